@@ -1,0 +1,164 @@
+/**
+ * Matching page text against the outlet, state and role tables. Names are matched as whole words in scripts that
+ * separate words, as substrings in scripts that do not (Chinese, Japanese); short all-caps acronyms ("RT", "TASS")
+ * only in capitals, so that "rt" inside a word or a sentence never counts.
+ */
+import { STATE_OUTLETS, type StateOutlet } from './outlets';
+import { EMPLOYER_CONNECTORS, EMPLOYMENT_PHRASES, MEDIA_ROLES } from './roles';
+import { STATE_IDENTITIES, type StateIdentity } from './states';
+
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+// Letters, digits and joiners count as inside a word; \b is ASCII-only, hence explicit look-arounds.
+const WORD_BEFORE = '(?<![\\p{L}\\p{N}_])';
+const WORD_AFTER = '(?![\\p{L}\\p{N}_])';
+
+function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function isAcronym(s: string): boolean {
+  return s.length <= 4 && /^[A-Z0-9]+$/.test(s);
+}
+
+/** One regex for a name: whole word unless written in an unspaced script. */
+function namePattern(name: string): string {
+  const e = escapeRegex(name.normalize('NFKC'));
+  return UNSPACED.test(name) ? e : `${WORD_BEFORE}${e}${WORD_AFTER}`;
+}
+
+export interface Mention<T> {
+  item: T;
+  name: string;
+  index: number;
+  end: number;
+}
+
+interface Compiled<T> {
+  item: T;
+  name: string;
+  re: RegExp;
+}
+
+function compile<T>(rows: readonly T[], names: (row: T) => string[]): Compiled<T>[] {
+  const out: Compiled<T>[] = [];
+  for (const item of rows) {
+    for (const name of names(item)) {
+      if (!name.trim()) continue;
+      out.push({ item, name, re: new RegExp(namePattern(name), isAcronym(name) ? 'gu' : 'giu') });
+    }
+  }
+  return out;
+}
+
+let outletNames: Compiled<StateOutlet>[] | undefined;
+let stateNames: Compiled<StateIdentity>[] | undefined;
+
+function findAll<T>(compiled: Compiled<T>[], text: string): Mention<T>[] {
+  const t = text.normalize('NFKC');
+  const found: Mention<T>[] = [];
+  for (const c of compiled) {
+    c.re.lastIndex = 0;
+    for (const m of t.matchAll(c.re)) {
+      found.push({ item: c.item, name: m[0], index: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+    }
+  }
+  // Longest mention first at each place ("Russia Today" over "Russia"), then in reading order.
+  found.sort((a, b) => a.index - b.index || b.end - a.end);
+  return found.filter((m, i) => !found.slice(0, i).some((o) => o.index <= m.index && o.end >= m.end));
+}
+
+export function findOutletMentions(text: string): Mention<StateOutlet>[] {
+  outletNames ??= compile(STATE_OUTLETS, (o) => o.aliases);
+  return findAll(outletNames, text);
+}
+
+export function findStateMentions(text: string): Mention<StateIdentity>[] {
+  stateNames ??= compile(STATE_IDENTITIES, (s) => [...s.names, s.flag]);
+  return findAll(stateNames, text);
+}
+
+/** The outlet whose domain is the link's host or a parent of it (`english.news.cn` -> news.cn). */
+export function outletForLink(link: string): { outlet: StateOutlet; host: string } | undefined {
+  const host = hostOf(link);
+  if (!host) return undefined;
+  for (const outlet of STATE_OUTLETS) {
+    for (const d of outlet.domains) {
+      if (host === d || host.endsWith(`.${d}`)) return { outlet, host };
+    }
+  }
+  return undefined;
+}
+
+/** The host of a bio link as TikTok stores it (often without a scheme); undefined if it is not a web address. */
+export function hostOf(link: string): string | undefined {
+  const t = link.trim();
+  if (!t) return undefined;
+  try {
+    const u = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(t) ? t : `https://${t}`);
+    if (u.protocol !== 'https:' && u.protocol !== 'http:') return undefined;
+    return u.hostname.toLowerCase().replace(/\.$/, '');
+  } catch {
+    return undefined;
+  }
+}
+
+let rolesRe: RegExp | undefined;
+let roleAfterRe: RegExp | undefined;
+let phraseRe: RegExp | undefined;
+
+function alternation(words: readonly string[]): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => namePattern(w))
+    .join('|');
+}
+
+/** Clause breaks: a role and an outlet on either side of one are not one statement. */
+const CLAUSE_BREAK = /[.!?;。！？；\n]/;
+const FORMER = /(?:former|ex-|ex |previously|formerly|retired|ehemalig|бывш|ancien|antiguo|前|원래|전 )/i;
+
+export interface EmploymentMatch {
+  outlet: StateOutlet;
+  phrase: string;
+  former: boolean;
+}
+
+/**
+ * A bio that names an outlet as its writer's employer: a media role tied to the outlet ("Presenter @CGTN",
+ * "host at RT", "CGTN reporter", "新华社记者", "корреспондент RT") or an employment phrase ("works at TASS").
+ * A mention alone ("how RT spins a story") is not employment.
+ */
+export function findEmployment(bio: string): EmploymentMatch | undefined {
+  const text = bio.normalize('NFKC');
+  rolesRe ??= new RegExp(`(?:${alternation(MEDIA_ROLES)})`, 'giu');
+  roleAfterRe ??= new RegExp(`^[\\s'’s,:|·•-]{0,4}(?:${alternation(MEDIA_ROLES)})`, 'iu');
+  phraseRe ??= new RegExp(`(?:${alternation(EMPLOYMENT_PHRASES)})`, 'giu');
+  const connectors = EMPLOYER_CONNECTORS.map((c) => c.toLowerCase());
+  for (const m of findOutletMentions(text)) {
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const clause = before.split(CLAUSE_BREAK).pop() ?? '';
+    const after = text.slice(m.end, m.end + 30);
+    let phrase: string | undefined;
+    // Role or phrase, then at most a connector and punctuation, then the outlet.
+    for (const re of [rolesRe, phraseRe]) {
+      re.lastIndex = 0;
+      for (const r of clause.matchAll(re)) {
+        const between = clause
+          .slice((r.index ?? 0) + r[0].length)
+          .trim()
+          .toLowerCase();
+        const gap = between.replace(/[\s,:|·•/()@-]+/g, ' ').trim();
+        if (gap === '' || connectors.includes(gap) || connectors.some((c) => gap === `${c} the`)) {
+          phrase = `${r[0]}${clause.slice((r.index ?? 0) + r[0].length)}${m.name}`;
+        }
+      }
+    }
+    // Outlet, then the role ("CGTN presenter", "RT's correspondent", "新华社记者").
+    const roleAfter = roleAfterRe.exec(after);
+    if (!phrase && roleAfter) phrase = `${m.name}${roleAfter[0]}`;
+    if (phrase) {
+      return { outlet: m.item, phrase: phrase.trim(), former: FORMER.test(clause.slice(-25)) };
+    }
+  }
+  return undefined;
+}

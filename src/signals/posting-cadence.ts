@@ -1,0 +1,42 @@
+/**
+ * posting-cadence — industrial posting: many posts a day, or batches uploaded within the same hour.
+ * What: posts per day over the span of the recent posts (upload times from the video id snowflakes), and the
+ * most posts within any one hour. Why: TikTok's creator guidance suggests one to four posts a day; content farms
+ * and state-run channels post on a schedule, often in batches. Newsrooms post often too, so verified and
+ * organisation accounts are reported but not counted.
+ */
+import { THRESHOLDS, WEIGHTS } from './thresholds';
+import type { Signal } from './types';
+import { establishedKind, regularPosts, round } from './util';
+
+const HOUR = 3600;
+
+export const postingCadence: Signal = {
+  id: 'posting-cadence',
+  axis: 'amplification',
+  evaluate({ obs }) {
+    const times = regularPosts(obs).map((p) => p.createTime);
+    if (times.length < THRESHOLDS.minPosts * 2) return undefined;
+    const newest = times[0] ?? 0;
+    const oldest = times[times.length - 1] ?? 0;
+    const spanDays = Math.max((newest - oldest) / 86400, 1 / 24);
+    const perDay = (times.length - 1) / spanDays;
+    let burst = 0;
+    for (let i = 0, j = 0; i < times.length; i++) {
+      while ((times[j] ?? 0) - (times[i] ?? 0) > HOUR) j++;
+      burst = Math.max(burst, i - j + 1);
+    }
+    const fires = perDay >= THRESHOLDS.postsPerDay || burst >= THRESHOLDS.burstPosts;
+    const kind = establishedKind(obs);
+    const counted = fires && !kind;
+    const what = `${round(perDay, 1)} posts a day over the last ${Math.round(spanDays)} days, at most ${burst} within an hour`;
+    return {
+      id: 'posting-cadence',
+      axis: 'amplification',
+      value: round(perDay, 1),
+      threshold: `≥ ${THRESHOLDS.postsPerDay}/day or ${THRESHOLDS.burstPosts} within an hour`,
+      points: counted ? WEIGHTS['posting-cadence'] : 0,
+      evidence: fires && kind ? `${what}; not counted, because it is ${kind}.` : `${what}.`,
+    };
+  },
+};

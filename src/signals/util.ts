@@ -1,0 +1,54 @@
+import type { Observation, PostSummary } from '../tiktok/observation';
+
+export const DAY_MS = 86_400_000;
+
+export function median(xs: readonly number[]): number | undefined {
+  if (xs.length === 0) return undefined;
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
+}
+
+/** Recent regular posts, newest first: pinned posts and ads distort recent statistics (tiktok-format.md). */
+export function regularPosts(obs: Observation, max = 35): PostSummary[] {
+  return obs.posts.filter((p) => !p.pinned && !p.ad).slice(0, max);
+}
+
+/** A full first page of the grid (TikTok's item_list pages hold 30–35 posts): fewer means we see every post. */
+export const FULL_GRID = 30;
+
+/**
+ * Account age in days: from `createTime` or the id snowflake; failing both (DOM-only pages), from the oldest post
+ * when the grid is not full and so shows the first upload. `basis` says which, for the evidence sentence.
+ */
+export function accountAge(obs: Observation, now: number): { days: number; basis: string } | undefined {
+  const created = obs.user?.createTime;
+  if (created) return { days: Math.max(0, (now - created * 1000) / DAY_MS), basis: 'account creation time' };
+  const posts = obs.posts;
+  const total = obs.stats?.videos;
+  const seesAll = total !== undefined ? posts.length >= total : posts.length > 0 && posts.length < FULL_GRID;
+  const oldest = posts[posts.length - 1];
+  if (seesAll && oldest) return { days: Math.max(0, (now - oldest.createTime * 1000) / DAY_MS), basis: 'first upload' };
+  return undefined;
+}
+
+/** Verified, commerce and organisation accounts follow nobody as a matter of course. */
+export function establishedKind(obs: Observation): string | undefined {
+  const u = obs.user;
+  if (u?.verified) return 'verified';
+  if (u?.commerceUser) return 'a business account';
+  if (u?.isOrganization) return 'an organisation account';
+  return undefined;
+}
+
+export function fmt(n: number): string {
+  if (n >= 1e9) return `${(n / 1e9).toFixed(1).replace(/\.0$/, '')}B`;
+  if (n >= 1e6) return `${(n / 1e6).toFixed(1).replace(/\.0$/, '')}M`;
+  if (n >= 1e4) return `${Math.round(n / 1e3)}K`;
+  return String(Math.round(n));
+}
+
+export function round(n: number, digits = 2): number {
+  const f = 10 ** digits;
+  return Math.round(n * f) / f;
+}

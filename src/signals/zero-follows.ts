@@ -1,0 +1,45 @@
+/**
+ * zero-follows — follows nobody while having a real audience.
+ * Why: an account run by a person follows others; the account in the news report that started this project
+ * followed nobody at 200k followers. Celebrities, brands and organisations also follow nobody, so verified,
+ * business and organisation accounts are reported but not counted.
+ * Threshold: 10,000 followers (TikTok's Creator Rewards eligibility floor) — below that it is ordinary.
+ */
+import { THRESHOLDS, WEIGHTS } from './thresholds';
+import type { Signal } from './types';
+import { establishedKind, fmt } from './util';
+
+export const zeroFollows: Signal = {
+  id: 'zero-follows',
+  axis: 'amplification',
+  evaluate({ obs }) {
+    const following = obs.stats?.following;
+    const followers = obs.stats?.followers;
+    if (following === undefined || followers === undefined) return undefined;
+    const base = {
+      id: 'zero-follows',
+      axis: 'amplification' as const,
+      value: following,
+      threshold: `0 follows with ≥ ${fmt(THRESHOLDS.zeroFollowsMinFollowers)} followers`,
+    };
+    if (following > 0) {
+      return { ...base, points: 0, evidence: `Follows ${fmt(following)} accounts.` };
+    }
+    if (followers < THRESHOLDS.zeroFollowsMinFollowers) {
+      return { ...base, points: 0, evidence: `Follows nobody, but has only ${fmt(followers)} followers.` };
+    }
+    const kind = establishedKind(obs);
+    if (kind) {
+      return {
+        ...base,
+        points: 0,
+        evidence: `Follows nobody with ${fmt(followers)} followers; not counted, because it is ${kind}.`,
+      };
+    }
+    return {
+      ...base,
+      points: WEIGHTS['zero-follows'],
+      evidence: `Follows nobody, yet ${fmt(followers)} people follow it.`,
+    };
+  },
+};

@@ -1,0 +1,142 @@
+/**
+ * Converters from TikTok's raw JSON objects (the same shapes in every page era and in the API answers) to the
+ * Observation parts. Input is untrusted: every field is checked for type, nothing is assumed present.
+ */
+import { snowflakeSeconds, toCount } from './numbers';
+import type { PostSummary, ProfileStats, UserInfo } from './observation';
+
+export type Json = Record<string, unknown>;
+
+export function isObject(v: unknown): v is Json {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function str(v: unknown, max = 4000): string | undefined {
+  return typeof v === 'string' ? v.slice(0, max) : undefined;
+}
+
+function bool(v: unknown): boolean | undefined {
+  if (typeof v === 'boolean') return v;
+  if (v === 1 || v === '1' || v === 'true') return true;
+  if (v === 0 || v === '0' || v === 'false') return false;
+  return undefined;
+}
+
+/** TikTok's `stateControlledMedia` in any truthy shape counts as the label (tiktok-format.md); keep it raw. */
+function labelField(v: unknown): unknown {
+  if (v === undefined || v === null || v === false || v === 0 || v === '') return undefined;
+  if (isObject(v) && Object.keys(v).length === 0) return undefined;
+  return v;
+}
+
+export function userFromRaw(raw: unknown, nowSec: number): UserInfo | undefined {
+  if (!isObject(raw)) return undefined;
+  const uniqueId = str(raw.uniqueId, 200);
+  if (!uniqueId) return undefined;
+  const id = typeof raw.id === 'string' || typeof raw.id === 'number' ? String(raw.id) : undefined;
+  const createTime = toCount(raw.createTime) || snowflakeSeconds(id, nowSec);
+  const bioLink = isObject(raw.bioLink) ? str(raw.bioLink.link, 2000) : str(raw.bioLink, 2000);
+  const commerce = isObject(raw.commerceUserInfo) ? raw.commerceUserInfo : undefined;
+  const label = labelField(raw.stateControlledMedia);
+  const labelText =
+    str(raw.stateControlledMediaText, 300) ??
+    (isObject(raw.stateControlledMedia) ? str(raw.stateControlledMedia.text, 300) : undefined) ??
+    (typeof raw.stateControlledMedia === 'string' ? raw.stateControlledMedia.slice(0, 300) : undefined);
+  const user: UserInfo = {
+    uniqueId,
+    id,
+    nickname: str(raw.nickname, 500),
+    signature: str(raw.signature),
+    verified: bool(raw.verified),
+    privateAccount: bool(raw.privateAccount),
+    secUid: str(raw.secUid, 500),
+    bioLink: bioLink || undefined,
+    commerceUser: bool(commerce?.commerceUser),
+    commerceCategory: str(commerce?.category, 200),
+    isOrganization: bool(raw.isOrganization),
+    createTime: createTime || undefined,
+    region: str(raw.region, 10),
+    stateControlledMedia: label,
+    stateControlledMediaText: labelText,
+  };
+  return dropUndefined(user);
+}
+
+/** Prefer `statsV2` (exact decimal strings) over `stats` (rounded for large accounts, `heartCount` may overflow). */
+export function statsFromRaw(stats: unknown, statsV2: unknown): { stats: ProfileStats; exact: boolean } | undefined {
+  const s = isObject(stats) ? stats : {};
+  const v2 = isObject(statsV2) ? statsV2 : {};
+  const pick = (...keys: string[]) => {
+    for (const k of keys) {
+      const fromV2 = toCount(v2[k]);
+      if (fromV2 !== undefined) return { n: fromV2, exact: true };
+    }
+    for (const k of keys) {
+      const n = toCount(s[k]);
+      if (n !== undefined) return { n, exact: false };
+    }
+    return undefined;
+  };
+  const followers = pick('followerCount');
+  const following = pick('followingCount');
+  const likes = pick('heartCount', 'heart');
+  const videos = pick('videoCount');
+  const all = [followers, following, likes, videos];
+  if (all.every((x) => x === undefined)) return undefined;
+  return {
+    stats: dropUndefined({ followers: followers?.n, following: following?.n, likes: likes?.n, videos: videos?.n }),
+    exact: all.every((x) => x === undefined || x.exact),
+  };
+}
+
+const HASHTAG = /#([\p{L}\p{N}_]+)/gu;
+
+export function postFromRaw(raw: unknown, nowSec: number): PostSummary | undefined {
+  if (!isObject(raw)) return undefined;
+  const id = typeof raw.id === 'string' || typeof raw.id === 'number' ? String(raw.id) : undefined;
+  if (!id || !/^\d{1,25}$/.test(id)) return undefined;
+  const createTime = toCount(raw.createTime) || snowflakeSeconds(id, nowSec);
+  if (!createTime) return undefined;
+  const stats = isObject(raw.stats) ? raw.stats : {};
+  const v2 = isObject(raw.statsV2) ? raw.statsV2 : {};
+  const desc = str(raw.desc);
+  const tags = new Set<string>();
+  if (Array.isArray(raw.textExtra)) {
+    for (const t of raw.textExtra) if (isObject(t) && typeof t.hashtagName === 'string') tags.add(t.hashtagName);
+  }
+  if (Array.isArray(raw.challenges)) {
+    for (const c of raw.challenges) if (isObject(c) && typeof c.title === 'string') tags.add(c.title);
+  }
+  for (const m of (desc ?? '').matchAll(HASHTAG)) if (m[1]) tags.add(m[1]);
+  const music = isObject(raw.music) ? raw.music : {};
+  return dropUndefined({
+    id,
+    createTime,
+    views: toCount(v2.playCount) ?? toCount(stats.playCount),
+    likes: toCount(v2.diggCount) ?? toCount(stats.diggCount),
+    desc,
+    hashtags: [...tags].map((t) => t.toLowerCase()).slice(0, 100),
+    musicTitle: str(music.title, 300),
+    musicOriginal: bool(music.original),
+    pinned: bool(raw.isPinnedItem),
+    ad: bool(raw.isAd),
+  });
+}
+
+export function postsFromRaw(list: unknown[], nowSec: number): PostSummary[] {
+  const seen = new Set<string>();
+  const out: PostSummary[] = [];
+  for (const raw of list.slice(0, 500)) {
+    const p = postFromRaw(raw, nowSec);
+    if (p && !seen.has(p.id)) {
+      seen.add(p.id);
+      out.push(p);
+    }
+  }
+  return out.sort((a, b) => b.createTime - a.createTime);
+}
+
+export function dropUndefined<T extends object>(o: T): T {
+  for (const k of Object.keys(o) as (keyof T)[]) if (o[k] === undefined) delete o[k];
+  return o;
+}

@@ -1,0 +1,95 @@
+/**
+ * Signals -> a 0–100 score and a verdict of design.md's vocabulary, with every signal's value, threshold, points
+ * and evidence. Pure: the same observations and clock give the same answer in the page, the background and Node.
+ */
+import { SIGNALS } from './signals/index';
+import { VERDICT_RULES } from './signals/thresholds';
+import type { ListedAccount, Signal, SignalResult } from './signals/types';
+import type { Observation } from './tiktok/observation';
+
+export const VERDICTS = ['state-media', 'suspected', 'unusual', 'clear', 'unknown'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+export interface Assessment {
+  handle: string;
+  verdict: Verdict;
+  score: number;
+  affiliation: number;
+  amplification: number;
+  /** Every signal that had something to measure, firing or not, strongest first. */
+  signals: SignalResult[];
+  /** One sentence on why this verdict and not the next one. */
+  reason: string;
+  observedAt: number;
+}
+
+export interface AssessOptions {
+  history?: readonly Observation[];
+  now?: number;
+  lookupList?: (handle: string) => ListedAccount | undefined;
+  /** Signals switched off in the options. */
+  disabled?: ReadonlySet<string>;
+  signals?: readonly Signal[];
+}
+
+const NO_DATA: Record<string, string> = {
+  missing: 'TikTok says there is no such account.',
+  banned: 'TikTok has banned this account.',
+  wall: 'TikTok showed a verification wall instead of the profile.',
+  restricted: 'TikTok restricts this profile.',
+  unreadable: 'The page carried no profile data that could be read.',
+};
+
+export function assess(obs: Observation, opts: AssessOptions = {}): Assessment {
+  const now = opts.now ?? Date.now();
+  const ctx = { obs, history: opts.history ?? [], now, lookupList: opts.lookupList };
+  const results: SignalResult[] = [];
+  for (const s of opts.signals ?? SIGNALS) {
+    if (opts.disabled?.has(s.id)) continue;
+    try {
+      const r = s.evaluate(ctx);
+      if (r) results.push(r);
+    } catch {
+      // One signal tripping over odd data must not take the verdict down with it.
+    }
+  }
+  results.sort((a, b) => b.points - a.points);
+  const sum = (axis: string) =>
+    Math.min(
+      100,
+      results.filter((r) => r.axis === axis).reduce((n, r) => n + r.points, 0),
+    );
+  const affiliation = sum('affiliation');
+  const amplification = sum('amplification');
+  const firing = (strength: SignalResult['strength']) => results.filter((r) => r.points > 0 && r.strength === strength);
+  const ampSignals = results.filter((r) => r.axis === 'amplification' && r.points > 0).length;
+  const strongAmp = amplification >= VERDICT_RULES.strongAt && ampSignals >= VERDICT_RULES.strongSignals;
+
+  let verdict: Verdict;
+  let reason: string;
+  const base = { handle: obs.handle, signals: results, affiliation, amplification, observedAt: obs.observedAt };
+  if (firing('confirmed').length) {
+    verdict = 'state-media';
+    reason = firing('confirmed')[0]!.evidence;
+  } else if (obs.status !== 'ok' && obs.status !== 'private') {
+    return { ...base, verdict: 'unknown', score: 0, reason: NO_DATA[obs.status] ?? 'Not enough data.' };
+  } else if (!obs.stats && !obs.user) {
+    return { ...base, verdict: 'unknown', score: 0, reason: 'Not enough data.' };
+  } else if (firing('evidence').length) {
+    verdict = 'suspected';
+    reason = `Ties to state media short of confirmation: ${firing('evidence')[0]!.evidence}`;
+  } else if (firing('cue').length && strongAmp) {
+    verdict = 'suspected';
+    reason = 'It presents itself under a state’s name and its reach looks manufactured.';
+  } else if (obs.status === 'private') {
+    return { ...base, verdict: 'unknown', score: 0, reason: 'The account is private: its posts cannot be assessed.' };
+  } else if (amplification >= VERDICT_RULES.unusualAt) {
+    verdict = 'unusual';
+    reason = 'Its reach looks manufactured, but nothing ties it to a state.';
+  } else {
+    verdict = 'clear';
+    reason = 'Nothing notable.';
+  }
+  const score = verdict === 'state-media' ? 100 : Math.min(100, Math.round(affiliation + amplification / 2));
+  return { ...base, verdict, score, reason };
+}

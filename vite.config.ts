@@ -1,0 +1,20 @@
+import { crx } from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vite';
+import manifest from './manifest.json';
+
+// One manifest; the build target picks the variant (`BROWSER=firefox` for dist/firefox, see issue 7).
+const browser = process.env.BROWSER === 'firefox' ? 'firefox' : 'chrome';
+
+export default defineConfig({
+  plugins: [preact(), crx({ manifest, browser })],
+  build: {
+    outDir: `dist/${browser}`,
+    emptyOutDir: true,
+    target: 'es2022',
+    // Source maps stay out of the package: the store review reads the source zip instead.
+    sourcemap: false,
+  },
+  // The dev server is never used: the extension is always built.
+  server: { port: 5173, strictPort: true, hmr: false },
+});
