@@ -3,7 +3,7 @@
  * post to explain it. What: the interval between two observations whose followers/day is highest against the
  * rate before it (earlier visits, else the account's lifetime average). Why: bought or network-driven followers
  * arrive in bursts; organic jumps follow a post that went viral, which is checked from the post timeline.
- * Thresholds: 10× the earlier rate and ≥ 10,000 new followers (histories in the corpus: steady growth stays
+ * Thresholds: 10× the earlier rate, ≥ 10,000 new followers and +50% (histories in the corpus: steady growth stays
  * within 1.2×, the reported jump is > 300×).
  */
 import { growthSeries, largestJump } from '../history/growth';
@@ -26,12 +26,16 @@ export const growthSpike: Signal = {
     if (!jump) return undefined;
     const multiple = jump.ratePerDay / Math.max(jump.baselinePerDay, 1);
     const days = Math.max(1, Math.round((jump.to.t - jump.from.t) / 86_400_000));
-    const big = multiple >= THRESHOLDS.spikeRateMultiple && jump.gain >= THRESHOLDS.spikeMinGain;
+    const relative = jump.gain / Math.max(jump.from.followers ?? 0, 1);
+    const big =
+      multiple >= THRESHOLDS.spikeRateMultiple &&
+      jump.gain >= THRESHOLDS.spikeMinGain &&
+      relative >= THRESHOLDS.spikeMinRelative;
     const base = {
       id: 'growth-spike',
       axis: 'amplification' as const,
       value: round(multiple, 1),
-      threshold: `≥ ${THRESHOLDS.spikeRateMultiple}× the earlier rate and ≥ ${fmt(THRESHOLDS.spikeMinGain)} new followers`,
+      threshold: `≥ ${THRESHOLDS.spikeRateMultiple}× the earlier rate, ≥ ${fmt(THRESHOLDS.spikeMinGain)} and ≥ ${THRESHOLDS.spikeMinRelative * 100}% new followers`,
     };
     const what = `Followers went from ${fmt(jump.from.followers ?? 0)} to ${fmt(jump.to.followers ?? 0)} in ${days} days, ${round(multiple, 1)}× its rate over ${jump.baselineBasis}`;
     if (big && jump.explainedBy) {

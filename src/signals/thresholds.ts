@@ -35,6 +35,9 @@ export const THRESHOLDS = {
   spikeRateMultiple: 10,
   /** … and at least this many new followers in that interval, so that tiny accounts do not spike on noise. */
   spikeMinGain: 10_000,
+  /** … and growth of at least half the followers it had: a spike is a jump in size, not only in pace (an old
+   * account's lifetime average understates its recent pace; corpus steady growth: +15% in two weeks). */
+  spikeMinRelative: 0.5,
   /** A post uploaded before or during the jump with this many views, and at least the follower gain, explains it. */
   viralExplainsViews: 1_000_000,
 } as const;
