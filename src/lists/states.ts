@@ -25,9 +25,9 @@
  *   continents, 'Latin American'), 'Georgia' (US state, given name), 'Jordan', 'Chad', 'Polish' (the verb),
  *   'Emirates' (the airline), 'Roma', '이란' (a Korean particle, not only Iran), '인도' (also Korean for "sidewalk").
  * - Kept though they are also ordinary words or names, so a matcher may want more than one cue: 'Turkey' (the bird),
- *   'China' (porcelain), 'India', 'Israel', 'Paris', 'London' (given names, other cities), 'Chinese', 'Indian',
- *   'French', 'Spanish', 'Russian', 'Turkish', 'German' (also languages or ethnicities), 'Argentina' (a Spanish
- *   adjective), 'قطر' (also "diameter"), 'Bharat' (a given name).
+ *   'China' (porcelain), 'India', 'Israel', 'Paris', 'London', 'Holland' (given names, surnames, other cities),
+ *   'Chinese', 'Indian', 'French', 'Spanish', 'Russian', 'Turkish', 'German' (also languages or ethnicities),
+ *   'Argentina' (a Spanish adjective), 'قطر' (also "diameter"), 'Bharat' (a given name).
  */
 
 import { STATE_OUTLETS } from './outlets';
