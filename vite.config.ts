@@ -1,7 +1,7 @@
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
-import manifest from './manifest.json';
+import manifest from './manifest.json' with { type: 'json' };
 
 // One manifest; the build target picks the variant (`BROWSER=firefox` for dist/firefox, see issue 7).
 const browser = process.env.BROWSER === 'firefox' ? 'firefox' : 'chrome';
