@@ -131,7 +131,8 @@ export interface EmploymentMatch {
 export function findEmployment(bio: string): EmploymentMatch | undefined {
   const text = bio.normalize('NFKC');
   rolesRe ??= new RegExp(`(?:${alternation(MEDIA_ROLES)})`, 'giu');
-  roleAfterRe ??= new RegExp(`^[\\s'’s,:|·•-]{0,4}(?:${alternation(MEDIA_ROLES)})`, 'iu');
+  // An apostrophe suffix may sit between outlet and role: "RT's correspondent", Turkish "TRT'de muhabir".
+  roleAfterRe ??= new RegExp(`^(?:['’]\\p{L}{0,4})?[\\s,:|·•-]{0,4}(?:${alternation(MEDIA_ROLES)})`, 'iu');
   phraseRe ??= new RegExp(`(?:${alternation(EMPLOYMENT_PHRASES)})`, 'giu');
   const connectors = EMPLOYER_CONNECTORS.map((c) => c.toLowerCase());
   for (const m of findOutletMentions(text)) {

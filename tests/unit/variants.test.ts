@@ -67,6 +67,11 @@ const cases: [string, Observation, Verdict[]][] = [
     ['suspected'],
   ],
   [
+    'Turkish: outlet with a case suffix, then the role',
+    account({ ...ordinary, user: { signature: "TRT'de muhabir, İstanbul" } }),
+    ['suspected'],
+  ],
+  [
     'outlet named before the role',
     account({ ...ordinary, user: { signature: 'CGTN reporter based in Nairobi' } }),
     ['suspected'],
