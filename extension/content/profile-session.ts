@@ -1,14 +1,15 @@
 /**
  * One profile visit, from the URL change that starts it to the one that ends it (its AbortController). It reads
  * the page as it renders, keeps the badge beside the handle heading, and asks the background for the verdict
- * with the account's history. Nothing it does may throw into the page.
+ * (with the account's history, lists and moderator labels: the scoring tables stay out of the page's bundle).
+ * Nothing it does may throw into the page.
  */
 import browser from 'webextension-polyfill';
 import { findHandleHeading, readDom } from '../../src/tiktok/dom';
 import { EMBEDDED_SCRIPTS, parseJson } from '../../src/tiktok/embedded';
 import { mergeObservations } from '../../src/tiktok/merge';
 import type { Observation } from '../../src/tiktok/observation';
-import { type Assessment, assess } from '../../src/verdict';
+import type { Assessment } from '../../src/verdict';
 import type { ObserveRequest, ObserveResponse } from '../messages';
 import { createBadge, removeBadge, updateBadge } from './badge-host';
 
@@ -73,7 +74,6 @@ export class ProfileSession {
       obs = { ...mergeObservations(fromDom, fromJson), status: fromJson.status, source: fromJson.source };
     else obs = fromJson ?? fromDom;
     if (!obs) return; // the header for this handle has not rendered yet
-    this.show(assess(obs, { now }));
     if (obs.user || obs.status !== 'ok') this.record(obs);
   }
 
@@ -90,7 +90,8 @@ export class ProfileSession {
         }
       })
       .catch(() => {
-        // The background may be restarting; the local verdict stands.
+        // The background may be restarting: no verdict is better than a wrong one; the next change retries.
+        this.sentPosts = -1;
       });
   }
 
