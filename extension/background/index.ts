@@ -5,18 +5,24 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import type { ContentToBackground, ObserveResponse } from '../messages';
 import { LensDb } from './db';
+import { RateLimiter } from './rate-limit';
 import { recordObservation } from './record';
-import { validObservation } from './validate';
+import { senderAllowed, validObservation } from './validate';
 
 const db = new LensDb();
+/** Writes per sender tab (rate-limit.ts); a tab without id (the popup) shares one bucket. */
+const writes = new RateLimiter();
+browser.tabs?.onRemoved.addListener((tabId) => writes.forget(tabId));
 
 browser.runtime.onMessage.addListener(
   (message: unknown, sender: Runtime.MessageSender): Promise<ObserveResponse> | undefined => {
-    if (sender.id !== browser.runtime.id) return undefined;
+    if (!senderAllowed(sender, browser.runtime.id, browser.runtime.getURL(''))) return undefined;
     const msg = message as ContentToBackground;
     if (msg?.type === 'content/observe') {
       const obs = validObservation(msg.observation);
       if (!obs) return Promise.reject(new Error('invalid observation'));
+      // Refused writes are retried by the content script on the page's next change.
+      if (!writes.take(sender.tab?.id ?? -1, Date.now())) return Promise.reject(new Error('rate limited'));
       return recordObservation(db, obs);
     }
     return undefined;

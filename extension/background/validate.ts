@@ -1,102 +1,177 @@
 /**
- * The content script reads a hostile page: its observation is rebuilt field by field here, keeping only known
- * fields of the right types and sizes, before anything is stored.
+ * The content script reads a hostile page: its observation is rebuilt here by valibot schemas, keeping only known
+ * fields of the right types and sizes, before anything is stored. A field of the wrong type is dropped, not fatal;
+ * only a missing or malformed handle, status, source or date rejects the whole observation.
  */
+import * as v from 'valibot';
 import type { Observation, ObservationSource, PostSummary, ProfileStatus } from '../../src/tiktok/observation';
 import { isObject } from '../../src/tiktok/raw';
 
-const STATUSES: ProfileStatus[] = ['ok', 'missing', 'banned', 'private', 'restricted', 'wall', 'unreadable'];
-const SOURCES: ObservationSource[] = ['universal', 'sigi', 'next', 'dom', 'api-user', 'api-posts'];
+const STATUSES = ['ok', 'missing', 'banned', 'private', 'restricted', 'wall', 'unreadable'] as const;
+const SOURCES = ['universal', 'sigi', 'next', 'dom', 'api-user', 'api-posts'] as const;
 
-const count = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? Math.floor(v) : undefined);
-const text = (v: unknown, max: number) => (typeof v === 'string' ? v.slice(0, max) : undefined);
-const flag = (v: unknown) => (typeof v === 'boolean' ? v : undefined);
+/** Longest handle accepted. TikTok's are at most 24 characters; a longer one is rejected, never truncated, since a
+ * truncated handle would name another account. */
+export const MAX_HANDLE = 100;
+
+/** A plain object (not an array, not null): valibot's `object` alone would accept arrays. */
+const record = <E extends v.ObjectEntries>(entries: E) =>
+  v.pipe(v.custom<Record<string, unknown>>(isObject, 'not an object'), v.object(entries));
+
+/** Optional field that is dropped (undefined) rather than failing the whole object when its type is wrong. */
+const lenient = <S extends v.GenericSchema>(schema: S) => v.fallback(v.optional(schema), undefined);
+
+const countSchema = v.pipe(v.number(), v.finite(), v.minValue(0), v.transform(Math.floor));
+/** A count > 0 after flooring: dates (Unix seconds or ms) are never 0. */
+const positiveSchema = v.pipe(countSchema, v.minValue(1));
+const count = lenient(countSchema);
+const text = (max: number) =>
+  lenient(
+    v.pipe(
+      v.string(),
+      v.transform((s) => s.slice(0, max)),
+    ),
+  );
+const flag = lenient(v.boolean());
+
+/** The raw label is kept as evidence, bounded: a string, a boolean, a number or a small JSON object. */
+function labelValue(raw: unknown): unknown {
+  if (raw === undefined || raw === null) return undefined;
+  if (typeof raw === 'string') return raw.slice(0, 300);
+  if (typeof raw === 'boolean' || typeof raw === 'number') return raw;
+  try {
+    const json = JSON.stringify(raw);
+    return json && json.length <= 2000 ? JSON.parse(json) : true;
+  } catch {
+    return true;
+  }
+}
+
+const PostSchema = record({
+  id: v.pipe(v.string(), v.regex(/^\d{1,25}$/)),
+  createTime: positiveSchema,
+  views: count,
+  likes: count,
+  desc: text(4000),
+  hashtags: v.fallback(
+    v.pipe(
+      v.array(v.unknown()),
+      // Bounded per tag too: 100 tags of unbounded length would defeat the post's size limit.
+      v.transform((tags) =>
+        tags
+          .filter((t): t is string => typeof t === 'string')
+          .slice(0, 100)
+          .map((t) => t.slice(0, 200)),
+      ),
+    ),
+    [],
+  ),
+  musicTitle: text(300),
+  musicOriginal: flag,
+  pinned: flag,
+  ad: flag,
+});
+
+const UserSchema = record({
+  uniqueId: v.pipe(
+    v.string(),
+    v.transform((s) => s.slice(0, 200)),
+  ),
+  id: text(30),
+  nickname: text(500),
+  signature: text(4000),
+  verified: flag,
+  privateAccount: flag,
+  secUid: text(500),
+  bioLink: text(2000),
+  commerceUser: flag,
+  commerceCategory: text(200),
+  isOrganization: flag,
+  createTime: count,
+  region: text(10),
+  stateControlledMedia: v.optional(v.pipe(v.unknown(), v.transform(labelValue))),
+  stateControlledMediaText: text(300),
+});
+
+const StatsSchema = record({ followers: count, following: count, likes: count, videos: count });
+
+const PostsSchema = v.fallback(
+  v.pipe(
+    v.array(v.unknown()),
+    v.transform((list) =>
+      list
+        .slice(0, 500)
+        .map((p) => v.safeParse(PostSchema, p))
+        .flatMap((r) => (r.success ? [clean(r.output) as PostSummary] : [])),
+    ),
+  ),
+  [],
+);
+
+export const ObservationSchema = record({
+  handle: v.pipe(
+    v.string(),
+    v.minLength(1),
+    v.maxLength(MAX_HANDLE),
+    v.regex(/^[^\s/?#]+$/),
+    v.transform((h) => h.toLowerCase()),
+  ),
+  status: v.picklist(STATUSES),
+  source: v.picklist(SOURCES),
+  observedAt: positiveSchema,
+  posts: PostsSchema,
+  // A malformed user or stats object is dropped; the observation itself stands.
+  user: lenient(UserSchema),
+  stats: lenient(StatsSchema),
+  exactCounts: flag,
+});
 
 function clean<T extends object>(o: T): T {
   for (const k of Object.keys(o) as (keyof T)[]) if (o[k] === undefined) delete o[k];
   return o;
 }
 
-function post(v: unknown): PostSummary | undefined {
-  if (!isObject(v) || typeof v.id !== 'string' || !/^\d{1,25}$/.test(v.id)) return undefined;
-  const createTime = count(v.createTime);
-  if (!createTime) return undefined;
-  return clean({
-    id: v.id,
-    createTime,
-    views: count(v.views),
-    likes: count(v.likes),
-    desc: text(v.desc, 4000),
-    hashtags: Array.isArray(v.hashtags) ? v.hashtags.filter((t) => typeof t === 'string').slice(0, 100) : [],
-    musicTitle: text(v.musicTitle, 300),
-    musicOriginal: flag(v.musicOriginal),
-    pinned: flag(v.pinned),
-    ad: flag(v.ad),
-  });
-}
-
-export function validObservation(v: unknown, now = Date.now()): Observation | undefined {
-  if (!isObject(v)) return undefined;
-  const handle = text(v.handle, 100);
-  if (!handle || /[\s/?#]/.test(handle)) return undefined;
-  if (!STATUSES.includes(v.status as ProfileStatus) || !SOURCES.includes(v.source as ObservationSource))
-    return undefined;
-  const observedAt = count(v.observedAt);
-  if (!observedAt || observedAt > now + 60_000) return undefined;
+/** The observation rebuilt from trusted parts, or undefined when it cannot be about one account at one time. */
+export function validObservation(raw: unknown, now = Date.now()): Observation | undefined {
+  const r = v.safeParse(ObservationSchema, raw);
+  if (!r.success) return undefined;
+  const o = r.output;
+  // A clock a minute ahead is tolerated (two contexts' clocks); a date further out would pin the history.
+  if (o.observedAt > now + 60_000) return undefined;
   const obs: Observation = {
-    handle: handle.toLowerCase(),
-    status: v.status as ProfileStatus,
-    source: v.source as ObservationSource,
-    observedAt,
-    posts: Array.isArray(v.posts)
-      ? v.posts
-          .slice(0, 500)
-          .map(post)
-          .filter((p) => p !== undefined)
-      : [],
+    handle: o.handle,
+    status: o.status as ProfileStatus,
+    source: o.source as ObservationSource,
+    observedAt: o.observedAt,
+    posts: o.posts,
   };
-  if (isObject(v.user) && typeof v.user.uniqueId === 'string') {
-    const u = v.user;
-    obs.user = clean({
-      uniqueId: String(u.uniqueId).slice(0, 200),
-      id: text(u.id, 30),
-      nickname: text(u.nickname, 500),
-      signature: text(u.signature, 4000),
-      verified: flag(u.verified),
-      privateAccount: flag(u.privateAccount),
-      secUid: text(u.secUid, 500),
-      bioLink: text(u.bioLink, 2000),
-      commerceUser: flag(u.commerceUser),
-      commerceCategory: text(u.commerceCategory, 200),
-      isOrganization: flag(u.isOrganization),
-      createTime: count(u.createTime),
-      region: text(u.region, 10),
-      // The raw label is kept as evidence, bounded: a string, a boolean or a small JSON object.
-      stateControlledMedia: labelValue(u.stateControlledMedia),
-      stateControlledMediaText: text(u.stateControlledMediaText, 300),
-    });
-  }
-  if (isObject(v.stats)) {
-    const s = v.stats;
-    obs.stats = clean({
-      followers: count(s.followers),
-      following: count(s.following),
-      likes: count(s.likes),
-      videos: count(s.videos),
-    });
-  }
-  if (typeof v.exactCounts === 'boolean') obs.exactCounts = v.exactCounts;
+  if (o.user) obs.user = clean(o.user);
+  if (o.stats) obs.stats = clean(o.stats);
+  if (o.exactCounts !== undefined) obs.exactCounts = o.exactCounts;
   return obs;
 }
 
-function labelValue(v: unknown): unknown {
-  if (v === undefined || v === null) return undefined;
-  if (typeof v === 'string') return v.slice(0, 300);
-  if (typeof v === 'boolean' || typeof v === 'number') return v;
+/** The parts of `runtime.MessageSender` the check needs. */
+export interface SenderLike {
+  id?: string;
+  url?: string;
+}
+
+/**
+ * Messages are taken only from this extension's own contexts: its id, and a sender URL (when the browser gives one)
+ * that is one of its own pages or a content script's page on www.tiktok.com. `ownBase` is `runtime.getURL('')`.
+ */
+export function senderAllowed(sender: SenderLike, ownId: string, ownBase: string): boolean {
+  if (!ownId || sender.id !== ownId) return false;
+  if (sender.url === undefined) return true;
   try {
-    const json = JSON.stringify(v);
-    return json && json.length <= 2000 ? JSON.parse(json) : true;
+    const u = new URL(sender.url);
+    const own = new URL(ownBase);
+    // Compared by scheme and host: `origin` is "null" for chrome-extension: and moz-extension: URLs outside browsers.
+    if (u.protocol === own.protocol && u.host === own.host) return true;
+    // Any port: the manifest's match pattern allows any, and the Firefox e2e serves TikTok's host on its own port.
+    return u.protocol === 'https:' && u.hostname === 'www.tiktok.com';
   } catch {
-    return true;
+    return false;
   }
 }
