@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import { growthSeries } from '../../src/history/growth';
+import { isLabelled, labelChanges } from '../../src/history/labels';
+import { intervals, ratePerDay } from '../../src/history/rates';
+import { rowsToThin, THIN_POLICY } from '../../src/history/thin';
+import {
+  compactTimeline,
+  mergeTimelines,
+  postsFromTimeline,
+  uploadRate,
+  uploadsPerDay,
+} from '../../src/history/timeline';
+import type { Observation, PostSummary } from '../../src/tiktok/observation';
+
+const DAY = 86_400_000;
+const NOW = Date.UTC(2026, 10, 28, 12);
+const sec = (ms: number) => Math.floor(ms / 1000);
+
+function post(i: number, daysAgo: number, views?: number): PostSummary {
+  const p: PostSummary = {
+    id: String(7_000_000 + i),
+    createTime: sec(NOW - daysAgo * DAY),
+    hashtags: ['x'],
+    desc: 'd',
+  };
+  if (views !== undefined) p.views = views;
+  return p;
+}
+
+function obs(daysAgo: number, followers: number, likes?: number, videos?: number): Observation {
+  return {
+    handle: 'a',
+    status: 'ok',
+    source: 'api-user',
+    observedAt: NOW - daysAgo * DAY,
+    stats: { followers, likes, videos },
+    posts: [],
+  };
+}
+
+describe('post timeline', () => {
+  it('keeps the 35 newest posts as [id, createTime, views] and nothing else', () => {
+    const posts = Array.from({ length: 50 }, (_, i) => post(i, 50 - i, i * 10));
+    const t = compactTimeline(posts);
+    expect(t).toHaveLength(35);
+    expect(t[0]).toEqual([posts[49]!.id, posts[49]!.createTime, 490]);
+    expect(t[34]![0]).toBe(posts[15]!.id);
+    expect(JSON.stringify(t)).not.toMatch(/hashtags|desc/);
+    expect(postsFromTimeline(t)[0]).toEqual({
+      id: posts[49]!.id,
+      createTime: posts[49]!.createTime,
+      views: 490,
+      hashtags: [],
+    });
+  });
+
+  it('a post without views comes back without views, not with 0', () => {
+    const [p] = postsFromTimeline(compactTimeline([post(1, 1)]));
+    expect(p).not.toHaveProperty('views');
+  });
+
+  it('merging timelines joins by id; a later reading without views keeps the earlier views', () => {
+    const a = compactTimeline([post(1, 3, 100), post(2, 2, 50)]);
+    const b = compactTimeline([post(2, 2), post(3, 1, 7)]);
+    expect(mergeTimelines(a, b).map((e) => [e[0], e[2]])).toEqual([
+      ['7000003', 7],
+      ['7000002', 50],
+      ['7000001', 100],
+    ]);
+  });
+
+  it('posts and views per upload day, with the empty days in between', () => {
+    const days = uploadsPerDay([post(1, 3, 10), post(2, 3, 5), post(3, 1, 100)]);
+    expect(days.map((d) => [d.posts, d.views])).toEqual([
+      [2, 15],
+      [0, 0],
+      [1, 100],
+    ]);
+    expect(days[1]!.day - days[0]!.day).toBe(DAY);
+    expect(uploadsPerDay([])).toEqual([]);
+  });
+
+  it('the upload rate over the shown posts leaves pinned posts out', () => {
+    const posts = [post(1, 10), post(2, 8), post(3, 6), post(4, 4), { ...post(5, 400), pinned: true }];
+    const r = uploadRate(posts)!;
+    expect(r.posts).toBe(4);
+    expect(r.postsPerDay).toBeCloseTo(3 / 6, 5);
+    expect(uploadRate([post(1, 1)])).toBeUndefined();
+  });
+});
+
+describe('growth series and rates', () => {
+  it('rates per day for followers, likes and videos between visits', () => {
+    const s = growthSeries([obs(10, 1000, 5000, 10), obs(5, 2000, 6000, 15), obs(0, 2000, 9000, 15)]);
+    const iv = intervals(s);
+    expect(iv).toHaveLength(2);
+    expect(iv[0]!.perDay).toEqual({ followers: 200, likes: 200, videos: 1 });
+    expect(iv[1]!.perDay).toEqual({ followers: 0, likes: 600, videos: 0 });
+    expect(ratePerDay(s, 'followers')).toBeCloseTo(100, 5);
+    expect(ratePerDay(s, 'likes')).toBeCloseTo(400, 5);
+  });
+
+  it('no rate from less than a day', () => {
+    expect(ratePerDay(growthSeries([obs(0.5, 10), obs(0, 20)]), 'followers')).toBeUndefined();
+  });
+});
+
+describe('thinning', () => {
+  const row = (id: number, daysAgo: number, mark = 'ok|false') => ({ id, observedAt: NOW - daysAgo * DAY, mark });
+
+  it('keeps every row of the last 30 days', () => {
+    const rows = Array.from({ length: 300 }, (_, i) => row(i, i / 10)); // 10 a day for 30 days
+    expect(rowsToThin(rows, NOW)).toEqual([]);
+  });
+
+  it('keeps one row per day after 30 days and one per week after a year, plus the first row', () => {
+    // 10 visits a day for two years.
+    const rows = Array.from({ length: 7300 }, (_, i) => row(i, 730 - i / 10));
+    const gone = new Set(rowsToThin(rows, NOW));
+    const kept = rows.filter((r) => !gone.has(r.id));
+    const recent = kept.filter((r) => NOW - r.observedAt < THIN_POLICY.keepAllMs).length;
+    const daily = kept.filter((r) => {
+      const age = NOW - r.observedAt;
+      return age >= THIN_POLICY.keepAllMs && age < THIN_POLICY.dailyMs;
+    }).length;
+    const weekly = kept.length - recent - daily;
+    expect(recent).toBeLessThanOrEqual(300);
+    expect(daily).toBeGreaterThanOrEqual(333);
+    expect(daily).toBeLessThanOrEqual(337);
+    expect(weekly).toBeLessThanOrEqual(54 + 1); // 365 days of weeks, and the first row
+    expect(kept[0]!.id).toBe(0);
+    // Thinning again removes nothing more.
+    expect(rowsToThin(kept, NOW)).toEqual([]);
+  });
+
+  it('never thins away a change of status or label', () => {
+    const rows = [row(1, 100), row(2, 99.9), row(3, 99.8, 'ok|true'), row(4, 99.7, 'ok|true'), row(5, 99.6)];
+    expect(rowsToThin(rows, NOW)).toEqual([2, 4]);
+  });
+});
+
+describe('label history', () => {
+  it('labelled means the raw field, or the label text under the name', () => {
+    expect(isLabelled({ uniqueId: 'a' })).toBe(false);
+    expect(isLabelled({ uniqueId: 'a', stateControlledMedia: false })).toBe(true); // present is present (raw kept)
+    expect(isLabelled({ uniqueId: 'a', stateControlledMediaText: 'China state-controlled media' })).toBe(true);
+    expect(isLabelled({ uniqueId: 'a', stateControlledMediaText: 'Travel media' })).toBe(false);
+  });
+
+  it('changes are the moments the label appeared or went, unknown readings skipped', () => {
+    expect(
+      labelChanges([
+        { at: 1, labelled: false },
+        { at: 2, labelled: false },
+        { at: 3 },
+        { at: 4, labelled: true },
+        { at: 5, labelled: true },
+        { at: 6, labelled: false },
+      ]),
+    ).toEqual([
+      { at: 1, labelled: false },
+      { at: 4, labelled: true },
+      { at: 6, labelled: false },
+    ]);
+  });
+});
