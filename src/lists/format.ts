@@ -74,6 +74,25 @@ export function validSource(s: string): boolean {
   return s.length >= 3;
 }
 
+/** One entry, or why it was skipped. */
+function readEntry(e: unknown, seen: Set<string>): ListEntry | string {
+  if (!isObject(e)) return ': not an object';
+  const handle = typeof e.handle === 'string' ? normaliseHandle(e.handle) : '';
+  if (!HANDLE.test(handle)) return ': bad handle';
+  const source = text(e.source, 1000);
+  if (!source || !validSource(source)) return ` (@${handle}): no usable source`;
+  if (seen.has(handle)) return ` (@${handle}): duplicate`;
+  seen.add(handle);
+  const entry: ListEntry = { handle, source };
+  const outlet = text(e.outlet, 200);
+  const state = text(e.state, 2)?.toUpperCase();
+  const note = text(e.note, 1000);
+  if (outlet) entry.outlet = outlet;
+  if (state && STATE.test(state)) entry.state = state;
+  if (note) entry.note = note;
+  return entry;
+}
+
 /** Reads a list document; never throws. */
 export function parseList(raw: unknown): ParsedList {
   const errors: string[] = [];
@@ -92,21 +111,9 @@ export function parseList(raw: unknown): ParsedList {
   const entries: ListEntry[] = [];
   const seen = new Set<string>();
   raw.entries.forEach((e, i) => {
-    if (!isObject(e)) return errors.push(`entry ${i}: not an object`);
-    const handle = typeof e.handle === 'string' ? normaliseHandle(e.handle) : '';
-    if (!HANDLE.test(handle)) return errors.push(`entry ${i}: bad handle`);
-    const source = text(e.source, 1000);
-    if (!source || !validSource(source)) return errors.push(`entry ${i} (@${handle}): no usable source`);
-    if (seen.has(handle)) return errors.push(`entry ${i} (@${handle}): duplicate`);
-    seen.add(handle);
-    const entry: ListEntry = { handle, source };
-    const outlet = text(e.outlet, 200);
-    const state = text(e.state, 2)?.toUpperCase();
-    const note = text(e.note, 1000);
-    if (outlet) entry.outlet = outlet;
-    if (state && STATE.test(state)) entry.state = state;
-    if (note) entry.note = note;
-    entries.push(entry);
+    const r = readEntry(e, seen);
+    if (typeof r === 'string') errors.push(`entry ${i}${r}`);
+    else entries.push(r);
   });
   const name = text(raw.name, 200) ?? 'Unnamed list';
   return { list: { format: LIST_FORMAT, version, name, updated, entries }, errors };
