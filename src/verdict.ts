@@ -30,6 +30,8 @@ export interface AssessOptions {
   /** Signals switched off in the options. */
   disabled?: ReadonlySet<string>;
   signals?: readonly Signal[];
+  /** Verdict thresholds (the options page's sensitivity); VERDICT_RULES when absent. */
+  rules?: { unusualAt: number; strongAt: number; strongSignals: number };
 }
 
 const NO_DATA: Record<string, string> = {
@@ -63,7 +65,8 @@ export function assess(obs: Observation, opts: AssessOptions = {}): Assessment {
   const amplification = sum('amplification');
   const firing = (strength: SignalResult['strength']) => results.filter((r) => r.points > 0 && r.strength === strength);
   const ampSignals = results.filter((r) => r.axis === 'amplification' && r.points > 0).length;
-  const strongAmp = amplification >= VERDICT_RULES.strongAt && ampSignals >= VERDICT_RULES.strongSignals;
+  const rules = opts.rules ?? VERDICT_RULES;
+  const strongAmp = amplification >= rules.strongAt && ampSignals >= rules.strongSignals;
 
   let verdict: Verdict;
   let reason: string;
@@ -83,7 +86,7 @@ export function assess(obs: Observation, opts: AssessOptions = {}): Assessment {
     reason = 'It presents itself under a state’s name and its reach looks manufactured.';
   } else if (obs.status === 'private') {
     return { ...base, verdict: 'unknown', score: 0, reason: 'The account is private: its posts cannot be assessed.' };
-  } else if (amplification >= VERDICT_RULES.unusualAt) {
+  } else if (amplification >= rules.unusualAt) {
     verdict = 'unusual';
     reason = 'Its reach looks manufactured, but nothing ties it to a state.';
   } else {
