@@ -1,0 +1,80 @@
+/**
+ * MAIN-world script (document_start): passive copies of the page's own `/api/user/detail/` and
+ * `/api/post/item_list/` answers for the isolated content script. TikTok signs these calls (X-Bogus, msToken), so
+ * we never make them; we read clones of the page's responses and hand the text over with `window.postMessage`.
+ * The page gets exactly what it would have got: same Response object, same XHR, errors passed through untouched.
+ *
+ * Built as an IIFE (the `.iife.ts` name tells crxjs): no loader, no dynamic import, so the patch is in place before
+ * TikTok's bundle runs. Dependency-free on purpose. Whatever arrives on the other side is untrusted (the page can
+ * post the same messages): the isolated script validates it and the readers refuse data about another handle.
+ */
+(() => {
+  const TYPE = 'provenance-lens/api';
+  const API = /\/api\/(user\/detail|post\/item_list)\/?(?:\?|$)/;
+  const MAX = 4_000_000; // characters; a real answer is far smaller
+  const recent: unknown[] = []; // replayed when the isolated script arrives after the page's first calls
+
+  function post(url: string, body: string): void {
+    try {
+      const path = new URL(url, location.href);
+      const m = API.exec(path.pathname + path.search);
+      if (!m || path.origin !== location.origin || body.length > MAX) return;
+      const msg = { type: TYPE, kind: m[1] === 'user/detail' ? 'user-detail' : 'item-list', url: path.href, body };
+      recent.push(msg);
+      if (recent.length > 6) recent.shift();
+      window.postMessage(msg, location.origin);
+    } catch {
+      // never into the page
+    }
+  }
+
+  addEventListener('message', (e) => {
+    if (e.source === window && e.data?.type === `${TYPE}/hello`) {
+      for (const msg of recent) window.postMessage(msg, location.origin);
+    }
+  });
+
+  const wants = (url: unknown) => typeof url === 'string' && url.includes('/api/') && API.test(url);
+
+  const origFetch = window.fetch;
+  if (typeof origFetch === 'function') {
+    window.fetch = function (this: unknown, input: RequestInfo | URL, init?: RequestInit) {
+      const p = origFetch.call(this ?? window, input, init);
+      try {
+        const url = input instanceof Request ? input.url : String(input);
+        if (wants(url)) {
+          p.then((res) => (res.ok ? res.clone().text() : undefined))
+            .then((text) => text && post(url, text))
+            .catch(() => undefined);
+        }
+      } catch {
+        // the page's own promise is returned regardless
+      }
+      return p;
+    } as typeof fetch;
+  }
+
+  const xhr = XMLHttpRequest.prototype;
+  const origOpen = xhr.open;
+  const origSend = xhr.send;
+  const urls = new WeakMap<XMLHttpRequest, string>();
+  xhr.open = function (this: XMLHttpRequest, ...args: unknown[]) {
+    urls.set(this, String(args[1]));
+    return (origOpen as (...a: unknown[]) => void).apply(this, args);
+  } as typeof xhr.open;
+  xhr.send = function (this: XMLHttpRequest, body?: Document | XMLHttpRequestBodyInit | null) {
+    const url = urls.get(this);
+    if (wants(url)) {
+      this.addEventListener('load', () => {
+        try {
+          const t = this.responseType;
+          const text = t === '' || t === 'text' ? this.responseText : t === 'json' ? JSON.stringify(this.response) : '';
+          if (this.status === 200 && text) post(this.responseURL || (url as string), text);
+        } catch {
+          // a response we cannot read is simply not copied
+        }
+      });
+    }
+    return origSend.call(this, body);
+  };
+})();
