@@ -1,0 +1,52 @@
+/**
+ * Observation <-> the compact row the cache keeps (db.ts): the text of posts and the profile are left out of
+ * history rows (the account row keeps the latest profile), so a visit costs a few hundred bytes.
+ */
+import { isLabelled } from '../../src/history/labels';
+import { compactTimeline, postsFromTimeline } from '../../src/history/timeline';
+import type { Observation, UserInfo } from '../../src/tiktok/observation';
+import type { ObservationRow } from './db';
+
+export function toRow(obs: Observation): ObservationRow {
+  const row: ObservationRow = {
+    handle: obs.handle,
+    observedAt: obs.observedAt,
+    status: obs.status,
+    source: obs.source,
+    timeline: compactTimeline(obs.posts),
+  };
+  if (obs.stats) row.stats = { ...obs.stats };
+  if (obs.exactCounts !== undefined) row.exactCounts = obs.exactCounts;
+  if (obs.user) {
+    row.labelled = isLabelled(obs.user);
+    if (row.labelled) {
+      row.label = {};
+      if (obs.user.stateControlledMedia !== undefined) row.label.value = obs.user.stateControlledMedia;
+      if (obs.user.stateControlledMediaText !== undefined) row.label.text = obs.user.stateControlledMediaText;
+    }
+  }
+  return row;
+}
+
+/**
+ * A row as an Observation for the history-based signals. The profile is the account's latest (`user`), with the
+ * label fields as this row saw them; posts carry no text.
+ */
+export function fromRow(row: ObservationRow, user?: UserInfo): Observation {
+  const obs: Observation = {
+    handle: row.handle,
+    status: row.status,
+    source: row.source,
+    observedAt: row.observedAt,
+    posts: postsFromTimeline(row.timeline),
+  };
+  if (row.stats) obs.stats = { ...row.stats };
+  if (row.exactCounts !== undefined) obs.exactCounts = row.exactCounts;
+  if (row.labelled !== undefined) {
+    const { stateControlledMedia: _v, stateControlledMediaText: _t, ...rest } = user ?? { uniqueId: row.handle };
+    obs.user = { ...rest };
+    if (row.label?.value !== undefined) obs.user.stateControlledMedia = row.label.value;
+    if (row.label?.text !== undefined) obs.user.stateControlledMediaText = row.label.text;
+  }
+  return obs;
+}
