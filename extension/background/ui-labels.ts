@@ -1,0 +1,80 @@
+/**
+ * Moderator labels in the database: the label in force lives in the DB owner's `modLabels` table (one per
+ * account, what import/export and record.ts read); every action is appended to a history kept in `meta` under
+ * `label-history:<handle>`, which is what makes undo possible. Every change is broadcast to tabs so the badge
+ * follows without a reload.
+ */
+import browser from 'webextension-polyfill';
+import type { Assessment } from '../../src/verdict';
+import {
+  applyModeratorLabel,
+  canUndo,
+  type LabelAction,
+  type LabelledAssessment,
+  labelFromHistory,
+  type ModeratorLabel,
+} from '../ui/shared/labels';
+import type { LabelChanged } from '../ui/shared/messages';
+import type { LensDb } from './db';
+
+const historyKey = (handle: string) => `label-history:${handle}`;
+
+export async function labelHistory(db: LensDb, handle: string): Promise<LabelAction[]> {
+  const row = await db.meta.get(historyKey(handle));
+  return Array.isArray(row?.value) ? (row.value as LabelAction[]) : [];
+}
+
+export async function currentLabel(db: LensDb, handle: string): Promise<ModeratorLabel | undefined> {
+  const row = (await db.modLabels.get(handle)) as ModeratorLabel | undefined;
+  // Labels imported from another browser may lack `decision`: derive it from the verdict they carry.
+  if (row && !row.decision) {
+    const decision =
+      row.verdict === 'state-media' ? 'state-media' : row.verdict === 'clear' ? 'not-state-media' : 'unsure';
+    return { ...row, decision, by: row.by ?? 'imported' };
+  }
+  return row;
+}
+
+/** Append an action and store the label it leaves in force (or none), atomically. */
+export async function applyAction(
+  db: LensDb,
+  handle: string,
+  action: LabelAction,
+): Promise<ModeratorLabel | undefined> {
+  return db.transaction('rw', db.meta, db.modLabels, async () => {
+    const history = await labelHistory(db, handle);
+    if (action.action === 'undo' && !canUndo(history)) return currentLabel(db, handle);
+    history.push(action);
+    await db.meta.put({ key: historyKey(handle), value: history });
+    const label = labelFromHistory(handle, history);
+    if (label) await db.modLabels.put(label);
+    else await db.modLabels.delete(handle);
+    return label;
+  });
+}
+
+/** The latest stored assessment of an account, with the moderator's label applied. */
+export async function shownAssessment(db: LensDb, handle: string): Promise<LabelledAssessment | undefined> {
+  const row = await db.verdicts.get(handle);
+  if (!row) return undefined;
+  return applyModeratorLabel(row.assessment, await currentLabel(db, handle));
+}
+
+/** An assessment about to go to a content script, with the label applied. */
+export async function withLabel(db: LensDb, a: Assessment): Promise<LabelledAssessment> {
+  return applyModeratorLabel(a, await currentLabel(db, a.handle));
+}
+
+/**
+ * Tell every tab. `tabs.query({})` needs no permission for ids; tabs without our content script reject the
+ * message, which is fine.
+ */
+export async function broadcastLabel(db: LensDb, handle: string): Promise<void> {
+  const message: LabelChanged = { type: 'background/label-changed', handle };
+  const assessment = await shownAssessment(db, handle);
+  if (assessment) message.assessment = assessment;
+  const tabs = await browser.tabs.query({});
+  await Promise.all(
+    tabs.map((t) => (t.id === undefined ? undefined : browser.tabs.sendMessage(t.id, message).catch(() => undefined))),
+  );
+}

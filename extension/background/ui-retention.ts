@@ -1,0 +1,39 @@
+/**
+ * Data retention (options page) and "clear data" (dashboard). Retention deletes visits older than the setting;
+ * an account with no visit left goes too, unless a moderator labelled or pinned it (their work is not "data" to
+ * age out).
+ */
+import type { LensDb } from './db';
+
+const DAY_MS = 86_400_000;
+
+export async function pruneOlderThan(db: LensDb, days: number, now: number): Promise<number> {
+  if (days <= 0) return 0;
+  const cutoff = now - days * DAY_MS;
+  return db.transaction('rw', [db.observations, db.accounts, db.verdicts, db.modLabels, db.watchlist], async () => {
+    const deleted = await db.observations.where('observedAt').below(cutoff).delete();
+    const stale = await db.accounts.where('lastSeen').below(cutoff).primaryKeys();
+    for (const handle of stale) {
+      if ((await db.modLabels.get(handle)) || (await db.watchlist.get(handle))) continue;
+      const left = await db.observations
+        .where('[handle+observedAt]')
+        .between([handle, 0], [handle, Number.MAX_SAFE_INTEGER])
+        .count();
+      if (left === 0) {
+        await db.accounts.delete(handle);
+        await db.verdicts.delete(handle);
+      }
+    }
+    return deleted;
+  });
+}
+
+/** Everything observed; with `labels`, the moderator's labels, notes and their history as well. Lists stay. */
+export async function clearData(db: LensDb, labels: boolean): Promise<void> {
+  const observed = [db.accounts, db.observations, db.verdicts, db.labelEvents, db.watchlist];
+  const mine = [db.modLabels, db.notes, db.labelConflicts, db.meta];
+  await db.transaction('rw', [...observed, ...mine], async () => {
+    for (const t of observed) await t.clear();
+    if (labels) for (const t of mine) await t.clear();
+  });
+}

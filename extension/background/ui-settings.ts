@@ -1,0 +1,68 @@
+/**
+ * What the options page and the lists change about assessing: the verdict rules of the chosen sensitivity, the
+ * signals switched off, and one lookup over the enabled lists (seed + subscriptions). Built once and rebuilt only
+ * when an option or a subscription changes, so recording a visit stays cheap.
+ */
+import { listLookup } from '../../src/lists/format';
+import { SEED_LIST } from '../../src/lists/seed';
+import type { AssessOptions } from '../../src/verdict';
+import {
+  DEFAULT_OPTIONS,
+  type LensOptions,
+  loadOptions,
+  onOptionsChanged,
+  SENSITIVITY_RULES,
+} from '../ui/shared/options';
+import type { LensDb } from './db';
+
+export type AssessExtras = Pick<AssessOptions, 'lookupList' | 'disabled' | 'rules'>;
+
+let options: LensOptions | undefined;
+let extras: Promise<AssessExtras> | undefined;
+let watching = false;
+
+export async function currentOptions(): Promise<LensOptions> {
+  if (!watching) {
+    watching = true;
+    onOptionsChanged((o) => {
+      options = o;
+      extras = undefined;
+    });
+  }
+  if (!options) {
+    try {
+      options = await loadOptions();
+    } catch {
+      return DEFAULT_OPTIONS; // storage unavailable (unit tests): defaults, without caching them
+    }
+  }
+  return options;
+}
+
+/** Forget the built lookup (after subscribing, refreshing or switching a list). */
+export function listsChanged(): void {
+  extras = undefined;
+}
+
+async function build(db: LensDb): Promise<AssessExtras> {
+  const o = await currentOptions();
+  const subs = await db.subscriptions.toArray();
+  const lists = [
+    ...(o.seedList ? [{ name: SEED_LIST.name, entries: SEED_LIST.entries }] : []),
+    ...subs.filter((s) => s.enabled).map((s) => ({ name: s.name ?? s.url, entries: s.entries })),
+  ];
+  return {
+    lookupList: listLookup(lists),
+    disabled: new Set(o.disabledSignals),
+    rules: SENSITIVITY_RULES[o.sensitivity],
+  };
+}
+
+/** The extra assess() options for this moment's settings. */
+export function assessExtras(db: LensDb): Promise<AssessExtras> {
+  extras ??= build(db).catch((e) => {
+    extras = undefined;
+    throw e;
+  });
+  return extras;
+}
