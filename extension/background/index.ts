@@ -4,6 +4,8 @@
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import type { ContentToBackground, ObserveResponse } from '../messages';
+import { rearmWatchlist, startAlarms } from './alarms';
+import { fromExtensionPage, handleData, isDataRequest } from './data-handlers';
 import { LensDb } from './db';
 import { RateLimiter } from './rate-limit';
 import { recordObservation } from './record';
@@ -13,9 +15,21 @@ const db = new LensDb();
 /** Writes per sender tab (rate-limit.ts); a tab without id (the popup) shares one bucket. */
 const writes = new RateLimiter();
 browser.tabs?.onRemoved.addListener((tabId) => writes.forget(tabId));
+// Watchlist re-checks and daily history thinning (alarms.ts); listeners registered before the first await.
+void startAlarms(db);
 
 browser.runtime.onMessage.addListener(
-  (message: unknown, sender: Runtime.MessageSender): Promise<ObserveResponse> | undefined => {
+  (message: unknown, sender: Runtime.MessageSender): Promise<ObserveResponse | unknown> | undefined => {
+    if (isDataRequest(message)) {
+      // The dashboard's requests (export, import, watchlist): the extension's own pages only, never a tab's script.
+      if (!fromExtensionPage(sender, browser.runtime.id, browser.runtime.getURL(''))) return undefined;
+      const answer = handleData(db, message, Date.now());
+      if (!message.type.startsWith('data/watchlist')) return answer;
+      return answer.then(async (r) => {
+        await rearmWatchlist(db);
+        return r;
+      });
+    }
     if (!senderAllowed(sender, browser.runtime.id, browser.runtime.getURL(''))) return undefined;
     const msg = message as ContentToBackground;
     if (msg?.type === 'content/observe') {

@@ -7,7 +7,7 @@
 import { isLabelled } from '../../src/history/labels';
 import { mergeTimelines } from '../../src/history/timeline';
 import type { Observation } from '../../src/tiktok/observation';
-import { assess } from '../../src/verdict';
+import { type AssessOptions, assess } from '../../src/verdict';
 import type { ObserveResponse } from '../messages';
 import type { LabelEventRow, LensDb, ObservationRow } from './db';
 import { fromRow, toRow } from './rows';
@@ -35,6 +35,8 @@ export async function recordObservation(
   obs: Observation,
   now = Date.now(),
   via: LabelEventRow['via'] = 'visit',
+  /** Lists, switched-off signals and the like from the options (everything the verdict takes but the history). */
+  extras: Omit<AssessOptions, 'history' | 'now'> = {},
 ): Promise<ObserveResponse> {
   return db.transaction('rw', [db.accounts, db.observations, db.verdicts, db.labelEvents, db.modLabels], async () => {
     const earlier = await db.observations
@@ -72,7 +74,7 @@ export async function recordObservation(
 
     const prev = await db.accounts.get(obs.handle);
     const history = (repeat ? earlier.slice(1) : earlier).reverse().map((r) => fromRow(r, prev?.user));
-    const assessment = assess(obs, { history, now });
+    const assessment = assess(obs, { ...extras, history, now });
     const newest = !prev || obs.observedAt >= prev.lastSeen;
     await db.accounts.put({
       handle: obs.handle,

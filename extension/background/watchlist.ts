@@ -1,0 +1,121 @@
+/**
+ * The watchlist against the database: pin, unpin, switch off, and one scheduler tick (read the due account's
+ * profile page the way a visit would, record it). The page fetch is passed in, so this runs under test with a fake
+ * clock and no network; watchlist-alarms.ts wires it to `fetch` and `alarms`.
+ */
+import { readProfileHtml } from '../../src/tiktok/html-json';
+import { normaliseHandle } from '../../src/tiktok/observation';
+import type { LensDb, WatchRow } from './db';
+import { recordObservation } from './record';
+import {
+  type Action,
+  finished,
+  INITIAL_STATE,
+  nextAction,
+  type Outcome,
+  type SchedulerState,
+  started,
+} from './schedule';
+
+const STATE_KEY = 'watchlist.scheduler';
+
+export interface FetchedPage {
+  /** HTTP status. */
+  status: number;
+  /** The final URL after redirects (a login wall redirects to /login). */
+  url: string;
+  text: string;
+}
+
+export type FetchPage = (handle: string) => Promise<FetchedPage>;
+
+/** The profile URL of a handle (the same page a visit reads). */
+export function profileUrl(handle: string): string {
+  return `https://www.tiktok.com/@${encodeURIComponent(handle)}`;
+}
+
+export async function loadState(db: LensDb): Promise<SchedulerState> {
+  const row = await db.meta.get(STATE_KEY);
+  return { ...INITIAL_STATE, ...((row?.value as Partial<SchedulerState>) ?? {}) };
+}
+
+async function saveState(db: LensDb, state: SchedulerState): Promise<void> {
+  await db.meta.put({ key: STATE_KEY, value: state });
+}
+
+export async function pin(db: LensDb, rawHandle: string, now: number): Promise<WatchRow> {
+  const handle = normaliseHandle(rawHandle);
+  if (!/^[\w.]{1,64}$/.test(handle)) throw new Error('not a TikTok handle');
+  const existing = await db.watchlist.get(handle);
+  if (existing) return existing;
+  const row: WatchRow = { handle, addedAt: now, nextCheckAt: now, failures: 0 };
+  await db.watchlist.put(row);
+  return row;
+}
+
+export async function unpin(db: LensDb, rawHandle: string): Promise<void> {
+  await db.watchlist.delete(normaliseHandle(rawHandle));
+}
+
+export async function setEnabled(db: LensDb, enabled: boolean): Promise<void> {
+  await db.transaction('rw', db.meta, async () => saveState(db, { ...(await loadState(db)), enabled }));
+}
+
+export async function planNext(db: LensDb, now: number): Promise<Action> {
+  return nextAction(await loadState(db), await db.watchlist.toArray(), now);
+}
+
+/** How a fetched page reads: the observation, or why there is none. */
+function outcomeOf(page: FetchedPage, handle: string, now: number) {
+  if (/\/login\b/.test(new URL(page.url, 'https://www.tiktok.com').pathname)) return { outcome: 'wall' as const };
+  // 403 and 429 are TikTok refusing us: a wall by another name, back off the same way.
+  if (page.status === 403 || page.status === 429) return { outcome: 'wall' as const };
+  if (page.status >= 500 || (page.status >= 300 && page.status !== 404)) return { outcome: 'error' as const };
+  const obs = readProfileHtml(page.text, handle, now);
+  return { outcome: obs.status as Outcome, obs };
+}
+
+/**
+ * One tick: if an account is due and politeness allows, check it. Returns what it did, and what to do next
+ * (when to be woken). Walls and unreadable pages record nothing: they say nothing about the account.
+ */
+export async function tick(
+  db: LensDb,
+  fetchPage: FetchPage,
+  now: number,
+): Promise<{ checked?: string; outcome?: Outcome; next: Action }> {
+  // Claim the slot in one transaction, so a second tick running at once finds the minute taken.
+  const claimed = await db.transaction('rw', db.meta, db.watchlist, async () => {
+    const state = await loadState(db);
+    const action = nextAction(state, await db.watchlist.toArray(), now);
+    if (action.kind !== 'check') return undefined;
+    await saveState(db, started(state, now));
+    return action.handle;
+  });
+  if (!claimed) return { next: await planNext(db, now) };
+
+  let outcome: Outcome;
+  try {
+    const page = await fetchPage(claimed);
+    const read = outcomeOf(page, claimed, now);
+    outcome = read.outcome;
+    if (read.obs && outcome !== 'wall' && outcome !== 'unreadable') {
+      await recordObservation(db, read.obs, now, 'watchlist');
+    }
+  } catch {
+    outcome = 'error';
+  }
+  await db.transaction('rw', db.meta, db.watchlist, async () => {
+    const account = await db.watchlist.get(claimed);
+    const after = finished(
+      await loadState(db),
+      account ?? { handle: claimed, addedAt: now, nextCheckAt: now, failures: 0 },
+      outcome,
+      now,
+    );
+    await saveState(db, after.state);
+    // Unpinned while the request ran: do not bring it back.
+    if (account) await db.watchlist.put({ ...after.account, lastCheckedAt: now, lastStatus: outcome });
+  });
+  return { checked: claimed, outcome, next: await planNext(db, now) };
+}
