@@ -2,7 +2,8 @@
  * Local HTTPS stand-in for www.tiktok.com: the browser maps every host to it (--host-resolver-rules), so it answers
  * for any Host header. Pages and API bodies are rendered per request from the corpus at a fixed clock.
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:https';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { generate } from 'selfsigned';
 import { normaliseHandle } from '../../src/tiktok/observation';
