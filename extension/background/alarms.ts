@@ -27,10 +27,12 @@ let running: Promise<void> | undefined;
 /** Run a tick unless one is running in this worker, then re-arm the alarm. */
 export function runWatchlist(db: LensDb): Promise<void> {
   running ??= (async () => {
-    // A failed tick is retried at the next alarm; the scheduler's backoff covers what failed.
     try {
       const { next } = await tick(db, fetchPage, Date.now());
       await arm(next);
+    } catch {
+      // Network failures are the scheduler's (backoff); this is the database failing: try again in a while.
+      await browser.alarms.create(WATCHLIST, { delayInMinutes: 5 }).catch(() => undefined);
     } finally {
       running = undefined;
     }

@@ -8,6 +8,7 @@ import { rearmWatchlist, startAlarms } from './alarms';
 import { fromExtensionPage, handleData, isDataRequest } from './data-handlers';
 import { LensDb } from './db';
 import { RateLimiter } from './rate-limit';
+import { lookupAccounts, validLookup } from './lookup';
 import { recordObservation } from './record';
 import { senderAllowed, validObservation } from './validate';
 
