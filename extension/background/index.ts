@@ -33,6 +33,10 @@ browser.runtime.onMessage.addListener(
     }
     if (!senderAllowed(sender, browser.runtime.id, browser.runtime.getURL(''))) return undefined;
     const msg = message as ContentToBackground;
+    if (msg?.type === 'content/lookup') {
+      const handles = validLookup(msg.handles);
+      return handles ? lookupAccounts(db, handles) : Promise.reject(new Error('invalid lookup'));
+    }
     if (msg?.type === 'content/observe') {
       const obs = validObservation(msg.observation);
       if (!obs) return Promise.reject(new Error('invalid observation'));
