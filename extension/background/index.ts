@@ -7,8 +7,8 @@ import type { ContentToBackground, ObserveResponse } from '../messages';
 import { rearmWatchlist, startAlarms } from './alarms';
 import { fromExtensionPage, handleData, isDataRequest } from './data-handlers';
 import { LensDb } from './db';
-import { RateLimiter } from './rate-limit';
 import { lookupAccounts, validLookup } from './lookup';
+import { RateLimiter } from './rate-limit';
 import { recordObservation } from './record';
 import { senderAllowed, validObservation } from './validate';
 
