@@ -32,3 +32,17 @@ export const LABEL_TEXT = /\bstate[- ](?:controlled|affiliated) media\b/i;
 
 /** Video links: `https://www.tiktok.com/@handle/video/<id>`. */
 export const VIDEO_HREF = /\/@([^/?#]+)\/video\/(\d{6,25})/;
+
+/**
+ * Author handles outside profile pages (the For You feed, video pages, search results, comments). The badge goes
+ * after the enclosing link, never inside it (a click inside would open the profile).
+ */
+export const AUTHOR = {
+  /** Feed and video cards show the handle as text in these; search results in `browse-username`. */
+  handleText: '[data-e2e="video-author-uniqueid"], [data-e2e="browse-username"], [data-e2e="search-card-user-unique-id"]',
+  /** Profile links; video links (`/@h/video/<id>`) match too and are told apart by their path. */
+  profileLink: 'a[href^="/@"], a[href^="https://www.tiktok.com/@"]',
+} as const;
+
+/** TikTok's theme switch: `data-theme="dark"` on the root or body in current builds; else the body colour decides. */
+export const THEME_ATTR = 'data-theme';
