@@ -70,6 +70,11 @@ export function readUniversal(data: unknown, handle: string, observedAt: number)
   return undefined;
 }
 
+/** The page's own record of the handle it was rendered for, when it names one other than `handle`. */
+function namesAnother(pageHandle: unknown, handle: string): boolean {
+  return typeof pageHandle === 'string' && pageHandle !== '' && normaliseHandle(pageHandle) !== handle;
+}
+
 /** Case-insensitive lookup of a handle-keyed map (SIGI keys by the handle as TikTok spells it). */
 function byHandle(map: unknown, handle: string): unknown {
   if (!isObject(map)) return undefined;
@@ -80,10 +85,11 @@ function byHandle(map: unknown, handle: string): unknown {
 
 export function readSigi(data: unknown, handle: string, observedAt: number): Observation | undefined {
   if (!isObject(data)) return undefined;
+  const page = isObject(data.UserPage) ? data.UserPage : {};
+  if (namesAnother(page.uniqueId, handle)) return undefined; // another document's page (in-app navigation)
   const um = isObject(data.UserModule) ? data.UserModule : {};
   const user = byHandle(um.users, handle);
   const stats = byHandle(um.stats, handle);
-  const page = isObject(data.UserPage) ? data.UserPage : {};
   const items = isObject(data.ItemModule) ? data.ItemModule : {};
   const list = isObject(data.ItemList) && isObject(data.ItemList['user-post']) ? data.ItemList['user-post'].list : [];
   const ids = Array.isArray(list) ? list : Object.keys(items);
@@ -102,6 +108,7 @@ export function readSigi(data: unknown, handle: string, observedAt: number): Obs
 export function readNext(data: unknown, handle: string, observedAt: number): Observation | undefined {
   if (!isObject(data) || !isObject(data.props) || !isObject(data.props.pageProps)) return undefined;
   const pp = data.props.pageProps;
+  if (isObject(data.query) && namesAnother(data.query.uniqueId, handle)) return undefined;
   const items = Array.isArray(pp.items) ? pp.items : [];
   return fromUserInfo(pp.userInfo, pp.statusCode ?? pp.serverCode, handle, 'next', observedAt, items);
 }

@@ -20,6 +20,9 @@ export function readProfileDocument(root: ParentNode, handle: string, observedAt
     if (fromJson) break;
   }
   const fromDom = safely(() => readDom(root, handle, observedAt));
+  // A status-only answer ("no such account") beside this account's rendered header is stale: after in-app
+  // navigation the embedded JSON still describes the document's first URL.
+  if (fromJson && !fromJson.user && fromDom?.user) fromJson = undefined;
   // The JSON is authoritative (exact counts, status code); the DOM only fills what it lacks, such as the grid.
   if (fromJson && fromDom)
     return { ...mergeObservations(fromDom, fromJson), status: fromJson.status, source: fromJson.source };
