@@ -6,6 +6,7 @@
  */
 import browser from 'webextension-polyfill';
 import type { Assessment } from '../../src/verdict';
+import type { LookupResponse, ObserveResponse } from '../messages';
 import {
   applyModeratorLabel,
   canUndo,
@@ -77,4 +78,32 @@ export async function broadcastLabel(db: LensDb, handle: string): Promise<void> 
   await Promise.all(
     tabs.map((t) => (t.id === undefined ? undefined : browser.tabs.sendMessage(t.id, message).catch(() => undefined))),
   );
+}
+
+/** An observe answer as sent to the content script: the moderator's label, if any, applied to the assessment. */
+export async function labelResponse(db: LensDb, res: ObserveResponse): Promise<ObserveResponse> {
+  return { ...res, assessment: await withLabel(db, res.assessment) };
+}
+
+/** Feed, video and search badges: cached verdicts with the moderator's labels applied. */
+export async function labelLookup(db: LensDb, res: LookupResponse): Promise<LookupResponse> {
+  const accounts = await Promise.all(
+    res.accounts.map(async (e) => {
+      const label = await currentLabel(db, e.handle);
+      if (!label) return e;
+      const base: Assessment = e.assessment ?? {
+        handle: e.handle,
+        verdict: e.verdict,
+        score: e.score,
+        affiliation: 0,
+        amplification: 0,
+        signals: [],
+        reason: '',
+        observedAt: e.lastSeen,
+      };
+      const a = applyModeratorLabel(base, label);
+      return { ...e, verdict: a.verdict, score: a.score, assessment: a };
+    }),
+  );
+  return { accounts };
 }

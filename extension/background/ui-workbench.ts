@@ -37,8 +37,12 @@ export function isWorkbenchRequest(msg: unknown): msg is WorkbenchRequest {
 }
 
 /** A sender that is one of this extension's pages (not a content script, whose URL is TikTok's). */
-export function fromOwnPage(sender: Pick<Runtime.MessageSender, 'url'>, ownBase: string): boolean {
-  return typeof sender.url === 'string' && sender.url.startsWith(ownBase);
+export function fromOwnPage(
+  sender: Pick<Runtime.MessageSender, 'id' | 'url'>,
+  ownId: string,
+  ownBase: string,
+): boolean {
+  return sender.id === ownId && typeof sender.url === 'string' && sender.url.startsWith(ownBase);
 }
 
 function handleOf(raw: unknown): string {

@@ -1,0 +1,125 @@
+/** Export and import (the DB owner's formats), clearing data, and the retention setting. */
+import { useEffect, useState } from 'preact/hooks';
+import { type LensOptions, loadOptions, saveOptions } from '../shared/options';
+import { ask, askDb, download } from '../shared/send';
+
+export function DataTools() {
+  const [status, setStatus] = useState('');
+  const [opts, setOpts] = useState<LensOptions | undefined>();
+  const [alsoLabels, setAlsoLabels] = useState(false);
+  useEffect(() => {
+    void loadOptions().then(setOpts);
+  }, []);
+
+  const run = async (what: string, fn: () => Promise<string | undefined>) => {
+    setStatus(`${what}…`);
+    try {
+      setStatus((await fn()) ?? `${what}: done.`);
+    } catch (e) {
+      setStatus(`${what} failed: ${(e as Error).message}`);
+    }
+  };
+  const stamp = () => new Date().toISOString().slice(0, 10);
+
+  return (
+    <section aria-labelledby="data-h">
+      <h2 id="data-h">Export and import</h2>
+      <div class="actions">
+        <button
+          type="button"
+          onClick={() =>
+            run('Export', async () => {
+              download(`provenance-lens-${stamp()}.json`, JSON.stringify(await askDb({ type: 'data/export-json' })));
+              return undefined;
+            })
+          }
+        >
+          Export everything (JSON)
+        </button>
+        <button
+          type="button"
+          onClick={() =>
+            run('Export CSV', async () => {
+              const { csv } = await askDb<{ csv: string }>({ type: 'data/export-csv' });
+              download(`provenance-lens-${stamp()}.csv`, csv, 'text/csv');
+              return undefined;
+            })
+          }
+        >
+          Export accounts (CSV)
+        </button>
+        <label>
+          Import a JSON export
+          <input
+            type="file"
+            accept="application/json,.json"
+            onChange={(e) => {
+              const file = e.currentTarget.files?.[0];
+              if (!file) return;
+              void run('Import', async () => {
+                const report = await askDb<{ invalid: number; conflicts: unknown[]; added: Record<string, number> }>({
+                  type: 'data/import-json',
+                  file: JSON.parse(await file.text()),
+                });
+                const added = Object.values(report.added).reduce((a, b) => a + b, 0);
+                return `Imported: ${added} rows added, ${report.invalid} invalid, ${report.conflicts.length} label conflicts kept for review.`;
+              });
+            }}
+          />
+        </label>
+      </div>
+
+      <h2>Retention</h2>
+      {opts && (
+        <form
+          class="actions"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void run('Retention', async () => {
+              await saveOptions(opts);
+              const { deleted } = await ask({ type: 'ui/retention-run' });
+              return `Saved; ${deleted} old observations deleted.`;
+            });
+          }}
+        >
+          <label>
+            Keep observations for (days, 0 = forever)
+            <input
+              type="number"
+              min={0}
+              max={3650}
+              value={opts.retentionDays}
+              onInput={(e) => setOpts({ ...opts, retentionDays: Number(e.currentTarget.value) })}
+            />
+          </label>
+          <button type="submit">Save and apply</button>
+        </form>
+      )}
+
+      <h2>Clear data</h2>
+      <div class="actions">
+        <label>
+          <span>
+            <input type="checkbox" checked={alsoLabels} onChange={(e) => setAlsoLabels(e.currentTarget.checked)} /> also
+            my labels and notes
+          </span>
+        </label>
+        <button
+          type="button"
+          onClick={() => {
+            const what = alsoLabels
+              ? 'every account, visit, label and note'
+              : 'every account and visit (labels and notes stay)';
+            if (!confirm(`Delete ${what}? Lists and options stay. This cannot be undone.`)) return;
+            void run('Clear data', () => ask({ type: 'ui/clear-data', labels: alsoLabels }).then(() => undefined));
+          }}
+        >
+          Clear data…
+        </button>
+      </div>
+      <p role="status" class={status.includes('failed') ? 'error' : 'muted'}>
+        {status}
+      </p>
+    </section>
+  );
+}

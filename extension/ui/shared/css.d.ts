@@ -1,0 +1,2 @@
+// Style sheets are imported for their side effect; vite bundles them.
+declare module '*.css';
