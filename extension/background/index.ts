@@ -10,6 +10,11 @@ import { LensDb } from './db';
 import { lookupAccounts, validLookup } from './lookup';
 import { RateLimiter } from './rate-limit';
 import { recordObservation } from './record';
+import { startUiAlarms } from './ui-alarms';
+import { labelLookup, labelResponse } from './ui-labels';
+import { assessExtras } from './ui-settings';
+import { forgetTab, noteTabHandle } from './ui-tabs';
+import { fromOwnPage, handleWorkbench, isWorkbenchRequest } from './ui-workbench';
 import { senderAllowed, validObservation } from './validate';
 
 const db = new LensDb();
@@ -18,9 +23,17 @@ const writes = new RateLimiter();
 browser.tabs?.onRemoved.addListener((tabId) => writes.forget(tabId));
 // Watchlist re-checks and daily history thinning (alarms.ts); listeners registered before the first await.
 void startAlarms(db);
+// List refresh and retention (ui-alarms.ts); the popup's tab -> account map forgets closed tabs.
+void startUiAlarms(db);
+browser.tabs?.onRemoved.addListener(forgetTab);
 
 browser.runtime.onMessage.addListener(
   (message: unknown, sender: Runtime.MessageSender): Promise<ObserveResponse | unknown> | undefined => {
+    if (isWorkbenchRequest(message)) {
+      // Labels, lists, clear data (ui-workbench.ts): the extension's own pages only.
+      if (!fromOwnPage(sender, browser.runtime.id, browser.runtime.getURL(''))) return undefined;
+      return handleWorkbench(db, message);
+    }
     if (isDataRequest(message)) {
       // The dashboard's requests (export, import, watchlist): the extension's own pages only, never a tab's script.
       if (!fromExtensionPage(sender, browser.runtime.id, browser.runtime.getURL(''))) return undefined;
@@ -35,14 +48,20 @@ browser.runtime.onMessage.addListener(
     const msg = message as ContentToBackground;
     if (msg?.type === 'content/lookup') {
       const handles = validLookup(msg.handles);
-      return handles ? lookupAccounts(db, handles) : Promise.reject(new Error('invalid lookup'));
+      return handles
+        ? lookupAccounts(db, handles).then((r) => labelLookup(db, r))
+        : Promise.reject(new Error('invalid lookup'));
     }
     if (msg?.type === 'content/observe') {
       const obs = validObservation(msg.observation);
       if (!obs) return Promise.reject(new Error('invalid observation'));
       // Refused writes are retried by the content script on the page's next change.
       if (!writes.take(sender.tab?.id ?? -1, Date.now())) return Promise.reject(new Error('rate limited'));
-      return recordObservation(db, obs);
+      noteTabHandle(sender.tab?.id, obs.handle);
+      // Options and lists feed the verdict; a moderator's label wins over it (ui-settings.ts, ui-labels.ts).
+      return assessExtras(db)
+        .then((extras) => recordObservation(db, obs, Date.now(), 'visit', extras))
+        .then((res) => labelResponse(db, res));
     }
     return undefined;
   },
