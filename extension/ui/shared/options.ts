@@ -82,8 +82,12 @@ export async function loadOptions(): Promise<LensOptions> {
   return normaliseOptions(got[OPTIONS_KEY]);
 }
 
+/** The in-page badge's own key for the check mark (extension/content/index.ts reads it). */
+const SHOW_CLEAR_KEY = 'showClearMark';
+
 export async function saveOptions(o: LensOptions): Promise<void> {
-  await browser.storage.local.set({ [OPTIONS_KEY]: normaliseOptions(o) });
+  const clean = normaliseOptions(o);
+  await browser.storage.local.set({ [OPTIONS_KEY]: clean, [SHOW_CLEAR_KEY]: clean.showClear });
 }
 
 /** Calls back with fresh options whenever any context saves them. Returns the unsubscribe. */
