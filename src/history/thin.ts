@@ -46,3 +46,21 @@ export function rowsToThin(rows: readonly ThinRow[], now: number, policy: ThinPo
   for (const id of lastOfBucket.values()) keep.add(id);
   return sorted.filter((r) => !keep.has(r.id)).map((r) => r.id);
 }
+
+/** Posts an old row keeps beyond the ones uploaded since the row before it: its most-viewed. */
+export const SLIM_TOP_POSTS = 5;
+
+/**
+ * An old row's post timeline, slimmed: the posts uploaded since the previous kept row (so every upload is still in
+ * some row: the upload timeline survives) and its most-viewed posts (what can explain a growth jump, growth.ts).
+ * Timeline entries are `[id, createTime, views]`, newest first.
+ */
+export function slimTimeline<E extends [string, number, number | null]>(
+  timeline: readonly E[],
+  sinceSec: number,
+  top = SLIM_TOP_POSTS,
+): E[] {
+  const byViews = [...timeline].sort((a, b) => (b[2] ?? -1) - (a[2] ?? -1)).slice(0, top);
+  const keep = new Set([...byViews, ...timeline.filter((e) => e[1] > sinceSec)]);
+  return timeline.filter((e) => keep.has(e));
+}

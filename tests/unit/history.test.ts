@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { growthSeries } from '../../src/history/growth';
 import { isLabelled, labelChanges } from '../../src/history/labels';
 import { intervals, ratePerDay } from '../../src/history/rates';
-import { rowsToThin, THIN_POLICY } from '../../src/history/thin';
+import { rowsToThin, slimTimeline, THIN_POLICY } from '../../src/history/thin';
 import {
   compactTimeline,
   mergeTimelines,
@@ -136,6 +136,17 @@ describe('thinning', () => {
   it('never thins away a change of status or label', () => {
     const rows = [row(1, 100), row(2, 99.9), row(3, 99.8, 'ok|true'), row(4, 99.7, 'ok|true'), row(5, 99.6)];
     expect(rowsToThin(rows, NOW)).toEqual([2, 4]);
+  });
+});
+
+describe('slimming an old row', () => {
+  it('keeps the posts uploaded since the previous row and the five most viewed, in order', () => {
+    const t = compactTimeline(Array.from({ length: 35 }, (_, i) => post(i, 35 - i, i === 3 ? 20_000_000 : i)));
+    // Top five by views: post 3 (viral) and 34…31; since the last row: 34, 33, 32.
+    const since = sec(NOW - 3.5 * DAY); // posts 32, 33, 34 are newer
+    const slim = slimTimeline(t, since);
+    expect(slim.map((e) => Number(e[0]) - 7_000_000)).toEqual([34, 33, 32, 31, 3]);
+    expect(slimTimeline(slim, since)).toEqual(slim);
   });
 });
 
