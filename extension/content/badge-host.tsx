@@ -1,37 +1,93 @@
 /**
  * The `<provenance-badge handle verdict score>` host element (design.md contract). It is not registered as a
  * custom element — content scripts' isolated worlds have no `customElements` in Chromium — but a hyphenated
- * name may carry a shadow root all the same.
+ * name may carry a shadow root all the same. Every live host is remembered so an option change redraws them.
  */
 import { render } from 'preact';
+import { THEME_ATTR } from '../../src/tiktok/selectors';
 import type { Assessment } from '../../src/verdict';
-import { Badge } from '../ui/badge/Badge';
+import { Badge, type BadgeData, toData } from '../ui/badge/Badge';
 import { BADGE_CSS } from '../ui/badge/styles';
+import { ext } from './ext';
 
 export const BADGE_TAG = 'provenance-badge';
 
-export function createBadge(handle: string): HTMLElement {
+const live = new Map<HTMLElement, { data: BadgeData; compact: boolean }>();
+let showClear = false;
+
+/** TikTok's own theme switch, else the page background's lightness, else the system setting. */
+export function pageTheme(): 'dark' | 'light' {
+  const attr = document.documentElement.getAttribute(THEME_ATTR) ?? document.body?.getAttribute(THEME_ATTR);
+  if (attr === 'dark' || attr === 'light') return attr;
+  const bg = document.body ? getComputedStyle(document.body).backgroundColor : '';
+  const m = /rgba?\((\d+),\s*(\d+),\s*(\d+)(?:,\s*([\d.]+))?/.exec(bg);
+  if (m && m[4] !== '0') return Number(m[1]) + Number(m[2]) + Number(m[3]) < 384 ? 'dark' : 'light';
+  return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
+function dashboardUrl(handle: string): string | undefined {
+  try {
+    return ext.runtime.getURL(`dashboard.html#/account/${encodeURIComponent(handle)}`);
+  } catch {
+    return undefined; // outside an extension (unit tests)
+  }
+}
+
+export function createBadge(handle: string, compact = false): HTMLElement {
   const host = document.createElement(BADGE_TAG);
   host.setAttribute('handle', handle);
   host.setAttribute('verdict', 'unknown');
   host.setAttribute('score', '0');
+  if (compact) host.setAttribute('compact', '');
   const root = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
   style.textContent = BADGE_CSS;
   const mount = document.createElement('span');
   root.append(style, mount);
+  // Clicks and keys on the badge are ours: TikTok's card handlers would open the video or close a modal.
+  for (const type of ['click', 'pointerdown', 'mousedown', 'keydown'])
+    host.addEventListener(type, (e) => e.stopPropagation());
   return host;
 }
 
-export function updateBadge(host: HTMLElement, a: Assessment): void {
-  host.setAttribute('verdict', a.verdict);
-  host.setAttribute('score', String(a.score));
+/** Whether a verdict draws anything: the three shown verdicts, and `clear` when the option asks for a mark. */
+export function badgeShown(verdict: BadgeData['verdict']): boolean {
+  return (
+    verdict === 'state-media' || verdict === 'suspected' || verdict === 'unusual' || (verdict === 'clear' && showClear)
+  );
+}
+
+function draw(host: HTMLElement, data: BadgeData, compact: boolean): void {
+  host.setAttribute('theme', pageTheme());
+  // An empty host takes no room in TikTok's layout.
+  host.toggleAttribute('empty', !badgeShown(data.verdict));
   const mount = host.shadowRoot?.lastElementChild;
-  if (mount) render(<Badge a={a} />, mount);
+  if (mount)
+    render(
+      <Badge data={data} compact={compact} showClear={showClear} dashboardUrl={dashboardUrl(data.handle)} />,
+      mount,
+    );
+}
+
+export function updateBadge(host: HTMLElement, a: Assessment | BadgeData): void {
+  const data = 'signals' in a ? toData(a) : a;
+  host.setAttribute('verdict', data.verdict);
+  host.setAttribute('score', String(data.score));
+  const compact = host.hasAttribute('compact');
+  live.set(host, { data, compact });
+  draw(host, data, compact);
 }
 
 export function removeBadge(host: HTMLElement): void {
+  live.delete(host);
   const mount = host.shadowRoot?.lastElementChild;
   if (mount) render(null, mount);
   host.remove();
+}
+
+/** The `showClearMark` option changed: redraw every badge. */
+export function setShowClear(on: boolean): void {
+  if (on === showClear) return;
+  showClear = on;
+  for (const [host, { data, compact }] of live) draw(host, data, compact);
 }

@@ -4,24 +4,42 @@
  * animation frame (the uBlock Origin pattern). No timers poll the DOM.
  */
 import { handleFromProfileUrl } from '../../src/tiktok/observation';
+import type { Assessment } from '../../src/verdict';
+import { AuthorBadges } from './authors';
+import { setShowClear } from './badge-host';
+import { ext } from './ext';
+import { startBridge } from './page-bridge';
 import { ProfileSession } from './profile-session';
+
+const SHOW_CLEAR_KEY = 'showClearMark';
 
 let session: ProfileSession | undefined;
 let url = '';
 let queued = false;
+/** Subtrees that changed since the last frame; the authors scan looks only there. */
+let roots = new Set<Element>();
+const authors = new AuthorBadges();
+
+function learnt(a: Assessment): void {
+  authors.learn({ handle: a.handle, verdict: a.verdict, score: a.score, lastSeen: a.observedAt, assessment: a });
+}
 
 function flush(): void {
   queued = false;
+  // Many scattered changes (a feed page loading): one scan of the body is cheaper than many overlapping ones.
+  const changed = roots.size > 40 && document.body ? [document.body] : roots;
+  roots = new Set();
   try {
     if (location.href !== url) {
       url = location.href;
       const handle = handleFromProfileUrl(url);
       if (handle !== session?.handle) {
         session?.end();
-        session = handle ? new ProfileSession(handle) : undefined;
+        session = handle ? new ProfileSession(handle, learnt) : undefined;
       }
     }
     session?.update();
+    authors.update(changed, session?.handle, queue);
   } catch (e) {
     // A changed page must never break TikTok: leave it as it was.
     console.debug('[provenance-lens]', e);
@@ -34,6 +52,36 @@ function queue(): void {
   requestAnimationFrame(flush);
 }
 
-new MutationObserver(queue).observe(document.documentElement, { childList: true, subtree: true });
+function scanAll(): void {
+  if (document.body) roots.add(document.body);
+  queue();
+}
+
+new MutationObserver((records) => {
+  for (const r of records) {
+    const target = r.target.nodeType === Node.ELEMENT_NODE ? (r.target as Element) : r.target.parentElement;
+    // Our own badges' insertions are not page changes worth a scan.
+    if (target && target.tagName !== 'PROVENANCE-BADGE') roots.add(target);
+  }
+  queue();
+}).observe(document.documentElement, { childList: true, subtree: true });
 addEventListener('popstate', queue);
+// The Navigation API (Chromium) reports the page's own pushState to this world too; elsewhere the DOM changes do.
+(globalThis as { navigation?: EventTarget }).navigation?.addEventListener('navigatesuccess', queue);
+startBridge(queue);
+
+ext.storage.local
+  .get(SHOW_CLEAR_KEY)
+  .then((got) => {
+    setShowClear(got[SHOW_CLEAR_KEY] === true);
+    scanAll();
+  })
+  .catch(() => undefined);
+ext.storage.onChanged.addListener((changes, area) => {
+  if (area !== 'local' || !(SHOW_CLEAR_KEY in changes)) return;
+  setShowClear(changes[SHOW_CLEAR_KEY]?.newValue === true);
+  scanAll();
+});
+
+scanAll();
 flush(); // the page is parsed (document_end): badge now, not a frame later

@@ -1,17 +1,27 @@
 /**
  * One profile visit, from the URL change that starts it to the one that ends it (its AbortController). It reads
- * the page as it renders, keeps the badge beside the handle heading, and asks the background for the verdict
- * (with the account's history, lists and moderator labels: the scoring tables stay out of the page's bundle).
- * Nothing it does may throw into the page.
+ * the page as it renders — embedded JSON, header and grid, the page's own API answers — keeps the badge beside the
+ * handle heading, and asks the background for the verdict (with the account's history, lists and moderator labels:
+ * the scoring tables stay out of the page's bundle). Nothing it does may throw into the page.
  */
-import browser from 'webextension-polyfill';
 import { findHandleHeading, readDom } from '../../src/tiktok/dom';
 import { EMBEDDED_SCRIPTS, parseJson } from '../../src/tiktok/embedded';
 import { mergeObservations } from '../../src/tiktok/merge';
 import type { Observation } from '../../src/tiktok/observation';
+import { SEL } from '../../src/tiktok/selectors';
 import type { Assessment } from '../../src/verdict';
 import type { ObserveRequest, ObserveResponse } from '../messages';
 import { createBadge, removeBadge, updateBadge } from './badge-host';
+import { send } from './ext';
+import { apiObservations, bridgeVersion } from './page-bridge';
+
+/** What, if it changes, is worth another round trip to the background. */
+function signature(o: Observation): string {
+  const s = o.stats ?? {};
+  return [o.status, o.user ? 1 : 0, o.posts.length, s.followers, s.following, s.likes, s.videos, o.exactCounts].join(
+    '|',
+  );
+}
 
 export class ProfileSession {
   readonly controller = new AbortController();
@@ -19,9 +29,15 @@ export class ProfileSession {
   private embedded: Observation | undefined | null = null; // null: not read yet
   private lastKey = '';
   private assessment: Assessment | undefined;
-  private sentPosts = -1;
+  private sent = '';
+  /** Replies may overtake each other: only a newer request's answer replaces the shown one. */
+  private asked = 0;
+  private shown = 0;
 
-  constructor(readonly handle: string) {}
+  constructor(
+    readonly handle: string,
+    private readonly onAssessment: (a: Assessment) => void = () => undefined,
+  ) {}
 
   /** Called once per animation frame while the page changes. Cheap when nothing relevant changed. */
   update(): void {
@@ -41,12 +57,12 @@ export class ProfileSession {
     this.host = undefined;
   }
 
-  /** What, if changed, calls for a new reading: the header's presence, the counts, the grid's size. */
+  /** The header's presence, the counts, the grid's size, a wall, the API answers received. */
   private pageKey(heading: Element | undefined): string {
-    const grid = document.querySelectorAll('[data-e2e="user-post-item"]').length;
-    const followers = document.querySelector('[data-e2e="followers-count"]')?.textContent ?? '';
-    const wall = document.querySelector('#cs, .captcha-verify-container') ? 'wall' : '';
-    return `${heading ? 1 : 0}|${followers}|${grid}|${wall}`;
+    const grid = document.querySelectorAll(SEL.postItem).length;
+    const followers = document.querySelector(SEL.followersCount)?.textContent ?? '';
+    const wall = document.querySelector(SEL.wall) ? 'wall' : '';
+    return `${heading ? 1 : 0}|${followers}|${grid}|${wall}|${bridgeVersion}`;
   }
 
   private readEmbedded(now: number): Observation | undefined {
@@ -73,30 +89,39 @@ export class ProfileSession {
     if (fromJson && fromDom)
       obs = { ...mergeObservations(fromDom, fromJson), status: fromJson.status, source: fromJson.source };
     else obs = fromJson ?? fromDom;
+    // The page's API answers (after in-app navigation the only exact source) refine whatever the page showed.
+    for (const api of apiObservations(this.handle, obs?.user?.secUid, now)) {
+      if (!obs) obs = api.user || api.status !== 'ok' ? api : undefined;
+      else obs = mergeObservations(obs, api);
+    }
     if (!obs) return; // the header for this handle has not rendered yet
     if (obs.user || obs.status !== 'ok') this.record(obs);
   }
 
   private record(obs: Observation): void {
-    if (obs.posts.length <= this.sentPosts) return;
-    this.sentPosts = obs.posts.length;
+    const sig = signature(obs);
+    if (sig === this.sent) return;
+    this.sent = sig;
+    const seq = ++this.asked;
     const request: ObserveRequest = { type: 'content/observe', observation: obs };
-    browser.runtime
-      .sendMessage(request)
+    send(request)
       .then((reply: unknown) => {
         const res = reply as ObserveResponse | undefined;
         if (res?.assessment && !this.controller.signal.aborted && res.assessment.handle === this.handle) {
+          if (seq < this.shown) return;
+          this.shown = seq;
           this.show(res.assessment);
         }
       })
       .catch(() => {
         // The background may be restarting: no verdict is better than a wrong one; the next change retries.
-        this.sentPosts = -1;
+        if (this.sent === sig) this.sent = '';
       });
   }
 
   private show(a: Assessment): void {
     this.assessment = a;
+    this.onAssessment(a);
     // Status pages have no header to sit beside: no badge (design.md: unknown shows nothing).
     const heading = findHandleHeading(document, this.handle);
     if (heading) this.place(heading);

@@ -1,49 +1,105 @@
 /**
- * The in-page badge and its details panel. Rendered by Preact into the badge's shadow root, so page styles cannot
- * reach it and page text (names, bios) can only ever appear as text nodes.
+ * The in-page badge and its details popover. Rendered by Preact into the badge's shadow root, so page styles cannot
+ * reach it and page text (names, bios, evidence quoting them) can only ever appear as text nodes.
  */
-import { useState } from 'preact/hooks';
-import type { Assessment } from '../../../src/verdict';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Assessment, Verdict } from '../../../src/verdict';
+import { Details } from './Details';
 import { t, verdictText } from './text';
 
-const VISIBLE = new Set(['state-media', 'suspected', 'unusual']);
-const ICON: Record<string, string> = { 'state-media': 'ⓘ', suspected: '⚠', unusual: '◔' };
+/** What a badge shows: a profile's fresh assessment, or a cached verdict (feed, video and search badges). */
+export interface BadgeData {
+  handle: string;
+  verdict: Verdict;
+  score: number;
+  observedAt?: number;
+  assessment?: Assessment;
+}
 
-export function Badge({ a }: { a: Assessment }) {
+export interface BadgeProps {
+  /** A full assessment (profile pages); or `data` for a cached verdict. */
+  a?: Assessment;
+  data?: BadgeData;
+  /** The small variant beside author handles on cards. */
+  compact?: boolean;
+  /** The `showClearMark` option: a check mark for `clear`. */
+  showClear?: boolean;
+  dashboardUrl?: string;
+}
+
+const VISIBLE = new Set<Verdict>(['state-media', 'suspected', 'unusual']);
+const ICON: Partial<Record<Verdict, string>> = { 'state-media': 'ⓘ', suspected: '⚠', unusual: '◔', clear: '✓' };
+
+export function toData(a: Assessment): BadgeData {
+  return { handle: a.handle, verdict: a.verdict, score: a.score, observedAt: a.observedAt, assessment: a };
+}
+
+export function Badge({ a, data, compact, showClear, dashboardUrl }: BadgeProps) {
+  const d = data ?? (a ? toData(a) : undefined);
   const [open, setOpen] = useState(false);
-  if (!VISIBLE.has(a.verdict)) return null;
-  const label = verdictText(a.verdict);
-  const reasons = a.signals.filter((s) => s.points > 0).slice(0, 4);
+  const [pos, setPos] = useState({ top: 0, left: 0 });
+  const pill = useRef<HTMLButtonElement>(null);
+
+  const close = (refocus: boolean) => {
+    setOpen(false);
+    if (refocus) pill.current?.focus();
+  };
+
+  // While open: a click elsewhere or a page scroll closes it (it is positioned against the viewport).
+  useEffect(() => {
+    if (!open) return;
+    const host = (pill.current?.getRootNode() as ShadowRoot | undefined)?.host;
+    const onDown = (e: Event) => {
+      if (!host || !e.composedPath().includes(host)) close(false);
+    };
+    const onScroll = () => close(false);
+    document.addEventListener('pointerdown', onDown, true);
+    document.addEventListener('scroll', onScroll, true);
+    return () => {
+      document.removeEventListener('pointerdown', onDown, true);
+      document.removeEventListener('scroll', onScroll, true);
+    };
+  }, [open]);
+
+  if (!d) return null;
+  const clearMark = d.verdict === 'clear' && showClear;
+  if (!VISIBLE.has(d.verdict) && !clearMark) return null;
+  const label = verdictText(d.verdict);
+
+  // Escape closes the popover from anywhere inside it and gives focus back to the pill.
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && open) {
+      e.preventDefault();
+      close(true);
+    }
+  };
+
+  const toggle = () => {
+    if (!open && pill.current) {
+      const r = pill.current.getBoundingClientRect();
+      const width = Math.min(340, innerWidth - 16);
+      setPos({ top: r.bottom + 6, left: Math.max(8, Math.min(r.left, innerWidth - width - 8)) });
+    }
+    setOpen(!open);
+  };
+
   return (
-    <span class={`badge ${a.verdict}`}>
+    <span class={`badge ${d.verdict}${compact ? ' compact' : ''}`}>
       <button
+        ref={pill}
         type="button"
         class="pill"
         aria-expanded={open}
+        aria-haspopup="dialog"
         aria-label={t('badge_label', [label])}
-        onClick={() => setOpen(!open)}
+        title={label}
+        onClick={toggle}
+        onKeyDown={onKey}
       >
-        <span aria-hidden="true">{ICON[a.verdict]}</span> {label}
+        <span aria-hidden="true">{ICON[d.verdict]}</span>
+        {clearMark ? null : <span class="text">{compact ? verdictText(d.verdict, true) : label}</span>}
       </button>
-      {open && (
-        <div class="details" role="dialog" aria-label={t('details_title')}>
-          <p class="reason">{a.reason}</p>
-          <dl class="axes">
-            <dt>{t('details_affiliation')}</dt>
-            <dd>{a.affiliation}/100</dd>
-            <dt>{t('details_amplification')}</dt>
-            <dd>{a.amplification}/100</dd>
-          </dl>
-          <ul>
-            {reasons.map((s) => (
-              <li key={s.id}>{s.evidence}</li>
-            ))}
-          </ul>
-          <button type="button" class="close" onClick={() => setOpen(false)}>
-            {t('details_close')}
-          </button>
-        </div>
-      )}
+      {open && <Details d={d} pos={pos} dashboardUrl={dashboardUrl} onClose={() => close(true)} onKey={onKey} />}
     </span>
   );
 }

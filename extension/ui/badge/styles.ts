@@ -1,25 +1,51 @@
-/** Badge styles, scoped by the shadow root. Colour always comes with text and an icon, never alone. */
+/**
+ * Badge styles, scoped by the shadow root. Colour always comes with text and an icon, never alone: state media is
+ * neutral and factual, suspected a warning, unusual quiet. The host's `theme` attribute follows TikTok's light or
+ * dark theme (badge-host.tsx); motion only when the viewer has not asked for less.
+ */
 export const BADGE_CSS = `
-:host { all: initial; display: inline-block; vertical-align: middle; margin-inline-start: 8px; position: relative;
+:host { all: initial; display: inline-block; vertical-align: middle; margin-inline-start: 8px;
   font: 600 13px/1.3 system-ui, -apple-system, "Segoe UI", sans-serif; }
-.pill { border: 1px solid; border-radius: 999px; padding: 2px 10px; cursor: pointer; font: inherit; }
-.pill:focus-visible, .close:focus-visible { outline: 2px solid #2563eb; outline-offset: 2px; }
+:host([empty]) { display: none !important; }
+:host([compact]) { margin-inline-start: 6px; font-size: 12px; }
+.pill { display: inline-flex; gap: 4px; align-items: center; border: 1px solid; border-radius: 999px;
+  padding: 2px 10px; cursor: pointer; font: inherit; }
+.compact .pill { padding: 0 7px; }
+.pill:focus-visible, .close:focus-visible, a:focus-visible, .details:focus-visible {
+  outline: 2px solid #2563eb; outline-offset: 2px; }
 .state-media .pill { background: #eef2f7; color: #1e3a5f; border-color: #94a3b8; }
-.suspected .pill { background: #fff4e0; color: #7a3e00; border-color: #f59e0b; }
-.unusual .pill { background: transparent; color: #525252; border-color: #a3a3a3; font-weight: 500; }
-.details { position: absolute; z-index: 2147483647; top: calc(100% + 6px); inset-inline-start: 0; width: 320px;
-  background: #fff; color: #171717; border: 1px solid #d4d4d4; border-radius: 8px; padding: 12px;
-  box-shadow: 0 6px 24px rgba(0,0,0,.18); font-weight: 400; }
-.details ul { margin: 8px 0; padding-inline-start: 18px; }
-.axes { display: grid; grid-template-columns: auto auto; gap: 2px 12px; margin: 6px 0; }
-.axes dd { margin: 0; }
-.reason { margin: 0 0 6px; font-weight: 600; }
-.close { font: inherit; border: 1px solid #a3a3a3; background: transparent; border-radius: 6px; padding: 2px 8px; cursor: pointer; color: inherit; }
-@media (prefers-color-scheme: dark) {
-  .details { background: #1f1f1f; color: #f5f5f5; border-color: #404040; }
-  .state-media .pill { background: #1e293b; color: #dbeafe; border-color: #475569; }
-  .suspected .pill { background: #3b2300; color: #fde68a; border-color: #b45309; }
-  .unusual .pill { color: #d4d4d4; border-color: #737373; }
+.suspected .pill { background: #fff4e0; color: #7a3e00; border-color: #d97706; }
+.unusual .pill { background: transparent; color: #525252; border-color: #a3a3a3; border-style: dashed; font-weight: 500; }
+.clear .pill { background: transparent; color: #166534; border-color: #a3a3a3; font-weight: 500; }
+.details { position: fixed; z-index: 2147483647; width: min(340px, calc(100vw - 16px)); box-sizing: border-box;
+  max-height: calc(100vh - 24px); overflow: auto; background: #fff; color: #171717; border: 1px solid #d4d4d4;
+  border-radius: 8px; padding: 12px; box-shadow: 0 6px 24px rgba(0,0,0,.18); font-weight: 400; font-size: 13px;
+  text-align: start; white-space: normal; }
+.details p { margin: 0 0 6px; }
+.title { font-weight: 700; font-size: 14px; }
+.handle { font-weight: 400; color: #525252; overflow-wrap: anywhere; }
+.reason { font-weight: 600; overflow-wrap: anywhere; }
+.sub { font-weight: 600; margin-top: 10px !important; }
+.details ul { margin: 4px 0 8px; padding-inline-start: 18px; overflow-wrap: anywhere; }
+.details li { margin-bottom: 4px; }
+.value { display: block; color: #525252; font-size: 12px; }
+.meta { color: #525252; font-size: 12px; }
+.axes { display: grid; grid-template-columns: auto auto; justify-content: start; gap: 2px 12px; margin: 6px 0; }
+.axes dd { margin: 0; font-variant-numeric: tabular-nums; }
+.actions { display: flex; justify-content: space-between; align-items: center; gap: 8px; margin-top: 8px; }
+.actions a { color: #1d4ed8; }
+.close { font: inherit; border: 1px solid #a3a3a3; background: transparent; border-radius: 6px; padding: 2px 8px;
+  cursor: pointer; color: inherit; margin-inline-start: auto; }
+:host([theme="dark"]) .details { background: #1f1f1f; color: #f5f5f5; border-color: #404040; }
+:host([theme="dark"]) .handle, :host([theme="dark"]) .value, :host([theme="dark"]) .meta { color: #a3a3a3; }
+:host([theme="dark"]) .actions a { color: #93c5fd; }
+:host([theme="dark"]) .state-media .pill { background: #1e293b; color: #dbeafe; border-color: #64748b; }
+:host([theme="dark"]) .suspected .pill { background: #3b2300; color: #fde68a; border-color: #d97706; }
+:host([theme="dark"]) .unusual .pill { color: #d4d4d4; border-color: #737373; }
+:host([theme="dark"]) .clear .pill { color: #86efac; border-color: #737373; }
+@media (prefers-reduced-motion: no-preference) {
+  .details { animation: pl-in .12s ease-out; }
+  @keyframes pl-in { from { opacity: 0; transform: translateY(-2px); } }
 }
-@media (prefers-reduced-motion: no-preference) { .details { transition: opacity .12s; } }
+@media (forced-colors: active) { .pill, .details { border: 1px solid CanvasText; } }
 `;

@@ -1,29 +1,29 @@
-/** Localised strings for the in-page badge, with English fallbacks when a message is missing. */
-import browser from 'webextension-polyfill';
+/**
+ * Localised strings for the in-page badge (public/_locales). The English messages are not bundled (the content
+ * script's size budget): outside an extension (unit tests) a message shows as its key and its substitutions.
+ */
 import type { Verdict } from '../../../src/verdict';
-
-const FALLBACK: Record<string, string> = {
-  verdict_state_media: 'State media',
-  verdict_suspected: 'Possible state-linked account',
-  verdict_unusual: 'Unusual reach',
-  verdict_clear: 'Nothing notable',
-  verdict_unknown: 'Not enough data',
-  details_title: 'Why this label',
-  details_affiliation: 'Ties to a state',
-  details_amplification: 'Manufactured reach',
-  details_close: 'Close',
-};
+import { ext } from '../../content/ext';
 
 export function t(key: string, subs?: string[]): string {
   try {
-    const m = browser.i18n.getMessage(key, subs);
+    const m = ext.i18n.getMessage(key, subs);
     if (m) return m;
   } catch {
-    // outside an extension context (tests): fall back to English
+    // outside an extension context (tests)
   }
-  return FALLBACK[key] ?? key;
+  return subs?.length ? `${key}: ${subs.join(' · ')}` : key;
 }
 
-export function verdictText(v: Verdict): string {
-  return t(`verdict_${v.replace('-', '_')}`);
+export function verdictText(v: Verdict, short = false): string {
+  return t(`verdict_${short ? 'short_' : ''}${v.replace('-', '_')}`);
+}
+
+/** The UI language for dates and numbers (the browser's, as `_locales` picks it). */
+export function uiLocale(): string | undefined {
+  try {
+    return ext.i18n.getUILanguage() || undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -1,0 +1,84 @@
+/**
+ * The isolated side of the page-world tap (extension/page-world/api-tap.iife.ts): the page's own API answers,
+ * received by `window.postMessage`. The page can post the same messages, so each is checked for shape, origin and
+ * size, and its body goes only through the readers (src/tiktok/embedded.ts), which refuse another handle's data.
+ */
+import { readItemList, readUserDetail } from '../../src/tiktok/embedded';
+import type { Observation } from '../../src/tiktok/observation';
+import { isObject } from '../../src/tiktok/raw';
+
+const TYPE = 'provenance-lens/api';
+const MAX_BODY = 4_000_000;
+/** Answers kept: the current profile's detail and a few pages of its posts. */
+const KEEP = 8;
+
+interface Answer {
+  kind: 'user-detail' | 'item-list';
+  secUid?: string;
+  body: unknown;
+}
+
+const answers: Answer[] = [];
+/** Bumped per accepted answer: part of the profile session's "did anything change" key. */
+export let bridgeVersion = 0;
+
+function accept(data: unknown): Answer | undefined {
+  if (!isObject(data) || data.type !== TYPE || typeof data.body !== 'string' || typeof data.url !== 'string') return;
+  if (data.kind !== 'user-detail' && data.kind !== 'item-list') return;
+  if (data.body.length > MAX_BODY) return;
+  let url: URL;
+  try {
+    url = new URL(data.url);
+  } catch {
+    return;
+  }
+  const path = data.kind === 'user-detail' ? /^\/api\/user\/detail\/?$/ : /^\/api\/post\/item_list\/?$/;
+  if (url.origin !== location.origin || !path.test(url.pathname)) return;
+  let body: unknown;
+  try {
+    body = JSON.parse(data.body);
+  } catch {
+    return;
+  }
+  if (!isObject(body)) return;
+  const secUid = url.searchParams.get('secUid') ?? undefined;
+  return { kind: data.kind, body, ...(secUid ? { secUid } : {}) };
+}
+
+/** Starts listening; `onAnswer` is called (to queue a frame) for every accepted answer. */
+export function startBridge(onAnswer: () => void): void {
+  addEventListener('message', (e: MessageEvent) => {
+    if (e.source !== window || e.origin !== location.origin) return;
+    const a = accept(e.data);
+    if (!a) return;
+    answers.push(a);
+    if (answers.length > KEEP) answers.shift();
+    bridgeVersion++;
+    onAnswer();
+  });
+  // The page-world script keeps its last answers: ask for those the page fetched before this script loaded.
+  window.postMessage({ type: `${TYPE}/hello` }, location.origin);
+}
+
+/**
+ * Readings of `handle` from the page's API answers. A posts list is taken only when its `secUid` is this
+ * account's (known from the embedded JSON or the detail answer): its items may lack an author to check.
+ */
+export function apiObservations(handle: string, secUid: string | undefined, now: number): Observation[] {
+  const out: Observation[] = [];
+  let known = secUid;
+  for (const a of answers) {
+    if (a.kind !== 'user-detail') continue;
+    const obs = readUserDetail(a.body, handle, now);
+    if (obs) {
+      out.push(obs);
+      known ??= obs.user?.secUid;
+    }
+  }
+  for (const a of answers) {
+    if (a.kind !== 'item-list' || !known || a.secUid !== known) continue;
+    const obs = readItemList(a.body, handle, now);
+    if (obs) out.push(obs);
+  }
+  return out;
+}
