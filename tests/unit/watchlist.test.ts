@@ -99,7 +99,14 @@ describe('watchlist ticks against a database', () => {
     const { db } = freshDb();
     await pin(db, `@${c.user.uniqueId}`, NOW);
     const fetched: string[] = [];
-    const r = await tick(db, async (h) => (fetched.push(h), page(NOW)), NOW);
+    const r = await tick(
+      db,
+      async (h) => {
+        fetched.push(h);
+        return page(NOW);
+      },
+      NOW,
+    );
     expect(fetched).toEqual([handle]);
     expect(r.outcome).toBe('ok');
     expect(await db.observations.count()).toBe(1);
@@ -144,7 +151,14 @@ describe('watchlist ticks against a database', () => {
     await pin(db, handle, NOW);
     await setEnabled(db, false);
     let calls = 0;
-    const r = await tick(db, async () => (calls++, page(NOW)), NOW);
+    const r = await tick(
+      db,
+      async () => {
+        calls++;
+        return page(NOW);
+      },
+      NOW,
+    );
     expect(calls).toBe(0);
     expect(r.next).toEqual({ kind: 'off' });
     await setEnabled(db, true);
@@ -165,7 +179,10 @@ describe('watchlist ticks against a database', () => {
     await pin(db, handle, NOW);
     await pin(db, 'second_account', NOW);
     let calls = 0;
-    const f = async () => (calls++, page(NOW));
+    const f = async () => {
+      calls++;
+      return page(NOW);
+    };
     await Promise.all([tick(db, f, NOW), tick(db, f, NOW)]);
     expect(calls).toBe(1);
   });
