@@ -11,12 +11,14 @@ import {
   type CorpusCase,
   emptyItemList,
   escapeHtml,
+  type PageFormat,
   renderItemList,
   renderProfileHtml,
   renderUserDetail,
   renderWallHtml,
   secUidFor,
 } from '../fixtures/render';
+import { renderFeedHtml, renderSearchHtml, renderVideoHtml } from '../fixtures/render-feed';
 
 export const WALL_HANDLE = '__wall__';
 
@@ -101,6 +103,9 @@ export async function startFixtureServer(opts: FixtureServerOptions): Promise<Fi
       const h = normaliseHandle(profile[1]);
       if (h === WALL_HANDLE) return send(res, 200, 'text/html', renderWallHtml());
       const c = byHandle.get(h);
+      // `fixture_era` renders the same account in another page era (universal, sigi, next, dom-only).
+      const era = url.searchParams.get('fixture_era') as PageFormat | null;
+      if (c && era) return send(res, 200, 'text/html', renderProfileHtml(c, { now, format: era }));
       if (c) return send(res, 200, 'text/html', renderProfileHtml(c, { now }));
     }
     if (path === '/api/user/detail/' || path === '/api/user/detail') {
@@ -115,6 +120,21 @@ export async function startFixtureServer(opts: FixtureServerOptions): Promise<Fi
       const c = bySecUid.get(url.searchParams.get('secUid') ?? '');
       return send(res, 200, 'application/json', JSON.stringify(c ? renderItemList(c, now) : emptyItemList()));
     }
+    // Feed, video and search pages name authors by handle: `authors=a,b` (and `commenters=`) pick the cases.
+    const pick = (key: string) =>
+      (url.searchParams.get(key) ?? '')
+        .split(',')
+        .map((x) => byHandle.get(normaliseHandle(x)))
+        .filter((c): c is CorpusCase => c !== undefined);
+    const dark = url.searchParams.get('theme') === 'dark';
+    if (path === '/foryou') return send(res, 200, 'text/html', renderFeedHtml(pick('authors'), { now, dark }));
+    if (path === '/search') {
+      const q = url.searchParams.get('q') ?? '';
+      return send(res, 200, 'text/html', renderSearchHtml(q, pick('authors'), { now, dark }));
+    }
+    const video = /^\/@([^/]+)\/video\/\d+\/?$/.exec(path);
+    const author = video?.[1] ? byHandle.get(normaliseHandle(video[1])) : undefined;
+    if (author) return send(res, 200, 'text/html', renderVideoHtml(author, pick('commenters'), { now, dark }));
     send(res, 404, 'text/plain', 'not found');
   };
 
