@@ -16,6 +16,8 @@ export interface LaunchOptions {
   /** The fixture server's port: every host:port the browser asks for goes there. */
   port: number;
   headless?: boolean;
+  /** Let Playwright kill the browser on Ctrl-C (default); a caller with its own clean-up passes false. */
+  handleSignals?: boolean;
 }
 
 export interface ExtensionBrowser {
@@ -37,6 +39,9 @@ export async function launchChromiumWithExtension(opts: LaunchOptions): Promise<
     context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: CHROMIUM,
       headless: opts.headless ?? true,
+      handleSIGINT: opts.handleSignals ?? true,
+      handleSIGTERM: opts.handleSignals ?? true,
+      handleSIGHUP: opts.handleSignals ?? true,
       // Playwright disables extensions by default.
       ignoreDefaultArgs: ['--disable-extensions'],
       ignoreHTTPSErrors: true,
