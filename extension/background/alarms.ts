@@ -6,6 +6,7 @@
 import browser from 'webextension-polyfill';
 import type { LensDb } from './db';
 import { thinAll } from './thin';
+import { assessExtras } from './ui-settings';
 import { type FetchPage, planNext, profileUrl, tick } from './watchlist';
 
 const WATCHLIST = 'watchlist';
@@ -28,7 +29,7 @@ let running: Promise<void> | undefined;
 export function runWatchlist(db: LensDb): Promise<void> {
   running ??= (async () => {
     try {
-      const { next } = await tick(db, fetchPage, Date.now());
+      const { next } = await tick(db, fetchPage, Date.now(), await assessExtras(db));
       await arm(next);
     } catch {
       // Network failures are the scheduler's (backoff); this is the database failing: try again in a while.

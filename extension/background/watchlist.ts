@@ -5,6 +5,7 @@
  */
 import { readProfileHtml } from '../../src/tiktok/html-json';
 import { normaliseHandle } from '../../src/tiktok/observation';
+import type { AssessOptions } from '../../src/verdict';
 import type { LensDb, WatchRow } from './db';
 import { recordObservation } from './record';
 import {
@@ -83,6 +84,8 @@ export async function tick(
   db: LensDb,
   fetchPage: FetchPage,
   now: number,
+  /** Lists and options for the verdict, as a visit gets them (index.ts). */
+  extras: Omit<AssessOptions, 'history' | 'now'> = {},
 ): Promise<{ checked?: string; outcome?: Outcome; next: Action }> {
   // Claim the slot in one transaction, so a second tick running at once finds the minute taken.
   const claimed = await db.transaction('rw', db.meta, db.watchlist, async () => {
@@ -100,7 +103,7 @@ export async function tick(
     const read = outcomeOf(page, claimed, now);
     outcome = read.outcome;
     if (read.obs && outcome !== 'wall' && outcome !== 'unreadable') {
-      await recordObservation(db, read.obs, now, 'watchlist');
+      await recordObservation(db, read.obs, now, 'watchlist', extras);
     }
   } catch {
     outcome = 'error';
