@@ -67,3 +67,13 @@ export interface DataResponses {
   'data/watchlist-unpin': { ok: true };
   'data/watchlist-enable': { enabled: boolean };
 }
+
+/**
+ * The moderator workbench's messages, defined in extension/ui/shared/messages.ts:
+ * - ui -> background `WorkbenchRequest` (`ui/label`, `ui/label-undo`, `ui/lists`, …), answered for the
+ *   extension's own pages only (extension/background/ui-workbench.ts);
+ * - background -> content scripts `LabelChanged`, `{ type: 'background/label-changed', handle, assessment? }`,
+ *   sent to every tab when a moderator label changes: the badge shows `assessment` (the label applied) without a
+ *   reload (extension/content/index.iife.ts listens).
+ */
+export type { LabelChanged, WorkbenchRequest, WorkbenchResponses } from './ui/shared/messages';
