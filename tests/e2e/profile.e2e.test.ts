@@ -77,6 +77,21 @@ function inlineHandlers(page: Page): Promise<string[]> {
   });
 }
 
+function carriesMarkup(c: CorpusCase): boolean {
+  return [c.user.nickname, c.user.signature, ...c.items.map((i) => i.desc)].some((t) => /[<>]/.test(t));
+}
+
+/** Clicks every control in the badges' shadow roots (opening the details), then gives handlers a moment to fire. */
+async function openDetails(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    for (const b of document.querySelectorAll('provenance-badge')) {
+      for (const el of b.shadowRoot?.querySelectorAll<HTMLElement>('button, summary, [role="button"]') ?? [])
+        el.click();
+    }
+  });
+  await page.waitForTimeout(500);
+}
+
 function checkBadge(expect: ExpectStatic, b: BadgeState, handle: string): void {
   expect(b.handle, 'badge handle attribute').toBe(handle);
   expect(VERDICTS, `verdict attribute of @${handle}`).toContain(b.verdict);
@@ -119,6 +134,7 @@ describe.skipIf(process.env.PROVENANCE_E2E !== '1')('extension on TikTok profile
           minMs: 1500,
           accept: (bs) => loose || (bs.length === 1 && c.expect.includes(bs[0]?.verdict as never)),
         });
+        if (carriesMarkup(c)) await openDetails(page); // the reasons panel shows corpus text too
         expect(dialogs, 'dialogs (alert) fired on the page').toEqual([]);
         expect(errors, 'uncaught errors on the page').toEqual([]);
         expect(await inlineHandlers(page), 'inline event handlers in page or badge').toEqual([]);

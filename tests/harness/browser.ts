@@ -3,7 +3,7 @@
  * script runs on real `https://www.tiktok.com/...` URLs. Never downloads a browser.
  */
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
@@ -33,9 +33,13 @@ export async function launchChromiumWithExtension(opts: LaunchOptions): Promise<
     throw new Error(`no extension at ${dir} (manifest.json missing): run \`npm run build\` first`);
   }
   if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM} (apt-get install chromium)`);
-  const userDataDir = await mkdtemp(join(tmpdir(), 'provenance-lens-chromium-'));
+  const tmpRoot = await mkdtemp(join(tmpdir(), 'provenance-lens-chromium-'));
+  const userDataDir = join(tmpRoot, 'profile');
+  // Load a copy: a rebuild of dist/ while the browser runs would otherwise swap files under the live extension.
+  const extension = join(tmpRoot, 'extension');
   let context: BrowserContext;
   try {
+    await cp(dir, extension, { recursive: true });
     context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: CHROMIUM,
       headless: opts.headless ?? true,
@@ -47,8 +51,8 @@ export async function launchChromiumWithExtension(opts: LaunchOptions): Promise<
       ignoreHTTPSErrors: true,
       viewport: { width: 1280, height: 900 },
       args: [
-        `--disable-extensions-except=${dir}`,
-        `--load-extension=${dir}`,
+        `--disable-extensions-except=${extension}`,
+        `--load-extension=${extension}`,
         // Maps host *and* port: https://www.tiktok.com/ (443) reaches 127.0.0.1:port.
         `--host-resolver-rules=MAP * 127.0.0.1:${opts.port}`,
         '--ignore-certificate-errors',
@@ -62,7 +66,7 @@ export async function launchChromiumWithExtension(opts: LaunchOptions): Promise<
       ],
     });
   } catch (err) {
-    await rm(userDataDir, { recursive: true, force: true });
+    await rm(tmpRoot, { recursive: true, force: true });
     throw err;
   }
 
@@ -83,7 +87,7 @@ export async function launchChromiumWithExtension(opts: LaunchOptions): Promise<
       if (closed) return;
       closed = true;
       await context.close().catch(() => undefined);
-      await rm(userDataDir, { recursive: true, force: true });
+      await rm(tmpRoot, { recursive: true, force: true });
     },
   };
 }
