@@ -15,11 +15,14 @@ export const BADGE_TAG = 'provenance-badge';
 const live = new Map<HTMLElement, { data: BadgeData; compact: boolean }>();
 let showClear = false;
 
-/** TikTok's own theme switch, else the page background's lightness, else the system setting. */
-export function pageTheme(): 'dark' | 'light' {
+/**
+ * TikTok's own theme switch, else (with `measure`) the page background's lightness, else the system setting.
+ * Measuring forces a style recalculation, so it is done in the next frame, when the page computes styles anyway.
+ */
+export function pageTheme(measure = false): 'dark' | 'light' {
   const attr = document.documentElement.getAttribute(THEME_ATTR) ?? document.body?.getAttribute(THEME_ATTR);
   if (attr === 'dark' || attr === 'light') return attr;
-  const bg = document.body ? getComputedStyle(document.body).backgroundColor : '';
+  const bg = measure && document.body ? getComputedStyle(document.body).backgroundColor : '';
   const m = /rgba?\((\d+),\s*(\d+),\s*(\d+)(?:,\s*([\d.]+))?/.exec(bg);
   if (m && m[4] !== '0') return Number(m[1]) + Number(m[2]) + Number(m[3]) < 384 ? 'dark' : 'light';
   return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
@@ -59,6 +62,7 @@ export function badgeShown(verdict: BadgeData['verdict']): boolean {
 
 function draw(host: HTMLElement, data: BadgeData, compact: boolean): void {
   host.setAttribute('theme', pageTheme());
+  requestAnimationFrame(() => host.setAttribute('theme', pageTheme(true)));
   // An empty host takes no room in TikTok's layout.
   host.toggleAttribute('empty', !badgeShown(data.verdict));
   const mount = host.shadowRoot?.lastElementChild;

@@ -83,5 +83,18 @@ ext.storage.onChanged.addListener((changes, area) => {
   scanAll();
 });
 
+// A moderator labelled an account in the dashboard (extension/ui/shared/messages.ts, LabelChanged): feed badges
+// take the new assessment; the profile's session starts over, and the background answers with the label applied.
+ext.runtime.onMessage.addListener((m: unknown) => {
+  const msg = m as { type?: string; handle?: string; assessment?: Assessment };
+  if (msg?.type !== 'background/label-changed') return;
+  if (msg.assessment) learnt(msg.assessment);
+  if (session && session.handle === msg.handle) {
+    session.end();
+    session = new ProfileSession(msg.handle, learnt);
+    queue();
+  }
+});
+
 scanAll();
 flush(); // the page is parsed (document_end): badge now, not a frame later

@@ -10,7 +10,8 @@ import { mergeObservations } from '../../src/tiktok/merge';
 import type { Observation } from '../../src/tiktok/observation';
 import { SEL } from '../../src/tiktok/selectors';
 import type { Assessment } from '../../src/verdict';
-import type { ObserveRequest, ObserveResponse } from '../messages';
+import type { LookupRequest, LookupResponse, ObserveRequest, ObserveResponse } from '../messages';
+import { type BadgeData, toData } from '../ui/badge/Badge';
 import { createBadge, removeBadge, updateBadge } from './badge-host';
 import { send } from './ext';
 import { apiObservations, bridgeVersion } from './page-bridge';
@@ -28,7 +29,8 @@ export class ProfileSession {
   private host: HTMLElement | undefined;
   private embedded: Observation | undefined | null = null; // null: not read yet
   private lastKey = '';
-  private assessment: Assessment | undefined;
+  private data: BadgeData | undefined;
+  private drawn: BadgeData | undefined;
   private sent = '';
   /** Replies may overtake each other: only a newer request's answer replaces the shown one. */
   private asked = 0;
@@ -37,7 +39,9 @@ export class ProfileSession {
   constructor(
     readonly handle: string,
     private readonly onAssessment: (a: Assessment) => void = () => undefined,
-  ) {}
+  ) {
+    this.showCached();
+  }
 
   /** Called once per animation frame while the page changes. Cheap when nothing relevant changed. */
   update(): void {
@@ -48,7 +52,7 @@ export class ProfileSession {
       this.lastKey = key;
       this.read();
     }
-    if (heading && this.assessment) this.place(heading);
+    if (heading && this.data) this.place(heading);
   }
 
   end(): void {
@@ -110,6 +114,7 @@ export class ProfileSession {
         if (res?.assessment && !this.controller.signal.aborted && res.assessment.handle === this.handle) {
           if (seq < this.shown) return;
           this.shown = seq;
+          this.onAssessment(res.assessment);
           this.show(res.assessment);
         }
       })
@@ -119,20 +124,38 @@ export class ProfileSession {
       });
   }
 
-  private show(a: Assessment): void {
-    this.assessment = a;
-    this.onAssessment(a);
+  /**
+   * The verdict the cache holds for this account, shown until this visit's own assessment replaces it: a known
+   * account is badged in one cheap read, before the visit is recorded and assessed again.
+   */
+  private showCached(): void {
+    const request: LookupRequest = { type: 'content/lookup', handles: [this.handle] };
+    send(request)
+      .then((reply: unknown) => {
+        const e = (reply as LookupResponse | undefined)?.accounts?.find((x) => x.handle === this.handle);
+        if (!e || this.shown > 0 || this.controller.signal.aborted) return;
+        this.show(e.assessment ?? { handle: e.handle, verdict: e.verdict, score: e.score, observedAt: e.lastSeen });
+      })
+      .catch(() => undefined);
+  }
+
+  private show(d: Assessment | BadgeData): void {
+    this.data = 'signals' in d ? toData(d) : d;
     // Status pages have no header to sit beside: no badge (design.md: unknown shows nothing).
     const heading = findHandleHeading(document, this.handle);
     if (heading) this.place(heading);
-    if (this.host) updateBadge(this.host, a);
+    else if (this.host) {
+      this.drawn = this.data;
+      updateBadge(this.host, this.data);
+    }
   }
 
   /** Keep the badge right after the handle heading, re-inserting it if TikTok re-rendered the header. */
   private place(heading: Element): void {
-    if (!this.host) {
-      this.host = createBadge(this.handle);
-      if (this.assessment) updateBadge(this.host, this.assessment);
+    if (!this.host) this.host = createBadge(this.handle);
+    if (this.data && this.drawn !== this.data) {
+      this.drawn = this.data;
+      updateBadge(this.host, this.data);
     }
     if (heading.nextElementSibling !== this.host) heading.after(this.host);
   }
