@@ -40,7 +40,12 @@ export function ModActions({ handle, canUndo, hasLabel, watched, onChange }: Pro
       <div class="actions">
         <label>
           Source URL
-          <input type="url" value={source} placeholder="https://…" onInput={(e) => setSource(e.currentTarget.value)} />
+          <input
+            type="url"
+            value={source}
+            placeholder="public page naming the account"
+            onInput={(e) => setSource(e.currentTarget.value)}
+          />
         </label>
         <label>
           Note
