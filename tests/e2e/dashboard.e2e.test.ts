@@ -184,10 +184,11 @@ describe.skipIf(process.env.PROVENANCE_E2E !== '1')('moderator dashboard and pop
       await dash.reload({ waitUntil: 'load' });
       await dash.waitForSelector('tr[data-handle]', { timeout: 20_000 });
       const firstRowsMs = Date.now() - t0;
-      const inPage = Number(await dash.evaluate(() => document.documentElement.dataset.rowsMs));
+      await dash.getByText(/of 100,00\d accounts$/).waitFor({ timeout: 20_000 });
+      const allRowsMs = Date.now() - t0;
+      const inPage = await dash.evaluate(() => ({ ...document.documentElement.dataset }));
       const rendered = await dash.locator('tr[data-handle]').count();
       expect(rendered, 'rows in the DOM').toBeLessThan(200);
-      expect(await dash.getByText(/of 100,00\d accounts/).count()).toBe(1);
 
       // Sort by followers, descending: the first row holds the largest count.
       const s0 = Date.now();
@@ -203,9 +204,11 @@ describe.skipIf(process.env.PROVENANCE_E2E !== '1')('moderator dashboard and pop
       });
       await expect.poll(() => dash.locator('tr[data-handle]').count()).toBeLessThan(200);
       console.info(
-        `[dashboard] 100,000 accounts: first rows ${firstRowsMs} ms after reload (${inPage} ms reading), sort ${sortMs} ms`,
+        `[dashboard] 100,000 accounts: first rows ${firstRowsMs} ms after reload, all rows ${allRowsMs} ms ` +
+          `(in page: first ${inPage.firstRowsMs} ms, all ${inPage.rowsMs} ms), sort ${sortMs} ms`,
       );
-      expect(firstRowsMs, 'first rows after reload').toBeLessThan(8000);
+      expect(firstRowsMs, 'first rows after reload').toBeLessThan(3000);
+      expect(allRowsMs, 'every row after reload').toBeLessThan(15_000);
     } finally {
       await dash.close();
     }

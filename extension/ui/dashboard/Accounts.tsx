@@ -3,7 +3,10 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { VERDICTS } from '../../../src/verdict';
 import { DECISION_TEXT, DECISIONS } from '../shared/labels';
 import { VERDICT_TEXT } from '../shared/verdict';
-import { type AccountListRow, loadGrowth, loadRows } from './data';
+import { type AccountListRow, loadGrowth, loadRows, openDb } from './data';
+
+const FIRST_SCREEN = 100;
+
 import { applyQuery, DEFAULT_QUERY, type SortKey, type TableQuery } from './filter';
 import { AccountTable } from './Table';
 
@@ -11,15 +14,28 @@ export function Accounts({ onOpen }: { onOpen(handle: string): void }) {
   const [rows, setRows] = useState<AccountListRow[] | undefined>();
   const [error, setError] = useState('');
   const [query, setQuery] = useState<TableQuery>(DEFAULT_QUERY);
+  /** While only the first screen is read: how many accounts there are in all. */
+  const [pending, setPending] = useState<number | undefined>();
 
   useEffect(() => {
     let live = true;
     const t0 = performance.now();
-    loadRows()
-      .then(async (r) => {
+    // Reading 100,000 rows takes seconds: show the most recent screenful first, then everything.
+    Promise.all([loadRows(FIRST_SCREEN), openDb().accounts.count()])
+      .then(([firstRows, total]) => {
         if (!live) return;
+        if (total > firstRows.length) {
+          setRows(firstRows);
+          setPending(total);
+        }
+        // Read by the e2e test: time from the page's script start to the first rows.
+        document.documentElement.dataset.firstRowsMs = String(Math.round(performance.now() - t0));
+        return loadRows();
+      })
+      .then(async (r) => {
+        if (!live || !r) return;
         setRows(r);
-        // Measured by the e2e test: time from the page's script start to the first rows.
+        setPending(undefined);
         document.documentElement.dataset.rowsMs = String(Math.round(performance.now() - t0));
         const growth = await loadGrowth();
         if (live) setRows(r.map((x) => (growth.has(x.handle) ? { ...x, growth: growth.get(x.handle)! } : x)));
@@ -75,7 +91,9 @@ export function Accounts({ onOpen }: { onOpen(handle: string): void }) {
           Watched only
         </label>
         <span class="muted" aria-live="polite">
-          {shown.length.toLocaleString('en-US')} of {rows.length.toLocaleString('en-US')} accounts
+          {pending
+            ? `Showing the ${rows.length} most recent of ${pending.toLocaleString('en-US')} accounts; reading the rest…`
+            : `${shown.length.toLocaleString('en-US')} of ${rows.length.toLocaleString('en-US')} accounts`}
         </span>
       </div>
       {rows.length === 0 ? (

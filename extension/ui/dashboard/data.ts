@@ -27,10 +27,11 @@ export function openDb(): LensDb {
   return db;
 }
 
-export async function loadRows(): Promise<AccountListRow[]> {
+/** The most recently seen accounts first (`limit`), or all of them: a first screen comes before the full read. */
+export async function loadRows(limit?: number): Promise<AccountListRow[]> {
   const d = openDb();
   const [accounts, labels, watched] = await Promise.all([
-    d.accounts.toArray(),
+    limit ? d.accounts.orderBy('lastSeen').reverse().limit(limit).toArray() : d.accounts.toArray(),
     d.modLabels.toArray() as unknown as Promise<ModeratorLabel[]>,
     d.watchlist.toCollection().primaryKeys(),
   ]);
