@@ -1,0 +1,284 @@
+/**
+ * Issue 5 beyond profiles, in Chromium with the built extension: compact badges beside author handles on the For
+ * You feed, a video page's comments and search results, for accounts the cache holds (visited first, as a viewer
+ * would); the details popover by mouse and keyboard; TikTok's dark theme; the `showClearMark` option.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type CorpusCase, profiles } from '../fixtures/render';
+import { type ExtensionBrowser, launchChromiumWithExtension, settleBadges } from '../harness/browser';
+import { openPage, serviceWorker } from '../harness/lens';
+import { type FixtureServer, startFixtureServer } from '../harness/server';
+
+const NOW = Date.now();
+const byHandle = (h: string) => profiles.find((c) => c.user.uniqueId === h)!;
+const SUSPECTED = byHandle('northkoreanlife');
+const LABELLED = byHandle('worldview_cn_tv');
+const CLEAR = byHandle('cello.cam');
+const UNSEEN = byHandle('jinsu.freedom'); // never visited: the cache knows nothing of it
+const MARKUP = byHandle('markup_test');
+
+/** Runs in the service worker: sets (or with null removes) the `showClearMark` option. */
+const SET_OPTION = (on: boolean | null) => {
+  type Area = { set(v: object): Promise<void>; remove(k: string): Promise<void> };
+  const local = (globalThis as unknown as { chrome: { storage: { local: Area } } }).chrome.storage.local;
+  return on === null ? local.remove('showClearMark') : local.set({ showClearMark: on });
+};
+
+let server: FixtureServer;
+let browser: ExtensionBrowser;
+/** The verdict each visited profile got, as its own badge showed it. */
+const verdicts = new Map<string, string>();
+
+interface Placed {
+  handle: string | null;
+  verdict: string | null;
+  /** What the badge follows: `name` (the link around the handle), `avatar`, `video` or something else. */
+  after: string;
+  text: string;
+}
+
+/** Every badge on a card page and what it sits beside. */
+function placed(page: Page): Promise<Placed[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('provenance-badge')].map((b) => {
+      const prev = b.previousElementSibling;
+      const href = prev?.getAttribute('href') ?? '';
+      const after = !prev
+        ? 'nothing'
+        : prev.tagName !== 'A'
+          ? prev.tagName
+          : prev.querySelector('img') && !prev.textContent?.trim()
+            ? 'avatar'
+            : /\/video\//.test(href)
+              ? 'video'
+              : `name:${decodeURIComponent(href)}`;
+      return {
+        handle: b.getAttribute('handle'),
+        verdict: b.getAttribute('verdict'),
+        after,
+        text: b.shadowRoot?.querySelector('.pill')?.textContent?.trim() ?? '',
+      };
+    }),
+  );
+}
+
+async function visit(c: CorpusCase): Promise<void> {
+  const { page } = await openPage(browser, `https://www.tiktok.com/@${c.user.uniqueId}`);
+  const badges = await settleBadges(page, {
+    timeoutMs: 8000,
+    quietMs: 300,
+    accept: (bs) => bs.length === 1 && c.expect.includes(bs[0]?.verdict as never),
+  });
+  verdicts.set(c.user.uniqueId, badges[0]?.verdict ?? 'none');
+  await page.close();
+}
+
+const SHOWN = ['state-media', 'suspected', 'unusual'];
+const shown = (h: string) => SHOWN.includes(verdicts.get(h) ?? '');
+
+function expectBadges(got: Placed[], handles: string[]): void {
+  const want = handles.filter(shown).map((h) => ({ handle: h, verdict: verdicts.get(h)!, after: `name:/@${h}` }));
+  expect(got.map(({ handle, verdict, after }) => ({ handle, verdict, after }))).toEqual(want);
+  for (const b of got) expect(b.text.length, `badge of @${b.handle} says something in words`).toBeGreaterThan(1);
+}
+
+async function settledCards(page: Page, count: number): Promise<Placed[]> {
+  await settleBadges(page, { timeoutMs: 5000, quietMs: 300, accept: (bs) => bs.length === count });
+  return placed(page);
+}
+
+describe.skipIf(process.env.PROVENANCE_E2E !== '1')('in-page badges on feed, video and search pages (Chromium)', () => {
+  beforeAll(async () => {
+    server = await startFixtureServer({ cases: profiles, now: NOW });
+    browser = await launchChromiumWithExtension({ port: server.port, headless: process.env.HEADED !== '1' });
+    await browser.extensionId(15_000);
+    for (const c of [SUSPECTED, LABELLED, CLEAR, MARKUP]) await visit(c);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('the visited accounts have the verdicts these tests rely on', () => {
+    expect(SUSPECTED.expect).toContain(verdicts.get(SUSPECTED.user.uniqueId));
+    expect(LABELLED.expect).toContain(verdicts.get(LABELLED.user.uniqueId));
+    expect(verdicts.get(CLEAR.user.uniqueId)).toBe('clear');
+  });
+
+  it('feed with several authors: a badge after each known flagged author’s name, none for clear or unknown', async () => {
+    const authors = [SUSPECTED, CLEAR, LABELLED, UNSEEN, MARKUP, SUSPECTED].map((c) => c.user.uniqueId);
+    const { page, errors } = await openPage(browser, `https://www.tiktok.com/foryou?authors=${authors.join(',')}`);
+    try {
+      const got = await settledCards(page, authors.filter(shown).length);
+      expectBadges(got, authors);
+      // A click on the badge is the badge's: the card's link does not navigate.
+      await page.locator(`provenance-badge[handle="${SUSPECTED.user.uniqueId}"] button.pill`).first().click();
+      expect(new URL(page.url()).pathname).toBe('/foryou');
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('feed cards reused for another author (TikTok’s virtual list): the badge follows the handle', async () => {
+    const authors = [SUSPECTED, CLEAR].map((c) => c.user.uniqueId);
+    const { page } = await openPage(browser, `https://www.tiktok.com/foryou?authors=${authors.join(',')}`);
+    try {
+      expectBadges(await settledCards(page, 1), authors);
+      // The first card now shows the clear account, the second the labelled one (text and links rewritten).
+      await page.evaluate(
+        ([a, b]) => {
+          const cards = document.querySelectorAll('article');
+          const rewrite = (card: Element, h: string) => {
+            for (const link of card.querySelectorAll('a'))
+              link.setAttribute('href', link.getAttribute('href')!.replace(/\/@[^/]+/, `/@${h}`));
+            card.querySelector('[data-e2e="video-author-uniqueid"]')!.textContent = h;
+          };
+          rewrite(cards[0]!, a!);
+          rewrite(cards[1]!, b!);
+        },
+        [CLEAR.user.uniqueId, LABELLED.user.uniqueId],
+      );
+      expectBadges(await settledCards(page, 1), [CLEAR.user.uniqueId, LABELLED.user.uniqueId]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('video page: the author and commenters the cache flags', async () => {
+    const commenters = [SUSPECTED, UNSEEN, LABELLED].map((c) => c.user.uniqueId);
+    const { page, errors } = await openPage(
+      browser,
+      `https://www.tiktok.com/@${CLEAR.user.uniqueId}/video/7300000000000000001?commenters=${commenters.join(',')}`,
+    );
+    try {
+      const all = [CLEAR.user.uniqueId, ...commenters];
+      expectBadges(await settledCards(page, all.filter(shown).length), all);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('search results: badges after the flagged authors', async () => {
+    const authors = [CLEAR, LABELLED, UNSEEN].map((c) => c.user.uniqueId);
+    const { page } = await openPage(browser, `https://www.tiktok.com/search?q=news&authors=${authors.join(',')}`);
+    try {
+      expectBadges(await settledCards(page, authors.filter(shown).length), authors);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('details popover: keyboard opens it, it explains the call, Escape closes it and returns focus', async () => {
+    const { page } = await openPage(browser, `https://www.tiktok.com/foryou?authors=${SUSPECTED.user.uniqueId}`);
+    try {
+      await settledCards(page, 1);
+      const pill = page.locator('provenance-badge button.pill');
+      expect(await pill.getAttribute('aria-haspopup')).toBe('dialog');
+      expect(await pill.getAttribute('aria-label')).toMatch(/Provenance Lens: .+\. Show why\./);
+      await pill.focus();
+      await page.keyboard.press('Enter');
+      const dialog = page.locator('provenance-badge [role="dialog"]');
+      await expect.poll(() => dialog.count()).toBe(1);
+      expect(await pill.getAttribute('aria-expanded')).toBe('true');
+      const text = (await dialog.textContent()) ?? '';
+      for (const part of [
+        'Ties to a state',
+        'Manufactured reach',
+        'Main reasons',
+        'Measured:',
+        'What would change the call',
+        'Last observed',
+      ])
+        expect(text, `popover text: ${text}`).toContain(part);
+      expect(text).toContain(`@${SUSPECTED.user.uniqueId}`);
+      const id = await browser.extensionId();
+      expect(await dialog.locator('a').getAttribute('href')).toBe(
+        `chrome-extension://${id}/dashboard.html#/account/${SUSPECTED.user.uniqueId}`,
+      );
+      // Focus moved into the dialog; Escape closes it and gives focus back to the pill.
+      const focused = () =>
+        page.evaluate(() => {
+          const host = document.activeElement;
+          const inner = host?.shadowRoot?.activeElement;
+          return `${host?.tagName.toLowerCase()}>${inner?.getAttribute('role') ?? inner?.className ?? ''}`;
+        });
+      expect(await focused()).toBe('provenance-badge>dialog');
+      await page.keyboard.press('Escape');
+      await expect.poll(() => dialog.count()).toBe(0);
+      expect(await focused()).toBe('provenance-badge>pill');
+      expect(await pill.getAttribute('aria-expanded')).toBe('false');
+      // A click elsewhere closes it too.
+      await pill.click();
+      await expect.poll(() => dialog.count()).toBe(1);
+      await page.mouse.click(5, 5);
+      await expect.poll(() => dialog.count()).toBe(0);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('dark theme and reduced motion', async () => {
+    const url = (theme: string) => `https://www.tiktok.com/foryou?theme=${theme}&authors=${SUSPECTED.user.uniqueId}`;
+    for (const theme of ['dark', 'light']) {
+      const { page } = await openPage(browser, url(theme));
+      try {
+        await settledCards(page, 1);
+        expect(await page.locator('provenance-badge').getAttribute('theme')).toBe(theme);
+        // Text and colour differ between themes, and the pill's text never matches its background.
+        const colours = await page.evaluate(() => {
+          const pill = document.querySelector('provenance-badge')!.shadowRoot!.querySelector('.pill')!;
+          const s = getComputedStyle(pill);
+          return { fg: s.color, bg: s.backgroundColor };
+        });
+        expect(colours.fg).not.toBe(colours.bg);
+        expect(colours.fg).toBe(theme === 'dark' ? 'rgb(253, 230, 138)' : 'rgb(122, 62, 0)');
+      } finally {
+        await page.close();
+      }
+    }
+    const { page } = await openPage(browser, url('light'));
+    try {
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await settledCards(page, 1);
+      await page.locator('provenance-badge button.pill').click();
+      const animation = await page.evaluate(
+        () =>
+          getComputedStyle(document.querySelector('provenance-badge')!.shadowRoot!.querySelector('.details')!)
+            .animationName,
+      );
+      expect(animation).toBe('none');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('showClearMark: a check mark with words for clear accounts, only while the option is on', async () => {
+    const worker = await serviceWorker(browser);
+    const { page } = await openPage(
+      browser,
+      `https://www.tiktok.com/foryou?authors=${CLEAR.user.uniqueId},${UNSEEN.user.uniqueId}`,
+    );
+    try {
+      await settleBadges(page, { timeoutMs: 2000, quietMs: 300, minMs: 600 });
+      expect(await placed(page)).toEqual([]);
+      await worker.evaluate(SET_OPTION, true);
+      const on = await settledCards(page, 1);
+      expect(on.map(({ handle, verdict, after }) => ({ handle, verdict, after }))).toEqual([
+        { handle: CLEAR.user.uniqueId, verdict: 'clear', after: `name:/@${CLEAR.user.uniqueId}` },
+      ]);
+      const pill = page.locator('provenance-badge button.pill');
+      expect(await pill.textContent()).toContain('✓');
+      expect(await pill.getAttribute('aria-label')).toContain('Nothing notable');
+      await worker.evaluate(SET_OPTION, false);
+      await settleBadges(page, { timeoutMs: 3000, quietMs: 300, accept: (bs) => bs.length === 0 });
+      expect(await placed(page)).toEqual([]);
+    } finally {
+      await worker.evaluate(SET_OPTION, null);
+      await page.close();
+    }
+  });
+});
