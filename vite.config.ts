@@ -1,10 +1,10 @@
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
-
-type ManifestV3 = Exclude<ManifestV3Export, Promise<unknown> | ((...args: never[]) => unknown)>;
-
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
+
+/** A literal manifest (crxjs also takes a promise or a function). */
+type ManifestV3 = Exclude<ManifestV3Export, Promise<unknown> | ((...args: never[]) => unknown)>;
 
 // One manifest; the build target picks the variant (`BROWSER=firefox` for dist/firefox, see issue 7).
 const browser = process.env.BROWSER === 'firefox' ? 'firefox' : 'chrome';
