@@ -22,7 +22,8 @@ const answers: Answer[] = [];
 /** Bumped per accepted answer: part of the profile session's "did anything change" key. */
 export let bridgeVersion = 0;
 
-function accept(data: unknown): Answer | undefined {
+/** One message from the page, if it is a well-formed copy of a known API answer of this origin. */
+export function acceptApiMessage(data: unknown): Answer | undefined {
   if (!isObject(data) || data.type !== TYPE || typeof data.body !== 'string' || typeof data.url !== 'string') return;
   if (data.kind !== 'user-detail' && data.kind !== 'item-list') return;
   if (data.body.length > MAX_BODY) return;
@@ -49,7 +50,7 @@ function accept(data: unknown): Answer | undefined {
 export function startBridge(onAnswer: () => void): void {
   addEventListener('message', (e: MessageEvent) => {
     if (e.source !== window || e.origin !== location.origin) return;
-    const a = accept(e.data);
+    const a = acceptApiMessage(e.data);
     if (!a) return;
     answers.push(a);
     if (answers.length > KEEP) answers.shift();

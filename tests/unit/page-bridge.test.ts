@@ -1,0 +1,88 @@
+// @vitest-environment happy-dom
+/**
+ * The isolated side of the page-world tap takes `window.postMessage` input that the page can forge: only
+ * well-formed same-origin answers of the two known API paths get through, and the readers still refuse another
+ * account's data. Also the background's lookup request check.
+ */
+import { describe, expect, it } from 'vitest';
+import { validLookup } from '../../extension/background/lookup';
+import { acceptApiMessage, apiObservations, startBridge } from '../../extension/content/page-bridge';
+import { profiles, renderItemList, renderUserDetail, secUidFor } from '../fixtures/render';
+
+const NOW = 1_800_000_000_000;
+const c = profiles.find((p) => p.user.uniqueId === 'northkoreanlife')!;
+const other = profiles.find((p) => p.user.uniqueId === 'cello.cam')!;
+const origin = () => location.origin;
+const msg = (kind: string, path: string, body: unknown) => ({
+  type: 'provenance-lens/api',
+  kind,
+  url: `${origin()}${path}`,
+  body: typeof body === 'string' ? body : JSON.stringify(body),
+});
+
+describe('acceptApiMessage', () => {
+  const detail = msg('user-detail', '/api/user/detail/?uniqueId=northkoreanlife', renderUserDetail(c, NOW));
+
+  it('takes a well-formed answer', () => {
+    expect(acceptApiMessage(detail)?.kind).toBe('user-detail');
+    const list = msg('item-list', `/api/post/item_list/?secUid=${secUidFor('x')}`, renderItemList(c, NOW));
+    expect(acceptApiMessage(list)).toMatchObject({ kind: 'item-list', secUid: secUidFor('x') });
+  });
+
+  it('refuses forged or malformed ones', () => {
+    const bad: unknown[] = [
+      null,
+      'text',
+      { ...detail, type: 'other' },
+      { ...detail, kind: 'settings' },
+      { ...detail, url: 'https://evil.example/api/user/detail/' },
+      { ...detail, url: `${origin()}/api/user/detail/../../x` },
+      { ...detail, url: `${origin()}/api/post/item_list/` }, // a path that is not its kind's
+      { ...detail, url: 'not a url' },
+      { ...detail, body: '{not json' },
+      { ...detail, body: '[1,2]' },
+      { ...detail, body: { userInfo: {} } }, // an object, not the text the tap sends
+      { ...detail, body: `"${'x'.repeat(4_000_001)}"` },
+    ];
+    for (const m of bad) expect(acceptApiMessage(m), JSON.stringify(m)?.slice(0, 120)).toBeUndefined();
+  });
+
+  it('the check itself can fail: a good message is not refused', () => {
+    expect(() => expect(acceptApiMessage(detail)).toBeUndefined()).toThrow();
+  });
+});
+
+describe('apiObservations', () => {
+  it('reads the handle’s own answers only, and a posts list only for its secUid', async () => {
+    startBridge(() => undefined);
+    const post = (m: unknown) =>
+      window.dispatchEvent(new MessageEvent('message', { data: m, origin: origin(), source: window }));
+    post(msg('user-detail', '/api/user/detail/?uniqueId=cello.cam', renderUserDetail(other, NOW)));
+    post(msg('item-list', `/api/post/item_list/?secUid=${secUidFor('cello.cam')}`, renderItemList(other, NOW)));
+    expect(apiObservations('northkoreanlife', undefined, NOW)).toEqual([]);
+    post(msg('user-detail', '/api/user/detail/?uniqueId=northkoreanlife', renderUserDetail(c, NOW)));
+    post(msg('item-list', `/api/post/item_list/?secUid=${secUidFor('northkoreanlife')}`, renderItemList(c, NOW)));
+    const got = apiObservations('northkoreanlife', undefined, NOW);
+    expect(got.map((o) => o.source)).toEqual(['api-user', 'api-posts']);
+    expect(got[0]?.exactCounts).toBe(true);
+    expect(got[1]?.posts.length).toBeGreaterThan(0);
+    // Messages from another window (a frame) are not the page's own.
+    const before = apiObservations('cello.cam', undefined, NOW).length;
+    window.dispatchEvent(
+      new MessageEvent('message', {
+        data: msg('user-detail', '/api/user/detail/', renderUserDetail(other, NOW)),
+        origin: 'https://evil.example',
+        source: window,
+      }),
+    );
+    expect(apiObservations('cello.cam', undefined, NOW).length).toBe(before);
+  });
+});
+
+describe('validLookup (background)', () => {
+  it('lower-cases and deduplicates handles; refuses anything else', () => {
+    expect(validLookup(['A.b', 'a.b', 'c_d'])).toEqual(['a.b', 'c_d']);
+    for (const bad of [undefined, 'a', [1], [''], ['a b'], ['<x>'], ['x'.repeat(101)], Array(101).fill('a')])
+      expect(validLookup(bad), JSON.stringify(bad)?.slice(0, 40)).toBeUndefined();
+  });
+});
