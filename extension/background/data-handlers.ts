@@ -10,23 +10,6 @@ import { exportDb } from './export';
 import { importDb } from './import';
 import { loadState, pin, setEnabled, unpin } from './watchlist';
 
-interface SenderLike {
-  id?: string;
-  url?: string;
-}
-
-/** True for this extension's own pages (same scheme and host as `ownBase`, e.g. `chrome-extension://<id>/`). */
-export function fromExtensionPage(sender: SenderLike, ownId: string, ownBase: string): boolean {
-  if (!ownId || sender.id !== ownId || !sender.url) return false;
-  try {
-    const u = new URL(sender.url);
-    const own = new URL(ownBase);
-    return u.protocol === own.protocol && u.host === own.host;
-  } catch {
-    return false;
-  }
-}
-
 export function isDataRequest(msg: unknown): msg is DataRequest {
   return typeof msg === 'object' && msg !== null && String((msg as { type?: unknown }).type).startsWith('data/');
 }

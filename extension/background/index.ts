@@ -5,17 +5,18 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import type { ContentToBackground, ObserveResponse } from '../messages';
 import { rearmWatchlist, startAlarms } from './alarms';
-import { fromExtensionPage, handleData, isDataRequest } from './data-handlers';
+import { handleData, isDataRequest } from './data-handlers';
 import { LensDb } from './db';
 import { lookupAccounts, validLookup } from './lookup';
 import { RateLimiter } from './rate-limit';
 import { recordObservation } from './record';
+import { fromExtensionPage, senderAllowed } from './senders';
 import { startUiAlarms } from './ui-alarms';
 import { labelLookup, labelResponse } from './ui-labels';
 import { assessExtras } from './ui-settings';
 import { forgetTab, noteTabHandle } from './ui-tabs';
-import { fromOwnPage, handleWorkbench, isWorkbenchRequest } from './ui-workbench';
-import { senderAllowed, validObservation } from './validate';
+import { handleWorkbench, isWorkbenchRequest } from './ui-workbench';
+import { validObservation } from './validate';
 
 const db = new LensDb();
 /** Writes per sender tab (rate-limit.ts); a tab without id (the popup) shares one bucket. */
@@ -31,7 +32,7 @@ browser.runtime.onMessage.addListener(
   (message: unknown, sender: Runtime.MessageSender): Promise<ObserveResponse | unknown> | undefined => {
     if (isWorkbenchRequest(message)) {
       // Labels, lists, clear data (ui-workbench.ts): the extension's own pages only.
-      if (!fromOwnPage(sender, browser.runtime.id, browser.runtime.getURL(''))) return undefined;
+      if (!fromExtensionPage(sender, browser.runtime.id, browser.runtime.getURL(''))) return undefined;
       return handleWorkbench(db, message);
     }
     if (isDataRequest(message)) {

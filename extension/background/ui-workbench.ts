@@ -2,7 +2,6 @@
  * The workbench's requests (extension/ui/shared/messages.ts), answered only for this extension's own pages: a
  * content script runs beside hostile pages and has no business labelling accounts.
  */
-import type { Runtime } from 'webextension-polyfill';
 import { makeList } from '../../src/lists/format';
 import { normaliseHandle } from '../../src/tiktok/observation';
 import { canUndo, DECISIONS, type LabelAction, type ModeratorLabel } from '../ui/shared/labels';
@@ -34,15 +33,6 @@ const TYPES = new Set<string>([
 
 export function isWorkbenchRequest(msg: unknown): msg is WorkbenchRequest {
   return typeof msg === 'object' && msg !== null && TYPES.has((msg as { type?: unknown }).type as string);
-}
-
-/** A sender that is one of this extension's pages (not a content script, whose URL is TikTok's). */
-export function fromOwnPage(
-  sender: Pick<Runtime.MessageSender, 'id' | 'url'>,
-  ownId: string,
-  ownBase: string,
-): boolean {
-  return sender.id === ownId && typeof sender.url === 'string' && sender.url.startsWith(ownBase);
 }
 
 function handleOf(raw: unknown): string {

@@ -150,28 +150,3 @@ export function validObservation(raw: unknown, now = Date.now()): Observation | 
   if (o.exactCounts !== undefined) obs.exactCounts = o.exactCounts;
   return obs;
 }
-
-/** The parts of `runtime.MessageSender` the check needs. */
-export interface SenderLike {
-  id?: string;
-  url?: string;
-}
-
-/**
- * Messages are taken only from this extension's own contexts: its id, and a sender URL (when the browser gives one)
- * that is one of its own pages or a content script's page on www.tiktok.com. `ownBase` is `runtime.getURL('')`.
- */
-export function senderAllowed(sender: SenderLike, ownId: string, ownBase: string): boolean {
-  if (!ownId || sender.id !== ownId) return false;
-  if (sender.url === undefined) return true;
-  try {
-    const u = new URL(sender.url);
-    const own = new URL(ownBase);
-    // Compared by scheme and host: `origin` is "null" for chrome-extension: and moz-extension: URLs outside browsers.
-    if (u.protocol === own.protocol && u.host === own.host) return true;
-    // Any port: the manifest's match pattern allows any, and the Firefox e2e serves TikTok's host on its own port.
-    return u.protocol === 'https:' && u.hostname === 'www.tiktok.com';
-  } catch {
-    return false;
-  }
-}

@@ -6,7 +6,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RateLimiter, WRITE_LIMIT } from '../../extension/background/rate-limit';
-import { senderAllowed, validObservation } from '../../extension/background/validate';
+import { senderAllowed } from '../../extension/background/senders';
+import { validObservation } from '../../extension/background/validate';
 
 const NOW = 1_800_000_000_000;
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
