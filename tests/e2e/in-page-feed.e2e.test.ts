@@ -206,10 +206,10 @@ describe.skipIf(process.env.PROVENANCE_E2E !== '1')('in-page badges on feed, vid
           const inner = host?.shadowRoot?.activeElement;
           return `${host?.tagName.toLowerCase()}>${inner?.getAttribute('role') ?? inner?.className ?? ''}`;
         });
-      expect(await focused()).toBe('provenance-badge>dialog');
+      await expect.poll(focused).toBe('provenance-badge>dialog');
       await page.keyboard.press('Escape');
       await expect.poll(() => dialog.count()).toBe(0);
-      expect(await focused()).toBe('provenance-badge>pill');
+      await expect.poll(focused).toBe('provenance-badge>pill');
       expect(await pill.getAttribute('aria-expanded')).toBe('false');
       // A click elsewhere closes it too.
       await pill.click();

@@ -2,7 +2,7 @@
  * The in-page badge and its details popover. Rendered by Preact into the badge's shadow root, so page styles cannot
  * reach it and page text (names, bios, evidence quoting them) can only ever appear as text nodes.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Assessment, Verdict } from '../../../src/verdict';
 import { Details } from './Details';
 import { t, verdictText } from './text';
@@ -42,11 +42,12 @@ export function Badge({ a, data, compact, showClear, dashboardUrl }: BadgeProps)
 
   const close = (refocus: boolean) => {
     setOpen(false);
-    if (refocus) pill.current?.focus();
+    if (refocus) pill.current?.focus({ preventScroll: true });
   };
 
-  // While open: a click elsewhere or a page scroll closes it (it is positioned against the viewport).
-  useEffect(() => {
+  // While open: a click elsewhere or a page scroll closes it (it is positioned against the viewport). A layout
+  // effect, so the listeners are there as soon as the popover is.
+  useLayoutEffect(() => {
     if (!open) return;
     const host = (pill.current?.getRootNode() as ShadowRoot | undefined)?.host;
     const onDown = (e: Event) => {

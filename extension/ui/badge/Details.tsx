@@ -2,7 +2,7 @@
  * The details popover: verdict, the two axes, the top reasons with their measured values, what would change the
  * call, when it was last observed, and the dashboard entry. Every string from the page or the background is text.
  */
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { SignalResult } from '../../../src/signals/types';
 import type { BadgeData } from './Badge';
 import { t, uiLocale, verdictText } from './text';
@@ -24,7 +24,8 @@ interface Props {
 
 export function Details({ d, pos, dashboardUrl, onClose, onKey }: Props) {
   const box = useRef<HTMLDivElement>(null);
-  useEffect(() => box.current?.focus(), []);
+  // Layout effect: focus moves with the render itself, before the viewer can press another key.
+  useLayoutEffect(() => box.current?.focus({ preventScroll: true }), []);
   const a = d.assessment;
   const reasons = a ? a.signals.filter((s) => s.points > 0).slice(0, 3) : [];
   const observed = a?.observedAt ?? d.observedAt;
