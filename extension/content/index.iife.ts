@@ -1,7 +1,9 @@
 /**
  * Content script (isolated world) on www.tiktok.com. The isolated world does not see the page's `pushState`, so
  * the URL is checked whenever the page changes: a MutationObserver that only queues, and one batch of work per
- * animation frame (the uBlock Origin pattern). No timers poll the DOM.
+ * animation frame (the uBlock Origin pattern). No timers poll the DOM. It starts at document_start: a known
+ * account's cached verdict is asked for while the page is still parsing, so the badge can sit beside the heading
+ * the moment it is parsed; the page is read once it is complete (DOMContentLoaded).
  */
 import { handleFromProfileUrl } from '../../src/tiktok/observation';
 import type { Assessment } from '../../src/verdict';
@@ -64,8 +66,13 @@ new MutationObserver((records) => {
     if (target && target.tagName !== 'PROVENANCE-BADGE') roots.add(target);
   }
   queue();
-}).observe(document.documentElement, { childList: true, subtree: true });
+}).observe(document, { childList: true, subtree: true });
 addEventListener('popstate', queue);
+// The page is complete: read it now, not a frame later.
+document.addEventListener('DOMContentLoaded', () => {
+  scanAll();
+  flush();
+});
 // The Navigation API (Chromium) reports the page's own pushState to this world too; elsewhere the DOM changes do.
 (globalThis as { navigation?: EventTarget }).navigation?.addEventListener('navigatesuccess', queue);
 startBridge(queue);
@@ -96,5 +103,4 @@ ext.runtime.onMessage.addListener((m: unknown) => {
   }
 });
 
-scanAll();
-flush(); // the page is parsed (document_end): badge now, not a frame later
+flush(); // the profile session starts (and asks for the cached verdict) before the page has parsed

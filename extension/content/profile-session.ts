@@ -47,6 +47,11 @@ export class ProfileSession {
   update(): void {
     if (this.controller.signal.aborted) return;
     const heading = findHandleHeading(document, this.handle);
+    // Still parsing: only the cached verdict may be shown; the page is read when it is complete.
+    if (document.readyState === 'loading') {
+      if (heading && this.data) this.place(heading);
+      return;
+    }
     const key = this.pageKey(heading);
     if (key !== this.lastKey) {
       this.lastKey = key;

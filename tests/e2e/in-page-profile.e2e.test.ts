@@ -89,8 +89,9 @@ describe.skipIf(process.env.PROVENANCE_E2E !== '1')('in-page badge on profile pa
 
   it('every page era: the right verdict beside the heading; latency after DOMContentLoaded reported', async () => {
     const latencies: number[] = [];
+    const firstVisits: number[] = [];
     for (const c of [SUSPECTED, LABELLED]) {
-      for (const era of ['universal', 'sigi', 'next', 'dom-only', 'universal', 'sigi']) {
+      for (const [i, era] of ['universal', 'sigi', 'next', 'dom-only', 'universal', 'sigi'].entries()) {
         const { page, errors } = await openPage(
           browser,
           `https://www.tiktok.com/@${c.user.uniqueId}?fixture_era=${era}`,
@@ -102,7 +103,8 @@ describe.skipIf(process.env.PROVENANCE_E2E !== '1')('in-page badge on profile pa
           expect(await besideHeading(page), `${era}: badge beside the heading`).toBe(true);
           expect(errors).toEqual([]);
           const log = await lensLog(page);
-          if (log.dcl !== null && log.badgeAt !== null) latencies.push(log.badgeAt - log.dcl);
+          // The first visit of an account waits for its assessment; later ones start from the cached verdict.
+          if (log.dcl !== null && log.badgeAt !== null) (i === 0 ? firstVisits : latencies).push(log.badgeAt - log.dcl);
         } finally {
           await page.close();
         }
@@ -111,7 +113,8 @@ describe.skipIf(process.env.PROVENANCE_E2E !== '1')('in-page badge on profile pa
     expect(latencies.length).toBeGreaterThan(0);
     const ms = latencies.map((x) => Math.round(x));
     console.info(
-      `[latency] badge after DOMContentLoaded: median ${Math.round(median(latencies))} ms of ${ms.join(', ')}`,
+      `[latency] badge after DOMContentLoaded: median ${Math.round(median(latencies))} ms of ${ms.join(', ')}; ` +
+        `first visits ${firstVisits.map((x) => Math.round(x)).join(', ')} ms`,
     );
   });
 
