@@ -23,10 +23,13 @@ export function validLookup(raw: unknown): string[] | undefined {
 }
 
 export async function lookupAccounts(db: LensDb, handles: string[]): Promise<LookupResponse> {
-  const rows = await db.accounts.bulkGet(handles);
   // The verdicts table (schema v2) keeps the full assessment; an older database simply has none to show.
   const verdicts = db.tables.find((t) => t.name === 'verdicts');
-  const kept: unknown[] = verdicts ? await verdicts.bulkGet(handles).catch(() => []) : [];
+  // Both reads at once: this answer is on the path to the first badge of a page.
+  const [rows, kept] = await Promise.all([
+    db.accounts.bulkGet(handles),
+    verdicts ? verdicts.bulkGet(handles).catch(() => [] as unknown[]) : ([] as unknown[]),
+  ]);
   const accounts: LookupEntry[] = [];
   rows.forEach((row, i) => {
     if (!row) return;
