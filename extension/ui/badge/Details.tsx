@@ -42,6 +42,7 @@ export function Details({ d, pos, dashboardUrl, onClose, onKey }: Props) {
       <p class="title" id="pl-title">
         {verdictText(d.verdict)} <span class="handle">@{d.handle}</span>
       </p>
+      {a && 'moderator' in a && a.moderator ? <p class="mod">{t('details_moderator')}</p> : null}
       {a && <p class="reason">{a.reason}</p>}
       <dl class="axes">
         {a && (

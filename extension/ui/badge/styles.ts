@@ -25,6 +25,7 @@ export const BADGE_CSS = `
 .title { font-weight: 700; font-size: 14px; }
 .handle { font-weight: 400; color: #525252; overflow-wrap: anywhere; }
 .reason { font-weight: 600; overflow-wrap: anywhere; }
+.mod { font-size: 12px; text-transform: uppercase; letter-spacing: .03em; color: #525252; }
 .sub { font-weight: 600; margin-top: 10px !important; }
 .details ul { margin: 4px 0 8px; padding-inline-start: 18px; overflow-wrap: anywhere; }
 .details li { margin-bottom: 4px; }
