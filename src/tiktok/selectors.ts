@@ -39,7 +39,8 @@ export const VIDEO_HREF = /\/@([^/?#]+)\/video\/(\d{6,25})/;
  */
 export const AUTHOR = {
   /** Feed and video cards show the handle as text in these; search results in `browse-username`. */
-  handleText: '[data-e2e="video-author-uniqueid"], [data-e2e="browse-username"], [data-e2e="search-card-user-unique-id"]',
+  handleText:
+    '[data-e2e="video-author-uniqueid"], [data-e2e="browse-username"], [data-e2e="search-card-user-unique-id"]',
   /** Profile links; video links (`/@h/video/<id>`) match too and are told apart by their path. */
   profileLink: 'a[href^="/@"], a[href^="https://www.tiktok.com/@"]',
 } as const;

@@ -53,7 +53,10 @@ export function Badge({ a, data, compact, showClear, dashboardUrl }: BadgeProps)
     const onDown = (e: Event) => {
       if (!host || !e.composedPath().includes(host)) close(false);
     };
-    const onScroll = () => close(false);
+    // The page scrolled (not the popover's own content): the popover would float away from its pill.
+    const onScroll = (e: Event) => {
+      if (!host || !e.composedPath().includes(host)) close(false);
+    };
     document.addEventListener('pointerdown', onDown, true);
     document.addEventListener('scroll', onScroll, true);
     return () => {
