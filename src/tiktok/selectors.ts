@@ -38,7 +38,7 @@ export const VIDEO_HREF = /\/@([^/?#]+)\/video\/(\d{6,25})/;
  * after the enclosing link, never inside it (a click inside would open the profile).
  */
 export const AUTHOR = {
-  /** Feed and video cards show the handle as text in these; search results in `browse-username`. */
+  /** The handle as text: feed cards (`video-author-uniqueid`), video pages (`browse-username`), search cards. */
   handleText:
     '[data-e2e="video-author-uniqueid"], [data-e2e="browse-username"], [data-e2e="search-card-user-unique-id"]',
   /** Profile links; video links (`/@h/video/<id>`) match too and are told apart by their path. */
