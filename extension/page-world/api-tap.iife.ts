@@ -36,45 +36,52 @@
 
   const wants = (url: unknown) => typeof url === 'string' && url.includes('/api/') && API.test(url);
 
-  const origFetch = window.fetch;
-  if (typeof origFetch === 'function') {
-    window.fetch = function (this: unknown, input: RequestInfo | URL, init?: RequestInit) {
-      const p = origFetch.call(this ?? window, input, init);
-      try {
-        const url = input instanceof Request ? input.url : String(input);
-        if (wants(url)) {
-          p.then((res) => (res.ok ? res.clone().text() : undefined))
-            .then((text) => text && post(url, text))
-            .catch(() => undefined);
+  // Proxies, not wrapper functions: `Function.prototype.toString`, `name` and `length` stay the native ones. Bot
+  // checks (TikTok's included) look for a patched fetch; the page must not be able to tell the tap is there.
+  if (typeof window.fetch === 'function') {
+    window.fetch = new Proxy(window.fetch, {
+      apply(target, thisArg, args: Parameters<typeof fetch>) {
+        const p = Reflect.apply(target, thisArg, args) as Promise<Response>;
+        try {
+          const input = args[0];
+          const url = input instanceof Request ? input.url : String(input);
+          if (wants(url)) {
+            p.then((res) => (res.ok ? res.clone().text() : undefined))
+              .then((text) => text && post(url, text))
+              .catch(() => undefined);
+          }
+        } catch {
+          // the page's own promise is returned regardless
         }
-      } catch {
-        // the page's own promise is returned regardless
-      }
-      return p;
-    } as typeof fetch;
+        return p;
+      },
+    });
   }
 
   const xhr = XMLHttpRequest.prototype;
-  const origOpen = xhr.open;
-  const origSend = xhr.send;
   const urls = new WeakMap<XMLHttpRequest, string>();
-  xhr.open = function (this: XMLHttpRequest, ...args: unknown[]) {
-    urls.set(this, String(args[1]));
-    return (origOpen as (...a: unknown[]) => void).apply(this, args);
-  } as typeof xhr.open;
-  xhr.send = function (this: XMLHttpRequest, body?: Document | XMLHttpRequestBodyInit | null) {
-    const url = urls.get(this);
-    if (wants(url)) {
-      this.addEventListener('load', () => {
-        try {
-          const t = this.responseType;
-          const text = t === '' || t === 'text' ? this.responseText : t === 'json' ? JSON.stringify(this.response) : '';
-          if (this.status === 200 && text) post(this.responseURL || (url as string), text);
-        } catch {
-          // a response we cannot read is simply not copied
-        }
-      });
-    }
-    return origSend.call(this, body);
-  };
+  xhr.open = new Proxy(xhr.open, {
+    apply(target, thisArg: XMLHttpRequest, args: unknown[]) {
+      urls.set(thisArg, String(args[1]));
+      return Reflect.apply(target, thisArg, args);
+    },
+  });
+  xhr.send = new Proxy(xhr.send, {
+    apply(target, thisArg: XMLHttpRequest, args: unknown[]) {
+      const url = urls.get(thisArg);
+      if (wants(url)) {
+        thisArg.addEventListener('load', () => {
+          try {
+            const t = thisArg.responseType;
+            const text =
+              t === '' || t === 'text' ? thisArg.responseText : t === 'json' ? JSON.stringify(thisArg.response) : '';
+            if (thisArg.status === 200 && text) post(thisArg.responseURL || (url as string), text);
+          } catch {
+            // a response we cannot read is simply not copied
+          }
+        });
+      }
+      return Reflect.apply(target, thisArg, args);
+    },
+  });
 })();

@@ -156,6 +156,13 @@ describe.skipIf(process.env.PROVENANCE_E2E !== '1')('in-page badge on profile pa
         return { viaFetch, viaXhr };
       }, SUSPECTED.user.uniqueId);
       expect(got.viaFetch).toBe(expected);
+      // Nor can the page tell the tap from the native functions (bot checks look at exactly this).
+      const natives = await page.evaluate(() =>
+        [fetch, XMLHttpRequest.prototype.open, XMLHttpRequest.prototype.send].map(
+          (f) => `${f.name}/${f.length}/${/\[native code\]/.test(Function.prototype.toString.call(f))}`,
+        ),
+      );
+      expect(natives).toEqual(['fetch/1/true', 'open/2/true', 'send/0/true']);
       expect(got.viaXhr).toBe(expected);
       await page.waitForTimeout(100);
       const details = (await lensLog(page)).api.filter((m) => m.kind === 'user-detail');
