@@ -30,6 +30,8 @@ export interface FixtureServer {
   cert: string;
   /** Every request path served so far, in order: lets tests see the page's own API calls. */
   requests: string[];
+  /** The Host header of every request: the browser maps every host here, so this shows every host contacted. */
+  hosts: string[];
   close(): Promise<void>;
 }
 
@@ -91,10 +93,12 @@ export async function startFixtureServer(opts: FixtureServerOptions): Promise<Fi
   const byHandle = new Map(opts.cases.map((c) => [normaliseHandle(c.user.uniqueId), c]));
   const bySecUid = new Map(opts.cases.map((c) => [secUidFor(c.user.uniqueId), c]));
   const requests: string[] = [];
+  const hosts: string[] = [];
 
   const handle = (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'https://www.tiktok.com');
     requests.push(url.pathname + url.search);
+    hosts.push(req.headers.host ?? '');
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'method not allowed');
     const path = url.pathname;
     if (path === '/') return send(res, 200, 'text/html', indexHtml(opts.cases));
@@ -155,6 +159,7 @@ export async function startFixtureServer(opts: FixtureServerOptions): Promise<Fi
     port,
     cert: tls.cert,
     requests,
+    hosts,
     url: (path: string) => `https://127.0.0.1:${port}${path.startsWith('/') ? path : `/${path}`}`,
     close: () =>
       new Promise<void>((resolve) => {
