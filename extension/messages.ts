@@ -23,6 +23,12 @@ export interface ObserveResponse {
   moderatorLabel?: ModLabelRow;
 }
 
+/** content -> background: open the dashboard at this account (a web page may not open extension pages itself). */
+export interface OpenDashboardRequest {
+  type: 'content/open-dashboard';
+  handle: string;
+}
+
 /** content -> background: what the cache holds about these handles (feed, video and search badges). */
 export interface LookupRequest {
   type: 'content/lookup';
@@ -43,7 +49,7 @@ export interface LookupResponse {
   accounts: LookupEntry[];
 }
 
-export type ContentToBackground = ObserveRequest | LookupRequest;
+export type ContentToBackground = ObserveRequest | LookupRequest | OpenDashboardRequest;
 
 /** ui -> background: the dashboard's data requests (export, import, history, watchlist). Extension pages only. */
 export type DataRequest =

@@ -47,6 +47,11 @@ browser.runtime.onMessage.addListener(
     }
     if (!senderAllowed(sender, browser.runtime.id, browser.runtime.getURL(''))) return undefined;
     const msg = message as ContentToBackground;
+    if (msg?.type === 'content/open-dashboard') {
+      const handle = validLookup([msg.handle])?.[0];
+      const hash = handle ? `#/account/${encodeURIComponent(handle)}` : '';
+      return browser.tabs.create({ url: browser.runtime.getURL(`dashboard.html${hash}`) }).then(() => undefined);
+    }
     if (msg?.type === 'content/lookup') {
       const handles = validLookup(msg.handles);
       return handles

@@ -8,7 +8,7 @@ import { THEME_ATTR } from '../../src/tiktok/selectors';
 import type { Assessment } from '../../src/verdict';
 import { Badge, type BadgeData, toData } from '../ui/badge/Badge';
 import { BADGE_CSS } from '../ui/badge/styles';
-import { ext } from './ext';
+import { ext, send } from './ext';
 
 export const BADGE_TAG = 'provenance-badge';
 
@@ -68,7 +68,15 @@ function draw(host: HTMLElement, data: BadgeData, compact: boolean): void {
   const mount = host.shadowRoot?.lastElementChild;
   if (mount)
     render(
-      <Badge data={data} compact={compact} showClear={showClear} dashboardUrl={dashboardUrl(data.handle)} />,
+      <Badge
+        data={data}
+        compact={compact}
+        showClear={showClear}
+        dashboardUrl={dashboardUrl(data.handle)}
+        onOpenDashboard={() =>
+          void send({ type: 'content/open-dashboard', handle: data.handle }).catch(() => undefined)
+        }
+      />,
       mount,
     );
 }

@@ -25,6 +25,7 @@ export interface BadgeProps {
   /** The `showClearMark` option: a check mark for `clear`. */
   showClear?: boolean;
   dashboardUrl?: string;
+  onOpenDashboard?: () => void;
 }
 
 const VISIBLE = new Set<Verdict>(['state-media', 'suspected', 'unusual']);
@@ -34,7 +35,7 @@ export function toData(a: Assessment): BadgeData {
   return { handle: a.handle, verdict: a.verdict, score: a.score, observedAt: a.observedAt, assessment: a };
 }
 
-export function Badge({ a, data, compact, showClear, dashboardUrl }: BadgeProps) {
+export function Badge({ a, data, compact, showClear, dashboardUrl, onOpenDashboard }: BadgeProps) {
   const d = data ?? (a ? toData(a) : undefined);
   const [open, setOpen] = useState(false);
   const [pos, setPos] = useState({ top: 0, left: 0 });
@@ -103,7 +104,16 @@ export function Badge({ a, data, compact, showClear, dashboardUrl }: BadgeProps)
         <span aria-hidden="true">{ICON[d.verdict]}</span>
         {clearMark ? null : <span class="text">{compact ? verdictText(d.verdict, true) : label}</span>}
       </button>
-      {open && <Details d={d} pos={pos} dashboardUrl={dashboardUrl} onClose={() => close(true)} onKey={onKey} />}
+      {open && (
+        <Details
+          d={d}
+          pos={pos}
+          dashboardUrl={dashboardUrl}
+          onOpenDashboard={onOpenDashboard}
+          onClose={() => close(true)}
+          onKey={onKey}
+        />
+      )}
     </span>
   );
 }

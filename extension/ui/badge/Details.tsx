@@ -18,11 +18,13 @@ interface Props {
   d: BadgeData;
   pos: { top: number; left: number };
   dashboardUrl?: string;
+  /** Opens the dashboard from the extension: a web page may not open a chrome-extension:// page itself. */
+  onOpenDashboard?: () => void;
   onClose: () => void;
   onKey: (e: KeyboardEvent) => void;
 }
 
-export function Details({ d, pos, dashboardUrl, onClose, onKey }: Props) {
+export function Details({ d, pos, dashboardUrl, onOpenDashboard, onClose, onKey }: Props) {
   const box = useRef<HTMLDivElement>(null);
   // Layout effect: focus moves with the render itself, before the viewer can press another key.
   useLayoutEffect(() => box.current?.focus({ preventScroll: true }), []);
@@ -79,7 +81,16 @@ export function Details({ d, pos, dashboardUrl, onClose, onKey }: Props) {
       ) : null}
       <div class="actions">
         {dashboardUrl && (
-          <a href={dashboardUrl} target="_blank" rel="noopener noreferrer">
+          <a
+            href={dashboardUrl}
+            target="_blank"
+            rel="noopener noreferrer"
+            onClick={(e) => {
+              if (!onOpenDashboard) return;
+              e.preventDefault();
+              onOpenDashboard();
+            }}
+          >
             {t('details_dashboard')}
           </a>
         )}

@@ -1,0 +1,37 @@
+/**
+ * The popover's dashboard link: Chromium refuses to let a web page open a chrome-extension:// page, so the link
+ * asks the background to open the dashboard at the account.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { profiles } from '../fixtures/render';
+import { type ExtensionBrowser, launchChromiumWithExtension, settleBadges } from '../harness/browser';
+import { type FixtureServer, startFixtureServer } from '../harness/server';
+
+let server: FixtureServer;
+let browser: ExtensionBrowser;
+
+describe.skipIf(process.env.PROVENANCE_E2E !== '1')('dashboard link in the popover (Chromium)', () => {
+  beforeAll(async () => {
+    server = await startFixtureServer({ cases: profiles, now: Date.now() });
+    browser = await launchChromiumWithExtension({ port: server.port, headless: process.env.HEADED !== '1' });
+    await browser.extensionId(15_000);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('opens dashboard.html at the account', async () => {
+    const page = await browser.context.newPage();
+    await page.goto('https://www.tiktok.com/@northkoreanlife', { waitUntil: 'load' });
+    await settleBadges(page);
+    await page.locator('provenance-badge button').first().click();
+    const opened = browser.context.waitForEvent('page', { timeout: 10_000 });
+    await page.locator('provenance-badge a[href*="dashboard.html"]').click();
+    const dashboard = await opened;
+    await dashboard.waitForLoadState('load');
+    expect(dashboard.url()).toMatch(/^chrome-extension:\/\/[a-p]{32}\/dashboard\.html#\/account\/northkoreanlife$/);
+    await expect.poll(() => dashboard.locator('body').innerText(), { timeout: 10_000 }).toContain('northkoreanlife');
+  });
+});
