@@ -32,6 +32,6 @@ describe.skipIf(process.env.PROVENANCE_E2E !== '1')('dashboard link in the popov
     const dashboard = await opened;
     await dashboard.waitForLoadState('load');
     expect(dashboard.url()).toMatch(/^chrome-extension:\/\/[a-p]{32}\/dashboard\.html#\/account\/northkoreanlife$/);
-    await expect.poll(() => dashboard.locator('body').innerText(), { timeout: 10_000 }).toContain('northkoreanlife');
+    await expect.poll(() => dashboard.locator('body').textContent(), { timeout: 10_000 }).toContain('northkoreanlife');
   });
 });
