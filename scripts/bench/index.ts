@@ -1,0 +1,244 @@
+/**
+ * `npm run bench`: what the extension costs, measured side by side with the same Chromium without it, printed as
+ * one table with each budget's pass/over (issue 8). A benchmark, not a test: it always exits 0.
+ *
+ * Uses dist/chrome when it is there; otherwise builds into .tmp/bench-chrome (never into dist/, which e2e runs may
+ * be copying). BENCH_EXTENSION_DIR picks another build; BENCH_OBSERVATIONS_MS caps the observation seeding (60 s).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { profiles } from '../../tests/fixtures/render';
+import { startFixtureServer } from '../../tests/harness/server';
+import { type BenchBrowser, launch } from './browser';
+import { benchDashboard } from './dashboard';
+import { BADGED, inAppNavigations, mutationStorm, profileLoads } from './pages';
+import { benchScorer, renderCaptures } from './scorer';
+import { contentScriptFiles } from './size';
+import { budgetRow, fmt, infoRow, median, p95, type Row, sum, table } from './stats';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const LOADS = 20;
+const STORM_RUNS = 2;
+const NAVIGATIONS = 20;
+
+function extensionDir(): string {
+  if (process.env.BENCH_EXTENSION_DIR) return resolve(process.env.BENCH_EXTENSION_DIR);
+  const dist = join(ROOT, 'dist/chrome');
+  if (existsSync(join(dist, 'manifest.json'))) return dist;
+  const out = join(ROOT, '.tmp/bench-chrome');
+  console.error(`[bench] no dist/chrome: building into ${out}`);
+  execFileSync('npx', ['vite', 'build', '--outDir', out], { cwd: ROOT, stdio: 'inherit' });
+  return out;
+}
+
+const rows: Row[] = [];
+const details: string[] = [];
+const log = (m: string) => console.error(`[bench] ${m}`);
+
+async function section(name: string, f: () => Promise<void> | void): Promise<void> {
+  const t0 = Date.now();
+  log(`${name}…`);
+  try {
+    await f();
+  } catch (e) {
+    rows.push({
+      metric: name,
+      measured: 'error',
+      budget: '',
+      status: 'error',
+      note: String((e as Error).message).slice(0, 120),
+    });
+  }
+  log(`${name}: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const now = Date.now();
+  const dir = extensionDir();
+  log(`extension: ${dir}`);
+
+  await section('content-script size', () => {
+    const files = contentScriptFiles(dir);
+    const raw = sum(files.map((f) => f.raw));
+    const gz = sum(files.map((f) => f.gzip));
+    rows.push(
+      budgetRow(
+        'content-script JS, gzipped',
+        gz,
+        `${fmt(gz / 1024, 1)} KB`,
+        { max: 20 * 1024, text: '<= 20 KB' },
+        `${files.length} files`,
+      ),
+      infoRow(
+        'content-script JS, raw',
+        `${fmt(raw / 1024, 1)} KB`,
+        files.map((f) => `${f.file} ${fmt(f.raw)} B / ${fmt(f.gzip)} B gz`).join('; '),
+      ),
+    );
+  });
+
+  const server = await startFixtureServer({ cases: profiles, now });
+  let ext: BenchBrowser | undefined;
+  let plain: BenchBrowser | undefined;
+  let fresh: BenchBrowser | undefined;
+  try {
+    ext = await launch(true, server.port, dir);
+    plain = await launch(false, server.port, dir);
+    const withExt = ext;
+    const without = plain;
+
+    await section('profile pages', async () => {
+      const a = await profileLoads(withExt, LOADS);
+      const b = await profileLoads(without, LOADS);
+      const badge = a.flatMap((r) => (r.badgeMs === undefined ? [] : [r.badgeMs]));
+      const wrong = a.filter((r) => !r.expected).map((r) => `@${r.handle}=${r.verdict ?? 'none'}`);
+      rows.push(
+        budgetRow(
+          'badge after DOMContentLoaded, median',
+          median(badge),
+          `${fmt(median(badge))} ms`,
+          { max: 50, text: '<= 50 ms' },
+          `p95 ${fmt(p95(badge))} ms; ${badge.length}/${a.length} loads badged${wrong.length ? `; unexpected: ${wrong.join(' ')}` : ''}`,
+        ),
+      );
+      const ta = median(a.map((r) => r.taskMs));
+      const tb = median(b.map((r) => r.taskMs));
+      rows.push(
+        budgetRow(
+          'main-thread task time per profile load, ratio',
+          ta / tb,
+          fmt(ta / tb, 2),
+          { max: 1.1, text: '<= 1.10' },
+          `median ${fmt(ta, 1)} ms with vs ${fmt(tb, 1)} ms without (load + 1 s)`,
+        ),
+      );
+      details.push(
+        `profile loads with the extension (task ms / badge ms): ${a.map((r) => `${r.handle} ${fmt(r.taskMs)}/${r.badgeMs === undefined ? '-' : fmt(r.badgeMs)}`).join(', ')}`,
+        `profile loads without (task ms): ${b.map((r) => fmt(r.taskMs)).join(', ')}`,
+      );
+    });
+
+    await section('mutation storm', async () => {
+      const a = [];
+      const b = [];
+      for (let i = 0; i < STORM_RUNS; i++) {
+        a.push(await mutationStorm(withExt, BADGED.slice(0, 4), now));
+        b.push(await mutationStorm(without, BADGED.slice(0, 4), now));
+      }
+      const ta = median(a.map((r) => r.taskMs));
+      const tb = median(b.map((r) => r.taskMs));
+      rows.push(
+        budgetRow(
+          '5,000-card feed storm, task-time ratio',
+          ta / tb,
+          fmt(ta / tb, 2),
+          { max: 1.1, text: '<= 1.10' },
+          `median ${fmt(ta)} ms with vs ${fmt(tb)} ms without; insertions took ${fmt(median(a.map((r) => r.insertMs)))} vs ${fmt(median(b.map((r) => r.insertMs)))} ms; longest task ${fmt(Math.max(...a.map((r) => r.longestTaskMs)))} vs ${fmt(Math.max(...b.map((r) => r.longestTaskMs)))} ms; ${a[0]?.badges ?? 0} badges`,
+        ),
+      );
+    });
+
+    await ext.close();
+    ext = undefined;
+    fresh = await launch(true, server.port, dir);
+    const nav = fresh;
+    await section('in-app navigation', async () => {
+      const r = await inAppNavigations(nav, NAVIGATIONS, now);
+      const ms = r.flatMap((x) => (x.ms === null ? [] : [x.ms]));
+      rows.push(
+        infoRow(
+          'header render to correct badge, in-app navigation',
+          `${fmt(median(ms))} ms median`,
+          `p95 ${fmt(p95(ms))} ms, max ${fmt(Math.max(...ms))} ms; ${ms.length}/${r.length} reached the expected verdict within 5 s (first visits)`,
+        ),
+      );
+      details.push(
+        `in-app navigations (ms): ${r.map((x) => `@${x.to} ${x.ms === null ? 'timeout' : fmt(x.ms)}`).join(', ')}`,
+      );
+    });
+
+    await section('dashboard', async () => {
+      const budget = Number(process.env.BENCH_OBSERVATIONS_MS ?? 60_000);
+      const d = await benchDashboard(nav, now, budget);
+      const searches = d.search.filter((s) => s.query !== '');
+      const clear = d.search.find((s) => s.query === '');
+      const searchMs = median(searches.map((s) => s.ms));
+      const seeded = `${fmt(d.accounts)} accounts, ${fmt(d.observations)} observations`;
+      rows.push(
+        budgetRow(
+          'dashboard first render (first rows)',
+          d.firstRowsMs ?? Number.NaN,
+          `${fmt(d.firstRowsMs ?? Number.NaN)} ms`,
+          { max: 300, text: '<= 300 ms' },
+          `${seeded}; navigation start to the first screenful`,
+        ),
+        infoRow(
+          'dashboard, every account listed',
+          `${fmt(d.allRowsMs ?? Number.NaN)} ms`,
+          `growth column filled at ${fmt(d.growthMs ?? Number.NaN)} ms`,
+        ),
+        budgetRow(
+          'dashboard search, median',
+          searchMs,
+          `${fmt(searchMs, 1)} ms`,
+          { max: 50, text: '<= 50 ms' },
+          `${searches.map((s) => `"${s.query}" ${fmt(s.ms, 1)} ms (${s.shown.replace(/ accounts$/, '')})`).join('; ')}; clearing the search ${fmt(clear?.ms ?? Number.NaN, 1)} ms`,
+        ),
+        infoRow(
+          'dashboard seeding (IndexedDB)',
+          `${fmt(d.observations)} observations`,
+          `accounts ${fmt(d.seedAccountsMs / 1000, 1)} s, observations ${fmt(d.seedObservationsMs / 1000, 1)} s (capped at ${fmt(budget / 1000)} s)`,
+        ),
+      );
+    });
+  } finally {
+    await ext?.close();
+    await plain?.close();
+    await fresh?.close();
+    await server.close();
+  }
+
+  await section('scorer', () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'provenance-lens-captures-'));
+    try {
+      const set = renderCaptures(tmp, now, 1000);
+      const r = benchScorer(set, ROOT);
+      rows.push(
+        budgetRow(
+          '`npm run score`, 1,000 captures',
+          r.cliPerSec,
+          `${fmt(r.cliPerSec)} captures/s`,
+          { min: 500, text: '>= 500/s' },
+          `${fmt(r.cliMs)} ms for ${r.files} files (${set.counts.html} html, ${set.counts.json} json, ${set.counts.har} har) -> ${r.accounts} accounts`,
+        ),
+        infoRow(
+          'scorePaths in process (warm)',
+          `${fmt(r.inProcessPerSec)} captures/s`,
+          `reading ${fmt(r.readMs)} ms, assessing ${fmt(r.assessMs)} ms`,
+        ),
+        infoRow(
+          'parse time per profile page',
+          `${fmt(r.parseMedianMs, 1)} ms median`,
+          `p95 ${fmt(r.parseP95Ms, 1)} ms; readers alone ${fmt(r.readerMedianMs, 1)} ms; ${fmt(r.pageKb, 0)} KB pages`,
+        ),
+      );
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+
+  console.log(table(rows));
+  console.log('');
+  for (const d of details) console.log(d);
+  console.log(`\nChromium ${CHROMIUM_NOTE}; ${((Date.now() - started) / 1000).toFixed(0)} s in all.`);
+}
+
+const CHROMIUM_NOTE = 'headless, one extension-free profile beside one with the extension';
+
+main()
+  .catch((e) => console.error('[bench] failed:', e))
+  .finally(() => process.exit(0));

@@ -1,0 +1,252 @@
+/**
+ * The extension on TikTok-shaped pages in real Chromium, side by side with the same browser without it:
+ * badge latency after DOMContentLoaded, main-thread task time per profile load, a 5,000-card mutation storm on the
+ * feed, and the badge after in-app navigation. Every page comes from the e2e fixture server.
+ */
+import type { CDPSession, Page } from 'playwright-core';
+import { type CorpusCase, profiles, renderPostGrid, renderProfileHeader, secUidFor } from '../../tests/fixtures/render';
+import { renderFeedCard } from '../../tests/fixtures/render-feed';
+import type { BenchBrowser } from './browser';
+
+/** Profiles that draw a badge: a rendered header and a verdict other than `unknown`. */
+export const BADGED = profiles.filter((c) => !c.statusCode && !c.expect.includes('unknown' as never));
+
+/** Main world, before the page's scripts: DOMContentLoaded and the first verdict on the URL's handle, both in page time. */
+const INIT = `(() => {
+  const handle = decodeURIComponent(location.pathname.replace(/^\\/@/, '').replace(/\\/.*$/, '')).toLowerCase();
+  const w = window.__bench = { dcl: null, badgeAt: null, verdict: null };
+  document.addEventListener('DOMContentLoaded', () => { w.dcl = performance.now(); });
+  const check = () => {
+    if (w.badgeAt !== null) return;
+    for (const b of document.querySelectorAll('provenance-badge')) {
+      const v = b.getAttribute('verdict');
+      if (v && v !== 'unknown' && (b.getAttribute('handle') || '').toLowerCase() === handle) {
+        w.badgeAt = performance.now(); w.verdict = v; return;
+      }
+    }
+  };
+  new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['verdict'] });
+})();`;
+
+async function metricsSession(page: Page): Promise<{ cdp: CDPSession; taskMs(): Promise<number> }> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  return {
+    cdp,
+    async taskMs() {
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? Number.NaN) * 1000;
+    },
+  };
+}
+
+export interface LoadResult {
+  handle: string;
+  taskMs: number;
+  /** ms from DOMContentLoaded to the first verdict beside the handle (extension only). */
+  badgeMs?: number;
+  verdict?: string;
+  expected: boolean;
+}
+
+/**
+ * `loads` profile page loads, each in a fresh tab: the task time from navigation to `settleMs` after `load`
+ * (the same window with and without the extension) and, with the extension, the badge's latency.
+ */
+export async function profileLoads(b: BenchBrowser, loads: number, settleMs = 1000): Promise<LoadResult[]> {
+  const out: LoadResult[] = [];
+  // One unmeasured load first: the first page of a fresh browser pays for starting its renderer and caches.
+  const warm = await b.context.newPage();
+  await warm.goto('https://www.tiktok.com/', { waitUntil: 'load' });
+  await warm.close();
+  for (let i = 0; i < loads; i++) {
+    const c = BADGED[i % BADGED.length]!;
+    const page = await b.context.newPage();
+    try {
+      await page.addInitScript(INIT);
+      const m = await metricsSession(page);
+      const before = await m.taskMs();
+      await page.goto(`https://www.tiktok.com/@${c.user.uniqueId}`, { waitUntil: 'load' });
+      if (b.withExtension) {
+        await page
+          .waitForFunction(
+            () => (window as unknown as { __bench: { badgeAt: number | null } }).__bench.badgeAt !== null,
+            null,
+            {
+              timeout: 8000,
+            },
+          )
+          .catch(() => undefined);
+      }
+      await page.waitForTimeout(settleMs);
+      const taskMs = (await m.taskMs()) - before;
+      const w = await page.evaluate(
+        () =>
+          (window as unknown as { __bench: { dcl: number | null; badgeAt: number | null; verdict: string | null } })
+            .__bench,
+      );
+      const r: LoadResult = { handle: c.user.uniqueId, taskMs, expected: true };
+      if (b.withExtension) {
+        if (w.dcl !== null && w.badgeAt !== null) r.badgeMs = w.badgeAt - w.dcl;
+        if (w.verdict) r.verdict = w.verdict;
+        r.expected = c.expect.includes(w.verdict as never) || c.expect.includes('any' as never);
+      }
+      out.push(r);
+    } finally {
+      await page.close();
+    }
+  }
+  return out;
+}
+
+export interface StormResult {
+  taskMs: number;
+  /** Wall time of the insertions, in page. */
+  insertMs: number;
+  longTasks: number;
+  longestTaskMs: number;
+  badges: number;
+}
+
+/**
+ * A feed page that grows by 5,000 cards: 50 batches of 100, one batch per 16 ms timer (infinite scroll at frame
+ * rate), each card its own insertion. One author in ten is a visited (cached) account, the rest are 1,500 others.
+ * Task time counts from the first batch to `settleMs` after the last (lookups and badges included).
+ */
+export async function mutationStorm(
+  b: BenchBrowser,
+  visited: CorpusCase[],
+  now: number,
+  settleMs = 2500,
+): Promise<StormResult> {
+  const page = await b.context.newPage();
+  try {
+    const authors = visited.map((c) => c.user.uniqueId).join(',');
+    await page.goto(`https://www.tiktok.com/foryou?authors=${encodeURIComponent(authors)}`, { waitUntil: 'load' });
+    await page.waitForTimeout(1000);
+    const template = renderFeedCard(
+      { ...visited[0]!, user: { ...visited[0]!.user, uniqueId: 'HANDLEXX', nickname: 'Name HANDLEXX' } },
+      now,
+    );
+    const m = await metricsSession(page);
+    const before = await m.taskMs();
+    const storm = await page.evaluate(
+      async ({ template, known }) => {
+        const long: number[] = [];
+        new PerformanceObserver((l) => {
+          for (const e of l.getEntries()) long.push(e.duration);
+        }).observe({ type: 'longtask', buffered: false });
+        const list = document.querySelector('[data-e2e="recommend-list"]')!;
+        const t0 = performance.now();
+        for (let batch = 0; batch < 50; batch++) {
+          for (let k = 0; k < 100; k++) {
+            const i = batch * 100 + k;
+            const handle = i % 10 === 0 ? known[(i / 10) % known.length]! : `creator_${i % 1500}`;
+            list.insertAdjacentHTML('beforeend', template.replaceAll('HANDLEXX', handle));
+          }
+          await new Promise((r) => setTimeout(r, 16));
+        }
+        const insertMs = performance.now() - t0;
+        (window as unknown as { __long: number[] }).__long = long;
+        return { insertMs };
+      },
+      { template, known: visited.map((c) => c.user.uniqueId) },
+    );
+    await page.waitForTimeout(settleMs);
+    const taskMs = (await m.taskMs()) - before;
+    const { long, badges } = await page.evaluate(() => ({
+      long: (window as unknown as { __long: number[] }).__long,
+      badges: document.querySelectorAll('provenance-badge').length,
+    }));
+    return {
+      taskMs,
+      insertMs: storm.insertMs,
+      longTasks: long.length,
+      longestTaskMs: Math.max(0, ...long),
+      badges,
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+export interface NavResult {
+  from: string;
+  to: string;
+  ms: number | null;
+  verdict: string | null;
+}
+
+/**
+ * TikTok's in-app navigation, as the e2e tests play it: pushState, the header and grid re-rendered, then the app's
+ * own API calls. Measured in page from the header's insertion to a verdict beside the new handle that is one of
+ * the case's expected verdicts.
+ */
+export async function inAppNavigations(b: BenchBrowser, count: number, now: number): Promise<NavResult[]> {
+  const out: NavResult[] = [];
+  const page = await b.context.newPage();
+  try {
+    const start = BADGED[0]!;
+    await page.goto(`https://www.tiktok.com/@${start.user.uniqueId}`, { waitUntil: 'load' });
+    await page.waitForTimeout(1000);
+    let from = start;
+    for (let i = 0; i < count; i++) {
+      const to = BADGED[(i + 1) % BADGED.length]!;
+      const accept: string[] = to.expect.includes('any' as never) ? [] : to.expect.filter((v) => v !== 'unknown');
+      const ms = await page.evaluate(
+        async ({ path, header, grid, handle, secUid, accept }) => {
+          history.pushState({}, '', path);
+          const block = document.querySelector('h1[data-e2e="user-title"]')?.closest('[class*="DivShareLayoutHeader"]');
+          if (!block) throw new Error('fixture header block not found');
+          const done = new Promise<number | null>((resolve) => {
+            // No named inner functions: tsx would wrap them in a helper the page does not have.
+            const mo = new MutationObserver(() => {
+              for (const el of document.querySelectorAll('provenance-badge')) {
+                const v = el.getAttribute('verdict') ?? '';
+                if (el.getAttribute('handle') === handle && v !== 'unknown' && (!accept.length || accept.includes(v))) {
+                  mo.disconnect();
+                  resolve(performance.now());
+                  return;
+                }
+              }
+            });
+            mo.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['verdict'] });
+            setTimeout(() => {
+              mo.disconnect();
+              resolve(null);
+            }, 5000);
+          });
+          block.outerHTML = header;
+          const t0 = performance.now();
+          const list = document.querySelector('[data-e2e="user-post-item-list"]');
+          if (list) list.outerHTML = grid;
+          void fetch(`/api/user/detail/?aid=1988&uniqueId=${encodeURIComponent(handle)}&X-Bogus=x`)
+            .then(() =>
+              fetch(`/api/post/item_list/?aid=1988&count=35&cursor=0&secUid=${encodeURIComponent(secUid)}&X-Bogus=x`),
+            )
+            .catch(() => undefined);
+          const t1 = await done;
+          return t1 === null ? null : t1 - t0;
+        },
+        {
+          path: `/@${to.user.uniqueId}`,
+          header: renderProfileHeader(to),
+          grid: renderPostGrid(to, now),
+          handle: to.user.uniqueId,
+          secUid: secUidFor(to.user.uniqueId),
+          accept,
+        },
+      );
+      const verdict = await page.evaluate(
+        (h) => document.querySelector(`provenance-badge[handle="${h}"]`)?.getAttribute('verdict') ?? null,
+        to.user.uniqueId,
+      );
+      out.push({ from: from.user.uniqueId, to: to.user.uniqueId, ms, verdict });
+      from = to;
+      await page.waitForTimeout(300);
+    }
+  } finally {
+    await page.close();
+  }
+  return out;
+}
