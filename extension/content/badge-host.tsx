@@ -8,12 +8,15 @@ import { THEME_ATTR } from '../../src/tiktok/selectors';
 import type { Assessment } from '../../src/verdict';
 import { Badge, type BadgeData, toData } from '../ui/badge/Badge';
 import { BADGE_CSS } from '../ui/badge/styles';
+import type { BadgeDisplay } from '../ui/shared/options';
 import { ext, send } from './ext';
 
 export const BADGE_TAG = 'provenance-badge';
 
 const live = new Map<HTMLElement, { data: BadgeData; compact: boolean }>();
 let showClear = false;
+/** The options page's "badge for everyday viewing" (extension/ui/shared/options.ts `badgeDisplay`). */
+let display: BadgeDisplay = 'all';
 
 /**
  * TikTok's own theme switch, else (with `measure`) the page background's lightness, else the system setting.
@@ -53,20 +56,26 @@ export function createBadge(handle: string, compact = false): HTMLElement {
   return host;
 }
 
-/** Whether a verdict draws anything: the three shown verdicts, and `clear` when the option asks for a mark. */
+/**
+ * Whether a verdict draws anything: the three shown verdicts, and `clear` when the option asks for a mark; with
+ * `badgeDisplay` 'state-media' only state media (and the clear mark, its own option), with 'off' nothing at all.
+ */
 export function badgeShown(verdict: BadgeData['verdict']): boolean {
-  return (
-    verdict === 'state-media' || verdict === 'suspected' || verdict === 'unusual' || (verdict === 'clear' && showClear)
-  );
+  if (display === 'off') return false;
+  if (verdict === 'clear') return showClear;
+  if (display === 'state-media') return verdict === 'state-media';
+  return verdict === 'state-media' || verdict === 'suspected' || verdict === 'unusual';
 }
 
 function draw(host: HTMLElement, data: BadgeData, compact: boolean): void {
   host.setAttribute('theme', pageTheme());
   requestAnimationFrame(() => host.setAttribute('theme', pageTheme(true)));
-  // An empty host takes no room in TikTok's layout.
-  host.toggleAttribute('empty', !badgeShown(data.verdict));
+  // An empty host takes no room in TikTok's layout, and draws nothing (its attributes still say the verdict).
+  const shown = badgeShown(data.verdict);
+  host.toggleAttribute('empty', !shown);
   const mount = host.shadowRoot?.lastElementChild;
-  if (mount)
+  if (mount && !shown) render(null, mount);
+  else if (mount)
     render(
       <Badge
         data={data}
@@ -97,9 +106,29 @@ export function removeBadge(host: HTMLElement): void {
   host.remove();
 }
 
+function redrawAll(): void {
+  for (const [host, { data, compact }] of live) draw(host, data, compact);
+}
+
 /** The `showClearMark` option changed: redraw every badge. */
 export function setShowClear(on: boolean): void {
   if (on === showClear) return;
   showClear = on;
-  for (const [host, { data, compact }] of live) draw(host, data, compact);
+  redrawAll();
+}
+
+/**
+ * The stored options item (`options`, written by the options page) -> its badge display; anything malformed is
+ * 'all', the default. Read here rather than through normaliseOptions, which would bring the polyfill into the page.
+ */
+export function badgeDisplayOf(stored: unknown): BadgeDisplay {
+  const v = (stored as { badgeDisplay?: unknown } | null | undefined)?.badgeDisplay;
+  return v === 'state-media' || v === 'off' ? v : 'all';
+}
+
+/** The `badgeDisplay` option changed: redraw every badge (hosts and their attributes stay). */
+export function setBadgeDisplay(d: BadgeDisplay): void {
+  if (d === display) return;
+  display = d;
+  redrawAll();
 }

@@ -8,12 +8,14 @@
 import { handleFromProfileUrl } from '../../src/tiktok/observation';
 import type { Assessment } from '../../src/verdict';
 import { AuthorBadges } from './authors';
-import { setShowClear } from './badge-host';
+import { badgeDisplayOf, setBadgeDisplay, setShowClear } from './badge-host';
 import { ext } from './ext';
 import { startBridge } from './page-bridge';
 import { ProfileSession } from './profile-session';
 
 const SHOW_CLEAR_KEY = 'showClearMark';
+/** The options page's item (extension/ui/shared/options.ts OPTIONS_KEY): its `badgeDisplay` says what is drawn. */
+const OPTIONS_KEY = 'options';
 
 let session: ProfileSession | undefined;
 let url = '';
@@ -78,15 +80,17 @@ document.addEventListener('DOMContentLoaded', () => {
 startBridge(queue);
 
 ext.storage.local
-  .get(SHOW_CLEAR_KEY)
+  .get([SHOW_CLEAR_KEY, OPTIONS_KEY])
   .then((got) => {
     setShowClear(got[SHOW_CLEAR_KEY] === true);
+    setBadgeDisplay(badgeDisplayOf(got[OPTIONS_KEY]));
     scanAll();
   })
   .catch(() => undefined);
 ext.storage.onChanged.addListener((changes, area) => {
-  if (area !== 'local' || !(SHOW_CLEAR_KEY in changes)) return;
-  setShowClear(changes[SHOW_CLEAR_KEY]?.newValue === true);
+  if (area !== 'local' || !(SHOW_CLEAR_KEY in changes || OPTIONS_KEY in changes)) return;
+  if (SHOW_CLEAR_KEY in changes) setShowClear(changes[SHOW_CLEAR_KEY]?.newValue === true);
+  if (OPTIONS_KEY in changes) setBadgeDisplay(badgeDisplayOf(changes[OPTIONS_KEY]?.newValue));
   scanAll();
 });
 
