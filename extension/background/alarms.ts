@@ -5,11 +5,13 @@
  */
 import browser from 'webextension-polyfill';
 import type { LensDb } from './db';
+import type { ScheduleSettings } from './schedule';
 import { thinAll } from './thin';
-import { assessExtras } from './ui-settings';
+import { assessExtras, currentOptions } from './ui-settings';
 import { type FetchPage, planNext, profileUrl, tick } from './watchlist';
 
 const WATCHLIST = 'watchlist';
+const HOUR_MS = 3600_000;
 const THIN = 'thin-history';
 
 const fetchPage: FetchPage = async (handle) => {
@@ -23,13 +25,18 @@ async function arm(next: Awaited<ReturnType<typeof planNext>>): Promise<void> {
   else await browser.alarms.clear(WATCHLIST);
 }
 
+/** The options page's watchlist interval, for the scheduler (which keeps its one-a-minute floor whatever it is). */
+export async function scheduleSettings(): Promise<ScheduleSettings> {
+  return { recheckMs: (await currentOptions()).watchIntervalHours * HOUR_MS };
+}
+
 let running: Promise<void> | undefined;
 
 /** Run a tick unless one is running in this worker, then re-arm the alarm. */
 export function runWatchlist(db: LensDb): Promise<void> {
   running ??= (async () => {
     try {
-      const { next } = await tick(db, fetchPage, Date.now(), await assessExtras(db));
+      const { next } = await tick(db, fetchPage, Date.now(), await assessExtras(db), await scheduleSettings());
       await arm(next);
     } catch {
       // Network failures are the scheduler's (backoff); this is the database failing: try again in a while.

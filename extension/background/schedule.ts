@@ -11,8 +11,8 @@ const HOUR = 60 * MINUTE;
 export const SCHEDULE = {
   /** At most one request per minute overall (the brief's politeness bound; a person browsing loads more). */
   minGapMs: MINUTE,
-  /** Each pinned account is re-read every 6 hours: growth spikes are measured over days (growth-spike.ts), so four
-   * points a day resolve them; more would only add load. */
+  /** Each pinned account is re-read every 6 hours unless the options say otherwise (`ScheduleSettings`): growth
+   * spikes are measured over days (growth-spike.ts), so four points a day resolve them; more would only add load. */
   recheckMs: 6 * HOUR,
   /** First backoff after a failure, doubled for each further consecutive failure … */
   backoffBaseMs: 5 * MINUTE,
@@ -30,6 +30,21 @@ export interface SchedulerState {
 }
 
 export const INITIAL_STATE: SchedulerState = { enabled: true, failures: 0 };
+
+/** What the user may set (the options page's watchlist interval), passed in by the caller: no storage read here. */
+export interface ScheduleSettings {
+  /** How long after a successful check an account is re-read; default `SCHEDULE.recheckMs`. */
+  recheckMs?: number;
+}
+
+/**
+ * The re-check interval to use: the setting when it is a positive number, never below the one-request-a-minute
+ * floor (which holds over all accounts whatever this says, nextAction); the default otherwise.
+ */
+export function recheckMsOf(settings: ScheduleSettings = {}): number {
+  const v = settings.recheckMs;
+  return typeof v === 'number' && Number.isFinite(v) && v > 0 ? Math.max(v, SCHEDULE.minGapMs) : SCHEDULE.recheckMs;
+}
 
 export interface ScheduledAccount {
   handle: string;
@@ -76,12 +91,13 @@ export function finished<A extends ScheduledAccount>(
   account: A,
   outcome: Outcome,
   now: number,
+  settings: ScheduleSettings = {},
 ): { state: SchedulerState; account: A } {
   if (!failed(outcome)) {
     const { backoffUntil: _, ...rest } = state;
     return {
       state: { ...rest, failures: 0 },
-      account: { ...account, failures: 0, nextCheckAt: now + SCHEDULE.recheckMs },
+      account: { ...account, failures: 0, nextCheckAt: now + recheckMsOf(settings) },
     };
   }
   const failures = state.failures + 1;

@@ -15,6 +15,7 @@ import {
   nextAction,
   type Outcome,
   type SchedulerState,
+  type ScheduleSettings,
   started,
 } from './schedule';
 
@@ -86,6 +87,8 @@ export async function tick(
   now: number,
   /** Lists and options for the verdict, as a visit gets them (index.ts). */
   extras: Omit<AssessOptions, 'history' | 'now'> = {},
+  /** The options page's re-check interval (alarms.ts reads it; the scheduler stays pure). */
+  settings: ScheduleSettings = {},
 ): Promise<{ checked?: string; outcome?: Outcome; next: Action }> {
   // Claim the slot in one transaction, so a second tick running at once finds the minute taken.
   const claimed = await db.transaction('rw', db.meta, db.watchlist, async () => {
@@ -115,6 +118,7 @@ export async function tick(
       account ?? { handle: claimed, addedAt: now, nextCheckAt: now, failures: 0 },
       outcome,
       now,
+      settings,
     );
     await saveState(db, after.state);
     // Unpinned while the request ran: do not bring it back.

@@ -19,6 +19,7 @@ export interface LensOptions {
   badgeDisplay: BadgeDisplay;
   /** Show a check mark on accounts with nothing notable. */
   showClear: boolean;
+  /** How often the watchlist re-reads each pinned account (extension/background/schedule.ts). */
   watchIntervalHours: number;
   /** Observations older than this are deleted; 0 keeps them forever. */
   retentionDays: number;
@@ -33,7 +34,8 @@ export const DEFAULT_OPTIONS: LensOptions = {
   disabledSignals: [],
   badgeDisplay: 'all',
   showClear: false,
-  watchIntervalHours: 24,
+  // The scheduler's calibrated interval (SCHEDULE.recheckMs), what the watchlist did before it read this option.
+  watchIntervalHours: 6,
   retentionDays: 365,
   seedList: true,
   moderatorName: 'Moderator',
