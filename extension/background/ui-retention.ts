@@ -4,6 +4,7 @@
  * age out).
  */
 import type { LensDb } from './db';
+import { STATE_KEY as SCHEDULER_KEY } from './watchlist';
 
 const DAY_MS = 86_400_000;
 
@@ -28,12 +29,19 @@ export async function pruneOlderThan(db: LensDb, days: number, now: number): Pro
   });
 }
 
-/** Everything observed; with `labels`, the moderator's labels, notes and their history as well. Lists stay. */
+/**
+ * Everything observed; with `labels`, the moderator's labels, notes and their history (`meta`) as well. Lists
+ * stay, and so does the watchlist scheduler's state in `meta`: it is politeness, not data — forgetting when the
+ * last request went out, or a backoff after a wall, would let the next pin fetch at once; and "switched off"
+ * is the user's setting.
+ */
 export async function clearData(db: LensDb, labels: boolean): Promise<void> {
   const observed = [db.accounts, db.observations, db.verdicts, db.labelEvents, db.watchlist];
-  const mine = [db.modLabels, db.notes, db.labelConflicts, db.meta];
-  await db.transaction('rw', [...observed, ...mine], async () => {
+  const mine = [db.modLabels, db.notes, db.labelConflicts];
+  await db.transaction('rw', [...observed, ...mine, db.meta], async () => {
     for (const t of observed) await t.clear();
-    if (labels) for (const t of mine) await t.clear();
+    if (!labels) return;
+    for (const t of mine) await t.clear();
+    await db.meta.where('key').notEqual(SCHEDULER_KEY).delete();
   });
 }

@@ -19,7 +19,8 @@ import {
   started,
 } from './schedule';
 
-const STATE_KEY = 'watchlist.scheduler';
+/** The scheduler's politeness state in `meta` (kept by "clear data": ui-retention.ts). */
+export const STATE_KEY = 'watchlist.scheduler';
 
 export interface FetchedPage {
   /** HTTP status. */
