@@ -151,11 +151,8 @@ describe('workbench in the background', () => {
       updated: '2026-01-01T00:00:00Z',
       entries: [{ handle: 'listed.one', source: 'https://e.org/report' }, { handle: 'nosource' }],
     };
-    const fetcher: Fetcher = async (url) => ({
-      ok: true,
-      status: 200,
-      text: async () => (url.endsWith('bad.json') ? '{"format":"x"}' : JSON.stringify(list)),
-    });
+    const fetcher: Fetcher = async (url) =>
+      new Response(url.endsWith('bad.json') ? '{"format":"x"}' : JSON.stringify(list));
     await expect(subscribe(db, 'http://e.org/list.json', NOW, fetcher)).rejects.toThrow(/https/);
     await expect(subscribe(db, 'https://e.org/bad.json', NOW, fetcher)).rejects.toThrow(/format/);
     const info = await subscribe(db, 'https://e.org/list.json', NOW, fetcher);
