@@ -144,16 +144,10 @@ export function hostOf(link: string): string | undefined {
   }
 }
 
-let rolesRe: RegExp | undefined;
-let roleAfterRe: RegExp | undefined;
-let phraseRe: RegExp | undefined;
-
-function alternation(words: readonly string[]): string {
-  return [...words]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => namePattern(w))
-    .join('|');
-}
+let roleIndex: Compiled<string> | undefined;
+let phraseIndex: Compiled<string> | undefined;
+/** What may sit between an outlet and a role after it: "RT's correspondent", Turkish "TRT'de muhabir", "CGTN | host". */
+const AFTER_OUTLET = /^(?:['’]\p{L}{0,4})?[\s,:|·•-]{0,4}/u;
 
 /** Clause breaks: a role and an outlet on either side of one are not one statement. */
 const CLAUSE_BREAK = /[.!?;。！？；\n]/;
@@ -172,33 +166,31 @@ export interface EmploymentMatch {
  */
 export function findEmployment(bio: string): EmploymentMatch | undefined {
   const text = bio.normalize('NFKC');
-  rolesRe ??= new RegExp(`(?:${alternation(MEDIA_ROLES)})`, 'giu');
-  // An apostrophe suffix may sit between outlet and role: "RT's correspondent", Turkish "TRT'de muhabir".
-  roleAfterRe ??= new RegExp(`^(?:['’]\\p{L}{0,4})?[\\s,:|·•-]{0,4}(?:${alternation(MEDIA_ROLES)})`, 'iu');
-  phraseRe ??= new RegExp(`(?:${alternation(EMPLOYMENT_PHRASES)})`, 'giu');
+  // Word indexes like the outlet names: a regex alternation of ~500 roles cost a second to compile (the bench).
+  roleIndex ??= compile(MEDIA_ROLES, (r) => [r]);
+  phraseIndex ??= compile(EMPLOYMENT_PHRASES, (p) => [p]);
   const connectors = EMPLOYER_CONNECTORS.map((c) => c.toLowerCase());
   for (const m of findOutletMentions(text)) {
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const clause = before.split(CLAUSE_BREAK).pop() ?? '';
-    const after = text.slice(m.end, m.end + 30);
     let phrase: string | undefined;
     // Role or phrase, then at most a connector and punctuation, then the outlet.
-    for (const re of [rolesRe, phraseRe]) {
-      re.lastIndex = 0;
-      for (const r of clause.matchAll(re)) {
-        const between = clause
-          .slice((r.index ?? 0) + r[0].length)
-          .trim()
-          .toLowerCase();
-        const gap = between.replace(/[\s,:|·•/()@-]+/g, ' ').trim();
-        if (gap === '' || connectors.includes(gap) || connectors.some((c) => gap === `${c} the`)) {
-          phrase = `${r[0]}${clause.slice((r.index ?? 0) + r[0].length)}${m.name}`;
-        }
+    for (const r of [...findAll(roleIndex, clause), ...findAll(phraseIndex, clause)]) {
+      const gap = clause
+        .slice(r.end)
+        .trim()
+        .toLowerCase()
+        .replace(/[\s,:|·•/()@-]+/g, ' ')
+        .trim();
+      if (gap === '' || connectors.includes(gap) || connectors.some((c) => gap === `${c} the`)) {
+        phrase = `${r.name}${clause.slice(r.end)}${m.name}`;
       }
     }
     // Outlet, then the role ("CGTN presenter", "RT's correspondent", "新华社记者").
-    const roleAfter = roleAfterRe.exec(after);
-    if (!phrase && roleAfter) phrase = `${m.name}${roleAfter[0]}`;
+    const after = text.slice(m.end, m.end + 30);
+    const skip = AFTER_OUTLET.exec(after)?.[0].length ?? 0;
+    const roleAfter = findAll(roleIndex, after.slice(skip)).find((r) => r.index === 0);
+    if (!phrase && roleAfter) phrase = `${m.name}${after.slice(0, skip + roleAfter.end)}`;
     if (phrase) {
       return { outlet: m.item, phrase: phrase.trim(), former: FORMER.test(clause.slice(-25)) };
     }
