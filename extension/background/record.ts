@@ -2,6 +2,10 @@
  * Recording a visit: store the observation compactly (unless it repeats the last one within minutes), note the
  * label appearing or disappearing, then assess it against the account's history and keep the assessment. One
  * transaction, so two tabs recording at once cannot interleave badly, and a worker stopped mid-way writes nothing.
+ *
+ * Storage full (issue 9): when the browser refuses a write for quota, old history is thinned (thin.ts) and the
+ * write tried once more; if it still fails, the visit is assessed without being stored — the badge still shows —
+ * and the failure is kept in `meta` (STORAGE_FULL_KEY) for the dashboard and popup to say so.
  */
 
 import { isLabelled } from '../../src/history/labels';
@@ -11,6 +15,19 @@ import { type AssessOptions, assess } from '../../src/verdict';
 import type { ObserveResponse } from '../messages';
 import type { LabelEventRow, LensDb, ObservationRow } from './db';
 import { fromRow, toRow } from './rows';
+import { thinAll } from './thin';
+
+/** `meta` key of the storage-full state: set when a visit could not be stored, removed by "clear data". */
+export const STORAGE_FULL_KEY = 'storage.full';
+
+export interface StorageFull {
+  /** When a write last failed for quota even after thinning. */
+  at: number;
+  /** Visits assessed but not stored since the state was set. */
+  lost: number;
+  /** Observation rows the thinning removed. */
+  thinned: number;
+}
 
 /** A visit that changes nothing within this window adds no row (a reload, a second tab). */
 const SAME_VISIT_MS = 10 * 60_000;
@@ -30,6 +47,45 @@ function sameCounts(a: ObservationRow, b: ObservationRow): boolean {
   );
 }
 
+/** The browser refused a write for lack of space (Dexie wraps it, and a transaction abort wraps it again). */
+export function isQuotaError(e: unknown, depth = 0): boolean {
+  if (!e || typeof e !== 'object' || depth > 4) return false;
+  const err = e as { name?: unknown; inner?: unknown; cause?: unknown; failures?: unknown };
+  if (err.name === 'QuotaExceededError') return true;
+  const nested = [err.inner, err.cause, ...(Array.isArray(err.failures) ? err.failures : [])];
+  return nested.some((n) => isQuotaError(n, depth + 1));
+}
+
+export async function storageFull(db: LensDb): Promise<StorageFull | undefined> {
+  return (await db.meta.get(STORAGE_FULL_KEY))?.value as StorageFull | undefined;
+}
+
+async function noteStorageFull(db: LensDb, now: number, thinned: number): Promise<void> {
+  const prev = await storageFull(db);
+  const value: StorageFull = { at: now, lost: (prev?.lost ?? 0) + 1, thinned: (prev?.thinned ?? 0) + thinned };
+  await db.meta.put({ key: STORAGE_FULL_KEY, value });
+}
+
+/** The assessment a visit gets from the stored history, writing nothing (the database refused the write). */
+async function assessUnstored(
+  db: LensDb,
+  obs: Observation,
+  now: number,
+  extras: Omit<AssessOptions, 'history' | 'now'>,
+): Promise<ObserveResponse> {
+  const earlier = await db.observations
+    .where('[handle+observedAt]')
+    .between([obs.handle, 0], [obs.handle, obs.observedAt], true, false)
+    .reverse()
+    .limit(HISTORY_ROWS)
+    .toArray();
+  const prev = await db.accounts.get(obs.handle);
+  const history = earlier.reverse().map((r) => fromRow(r, prev?.user));
+  const assessment = assess(obs, { ...extras, history, now });
+  const moderatorLabel = await db.modLabels.get(obs.handle);
+  return { assessment, observations: history.length + 1, ...(moderatorLabel ? { moderatorLabel } : {}) };
+}
+
 export async function recordObservation(
   db: LensDb,
   obs: Observation,
@@ -37,6 +93,30 @@ export async function recordObservation(
   via: LabelEventRow['via'] = 'visit',
   /** Lists, switched-off signals and the like from the options (everything the verdict takes but the history). */
   extras: Omit<AssessOptions, 'history' | 'now'> = {},
+): Promise<ObserveResponse> {
+  try {
+    return await store(db, obs, now, via, extras);
+  } catch (e) {
+    if (!isQuotaError(e)) throw e;
+  }
+  const thinned = await thinAll(db, now).catch(() => 0);
+  try {
+    return await store(db, obs, now, via, extras);
+  } catch (e) {
+    if (!isQuotaError(e)) throw e;
+  }
+  // Still full: say so where the user will see it, and answer the page all the same.
+  await noteStorageFull(db, now, thinned).catch(() => undefined);
+  return assessUnstored(db, obs, now, extras);
+}
+
+/** The visit's one transaction. */
+function store(
+  db: LensDb,
+  obs: Observation,
+  now: number,
+  via: LabelEventRow['via'],
+  extras: Omit<AssessOptions, 'history' | 'now'>,
 ): Promise<ObserveResponse> {
   return db.transaction('rw', [db.accounts, db.observations, db.verdicts, db.labelEvents, db.modLabels], async () => {
     const earlier = await db.observations

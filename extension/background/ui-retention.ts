@@ -4,6 +4,7 @@
  * age out).
  */
 import type { LensDb } from './db';
+import { STORAGE_FULL_KEY } from './record';
 import { STATE_KEY as SCHEDULER_KEY } from './watchlist';
 
 const DAY_MS = 86_400_000;
@@ -40,6 +41,8 @@ export async function clearData(db: LensDb, labels: boolean): Promise<void> {
   const mine = [db.modLabels, db.notes, db.labelConflicts];
   await db.transaction('rw', [...observed, ...mine, db.meta], async () => {
     for (const t of observed) await t.clear();
+    // Space is free again: the storage-full notice (record.ts) goes.
+    await db.meta.delete(STORAGE_FULL_KEY);
     if (!labels) return;
     for (const t of mine) await t.clear();
     await db.meta.where('key').notEqual(SCHEDULER_KEY).delete();

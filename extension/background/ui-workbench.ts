@@ -7,6 +7,7 @@ import { normaliseHandle } from '../../src/tiktok/observation';
 import { canUndo, DECISIONS, type LabelAction, type ModeratorLabel } from '../ui/shared/labels';
 import type { WorkbenchRequest, WorkbenchResponses } from '../ui/shared/messages';
 import type { LensDb } from './db';
+import { storageFull } from './record';
 import { applyAction, broadcastLabel, currentLabel, labelHistory, shownAssessment } from './ui-labels';
 import { listInfos, refreshLists, setEnabled, subscribe, unsubscribe } from './ui-lists';
 import { clearData, pruneOlderThan } from './ui-retention';
@@ -29,6 +30,7 @@ const TYPES = new Set<string>([
   'ui/labels-export',
   'ui/clear-data',
   'ui/retention-run',
+  'ui/storage-status',
 ]);
 
 export function isWorkbenchRequest(msg: unknown): msg is WorkbenchRequest {
@@ -122,5 +124,9 @@ export async function handleWorkbench(db: LensDb, msg: WorkbenchRequest, now = D
       return { ok: true };
     case 'ui/retention-run':
       return { deleted: await pruneOlderThan(db, (await currentOptions()).retentionDays, now) };
+    case 'ui/storage-status': {
+      const full = await storageFull(db);
+      return full ? { full } : {};
+    }
   }
 }

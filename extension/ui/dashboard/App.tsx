@@ -3,6 +3,7 @@
  * in the URL hash (`#account=<handle>`, `#lists`, `#data`) so it can be linked from the popup and reloaded.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { StorageNotice } from '../shared/StorageNotice';
 import { Account } from './Account';
 import { Accounts } from './Accounts';
 import { DataTools } from './DataTools';
@@ -44,6 +45,7 @@ export function App() {
         </nav>
       </header>
       <main>
+        <StorageNotice />
         {view.kind === 'accounts' && <Accounts onOpen={(h) => go(`account=${encodeURIComponent(h)}`)} />}
         {view.kind === 'account' && <Account handle={view.handle} onBack={() => go('')} />}
         {view.kind === 'lists' && <Lists />}

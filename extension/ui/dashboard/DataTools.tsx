@@ -1,6 +1,7 @@
 /** Export and import (the DB owner's formats), clearing data, and the retention setting. */
 import { useEffect, useState } from 'preact/hooks';
 import { type LensOptions, loadOptions, saveOptions } from '../shared/options';
+import { DATA_CLEARED } from '../shared/StorageNotice';
 import { ask, askDb, download } from '../shared/send';
 
 export function DataTools() {
@@ -111,7 +112,11 @@ export function DataTools() {
               ? 'every account, visit, label and note'
               : 'every account and visit (labels and notes stay)';
             if (!confirm(`Delete ${what}? Lists and options stay. This cannot be undone.`)) return;
-            void run('Clear data', () => ask({ type: 'ui/clear-data', labels: alsoLabels }).then(() => undefined));
+            void run('Clear data', async () => {
+              await ask({ type: 'ui/clear-data', labels: alsoLabels });
+              dispatchEvent(new Event(DATA_CLEARED));
+              return undefined;
+            });
           }}
         >
           Clear data…

@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { DECISION_TEXT } from '../shared/labels';
+import { StorageNotice } from '../shared/StorageNotice';
 import { day } from '../shared/send';
 import { VerdictChip } from '../shared/verdict';
 import { type Current, currentAccount } from './current';
@@ -24,6 +25,7 @@ export function Popup() {
   return (
     <main>
       <h1>Provenance Lens</h1>
+      <StorageNotice />
       {error && <p class="error">{error}</p>}
       {!cur && !error && <p aria-live="polite">Reading this tab…</p>}
       {cur && !cur.handle && <p data-testid="note">Open a TikTok profile to see its verdict here.</p>}

@@ -4,6 +4,7 @@
  */
 import type { AccountList } from '../../../src/lists/format';
 import type { ListedAccount } from '../../../src/signals/types';
+import type { StorageFull } from '../../background/record';
 import type { Decision, LabelAction, LabelledAssessment, ModeratorLabel } from './labels';
 
 /** background -> content scripts (every tab): a moderator label changed; `assessment` is the one to show now. */
@@ -41,7 +42,8 @@ export type WorkbenchRequest =
   | { type: 'ui/list-refresh' }
   | { type: 'ui/labels-export' }
   | { type: 'ui/clear-data'; labels: boolean }
-  | { type: 'ui/retention-run' };
+  | { type: 'ui/retention-run' }
+  | { type: 'ui/storage-status' };
 
 export interface WorkbenchResponses {
   'ui/label': { label?: ModeratorLabel };
@@ -59,4 +61,6 @@ export interface WorkbenchResponses {
   'ui/labels-export': { list: AccountList; skipped: number };
   'ui/clear-data': { ok: true };
   'ui/retention-run': { deleted: number };
+  /** `full` while visits could not be stored for lack of space (until "clear data"). */
+  'ui/storage-status': { full?: StorageFull };
 }
