@@ -5,14 +5,13 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { parseHTML } from 'linkedom';
 import { groupVisits } from '../src/history/visits';
 import { readHarCapture, readHtmlCapture, readJsonCapture } from '../src/tiktok/captures';
 import type { Observation } from '../src/tiktok/observation';
 import { assess } from '../src/verdict';
+import { parseHtml as parse } from './html-lite';
 
 const EXTS = new Set(['.html', '.htm', '.json', '.har']);
-const parse = (html: string) => parseHTML(html).document as unknown as ParentNode;
 
 function* files(path: string): Generator<string> {
   const st = statSync(path);

@@ -7,7 +7,6 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { parseHTML } from 'linkedom';
 import { groupVisits } from '../../src/history/visits';
 import { readHtmlCapture } from '../../src/tiktok/captures';
 import type { Observation } from '../../src/tiktok/observation';
@@ -22,6 +21,7 @@ import {
   renderProfileHtml,
   renderUserDetail,
 } from '../../tests/fixtures/render';
+import { parseHtml } from '../html-lite';
 import { readCaptureFile, scorePaths } from '../score';
 import { median, p95 } from './stats';
 
@@ -118,7 +118,7 @@ export function benchScorer(set: CaptureSet, root: string): ScorerResult {
     const text = readFileSync(file, 'utf8');
     bytes += text.length;
     const t0 = performance.now();
-    const doc = parseHTML(text).document as unknown as ParentNode;
+    const doc = parseHtml(text);
     const t1 = performance.now();
     readHtmlCapture(text, () => doc, Date.now());
     const t2 = performance.now();

@@ -96,15 +96,12 @@ export function readDom(root: Root, handle: string, observedAt: number): Observa
     followers: parseAbbreviatedCount(text(root.querySelector(SEL.followersCount))),
     likes: parseAbbreviatedCount(text(root.querySelector(SEL.likesCount))),
   };
-  const pageText = (root.querySelector('main') ?? root).textContent?.slice(0, 20000) ?? '';
-  const isPrivate = STATUS_TEXT.private.test(pageText);
-  const obs: Observation = {
-    ...base,
-    status: isPrivate ? 'private' : 'ok',
-    user,
-    exactCounts: false,
-    posts: readGrid(root, handle, observedAt / 1000),
-  };
+  const posts = readGrid(root, handle, observedAt / 1000);
+  // A private profile shows no grid; the page's whole text is read only then (it is the costliest step).
+  const isPrivate =
+    posts.length === 0 &&
+    STATUS_TEXT.private.test((root.querySelector('main') ?? root).textContent?.slice(0, 20000) ?? '');
+  const obs: Observation = { ...base, status: isPrivate ? 'private' : 'ok', user, exactCounts: false, posts };
   const definedStats = Object.fromEntries(Object.entries(stats).filter(([, v]) => v !== undefined));
   if (Object.keys(definedStats).length) obs.stats = definedStats;
   return obs;
