@@ -17,11 +17,17 @@ import { send } from './ext';
 import { apiObservations, bridgeVersion } from './page-bridge';
 
 /** What, if it changes, is worth another round trip to the background. */
+/**
+ * What a reading adds over the last one sent: the API's posts have the same count as the grid but bring their
+ * descriptions and hashtags (and exact views), so those are counted too — else hashtag signals never arrive.
+ */
 function signature(o: Observation): string {
   const s = o.stats ?? {};
-  return [o.status, o.user ? 1 : 0, o.posts.length, s.followers, s.following, s.likes, s.videos, o.exactCounts].join(
-    '|',
-  );
+  const described = o.posts.filter((p) => p.desc !== undefined).length;
+  const viewed = o.posts.filter((p) => p.views !== undefined).length;
+  const label = o.user?.stateControlledMedia !== undefined;
+  const parts = [o.status, o.user ? 1 : 0, o.posts.length, described, viewed, s.followers, s.following, s.likes];
+  return [...parts, s.videos, o.exactCounts, label].join('|');
 }
 
 export class ProfileSession {
