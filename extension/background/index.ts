@@ -49,7 +49,7 @@ browser.runtime.onMessage.addListener(
     const msg = message as ContentToBackground;
     if (msg?.type === 'content/open-dashboard') {
       const handle = validLookup([msg.handle])?.[0];
-      const hash = handle ? `#/account/${encodeURIComponent(handle)}` : '';
+      const hash = handle ? `#account=${encodeURIComponent(handle)}` : '';
       return browser.tabs.create({ url: browser.runtime.getURL(`dashboard.html${hash}`) }).then(() => undefined);
     }
     if (msg?.type === 'content/lookup') {

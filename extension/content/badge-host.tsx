@@ -33,7 +33,7 @@ export function pageTheme(measure = false): 'dark' | 'light' {
 
 function dashboardUrl(handle: string): string | undefined {
   try {
-    return ext.runtime.getURL(`dashboard.html#/account/${encodeURIComponent(handle)}`);
+    return ext.runtime.getURL(`dashboard.html#account=${encodeURIComponent(handle)}`);
   } catch {
     return undefined; // outside an extension (unit tests)
   }

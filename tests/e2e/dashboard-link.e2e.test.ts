@@ -31,7 +31,11 @@ describe.skipIf(process.env.PROVENANCE_E2E !== '1')('dashboard link in the popov
     await page.locator('provenance-badge a[href*="dashboard.html"]').click();
     const dashboard = await opened;
     await dashboard.waitForLoadState('load');
-    expect(dashboard.url()).toMatch(/^chrome-extension:\/\/[a-p]{32}\/dashboard\.html#\/account\/northkoreanlife$/);
-    await expect.poll(() => dashboard.locator('body').textContent(), { timeout: 10_000 }).toContain('northkoreanlife');
+    expect(dashboard.url()).toMatch(/^chrome-extension:\/\/[a-p]{32}\/dashboard\.html#account=northkoreanlife$/);
+    // The account view itself (its heading and signal table), not the list that also names the account.
+    await expect
+      .poll(() => dashboard.locator('#acct-h').textContent(), { timeout: 10_000 })
+      .toContain('northkoreanlife');
+    await expect.poll(() => dashboard.getByRole('heading', { name: 'Signals' }).count()).toBe(1);
   });
 });

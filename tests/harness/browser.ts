@@ -28,7 +28,7 @@ export interface ExtensionBrowser {
 }
 
 export async function launchChromiumWithExtension(opts: LaunchOptions): Promise<ExtensionBrowser> {
-  const dir = resolve(opts.extensionDir ?? 'dist/chrome');
+  const dir = resolve(opts.extensionDir ?? process.env.EXTENSION_DIR ?? 'dist/chrome');
   if (!existsSync(join(dir, 'manifest.json'))) {
     throw new Error(`no extension at ${dir} (manifest.json missing): run \`npm run build\` first`);
   }
