@@ -45,7 +45,7 @@ export function fmt(n: number): string {
   if (n >= 1e9) return `${(n / 1e9).toFixed(1).replace(/\.0$/, '')}B`;
   if (n >= 1e6) return `${(n / 1e6).toFixed(1).replace(/\.0$/, '')}M`;
   if (n >= 1e4) return `${Math.round(n / 1e3)}K`;
-  return String(Math.round(n));
+  return Math.round(n).toLocaleString('en-US');
 }
 
 export function round(n: number, digits = 2): number {
