@@ -25,6 +25,13 @@ const SET_OPTION = (on: boolean | null) => {
   return on === null ? local.remove('showClearMark') : local.set({ showClearMark: on });
 };
 
+/** Runs in the service worker: stores (or with null removes) the options page's item with this badge display. */
+const SET_DISPLAY = (display: string | null) => {
+  type Area = { set(v: object): Promise<void>; remove(k: string): Promise<void> };
+  const local = (globalThis as unknown as { chrome: { storage: { local: Area } } }).chrome.storage.local;
+  return display === null ? local.remove('options') : local.set({ options: { badgeDisplay: display } });
+};
+
 let server: FixtureServer;
 let browser: ExtensionBrowser;
 /** The verdict each visited profile got, as its own badge showed it. */
@@ -278,6 +285,42 @@ describe.skipIf(process.env.PROVENANCE_E2E !== '1')('in-page badges on feed, vid
       expect(await placed(page)).toEqual([]);
     } finally {
       await worker.evaluate(SET_OPTION, null);
+      await page.close();
+    }
+  });
+
+  it('badge display option: state media only, then none; a profile keeps its host and attributes', async () => {
+    const worker = await serviceWorker(browser);
+    const authors = [SUSPECTED, LABELLED, CLEAR].map((c) => c.user.uniqueId);
+    const { page } = await openPage(browser, `https://www.tiktok.com/foryou?authors=${authors.join(',')}`);
+    try {
+      expectBadges(await settledCards(page, authors.filter(shown).length), authors);
+      await worker.evaluate(SET_DISPLAY, 'state-media');
+      const onlyStateMedia = authors.filter((h) => verdicts.get(h) === 'state-media');
+      expect(onlyStateMedia).toContain(LABELLED.user.uniqueId);
+      const got = await settledCards(page, onlyStateMedia.length);
+      expect(got.map((b) => b.handle)).toEqual(onlyStateMedia);
+      await worker.evaluate(SET_DISPLAY, 'off');
+      await settleBadges(page, { timeoutMs: 3000, quietMs: 300, accept: (bs) => bs.length === 0 });
+      expect(await placed(page)).toEqual([]);
+
+      // A profile with nothing drawn: the host stays beside the heading with its verdict and score.
+      const profile = await openPage(browser, `https://www.tiktok.com/@${SUSPECTED.user.uniqueId}`);
+      try {
+        const [badge] = await settleBadges(profile.page, {
+          timeoutMs: 8000,
+          quietMs: 300,
+          accept: (bs) => bs.length === 1 && bs[0]?.verdict === verdicts.get(SUSPECTED.user.uniqueId),
+        });
+        expect(badge?.verdict).toBe(verdicts.get(SUSPECTED.user.uniqueId));
+        expect(Number(badge?.score)).toBeGreaterThan(0);
+        expect(badge?.text).toBe('');
+        expect(await profile.page.locator('provenance-badge button.pill').count()).toBe(0);
+      } finally {
+        await profile.page.close();
+      }
+    } finally {
+      await worker.evaluate(SET_DISPLAY, null);
       await page.close();
     }
   });
