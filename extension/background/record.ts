@@ -17,17 +17,27 @@ import type { LabelEventRow, LensDb, ObservationRow } from './db';
 import { fromRow, toRow } from './rows';
 import { thinAll } from './thin';
 
-/** `meta` key of the storage-full state: set when a visit could not be stored, removed by "clear data". */
+/**
+ * `meta` key of the storage-full state: set when a visit could not be stored, removed when a visit is stored
+ * again or by "clear data".
+ */
 export const STORAGE_FULL_KEY = 'storage.full';
 
 export interface StorageFull {
   /** When a write last failed for quota even after thinning. */
   at: number;
+  /** When history was last thinned for it: not again within RETHIN_MS (thinning every account is slow, and
+   * a second pass so soon finds nothing more to remove). */
+  thinnedAt: number;
   /** Visits assessed but not stored since the state was set. */
   lost: number;
   /** Observation rows the thinning removed. */
   thinned: number;
 }
+
+const RETHIN_MS = 3600_000;
+/** Whether a storage-full state may be stored, per database: known absent after a stored visit. */
+const fullNoted = new WeakMap<LensDb, boolean>();
 
 /** A visit that changes nothing within this window adds no row (a reload, a second tab). */
 const SAME_VISIT_MS = 10 * 60_000;
@@ -60,10 +70,23 @@ export async function storageFull(db: LensDb): Promise<StorageFull | undefined> 
   return (await db.meta.get(STORAGE_FULL_KEY))?.value as StorageFull | undefined;
 }
 
-async function noteStorageFull(db: LensDb, now: number, thinned: number): Promise<void> {
+async function noteStorageFull(db: LensDb, now: number, thinned: number | undefined): Promise<void> {
   const prev = await storageFull(db);
-  const value: StorageFull = { at: now, lost: (prev?.lost ?? 0) + 1, thinned: (prev?.thinned ?? 0) + thinned };
+  const value: StorageFull = {
+    at: now,
+    thinnedAt: thinned === undefined ? (prev?.thinnedAt ?? now) : now,
+    lost: (prev?.lost ?? 0) + 1,
+    thinned: (prev?.thinned ?? 0) + (thinned ?? 0),
+  };
+  fullNoted.set(db, true);
   await db.meta.put({ key: STORAGE_FULL_KEY, value });
+}
+
+/** A visit was stored: there is room again, so the notice goes (checked once per worker, then only after a note). */
+async function storedAgain(db: LensDb): Promise<void> {
+  if (fullNoted.get(db) === false) return;
+  fullNoted.set(db, false);
+  await db.meta.delete(STORAGE_FULL_KEY).catch(() => undefined);
 }
 
 /** The assessment a visit gets from the stored history, writing nothing (the database refused the write). */
@@ -94,16 +117,26 @@ export async function recordObservation(
   /** Lists, switched-off signals and the like from the options (everything the verdict takes but the history). */
   extras: Omit<AssessOptions, 'history' | 'now'> = {},
 ): Promise<ObserveResponse> {
+  const stored = async () => {
+    const r = await store(db, obs, now, via, extras);
+    await storedAgain(db);
+    return r;
+  };
   try {
-    return await store(db, obs, now, via, extras);
+    return await stored();
   } catch (e) {
     if (!isQuotaError(e)) throw e;
   }
-  const thinned = await thinAll(db, now).catch(() => 0);
-  try {
-    return await store(db, obs, now, via, extras);
-  } catch (e) {
-    if (!isQuotaError(e)) throw e;
+  // Full: thin old history and try once more — unless that was done within the hour.
+  const prev = await storageFull(db).catch(() => undefined);
+  let thinned: number | undefined;
+  if (!prev || now - prev.thinnedAt >= RETHIN_MS || now < prev.thinnedAt) {
+    thinned = await thinAll(db, now).catch(() => 0);
+    try {
+      return await stored();
+    } catch (e) {
+      if (!isQuotaError(e)) throw e;
+    }
   }
   // Still full: say so where the user will see it, and answer the page all the same.
   await noteStorageFull(db, now, thinned).catch(() => undefined);

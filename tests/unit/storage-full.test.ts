@@ -94,8 +94,9 @@ describe('storage full', () => {
 
   it('still full after thinning: the badge still gets its verdict, nothing half-written, the failure is kept', async () => {
     const db = await seeded();
-    fillUp('observations');
+    const full = fillUp('observations');
     const r = await recordObservation(db, LABELLED, NOW);
+    expect(full.refused()).toBe(2); // the write, and its one retry after thinning
     expect(r.assessment.verdict).toBe('state-media');
     expect(r.assessment.handle).toBe('labelled.news');
     expect(r.observations).toBe(1);
@@ -103,17 +104,35 @@ describe('storage full', () => {
     expect(await db.accounts.get('labelled.news')).toBeUndefined();
     expect(await db.labelEvents.count()).toBe(0);
     expect(await db.observations.count()).toBe(2);
-    expect(await storageFull(db)).toEqual({ at: NOW, lost: 1, thinned: 8 });
+    expect(await storageFull(db)).toEqual({ at: NOW, thinnedAt: NOW, lost: 1, thinned: 8 });
 
-    // A known account's verdict still uses its stored history.
+    // Within the hour: no second thinning pass, no retry. A known account's verdict still uses its history.
     const again = await recordObservation(db, obs('old.account', NOW, 900), NOW + 1000);
+    expect(full.refused()).toBe(3);
     expect(again.observations).toBe(3);
-    expect(await storageFull(db)).toEqual({ at: NOW + 1000, lost: 2, thinned: 8 });
+    expect(await storageFull(db)).toEqual({ at: NOW + 1000, thinnedAt: NOW, lost: 2, thinned: 8 });
 
     // The dashboard and popup ask for it.
     expect(await handleWorkbench(db, { type: 'ui/storage-status' }, NOW)).toEqual({
-      full: { at: NOW + 1000, lost: 2, thinned: 8 },
+      full: { at: NOW + 1000, thinnedAt: NOW, lost: 2, thinned: 8 },
     });
+
+    // An hour later it thins and retries again.
+    await recordObservation(db, LABELLED, NOW + 2 * 3600_000);
+    expect(full.refused()).toBe(5);
+    expect(await storageFull(db)).toMatchObject({ thinnedAt: NOW + 2 * 3600_000, lost: 3 });
+  });
+
+  it('room again: the next stored visit removes the notice', async () => {
+    const db = await seeded();
+    fillUp('observations');
+    await recordObservation(db, LABELLED, NOW);
+    expect(await storageFull(db)).toBeDefined();
+    vi.restoreAllMocks();
+    await recordObservation(db, LABELLED, NOW + 1000);
+    expect(await db.observations.where('handle').equals('labelled.news').count()).toBe(1);
+    expect(await storageFull(db)).toBeUndefined();
+    expect(await handleWorkbench(db, { type: 'ui/storage-status' }, NOW)).toEqual({});
   });
 
   it('"clear data" frees the space and removes the notice, with or without labels', async () => {
