@@ -204,7 +204,7 @@ describe.skipIf(process.env.PROVENANCE_E2E !== '1')('in-page badges on feed, vid
       expect(text).toContain(`@${SUSPECTED.user.uniqueId}`);
       const id = await browser.extensionId();
       expect(await dialog.locator('a').getAttribute('href')).toBe(
-        `chrome-extension://${id}/dashboard.html#/account/${SUSPECTED.user.uniqueId}`,
+        `chrome-extension://${id}/dashboard.html#account=${SUSPECTED.user.uniqueId}`,
       );
       // Focus moved into the dialog; Escape closes it and gives focus back to the pill.
       const focused = () =>
