@@ -8,22 +8,9 @@ import { EMPLOYER_CONNECTORS, EMPLOYMENT_PHRASES, MEDIA_ROLES } from './roles';
 import { STATE_IDENTITIES, type StateIdentity } from './states';
 
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-// Letters, digits and joiners count as inside a word; \b is ASCII-only, hence explicit look-arounds.
-const WORD_BEFORE = '(?<![\\p{L}\\p{N}_])';
-const WORD_AFTER = '(?![\\p{L}\\p{N}_])';
-
-function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 function isAcronym(s: string): boolean {
   return s.length <= 4 && /^[A-Z0-9]+$/.test(s);
-}
-
-/** One regex for a name: whole word unless written in an unspaced script. */
-function namePattern(name: string): string {
-  const e = escapeRegex(name.normalize('NFKC'));
-  return UNSPACED.test(name) ? e : `${WORD_BEFORE}${e}${WORD_AFTER}`;
 }
 
 export interface Mention<T> {
@@ -151,7 +138,9 @@ const AFTER_OUTLET = /^(?:['’]\p{L}{0,4})?[\s,:|·•-]{0,4}/u;
 
 /** Clause breaks: a role and an outlet on either side of one are not one statement. */
 const CLAUSE_BREAK = /[.!?;。！？；\n]/;
-const FORMER = /(?:former|ex-|ex |previously|formerly|retired|ehemalig|бывш|ancien|antiguo|前|원래|전 )/i;
+/** Past employment words (English, German, Russian, French, Spanish, Portuguese, Chinese, Korean, Turkish). */
+const FORMER =
+  /(?:former|ex-|ex |previously|formerly|used to|retired|ehemalig|бывш|ancien|antiguo|antigua|ex-|antigo|前|曾|원래|전 |eski )/i;
 
 export interface EmploymentMatch {
   outlet: StateOutlet;

@@ -114,6 +114,16 @@ const cases: [string, Observation, Verdict[]][] = [
     ['clear'],
   ],
   ['former staff', account({ ...ordinary, user: { signature: 'Former presenter at RT, now independent' } }), ['clear']],
+  [
+    'past employment in other words',
+    account({ ...ordinary, user: { signature: 'I used to host at RT. Now I cook' } }),
+    ['clear'],
+  ],
+  [
+    'past employment in Chinese',
+    account({ ...ordinary, user: { signature: '曾任新华社记者，现在自由撰稿' } }),
+    ['clear'],
+  ],
   ['“RT” as retweet slang', account({ ...ordinary, user: { signature: 'RT if you agree 😂' } }), ['clear']],
   ['a domain that merely contains an outlet’s', account({ ...ordinary, user: { bioLink: 'www.art.com' } }), ['clear']],
   ['a look-alike host', account({ ...ordinary, user: { bioLink: 'rt.com.shop.example' } }), ['clear']],
