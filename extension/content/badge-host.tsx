@@ -39,6 +39,34 @@ function dashboardUrl(handle: string): string | undefined {
   }
 }
 
+/** One constructed stylesheet shared by every badge's shadow root (null where constructing one failed). */
+let sheet: CSSStyleSheet | null | undefined;
+
+/** Gives the shadow root the shared sheet; false where the browser (or the content-script world) cannot. */
+function adoptSheet(root: ShadowRoot): boolean {
+  try {
+    if (sheet === undefined) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(BADGE_CSS);
+    }
+    if (!sheet) return false;
+    root.adoptedStyleSheets = [sheet];
+    return root.adoptedStyleSheets.length === 1;
+  } catch {
+    sheet = null;
+    return false;
+  }
+}
+
+/** Hosts whose theme is measured in the next frame: one style read for all of them. */
+const themePending = new Set<HTMLElement>();
+
+function measureThemes(): void {
+  const theme = pageTheme(true);
+  for (const host of themePending) host.setAttribute('theme', theme);
+  themePending.clear();
+}
+
 export function createBadge(handle: string, compact = false): HTMLElement {
   const host = document.createElement(BADGE_TAG);
   host.setAttribute('handle', handle);
@@ -46,10 +74,13 @@ export function createBadge(handle: string, compact = false): HTMLElement {
   host.setAttribute('score', '0');
   if (compact) host.setAttribute('compact', '');
   const root = host.attachShadow({ mode: 'open' });
-  const style = document.createElement('style');
-  style.textContent = BADGE_CSS;
   const mount = document.createElement('span');
-  root.append(style, mount);
+  if (!adoptSheet(root)) {
+    const style = document.createElement('style');
+    style.textContent = BADGE_CSS;
+    root.append(style);
+  }
+  root.append(mount);
   // Clicks and keys on the badge are ours: TikTok's card handlers would open the video or close a modal.
   for (const type of ['click', 'pointerdown', 'mousedown', 'keydown'])
     host.addEventListener(type, (e) => e.stopPropagation());
@@ -69,7 +100,8 @@ export function badgeShown(verdict: BadgeData['verdict']): boolean {
 
 function draw(host: HTMLElement, data: BadgeData, compact: boolean): void {
   host.setAttribute('theme', pageTheme());
-  requestAnimationFrame(() => host.setAttribute('theme', pageTheme(true)));
+  if (themePending.size === 0) requestAnimationFrame(measureThemes);
+  themePending.add(host);
   // An empty host takes no room in TikTok's layout, and draws nothing (its attributes still say the verdict).
   const shown = badgeShown(data.verdict);
   host.toggleAttribute('empty', !shown);
@@ -101,6 +133,7 @@ export function updateBadge(host: HTMLElement, a: Assessment | BadgeData): void 
 
 export function removeBadge(host: HTMLElement): void {
   live.delete(host);
+  themePending.delete(host);
   const mount = host.shadowRoot?.lastElementChild;
   if (mount) render(null, mount);
   host.remove();
