@@ -7,8 +7,8 @@
  */
 import { handleFromProfileUrl } from '../../src/tiktok/observation';
 import type { Assessment } from '../../src/verdict';
-import { AuthorBadges } from './authors';
-import { badgeDisplayOf, setBadgeDisplay, setShowClear } from './badge-host';
+import { AUTHOR_CONTEXT, AuthorBadges } from './authors';
+import { BADGE_TAG, badgeDisplayOf, setBadgeDisplay, setShowClear } from './badge-host';
 import { ext } from './ext';
 import { startBridge } from './page-bridge';
 import { ProfileSession } from './profile-session';
@@ -17,11 +17,15 @@ const SHOW_CLEAR_KEY = 'showClearMark';
 /** The options page's item (extension/ui/shared/options.ts OPTIONS_KEY): its `badgeDisplay` says what is drawn. */
 const OPTIONS_KEY = 'options';
 
+const BADGE_TAG_NAME = BADGE_TAG.toUpperCase();
+
 let session: ProfileSession | undefined;
 let url = '';
 let queued = false;
-/** Subtrees that changed since the last frame; the authors scan looks only there. */
+/** Subtrees added or changed since the last frame; the authors scan looks only there. */
 let roots = new Set<Element>();
+/** Whether anything left the page since the last frame (badges of removed authors go). */
+let removed = false;
 const authors = new AuthorBadges();
 
 function learnt(a: Assessment): void {
@@ -30,9 +34,10 @@ function learnt(a: Assessment): void {
 
 function flush(): void {
   queued = false;
-  // Many scattered changes (a feed page loading): one scan of the body is cheaper than many overlapping ones.
-  const changed = roots.size > 40 && document.body ? [document.body] : roots;
+  const changed = roots;
+  const gone = removed;
   roots = new Set();
+  removed = false;
   try {
     if (location.href !== url) {
       url = location.href;
@@ -43,7 +48,7 @@ function flush(): void {
       }
     }
     session?.update();
-    authors.update(changed, session?.handle, queue);
+    authors.update(changed, gone, session?.handle, queue);
   } catch (e) {
     // A changed page must never break TikTok: leave it as it was.
     console.debug('[provenance-lens]', e);
@@ -61,14 +66,47 @@ function scanAll(): void {
   queue();
 }
 
+/** A changed text or a removal counts where it can change an author: inside a link or a handle's text. */
+function changedAt(node: Node | null): void {
+  const el = node && (node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement);
+  const at = el?.closest(AUTHOR_CONTEXT);
+  if (at) roots.add(at);
+}
+
+// Only the added element subtrees are queued (and the few places where a text, an href or a removal can change an
+// author): a feed that grows by a card costs one card's scan, not the whole list's.
 new MutationObserver((records) => {
-  for (const r of records) {
-    const target = r.target.nodeType === Node.ELEMENT_NODE ? (r.target as Element) : r.target.parentElement;
-    // Our own badges' insertions are not page changes worth a scan.
-    if (target && target.tagName !== 'PROVENANCE-BADGE') roots.add(target);
+  // While the document parses nothing is read but the profile heading: the page is scanned whole once complete.
+  if (document.readyState !== 'loading') {
+    for (const r of records) {
+      if (r.type !== 'childList') {
+        changedAt(r.target);
+        continue;
+      }
+      let text = false;
+      for (const n of r.addedNodes) {
+        // Our own badges' insertions are not page changes worth a scan.
+        if (n.nodeType !== Node.ELEMENT_NODE) text = true;
+        else if ((n as Element).tagName !== BADGE_TAG_NAME) roots.add(n as Element);
+      }
+      for (const n of r.removedNodes) {
+        removed = true;
+        // A badge taken out by the page (a re-render) is put back beside its author.
+        if ((n as Element).tagName === BADGE_TAG_NAME && r.target.nodeType === Node.ELEMENT_NODE)
+          roots.add(r.target as Element);
+        else text = true;
+      }
+      if (text) changedAt(r.target);
+    }
   }
   queue();
-}).observe(document, { childList: true, subtree: true });
+}).observe(document, {
+  childList: true,
+  subtree: true,
+  characterData: true,
+  attributes: true,
+  attributeFilter: ['href'],
+});
 addEventListener('popstate', queue);
 // The page is complete: read it now, not a frame later.
 document.addEventListener('DOMContentLoaded', () => {
