@@ -4,8 +4,6 @@
  * the account in the URL. Verdicts come from each corpus case's `expect`, never from here. Shared by the Chromium
  * (Playwright) and Firefox (puppeteer-core over WebDriver BiDi) tests: they open the tabs, these helpers judge them.
  */
-import type { Page as PlaywrightPage } from 'playwright-core';
-import type { Page as PuppeteerPage } from 'puppeteer-core';
 import type { ExpectStatic } from 'vitest';
 import {
   type CorpusCase,
@@ -15,29 +13,14 @@ import {
   renderWallHtml,
   secUidFor,
 } from '../fixtures/render';
-import type { BadgeState } from '../harness/browser';
+import { type BadgeState, type SettleOptions, settleBadges, type Tab } from '../harness/badges';
 
-export type { BadgeState };
+export { playwrightTab, puppeteerTab, readBadges, settleBadges } from '../harness/badges';
+export type { BadgeState, SettleOptions, Tab };
 
 export const VERDICTS = ['state-media', 'suspected', 'unusual', 'clear', 'unknown'];
 /** Verdicts the viewer is shown (design.md): their badge must say so in words. */
 export const SHOWN = ['state-media', 'suspected', 'unusual'];
-
-/**
- * A tab, as these helpers need it: run a function in the page's main world with one serialisable argument.
- * Playwright and Puppeteer spell `evaluate`'s arguments differently; `playwrightTab` and `puppeteerTab` adapt.
- */
-export interface Tab {
-  run<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
-}
-
-export function playwrightTab(page: PlaywrightPage): Tab {
-  return { run: (fn, arg) => page.evaluate(fn as never, arg as never) };
-}
-
-export function puppeteerTab(page: PuppeteerPage): Tab {
-  return { run: async (fn, arg) => (await page.evaluate(fn as never, arg)) as never };
-}
 
 /** What a tab saw besides its DOM: uncaught errors and dialogs (an alert would mean corpus text ran as code). */
 export interface Seen {
@@ -45,70 +28,8 @@ export interface Seen {
   dialogs: string[];
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
 export const describes = (b: BadgeState[]) =>
   JSON.stringify(b.map(({ handle, verdict, score }) => ({ handle, verdict, score })));
-
-/** Every `<provenance-badge>` on the page, in document order, with the visible text of its shadow root. */
-export function readBadges(tab: Tab): Promise<BadgeState[]> {
-  return tab.run(
-    () =>
-      [...document.querySelectorAll('provenance-badge')].map((el) => {
-        const root = el.shadowRoot;
-        let text: string | null = null;
-        if (root) {
-          const parts: string[] = [];
-          const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-            const tag = n.parentElement?.tagName;
-            if (tag !== 'STYLE' && tag !== 'SCRIPT' && tag !== 'TEMPLATE') parts.push(n.textContent ?? '');
-          }
-          text = parts.join(' ').replace(/\s+/g, ' ').trim();
-        }
-        return {
-          handle: el.getAttribute('handle'),
-          verdict: el.getAttribute('verdict'),
-          score: el.getAttribute('score'),
-          text,
-        };
-      }),
-    null,
-  );
-}
-
-export interface SettleOptions {
-  timeoutMs?: number;
-  /** The badge set must stay unchanged this long to count as settled. */
-  quietMs?: number;
-  /** Keep watching at least this long: an empty page is "settled" before the extension has had its say. */
-  minMs?: number;
-  accept?: (badges: BadgeState[]) => boolean;
-  onChange?: (badges: BadgeState[]) => void;
-}
-
-/** Polls the badges until they stop changing and `accept` holds, or the time is up; returns the last reading. */
-export async function settleBadges(tab: Tab, opts: SettleOptions = {}): Promise<BadgeState[]> {
-  const start = Date.now();
-  const deadline = start + (opts.timeoutMs ?? 10_000);
-  const quiet = opts.quietMs ?? 800;
-  let last = '';
-  let since = Date.now();
-  let badges: BadgeState[] = [];
-  while (true) {
-    badges = await readBadges(tab);
-    const key = JSON.stringify(badges);
-    if (key !== last) {
-      last = key;
-      since = Date.now();
-      opts.onChange?.(badges);
-    }
-    const settled = Date.now() - since >= quiet && Date.now() - start >= (opts.minMs ?? 0);
-    if (settled && (opts.accept ? opts.accept(badges) : true)) return badges;
-    if (Date.now() >= deadline) return badges;
-    await sleep(100);
-  }
-}
 
 /** Where each badge sits relative to `h1[data-e2e="user-title"]` and its title container. */
 export function placements(tab: Tab): Promise<string[]> {
@@ -139,6 +60,8 @@ export function inlineHandlers(tab: Tab): Promise<string[]> {
     return found;
   }, null);
 }
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export function carriesMarkup(c: CorpusCase): boolean {
   return [c.user.nickname, c.user.signature, ...c.items.map((i) => i.desc)].some((t) => /[<>]/.test(t));

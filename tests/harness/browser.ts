@@ -7,6 +7,13 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import {
+  type BadgeState,
+  playwrightTab,
+  readBadges as readTabBadges,
+  type SettleOptions,
+  settleBadges as settleTabBadges,
+} from './badges';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -92,74 +99,14 @@ export async function launchChromiumWithExtension(opts: LaunchOptions): Promise<
   };
 }
 
-export interface BadgeState {
-  handle: string | null;
-  verdict: string | null;
-  score: string | null;
-  /** Visible text of the shadow root (style and script contents left out); null without an open shadow root. */
-  text: string | null;
-}
+export type { BadgeState, SettleOptions };
 
-/** Every `<provenance-badge>` on the page, in document order. */
+/** Every `<provenance-badge>` on a Playwright page, in document order (harness/badges.ts). */
 export function readBadges(page: Page): Promise<BadgeState[]> {
-  return page.evaluate(() =>
-    [...document.querySelectorAll('provenance-badge')].map((el) => {
-      const root = el.shadowRoot;
-      let text: string | null = null;
-      if (root) {
-        const parts: string[] = [];
-        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-          const tag = n.parentElement?.tagName;
-          if (tag !== 'STYLE' && tag !== 'SCRIPT' && tag !== 'TEMPLATE') parts.push(n.textContent ?? '');
-        }
-        text = parts.join(' ').replace(/\s+/g, ' ').trim();
-      }
-      return {
-        handle: el.getAttribute('handle'),
-        verdict: el.getAttribute('verdict'),
-        score: el.getAttribute('score'),
-        text,
-      };
-    }),
-  );
+  return readTabBadges(playwrightTab(page));
 }
 
-export interface SettleOptions {
-  /** Give up after this long (ms). */
-  timeoutMs?: number;
-  /** The badge set must stay unchanged this long to count as settled. */
-  quietMs?: number;
-  /** Keep watching at least this long: an empty page is "settled" before the extension has had its say. */
-  minMs?: number;
-  /** Stop early once settled and this holds (e.g. the verdict is one of the expected ones). */
-  accept?: (badges: BadgeState[]) => boolean;
-  /** Called with every distinct reading, for tests that check what was ever shown. */
-  onChange?: (badges: BadgeState[]) => void;
-}
-
-/**
- * Polls the badges until they stop changing and `accept` holds, or the time is up; returns the last reading
- * either way, so a failing test can say what it saw. The extension may draw a provisional badge first.
- */
-export async function settleBadges(page: Page, opts: SettleOptions = {}): Promise<BadgeState[]> {
-  const start = Date.now();
-  const deadline = start + (opts.timeoutMs ?? 10_000);
-  const quiet = opts.quietMs ?? 800;
-  let last = '';
-  let since = Date.now();
-  let badges: BadgeState[] = [];
-  while (true) {
-    badges = await readBadges(page);
-    const key = JSON.stringify(badges);
-    if (key !== last) {
-      last = key;
-      since = Date.now();
-      opts.onChange?.(badges);
-    }
-    const settled = Date.now() - since >= quiet && Date.now() - start >= (opts.minMs ?? 0);
-    if (settled && (opts.accept ? opts.accept(badges) : true)) return badges;
-    if (Date.now() >= deadline) return badges;
-    await page.waitForTimeout(100);
-  }
+/** Polls a Playwright page's badges until they settle (harness/badges.ts). */
+export function settleBadges(page: Page, opts: SettleOptions = {}): Promise<BadgeState[]> {
+  return settleTabBadges(playwrightTab(page), opts);
 }
