@@ -58,12 +58,17 @@ function adoptSheet(root: ShadowRoot): boolean {
   }
 }
 
+/** An unchanged attribute is not set again: setting it would still invalidate the badge's style. */
+function setTheme(host: HTMLElement, theme: string): void {
+  if (host.getAttribute('theme') !== theme) host.setAttribute('theme', theme);
+}
+
 /** Hosts whose theme is measured in the next frame: one style read for all of them. */
 const themePending = new Set<HTMLElement>();
 
 function measureThemes(): void {
   const theme = pageTheme(true);
-  for (const host of themePending) host.setAttribute('theme', theme);
+  for (const host of themePending) setTheme(host, theme);
   themePending.clear();
 }
 
@@ -99,7 +104,7 @@ export function badgeShown(verdict: BadgeData['verdict']): boolean {
 }
 
 function draw(host: HTMLElement, data: BadgeData, compact: boolean): void {
-  host.setAttribute('theme', pageTheme());
+  setTheme(host, pageTheme());
   if (themePending.size === 0) requestAnimationFrame(measureThemes);
   themePending.add(host);
   // An empty host takes no room in TikTok's layout, and draws nothing (its attributes still say the verdict).
