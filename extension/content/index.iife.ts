@@ -48,7 +48,8 @@ function flush(): void {
       }
     }
     session?.update();
-    authors.update(changed, gone, session?.handle, queue);
+    // While the document parses, only the profile heading is looked for: the page is scanned once it is complete.
+    if (document.readyState !== 'loading') authors.update(changed, gone, session?.handle, queue);
   } catch (e) {
     // A changed page must never break TikTok: leave it as it was.
     console.debug('[provenance-lens]', e);
@@ -77,29 +78,36 @@ function changedAt(node: Node | null): void {
 // author): a feed that grows by a card costs one card's scan, not the whole list's.
 new MutationObserver((records) => {
   // While the document parses nothing is read but the profile heading: the page is scanned whole once complete.
-  if (document.readyState !== 'loading') {
-    for (const r of records) {
-      if (r.type !== 'childList') {
-        changedAt(r.target);
-        continue;
-      }
-      let text = false;
-      for (const n of r.addedNodes) {
-        // Our own badges' insertions are not page changes worth a scan.
-        if (n.nodeType !== Node.ELEMENT_NODE) text = true;
-        else if ((n as Element).tagName !== BADGE_TAG_NAME) roots.add(n as Element);
-      }
-      for (const n of r.removedNodes) {
-        removed = true;
-        // A badge taken out by the page (a re-render) is put back beside its author.
-        if ((n as Element).tagName === BADGE_TAG_NAME && r.target.nodeType === Node.ELEMENT_NODE)
-          roots.add(r.target as Element);
-        else text = true;
-      }
-      if (text) changedAt(r.target);
-    }
+  if (document.readyState === 'loading') {
+    queue();
+    return;
   }
-  queue();
+  let pageChanged = false;
+  for (const r of records) {
+    if (r.type !== 'childList') {
+      changedAt(r.target);
+      pageChanged = true;
+      continue;
+    }
+    let text = false;
+    for (const n of r.addedNodes) {
+      // Our own badges' insertions are not page changes worth a scan (nor a frame's work).
+      if (n.nodeType !== Node.ELEMENT_NODE) text = true;
+      else if ((n as Element).tagName !== BADGE_TAG_NAME) roots.add(n as Element);
+      else continue;
+      pageChanged = true;
+    }
+    if (r.removedNodes.length) pageChanged = true;
+    for (const n of r.removedNodes) {
+      removed = true;
+      // A badge taken out by the page (a re-render) is put back beside its author.
+      if ((n as Element).tagName === BADGE_TAG_NAME && r.target.nodeType === Node.ELEMENT_NODE)
+        roots.add(r.target as Element);
+      else text = true;
+    }
+    if (text) changedAt(r.target);
+  }
+  if (pageChanged) queue();
 }).observe(document, {
   childList: true,
   subtree: true,
@@ -110,7 +118,7 @@ new MutationObserver((records) => {
 addEventListener('popstate', queue);
 // The page is complete: read it now, not a frame later.
 document.addEventListener('DOMContentLoaded', () => {
-  scanAll();
+  if (document.body) roots.add(document.body);
   flush();
 });
 // The Navigation API (Chromium) reports the page's own pushState to this world too; elsewhere the DOM changes do.
@@ -120,9 +128,12 @@ startBridge(queue);
 ext.storage.local
   .get([SHOW_CLEAR_KEY, OPTIONS_KEY])
   .then((got) => {
-    setShowClear(got[SHOW_CLEAR_KEY] === true);
-    setBadgeDisplay(badgeDisplayOf(got[OPTIONS_KEY]));
-    scanAll();
+    const showClear = got[SHOW_CLEAR_KEY] === true;
+    const display = badgeDisplayOf(got[OPTIONS_KEY]);
+    setShowClear(showClear);
+    setBadgeDisplay(display);
+    // Badges drawn so far assumed the defaults: only other options call for a second look at the page.
+    if (showClear || display !== 'all') scanAll();
   })
   .catch(() => undefined);
 ext.storage.onChanged.addListener((changes, area) => {
