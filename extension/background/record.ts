@@ -89,6 +89,16 @@ async function storedAgain(db: LensDb): Promise<void> {
   await db.meta.delete(STORAGE_FULL_KEY).catch(() => undefined);
 }
 
+/** The account's stored rows before this observation, newest first, as many as the verdict looks at. */
+function earlierRows(db: LensDb, obs: Observation) {
+  return db.observations
+    .where('[handle+observedAt]')
+    .between([obs.handle, 0], [obs.handle, obs.observedAt], true, false)
+    .reverse()
+    .limit(HISTORY_ROWS)
+    .toArray();
+}
+
 /** The assessment a visit gets from the stored history, writing nothing (the database refused the write). */
 async function assessUnstored(
   db: LensDb,
@@ -96,12 +106,7 @@ async function assessUnstored(
   now: number,
   extras: Omit<AssessOptions, 'history' | 'now'>,
 ): Promise<ObserveResponse> {
-  const earlier = await db.observations
-    .where('[handle+observedAt]')
-    .between([obs.handle, 0], [obs.handle, obs.observedAt], true, false)
-    .reverse()
-    .limit(HISTORY_ROWS)
-    .toArray();
+  const earlier = await earlierRows(db, obs);
   const prev = await db.accounts.get(obs.handle);
   const history = earlier.reverse().map((r) => fromRow(r, prev?.user));
   const assessment = assess(obs, { ...extras, history, now });
@@ -152,12 +157,7 @@ function store(
   extras: Omit<AssessOptions, 'history' | 'now'>,
 ): Promise<ObserveResponse> {
   return db.transaction('rw', [db.accounts, db.observations, db.verdicts, db.labelEvents, db.modLabels], async () => {
-    const earlier = await db.observations
-      .where('[handle+observedAt]')
-      .between([obs.handle, 0], [obs.handle, obs.observedAt], true, false)
-      .reverse()
-      .limit(HISTORY_ROWS)
-      .toArray();
+    const earlier = await earlierRows(db, obs);
     const row = toRow(obs);
     const last = earlier[0];
     const repeat = last && obs.observedAt - last.observedAt < SAME_VISIT_MS && sameCounts(row, last);
