@@ -9,7 +9,9 @@ import { isTag } from 'domhandler';
 import { textContent } from 'domutils';
 import { parseDocument } from 'htmlparser2';
 
-const wrapped = new WeakMap<AnyNode, LiteElement>();
+/** Each node's wrapper, kept on the node itself: a WeakMap entry per node made garbage collection a third of a run. */
+const WRAPPER = Symbol('lite');
+type Wrapped = Element & { [WRAPPER]?: LiteElement };
 /** The readers use a handful of selectors over and over: compile each once (compiling was most of the cost). */
 const compiled = new Map<string, ReturnType<typeof compile<AnyNode, Element>>>();
 
@@ -22,13 +24,9 @@ function query(selector: string) {
   return q;
 }
 
-function wrap(node: Element): LiteElement {
-  let w = wrapped.get(node);
-  if (!w) {
-    w = new LiteElement(node);
-    wrapped.set(node, w);
-  }
-  return w;
+function wrap(node: Wrapped): LiteElement {
+  node[WRAPPER] ??= new LiteElement(node);
+  return node[WRAPPER];
 }
 
 class LiteParent {

@@ -64,11 +64,15 @@ export function scorePaths(paths: string[], now = Date.now(), warn = (m: string)
   return lines;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const args = process.argv.slice(2).filter((a) => a !== '--');
+/** The command line: `npm run score -- PATH...` (through scripts/score-cli.mjs) or `tsx scripts/score.ts PATH...`. */
+export function main(argv: string[]): number {
+  const args = argv.filter((a) => a !== '--');
   if (args.length === 0) {
     console.error('usage: npm run score -- PATH... (profile .html, API .json, .har files or folders)');
-    process.exit(2);
+    return 2;
   }
   for (const line of scorePaths(args)) console.log(JSON.stringify(line));
+  return 0;
 }
+
+if (import.meta.url === `file://${process.argv[1]}`) process.exitCode = main(process.argv.slice(2));
