@@ -87,6 +87,11 @@ const LIST_SOURCES = readdirSync(join(ROOT, 'src/lists'))
   .map((f) => read(join('src/lists', f)))
   .join('\n');
 
+// `npm test` builds before the unit tests, so in CI the built bundles are always checked, never skipped.
+it.runIf(process.env.CI)('CI checks both built bundles (npm test builds first)', () => {
+  expect(BUILDS).toEqual(['dist/chrome', 'dist/firefox']);
+});
+
 describe.skipIf(BUILDS.length === 0).each(BUILDS)('built %s', (dir) => {
   const bundle = [...files(join(ROOT, dir))].map((p) => ({
     p: p.slice(ROOT.length + 1),
