@@ -29,7 +29,7 @@ export const postingCadence: Signal = {
     const fires = perDay >= THRESHOLDS.postsPerDay || burst >= THRESHOLDS.burstPosts;
     const kind = establishedKind(obs);
     const counted = fires && !kind;
-    const what = `${round(perDay, 1)} posts a day over the last ${Math.round(spanDays)} days, at most ${burst} within an hour`;
+    const what = `Posts: ${round(perDay, 1)} a day on average over the last ${Math.round(spanDays)} days, at most ${burst} within one hour`;
     return {
       id: 'posting-cadence',
       axis: 'amplification',
