@@ -7,7 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
-import { CHROMIUM, launchChromiumWithExtension } from '../../tests/harness/browser';
+import { CHROMIUM, chromiumArgs, launchChromiumWithExtension } from '../../tests/harness/browser';
 
 export interface BenchBrowser {
   context: BrowserContext;
@@ -28,17 +28,7 @@ export async function launch(withExtension: boolean, port: number, extensionDir:
     headless: true,
     ignoreHTTPSErrors: true,
     viewport: { width: 1280, height: 900 },
-    args: [
-      `--host-resolver-rules=MAP * 127.0.0.1:${port}`,
-      '--ignore-certificate-errors',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: chromiumArgs(port),
   });
   return {
     context,

@@ -17,6 +17,25 @@ import {
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/**
+ * Flags for every test browser: every host and port goes to the fixture server, and none of Chromium's own
+ * background connections (refused by this machine's closed network, many at a time).
+ */
+export function chromiumArgs(port: number): string[] {
+  return [
+    // Maps host *and* port: https://www.tiktok.com/ (443) reaches 127.0.0.1:port.
+    `--host-resolver-rules=MAP * 127.0.0.1:${port}`,
+    '--ignore-certificate-errors',
+    '--no-sandbox', // we run as root in CI containers
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ];
+}
+
 export interface LaunchOptions {
   /** The unpacked extension (its manifest.json inside). */
   extensionDir?: string;
@@ -57,20 +76,7 @@ export async function launchChromiumWithExtension(opts: LaunchOptions): Promise<
       ignoreDefaultArgs: ['--disable-extensions'],
       ignoreHTTPSErrors: true,
       viewport: { width: 1280, height: 900 },
-      args: [
-        `--disable-extensions-except=${extension}`,
-        `--load-extension=${extension}`,
-        // Maps host *and* port: https://www.tiktok.com/ (443) reaches 127.0.0.1:port.
-        `--host-resolver-rules=MAP * 127.0.0.1:${opts.port}`,
-        '--ignore-certificate-errors',
-        '--no-sandbox', // we run as root in CI containers
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, ...chromiumArgs(opts.port)],
     });
   } catch (err) {
     await rm(tmpRoot, { recursive: true, force: true });
