@@ -1,7 +1,7 @@
 /**
  * Profile pages parsed for the command-line scorer: htmlparser2 (5× faster than a full DOM such as linkedom, the
  * bench's scorer budget) behind the few DOM methods the readers in src/tiktok use — querySelector(All), matches,
- * getAttribute, textContent, parentElement, children. Node-only; the extension reads the live DOM.
+ * getAttribute, textContent, parentElement, children, closest, contains. Node-only; the extension reads the live DOM.
  */
 import { compile, is, selectAll, selectOne } from 'css-select';
 import type { AnyNode, Document, Element } from 'domhandler';
@@ -50,6 +50,15 @@ class LiteElement extends LiteParent {
   }
   matches(selector: string): boolean {
     return is(this.node, query(selector));
+  }
+  closest(selector: string): LiteElement | null {
+    const q = query(selector);
+    for (let n: AnyNode | null = this.node; n && isTag(n); n = n.parent) if (is(n, q)) return wrap(n);
+    return null;
+  }
+  contains(other: LiteElement | null): boolean {
+    for (let n: AnyNode | null = other?.node ?? null; n; n = n.parent) if (n === this.node) return true;
+    return false;
   }
   get parentElement(): LiteElement | null {
     const p = this.node.parent;

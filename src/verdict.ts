@@ -25,6 +25,10 @@ export interface Assessment {
 
 export interface AssessOptions {
   history?: readonly Observation[];
+  /**
+   * Only for an observation without a valid time. Ages and recencies are measured from the observation's own
+   * `observedAt`: a capture from 2021 describes a 2021 account, however late it is scored.
+   */
   now?: number;
   lookupList?: (handle: string) => ListedAccount | undefined;
   /** Signals switched off in the options. */
@@ -43,7 +47,7 @@ const NO_DATA: Record<string, string> = {
 };
 
 export function assess(obs: Observation, opts: AssessOptions = {}): Assessment {
-  const now = opts.now ?? Date.now();
+  const now = Number.isFinite(obs.observedAt) && obs.observedAt > 0 ? obs.observedAt : (opts.now ?? Date.now());
   const ctx = { obs, history: opts.history ?? [], now, lookupList: opts.lookupList };
   const results: SignalResult[] = [];
   for (const s of opts.signals ?? SIGNALS) {

@@ -8,7 +8,7 @@ import type { Observation, ObservationSource, PostSummary, ProfileStatus } from 
 import { isObject } from '../../src/tiktok/raw';
 
 const STATUSES = ['ok', 'missing', 'banned', 'private', 'restricted', 'wall', 'unreadable'] as const;
-const SOURCES = ['universal', 'sigi', 'next', 'dom', 'api-user', 'api-posts'] as const;
+const SOURCES = ['universal', 'sigi', 'next', 'dom', 'ld-json', 'api-user', 'api-posts'] as const;
 
 /** Longest handle accepted. TikTok's are at most 24 characters; a longer one is rejected, never truncated, since a
  * truncated handle would name another account. */
@@ -124,6 +124,7 @@ export const ObservationSchema = record({
   user: lenient(UserSchema),
   stats: lenient(StatsSchema),
   exactCounts: flag,
+  postList: flag,
 });
 
 function clean<T extends object>(o: T): T {
@@ -148,5 +149,6 @@ export function validObservation(raw: unknown, now = Date.now()): Observation | 
   if (o.user) obs.user = clean(o.user);
   if (o.stats) obs.stats = clean(o.stats);
   if (o.exactCounts !== undefined) obs.exactCounts = o.exactCounts;
+  if (o.postList !== undefined) obs.postList = o.postList;
   return obs;
 }

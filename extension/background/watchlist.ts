@@ -3,8 +3,10 @@
  * profile page the way a visit would, record it). The page fetch is passed in, so this runs under test with a fake
  * clock and no network; watchlist-alarms.ts wires it to `fetch` and `alarms`.
  */
-import { readProfileHtml } from '../../src/tiktok/html-json';
-import { normaliseHandle } from '../../src/tiktok/observation';
+
+import { handleFromProfileUrl, normaliseHandle } from '../../src/tiktok/observation';
+import { htmlSource } from '../../src/tiktok/page-source';
+import { readProfile } from '../../src/tiktok/profile';
 import type { AssessOptions } from '../../src/verdict';
 import type { LensDb, WatchRow } from './db';
 import { recordObservation } from './record';
@@ -74,7 +76,9 @@ function outcomeOf(page: FetchedPage, handle: string, now: number) {
   // 403 and 429 are TikTok refusing us: a wall by another name, back off the same way.
   if (page.status === 403 || page.status === 429) return { outcome: 'wall' as const };
   if (page.status >= 500 || (page.status >= 300 && page.status !== 404)) return { outcome: 'error' as const };
-  const obs = readProfileHtml(page.text, handle, now);
+  // The fetched document is about its final URL (after redirects): only then is its embedded JSON this account's.
+  const documentHandle = handleFromProfileUrl(page.url) ?? handle;
+  const obs = readProfile(htmlSource(page.text), { handle, observedAt: now, documentHandle });
   return { outcome: obs.status as Outcome, obs };
 }
 

@@ -4,10 +4,11 @@
  * handle heading, and asks the background for the verdict (with the account's history, lists and moderator labels:
  * the scoring tables stay out of the page's bundle). Nothing it does may throw into the page.
  */
-import { findHandleHeading, readDom } from '../../src/tiktok/dom';
-import { EMBEDDED_SCRIPTS, parseJson } from '../../src/tiktok/embedded';
+import { findHandleHeading } from '../../src/tiktok/dom';
 import { mergeObservations } from '../../src/tiktok/merge';
-import type { Observation } from '../../src/tiktok/observation';
+import { handleFromProfileUrl, type Observation } from '../../src/tiktok/observation';
+import { domSource } from '../../src/tiktok/page-source';
+import { type EmbeddedData, parseEmbedded, readProfile } from '../../src/tiktok/profile';
 import { SEL } from '../../src/tiktok/selectors';
 import type { Assessment } from '../../src/verdict';
 import type { LookupRequest, LookupResponse, ObserveRequest, ObserveResponse } from '../messages';
@@ -16,7 +17,15 @@ import { createBadge, removeBadge, updateBadge } from './badge-host';
 import { send } from './ext';
 import { apiObservations, bridgeVersion } from './page-bridge';
 
-/** What, if it changes, is worth another round trip to the background. */
+/**
+ * The account of the document's own URL, read when this script starts (document_start: nothing has navigated
+ * yet). The page's embedded JSON describes it, and only it (profile.ts `documentHandle`).
+ */
+const documentHandle = handleFromProfileUrl(location.href) ?? ''; // '': not a profile page, matches no handle
+const page = domSource(document);
+/** The embedded JSON, parsed once per document when first needed (it is written once, by the server). */
+let embedded: EmbeddedData[] | undefined;
+
 /**
  * What a reading adds over the last one sent: the API's posts have the same count as the grid but bring their
  * descriptions and hashtags (and exact views), so those are counted too — else hashtag signals never arrive.
@@ -33,7 +42,6 @@ function signature(o: Observation): string {
 export class ProfileSession {
   readonly controller = new AbortController();
   private host: HTMLElement | undefined;
-  private embedded: Observation | undefined | null = null; // null: not read yet
   private lastKey = '';
   private data: BadgeData | undefined;
   private drawn: BadgeData | undefined;
@@ -80,30 +88,18 @@ export class ProfileSession {
     return `${heading ? 1 : 0}|${followers}|${grid}|${wall}|${bridgeVersion}`;
   }
 
-  private readEmbedded(now: number): Observation | undefined {
-    // The embedded JSON is written once per document: parse it once, and only trust it for this handle.
-    if (this.embedded === null) {
-      this.embedded = undefined;
-      for (const { id, read } of EMBEDDED_SCRIPTS) {
-        const text = document.getElementById(id)?.textContent;
-        const obs = text ? read(parseJson(text), this.handle, now) : undefined;
-        if (obs) {
-          this.embedded = obs;
-          break;
-        }
-      }
-    }
-    return this.embedded ? { ...this.embedded, observedAt: now } : undefined;
-  }
-
   private read(): void {
     const now = Date.now();
-    const fromJson = this.readEmbedded(now);
-    const fromDom = readDom(document, this.handle, now);
-    let obs: Observation | undefined;
-    if (fromJson && fromDom)
-      obs = { ...mergeObservations(fromDom, fromJson), status: fromJson.status, source: fromJson.source };
-    else obs = fromJson ?? fromDom;
+    // After in-app navigation the document's JSON is another account's: it is neither parsed nor trusted.
+    const own = documentHandle === this.handle;
+    if (own) embedded ??= parseEmbedded(page);
+    const read = readProfile(page, {
+      handle: this.handle,
+      observedAt: now,
+      documentHandle,
+      embedded: own ? embedded : [],
+    });
+    let obs: Observation | undefined = read.status === 'unreadable' ? undefined : read;
     // The page's API answers (after in-app navigation the only exact source) refine whatever the page showed.
     for (const api of apiObservations(this.handle, obs?.user?.secUid, now)) {
       if (!obs) obs = api.user || api.status !== 'ok' ? api : undefined;

@@ -92,9 +92,9 @@ export function benchScorer(set: CaptureSet, root: string): ScorerResult {
   const accounts = out.split('\n').filter((l) => l.startsWith('{')).length;
 
   // In process: once to warm up the JIT, then timed, split into reading and assessing.
-  scorePaths([set.dir], Date.now(), () => undefined);
+  scorePaths([set.dir], () => undefined);
   const i0 = performance.now();
-  scorePaths([set.dir], Date.now(), () => undefined);
+  scorePaths([set.dir], () => undefined);
   const inProcessMs = performance.now() - i0;
   const r0 = performance.now();
   const all: Observation[] = [];

@@ -3,38 +3,37 @@
  * entry's `startedDateTime`). Used by the command-line scorer; the HTML parser is passed in so that this module
  * stays free of Node-only code.
  */
-import { readItemList, readUserDetail } from './embedded';
+import { readItemList, readUniversal, readUserDetail, universalHandle } from './embedded';
 import { handleFromProfileUrl, normaliseHandle, type Observation } from './observation';
-import { readProfileDocument } from './page';
+import { domSource } from './page-source';
+import { parseEmbedded, profileHandle, readProfile } from './profile';
 import { isObject } from './raw';
 
 export type HtmlParser = (html: string) => ParentNode;
 
 export class CaptureError extends Error {}
 
-/** The account a saved profile page is about: its canonical URL, else the handle heading, else the JSON's user. */
-function handleOfPage(root: ParentNode, html: string): string | undefined {
-  const canonical =
-    root.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
-    root.querySelector('meta[property="og:url"]')?.getAttribute('content');
-  const fromUrl = canonical ? handleFromProfileUrl(canonical) : undefined;
-  if (fromUrl) return fromUrl;
-  const title = root.querySelector('h1[data-e2e="user-title"]')?.textContent?.trim();
-  if (title && /^@?[\w.]{1,64}$/.test(title)) return normaliseHandle(title);
-  const m = /"uniqueId"\s*:\s*"([\w.]{1,64})"/.exec(html);
-  return m?.[1] ? normaliseHandle(m[1]) : undefined;
-}
-
+/** A saved profile page: the account in `url` (a HAR entry's), else the one the page itself names. */
 export function readHtmlCapture(html: string, parse: HtmlParser, observedAt: number, url?: string): Observation {
-  const root = parse(html);
-  const handle = (url ? handleFromProfileUrl(url) : undefined) ?? handleOfPage(root, html);
-  if (!handle) throw new CaptureError('not a TikTok profile page (no handle found)');
-  return readProfileDocument(root, handle, observedAt);
+  const src = domSource(parse(html));
+  const embedded = parseEmbedded(src);
+  const handle = (url ? handleFromProfileUrl(url) : undefined) ?? profileHandle(src, embedded);
+  if (!handle) throw new CaptureError('not a TikTok profile page (no profile handle found)');
+  // A saved file is its own document: its embedded JSON is about the URL it was saved from.
+  return readProfile(src, { handle, observedAt, documentHandle: handle, embedded });
 }
 
-/** An API answer: `/api/user/detail/` or `/api/post/item_list/`, told apart by shape. */
+/**
+ * A JSON capture, told apart by shape: an `/api/user/detail/` answer (or a bare `{userInfo}` object), an
+ * `/api/post/item_list/` answer, or a page's universal blob saved on its own (`__DEFAULT_SCOPE__`).
+ */
 export function readJsonCapture(data: unknown, observedAt: number): Observation {
   if (!isObject(data)) throw new CaptureError('not a JSON object');
+  const universal = universalHandle(data);
+  if (universal) {
+    const obs = readUniversal(data, universal, observedAt);
+    if (obs) return obs;
+  }
   if (isObject(data.userInfo) && isObject(data.userInfo.user) && typeof data.userInfo.user.uniqueId === 'string') {
     const handle = normaliseHandle(data.userInfo.user.uniqueId);
     const obs = readUserDetail(data, handle, observedAt);
@@ -47,8 +46,9 @@ export function readJsonCapture(data: unknown, observedAt: number): Observation 
       const obs = readItemList(data, normaliseHandle(author), observedAt);
       if (obs) return obs;
     }
+    if (data.itemList.length === 0) throw new CaptureError('an empty /api/post/item_list/ answer (no author to name)');
   }
-  throw new CaptureError('not a TikTok /api/user/detail/ or /api/post/item_list/ answer');
+  throw new CaptureError('not a TikTok profile answer (/api/user/detail/, /api/post/item_list/ or universal data)');
 }
 
 function harText(content: unknown): string | undefined {

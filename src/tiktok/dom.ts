@@ -1,10 +1,13 @@
 /**
  * The rendered profile page, read without any embedded JSON: header, abbreviated counts and the post grid.
- * Works on any DOM implementation with querySelector (the live page, linkedom in the command-line scorer).
+ * Works on any DOM implementation with querySelector (the live page; htmlparser2 behind scripts/html-lite.ts in the
+ * command-line scorer). Called through profile.ts, never alone.
  */
+import { userIdFromImageUrl } from './ld-json';
 import { parseAbbreviatedCount, snowflakeSeconds } from './numbers';
 import { normaliseHandle, type Observation, type PostSummary, type UserInfo } from './observation';
-import { LABEL_TEXT, SEL, STATUS_TEXT, VIDEO_HREF } from './selectors';
+import { LABEL_TEXT, SEL, VIDEO_HREF } from './selectors';
+import type { StatusPhrases } from './status-text';
 
 type Root = ParentNode;
 
@@ -39,6 +42,25 @@ export function bioLinkTarget(a: Element | null): string | undefined {
   return text(a)?.slice(0, 2000);
 }
 
+/** Elements whose text a status message could be: leaves only, so script bodies (translation blobs) never match. */
+const TEXT_LEAVES = 'h1, h2, h3, h4, p, span, div, strong';
+const MAX_LEAVES = 4000;
+
+/** The status a page's visible message states ("Couldn't find this account", in the viewer's language), if any. */
+export function statusFromText(root: Root, phrases: StatusPhrases): 'missing' | 'private' | 'banned' | undefined {
+  const scope = root.querySelector('main') ?? root;
+  let n = 0;
+  for (const el of scope.querySelectorAll(TEXT_LEAVES)) {
+    if (++n > MAX_LEAVES) break;
+    if (el.children.length > 0) continue;
+    const t = el.textContent;
+    if (!t || t.length > 300) continue;
+    const status = phrases.match(t);
+    if (status) return status;
+  }
+  return undefined;
+}
+
 function readGrid(root: Root, handle: string, nowSec: number): PostSummary[] {
   const posts: PostSummary[] = [];
   const seen = new Set<string>();
@@ -52,34 +74,49 @@ function readGrid(root: Root, handle: string, nowSec: number): PostSummary[] {
     const post: PostSummary = { id: m[2], createTime, hashtags: [] };
     const views = parseAbbreviatedCount(text(item.querySelector(SEL.postViews)));
     if (views !== undefined) post.views = views;
-    if (/\bpinned\b/i.test(item.textContent ?? '')) post.pinned = true;
+    // The corner badge is the pinned marker, its text localised ("Épinglé"); older builds wrote "Pinned" plainly.
+    if (item.querySelector(SEL.pinnedBadge) || /\bpinned\b/i.test(item.textContent ?? '')) post.pinned = true;
     posts.push(post);
   }
   return posts.sort((a, b) => b.createTime - a.createTime);
 }
 
-/** Status pages first (they have no header), then the header; undefined when the header shows another account. */
-export function readDom(root: Root, handle: string, observedAt: number): Observation | undefined {
+/** TikTok's label text under the name: a short leaf of the header, never the bio or the nickname. */
+function labelText(header: Element, heading: Element, nickname: Element | undefined): string | undefined {
+  for (const el of header.querySelectorAll('*')) {
+    if (el.children.length > 0 || el === nickname || el.closest?.(SEL.bio) || heading.contains?.(el)) continue;
+    const t = text(el);
+    if (t !== undefined && t.length < 120 && LABEL_TEXT.test(t)) return t;
+  }
+  return undefined;
+}
+
+/**
+ * Status pages first (they have no header), then the header; undefined when the header shows another account.
+ * `phrases`: the status texts in the page's language (status-text.ts).
+ */
+export function readDom(
+  root: Root,
+  handle: string,
+  observedAt: number,
+  phrases: StatusPhrases,
+): Observation | undefined {
   const base = { handle, source: 'dom' as const, observedAt, posts: [] };
   if (root.querySelector(SEL.wall)) return { ...base, status: 'wall' };
   const heading = findHandleHeading(root, handle);
-  const bodyText = heading ? '' : ((root.querySelector('main') ?? root).textContent?.slice(0, 20000) ?? '');
   if (!heading) {
-    if (STATUS_TEXT.missing.test(bodyText)) return { ...base, status: 'missing' };
-    if (STATUS_TEXT.banned.test(bodyText)) return { ...base, status: 'banned' };
-    return undefined;
+    const status = statusFromText(root, phrases);
+    return status === 'missing' || status === 'banned' ? { ...base, status } : undefined;
   }
-  const headings = [...root.querySelectorAll(SEL.titleHeadings)];
-  const nickname = text(headings.find((h) => h !== heading));
+  const nicknameEl = [...root.querySelectorAll(SEL.titleHeadings)].find((h) => h !== heading);
+  const nickname = text(nicknameEl);
   // The header block: the nearest ancestor that also holds the counts or bio, for the label text and the mark.
   let header: Element = heading;
   for (let el = heading.parentElement, i = 0; el && i < 6; el = el.parentElement, i++) {
     header = el;
     if (el.querySelector(SEL.followersCount) || el.querySelector(SEL.bio)) break;
   }
-  const labelMatch = Array.from(header.querySelectorAll('*'))
-    .map((el) => (el.children.length === 0 ? text(el) : undefined))
-    .find((t) => t !== undefined && t.length < 120 && LABEL_TEXT.test(t));
+  const label = labelText(header, heading, nicknameEl);
   const user: UserInfo = { uniqueId: text(heading)?.replace(/^@/, '') ?? handle };
   if (nickname) user.nickname = nickname;
   const bio = text(root.querySelector(SEL.bio));
@@ -87,9 +124,15 @@ export function readDom(root: Root, handle: string, observedAt: number): Observa
   const link = bioLinkTarget(root.querySelector(SEL.link));
   if (link) user.bioLink = link;
   if (heading.querySelector(SEL.verifiedMark)) user.verified = true;
-  if (labelMatch) {
-    user.stateControlledMedia = labelMatch;
-    user.stateControlledMediaText = labelMatch;
+  const id = userIdFromImageUrl(root.querySelector(SEL.avatar)?.getAttribute('src'));
+  const created = snowflakeSeconds(id, observedAt / 1000);
+  if (id && created) {
+    user.id = id;
+    user.createTime = created;
+  }
+  if (label) {
+    user.stateControlledMedia = label;
+    user.stateControlledMediaText = label;
   }
   const stats = {
     following: parseAbbreviatedCount(text(root.querySelector(SEL.followingCount))),
@@ -97,11 +140,10 @@ export function readDom(root: Root, handle: string, observedAt: number): Observa
     likes: parseAbbreviatedCount(text(root.querySelector(SEL.likesCount))),
   };
   const posts = readGrid(root, handle, observedAt / 1000);
-  // A private profile shows no grid; the page's whole text is read only then (it is the costliest step).
-  const isPrivate =
-    posts.length === 0 &&
-    STATUS_TEXT.private.test((root.querySelector('main') ?? root).textContent?.slice(0, 20000) ?? '');
+  // A private profile shows no grid; its message is looked for only then.
+  const isPrivate = posts.length === 0 && statusFromText(root, phrases) === 'private';
   const obs: Observation = { ...base, status: isPrivate ? 'private' : 'ok', user, exactCounts: false, posts };
+  if (posts.length > 0 || root.querySelector(SEL.postList)) obs.postList = true;
   const definedStats = Object.fromEntries(Object.entries(stats).filter(([, v]) => v !== undefined));
   if (Object.keys(definedStats).length) obs.stats = definedStats;
   return obs;

@@ -27,7 +27,7 @@ function fromUserInfo(
   handle: string,
   source: ObservationSource,
   observedAt: number,
-  rawPosts: unknown[] = [],
+  rawPosts?: unknown[],
 ): Observation | undefined {
   const nowSec = observedAt / 1000;
   const info = isObject(userInfo) ? userInfo : {};
@@ -40,7 +40,7 @@ function fromUserInfo(
     return undefined;
   }
   const s = statsFromRaw(info.stats, info.statsV2);
-  return {
+  const obs: Observation = {
     handle,
     status: status ?? (user.privateAccount ? 'private' : 'ok'),
     source,
@@ -48,23 +48,54 @@ function fromUserInfo(
     user,
     stats: s?.stats,
     exactCounts: s?.exact,
-    posts: postsFromRaw(rawPosts, nowSec),
+    posts: postsFromRaw(rawPosts ?? [], nowSec),
   };
+  if (rawPosts) obs.postList = true;
+  return obs;
+}
+
+/** An array, or undefined: "no list" and "an empty list" are different answers (observation.ts `postList`). */
+function listOrNone(v: unknown): unknown[] | undefined {
+  return Array.isArray(v) ? v : undefined;
+}
+
+/** The universal blob's scopes: `__DEFAULT_SCOPE__` of a page, or the scopes themselves in a bare file. */
+function scopeOf(data: unknown): Record<string, unknown> | undefined {
+  if (!isObject(data)) return undefined;
+  return isObject(data.__DEFAULT_SCOPE__) ? data.__DEFAULT_SCOPE__ : data;
+}
+
+/** TikTok's interface strings the page carries (`webapp.i18n-translation`), for status texts in its language. */
+export function translationsOf(data: unknown): unknown {
+  return scopeOf(data)?.['webapp.i18n-translation'];
+}
+
+/**
+ * The handle of the profile a universal blob describes (`webapp.user-detail`), never the logged-in viewer that
+ * `webapp.app-context.user` carries.
+ */
+export function universalHandle(data: unknown): string | undefined {
+  const detail = scopeOf(data)?.['webapp.user-detail'];
+  const user = isObject(detail) && isObject(detail.userInfo) ? detail.userInfo.user : undefined;
+  return isObject(user) && typeof user.uniqueId === 'string' && user.uniqueId
+    ? normaliseHandle(user.uniqueId)
+    : undefined;
 }
 
 export function readUniversal(data: unknown, handle: string, observedAt: number): Observation | undefined {
-  if (!isObject(data)) return undefined;
-  const scope = isObject(data.__DEFAULT_SCOPE__) ? data.__DEFAULT_SCOPE__ : data;
+  const scope = scopeOf(data);
+  if (!scope) return undefined;
   const detail = scope['webapp.user-detail'];
   if (isObject(detail)) {
     const info = isObject(detail.userInfo) ? detail.userInfo : {};
-    const items = Array.isArray(info.itemList) ? info.itemList : [];
-    return fromUserInfo(info, detail.statusCode, handle, 'universal', observedAt, items);
+    return fromUserInfo(info, detail.statusCode, handle, 'universal', observedAt, listOrNone(info.itemList));
   }
-  // TikTok renames scopes from time to time: find the user by shape, not by position.
+  // TikTok renames scopes from time to time: find the user by shape, not by position. (`webapp.app-context.user`,
+  // the logged-in viewer, has no `userInfo` and is never taken.)
   for (const value of Object.values(scope)) {
     if (isObject(value) && isObject(value.userInfo) && isObject(value.userInfo.user)) {
-      return fromUserInfo(value.userInfo, value.statusCode, handle, 'universal', observedAt);
+      const info = value.userInfo;
+      return fromUserInfo(info, value.statusCode, handle, 'universal', observedAt, listOrNone(info.itemList));
     }
   }
   return undefined;
@@ -92,6 +123,7 @@ export function readSigi(data: unknown, handle: string, observedAt: number): Obs
   const stats = byHandle(um.stats, handle);
   const items = isObject(data.ItemModule) ? data.ItemModule : {};
   const list = isObject(data.ItemList) && isObject(data.ItemList['user-post']) ? data.ItemList['user-post'].list : [];
+  const hasList = Array.isArray(list) || isObject(data.ItemModule);
   const ids = Array.isArray(list) ? list : Object.keys(items);
   const rawPosts = ids.map((id) => (typeof id === 'string' ? items[id] : undefined)).filter(isObject);
   const postsOfHandle = rawPosts.filter((p: Json) => {
@@ -102,21 +134,30 @@ export function readSigi(data: unknown, handle: string, observedAt: number): Obs
     const status = statusFromCode(page.statusCode);
     return status && status !== 'ok' ? { handle, status, source: 'sigi', observedAt, posts: [] } : undefined;
   }
-  return fromUserInfo({ user, stats }, page.statusCode, handle, 'sigi', observedAt, postsOfHandle);
+  return fromUserInfo(
+    { user, stats },
+    page.statusCode,
+    handle,
+    'sigi',
+    observedAt,
+    hasList ? postsOfHandle : undefined,
+  );
 }
 
 export function readNext(data: unknown, handle: string, observedAt: number): Observation | undefined {
   if (!isObject(data) || !isObject(data.props) || !isObject(data.props.pageProps)) return undefined;
   const pp = data.props.pageProps;
   if (isObject(data.query) && namesAnother(data.query.uniqueId, handle)) return undefined;
-  const items = Array.isArray(pp.items) ? pp.items : [];
+  // `props.initialProps.$user` is the logged-in viewer (the 2021 capture): only `pageProps.userInfo` is the profile.
+  const items = listOrNone(pp.items) ?? listOrNone(isObject(pp.userInfo) ? pp.userInfo.itemList : undefined);
   return fromUserInfo(pp.userInfo, pp.statusCode ?? pp.serverCode, handle, 'next', observedAt, items);
 }
 
 /** `/api/user/detail/?uniqueId=…` answer. */
 export function readUserDetail(data: unknown, handle: string, observedAt: number): Observation | undefined {
   if (!isObject(data)) return undefined;
-  return fromUserInfo(data.userInfo, data.statusCode, handle, 'api-user', observedAt);
+  const list = isObject(data.userInfo) ? listOrNone(data.userInfo.itemList) : undefined;
+  return fromUserInfo(data.userInfo, data.statusCode, handle, 'api-user', observedAt, list);
 }
 
 /** `/api/post/item_list/?secUid=…` answer: posts only; items by other authors are left out. */
@@ -135,17 +176,46 @@ export function readItemList(data: unknown, handle: string, observedAt: number):
     source: 'api-posts',
     observedAt,
     posts: postsFromRaw(own, observedAt / 1000),
+    postList: true,
   };
   const user = author ? userFromRaw(author, observedAt / 1000) : undefined;
   if (user) obs.user = user;
   return obs;
 }
 
-/** Embedded-JSON script ids, one per era (tiktok-format.md). */
+function handleField(v: unknown): string | undefined {
+  return typeof v === 'string' && v ? normaliseHandle(v) : undefined;
+}
+
+/** The profile a SIGI page was rendered for: `UserPage.uniqueId`, else its only `UserModule` user. */
+function sigiHandle(data: unknown): string | undefined {
+  if (!isObject(data)) return undefined;
+  const page = isObject(data.UserPage) ? handleField(data.UserPage.uniqueId) : undefined;
+  if (page) return page;
+  const users = isObject(data.UserModule) && isObject(data.UserModule.users) ? Object.keys(data.UserModule.users) : [];
+  return users.length === 1 ? handleField(users[0]) : undefined;
+}
+
+/** The profile a __NEXT_DATA__ page was rendered for (`pageProps.userInfo`, `pageProps.uniqueId`, `query.uniqueId`). */
+function nextHandle(data: unknown): string | undefined {
+  if (!isObject(data) || !isObject(data.props)) return undefined;
+  const pp = isObject(data.props.pageProps) ? data.props.pageProps : {};
+  const user = isObject(pp.userInfo) && isObject(pp.userInfo.user) ? pp.userInfo.user.uniqueId : undefined;
+  return (
+    handleField(user) ??
+    handleField(pp.uniqueId) ??
+    (isObject(data.query) ? handleField(data.query.uniqueId) : undefined)
+  );
+}
+
+/**
+ * Embedded-JSON script ids, one per era (docs/tiktok-format.md), with each era's reader and the handle of the
+ * profile its document was rendered for (never the logged-in viewer the same JSON carries).
+ */
 export const EMBEDDED_SCRIPTS = [
-  { id: '__UNIVERSAL_DATA_FOR_REHYDRATION__', read: readUniversal },
-  { id: 'SIGI_STATE', read: readSigi },
-  { id: '__NEXT_DATA__', read: readNext },
+  { id: '__UNIVERSAL_DATA_FOR_REHYDRATION__', read: readUniversal, handle: universalHandle },
+  { id: 'SIGI_STATE', read: readSigi, handle: sigiHandle },
+  { id: '__NEXT_DATA__', read: readNext, handle: nextHandle },
 ] as const;
 
 export function parseJson(text: string | null | undefined): unknown {

@@ -38,8 +38,13 @@ export function mergeObservations(base: Observation, extra: Observation): Observ
   if (extra.stats) {
     const takeExtra = !base.stats || extra.exactCounts || !base.exactCounts;
     out.stats = takeExtra ? { ...(base.stats ?? {}), ...extra.stats } : { ...extra.stats, ...base.stats };
-    out.exactCounts = takeExtra ? extra.exactCounts : base.exactCounts;
+    const winner = takeExtra ? extra : base;
+    const loser = takeExtra ? base : extra;
+    // Exact only if every count kept is: the header's rounded "following" beside schema.org's exact followers is not.
+    const keptFromLoser = Object.keys(loser.stats ?? {}).some((k) => !(k in (winner.stats ?? {})));
+    out.exactCounts = keptFromLoser ? Boolean(winner.exactCounts && loser.exactCounts) : winner.exactCounts;
   }
+  if (base.postList || extra.postList) out.postList = true;
   out.observedAt = Math.max(base.observedAt, extra.observedAt);
   return dropUndefined(out);
 }

@@ -18,6 +18,7 @@ export type ObservationSource =
   | 'sigi' // SIGI_STATE (mid-2022 to early 2024)
   | 'next' // __NEXT_DATA__ (before mid-2022)
   | 'dom' // the rendered header and grid only
+  | 'ld-json' // the page's schema.org ProfilePage / Person block (exact follower and like counts since 2025)
   | 'api-user' // /api/user/detail/
   | 'api-posts'; // /api/post/item_list/
 
@@ -79,6 +80,11 @@ export interface Observation {
   exactCounts?: boolean;
   /** Newest first; empty when the page carried none. */
   posts: PostSummary[];
+  /**
+   * True when the source carried a post list for this account, even an empty one (`itemList: []`, a rendered
+   * grid): tells "no posts" apart from "posts not read" (an /api/user/detail/ answer carries no list).
+   */
+  postList?: boolean;
 }
 
 /** Normalise a handle for comparison: TikTok handles are case-insensitive, without the leading `@`. */

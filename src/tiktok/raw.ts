@@ -89,7 +89,19 @@ export function statsFromRaw(stats: unknown, statsV2: unknown): { stats: Profile
   };
 }
 
-const HASHTAG = /#([\p{L}\p{N}_]+)/gu;
+const HASHTAG = /#([\p{L}\p{M}\p{N}_]+)/gu;
+
+/**
+ * One spelling per hashtag: TikTok's tags are case-insensitive and a description's `#bye2020🎉` is the tag
+ * `bye2020` (the 2021 __NEXT_DATA__ capture lists `bye2020` in textExtra and `Bye2020` in challenges).
+ */
+export function normaliseHashtag(raw: string): string {
+  return raw
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{M}\p{N}_]/gu, '')
+    .slice(0, 100);
+}
 
 export function postFromRaw(raw: unknown, nowSec: number): PostSummary | undefined {
   if (!isObject(raw)) return undefined;
@@ -101,13 +113,14 @@ export function postFromRaw(raw: unknown, nowSec: number): PostSummary | undefin
   const v2 = isObject(raw.statsV2) ? raw.statsV2 : {};
   const desc = str(raw.desc);
   const tags = new Set<string>();
-  if (Array.isArray(raw.textExtra)) {
-    for (const t of raw.textExtra) if (isObject(t) && typeof t.hashtagName === 'string') tags.add(t.hashtagName);
-  }
-  if (Array.isArray(raw.challenges)) {
-    for (const c of raw.challenges) if (isObject(c) && typeof c.title === 'string') tags.add(c.title);
-  }
-  for (const m of (desc ?? '').matchAll(HASHTAG)) if (m[1]) tags.add(m[1]);
+  const add = (t: unknown) => {
+    const tag = typeof t === 'string' ? normaliseHashtag(t) : '';
+    if (tag) tags.add(tag);
+  };
+  // textExtra holds mentions too (`userUniqueId`, an empty `hashtagName`): only named hashtags count.
+  if (Array.isArray(raw.textExtra)) for (const t of raw.textExtra) if (isObject(t)) add(t.hashtagName);
+  if (Array.isArray(raw.challenges)) for (const c of raw.challenges) if (isObject(c)) add(c.title);
+  for (const m of (desc ?? '').matchAll(HASHTAG)) add(m[1]);
   const music = isObject(raw.music) ? raw.music : {};
   return dropUndefined({
     id,
@@ -115,7 +128,7 @@ export function postFromRaw(raw: unknown, nowSec: number): PostSummary | undefin
     views: toCount(v2.playCount) ?? toCount(stats.playCount),
     likes: toCount(v2.diggCount) ?? toCount(stats.diggCount),
     desc,
-    hashtags: [...tags].map((t) => t.toLowerCase()).slice(0, 100),
+    hashtags: [...tags].slice(0, 100),
     musicTitle: str(music.title, 300),
     musicOriginal: bool(music.original),
     pinned: bool(raw.isPinnedItem),

@@ -1,30 +1,34 @@
 /**
- * Every selector and page text the readers rely on, in one place (tiktok-format.md). TikTok's class names are
- * hashed per build, so only `data-e2e` attributes and ids are matched. Each selector is exercised against the
- * fixture pages of every era in tests/unit/dom-reader.test.ts.
+ * Every selector the readers rely on, in one place (docs/tiktok-format.md). TikTok's class names are hashed per
+ * build, so only `data-e2e` attributes and ids are matched. tests/unit/real-captures.test.ts runs them on the real
+ * captures of every era; tests/unit/embedded.test.ts and the e2e tests on the project's own fixture pages.
  */
 export const SEL = {
-  /** Scrapers disagree on which of these holds the handle: the reader picks the one whose text is the handle. */
-  titleHeadings: 'h1[data-e2e="user-title"], h2[data-e2e="user-subtitle"], h1[data-e2e="user-subtitle"]',
+  /**
+   * The two header headings. Their roles swapped between eras: 2022–23 `h2[user-title]` is the handle and
+   * `h1[user-subtitle]` the nickname (the SIGI captures), 2026 `h1[user-title]` the nickname and `h2[user-subtitle]`
+   * the handle (the browser-saved capture). The reader picks the one whose text is the handle.
+   */
+  titleHeadings: '[data-e2e="user-title"], [data-e2e="user-subtitle"]',
   bio: '[data-e2e="user-bio"]',
   link: 'a[data-e2e="user-link"]',
+  /** The avatar image: its URL carries `userId=<snowflake>` in some builds (the id, hence the creation date). */
+  avatar: '[data-e2e="user-avatar"] img',
   followingCount: '[data-e2e="following-count"]',
   followersCount: '[data-e2e="followers-count"]',
   likesCount: '[data-e2e="likes-count"]',
+  postList: '[data-e2e="user-post-item-list"]',
   postItem: '[data-e2e="user-post-item"]',
   postLink: 'a[href*="/video/"]',
   postViews: '[data-e2e="video-views"]',
+  /** The grid card's corner badge: "Pinned" in the viewer's language ("Épinglé" in the 2026 French capture). */
+  pinnedBadge: '[data-e2e="video-card-badge"]',
   /** Verification walls carry no profile data at all. */
   wall: '#cs, .captcha-verify-container, #captcha-verify-container-main-page',
   /** A verified mark inside the title: TikTok draws it as an svg (newer builds) or a badge element. */
   verifiedMark: 'svg, [data-e2e*="verif" i], [class*="Verif"]',
-} as const;
-
-/** Status pages identified by their text (English UI); the embedded statusCode is preferred when present. */
-export const STATUS_TEXT = {
-  missing: /couldn['’]t find this account/i,
-  private: /this account is private/i,
-  banned: /account (?:was|has been) banned|account is banned/i,
+  /** Schema.org blocks: `ProfilePage` (2025–26, exact counts) and `Person` (2022–23, no counts). */
+  ldJson: 'script[type="application/ld+json"]',
 } as const;
 
 /** TikTok's label text under the name: "China state-controlled media", "Russia state-affiliated media", … */

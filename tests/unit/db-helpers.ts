@@ -1,8 +1,9 @@
 /** Shared by the database tests: a fresh in-memory IndexedDB per database, and real observations to store. */
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { LensDb } from '../../extension/background/db';
-import { readProfileHtml } from '../../src/tiktok/html-json';
 import { normaliseHandle, type Observation } from '../../src/tiktok/observation';
+import { htmlSource } from '../../src/tiktok/page-source';
+import { readProfile } from '../../src/tiktok/profile';
 import { type PageFormat, profiles, renderProfileHtml } from '../fixtures/render';
 
 export const DAY = 86_400_000;
@@ -30,11 +31,8 @@ export function corpusObservations(visits: number[] = [20, 10, 1]): Observation[
     for (const [i, daysAgo] of visits.entries()) {
       const at = NOW - daysAgo * DAY;
       const grown = { ...c, stats: { ...c.stats, followerCount: c.stats.followerCount + i * 137 } };
-      const obs = readProfileHtml(
-        renderProfileHtml(grown, { now: at, format: ERAS[i % 3]! }),
-        normaliseHandle(c.user.uniqueId),
-        at,
-      );
+      const html = renderProfileHtml(grown, { now: at, format: ERAS[i % 3]! });
+      const obs = readProfile(htmlSource(html), { handle: normaliseHandle(c.user.uniqueId), observedAt: at });
       if (obs.status !== 'unreadable') out.push(obs);
     }
   }

@@ -10,7 +10,13 @@ import { CaptureError, readHarCapture, readHtmlCapture, readJsonCapture } from '
 import { readDom } from '../../src/tiktok/dom';
 import { parseJson, readItemList, readNext, readSigi, readUniversal, readUserDetail } from '../../src/tiktok/embedded';
 import { handleFromProfileUrl, normaliseHandle, type Observation } from '../../src/tiktok/observation';
-import { readProfileDocument } from '../../src/tiktok/page';
+import { domSource } from '../../src/tiktok/page-source';
+import { readProfile } from '../../src/tiktok/profile';
+import { statusPhrases } from '../../src/tiktok/status-text';
+
+const readProfileDocument = (root: ParentNode, handle: string, observedAt: number) =>
+  readProfile(domSource(root), { handle, observedAt });
+
 import { nextState, sigiState, universalState } from '../fixtures/bodies';
 import {
   type CorpusCase,
@@ -207,7 +213,7 @@ describe('profile pages (HTML of every era, rendered DOM)', () => {
           const root = parse(html);
           const obs = noThrow(() => readProfileDocument(root, handle, NOW));
           checkObservation(obs, handle);
-          const dom = noThrow(() => readDom(root, handle, NOW));
+          const dom = noThrow(() => readDom(root, handle, NOW, statusPhrases()));
           if (dom) checkObservation(dom, handle);
         },
       ),

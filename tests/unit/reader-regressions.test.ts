@@ -6,7 +6,12 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { readNext, readSigi } from '../../src/tiktok/embedded';
-import { readProfileDocument } from '../../src/tiktok/page';
+import { domSource } from '../../src/tiktok/page-source';
+import { readProfile } from '../../src/tiktok/profile';
+
+const readProfileDocument = (root: ParentNode, handle: string, observedAt: number, documentHandle?: string) =>
+  readProfile(domSource(root), { handle, observedAt, documentHandle });
+
 import { nextState, sigiState } from '../fixtures/bodies';
 import { type CorpusCase, profiles, renderProfileHtml } from '../fixtures/render';
 

@@ -192,7 +192,7 @@ describe('scorePaths (npm run score)', () => {
     writeFileSync(join(dir, 'sub', 'ignored.txt'), 'not a capture extension: never read');
 
     const warnings: string[] = [];
-    const lines = scorePaths([dir, join(dir, 'does-not-exist')], NOW, (m) => warnings.push(m));
+    const lines = scorePaths([dir, join(dir, 'does-not-exist')], (m) => warnings.push(m));
 
     for (const name of Object.keys(bad))
       expect(

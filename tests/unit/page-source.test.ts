@@ -1,8 +1,9 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { EMBEDDED_SCRIPTS, parseJson } from '../../src/tiktok/embedded';
-import { extractEmbeddedJson, extractScriptText, readProfileHtml } from '../../src/tiktok/html-json';
 import { normaliseHandle } from '../../src/tiktok/observation';
+import { extractScriptText, htmlSource } from '../../src/tiktok/page-source';
+import { parseEmbedded, readProfile } from '../../src/tiktok/profile';
 import { type PageFormat, profiles, renderProfileHtml, renderWallHtml } from '../fixtures/render';
 
 const NOW = Date.UTC(2026, 10, 28, 12);
@@ -33,7 +34,11 @@ describe('extractScriptText', () => {
   });
 });
 
-describe('readProfileHtml over rendered corpus pages', () => {
+/** The watchlist's way of reading a page: an HTML string, no DOM. */
+const readProfileHtml = (html: string, handle: string, observedAt: number) =>
+  readProfile(htmlSource(html), { handle, observedAt });
+
+describe('readProfile over an HTML string (the watchlist) on rendered corpus pages', () => {
   const formats: PageFormat[] = ['universal', 'sigi', 'next'];
   for (const c of profiles.slice(0, 12)) {
     for (const format of formats) {
@@ -47,7 +52,7 @@ describe('readProfileHtml over rendered corpus pages', () => {
         const expected = era.read(parseJson(doc.querySelector(`script#${era.id}`)!.textContent), handle, NOW);
         expect(expected).toBeDefined();
         expect(fromString).toEqual(expected);
-        expect(extractEmbeddedJson(html).map((e) => e.id)).toEqual([era.id]);
+        expect(parseEmbedded(htmlSource(html)).map((e) => e.id)).toEqual([era.id]);
       });
     }
   }
