@@ -1,7 +1,8 @@
 /**
- * Compact badges beside author handles on the feed, video pages, search results and comments, for accounts whose
- * verdict the cache already holds. New handles are looked up in batches through the background (one request in
- * flight at a time); nothing is read from or written to TikTok's storage.
+ * Compact badges beside author handles on the feed, video pages, comments, search results, /discover and the
+ * Following sidebar (the places src/tiktok/selectors.ts AUTHOR names), for accounts whose verdict the cache holds.
+ * New handles are looked up in batches through the background (one request in flight at a time); nothing is read
+ * from or written to TikTok's storage.
  */
 import { handleFromProfileUrl, normaliseHandle } from '../../src/tiktok/observation';
 import { AUTHOR } from '../../src/tiktok/selectors';
@@ -10,9 +11,10 @@ import type { BadgeData } from '../ui/badge/Badge';
 import { badgeShown, createBadge, removeBadge, updateBadge } from './badge-host';
 import { send } from './ext';
 
-const AUTHOR_SEL = `${AUTHOR.handleText}, ${AUTHOR.profileLink}`;
-/** Where a text change or a removal can change an author: inside a link or a handle's text. */
-export const AUTHOR_CONTEXT = `a[href], ${AUTHOR.handleText}`;
+/** Every element that names an author (its text is the handle, or it sits at the author's name link). */
+const MARKERS = `${AUTHOR.handleText}, ${AUTHOR.nameText}`;
+/** Where a text change, an href change or a removal can change an author: inside a link or an author element. */
+export const AUTHOR_CONTEXT = `a[href], ${MARKERS}`;
 const HANDLE = /^[\p{L}\p{N}._-]{1,64}$/u;
 const BATCH = 50;
 /** A handle the cache did not know is asked again after this long (the viewer may have opened it since). */
@@ -39,25 +41,51 @@ function linkHandle(a: Element, href: string): string | undefined {
   return handle;
 }
 
-/** The element a badge follows: the enclosing link (so the badge never sits inside it), else the element. */
-function anchorOf(el: Element): Element {
-  return el.closest('a[href]') ?? el;
+/** One author on the page: the handle, and the element its badge follows (the enclosing link, else the element). */
+export interface AuthorRef {
+  handle: string;
+  anchor: Element;
 }
 
-/** The handle an anchor names: a profile link's, or a handle heading's text; undefined for anything else. */
-function handleOf(anchor: Element): string | undefined {
-  let handle: string | undefined;
-  const href = anchor.getAttribute('href');
-  if (anchor.tagName === 'A' && href) {
-    // Only profile links name an author; video links (`/@h/video/…`) sit on thumbnails.
-    handle = linkHandle(anchor, href);
-    if (!handle) return undefined;
-    // Avatar links carry no text: the name link beside them gets the badge.
-    if (!anchor.textContent?.trim()) return undefined;
-  } else {
-    handle = normaliseHandle(anchor.textContent ?? '');
+/**
+ * An author element's anchor and handle. The handle comes from the profile link around the element (feed, discover,
+ * sidebar) or inside it (comments since 2025); a handle heading outside any profile link is read by its text.
+ * Undefined handle: nothing to badge there (a video link, a nickname without a link, a malformed handle).
+ */
+function resolve(marker: Element): { anchor: Element; handle: string | undefined } {
+  const link = marker.closest('a[href]') ?? marker.querySelector(AUTHOR.profileLink);
+  const href = link?.getAttribute('href');
+  let handle = link && href ? linkHandle(link, href) : undefined;
+  if (!handle && marker.matches(AUTHOR.handleText)) handle = normaliseHandle(marker.textContent ?? '');
+  return { anchor: link ?? marker, handle: handle && HANDLE.test(handle) ? handle : undefined };
+}
+
+/**
+ * The author elements in `root`, in it, and around it (a changed link inside a comment's name box), by anchor. Only
+ * selector matches and the ancestors of `root` are visited: no layout reads, no text scan beyond a heading's own text.
+ */
+function authorAnchors(root: Element | Document): Map<Element, string | undefined> {
+  const markers: Element[] = [];
+  if (root.nodeType === 1) {
+    const el = root as Element;
+    if (el.matches(MARKERS)) markers.push(el);
+    const outer = el.parentElement?.closest(MARKERS);
+    if (outer) markers.push(outer);
   }
-  return handle && HANDLE.test(handle) ? handle : undefined;
+  for (const el of root.querySelectorAll(MARKERS)) markers.push(el);
+  const found = new Map<Element, string | undefined>();
+  for (const marker of markers) {
+    const { anchor, handle } = resolve(marker);
+    if (found.get(anchor) === undefined) found.set(anchor, handle);
+  }
+  return found;
+}
+
+/** The authors named in `root` (a page, or a subtree a mutation added), one per anchor. */
+export function findAuthors(root: Element | Document): AuthorRef[] {
+  const out: AuthorRef[] = [];
+  for (const [anchor, handle] of authorAnchors(root)) if (handle) out.push({ handle, anchor });
+  return out;
 }
 
 export class AuthorBadges {
@@ -77,15 +105,9 @@ export class AuthorBadges {
     const seen = new Set<Element>();
     for (const root of roots) {
       if (!root.isConnected) continue;
-      const found = root.matches(AUTHOR_SEL) ? [root] : [];
-      for (const el of root.querySelectorAll(AUTHOR_SEL)) found.push(el);
-      const outer = root.parentElement?.closest(AUTHOR_SEL);
-      if (outer) found.push(outer);
-      for (const el of found) {
-        const anchor = anchorOf(el);
+      for (const [anchor, handle] of authorAnchors(root)) {
         if (seen.has(anchor)) continue;
         seen.add(anchor);
-        const handle = handleOf(anchor);
         if (handle && handle !== skip) this.place(anchor, handle);
         else this.drop(anchor); // its handle changed to nothing we badge (or to the profile's own)
       }

@@ -38,13 +38,26 @@ export const LABEL_TEXT = /\bstate[- ](?:controlled|affiliated) media\b/i;
 export const VIDEO_HREF = /\/@([^/?#]+)\/video\/(\d{6,25})/;
 
 /**
- * Author handles outside profile pages (the For You feed, video pages, search results, comments). The badge goes
- * after the enclosing link, never inside it (a click inside would open the profile).
+ * Author handles outside profile pages: the For You feed, video pages, comments, search results, /discover and the
+ * Following sidebar. Only these places name an author; every other `/@` link is the viewer's own (`nav-profile`), an
+ * avatar, a video thumbnail, an inbox notification or a mention in text. The badge goes after the enclosing link,
+ * never inside it (a click inside would open the profile). tests/unit/real-authors.test.ts runs them on real pages.
  */
 export const AUTHOR = {
-  /** The handle as text: feed cards (`video-author-uniqueid`), video pages (`browse-username`), search cards. */
+  /**
+   * Elements whose text is the handle: feed cards (`video-author-uniqueid` inside the name link, 2025-11 video
+   * capture), /discover cards (`discover-user-subtitle` "@jbalvin", 2025-09 capture). `browse-username` and the
+   * search cards' ids come from scrapers' selectors: no capture shows them.
+   */
   handleText:
-    '[data-e2e="video-author-uniqueid"], [data-e2e="browse-username"], [data-e2e="search-card-user-unique-id"]',
+    '[data-e2e="video-author-uniqueid"], [data-e2e="discover-user-subtitle"], [data-e2e="browse-username"], ' +
+    '[data-e2e="search-card-user-unique-id"], [data-e2e="search-user-unique-id"]',
+  /**
+   * Elements showing a nickname, with the handle only in the profile link around or inside them: comments
+   * (`comment-username-1`, replies `-2`: a div around the link in the 2025-11 capture, inside it in older builds)
+   * and the Following sidebar (`following-user-title`, same capture).
+   */
+  nameText: '[data-e2e^="comment-username-"], [data-e2e="following-user-title"]',
   /** Profile links; video links (`/@h/video/<id>`) match too and are told apart by their path. */
   profileLink: 'a[href^="/@"], a[href^="https://www.tiktok.com/@"]',
 } as const;
