@@ -69,7 +69,29 @@ class LiteElement extends LiteParent {
   }
 }
 
+/** Real profile pages nest well under 100 deep (the 2026 capture ~60); htmlparser2 slows quadratically past a few
+ * thousand unclosed elements (300,000 nested divs took 45 s), so deeper input is refused before parsing. */
+const MAX_DEPTH = 2000;
+const TAG = /<(\/?)([a-zA-Z][\w-]*)\b[^>]*?(\/?)>/g;
+/** Elements that never hold children, or whose end tag HTML lets a page leave out: they do not deepen a page. */
+const FLAT = new Set(
+  'area base br col embed hr img input link meta source track wbr p li dt dd tr td th option'.split(' '),
+);
+
+export class TooDeepError extends RangeError {}
+
+function assertShallow(html: string): void {
+  let depth = 0;
+  for (const m of html.matchAll(TAG)) {
+    const name = (m[2] ?? '').toLowerCase();
+    if (FLAT.has(name) || m[3]) continue;
+    depth += m[1] ? -1 : 1;
+    if (depth > MAX_DEPTH) throw new TooDeepError(`nested more than ${MAX_DEPTH} elements deep`);
+  }
+}
+
 /** A parsed page, typed as the DOM's ParentNode for the readers (they use only the methods above). */
 export function parseHtml(html: string): ParentNode {
+  assertShallow(html);
   return new LiteParent(parseDocument(html)) as unknown as ParentNode;
 }

@@ -10,7 +10,7 @@ import { groupVisits } from '../src/history/visits';
 import { readHarCapture, readHtmlCapture, readJsonCapture } from '../src/tiktok/captures';
 import type { Observation } from '../src/tiktok/observation';
 import { assess } from '../src/verdict';
-import { parseHtml as parse } from './html-lite';
+import { parseHtml as parse, TooDeepError } from './html-lite';
 
 const EXTS = new Set(['.html', '.htm', '.json', '.har']);
 /** Largest capture read: a real profile page is under 1 MB and a HAR of a session a few tens of MB. */
@@ -100,11 +100,13 @@ export function accountOf(obs: Observation) {
 /** One-line reason for a failure, whatever was thrown (a stack overflow in a parser included). */
 function reason(e: unknown): string {
   const msg = e instanceof Error ? e.message : String(e);
+  if (e instanceof TooDeepError) return `not read: ${msg}`;
   if (e instanceof RangeError) return 'too deeply nested or malformed to read';
   return msg.split('\n')[0]!.slice(0, 200);
 }
 
-export function scorePaths(paths: string[], warn = (m: string) => console.error(m)) {
+/** Every observation the paths hold; each unreadable input is named on `warn` with a one-line reason. */
+export function readPaths(paths: string[], warn = (m: string) => console.error(m)): Observation[] {
   const all: Observation[] = [];
   for (const p of paths) {
     let list: string[];
@@ -122,6 +124,11 @@ export function scorePaths(paths: string[], warn = (m: string) => console.error(
       }
     }
   }
+  return all;
+}
+
+/** One line per account: captures of one account are one history, the latest visit scored against the rest. */
+export function scoreObservations(all: readonly Observation[]) {
   const lines = [];
   for (const [handle, visits] of groupVisits(all)) {
     const last = visits[visits.length - 1]!;
@@ -137,6 +144,10 @@ export function scorePaths(paths: string[], warn = (m: string) => console.error(
     });
   }
   return lines;
+}
+
+export function scorePaths(paths: string[], warn = (m: string) => console.error(m)) {
+  return scoreObservations(readPaths(paths, warn));
 }
 
 /** The command line: `npm run score -- PATH...` (through scripts/score-cli.mjs) or `tsx scripts/score.ts PATH...`. */
@@ -155,9 +166,9 @@ export function main(argv: string[]): number {
     console.error(USAGE);
     return 2;
   }
-  const lines = scorePaths(args);
-  for (const line of lines) console.log(JSON.stringify(line));
-  return lines.length > 0 ? 0 : 1;
+  const read = readPaths(args);
+  for (const line of scoreObservations(read)) console.log(JSON.stringify(line));
+  return read.length > 0 ? 0 : 1;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) process.exitCode = main(process.argv.slice(2));

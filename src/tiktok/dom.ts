@@ -74,8 +74,9 @@ function readGrid(root: Root, handle: string, nowSec: number): PostSummary[] {
     const post: PostSummary = { id: m[2], createTime, hashtags: [] };
     const views = parseAbbreviatedCount(text(item.querySelector(SEL.postViews)));
     if (views !== undefined) post.views = views;
-    // The corner badge is the pinned marker, its text localised ("Épinglé"); older builds wrote "Pinned" plainly.
-    if (item.querySelector(SEL.pinnedBadge) || /\bpinned\b/i.test(item.textContent ?? '')) post.pinned = true;
+    // The corner badge is the pinned marker, its text localised ("Épinglé", "已置頂"). The cell's whole text is not
+    // searched for "pinned": 2022–23 cells carry the post's caption.
+    if (item.querySelector(SEL.pinnedBadge)) post.pinned = true;
     posts.push(post);
   }
   return posts.sort((a, b) => b.createTime - a.createTime);

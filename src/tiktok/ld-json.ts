@@ -5,7 +5,7 @@
  * the only exact source on a page saved without its embedded JSON (the 2026 browser-saved capture).
  */
 import { snowflakeSeconds, toCount } from './numbers';
-import { handleFromProfileUrl, normaliseHandle, type Observation, type UserInfo } from './observation';
+import { handleFromProfileUrl, type Observation, type UserInfo } from './observation';
 import { dropUndefined, isObject, type Json } from './raw';
 
 const MAX_CHARS = 200_000;
@@ -22,16 +22,25 @@ function personOf(block: unknown): Json | undefined {
   return undefined;
 }
 
-/** The handle a Person names: `alternateName`/`identifier`, or the profile URL it points at. */
+/**
+ * The handle of the profile a Person is the page of: its `url` (ProfilePage, 2025–26) or `mainEntityOfPage`
+ * (Person, 2022–23). A LIVE page's ProfilePage has no `url` and describes the stream, not the profile (the 2025
+ * LIVE capture): without a profile URL a block is not read.
+ */
 function handleOfPerson(p: Json): string | undefined {
   const page = isObject(p.mainEntityOfPage) ? p.mainEntityOfPage['@id'] : undefined;
   for (const url of [p.url, page]) {
     const h = typeof url === 'string' ? handleFromProfileUrl(url) : undefined;
     if (h) return h;
   }
-  for (const name of [p.alternateName, p.identifier])
-    if (typeof name === 'string' && name) return normaliseHandle(name);
   return undefined;
+}
+
+/** The bio link: `sameAs`, unless it is TikTok itself (a LIVE page names the account's own profile there). */
+function bioLinkOf(p: Json): string | undefined {
+  const list = Array.isArray(p.sameAs) ? p.sameAs : [p.sameAs];
+  const link = list.find((l) => typeof l === 'string' && !/^https?:\/\/(?:[\w-]+\.)*tiktok\.com(?:[/?#]|$)/i.test(l));
+  return str(link, 2000);
 }
 
 /** `interactionStatistic` counts by action: FollowAction = followers, LikeAction = likes. */
@@ -71,13 +80,12 @@ export function readLdJson(blocks: readonly unknown[], handle: string, observedA
     const p = personOf(block);
     if (!p || handleOfPerson(p) !== handle) continue;
     const id = userIdFromImageUrl(p.image);
-    const sameAs = Array.isArray(p.sameAs) ? p.sameAs[0] : p.sameAs;
     const user: UserInfo = dropUndefined({
       uniqueId: str(p.alternateName, 200) ?? handle,
       id,
       nickname: str(p.name, 500),
       signature: str(p.description, 4000),
-      bioLink: str(sameAs, 2000),
+      bioLink: bioLinkOf(p),
       createTime: snowflakeSeconds(id, observedAt / 1000),
     });
     const stats = dropUndefined({ followers: counter(p, 'FollowAction'), likes: counter(p, 'LikeAction') });

@@ -114,7 +114,8 @@ export function postFromRaw(raw: unknown, nowSec: number): PostSummary | undefin
   const desc = str(raw.desc);
   const tags = new Set<string>();
   const add = (t: unknown) => {
-    const tag = typeof t === 'string' ? normaliseHashtag(t) : '';
+    // A mention can sit in `hashtagName` as "@handle" (textExtra type 5, seen in the 2025 video captures).
+    const tag = typeof t === 'string' && !t.startsWith('@') ? normaliseHashtag(t) : '';
     if (tag) tags.add(tag);
   };
   // textExtra holds mentions too (`userUniqueId`, an empty `hashtagName`): only named hashtags count.

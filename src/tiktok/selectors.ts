@@ -19,7 +19,7 @@ export const SEL = {
   likesCount: '[data-e2e="likes-count"]',
   postList: '[data-e2e="user-post-item-list"]',
   postItem: '[data-e2e="user-post-item"]',
-  postLink: 'a[href*="/video/"]',
+  postLink: 'a[href*="/video/"], a[href*="/photo/"]',
   postViews: '[data-e2e="video-views"]',
   /** The grid card's corner badge: "Pinned" in the viewer's language ("Épinglé" in the 2026 French capture). */
   pinnedBadge: '[data-e2e="video-card-badge"]',
@@ -34,8 +34,8 @@ export const SEL = {
 /** TikTok's label text under the name: "China state-controlled media", "Russia state-affiliated media", … */
 export const LABEL_TEXT = /\bstate[- ](?:controlled|affiliated) media\b/i;
 
-/** Video links: `https://www.tiktok.com/@handle/video/<id>`. */
-export const VIDEO_HREF = /\/@([^/?#]+)\/video\/(\d{6,25})/;
+/** Post links: `https://www.tiktok.com/@handle/video/<id>`, and `/photo/<id>` for photo posts (2026 captures). */
+export const VIDEO_HREF = /\/@([^/?#]+)\/(?:video|photo)\/(\d{6,25})/;
 
 /**
  * Author handles outside profile pages: the For You feed, video pages, comments, search results, /discover and the
