@@ -29,6 +29,8 @@
  * Israel, but not labelled state media by a platform or government designation that could be cited).
  */
 
+import type { Typology } from './typology';
+
 export interface StateOutlet {
   /** Stable slug, e.g. 'cgtn'. */
   id: string;
@@ -40,6 +42,8 @@ export interface StateOutlet {
   aliases: string[];
   /** Registrable domains and hosts; a bio link matches a domain or any subdomain of it. */
   domains: string[];
+  /** State Media Monitor typology (typology.ts): what a tie to this outlet may mean for a verdict. */
+  type: Typology;
   /** Public source(s) that label/describe it as state-controlled (URL and/or citation, e.g. a Wikipedia article section, the EU Council regulation suspending RT/Sputnik, the US State Department's foreign-mission designation, platform labelling announcements). */
   source: string;
 }
@@ -88,6 +92,7 @@ export const STATE_OUTLETS: readonly StateOutlet[] = [
     id: 'xinhua',
     name: 'Xinhua News Agency',
     state: 'CN',
+    type: 'SC',
     aliases: [
       'Xinhua',
       'Xinhua News Agency',
@@ -106,6 +111,7 @@ export const STATE_OUTLETS: readonly StateOutlet[] = [
     id: 'cgtn',
     name: 'CGTN (China Global Television Network)',
     state: 'CN',
+    type: 'SC',
     aliases: ['CGTN', 'China Global Television Network', '中国国际电视台', '中國國際電視台'],
     domains: ['cgtn.com'],
     source: `${SRC.usFeb2020}; Ofcom, 4 Feb 2021: revocation of CGTN's UK licence, the licensee having no editorial control and CGTN being ultimately controlled by the Chinese Communist Party; ${SRC.twitter2020}`,
@@ -114,6 +120,7 @@ export const STATE_OUTLETS: readonly StateOutlet[] = [
     id: 'cctv',
     name: 'CCTV (China Central Television) / China Media Group',
     state: 'CN',
+    type: 'SC',
     aliases: [
       'CCTV',
       'China Central Television',
@@ -134,6 +141,7 @@ export const STATE_OUTLETS: readonly StateOutlet[] = [
     id: 'china-daily',
     name: 'China Daily',
     state: 'CN',
+    type: 'SC',
     aliases: ['China Daily', '中国日报', '中國日報'],
     domains: ['chinadaily.com.cn'],
     source: `${SRC.usFeb2020}; ${SRC.twitter2020}`,
@@ -142,6 +150,7 @@ export const STATE_OUTLETS: readonly StateOutlet[] = [
     id: 'global-times',
     name: 'Global Times',
     state: 'CN',
+    type: 'SC',
     aliases: ['Global Times', '环球时报', '環球時報', '环球网', 'Huanqiu'],
     domains: ['globaltimes.cn', 'huanqiu.com'],
     source: `${SRC.usJun2020}; ${SRC.twitter2020}`,
@@ -150,6 +159,7 @@ export const STATE_OUTLETS: readonly StateOutlet[] = [
     id: 'peoples-daily',
     name: 'People’s Daily',
     state: 'CN',
+    type: 'SC',
     aliases: [
       'People’s Daily',
       "People's Daily",
@@ -169,6 +179,7 @@ export const STATE_OUTLETS: readonly StateOutlet[] = [
     id: 'china-news-service',
     name: 'China News Service',
     state: 'CN',
+    type: 'SC',
     aliases: ['China News Service', '中国新闻社', '中國新聞社', '中新社', '中新网', 'ECNS'],
     domains: ['chinanews.com.cn', 'chinanews.com', 'ecns.cn'],
     source: `${SRC.usJun2020}; South China Morning Post topic page “China News Service”: state-owned, integrated into the United Front Work Department`,
@@ -177,6 +188,7 @@ export const STATE_OUTLETS: readonly StateOutlet[] = [
     id: 'cri',
     name: 'China Radio International',
     state: 'CN',
+    type: 'SC',
     aliases: ['China Radio International', 'CRI Online', 'CRI English', '中国国际广播电台', '中國國際廣播電台'],
     domains: ['cri.cn'],
     source: SRC.usFeb2020,
@@ -185,6 +197,7 @@ export const STATE_OUTLETS: readonly StateOutlet[] = [
     id: 'beijing-review',
     name: 'Beijing Review',
     state: 'CN',
+    type: 'SC',
     aliases: ['Beijing Review', '北京周报'],
     domains: ['bjreview.com'],
     source: SRC.usOct2020,
@@ -193,6 +206,7 @@ export const STATE_OUTLETS: readonly StateOutlet[] = [
     id: 'economic-daily',
     name: 'Economic Daily',
     state: 'CN',
+    type: 'SC',
     aliases: ['Economic Daily', '经济日报', '經濟日報', '中国经济网'],
     domains: ['ce.cn'],
     source: SRC.usOct2020,
@@ -201,6 +215,7 @@ export const STATE_OUTLETS: readonly StateOutlet[] = [
     id: 'jiefang-daily',
     name: 'Jiefang Daily',
     state: 'CN',
+    type: 'SC',
     aliases: ['Jiefang Daily', '解放日报'],
     domains: ['jfdaily.com'],
     source: SRC.usOct2020,
@@ -209,6 +224,7 @@ export const STATE_OUTLETS: readonly StateOutlet[] = [
     id: 'xinmin-evening-news',
     name: 'Xinmin Evening News',
     state: 'CN',
+    type: 'SC',
     aliases: ['Xinmin Evening News', '新民晚报', '新民晚報'],
     domains: ['xinmin.cn'],
     source: SRC.usOct2020,
@@ -217,6 +233,7 @@ export const STATE_OUTLETS: readonly StateOutlet[] = [
     id: 'yicai-global',
     name: 'Yicai Global (China Business Network)',
     state: 'CN',
+    type: 'SC',
     aliases: ['Yicai Global', 'Yicai', '第一财经'],
     domains: ['yicaiglobal.com'],
     source: SRC.usOct2020,
@@ -227,6 +244,7 @@ export const STATE_OUTLETS: readonly StateOutlet[] = [
     id: 'rt',
     name: 'RT (formerly Russia Today)',
     state: 'RU',
+    type: 'SC',
     aliases: [
       'RT',
       'Russia Today',
@@ -253,6 +271,7 @@ export const STATE_OUTLETS: readonly StateOutlet[] = [
     id: 'sputnik',
     name: 'Sputnik',
     state: 'RU',
+    type: 'SC',
     aliases: [
       'Sputnik',
       'Sputnik News',
@@ -270,6 +289,7 @@ export const STATE_OUTLETS: readonly StateOutlet[] = [
     id: 'tass',
     name: 'TASS (Russian News Agency)',
     state: 'RU',
+    type: 'SC',
     aliases: [
       'TASS',
       'ТАСС',
@@ -285,6 +305,7 @@ export const STATE_OUTLETS: readonly StateOutlet[] = [
     id: 'ria-novosti',
     name: 'RIA Novosti',
     state: 'RU',
+    type: 'SC',
     aliases: ['RIA Novosti', 'РИА Новости'],
     domains: ['ria.ru'],
     source: `${SRC.euMay2024}; ${SRC.usSep2024}; ${SRC.tiktok}`,
@@ -293,6 +314,7 @@ export const STATE_OUTLETS: readonly StateOutlet[] = [
     id: 'rossiya-segodnya',
     name: 'Rossiya Segodnya (International Information Agency)',
     state: 'RU',
+    type: 'SC',
     aliases: ['Rossiya Segodnya', 'Россия сегодня', 'МИА Россия сегодня', 'МИА «Россия сегодня»'],
     domains: [],
     source: `${SRC.usSep2024}; Wikipedia, “Rossiya Segodnya”: created by decree of the President of Russia, 9 Dec 2013`,
@@ -301,6 +323,7 @@ export const STATE_OUTLETS: readonly StateOutlet[] = [
     id: 'ruptly',
     name: 'Ruptly',
     state: 'RU',
+    type: 'SC',
     aliases: ['Ruptly'],
     domains: ['ruptly.tv'],
     source: `${SRC.usSep2024}; ${SRC.tiktok}`,
@@ -309,6 +332,7 @@ export const STATE_OUTLETS: readonly StateOutlet[] = [
     id: 'channel-one-russia',
     name: 'Channel One Russia (Pervyi Kanal)',
     state: 'RU',
+    type: 'SC',
     aliases: ['Channel One Russia', 'Channel One (Russia)', 'Pervyi Kanal', 'Perviy Kanal', 'Первый канал'],
     domains: ['1tv.ru', '1tv.com'],
     source: `${SRC.ofacMay2022}; ${SRC.euDec2022}`,
@@ -317,6 +341,7 @@ export const STATE_OUTLETS: readonly StateOutlet[] = [
     id: 'vgtrk',
     name: 'VGTRK (All-Russia State Television and Radio Broadcasting Company): Russia-1, Rossiya 24, Vesti, Smotrim',
     state: 'RU',
+    type: 'SC',
     aliases: [
       'VGTRK',
       'ВГТРК',
@@ -342,6 +367,7 @@ export const STATE_OUTLETS: readonly StateOutlet[] = [
     id: 'ntv',
     name: 'NTV / NTV Mir',
     state: 'RU',
+    type: 'SC',
     aliases: ['NTV Mir', 'НТВ', 'НТВ Мир'],
     domains: ['ntv.ru'],
     source: `${SRC.ofacMay2022}; ${SRC.euDec2022}`,
@@ -350,6 +376,7 @@ export const STATE_OUTLETS: readonly StateOutlet[] = [
     id: 'ren-tv',
     name: 'REN TV',
     state: 'RU',
+    type: 'SC',
     aliases: ['REN TV', 'РЕН ТВ'],
     domains: ['ren.tv'],
     source: SRC.euDec2022,
@@ -358,6 +385,7 @@ export const STATE_OUTLETS: readonly StateOutlet[] = [
     id: 'tv-centre',
     name: 'TV Centre International (TVC)',
     state: 'RU',
+    type: 'SC',
     aliases: ['TV Centre International', 'ТВ Центр'],
     domains: ['tvc.ru'],
     source: SRC.eu2022_879,
@@ -366,6 +394,7 @@ export const STATE_OUTLETS: readonly StateOutlet[] = [
     id: 'izvestia',
     name: 'Izvestia',
     state: 'RU',
+    type: 'SC',
     aliases: ['Izvestia', 'Izvestiya', 'Известия'],
     domains: ['iz.ru'],
     source: SRC.euMay2024,
@@ -374,6 +403,7 @@ export const STATE_OUTLETS: readonly StateOutlet[] = [
     id: 'rossiyskaya-gazeta',
     name: 'Rossiyskaya Gazeta',
     state: 'RU',
+    type: 'SC',
     aliases: ['Rossiyskaya Gazeta', 'Российская газета'],
     domains: ['rg.ru'],
     source: `${SRC.euMay2024} (the Russian government's official gazette)`,
@@ -384,6 +414,7 @@ export const STATE_OUTLETS: readonly StateOutlet[] = [
     id: 'irib',
     name: 'IRIB (Islamic Republic of Iran Broadcasting)',
     state: 'IR',
+    type: 'SC',
     aliases: [
       'IRIB',
       'Islamic Republic of Iran Broadcasting',
@@ -398,6 +429,7 @@ export const STATE_OUTLETS: readonly StateOutlet[] = [
     id: 'press-tv',
     name: 'Press TV (IRIB English-language channel)',
     state: 'IR',
+    type: 'SC',
     aliases: ['Press TV', 'PressTV', 'پرس تی وی'],
     domains: ['presstv.ir', 'presstv.com'],
     source: `${SRC.ofacSep2023}; ${SRC.doj2021} (presstv.com listed as the outlet's former own domain); Ofcom revoked Press TV's UK licence in Jan 2012`,
@@ -406,6 +438,7 @@ export const STATE_OUTLETS: readonly StateOutlet[] = [
     id: 'hispantv',
     name: 'HispanTV (IRIB Spanish-language channel)',
     state: 'IR',
+    type: 'SC',
     aliases: ['HispanTV', 'Hispan TV'],
     domains: ['hispantv.com'],
     source:
@@ -415,6 +448,7 @@ export const STATE_OUTLETS: readonly StateOutlet[] = [
     id: 'al-alam',
     name: 'Al-Alam (IRIB Arabic-language channel)',
     state: 'IR',
+    type: 'SC',
     aliases: ['Al-Alam', 'Al Alam', 'Alalam', 'قناة العالم'],
     domains: ['alalam.ir'],
     source: `${SRC.doj2021}; Wikipedia, “Al-Alam News Network” (IRIB's Arabic channel)`,
@@ -423,6 +457,7 @@ export const STATE_OUTLETS: readonly StateOutlet[] = [
     id: 'irna',
     name: 'IRNA (Islamic Republic News Agency)',
     state: 'IR',
+    type: 'SC',
     aliases: ['IRNA', 'Islamic Republic News Agency', 'خبرگزاری جمهوری اسلامی', 'ایرنا'],
     domains: ['irna.ir'],
     source: `${SRC.medialandscapesIran}: “funded and controlled by the government through the Ministry of Culture and Islamic Guidance”`,
@@ -431,6 +466,7 @@ export const STATE_OUTLETS: readonly StateOutlet[] = [
     id: 'tasnim',
     name: 'Tasnim News Agency (IRGC-affiliated)',
     state: 'IR',
+    type: 'SC',
     aliases: ['Tasnim News', 'Tasnim News Agency', 'Tasnimnews', 'خبرگزاری تسنیم', 'تسنیم نیوز'],
     domains: ['tasnimnews.com'],
     source: `IRGC-affiliated: Wikipedia, “Tasnim News Agency” (owner: Islamic Revolutionary Guard Corps); Tehran Bureau / Zamaneh Media, “The IRGC's Media Trifecta”, 18 Jul 2023; ${SRC.ofacSep2023}`,
@@ -439,6 +475,7 @@ export const STATE_OUTLETS: readonly StateOutlet[] = [
     id: 'fars',
     name: 'Fars News Agency (IRGC-affiliated)',
     state: 'IR',
+    type: 'SC',
     aliases: ['Fars News', 'Fars News Agency', 'خبرگزاری فارس'],
     domains: ['farsnews.ir'],
     source: `IRGC-affiliated: Wikipedia, “Fars News Agency” (parent organisation: Islamic Revolutionary Guard Corps); Tehran Bureau / Zamaneh Media, “The IRGC's Media Trifecta”, 18 Jul 2023; ${SRC.ofacSep2023}`,
@@ -447,6 +484,7 @@ export const STATE_OUTLETS: readonly StateOutlet[] = [
     id: 'mehr',
     name: 'Mehr News Agency',
     state: 'IR',
+    type: 'SC',
     aliases: ['Mehr News', 'Mehr News Agency', 'خبرگزاری مهر'],
     domains: ['mehrnews.com'],
     source: `${SRC.medialandscapesIran}: owned by the Islamic Propagation Organisation (a state body)`,
@@ -457,6 +495,7 @@ export const STATE_OUTLETS: readonly StateOutlet[] = [
     id: 'kcna',
     name: 'KCNA (Korean Central News Agency)',
     state: 'KP',
+    type: 'SC',
     aliases: ['KCNA', 'Korean Central News Agency', '조선중앙통신', '조선중앙통신사', '朝鲜中央通讯社', '朝中社'],
     domains: ['kcna.kp'],
     source: `${SRC.nkMedia}; Wikipedia, “Korean Central News Agency” (state news agency of the DPRK)`,
@@ -465,6 +504,7 @@ export const STATE_OUTLETS: readonly StateOutlet[] = [
     id: 'rodong-sinmun',
     name: 'Rodong Sinmun',
     state: 'KP',
+    type: 'SC',
     aliases: ['Rodong Sinmun', '로동신문', '노동신문', '劳动新闻', '勞動新聞'],
     domains: ['rodong.rep.kp'],
     source: `${SRC.nkMedia}; Korea Times, 3 Jan 2012: official newspaper of the ruling Workers' Party of Korea, English site blocked in South Korea`,
@@ -473,6 +513,7 @@ export const STATE_OUTLETS: readonly StateOutlet[] = [
     id: 'voice-of-korea',
     name: 'Voice of Korea (formerly Radio Pyongyang)',
     state: 'KP',
+    type: 'SC',
     aliases: ['Voice of Korea', 'Radio Pyongyang', '조선의 소리', 'La Voz de Corea', 'Stimme Koreas'],
     domains: ['vok.rep.kp'],
     source: `${SRC.nkMedia}; Wikipedia, “Voice of Korea”: international broadcasting service of North Korea, owned by the Korean Central Broadcasting Committee, official website vok.rep.kp`,
@@ -481,6 +522,7 @@ export const STATE_OUTLETS: readonly StateOutlet[] = [
     id: 'uriminzokkiri',
     name: 'Uriminzokkiri',
     state: 'KP',
+    type: 'SC',
     aliases: ['Uriminzokkiri', '우리민족끼리'],
     domains: ['uriminzokkiri.com'],
     source: `${SRC.nkMedia}; Yonhap, Jan 2024: “the North's main propaganda site Uriminzokkiri”; PCWorld, Oct 2010: content largely drawn from KCNA and state newspapers`,
@@ -489,6 +531,7 @@ export const STATE_OUTLETS: readonly StateOutlet[] = [
     id: 'kctv',
     name: 'KCTV (Korean Central Television)',
     state: 'KP',
+    type: 'SC',
     aliases: ['Korean Central Television', '조선중앙텔레비죤', '조선중앙TV'],
     domains: [],
     source: `${SRC.nkMedia}; Wikipedia, “Korean Central Television” (state broadcaster of the DPRK, Korean Central Broadcasting Committee)`,
@@ -499,6 +542,7 @@ export const STATE_OUTLETS: readonly StateOutlet[] = [
     id: 'telesur',
     name: 'teleSUR',
     state: 'VE',
+    type: 'SC',
     aliases: ['teleSUR', 'teleSUR English', 'teleSUR TV'],
     domains: ['telesurtv.net', 'telesurenglish.net'],
     source:
@@ -510,6 +554,7 @@ export const STATE_OUTLETS: readonly StateOutlet[] = [
     id: 'cubadebate',
     name: 'Cubadebate',
     state: 'CU',
+    type: 'SC',
     aliases: ['Cubadebate'],
     domains: ['cubadebate.cu'],
     source: `${SRC.cubaMedia}; Wikipedia, “Cubadebate” (Cuban state-run news website)`,
@@ -518,6 +563,7 @@ export const STATE_OUTLETS: readonly StateOutlet[] = [
     id: 'prensa-latina',
     name: 'Prensa Latina',
     state: 'CU',
+    type: 'SC',
     aliases: ['Prensa Latina', 'Пренса Латина'],
     domains: ['prensa-latina.cu', 'plenglish.com'],
     source: `${SRC.cubaMedia}: “Cuba's official news agency is Prensa Latina”`,
@@ -526,6 +572,7 @@ export const STATE_OUTLETS: readonly StateOutlet[] = [
     id: 'granma',
     name: 'Granma',
     state: 'CU',
+    type: 'SC',
     aliases: ['Granma', 'Granma Internacional', 'Granma International', 'Periódico Granma', 'Diario Granma'],
     domains: ['granma.cu'],
     source: `${SRC.cubaMedia}; Wikipedia, “Granma (newspaper)”: official newspaper of the Central Committee of the Communist Party of Cuba`,
@@ -536,6 +583,7 @@ export const STATE_OUTLETS: readonly StateOutlet[] = [
     id: 'belta',
     name: 'BelTA (Belarusian Telegraph Agency)',
     state: 'BY',
+    type: 'SC',
     aliases: ['BelTA', 'Belarusian Telegraph Agency', 'БелТА', 'Белорусское телеграфное агентство'],
     domains: ['belta.by'],
     source:
@@ -547,6 +595,7 @@ export const STATE_OUTLETS: readonly StateOutlet[] = [
     id: 'anadolu',
     name: 'Anadolu Agency (state-run)',
     state: 'TR',
+    type: 'SC',
     aliases: ['Anadolu Agency', 'Anadolu Ajansı', 'Anadolu Ajansi', 'Agencia Anadolu', 'وكالة الأناضول'],
     domains: ['aa.com.tr'],
     source:
@@ -556,6 +605,7 @@ export const STATE_OUTLETS: readonly StateOutlet[] = [
     id: 'trt-world',
     name: 'TRT / TRT World (Turkish Radio and Television Corporation)',
     state: 'TR',
+    type: 'SC',
     aliases: [
       'TRT World',
       'TRT',
@@ -577,6 +627,7 @@ export const STATE_OUTLETS: readonly StateOutlet[] = [
     id: 'sana',
     name: 'SANA (Syrian Arab News Agency)',
     state: 'SY',
+    type: 'SC',
     aliases: ['SANA', 'Syrian Arab News Agency', 'الوكالة العربية السورية للأنباء', 'سانا'],
     domains: ['sana.sy'],
     source:
@@ -588,6 +639,7 @@ export const STATE_OUTLETS: readonly StateOutlet[] = [
     id: 'vna',
     name: 'Vietnam News Agency (VNA)',
     state: 'VN',
+    type: 'SC',
     aliases: ['VNA', 'Vietnam News Agency', 'Thông tấn xã Việt Nam', 'TTXVN', 'VietnamPlus', 'Vietnam Plus'],
     domains: ['vnanet.vn', 'vietnamplus.vn'],
     source:
