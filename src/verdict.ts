@@ -4,7 +4,7 @@
  */
 import { SIGNALS } from './signals/index';
 import { VERDICT_RULES } from './signals/thresholds';
-import type { ListedAccount, Signal, SignalResult } from './signals/types';
+import type { ListedAccount, ListedDomain, Signal, SignalResult } from './signals/types';
 import type { Observation } from './tiktok/observation';
 
 export const VERDICTS = ['state-media', 'suspected', 'unusual', 'clear', 'unknown'] as const;
@@ -31,6 +31,8 @@ export interface AssessOptions {
    */
   now?: number;
   lookupList?: (handle: string) => ListedAccount | undefined;
+  /** Outlet domains of the enabled lists, for bio links (a host or its parent domain -> the list row). */
+  lookupDomain?: (host: string) => ListedDomain | undefined;
   /** Signals switched off in the options. */
   disabled?: ReadonlySet<string>;
   signals?: readonly Signal[];
@@ -48,7 +50,7 @@ const NO_DATA: Record<string, string> = {
 
 export function assess(obs: Observation, opts: AssessOptions = {}): Assessment {
   const now = Number.isFinite(obs.observedAt) && obs.observedAt > 0 ? obs.observedAt : (opts.now ?? Date.now());
-  const ctx = { obs, history: opts.history ?? [], now, lookupList: opts.lookupList };
+  const ctx = { obs, history: opts.history ?? [], now, lookupList: opts.lookupList, lookupDomain: opts.lookupDomain };
   const results: SignalResult[] = [];
   for (const s of opts.signals ?? SIGNALS) {
     if (opts.disabled?.has(s.id)) continue;

@@ -1,3 +1,4 @@
+import type { Typology } from '../lists/typology';
 import type { Observation } from '../tiktok/observation';
 
 /** The two questions of design.md, never collapsed into one. */
@@ -8,8 +9,34 @@ export interface ListedAccount {
   handle: string;
   outlet?: string;
   state?: string;
+  /** The country as the list names it (the State Media Monitor data set names countries, not ISO codes). */
+  country?: string;
+  /**
+   * The outlet's State Media Monitor typology (src/lists/typology.ts); absent means SC, what every list entry meant
+   * before lists carried a type.
+   */
+  type?: Typology;
   source: string;
   list: string;
+  /** Anything else the list says about the entry (e.g. other rows of the data set that disagree). */
+  note?: string;
+}
+
+/**
+ * A listed outlet domain (a list's `domains`, e.g. the State Media Monitor data set's `URL` column): what
+ * `lookupDomain(host)` answers for the host or its nearest listed parent domain.
+ */
+export interface ListedDomain {
+  /** The listed domain that matched: the host itself or a parent of it; lower case, without `www.`. */
+  domain: string;
+  outlet?: string;
+  state?: string;
+  country?: string;
+  /** As for ListedAccount: absent means SC. */
+  type?: Typology;
+  source: string;
+  list: string;
+  note?: string;
 }
 
 export interface SignalContext {
@@ -21,6 +48,8 @@ export interface SignalContext {
   now: number;
   /** Looks a handle up in the enabled lists. */
   lookupList?: (handle: string) => ListedAccount | undefined;
+  /** Looks a host (or its parent domains) up in the enabled lists' outlet domains: for bio links. */
+  lookupDomain?: (host: string) => ListedDomain | undefined;
 }
 
 export interface SignalResult {
