@@ -70,6 +70,7 @@ const PostSchema = record({
   musicOriginal: flag,
   pinned: flag,
   ad: flag,
+  stateLabel: text(300),
 });
 
 const UserSchema = record({

@@ -3,13 +3,21 @@
  * Same test as the tiktok-label signal (any defined raw field, or label text under the name), so the history and
  * the verdict never disagree about what "labelled" means.
  */
-import type { UserInfo } from '../tiktok/observation';
-import { LABEL_TEXT } from '../tiktok/selectors';
+import { isLabelText } from '../tiktok/label';
+import type { Observation, UserInfo } from '../tiktok/observation';
 
+/**
+ * The readers fill `stateControlledMedia` and `stateControlledMediaText` only from a label form (label.ts), never
+ * from the bio or the name; a stored row may keep the text alone (schema v1).
+ */
 export function isLabelled(user: UserInfo | undefined): boolean {
   if (!user) return false;
-  const text = user.stateControlledMediaText;
-  return user.stateControlledMedia !== undefined || (text !== undefined && LABEL_TEXT.test(text));
+  return user.stateControlledMedia !== undefined || isLabelText(user.stateControlledMediaText);
+}
+
+/** A video of the account carrying the label (`misc_info.scm_tag_info`), when the profile itself did not. */
+export function labelledPost(obs: Observation): string | undefined {
+  return obs.posts.find((p) => p.stateLabel !== undefined)?.stateLabel;
 }
 
 export interface LabelReading {

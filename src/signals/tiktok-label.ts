@@ -1,11 +1,12 @@
 /**
  * tiktok-label — TikTok's own state-media label.
- * What: the `stateControlledMedia` field on the user or post author (any truthy shape: boolean, string, object),
- * or the label text TikTok prints under the name ("China state-controlled media").
+ * What: the label as TikTok carries it (src/tiktok/label.ts): the user's or author's `stateControlledMedia`,
+ * `account_labels` with `label_type` 1, a video's `misc_info.scm_tag_info`, the label element under the name or its
+ * learn-more link. Never the bio or the nickname, whatever words they use.
  * Why: TikTok applies it to accounts of outlets under a government's editorial control (TikTok's state-affiliated
- * media policy, 2023); it is a confirmation, not a guess. Its absence proves nothing (tiktok-format.md).
+ * media policy, 2023); it is a confirmation, not a guess. Its absence proves nothing (docs/tiktok-format.md).
  */
-import { LABEL_TEXT } from '../tiktok/selectors';
+import { isLabelled, labelledPost } from '../history/labels';
 import { WEIGHTS } from './thresholds';
 import type { Signal } from './types';
 
@@ -23,10 +24,9 @@ export const tiktokLabel: Signal = {
   id: 'tiktok-label',
   axis: 'affiliation',
   evaluate({ obs }) {
-    const raw = obs.user?.stateControlledMedia;
-    const text = obs.user?.stateControlledMediaText;
-    const textMatches = text !== undefined && LABEL_TEXT.test(text);
-    if (raw === undefined && !textMatches) {
+    const user = obs.user;
+    const onPost = isLabelled(user) ? undefined : labelledPost(obs);
+    if (!isLabelled(user) && onPost === undefined) {
       return {
         id: 'tiktok-label',
         axis: 'affiliation',
@@ -36,14 +36,17 @@ export const tiktokLabel: Signal = {
         evidence: 'TikTok shows no state-media label on this account (many state-linked accounts carry none).',
       };
     }
-    const shown = text ?? describe(raw);
+    const shown = onPost ?? user?.stateControlledMediaText ?? describe(user?.stateControlledMedia);
     return {
       id: 'tiktok-label',
       axis: 'affiliation',
       value: shown,
       threshold: 'label present',
       points: WEIGHTS['tiktok-label'],
-      evidence: `TikTok itself labels this account: “${shown}”.`,
+      evidence:
+        onPost !== undefined
+          ? `TikTok labels this account's videos as state media: “${shown}”.`
+          : `TikTok itself labels this account: “${shown}”.`,
       strength: 'confirmed',
     };
   },

@@ -3,10 +3,12 @@
  * Works on any DOM implementation with querySelector (the live page; htmlparser2 behind scripts/html-lite.ts in the
  * command-line scorer). Called through profile.ts, never alone.
  */
+
+import { isLabelText } from './label';
 import { userIdFromImageUrl } from './ld-json';
 import { parseAbbreviatedCount, snowflakeSeconds } from './numbers';
 import { normaliseHandle, type Observation, type PostSummary, type UserInfo } from './observation';
-import { LABEL_TEXT, SEL, VIDEO_HREF } from './selectors';
+import { SEL, VIDEO_HREF } from './selectors';
 import type { StatusPhrases } from './status-text';
 
 type Root = ParentNode;
@@ -82,12 +84,26 @@ function readGrid(root: Root, handle: string, nowSec: number): PostSummary[] {
   return posts.sort((a, b) => b.createTime - a.createTime);
 }
 
-/** TikTok's label text under the name: a short leaf of the header, never the bio or the nickname. */
-function labelText(header: Element, heading: Element, nickname: Element | undefined): string | undefined {
+/**
+ * TikTok's label under the name: its learn-more link (any language), else a short leaf of the header in the label's
+ * words (label.ts). Never the bio, the nickname, the handle or the bio link: their text is the account's own.
+ */
+function labelOf(header: Element, heading: Element, nickname: Element | undefined): unknown {
+  const own = (el: Element) =>
+    el === nickname ||
+    heading.contains(el) ||
+    !!el.closest(SEL.bio) ||
+    !!el.closest(SEL.link) ||
+    nickname?.contains(el);
+  for (const a of header.querySelectorAll(SEL.labelLink)) {
+    if (own(a)) continue;
+    const near = text(a.parentElement ?? a);
+    return { learnMore: a.getAttribute('href')?.slice(0, 300), text: near && near.length < 120 ? near : undefined };
+  }
   for (const el of header.querySelectorAll('*')) {
-    if (el.children.length > 0 || el === nickname || el.closest?.(SEL.bio) || heading.contains?.(el)) continue;
+    if (el.children.length > 0 || own(el)) continue;
     const t = text(el);
-    if (t !== undefined && t.length < 120 && LABEL_TEXT.test(t)) return t;
+    if (t !== undefined && t.length < 120 && isLabelText(t)) return t;
   }
   return undefined;
 }
@@ -117,7 +133,7 @@ export function readDom(
     header = el;
     if (el.querySelector(SEL.followersCount) || el.querySelector(SEL.bio)) break;
   }
-  const label = labelText(header, heading, nicknameEl);
+  const label = labelOf(header, heading, nicknameEl);
   const user: UserInfo = { uniqueId: text(heading)?.replace(/^@/, '') ?? handle };
   if (nickname) user.nickname = nickname;
   const bio = text(root.querySelector(SEL.bio));
@@ -131,9 +147,10 @@ export function readDom(
     user.id = id;
     user.createTime = created;
   }
-  if (label) {
+  if (label !== undefined) {
     user.stateControlledMedia = label;
-    user.stateControlledMediaText = label;
+    const shown = typeof label === 'string' ? label : (label as { text?: string }).text;
+    if (shown) user.stateControlledMediaText = shown;
   }
   const stats = {
     following: parseAbbreviatedCount(text(root.querySelector(SEL.followingCount))),

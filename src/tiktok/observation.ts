@@ -65,6 +65,8 @@ export interface PostSummary {
   musicOriginal?: boolean;
   pinned?: boolean;
   ad?: boolean;
+  /** TikTok's state-media label on this video (`misc_info.scm_tag_info`): its text, or `scm_tag_info` when it has none. */
+  stateLabel?: string;
 }
 
 export interface Observation {

@@ -2,6 +2,7 @@
  * Converters from TikTok's raw JSON objects (the same shapes in every page era and in the API answers) to the
  * Observation parts. Input is untrusted: every field is checked for type, nothing is assumed present.
  */
+import { labelFromMiscInfo, labelFromUser } from './label';
 import { snowflakeSeconds, toCount } from './numbers';
 import type { PostSummary, ProfileStats, UserInfo } from './observation';
 
@@ -22,13 +23,6 @@ function bool(v: unknown): boolean | undefined {
   return undefined;
 }
 
-/** TikTok's `stateControlledMedia` in any truthy shape counts as the label (tiktok-format.md); keep it raw. */
-function labelField(v: unknown): unknown {
-  if (v === undefined || v === null || v === false || v === 0 || v === '') return undefined;
-  if (isObject(v) && Object.keys(v).length === 0) return undefined;
-  return v;
-}
-
 export function userFromRaw(raw: unknown, nowSec: number): UserInfo | undefined {
   if (!isObject(raw)) return undefined;
   const uniqueId = str(raw.uniqueId, 200);
@@ -37,11 +31,8 @@ export function userFromRaw(raw: unknown, nowSec: number): UserInfo | undefined 
   const createTime = toCount(raw.createTime) || snowflakeSeconds(id, nowSec);
   const bioLink = isObject(raw.bioLink) ? str(raw.bioLink.link, 2000) : str(raw.bioLink, 2000);
   const commerce = isObject(raw.commerceUserInfo) ? raw.commerceUserInfo : undefined;
-  const label = labelField(raw.stateControlledMedia);
-  const labelText =
-    str(raw.stateControlledMediaText, 300) ??
-    (isObject(raw.stateControlledMedia) ? str(raw.stateControlledMedia.text, 300) : undefined) ??
-    (typeof raw.stateControlledMedia === 'string' ? raw.stateControlledMedia.slice(0, 300) : undefined);
+  // TikTok's label in any of its forms (label.ts), kept raw as evidence.
+  const label = labelFromUser(raw);
   const user: UserInfo = {
     uniqueId,
     id,
@@ -56,8 +47,8 @@ export function userFromRaw(raw: unknown, nowSec: number): UserInfo | undefined 
     isOrganization: bool(raw.isOrganization),
     createTime: createTime || undefined,
     region: str(raw.region, 10),
-    stateControlledMedia: label,
-    stateControlledMediaText: labelText,
+    stateControlledMedia: label?.value,
+    stateControlledMediaText: label?.text,
   };
   return dropUndefined(user);
 }
@@ -123,6 +114,7 @@ export function postFromRaw(raw: unknown, nowSec: number): PostSummary | undefin
   if (Array.isArray(raw.challenges)) for (const c of raw.challenges) if (isObject(c)) add(c.title);
   for (const m of (desc ?? '').matchAll(HASHTAG)) add(m[1]);
   const music = isObject(raw.music) ? raw.music : {};
+  const scm = labelFromMiscInfo(raw.misc_info ?? raw.miscInfo);
   return dropUndefined({
     id,
     createTime,
@@ -134,6 +126,7 @@ export function postFromRaw(raw: unknown, nowSec: number): PostSummary | undefin
     musicOriginal: bool(music.original),
     pinned: bool(raw.isPinnedItem),
     ad: bool(raw.isAd),
+    stateLabel: scm ? (scm.text ?? 'scm_tag_info') : undefined,
   });
 }
 

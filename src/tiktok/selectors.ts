@@ -27,12 +27,11 @@ export const SEL = {
   wall: '#cs, .captcha-verify-container, #captcha-verify-container-main-page',
   /** A verified mark inside the title: TikTok draws it as an svg (newer builds) or a badge element. */
   verifiedMark: 'svg, [data-e2e*="verif" i], [class*="Verif"]',
+  /** The state-media label's learn-more link (label.ts LEARN_MORE_PATH), drawn beside the label under the name. */
+  labelLink: 'a[href*="/tns-inapp/pages/state-affiliated-media"]',
   /** Schema.org blocks: `ProfilePage` (2025–26, exact counts) and `Person` (2022–23, no counts). */
   ldJson: 'script[type="application/ld+json"]',
 } as const;
-
-/** TikTok's label text under the name: "China state-controlled media", "Russia state-affiliated media", … */
-export const LABEL_TEXT = /\bstate[- ](?:controlled|affiliated) media\b/i;
 
 /** Post links: `https://www.tiktok.com/@handle/video/<id>`, and `/photo/<id>` for photo posts (2026 captures). */
 export const VIDEO_HREF = /\/@([^/?#]+)\/(?:video|photo)\/(\d{6,25})/;

@@ -1,0 +1,123 @@
+/**
+ * TikTok's state-media label is read from the label only: every JSON form TikTok's code carries, the label element
+ * under the name (in the interface's language) and its learn-more link — never from the bio or the nickname.
+ */
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { tiktokLabel } from '../../src/signals/tiktok-label';
+import { readItemList, readUserDetail } from '../../src/tiktok/embedded';
+import { isLabelText, labelFromMiscInfo, labelFromUser } from '../../src/tiktok/label';
+import type { Observation } from '../../src/tiktok/observation';
+import { domSource } from '../../src/tiktok/page-source';
+import { readProfile } from '../../src/tiktok/profile';
+import { assess } from '../../src/verdict';
+
+const NOW = Date.UTC(2026, 5, 1);
+
+describe('JSON forms', () => {
+  it.each([
+    ['stateControlledMedia: true', { stateControlledMedia: true }],
+    ['stateControlledMedia as text', { stateControlledMedia: 'China state-controlled media' }],
+    ['stateControlledMedia as an object', { stateControlledMedia: { text: 'Russia state-controlled media' } }],
+    ['account_labels label_type 1', { account_labels: [{ label_type: 1, content: 'Iran state-controlled media' }] }],
+    ['accountLabels labelType "1"', { accountLabels: [{ labelType: '1', content: 'x' }] }],
+    ['an scm-named field', { scm_label: { content: 'China state-controlled media' } }],
+  ])('%s is the label', (_, raw) => {
+    expect(labelFromUser({ uniqueId: 'a', ...raw })).toBeDefined();
+  });
+
+  it.each([
+    ['stateControlledMedia false', { stateControlledMedia: false }],
+    ['stateControlledMedia null (comment and search users)', { stateControlledMedia: null, account_labels: null }],
+    ['an empty object', { stateControlledMedia: {} }],
+    ['another label type', { account_labels: [{ label_type: 2, content: 'Government organisation' }] }],
+    ['the label words in the bio', { signature: 'China state-controlled media watcher' }],
+    ['the label words in the nickname', { nickname: 'State-affiliated media news' }],
+  ])('%s is not', (_, raw) => {
+    expect(labelFromUser({ uniqueId: 'a', ...raw })).toBeUndefined();
+  });
+
+  it('a video whose misc_info carries scm_tag_info labels its author', () => {
+    const misc = JSON.stringify({ scm_tag_info: { content: 'China state-controlled media', learn_more_url: 'x' } });
+    expect(labelFromMiscInfo(misc)?.text).toBe('China state-controlled media');
+    expect(labelFromMiscInfo(JSON.stringify({ other: 1 }))).toBeUndefined();
+    expect(labelFromMiscInfo('{not json scm')).toBeUndefined();
+    const author = { uniqueId: 'outlet', id: '7000000000000000000' };
+    const item = { id: '7300000000000000000', createTime: 1_700_000_000, author, misc_info: misc };
+    const obs = readItemList({ itemList: [item] }, 'outlet', NOW)!;
+    expect(tiktokLabel.evaluate({ obs, history: [], now: NOW })?.strength).toBe('confirmed');
+  });
+
+  it('an /api/user/detail/ answer with account_labels makes state-media', () => {
+    const user = { uniqueId: 'outlet', account_labels: [{ label_type: 1, content: 'Iran state-controlled media' }] };
+    const obs = readUserDetail({ userInfo: { user, stats: { followerCount: 10 } }, statusCode: 0 }, 'outlet', NOW)!;
+    expect(assess(obs).verdict).toBe('state-media');
+  });
+});
+
+describe('label words in the interface languages', () => {
+  it.each([
+    'China state-controlled media',
+    'Russia state-affiliated media',
+    'Medio controlado por el Estado de China',
+    'Média contrôlé par l’État (Russie)',
+    'Staatlich kontrolliertes Medium (China)',
+    'Mídia controlada pelo Estado da China',
+    'Государственные СМИ России',
+    'وسائل إعلام تسيطر عليها الدولة',
+    '中国政府媒体',
+    '中國政府媒體',
+    '중국 국영 매체',
+    '中国の国営メディア',
+    'رسانه تحت کنترل دولت',
+    'Devlet kontrolündeki medya',
+  ])('%s', (t) => expect(isLabelText(t)).toBe(true));
+
+  it.each(['Travel media', 'State of mind media', 'Independent media', 'statecontrolled'])('not: %s', (t) =>
+    expect(isLabelText(t)).toBe(false),
+  );
+});
+
+/** A 2026-layout header (h1 nickname, h2 handle), with an optional label row and bio. */
+function page(opts: { label?: string; link?: boolean; bio?: string; nickname?: string }): ParentNode {
+  const label = opts.label ?? '';
+  const link = opts.link
+    ? '<a href="https://www.tiktok.com/tns-inapp/pages/state-affiliated-media?show_nav_bar=1">ⓘ</a>'
+    : '';
+  const html = `<main><div data-e2e="user-page"><div>
+    <h1 data-e2e="user-title">${opts.nickname ?? 'News Today'}</h1><h2 data-e2e="user-subtitle">newstoday</h2>
+    ${label || link ? `<div><span>${label}</span>${link}</div>` : ''}
+    <h3><strong data-e2e="following-count">3</strong><strong data-e2e="followers-count">12.5K</strong></h3>
+    <h2 data-e2e="user-bio">${opts.bio ?? 'Daily news'}</h2></div></div></main>`;
+  return parseHTML(`<!doctype html><html><body>${html}</body></html>`).document as unknown as ParentNode;
+}
+
+function read(root: ParentNode): Observation {
+  return readProfile(domSource(root), { handle: 'newstoday', observedAt: NOW, documentHandle: 'newstoday' });
+}
+
+describe('the rendered label', () => {
+  it('the label element under the name, in English or Spanish, is the label', () => {
+    for (const label of ['China state-controlled media', 'Medio controlado por el Estado de China']) {
+      const obs = read(page({ label }));
+      expect(obs.user?.stateControlledMediaText).toBe(label);
+      expect(assess(obs).verdict).toBe('state-media');
+    }
+  });
+
+  it('the learn-more link alone is the label, whatever the language of its text', () => {
+    const obs = read(page({ label: 'Média affilié', link: true }));
+    expect(obs.user?.stateControlledMedia).toMatchObject({ learnMore: expect.stringContaining('state-affiliated') });
+    expect(assess(obs).verdict).toBe('state-media');
+  });
+
+  it.each([
+    ['a public broadcaster saying it is not', { bio: 'Public broadcaster. We are not state-controlled media.' }],
+    ['a researcher', { bio: 'I study state-affiliated media on TikTok' }],
+    ['a nickname', { nickname: 'Russia state-controlled media' }],
+  ])('never from %s', (_, opts) => {
+    const obs = read(page(opts));
+    expect(obs.user?.stateControlledMedia).toBeUndefined();
+    expect(assess(obs).verdict).not.toBe('state-media');
+  });
+});
