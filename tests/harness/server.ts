@@ -32,14 +32,34 @@ export interface FixtureServer {
   requests: string[];
   /** The Host header of every request: the browser maps every host here, so this shows every host contacted. */
   hosts: string[];
+  /** Serves `page` at `path` (exact pathname, any query) from now on, before every other route. */
+  serve(path: string, page: StaticPage | string | Buffer): void;
   close(): Promise<void>;
+}
+
+/** A fixed document, served as it is (e.g. a real capture read at test time), with optional extra headers. */
+export interface StaticPage {
+  body: string | Buffer;
+  /** Default `text/html`. */
+  type?: string;
+  /** Extra response headers, e.g. a `content-security-policy` that keeps the document's own scripts from running. */
+  headers?: Record<string, string>;
 }
 
 export interface FixtureServerOptions {
   cases: CorpusCase[];
   /** The clock the corpus is rendered against, Unix ms. */
   now?: number;
+  /** Fixed documents by exact pathname (see `serve`); they win over the corpus routes. */
+  pages?: Map<string, StaticPage | string | Buffer>;
+  /**
+   * Requests whose Host is not www.tiktok.com (or this machine): `route` (default) answers them like any other
+   * request; `empty-404` answers an empty 404 at once (CDN scripts, styles and images a real capture references).
+   */
+  otherHosts?: 'route' | 'empty-404';
 }
+
+const OWN_HOSTS = new Set(['www.tiktok.com', '127.0.0.1', 'localhost']);
 
 async function certificate(): Promise<{ key: string; cert: string }> {
   const pems = await generate([{ name: 'commonName', value: 'www.tiktok.com' }], {
@@ -61,8 +81,15 @@ async function certificate(): Promise<{ key: string; cert: string }> {
   return { key: pems.private, cert: pems.cert };
 }
 
-function send(res: ServerResponse, status: number, type: string, body: string): void {
+function send(
+  res: ServerResponse,
+  status: number,
+  type: string,
+  body: string | Buffer,
+  headers: Record<string, string> = {},
+): void {
   res.writeHead(status, {
+    ...headers,
     'content-type': `${type}; charset=utf-8`,
     'cache-control': 'no-store',
     'content-length': Buffer.byteLength(body),
@@ -94,6 +121,11 @@ export async function startFixtureServer(opts: FixtureServerOptions): Promise<Fi
   const bySecUid = new Map(opts.cases.map((c) => [secUidFor(c.user.uniqueId), c]));
   const requests: string[] = [];
   const hosts: string[] = [];
+  const pages = new Map<string, StaticPage>();
+  const serve = (path: string, page: StaticPage | string | Buffer): void => {
+    pages.set(path, typeof page === 'string' || Buffer.isBuffer(page) ? { body: page } : page);
+  };
+  for (const [path, page] of opts.pages ?? []) serve(path, page);
 
   const handle = (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'https://www.tiktok.com');
@@ -101,6 +133,12 @@ export async function startFixtureServer(opts: FixtureServerOptions): Promise<Fi
     hosts.push(req.headers.host ?? '');
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'method not allowed');
     const path = url.pathname;
+    if (opts.otherHosts === 'empty-404') {
+      const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
+      if (!OWN_HOSTS.has(host)) return send(res, 404, 'text/plain', '');
+    }
+    const page = pages.get(path);
+    if (page) return send(res, 200, page.type ?? 'text/html', page.body, page.headers);
     if (path === '/') return send(res, 200, 'text/html', indexHtml(opts.cases));
     const profile = /^\/@([^/]+)\/?$/.exec(path);
     if (profile?.[1]) {
@@ -160,6 +198,7 @@ export async function startFixtureServer(opts: FixtureServerOptions): Promise<Fi
     cert: tls.cert,
     requests,
     hosts,
+    serve,
     url: (path: string) => `https://127.0.0.1:${port}${path.startsWith('/') ? path : `/${path}`}`,
     close: () =>
       new Promise<void>((resolve) => {
