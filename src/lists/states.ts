@@ -31,6 +31,7 @@
  */
 
 import { STATE_OUTLETS } from './outlets';
+import { affiliationOf } from './typology';
 
 export interface StateIdentity {
   /** ISO 3166-1 alpha-2. */
@@ -954,4 +955,7 @@ export const STATE_IDENTITIES: readonly StateIdentity[] = [
 ];
 
 /** The states that run the outlets of STATE_OUTLETS (derived from it, not a second list). */
-export const STATES_WITH_OUTLETS: ReadonlySet<string> = new Set(STATE_OUTLETS.map((outlet) => outlet.state));
+/** States that run state-controlled or captured public outlets (typology SC, CaPu): the ones a state cue counts for. */
+export const STATES_WITH_OUTLETS: ReadonlySet<string> = new Set(
+  STATE_OUTLETS.filter((outlet) => affiliationOf(outlet.type) === 'state').map((outlet) => outlet.state),
+);

@@ -1,47 +1,50 @@
 /**
- * state-voice — the name or bio presents the account under a state's name or flag ("Life in North Korea 🇰🇵").
- * Why: state-linked propaganda channels brand themselves as the country itself. So do defectors, travellers and
- * patriots, which is why this is only a cue: it never makes a verdict alone, only with strong amplification
- * (VERDICT_RULES), and it counts only for states that run state outlets (src/lists/outlets.ts). A name weighs
- * more than a bio: the name is how the account presents itself everywhere.
+ * state-voice — the account presents itself AS a state: the state's name or flag is its name ("Life in North Korea
+ * 🇰🇵", "DPRK Today"), its handle (`lifeinnorthkorea`), or its bio speaks as the state ("official channel of Iran").
+ * Why: state-linked propaganda channels brand themselves as the country itself (the "Life in North Korea" account
+ * that started this project). A mention is not that: defectors name their origin, travellers their destination,
+ * patriots show a flag, parodies and fans a name; src/lists/self-presentation.ts tells them apart, and a mention
+ * is reported with 0 points. Even self-presentation is only a cue: it never makes a verdict alone, only with strong
+ * amplification (VERDICT_RULES), and only for states that run state-controlled outlets (src/lists/states.ts).
  */
-import { findStateMentions } from '../lists/match';
+import { readStateIdentity } from '../lists/self-presentation';
 import { STATES_WITH_OUTLETS } from '../lists/states';
 import { WEIGHTS } from './thresholds';
 import type { Signal } from './types';
+
+const THRESHOLD = 'the name, handle or voice of a state that runs state media';
 
 export const stateVoice: Signal = {
   id: 'state-voice',
   axis: 'affiliation',
   evaluate({ obs }) {
-    const name = obs.user?.nickname ?? '';
-    const bio = obs.user?.signature ?? '';
-    const inName = findStateMentions(name);
-    const inBio = findStateMentions(bio);
-    const all = [...inName, ...inBio];
-    if (all.length === 0) return undefined;
-    const counted = all.filter((m) => STATES_WITH_OUTLETS.has(m.item.code));
-    const first = counted[0] ?? all[0]!;
-    const where = inName.includes(first) ? 'name' : 'bio';
-    if (counted.length === 0) {
+    const user = obs.user;
+    if (!user) return undefined;
+    const r = readStateIdentity(user.nickname ?? '', user.signature ?? '', user.uniqueId ?? obs.handle, (code) =>
+      STATES_WITH_OUTLETS.has(code),
+    );
+    if (r.presents) {
+      const { state, where, text } = r.presents;
+      const points = where === 'bio' ? Math.round(WEIGHTS['state-voice'] / 2) : WEIGHTS['state-voice'];
       return {
         id: 'state-voice',
         axis: 'affiliation',
-        value: first.name,
-        threshold: 'a state that runs state media, in the name or bio',
-        points: 0,
-        evidence: `The ${where} names ${first.name}; not counted, as no state outlet of that state is listed.`,
+        value: text.slice(0, 120),
+        threshold: THRESHOLD,
+        points,
+        evidence: `The ${where} presents the account as ${state.names[0]} itself (“${text.slice(0, 80)}”): a state's identity, not a mention. A cue only, counted with strong amplification alone.`,
+        strength: 'cue',
       };
     }
-    const points = where === 'name' ? WEIGHTS['state-voice'] : Math.round(WEIGHTS['state-voice'] / 2);
+    if (!r.mention) return undefined;
+    const why = r.context ? ` beside “${r.context}”` : '';
     return {
       id: 'state-voice',
       axis: 'affiliation',
-      value: first.name,
-      threshold: 'a state that runs state media, in the name or bio',
-      points,
-      evidence: `The ${where} presents the account under ${first.name} (${first.item.code}); a cue only, never enough alone.`,
-      strength: 'cue',
+      value: r.mention.name,
+      threshold: THRESHOLD,
+      points: 0,
+      evidence: `The ${r.mention.where} mentions ${r.mention.name}${why}: a mention, not the account presenting itself as the state; not counted.`,
     };
   },
 };

@@ -1,0 +1,131 @@
+/**
+ * Does an account present itself AS a state — its name the state's name, its voice the state's voice — rather
+ * than mention one? "Life in North Korea 🇰🇵", "DPRK Today", handle `lifeinnorthkorea`: the state is the account's
+ * identity. "Yeonmi | North Korean defector", "Travelling China 🇨🇳", "Anna 🇷🇺", "Kim Jong Un (parody)", "Russia fan
+ * page": the state is an origin, a destination, a patriot's flag or a joke.
+ *
+ * The rule: the name, once the state's name or flag is taken out, holds only framing words (life, in, today, news,
+ * official, …), and nothing anywhere in the name or bio says defector, traveller, parody, fan, critic or researcher.
+ * A bio counts only in the shape of a voice ("official channel of Iran", "the voice of Russia").
+ */
+import { findStateMentions, type Mention } from './match';
+import { STATE_IDENTITIES, type StateIdentity } from './states';
+
+/**
+ * Words that frame a state's name as a channel's identity, in the languages of the state tables. Generic on
+ * purpose: they describe what such channels call themselves ("Life in …", "… Today", "… Insider", "Voice of …").
+ */
+const FRAME = new Set(
+  (
+    'life in inside the of real beautiful amazing discover explore explained uncovered today daily now news live ' +
+    'official channel tv media voice insider info world this is welcome to 24 7 24/7 hd video videos stories vibes ' +
+    'culture facts truth times post herald press radio network agency report updates update here and with a ' +
+    'жизнь в новости сегодня официальный канал голос реальная реальный ' +
+    'vida en noticias hoy oficial canal voz la el de del ' +
+    'vie en nouvelles aujourd hui officiel chaîne voix le les du ' +
+    'leben in nachrichten heute offiziell kanal stimme ' +
+    'حياة في أخبار اليوم الرسمي قناة صوت ' +
+    'زندگی در اخبار امروز رسمی کانال صدای'
+  ).split(/\s+/),
+);
+/** The same, as glued into handles (`lifeinnorthkorea`, `dprk_today`). */
+const HANDLE_FRAME = [...FRAME].filter((w) => /^[a-z0-9]+$/.test(w)).sort((a, b) => b.length - a.length);
+
+/**
+ * Words that make the state an origin, a destination, a joke, a subject of study or criticism — in English and the
+ * languages of the state tables. Any of them anywhere in the name or bio and there is no self-presentation.
+ */
+const NOT_A_VOICE =
+  /\b(?:defector|defected|escaped|escapee|fled|refugee|exile[ds]?|diaspora|survivor|born in|grew up in|originally from|i'?m from|i am from|ex[- ]|former|travel\w*|trip|tour\w*|backpack\w*|vlog\w*|visit(?:ing|ed)|expat|abroad|nomad|passport|parody|satire|satirical|fan|fans|fanpage|fandom|unofficial|not affiliated|no affiliation|meme|memes|humou?r|comedy|roleplay|critic\w*|debunk\w*|exposed|propaganda|human rights|free\s|research\w*|study|studies|studying|analyst|analysis|monitor\w*|tracking|watch(?:er|ing)?|student|learning|teacher|lessons?)\b|(?:перебежчи|беженец|бежал|путешеств|туризм|пародия|фан|мемы|탈북|여행|패러디|팬|旅行|旅游|粉丝|恶搞|惡搞|脱北|viaje|viajando|parodia|voyage|parodie|reise|parodie|seyahat|parodi|سفر|هوادار|رحلة|ساخر|لاجئ)/iu;
+
+/** A bio clause in the shape of a voice: "official channel of X", "the voice of X", "X's official account". */
+const VOICE_SHAPE =
+  /(?:\bofficial\b|\bvoice of\b|\bchannel of\b|\baccount of\b|\bstate media\b|\bgovernment\b|официальн|голос|oficial|officiel|offiziell|الرسمي|رسمی|官方|공식)/iu;
+
+export interface SelfPresentation {
+  state: StateIdentity;
+  /** Where the identity was read. */
+  where: 'name' | 'handle' | 'bio';
+  /** What was read there, for the evidence. */
+  text: string;
+}
+
+export interface StateReading {
+  /** The account presents itself as this state. */
+  presents?: SelfPresentation;
+  /** The first state mentioned anywhere (reported, never counted, when there is no self-presentation). */
+  mention?: { state: StateIdentity; where: 'name' | 'bio'; name: string };
+  /** Why a mention is not self-presentation, when a context word said so. */
+  context?: string;
+}
+
+const WORDS = /[\p{L}\p{N}][\p{L}\p{M}\p{N}/]*/gu;
+
+/** The name's words that are neither the state's name nor framing. */
+function rest(name: string, mentions: Mention<StateIdentity>[]): string[] {
+  let t = name;
+  for (const m of [...mentions].sort((a, b) => b.index - a.index)) t = `${t.slice(0, m.index)} ${t.slice(m.end)}`;
+  return (t.toLowerCase().match(WORDS) ?? []).filter((w) => !FRAME.has(w));
+}
+
+/** Latin state names as glued into handles, longest first (`northkorea` before `korea`). */
+let gluedNames: { glued: string; state: StateIdentity }[] | undefined;
+
+/** Whether a handle is framing words glued around a state's latin name (`lifeinnorthkorea`, `dprk_today`). */
+function handleIsState(handle: string): StateIdentity | undefined {
+  const h = handle.toLowerCase().replace(/[._\d]/g, '');
+  if (h.length < 3) return undefined;
+  gluedNames ??= STATE_IDENTITIES.flatMap((state) =>
+    state.names
+      .filter((n) => /^[a-z ]+$/i.test(n) && n.replace(/\s+/g, '').length >= 4)
+      .map((n) => ({ glued: n.toLowerCase().replace(/\s+/g, ''), state })),
+  ).sort((a, b) => b.glued.length - a.glued.length);
+  for (const { glued, state } of gluedNames) {
+    const at = h.indexOf(glued);
+    if (at >= 0 && onlyFrame(h.slice(0, at)) && onlyFrame(h.slice(at + glued.length))) return state;
+  }
+  return undefined;
+}
+
+function onlyFrame(s: string): boolean {
+  if (s === '') return true;
+  for (const w of HANDLE_FRAME) if (s.startsWith(w) && onlyFrame(s.slice(w.length))) return true;
+  return false;
+}
+
+export function readStateIdentity(
+  nickname: string,
+  bio: string,
+  handle: string,
+  countsFor: (code: string) => boolean,
+): StateReading {
+  const name = nickname.normalize('NFKC').slice(0, 200);
+  const text = bio.normalize('NFKC').slice(0, 2000);
+  const inName = findStateMentions(name).filter((m) => countsFor(m.item.code));
+  const inBio = findStateMentions(text).filter((m) => countsFor(m.item.code));
+  const first = inName[0] ?? inBio[0];
+  const reading: StateReading = {};
+  if (first) reading.mention = { state: first.item, where: inName[0] ? 'name' : 'bio', name: first.name };
+  const context = NOT_A_VOICE.exec(`${name}\n${text}`)?.[0];
+  if (context) {
+    reading.context = context.trim();
+    return reading;
+  }
+  if (inName.length && rest(name, inName).length === 0) {
+    reading.presents = { state: inName[0]!.item, where: 'name', text: name.trim() };
+    return reading;
+  }
+  const fromHandle = handleIsState(handle);
+  if (fromHandle && countsFor(fromHandle.code)) {
+    reading.presents = { state: fromHandle, where: 'handle', text: handle };
+    return reading;
+  }
+  for (const clause of text.split(/[\n.!?;|•·。！？；]/)) {
+    const here = findStateMentions(clause).filter((m) => countsFor(m.item.code));
+    if (here.length && VOICE_SHAPE.test(clause)) {
+      reading.presents = { state: here[0]!.item, where: 'bio', text: clause.trim().slice(0, 200) };
+      return reading;
+    }
+  }
+  return reading;
+}
