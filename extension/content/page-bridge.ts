@@ -4,7 +4,7 @@
  * size, and its body goes only through the readers (src/tiktok/embedded.ts), which refuse another handle's data.
  */
 import { readItemList, readUserDetail } from '../../src/tiktok/embedded';
-import type { Observation } from '../../src/tiktok/observation';
+import { normaliseHandle, type Observation } from '../../src/tiktok/observation';
 import { isObject } from '../../src/tiktok/raw';
 
 const TYPE = 'provenance-lens/api';
@@ -15,6 +15,8 @@ const KEEP = 8;
 interface Answer {
   kind: 'user-detail' | 'item-list';
   secUid?: string;
+  /** The handle the page asked about (`uniqueId` in a detail request's URL). */
+  uniqueId?: string;
   body: unknown;
 }
 
@@ -43,7 +45,8 @@ export function acceptApiMessage(data: unknown): Answer | undefined {
   }
   if (!isObject(body)) return;
   const secUid = url.searchParams.get('secUid') ?? undefined;
-  return { kind: data.kind, body, ...(secUid ? { secUid } : {}) };
+  const uniqueId = url.searchParams.get('uniqueId') ?? undefined;
+  return { kind: data.kind, body, ...(secUid ? { secUid } : {}), ...(uniqueId ? { uniqueId } : {}) };
 }
 
 /** Starts listening; `onAnswer` is called (to queue a frame) for every accepted answer. */
@@ -70,7 +73,11 @@ export function apiObservations(handle: string, secUid: string | undefined, now:
   let known = secUid;
   for (const a of answers) {
     if (a.kind !== 'user-detail') continue;
+    // A status-only answer ("no such account", 10202) carries no user to check: it is about the handle the page
+    // asked for. Kept after in-app navigation, it must not be read as an answer about the next profile.
+    if (a.uniqueId !== undefined && normaliseHandle(a.uniqueId) !== handle) continue;
     const obs = readUserDetail(a.body, handle, now);
+    if (obs && !obs.user && a.uniqueId === undefined) continue;
     if (obs) {
       out.push(obs);
       known ??= obs.user?.secUid;

@@ -53,11 +53,6 @@ interface Scenario {
   timing: 'together' | 'staggered';
   /** The app had asked `/api/user/detail/` about the missing handle before moving on (a 10202 answer, no user). */
   staleDetail: boolean;
-  /**
-   * A product bug this scenario reproduces today: the test then checks that the bug is still there (so every other
-   * check keeps running) and fails once it is fixed, asking for this field to go.
-   */
-  knownBug?: string;
 }
 
 function scenarios(tag: string): Scenario[] {
@@ -82,9 +77,6 @@ function scenarios(tag: string): Scenario[] {
       to: clearCase(),
       timing: 'staggered',
       staleDetail: true,
-      knownBug:
-        'the page bridge keeps the 10202 /api/user/detail/ answer about the missing handle and, before the new ' +
-        'header renders, applies it to the new handle (it names no account), so a `missing` row is stored for it',
     },
   ];
 }
@@ -230,14 +222,7 @@ async function run(expect: ExpectStatic, tab: Tab, seen: Seen, rows: Rows, s: Sc
   const detail = JSON.stringify(
     mine.map((r) => ({ status: r.status, source: r.source, msAfterNavigating: r.observedAt - navigatedAt })),
   );
-  if (s.knownBug) {
-    expect(statuses, `known bug no longer reproduces (fixed?): remove \`knownBug\` from "${s.name}"`).toContain(
-      'missing',
-    );
-    console.warn(`[known bug] ${s.name}: ${s.knownBug}. Rows of @${real}: ${detail}`);
-  } else {
-    expect(statuses, `statuses stored for @${real}: ${detail}`).not.toContain('missing');
-  }
+  expect(statuses, `statuses stored for @${real}: ${detail}`).not.toContain('missing');
   expect(statuses, `statuses stored for @${real}: ${detail}`).toContain('ok');
   const account = ((await rows('accounts')) as AccountRow[]).find((r) => r.handle === real);
   expect(to.expect, `stored verdict of @${real}`).toContain(account?.verdict);
@@ -246,7 +231,6 @@ async function run(expect: ExpectStatic, tab: Tab, seen: Seen, rows: Rows, s: Sc
 }
 
 const e2e = process.env.PROVENANCE_E2E === '1';
-const title = (s: Scenario) => (s.knownBug ? `${s.name} [known product bug pinned]` : s.name);
 
 describe.skipIf(!e2e)('from a not-found page to a real profile, in-app (Chromium)', () => {
   let server: FixtureServer;
@@ -268,7 +252,7 @@ describe.skipIf(!e2e)('from a not-found page to a real profile, in-app (Chromium
   const rows: Rows = async (table) => (await serviceWorker(browser)).evaluate(readTable, table);
 
   for (const s of list) {
-    it(title(s), async () => {
+    it(s.name, async () => {
       const { page, errors, dialogs } = await openPage(browser, `https://www.tiktok.com/@${s.missing}`);
       try {
         await run(expect, playwrightTab(page), { errors, dialogs }, rows, s);
@@ -318,7 +302,7 @@ describe.skipIf(!e2e)('from a not-found page to a real profile, in-app (Firefox 
   const rows: Rows = (table) => extTab.run(readTable, table);
 
   for (const s of list) {
-    it(title(s), async () => {
+    it(s.name, async () => {
       const { page, errors, dialogs } = await watchedPage(ff);
       try {
         const res = await page.goto(ff.url(`/@${s.missing}`), { waitUntil: 'load' });

@@ -77,6 +77,19 @@ describe('apiObservations', () => {
     );
     expect(apiObservations('cello.cam', undefined, NOW).length).toBe(before);
   });
+
+  it('a "no such account" answer is about the handle the page asked for, not the next profile', () => {
+    const post = (m: unknown) =>
+      window.dispatchEvent(new MessageEvent('message', { data: m, origin: origin(), source: window }));
+    const missing = { statusCode: 10202, userInfo: {} };
+    post(msg('user-detail', '/api/user/detail/?uniqueId=gone.account', missing));
+    expect(apiObservations('gone.account', undefined, NOW).map((o) => o.status)).toEqual(['missing']);
+    // After in-app navigation to another profile, the kept answer says nothing about it.
+    expect(apiObservations('someone.real', undefined, NOW).some((o) => o.status === 'missing')).toBe(false);
+    // Without a uniqueId in the request, a status-only answer names nobody: not taken.
+    post(msg('user-detail', '/api/user/detail/?x=1', missing));
+    expect(apiObservations('another.one', undefined, NOW)).toEqual([]);
+  });
 });
 
 describe('validLookup (background)', () => {
