@@ -1,22 +1,30 @@
 /**
- * `npm run score -- PATH...`: scores saved captures (profile .html, API or universal-data .json, .har) from files or
- * folders. Captures of one account become one history; prints one JSON object per account per line (docs/design.md),
- * with `account`: what the latest observation read. A file it cannot read is named on stderr with a one-line
- * reason and skipped: the run goes on. Exit status: 0 when at least one input was read, 1 when none, 2 on bad usage.
+ * `npm run score -- [--list FILE_OR_URL]... PATH...`: scores saved captures (profile .html, API or universal-data
+ * .json, .har) from files or folders. Captures of one account become one history; prints one JSON object per account
+ * per line (docs/design.md), with `account`: what the latest observation read. A file it cannot read is named on
+ * stderr with a one-line reason and skipped: the run goes on. `--list` (repeatable) adds a list — the project's list
+ * format or the State Media Monitor CSV, by content — from a file or an https URL (fetched as the extension fetches
+ * lists: src/lists/fetch.ts), for `listed-account` and bio links; a list that cannot be read is a usage error.
+ * Exit status: 0 when at least one input was read, 1 when none, 2 on bad usage.
  */
+
+import { lookup as dnsLookup } from 'node:dns/promises';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { groupVisits } from '../src/history/visits';
+import { checkUrl, type Fetcher, fetchList, MAX_LIST_BYTES, privateAddress } from '../src/lists/fetch';
+import { type AccountList, domainLookup, listLookup } from '../src/lists/format';
+import { readListText } from '../src/lists/smm-csv';
 import { readHarCapture, readHtmlCapture, readJsonCapture } from '../src/tiktok/captures';
 import type { Observation } from '../src/tiktok/observation';
-import { assess } from '../src/verdict';
+import { type AssessOptions, assess } from '../src/verdict';
 import { parseHtml as parse, TooDeepError } from './html-lite';
 
 const EXTS = new Set(['.html', '.htm', '.json', '.har']);
 /** Largest capture read: a real profile page is under 1 MB and a HAR of a session a few tens of MB. */
 const MAX_BYTES = 64 * 1024 * 1024;
 
-const USAGE = `usage: npm run score -- PATH...
+const USAGE = `usage: npm run score -- [--list FILE_OR_URL]... PATH...
 
 Scores saved TikTok captures and prints one JSON line per account:
   {"handle","verdict","score","observations","account":{…},"signals":[…]}
@@ -25,7 +33,11 @@ PATH is a file or a folder (read recursively) of:
   .json  an /api/user/detail/ or /api/post/item_list/ answer, or a page's universal data
   .har   a browser HAR export (each entry dated by its startedDateTime)
 Captures of one account become one history, dated by each file's modification time.
-Exit status: 0 when at least one input was read, 1 when none could be, 2 on bad usage.`;
+--list FILE_OR_URL (repeatable) adds a list of accounts and outlet domains: the provenance-lens/list JSON format
+  or the State Media Monitor CSV (State_Media_Matrix.csv), told apart by content; a file, or an https URL on a
+  public host (no redirects, at most 5 MB). The first list naming an account or a domain wins.
+Exit status: 0 when at least one input was read, 1 when none could be, 2 on bad usage (a list that cannot be
+read included).`;
 
 export class InputError extends Error {}
 
@@ -127,13 +139,16 @@ export function readPaths(paths: string[], warn = (m: string) => console.error(m
   return all;
 }
 
+/** What the lists given with `--list` add to assess(). */
+export type ListOptions = Pick<AssessOptions, 'lookupList' | 'lookupDomain'>;
+
 /** One line per account: captures of one account are one history, the latest visit scored against the rest. */
-export function scoreObservations(all: readonly Observation[]) {
+export function scoreObservations(all: readonly Observation[], lists: ListOptions = {}) {
   const lines = [];
   for (const [handle, visits] of groupVisits(all)) {
     const last = visits[visits.length - 1]!;
     // Ages and recencies are measured from the latest capture's own time (assess uses obs.observedAt).
-    const a = assess(last, { history: visits.slice(0, -1) });
+    const a = assess(last, { ...lists, history: visits.slice(0, -1) });
     lines.push({
       handle,
       verdict: a.verdict,
@@ -146,29 +161,127 @@ export function scoreObservations(all: readonly Observation[]) {
   return lines;
 }
 
-export function scorePaths(paths: string[], warn = (m: string) => console.error(m)) {
-  return scoreObservations(readPaths(paths, warn));
+export function scorePaths(paths: string[], warn = (m: string) => console.error(m), lists: ListOptions = {}) {
+  return scoreObservations(readPaths(paths, warn), lists);
 }
 
-/** The command line: `npm run score -- PATH...` (through scripts/score-cli.mjs) or `tsx scripts/score.ts PATH...`. */
-export function main(argv: string[]): number {
+/** How `--list` reaches the network: Node's fetch (30 s at most) and resolver, fakes under test. */
+export interface ListDeps {
+  fetcher?: Fetcher;
+  /** The addresses a host name resolves to. */
+  resolve?: (host: string) => Promise<string[]>;
+}
+
+const nodeFetch: Fetcher = (url, init) => fetch(url, { ...init, signal: AbortSignal.timeout(30_000) });
+const nodeResolve = async (host: string) => (await dnsLookup(host, { all: true })).map((a) => a.address);
+
+/**
+ * One `--list` argument as a list: an https URL (the extension's rules, and its host must not resolve to a private
+ * address: unlike the extension, Node can ask), or a file; either format, by content. Throws InputError with a
+ * one-line reason.
+ */
+export async function loadList(arg: string, deps: ListDeps = {}): Promise<{ list: AccountList; errors: string[] }> {
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(arg)) {
+    let url: string;
+    try {
+      url = checkUrl(arg);
+    } catch (e) {
+      throw new InputError(e instanceof TypeError ? 'not a valid URL' : (e as Error).message);
+    }
+    const host = new URL(url).hostname;
+    if (!host.startsWith('[') && !/^[\d.]+$/.test(host)) {
+      let addresses: string[];
+      try {
+        addresses = await (deps.resolve ?? nodeResolve)(host);
+      } catch (e) {
+        throw new InputError(`cannot resolve ${host} (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+      }
+      if (!addresses.length || addresses.some(privateAddress))
+        throw new InputError(`${host} resolves to a local or private address; lists come from public hosts only`);
+    }
+    try {
+      return await fetchList(url, deps.fetcher ?? nodeFetch);
+    } catch (e) {
+      throw new InputError(reason(e));
+    }
+  }
+  let size: number;
+  try {
+    const st = statSync(arg);
+    if (st.isDirectory()) throw new InputError('a folder, not a list file');
+    size = st.size;
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new InputError(code === 'ENOENT' ? 'no such file' : `cannot be opened (${code ?? 'error'})`);
+  }
+  if (size > MAX_LIST_BYTES) throw new InputError(`too large (the limit for a list is ${MAX_LIST_BYTES / 1e6} MB)`);
+  const bytes = readFileSync(arg);
+  if (bytes.subarray(0, 65536).includes(0)) throw new InputError('binary data, not a list');
+  const { list, errors } = readListText(bytes.toString('utf8'));
+  if (!list) throw new InputError(errors[0] ?? 'no list in it');
+  return { list, errors };
+}
+
+/** The lookups of the lists, in the order given: the first list naming an account or a domain wins. */
+export function listOptions(lists: readonly AccountList[]): ListOptions {
+  if (!lists.length) return {};
+  return { lookupList: listLookup(lists), lookupDomain: domainLookup(lists) };
+}
+
+/** The arguments: `--list` values (as `--list X` or `--list=X`) and paths; a usage error as a string. */
+function parseArgs(args: readonly string[]): { lists: string[]; paths: string[] } | string {
+  const lists: string[] = [];
+  const paths: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--list' || a.startsWith('--list=')) {
+      const value = a === '--list' ? args[++i] : a.slice('--list='.length);
+      if (!value || (a === '--list' && value.startsWith('-'))) return 'score: --list needs a FILE or an https URL';
+      lists.push(value);
+    } else if (a.startsWith('-')) return `score: unknown option ${a}`;
+    else paths.push(a);
+  }
+  return { lists, paths };
+}
+
+/**
+ * The command line: `npm run score -- [--list FILE_OR_URL]... PATH...` (through scripts/score-cli.mjs) or
+ * `tsx scripts/score.ts …`. Resolves to the exit status.
+ */
+export async function main(argv: string[], deps: ListDeps = {}): Promise<number> {
   const args = argv.filter((a) => a !== '--');
   if (args.includes('--help') || args.includes('-h')) {
     console.log(USAGE);
     return 0;
   }
-  const unknown = args.find((a) => a.startsWith('-'));
-  if (unknown) {
-    console.error(`score: unknown option ${unknown}\n\n${USAGE}`);
+  const parsed = parseArgs(args);
+  if (typeof parsed === 'string') {
+    console.error(`${parsed}\n\n${USAGE}`);
     return 2;
   }
-  if (args.length === 0) {
+  if (parsed.paths.length === 0) {
     console.error(USAGE);
     return 2;
   }
-  const read = readPaths(args);
-  for (const line of scoreObservations(read)) console.log(JSON.stringify(line));
+  const lists: AccountList[] = [];
+  for (const arg of parsed.lists) {
+    try {
+      const { list, errors } = await loadList(arg, deps);
+      if (errors.length)
+        console.error(`score: --list ${arg}: ${errors.length} problem(s), those entries left out; first: ${errors[0]}`);
+      lists.push(list);
+    } catch (e) {
+      console.error(`score: --list ${arg}: ${reason(e)}`);
+      return 2;
+    }
+  }
+  const read = readPaths(parsed.paths);
+  for (const line of scoreObservations(read, listOptions(lists))) console.log(JSON.stringify(line));
   return read.length > 0 ? 0 : 1;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) process.exitCode = main(process.argv.slice(2));
+if (import.meta.url === `file://${process.argv[1]}`)
+  void main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });

@@ -1,161 +1,56 @@
 /**
- * Subscribed lists: fetched from an https URL, read with the list format (src/lists/format.ts), stored in the
- * DB owner's `subscriptions` table, refreshed on a schedule. The list's host must allow cross-origin reads (raw
- * files on code hosts and gists do): the extension asks for no host permission to fetch lists.
+ * Subscribed and imported lists: fetched from an https URL (src/lists/fetch.ts: no cookies, no redirects, no
+ * private hosts, at most 5 MB) or read from a file the user picked, in either format — the project's JSON list
+ * format (src/lists/format.ts) or the State Media Monitor CSV (src/lists/smm-csv.ts) — stored in the DB owner's
+ * `subscriptions` table, and refreshed on a schedule (ui-alarms.ts) like a filter list: the stored copy is what
+ * the verdict uses, so lists keep working offline and a failed refresh keeps the last good copy. The list's host
+ * must allow cross-origin reads (raw files on code hosts and gists do): the extension asks for no host permission
+ * to fetch lists.
  */
-import { parseList } from '../../src/lists/format';
+import { checkUrl, FETCH_INIT, type Fetcher, fetchList, MAX_LIST_BYTES, readLimited } from '../../src/lists/fetch';
+import type { AccountList } from '../../src/lists/format';
 import { SEED_LIST } from '../../src/lists/seed';
-import type { ListInfo } from '../ui/shared/messages';
+import { readListText, SMM_NAME, SMM_URL } from '../../src/lists/smm-csv';
+import type { ListedDomain } from '../../src/signals/types';
+import type { ListInfo, OfferedList } from '../ui/shared/messages';
 import type { LensDb, SubscriptionRow } from './db';
 import { currentOptions, listsChanged } from './ui-settings';
 
+export { checkUrl, FETCH_INIT, type Fetcher, readLimited };
+
 /** A subscribed list older than this is fetched again by the scheduled refresh. */
 export const REFRESH_MS = 24 * 3600_000;
-const MAX_BYTES = 5_000_000;
+
+/** Lists the extension offers by name, off until the user subscribes (one click in the options and the dashboard). */
+export const OFFERED_LISTS: readonly OfferedList[] = [
+  {
+    url: SMM_URL,
+    name: SMM_NAME,
+    about:
+      'The State Media Monitor (Media and Journalism Research Center) typology of state and public media in 150+ ' +
+      'countries, with the outlets’ sites and TikTok accounts, as published by the Alliance for Securing Democracy ' +
+      '(state-media-profiles, MIT licence). State-controlled and captured public outlets count as state media, ' +
+      'captured private outlets at most as suspected, independent public media never.',
+  },
+];
+
+/** An imported file's key in the table: never an https URL, so the refresh leaves it alone. */
+const FILE_PREFIX = 'file:';
 
 /** What the subscription row keeps beyond the DB owner's SubscriptionRow. */
-type Row = SubscriptionRow & { updated?: string; errors?: string[] };
-
-/** Fetches a list URL with the given init; `fetch` in the extension, a fake under test. */
-export type Fetcher = (url: string, init: RequestInit) => Promise<Response>;
-
-/**
- * How every list is fetched: without cookies or referrer, never from the HTTP cache, and refusing redirects (a
- * redirect could lead to another origin, or to a private address the URL check never saw).
- */
-export const FETCH_INIT: RequestInit = {
-  credentials: 'omit',
-  cache: 'no-cache',
-  redirect: 'error',
-  referrerPolicy: 'no-referrer',
+export type Row = SubscriptionRow & {
+  updated?: string;
+  errors?: string[];
+  /** Outlet domains (for bio links), each with the list's name like the entries. */
+  domains?: ListedDomain[];
+  /** Read from a file the user imported: never fetched. */
+  imported?: boolean;
 };
+
 const defaultFetch: Fetcher = (url, init) => fetch(url, init);
 
-/** An IPv4 address (as the URL parser normalises it) in a range that is not the public internet. */
-function privateV4(host: string): boolean {
-  const m = /^(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(host);
-  if (!m) return false;
-  const [a, b] = [Number(m[1]), Number(m[2])];
-  return (
-    a === 0 || // "this" network
-    a === 10 ||
-    a === 127 || // loopback
-    (a === 100 && b >= 64 && b <= 127) || // carrier-grade NAT
-    (a === 169 && b === 254) || // link-local
-    (a === 172 && b >= 16 && b <= 31) ||
-    (a === 192 && b === 168) ||
-    (a === 192 && b === 0 && Number(m[3]) === 0) || // IETF protocol assignments
-    (a === 198 && (b === 18 || b === 19)) || // benchmarking
-    a >= 224 // multicast, reserved, broadcast
-  );
-}
-
-/** The eight 16-bit groups of an IPv6 address as the URL parser serialises it (no brackets, `::` compressed). */
-function v6Groups(host: string): number[] | undefined {
-  const [head = '', tail] = host.split('::');
-  const part = (s: string) => (s ? s.split(':').map((g) => Number.parseInt(g, 16)) : []);
-  const h = part(head);
-  const t = tail === undefined ? [] : part(tail);
-  const groups = tail === undefined ? h : [...h, ...Array(8 - h.length - t.length).fill(0), ...t];
-  return groups.length === 8 && groups.every((g) => Number.isInteger(g) && g >= 0 && g <= 0xffff) ? groups : undefined;
-}
-
-const v4Of = (hi: number, lo: number) => `${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`;
-
-/** An IPv6 address that is loopback, unspecified, link- or site-local, unique-local, multicast, or embeds a private IPv4. */
-function privateV6(host: string): boolean {
-  const g = v6Groups(host);
-  if (!g) return true; // unparseable: refuse
-  const [g0 = 0, g1 = 0, g2 = 0, , , g5 = 0, g6 = 0, g7 = 0] = g;
-  if (g.slice(0, 7).every((x) => x === 0) && g7 <= 1) return true; // :: and ::1
-  if ((g0 & 0xfe00) === 0xfc00 || (g0 & 0xffc0) === 0xfe80 || (g0 & 0xffc0) === 0xfec0 || g0 >> 8 === 0xff) return true;
-  // IPv4-mapped (::ffff:a.b.c.d) and -compatible (::a.b.c.d), NAT64 (64:ff9b::/96), 6to4 (2002::/16).
-  if (g.slice(0, 5).every((x) => x === 0) && (g5 === 0xffff || g5 === 0)) return privateV4(v4Of(g6, g7));
-  if (g0 === 0x64 && g1 === 0xff9b) return privateV4(v4Of(g6, g7));
-  if (g0 === 0x2002) return privateV4(v4Of(g1, g2));
-  return false;
-}
-
-/**
- * A list URL the extension will fetch: https only, no credentials in it, and not a local or private host —
- * localhost, `.local`/`.internal`/`.localhost` names, private, loopback and link-local IP literals. (A public name
- * that resolves to a private address is not caught here: an extension cannot resolve names before fetching.)
- */
-export function checkUrl(raw: string): string {
-  const u = new URL(raw.trim());
-  if (u.protocol !== 'https:') throw new Error('a list URL must start with https://');
-  if (u.username || u.password) throw new Error('a list URL must not carry a user name or password');
-  const host = u.hostname.toLowerCase().replace(/\.$/, '');
-  const local =
-    host === 'localhost' ||
-    /\.(localhost|local|internal)$/.test(host) ||
-    (host.startsWith('[') ? privateV6(host.slice(1, -1)) : privateV4(host));
-  if (local) throw new Error('a list URL must name a public host, not a local or private address');
-  return u.href;
-}
-
-/** The body as text, read as a stream and abandoned as soon as it passes `max` bytes. */
-export async function readLimited(res: Response, max = MAX_BYTES): Promise<string> {
-  const tooBig = () => new Error(`the list is larger than ${max / 1_000_000} MB`);
-  const declared = Number(res.headers.get('content-length'));
-  if (Number.isFinite(declared) && declared > max) {
-    await res.body?.cancel().catch(() => undefined);
-    throw tooBig();
-  }
-  if (!res.body) return '';
-  const reader = res.body.getReader();
-  const decoder = new TextDecoder();
-  let size = 0;
-  let text = '';
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > max) {
-      await reader.cancel().catch(() => undefined);
-      throw tooBig();
-    }
-    text += decoder.decode(value, { stream: true });
-  }
-  return text + decoder.decode();
-}
-
-async function fetchList(url: string, fetcher: Fetcher) {
-  let res: Response;
-  try {
-    res = await fetcher(url, FETCH_INIT);
-  } catch (e) {
-    // With `redirect: 'error'` a redirect is a network error too.
-    throw new Error(`could not fetch the list (a redirect, or the network failed): ${(e as Error).message}`);
-  }
-  const landed = res.url ? new URL(res.url).origin : new URL(url).origin;
-  if (res.redirected || res.type === 'opaqueredirect' || landed !== new URL(url).origin)
-    throw new Error('the list URL redirected; lists are fetched only from the URL given');
-  if (!res.ok) throw new Error(`the server answered ${res.status}`);
-  const text = await readLimited(res);
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    throw new Error('not JSON');
-  }
-  const { list, errors } = parseList(json);
-  if (!list) throw new Error(errors.join('; '));
-  return { list, errors };
-}
-
-function info(r: Row): ListInfo {
-  const i: ListInfo = { url: r.url, name: r.name ?? r.url, enabled: r.enabled, entries: r.entries.length };
-  if (r.fetchedAt) i.fetchedAt = r.fetchedAt;
-  if (r.updated) i.updated = r.updated;
-  if (r.errors?.length) i.errors = r.errors.slice(0, 20);
-  return i;
-}
-
-export async function subscribe(db: LensDb, rawUrl: string, now: number, fetcher = defaultFetch): Promise<ListInfo> {
-  const url = checkUrl(rawUrl);
-  const { list, errors } = await fetchList(url, fetcher);
-  const prev = await db.subscriptions.get(url);
+/** The row a list becomes, keeping the user's switch and the first time it was added. */
+function rowOf(url: string, list: AccountList, errors: string[], prev: Row | undefined, now: number): Row {
   const row: Row = {
     url,
     name: list.name,
@@ -164,8 +59,57 @@ export async function subscribe(db: LensDb, rawUrl: string, now: number, fetcher
     fetchedAt: now,
     updated: list.updated,
     errors,
-    entries: list.entries.map((e) => ({ ...e, list: list.name })),
+    entries: list.entries.map((e) => ({ ...e, ...(e.type || !list.type ? {} : { type: list.type }), list: list.name })),
   };
+  if (list.domains?.length)
+    row.domains = list.domains.map((d) => ({
+      ...d,
+      ...(d.type || !list.type ? {} : { type: list.type }),
+      list: list.name,
+    }));
+  return row;
+}
+
+function info(r: Row): ListInfo {
+  const i: ListInfo = { url: r.url, name: r.name ?? r.url, enabled: r.enabled, entries: r.entries.length };
+  if (r.domains?.length) i.domains = r.domains.length;
+  if (r.imported) i.imported = true;
+  if (r.fetchedAt) i.fetchedAt = r.fetchedAt;
+  if (r.updated) i.updated = r.updated;
+  if (r.errors?.length) i.errors = r.errors.slice(0, 20);
+  return i;
+}
+
+/** Subscribes to a list URL (or fetches it again): the list replaces the stored copy only once it was read. */
+export async function subscribe(db: LensDb, rawUrl: string, now: number, fetcher = defaultFetch): Promise<ListInfo> {
+  const url = checkUrl(rawUrl);
+  const offered = OFFERED_LISTS.find((o) => o.url === url);
+  const { list, errors } = await fetchList(url, fetcher);
+  // An offered list keeps the name it is offered under (the CSV names nothing).
+  if (offered) list.name = offered.name;
+  const row = rowOf(url, list, errors, (await db.subscriptions.get(url)) as Row | undefined, now);
+  await db.subscriptions.put(row);
+  listsChanged();
+  return info(row);
+}
+
+/**
+ * A list file the user picked (JSON list or State Media Monitor CSV), stored like a subscription under the file's
+ * name and used the same way; it is never fetched, so it changes only when imported again.
+ */
+export async function importListFile(db: LensDb, fileName: string, text: string, now: number): Promise<ListInfo> {
+  if (typeof text !== 'string') throw new Error('not a text file');
+  if (text.length > MAX_LIST_BYTES) throw new Error(`the list is larger than ${MAX_LIST_BYTES / 1_000_000} MB`);
+  const name =
+    (typeof fileName === 'string' ? fileName : '')
+      .replace(/[^\w .()-]/g, '')
+      .trim()
+      .slice(0, 100) || 'list';
+  const { list, errors } = readListText(text, `${SMM_NAME}, imported from ${name}`);
+  if (!list) throw new Error(errors.join('; ') || 'no list in that file');
+  const url = `${FILE_PREFIX}${name}`;
+  const row = rowOf(url, list, errors, (await db.subscriptions.get(url)) as Row | undefined, now);
+  row.imported = true;
   await db.subscriptions.put(row);
   listsChanged();
   return info(row);
@@ -184,6 +128,7 @@ export async function setEnabled(db: LensDb, url: string, enabled: boolean): Pro
 /** Fetch every subscription older than `maxAgeMs`; a failed fetch keeps the old entries and records the error. */
 export async function refreshLists(db: LensDb, now: number, maxAgeMs = REFRESH_MS, fetcher = defaultFetch) {
   for (const s of (await db.subscriptions.toArray()) as Row[]) {
+    if (s.imported || s.url.startsWith(FILE_PREFIX)) continue;
     if (s.fetchedAt && now - s.fetchedAt < maxAgeMs) continue;
     try {
       await subscribe(db, s.url, now, fetcher);

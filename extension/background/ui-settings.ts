@@ -3,8 +3,9 @@
  * signals switched off, and one lookup over the enabled lists (seed + subscriptions). Built once and rebuilt only
  * when an option or a subscription changes, so recording a visit stays cheap.
  */
-import { listLookup } from '../../src/lists/format';
+import { domainLookup, type LookupSource, listLookup } from '../../src/lists/format';
 import { SEED_LIST } from '../../src/lists/seed';
+import type { ListedDomain } from '../../src/signals/types';
 import type { AssessOptions } from '../../src/verdict';
 import {
   DEFAULT_OPTIONS,
@@ -13,9 +14,9 @@ import {
   onOptionsChanged,
   SENSITIVITY_RULES,
 } from '../ui/shared/options';
-import type { LensDb } from './db';
+import type { LensDb, SubscriptionRow } from './db';
 
-export type AssessExtras = Pick<AssessOptions, 'lookupList' | 'disabled' | 'rules'>;
+export type AssessExtras = Pick<AssessOptions, 'lookupList' | 'lookupDomain' | 'disabled' | 'rules'>;
 
 let options: LensOptions | undefined;
 let extras: Promise<AssessExtras> | undefined;
@@ -46,13 +47,21 @@ export function listsChanged(): void {
 
 async function build(db: LensDb): Promise<AssessExtras> {
   const o = await currentOptions();
-  const subs = await db.subscriptions.toArray();
-  const lists = [
+  // Rows as ui-lists.ts stores them: a list's outlet domains (`domains`) ride along with its entries.
+  const subs = (await db.subscriptions.toArray()) as (SubscriptionRow & { domains?: ListedDomain[] })[];
+  const lists: LookupSource[] = [
     ...(o.seedList ? [{ name: SEED_LIST.name, entries: SEED_LIST.entries }] : []),
-    ...subs.filter((s) => s.enabled).map((s) => ({ name: s.name ?? s.url, entries: s.entries })),
+    ...subs
+      .filter((s) => s.enabled)
+      .map((s) => ({
+        name: s.name ?? s.url,
+        entries: Array.isArray(s.entries) ? s.entries : [],
+        domains: Array.isArray(s.domains) ? s.domains : [],
+      })),
   ];
   return {
     lookupList: listLookup(lists),
+    lookupDomain: domainLookup(lists),
     disabled: new Set(o.disabledSignals),
     rules: SENSITIVITY_RULES[o.sensitivity],
   };

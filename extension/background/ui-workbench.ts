@@ -9,7 +9,7 @@ import type { WorkbenchRequest, WorkbenchResponses } from '../ui/shared/messages
 import type { LensDb } from './db';
 import { storageFull } from './record';
 import { applyAction, broadcastLabel, currentLabel, labelHistory, shownAssessment } from './ui-labels';
-import { listInfos, refreshLists, setEnabled, subscribe, unsubscribe } from './ui-lists';
+import { importListFile, listInfos, OFFERED_LISTS, refreshLists, setEnabled, subscribe, unsubscribe } from './ui-lists';
 import { clearData, pruneOlderThan } from './ui-retention';
 import { assessExtras, currentOptions, listsChanged } from './ui-settings';
 import { tabHandle } from './ui-tabs';
@@ -24,6 +24,7 @@ const TYPES = new Set<string>([
   'ui/tab-account',
   'ui/lists',
   'ui/list-subscribe',
+  'ui/list-import',
   'ui/list-unsubscribe',
   'ui/list-enable',
   'ui/list-refresh',
@@ -94,9 +95,11 @@ export async function handleWorkbench(db: LensDb, msg: WorkbenchRequest, now = D
       return { ...(handle ? { handle } : {}), ...(assessment ? { assessment } : {}) };
     }
     case 'ui/lists':
-      return { lists: await listInfos(db) };
+      return { lists: await listInfos(db), offered: [...OFFERED_LISTS] };
     case 'ui/list-subscribe':
       return { list: await subscribe(db, String(msg.url), now) };
+    case 'ui/list-import':
+      return { list: await importListFile(db, String(msg.name), msg.text, now) };
     case 'ui/list-unsubscribe':
       await unsubscribe(db, String(msg.url));
       return { ok: true };

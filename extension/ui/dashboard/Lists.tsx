@@ -1,16 +1,27 @@
-/** Lists: the bundled seed list and subscriptions with their age; subscribe; export own labels as a list. */
+/**
+ * Lists: the bundled seed list, subscriptions and imported files with their age; the offered State Media Monitor
+ * data set; subscribe, import a file; export own labels as a list.
+ */
 import { useEffect, useState } from 'preact/hooks';
-import type { ListInfo } from '../shared/messages';
+import { ListOffers } from '../shared/ListOffers';
+import type { ListInfo, OfferedList } from '../shared/messages';
 import { loadOptions, saveOptions } from '../shared/options';
 import { age, ask, download } from '../shared/send';
 
+/** Largest list file read (the background refuses more too). */
+const MAX_FILE = 5_000_000;
+
 export function Lists() {
   const [lists, setLists] = useState<ListInfo[]>([]);
+  const [offered, setOffered] = useState<OfferedList[]>([]);
   const [url, setUrl] = useState('');
   const [status, setStatus] = useState('');
   const reload = () =>
     ask({ type: 'ui/lists' })
-      .then((r) => setLists(r.lists))
+      .then((r) => {
+        setLists(r.lists);
+        setOffered(r.offered ?? []);
+      })
       .catch((e: Error) => setStatus(e.message));
   useEffect(() => {
     void reload();
@@ -36,17 +47,29 @@ export function Lists() {
     <section aria-labelledby="lists-h">
       <h2 id="lists-h">Lists of state-media accounts</h2>
       <p class="muted">
-        An account on an enabled list is shown as state media, citing the list and the entry's source. Lists are JSON in
-        the <code>provenance-lens/list</code> format, version 1 (see src/lists/format.ts); subscribed lists are fetched
-        again every day.
+        An account on an enabled list is shown with the list and the entry's source: as state media when the list calls
+        its outlet state-controlled or captured public media (or gives no type), as suspected at most for captured
+        private media, and never flagged for publicly funded, editorially independent media. A list's outlet domains
+        count for bio links. Lists are JSON in the <code>provenance-lens/list</code> format, version 1 (see
+        src/lists/format.ts), or the State Media Monitor CSV; subscribed lists are fetched again every day and used from
+        the stored copy in between, offline too.
       </p>
+      <h3>Offered lists</h3>
+      <ListOffers
+        offered={offered}
+        lists={lists}
+        subscribe={(o) => void run(`Subscribe to ${o.name}`, () => ask({ type: 'ui/list-subscribe', url: o.url }))}
+      />
       <table>
         <thead>
           <tr>
             <th scope="col">Use</th>
             <th scope="col">List</th>
             <th scope="col" class="num">
-              Entries
+              Accounts
+            </th>
+            <th scope="col" class="num">
+              Domains
             </th>
             <th scope="col">Updated by its author</th>
             <th scope="col">Fetched</th>
@@ -70,11 +93,18 @@ export function Lists() {
               <td>
                 {l.name}
                 <br />
-                <span class="muted">{l.seed ? 'bundled with the extension' : l.url}</span>
+                <span class="muted">
+                  {l.seed
+                    ? 'bundled with the extension'
+                    : l.imported
+                      ? `imported from the file ${l.url.replace(/^file:/, '')}`
+                      : l.url}
+                </span>
               </td>
               <td class="num">{l.entries}</td>
+              <td class="num">{l.domains ?? 0}</td>
               <td>{l.updated ? l.updated.slice(0, 10) : '—'}</td>
-              <td>{l.seed ? '—' : age(l.fetchedAt)}</td>
+              <td>{l.seed ? '—' : l.imported ? `imported ${age(l.fetchedAt)}` : age(l.fetchedAt)}</td>
               <td>{l.errors?.length ? `${l.errors.length}: ${l.errors[0]}` : ''}</td>
               <td>
                 {!l.seed && (
@@ -82,7 +112,7 @@ export function Lists() {
                     type="button"
                     onClick={() => run('Unsubscribe', () => ask({ type: 'ui/list-unsubscribe', url: l.url }))}
                   >
-                    Unsubscribe
+                    {l.imported ? 'Remove' : 'Unsubscribe'}
                   </button>
                 )}
               </td>
@@ -111,6 +141,23 @@ export function Lists() {
         <button type="button" onClick={() => run('Refresh', () => ask({ type: 'ui/list-refresh' }))}>
           Refresh all now
         </button>
+        <label>
+          Import a list file (JSON or State Media Monitor CSV){' '}
+          <input
+            type="file"
+            accept=".json,.csv,application/json,text/csv"
+            onChange={(e) => {
+              const input = e.currentTarget;
+              const file = input.files?.[0];
+              if (!file) return;
+              void run(`Import ${file.name}`, async () => {
+                if (file.size > MAX_FILE) throw new Error('the file is larger than 5 MB');
+                await ask({ type: 'ui/list-import', name: file.name, text: await file.text() });
+                input.value = '';
+              });
+            }}
+          />
+        </label>
         <button
           type="button"
           onClick={() =>

@@ -1,7 +1,13 @@
-/** Options: sensitivity, signals, badge display, watchlist interval, retention, the moderator's name. */
+/**
+ * Options: sensitivity, signals, badge display, watchlist interval, retention, the offered lists, the moderator's
+ * name.
+ */
 import { useEffect, useState } from 'preact/hooks';
 import { SIGNALS } from '../../../src/signals/index';
+import { ListOffers } from '../shared/ListOffers';
+import type { ListInfo, OfferedList } from '../shared/messages';
 import { type LensOptions, loadOptions, type Sensitivity, saveOptions } from '../shared/options';
+import { ask } from '../shared/send';
 
 const SENSITIVITY: Record<Sensitivity, string> = {
   low: 'Low — fewer "unusual" and "suspected" calls',
@@ -12,9 +18,23 @@ const SENSITIVITY: Record<Sensitivity, string> = {
 export function Options() {
   const [o, setO] = useState<LensOptions | undefined>();
   const [status, setStatus] = useState('');
+  const [lists, setLists] = useState<{ lists: ListInfo[]; offered: OfferedList[] }>({ lists: [], offered: [] });
+  const [listStatus, setListStatus] = useState('');
+  const loadLists = () =>
+    ask({ type: 'ui/lists' })
+      .then((r) => setLists({ lists: r.lists, offered: r.offered ?? [] }))
+      .catch(() => undefined);
   useEffect(() => {
     void loadOptions().then(setO);
+    void loadLists();
   }, []);
+  const listAction = (what: string, fn: () => Promise<unknown>) => {
+    setListStatus(`${what}…`);
+    fn()
+      .then(() => setListStatus(`${what}: done.`))
+      .catch((e: Error) => setListStatus(`${what} failed: ${e.message}`))
+      .finally(() => void loadLists());
+  };
   if (!o) return <p>Loading…</p>;
   const set = (patch: Partial<LensOptions>) => setO({ ...o, ...patch });
   const toggleSignal = (id: string, on: boolean) =>
@@ -108,6 +128,27 @@ export function Options() {
             <input type="checkbox" checked={o.seedList} onChange={(e) => set({ seedList: e.currentTarget.checked })} />{' '}
             use the bundled seed list
           </label>
+        </fieldset>
+        <fieldset>
+          <legend>Lists</legend>
+          <p class="muted" style={{ margin: '0 0 4px' }}>
+            Subscribing fetches the list from its URL now and then once a day, with no cookies; nothing is fetched for a
+            list you have not subscribed to. Other lists, and list files, in the dashboard's Lists tab.
+          </p>
+          <ListOffers
+            offered={lists.offered}
+            lists={lists.lists}
+            busy={listStatus.endsWith('…')}
+            subscribe={(l) =>
+              listAction(`Subscribe to ${l.name}`, () => ask({ type: 'ui/list-subscribe', url: l.url }))
+            }
+            unsubscribe={(l) =>
+              listAction(`Unsubscribe from ${l.name}`, () => ask({ type: 'ui/list-unsubscribe', url: l.url }))
+            }
+          />
+          <p role="status" class={listStatus.includes('failed') ? 'error' : 'muted'}>
+            {listStatus}
+          </p>
         </fieldset>
         <fieldset>
           <legend>Moderator</legend>

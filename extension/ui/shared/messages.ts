@@ -16,15 +16,27 @@ export interface LabelChanged {
 }
 
 export interface ListInfo {
+  /** The list's URL; `bundled` for the seed list, `file:<name>` for an imported file. */
   url: string;
   name: string;
   enabled: boolean;
+  /** Accounts it names, and outlet domains (for bio links) when it has any. */
   entries: number;
+  domains?: number;
   /** When it was last fetched (ms), and the list's own `updated` date. */
   fetchedAt?: number;
   updated?: string;
   errors?: string[];
   seed?: boolean;
+  /** Read from a file the user imported: never fetched. */
+  imported?: boolean;
+}
+
+/** A list the extension offers to subscribe to (off until the user does). */
+export interface OfferedList {
+  url: string;
+  name: string;
+  about: string;
 }
 
 export type WorkbenchRequest =
@@ -37,6 +49,7 @@ export type WorkbenchRequest =
   | { type: 'ui/tab-account'; tabId: number }
   | { type: 'ui/lists' }
   | { type: 'ui/list-subscribe'; url: string }
+  | { type: 'ui/list-import'; name: string; text: string }
   | { type: 'ui/list-unsubscribe'; url: string }
   | { type: 'ui/list-enable'; url: string; enabled: boolean }
   | { type: 'ui/list-refresh' }
@@ -53,8 +66,9 @@ export interface WorkbenchResponses {
   'ui/note-add': { ok: true };
   'ui/account': { assessment?: LabelledAssessment; listed?: ListedAccount };
   'ui/tab-account': { handle?: string; assessment?: LabelledAssessment };
-  'ui/lists': { lists: ListInfo[] };
+  'ui/lists': { lists: ListInfo[]; offered: OfferedList[] };
   'ui/list-subscribe': { list: ListInfo };
+  'ui/list-import': { list: ListInfo };
   'ui/list-unsubscribe': { ok: true };
   'ui/list-enable': { ok: true };
   'ui/list-refresh': { lists: ListInfo[] };
