@@ -14,7 +14,7 @@ import type {
   UserInfo,
 } from '../../src/tiktok/observation';
 import type { Assessment, Verdict } from '../../src/verdict';
-import { upgradeToV2 } from './migrations';
+import { upgradeToV2, upgradeToV3 } from './migrations';
 
 export interface AccountRow {
   handle: string;
@@ -28,6 +28,12 @@ export interface AccountRow {
   user?: UserInfo;
   /** v2: TikTok's state-media label at the last reading that had a profile. */
   labelled?: boolean;
+  /**
+   * v3: the rules and inputs `verdict` was made under (record.ts `contextOf`: the rules key and the fingerprint of
+   * lists and options). Indexed: the background sweep finds the accounts whose verdict another context made. `''`
+   * for verdicts stored before v3 (rules unknown).
+   */
+  ctx?: string;
 }
 
 /** Version 1 kept whole Observations (every post with its text); only the migration still reads them. */
@@ -51,6 +57,26 @@ export interface ObservationRow {
   timeline: TimelineEntry[];
 }
 
+/** v3: what an assessment was made under, kept with it. */
+export interface VerdictStamp {
+  /** RULES_VERSION (src/signals/rules-version.ts) at the time. */
+  rules: number;
+  /** `contextOf` (record.ts): the rules key and the fingerprint of the enabled lists and the verdict options. */
+  ctx: string;
+  /** The moderator label in force for the account (`labelStamp`), if any. */
+  label?: string;
+}
+
+/**
+ * v3: the visit an assessment was made from, as assess() saw it, less what other rows keep: the profile is the
+ * account row's `user` (when `profile`), and posts keep every field but their text (`desc` is '' where the post had
+ * one, so "had a caption" survives) and music title. Re-assessing it with the history before it gives the visit's
+ * own answer under the rules of the day (record.ts `reassess`).
+ */
+export interface VisitRow extends Omit<Observation, 'handle' | 'user'> {
+  profile: boolean;
+}
+
 /** The latest assessment of an account, every signal with its evidence. */
 export interface VerdictRow {
   handle: string;
@@ -58,6 +84,10 @@ export interface VerdictRow {
   verdict: Verdict;
   score: number;
   assessment: Assessment;
+  /** v3: rules, lists, options and moderator label it was made under; absent before v3. */
+  stamp?: VerdictStamp;
+  /** v3: the visit it was made from; absent before v3 (re-assessed then from the newest observation row). */
+  visit?: VisitRow;
 }
 
 /** A moderator's own label: always wins over the computed verdict (design.md). One per account. */
@@ -136,8 +166,14 @@ export const SCHEMA_V2 = {
   meta: 'key',
 };
 
-export const DB_VERSION = 2;
-export const TABLES = Object.keys(SCHEMA_V2) as (keyof typeof SCHEMA_V2)[];
+/** v3: verdicts know the rules they were made under; accounts are indexed by that (`ctx`) for the sweep. */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  accounts: 'handle, lastSeen, verdict, score, ctx',
+};
+
+export const DB_VERSION = 3;
+export const TABLES = Object.keys(SCHEMA_V3) as (keyof typeof SCHEMA_V3)[];
 export type TableName = (typeof TABLES)[number];
 
 export class LensDb extends Dexie {
@@ -156,5 +192,6 @@ export class LensDb extends Dexie {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+    this.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
   }
 }

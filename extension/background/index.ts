@@ -4,16 +4,16 @@
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import type { ContentToBackground, ObserveResponse } from '../messages';
-import { rearmWatchlist, startAlarms } from './alarms';
+import { broadcastVerdicts, kickSweep, rearmWatchlist, startAlarms } from './alarms';
 import { handleData, isDataRequest } from './data-handlers';
 import { LensDb } from './db';
 import { lookupAccounts, validLookup } from './lookup';
 import { RateLimiter } from './rate-limit';
-import { recordObservation } from './record';
+import { type Reassessed, recordObservation } from './record';
 import { fromExtensionPage, senderAllowed } from './senders';
 import { startUiAlarms } from './ui-alarms';
 import { labelLookup, labelResponse } from './ui-labels';
-import { assessExtras } from './ui-settings';
+import { assessExtras, onInputsChanged } from './ui-settings';
 import { forgetTab, noteTabHandle } from './ui-tabs';
 import { handleWorkbench, isWorkbenchRequest } from './ui-workbench';
 import { validObservation } from './validate';
@@ -22,8 +22,10 @@ const db = new LensDb();
 /** Writes per sender tab (rate-limit.ts); a tab without id (the popup) shares one bucket. */
 const writes = new RateLimiter();
 browser.tabs?.onRemoved.addListener((tabId) => writes.forget(tabId));
-// Watchlist re-checks and daily history thinning (alarms.ts); listeners registered before the first await.
+// Watchlist re-checks, daily history thinning and the re-assessment sweep (alarms.ts); listeners registered
+// before the first await. A list or an option changing sweeps the verdicts made under the old ones.
 void startAlarms(db);
+onInputsChanged(() => void kickSweep(db).catch(() => undefined));
 // List refresh and retention (ui-alarms.ts); the popup's tab -> account map forgets closed tabs.
 void startUiAlarms(db);
 browser.tabs?.onRemoved.addListener(forgetTab);
@@ -54,9 +56,13 @@ browser.runtime.onMessage.addListener(
     }
     if (msg?.type === 'content/lookup') {
       const handles = validLookup(msg.handles);
-      return handles
-        ? lookupAccounts(db, handles).then((r) => labelLookup(db, r))
-        : Promise.reject(new Error('invalid lookup'));
+      if (!handles) return Promise.reject(new Error('invalid lookup'));
+      // Stale verdicts are re-assessed before they are answered; a changed one is told to the other tabs too.
+      const fresh = {
+        extras: assessExtras(db),
+        onChanged: (changed: Reassessed[]) => void broadcastVerdicts(db, changed).catch(() => undefined),
+      };
+      return lookupAccounts(db, handles, fresh).then((r) => labelLookup(db, r));
     }
     if (msg?.type === 'content/observe') {
       const obs = validObservation(msg.observation);

@@ -1,10 +1,11 @@
 /**
- * Batch lookup for the feed, video and search badges: what the cache already holds about a few handles. Read-only
- * and cheap (one bulkGet per table); the handles come from a hostile page, so they are checked and bounded here.
+ * Batch lookup for the feed, video and search badges: what the cache already holds about a few handles. Cheap (one
+ * bulkGet per table), and current: a stale verdict is re-assessed before it is answered. The handles come from a
+ * hostile page, so they are checked and bounded here.
  */
-import type { Assessment } from '../../src/verdict';
 import type { LookupEntry, LookupResponse } from '../messages';
 import type { LensDb } from './db';
+import { contextOf, isStale, type Reassessed, type RecordExtras, reassessStored, type StoredAccount } from './record';
 import { MAX_HANDLE } from './validate';
 
 /** Handles per request: a screenful of feed cards and comments is well under this. */
@@ -22,22 +23,66 @@ export function validLookup(raw: unknown): string[] | undefined {
   return [...out];
 }
 
-export async function lookupAccounts(db: LensDb, handles: string[]): Promise<LookupResponse> {
-  // The verdicts table (schema v2) keeps the full assessment; an older database simply has none to show.
-  const verdicts = db.tables.find((t) => t.name === 'verdicts');
-  // Both reads at once: this answer is on the path to the first badge of a page.
-  const [rows, kept] = await Promise.all([
+/** What the lookup needs to keep its answers current (index.ts passes it; without it, answers are as stored). */
+export interface Freshness {
+  /** The assess() options of the moment (ui-settings.ts `assessExtras`), read alongside the rows. */
+  extras: RecordExtras | Promise<RecordExtras>;
+  now?: number;
+  /** The re-assessments that changed an account's verdict, to tell the other tabs. */
+  onChanged?: (changed: Reassessed[]) => unknown;
+}
+
+/**
+ * The cached verdicts of these handles. With `fresh`, a verdict made under other rules, lists or options, or
+ * before the moderator label now in force, is re-assessed from the stored visit before it is answered (record.ts
+ * `reassessStored`): a badge never shows a call the current rules would not make. If re-assessing fails, the stale
+ * verdict is left out rather than shown.
+ */
+export async function lookupAccounts(db: LensDb, handles: string[], fresh?: Freshness): Promise<LookupResponse> {
+  // Every read at once: this answer is on the path to the first badge of a page.
+  const [rows, kept, labels, extras] = await Promise.all([
     db.accounts.bulkGet(handles),
-    verdicts ? verdicts.bulkGet(handles).catch(() => [] as unknown[]) : ([] as unknown[]),
+    db.verdicts.bulkGet(handles),
+    fresh ? db.modLabels.bulkGet(handles) : [],
+    fresh?.extras,
   ]);
+  const stored: (StoredAccount | undefined)[] = rows.map((account, i) => {
+    if (!account) return undefined;
+    const s: StoredAccount = { account };
+    const verdict = kept[i];
+    const label = labels[i];
+    if (verdict) s.verdict = verdict;
+    if (label) s.label = label;
+    return s;
+  });
+  if (extras) {
+    const ctx = contextOf(extras);
+    const stale = stored.filter((s): s is StoredAccount => s !== undefined && isStale(s, ctx));
+    if (stale.length) {
+      const redone = new Map<string, Reassessed>();
+      try {
+        for (const r of await reassessStored(db, stale, extras, fresh?.now ?? Date.now())) redone.set(r.handle, r);
+      } catch {
+        // Nothing to answer with but calls of other rules: those accounts go unanswered this time.
+      }
+      stored.forEach((s, i) => {
+        if (!s || !stale.includes(s)) return;
+        const r = redone.get(s.account.handle);
+        stored[i] = r ? { account: r.account, verdict: r.row } : undefined;
+      });
+      const changed = [...redone.values()].filter((r) => r.row.verdict !== r.before.verdict);
+      if (changed.length) fresh?.onChanged?.(changed);
+    }
+  }
   const accounts: LookupEntry[] = [];
-  rows.forEach((row, i) => {
-    if (!row) return;
+  for (const s of stored) {
+    if (!s) continue;
+    const { account: row } = s;
     const entry: LookupEntry = { handle: row.handle, verdict: row.verdict, score: row.score, lastSeen: row.lastSeen };
-    const a = (kept[i] as { assessment?: Assessment } | undefined)?.assessment;
+    const a = s.verdict?.assessment;
     // Only an assessment that agrees with the row: a moderator's label may have overridden the computed verdict.
     if (a && a.handle === row.handle && a.verdict === row.verdict) entry.assessment = a;
     accounts.push(entry);
-  });
+  }
   return { accounts };
 }

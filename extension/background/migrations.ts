@@ -44,3 +44,17 @@ export async function upgradeToV2(tx: Transaction): Promise<void> {
   }
   await tx.table<LabelEventRow, number>('labelEvents').bulkAdd(events);
 }
+
+/**
+ * v2 -> v3: every account's verdict was made under rules nobody recorded: each is marked so (`ctx: ''`, which no
+ * context equals), so that the lookup re-assesses it before answering and the sweep re-assesses it in the
+ * background (record.ts). Nothing else changes: verdict rows gain their stamp and visit when re-assessed.
+ */
+export async function upgradeToV3(tx: Transaction): Promise<void> {
+  await tx
+    .table<AccountRow, string>('accounts')
+    .toCollection()
+    .modify((a) => {
+      if (typeof a.ctx !== 'string') a.ctx = '';
+    });
+}

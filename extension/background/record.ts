@@ -10,12 +10,68 @@
 
 import { isLabelled } from '../../src/history/labels';
 import { mergeTimelines } from '../../src/history/timeline';
+import { SEED_LIST } from '../../src/lists/seed';
+import { fingerprint, RULES_VERSION, rulesKey } from '../../src/signals/rules-version';
 import type { Observation } from '../../src/tiktok/observation';
-import { type AssessOptions, assess } from '../../src/verdict';
+import { type Assessment, type AssessOptions, assess } from '../../src/verdict';
 import type { ObserveResponse } from '../messages';
-import type { LabelEventRow, LensDb, ObservationRow } from './db';
-import { fromRow, toRow } from './rows';
+import type { LensOptions } from '../ui/shared/options';
+import type {
+  AccountRow,
+  LabelEventRow,
+  LensDb,
+  ModLabelRow,
+  ObservationRow,
+  SubscriptionRow,
+  VerdictRow,
+  VisitRow,
+} from './db';
+import { fromRow, fromVisit, toRow, toVisit } from './rows';
 import { thinAll } from './thin';
+
+/**
+ * What assess() takes besides the history (lists, switched-off signals, sensitivity), and `fingerprint`, a hash
+ * of where those came from (ui-settings.ts builds both from one reading of the options and lists): it is stored
+ * with every verdict, so that a verdict made under other lists or options is known to be stale.
+ */
+export type RecordExtras = Omit<AssessOptions, 'history' | 'now'> & { fingerprint?: string };
+
+/** The context a verdict is made in: the rules (RULES_VERSION and the code's hash) and the lists and options. */
+export function contextOf(extras: RecordExtras): string {
+  return `${rulesKey()}|${extras.fingerprint ?? '-'}`;
+}
+
+/** The moderator label in force, as a stamp: changes with every label action (`at`). */
+export function labelStamp(label: ModLabelRow | undefined): string | undefined {
+  return label ? `${label.verdict}@${label.at}` : undefined;
+}
+
+/**
+ * The fingerprint of a verdict's inputs: the options that change verdicts (all but the display, schedule,
+ * retention and name ones: an option added later counts unless listed here) and every enabled list as stored
+ * (all but the fetch bookkeeping: a refresh that brings the same list changes nothing).
+ */
+export function inputsFingerprint(options: LensOptions, subscriptions: readonly SubscriptionRow[]): string {
+  const {
+    badgeDisplay: _b,
+    showClear: _s,
+    watchIntervalHours: _w,
+    retentionDays: _r,
+    moderatorName: _m,
+    ...verdictOptions
+  } = options;
+  const lists = subscriptions
+    .filter((s) => s.enabled)
+    .map((s) => {
+      const { fetchedAt: _f, addedAt: _a, errors: _e, ...list } = s as SubscriptionRow & { errors?: unknown };
+      return list;
+    });
+  return fingerprint([
+    { ...verdictOptions, disabledSignals: [...options.disabledSignals].sort() },
+    options.seedList ? SEED_LIST : null,
+    lists,
+  ]);
+}
 
 /**
  * `meta` key of the storage-full state: set when a visit could not be stored, removed when a visit is stored
@@ -104,7 +160,7 @@ async function assessUnstored(
   db: LensDb,
   obs: Observation,
   now: number,
-  extras: Omit<AssessOptions, 'history' | 'now'>,
+  extras: RecordExtras,
 ): Promise<ObserveResponse> {
   const earlier = await earlierRows(db, obs);
   const prev = await db.accounts.get(obs.handle);
@@ -120,7 +176,7 @@ export async function recordObservation(
   now = Date.now(),
   via: LabelEventRow['via'] = 'visit',
   /** Lists, switched-off signals and the like from the options (everything the verdict takes but the history). */
-  extras: Omit<AssessOptions, 'history' | 'now'> = {},
+  extras: RecordExtras = {},
 ): Promise<ObserveResponse> {
   const stored = async () => {
     const r = await store(db, obs, now, via, extras);
@@ -154,7 +210,7 @@ function store(
   obs: Observation,
   now: number,
   via: LabelEventRow['via'],
-  extras: Omit<AssessOptions, 'history' | 'now'>,
+  extras: RecordExtras,
 ): Promise<ObserveResponse> {
   return db.transaction('rw', [db.accounts, db.observations, db.verdicts, db.labelEvents, db.modLabels], async () => {
     const earlier = await earlierRows(db, obs);
@@ -189,6 +245,8 @@ function store(
     const history = (repeat ? earlier.slice(1) : earlier).reverse().map((r) => fromRow(r, prev?.user));
     const assessment = assess(obs, { ...extras, history, now });
     const newest = !prev || obs.observedAt >= prev.lastSeen;
+    const ctx = contextOf(extras);
+    const moderatorLabel = await db.modLabels.get(obs.handle);
     await db.accounts.put({
       handle: obs.handle,
       nickname: (newest ? obs.user?.nickname : undefined) ?? prev?.nickname,
@@ -199,17 +257,264 @@ function store(
       followers: (newest ? obs.stats?.followers : undefined) ?? prev?.followers,
       user: (newest ? obs.user : undefined) ?? prev?.user,
       labelled: (newest && obs.user ? isLabelled(obs.user) : undefined) ?? prev?.labelled,
+      // An older visit arriving late changes no verdict, so not the context it was made in either.
+      ctx: newest ? ctx : (prev.ctx ?? ''),
     });
     if (newest) {
-      await db.verdicts.put({
-        handle: obs.handle,
-        at: now,
-        verdict: assessment.verdict,
-        score: assessment.score,
-        assessment,
-      });
+      await db.verdicts.put(verdictRow(obs.handle, assessment, now, ctx, moderatorLabel, toVisit(obs)));
     }
-    const moderatorLabel = await db.modLabels.get(obs.handle);
     return { assessment, observations: history.length + 1, ...(moderatorLabel ? { moderatorLabel } : {}) };
   });
+}
+
+function verdictRow(
+  handle: string,
+  assessment: Assessment,
+  at: number,
+  ctx: string,
+  label: ModLabelRow | undefined,
+  visit: VisitRow | undefined,
+): VerdictRow {
+  const stamp: VerdictRow['stamp'] = { rules: RULES_VERSION, ctx };
+  const l = labelStamp(label);
+  if (l) stamp.label = l;
+  const row: VerdictRow = { handle, at, verdict: assessment.verdict, score: assessment.score, assessment, stamp };
+  if (visit) row.visit = visit;
+  return row;
+}
+
+/*
+ * Re-assessment (issue 13, "stored verdicts follow the rules"). A stored verdict is stale when it was made in
+ * another context (rules, lists, verdict options: `ctx` on the account row and in the verdict's stamp) or before the
+ * moderator label now in force. A stale verdict is made again from what is stored: the visit it was made from
+ * (the verdict row's `visit` and the account's profile) with the history before it, exactly as the visit was
+ * assessed — ages count from the visit's own time, so a later re-assessment under the same rules answers alike.
+ * Verdicts stored before v3 have no visit: the newest observation row stands in for it (post text and flags were
+ * never kept there, so the text signals have less to go on).
+ *
+ * Reads and the assessing happen outside any write transaction, and a verdict is written only if its account was
+ * not recorded meanwhile (the new visit's own verdict wins): badge lookups are never held up behind the work.
+ */
+
+/** What is stored about one account: its row, its verdict and the moderator label in force. */
+export interface StoredAccount {
+  account: AccountRow;
+  verdict?: VerdictRow;
+  label?: ModLabelRow;
+}
+
+/** One account re-assessed: its verdict before and the new one (`row`, as stored unless `written` is false). */
+export interface Reassessed {
+  handle: string;
+  before: { verdict: AccountRow['verdict']; score: number };
+  row: VerdictRow;
+  account: AccountRow;
+  label?: ModLabelRow;
+  /** False when the account was recorded meanwhile: its new visit's verdict stands, this one was dropped. */
+  written: boolean;
+}
+
+/** Whether the stored verdict is other than the current context and moderator label would have it. */
+export function isStale(s: StoredAccount, ctx: string): boolean {
+  return s.account.ctx !== ctx || s.verdict?.stamp?.ctx !== ctx || s.verdict.stamp.label !== labelStamp(s.label);
+}
+
+/** Nothing of the account is stored to assess: say nothing rather than repeat a call of other rules. */
+function nothingStored(account: AccountRow): Assessment {
+  return {
+    handle: account.handle,
+    verdict: 'unknown',
+    score: 0,
+    affiliation: 0,
+    amplification: 0,
+    signals: [],
+    reason: 'Its verdict was made under earlier rules or lists and no visit is stored to assess again.',
+    observedAt: account.lastSeen,
+  };
+}
+
+/** The observation rows an account's re-assessment reads, newest first. */
+function rowsFor(db: LensDb, s: StoredAccount): Promise<ObservationRow[]> {
+  const { handle } = s.account;
+  const visit = s.verdict?.visit;
+  // With the visit: the history before it. Without (pre-v3): the newest row stands for the visit, then its history.
+  const upper = visit ? visit.observedAt : Number.MAX_SAFE_INTEGER;
+  return db.observations
+    .where('[handle+observedAt]')
+    .between([handle, 0], [handle, upper], true, !visit)
+    .reverse()
+    .limit(visit ? HISTORY_ROWS : HISTORY_ROWS + 1)
+    .toArray();
+}
+
+function reassessOne(
+  s: StoredAccount,
+  rows: ObservationRow[],
+  extras: RecordExtras,
+  now: number,
+): { assessment: Assessment; visit?: VisitRow } {
+  const { account } = s;
+  let latest: Observation;
+  let visit = s.verdict?.visit;
+  let earlier = rows;
+  if (visit) latest = fromVisit(account.handle, visit, account.user);
+  else if (rows[0]) {
+    latest = fromRow(rows[0], account.user);
+    visit = toVisit(latest);
+    earlier = rows.slice(1);
+  } else return { assessment: nothingStored(account) };
+  const history = [...earlier].reverse().map((r) => fromRow(r, account.user));
+  return { assessment: assess(latest, { ...extras, history, now }), visit };
+}
+
+/**
+ * Re-assess these accounts (already read, and stale) under `extras`, and store the new verdicts of those not
+ * recorded meanwhile. Returns every re-assessment, written or not (the caller answers with them either way).
+ */
+export async function reassessStored(
+  db: LensDb,
+  stale: readonly StoredAccount[],
+  extras: RecordExtras,
+  now: number,
+): Promise<Reassessed[]> {
+  if (stale.length === 0) return [];
+  const ctx = contextOf(extras);
+  const rows = await db.transaction('r', db.observations, () => Promise.all(stale.map((s) => rowsFor(db, s))));
+  const out: Reassessed[] = stale.map((s, i) => {
+    const { assessment, visit } = reassessOne(s, rows[i] ?? [], extras, now);
+    const row = verdictRow(s.account.handle, assessment, now, ctx, s.label, visit);
+    const reassessed: Reassessed = {
+      handle: s.account.handle,
+      before: { verdict: s.account.verdict, score: s.account.score },
+      row,
+      account: { ...s.account, verdict: assessment.verdict, score: assessment.score, ctx },
+      written: false,
+    };
+    if (s.label) reassessed.label = s.label;
+    return reassessed;
+  });
+  const handles = out.map((r) => r.handle);
+  await db.transaction('rw', db.accounts, db.verdicts, async () => {
+    const [accounts, verdicts] = await Promise.all([db.accounts.bulkGet(handles), db.verdicts.bulkGet(handles)]);
+    const accountPuts: AccountRow[] = [];
+    const verdictPuts: VerdictRow[] = [];
+    out.forEach((r, i) => {
+      const was = stale[i]!;
+      const a = accounts[i];
+      const v = verdicts[i];
+      // Recorded (or re-assessed) since it was read: what is stored now is newer than this re-assessment.
+      if (!a || a.lastSeen !== was.account.lastSeen || a.ctx !== was.account.ctx || v?.at !== was.verdict?.at) return;
+      // Only the verdict's fields: anything else on the row may have been refined meanwhile.
+      r.account = { ...a, verdict: r.row.verdict, score: r.row.score, ctx };
+      accountPuts.push(r.account);
+      verdictPuts.push(r.row);
+      r.written = true;
+    });
+    await db.accounts.bulkPut(accountPuts);
+    await db.verdicts.bulkPut(verdictPuts);
+  });
+  return out;
+}
+
+/** The stored rows of these handles (accounts that exist only). */
+export async function readStored(db: LensDb, handles: readonly string[]): Promise<StoredAccount[]> {
+  const [accounts, verdicts, labels] = await Promise.all([
+    db.accounts.bulkGet(handles as string[]),
+    db.verdicts.bulkGet(handles as string[]),
+    db.modLabels.bulkGet(handles as string[]),
+  ]);
+  const out: StoredAccount[] = [];
+  accounts.forEach((account, i) => {
+    if (!account) return;
+    const s: StoredAccount = { account };
+    const verdict = verdicts[i];
+    const label = labels[i];
+    if (verdict) s.verdict = verdict;
+    if (label) s.label = label;
+    out.push(s);
+  });
+  return out;
+}
+
+/** Re-assess those of these accounts whose stored verdict is stale (a moderator label changed, say). */
+export async function reassessHandles(
+  db: LensDb,
+  handles: readonly string[],
+  extras: RecordExtras,
+  now: number,
+): Promise<Reassessed[]> {
+  const ctx = contextOf(extras);
+  const stale = (await readStored(db, handles)).filter((s) => isStale(s, ctx));
+  return reassessStored(db, stale, extras, now);
+}
+
+/** Accounts per sweep chunk: one chunk is a few milliseconds of reading and assessing, and one short write. */
+export const SWEEP_CHUNK = 50;
+
+/**
+ * One chunk of the background sweep: up to `limit` accounts whose verdict another context made, found by the
+ * `ctx` index, re-assessed and stored. Nothing to remember between chunks: a stored verdict leaves the index's
+ * "stale" range, so a sweep stopped anywhere (the worker stopped, the browser closed) resumes where it was.
+ */
+export async function sweepChunk(
+  db: LensDb,
+  extras: RecordExtras,
+  now: number,
+  limit = SWEEP_CHUNK,
+): Promise<{ reassessed: Reassessed[]; more: boolean }> {
+  const ctx = contextOf(extras);
+  const accounts = await db.accounts.where('ctx').notEqual(ctx).limit(limit).toArray();
+  if (accounts.length === 0) return { reassessed: [], more: false };
+  const handles = accounts.map((a) => a.handle);
+  const [verdicts, labels] = await Promise.all([db.verdicts.bulkGet(handles), db.modLabels.bulkGet(handles)]);
+  const stored = accounts.map((account, i): StoredAccount => {
+    const s: StoredAccount = { account };
+    const verdict = verdicts[i];
+    const label = labels[i];
+    if (verdict) s.verdict = verdict;
+    if (label) s.label = label;
+    return s;
+  });
+  return { reassessed: await reassessStored(db, stored, extras, now), more: accounts.length === limit };
+}
+
+/** Whether any account's verdict was made in another context than `extras` (one index probe). */
+export async function needsSweep(db: LensDb, extras: RecordExtras): Promise<boolean> {
+  return (await db.accounts.where('ctx').notEqual(contextOf(extras)).limit(1).count()) > 0;
+}
+
+export interface SweepOptions {
+  /** Stop after this long (the rest is left for the next run); Infinity by default. */
+  budgetMs?: number;
+  chunk?: number;
+  /** Called after every chunk with its re-assessments (to tell tabs about changed verdicts). */
+  onChunk?: (reassessed: Reassessed[]) => unknown;
+  clock?: () => number;
+}
+
+/**
+ * Sweep chunk after chunk until no stale verdict is left or the budget is spent, yielding between chunks so that
+ * badge lookups and visits go first. `extras` is asked for again each chunk: lists or options changing mid-sweep
+ * change its target, and verdicts swept under the old one are stale again and swept again.
+ */
+export async function sweep(
+  db: LensDb,
+  extras: () => Promise<RecordExtras>,
+  options: SweepOptions = {},
+): Promise<{ done: boolean; chunks: number; reassessed: number }> {
+  const clock = options.clock ?? Date.now;
+  const started = clock();
+  let chunks = 0;
+  let reassessed = 0;
+  for (;;) {
+    const chunk = await sweepChunk(db, await extras(), clock(), options.chunk);
+    if (chunk.reassessed.length) {
+      chunks++;
+      reassessed += chunk.reassessed.length;
+      await options.onChunk?.(chunk.reassessed);
+    }
+    if (!chunk.more) return { done: true, chunks, reassessed };
+    if (clock() - started >= (options.budgetMs ?? Number.POSITIVE_INFINITY)) return { done: false, chunks, reassessed };
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
 }

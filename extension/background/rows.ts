@@ -4,8 +4,8 @@
  */
 import { isLabelled } from '../../src/history/labels';
 import { compactTimeline, postsFromTimeline } from '../../src/history/timeline';
-import type { Observation, UserInfo } from '../../src/tiktok/observation';
-import type { ObservationRow } from './db';
+import type { Observation, PostSummary, UserInfo } from '../../src/tiktok/observation';
+import type { ObservationRow, VisitRow } from './db';
 
 export function toRow(obs: Observation): ObservationRow {
   const row: ObservationRow = {
@@ -48,5 +48,25 @@ export function fromRow(row: ObservationRow, user?: UserInfo): Observation {
     if (row.label?.value !== undefined) obs.user.stateControlledMedia = row.label.value;
     if (row.label?.text !== undefined) obs.user.stateControlledMediaText = row.label.text;
   }
+  return obs;
+}
+
+/** A post as a verdict row keeps it: every field but its caption text ('' where it had one) and music title. */
+function slimPost(p: PostSummary): PostSummary {
+  const { desc, musicTitle: _m, ...rest } = p;
+  return desc === undefined ? rest : { ...rest, desc: '' };
+}
+
+/** The visit an assessment was made from, for the verdict row (db.ts VisitRow): the profile stays on the account. */
+export function toVisit(obs: Observation): VisitRow {
+  const { handle: _h, user, posts, ...rest } = obs;
+  return { ...rest, posts: posts.map(slimPost), profile: user !== undefined };
+}
+
+/** The visit back as the Observation that was assessed; `user` is the account row's, the profile of that visit. */
+export function fromVisit(handle: string, visit: VisitRow, user?: UserInfo): Observation {
+  const { profile, ...rest } = visit;
+  const obs: Observation = { ...rest, handle, posts: visit.posts.map((p) => ({ ...p })) };
+  if (profile) obs.user = user ? { ...user } : { uniqueId: handle };
   return obs;
 }

@@ -17,6 +17,8 @@ import {
 } from '../ui/shared/labels';
 import type { LabelChanged } from '../ui/shared/messages';
 import type { LensDb } from './db';
+import { reassessHandles } from './record';
+import { assessExtras } from './ui-settings';
 
 const historyKey = (handle: string) => `label-history:${handle}`;
 
@@ -71,6 +73,10 @@ export async function withLabel(db: LensDb, a: Assessment): Promise<LabelledAsse
  * message, which is fine.
  */
 export async function broadcastLabel(db: LensDb, handle: string): Promise<void> {
+  // The stored verdict predates this label: made again first (record.ts), so the tabs get the current rules' call.
+  await assessExtras(db)
+    .then((extras) => reassessHandles(db, [handle], extras, Date.now()))
+    .catch(() => undefined);
   const message: LabelChanged = { type: 'background/label-changed', handle };
   const assessment = await shownAssessment(db, handle);
   if (assessment) message.assessment = assessment;

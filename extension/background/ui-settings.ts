@@ -15,19 +15,38 @@ import {
   SENSITIVITY_RULES,
 } from '../ui/shared/options';
 import type { LensDb, SubscriptionRow } from './db';
+import { inputsFingerprint } from './record';
 
-export type AssessExtras = Pick<AssessOptions, 'lookupList' | 'lookupDomain' | 'disabled' | 'rules'>;
+/** `fingerprint`: of the options and lists these were built from, stored with each verdict (record.ts). */
+export type AssessExtras = Pick<AssessOptions, 'lookupList' | 'lookupDomain' | 'disabled' | 'rules'> & {
+  fingerprint: string;
+};
 
 let options: LensOptions | undefined;
 let extras: Promise<AssessExtras> | undefined;
 let watching = false;
+const changeListeners = new Set<() => void>();
+
+/**
+ * Called after the options or the lists changed (the built extras were dropped): the background sweeps the cached
+ * verdicts made under the old ones (alarms.ts). Returns the unsubscribe.
+ */
+export function onInputsChanged(cb: () => void): () => void {
+  changeListeners.add(cb);
+  return () => changeListeners.delete(cb);
+}
+
+function inputsChanged(): void {
+  extras = undefined;
+  for (const cb of changeListeners) cb();
+}
 
 export async function currentOptions(): Promise<LensOptions> {
   if (!watching) {
     watching = true;
     onOptionsChanged((o) => {
       options = o;
-      extras = undefined;
+      inputsChanged();
     });
   }
   if (!options) {
@@ -42,7 +61,7 @@ export async function currentOptions(): Promise<LensOptions> {
 
 /** Forget the built lookup (after subscribing, refreshing or switching a list). */
 export function listsChanged(): void {
-  extras = undefined;
+  inputsChanged();
 }
 
 async function build(db: LensDb): Promise<AssessExtras> {
@@ -64,6 +83,7 @@ async function build(db: LensDb): Promise<AssessExtras> {
     lookupDomain: domainLookup(lists),
     disabled: new Set(o.disabledSignals),
     rules: SENSITIVITY_RULES[o.sensitivity],
+    fingerprint: inputsFingerprint(o, subs),
   };
 }
 

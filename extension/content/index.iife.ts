@@ -143,8 +143,10 @@ ext.storage.onChanged.addListener((changes, area) => {
   scanAll();
 });
 
-// A moderator labelled an account in the dashboard (extension/ui/shared/messages.ts, LabelChanged): feed badges
-// take the new assessment; the profile's session starts over, and the background answers with the label applied.
+// An account's shown verdict changed (extension/ui/shared/messages.ts, LabelChanged): a moderator labelled it in the
+// dashboard, or the background re-assessed its cached verdict after the rules, a list or an option changed
+// (extension/background/alarms.ts `broadcastVerdicts`). Feed badges take the new assessment; the profile's session
+// starts over, and the background answers with the current rules and the label applied.
 ext.runtime.onMessage.addListener((m: unknown) => {
   const msg = m as { type?: string; handle?: string; assessment?: Assessment };
   if (msg?.type !== 'background/label-changed') return;

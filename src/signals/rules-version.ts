@@ -1,0 +1,67 @@
+/**
+ * The version of the rules a stored verdict was made under. Bump RULES_VERSION whenever a signal, a threshold, a
+ * weight, the verdict rules or the outlet registry change what assess() answers: the background then re-assesses
+ * every cached verdict made under another version from its stored observations (extension/background/record.ts,
+ * `reassess`), lazily when a badge asks and eagerly in the background, so no badge keeps a call the current rules
+ * would not make.
+ *
+ * `rulesKey()` is what is stored: the version plus a hash of the signals' code, the verdict code and the tables they
+ * read (thresholds, weights; src/lists: outlets, states, roles, matching, self-presentation, typology, the list
+ * format's lookups). A change that forgot the bump still re-assesses; the bump is
+ * the contract for what the hash cannot see (code the signals call elsewhere, src/lists/registry).
+ */
+import * as listFormat from '../lists/format';
+import * as match from '../lists/match';
+import * as outlets from '../lists/outlets';
+import * as roles from '../lists/roles';
+import * as selfPresentation from '../lists/self-presentation';
+import * as states from '../lists/states';
+import * as typology from '../lists/typology';
+import { assess } from '../verdict';
+import { SIGNALS } from './index';
+import * as thresholds from './thresholds';
+
+export const RULES_VERSION = 1;
+
+/** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */
+export function hashText(s: string, seed = 0): string {
+  let h1 = 0xdeadbeef ^ seed;
+  let h2 = 0x41c6ce57 ^ seed;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}
+
+/** JSON that also shows code, patterns and collections (plain JSON drops functions and writes a RegExp as {}). */
+function replacer(_key: string, v: unknown): unknown {
+  if (typeof v === 'function' || v instanceof RegExp) return String(v);
+  if (v instanceof Set) return [...v];
+  if (v instanceof Map) return [...v.entries()];
+  if (typeof v === 'bigint') return String(v);
+  return v;
+}
+
+/** A short hash of any value: its data, and the source text of any function in it. */
+export function fingerprint(value: unknown): string {
+  return hashText(JSON.stringify(value, replacer) ?? 'undefined');
+}
+
+/** A module's exports in name order (the order of an `import *` namespace is already sorted, but say so). */
+const exportsOf = (ns: object) => Object.entries(ns).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+
+let key: string | undefined;
+
+/** `<RULES_VERSION>.<hash of the code and tables>`: equal keys answer alike for the same inputs. */
+export function rulesKey(): string {
+  key ??= `${RULES_VERSION}.${fingerprint([
+    SIGNALS.map((s) => [s.id, s.axis, s.evaluate]),
+    assess,
+    ...[thresholds, outlets, states, roles, match, selfPresentation, typology, listFormat].map(exportsOf),
+  ])}`;
+  return key;
+}
