@@ -10,12 +10,15 @@ import { affiliationOf, TYPOLOGY_WORDS } from '../lists/typology';
 import { WEIGHTS } from './thresholds';
 import type { ListedAccount, Signal } from './types';
 
-/** The list row in words: outlet and country, e.g. " as CGTN Africa (China)". */
-function row(e: ListedAccount): string {
+/** The list row in words: outlet and country, e.g. "CGTN Africa (China)"; '' when the entry names neither. */
+function named(e: ListedAccount): string {
   const where = e.country ?? e.state;
-  if (e.outlet) return ` as ${e.outlet}${where ? ` (${where})` : ''}`;
-  return where ? ` (${where})` : '';
+  if (e.outlet) return `${e.outlet}${where ? ` (${where})` : ''}`;
+  return where ? `(${where})` : '';
 }
+
+/** " as CGTN Africa (China)", or '' . */
+const row = (e: ListedAccount) => (named(e) ? ` as ${named(e)}` : '');
 
 /** The source and any note of the entry, for the end of a sentence. */
 const cited = (e: ListedAccount) => `source: ${e.source}${e.note ? `; ${e.note}` : ''}`;
@@ -63,7 +66,7 @@ export const listedAccount: Signal = {
       ...base,
       threshold: 'independent media: never counted',
       points: 0,
-      evidence: `Listed${row(entry)} on “${entry.list}” as publicly funded, editorially independent media (State Media Monitor: ${code}); not counted (${cited(entry)}).`,
+      evidence: `Listed as publicly funded, editorially independent media (State Media Monitor: ${code})${named(entry) ? `: ${named(entry)}` : ''} on “${entry.list}”; not counted (${cited(entry)}).`,
     };
   },
 };

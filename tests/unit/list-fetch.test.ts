@@ -1,13 +1,30 @@
 /**
  * Subscribed lists are written by strangers (SECURITY.md, "Malicious list URLs"): fetched only from public https
- * URLs, without cookies, never following a redirect, and read no further than 5 MB.
+ * URLs, without cookies, never following a redirect, and read no further than 5 MB. The State Media Monitor data set
+ * is offered, off until subscribed, fetched from its one URL, refreshed daily, used offline from the stored copy,
+ * and the same when imported from a file. No network: the fetcher is a fake serving a string or a file.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 
-vi.mock('webextension-polyfill', () => ({ default: {} }));
+vi.mock('webextension-polyfill', () => ({
+  default: {
+    storage: {
+      local: { get: async () => ({}), set: async () => undefined },
+      onChanged: { addListener: () => undefined, removeListener: () => undefined },
+    },
+  },
+}));
 
-const { checkUrl, FETCH_INIT, readLimited, subscribe } = await import('../../extension/background/ui-lists');
+const { checkUrl, FETCH_INIT, importListFile, listInfos, OFFERED_LISTS, readLimited, refreshLists, subscribe } =
+  await import('../../extension/background/ui-lists');
+const { assessExtras } = await import('../../extension/background/ui-settings');
+const { handleWorkbench } = await import('../../extension/background/ui-workbench');
 const { LIST_FORMAT } = await import('../../src/lists/format');
+const { privateAddress } = await import('../../src/lists/fetch');
+const { SMM_NAME, SMM_URL } = await import('../../src/lists/smm-csv');
+const { assess } = await import('../../src/verdict');
 const { freshDb, NOW } = await import('./db-helpers');
 
 const LIST = JSON.stringify({
@@ -156,5 +173,157 @@ describe('list fetching', () => {
     const big = stream(4, MB, LIST);
     const info = await subscribe(db, 'https://e.org/list.json', NOW, async () => new Response(big.body));
     expect(info).toMatchObject({ name: 'Team list', entries: 1 });
+  });
+});
+
+describe('private addresses as a resolver writes them (the CLI checks what a list host resolves to)', () => {
+  it('tells public from private, v4 and v6, dotted or hex', () => {
+    for (const ip of ['8.8.8.8', '2001:4860:4860::8888', '[2606:4700::1111]', '185.199.108.133'])
+      expect(privateAddress(ip), ip).toBe(false);
+    for (const ip of ['127.0.0.1', '10.0.0.8', '192.168.1.1', '::1', '::ffff:127.0.0.1', 'fe80::1', 'fd00::2', 'x', ''])
+      expect(privateAddress(ip), ip).toBe(true);
+  });
+});
+
+/** The data set's shape: two SC outlets (one on TikTok), one CaPr, one ISF. */
+const SMM = [
+  'Region,Country,Media company,Main assets,URL,Typology,Status,Tiktok Link',
+  'Europe,Russia,RT,RT International,https://www.rt.com/,SC,,https://www.tiktok.com/@russian_rt',
+  'Asia,Cambodia,Fresh News,Fresh News,http://www.freshnewsasia.com/,CaPr,,',
+  'Oceania,Australia,Australian Broadcasting Corporation,ABC,https://www.abc.net.au/,ISF,,https://www.tiktok.com/@abc',
+  'Europe,Belarus,Belteleradio,Belarus 1,https://www.tvr.by/,SC,,',
+].join('\r\n');
+
+const profile = (handle: string, bioLink?: string) => ({
+  handle,
+  status: 'ok' as const,
+  source: 'universal' as const,
+  observedAt: NOW,
+  user: { uniqueId: handle, nickname: handle, ...(bioLink ? { bioLink } : {}) },
+  stats: { followers: 5000, following: 100, likes: 20_000, videos: 12 },
+  posts: [],
+});
+
+/** A fetcher that serves `body` for the data set's URL and counts its calls; `fail` makes it act offline. */
+function server(body = SMM) {
+  const calls: string[] = [];
+  const state = { fail: false, body };
+  const fetcher = async (url: string) => {
+    calls.push(url);
+    if (state.fail) throw new TypeError('Failed to fetch');
+    return new Response(state.body, { headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  };
+  return { fetcher, calls, state };
+}
+
+describe('the State Media Monitor data set as a subscription', () => {
+  it('is offered by name and URL, off by default: nothing is fetched until the user subscribes', async () => {
+    expect(OFFERED_LISTS).toEqual([expect.objectContaining({ url: SMM_URL, name: SMM_NAME })]);
+    expect(checkUrl(SMM_URL)).toBe(SMM_URL);
+    const { db } = freshDb();
+    const { fetcher, calls } = server();
+    await refreshLists(db, NOW, 0, fetcher);
+    expect(calls).toEqual([]);
+    expect((await listInfos(db)).map((l) => l.url)).toEqual(['bundled']);
+    const answer = (await handleWorkbench(db, { type: 'ui/lists' }, NOW)) as { offered: { url: string }[] };
+    expect(answer.offered.map((o) => o.url)).toEqual([SMM_URL]);
+  });
+
+  it('subscribing fetches its one URL, stores accounts and outlet domains, and feeds the verdict', async () => {
+    const { db } = freshDb();
+    const { fetcher, calls } = server();
+    const info = await subscribe(db, SMM_URL, NOW, fetcher);
+    expect(calls).toEqual([SMM_URL]);
+    expect(info).toMatchObject({ url: SMM_URL, name: SMM_NAME, entries: 2, domains: 4, enabled: true });
+    expect(info.errors).toBeUndefined();
+    const extras = await assessExtras(db);
+    expect(extras.lookupList?.('russian_rt')).toMatchObject({ type: 'SC', list: SMM_NAME, country: 'Russia' });
+    expect(extras.lookupDomain?.('news.tvr.by')).toMatchObject({ domain: 'tvr.by', type: 'SC', list: SMM_NAME });
+    expect(assess(profile('russian_rt'), extras).verdict).toBe('state-media');
+    expect(assess(profile('abc'), extras).verdict).toBe('clear');
+  });
+
+  it('refreshes daily on the schedule, and works offline from the stored copy when a refresh fails', async () => {
+    const { db } = freshDb();
+    const { fetcher, calls, state } = server();
+    await subscribe(db, SMM_URL, NOW, fetcher);
+    await refreshLists(db, NOW + 3600_000, undefined, fetcher); // an hour later: not due
+    expect(calls).toHaveLength(1);
+    state.fail = true;
+    await refreshLists(db, NOW + 25 * 3600_000, undefined, fetcher); // a day later, offline
+    expect(calls).toHaveLength(2);
+    const [, row] = await listInfos(db);
+    expect(row).toMatchObject({ entries: 2, domains: 4, fetchedAt: NOW });
+    expect(row?.errors?.[0]).toMatch(/^refresh failed: could not fetch the list/);
+    expect(assess(profile('russian_rt'), await assessExtras(db)).verdict).toBe('state-media');
+    // Back online, with a changed data set: the new copy replaces the old.
+    state.fail = false;
+    state.body = SMM.replace('https://www.tiktok.com/@russian_rt', 'https://www.tiktok.com/@rt_new');
+    await refreshLists(db, NOW + 26 * 3600_000, undefined, fetcher);
+    const extras = await assessExtras(db);
+    expect(extras.lookupList?.('russian_rt')).toBeUndefined();
+    expect(extras.lookupList?.('rt_new')?.type).toBe('SC');
+  });
+
+  it('a response that is neither format keeps the stored copy', async () => {
+    const { db } = freshDb();
+    const { fetcher, state } = server();
+    await subscribe(db, SMM_URL, NOW, fetcher);
+    state.body = '<html>rate limited</html>';
+    await expect(subscribe(db, SMM_URL, NOW + 1, fetcher)).rejects.toThrow(/neither/);
+    expect((await listInfos(db))[1]).toMatchObject({ entries: 2, fetchedAt: NOW });
+  });
+
+  it('an imported file works the same, is never fetched, and stays until removed', async () => {
+    const { db } = freshDb();
+    const { fetcher, calls } = server();
+    const answer = (await handleWorkbench(
+      db,
+      { type: 'ui/list-import', name: 'State_Media_Matrix.csv', text: SMM },
+      NOW,
+    )) as { list: { url: string; imported?: boolean; entries: number; domains?: number } };
+    expect(answer.list).toMatchObject({ url: 'file:State_Media_Matrix.csv', imported: true, entries: 2, domains: 4 });
+    await refreshLists(db, NOW + 30 * 86_400_000, 0, fetcher);
+    expect(calls).toEqual([]);
+    const extras = await assessExtras(db);
+    expect(assess(profile('russian_rt'), extras).verdict).toBe('state-media');
+    expect(extras.lookupDomain?.('rt.com')?.list).toBe(`${SMM_NAME}, imported from State_Media_Matrix.csv`);
+    await expect(importListFile(db, 'x.csv', 'a,b\n1,2\n', NOW)).rejects.toThrow(/neither/);
+    await expect(importListFile(db, 'big.csv', 'x'.repeat(5_000_001), NOW)).rejects.toThrow(/larger than 5 MB/);
+    await handleWorkbench(db, { type: 'ui/list-unsubscribe', url: 'file:State_Media_Matrix.csv' }, NOW);
+    expect((await assessExtras(db)).lookupList?.('russian_rt')).toBeUndefined();
+  });
+
+  it('a list switched off stops counting, accounts and domains alike', async () => {
+    const { db } = freshDb();
+    await subscribe(db, SMM_URL, NOW, server().fetcher);
+    await handleWorkbench(db, { type: 'ui/list-enable', url: SMM_URL, enabled: false }, NOW);
+    const extras = await assessExtras(db);
+    expect(extras.lookupList?.('russian_rt')).toBeUndefined();
+    expect(extras.lookupDomain?.('rt.com')).toBeUndefined();
+  });
+});
+
+const SMM_CSV = resolve(import.meta.dirname, '../../../shared/state-media-profiles/State_Media_Matrix.csv');
+if (!existsSync(SMM_CSV) && process.env.CI) throw new Error(`the State Media Monitor data set is missing: ${SMM_CSV}`);
+
+describe.skipIf(!existsSync(SMM_CSV))('the real data set, served from its file as a stream', () => {
+  it('subscribes to all of it: every TikTok account and outlet domain', async () => {
+    const { db } = freshDb();
+    const bytes = readFileSync(SMM_CSV);
+    const body = new ReadableStream<Uint8Array>({
+      start(c) {
+        // In uneven chunks, cutting multi-byte characters.
+        for (let i = 0; i < bytes.length; i += 7_777) c.enqueue(new Uint8Array(bytes.subarray(i, i + 7_777)));
+        c.close();
+      },
+    });
+    const info = await subscribe(db, SMM_URL, NOW, async () => new Response(body));
+    expect(info).toMatchObject({ name: SMM_NAME, entries: 34, domains: 973 });
+    expect(info.errors).toBeUndefined();
+    const extras = await assessExtras(db);
+    expect(extras.lookupList?.('tass_agency')?.type).toBe('SC');
+    expect(extras.lookupDomain?.('www.xinhuanet.com')?.type).toBe('SC');
+    expect(extras.lookupDomain?.('abc.net.au')?.type).toBe('ISF');
   });
 });
