@@ -1,0 +1,130 @@
+/**
+ * The out-of-sample evaluation set (tests/fixtures/eval/) is well-formed and renders: size, languages, the fields
+ * every case must carry, citations, the tuning/test split, unique ids and handles, and every case through the
+ * fixture renderers and the capture readers without throwing. No accuracy is asserted here: the accuracy bar is
+ * read off `npm run eval` by people, and the test split must never become a threshold's target.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseHtml as parse } from '../../scripts/html-lite';
+import { readHtmlCapture, readJsonCapture } from '../../src/tiktok/captures';
+import { buildEvalCases } from '../fixtures/eval/build';
+import { HARD_NEGATIVE } from '../fixtures/eval/sources';
+import { evalCases } from '../fixtures/evaluate';
+import { EVAL_CLASSES, type EvalCase, type PageFormat } from '../fixtures/model';
+import { handleUrl, renderItemList, renderProfileHtml, renderUserDetail } from '../fixtures/render';
+import { renderFeedHtml, renderSearchHtml, renderVideoHtml } from '../fixtures/render-feed';
+
+const NOW = Date.UTC(2025, 0, 15, 12);
+const VERDICTS = new Set(['state-media', 'suspected', 'unusual', 'clear', 'unknown']);
+/** Classes of accounts run by or for a private person: their handles must be invented. */
+const PERSONS = new Set([
+  'outlet-staff',
+  'state-linked-influencer/seed-pattern',
+  'former-staff',
+  'journalist-at-independent-outlet',
+  'critic/researcher/fact-checker',
+  'parody/fan',
+  'defector/diaspora',
+  'traveller/expat',
+  'patriot/ordinary-citizen',
+  'ordinary-creator',
+  'viral-newcomer',
+]);
+
+const cases: EvalCase[] = evalCases;
+
+describe('the evaluation corpus', () => {
+  it('has at least 150 cases in at least 8 languages', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(150);
+    expect(new Set(cases.map((c) => c.lang)).size).toBeGreaterThanOrEqual(8);
+  });
+
+  it('covers every class', () => {
+    expect(new Set(cases.map((c) => c.class))).toEqual(new Set(EVAL_CLASSES));
+  });
+
+  it('has unique ids and unique handles', () => {
+    expect(new Set(cases.map((c) => c.id)).size).toBe(cases.length);
+    expect(new Set(cases.map((c) => c.user.uniqueId.toLowerCase())).size).toBe(cases.length);
+  });
+
+  it.each(cases.map((c) => [c.id, c] as const))('%s carries class, expect, lang, split, source and why', (_id, c) => {
+    expect(EVAL_CLASSES).toContain(c.class);
+    expect(c.expect.length).toBeGreaterThanOrEqual(1);
+    expect(c.expect.length, 'one verdict, two only where both are defensible').toBeLessThanOrEqual(2);
+    for (const e of c.expect) expect(VERDICTS.has(e), e).toBe(true);
+    expect(c.lang).toMatch(/^[a-z]{2,3}$/);
+    expect(['tuning', 'test']).toContain(c.split);
+    expect(c.why.length).toBeGreaterThan(20);
+    expect(['as-reported', 'invented']).toContain(c.handle);
+    // A source is "realistic hard negative" or citations "URL — publication", several joined by "; ".
+    const parts = c.source.split('; ');
+    for (const p of parts) {
+      if (p === HARD_NEGATIVE) continue;
+      expect(p, 'a citation: URL — publication').toMatch(/^https?:\/\/\S+ — \S.{5,}/);
+    }
+    if (c.handle === 'as-reported') {
+      expect(PERSONS.has(c.class), 'a private person’s real handle').toBe(false);
+      expect(
+        parts.some((p) => /^https?:\/\//.test(p)),
+        'a real handle is cited',
+      ).toBe(true);
+    }
+  });
+
+  it('cites a public source for every case built on a real case, and only negatives are invented', () => {
+    const positives = cases.filter((c) => c.expect.some((e) => e === 'state-media' || e === 'suspected'));
+    for (const c of positives) expect(c.source.startsWith('http'), c.id).toBe(true);
+  });
+
+  it('private persons have invented handles', () => {
+    for (const c of cases) if (PERSONS.has(c.class)) expect(c.handle, c.id).toBe('invented');
+  });
+
+  it('is split roughly 50/50 within every class', () => {
+    for (const cls of EVAL_CLASSES) {
+      const mine = cases.filter((c) => c.class === cls);
+      const test = mine.filter((c) => c.split === 'test').length;
+      expect(Math.abs(mine.length - 2 * test), cls).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('has realistic shapes: 5–20 recent posts, counts that fit', () => {
+    for (const c of cases) {
+      expect(c.items.length, c.id).toBeGreaterThanOrEqual(5);
+      expect(c.items.length, c.id).toBeLessThanOrEqual(20);
+      expect(c.stats.videoCount, c.id).toBeGreaterThanOrEqual(c.items.length);
+      expect(c.stats.followerCount, c.id).toBeGreaterThanOrEqual(0);
+      expect(c.stats.heartCount, c.id).toBeGreaterThan(0);
+      for (const it of c.items) {
+        expect(it.views, c.id).toBeGreaterThanOrEqual(0);
+        expect(it.daysAgo, c.id).toBeGreaterThan(0);
+        expect(it.daysAgo, `${c.id}: a post older than the account`).toBeLessThanOrEqual(c.user.createdDaysAgo ?? 365);
+      }
+    }
+  });
+
+  it('is what tests/fixtures/eval/build.ts builds (edit the specifications there, then rebuild)', () => {
+    expect(JSON.parse(JSON.stringify(buildEvalCases()))).toEqual(JSON.parse(JSON.stringify(cases)));
+  });
+});
+
+describe('every case renders and reads back', () => {
+  const FORMATS: PageFormat[] = ['universal', 'sigi', 'next', 'dom-only'];
+
+  it.each(cases.map((c) => [c.id, c] as const))('%s', (_id, c) => {
+    for (const format of FORMATS) {
+      const html = renderProfileHtml(c, { now: NOW, format });
+      const obs = readHtmlCapture(html, parse, NOW, handleUrl(c.user.uniqueId));
+      expect(obs.handle, format).toBe(c.user.uniqueId.toLowerCase());
+      expect(obs.status, format).toBe('ok');
+    }
+    const posts = readJsonCapture(renderItemList(c, NOW), NOW);
+    expect(posts.posts.length).toBe(c.items.length);
+    const detail = readJsonCapture(renderUserDetail(c, NOW), NOW);
+    expect(detail.stats?.followers).toBe(c.stats.followerCount);
+    expect(() => renderFeedHtml([c], { now: NOW })).not.toThrow();
+    expect(() => renderVideoHtml(c, [c], { now: NOW })).not.toThrow();
+    expect(() => renderSearchHtml('q', [c], { now: NOW })).not.toThrow();
+  });
+});
