@@ -5,9 +5,11 @@
  *   dist/provenance-lens-firefox-<version>.zip   dist/firefox/ (addons.mozilla.org)
  *   dist/provenance-lens-source-<version>.zip    the git-tracked files (AMO asks for the source of bundled code)
  *
- * Reproducible: the same files give the same bytes. Entries are sorted by name, every timestamp is 1980-01-01 00:00
- * (the earliest a zip can say), modes are 0644 (0755 where git tracks an executable), no extra fields and no
- * directory entries. Deflate comes from Node's zlib, so the bytes hold for one Node major version.
+ * Reproducible: the same files give the same bytes. The zip itself is fflate's `zipSync`; what varies is fixed here:
+ * entries are sorted by name, every timestamp is 1980-01-01 00:00 (the earliest a zip can say), modes are 0644 (0755
+ * where git tracks an executable), no extra fields, no comments and no directory entries; a file that deflate does
+ * not shrink is stored. fflate is plain JavaScript pinned in package-lock.json, so the bytes do not depend on Node's
+ * zlib build.
  *
  * Usage: tsx scripts/package.ts [--dist DIR] [--out DIR]   (after `npm run build`; `npm run package` does both)
  */
@@ -15,7 +17,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { deflateRawSync } from 'node:zlib';
+import { deflateSync, type Zippable, zipSync } from 'fflate';
 
 export interface ZipEntry {
   /** Path inside the zip, `/`-separated, no leading slash. */
@@ -25,95 +27,44 @@ export interface ZipEntry {
   mode?: number;
 }
 
-const CRC_TABLE = (() => {
-  const t = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c >>> 0;
-  }
-  return t;
-})();
+/**
+ * 1980-01-01 00:00:00 as fflate writes it: in local time (it reads the date's local fields), so this is the same
+ * MS-DOS date and time in every time zone.
+ */
+const EPOCH_1980 = new Date(1980, 0, 1, 0, 0, 0);
+/** Made by Unix (3): lets the external attributes carry the mode. */
+const UNIX = 3;
+/** The external attributes of a regular file (S_IFREG) with `mode`, in their upper 16 bits. */
+const fileAttrs = (mode: number) => (0o100000 | mode) * 0x10000;
+const LEVEL = 9;
 
-export function crc32(data: Uint8Array): number {
-  let c = 0xffffffff;
-  for (const byte of data) c = CRC_TABLE[(c ^ byte) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-
-/** 1980-01-01 00:00:00 in MS-DOS date and time fields. */
-const DOS_DATE = (1 << 5) | 1;
-const DOS_TIME = 0;
-/** Made by Unix (3), spec 2.0: lets the external attributes carry Unix modes. */
-const MADE_BY = (3 << 8) | 20;
-const NEEDED = 20;
-/** General purpose flag bit 11: names are UTF-8. */
-const UTF8 = 0x0800;
+const byName = (a: ZipEntry, b: ZipEntry) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
 /** A zip of `entries`, byte-for-byte the same for the same names and contents whatever their order. */
 export function zip(entries: ZipEntry[]): Buffer {
-  const sorted = [...entries].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const sorted = [...entries].sort(byName);
   for (let i = 1; i < sorted.length; i++) {
     if (sorted[i]!.name === sorted[i - 1]!.name) throw new Error(`duplicate zip entry ${sorted[i]!.name}`);
   }
   if (sorted.length > 0xffff) throw new Error('too many entries for a zip without zip64');
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
+  // No prototype: a file named __proto__ is a key like any other.
+  const files: Zippable = Object.create(null);
   for (const e of sorted) {
     if (!e.name || e.name.startsWith('/') || e.name.includes('\\') || e.name.split('/').includes('..')) {
       throw new Error(`bad zip entry name ${JSON.stringify(e.name)}`);
     }
-    const name = Buffer.from(e.name, 'utf8');
-    const data = Buffer.from(e.data.buffer, e.data.byteOffset, e.data.byteLength);
-    const deflated = deflateRawSync(data, { level: 9 });
-    const stored = deflated.length >= data.length;
-    const body = stored ? data : deflated;
-    const method = stored ? 0 : 8;
-    const crc = crc32(data);
-    if (body.length > 0xfffffffe || offset > 0xfffffffe) throw new Error('zip too large without zip64');
-
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(NEEDED, 4);
-    local.writeUInt16LE(UTF8, 6);
-    local.writeUInt16LE(method, 8);
-    local.writeUInt16LE(DOS_TIME, 10);
-    local.writeUInt16LE(DOS_DATE, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    local.writeUInt16LE(0, 28);
-    locals.push(local, name, body);
-
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(MADE_BY, 4);
-    central.writeUInt16LE(NEEDED, 6);
-    central.writeUInt16LE(UTF8, 8);
-    central.writeUInt16LE(method, 10);
-    central.writeUInt16LE(DOS_TIME, 12);
-    central.writeUInt16LE(DOS_DATE, 14);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(body.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(name.length, 28);
-    // extra length, comment length, disk number start, internal attributes: all 0
-    central.writeUInt32LE((0o100000 | (e.mode ?? 0o644)) * 0x10000, 38); // external attributes: regular file, mode
-    central.writeUInt32LE(offset, 42);
-    centrals.push(central, name);
-
-    offset += local.length + name.length + body.length;
+    // Stored when deflate does not make it smaller (images, empty files); deflate level 9 otherwise.
+    const level = deflateSync(e.data, { level: LEVEL }).length < e.data.length ? LEVEL : 0;
+    files[e.name] = [e.data, { level, mtime: EPOCH_1980, os: UNIX, attrs: fileAttrs(e.mode ?? 0o644) }];
   }
-  const cd = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(sorted.length, 8);
-  end.writeUInt16LE(sorted.length, 10);
-  end.writeUInt32LE(cd.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, cd, end]);
+  // fflate writes the entries in the object's key order, which JavaScript puts integer-like keys ("404") first.
+  const order = Object.keys(files);
+  if (order.some((name, i) => name !== sorted[i]!.name)) {
+    throw new Error(`zip entries would not be written in name order: ${order.find((n, i) => n !== sorted[i]!.name)}`);
+  }
+  const out = zipSync(files);
+  if (out.length > 0xfffffffe) throw new Error('zip too large without zip64');
+  return Buffer.from(out.buffer, out.byteOffset, out.byteLength);
 }
 
 /** Every file under `dir` as a zip entry named relative to it; dotfiles (editor and tool litter) are left out. */

@@ -8,12 +8,13 @@ import type { Assessment } from '../../src/verdict';
 import { profiles } from '../fixtures/render';
 import { type ExtensionBrowser, launchChromiumWithExtension } from '../harness/browser';
 import { dbRows, openPage } from '../harness/lens';
+import { notE2e } from '../harness/require';
 import { type FixtureServer, startFixtureServer } from '../harness/server';
 
 let server: FixtureServer;
 let browser: ExtensionBrowser;
 
-describe.skipIf(process.env.PROVENANCE_E2E !== '1')('posts from the API reach the verdict (Chromium)', () => {
+describe.skipIf(notE2e())('posts from the API reach the verdict (Chromium)', () => {
   beforeAll(async () => {
     server = await startFixtureServer({ cases: profiles, now: Date.now() });
     browser = await launchChromiumWithExtension({

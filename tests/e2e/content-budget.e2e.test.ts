@@ -6,11 +6,12 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentScriptSize } from '../harness/content-size';
+import { notE2e } from '../harness/require';
 
 const DIST = resolve(process.env.EXTENSION_DIR ?? 'dist/chrome');
 const BUDGET = 20 * 1024;
 
-describe.skipIf(process.env.PROVENANCE_E2E !== '1')('content script budget (built output)', () => {
+describe.skipIf(notE2e())('content script budget (built output)', () => {
   it('every file the content scripts load, gzipped, stays under 20 KB', () => {
     const size = contentScriptSize(DIST);
     console.info(

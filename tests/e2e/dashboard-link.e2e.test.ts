@@ -5,12 +5,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { profiles } from '../fixtures/render';
 import { type ExtensionBrowser, launchChromiumWithExtension, settleBadges } from '../harness/browser';
+import { notE2e } from '../harness/require';
 import { type FixtureServer, startFixtureServer } from '../harness/server';
 
 let server: FixtureServer;
 let browser: ExtensionBrowser;
 
-describe.skipIf(process.env.PROVENANCE_E2E !== '1')('dashboard link in the popover (Chromium)', () => {
+describe.skipIf(notE2e())('dashboard link in the popover (Chromium)', () => {
   beforeAll(async () => {
     server = await startFixtureServer({ cases: profiles, now: Date.now() });
     browser = await launchChromiumWithExtension({ port: server.port, headless: process.env.HEADED !== '1' });

@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { profiles } from '../fixtures/render';
 import { type ExtensionBrowser, launchChromiumWithExtension, readBadges, settleBadges } from '../harness/browser';
+import { notE2e } from '../harness/require';
 import { type FixtureServer, startFixtureServer } from '../harness/server';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -53,7 +54,7 @@ async function axeProblems(page: Page): Promise<string[]> {
     .flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')}`));
 }
 
-describe.skipIf(process.env.PROVENANCE_E2E !== '1')('moderator dashboard and popup (Chromium)', () => {
+describe.skipIf(notE2e())('moderator dashboard and popup (Chromium)', () => {
   beforeAll(async () => {
     server = await startFixtureServer({ cases: profiles, now: NOW });
     browser = await launchChromiumWithExtension({ port: server.port, headless: process.env.HEADED !== '1' });

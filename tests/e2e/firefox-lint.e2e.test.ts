@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { notE2e } from '../harness/require';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const DIR = process.env.FIREFOX_EXTENSION_DIR ?? join(ROOT, 'dist/firefox');
@@ -35,7 +36,7 @@ interface AddonsLinter {
 const line = (kind: string, m: Message) =>
   `${kind} ${m.code} ${m.file ?? ''}${m.line ? `:${m.line}:${m.column ?? 0}` : ''} ${m.message}`;
 
-describe.skipIf(process.env.PROVENANCE_E2E !== '1')('addons-linter on dist/firefox', () => {
+describe.skipIf(notE2e())('addons-linter on dist/firefox', () => {
   it('finds no errors and no manifest warnings', async () => {
     expect(existsSync(join(DIR, 'manifest.json')), `${DIR}/manifest.json (npm run build)`).toBe(true);
     const linter = createRequire(import.meta.url)('addons-linter') as AddonsLinter;

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, type ExpectStatic, expect, it } from 'vitest';
 import { type CorpusCase, profiles } from '../fixtures/render';
 import { type FirefoxWithExtension, launchFirefoxWithExtension, watchedPage } from '../harness/firefox';
+import { notE2e } from '../harness/require';
 import { type FixtureServer, startFixtureServer, WALL_HANDLE } from '../harness/server';
 import {
   checkNavigation,
@@ -30,7 +31,7 @@ async function open(handle: string): Promise<Seen & { tab: Tab; close(): Promise
   return { tab: puppeteerTab(page), errors, dialogs, close: () => page.close() };
 }
 
-describe.skipIf(process.env.PROVENANCE_E2E !== '1')('extension on TikTok profile pages (Firefox ESR)', () => {
+describe.skipIf(notE2e())('extension on TikTok profile pages (Firefox ESR)', () => {
   beforeAll(async () => {
     server = await startFixtureServer({ cases: profiles, now: NOW });
     ff = await launchFirefoxWithExtension({

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CorpusCase, profiles } from '../fixtures/render';
 import { type ExtensionBrowser, launchChromiumWithExtension, settleBadges } from '../harness/browser';
 import { openPage, serviceWorker } from '../harness/lens';
+import { notE2e } from '../harness/require';
 import { type FixtureServer, startFixtureServer } from '../harness/server';
 
 const NOW = Date.now();
@@ -95,7 +96,7 @@ async function settledCards(page: Page, count: number): Promise<Placed[]> {
   return placed(page);
 }
 
-describe.skipIf(process.env.PROVENANCE_E2E !== '1')('in-page badges on feed, video and search pages (Chromium)', () => {
+describe.skipIf(notE2e())('in-page badges on feed, video and search pages (Chromium)', () => {
   beforeAll(async () => {
     server = await startFixtureServer({ cases: profiles, now: NOW });
     browser = await launchChromiumWithExtension({ port: server.port, headless: process.env.HEADED !== '1' });

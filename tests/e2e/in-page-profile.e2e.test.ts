@@ -17,6 +17,7 @@ import {
 } from '../fixtures/render';
 import { type BadgeState, type ExtensionBrowser, launchChromiumWithExtension, settleBadges } from '../harness/browser';
 import { dbRows, lensLog, median, openPage } from '../harness/lens';
+import { notE2e } from '../harness/require';
 import { type FixtureServer, startFixtureServer, WALL_HANDLE } from '../harness/server';
 
 const NOW = Date.now();
@@ -75,7 +76,7 @@ async function goInApp(page: Page, to: CorpusCase, withApi: boolean, how: 'push'
   );
 }
 
-describe.skipIf(process.env.PROVENANCE_E2E !== '1')('in-page badge on profile pages (Chromium)', () => {
+describe.skipIf(notE2e())('in-page badge on profile pages (Chromium)', () => {
   beforeAll(async () => {
     server = await startFixtureServer({ cases: profiles, now: NOW });
     browser = await launchChromiumWithExtension({ port: server.port, headless: process.env.HEADED !== '1' });

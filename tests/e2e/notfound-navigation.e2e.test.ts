@@ -21,6 +21,7 @@ import {
 import { type ExtensionBrowser, launchChromiumWithExtension } from '../harness/browser';
 import { type FirefoxWithExtension, launchFirefoxWithExtension, watchedPage } from '../harness/firefox';
 import { openPage, serviceWorker } from '../harness/lens';
+import { notE2e } from '../harness/require';
 import { type FixtureServer, startFixtureServer } from '../harness/server';
 import {
   type BadgeState,
@@ -230,7 +231,7 @@ async function run(expect: ExpectStatic, tab: Tab, seen: Seen, rows: Rows, s: Sc
   expect(seen.errors).toEqual([]);
 }
 
-const e2e = process.env.PROVENANCE_E2E === '1';
+const e2e = !notE2e();
 
 describe.skipIf(!e2e)('from a not-found page to a real profile, in-app (Chromium)', () => {
   let server: FixtureServer;

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { profiles } from '../fixtures/render';
 import { type ExtensionBrowser, launchChromiumWithExtension, settleBadges } from '../harness/browser';
 import { dbRows, serviceWorker } from '../harness/lens';
+import { notE2e } from '../harness/require';
 import { type FixtureServer, startFixtureServer, WALL_HANDLE } from '../harness/server';
 
 let server: FixtureServer;
@@ -21,7 +22,7 @@ const VISITS = ['northkoreanlife', 'lunaray.music', 'worldview_cn_tv', WALL_HAND
  */
 const CHROMIUM_OWN = ['accounts.google.com', 'update.googleapis.com', 'clients2.google.com', 'redirector.gvt1.com'];
 
-describe.skipIf(process.env.PROVENANCE_E2E !== '1')('privacy: hosts contacted and storage (Chromium)', () => {
+describe.skipIf(notE2e())('privacy: hosts contacted and storage (Chromium)', () => {
   beforeAll(async () => {
     server = await startFixtureServer({ cases: profiles, now: Date.now() });
     browser = await launchChromiumWithExtension({ port: server.port, headless: process.env.HEADED !== '1' });

@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, type ExpectStatic, expect, it } from 'vitest';
 import { profiles } from '../fixtures/render';
 import { type ExtensionBrowser, launchChromiumWithExtension } from '../harness/browser';
+import { notE2e } from '../harness/require';
 import { type FixtureServer, startFixtureServer, WALL_HANDLE } from '../harness/server';
 import {
   checkNavigation,
@@ -37,7 +38,7 @@ async function open(handle: string, expect: ExpectStatic): Promise<Seen & { page
   return { page, dialogs, errors };
 }
 
-describe.skipIf(process.env.PROVENANCE_E2E !== '1')('extension on TikTok profile pages (Chromium)', () => {
+describe.skipIf(notE2e())('extension on TikTok profile pages (Chromium)', () => {
   beforeAll(async () => {
     server = await startFixtureServer({ cases: profiles, now: NOW });
     browser = await launchChromiumWithExtension({
