@@ -5,7 +5,15 @@
  */
 import type { LookupEntry, LookupResponse } from '../messages';
 import type { LensDb } from './db';
-import { contextOf, isStale, type Reassessed, type RecordExtras, reassessStored, type StoredAccount } from './record';
+import {
+  contextOf,
+  isStale,
+  type Reassessed,
+  type RecordExtras,
+  reassessOnly,
+  type StoredAccount,
+  storeReassessed,
+} from './record';
 import { MAX_HANDLE } from './validate';
 
 /** Handles per request: a screenful of feed cards and comments is well under this. */
@@ -35,8 +43,8 @@ export interface Freshness {
 /**
  * The cached verdicts of these handles. With `fresh`, a verdict made under other rules, lists or options, or
  * before the moderator label now in force, is re-assessed from the stored visit before it is answered (record.ts
- * `reassessStored`): a badge never shows a call the current rules would not make. If re-assessing fails, the stale
- * verdict is left out rather than shown.
+ * `reassessOnly`): a badge never shows a call the current rules would not make. If re-assessing fails, the stale
+ * verdict is left out rather than shown. The answer does not wait for the re-assessments to be stored.
  */
 export async function lookupAccounts(db: LensDb, handles: string[], fresh?: Freshness): Promise<LookupResponse> {
   // Every read at once: this answer is on the path to the first badge of a page.
@@ -61,7 +69,10 @@ export async function lookupAccounts(db: LensDb, handles: string[], fresh?: Fres
     if (stale.length) {
       const redone = new Map<string, Reassessed>();
       try {
-        for (const r of await reassessStored(db, stale, extras, fresh?.now ?? Date.now())) redone.set(r.handle, r);
+        const out = await reassessOnly(db, stale, extras, fresh?.now ?? Date.now());
+        for (const r of out) redone.set(r.handle, r);
+        // Answered without waiting for the write (the badges wait for this answer); a later read sees it.
+        void storeReassessed(db, stale, out).catch(() => undefined);
       } catch {
         // Nothing to answer with but calls of other rules: those accounts go unanswered this time.
       }

@@ -368,10 +368,10 @@ function reassessOne(
 }
 
 /**
- * Re-assess these accounts (already read, and stale) under `extras`, and store the new verdicts of those not
- * recorded meanwhile. Returns every re-assessment, written or not (the caller answers with them either way).
+ * Re-assess these accounts (already read, and stale) under `extras`, writing nothing yet: `storeReassessed` does.
+ * Reads only, so a lookup can answer with them before the write.
  */
-export async function reassessStored(
+export async function reassessOnly(
   db: LensDb,
   stale: readonly StoredAccount[],
   extras: RecordExtras,
@@ -380,7 +380,7 @@ export async function reassessStored(
   if (stale.length === 0) return [];
   const ctx = contextOf(extras);
   const rows = await db.transaction('r', db.observations, () => Promise.all(stale.map((s) => rowsFor(db, s))));
-  const out: Reassessed[] = stale.map((s, i) => {
+  return stale.map((s, i) => {
     const { assessment, visit } = reassessOne(s, rows[i] ?? [], extras, now);
     const row = verdictRow(s.account.handle, assessment, now, ctx, s.label, visit);
     const reassessed: Reassessed = {
@@ -393,26 +393,51 @@ export async function reassessStored(
     if (s.label) reassessed.label = s.label;
     return reassessed;
   });
+}
+
+/**
+ * Store re-assessments, each only if its account was not recorded or re-assessed since `stale` was read (what is
+ * stored then is newer): one short write transaction. Sets `written` on those stored.
+ */
+export async function storeReassessed(
+  db: LensDb,
+  stale: readonly StoredAccount[],
+  out: readonly Reassessed[],
+): Promise<void> {
+  if (out.length === 0) return;
   const handles = out.map((r) => r.handle);
-  await db.transaction('rw', db.accounts, db.verdicts, async () => {
+  const stored = await db.transaction('rw', db.accounts, db.verdicts, async () => {
     const [accounts, verdicts] = await Promise.all([db.accounts.bulkGet(handles), db.verdicts.bulkGet(handles)]);
     const accountPuts: AccountRow[] = [];
     const verdictPuts: VerdictRow[] = [];
+    const puts: Reassessed[] = [];
     out.forEach((r, i) => {
       const was = stale[i]!;
       const a = accounts[i];
       const v = verdicts[i];
-      // Recorded (or re-assessed) since it was read: what is stored now is newer than this re-assessment.
       if (!a || a.lastSeen !== was.account.lastSeen || a.ctx !== was.account.ctx || v?.at !== was.verdict?.at) return;
       // Only the verdict's fields: anything else on the row may have been refined meanwhile.
-      r.account = { ...a, verdict: r.row.verdict, score: r.row.score, ctx };
-      accountPuts.push(r.account);
+      accountPuts.push({ ...a, verdict: r.row.verdict, score: r.row.score, ctx: r.account.ctx });
       verdictPuts.push(r.row);
-      r.written = true;
+      puts.push(r);
     });
     await db.accounts.bulkPut(accountPuts);
     await db.verdicts.bulkPut(verdictPuts);
+    return puts;
   });
+  // Marked once committed: a transaction that failed wrote none of them.
+  for (const r of stored) r.written = true;
+}
+
+/** Re-assess these accounts (already read, and stale) under `extras` and store the new verdicts. */
+export async function reassessStored(
+  db: LensDb,
+  stale: readonly StoredAccount[],
+  extras: RecordExtras,
+  now: number,
+): Promise<Reassessed[]> {
+  const out = await reassessOnly(db, stale, extras, now);
+  await storeReassessed(db, stale, out);
   return out;
 }
 
@@ -448,8 +473,11 @@ export async function reassessHandles(
   return reassessStored(db, stale, extras, now);
 }
 
-/** Accounts per sweep chunk: one chunk is a few milliseconds of reading and assessing, and one short write. */
-export const SWEEP_CHUNK = 50;
+/**
+ * Accounts per sweep chunk: reading and assessing 25 accounts holds the worker's thread for tens of milliseconds at
+ * most (accounts with 200 stored visits: ~3 ms of assessing each), then one short write.
+ */
+export const SWEEP_CHUNK = 25;
 
 /**
  * One chunk of the background sweep: up to `limit` accounts whose verdict another context made, found by the

@@ -52,6 +52,7 @@ import {
   sweep,
   sweepChunk,
 } from '../../extension/background/record';
+import { toRow } from '../../extension/background/rows';
 import { applyAction, broadcastLabel, labelLookup } from '../../extension/background/ui-labels';
 import { type Fetcher, subscribe, unsubscribe } from '../../extension/background/ui-lists';
 import {
@@ -192,7 +193,9 @@ describe('the stamp on every stored verdict', () => {
 });
 
 describe('re-assessing a stored visit', () => {
-  it('gives the visit’s own assessment under the same rules, for every corpus account and post-level evidence', async () => {
+  it('gives the visit’s own assessment under the same rules, for every corpus account and post-level evidence', {
+    timeout: 30_000,
+  }, async () => {
     const { db } = freshDb();
     const extras = await extrasNow(db);
     const all = [
@@ -296,39 +299,37 @@ describe('lookup never answers a call the current rules would not make', () => {
     expect(res.accounts[0]).toMatchObject({ verdict: 'unknown', score: 0 });
   });
 
-  it('50 stale handles with histories are answered fast (measured)', async () => {
+  it('50 stale handles with histories are answered fast: faster than recording their visits (measured)', {
+    timeout: 30_000,
+  }, async () => {
     const { db } = freshDb();
     const extras = await extrasNow(db);
-    const old = { ...extras, fingerprint: 'old lists' };
     const handles = Array.from({ length: 50 }, (_, i) => `acct${i}`);
-    // Eight visits each, a week apart, with full grids: the history the verdict reads.
-    await Promise.all(
-      handles.flatMap((h, i) =>
-        Array.from({ length: 8 }, (_, k) =>
-          recordObservation(
-            db,
-            obs(h, NOW - (7 - k) * 7 * DAY, i * 100 + k * 10, grid(NOW - (7 - k) * 7 * DAY)),
-            NOW,
-            'visit',
-            old,
-          ),
-        ),
-      ),
-    );
+    // Seven earlier visits each, a week apart, with full grids: the history the verdict reads.
+    const visit = (h: string, i: number, weeksAgo: number) =>
+      obs(h, NOW - weeksAgo * 7 * DAY, i * 100 + weeksAgo, grid(NOW - weeksAgo * 7 * DAY));
+    await db.observations.bulkAdd(handles.flatMap((h, i) => [7, 6, 5, 4, 3, 2, 1].map((w) => toRow(visit(h, i, w)))));
+    // The newest visits, recorded one by one under other lists: what a visit costs, for scale.
     const t0 = performance.now();
-    const fresh = await lookupAccounts(db, handles, { extras });
-    const staleMs = performance.now() - t0;
+    for (const [i, h] of handles.entries()) {
+      await recordObservation(db, visit(h, i, 0), NOW, 'visit', { ...extras, fingerprint: 'old lists' });
+    }
+    const recordMs = performance.now() - t0;
+
     const t1 = performance.now();
-    await lookupAccounts(db, handles, { extras });
-    const currentMs = performance.now() - t1;
-    console.log(
-      `lookup of 50 handles: all stale (re-assessed, 8 visits each) ${staleMs.toFixed(0)} ms; ` +
-        `all current ${currentMs.toFixed(0)} ms (fake-indexeddb)`,
-    );
+    const fresh = await lookupAccounts(db, handles, { extras });
+    const staleMs = performance.now() - t1;
     expect(fresh.accounts).toHaveLength(50);
-    expect(await needsSweep(db, extras)).toBe(false);
-    // fake-indexeddb is far slower than a browser's; this bounds a regression (a query per history row, say).
-    expect(staleMs).toBeLessThan(1500);
+    expect(await needsSweep(db, extras)).toBe(false); // stored meanwhile
+    const t2 = performance.now();
+    await lookupAccounts(db, handles, { extras });
+    const currentMs = performance.now() - t2;
+    console.log(
+      `lookup of 50 handles with 8 visits each (fake-indexeddb): all stale, re-assessed ${staleMs.toFixed(0)} ms; ` +
+        `all current ${currentMs.toFixed(0)} ms; recording their 50 newest visits one by one ${recordMs.toFixed(0)} ms`,
+    );
+    // Relative, so a loaded machine does not fail it: one batch costs less than the visits it re-assesses.
+    expect(staleMs).toBeLessThan(recordMs);
   });
 });
 
@@ -338,7 +339,9 @@ describe('the background sweep', () => {
     await recordObservation(db, obs('listed.one'), NOW, 'visit', extras);
   }
 
-  it('after a list subscription, re-assesses every account in chunks and tells the tabs about changed verdicts', async () => {
+  it('after a list subscription, re-assesses every account in chunks and tells the tabs about changed verdicts', {
+    timeout: 30_000,
+  }, async () => {
     const { db } = freshDb();
     await seed(db, 120, await extrasNow(db));
     await subscribe(db, 'https://e.org/list.json', NOW, fetcher);
@@ -383,7 +386,9 @@ describe('the background sweep', () => {
     expect(sent.filter((s) => (s.message as { handle: string }).handle === 'listed.one')).toHaveLength(2);
   });
 
-  it('stops within its budget and resumes after a worker restart; a chunk that fails writes nothing', async () => {
+  it('stops within its budget and resumes after a worker restart; a chunk that fails writes nothing', {
+    timeout: 30_000,
+  }, async () => {
     const { db, indexedDB, name } = freshDb();
     const extras = await extrasNow(db);
     await seed(db, 229, { ...extras, fingerprint: 'before' });
@@ -399,7 +404,7 @@ describe('the background sweep', () => {
     const put = db.verdicts.bulkPut.bind(db.verdicts);
     db.verdicts.bulkPut = (async () => {
       throw new Error('worker stopped');
-    }) as typeof db.verdicts.bulkPut;
+    }) as unknown as typeof db.verdicts.bulkPut;
     await expect(sweepChunk(db, extras, NOW)).rejects.toThrow('worker stopped');
     db.verdicts.bulkPut = put;
     expect(await stale()).toBe(180);
