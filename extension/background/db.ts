@@ -68,13 +68,20 @@ export interface VerdictStamp {
 }
 
 /**
+ * v3: a visit's posts by field (rows.ts `toVisit`): one array per field, a post's value at its index, null where
+ * it has none. Field names are stored once instead of once per post: about half the size.
+ */
+export type PostColumns = Record<string, unknown[]>;
+
+/**
  * v3: the visit an assessment was made from, as assess() saw it, less what other rows keep: the profile is the
  * account row's `user` (when `profile`), and posts keep every field but their text (`desc` is '' where the post had
- * one, so "had a caption" survives) and music title. Re-assessing it with the history before it gives the visit's
- * own answer under the rules of the day (record.ts `reassess`).
+ * one, so "had a caption" survives) and music title, by field. Re-assessing it with the history before it gives the
+ * visit's own answer under the rules of the day (record.ts `reassessOnly`). ~2 kB for a grid of 35 posts.
  */
-export interface VisitRow extends Omit<Observation, 'handle' | 'user'> {
+export interface VisitRow extends Omit<Observation, 'handle' | 'user' | 'posts'> {
   profile: boolean;
+  posts: PostColumns;
 }
 
 /** The latest assessment of an account, every signal with its evidence. */

@@ -5,7 +5,7 @@
 import { isLabelled } from '../../src/history/labels';
 import { compactTimeline, postsFromTimeline } from '../../src/history/timeline';
 import type { Observation, PostSummary, UserInfo } from '../../src/tiktok/observation';
-import type { ObservationRow, VisitRow } from './db';
+import type { ObservationRow, PostColumns, VisitRow } from './db';
 
 export function toRow(obs: Observation): ObservationRow {
   const row: ObservationRow = {
@@ -57,16 +57,41 @@ function slimPost(p: PostSummary): PostSummary {
   return desc === undefined ? rest : { ...rest, desc: '' };
 }
 
+/** Posts by field (db.ts PostColumns), in their order. */
+export function toColumns(posts: readonly PostSummary[]): PostColumns {
+  const cols: PostColumns = {};
+  posts.forEach((p, i) => {
+    for (const [k, v] of Object.entries(slimPost(p))) {
+      if (v === undefined) continue;
+      cols[k] ??= new Array(posts.length).fill(null);
+      cols[k][i] = v;
+    }
+  });
+  return cols;
+}
+
+/** Posts from their fields: a null is a field the post did not have. */
+export function fromColumns(cols: PostColumns): PostSummary[] {
+  const n = Math.max(0, ...Object.values(cols).map((c) => c.length));
+  const posts = Array.from({ length: n }, () => ({}) as Record<string, unknown>);
+  for (const [k, values] of Object.entries(cols)) {
+    values.forEach((v, i) => {
+      if (v !== null) posts[i]![k] = Array.isArray(v) ? [...v] : v;
+    });
+  }
+  return posts as unknown as PostSummary[];
+}
+
 /** The visit an assessment was made from, for the verdict row (db.ts VisitRow): the profile stays on the account. */
 export function toVisit(obs: Observation): VisitRow {
   const { handle: _h, user, posts, ...rest } = obs;
-  return { ...rest, posts: posts.map(slimPost), profile: user !== undefined };
+  return { ...rest, posts: toColumns(posts), profile: user !== undefined };
 }
 
 /** The visit back as the Observation that was assessed; `user` is the account row's, the profile of that visit. */
 export function fromVisit(handle: string, visit: VisitRow, user?: UserInfo): Observation {
-  const { profile, ...rest } = visit;
-  const obs: Observation = { ...rest, handle, posts: visit.posts.map((p) => ({ ...p })) };
+  const { profile, posts, ...rest } = visit;
+  const obs: Observation = { ...rest, handle, posts: fromColumns(posts) };
   if (profile) obs.user = user ? { ...user } : { uniqueId: handle };
   return obs;
 }

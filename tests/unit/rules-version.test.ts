@@ -52,7 +52,7 @@ import {
   sweep,
   sweepChunk,
 } from '../../extension/background/record';
-import { toRow } from '../../extension/background/rows';
+import { fromColumns, toRow } from '../../extension/background/rows';
 import { applyAction, broadcastLabel, labelLookup } from '../../extension/background/ui-labels';
 import { type Fetcher, subscribe, unsubscribe } from '../../extension/background/ui-lists';
 import {
@@ -150,13 +150,19 @@ describe('the stamp on every stored verdict', () => {
     expect(v.stamp).toEqual({ rules: RULES_VERSION, ctx: contextOf(extras) });
     expect(contextOf(extras)).toBe(`${rulesKey()}|${extras.fingerprint}`);
     expect((await db.accounts.get('plain'))!.ctx).toBe(contextOf(extras));
-    // The visit keeps what the signals read, not the captions' text or the music.
-    expect(v.visit?.posts).toHaveLength(35);
-    expect(v.visit?.posts[0]).toMatchObject({ hashtags: ['fyp', 'foryou', 'viral'], desc: '' });
-    expect(v.visit?.posts[0]).not.toHaveProperty('musicTitle');
-    expect(v.visit?.posts[3]?.pinned).toBe(true);
+    // The visit keeps what the signals read, by field, not the captions' text or the music.
+    const posts = fromColumns(v.visit!.posts);
+    expect(posts).toHaveLength(35);
+    expect(posts[0]).toMatchObject({ hashtags: ['fyp', 'foryou', 'viral'], desc: '', likes: 50_000 });
+    expect(posts[0]).not.toHaveProperty('musicTitle');
+    expect(posts[0]).not.toHaveProperty('pinned');
+    expect(posts[3]?.pinned).toBe(true);
+    expect(v.visit!.posts.pinned?.filter((p) => p !== null)).toEqual([true]);
     expect(v.visit).not.toHaveProperty('user');
     expect(v.visit?.profile).toBe(true);
+    // About half the bytes of the posts as objects, and well under their full form.
+    const bytes = JSON.stringify(v.visit).length;
+    expect(bytes).toBeLessThan(JSON.stringify(posts).length * 0.7);
 
     await applyAction(db, 'plain', { at: NOW + 1, by: 'Ann', action: 'label', decision: 'state-media' });
     await recordObservation(db, obs('plain', NOW + DAY, 1), NOW + DAY, 'visit', extras);
