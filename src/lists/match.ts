@@ -106,30 +106,8 @@ export function findStateMentions(text: string): Mention<StateIdentity>[] {
   return findAll(stateNames, text);
 }
 
-/** The outlet whose domain is the link's host or a parent of it (`english.news.cn` -> news.cn). */
-export function outletForLink(link: string): { outlet: StateOutlet; host: string } | undefined {
-  const host = hostOf(link);
-  if (!host) return undefined;
-  for (const outlet of STATE_OUTLETS) {
-    for (const d of outlet.domains) {
-      if (host === d || host.endsWith(`.${d}`)) return { outlet, host };
-    }
-  }
-  return undefined;
-}
-
-/** The host of a bio link as TikTok stores it (often without a scheme); undefined if it is not a web address. */
-export function hostOf(link: string): string | undefined {
-  const t = link.trim();
-  if (!t) return undefined;
-  try {
-    const u = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(t) ? t : `https://${t}`);
-    if (u.protocol !== 'https:' && u.protocol !== 'http:') return undefined;
-    return u.hostname.toLowerCase().replace(/\.$/, '');
-  } catch {
-    return undefined;
-  }
-}
+/** A bio link against the registry's domains (indexed by domain suffix): moved to registry/match-domain.ts. */
+export { hostOf, outletForLink } from './registry/match-domain';
 
 let roleIndex: Compiled<string> | undefined;
 let phraseIndex: Compiled<string> | undefined;

@@ -1,0 +1,816 @@
+/**
+ * Sub-Saharan Africa.
+ *
+ * Left out on purpose, though the data set lists them: exame.com (the Brazilian business magazine Exame, not
+ * Angola's Medianova title); lagosstate.gov.ng, plateaustate.gov.ng and tarabastate.gov.ng (state governments'
+ * portals, not their broadcasters' sites); tigraionline.com (a diaspora site, not the Tigray Mass Media Agency);
+ * diretube.com (a video platform).
+ */
+import { smm } from './sources';
+import type { StateOutlet } from './types';
+
+export const AFRICA: readonly StateOutlet[] = [
+  // ---- Angola (AO) ----
+  {
+    id: 'angop',
+    name: 'ANGOP (Angola Press Agency)',
+    state: 'AO',
+    type: 'SC',
+    aliases: ['ANGOP', 'Agência Angola Press'],
+    domains: ['angop.ao'],
+    source: smm('Angola, Angola Press Agency (ANGOP, angop.ao): SC'),
+  },
+  {
+    id: 'jornal-de-angola',
+    name: 'Jornal de Angola (Edições Novembro)',
+    state: 'AO',
+    type: 'SC',
+    aliases: ['Jornal de Angola', 'Edições Novembro'],
+    domains: ['jornaldeangola.ao'],
+    source: smm('Angola, Edições Novembro E.P.: Jornal de Angola (jornaldeangola.ao): SC'),
+  },
+  {
+    id: 'rna-angola',
+    name: 'Rádio Nacional de Angola',
+    state: 'AO',
+    type: 'SC',
+    aliases: ['Rádio Nacional de Angola', 'Radio Nacional de Angola'],
+    domains: ['rna.ao'],
+    source: smm('Angola, Rádio Nacional de Angola (rna.ao): SC'),
+  },
+  {
+    id: 'tpa',
+    name: 'Televisão Pública de Angola (TPA)',
+    state: 'AO',
+    type: 'SC',
+    aliases: ['Televisão Pública de Angola', 'Televisao Publica de Angola'],
+    domains: ['tpa.ao'],
+    source: smm('Angola, Televisão Pública de Angola (TPA, tpa.ao): SC'),
+  },
+  {
+    id: 'medianova',
+    name: 'Medianova: TV Zimbo, Rádio Mais, O País',
+    state: 'AO',
+    type: 'CaPu',
+    aliases: ['Medianova', 'TV Zimbo'],
+    domains: ['tvzimbo.ao', 'radiomais.ao', 'opais.ao'],
+    source: smm('Angola, Medianova: TV Zimbo (tvzimbo.ao), Radio Mais (radiomais.ao), O Pais (opais.ao): CaPu'),
+  },
+
+  // ---- Benin (BJ) ----
+  {
+    id: 'ortb',
+    name: 'ORTB (Office de Radiodiffusion et Télévision du Bénin)',
+    state: 'BJ',
+    type: 'SC',
+    aliases: ['ORTB', 'Office de Radiodiffusion et Télévision du Bénin'],
+    domains: ['ortb.bj', 'radiobenin.bj'],
+    source: smm(
+      'Benin, Office de Radiodiffusion et Télévision du Bénin (ORTB): ORTB TV (ortb.bj), Radio Benin (radiobenin.bj): SC',
+    ),
+  },
+  {
+    id: 'la-nation-benin',
+    name: 'La Nation (Benin)',
+    state: 'BJ',
+    type: 'SC',
+    aliases: ['La Nation Bénin'],
+    domains: ['lanation.bj'],
+    source: smm("Benin, Office national d'imprimerie et de presse: La Nation (lanation.bj): SC"),
+  },
+
+  // ---- Botswana (BW) ----
+  {
+    id: 'botswana-government-media',
+    name: 'Botswana Department of Broadcasting and Department of Information: Radio Botswana, Daily News, Kutlwano',
+    state: 'BW',
+    type: 'SC',
+    aliases: ['Radio Botswana', 'Botswana Daily News', 'Kutlwano magazine'],
+    domains: ['radiobotswana.co.bw', 'dailynews.gov.bw', 'kutlwano.gov.bw'],
+    source: smm(
+      'Botswana, Department of Broadcasting: Radio Botswana (radiobotswana.co.bw); Department of Information: Daily News (dailynews.gov.bw), Kutlwano (kutlwano.gov.bw): SC',
+    ),
+  },
+
+  // ---- Burkina Faso (BF) ----
+  {
+    id: 'rtb-burkina',
+    name: 'Radiodiffusion Télévision du Burkina (RTB)',
+    state: 'BF',
+    type: 'SC',
+    aliases: ['Radiodiffusion Télévision du Burkina', 'RTB Burkina'],
+    domains: ['rtb.bf'],
+    source: smm('Burkina Faso, Radio Télévision du Burkina: Television Nationale du Burkina (rtb.bf): SC'),
+  },
+  {
+    id: 'sidwaya',
+    name: 'Sidwaya and Agence d’Information du Burkina (AIB)',
+    state: 'BF',
+    type: 'ISFM',
+    aliases: ['Sidwaya', 'Agence d’Information du Burkina'],
+    domains: ['sidwaya.bf', 'aib.media'],
+    source: smm("Burkina Faso, Sidwaya: Sidwaya (sidwaya.bf), Agence d'information du Burkina (AIB, aib.media): ISFM"),
+  },
+
+  // ---- Burundi (BI) ----
+  {
+    id: 'burundi-state-media',
+    name: 'Burundi state media: ABP, Le Renouveau, RTNB',
+    state: 'BI',
+    type: 'SC',
+    aliases: [
+      'Agence Burundaise de Presse',
+      'Le Renouveau du Burundi',
+      'RTNB',
+      'Radio-Télévision Nationale du Burundi',
+    ],
+    domains: ['abpinfo.bi', 'lerenouveau.digital', 'rtnb.bi'],
+    source: smm(
+      'Burundi, Burundi Press Agency (ABP, english.abpinfo.bi); Publications de Presse Burundaise: Le Renouveau du Burundi (lerenouveau.digital); RTNB (rtnb.bi): SC',
+    ),
+  },
+
+  // ---- Cameroon (CM) ----
+  {
+    id: 'crtv',
+    name: 'Cameroon Radio Television (CRTV)',
+    state: 'CM',
+    type: 'SC',
+    aliases: ['CRTV', 'Cameroon Radio Television'],
+    domains: ['crtv.cm'],
+    source: smm('Cameroon, Cameroon Radio Television (CRTV, crtv.cm): SC'),
+  },
+  {
+    id: 'cameroon-tribune',
+    name: 'Cameroon Tribune (SOPECAM)',
+    state: 'CM',
+    type: 'SC',
+    aliases: ['Cameroon Tribune', 'SOPECAM'],
+    domains: ['cameroon-tribune.cm'],
+    source: smm('Cameroon, SOPECAM: Cameroon Tribune (cameroon-tribune.cm): SC'),
+  },
+
+  // ---- Central African Republic (CF) ----
+  {
+    id: 'car-state-media',
+    name: 'Central African state media: ACAP, Télévision Centrafricaine',
+    state: 'CF',
+    type: 'SC',
+    aliases: ['Agence Centrafricaine de Presse', 'Télévision Centrafricaine'],
+    domains: ['acap.cf', 'telecentrafricaine.cf'],
+    source: smm(
+      'Central African Republic, Agence Centrafricaine de Presse (ACAP, acap.cf); Télévision Centrafricaine (TVCA, telecentrafricaine.cf): SC',
+    ),
+  },
+
+  // ---- Chad (TD) ----
+  {
+    id: 'onama',
+    name: 'ONAMA (Office national des médias audiovisuels): Télé Tchad, Radio nationale tchadienne',
+    state: 'TD',
+    type: 'SC',
+    aliases: ['ONAMA', 'Télé Tchad', 'Radiodiffusion Nationale Tchadienne'],
+    domains: ['onama.td'],
+    source: smm('Chad, National Office for Audiovisual Media (ONAMA): Télé Tchad (onama.td): SC'),
+  },
+
+  // ---- Republic of the Congo (CG) ----
+  {
+    id: 'tele-congo',
+    name: 'Télé Congo (Radiodiffusion Nationale Congolaise)',
+    state: 'CG',
+    type: 'SC',
+    aliases: ['Télé Congo', 'Tele Congo'],
+    domains: ['tvcongo.com'],
+    source: smm('Congo, Radiodiffusion Nationale Congolaise: Télé Congo (tvcongo.com): SC'),
+  },
+
+  // ---- Côte d'Ivoire (CI) ----
+  {
+    id: 'rti-cote-divoire',
+    name: 'Radiodiffusion Télévision Ivoirienne (RTI)',
+    state: 'CI',
+    type: 'CaPu',
+    aliases: ['Radiodiffusion Télévision Ivoirienne', 'RTI Côte d’Ivoire', "RTI Côte d'Ivoire"],
+    domains: ['rti.ci'],
+    source: smm("Côte d'Ivoire, Radiodiffusion Television Ivoirienne: RTI, Radio Cote d'Ivoire (rti.ci): CaPu"),
+  },
+  {
+    id: 'aip-fraternite-matin',
+    name: 'Agence Ivoirienne de Presse (AIP) and Fraternité Matin',
+    state: 'CI',
+    type: 'ISFM',
+    aliases: ['Agence Ivoirienne de Presse', 'Fraternité Matin'],
+    domains: ['aip.ci', 'fratmat.info'],
+    source: smm(
+      "Côte d'Ivoire, Agence Ivoirienne de Presse (AIP, aip.ci); SNPECI: Fraternite Matin (fratmat.info): ISFM",
+    ),
+  },
+
+  // ---- Djibouti (DJ) ----
+  {
+    id: 'djibouti-state-media',
+    name: 'Djibouti state media: ADI, RTD, La Nation, Al-Qarn',
+    state: 'DJ',
+    type: 'SC',
+    aliases: [
+      'Agence Djiboutienne d’Information',
+      "Agence Djiboutienne d'Information",
+      'Radiodiffusion Télévision de Djibouti',
+      'La Nation Djibouti',
+    ],
+    domains: ['adi.dj', 'rtd.dj', 'lanation.dj', 'alqarn.dj'],
+    source: smm(
+      "Djibouti, Agence Djiboutienne d'Information (adi.dj); Radiodiffusion Télévision de Djibouti (RTD, rtd.dj); La Nation (lanation.dj); Al-Qarn (alqarn.dj): SC",
+    ),
+  },
+
+  // ---- DR Congo (CD) ----
+  {
+    id: 'drc-state-media',
+    name: 'DR Congo state media: ACP, RTNC',
+    state: 'CD',
+    type: 'SC',
+    aliases: ['Agence Congolaise de Presse', 'RTNC', 'Radio-Télévision Nationale Congolaise'],
+    domains: ['acp.cd', 'rtnc.cd'],
+    source: smm(
+      'DR Congo, Agence congolaise de presse (ACP, acp.cd); Radio Télévision National Congolaise (RTNC, rtnc.cd): SC',
+    ),
+  },
+
+  // ---- Eritrea (ER) ----
+  {
+    id: 'eritrea-state-media',
+    name: 'Eritrea state media: Eri-TV, Dimtsi Hafash, Shabait (Ministry of Information), Eritrea Profile',
+    state: 'ER',
+    type: 'SC',
+    aliases: ['Eri-TV', 'Eri TV', 'Dimtsi Hafash', 'Shabait', 'Eritrea Profile'],
+    domains: ['dendenmedia.com', 'shabait.com'],
+    source: smm(
+      'Eritrea, Dimtsi Hafash Eritrea and Eri TV (dendenmedia.com); Government Press Department: Haddas Eritrea, Eritrea Profile (shabait.com); Shabait (shabait.com): SC',
+    ),
+  },
+  {
+    id: 'tesfanews',
+    name: 'TesfaNews (Eritrea)',
+    state: 'ER',
+    type: 'SC',
+    aliases: ['TesfaNews'],
+    domains: ['tesfanews.net'],
+    source: smm('Eritrea, Tesfa News (tesfanews.net): SC'),
+  },
+
+  // ---- Ethiopia (ET) ----
+  {
+    id: 'ebc-ethiopia',
+    name: 'Ethiopian Broadcasting Corporation (EBC)',
+    state: 'ET',
+    type: 'SC',
+    aliases: ['Ethiopian Broadcasting Corporation', 'የኢትዮጵያ ብሮድካስቲንግ ኮርፖሬሽን'],
+    domains: ['ebc.et'],
+    source: smm('Ethiopia, Ethiopian Broadcasting Corporation (EBC): ETV, Ethiopian National Radio (ebc.et): SC'),
+  },
+  {
+    id: 'ena',
+    name: 'Ethiopian News Agency (ENA), Ethiopian Press Agency (The Ethiopian Herald, Addis Zemen)',
+    state: 'ET',
+    type: 'SC',
+    aliases: ['Ethiopian News Agency', 'The Ethiopian Herald', 'Ethiopian Herald'],
+    domains: ['ena.et', 'ethpress.gov.et'],
+    source: smm('Ethiopia, Ethiopian News Agency (ENA, ena.et): Ethiopian Herald, Addis Zemen (ethpress.gov.et): SC'),
+  },
+  {
+    id: 'obn',
+    name: 'Oromia Broadcasting Network (OBN)',
+    state: 'ET',
+    type: 'SC',
+    aliases: ['Oromia Broadcasting Network'],
+    domains: ['obn.com.et'],
+    source: smm('Ethiopia, Oromia Broadcasting Network (OBN, obn.com.et): SC'),
+  },
+  {
+    id: 'walta',
+    name: 'Walta Media and Communication',
+    state: 'ET',
+    type: 'CaPr',
+    aliases: ['Walta Media', 'Walta Information Center', 'Walta TV'],
+    domains: ['waltainfo.com'],
+    source: smm('Ethiopia, Walta Media and Communication Corporate: Walta Information Center (waltainfo.com): CaPr'),
+  },
+
+  // ---- Gabon (GA) ----
+  {
+    id: 'agp-gabon',
+    name: 'Agence Gabonaise de Presse (AGP) / Gabon Matin',
+    state: 'GA',
+    type: 'SC',
+    aliases: ['Agence Gabonaise de Presse', 'Gabon Matin'],
+    domains: ['agpgabon.ga', 'gabonmatin.ga'],
+    source: smm('Gabon, Agence Gabonaise de Presse (AGP): agpgabon.ga, Gabon Matin (gabonmatin.ga): SC'),
+  },
+
+  // ---- The Gambia (GM) ----
+  {
+    id: 'grts',
+    name: 'Gambia Radio & Television Service (GRTS)',
+    state: 'GM',
+    type: 'SC',
+    aliases: ['GRTS', 'Gambia Radio & Television Service', 'Gambia Radio and Television Service'],
+    domains: ['grts.gm'],
+    source: smm('The Gambia, Gambia Radio & Television Service (GRTS, grts.gm): SC'),
+  },
+
+  // ---- Ghana (GH) ----
+  {
+    id: 'gbc',
+    name: 'Ghana Broadcasting Corporation (GBC): GTV, Radio Ghana',
+    state: 'GH',
+    type: 'SC',
+    aliases: ['Ghana Broadcasting Corporation', 'GBC Ghana', 'GTV Ghana'],
+    domains: ['gbcghana.com', 'radioghana.com'],
+    source: smm('Ghana, Ghana Broadcasting Corporation (GBC): GTV (gbcghana.com), Radio Ghana (radioghana.com): SC'),
+  },
+  {
+    id: 'gna',
+    name: 'Ghana News Agency (GNA)',
+    state: 'GH',
+    type: 'SC',
+    aliases: ['Ghana News Agency'],
+    domains: ['gna.org.gh'],
+    source: smm('Ghana, Ghana News Agency (GNA, gna.org.gh): SC'),
+  },
+  {
+    id: 'graphic-ghana',
+    name: 'Graphic Communications Group: Daily Graphic, The Mirror',
+    state: 'GH',
+    type: 'CaPu',
+    aliases: ['Graphic Communications Group', 'Daily Graphic'],
+    domains: ['graphic.com.gh'],
+    source: smm(
+      'Ghana, Graphic Communications Group Limited (GCGL): Graphic Online, The Mirror (graphic.com.gh): CaPu',
+    ),
+  },
+  {
+    id: 'ghanaian-times',
+    name: 'The Ghanaian Times (New Times Corporation)',
+    state: 'GH',
+    type: 'CaPu',
+    aliases: ['Ghanaian Times', 'The Ghanaian Times'],
+    domains: ['ghanaiantimes.com.gh'],
+    source: smm('Ghana, News Times Corporation (NTC): The Ghanaian Times (ghanaiantimes.com.gh): CaPu'),
+  },
+
+  // ---- Kenya (KE) ----
+  {
+    id: 'kbc-kenya',
+    name: 'Kenya Broadcasting Corporation (KBC)',
+    state: 'KE',
+    type: 'SC',
+    aliases: ['Kenya Broadcasting Corporation', 'KBC Channel 1'],
+    domains: ['kbc.co.ke'],
+    source: smm('Kenya, Kenya Broadcasting Corporation (KBC, kbc.co.ke): SC'),
+  },
+  {
+    id: 'kna',
+    name: 'Kenya News Agency (KNA)',
+    state: 'KE',
+    type: 'SC',
+    aliases: ['Kenya News Agency'],
+    domains: ['kenyanews.go.ke'],
+    source: smm('Kenya, Kenya News Agency (kenyanews.go.ke): SC'),
+  },
+
+  // ---- Lesotho (LS) ----
+  {
+    id: 'lesotho-state-media',
+    name: 'Lesotho state media: LNBS (Lesotho TV, Radio Lesotho), LENA',
+    state: 'LS',
+    type: 'SC',
+    aliases: ['Lesotho National Broadcasting Service', 'Lesotho News Agency', 'Radio Lesotho'],
+    domains: ['lnbs.gov.ls', 'lena.gov.ls'],
+    source: smm(
+      'Lesotho, Lesotho National Broadcasting Services (LNBS): Lesotho TV, Radio Lesotho (lnbs.gov.ls); Lesotho News Agency (LENA, lena.gov.ls): SC',
+    ),
+  },
+
+  // ---- Liberia (LR) ----
+  {
+    id: 'liberia-state-media',
+    name: 'Liberia state media: Liberia Broadcasting System (ELBC), Liberia News Agency',
+    state: 'LR',
+    type: 'SC',
+    aliases: ['Liberia Broadcasting System', 'ELBC', 'Liberia News Agency'],
+    domains: ['elbcradio.com', 'liberianewsagency.com'],
+    source: smm(
+      'Liberia, Liberia Broadcasting System (LBS, elbcradio.com); Liberia News Agency (LINA, liberianewsagency.com): SC',
+    ),
+  },
+
+  // ---- Madagascar (MG) ----
+  {
+    id: 'ortm-madagascar',
+    name: 'Office de la radio et de la télévision de Madagascar: TVM, RNM',
+    state: 'MG',
+    type: 'CaPu',
+    aliases: ['Télévision Malagasy', 'Radio Nationale Malagasy'],
+    domains: ['ortm.mg'],
+    source: smm(
+      'Madagascar, Office de la radio et de la télévision de Malagasy (ORTM): Télévision Malagasy (TVM), Malagasy National Radio (RNM) (ortm.mg): CaPu',
+    ),
+  },
+
+  // ---- Malawi (MW) ----
+  {
+    id: 'mbc-malawi',
+    name: 'Malawi Broadcasting Corporation (MBC)',
+    state: 'MW',
+    type: 'SC',
+    aliases: ['Malawi Broadcasting Corporation', 'MBC TV Malawi'],
+    domains: ['mbc.mw'],
+    source: smm('Malawi, Malawi Broadcasting Corporation (MBC): Television Malawi, Radio Malawi (mbc.mw): SC'),
+  },
+
+  // ---- Mauritania (MR) ----
+  {
+    id: 'mauritania-state-media',
+    name: 'Mauritania state media: AMI, Radio Mauritanie, TVM (Al Mouritaniya)',
+    state: 'MR',
+    type: 'SC',
+    aliases: [
+      'Agence Mauritanienne d’Information',
+      "Agence Mauritanienne d'Information",
+      'Radio Mauritanie',
+      'Télévision de Mauritanie',
+      'Al Mouritaniya',
+    ],
+    domains: ['ami.mr', 'radiomauritanie.mr', 'tvm.mr'],
+    source: smm(
+      'Mauritania, Mauritanian News Agency (AMI, ami.mr); Radio Mauritanie (radiomauritanie.mr); TV de Mauritanie: Al Mouritaniya (tvm.mr): SC',
+    ),
+  },
+
+  // ---- Mozambique (MZ) ----
+  {
+    id: 'mozambique-broadcasters',
+    name: 'Mozambique public broadcasters: Rádio Moçambique, Televisão de Moçambique (TVM)',
+    state: 'MZ',
+    type: 'SC',
+    aliases: ['Rádio Moçambique', 'Radio Mocambique', 'Televisão de Moçambique'],
+    domains: ['rm.co.mz', 'tvm.co.mz'],
+    source: smm('Mozambique, Rádio Moçambique (rm.co.mz); Televisão de Moçambique (TVM, tvm.co.mz): SC'),
+  },
+  {
+    id: 'sociedade-de-noticias',
+    name: 'Sociedade de Notícias: Notícias, Domingo, Desafio',
+    state: 'MZ',
+    type: 'CaPu',
+    aliases: ['Sociedade de Notícias'],
+    domains: ['jornalnoticias.co.mz', 'jornaldomingo.co.mz', 'jornaldesafio.co.mz'],
+    source: smm(
+      'Mozambique, Sociedade de Notícias: Noticias (jornalnoticias.co.mz), Domingo (jornaldomingo.co.mz), Desafio (jornaldesafio.co.mz): CaPu',
+    ),
+  },
+
+  // ---- Namibia (NA) ----
+  {
+    id: 'namibia-state-media',
+    name: 'Namibia state media: NAMPA, NBC, New Era',
+    state: 'NA',
+    type: 'SC',
+    aliases: ['Namibia Press Agency', 'Namibian Broadcasting Corporation', 'New Era Namibia'],
+    domains: ['nampa.org', 'nbc.na', 'neweralive.na'],
+    source: smm(
+      'Namibia, Namibia Press Agency (NAMPA, nampa.org); Namibian Broadcasting Corporation (NBC, nbc.na); New Era: New Era, Kundana (neweralive.na): SC',
+    ),
+  },
+
+  // ---- Niger (NE) ----
+  {
+    id: 'niger-state-media',
+    name: 'Niger state media: ANP, ORTN (Télé Sahel, La Voix du Sahel), Le Sahel',
+    state: 'NE',
+    type: 'SC',
+    aliases: ['Agence Nigérienne de Presse', 'ORTN', 'Télé Sahel', 'La Voix du Sahel'],
+    domains: ['anp.ne', 'ortn.ne', 'lesahel.org'],
+    source: smm(
+      'Niger, Agence Nigerienne de Presse (ANP, anp.ne); ORTN: Tele-Sahel, La Voix du Sahel (ortn.ne); ONEP: Le Sahel (lesahel.org): SC',
+    ),
+  },
+
+  // ---- Nigeria (NG) ----
+  {
+    id: 'nta',
+    name: 'Nigerian Television Authority (NTA)',
+    state: 'NG',
+    type: 'SC',
+    aliases: ['Nigerian Television Authority', 'NTA News'],
+    domains: ['nta.ng'],
+    source: smm('Nigeria, Nigerian Television Authority (NTA, nta.ng): SC'),
+  },
+  {
+    id: 'frcn',
+    name: 'Federal Radio Corporation of Nigeria (Radio Nigeria)',
+    state: 'NG',
+    type: 'SC',
+    aliases: ['FRCN', 'Federal Radio Corporation of Nigeria', 'Radio Nigeria'],
+    domains: ['radionigeria.gov.ng'],
+    source: smm('Nigeria, Federal Radio Corporation of Nigeria (FRCN, radionigeria.gov.ng): SC'),
+  },
+  {
+    id: 'von',
+    name: 'Voice of Nigeria (VON)',
+    state: 'NG',
+    type: 'SC',
+    aliases: ['Voice of Nigeria'],
+    domains: ['von.gov.ng'],
+    source: smm('Nigeria, Voice of Nigeria (VON, von.gov.ng): SC'),
+  },
+  {
+    id: 'nan',
+    name: 'News Agency of Nigeria (NAN)',
+    state: 'NG',
+    type: 'SC',
+    aliases: ['News Agency of Nigeria'],
+    domains: ['nannews.ng'],
+    source: smm('Nigeria, News Agency of Nigeria (NAN, nannews.ng): SC'),
+  },
+  {
+    id: 'nigeria-state-broadcasters',
+    name: 'Nigerian state-government broadcasters: AKBC, BCA, BSES, DBS, EBS Ebonyi, EBS Edo, OGBC, OSRC, OSBC, RSBC',
+    state: 'NG',
+    type: 'SC',
+    aliases: [
+      'Akwa Ibom Broadcasting Corporation',
+      'Broadcasting Corporation of Abia State',
+      'Broadcasting Service of Ekiti State',
+      'Delta Broadcasting Service',
+      'Ebonyi Broadcasting Corporation',
+      'Edo Broadcasting Service',
+      'Ogun State Broadcasting Corporation',
+      'Ondo State Radiovision Corporation',
+      'Osun State Broadcasting Corporation',
+      'Rivers State Broadcasting Corporation',
+    ],
+    domains: [
+      'akbc.ng',
+      'bca.org.ng',
+      'ekitiradio.com',
+      'dbswarri.com',
+      'ebsradio.tv',
+      'ebs.com.ng',
+      'ogunradio.ng',
+      'osrc.ng',
+      'osbcng.org',
+      'radiorivers991.com',
+    ],
+    source: smm(
+      'Nigeria, Akwa Ibom Broadcasting Corporation (akbc.ng), Broadcasting Corporation of Abia State (bca.org.ng), Broadcasting Service of Ekiti State (ekitiradio.com), Delta Broadcasting Service (dbswarri.com), Ebonyi Broadcasting Corporation (ebsradio.tv), Edo Broadcasting Service (ebs.com.ng), Ogun State Broadcasting Corporation (ogunradio.ng), Ondo State Radiovision Corporation (osrc.ng), Osun State Broadcasting Corporation (osbcng.org), Rivers State Broadcasting Corporation (radiorivers991.com): SC',
+    ),
+  },
+
+  // ---- Rwanda (RW) ----
+  {
+    id: 'rba',
+    name: 'Rwanda Broadcasting Agency (RBA)',
+    state: 'RW',
+    type: 'SC',
+    aliases: ['Rwanda Broadcasting Agency', 'Rwanda Television', 'Radio Rwanda'],
+    domains: ['rba.co.rw'],
+    source: smm('Rwanda, Rwandan Broadcasting Agency (RBA): Rwanda Television, Radio Rwanda (rba.co.rw): SC'),
+  },
+
+  // ---- Senegal (SN) ----
+  {
+    id: 'senegal-state-media',
+    name: 'Senegal state media: APS, RTS',
+    state: 'SN',
+    type: 'SC',
+    aliases: ['Agence de Presse Sénégalaise', 'Radiodiffusion Télévision Sénégalaise', 'RTS Sénégal'],
+    domains: ['aps.sn', 'rts.sn'],
+    source: smm(
+      'Senegal, Agence de Presse Sénégalaise (APS, aps.sn); Radiodiffusion Télévision Sénégalaise (RTS, rts.sn): SC',
+    ),
+  },
+  {
+    id: 'le-soleil-senegal',
+    name: 'Le Soleil (Senegal)',
+    state: 'SN',
+    type: 'CaPu',
+    aliases: ['Le Soleil Sénégal', 'Société Sénégalaise de Presse et de Publications'],
+    domains: ['lesoleil.sn'],
+    source: smm('Senegal, Société Sénégalaise de Presse et de Publications (SSPP): Le Soleil (lesoleil.sn): CaPu'),
+  },
+
+  // ---- Somalia and Somaliland (SO) ----
+  {
+    id: 'somalia-state-media',
+    name: 'Somalia federal state media: SNTV, Radio Mogadishu, Dalka',
+    state: 'SO',
+    type: 'SC',
+    aliases: ['Somali National Television', 'SNTV', 'Radio Mogadishu', 'Radio Muqdisho'],
+    domains: ['sntv.so', 'radiomuqdisho.net', 'dalkajournal.so'],
+    source: smm(
+      'Somalia, Somali National Television (SNTV, sntv.so); Radio Mogadishu (radiomuqdisho.net); Dalka Journal (dalkajournal.so): SC',
+    ),
+  },
+  {
+    id: 'somaliland-state-media',
+    name: 'Somaliland administration media: SLNTV, Radio Hargeysa',
+    state: 'SO',
+    type: 'SC',
+    aliases: ['Somaliland National Television', 'SLNTV', 'Radio Hargeysa'],
+    domains: ['slntv.tv', 'radiohargeysa24.com'],
+    source: smm('Somalia, Somaliland National Television (SLNTV, slntv.tv); Radio Hargeysa (radiohargeysa24.com): SC'),
+  },
+
+  // ---- South Africa (ZA) ----
+  {
+    id: 'sabc',
+    name: 'South African Broadcasting Corporation (SABC)',
+    state: 'ZA',
+    type: 'CaPu',
+    aliases: ['SABC', 'South African Broadcasting Corporation', 'SABC News'],
+    domains: ['sabc.co.za', 'sabcnews.com'],
+    source: smm('South Africa, South African Broadcasting Corporation (SABC): sabc.co.za, sabcnews.com: CaPu'),
+  },
+  {
+    id: 'gcis',
+    name: 'Government Communication and Information System (GCIS): SAnews, Vuk’uzenzele, Public Sector Manager',
+    state: 'ZA',
+    type: 'SC',
+    aliases: ['Government Communication and Information System', 'GCIS', 'SAnews', 'Vuk’uzenzele', "Vuk'uzenzele"],
+    domains: ['gcis.gov.za', 'sanews.gov.za', 'vukuzenzele.gov.za'],
+    source: smm(
+      'South Africa, Government Communication and Information System (GCIS): Public Sector Manager (gcis.gov.za), SA News (sanews.gov.za), Vuk’uzenzele (vukuzenzele.gov.za): SC',
+    ),
+  },
+  {
+    id: 'independent-media-za',
+    name: 'Independent Media (South Africa): IOL, Cape Argus, Cape Times, The Star, The Mercury, Pretoria News, Daily News, Isolezwe, Daily Voice',
+    state: 'ZA',
+    type: 'CaPu',
+    aliases: ['Independent Media South Africa', 'Cape Argus', 'Cape Times', 'Pretoria News', 'Isolezwe'],
+    domains: [
+      'iol.co.za',
+      'capeargus.co.za',
+      'capetimes.co.za',
+      'thestar.co.za',
+      'themercury.co.za',
+      'pretorianews.co.za',
+      'dailynews.co.za',
+      'isolezwe.co.za',
+      'dailyvoice.co.za',
+    ],
+    source: smm(
+      'South Africa, Independent Media: Cape Argus, Cape Times, The Mercury, The Star, Pretoria News, Daily News, Isolezwe, Daily Voice, IOL (their domains): CaPu',
+    ),
+  },
+
+  // ---- South Sudan (SS) and Sudan (SD) ----
+  {
+    id: 'ssbc',
+    name: 'South Sudan Broadcasting Corporation (SSBC)',
+    state: 'SS',
+    type: 'SC',
+    aliases: ['South Sudan Broadcasting Corporation', 'SSBC'],
+    domains: ['southsudantv.net'],
+    source: smm(
+      'South Sudan, South Sudan Broadcasting Corporation (SSBC): South Sudan Television (southsudantv.net): SC',
+    ),
+  },
+  {
+    id: 'sudan-state-media',
+    name: 'Sudan state media: SUNA, Sudan Radio, Sudan TV',
+    state: 'SD',
+    type: 'SC',
+    aliases: ['Sudan News Agency', 'Sudan Radio and Television', 'وكالة السودان للأنباء'],
+    domains: ['suna-sd.net', 'sudanradio.info', 'sudanrtv.sd'],
+    source: smm(
+      'Sudan, Sudan News Agency (SUNA, suna-sd.net); Sudan Radio (sudanradio.info); Sudan TV (sudanrtv.sd): SC',
+    ),
+  },
+
+  // ---- Tanzania (TZ) ----
+  {
+    id: 'tbc',
+    name: 'Tanzania Broadcasting Corporation (TBC)',
+    state: 'TZ',
+    type: 'SC',
+    aliases: ['Tanzania Broadcasting Corporation', 'TBC Taifa', 'TBC1'],
+    domains: ['tbc.go.tz'],
+    source: smm('Tanzania, Tanzania Broadcasting Corporation (TBC, tbc.go.tz): SC'),
+  },
+  {
+    id: 'tanzania-standard-newspapers',
+    name: 'Tanzania Standard Newspapers: Daily News, HabariLeo',
+    state: 'TZ',
+    type: 'CaPu',
+    aliases: ['Tanzania Standard Newspapers', 'HabariLeo'],
+    domains: ['dailynews.co.tz', 'habarileo.co.tz'],
+    source: smm(
+      'Tanzania, Tanzania Standard Newspapers: Daily News (dailynews.co.tz), Habari Leo (habarileo.co.tz): CaPu',
+    ),
+  },
+  {
+    id: 'zanzibar-leo',
+    name: 'Zanzibar Leo (Zanzibar Newspaper Corporation)',
+    state: 'TZ',
+    type: 'SC',
+    aliases: ['Gazeti la Zanzibar Leo', 'Zanzibar Newspaper Corporation'],
+    domains: ['zanzibarleo.co.tz'],
+    source: smm('Tanzania, Zanzibar Newspaper Corporation (ZNC): Zanzibar Leo (zanzibarleo.co.tz): SC'),
+  },
+
+  // ---- Togo (TG) ----
+  {
+    id: 'togo-state-media',
+    name: 'Togo state media: ATOP, TVT, Radio Lomé, Radio Kara, Togo-Presse',
+    state: 'TG',
+    type: 'SC',
+    aliases: ['Agence Togolaise de Presse', 'Télévision Togolaise', 'Radio Lomé', 'Radio Kara', 'Togo-Presse'],
+    domains: ['atop.tg', 'tvt.tg', 'radiolome.tg', 'radiokara.tg', 'togopresse.tg'],
+    source: smm(
+      'Togo, Agence Togolaise de Presse (ATOP, atop.tg); Télévision Togolaise (TVT, tvt.tg); Radio Lome (radiolome.tg); Radio Kara (radiokara.tg); Togo-Presse (togopresse.tg): SC',
+    ),
+  },
+
+  // ---- Uganda (UG) ----
+  {
+    id: 'ubc',
+    name: 'Uganda Broadcasting Corporation (UBC)',
+    state: 'UG',
+    type: 'SC',
+    aliases: ['Uganda Broadcasting Corporation'],
+    domains: ['ubc.ug'],
+    source: smm('Uganda, Uganda Broadcasting Corporation (UBC): Uganda Television, Radio Uganda (ubc.ug): SC'),
+  },
+  {
+    id: 'vision-group',
+    name: 'Vision Group (New Vision Printing & Publishing): New Vision, Bukedde, TV West, Urban TV, Kampala Sun',
+    state: 'UG',
+    type: 'CaPu',
+    aliases: ['New Vision Uganda', 'Bukedde'],
+    domains: [
+      'newvision.co.ug',
+      'bukedde.co.ug',
+      'tvwest.co.ug',
+      'urbantv.co.ug',
+      'kampalasun.co.ug',
+      'visiongroup.co.ug',
+    ],
+    source: `${smm('Uganda, The New Vision Printing & Publishing Company: The New Vision (newvision.co.ug), Bukedde TV and Radio (bukedde.co.ug), West TV (tvwest.co.ug), Urban Television (urbantv.co.ug), The Kampala Sun (kampalasun.co.ug): CaPu')}; visiongroup.co.ug: the group’s own site`,
+  },
+
+  // ---- Zambia (ZM) ----
+  {
+    id: 'znbc',
+    name: 'Zambia National Broadcasting Corporation (ZNBC) and ZANIS',
+    state: 'ZM',
+    type: 'SC',
+    aliases: ['ZNBC', 'Zambia National Broadcasting Corporation', 'ZANIS', 'Zambia News and Information Services'],
+    domains: ['znbc.co.zm', 'zanis.com.zm'],
+    source: smm(
+      'Zambia, Zambia National Broadcasting Corporation (ZNBC, znbc.co.zm); Zambia News and Information Services (ZANIS, zanis.com.zm): SC',
+    ),
+  },
+  {
+    id: 'zambia-idc-papers',
+    name: 'Zambia Daily Mail and Times of Zambia (Industrial Development Corporation)',
+    state: 'ZM',
+    type: 'CaPu',
+    aliases: ['Zambia Daily Mail', 'Times of Zambia'],
+    domains: ['daily-mail.co.zm', 'times.co.zm'],
+    source: smm(
+      'Zambia, Industrial Development Corporation (IDC): Zambia Daily Mail (daily-mail.co.zm), Times of Zambia (times.co.zm): CaPu',
+    ),
+  },
+
+  // ---- Zimbabwe (ZW) ----
+  {
+    id: 'zbc-zimbabwe',
+    name: 'Zimbabwe Broadcasting Corporation (ZBC) and New Ziana',
+    state: 'ZW',
+    type: 'SC',
+    aliases: ['Zimbabwe Broadcasting Corporation', 'Radio Zimbabwe', 'New Ziana'],
+    domains: ['zbc.co.zw', 'zbcnews.co.zw', 'radiozim.co.zw', 'newziana.co.zw'],
+    source: `${smm('Zimbabwe, Zimbabwe Broadcasting Corporation (ZBC): ZBC TV (zbc.co.zw), Radio Zimbabwe (radiozim.co.zw); New Ziana (newziana.co.zw): SC')}; zbcnews.co.zw: ZBC’s news site (imprint)`,
+  },
+  {
+    id: 'zimpapers',
+    name: 'Zimpapers: The Herald, The Chronicle, H-Metro, B-Metro, The Sunday Mail, ZTN',
+    state: 'ZW',
+    type: 'CaPu',
+    aliases: ['Zimpapers', 'H-Metro', 'B-Metro', 'Kwayedza'],
+    domains: [
+      'herald.co.zw',
+      'chronicle.co.zw',
+      'hmetro.co.zw',
+      'bmetro.co.zw',
+      'ztn.co.zw',
+      'sundaymail.co.zw',
+      'sundaynews.co.zw',
+      'kwayedza.co.zw',
+    ],
+    source: `${smm('Zimbabwe, Zimpapers: The Herald (herald.co.zw), The Chronicle (chronicle.co.zw), H-Metro (hmetro.co.zw), B-Metro (bmetro.co.zw), Zimpapers Television Network (ztn.co.zw): CaPu')}; sundaymail.co.zw, sundaynews.co.zw, kwayedza.co.zw: Zimpapers titles (listed on zimpapers.co.zw)`,
+  },
+];

@@ -1,0 +1,30 @@
+import type { Typology } from '../typology';
+
+/** One row of the registry: one outlet (or one broadcaster with its sister brands), facts only, with its source. */
+export interface StateOutlet {
+  /** Stable slug, e.g. 'cgtn'. */
+  id: string;
+  /** Display name, e.g. 'CGTN (China Global Television Network)'. */
+  name: string;
+  /** ISO 3166-1 alpha-2 of the state that funds, manages or controls it, e.g. 'CN'. */
+  state: string;
+  /**
+   * Names as they appear in bios; matched as whole words. Short all-caps acronyms (<= 4 letters, e.g. 'RT', 'TASS')
+   * are matched case-sensitively by the matcher; list native-script names too (e.g. '新华社', 'Россия сегодня').
+   * Never an ordinary word, a given name or a name shared with another outlet (see the collision notes in index.ts).
+   */
+  aliases: string[];
+  /**
+   * The outlet's own hosts, lower case, without scheme or path: a bio link matches one of them or any subdomain.
+   * Mirrors, sister domains, short-link hosts and language editions on their own domains included when the outlet
+   * or a public source documents them; never a generic host (video platforms, link-in-bio services, blog hosts).
+   */
+  domains: string[];
+  /** State Media Monitor typology (typology.ts): what a tie to this outlet may mean for a verdict. */
+  type: Typology;
+  /**
+   * Public source(s) for the row: the State Media Monitor assessment for `type` (or, for an outlet it does not
+   * assess, the ownership facts its criteria are applied to), and where the domains are documented.
+   */
+  source: string;
+}
