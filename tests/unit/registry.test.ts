@@ -13,6 +13,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { findOutletMentions } from '../../src/lists/match';
 import { INDEPENDENT_OUTLETS, REGISTRY, STATE_OUTLETS } from '../../src/lists/registry/index';
 import { hostOf, outletForLink } from '../../src/lists/registry/match-domain';
 import { affiliationOf, parseTypology, TYPOLOGIES, TYPOLOGY_WORDS, type Typology } from '../../src/lists/typology';
@@ -153,6 +154,30 @@ describe('the registry rows', () => {
   it('cite the State Media Monitor for every assessed type, and say so when the criteria are applied instead', () => {
     for (const o of REGISTRY) {
       expect(o.source, o.id).toMatch(/State Media Monitor|Typology by the State Media Monitor criteria|IRGC/);
+    }
+  });
+  it('give no alias that is an ordinary word or phrase: innocent bios name no outlet', () => {
+    for (const bio of [
+      '实事求是，做好自己', // "seek truth from facts" holds 求是 (Qiushi)
+      '中国网民都在看的美食', // 中国网 (China Net) inside "Chinese netizens"
+      '环球网购攻略', // 环球网 (Global Times site) inside "global online shopping"
+      '杭州网红打卡 | 南方网友 | 大众网络',
+      '香港经济日报记者', // the Hong Kong Economic Times is not the Economic Daily
+      'Reporter for the New Straits Times',
+      'Journalist for independent media | New vision, new me',
+      'Show TV host and producer',
+      'TV3 presenter in Dublin',
+      'Daily News reporter, The Star columnist, Today show fan',
+      'Hürriyet ve adalet için; milliyet değil insanlık',
+      'Canal Once y Canal 22 en casa',
+      'Trabajo en la Agencia de noticias de mi pueblo',
+      'Kazakh TV shows and Bolivia TV nostalgia',
+      'Life in the USA really is different',
+    ]) {
+      expect(
+        findOutletMentions(bio).map((m) => `${m.name} (${m.item.id})`),
+        bio,
+      ).toEqual([]);
     }
   });
 });

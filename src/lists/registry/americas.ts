@@ -104,7 +104,7 @@ export const AMERICAS: readonly StateOutlet[] = [
     name: 'Unimedios (Universidad Nacional de Colombia): UN Televisión, UN Radio',
     state: 'CO',
     type: 'ISF',
-    aliases: ['Unimedios', 'UN Radio'],
+    aliases: ['Unimedios'],
     domains: ['unimedios.unal.edu.co', 'unradio.unal.edu.co'],
     source: smm(
       'Colombia, Unidad de Medios de Comunicación (Unimedios): UN Televisión (unimedios.unal.edu.co), UN Radio (unradio.unal.edu.co): ISF',
@@ -347,7 +347,7 @@ export const AMERICAS: readonly StateOutlet[] = [
     name: 'Mexican public media: Canal Once, Canal 22, IMER, Radio Educación, INPI indigenous radio',
     state: 'MX',
     type: 'ISFM',
-    aliases: ['Canal Once', 'Canal 22', 'IMER', 'Radio Educación'],
+    aliases: ['Canal Once México', 'Instituto Mexicano de la Radio', 'IMER'],
     domains: ['canalonce.mx', 'canal22.org.mx', 'imer.mx', 'radioeducacion.edu.mx', 'ecos.inpi.gob.mx'],
     source: smm(
       'Mexico, Canal Once (canalonce.mx), Television Metropolitana - Canal 22 (canal22.org.mx), Instituto Mexicano de la Radio (IMER, imer.mx), Radio Educación (radioeducacion.edu.mx), Sistema de Radiodifusoras Culturales Indígenas (ecos.inpi.gob.mx): ISFM',
@@ -538,7 +538,7 @@ export const AMERICAS: readonly StateOutlet[] = [
     name: 'Radio Free Europe/Radio Liberty (USAGM) and its language services',
     state: 'US',
     type: 'ISFM',
-    aliases: ['Radio Free Europe', 'Radio Liberty', 'RFE/RL', 'Current Time', 'Radio Svoboda', 'Radio Farda'],
+    aliases: ['Radio Free Europe', 'Radio Liberty', 'RFE/RL', 'Current Time TV', 'Radio Svoboda', 'Radio Farda'],
     domains: [
       'rferl.org',
       'svoboda.org',

@@ -951,7 +951,7 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
     name: 'Suspilne (National Public Broadcasting Company of Ukraine, UA:PBC)',
     state: 'UA',
     type: 'ISFM',
-    aliases: ['Suspilne', 'Суспільне', 'UA:PBC', 'Ukrainian Radio', 'Українське радіо'],
+    aliases: ['Suspilne', 'Суспільне', 'UA:PBC'],
     domains: ['suspilne.media', 'nrcu.gov.ua'],
     source: smm(
       'Ukraine, National Public Broadcasting Company of Ukraine (UA:PBC): UA:First (tv.suspilne.media), UA:Ukrainian Radio (nrcu.gov.ua): ISFM',
