@@ -3,8 +3,8 @@
  * separate words, as substrings in scripts that do not (Chinese, Japanese); short all-caps acronyms ("RT", "TASS")
  * only in capitals, so that "rt" inside a word or a sentence never counts.
  */
+import { type BioEmployment, readBio } from './bio';
 import { STATE_OUTLETS, type StateOutlet } from './outlets';
-import { EMPLOYER_CONNECTORS, EMPLOYMENT_PHRASES, MEDIA_ROLES } from './roles';
 import { STATE_IDENTITIES, type StateIdentity } from './states';
 
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
@@ -106,61 +106,12 @@ export function findStateMentions(text: string): Mention<StateIdentity>[] {
   return findAll(stateNames, text);
 }
 
+/** The employer reading moved to bio.ts (clauses, context, past employment); kept here for existing imports. */
+export { type BioEmployment as EmploymentMatch, type BioReading, readBio } from './bio';
 /** A bio link against the registry's domains (indexed by domain suffix): moved to registry/match-domain.ts. */
 export { hostOf, outletForLink } from './registry/match-domain';
 
-let roleIndex: Compiled<string> | undefined;
-let phraseIndex: Compiled<string> | undefined;
-/** What may sit between an outlet and a role after it: "RT's correspondent", Turkish "TRT'de muhabir", "CGTN | host". */
-const AFTER_OUTLET = /^(?:['’]\p{L}{0,4})?[\s,:|·•-]{0,4}/u;
-
-/** Clause breaks: a role and an outlet on either side of one are not one statement. */
-const CLAUSE_BREAK = /[.!?;。！？；\n]/;
-/** Past employment words (English, German, Russian, French, Spanish, Portuguese, Chinese, Korean, Turkish). */
-const FORMER =
-  /(?:former|ex-|ex |previously|formerly|used to|retired|ehemalig|бывш|ancien|antiguo|antigua|ex-|antigo|前|曾|원래|전 |eski )/i;
-
-export interface EmploymentMatch {
-  outlet: StateOutlet;
-  phrase: string;
-  former: boolean;
-}
-
-/**
- * A bio that names an outlet as its writer's employer: a media role tied to the outlet ("Presenter @CGTN",
- * "host at RT", "CGTN reporter", "新华社记者", "корреспондент RT") or an employment phrase ("works at TASS").
- * A mention alone ("how RT spins a story") is not employment.
- */
-export function findEmployment(bio: string): EmploymentMatch | undefined {
-  const text = bio.normalize('NFKC');
-  // Word indexes like the outlet names: a regex alternation of ~500 roles cost a second to compile (the bench).
-  roleIndex ??= compile(MEDIA_ROLES, (r) => [r]);
-  phraseIndex ??= compile(EMPLOYMENT_PHRASES, (p) => [p]);
-  const connectors = EMPLOYER_CONNECTORS.map((c) => c.toLowerCase());
-  for (const m of findOutletMentions(text)) {
-    const before = text.slice(Math.max(0, m.index - 40), m.index);
-    const clause = before.split(CLAUSE_BREAK).pop() ?? '';
-    let phrase: string | undefined;
-    // Role or phrase, then at most a connector and punctuation, then the outlet.
-    for (const r of [...findAll(roleIndex, clause), ...findAll(phraseIndex, clause)]) {
-      const gap = clause
-        .slice(r.end)
-        .trim()
-        .toLowerCase()
-        .replace(/[\s,:|·•/()@-]+/g, ' ')
-        .trim();
-      if (gap === '' || connectors.includes(gap) || connectors.some((c) => gap === `${c} the`)) {
-        phrase = `${r.name}${clause.slice(r.end)}${m.name}`;
-      }
-    }
-    // Outlet, then the role ("CGTN presenter", "RT's correspondent", "新华社记者").
-    const after = text.slice(m.end, m.end + 30);
-    const skip = AFTER_OUTLET.exec(after)?.[0].length ?? 0;
-    const roleAfter = findAll(roleIndex, after.slice(skip)).find((r) => r.index === 0);
-    if (!phrase && roleAfter) phrase = `${m.name}${after.slice(0, skip + roleAfter.end)}`;
-    if (phrase) {
-      return { outlet: m.item, phrase: phrase.trim(), former: FORMER.test(clause.slice(-25)) };
-    }
-  }
-  return undefined;
+/** The bio's employer, if it names one: `readBio(bio).employment`. */
+export function findEmployment(bio: string): BioEmployment | undefined {
+  return readBio(bio).employment;
 }

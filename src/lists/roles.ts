@@ -1,10 +1,11 @@
 /**
  * Media-job vocabulary: the words that distinguish "works for an outlet" from "mentions an outlet" in a bio.
  *
- * What it is for: the employer cue looks for a MEDIA_ROLES title tied to an outlet of STATE_OUTLETS by an
- * EMPLOYER_CONNECTORS word ('Reporter at CGTN', 'корреспондент в ТАСС', '新华社记者' with no connector at all), or for
- * an EMPLOYMENT_PHRASES phrase before an outlet ('working for RT'). Matching is the signal code's business; these are
- * word lists only.
+ * What it is for: the bio reader (src/lists/bio.ts) looks, clause by clause, for a MEDIA_ROLES title tied to an
+ * outlet by an EMPLOYER_CONNECTORS word or an OUTLET_NOUNS word ('Reporter at CGTN', 'ведущая телеканала RT',
+ * '新华社记者' with no connector at all), for an EMPLOYMENT_PHRASES phrase before an outlet ('working for RT') or an
+ * EMPLOYMENT_AFTER_OUTLET word after it ("TRT'de çalışıyorum"). NAMES_THAT_ARE_WORDS are outlet names that need an
+ * explicit tie. Matching is the reader's business; these are word lists only.
  *
  * How it is maintained: by hand, facts of usage only (ordinary dictionary job titles and function words of each
  * language); the source for each entry is the language's standard vocabulary, so no per-row citation applies. All
@@ -13,8 +14,8 @@
  * use it as a title, 'analyst' is not).
  *
  * Notes on word order: several languages put the outlet before the role or the verb after it ('TRT muhabiri',
- * "TRT'de çalışıyorum", '新华社记者', 'در پرس تی وی کار می‌کنم', 'KCNA 기자'), and Russian often ties them with the
- * genitive and no connector ('корреспондент ТАСС'); a matcher should accept role and outlet adjacent in either order.
+ * "TRT'de çalışıyorum", '新华社记者', 'در پرس تی وی کار می‌کنم', 'KCNA 기자'), and Russian, Arabic and Persian often tie
+ * them with the genitive, iḍāfa or ezafe and no connector ('корреспондент ТАСС', 'مراسل قناة العالم').
  */
 
 /** Job titles of media staff, lower case, in English and other languages (Chinese, Russian, Spanish, French, Arabic, Korean, Persian, German, Portuguese, Turkish, Vietnamese): presenter, host, anchor, reporter, correspondent, journalist, editor, producer, contributor, columnist, commentator, 主持人, 记者, ведущий, корреспондент, журналист, periodista, presentador(a), corresponsal, journaliste, présentateur, correspondant, 기자, 앵커, خبرنگار, مراسل, مذيع ... */
@@ -62,7 +63,7 @@ export const MEDIA_ROLES: readonly string[] = [
   'bureau chief',
   'stringer',
   'cameraman',
-  'camera operator',
+  // Not 'camera operator': it is as much a security trade ("CCTV camera operator") as a newsroom one.
   'newscaster',
   // Chinese (simplified and traditional)
   '主持人',
@@ -281,7 +282,7 @@ export const EMPLOYER_CONNECTORS: readonly string[] = [
   'for',
   'with',
   'of',
-  'on',
+  // Not 'on': "commentator on RT" is a guest who appears on the channel, not its staff.
   'from',
   'to',
   // punctuation used as a separator in bios
@@ -427,10 +428,19 @@ export const EMPLOYMENT_PHRASES: readonly string[] = [
   'trabalha no',
   'trabalha em',
   'trabalha para',
-  // Turkish (the verb follows the outlet)
-  'çalışıyorum',
-  'çalışanı',
-  'bünyesinde',
+  // Past tense: employment all the same, reported as former (src/lists/bio.ts)
+  'worked at',
+  'worked for',
+  'работал в',
+  'работала в',
+  'работал на',
+  'работала на',
+  'trabajé en',
+  'trabajé para',
+  'trabajaba en',
+  'travaillé à',
+  'travaillé pour',
+  'travaillé chez',
   // Chinese
   '就职于',
   '就職於',
@@ -440,9 +450,6 @@ export const EMPLOYMENT_PHRASES: readonly string[] = [
   '供職於',
   '工作于',
   '服务于',
-  // Korean (follow the outlet)
-  '근무',
-  '재직',
   // Arabic
   'أعمل في',
   'أعمل لدى',
@@ -451,13 +458,184 @@ export const EMPLOYMENT_PHRASES: readonly string[] = [
   'تعمل في',
   'موظف في',
   'موظفة في',
-  // Persian (the verb follows the outlet)
-  'کار می‌کنم',
-  'کار میکنم',
+  // Persian
   'کارمند',
   'شاغل در',
   // Vietnamese
   'làm việc tại',
   'làm việc cho',
   'công tác tại',
+];
+
+/**
+ * Employment words that FOLLOW the outlet: English "alum" ("CGTN alum", past staff), Turkish and Korean put the verb last ("TRT'de çalışıyorum", "KCNA 근무"),
+ * Persian too ("در پرس تی وی کار می‌کنم"), and Chinese closes 在 … 工作 ("在新华社工作") or names staff after the
+ * outlet ("新华社员工"). Past forms are here as well; the bio reader marks them former.
+ */
+export const EMPLOYMENT_AFTER_OUTLET: readonly string[] = [
+  // English ("CGTN alum": past staff)
+  'alum',
+  'alumni',
+  'alumna',
+  'alumnus',
+  // Turkish
+  'çalışıyorum',
+  'çalışanı',
+  'çalışanıyım',
+  'bünyesinde',
+  'çalıştım',
+  // Korean
+  '근무',
+  '재직',
+  // Persian
+  'کار می‌کنم',
+  'کار میکنم',
+  'کار می‌کردم',
+  'کار کردم',
+  // Chinese
+  '工作',
+  '上班',
+  '员工',
+  '員工',
+];
+
+/**
+ * Words for "channel", "agency", "newspaper" that may stand between a role and the outlet's name: "ведущая
+ * телеканала RT", "مراسل قناة الميادين", "periodista del diario Granma", "خبرنگار شبکه …". In Russian, Arabic and
+ * Persian the noun ties the role to the name by itself (genitive, iḍāfa, ezafe), so it binds like "at".
+ */
+export const OUTLET_NOUNS: readonly string[] = [
+  // English
+  'channel',
+  'network',
+  'agency',
+  'news agency',
+  'newspaper',
+  'paper',
+  'tv',
+  // Spanish, Portuguese
+  'canal',
+  'cadena',
+  'agencia',
+  'agência',
+  'diario',
+  'periódico',
+  'jornal',
+  'televisora',
+  'emisora',
+  'radio',
+  // French
+  'chaîne',
+  'agence',
+  'journal',
+  'quotidien',
+  'télévision',
+  'télé',
+  // German
+  'sender',
+  'zeitung',
+  'nachrichtenagentur',
+  // Russian (matched with their case endings: телеканала, агентства, газеты)
+  'телеканал',
+  'канал',
+  'агентство',
+  'информагентство',
+  'информационное агентство',
+  'газета',
+  'радиостанция',
+  'телекомпания',
+  'издание',
+  'иа',
+  'миа',
+  // Arabic (also with the prepositions ب and ل attached: بقناة, لوكالة)
+  'قناة',
+  'وكالة',
+  'صحيفة',
+  'جريدة',
+  'شبكة',
+  'تلفزيون',
+  'إذاعة',
+  'فضائية',
+  'موقع',
+  // Persian
+  'شبکه',
+  'خبرگزاری',
+  'روزنامه',
+  'تلویزیون',
+  'رادیو',
+  // Vietnamese
+  'báo',
+  'kênh',
+  'đài',
+];
+
+/**
+ * Outlet names that are also ordinary words, given names or parts of other phrases. They count as an employer only
+ * when a role binds them explicitly ("Host at RT", "RT's correspondent", "periodista de Granma") and are written as
+ * the outlet writes itself (src/lists/bio.ts). Case as the outlet writes it. Some are not in the outlet table today;
+ * listing them here costs nothing and keeps a later row from turning a word into an employer.
+ */
+export const NAMES_THAT_ARE_WORDS: readonly string[] = [
+  'RT', // retweet ("RT if you agree")
+  'CCTV', // closed-circuit television ("CCTV installer")
+  'SANA', // a given name (listed in capitals only) and Sana'a
+  'سانا', // the same name in Arabic script
+  'Granma', // informal English for grandmother
+  'Sputnik', // satellite; cafés, bands, brands
+  'Спутник',
+  'Russia Today', // "life in Russia today"
+  'Россия сегодня', // "Russia today"
+  'Rossiya Segodnya',
+  'روسيا اليوم', // "Russia today"
+  'Первый канал', // "the first channel"
+  'Известия', // "news"
+  'Izvestia',
+  'Smotrim', // "we watch"
+  'Global Times',
+  'China Daily', // "China daily vlog"
+  'Economic Daily',
+  'Beijing Review',
+  'Huanqiu', // "global"
+  'Russia 1',
+  'Al Alam', // "the world"
+  'Al-Alam',
+  'Alalam',
+  'Zvezda', // "star"
+  'Звезда',
+  'Mir', // "peace", "world"
+  'Мир',
+  'Vesti', // "news"
+  'Вести',
+  'Pravda', // "truth"
+  'Правда',
+  'Trud', // "labour"
+  'Труд',
+  'Iran',
+  'Kayhan', // "universe"
+  'Keyhan',
+  'Sahar', // "dawn", a given name
+  'Javan', // "youth"
+  'Tasnim', // a given name
+  'Mehr', // German "more"
+  'Fars', // a province
+  'Al Mayadeen', // "the squares"
+  'الميادين',
+  'Al Arabiya', // "the Arabic"
+  'العربية',
+  'Al Watan', // "the homeland"
+  'الوطن',
+  'Al Thawra', // "the revolution"
+  'الثورة',
+  'Tishreen', // "October"
+  'تشرين',
+  'Al Akhbar', // "the news"
+  'الأخبار',
+  'Star',
+  'Sabah', // "morning", a given name
+  'Trabajadores', // "workers"
+  'Juventud Rebelde', // "rebel youth"
+  'Bohemia',
+  'Nhân Dân', // "the people"
+  'Tuổi Trẻ', // "youth"
+  'Thanh Niên', // "youth"
 ];

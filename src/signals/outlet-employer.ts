@@ -1,32 +1,88 @@
 /**
  * outlet-employer — the bio names a state outlet as the writer's employer ("Presenter @CGTN", "RT correspondent",
- * "新华社记者"), as opposed to merely mentioning it ("how RT spins a story").
+ * "新华社记者"), as opposed to merely mentioning it ("how RT spins a story"). The bio is read clause by clause
+ * (src/lists/bio.ts) and the evidence quotes the clause that made the call.
  * Why: outlets run staff "personalities" whose lifestyle accounts carry no label; the employer line in the bio is
- * often the only tie shown. Former employment is reported but not counted.
+ * often the only tie shown. Former employment is reported but not counted. What the tie may mean depends on the
+ * outlet's State Media Monitor type: state-controlled and captured outlets are evidence (at most `suspected`), a
+ * publicly funded but editorially independent outlet is none; the bio is read against the whole registry so that
+ * "Reporter at the BBC" is read and said not to count.
  */
-import { findEmployment } from '../lists/match';
+import { type BioContext, readBio } from '../lists/bio';
+import { REGISTRY, type StateOutlet } from '../lists/outlets';
+import { affiliationOf, TYPOLOGY_WORDS } from '../lists/typology';
 import { WEIGHTS } from './thresholds';
 import type { Signal } from './types';
+
+const QUOTE_MAX = 120;
+
+function quote(text: string): string {
+  const t = text.length > QUOTE_MAX ? `${text.slice(0, QUOTE_MAX - 1)}…` : text;
+  return `“${t}”`;
+}
+
+function describe(outlet: StateOutlet): string {
+  return `${outlet.name} (${TYPOLOGY_WORDS[outlet.type] ?? 'state media'}, ${outlet.state})`;
+}
+
+const WHY: Record<BioContext, string> = {
+  critic: 'to criticise it',
+  research: 'as something studied or monitored',
+  negation: 'to deny a tie',
+  parody: 'in a parody or fan account',
+  disclaimer: 'in a disclaimer',
+};
 
 export const outletEmployer: Signal = {
   id: 'outlet-employer',
   axis: 'affiliation',
-  evaluate({ obs }) {
+  evaluate({ obs, now }) {
     const bio = [obs.user?.signature, obs.user?.nickname].filter(Boolean).join('\n');
     if (!bio) return undefined;
-    const job = findEmployment(bio);
-    if (!job) return undefined;
-    const outlet = `${job.outlet.name} (state media of ${job.outlet.state})`;
+    const reading = readBio(bio, { outlets: REGISTRY, now });
+    const base = { id: 'outlet-employer', axis: 'affiliation', threshold: 'a media role at a state outlet' } as const;
+    const job = reading.employment;
+    if (!job) {
+      // A role beside an outlet that the bio's context rules out: said, so a moderator sees why it did not count.
+      const out = reading.ruledOut;
+      if (!out) return undefined;
+      const where =
+        reading.contextClause && reading.contextClause !== out.clause ? ` (${quote(reading.contextClause)})` : '';
+      return {
+        ...base,
+        value: out.phrase.slice(0, 200),
+        points: 0,
+        evidence: `The bio names ${out.outlet.name} beside a media role (${quote(out.clause)}), but ${WHY[out.why]}${where}: not counted as employment.`,
+      };
+    }
+    const value = job.phrase.slice(0, 200);
+    if (job.former) {
+      return {
+        ...base,
+        value,
+        points: 0,
+        evidence: `The bio names a past role at ${describe(job.outlet)}: ${quote(job.clause)}; not counted, as it is former.`,
+      };
+    }
+    const affiliation = affiliationOf(job.outlet.type);
+    if (affiliation === 'independent') {
+      return {
+        ...base,
+        value,
+        points: 0,
+        evidence: `The bio names ${job.outlet.name} as employer (${quote(job.clause)}); ${job.outlet.name} is ${TYPOLOGY_WORDS[job.outlet.type]} media: not evidence of state ties.`,
+      };
+    }
     return {
-      id: 'outlet-employer',
-      axis: 'affiliation',
-      value: job.phrase.slice(0, 200),
-      threshold: 'a media role at a state outlet',
-      points: job.former ? 0 : WEIGHTS['outlet-employer'],
-      evidence: job.former
-        ? `The bio names a past role at ${outlet}: “${job.phrase}”; not counted, as it is former.`
-        : `The bio names ${outlet} as employer: “${job.phrase}”.`,
-      strength: job.former ? undefined : 'evidence',
+      ...base,
+      value,
+      points: WEIGHTS['outlet-employer'],
+      evidence:
+        affiliation === 'captured-private'
+          ? `The bio names ${describe(job.outlet)} as employer: ${quote(job.clause)}; a captured private outlet is grounds for suspicion at most.`
+          : `The bio names ${describe(job.outlet)} as employer: ${quote(job.clause)}.`,
+      // 'evidence' is the most an employer line can be: `suspected`, never `state-media`.
+      strength: 'evidence',
     };
   },
 };
