@@ -9,55 +9,78 @@
  * never more than that (only `confirmed` makes `state-media`). Publicly funded, editorially independent media
  * (ISFM, ISF, ISM, IP) are recognised and named, for 0 points: a link to the BBC is no tie to a state.
  */
-import { outletForLink } from '../lists/match';
-import { affiliationOf, TYPOLOGY_WORDS } from '../lists/typology';
+import { hostOf, outletForLink } from '../lists/match';
+import { affiliationOf, TYPOLOGY_WORDS, type Typology } from '../lists/typology';
 import { WEIGHTS } from './thresholds';
-import type { Signal } from './types';
+import type { Signal, SignalResult } from './types';
 
 const THRESHOLD = 'a domain of a state or captured outlet';
+
+/** The row that made the call: a registry row, or a row of a subscribed list (State Media Monitor CSV). */
+interface Row {
+  host: string;
+  outlet: string;
+  state: string;
+  type: Typology;
+  source: string;
+}
+
+function result(link: string, row: Row | undefined): SignalResult {
+  const base = { id: 'outlet-link', axis: 'affiliation' as const, threshold: THRESHOLD };
+  if (!row) {
+    return {
+      ...base,
+      value: link.slice(0, 200),
+      points: 0,
+      evidence: 'The bio link does not go to a known state outlet.',
+    };
+  }
+  const { host, outlet, state, type } = row;
+  const source = `Source: ${row.source}`;
+  const affiliation = affiliationOf(type);
+  if (affiliation === 'independent') {
+    return {
+      ...base,
+      value: host,
+      points: 0,
+      evidence: `The bio links to ${host}: ${outlet} (${state}) is publicly funded, editorially independent media (State Media Monitor: ${type}): not evidence of state ties. ${source}`,
+    };
+  }
+  const named = `${outlet} (${state}; State Media Monitor: ${type}, ${TYPOLOGY_WORDS[type]})`;
+  return {
+    ...base,
+    value: host,
+    points: WEIGHTS['outlet-link'],
+    evidence:
+      affiliation === 'state'
+        ? `The bio links to ${host}, the site of ${named}. ${source}`
+        : `The bio links to ${host}, the site of ${named}: a tie to an outlet the government steers, not to state media itself. ${source}`,
+    strength: 'evidence',
+  };
+}
 
 export const outletLink: Signal = {
   id: 'outlet-link',
   axis: 'affiliation',
-  evaluate({ obs }) {
+  evaluate({ obs, lookupDomain }) {
     const link = obs.user?.bioLink;
     if (!link) return undefined;
     const hit = outletForLink(link);
-    if (!hit) {
-      return {
-        id: 'outlet-link',
-        axis: 'affiliation',
-        value: link.slice(0, 200),
-        threshold: THRESHOLD,
-        points: 0,
-        evidence: 'The bio link does not go to a known state outlet.',
-      };
+    if (hit) {
+      const { outlet, host } = hit;
+      return result(link, { host, outlet: outlet.name, state: outlet.state, type: outlet.type, source: outlet.source });
     }
-    const { outlet, host } = hit;
-    const row = `${outlet.name} (${outlet.state}; State Media Monitor: ${outlet.type}, ${TYPOLOGY_WORDS[outlet.type]})`;
-    const source = `Source: ${outlet.source}`;
-    const affiliation = affiliationOf(outlet.type);
-    if (affiliation === 'independent') {
-      return {
-        id: 'outlet-link',
-        axis: 'affiliation',
-        value: host,
-        threshold: THRESHOLD,
-        points: 0,
-        evidence: `The bio links to ${host}: ${outlet.name} (${outlet.state}) is publicly funded, editorially independent media (State Media Monitor: ${outlet.type}): not evidence of state ties. ${source}`,
-      };
-    }
-    return {
-      id: 'outlet-link',
-      axis: 'affiliation',
-      value: host,
-      threshold: THRESHOLD,
-      points: WEIGHTS['outlet-link'],
-      evidence:
-        affiliation === 'state'
-          ? `The bio links to ${host}, the site of ${row}. ${source}`
-          : `The bio links to ${host}, the site of ${row}: a tie to an outlet the government steers, not to state media itself. ${source}`,
-      strength: 'evidence',
-    };
+    // The bundled registry first; then the domains of the lists the user subscribed to or imported.
+    const host = hostOf(link);
+    const listed = host ? lookupDomain?.(host) : undefined;
+    if (!host || !listed) return result(link, undefined);
+    const where = [listed.outlet ?? listed.domain, listed.country ?? listed.state].filter(Boolean);
+    return result(link, {
+      host,
+      outlet: `${where[0]} (listed on “${listed.list}”)`,
+      state: where[1] ?? 'state unknown',
+      type: listed.type ?? 'SC',
+      source: listed.source,
+    });
   },
 };

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { domainLookup, LIST_FORMAT, listLookup, parseList } from '../../src/lists/format';
 import { readListText, SMM_NAME } from '../../src/lists/smm-csv';
 import { TYPOLOGIES, type Typology } from '../../src/lists/typology';
-import type { Signal, SignalContext } from '../../src/signals/types';
+import type { ListedDomain, Signal, SignalContext } from '../../src/signals/types';
 import type { Observation } from '../../src/tiktok/observation';
 import { type AssessOptions, assess } from '../../src/verdict';
 
@@ -242,5 +242,61 @@ describe.skipIf(!HAVE_SMM)('the real data set’s accounts', () => {
       expect(a.verdict, h).toBe('clear');
       expect(listed(a)?.evidence, h).toContain('publicly funded, editorially independent');
     }
+  });
+});
+
+describe('outlet-link with a subscribed list’s domains', () => {
+  const user = (bioLink: string) => ({ uniqueId: 'plain_account', bioLink });
+  const obs = (bioLink: string): Observation => ({
+    handle: 'plain_account',
+    status: 'ok',
+    source: 'universal',
+    observedAt: Date.UTC(2026, 0, 1),
+    user: user(bioLink),
+    stats: { followers: 900, following: 120, likes: 4000, videos: 30 },
+    posts: [],
+  });
+  const rows: Record<string, ListedDomain> = {
+    'example-state-tv.test': {
+      domain: 'example-state-tv.test',
+      outlet: 'Example State TV',
+      country: 'Nowhere',
+      type: 'SC',
+      source: 'test row',
+      list: 'Test list',
+    },
+    'example-public.test': {
+      domain: 'example-public.test',
+      outlet: 'Example Public Radio',
+      type: 'IP',
+      source: 'test row',
+      list: 'Test list',
+    },
+  };
+  const lookupDomain = (host: string) =>
+    rows[
+      host
+        .replace(/^www\./, '')
+        .split('.')
+        .slice(-2)
+        .join('.')
+    ];
+
+  it('a domain only the list knows is evidence, naming the list row', () => {
+    const a = assess(obs('https://news.example-state-tv.test/live'), { lookupDomain });
+    const s = a.signals.find((x) => x.id === 'outlet-link')!;
+    expect(s.points).toBeGreaterThan(0);
+    expect(s.evidence).toContain('Example State TV');
+    expect(s.evidence).toContain('Test list');
+    expect(a.verdict).toBe('suspected');
+  });
+
+  it('an independent row is named for 0 points; without the list nothing is known', () => {
+    const independent = assess(obs('example-public.test'), { lookupDomain }).signals.find(
+      (x) => x.id === 'outlet-link',
+    )!;
+    expect(independent.points).toBe(0);
+    expect(independent.evidence).toContain('editorially independent');
+    expect(assess(obs('https://news.example-state-tv.test/live')).verdict).toBe('clear');
   });
 });

@@ -266,3 +266,47 @@ describe('--list URL: fetched as the extension fetches lists', () => {
     await expect(loadList(url, { resolve: publicHost, fetcher: redirected })).rejects.toBeInstanceOf(InputError);
   });
 });
+
+describe.skipIf(!HAVE_SMM)('--list with the State Media Monitor data set: bio links to its outlets', () => {
+  it('flags at least 95 % of SC and CaPu domains and no independent one, through the command line', async () => {
+    const { readListText } = await import('../../src/lists/smm-csv');
+    const { affiliationOf } = await import('../../src/lists/typology');
+    const { readFileSync } = await import('node:fs');
+    const list = readListText(readFileSync(SMM_CSV, 'utf8')).list!;
+    const dir = mkdtempSync(join(tmpdir(), 'lens-smm-domains-'));
+    const kind = new Map<string, 'state' | 'independent'>();
+    let n = 0;
+    for (const d of list.domains ?? []) {
+      const a = affiliationOf(d.type ?? 'SC');
+      if (a === 'captured-private') continue;
+      // One neutral account per domain: ordinary counts, its bio linking the outlet's site, nothing else.
+      const handle = `neutral_${++n}`;
+      kind.set(handle, a);
+      const user = { uniqueId: handle, id: '7000000000000000000', bioLink: { link: `https://${d.domain}/` } };
+      const stats = { followerCount: 800, followingCount: 150, heartCount: 5000, videoCount: 40 };
+      writeFileSync(join(dir, `${handle}.json`), JSON.stringify({ userInfo: { user, stats } }));
+    }
+    const r = spawnSync(process.execPath, [CLI, '--list', SMM_CSV, dir], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+    });
+    rmSync(dir, { recursive: true, force: true });
+    expect(r.status).toBe(0);
+    const flagged = (v: string) => v === 'suspected' || v === 'state-media';
+    let state = 0;
+    let stateFlagged = 0;
+    const independentFlagged: string[] = [];
+    for (const line of r.stdout.trim().split('\n')) {
+      const { handle, verdict } = JSON.parse(line) as { handle: string; verdict: string };
+      if (kind.get(handle) === 'state') {
+        state++;
+        if (flagged(verdict)) stateFlagged++;
+      } else if (flagged(verdict)) independentFlagged.push(handle);
+    }
+    console.info(`--list State Media Monitor: ${stateFlagged}/${state} SC+CaPu domains flagged`);
+    expect(state).toBeGreaterThan(700);
+    expect(stateFlagged / state).toBeGreaterThanOrEqual(0.95);
+    expect(independentFlagged).toEqual([]);
+  }, 60_000);
+});
