@@ -20,12 +20,13 @@ const FRAME = new Set(
     'life in inside the of real beautiful amazing discover explore explained uncovered today daily now news live ' +
     'official channel tv media voice insider info world this is welcome to 24 7 24/7 hd video videos stories vibes ' +
     'culture facts truth times post herald press radio network agency report updates update here and with a ' +
-    'жизнь в новости сегодня официальный канал голос реальная реальный ' +
-    'vida en noticias hoy oficial canal voz la el de del ' +
-    'vie en nouvelles aujourd hui officiel chaîne voix le les du ' +
-    'leben in nachrichten heute offiziell kanal stimme ' +
-    'حياة في أخبار اليوم الرسمي قناة صوت ' +
-    'زندگی در اخبار امروز رسمی کانال صدای'
+    // "beautiful" and "real" in each language, as the English list has them (a tuning case: "Venezuela Hermosa").
+    'жизнь в новости сегодня официальный канал голос реальная реальный красивая красивый настоящая настоящий ' +
+    'vida en noticias hoy oficial canal voz la el de del hermosa hermoso bella bello real verdadera verdadero ' +
+    'vie en nouvelles aujourd hui officiel chaîne voix le les du belle beau vraie vrai ' +
+    'leben in nachrichten heute offiziell kanal stimme schönes schöne schöner echtes echte wahre ' +
+    'حياة في أخبار اليوم الرسمي قناة صوت الجميلة الجميل الحقيقية الحقيقي ' +
+    'زندگی در اخبار امروز رسمی کانال صدای زیبا واقعی'
   ).split(/\s+/),
 );
 /** The same, as glued into handles (`lifeinnorthkorea`, `dprk_today`). */

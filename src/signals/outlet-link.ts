@@ -9,6 +9,7 @@
  * never more than that (only `confirmed` makes `state-media`). Publicly funded, editorially independent media
  * (ISFM, ISF, ISM, IP) are recognised and named, for 0 points: a link to the BBC is no tie to a state.
  */
+import { readBio } from '../lists/bio';
 import { hostOf, outletForLink } from '../lists/match';
 import { affiliationOf, TYPOLOGY_WORDS, type Typology } from '../lists/typology';
 import { WEIGHTS } from './thresholds';
@@ -68,6 +69,23 @@ export const outletLink: Signal = {
     const hit = outletForLink(link);
     if (hit) {
       const { outlet, host } = hit;
+      // A debunker links the story it debunks: when the bio names this outlet to criticise, study, deny or parody
+      // it (src/lists/bio.ts), the link is the object of that, not a tie.
+      const object = obs.user?.signature
+        ? readBio(obs.user.signature).mentions.find(
+            (m) => m.outlet.id === outlet.id && m.context && m.context !== 'disclaimer',
+          )
+        : undefined;
+      if (object) {
+        return {
+          id: 'outlet-link',
+          axis: 'affiliation',
+          threshold: THRESHOLD,
+          value: host,
+          points: 0,
+          evidence: `The bio links to ${host} (${outlet.name}), but names ${object.name} in “${object.clause.slice(0, 100)}” (${object.context}): the link is what the account talks about, not a tie.`,
+        };
+      }
       return result(link, { host, outlet: outlet.name, state: outlet.state, type: outlet.type, source: outlet.source });
     }
     // The bundled registry first; then the domains of the lists the user subscribed to or imported.

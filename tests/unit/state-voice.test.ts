@@ -21,6 +21,8 @@ describe('self-presentation', () => {
     ['Russia Insider 🇷🇺', '', 'someone3', 'name'],
     ['Россия 24/7', '', 'someone4', 'name'],
     ['Ivan', '', 'lifeinrussia', 'handle'],
+    ['Venezuela Hermosa 🇻🇪', '', 'someone6', 'name'],
+    ['سوريا الجميلة 🇸🇾', '', 'someone7', 'name'],
     ['Global Daily', 'Official channel of the Islamic Republic of Iran', 'someone5', 'bio'],
   ])('%s / %s / @%s presents itself as a state (%s)', (name, bio, handle, where) => {
     expect(readStateIdentity(name, bio, handle, counts).presents?.where).toBe(where);
@@ -35,7 +37,8 @@ describe('self-presentation', () => {
     ['Chinese cooking', 'Recipes from my grandma in Sichuan, China', 'wokwithme'],
     ['North Korea Watch', 'tracking DPRK state TV', 'nkwatch_'],
     ['Expat in China 🇨🇳', '', 'expat.cn'],
-    ['Life in France', '', 'lifeinfrance'], // a state without state-controlled outlets in the registry
+    ['Hermosa Beach 🇺🇸', '', 'hermosabeach'], // a framing word alone, and a state without state outlets
+    ['Maria 🇻🇪 hermosa', 'Caracas', 'maria.vzla'], // a given name is not a framing word
   ])('%s / %s / @%s does not', (name, bio, handle) => {
     expect(readStateIdentity(name, bio, handle, counts).presents).toBeUndefined();
   });

@@ -836,7 +836,8 @@ export const ASIA: readonly StateOutlet[] = [
     name: 'Vietnam Television (VTV)',
     state: 'VN',
     type: 'SC',
-    aliases: ['Vietnam Television', 'Đài Truyền hình Việt Nam', 'VTV Go'],
+    // Its channels by number (VTV1 … VTV9, VTV24 news): bare 'VTV' is also Venezuela's Venezolana de Televisión.
+    aliases: ['Vietnam Television', 'Đài Truyền hình Việt Nam', 'VTV Go', 'VTV1', 'VTV3', 'VTV4', 'VTV24'],
     domains: ['vtv.vn', 'vtvgo.vn'],
     source: `${smm('Vietnam, Vietnam Television (VTV, vtv.vn): SC')}; vtvgo.vn: VTV’s streaming service (its imprint)`,
   },

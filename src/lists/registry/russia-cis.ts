@@ -25,6 +25,7 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
       'RT en Español',
       'RT en Espanol',
       'RT Arabic',
+      'RT عربي', // RT Arabic's own name on its channels (arabic.rt.com)
       'RT Deutsch',
       'RT DE',
       'RT France',
