@@ -207,13 +207,6 @@ describe('outletForLink (the domain-suffix index)', () => {
       expect(outletForLink(link), link).toBeUndefined();
     }
   });
-
-  it('answers ten thousand look-ups in well under a second (one Map probe per label, no loop over rows)', () => {
-    const links = ['https://english.news.cn/x', 'https://example.com/a/b', 'sub.domain.example.org', 'www.bbc.com'];
-    const t0 = performance.now();
-    for (let i = 0; i < 10_000; i++) outletForLink(links[i % links.length]!);
-    expect(performance.now() - t0).toBeLessThan(1000);
-  });
 });
 
 // ---- The outlet-link signal by typology ----
