@@ -27,7 +27,7 @@
  * SC); a list with an unknown list-wide type or of a newer major version is refused rather than half-read.
  */
 import type { ListedAccount, ListedDomain } from '../signals/types';
-import { normaliseHandle } from '../tiktok/observation';
+import { isValidHandle, normaliseHandle } from '../tiktok/handle';
 import { parseTypology, type Typology } from './typology';
 
 export const LIST_FORMAT = 'provenance-lens/list';
@@ -77,8 +77,6 @@ export interface ParsedList {
   errors: string[];
 }
 
-/** TikTok handles: letters, digits, `_` and `.`, at most 24 characters. */
-const HANDLE = /^[a-z0-9._]{1,24}$/;
 const STATE = /^[A-Z]{2}$/;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -195,7 +193,7 @@ function readCommon(e: Record<string, unknown>): Omit<ListEntry, 'handle' | 'sou
 function readEntry(e: unknown, seen: Set<string>): ListEntry | string {
   if (!isObject(e)) return ': not an object';
   const handle = typeof e.handle === 'string' ? normaliseHandle(e.handle) : '';
-  if (!HANDLE.test(handle)) return ': bad handle';
+  if (!isValidHandle(handle)) return ': bad handle';
   const source = text(e.source, 1000);
   if (!source || !validSource(source)) return ` (@${handle}): no usable source`;
   const common = readCommon(e);

@@ -14,6 +14,8 @@
  *   captured private over state): when the data set disagrees with itself, say less.
  * - `readListText`: a list download or file, whichever of the two formats it is.
  */
+
+import { isValidHandle, normaliseHandle } from '../tiktok/handle';
 import {
   type AccountList,
   type DomainEntry,
@@ -257,8 +259,6 @@ export function isStateMediaCsv(text: string): boolean {
   return !!head && !!columnsOf(head);
 }
 
-const HANDLE = /^[a-z0-9._]{1,24}$/;
-
 /** TikTok handles of a `Tiktok Link` cell (several links separated by spaces, commas, semicolons, `|`). */
 function handlesOf(cell: string, problem: (m: string) => void): string[] {
   const out: string[] = [];
@@ -275,14 +275,8 @@ function handlesOf(cell: string, problem: (m: string) => void): string[] {
         // not a URL
       }
     }
-    let h = handle ?? '';
-    try {
-      h = decodeURIComponent(h);
-    } catch {
-      // keep it as it is: the check below refuses it
-    }
-    h = h.toLowerCase();
-    if (HANDLE.test(h)) {
+    const h = normaliseHandle(handle ?? '');
+    if (isValidHandle(h)) {
       if (!out.includes(h)) out.push(h);
     } else problem(`not a TikTok profile link: ${JSON.stringify(token.slice(0, 80))}`);
   }

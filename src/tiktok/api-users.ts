@@ -6,7 +6,7 @@
  * list and text capped; anything unexpected is skipped, never thrown on. Mentions (`textExtra`, `text_extra`) and
  * music authors are not read: they are not the answer's accounts.
  */
-import { normaliseHandle } from './observation';
+import { isValidHandle, normaliseHandle } from './handle';
 
 /** TikTok's state-media label, as sent (texts kept raw, only capped). */
 export interface StateLabel {
@@ -25,7 +25,6 @@ export interface ApiUser {
   stateLabel?: StateLabel;
 }
 
-const HANDLE = /^[\p{L}\p{N}._-]{1,64}$/u;
 /** TikTok pages these answers by 20–50; more than this is not an answer we know. */
 const MAX_ENTRIES = 200;
 const MAX_REPLIES = 50;
@@ -70,7 +69,7 @@ function handleOf(v: unknown): string | undefined {
   const raw = text(v, 200);
   if (raw === undefined) return undefined;
   const h = normaliseHandle(raw);
-  return HANDLE.test(h) ? h : undefined;
+  return isValidHandle(h) ? h : undefined;
 }
 
 /** snake_case `account_labels`: null when unlabelled (every user in the captures); the SCM entry when labelled. */
