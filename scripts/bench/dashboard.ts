@@ -4,6 +4,7 @@
  * a reload and search in the account list, measured in page.
  */
 import type { Page } from 'playwright-core';
+import { DAY_MS, DAY_S } from '../../src/time';
 import type { BenchBrowser } from './browser';
 
 export interface DashboardResult {
@@ -54,7 +55,7 @@ async function seed(page: Page, now: number, observationBudgetMs: number) {
         store.put({
           handle: `bulk_${String(i).padStart(6, '0')}`,
           nickname: `Bulk ${i}`,
-          firstSeen: now - 30 * 86_400_000,
+          firstSeen: now - 30 * DAY_MS,
           lastSeen: now - i * 1000,
           verdict: verdicts[i % 5],
           score: i % 101,
@@ -78,16 +79,16 @@ async function seed(page: Page, now: number, observationBudgetMs: number) {
           const followers = ((account * 7919) % 1_000_000) + visit * 37;
           os.add({
             handle: `bulk_${String(account).padStart(6, '0')}`,
-            observedAt: now - (10 - visit) * 86_400_000 - account * 1000,
+            observedAt: now - (10 - visit) * DAY_MS - account * 1000,
             status: 'ok',
             source: 'universal',
             stats: { followers, following: account % 300, likes: followers * 12, videos: 40 + visit },
             exactCounts: true,
             labelled: false,
             timeline: [
-              [`73${String(account).padStart(10, '0')}01`, Math.floor(now / 1000) - 86_400 * 3, 1200 + visit],
-              [`73${String(account).padStart(10, '0')}02`, Math.floor(now / 1000) - 86_400 * 5, 900],
-              [`73${String(account).padStart(10, '0')}03`, Math.floor(now / 1000) - 86_400 * 9, 4100],
+              [`73${String(account).padStart(10, '0')}01`, Math.floor(now / 1000) - DAY_S * 3, 1200 + visit],
+              [`73${String(account).padStart(10, '0')}02`, Math.floor(now / 1000) - DAY_S * 5, 900],
+              [`73${String(account).padStart(10, '0')}03`, Math.floor(now / 1000) - DAY_S * 9, 4100],
             ],
           });
         }

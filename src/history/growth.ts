@@ -3,8 +3,7 @@
  * Observations (the background's database, or captures grouped by the command-line scorer).
  */
 import type { Observation, PostSummary } from '../tiktok/observation';
-
-const DAY_MS = 86_400_000;
+import { DAY_MS } from '../time';
 
 export interface GrowthPoint {
   t: number;

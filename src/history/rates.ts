@@ -2,9 +2,9 @@
  * Rates per day between visits, for every count in the growth series (followers, likes, videos): the shape a
  * chart or a CSV row needs, and the comparison "growth far above its own earlier rate" is made of.
  */
-import type { GrowthPoint } from './growth';
 
-const DAY_MS = 86_400_000;
+import { DAY_MS } from '../time';
+import type { GrowthPoint } from './growth';
 
 export type Metric = 'followers' | 'likes' | 'videos';
 

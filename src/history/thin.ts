@@ -5,8 +5,7 @@
  * Kept whatever their age: an account's first observation (the baseline of its growth) and every row whose
  * status or label state differs from the row before (a label appearing or disappearing is evidence).
  */
-
-const DAY_MS = 86_400_000;
+import { DAY_MS } from '../time';
 
 export interface ThinPolicy {
   /** Younger than this, every row is kept. */

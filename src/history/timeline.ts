@@ -4,8 +4,7 @@
  * and views along the upload timeline without any earlier visit. Also the compact form the cache stores.
  */
 import type { PostSummary } from '../tiktok/observation';
-
-const DAY_MS = 86_400_000;
+import { DAY_MS } from '../time';
 
 /** One post as the cache keeps it: `[id, createTime (Unix s), views or null]` — no descriptions, no hashtags. */
 export type TimelineEntry = [id: string, createTime: number, views: number | null];

@@ -7,6 +7,7 @@
  * within 1.2×, the reported jump is > 300×).
  */
 import { growthSeries, largestJump } from '../history/growth';
+import { DAY_MS } from '../time';
 import { THRESHOLDS, WEIGHTS } from './thresholds';
 import type { Signal } from './types';
 import { fmt, round } from './util';
@@ -25,7 +26,7 @@ export const growthSpike: Signal = {
     });
     if (!jump) return undefined;
     const multiple = jump.ratePerDay / Math.max(jump.baselinePerDay, 1);
-    const days = Math.max(1, Math.round((jump.to.t - jump.from.t) / 86_400_000));
+    const days = Math.max(1, Math.round((jump.to.t - jump.from.t) / DAY_MS));
     const relative = jump.gain / Math.max(jump.from.followers ?? 0, 1);
     const big =
       multiple >= THRESHOLDS.spikeRateMultiple &&

@@ -5,11 +5,11 @@
  * and state-run channels post on a schedule, often in batches. Newsrooms post often too, so verified and
  * organisation accounts are reported but not counted.
  */
+
+import { DAY_S, HOUR_S } from '../time';
 import { THRESHOLDS, WEIGHTS } from './thresholds';
 import type { Signal } from './types';
 import { establishedKind, regularPosts, round } from './util';
-
-const HOUR = 3600;
 
 export const postingCadence: Signal = {
   id: 'posting-cadence',
@@ -19,11 +19,11 @@ export const postingCadence: Signal = {
     if (times.length < THRESHOLDS.minPosts * 2) return undefined;
     const newest = times[0] ?? 0;
     const oldest = times[times.length - 1] ?? 0;
-    const spanDays = Math.max((newest - oldest) / 86400, 1 / 24);
+    const spanDays = Math.max((newest - oldest) / DAY_S, 1 / 24);
     const perDay = (times.length - 1) / spanDays;
     let burst = 0;
     for (let i = 0, j = 0; i < times.length; i++) {
-      while ((times[j] ?? 0) - (times[i] ?? 0) > HOUR) j++;
+      while ((times[j] ?? 0) - (times[i] ?? 0) > HOUR_S) j++;
       burst = Math.max(burst, i - j + 1);
     }
     const fires = perDay >= THRESHOLDS.postsPerDay || burst >= THRESHOLDS.burstPosts;

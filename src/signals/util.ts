@@ -1,6 +1,5 @@
 import type { Observation, PostSummary } from '../tiktok/observation';
-
-export const DAY_MS = 86_400_000;
+import { DAY_MS } from '../time';
 
 export function median(xs: readonly number[]): number | undefined {
   if (xs.length === 0) return undefined;

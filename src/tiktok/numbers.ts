@@ -1,4 +1,5 @@
 /** Counts and ids as TikTok writes them, read defensively: anything odd becomes `undefined`, never NaN or < 0. */
+import { DAY_S } from '../time';
 
 /** A finite, non-negative count from a number or a decimal string; `undefined` otherwise. */
 export function toCount(v: unknown): number | undefined {
@@ -52,5 +53,5 @@ export function snowflakeSeconds(id: unknown, nowSec = Date.now() / 1000): numbe
     return undefined;
   }
   const TIKTOK_LAUNCH = 1472688000; // 2016-09-01, Douyin's launch: no snowflake is older
-  return secs >= TIKTOK_LAUNCH && secs <= nowSec + 86400 ? secs : undefined;
+  return secs >= TIKTOK_LAUNCH && secs <= nowSec + DAY_S ? secs : undefined;
 }

@@ -5,7 +5,8 @@ import { dumpTables, EXPORT_FORMAT, exportDb } from '../../extension/background/
 import { importDb, mergeTables, parseExport } from '../../extension/background/import';
 import { recordObservation } from '../../extension/background/record';
 import { pin } from '../../extension/background/watchlist';
-import { corpusObservations, DAY, freshDb, NOW } from './db-helpers';
+import { DAY_MS } from '../../src/time';
+import { corpusObservations, freshDb, NOW } from './db-helpers';
 
 /** A database with a bit of everything: corpus visits, labels, notes, a pin, a subscription, a setting. */
 async function populated() {
@@ -13,10 +14,10 @@ async function populated() {
   for (const o of corpusObservations()) await recordObservation(db, o, NOW);
   const [a, b] = await db.accounts.limit(2).primaryKeys();
   await db.modLabels.bulkPut([
-    { handle: a!, verdict: 'state-media', note: 'outlet confirmed it', at: NOW - DAY },
-    { handle: b!, verdict: 'clear', at: NOW - DAY },
+    { handle: a!, verdict: 'state-media', note: 'outlet confirmed it', at: NOW - DAY_MS },
+    { handle: b!, verdict: 'clear', at: NOW - DAY_MS },
   ]);
-  await db.notes.add({ handle: a!, text: 'bio changed in March', at: NOW - 2 * DAY });
+  await db.notes.add({ handle: a!, text: 'bio changed in March', at: NOW - 2 * DAY_MS });
   await pin(db, a!, NOW);
   await db.subscriptions.put({ url: 'https://example.org/list.json', enabled: true, addedAt: NOW, entries: [] });
   await db.meta.put({ key: 'some-setting', value: { nested: [1, 'two', null] } });
@@ -54,18 +55,18 @@ describe('JSON export and import', () => {
     // The other moderator disagrees on `a`, agrees on `b`, labelled a third account and saw a later visit of `a`.
     theirs.tables.modLabels = [
       { handle: a, verdict: 'suspected', note: 'not confirmed', at: NOW },
-      { handle: b, verdict: 'clear', at: NOW - DAY },
+      { handle: b, verdict: 'clear', at: NOW - DAY_MS },
       { handle: 'third', verdict: 'unusual', at: NOW },
     ];
     const visit = {
       ...theirs.tables.observations.find((o: { handle: string }) => o.handle === a),
-      observedAt: NOW + DAY,
+      observedAt: NOW + DAY_MS,
     };
     visit.id = 1; // an id the local table already uses
     theirs.tables.observations.push(visit);
     const obsBefore = await db.observations.count();
 
-    const report = await importDb(db, theirs, NOW + DAY);
+    const report = await importDb(db, theirs, NOW + DAY_MS);
     expect(report.conflicts).toHaveLength(1);
     expect(report.conflicts[0]).toMatchObject({
       handle: a,
@@ -76,10 +77,10 @@ describe('JSON export and import', () => {
     expect((await db.modLabels.get('third'))?.verdict).toBe('unusual');
     expect(await db.labelConflicts.count()).toBe(1);
     expect(await db.observations.count()).toBe(obsBefore + 1);
-    expect((await db.observations.get(1))?.observedAt).not.toBe(NOW + DAY); // local row 1 untouched
+    expect((await db.observations.get(1))?.observedAt).not.toBe(NOW + DAY_MS); // local row 1 untouched
 
     // Importing it again reports the conflict again but stores it once.
-    const again = await importDb(db, theirs, NOW + 2 * DAY);
+    const again = await importDb(db, theirs, NOW + 2 * DAY_MS);
     expect(again.conflicts).toHaveLength(1);
     expect(await db.labelConflicts.count()).toBe(1);
   });

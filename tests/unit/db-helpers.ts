@@ -4,9 +4,9 @@ import { LensDb } from '../../extension/background/db';
 import { normaliseHandle, type Observation } from '../../src/tiktok/observation';
 import { htmlSource } from '../../src/tiktok/page-source';
 import { readProfile } from '../../src/tiktok/profile';
+import { DAY_MS } from '../../src/time';
 import { type PageFormat, profiles, renderProfileHtml } from '../fixtures/render';
 
-export const DAY = 86_400_000;
 export const NOW = Date.UTC(2026, 10, 28, 12);
 
 let n = 0;
@@ -29,7 +29,7 @@ export function corpusObservations(visits: number[] = [20, 10, 1]): Observation[
   const out: Observation[] = [];
   for (const c of profiles) {
     for (const [i, daysAgo] of visits.entries()) {
-      const at = NOW - daysAgo * DAY;
+      const at = NOW - daysAgo * DAY_MS;
       const grown = { ...c, stats: { ...c.stats, followerCount: c.stats.followerCount + i * 137 } };
       const html = renderProfileHtml(grown, { now: at, format: ERAS[i % 3]! });
       const obs = readProfile(htmlSource(html), { handle: normaliseHandle(c.user.uniqueId), observedAt: at });

@@ -19,8 +19,9 @@ import { contextOf, needsSweep, sweep } from '../../extension/background/record'
 import { toRow } from '../../extension/background/rows';
 import { isLabelled } from '../../src/history/labels';
 import { compactTimeline } from '../../src/history/timeline';
+import { DAY_MS } from '../../src/time';
 import { assess } from '../../src/verdict';
-import { corpusObservations, DAY, freshDb, NOW } from './db-helpers';
+import { corpusObservations, freshDb, NOW } from './db-helpers';
 
 /** A database exactly as version 1 wrote it: whole Observations, account rows of the v1 shape. */
 async function writeV1(name: string, indexedDB: IDBFactory) {
@@ -195,8 +196,8 @@ async function writeV2(name: string, indexedDB: IDBFactory) {
     incoming: { handle: first, verdict: 'clear', at: NOW },
     at: NOW,
   });
-  await v2.table('labelEvents').add({ handle: first, at: NOW - DAY, labelled: true, via: 'visit' });
-  await v2.table('watchlist').add({ handle: first, addedAt: NOW, nextCheckAt: NOW + DAY, failures: 0 });
+  await v2.table('labelEvents').add({ handle: first, at: NOW - DAY_MS, labelled: true, via: 'visit' });
+  await v2.table('watchlist').add({ handle: first, addedAt: NOW, nextCheckAt: NOW + DAY_MS, failures: 0 });
   await v2.table('subscriptions').add({ url: 'https://e.org/l.json', enabled: true, addedAt: NOW, entries: [] });
   await v2.table('meta').add({ key: 'watchlist.scheduler', value: { enabled: true } });
   const dump = {} as Record<TableName, unknown[]>;

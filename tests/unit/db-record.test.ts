@@ -2,7 +2,8 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { recordObservation } from '../../extension/background/record';
 import type { Observation } from '../../src/tiktok/observation';
-import { DAY, freshDb, NOW } from './db-helpers';
+import { DAY_MS, HOUR_S } from '../../src/time';
+import { freshDb, NOW } from './db-helpers';
 
 function obs(handle: string, at: number, followers: number, extra: Partial<Observation> = {}): Observation {
   return {
@@ -15,7 +16,7 @@ function obs(handle: string, at: number, followers: number, extra: Partial<Obser
     posts: [
       {
         id: '7300000000000000001',
-        createTime: Math.floor(at / 1000) - 3600,
+        createTime: Math.floor(at / 1000) - HOUR_S,
         views: 99,
         hashtags: ['fyp'],
         desc: 'a b c',
@@ -72,7 +73,7 @@ describe('recordObservation', () => {
     expect((await db.observations.toArray())[0]!.timeline).toHaveLength(2);
     // Changed counts, or the same counts much later, are a new row.
     await recordObservation(db, obs('a', NOW + 60_000, 501), NOW);
-    await recordObservation(db, obs('a', NOW + DAY, 501), NOW + DAY);
+    await recordObservation(db, obs('a', NOW + DAY_MS, 501), NOW + DAY_MS);
     expect(await db.observations.count()).toBe(3);
   });
 
@@ -88,7 +89,7 @@ describe('recordObservation', () => {
       source: 'universal',
       stats: { followers: 500, following: 3, likes: 5000, videos: 12 },
       labelled: false,
-      timeline: [['7300000000000000001', Math.floor(NOW / 1000) - 3600, 99]],
+      timeline: [['7300000000000000001', Math.floor(NOW / 1000) - HOUR_S, 99]],
     });
     expect((await db.accounts.get('a'))?.user?.nickname).toBe('A');
   });
@@ -97,18 +98,18 @@ describe('recordObservation', () => {
     const { db } = freshDb();
     const labelled = (at: number, f: number) =>
       obs('s', at, f, { user: { uniqueId: 's', stateControlledMediaText: 'China state-controlled media' } });
-    await recordObservation(db, obs('s', NOW - 3 * DAY, 100), NOW);
-    await recordObservation(db, labelled(NOW - 2 * DAY, 110), NOW);
-    await recordObservation(db, labelled(NOW - DAY, 120), NOW);
+    await recordObservation(db, obs('s', NOW - 3 * DAY_MS, 100), NOW);
+    await recordObservation(db, labelled(NOW - 2 * DAY_MS, 110), NOW);
+    await recordObservation(db, labelled(NOW - DAY_MS, 120), NOW);
     await recordObservation(
       db,
-      { ...obs('s', NOW - DAY / 2, 0), status: 'wall', user: undefined, stats: undefined },
+      { ...obs('s', NOW - DAY_MS / 2, 0), status: 'wall', user: undefined, stats: undefined },
       NOW,
     );
     await recordObservation(db, obs('s', NOW, 130), NOW);
     const events = await db.labelEvents.orderBy('at').toArray();
     expect(events.map((e) => [e.at, e.labelled, e.via])).toEqual([
-      [NOW - 2 * DAY, true, 'visit'],
+      [NOW - 2 * DAY_MS, true, 'visit'],
       [NOW, false, 'visit'],
     ]);
     expect(events[0]!.text).toBe('China state-controlled media');
@@ -117,9 +118,9 @@ describe('recordObservation', () => {
 
   it('a thirtyfold jump recorded over visits fires growth-spike from the stored history', async () => {
     const { db } = freshDb();
-    const created = Math.floor((NOW - 300 * DAY) / 1000);
+    const created = Math.floor((NOW - 300 * DAY_MS) / 1000);
     const visit = (daysAgo: number, followers: number) =>
-      obs('jump', NOW - daysAgo * DAY, followers, { user: { uniqueId: 'jump', createTime: created } });
+      obs('jump', NOW - daysAgo * DAY_MS, followers, { user: { uniqueId: 'jump', createTime: created } });
     await recordObservation(db, visit(20, 9_000), NOW);
     await recordObservation(db, visit(10, 9_500), NOW);
     await recordObservation(db, visit(7, 10_000), NOW);
@@ -140,7 +141,7 @@ describe('recordObservation', () => {
 describe('a worker stopped mid-write leaves the database consistent', () => {
   it('a transaction aborted after some writes leaves none of them', async () => {
     const { db } = freshDb();
-    await recordObservation(db, obs('keep', NOW - DAY, 1), NOW);
+    await recordObservation(db, obs('keep', NOW - DAY_MS, 1), NOW);
     const before = await db.observations.count();
     await expect(
       db.transaction('rw', db.observations, db.accounts, async () => {

@@ -9,8 +9,9 @@ import { dumpTables } from '../../extension/background/export';
 import { toRow } from '../../extension/background/rows';
 import { thinAll } from '../../extension/background/thin';
 import type { Observation, PostSummary } from '../../src/tiktok/observation';
+import { DAY_MS, DAY_S } from '../../src/time';
 import { assess } from '../../src/verdict';
-import { DAY, freshDb, NOW } from './db-helpers';
+import { freshDb, NOW } from './db-helpers';
 
 const ACCOUNTS = 10_000;
 /** The busiest accounts: a moderator's regulars, visited twice a day for two years (25 of them keep the test fast;
@@ -23,7 +24,7 @@ const sec = (ms: number) => Math.floor(ms / 1000);
 function posts(i: number, at: number): PostSummary[] {
   return Array.from({ length: 35 }, (_, k) => ({
     id: String(7_300_000_000_000_000_000n + BigInt(i * 1000 + k)),
-    createTime: sec(at) - k * 86_400,
+    createTime: sec(at) - k * DAY_S,
     views: 1000 + ((i * 31 + k * 17) % 90_000),
     likes: 50,
     desc: 'A description of the kind people write under their videos #fyp #news #world',
@@ -44,7 +45,7 @@ function observation(i: number, at: number, followers: number): Observation {
       nickname: `Account number ${i}`,
       signature: 'News and views from around the world, every day. Business: contact@example.com',
       bioLink: 'example.com/links',
-      createTime: sec(NOW - 900 * DAY),
+      createTime: sec(NOW - 900 * DAY_MS),
       verified: false,
     },
     stats: { followers, following: 120, likes: followers * 14, videos: 400 },
@@ -53,9 +54,9 @@ function observation(i: number, at: number, followers: number): Observation {
 }
 
 function visitsOf(i: number): number[] {
-  if (i < HEAVY) return Array.from({ length: HEAVY_DAYS * 2 }, (_, k) => NOW - (k / 2) * DAY);
-  if (i % 5 === 0) return [80, 60, 40, 20, 1].map((d) => NOW - d * DAY);
-  return [NOW - (i % 90) * DAY];
+  if (i < HEAVY) return Array.from({ length: HEAVY_DAYS * 2 }, (_, k) => NOW - (k / 2) * DAY_MS);
+  if (i % 5 === 0) return [80, 60, 40, 20, 1].map((d) => NOW - d * DAY_MS);
+  return [NOW - (i % 90) * DAY_MS];
 }
 
 describe('cache size', () => {

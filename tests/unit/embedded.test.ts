@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readItemList, readSigi, readUniversal, readUserDetail } from '../../src/tiktok/embedded';
+import { DAY_S } from '../../src/time';
 
 const AT = Date.UTC(2026, 10, 28);
-const created = Math.floor(AT / 1000) - 30 * 86400;
+const created = Math.floor(AT / 1000) - 30 * DAY_S;
 const userId = ((BigInt(created) << 32n) | 77n).toString();
 
 function universal(user: object, stats: object, statsV2?: object, statusCode = 0) {
@@ -97,7 +98,7 @@ describe('universal era', () => {
 
 describe('SIGI era', () => {
   it('reads users, stats and posts keyed by handle, case-insensitively', () => {
-    const vid = ((BigInt(created + 86400) << 32n) | 5n).toString();
+    const vid = ((BigInt(created + DAY_S) << 32n) | 5n).toString();
     const data = {
       UserModule: {
         users: { Clips: { uniqueId: 'Clips', stateControlledMedia: 'Russia state-controlled media' } },
@@ -110,7 +111,7 @@ describe('SIGI era', () => {
     const obs = readSigi(data, 'clips', AT);
     expect(obs?.user?.stateControlledMedia).toBe('Russia state-controlled media');
     expect(obs?.posts).toHaveLength(1);
-    expect(obs?.posts[0]).toMatchObject({ views: 9000, createTime: created + 86400, hashtags: ['news', 'fyp'] });
+    expect(obs?.posts[0]).toMatchObject({ views: 9000, createTime: created + DAY_S, hashtags: ['news', 'fyp'] });
   });
 });
 

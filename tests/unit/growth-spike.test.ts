@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { growthSpike } from '../../src/signals/growth-spike';
 import type { Observation, PostSummary } from '../../src/tiktok/observation';
+import { DAY_MS } from '../../src/time';
 import histories from '../fixtures/corpus/histories.json';
 
 const NOW = Date.UTC(2026, 10, 28, 12);
-const DAY = 86_400_000;
-
 interface Visit {
   daysAgo: number;
   followerCount: number;
@@ -18,7 +17,7 @@ function posts(items: { daysAgo: number; views: number }[]): PostSummary[] {
   return items
     .map((it, i) => ({
       id: String(1000 + i),
-      createTime: Math.floor((NOW - it.daysAgo * DAY) / 1000),
+      createTime: Math.floor((NOW - it.daysAgo * DAY_MS) / 1000),
       views: it.views,
       hashtags: [],
     }))
@@ -32,10 +31,10 @@ function visitObservations(h: (typeof histories)[number]): Observation[] {
     handle: h.user.uniqueId,
     status: 'ok',
     source: 'api-user',
-    observedAt: NOW - v.daysAgo * DAY,
-    user: { uniqueId: h.user.uniqueId, createTime: Math.floor((NOW - h.user.createdDaysAgo * DAY) / 1000) },
+    observedAt: NOW - v.daysAgo * DAY_MS,
+    user: { uniqueId: h.user.uniqueId, createTime: Math.floor((NOW - h.user.createdDaysAgo * DAY_MS) / 1000) },
     stats: { followers: v.followerCount, following: v.followingCount, likes: v.heartCount, videos: v.videoCount },
-    posts: all.filter((p) => p.createTime * 1000 <= NOW - v.daysAgo * DAY),
+    posts: all.filter((p) => p.createTime * 1000 <= NOW - v.daysAgo * DAY_MS),
   }));
 }
 

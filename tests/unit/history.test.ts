@@ -11,15 +11,15 @@ import {
   uploadsPerDay,
 } from '../../src/history/timeline';
 import type { Observation, PostSummary } from '../../src/tiktok/observation';
+import { DAY_MS } from '../../src/time';
 
-const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 28, 12);
 const sec = (ms: number) => Math.floor(ms / 1000);
 
 function post(i: number, daysAgo: number, views?: number): PostSummary {
   const p: PostSummary = {
     id: String(7_000_000 + i),
-    createTime: sec(NOW - daysAgo * DAY),
+    createTime: sec(NOW - daysAgo * DAY_MS),
     hashtags: ['x'],
     desc: 'd',
   };
@@ -32,7 +32,7 @@ function obs(daysAgo: number, followers: number, likes?: number, videos?: number
     handle: 'a',
     status: 'ok',
     source: 'api-user',
-    observedAt: NOW - daysAgo * DAY,
+    observedAt: NOW - daysAgo * DAY_MS,
     stats: { followers, likes, videos },
     posts: [],
   };
@@ -76,7 +76,7 @@ describe('post timeline', () => {
       [0, 0],
       [1, 100],
     ]);
-    expect(days[1]!.day - days[0]!.day).toBe(DAY);
+    expect(days[1]!.day - days[0]!.day).toBe(DAY_MS);
     expect(uploadsPerDay([])).toEqual([]);
   });
 
@@ -106,7 +106,7 @@ describe('growth series and rates', () => {
 });
 
 describe('thinning', () => {
-  const row = (id: number, daysAgo: number, mark = 'ok|false') => ({ id, observedAt: NOW - daysAgo * DAY, mark });
+  const row = (id: number, daysAgo: number, mark = 'ok|false') => ({ id, observedAt: NOW - daysAgo * DAY_MS, mark });
 
   it('keeps every row of the last 30 days', () => {
     const rows = Array.from({ length: 300 }, (_, i) => row(i, i / 10)); // 10 a day for 30 days
@@ -143,7 +143,7 @@ describe('slimming an old row', () => {
   it('keeps the posts uploaded since the previous row and the five most viewed, in order', () => {
     const t = compactTimeline(Array.from({ length: 35 }, (_, i) => post(i, 35 - i, i === 3 ? 20_000_000 : i)));
     // Top five by views: post 3 (viral) and 34…31; since the last row: 34, 33, 32.
-    const since = sec(NOW - 3.5 * DAY); // posts 32, 33, 34 are newer
+    const since = sec(NOW - 3.5 * DAY_MS); // posts 32, 33, 34 are newer
     const slim = slimTimeline(t, since);
     expect(slim.map((e) => Number(e[0]) - 7_000_000)).toEqual([34, 33, 32, 31, 3]);
     expect(slimTimeline(slim, since)).toEqual(slim);

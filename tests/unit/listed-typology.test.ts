@@ -13,6 +13,7 @@ import { readListText, SMM_NAME } from '../../src/lists/smm-csv';
 import { TYPOLOGIES, type Typology } from '../../src/lists/typology';
 import type { ListedDomain, Signal, SignalContext } from '../../src/signals/types';
 import type { Observation } from '../../src/tiktok/observation';
+import { DAY_S, HOUR_S } from '../../src/time';
 import { type AssessOptions, assess } from '../../src/verdict';
 
 const SMM_CSV = resolve(import.meta.dirname, '../../../shared/state-media-profiles/State_Media_Matrix.csv');
@@ -38,7 +39,7 @@ const plain = (handle: string): Observation => ({
   status: 'ok',
   source: 'universal',
   observedAt: AT,
-  user: { uniqueId: handle, nickname: handle, createTime: AT / 1000 - 5 * 365 * 86400 },
+  user: { uniqueId: handle, nickname: handle, createTime: AT / 1000 - 5 * 365 * DAY_S },
   stats: { followers: 12_000, following: 300, likes: 90_000, videos: 140 },
   posts: [],
 });
@@ -46,11 +47,11 @@ const plain = (handle: string): Observation => ({
 /** An account whose reach alone looks manufactured (follows nobody, young, posts far past its audience). */
 const amplified = (handle: string): Observation => ({
   ...plain(handle),
-  user: { uniqueId: handle, nickname: handle, createTime: AT / 1000 - 20 * 86400 },
+  user: { uniqueId: handle, nickname: handle, createTime: AT / 1000 - 20 * DAY_S },
   stats: { followers: 40_000, following: 0, likes: 3_000_000, videos: 30 },
   posts: Array.from({ length: 12 }, (_, i) => ({
     id: String(7_000_000_000_000_000_000 + i),
-    createTime: AT / 1000 - i * 3600 * 6,
+    createTime: AT / 1000 - i * HOUR_S * 6,
     views: 2_000_000 + i,
     hashtags: ['fyp', 'foryou', 'viral'],
     desc: '#fyp #foryou #viral',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseAbbreviatedCount, snowflakeSeconds, toCount } from '../../src/tiktok/numbers';
 import { handleFromProfileUrl } from '../../src/tiktok/observation';
+import { DAY_S } from '../../src/time';
 
 describe('abbreviated counts', () => {
   it.each([
@@ -42,7 +43,7 @@ describe('snowflake ids', () => {
   });
   it('rejects pre-snowflake ids and ids from the future', () => {
     expect(snowflakeSeconds('6712345')).toBeUndefined();
-    const future = ((BigInt(Math.floor(Date.now() / 1000) + 10 * 86400) << 32n) | 1n).toString();
+    const future = ((BigInt(Math.floor(Date.now() / 1000) + 10 * DAY_S) << 32n) | 1n).toString();
     expect(snowflakeSeconds(future)).toBeUndefined();
     expect(snowflakeSeconds('not-a-number')).toBeUndefined();
   });

@@ -19,6 +19,7 @@ import { hostOf, outletForLink } from '../../src/lists/registry/match-domain';
 import { affiliationOf, parseTypology, TYPOLOGIES, TYPOLOGY_WORDS, type Typology } from '../../src/lists/typology';
 import { WEIGHTS } from '../../src/signals/thresholds';
 import type { Observation, PostSummary, UserInfo } from '../../src/tiktok/observation';
+import { DAY_MS } from '../../src/time';
 import { assess } from '../../src/verdict';
 import { requireOrSkip } from '../harness/require';
 
@@ -65,13 +66,11 @@ const isIsoAlpha2 = (code: string) => /^[A-Z]{2}$/.test(code) && regionNames.of(
 // ---- A neutral account: ordinary age, audience and reach, no name, no bio text: nothing but the link. ----
 
 const NOW = Date.UTC(2026, 10, 28, 12);
-const DAY = 86_400_000;
-
 function neutralAccount(bioLink: string, user: Partial<UserInfo> = {}): Observation {
   const followers = 90_000;
   const posts: PostSummary[] = Array.from({ length: 20 }, (_, i) => ({
     id: String(7_000_000_000_000_000_000n + BigInt(i)),
-    createTime: Math.floor((NOW - (i + 0.5) * 2 * DAY) / 1000),
+    createTime: Math.floor((NOW - (i + 0.5) * 2 * DAY_MS) / 1000),
     views: Math.round(followers * (0.1 + (i % 5) * 0.05)),
     desc: `post ${i}`,
     hashtags: [],
@@ -81,7 +80,7 @@ function neutralAccount(bioLink: string, user: Partial<UserInfo> = {}): Observat
     status: 'ok',
     source: 'universal',
     observedAt: NOW,
-    user: { uniqueId: 'someone', createTime: Math.floor((NOW - 1200 * DAY) / 1000), bioLink, ...user },
+    user: { uniqueId: 'someone', createTime: Math.floor((NOW - 1200 * DAY_MS) / 1000), bioLink, ...user },
     stats: { followers, following: 300, likes: followers * 15, videos: posts.length },
     exactCounts: true,
     posts,

@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { scorePaths } from '../../scripts/score';
 import type { Observation, PostSummary } from '../../src/tiktok/observation';
+import { DAY_MS, DAY_S } from '../../src/time';
 import { assess, VERDICTS } from '../../src/verdict';
 import { histories, profiles, renderHar, renderProfileHtml, renderUserDetail } from '../fixtures/render';
 import { runs } from './property-helpers';
@@ -26,8 +27,8 @@ const countArb = fc.oneof(
 );
 const maybe = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined });
 const timeArb = fc.oneof(
-  fc.integer({ min: 1_472_688_000, max: Math.floor(SEC) + 86_400 }),
-  fc.constantFrom(1, 1_472_688_000, Math.floor(SEC), Math.floor(SEC) + 86_400),
+  fc.integer({ min: 1_472_688_000, max: Math.floor(SEC) + DAY_S }),
+  fc.constantFrom(1, 1_472_688_000, Math.floor(SEC), Math.floor(SEC) + DAY_S),
 );
 // Short strings: the list matchers cost about 1 ms per 4 characters of bio (reported in issue 9), and the
 // properties here are about numbers and shapes; tests/unit/corpus*.test.ts cover the wording.
@@ -129,7 +130,7 @@ describe('assess on generated observations', () => {
   });
 
   it('with a history (out of order, duplicates, same instant, counts going down) too', () => {
-    const at = fc.integer({ min: NOW - 400 * 86_400_000, max: NOW });
+    const at = fc.integer({ min: NOW - 400 * DAY_MS, max: NOW });
     fc.assert(
       fc.property(obsArb('acct', fc.constant(NOW)), fc.array(obsArb('acct', at), { maxLength: 12 }), (obs, hist) => {
         checkAssessment(assess(obs, { now: NOW, history: hist }), 'acct');

@@ -10,15 +10,15 @@ import { describe, expect, it } from 'vitest';
 import { SIGNALS } from '../../src/signals/index';
 import type { ListedAccount } from '../../src/signals/types';
 import type { Observation, PostSummary, ProfileStats, UserInfo } from '../../src/tiktok/observation';
+import { DAY_MS, DAY_S } from '../../src/time';
 import { type AssessOptions, assess, type Verdict } from '../../src/verdict';
 
 const NOW = Date.UTC(2025, 0, 15, 12);
-const DAY = 86_400_000;
 const sec = (ms: number) => Math.floor(ms / 1000);
 
 /** A post `daysAgo` days old with `views` views; hashtags are read from the description as TikTok lists them. */
 function post(i: number, daysAgo: number, views: number, desc = `post ${i}`): PostSummary {
-  const createTime = sec(NOW - daysAgo * DAY);
+  const createTime = sec(NOW - daysAgo * DAY_MS);
   return {
     id: ((BigInt(createTime) << 32n) | BigInt(1000 + i)).toString(),
     createTime,
@@ -50,7 +50,7 @@ function observation(b: Build): Observation {
     status: 'ok',
     source: 'universal',
     observedAt: at,
-    user: { uniqueId: handle, nickname: 'Example', signature: '', createTime: sec(at - b.ageDays * DAY), ...b.user },
+    user: { uniqueId: handle, nickname: 'Example', signature: '', createTime: sec(at - b.ageDays * DAY_MS), ...b.user },
     stats: b.stats,
     exactCounts: true,
     posts: b.posts,
@@ -209,14 +209,14 @@ const CASES: Record<string, AblationCase> = {
     opts: {
       history: [
         quietZeroFollows({
-          observedAt: NOW - 20 * DAY,
+          observedAt: NOW - 20 * DAY_MS,
           stats: { followers: 19_000, following: 0, likes: 380_000, videos: 295 },
-          posts: posts(10, 2, () => 5_000).map((p) => ({ ...p, createTime: p.createTime - 20 * 86_400 })),
+          posts: posts(10, 2, () => 5_000).map((p) => ({ ...p, createTime: p.createTime - 20 * DAY_S })),
         }),
         quietZeroFollows({
-          observedAt: NOW - 3 * DAY,
+          observedAt: NOW - 3 * DAY_MS,
           stats: { followers: 20_000, following: 0, likes: 390_000, videos: 299 },
-          posts: posts(10, 2, () => 5_000).map((p) => ({ ...p, createTime: p.createTime - 3 * 86_400 })),
+          posts: posts(10, 2, () => 5_000).map((p) => ({ ...p, createTime: p.createTime - 3 * DAY_S })),
         }),
       ],
     },

@@ -8,10 +8,10 @@ import { readStateIdentity } from '../../src/lists/self-presentation';
 import { STATES_WITH_OUTLETS } from '../../src/lists/states';
 import { stateVoice } from '../../src/signals/state-voice';
 import type { Observation } from '../../src/tiktok/observation';
+import { DAY_MS, DAY_S } from '../../src/time';
 import { assess } from '../../src/verdict';
 
 const NOW = Date.UTC(2026, 5, 1);
-const DAY = 86_400_000;
 const counts = (c: string) => STATES_WITH_OUTLETS.has(c);
 
 describe('self-presentation', () => {
@@ -54,9 +54,9 @@ describe('self-presentation', () => {
 
 /** A young account with manufactured-looking reach: follows nobody, weeks old, most posts past a million views. */
 function account(user: { nickname: string; signature?: string; uniqueId?: string }): Observation {
-  const created = Math.floor((NOW - 20 * DAY) / 1000);
+  const created = Math.floor((NOW - 20 * DAY_MS) / 1000);
   const posts = Array.from({ length: 12 }, (_, i) => {
-    const t = created + (i + 1) * 86_400;
+    const t = created + (i + 1) * DAY_S;
     const id = (BigInt(t) << 32n).toString();
     return { id, createTime: t, views: i < 9 ? 2_500_000 : 40_000, hashtags: ['fyp', 'foryou', 'xyzbca', 'viral'] };
   }).reverse();

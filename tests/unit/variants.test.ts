@@ -4,11 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Observation, PostSummary, UserInfo } from '../../src/tiktok/observation';
+import { DAY_MS } from '../../src/time';
 import { assess, type Verdict } from '../../src/verdict';
 
 const NOW = Date.UTC(2026, 10, 28, 12);
-const DAY = 86_400_000;
-
 interface Spec {
   user: Partial<UserInfo>;
   ageDays: number;
@@ -24,7 +23,7 @@ function account(s: Spec): Observation {
   const views = s.views ?? Array.from({ length: 20 }, (_, i) => Math.round(s.followers * (0.1 + (i % 5) * 0.05)));
   const posts: PostSummary[] = views.map((v, i) => ({
     id: String(7_000_000_000_000_000_000n + BigInt(i)),
-    createTime: Math.floor((NOW - (i + 0.5) * (s.everyDays ?? 1) * DAY) / 1000),
+    createTime: Math.floor((NOW - (i + 0.5) * (s.everyDays ?? 1) * DAY_MS) / 1000),
     views: v,
     desc: `post ${i} ${s.tags ?? ''}`,
     hashtags: (s.tags ?? '').match(/#(\S+)/g)?.map((t) => t.slice(1)) ?? [],
@@ -34,7 +33,7 @@ function account(s: Spec): Observation {
     status: 'ok',
     source: 'universal',
     observedAt: NOW,
-    user: { uniqueId: 'someone', createTime: Math.floor((NOW - s.ageDays * DAY) / 1000), ...s.user },
+    user: { uniqueId: 'someone', createTime: Math.floor((NOW - s.ageDays * DAY_MS) / 1000), ...s.user },
     stats: { followers: s.followers, following: s.following, likes: s.followers * 15, videos: views.length },
     exactCounts: true,
     posts,
