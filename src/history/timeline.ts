@@ -1,10 +1,9 @@
 /**
- * The post timeline: what a profile's own grid says about its past, even on a first visit. Video ids are
- * snowflakes carrying their upload time (tiktok-format.md), so the newest posts and their views give posts per day
- * and views along the upload timeline without any earlier visit. Also the compact form the cache stores.
+ * The post timeline in the compact form the cache stores: the newest posts of a profile's grid as
+ * `[id, createTime, views]`, joined across visits. (Video ids are snowflakes carrying their upload time:
+ * docs/tiktok-format.md.)
  */
 import type { PostSummary } from '../tiktok/observation';
-import { DAY_MS } from '../time';
 
 /** One post as the cache keeps it: `[id, createTime (Unix s), views or null]` — no descriptions, no hashtags. */
 export type TimelineEntry = [id: string, createTime: number, views: number | null];
@@ -40,48 +39,4 @@ export function mergeTimelines(
     byId.set(e[0], e[2] === null && prev ? [e[0], e[1], prev[2]] : e);
   }
   return [...byId.values()].sort((a, b) => b[1] - a[1]).slice(0, max);
-}
-
-export interface UploadDay {
-  /** Start of the UTC day, Unix ms. */
-  day: number;
-  posts: number;
-  /** Views of that day's posts as last seen (0 when none were shown). */
-  views: number;
-}
-
-/** Posts and views per UTC day of upload, oldest first, with empty days filled in between the first and last. */
-export function uploadsPerDay(posts: readonly PostSummary[]): UploadDay[] {
-  if (posts.length === 0) return [];
-  const days = new Map<number, UploadDay>();
-  for (const p of posts) {
-    const day = Math.floor((p.createTime * 1000) / DAY_MS) * DAY_MS;
-    const d = days.get(day) ?? { day, posts: 0, views: 0 };
-    d.posts++;
-    d.views += p.views ?? 0;
-    days.set(day, d);
-  }
-  const keys = [...days.keys()];
-  const first = Math.min(...keys);
-  const last = Math.max(...keys);
-  const out: UploadDay[] = [];
-  for (let day = first; day <= last; day += DAY_MS) out.push(days.get(day) ?? { day, posts: 0, views: 0 });
-  return out;
-}
-
-export interface UploadRate {
-  /** Posts per day over the span from the oldest to the newest post shown. */
-  postsPerDay: number;
-  /** Days the shown posts span (at least one hour's worth, so a burst does not divide by zero). */
-  spanDays: number;
-  posts: number;
-}
-
-/** The posting rate over the posts a page shows (pinned posts left out: they are old posts moved to the top). */
-export function uploadRate(posts: readonly PostSummary[]): UploadRate | undefined {
-  const regular = posts.filter((p) => !p.pinned);
-  if (regular.length < 2) return undefined;
-  const times = regular.map((p) => p.createTime * 1000);
-  const spanDays = Math.max((Math.max(...times) - Math.min(...times)) / DAY_MS, 1 / 24);
-  return { postsPerDay: (regular.length - 1) / spanDays, spanDays, posts: regular.length };
 }

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { growthSeries } from '../../src/history/growth';
 import { isLabelled, labelChanges } from '../../src/history/labels';
-import { intervals, ratePerDay } from '../../src/history/rates';
 import { rowsToThin, slimTimeline, THIN_POLICY } from '../../src/history/thin';
-import {
-  compactTimeline,
-  mergeTimelines,
-  postsFromTimeline,
-  uploadRate,
-  uploadsPerDay,
-} from '../../src/history/timeline';
+import { compactTimeline, mergeTimelines, postsFromTimeline } from '../../src/history/timeline';
 import type { Observation, PostSummary } from '../../src/tiktok/observation';
 import { DAY_MS } from '../../src/time';
 
@@ -68,40 +61,16 @@ describe('post timeline', () => {
       ['7000001', 100],
     ]);
   });
-
-  it('posts and views per upload day, with the empty days in between', () => {
-    const days = uploadsPerDay([post(1, 3, 10), post(2, 3, 5), post(3, 1, 100)]);
-    expect(days.map((d) => [d.posts, d.views])).toEqual([
-      [2, 15],
-      [0, 0],
-      [1, 100],
-    ]);
-    expect(days[1]!.day - days[0]!.day).toBe(DAY_MS);
-    expect(uploadsPerDay([])).toEqual([]);
-  });
-
-  it('the upload rate over the shown posts leaves pinned posts out', () => {
-    const posts = [post(1, 10), post(2, 8), post(3, 6), post(4, 4), { ...post(5, 400), pinned: true }];
-    const r = uploadRate(posts)!;
-    expect(r.posts).toBe(4);
-    expect(r.postsPerDay).toBeCloseTo(3 / 6, 5);
-    expect(uploadRate([post(1, 1)])).toBeUndefined();
-  });
 });
 
-describe('growth series and rates', () => {
-  it('rates per day for followers, likes and videos between visits', () => {
-    const s = growthSeries([obs(10, 1000, 5000, 10), obs(5, 2000, 6000, 15), obs(0, 2000, 9000, 15)]);
-    const iv = intervals(s);
-    expect(iv).toHaveLength(2);
-    expect(iv[0]!.perDay).toEqual({ followers: 200, likes: 200, videos: 1 });
-    expect(iv[1]!.perDay).toEqual({ followers: 0, likes: 600, videos: 0 });
-    expect(ratePerDay(s, 'followers')).toBeCloseTo(100, 5);
-    expect(ratePerDay(s, 'likes')).toBeCloseTo(400, 5);
-  });
-
-  it('no rate from less than a day', () => {
-    expect(ratePerDay(growthSeries([obs(0.5, 10), obs(0, 20)]), 'followers')).toBeUndefined();
+describe('growth series', () => {
+  it('one point per observation with a follower count, oldest first, the counts of each visit', () => {
+    const s = growthSeries([obs(0, 2000, 9000, 15), obs(10, 1000, 5000, 10), obs(5, 2000, 6000, 15)]);
+    expect(s.map((p) => [p.t, p.followers, p.likes, p.videos])).toEqual([
+      [NOW - 10 * DAY_MS, 1000, 5000, 10],
+      [NOW - 5 * DAY_MS, 2000, 6000, 15],
+      [NOW, 2000, 9000, 15],
+    ]);
   });
 });
 
