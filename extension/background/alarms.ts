@@ -7,11 +7,11 @@
 import browser from 'webextension-polyfill';
 import type { LabelChanged } from '../ui/shared/messages';
 import type { LensDb } from './db';
+import { withLabel } from './moderator-labels';
 import { needsSweep, type Reassessed, sweep } from './record';
 import type { ScheduleSettings } from './schedule';
+import { assessExtras, currentOptions } from './settings';
 import { thinAll } from './thin';
-import { withLabel } from './ui-labels';
-import { assessExtras, currentOptions } from './ui-settings';
 import { type FetchPage, planNext, profileUrl, tick } from './watchlist';
 
 const WATCHLIST = 'watchlist';
@@ -65,7 +65,7 @@ let sweepAgain = false;
 
 /**
  * Tell every tab about re-assessments that changed a verdict, with the moderator's label applied: the same message
- * as a label change (ui-labels.ts `broadcastLabel`), so feed and search badges follow without a reload. One tab
+ * as a label change (moderator-labels.ts `broadcastLabel`), so feed and search badges follow without a reload. One tab
  * query for the lot; tabs without our content script reject the message, which is fine.
  */
 export async function broadcastVerdicts(db: LensDb, changed: readonly Reassessed[]): Promise<void> {

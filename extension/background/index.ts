@@ -8,13 +8,13 @@ import { broadcastVerdicts, kickSweep, rearmWatchlist, startAlarms } from './ala
 import { handleData, isDataRequest } from './data-handlers';
 import { LensDb } from './db';
 import { lookupAccounts, validLookup } from './lookup';
+import { startMaintenanceAlarms } from './maintenance-alarms';
+import { labelLookup, labelResponse } from './moderator-labels';
 import { RateLimiter } from './rate-limit';
 import { type Reassessed, recordObservation } from './record';
 import { fromExtensionPage, senderAllowed } from './senders';
-import { startUiAlarms } from './ui-alarms';
-import { labelLookup, labelResponse } from './ui-labels';
-import { assessExtras, onInputsChanged } from './ui-settings';
-import { forgetTab, noteTabHandle } from './ui-tabs';
+import { assessExtras, onInputsChanged } from './settings';
+import { forgetTab, noteTabHandle } from './tab-accounts';
 import { handleWorkbench, isWorkbenchRequest } from './ui-workbench';
 import { validObservation } from './validate';
 
@@ -26,8 +26,8 @@ browser.tabs?.onRemoved.addListener((tabId) => writes.forget(tabId));
 // before the first await. A list or an option changing sweeps the verdicts made under the old ones.
 void startAlarms(db);
 onInputsChanged(() => void kickSweep(db).catch(() => undefined));
-// List refresh and retention (ui-alarms.ts); the popup's tab -> account map forgets closed tabs.
-void startUiAlarms(db);
+// List refresh and retention (maintenance-alarms.ts); the popup's tab -> account map forgets closed tabs.
+void startMaintenanceAlarms(db);
 browser.tabs?.onRemoved.addListener(forgetTab);
 
 browser.runtime.onMessage.addListener(
@@ -70,7 +70,7 @@ browser.runtime.onMessage.addListener(
       // Refused writes are retried by the content script on the page's next change.
       if (!writes.take(sender.tab?.id ?? -1, Date.now())) return Promise.reject(new Error('rate limited'));
       noteTabHandle(sender.tab?.id, obs.handle);
-      // Options and lists feed the verdict; a moderator's label wins over it (ui-settings.ts, ui-labels.ts).
+      // Options and lists feed the verdict; a moderator's label wins over it (settings.ts, moderator-labels.ts).
       return assessExtras(db)
         .then((extras) => recordObservation(db, obs, Date.now(), 'visit', extras))
         .then((res) => labelResponse(db, res));

@@ -33,7 +33,7 @@ export function validLookup(raw: unknown): string[] | undefined {
 
 /** What the lookup needs to keep its answers current (index.ts passes it; without it, answers are as stored). */
 export interface Freshness {
-  /** The assess() options of the moment (ui-settings.ts `assessExtras`), read alongside the rows. */
+  /** The assess() options of the moment (settings.ts `assessExtras`), read alongside the rows. */
   extras: RecordExtras | Promise<RecordExtras>;
   now?: number;
   /** The re-assessments that changed an account's verdict, to tell the other tabs. */

@@ -15,7 +15,6 @@ import { fingerprint, RULES_VERSION, rulesKey } from '../../src/signals/rules-ve
 import type { Observation } from '../../src/tiktok/observation';
 import { type Assessment, type AssessOptions, assess } from '../../src/verdict';
 import type { ObserveResponse } from '../messages';
-import type { LensOptions } from '../ui/shared/options';
 import type {
   AccountRow,
   LabelEventRow,
@@ -26,12 +25,13 @@ import type {
   VerdictRow,
   VisitRow,
 } from './db';
+import type { LensOptions } from './options';
 import { fromRow, fromVisit, toRow, toVisit } from './rows';
 import { thinAll } from './thin';
 
 /**
  * What assess() takes besides the history (lists, switched-off signals, sensitivity), and `fingerprint`, a hash
- * of where those came from (ui-settings.ts builds both from one reading of the options and lists): it is stored
+ * of where those came from (settings.ts builds both from one reading of the options and lists): it is stored
  * with every verdict, so that a verdict made under other lists or options is known to be stale.
  */
 export type RecordExtras = Omit<AssessOptions, 'history' | 'now'> & { fingerprint?: string };

@@ -4,15 +4,15 @@
  */
 import { makeList } from '../../src/lists/format';
 import { normaliseHandle } from '../../src/tiktok/observation';
-import { canUndo, DECISIONS, type LabelAction, type ModeratorLabel } from '../ui/shared/labels';
 import type { WorkbenchRequest, WorkbenchResponses } from '../ui/shared/messages';
 import type { LensDb } from './db';
+import { canUndo, DECISIONS, type LabelAction, type ModeratorLabel } from './label-history';
+import { importListFile, listInfos, OFFERED_LISTS, refreshLists, setEnabled, subscribe, unsubscribe } from './lists';
+import { applyAction, broadcastLabel, currentLabel, labelHistory, shownAssessment } from './moderator-labels';
 import { storageFull } from './record';
-import { applyAction, broadcastLabel, currentLabel, labelHistory, shownAssessment } from './ui-labels';
-import { importListFile, listInfos, OFFERED_LISTS, refreshLists, setEnabled, subscribe, unsubscribe } from './ui-lists';
-import { clearData, pruneOlderThan } from './ui-retention';
-import { assessExtras, currentOptions, listsChanged } from './ui-settings';
-import { tabHandle } from './ui-tabs';
+import { clearData, pruneOlderThan } from './retention';
+import { assessExtras, currentOptions, listsChanged } from './settings';
+import { tabHandle } from './tab-accounts';
 
 const TYPES = new Set<string>([
   'ui/label',

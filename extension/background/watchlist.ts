@@ -21,7 +21,7 @@ import {
   started,
 } from './schedule';
 
-/** The scheduler's politeness state in `meta` (kept by "clear data": ui-retention.ts). */
+/** The scheduler's politeness state in `meta` (kept by "clear data": retention.ts). */
 export const STATE_KEY = 'watchlist.scheduler';
 
 export interface FetchedPage {

@@ -7,7 +7,7 @@
 import { handleFromProfileUrl, normaliseHandle } from '../../src/tiktok/observation';
 import { AUTHOR } from '../../src/tiktok/selectors';
 import type { LookupEntry, LookupRequest, LookupResponse } from '../messages';
-import type { BadgeData } from '../ui/badge/Badge';
+import type { BadgeData } from './badge/Badge';
 import { badgeShown, createBadge, removeBadge, updateBadge } from './badge-host';
 import { send } from './ext';
 

@@ -6,16 +6,16 @@
 import { render } from 'preact';
 import { THEME_ATTR } from '../../src/tiktok/selectors';
 import type { Assessment } from '../../src/verdict';
-import { Badge, type BadgeData, toData } from '../ui/badge/Badge';
-import { BADGE_CSS } from '../ui/badge/styles';
-import type { BadgeDisplay } from '../ui/shared/options';
+import type { BadgeDisplay } from '../background/options';
+import { Badge, type BadgeData, toData } from './badge/Badge';
+import { BADGE_CSS } from './badge/styles';
 import { ext, send } from './ext';
 
 export const BADGE_TAG = 'provenance-badge';
 
 const live = new Map<HTMLElement, { data: BadgeData; compact: boolean }>();
 let showClear = false;
-/** The options page's "badge for everyday viewing" (extension/ui/shared/options.ts `badgeDisplay`). */
+/** The options page's "badge for everyday viewing" (extension/background/options.ts `badgeDisplay`). */
 let display: BadgeDisplay = 'all';
 
 /**

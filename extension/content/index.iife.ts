@@ -14,7 +14,7 @@ import { startBridge } from './page-bridge';
 import { ProfileSession } from './profile-session';
 
 const SHOW_CLEAR_KEY = 'showClearMark';
-/** The options page's item (extension/ui/shared/options.ts OPTIONS_KEY): its `badgeDisplay` says what is drawn. */
+/** The options page's item (extension/background/options.ts OPTIONS_KEY): its `badgeDisplay` says what is drawn. */
 const OPTIONS_KEY = 'options';
 
 const BADGE_TAG_NAME = BADGE_TAG.toUpperCase();

@@ -12,7 +12,7 @@ import { type EmbeddedData, parseEmbedded, readProfile } from '../../src/tiktok/
 import { SEL } from '../../src/tiktok/selectors';
 import type { Assessment } from '../../src/verdict';
 import type { LookupRequest, LookupResponse, ObserveRequest, ObserveResponse } from '../messages';
-import { type BadgeData, toData } from '../ui/badge/Badge';
+import { type BadgeData, toData } from './badge/Badge';
 import { createBadge, removeBadge, updateBadge } from './badge-host';
 import { send } from './ext';
 import { apiObservations, bridgeVersion } from './page-bridge';

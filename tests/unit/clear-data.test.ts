@@ -1,10 +1,10 @@
 /**
- * "Clear data" (ui-retention.ts) leaves the database consistent: with labels it empties the labels, notes and
+ * "Clear data" (retention.ts) leaves the database consistent: with labels it empties the labels, notes and
  * their history in `meta`, but the watchlist scheduler's state in the same table stays — the one-a-minute floor,
  * a running backoff and the on/off switch survive a clear.
  */
 import { describe, expect, it } from 'vitest';
-import { clearData } from '../../extension/background/ui-retention';
+import { clearData } from '../../extension/background/retention';
 import { loadState, pin, planNext, setEnabled, tick } from '../../extension/background/watchlist';
 import { freshDb, NOW } from './db-helpers';
 

@@ -4,9 +4,11 @@
  * is offered, off until subscribed, fetched from its one URL, refreshed daily, used offline from the stored copy,
  * and the same when imported from a file. No network: the fetcher is a fake serving a string or a file.
  */
+
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { DAY_MS, HOUR_MS } from '../../src/time';
 
 vi.mock('webextension-polyfill', () => ({
   default: {
@@ -18,8 +20,8 @@ vi.mock('webextension-polyfill', () => ({
 }));
 
 const { checkUrl, FETCH_INIT, importListFile, listInfos, OFFERED_LISTS, readLimited, refreshLists, subscribe } =
-  await import('../../extension/background/ui-lists');
-const { assessExtras } = await import('../../extension/background/ui-settings');
+  await import('../../extension/background/lists');
+const { assessExtras } = await import('../../extension/background/settings');
 const { handleWorkbench } = await import('../../extension/background/ui-workbench');
 const { LIST_FORMAT } = await import('../../src/lists/format');
 const { privateAddress } = await import('../../src/lists/fetch');
@@ -247,10 +249,10 @@ describe('the State Media Monitor data set as a subscription', () => {
     const { db } = freshDb();
     const { fetcher, calls, state } = server();
     await subscribe(db, SMM_URL, NOW, fetcher);
-    await refreshLists(db, NOW + 3600_000, undefined, fetcher); // an hour later: not due
+    await refreshLists(db, NOW + HOUR_MS, undefined, fetcher); // an hour later: not due
     expect(calls).toHaveLength(1);
     state.fail = true;
-    await refreshLists(db, NOW + 25 * 3600_000, undefined, fetcher); // a day later, offline
+    await refreshLists(db, NOW + 25 * HOUR_MS, undefined, fetcher); // a day later, offline
     expect(calls).toHaveLength(2);
     const [, row] = await listInfos(db);
     expect(row).toMatchObject({ entries: 2, domains: 4, fetchedAt: NOW });
@@ -259,7 +261,7 @@ describe('the State Media Monitor data set as a subscription', () => {
     // Back online, with a changed data set: the new copy replaces the old.
     state.fail = false;
     state.body = SMM.replace('https://www.tiktok.com/@russian_rt', 'https://www.tiktok.com/@rt_new');
-    await refreshLists(db, NOW + 26 * 3600_000, undefined, fetcher);
+    await refreshLists(db, NOW + 26 * HOUR_MS, undefined, fetcher);
     const extras = await assessExtras(db);
     expect(extras.lookupList?.('russian_rt')).toBeUndefined();
     expect(extras.lookupList?.('rt_new')?.type).toBe('SC');
@@ -283,7 +285,7 @@ describe('the State Media Monitor data set as a subscription', () => {
       NOW,
     )) as { list: { url: string; imported?: boolean; entries: number; domains?: number } };
     expect(answer.list).toMatchObject({ url: 'file:State_Media_Matrix.csv', imported: true, entries: 2, domains: 4 });
-    await refreshLists(db, NOW + 30 * 86_400_000, 0, fetcher);
+    await refreshLists(db, NOW + 30 * DAY_MS, 0, fetcher);
     expect(calls).toEqual([]);
     const extras = await assessExtras(db);
     expect(assess(profile('russian_rt'), extras).verdict).toBe('state-media');

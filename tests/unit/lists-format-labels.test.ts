@@ -25,13 +25,18 @@ vi.mock('webextension-polyfill', () => ({
   },
 }));
 
+import {
+  applyModeratorLabel,
+  canUndo,
+  type LabelAction,
+  labelFromHistory,
+} from '../../extension/background/label-history';
+import type { Fetcher } from '../../extension/background/lists';
+import { subscribe } from '../../extension/background/lists';
+import { labelResponse } from '../../extension/background/moderator-labels';
 import { recordObservation } from '../../extension/background/record';
-import { labelResponse } from '../../extension/background/ui-labels';
-import type { Fetcher } from '../../extension/background/ui-lists';
-import { subscribe } from '../../extension/background/ui-lists';
-import { assessExtras } from '../../extension/background/ui-settings';
+import { assessExtras } from '../../extension/background/settings';
 import { handleWorkbench } from '../../extension/background/ui-workbench';
-import { applyModeratorLabel, canUndo, type LabelAction, labelFromHistory } from '../../extension/ui/shared/labels';
 import { LIST_FORMAT, parseList } from '../../src/lists/format';
 import type { Observation } from '../../src/tiktok/observation';
 import { freshDb, NOW } from './db-helpers';

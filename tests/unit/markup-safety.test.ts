@@ -12,7 +12,7 @@ import type { Assessment } from '../../src/verdict';
 // The polyfill refuses to load outside an extension; the badge only needs i18n, which falls back to English.
 vi.mock('webextension-polyfill', () => ({ default: { i18n: { getMessage: () => '' } } }));
 
-const { Badge } = await import('../../extension/ui/badge/Badge');
+const { Badge } = await import('../../extension/content/badge/Badge');
 const { createBadge, updateBadge } = await import('../../extension/content/badge-host');
 
 const PAYLOADS = [

@@ -40,7 +40,10 @@ vi.mock('webextension-polyfill', () => ({
 import { IDBKeyRange } from 'fake-indexeddb';
 import { broadcastVerdicts, changedVerdicts, kickSweep } from '../../extension/background/alarms';
 import { LensDb } from '../../extension/background/db';
+import { type Fetcher, subscribe, unsubscribe } from '../../extension/background/lists';
 import { lookupAccounts } from '../../extension/background/lookup';
+import { applyAction, broadcastLabel, labelLookup } from '../../extension/background/moderator-labels';
+import { OPTIONS_KEY } from '../../extension/background/options';
 import {
   contextOf,
   labelStamp,
@@ -53,20 +56,18 @@ import {
   sweepChunk,
 } from '../../extension/background/record';
 import { fromColumns, toRow } from '../../extension/background/rows';
-import { applyAction, broadcastLabel, labelLookup } from '../../extension/background/ui-labels';
-import { type Fetcher, subscribe, unsubscribe } from '../../extension/background/ui-lists';
 import {
   type AssessExtras,
   assessExtras,
   currentOptions,
   listsChanged,
   onInputsChanged,
-} from '../../extension/background/ui-settings';
-import { OPTIONS_KEY } from '../../extension/ui/shared/options';
+} from '../../extension/background/settings';
 import { LIST_FORMAT } from '../../src/lists/format';
 import { RULES_VERSION, rulesKey } from '../../src/signals/rules-version';
 import type { Observation, PostSummary } from '../../src/tiktok/observation';
-import { corpusObservations, DAY, freshDb, NOW } from './db-helpers';
+import { DAY_MS, HOUR_S } from '../../src/time';
+import { corpusObservations, freshDb, NOW } from './db-helpers';
 
 const sec = (ms: number) => Math.floor(ms / 1000);
 
@@ -77,7 +78,7 @@ function obs(handle: string, at = NOW, i = 0, posts: PostSummary[] = []): Observ
     status: 'ok',
     source: 'universal',
     observedAt: at,
-    user: { uniqueId: handle, nickname: `Someone ${i}`, createTime: sec(NOW - 900 * DAY) },
+    user: { uniqueId: handle, nickname: `Someone ${i}`, createTime: sec(NOW - 900 * DAY_MS) },
     stats: { followers: 5000 + i, following: 100, likes: 20_000, videos: 40 },
     posts,
   };
@@ -87,7 +88,7 @@ function obs(handle: string, at = NOW, i = 0, posts: PostSummary[] = []): Observ
 function grid(at: number, label?: string): PostSummary[] {
   return Array.from({ length: 35 }, (_, k) => ({
     id: String(7_300_000_000_000_000_000n + BigInt(k)),
-    createTime: sec(at) - k * 3 * 3600,
+    createTime: sec(at) - k * 3 * HOUR_S,
     views: 2_000_000 - k * 1000,
     likes: 50_000,
     desc: 'Today in the capital #fyp #foryou #viral',
@@ -107,7 +108,7 @@ const LIST = {
 };
 const fetcher: Fetcher = async () => new Response(JSON.stringify(LIST));
 
-/** The options page saving `o`: stored, and every context told (ui-settings.ts drops its built extras). */
+/** The options page saving `o`: stored, and every context told (settings.ts drops its built extras). */
 function saveOptions(o: unknown): void {
   store[OPTIONS_KEY] = o;
   for (const l of storageListeners) l({ [OPTIONS_KEY]: { newValue: o } }, 'local');
@@ -136,7 +137,7 @@ async function madeUnderOldRules(db: LensDb, handle: string, verdict: 'state-med
 beforeEach(async () => {
   sent.length = 0;
   alarms.clear();
-  await currentOptions(); // registers ui-settings' options listener
+  await currentOptions(); // registers settings' options listener
   saveOptions({});
   listsChanged();
 });
@@ -165,7 +166,7 @@ describe('the stamp on every stored verdict', () => {
     expect(bytes).toBeLessThan(JSON.stringify(posts).length * 0.7);
 
     await applyAction(db, 'plain', { at: NOW + 1, by: 'Ann', action: 'label', decision: 'state-media' });
-    await recordObservation(db, obs('plain', NOW + DAY, 1), NOW + DAY, 'visit', extras);
+    await recordObservation(db, obs('plain', NOW + DAY_MS, 1), NOW + DAY_MS, 'visit', extras);
     expect((await db.verdicts.get('plain'))!.stamp?.label).toBe(labelStamp((await db.modLabels.get('plain'))!));
   });
 
@@ -191,7 +192,7 @@ describe('the stamp on every stored verdict', () => {
     const listed = (await extrasNow(db)).fingerprint;
     expect(listed).not.toBe(base);
     // Fetched again a day later with the same content: the same inputs.
-    await subscribe(db, 'https://e.org/list.json', NOW + DAY, fetcher);
+    await subscribe(db, 'https://e.org/list.json', NOW + DAY_MS, fetcher);
     expect((await extrasNow(db)).fingerprint).toBe(listed);
     await unsubscribe(db, 'https://e.org/list.json');
     expect((await extrasNow(db)).fingerprint).toBe(base);
@@ -216,12 +217,12 @@ describe('re-assessing a stored visit', () => {
     expect(before.get('post.labelled')!.verdict).toBe('state-media');
 
     // Another context (a list refreshed to the same content, say): every verdict is made again from what is stored.
-    const redone = await reassessHandles(db, handles, { ...extras, fingerprint: 'another' }, NOW + DAY);
+    const redone = await reassessHandles(db, handles, { ...extras, fingerprint: 'another' }, NOW + DAY_MS);
     expect(redone).toHaveLength(handles.length);
     for (const r of redone) expect(r.row.assessment, r.handle).toEqual(before.get(r.handle));
     expect(redone.every((r) => r.written)).toBe(true);
     // Stamped with the context it was made in: nothing left to do in it.
-    expect(await reassessHandles(db, handles, { ...extras, fingerprint: 'another' }, NOW + DAY)).toEqual([]);
+    expect(await reassessHandles(db, handles, { ...extras, fingerprint: 'another' }, NOW + DAY_MS)).toEqual([]);
   });
 });
 
@@ -313,7 +314,7 @@ describe('lookup never answers a call the current rules would not make', () => {
     const handles = Array.from({ length: 50 }, (_, i) => `acct${i}`);
     // Seven earlier visits each, a week apart, with full grids: the history the verdict reads.
     const visit = (h: string, i: number, weeksAgo: number) =>
-      obs(h, NOW - weeksAgo * 7 * DAY, i * 100 + weeksAgo, grid(NOW - weeksAgo * 7 * DAY));
+      obs(h, NOW - weeksAgo * 7 * DAY_MS, i * 100 + weeksAgo, grid(NOW - weeksAgo * 7 * DAY_MS));
     await db.observations.bulkAdd(handles.flatMap((h, i) => [7, 6, 5, 4, 3, 2, 1].map((w) => toRow(visit(h, i, w)))));
     // The newest visits, recorded one by one under other lists: what a visit costs, for scale.
     const t0 = performance.now();

@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Observation } from '../../src/tiktok/observation';
+import { DAY_MS, HOUR_MS } from '../../src/time';
 
 vi.mock('webextension-polyfill', () => ({
   default: {
@@ -21,9 +22,9 @@ vi.mock('webextension-polyfill', () => ({
 const { isQuotaError, recordObservation, STORAGE_FULL_KEY, storageFull } = await import(
   '../../extension/background/record'
 );
-const { clearData } = await import('../../extension/background/ui-retention');
+const { clearData } = await import('../../extension/background/retention');
 const { handleWorkbench } = await import('../../extension/background/ui-workbench');
-const { DAY, freshDb, NOW } = await import('./db-helpers');
+const { freshDb, NOW } = await import('./db-helpers');
 
 function obs(handle: string, at: number, followers: number, extra: Partial<Observation> = {}): Observation {
   return {
@@ -62,7 +63,7 @@ afterEach(() => {
 async function seeded() {
   const { db } = freshDb();
   for (let i = 0; i < 10; i++)
-    await recordObservation(db, obs('old.account', NOW - 100 * DAY + i * 3600_000, 100 + i * 50), NOW);
+    await recordObservation(db, obs('old.account', NOW - 100 * DAY_MS + i * HOUR_MS, 100 + i * 50), NOW);
   expect(await db.observations.count()).toBe(10);
   return db;
 }
@@ -118,9 +119,9 @@ describe('storage full', () => {
     });
 
     // An hour later it thins and retries again.
-    await recordObservation(db, LABELLED, NOW + 2 * 3600_000);
+    await recordObservation(db, LABELLED, NOW + 2 * HOUR_MS);
     expect(full.refused()).toBe(5);
-    expect(await storageFull(db)).toMatchObject({ thinnedAt: NOW + 2 * 3600_000, lost: 3 });
+    expect(await storageFull(db)).toMatchObject({ thinnedAt: NOW + 2 * HOUR_MS, lost: 3 });
   });
 
   it('room again: the next stored visit removes the notice', async () => {

@@ -1,6 +1,6 @@
 /** One account: verdict and moderator label, actions, every signal's evidence, charts, posts, visits, history. */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { DECISION_TEXT } from '../shared/labels';
+import { DECISION_TEXT } from '../../background/label-history';
 import { ScrollBox } from '../shared/ScrollBox';
 import { dateTime, day, num } from '../shared/send';
 import { VerdictChip } from '../shared/verdict';

@@ -1,7 +1,7 @@
 /** The account list: search, filters and the virtualised table. */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { VERDICTS } from '../../../src/verdict';
-import { DECISION_TEXT, DECISIONS } from '../shared/labels';
+import { DECISION_TEXT, DECISIONS } from '../../background/label-history';
 import { VERDICT_TEXT } from '../shared/verdict';
 import { type AccountListRow, loadGrowth, loadRows, openDb } from './data';
 

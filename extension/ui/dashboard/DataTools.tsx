@@ -1,6 +1,6 @@
 /** Export and import (the DB owner's formats), clearing data, and the retention setting. */
 import { useEffect, useState } from 'preact/hooks';
-import { type LensOptions, loadOptions, saveOptions } from '../shared/options';
+import { type LensOptions, loadOptions, saveOptions } from '../../background/options';
 import { DATA_CLEARED } from '../shared/StorageNotice';
 import { ask, askDb, download } from '../shared/send';
 

@@ -3,9 +3,9 @@
  * data set; subscribe, import a file; export own labels as a list.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { loadOptions, saveOptions } from '../../background/options';
 import { ListOffers } from '../shared/ListOffers';
 import type { ListInfo, OfferedList } from '../shared/messages';
-import { loadOptions, saveOptions } from '../shared/options';
 import { age, ask, download } from '../shared/send';
 
 /** Largest list file read (the background refuses more too). */

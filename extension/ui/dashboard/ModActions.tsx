@@ -1,6 +1,6 @@
 /** Moderator actions on one account: label (with source or note), remove, undo, note, watch. */
 import { useState } from 'preact/hooks';
-import { DECISION_TEXT, type Decision } from '../shared/labels';
+import { DECISION_TEXT, type Decision } from '../../background/label-history';
 import { ask, askDb } from '../shared/send';
 
 interface Props {

@@ -1,7 +1,7 @@
 /** Everything the account view shows, read from the database in one go. */
 import { mergeTimelines, type TimelineEntry } from '../../../src/history/timeline';
 import type { AccountRow, LabelEventRow, NoteRow, ObservationRow, WatchRow } from '../../background/db';
-import type { LabelAction, LabelledAssessment } from '../shared/labels';
+import type { LabelAction, LabelledAssessment } from '../../background/label-history';
 import { ask } from '../shared/send';
 import { openDb } from './data';
 

@@ -4,7 +4,7 @@
  */
 import type { Verdict } from '../../../src/verdict';
 import { LensDb } from '../../background/db';
-import type { Decision, ModeratorLabel } from '../shared/labels';
+import type { Decision, ModeratorLabel } from '../../background/label-history';
 
 export interface AccountListRow {
   handle: string;

@@ -4,9 +4,9 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { SIGNALS } from '../../../src/signals/index';
+import { type LensOptions, loadOptions, type Sensitivity, saveOptions } from '../../background/options';
 import { ListOffers } from '../shared/ListOffers';
 import type { ListInfo, OfferedList } from '../shared/messages';
-import { type LensOptions, loadOptions, type Sensitivity, saveOptions } from '../shared/options';
 import { ask } from '../shared/send';
 
 const SENSITIVITY: Record<Sensitivity, string> = {

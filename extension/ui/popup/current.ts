@@ -5,7 +5,7 @@
  */
 import browser from 'webextension-polyfill';
 import { handleFromProfileUrl } from '../../../src/tiktok/observation';
-import type { LabelledAssessment } from '../shared/labels';
+import type { LabelledAssessment } from '../../background/label-history';
 import { ask } from '../shared/send';
 
 export interface Current {

@@ -5,7 +5,7 @@
 import type { AccountList } from '../../../src/lists/format';
 import type { ListedAccount } from '../../../src/signals/types';
 import type { StorageFull } from '../../background/record';
-import type { Decision, LabelAction, LabelledAssessment, ModeratorLabel } from './labels';
+import type { Decision, LabelAction, LabelledAssessment, ModeratorLabel } from '../../background/label-history';
 
 /** background -> content scripts (every tab): a moderator label changed; `assessment` is the one to show now. */
 export interface LabelChanged {

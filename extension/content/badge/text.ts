@@ -3,7 +3,7 @@
  * script's size budget): outside an extension (unit tests) a message shows as its key and its substitutions.
  */
 import type { Verdict } from '../../../src/verdict';
-import { ext } from '../../content/ext';
+import { ext } from '../ext';
 
 export function t(key: string, subs?: string[]): string {
   try {

@@ -4,7 +4,7 @@
  * stored object keeps working after an update.
  */
 import browser from 'webextension-polyfill';
-import { VERDICT_RULES } from '../../../src/signals/thresholds';
+import { VERDICT_RULES } from '../../src/signals/thresholds';
 
 export const OPTIONS_KEY = 'options';
 

@@ -7,6 +7,8 @@
 import browser from 'webextension-polyfill';
 import type { Assessment } from '../../src/verdict';
 import type { LookupResponse, ObserveResponse } from '../messages';
+import type { LabelChanged } from '../ui/shared/messages';
+import type { LensDb } from './db';
 import {
   applyModeratorLabel,
   canUndo,
@@ -14,11 +16,9 @@ import {
   type LabelledAssessment,
   labelFromHistory,
   type ModeratorLabel,
-} from '../ui/shared/labels';
-import type { LabelChanged } from '../ui/shared/messages';
-import type { LensDb } from './db';
+} from './label-history';
 import { reassessHandles } from './record';
-import { assessExtras } from './ui-settings';
+import { assessExtras } from './settings';
 
 const historyKey = (handle: string) => `label-history:${handle}`;
 

@@ -2,7 +2,7 @@
  * Subscribed and imported lists: fetched from an https URL (src/lists/fetch.ts: no cookies, no redirects, no
  * private hosts, at most 5 MB) or read from a file the user picked, in either format — the project's JSON list
  * format (src/lists/format.ts) or the State Media Monitor CSV (src/lists/smm-csv.ts) — stored in the DB owner's
- * `subscriptions` table, and refreshed on a schedule (ui-alarms.ts) like a filter list: the stored copy is what
+ * `subscriptions` table, and refreshed on a schedule (maintenance-alarms.ts) like a filter list: the stored copy is what
  * the verdict uses, so lists keep working offline and a failed refresh keeps the last good copy. The list's host
  * must allow cross-origin reads (raw files on code hosts and gists do): the extension asks for no host permission
  * to fetch lists.
@@ -14,7 +14,7 @@ import { readListText, SMM_NAME, SMM_URL } from '../../src/lists/smm-csv';
 import type { ListedDomain } from '../../src/signals/types';
 import type { ListInfo, OfferedList } from '../ui/shared/messages';
 import type { LensDb, SubscriptionRow } from './db';
-import { currentOptions, listsChanged } from './ui-settings';
+import { currentOptions, listsChanged } from './settings';
 
 export { checkUrl, FETCH_INIT, type Fetcher, readLimited };
 

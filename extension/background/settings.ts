@@ -7,14 +7,8 @@ import { domainLookup, type LookupSource, listLookup } from '../../src/lists/for
 import { SEED_LIST } from '../../src/lists/seed';
 import type { ListedDomain } from '../../src/signals/types';
 import type { AssessOptions } from '../../src/verdict';
-import {
-  DEFAULT_OPTIONS,
-  type LensOptions,
-  loadOptions,
-  onOptionsChanged,
-  SENSITIVITY_RULES,
-} from '../ui/shared/options';
 import type { LensDb, SubscriptionRow } from './db';
+import { DEFAULT_OPTIONS, type LensOptions, loadOptions, onOptionsChanged, SENSITIVITY_RULES } from './options';
 import { inputsFingerprint } from './record';
 
 /** `fingerprint`: of the options and lists these were built from, stored with each verdict (record.ts). */
@@ -66,7 +60,7 @@ export function listsChanged(): void {
 
 async function build(db: LensDb): Promise<AssessExtras> {
   const o = await currentOptions();
-  // Rows as ui-lists.ts stores them: a list's outlet domains (`domains`) ride along with its entries.
+  // Rows as lists.ts stores them: a list's outlet domains (`domains`) ride along with its entries.
   const subs = (await db.subscriptions.toArray()) as (SubscriptionRow & { domains?: ListedDomain[] })[];
   const lists: LookupSource[] = [
     ...(o.seedList ? [{ name: SEED_LIST.name, entries: SEED_LIST.entries }] : []),

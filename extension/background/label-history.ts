@@ -2,7 +2,7 @@
  * Moderator labels: what a moderator decided about an account, its history (with undo), and how a label overrides
  * the computed assessment. Pure, so the background, the dashboard and the unit tests share one definition.
  */
-import type { Assessment, Verdict } from '../../../src/verdict';
+import type { Assessment, Verdict } from '../../src/verdict';
 
 export type Decision = 'state-media' | 'not-state-media' | 'unsure';
 export const DECISIONS: readonly Decision[] = ['state-media', 'not-state-media', 'unsure'];

@@ -1,14 +1,14 @@
 /** The workbench's scheduled work: refreshing subscribed lists and applying the retention setting. */
 import browser from 'webextension-polyfill';
 import type { LensDb } from './db';
-import { refreshLists } from './ui-lists';
-import { pruneOlderThan } from './ui-retention';
-import { currentOptions } from './ui-settings';
+import { refreshLists } from './lists';
+import { pruneOlderThan } from './retention';
+import { currentOptions } from './settings';
 
 const LISTS = 'ui-lists-refresh';
-const RETENTION = 'ui-retention';
+const RETENTION = 'retention';
 
-export async function startUiAlarms(db: LensDb): Promise<void> {
+export async function startMaintenanceAlarms(db: LensDb): Promise<void> {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === LISTS) void refreshLists(db, Date.now()).catch(() => undefined);
     if (alarm.name === RETENTION) {
