@@ -1,10 +1,9 @@
 /**
  * The moderator dashboard at scale: 100,000 accounts and up to 1,000,000 observations written straight into the
- * extension's IndexedDB from the dashboard page (as the dashboard e2e test seeds it), then the first render after
- * a reload and search in the account list, measured in page.
+ * extension's IndexedDB from the dashboard page (tests/harness/dashboard-seed.ts, shared with the dashboard e2e
+ * test), then the first render after a reload and search in the account list, measured in page.
  */
-import type { Page } from 'playwright-core';
-import { DAY_MS, DAY_S } from '../../src/time';
+import { SEED_ACCOUNTS, seedDashboard } from '../../tests/harness/dashboard-seed';
 import type { BenchBrowser } from './browser';
 
 export interface DashboardResult {
@@ -38,73 +37,6 @@ const FIRST_RENDER = `(() => {
   new MutationObserver(check).observe(document, { childList: true, subtree: true, characterData: true });
 })();`;
 
-async function seed(page: Page, now: number, observationBudgetMs: number) {
-  return page.evaluate(
-    async ({ now, budget }) => {
-      const db = await new Promise<IDBDatabase>((ok, no) => {
-        const r = indexedDB.open('provenance-lens');
-        r.onsuccess = () => ok(r.result);
-        r.onerror = () => no(r.error);
-      });
-      // Inline promises only: a named function here would be wrapped by tsx in a helper the page does not have.
-      const verdicts = ['clear', 'unusual', 'suspected', 'state-media', 'unknown'];
-      const a0 = performance.now();
-      const tx = db.transaction('accounts', 'readwrite');
-      const store = tx.objectStore('accounts');
-      for (let i = 0; i < 100_000; i++) {
-        store.put({
-          handle: `bulk_${String(i).padStart(6, '0')}`,
-          nickname: `Bulk ${i}`,
-          firstSeen: now - 30 * DAY_MS,
-          lastSeen: now - i * 1000,
-          verdict: verdicts[i % 5],
-          score: i % 101,
-          followers: (i * 7919) % 1_000_000,
-        });
-      }
-      await new Promise((ok, no) => {
-        tx.oncomplete = ok;
-        tx.onerror = () => no(tx.error);
-      });
-      const accountsMs = performance.now() - a0;
-      // Ten visits per account, a day apart, oldest first; chunks of 25,000 rows per transaction until the budget.
-      const o0 = performance.now();
-      let written = 0;
-      while (written < 1_000_000 && performance.now() - o0 < budget) {
-        const otx = db.transaction('observations', 'readwrite');
-        const os = otx.objectStore('observations');
-        for (let k = 0; k < 25_000; k++, written++) {
-          const account = written % 100_000;
-          const visit = Math.floor(written / 100_000);
-          const followers = ((account * 7919) % 1_000_000) + visit * 37;
-          os.add({
-            handle: `bulk_${String(account).padStart(6, '0')}`,
-            observedAt: now - (10 - visit) * DAY_MS - account * 1000,
-            status: 'ok',
-            source: 'universal',
-            stats: { followers, following: account % 300, likes: followers * 12, videos: 40 + visit },
-            exactCounts: true,
-            labelled: false,
-            timeline: [
-              [`73${String(account).padStart(10, '0')}01`, Math.floor(now / 1000) - DAY_S * 3, 1200 + visit],
-              [`73${String(account).padStart(10, '0')}02`, Math.floor(now / 1000) - DAY_S * 5, 900],
-              [`73${String(account).padStart(10, '0')}03`, Math.floor(now / 1000) - DAY_S * 9, 4100],
-            ],
-          });
-        }
-        await new Promise((ok, no) => {
-          otx.oncomplete = ok;
-          otx.onerror = () => no(otx.error);
-        });
-      }
-      const observationsMs = performance.now() - o0;
-      db.close();
-      return { accountsMs, observationsMs, written };
-    },
-    { now, budget: observationBudgetMs },
-  );
-}
-
 const QUERIES = ['bulk_0421', 'Bulk 7777', 'bulk_09999', 'nobody-by-this-name', ''];
 
 export async function benchDashboard(
@@ -117,27 +49,18 @@ export async function benchDashboard(
     const url = `chrome-extension://${b.extensionId}/dashboard.html`;
     await page.goto(url, { waitUntil: 'load' });
     await page.waitForSelector('h2, p', { timeout: 10_000 });
-    const seeded = await seed(page, now, observationBudgetMs);
+    const seeded = await seedDashboard(page, { now, observationBudgetMs });
     await page.addInitScript(FIRST_RENDER);
     await page.reload({ waitUntil: 'load' });
-    await page
-      .waitForFunction(
-        () => (window as unknown as { __dash: { allRows: number | null } }).__dash.allRows !== null,
-        null,
-        {
-          timeout: 60_000,
-        },
-      )
-      .catch(() => undefined);
-    await page
-      .waitForFunction(
-        () => (window as unknown as { __dash: { growth: number | null } }).__dash.growth !== null,
-        null,
-        {
-          timeout: 60_000,
-        },
-      )
-      .catch(() => undefined);
+    // The list first, then its growth column: each waited for in turn (a missed one stays null in the result).
+    for (const mark of ['allRows', 'growth'] as const)
+      await page
+        .waitForFunction(
+          (m) => (window as unknown as { __dash: Record<string, number | null> }).__dash[m] !== null,
+          mark,
+          { timeout: 60_000 },
+        )
+        .catch(() => undefined);
     const dash = await page.evaluate(
       () =>
         (window as unknown as { __dash: { firstRows: number | null; allRows: number | null; growth: number | null } })
@@ -168,7 +91,7 @@ export async function benchDashboard(
       await page.waitForTimeout(200);
     }
     return {
-      accounts: 100_000,
+      accounts: SEED_ACCOUNTS,
       observations: seeded.written,
       seedAccountsMs: seeded.accountsMs,
       seedObservationsMs: seeded.observationsMs,

@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { profiles } from '../fixtures/render';
 import { type ExtensionBrowser, launchChromiumWithExtension, readBadges, settleBadges } from '../harness/browser';
+import { seedDashboard } from '../harness/dashboard-seed';
 import { notE2e } from '../harness/require';
 import { type FixtureServer, startFixtureServer } from '../harness/server';
 
@@ -151,34 +152,8 @@ describe.skipIf(notE2e())('moderator dashboard and popup (Chromium)', () => {
     const dash = await extPage('dashboard.html');
     try {
       const w0 = Date.now();
-      const wrote = await dash.evaluate(async (now) => {
-        const db = await new Promise<IDBDatabase>((ok, no) => {
-          const r = indexedDB.open('provenance-lens');
-          r.onsuccess = () => ok(r.result);
-          r.onerror = () => no(r.error);
-        });
-        const tx = db.transaction('accounts', 'readwrite');
-        const store = tx.objectStore('accounts');
-        const verdicts = ['clear', 'unusual', 'suspected', 'state-media', 'unknown'];
-        for (let i = 0; i < 100_000; i++) {
-          store.put({
-            handle: `bulk_${String(i).padStart(6, '0')}`,
-            nickname: `Bulk ${i}`,
-            firstSeen: now - i * 1000,
-            lastSeen: now - i * 1000,
-            verdict: verdicts[i % 5],
-            score: i % 101,
-            followers: (i * 7919) % 1_000_000,
-          });
-        }
-        await new Promise((ok, no) => {
-          tx.oncomplete = ok;
-          tx.onerror = () => no(tx.error);
-        });
-        db.close();
-        return true;
-      }, NOW);
-      expect(wrote).toBe(true);
+      const seeded = await seedDashboard(dash, { now: NOW });
+      expect(seeded.accounts).toBe(100_000);
       console.info(`[dashboard] wrote 100,000 account rows in ${Date.now() - w0} ms`);
 
       const t0 = Date.now();
