@@ -26,7 +26,7 @@
  * links. A reader skips bad entries and reports them; an entry with a type it does not know is skipped (never read as
  * SC); a list with an unknown list-wide type or of a newer major version is refused rather than half-read.
  */
-import type { ListedAccount, ListedDomain } from '../signals/types';
+import type { ListedAccount, ListedDomain, ListedFacts } from '../signals/types';
 import { isValidHandle, normaliseHandle } from '../tiktok/handle';
 import { parseTypology, type Typology } from './typology';
 
@@ -37,26 +37,14 @@ export const MAX_ENTRIES = 50_000;
 /** Outlet domains a list may hold (the State Media Monitor data set has about a thousand). */
 export const MAX_DOMAINS = 50_000;
 
-export interface ListEntry {
+/** One account of a list (`type` absent: the list's `type`, or SC). */
+export interface ListEntry extends ListedFacts {
   handle: string;
-  source: string;
-  outlet?: string;
-  state?: string;
-  country?: string;
-  note?: string;
-  /** Absent: the list's `type`, or SC. */
-  type?: Typology;
 }
 
 /** An outlet's own web domain (lower case, without `www.`), for bio links. */
-export interface DomainEntry {
+export interface DomainEntry extends ListedFacts {
   domain: string;
-  source: string;
-  outlet?: string;
-  state?: string;
-  country?: string;
-  note?: string;
-  type?: Typology;
 }
 
 export interface AccountList {

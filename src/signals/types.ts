@@ -4,9 +4,8 @@ import type { Observation } from '../tiktok/observation';
 /** The two questions of design.md, never collapsed into one. */
 export type Axis = 'affiliation' | 'amplification';
 
-/** A listed account (bundled seed list or a subscribed list), with the public source that names it. */
-export interface ListedAccount {
-  handle: string;
+/** What a list says of an entry, account or outlet domain alike, with the public source that names it. */
+export interface ListedFacts {
   outlet?: string;
   state?: string;
   /** The country as the list names it (the State Media Monitor data set names countries, not ISO codes). */
@@ -17,26 +16,24 @@ export interface ListedAccount {
    */
   type?: Typology;
   source: string;
-  list: string;
   /** Anything else the list says about the entry (e.g. other rows of the data set that disagree). */
   note?: string;
+}
+
+/** A listed account (bundled seed list or a subscribed list), with the public source that names it. */
+export interface ListedAccount extends ListedFacts {
+  handle: string;
+  list: string;
 }
 
 /**
  * A listed outlet domain (a list's `domains`, e.g. the State Media Monitor data set's `URL` column): what
  * `lookupDomain(host)` answers for the host or its nearest listed parent domain.
  */
-export interface ListedDomain {
+export interface ListedDomain extends ListedFacts {
   /** The listed domain that matched: the host itself or a parent of it; lower case, without `www.`. */
   domain: string;
-  outlet?: string;
-  state?: string;
-  country?: string;
-  /** As for ListedAccount: absent means SC. */
-  type?: Typology;
-  source: string;
   list: string;
-  note?: string;
 }
 
 export interface SignalContext {
