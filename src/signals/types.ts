@@ -1,5 +1,6 @@
 import type { Typology } from '../lists/typology';
 import type { Observation } from '../tiktok/observation';
+import type { WEIGHTS } from './thresholds';
 
 /** The two questions of design.md, never collapsed into one. */
 export type Axis = 'affiliation' | 'amplification';
@@ -49,7 +50,11 @@ export interface SignalContext {
   lookupDomain?: (host: string) => ListedDomain | undefined;
 }
 
+/** A signal's id: the name of its file under src/signals/, and its key in WEIGHTS (the one place ids are typed). */
+export type SignalId = keyof typeof WEIGHTS;
+
 export interface SignalResult {
+  /** The signal's id (a SignalId; plain text here, as results are stored and sent between contexts). */
   id: string;
   axis: Axis;
   /** The raw value measured (a ratio, a count, the matched text, …). */
@@ -68,7 +73,8 @@ export interface SignalResult {
 }
 
 export interface Signal {
-  id: string;
+  /** The file's name (tests/unit/signal-ids.test.ts checks it). */
+  id: SignalId;
   axis: Axis;
   /** Returns undefined when there is nothing to measure (e.g. no posts on a private account). */
   evaluate(ctx: SignalContext): SignalResult | undefined;

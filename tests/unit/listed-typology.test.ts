@@ -204,7 +204,7 @@ describe('lookupDomain reaches the signals', () => {
   it('assess passes AssessOptions.lookupDomain into the signal context', () => {
     let seen: SignalContext['lookupDomain'];
     const probe: Signal = {
-      id: 'probe',
+      id: 'outlet-link', // any id: the probe only looks at its context
       axis: 'affiliation',
       evaluate(ctx) {
         seen = ctx.lookupDomain;

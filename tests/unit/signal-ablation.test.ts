@@ -227,7 +227,7 @@ const CASES: Record<string, AblationCase> = {
 
 describe('switching any one signal off changes a verdict', () => {
   it('every signal in src/signals/index.ts has an ablation case (and no case names a signal that does not exist)', () => {
-    const ids = SIGNALS.map((s) => s.id);
+    const ids: string[] = SIGNALS.map((s) => s.id);
     expect(
       ids.filter((id) => !(id in CASES)),
       'signals without an ablation case',
