@@ -1,5 +1,5 @@
 /**
- * Signals -> a 0–100 score and a verdict of design.md's vocabulary, with every signal's value, threshold, points
+ * Signals -> a 0–100 score and a verdict of docs/design.md's vocabulary, with every signal's value, threshold, points
  * and evidence. Pure: the same observations and clock give the same answer in the page, the background and Node.
  */
 import { SIGNALS } from './signals/index';

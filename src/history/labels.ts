@@ -7,7 +7,7 @@ import { isLabelText } from '../tiktok/label';
 import type { Observation, UserInfo } from '../tiktok/observation';
 
 /**
- * The readers fill `stateControlledMedia` and `stateControlledMediaText` only from a label form (label.ts), never
+ * The readers fill `stateControlledMedia` and `stateControlledMediaText` only from a label form (src/tiktok/label.ts), never
  * from the bio or the name; a stored row may keep the text alone (schema v1).
  */
 export function isLabelled(user: UserInfo | undefined): boolean {

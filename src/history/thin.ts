@@ -1,6 +1,6 @@
 /**
  * Thinning old history so that a heavy user's cache stays small: every visit of the last 30 days, then one per
- * day, then one per week after a year. Growth spikes are measured over days (design.md: "spiky follower growth
+ * day, then one per week after a year. Growth spikes are measured over days (docs/design.md: "spiky follower growth
  * between observations"), so daily points lose nothing a spike needs once the visit is a month old.
  * Kept whatever their age: an account's first observation (the baseline of its growth) and every row whose
  * status or label state differs from the row before (a label appearing or disappearing is evidence).

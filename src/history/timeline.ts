@@ -8,7 +8,7 @@ import type { PostSummary } from '../tiktok/observation';
 /** One post as the cache keeps it: `[id, createTime (Unix s), views or null]` — no descriptions, no hashtags. */
 export type TimelineEntry = [id: string, createTime: number, views: number | null];
 
-/** Posts a compact timeline keeps: one page of TikTok's item_list holds 35 (tiktok-format.md, `count=35`). */
+/** Posts a compact timeline keeps: one page of TikTok's item_list holds 35 (docs/tiktok-format.md, `count=35`). */
 export const TIMELINE_POSTS = 35;
 
 /** The newest posts as compact entries, newest first, at most `max`. */

@@ -2,7 +2,7 @@ import type { Typology } from '../lists/typology';
 import type { Observation } from '../tiktok/observation';
 import type { WEIGHTS } from './thresholds';
 
-/** The two questions of design.md, never collapsed into one. */
+/** The two questions of docs/design.md, never collapsed into one. */
 export type Axis = 'affiliation' | 'amplification';
 
 /** What a list says of an entry, account or outlet domain alike, with the public source that names it. */

@@ -8,7 +8,7 @@ export function median(xs: readonly number[]): number | undefined {
   return s.length % 2 ? s[mid] : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
 }
 
-/** Recent regular posts, newest first: pinned posts and ads distort recent statistics (tiktok-format.md). */
+/** Recent regular posts, newest first: pinned posts and ads distort recent statistics (docs/tiktok-format.md). */
 export function regularPosts(obs: Observation, max = 35): PostSummary[] {
   return obs.posts.filter((p) => !p.pinned && !p.ad).slice(0, max);
 }

@@ -86,7 +86,7 @@ function labelFromAccountLabels(v: unknown): StateLabel | undefined {
 
 /**
  * camelCase `author.stateControlledMedia`: TikTok's web bundle renders it with `labelType: 1`, but its inner shape
- * was never seen (SOURCES.md A1): an object's `content`/`learnMoreUrl`, a bare text, or mere presence.
+ * was never seen (../shared/real-captures/SOURCES.md, A1): an object's `content`/`learnMoreUrl`, a bare text, or mere presence.
  */
 function labelFromWeb(v: unknown): StateLabel | undefined {
   if (v === undefined || v === null || v === false) return undefined;

@@ -1,5 +1,5 @@
 /**
- * Readers of the JSON TikTok embeds in a profile page (three eras, tiktok-format.md) and of its API answers.
+ * Readers of the JSON TikTok embeds in a profile page (three eras, docs/tiktok-format.md) and of its API answers.
  * Each returns an Observation only when the data describes the account in the URL: after in-app navigation the
  * embedded JSON still describes the first profile of the document.
  */
@@ -168,7 +168,7 @@ export function readItemList(data: unknown, handle: string, observedAt: number):
     return typeof it.author.uniqueId !== 'string' || normaliseHandle(it.author.uniqueId) === handle;
   });
   if (own.length === 0 && data.itemList.length > 0) return undefined;
-  // The label also rides on each item's author (tiktok-format.md).
+  // The label also rides on each item's author (docs/tiktok-format.md).
   const author = own.map((it) => (isObject(it) ? it.author : undefined)).find(isObject);
   const obs: Observation = {
     handle,

@@ -8,7 +8,7 @@ export function toCount(v: unknown): number | undefined {
   else if (typeof v === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(v)) n = Number(v);
   else if (typeof v === 'bigint') n = Number(v);
   else return undefined;
-  // heartCount of large accounts can overflow to a negative number in `stats` (tiktok-format.md): drop it.
+  // heartCount of large accounts can overflow to a negative number in `stats` (docs/tiktok-format.md): drop it.
   if (!Number.isFinite(n) || n < 0) return undefined;
   return Math.floor(n);
 }
@@ -39,7 +39,7 @@ export function parseAbbreviatedCount(text: string | null | undefined): number |
 
 /**
  * Unix seconds encoded in a TikTok snowflake id (user or video): the top 32 bits of the 64-bit id
- * (tiktok-format.md; the same layout yt-dlp's extractor uses for upload dates). Old musical.ly-era user ids
+ * (docs/tiktok-format.md; the same layout yt-dlp's extractor uses for upload dates). Old musical.ly-era user ids
  * are not snowflakes: anything before TikTok's 2016 launch or after `nowSec` + 1 day is rejected.
  */
 export function snowflakeSeconds(id: unknown, nowSec = Date.now() / 1000): number | undefined {

@@ -23,7 +23,7 @@ export type ObservationSource =
   | 'api-posts'; // /api/post/item_list/
 
 export interface UserInfo {
-  /** Numeric id as a decimal string: a snowflake whose top 32 bits are the creation time (see snowflake.ts). */
+  /** Numeric id as a decimal string: a snowflake whose top 32 bits are the creation time (see `snowflakeSeconds` in numbers.ts). */
   id?: string;
   uniqueId: string;
   nickname?: string;

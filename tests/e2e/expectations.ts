@@ -1,5 +1,5 @@
 /**
- * What a profile page must look like with the extension, whichever browser and driver (design.md, "Contracts"): a
+ * What a profile page must look like with the extension, whichever browser and driver (docs/design.md, "Contracts"): a
  * `<provenance-badge handle verdict score>` beside the handle heading, its UI in an open shadow root, always about
  * the account in the URL. Verdicts come from each corpus case's `expect`, never from here. Shared by the Chromium
  * (Playwright) and Firefox (puppeteer-core over WebDriver BiDi) tests: they open the tabs, these helpers judge them.
@@ -19,7 +19,7 @@ export { playwrightTab, puppeteerTab, readBadges, settleBadges } from '../harnes
 export type { BadgeState, SettleOptions, Tab };
 
 export const VERDICTS = ['state-media', 'suspected', 'unusual', 'clear', 'unknown'];
-/** Verdicts the viewer is shown (design.md): their badge must say so in words. */
+/** Verdicts the viewer is shown (docs/design.md): their badge must say so in words. */
 export const SHOWN = ['state-media', 'suspected', 'unusual'];
 
 /** What a tab saw besides its DOM: uncaught errors and dialogs (an alert would mean corpus text ran as code). */

@@ -41,7 +41,7 @@ function settled(page: Page, c: CorpusCase, onChange?: (b: BadgeState[]) => void
   });
 }
 
-/** Whether the badge sits right after the handle heading (design.md). */
+/** Whether the badge sits right after the handle heading (docs/design.md). */
 function besideHeading(page: Page): Promise<boolean> {
   return page.evaluate(() => {
     const b = document.querySelector('provenance-badge');
@@ -124,7 +124,7 @@ describe.skipIf(notE2e())('in-page badge on profile pages (Chromium)', () => {
     const { page, errors } = await openPage(browser, `https://www.tiktok.com/@${CLEAR.user.uniqueId}`);
     try {
       await settled(page, CLEAR);
-      // The fixture app fetches its first posts page after load (render-html.ts appFetch).
+      // The fixture app fetches its first posts page after load (tests/fixtures/render-html.ts, appFetch).
       await page.waitForFunction(
         () => (window as unknown as { __fixtureItemList?: number }).__fixtureItemList !== undefined,
       );

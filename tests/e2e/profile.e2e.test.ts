@@ -1,5 +1,5 @@
 /**
- * The built extension in Chromium on TikTok-shaped profile pages (design.md, "Contracts"): a
+ * The built extension in Chromium on TikTok-shaped profile pages (docs/design.md, "Contracts"): a
  * `<provenance-badge handle verdict score>` beside the handle heading, its UI in a shadow root, always about the
  * account in the URL. Verdicts are checked against each corpus case's `expect`, never hard-coded here; what a page
  * must look like is in ./expectations.ts, shared with the Firefox run (firefox.e2e.test.ts).

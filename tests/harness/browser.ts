@@ -107,12 +107,12 @@ export async function launchChromiumWithExtension(opts: LaunchOptions): Promise<
 
 export type { BadgeState, SettleOptions };
 
-/** Every `<provenance-badge>` on a Playwright page, in document order (harness/badges.ts). */
+/** Every `<provenance-badge>` on a Playwright page, in document order (tests/harness/badges.ts). */
 export function readBadges(page: Page): Promise<BadgeState[]> {
   return readTabBadges(playwrightTab(page));
 }
 
-/** Polls a Playwright page's badges until they settle (harness/badges.ts). */
+/** Polls a Playwright page's badges until they settle (tests/harness/badges.ts). */
 export function settleBadges(page: Page, opts: SettleOptions = {}): Promise<BadgeState[]> {
   return settleTabBadges(playwrightTab(page), opts);
 }

@@ -2,7 +2,7 @@
 /**
  * The options page's "badge for everyday viewing" (`badgeDisplay`: all, state media only, none) decides what the
  * in-page badge draws. The `<provenance-badge>` host and its `verdict`/`score` attributes stay for every verdict
- * (design.md contract); only its shadow content changes.
+ * (docs/design.md contract); only its shadow content changes.
  */
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';

@@ -1,5 +1,5 @@
 /**
- * "Clear data" (retention.ts) leaves the database consistent: with labels it empties the labels, notes and
+ * "Clear data" (extension/background/retention.ts) leaves the database consistent: with labels it empties the labels, notes and
  * their history in `meta`, but the watchlist scheduler's state in the same table stays — the one-a-minute floor,
  * a running backoff and the on/off switch survive a clear.
  */

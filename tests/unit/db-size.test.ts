@@ -1,6 +1,6 @@
 /**
  * How big the cache gets: 10,000 accounts with a year or two of visits for the busiest, after thinning. Rows are
- * built the way record.ts builds them (toRow, assess) and written in bulk, because recording 10,000 visits one by
+ * built the way extension/background/record.ts builds them (toRow, assess) and written in bulk, because recording 10,000 visits one by
  * one through fake-indexeddb would take minutes; the size is that of the rows, whichever way they got there.
  */
 import { describe, expect, it } from 'vitest';

@@ -32,7 +32,7 @@ describe('scorer and cache agree on growth', () => {
         cached = assessment.signals.find((s) => s.id === 'growth-spike');
         verdict = assessment.verdict;
       }
-      // design.md: a jump right after a post with tens of millions of views is not a reason to suspect.
+      // docs/design.md: a jump right after a post with tens of millions of views is not a reason to suspect.
       if (h.id === 'viral-explained') {
         expect(cached!.points).toBe(0);
         expect(verdict).not.toBe('suspected');

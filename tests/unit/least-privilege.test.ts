@@ -82,7 +82,7 @@ function* files(dir: string): Generator<string> {
 const ALLOWED_HOST = /^(?:[a-z0-9-]+\.)*(?:tiktok\.com|w3\.org)$/;
 /** Library error messages that point at their docs (Dexie), shown to a developer, never loaded. */
 const LIBRARY_DOC_URLS = new Set(['https://tinyurl.com/y2uuvskb', 'http://bit.ly/2kdckMn']);
-/** The lists cite their public sources (design.md: each entry with its source); those URLs are text, not code. */
+/** The lists cite their public sources (docs/design.md: each entry with its source); those URLs are text, not code. */
 const LIST_SOURCES = readdirSync(join(ROOT, 'src/lists'))
   .filter((f) => f.endsWith('.ts') || f.endsWith('.json'))
   .map((f) => read(join('src/lists', f)))

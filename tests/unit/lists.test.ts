@@ -154,7 +154,7 @@ describe('STATE_IDENTITIES', () => {
         code,
       ).toBe(true);
     }
-    // The registry covers the world; states.ts names fewer states. A state without names is never a state cue.
+    // The registry covers the world; src/lists/states.ts names fewer states. A state without names is never a state cue.
     const without = [...new Set(STATE_OUTLETS.map((outlet) => outlet.state))].filter((code) => !codes.has(code));
     if (without.length)
       console.info(`registry states without a StateIdentity (no state cue): ${without.sort().join(' ')}`);

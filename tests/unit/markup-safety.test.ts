@@ -26,7 +26,7 @@ const PAYLOADS = [
   '<style>*{display:none}</style>',
 ];
 
-/** Every tag the badge itself draws (Badge.tsx); anything else came from a payload. */
+/** Every tag the badge itself draws (extension/content/badge/Badge.tsx); anything else came from a payload. */
 const OWN_TAGS = new Set(['SPAN', 'BUTTON', 'DIV', 'P', 'DL', 'DT', 'DD', 'UL', 'LI', 'STYLE']);
 
 function hostile(payload: string, verdict: Assessment['verdict'] = 'suspected'): Assessment {

@@ -1,6 +1,6 @@
 /**
  * Authors outside profile pages on real TikTok markup (issue 12, item 6). The pages and API answers are read at
- * test time from ../shared/real-captures/more (sources in its SOURCES.md; never copied here). For each page the
+ * test time from ../shared/real-captures/more (sources in ../shared/real-captures/more/SOURCES.md; never copied here). For each page the
  * lists below were written by hand from reading its markup: every author the page shows by name (video authors,
  * comment authors, /discover and Following-sidebar accounts), and the handles it carries that are not authors.
  */

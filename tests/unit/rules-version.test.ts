@@ -108,7 +108,7 @@ const LIST = {
 };
 const fetcher: Fetcher = async () => new Response(JSON.stringify(LIST));
 
-/** The options page saving `o`: stored, and every context told (settings.ts drops its built extras). */
+/** The options page saving `o`: stored, and every context told (extension/background/settings.ts drops its built extras). */
 function saveOptions(o: unknown): void {
   store[OPTIONS_KEY] = o;
   for (const l of storageListeners) l({ [OPTIONS_KEY]: { newValue: o } }, 'local');
@@ -184,7 +184,7 @@ describe('the stamp on every stored verdict', () => {
     saveOptions({ seedList: false });
     const noSeed = (await assessExtras(db)).fingerprint;
     expect(new Set([base, high, off, noSeed]).size).toBe(4);
-    expect(told).toBe(4); // each save tells the background (index.ts: the sweep looks for stale verdicts)
+    expect(told).toBe(4); // each save tells the background (extension/background/index.ts: the sweep looks for stale verdicts)
     stop();
 
     saveOptions({});

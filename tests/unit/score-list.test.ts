@@ -23,7 +23,7 @@ if (!HAVE_SMM && process.env.CI) throw new Error(`the State Media Monitor data s
 /**
  * The CLI as scripts/score-cli.mjs runs it (scripts/score.ts bundled by esbuild), from a bundle of this file's own:
  * score-cli.mjs rewrites one shared bundle on every start, which test files running side by side would race for.
- * Run directly, the bundle calls `main` itself (score.ts's last line).
+ * Run directly, the bundle calls `main` itself (the last line of scripts/score.ts).
  */
 const CLI = join(ROOT, '.tmp', `score-list-test-${process.pid}.mjs`);
 await build({

@@ -1,6 +1,6 @@
 /**
  * The scorer on odd data: generated observations with extreme, missing and contradictory values, alone and with
- * histories, must give a verdict of design.md's vocabulary and a finite 0–100 score, every signal explaining
+ * histories, must give a verdict of docs/design.md's vocabulary and a finite 0–100 score, every signal explaining
  * itself. And the command-line scorer must report a bad file and go on with the rest.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';

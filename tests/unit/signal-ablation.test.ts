@@ -4,7 +4,7 @@
  * added without a case here fails the test, and so does a signal that stops mattering to the verdict.
  *
  * The observations are generic (no corpus handle) and minimal: each carries just enough for the signal under test
- * to tip the verdict across one boundary of design.md's table, and nothing else that would tip it on its own.
+ * to tip the verdict across one boundary of docs/design.md's table, and nothing else that would tip it on its own.
  */
 import { describe, expect, it } from 'vitest';
 import { SIGNALS } from '../../src/signals/index';

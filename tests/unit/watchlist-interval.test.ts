@@ -1,6 +1,6 @@
 /**
- * The options page's watchlist interval reaches the scheduler: the background reads it (alarms.ts) and passes it
- * in (schedule.ts stays pure), and the one-request-a-minute floor holds over all accounts whatever it says.
+ * The options page's watchlist interval reaches the scheduler: the background reads it (extension/background/alarms.ts) and passes it
+ * in (extension/background/schedule.ts stays pure), and the one-request-a-minute floor holds over all accounts whatever it says.
  */
 import { describe, expect, it, vi } from 'vitest';
 

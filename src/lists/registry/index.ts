@@ -3,7 +3,7 @@
  *
  * What it is for: a bio link is matched against `domains` (the host or any subdomain; match-domain.ts), and the
  * affiliation signals read `aliases` of the outlets whose ties are evidence (STATE_OUTLETS). Every row carries the
- * State Media Monitor typology (typology.ts): SC and CaPu rows are state media, CaPr rows captured private media
+ * State Media Monitor typology (src/lists/typology.ts): SC and CaPu rows are state media, CaPr rows captured private media
  * (at most `suspected`), and ISFM / ISF / ISM / IP rows publicly funded, editorially independent media, listed so
  * that a link to them is recognised and explicitly NOT counted.
  *
@@ -14,7 +14,7 @@
  * named in the outlet's imprint or a cited source; never a generic host (video platforms, link-in-bio services,
  * blog hosts, government portals, parliaments, armies or state companies that are not media). When in doubt, a
  * domain stays out. Domains are lower-case hosts without scheme or path, never repeated and never under another
- * listed domain; tests/unit/lists.test.ts and tests/unit/registry.test.ts check the rows, and registry.test.ts
+ * listed domain; tests/unit/lists.test.ts and tests/unit/registry.test.ts check the rows, and tests/unit/registry.test.ts
  * measures them against the data set (no copy of which is in the repository: it is read at test time).
  *
  * Aliases, names as they appear in bios, are matched as whole words (short all-caps acronyms case-sensitively) and

@@ -20,7 +20,7 @@ export interface StateOutlet {
    * or a public source documents them; never a generic host (video platforms, link-in-bio services, blog hosts).
    */
   domains: string[];
-  /** State Media Monitor typology (typology.ts): what a tie to this outlet may mean for a verdict. */
+  /** State Media Monitor typology (src/lists/typology.ts): what a tie to this outlet may mean for a verdict. */
   type: Typology;
   /**
    * Public source(s) for the row: the State Media Monitor assessment for `type` (or, for an outlet it does not
