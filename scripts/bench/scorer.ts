@@ -1,7 +1,7 @@
 /**
  * `npm run score` throughput: 1,000 capture files rendered from the corpus with varied handles (profile pages in
  * every era, API answers, HAR files), scored by the real command line and in process, plus the parse time of one
- * profile page (linkedom's parse, then the readers).
+ * profile page (htmlparser2's parse in scripts/html-lite.ts, then the readers).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -110,7 +110,7 @@ export function benchScorer(set: CaptureSet, root: string): ScorerResult {
   for (const [, visits] of groupVisits(all)) assess(visits[visits.length - 1]!, { history: visits.slice(0, -1) });
   const assessMs = performance.now() - a0;
 
-  // Parse time per profile page: linkedom's parse alone, and the readers on the parsed document.
+  // Parse time per profile page: the htmlparser2 parse (scripts/html-lite.ts) alone, and the readers on the parsed document.
   const parse: number[] = [];
   const reader: number[] = [];
   let bytes = 0;

@@ -7,14 +7,16 @@
 export const THRESHOLDS = {
   /** TikTok's own Creator Rewards programme asks for 10,000 followers: below that, zero follows is unremarkable. */
   zeroFollowsMinFollowers: 10_000,
-  /** A young account: half a year (corpus: every manufactured-reach case is under 2 months, every organic one but
-   * the viral newcomer over 2 years). */
+  /** A young account: half a year (corpus: every manufactured-reach case is under 2 months, every ordinary one but
+   * the viral newcomer over 180 days; docs/calibration.md). */
   youngAccountDays: 180,
   /** Average followers gained per day of the account's life that counts as outsized for a young account. The
-   * reported North Korea account gained ~9,500/day (200k in 3 weeks); corpus organic accounts gain < 600/day. */
+   * reported North Korea account gained ~9,500/day (200k in 3 weeks); corpus manufactured reach 1,460–9,600/day. The
+   * one ordinary account this young, the viral newcomer (11,500/day), fires too: alone it is not enough for a
+   * verdict (docs/calibration.md). */
   youngFollowersPerDay: 1_000,
-  /** Median views of recent posts as a multiple of followers. Corpus organic accounts: 0.03–1.8; the reported
-   * account: ~7. A post that habitually reaches several times its own audience is being pushed to strangers. */
+  /** Median views of recent posts as a multiple of followers. Corpus ordinary accounts: 0.02–1.75; state-branded
+   * ones 7.7–16.8 (docs/calibration.md); the reported account: ~7. A post that habitually reaches several times its own audience is being pushed to strangers. */
   viewsPerFollower: 2.5,
   /** Fewest regular posts for a statistic over posts. */
   minPosts: 5,
@@ -22,8 +24,9 @@ export const THRESHOLDS = {
   hitMultiple: 5,
   /** Share of recent posts that are hits for the signal to fire. */
   hitShare: 0.5,
-  /** Posts per day over the recent posts' span. TikTok's creator guidance suggests 1–4 posts a day; corpus organic
-   * accounts post at most 1.5/day and the content-farm cases at 2–4. */
+  /** Posts per day over the recent posts' span. TikTok's creator guidance suggests 1–4 posts a day; corpus ordinary
+   * unverified accounts post at most 0.6/day (verified newsrooms 2.1–3.0, not counted), the manufactured cases
+   * 2.7–4.0 (docs/calibration.md). */
   postsPerDay: 2,
   /** Posts within one hour that make a burst (scheduled batch uploads). */
   burstPosts: 5,
