@@ -72,7 +72,6 @@ class LiteElement extends LiteParent {
 /** Real profile pages nest well under 100 deep (the 2026 capture ~60); htmlparser2 slows quadratically past a few
  * thousand unclosed elements (300,000 nested divs took 45 s), so deeper input is refused before parsing. */
 const MAX_DEPTH = 2000;
-const TAG = /<(\/?)([a-zA-Z][\w-]*)\b[^>]*?(\/?)>/g;
 /** Elements that never hold children, or whose end tag HTML lets a page leave out: they do not deepen a page. */
 const FLAT = new Set(
   'area base br col embed hr img input link meta source track wbr p li dt dd tr td th option'.split(' '),
@@ -80,13 +79,38 @@ const FLAT = new Set(
 
 export class TooDeepError extends RangeError {}
 
+const CLOSE_SCRIPT = /<\/script/gi;
+const CLOSE_STYLE = /<\/style/gi;
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** Nesting depth by a character scan (a regex over every tag cost a third of the parse). */
 function assertShallow(html: string): void {
   let depth = 0;
-  for (const m of html.matchAll(TAG)) {
-    const name = (m[2] ?? '').toLowerCase();
-    if (FLAT.has(name) || m[3]) continue;
-    depth += m[1] ? -1 : 1;
-    if (depth > MAX_DEPTH) throw new TooDeepError(`nested more than ${MAX_DEPTH} elements deep`);
+  for (let i = html.indexOf('<'); i >= 0; i = html.indexOf('<', i + 1)) {
+    const closing = html.charCodeAt(i + 1) === 47; // '/'
+    const start = closing ? i + 2 : i + 1;
+    if (!isLetter(html.charCodeAt(start))) continue;
+    let end = start + 1;
+    while (end < html.length && (isLetter(html.charCodeAt(end)) || html.charCodeAt(end) === 45)) end++;
+    if (FLAT.has(html.slice(start, end).toLowerCase())) continue;
+    if (closing) {
+      depth--;
+      continue;
+    }
+    const gt = html.indexOf('>', end);
+    if (gt < 0) break;
+    if (html.charCodeAt(gt - 1) === 47) continue; // self-closing
+    const name = html.slice(start, end).toLowerCase();
+    if (name === 'script' || name === 'style') {
+      // Raw text: whatever looks like a tag inside (a JSON string holding "<div>") is not one.
+      const closeRe = name === 'script' ? CLOSE_SCRIPT : CLOSE_STYLE;
+      closeRe.lastIndex = gt;
+      if (!closeRe.exec(html)) break;
+      i = closeRe.lastIndex - 1;
+      continue;
+    }
+    if (++depth > MAX_DEPTH) throw new TooDeepError(`nested more than ${MAX_DEPTH} elements deep`);
+    i = gt;
   }
 }
 

@@ -15,7 +15,7 @@ export class CaptureError extends Error {}
 
 /** A saved profile page: the account in `url` (a HAR entry's), else the one the page itself names. */
 export function readHtmlCapture(html: string, parse: HtmlParser, observedAt: number, url?: string): Observation {
-  const src = domSource(parse(html));
+  const src = domSource(parse(html), true);
   const embedded = parseEmbedded(src);
   const handle = (url ? handleFromProfileUrl(url) : undefined) ?? profileHandle(src, embedded);
   if (!handle) throw new CaptureError('not a TikTok profile page (no profile handle found)');

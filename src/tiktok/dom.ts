@@ -158,10 +158,11 @@ export function readDom(
     likes: parseAbbreviatedCount(text(root.querySelector(SEL.likesCount))),
   };
   const posts = readGrid(root, handle, observedAt / 1000);
-  // A private profile shows no grid; its message is looked for only then.
-  const isPrivate = posts.length === 0 && statusFromText(root, phrases) === 'private';
+  // A private profile shows no grid at all; its message is looked for only then (the costliest read of a page).
+  const grid = posts.length > 0 || !!root.querySelector(SEL.postList);
+  const isPrivate = !grid && statusFromText(root, phrases) === 'private';
   const obs: Observation = { ...base, status: isPrivate ? 'private' : 'ok', user, exactCounts: false, posts };
-  if (posts.length > 0 || root.querySelector(SEL.postList)) obs.postList = true;
+  if (grid) obs.postList = true;
   const definedStats = Object.fromEntries(Object.entries(stats).filter(([, v]) => v !== undefined));
   if (Object.keys(definedStats).length) obs.stats = definedStats;
   return obs;

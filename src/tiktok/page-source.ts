@@ -6,11 +6,23 @@
 import type { PageSource } from './profile';
 import { SEL } from './selectors';
 
-export function domSource(root: ParentNode): PageSource {
+/**
+ * `saved`: the page will not change (a file), so its scripts are looked up once — on a parsed file every selector
+ * walks the whole tree, and four walks for four scripts were a tenth of the scorer's time. The live document is
+ * queried afresh each time (TikTok rewrites its head on navigation).
+ */
+export function domSource(root: ParentNode, saved = false): PageSource {
+  let scripts: Element[] | undefined;
+  const all = () => (saved ? (scripts ??= [...root.querySelectorAll('script')]) : undefined);
   return {
     root,
-    script: (id) => root.querySelector(`script#${id}`)?.textContent ?? undefined,
-    ldJson: () => [...root.querySelectorAll(SEL.ldJson)].map((s) => s.textContent ?? ''),
+    script: (id) =>
+      (all()?.find((s) => s.getAttribute('id') === id) ?? (saved ? null : root.querySelector(`script#${id}`)))
+        ?.textContent ?? undefined,
+    ldJson: () =>
+      (
+        all()?.filter((s) => s.getAttribute('type') === 'application/ld+json') ?? [...root.querySelectorAll(SEL.ldJson)]
+      ).map((s) => s.textContent ?? ''),
     canonical: () =>
       root.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
       root.querySelector('meta[property="og:url"]')?.getAttribute('content') ??
