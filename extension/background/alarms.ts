@@ -5,7 +5,7 @@
  * act as the user, and reads what a logged-out visitor sees.
  */
 import browser from 'webextension-polyfill';
-import type { LabelChanged } from '../ui/shared/messages';
+import type { BackgroundToTabs, MessageOf } from '../protocol';
 import type { LensDb } from './db';
 import { withLabel } from './moderator-labels';
 import { needsSweep, type Reassessed, sweep } from './record';
@@ -70,7 +70,7 @@ let sweepAgain = false;
  */
 export async function broadcastVerdicts(db: LensDb, changed: readonly Reassessed[]): Promise<void> {
   if (changed.length === 0) return;
-  const messages: LabelChanged[] = await Promise.all(
+  const messages: MessageOf<BackgroundToTabs, 'background/label-changed'>[] = await Promise.all(
     changed.map(async (r) => ({
       type: 'background/label-changed' as const,
       handle: r.handle,

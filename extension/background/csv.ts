@@ -4,7 +4,7 @@
  * prefixed with a single quote so that a spreadsheet shows it instead of running it as a formula (OWASP, "CSV
  * Injection").
  */
-import type { AccountRow, ModLabelRow, VerdictRow } from './db';
+import type { AccountRow, LensDb, ModLabelRow, VerdictRow } from './db';
 
 export interface CsvAccount {
   account: AccountRow;
@@ -64,4 +64,18 @@ export function accountsCsv(rows: readonly CsvAccount[]): string {
     lines.push(cells.map(csvCell).join(','));
   }
   return `${lines.join('\r\n')}\r\n`;
+}
+
+/** Every account, most recently seen first, with its verdict and label: the dashboard's CSV export. */
+export async function exportCsv(db: LensDb): Promise<{ csv: string }> {
+  const [accounts, verdicts, labels] = await Promise.all([
+    db.accounts.orderBy('lastSeen').reverse().toArray(),
+    db.verdicts.toArray(),
+    db.modLabels.toArray(),
+  ]);
+  const byV = new Map(verdicts.map((r) => [r.handle, r]));
+  const byL = new Map(labels.map((r) => [r.handle, r]));
+  return {
+    csv: accountsCsv(accounts.map((a) => ({ account: a, verdict: byV.get(a.handle), label: byL.get(a.handle) }))),
+  };
 }

@@ -14,6 +14,7 @@ import type {
   UserInfo,
 } from '../../src/tiktok/observation';
 import type { Assessment, Verdict } from '../../src/verdict';
+import type { Decision } from '../protocol';
 import { upgradeToV2, upgradeToV3 } from './migrations';
 
 export interface AccountRow {
@@ -103,6 +104,10 @@ export interface ModLabelRow {
   verdict: Verdict;
   note?: string;
   at: number;
+  /** Who decided what, and the source cited (label-history.ts); labels imported from older files may lack them. */
+  decision?: Decision;
+  by?: string;
+  source?: string;
 }
 
 export interface NoteRow {
@@ -110,6 +115,8 @@ export interface NoteRow {
   handle: string;
   text: string;
   at: number;
+  /** The moderator who wrote it. */
+  by?: string;
 }
 
 /** An imported moderator label that disagreed with the local one: kept, never applied silently. */

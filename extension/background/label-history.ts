@@ -3,40 +3,30 @@
  * the computed assessment. Pure, so the background, the dashboard and the unit tests share one definition.
  */
 import type { Assessment, Verdict } from '../../src/verdict';
+import type { Decision, LabelAction, LabelledAssessment, ModeratorLabel } from '../protocol';
 
-export type Decision = 'state-media' | 'not-state-media' | 'unsure';
-export const DECISIONS: readonly Decision[] = ['state-media', 'not-state-media', 'unsure'];
-
-export const DECISION_TEXT: Record<Decision, string> = {
-  'state-media': 'Confirmed state media',
-  'not-state-media': 'Not state media',
-  unsure: 'Unsure',
-};
-
-/** The label as stored in the database's `modLabels` table: its ModLabelRow fields plus who and why. */
-export interface ModeratorLabel {
-  handle: string;
-  /** The verdict the label imposes ('unknown' for unsure: the computed verdict stands). */
-  verdict: Verdict;
-  decision: Decision;
-  by: string;
-  at: number;
-  source?: string;
-  note?: string;
-}
-
-/** One moderator action, kept in order: the label history. */
-export interface LabelAction {
-  at: number;
-  by: string;
-  action: 'label' | 'remove' | 'undo';
-  decision?: Decision;
-  source?: string;
-  note?: string;
-}
+export type { Decision, LabelAction, LabelledAssessment, ModeratorLabel };
 
 export function verdictFor(decision: Decision): Verdict {
   return decision === 'state-media' ? 'state-media' : decision === 'not-state-media' ? 'clear' : 'unknown';
+}
+
+/**
+ * The decision a stored label stands for: its own, or (labels imported from another browser may lack one) the one
+ * its verdict implies. The only place a label's verdict is read back into a decision.
+ */
+export function decisionOf(label: { verdict: Verdict; decision?: Decision }): Decision {
+  return (
+    label.decision ??
+    (label.verdict === 'state-media' ? 'state-media' : label.verdict === 'clear' ? 'not-state-media' : 'unsure')
+  );
+}
+
+/** The verdict and score an account shows: the moderator's decision wins over the computed ones. */
+export function shownVerdict(computed: { verdict: Verdict; score: number }, decision: Decision | undefined) {
+  if (decision === 'state-media') return { verdict: 'state-media' as const, score: 100 };
+  if (decision === 'not-state-media') return { verdict: 'clear' as const, score: 0 };
+  return { verdict: computed.verdict, score: computed.score };
 }
 
 /**
@@ -63,11 +53,6 @@ export function canUndo(history: readonly LabelAction[]): boolean {
   let depth = 0;
   for (const a of history) depth = a.action === 'undo' ? Math.max(0, depth - 1) : depth + 1;
   return depth > 0;
-}
-
-/** An assessment as shown: a moderator's label, when there is one, with who decided and when. */
-export interface LabelledAssessment extends Assessment {
-  moderator?: { decision: Decision; by: string; at: number; source?: string; note?: string; computed: Verdict };
 }
 
 const day = (t: number) => new Date(t).toISOString().slice(0, 10);

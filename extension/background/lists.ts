@@ -12,7 +12,7 @@ import type { AccountList } from '../../src/lists/format';
 import { SEED_LIST } from '../../src/lists/seed';
 import { readListText, SMM_NAME, SMM_URL } from '../../src/lists/smm-csv';
 import type { ListedDomain } from '../../src/signals/types';
-import type { ListInfo, OfferedList } from '../ui/shared/messages';
+import type { ListInfo, OfferedList } from '../protocol';
 import type { LensDb, SubscriptionRow } from './db';
 import { currentOptions, listsChanged } from './settings';
 

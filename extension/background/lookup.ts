@@ -3,7 +3,8 @@
  * bulkGet per table), and current: a stale verdict is re-assessed before it is answered. The handles come from a
  * hostile page, so they are checked and bounded here.
  */
-import type { LookupEntry, LookupResponse } from '../messages';
+import * as v from 'valibot';
+import type { ContentToBackground, LookupEntry, ResponseOf } from '../protocol';
 import type { LensDb } from './db';
 import {
   contextOf,
@@ -14,21 +15,12 @@ import {
   type StoredAccount,
   storeReassessed,
 } from './record';
-import { MAX_HANDLE } from './validate';
-
-/** Handles per request: a screenful of feed cards and comments is well under this. */
-export const MAX_LOOKUP = 100;
-const HANDLE = /^[\p{L}\p{N}._-]+$/u;
+import { LookupSchema } from './validate';
 
 /** The request's handles, lower-cased and deduplicated; undefined when the request is malformed or too big. */
 export function validLookup(raw: unknown): string[] | undefined {
-  if (!Array.isArray(raw) || raw.length > MAX_LOOKUP) return undefined;
-  const out = new Set<string>();
-  for (const h of raw) {
-    if (typeof h !== 'string' || h.length === 0 || h.length > MAX_HANDLE || !HANDLE.test(h)) return undefined;
-    out.add(h.toLowerCase());
-  }
-  return [...out];
+  const r = v.safeParse(LookupSchema, raw);
+  return r.success ? r.output : undefined;
 }
 
 /** What the lookup needs to keep its answers current (index.ts passes it; without it, answers are as stored). */
@@ -46,7 +38,11 @@ export interface Freshness {
  * `reassessOnly`): a badge never shows a call the current rules would not make. If re-assessing fails, the stale
  * verdict is left out rather than shown. The answer does not wait for the re-assessments to be stored.
  */
-export async function lookupAccounts(db: LensDb, handles: string[], fresh?: Freshness): Promise<LookupResponse> {
+export async function lookupAccounts(
+  db: LensDb,
+  handles: string[],
+  fresh?: Freshness,
+): Promise<ResponseOf<ContentToBackground, 'content/lookup'>> {
   // Every read at once: this answer is on the path to the first badge of a page.
   const [rows, kept, labels, extras] = await Promise.all([
     db.accounts.bulkGet(handles),

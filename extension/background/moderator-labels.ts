@@ -6,36 +6,44 @@
  */
 import browser from 'webextension-polyfill';
 import type { Assessment } from '../../src/verdict';
-import type { LookupResponse, ObserveResponse } from '../messages';
-import type { LabelChanged } from '../ui/shared/messages';
-import type { LensDb } from './db';
+import type { BackgroundToTabs, ContentToBackground, MessageOf, ResponseOf } from '../protocol';
+import type { LensDb, ModLabelRow } from './db';
 import {
   applyModeratorLabel,
   canUndo,
+  decisionOf,
   type LabelAction,
   type LabelledAssessment,
   labelFromHistory,
   type ModeratorLabel,
 } from './label-history';
-import { reassessHandles } from './record';
+import { type Recorded, reassessHandles } from './record';
 import { assessExtras } from './settings';
 
 const historyKey = (handle: string) => `label-history:${handle}`;
 
 export async function labelHistory(db: LensDb, handle: string): Promise<LabelAction[]> {
   const row = await db.meta.get(historyKey(handle));
-  return Array.isArray(row?.value) ? (row.value as LabelAction[]) : [];
+  return Array.isArray(row?.value) ? row.value : [];
 }
 
 export async function currentLabel(db: LensDb, handle: string): Promise<ModeratorLabel | undefined> {
-  const row = (await db.modLabels.get(handle)) as ModeratorLabel | undefined;
-  // Labels imported from another browser may lack `decision`: derive it from the verdict they carry.
-  if (row && !row.decision) {
-    const decision =
-      row.verdict === 'state-media' ? 'state-media' : row.verdict === 'clear' ? 'not-state-media' : 'unsure';
-    return { ...row, decision, by: row.by ?? 'imported' };
-  }
-  return row;
+  const row = await db.modLabels.get(handle);
+  return row && labelOf(row);
+}
+
+/** A stored label as a complete one: labels imported from another browser may lack `decision` and `by`. */
+export function labelOf(row: ModLabelRow): ModeratorLabel {
+  const label: ModeratorLabel = {
+    handle: row.handle,
+    verdict: row.verdict,
+    decision: decisionOf(row),
+    by: row.by ?? 'imported',
+    at: row.at,
+  };
+  if (row.source) label.source = row.source;
+  if (row.note) label.note = row.note;
+  return label;
 }
 
 /** Append an action and store the label it leaves in force (or none), atomically. */
@@ -77,7 +85,7 @@ export async function broadcastLabel(db: LensDb, handle: string): Promise<void> 
   await assessExtras(db)
     .then((extras) => reassessHandles(db, [handle], extras, Date.now()))
     .catch(() => undefined);
-  const message: LabelChanged = { type: 'background/label-changed', handle };
+  const message: MessageOf<BackgroundToTabs, 'background/label-changed'> = { type: 'background/label-changed', handle };
   const assessment = await shownAssessment(db, handle);
   if (assessment) message.assessment = assessment;
   const tabs = await browser.tabs.query({});
@@ -87,12 +95,18 @@ export async function broadcastLabel(db: LensDb, handle: string): Promise<void> 
 }
 
 /** An observe answer as sent to the content script: the moderator's label, if any, applied to the assessment. */
-export async function labelResponse(db: LensDb, res: ObserveResponse): Promise<ObserveResponse> {
+export async function labelResponse(
+  db: LensDb,
+  res: Recorded,
+): Promise<ResponseOf<ContentToBackground, 'content/observe'>> {
   return { ...res, assessment: await withLabel(db, res.assessment) };
 }
 
 /** Feed, video and search badges: cached verdicts with the moderator's labels applied. */
-export async function labelLookup(db: LensDb, res: LookupResponse): Promise<LookupResponse> {
+export async function labelLookup(
+  db: LensDb,
+  res: ResponseOf<ContentToBackground, 'content/lookup'>,
+): Promise<ResponseOf<ContentToBackground, 'content/lookup'>> {
   const accounts = await Promise.all(
     res.accounts.map(async (e) => {
       const label = await currentLabel(db, e.handle);

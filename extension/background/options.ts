@@ -1,33 +1,13 @@
 /**
- * The user's settings, one `browser.storage.local` item ('options'), read by the background when assessing and
- * by the popup, dashboard and options pages. Missing or malformed fields fall back to the defaults, so an older
+ * The user's settings, one `browser.storage.local` item ('options'), owned by the background: it reads them when
+ * assessing, and the extension's pages read and save them by messages (`ui/options`, `ui/options-save`). Missing or malformed fields fall back to the defaults, so an older
  * stored object keeps working after an update.
  */
 import browser from 'webextension-polyfill';
 import { VERDICT_RULES } from '../../src/signals/thresholds';
+import { type LensOptions, OPTIONS_KEY, type Sensitivity } from '../protocol';
 
-export const OPTIONS_KEY = 'options';
-
-export type Sensitivity = 'low' | 'normal' | 'high';
-/** What everyday viewers see on a profile: every shown verdict, only state media, or nothing. */
-export type BadgeDisplay = 'all' | 'state-media' | 'off';
-
-export interface LensOptions {
-  sensitivity: Sensitivity;
-  /** Signal ids switched off (assess()'s `disabled`). */
-  disabledSignals: string[];
-  badgeDisplay: BadgeDisplay;
-  /** Show a check mark on accounts with nothing notable. */
-  showClear: boolean;
-  /** How often the watchlist re-reads each pinned account (extension/background/schedule.ts). */
-  watchIntervalHours: number;
-  /** Observations older than this are deleted; 0 keeps them forever. */
-  retentionDays: number;
-  /** The bundled seed list counts in the verdict. */
-  seedList: boolean;
-  /** Who a moderator label says decided. */
-  moderatorName: string;
-}
+export { OPTIONS_KEY };
 
 export const DEFAULT_OPTIONS: LensOptions = {
   sensitivity: 'normal',
@@ -84,12 +64,14 @@ export async function loadOptions(): Promise<LensOptions> {
   return normaliseOptions(got[OPTIONS_KEY]);
 }
 
-/** The in-page badge's own key for the check mark (extension/content/index.ts reads it). */
+/** The in-page badge's own key for the check mark (extension/content/index.iife.ts reads it). */
 const SHOW_CLEAR_KEY = 'showClearMark';
 
-export async function saveOptions(o: LensOptions): Promise<void> {
-  const clean = normaliseOptions(o);
+/** Store `o` over the current options, normalised; answers what was stored. */
+export async function saveOptions(o: Partial<LensOptions>): Promise<LensOptions> {
+  const clean = normaliseOptions({ ...(await loadOptions()), ...o });
   await browser.storage.local.set({ [OPTIONS_KEY]: clean, [SHOW_CLEAR_KEY]: clean.showClear });
+  return clean;
 }
 
 /** Calls back with fresh options whenever any context saves them. Returns the unsubscribe. */

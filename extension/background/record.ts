@@ -14,7 +14,7 @@ import { SEED_LIST } from '../../src/lists/seed';
 import { fingerprint, RULES_VERSION, rulesKey } from '../../src/signals/rules-version';
 import type { Observation } from '../../src/tiktok/observation';
 import { type Assessment, type AssessOptions, assess } from '../../src/verdict';
-import type { ObserveResponse } from '../messages';
+import type { LensOptions } from '../protocol';
 import type {
   AccountRow,
   LabelEventRow,
@@ -25,7 +25,6 @@ import type {
   VerdictRow,
   VisitRow,
 } from './db';
-import type { LensOptions } from './options';
 import { fromRow, fromVisit, toRow, toVisit } from './rows';
 import { thinAll } from './thin';
 
@@ -35,6 +34,12 @@ import { thinAll } from './thin';
  * with every verdict, so that a verdict made under other lists or options is known to be stale.
  */
 export type RecordExtras = Omit<AssessOptions, 'history' | 'now'> & { fingerprint?: string };
+
+/** A recorded visit: its assessment, and how many observations of the account the cache holds (this one included). */
+export interface Recorded {
+  assessment: Assessment;
+  observations: number;
+}
 
 /** The context a verdict is made in: the rules (RULES_VERSION and the code's hash) and the lists and options. */
 export function contextOf(extras: RecordExtras): string {
@@ -156,18 +161,12 @@ function earlierRows(db: LensDb, obs: Observation) {
 }
 
 /** The assessment a visit gets from the stored history, writing nothing (the database refused the write). */
-async function assessUnstored(
-  db: LensDb,
-  obs: Observation,
-  now: number,
-  extras: RecordExtras,
-): Promise<ObserveResponse> {
+async function assessUnstored(db: LensDb, obs: Observation, now: number, extras: RecordExtras): Promise<Recorded> {
   const earlier = await earlierRows(db, obs);
   const prev = await db.accounts.get(obs.handle);
   const history = earlier.reverse().map((r) => fromRow(r, prev?.user));
   const assessment = assess(obs, { ...extras, history, now });
-  const moderatorLabel = await db.modLabels.get(obs.handle);
-  return { assessment, observations: history.length + 1, ...(moderatorLabel ? { moderatorLabel } : {}) };
+  return { assessment, observations: history.length + 1 };
 }
 
 export async function recordObservation(
@@ -177,7 +176,7 @@ export async function recordObservation(
   via: LabelEventRow['via'] = 'visit',
   /** Lists, switched-off signals and the like from the options (everything the verdict takes but the history). */
   extras: RecordExtras = {},
-): Promise<ObserveResponse> {
+): Promise<Recorded> {
   const stored = async () => {
     const r = await store(db, obs, now, via, extras);
     await storedAgain(db);
@@ -211,7 +210,7 @@ function store(
   now: number,
   via: LabelEventRow['via'],
   extras: RecordExtras,
-): Promise<ObserveResponse> {
+): Promise<Recorded> {
   return db.transaction('rw', [db.accounts, db.observations, db.verdicts, db.labelEvents, db.modLabels], async () => {
     const earlier = await earlierRows(db, obs);
     const row = toRow(obs);
@@ -263,7 +262,7 @@ function store(
     if (newest) {
       await db.verdicts.put(verdictRow(obs.handle, assessment, now, ctx, moderatorLabel, toVisit(obs)));
     }
-    return { assessment, observations: history.length + 1, ...(moderatorLabel ? { moderatorLabel } : {}) };
+    return { assessment, observations: history.length + 1 };
   });
 }
 

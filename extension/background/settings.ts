@@ -7,8 +7,9 @@ import { domainLookup, type LookupSource, listLookup } from '../../src/lists/for
 import { SEED_LIST } from '../../src/lists/seed';
 import type { ListedDomain } from '../../src/signals/types';
 import type { AssessOptions } from '../../src/verdict';
+import type { LensOptions } from '../protocol';
 import type { LensDb, SubscriptionRow } from './db';
-import { DEFAULT_OPTIONS, type LensOptions, loadOptions, onOptionsChanged, SENSITIVITY_RULES } from './options';
+import { DEFAULT_OPTIONS, loadOptions, onOptionsChanged, SENSITIVITY_RULES } from './options';
 import { inputsFingerprint } from './record';
 
 /** `fingerprint`: of the options and lists these were built from, stored with each verdict (record.ts). */

@@ -4,6 +4,7 @@
  * only a missing or malformed handle, status, source or date rejects the whole observation.
  */
 import * as v from 'valibot';
+import { isValidHandle, normaliseHandle } from '../../src/tiktok/handle';
 import type { Observation, ObservationSource, PostSummary, ProfileStatus } from '../../src/tiktok/observation';
 import { isObject } from '../../src/tiktok/raw';
 
@@ -153,3 +154,39 @@ export function validObservation(raw: unknown, now = Date.now()): Observation | 
   if (o.postList !== undefined) obs.postList = o.postList;
   return obs;
 }
+
+/* Requests: every message's payload, checked at the boundary before a handler sees it (router.ts). */
+
+/** A TikTok handle (src/tiktok/handle.ts), normalised: lower case, without `@`. */
+export const HandleSchema = v.pipe(
+  v.string(),
+  v.check((h) => isValidHandle(h), 'not a TikTok handle'),
+  v.transform((h) => normaliseHandle(h)),
+);
+
+/** Handles per lookup: a screenful of feed cards and comments is well under this. */
+export const MAX_LOOKUP = 100;
+
+export const LookupSchema = v.pipe(
+  v.array(HandleSchema),
+  v.maxLength(MAX_LOOKUP),
+  v.transform((hs) => [...new Set(hs)]),
+);
+
+/** A trimmed non-empty text of at most `max` characters (longer is cut), or undefined. */
+export const optionalText = (max: number) =>
+  v.optional(
+    v.pipe(
+      v.string(),
+      v.transform((s) => s.trim().slice(0, max) || undefined),
+    ),
+  );
+
+export const requiredText = (max: number, what: string) =>
+  v.pipe(
+    v.string(),
+    v.transform((s) => s.trim().slice(0, max)),
+    v.minLength(1, `empty ${what}`),
+  );
+
+export const natural = (max: number) => v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(max));

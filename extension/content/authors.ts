@@ -4,9 +4,10 @@
  * New handles are looked up in batches through the background (one request in flight at a time); nothing is read
  * from or written to TikTok's storage.
  */
+import { isValidHandle } from '../../src/tiktok/handle';
 import { handleFromProfileUrl, normaliseHandle } from '../../src/tiktok/observation';
 import { AUTHOR } from '../../src/tiktok/selectors';
-import type { LookupEntry, LookupRequest, LookupResponse } from '../messages';
+import type { LookupEntry } from '../protocol';
 import type { BadgeData } from './badge/Badge';
 import { badgeShown, createBadge, removeBadge, updateBadge } from './badge-host';
 import { send } from './ext';
@@ -15,7 +16,6 @@ import { send } from './ext';
 const MARKERS = `${AUTHOR.handleText}, ${AUTHOR.nameText}`;
 /** Where a text change, an href change or a removal can change an author: inside a link or an author element. */
 export const AUTHOR_CONTEXT = `a[href], ${MARKERS}`;
-const HANDLE = /^[\p{L}\p{N}._-]{1,64}$/u;
 const BATCH = 50;
 /** A handle the cache did not know is asked again after this long (the viewer may have opened it since). */
 const MISS_TTL_MS = 30_000;
@@ -57,7 +57,7 @@ function resolve(marker: Element): { anchor: Element; handle: string | undefined
   const href = link?.getAttribute('href');
   let handle = link && href ? linkHandle(link, href) : undefined;
   if (!handle && marker.matches(AUTHOR.handleText)) handle = normaliseHandle(marker.textContent ?? '');
-  return { anchor: link ?? marker, handle: handle && HANDLE.test(handle) ? handle : undefined };
+  return { anchor: link ?? marker, handle: handle && isValidHandle(handle) ? handle : undefined };
 }
 
 /**
@@ -172,10 +172,9 @@ export class AuthorBadges {
     const handles = [...this.wanted].slice(0, BATCH);
     for (const h of handles) this.wanted.delete(h);
     this.inFlight = true;
-    const request: LookupRequest = { type: 'content/lookup', handles };
-    send(request)
-      .then((reply: unknown) => {
-        const found = new Map(((reply as LookupResponse | undefined)?.accounts ?? []).map((e) => [e.handle, e]));
+    send('content/lookup', { handles })
+      .then((reply) => {
+        const found = new Map((reply?.accounts ?? []).map((e) => [e.handle, e]));
         const at = Date.now();
         for (const h of handles) this.known.set(h, { entry: found.get(h) ?? null, at });
       })

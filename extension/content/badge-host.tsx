@@ -6,7 +6,7 @@
 import { render } from 'preact';
 import { THEME_ATTR } from '../../src/tiktok/selectors';
 import type { Assessment } from '../../src/verdict';
-import type { BadgeDisplay } from '../background/options';
+import type { BadgeDisplay } from '../protocol';
 import { Badge, type BadgeData, toData } from './badge/Badge';
 import { BADGE_CSS } from './badge/styles';
 import { ext, send } from './ext';
@@ -119,9 +119,7 @@ function draw(host: HTMLElement, data: BadgeData, compact: boolean): void {
         compact={compact}
         showClear={showClear}
         dashboardUrl={dashboardUrl(data.handle)}
-        onOpenDashboard={() =>
-          void send({ type: 'content/open-dashboard', handle: data.handle }).catch(() => undefined)
-        }
+        onOpenDashboard={() => void send('content/open-dashboard', { handle: data.handle }).catch(() => undefined)}
       />,
       mount,
     );

@@ -7,6 +7,7 @@
  */
 import { handleFromProfileUrl } from '../../src/tiktok/observation';
 import type { Assessment } from '../../src/verdict';
+import { type BackgroundToTabs, type MessageOf, OPTIONS_KEY } from '../protocol';
 import { AUTHOR_CONTEXT, AuthorBadges } from './authors';
 import { BADGE_TAG, badgeDisplayOf, setBadgeDisplay, setShowClear } from './badge-host';
 import { ext } from './ext';
@@ -14,8 +15,6 @@ import { startBridge } from './page-bridge';
 import { ProfileSession } from './profile-session';
 
 const SHOW_CLEAR_KEY = 'showClearMark';
-/** The options page's item (extension/background/options.ts OPTIONS_KEY): its `badgeDisplay` says what is drawn. */
-const OPTIONS_KEY = 'options';
 
 const BADGE_TAG_NAME = BADGE_TAG.toUpperCase();
 
@@ -143,13 +142,13 @@ ext.storage.onChanged.addListener((changes, area) => {
   scanAll();
 });
 
-// An account's shown verdict changed (extension/ui/shared/messages.ts, LabelChanged): a moderator labelled it in the
+// An account's shown verdict changed (extension/protocol.ts `background/label-changed`): a moderator labelled it in the
 // dashboard, or the background re-assessed its cached verdict after the rules, a list or an option changed
 // (extension/background/alarms.ts `broadcastVerdicts`). Feed badges take the new assessment; the profile's session
 // starts over, and the background answers with the current rules and the label applied.
 ext.runtime.onMessage.addListener((m: unknown) => {
-  const msg = m as { type?: string; handle?: string; assessment?: Assessment };
-  if (msg?.type !== 'background/label-changed') return;
+  if (!isLabelChanged(m)) return;
+  const msg = m;
   if (msg.assessment) learnt(msg.assessment);
   if (session && session.handle === msg.handle) {
     session.end();
@@ -157,5 +156,15 @@ ext.runtime.onMessage.addListener((m: unknown) => {
     queue();
   }
 });
+
+/** Sent by this extension's background only (a page cannot message a content script), checked for shape all the same. */
+function isLabelChanged(m: unknown): m is MessageOf<BackgroundToTabs, 'background/label-changed'> {
+  return (
+    typeof m === 'object' &&
+    m !== null &&
+    (m as { type?: unknown }).type === 'background/label-changed' &&
+    typeof (m as { handle?: unknown }).handle === 'string'
+  );
+}
 
 flush(); // the profile session starts (and asks for the cached verdict) before the page has parsed

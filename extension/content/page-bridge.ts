@@ -6,9 +6,8 @@
 import { readItemList, readUserDetail } from '../../src/tiktok/embedded';
 import { normaliseHandle, type Observation } from '../../src/tiktok/observation';
 import { isObject } from '../../src/tiktok/raw';
+import { API_TAP, API_TAP_HELLO, API_TAP_MAX_BODY } from '../protocol';
 
-const TYPE = 'provenance-lens/api';
-const MAX_BODY = 4_000_000;
 /** Answers kept: the current profile's detail and a few pages of its posts. */
 const KEEP = 8;
 
@@ -26,9 +25,9 @@ export let bridgeVersion = 0;
 
 /** One message from the page, if it is a well-formed copy of a known API answer of this origin. */
 export function acceptApiMessage(data: unknown): Answer | undefined {
-  if (!isObject(data) || data.type !== TYPE || typeof data.body !== 'string' || typeof data.url !== 'string') return;
+  if (!isObject(data) || data.type !== API_TAP || typeof data.body !== 'string' || typeof data.url !== 'string') return;
   if (data.kind !== 'user-detail' && data.kind !== 'item-list') return;
-  if (data.body.length > MAX_BODY) return;
+  if (data.body.length > API_TAP_MAX_BODY) return;
   let url: URL;
   try {
     url = new URL(data.url);
@@ -61,7 +60,7 @@ export function startBridge(onAnswer: () => void): void {
     onAnswer();
   });
   // The page-world script keeps its last answers: ask for those the page fetched before this script loaded.
-  window.postMessage({ type: `${TYPE}/hello` }, location.origin);
+  window.postMessage({ type: API_TAP_HELLO }, location.origin);
 }
 
 /**

@@ -11,7 +11,6 @@ import { domSource } from '../../src/tiktok/page-source';
 import { type EmbeddedData, parseEmbedded, readProfile } from '../../src/tiktok/profile';
 import { SEL } from '../../src/tiktok/selectors';
 import type { Assessment } from '../../src/verdict';
-import type { LookupRequest, LookupResponse, ObserveRequest, ObserveResponse } from '../messages';
 import { type BadgeData, toData } from './badge/Badge';
 import { createBadge, removeBadge, updateBadge } from './badge-host';
 import { send } from './ext';
@@ -114,10 +113,8 @@ export class ProfileSession {
     if (sig === this.sent) return;
     this.sent = sig;
     const seq = ++this.asked;
-    const request: ObserveRequest = { type: 'content/observe', observation: obs };
-    send(request)
-      .then((reply: unknown) => {
-        const res = reply as ObserveResponse | undefined;
+    send('content/observe', { observation: obs })
+      .then((res) => {
         if (res?.assessment && !this.controller.signal.aborted && res.assessment.handle === this.handle) {
           if (seq < this.shown) return;
           this.shown = seq;
@@ -136,10 +133,9 @@ export class ProfileSession {
    * account is badged in one cheap read, before the visit is recorded and assessed again.
    */
   private showCached(): void {
-    const request: LookupRequest = { type: 'content/lookup', handles: [this.handle] };
-    send(request)
-      .then((reply: unknown) => {
-        const e = (reply as LookupResponse | undefined)?.accounts?.find((x) => x.handle === this.handle);
+    send('content/lookup', { handles: [this.handle] })
+      .then((reply) => {
+        const e = reply?.accounts?.find((x) => x.handle === this.handle);
         if (!e || this.shown > 0 || this.controller.signal.aborted) return;
         this.show(e.assessment ?? { handle: e.handle, verdict: e.verdict, score: e.score, observedAt: e.lastSeen });
       })

@@ -5,21 +5,26 @@
  * The page gets exactly what it would have got: same Response object, same XHR, errors passed through untouched.
  *
  * Built as an IIFE (the `.iife.ts` name tells crxjs): no loader, no dynamic import, so the patch is in place before
- * TikTok's bundle runs. Dependency-free on purpose. Whatever arrives on the other side is untrusted (the page can
+ * TikTok's bundle runs. It imports only the protocol's constants (inlined by the build). Whatever arrives on the other side is untrusted (the page can
  * post the same messages): the isolated script validates it and the readers refuse data about another handle.
  */
+import { API_TAP, API_TAP_HELLO, API_TAP_MAX_BODY, type PageToContent } from '../protocol';
+
 (() => {
-  const TYPE = 'provenance-lens/api';
   const API = /\/api\/(user\/detail|post\/item_list)\/?(?:\?|$)/;
-  const MAX = 4_000_000; // characters; a real answer is far smaller
   const recent: unknown[] = []; // replayed when the isolated script arrives after the page's first calls
 
   function post(url: string, body: string): void {
     try {
       const path = new URL(url, location.href);
       const m = API.exec(path.pathname + path.search);
-      if (!m || path.origin !== location.origin || body.length > MAX) return;
-      const msg = { type: TYPE, kind: m[1] === 'user/detail' ? 'user-detail' : 'item-list', url: path.href, body };
+      if (!m || path.origin !== location.origin || body.length > API_TAP_MAX_BODY) return;
+      const msg: { type: typeof API_TAP } & PageToContent[typeof API_TAP] = {
+        type: API_TAP,
+        kind: m[1] === 'user/detail' ? 'user-detail' : 'item-list',
+        url: path.href,
+        body,
+      };
       recent.push(msg);
       if (recent.length > 6) recent.shift();
       window.postMessage(msg, location.origin);
@@ -29,7 +34,7 @@
   }
 
   addEventListener('message', (e) => {
-    if (e.source === window && e.data?.type === `${TYPE}/hello`) {
+    if (e.source === window && e.data?.type === API_TAP_HELLO) {
       for (const msg of recent) window.postMessage(msg, location.origin);
     }
   });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accountsCsv, csvCell } from '../../extension/background/csv';
-import { handleData } from '../../extension/background/data-handlers';
+import { accountsCsv, csvCell, exportCsv } from '../../extension/background/csv';
 import { dumpTables, EXPORT_FORMAT, exportDb } from '../../extension/background/export';
 import { importDb, mergeTables, parseExport } from '../../extension/background/import';
 import { recordObservation } from '../../extension/background/record';
@@ -152,7 +151,7 @@ describe('CSV', () => {
   it('accounts with their latest evidence, one per line', async () => {
     const { db, a } = await populated();
     await db.accounts.update(a, { nickname: '=cmd|calc' });
-    const { csv } = await handleData(db, { type: 'data/export-csv' }, NOW);
+    const { csv } = await exportCsv(db);
     const lines = csv.trimEnd().split('\r\n');
     expect(lines[0]).toBe(
       'handle,nickname,verdict,score,moderator_label,moderator_note,tiktok_label,followers,signals,reason,bio,bio_link,first_seen,last_seen',

@@ -130,11 +130,11 @@ describe('recordObservation', () => {
     expect(r.observations).toBe(4);
   });
 
-  it('returns the moderator label with the verdict', async () => {
+  it('stamps the verdict with the moderator label in force', async () => {
     const { db } = freshDb();
     await db.modLabels.put({ handle: 'a', verdict: 'state-media', at: 1, note: 'confirmed by outlet' });
-    const r = await recordObservation(db, obs('a', NOW, 5), NOW);
-    expect(r.moderatorLabel?.verdict).toBe('state-media');
+    await recordObservation(db, obs('a', NOW, 5), NOW);
+    expect((await db.verdicts.get('a'))?.stamp?.label).toBe('state-media@1');
   });
 });
 

@@ -22,7 +22,7 @@ vi.mock('webextension-polyfill', () => ({
 const { checkUrl, FETCH_INIT, importListFile, listInfos, OFFERED_LISTS, readLimited, refreshLists, subscribe } =
   await import('../../extension/background/lists');
 const { assessExtras } = await import('../../extension/background/settings');
-const { handleWorkbench } = await import('../../extension/background/ui-workbench');
+const { answer: answerUi } = await import('../../extension/background/router');
 const { LIST_FORMAT } = await import('../../src/lists/format');
 const { privateAddress } = await import('../../src/lists/fetch');
 const { SMM_NAME, SMM_URL } = await import('../../src/lists/smm-csv');
@@ -227,7 +227,7 @@ describe('the State Media Monitor data set as a subscription', () => {
     await refreshLists(db, NOW, 0, fetcher);
     expect(calls).toEqual([]);
     expect((await listInfos(db)).map((l) => l.url)).toEqual(['bundled']);
-    const answer = (await handleWorkbench(db, { type: 'ui/lists' }, NOW)) as { offered: { url: string }[] };
+    const answer = (await answerUi(db, { type: 'ui/lists' }, NOW)) as { offered: { url: string }[] };
     expect(answer.offered.map((o) => o.url)).toEqual([SMM_URL]);
   });
 
@@ -279,11 +279,9 @@ describe('the State Media Monitor data set as a subscription', () => {
   it('an imported file works the same, is never fetched, and stays until removed', async () => {
     const { db } = freshDb();
     const { fetcher, calls } = server();
-    const answer = (await handleWorkbench(
-      db,
-      { type: 'ui/list-import', name: 'State_Media_Matrix.csv', text: SMM },
-      NOW,
-    )) as { list: { url: string; imported?: boolean; entries: number; domains?: number } };
+    const answer = (await answerUi(db, { type: 'ui/list-import', name: 'State_Media_Matrix.csv', text: SMM }, NOW)) as {
+      list: { url: string; imported?: boolean; entries: number; domains?: number };
+    };
     expect(answer.list).toMatchObject({ url: 'file:State_Media_Matrix.csv', imported: true, entries: 2, domains: 4 });
     await refreshLists(db, NOW + 30 * DAY_MS, 0, fetcher);
     expect(calls).toEqual([]);
@@ -292,14 +290,14 @@ describe('the State Media Monitor data set as a subscription', () => {
     expect(extras.lookupDomain?.('rt.com')?.list).toBe(`${SMM_NAME}, imported from State_Media_Matrix.csv`);
     await expect(importListFile(db, 'x.csv', 'a,b\n1,2\n', NOW)).rejects.toThrow(/neither/);
     await expect(importListFile(db, 'big.csv', 'x'.repeat(5_000_001), NOW)).rejects.toThrow(/larger than 5 MB/);
-    await handleWorkbench(db, { type: 'ui/list-unsubscribe', url: 'file:State_Media_Matrix.csv' }, NOW);
+    await answerUi(db, { type: 'ui/list-unsubscribe', url: 'file:State_Media_Matrix.csv' }, NOW);
     expect((await assessExtras(db)).lookupList?.('russian_rt')).toBeUndefined();
   });
 
   it('a list switched off stops counting, accounts and domains alike', async () => {
     const { db } = freshDb();
     await subscribe(db, SMM_URL, NOW, server().fetcher);
-    await handleWorkbench(db, { type: 'ui/list-enable', url: SMM_URL, enabled: false }, NOW);
+    await answerUi(db, { type: 'ui/list-enable', url: SMM_URL, enabled: false }, NOW);
     const extras = await assessExtras(db);
     expect(extras.lookupList?.('russian_rt')).toBeUndefined();
     expect(extras.lookupDomain?.('rt.com')).toBeUndefined();

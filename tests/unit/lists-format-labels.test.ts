@@ -35,8 +35,8 @@ import type { Fetcher } from '../../extension/background/lists';
 import { subscribe } from '../../extension/background/lists';
 import { labelResponse } from '../../extension/background/moderator-labels';
 import { recordObservation } from '../../extension/background/record';
+import { answer } from '../../extension/background/router';
 import { assessExtras } from '../../extension/background/settings';
-import { handleWorkbench } from '../../extension/background/ui-workbench';
 import { LIST_FORMAT, parseList } from '../../src/lists/format';
 import type { Observation } from '../../src/tiktok/observation';
 import { freshDb, NOW } from './db-helpers';
@@ -121,9 +121,9 @@ describe('workbench in the background', () => {
     expect(first.assessment.verdict).not.toBe('state-media');
 
     await expect(
-      handleWorkbench(db, { type: 'ui/label', handle: 'plain.account', decision: 'state-media' }, NOW),
+      answer(db, { type: 'ui/label', handle: 'plain.account', decision: 'state-media' }, NOW),
     ).rejects.toThrow(/source URL or a note/);
-    await handleWorkbench(
+    await answer(
       db,
       { type: 'ui/label', handle: '@Plain.Account', decision: 'state-media', source: 'https://e.org/a' },
       NOW,
@@ -139,11 +139,11 @@ describe('workbench in the background', () => {
     expect(again.assessment.verdict).toBe('state-media');
     expect(again.assessment.reason).toMatch(/moderator/);
 
-    await handleWorkbench(db, { type: 'ui/label-undo', handle: 'plain.account' }, NOW + 2000);
+    await answer(db, { type: 'ui/label-undo', handle: 'plain.account' }, NOW + 2000);
     expect(await db.modLabels.get('plain.account')).toBeUndefined();
     const after = await labelResponse(db, await recordObservation(db, obs('plain.account'), NOW + 3000));
     expect(after.assessment.verdict).toBe(first.assessment.verdict);
-    const h = await handleWorkbench(db, { type: 'ui/label-history', handle: 'plain.account' });
+    const h = await answer(db, { type: 'ui/account-detail', handle: 'plain.account' });
     expect(h).toMatchObject({ canUndo: false });
   });
 
@@ -171,13 +171,9 @@ describe('workbench in the background', () => {
 
   it('exports confirmed labels as a valid list and leaves the others out', async () => {
     const { db } = freshDb();
-    await handleWorkbench(
-      db,
-      { type: 'ui/label', handle: 'a.one', decision: 'state-media', note: 'bio says CGTN host' },
-      NOW,
-    );
-    await handleWorkbench(db, { type: 'ui/label', handle: 'b.two', decision: 'not-state-media' }, NOW);
-    const out = (await handleWorkbench(db, { type: 'ui/labels-export' }, NOW)) as { list: unknown; skipped: number };
+    await answer(db, { type: 'ui/label', handle: 'a.one', decision: 'state-media', note: 'bio says CGTN host' }, NOW);
+    await answer(db, { type: 'ui/label', handle: 'b.two', decision: 'not-state-media' }, NOW);
+    const out = (await answer(db, { type: 'ui/labels-export' }, NOW)) as { list: unknown; skipped: number };
     const parsed = parseList(JSON.parse(JSON.stringify(out.list)));
     expect(parsed.errors).toEqual([]);
     expect(parsed.list?.entries.map((e) => e.handle)).toEqual(['a.one']);

@@ -23,7 +23,7 @@ const { isQuotaError, recordObservation, STORAGE_FULL_KEY, storageFull } = await
   '../../extension/background/record'
 );
 const { clearData } = await import('../../extension/background/retention');
-const { handleWorkbench } = await import('../../extension/background/ui-workbench');
+const { answer } = await import('../../extension/background/router');
 const { freshDb, NOW } = await import('./db-helpers');
 
 function obs(handle: string, at: number, followers: number, extra: Partial<Observation> = {}): Observation {
@@ -114,7 +114,7 @@ describe('storage full', () => {
     expect(await storageFull(db)).toEqual({ at: NOW + 1000, thinnedAt: NOW, lost: 2, thinned: 8 });
 
     // The dashboard and popup ask for it.
-    expect(await handleWorkbench(db, { type: 'ui/storage-status' }, NOW)).toEqual({
+    expect(await answer(db, { type: 'ui/storage-status' }, NOW)).toEqual({
       full: { at: NOW + 1000, thinnedAt: NOW, lost: 2, thinned: 8 },
     });
 
@@ -133,7 +133,7 @@ describe('storage full', () => {
     await recordObservation(db, LABELLED, NOW + 1000);
     expect(await db.observations.where('handle').equals('labelled.news').count()).toBe(1);
     expect(await storageFull(db)).toBeUndefined();
-    expect(await handleWorkbench(db, { type: 'ui/storage-status' }, NOW)).toEqual({});
+    expect(await answer(db, { type: 'ui/storage-status' }, NOW)).toEqual({});
   });
 
   it('"clear data" frees the space and removes the notice, with or without labels', async () => {
@@ -145,7 +145,7 @@ describe('storage full', () => {
       expect(await db.meta.get(STORAGE_FULL_KEY)).toBeDefined();
       await clearData(db, labels);
       expect(await storageFull(db)).toBeUndefined();
-      expect(await handleWorkbench(db, { type: 'ui/storage-status' }, NOW)).toEqual({});
+      expect(await answer(db, { type: 'ui/storage-status' }, NOW)).toEqual({});
       await recordObservation(db, LABELLED, NOW);
       expect(await db.observations.count()).toBe(1);
     }

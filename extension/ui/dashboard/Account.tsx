@@ -1,6 +1,6 @@
 /** One account: verdict and moderator label, actions, every signal's evidence, charts, posts, visits, history. */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { DECISION_TEXT } from '../../background/label-history';
+import { DECISION_TEXT } from '../shared/decisions';
 import { ScrollBox } from '../shared/ScrollBox';
 import { dateTime, day, num } from '../shared/send';
 import { VerdictChip } from '../shared/verdict';
@@ -51,7 +51,7 @@ export function Account({ handle, onBack }: { handle: string; onBack(): void }) 
         </button>
       </p>
       <h2 id="acct-h">
-        @{handle} <span class="muted">{data.account?.nickname ?? ''}</span>
+        @{handle} <span class="muted">{data.nickname ?? ''}</span>
       </h2>
       {a ? (
         <p class="verdict-line">
@@ -79,7 +79,7 @@ export function Account({ handle, onBack }: { handle: string; onBack(): void }) 
         handle={handle}
         canUndo={data.canUndo}
         hasLabel={Boolean(m)}
-        watched={Boolean(data.watch)}
+        watched={data.watched}
         onChange={() => setN(n + 1)}
       />
 

@@ -1,9 +1,11 @@
 /** The account list: search, filters and the virtualised table. */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { VERDICTS } from '../../../src/verdict';
-import { DECISION_TEXT, DECISIONS } from '../../background/label-history';
+import { DECISIONS, type Verdict } from '../../protocol';
+import { DECISION_TEXT } from '../shared/decisions';
 import { VERDICT_TEXT } from '../shared/verdict';
-import { type AccountListRow, loadGrowth, loadRows, openDb } from './data';
+import { type AccountListRow, loadAll, loadFirst, loadGrowth } from './data';
+
+const VERDICTS = ['state-media', 'suspected', 'unusual', 'clear', 'unknown'] as const satisfies readonly Verdict[];
 
 const FIRST_SCREEN = 100;
 
@@ -21,8 +23,8 @@ export function Accounts({ onOpen }: { onOpen(handle: string): void }) {
     let live = true;
     const t0 = performance.now();
     // Reading 100,000 rows takes seconds: show the most recent screenful first, then everything.
-    Promise.all([loadRows(FIRST_SCREEN), openDb().accounts.count()])
-      .then(([firstRows, total]) => {
+    loadFirst(FIRST_SCREEN)
+      .then(({ rows: firstRows, total }) => {
         if (!live) return;
         if (total > firstRows.length) {
           setRows(firstRows);
@@ -30,7 +32,7 @@ export function Accounts({ onOpen }: { onOpen(handle: string): void }) {
         }
         // Read by the e2e test: time from the page's script start to the first rows.
         document.documentElement.dataset.firstRowsMs = String(Math.round(performance.now() - t0));
-        return loadRows();
+        return total > firstRows.length ? loadAll(total) : firstRows;
       })
       .then(async (r) => {
         if (!live || !r) return;

@@ -1,15 +1,16 @@
 /** Export and import (the DB owner's formats), clearing data, and the retention setting. */
 import { useEffect, useState } from 'preact/hooks';
-import { type LensOptions, loadOptions, saveOptions } from '../../background/options';
+import type { LensOptions } from '../../protocol';
 import { DATA_CLEARED } from '../shared/StorageNotice';
-import { ask, askDb, download } from '../shared/send';
+import { download, send } from '../shared/send';
+import { exportFile, importFile } from './transfer';
 
 export function DataTools() {
   const [status, setStatus] = useState('');
   const [opts, setOpts] = useState<LensOptions | undefined>();
   const [alsoLabels, setAlsoLabels] = useState(false);
   useEffect(() => {
-    void loadOptions().then(setOpts);
+    void send('ui/options').then(setOpts);
   }, []);
 
   const run = async (what: string, fn: () => Promise<string | undefined>) => {
@@ -30,7 +31,7 @@ export function DataTools() {
           type="button"
           onClick={() =>
             run('Export', async () => {
-              download(`provenance-lens-${stamp()}.json`, JSON.stringify(await askDb({ type: 'data/export-json' })));
+              download(`provenance-lens-${stamp()}.json`, JSON.stringify(await exportFile()));
               return undefined;
             })
           }
@@ -41,7 +42,7 @@ export function DataTools() {
           type="button"
           onClick={() =>
             run('Export CSV', async () => {
-              const { csv } = await askDb<{ csv: string }>({ type: 'data/export-csv' });
+              const { csv } = await send('ui/export-csv');
               download(`provenance-lens-${stamp()}.csv`, csv, 'text/csv');
               return undefined;
             })
@@ -58,11 +59,8 @@ export function DataTools() {
               const file = e.currentTarget.files?.[0];
               if (!file) return;
               void run('Import', async () => {
-                const report = await askDb<{ invalid: number; conflicts: unknown[]; added: Record<string, number> }>({
-                  type: 'data/import-json',
-                  file: JSON.parse(await file.text()),
-                });
-                const added = Object.values(report.added).reduce((a, b) => a + b, 0);
+                const report = await importFile(JSON.parse(await file.text()));
+                const added = Object.values(report.added).reduce((a: number, b) => a + (b ?? 0), 0);
                 return `Imported: ${added} rows added, ${report.invalid} invalid, ${report.conflicts.length} label conflicts kept for review.`;
               });
             }}
@@ -77,8 +75,8 @@ export function DataTools() {
           onSubmit={(e) => {
             e.preventDefault();
             void run('Retention', async () => {
-              await saveOptions(opts);
-              const { deleted } = await ask({ type: 'ui/retention-run' });
+              await send('ui/options-save', { options: { retentionDays: opts.retentionDays } });
+              const { deleted } = await send('ui/retention-run');
               return `Saved; ${deleted} old observations deleted.`;
             });
           }}
@@ -113,7 +111,7 @@ export function DataTools() {
               : 'every account and visit (labels and notes stay)';
             if (!confirm(`Delete ${what}? Lists and options stay. This cannot be undone.`)) return;
             void run('Clear data', async () => {
-              await ask({ type: 'ui/clear-data', labels: alsoLabels });
+              await send('ui/clear-data', { labels: alsoLabels });
               dispatchEvent(new Event(DATA_CLEARED));
               return undefined;
             });

@@ -3,10 +3,9 @@
  * data set; subscribe, import a file; export own labels as a list.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { loadOptions, saveOptions } from '../../background/options';
+import type { ListInfo, OfferedList } from '../../protocol';
 import { ListOffers } from '../shared/ListOffers';
-import type { ListInfo, OfferedList } from '../shared/messages';
-import { age, ask, download } from '../shared/send';
+import { age, download, send } from '../shared/send';
 
 /** Largest list file read (the background refuses more too). */
 const MAX_FILE = 5_000_000;
@@ -17,7 +16,7 @@ export function Lists() {
   const [url, setUrl] = useState('');
   const [status, setStatus] = useState('');
   const reload = () =>
-    ask({ type: 'ui/lists' })
+    send('ui/lists')
       .then((r) => {
         setLists(r.lists);
         setOffered(r.offered ?? []);
@@ -39,8 +38,7 @@ export function Lists() {
   };
   const toggle = (l: ListInfo, enabled: boolean) =>
     run(enabled ? 'Enable' : 'Disable', async () => {
-      if (l.seed) await saveOptions({ ...(await loadOptions()), seedList: enabled });
-      else await ask({ type: 'ui/list-enable', url: l.url, enabled });
+      await send('ui/list-enable', { url: l.url, enabled });
     });
 
   return (
@@ -58,7 +56,7 @@ export function Lists() {
       <ListOffers
         offered={offered}
         lists={lists}
-        subscribe={(o) => void run(`Subscribe to ${o.name}`, () => ask({ type: 'ui/list-subscribe', url: o.url }))}
+        subscribe={(o) => void run(`Subscribe to ${o.name}`, () => send('ui/list-subscribe', { url: o.url }))}
       />
       <table>
         <thead>
@@ -110,7 +108,7 @@ export function Lists() {
                 {!l.seed && (
                   <button
                     type="button"
-                    onClick={() => run('Unsubscribe', () => ask({ type: 'ui/list-unsubscribe', url: l.url }))}
+                    onClick={() => run('Unsubscribe', () => send('ui/list-unsubscribe', { url: l.url }))}
                   >
                     {l.imported ? 'Remove' : 'Unsubscribe'}
                   </button>
@@ -126,7 +124,7 @@ export function Lists() {
         onSubmit={(e) => {
           e.preventDefault();
           void run('Subscribe', async () => {
-            await ask({ type: 'ui/list-subscribe', url });
+            await send('ui/list-subscribe', { url });
             setUrl('');
           });
         }}
@@ -138,7 +136,7 @@ export function Lists() {
         <button type="submit" class="primary">
           Subscribe
         </button>
-        <button type="button" onClick={() => run('Refresh', () => ask({ type: 'ui/list-refresh' }))}>
+        <button type="button" onClick={() => run('Refresh', () => send('ui/list-refresh'))}>
           Refresh all now
         </button>
         <label>
@@ -152,7 +150,7 @@ export function Lists() {
               if (!file) return;
               void run(`Import ${file.name}`, async () => {
                 if (file.size > MAX_FILE) throw new Error('the file is larger than 5 MB');
-                await ask({ type: 'ui/list-import', name: file.name, text: await file.text() });
+                await send('ui/list-import', { name: file.name, text: await file.text() });
                 input.value = '';
               });
             }}
@@ -162,7 +160,7 @@ export function Lists() {
           type="button"
           onClick={() =>
             run('Export my labels', async () => {
-              const { list, skipped } = await ask({ type: 'ui/labels-export' });
+              const { list, skipped } = await send('ui/labels-export');
               download(`provenance-lens-labels-${list.updated.slice(0, 10)}.json`, JSON.stringify(list, null, 2));
               if (skipped)
                 setStatus(`Exported ${list.entries.length} confirmed labels (${skipped} other labels left out).`);

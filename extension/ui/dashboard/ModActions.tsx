@@ -1,7 +1,8 @@
 /** Moderator actions on one account: label (with source or note), remove, undo, note, watch. */
 import { useState } from 'preact/hooks';
-import { DECISION_TEXT, type Decision } from '../../background/label-history';
-import { ask, askDb } from '../shared/send';
+import type { Decision } from '../../protocol';
+import { DECISION_TEXT } from '../shared/decisions';
+import { send } from '../shared/send';
 
 interface Props {
   handle: string;
@@ -29,7 +30,7 @@ export function ModActions({ handle, canUndo, hasLabel, watched, onChange }: Pro
   };
   const label = (decision: Decision) =>
     run(DECISION_TEXT[decision], async () => {
-      await ask({ type: 'ui/label', handle, decision, source, note });
+      await send('ui/label', { handle, decision, source, note });
       setSource('');
       setNote('');
     });
@@ -63,24 +64,16 @@ export function ModActions({ handle, canUndo, hasLabel, watched, onChange }: Pro
         <button
           type="button"
           disabled={!hasLabel}
-          onClick={() => run('Remove label', () => ask({ type: 'ui/label-remove', handle }))}
+          onClick={() => run('Remove label', () => send('ui/label-remove', { handle }))}
         >
           Remove label
         </button>
-        <button
-          type="button"
-          disabled={!canUndo}
-          onClick={() => run('Undo', () => ask({ type: 'ui/label-undo', handle }))}
-        >
+        <button type="button" disabled={!canUndo} onClick={() => run('Undo', () => send('ui/label-undo', { handle }))}>
           Undo
         </button>
         <button
           type="button"
-          onClick={() =>
-            run(watched ? 'Unwatch' : 'Watch', () =>
-              askDb({ type: watched ? 'data/watchlist-unpin' : 'data/watchlist-pin', handle }),
-            )
-          }
+          onClick={() => run(watched ? 'Unwatch' : 'Watch', () => send('ui/watch', { handle, watched: !watched }))}
         >
           {watched ? 'Unwatch' : 'Watch'}
         </button>
@@ -95,7 +88,7 @@ export function ModActions({ handle, canUndo, hasLabel, watched, onChange }: Pro
           disabled={!text.trim()}
           onClick={() =>
             run('Note', async () => {
-              await ask({ type: 'ui/note-add', handle, text });
+              await send('ui/note-add', { handle, text });
               setText('');
             })
           }

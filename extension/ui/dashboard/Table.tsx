@@ -3,7 +3,7 @@
  * that keep the scroll height right, so 100,000 accounts scroll like 100. Rows have one fixed height.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { DECISION_TEXT } from '../../background/label-history';
+import { DECISION_TEXT } from '../shared/decisions';
 import { ScrollBox } from '../shared/ScrollBox';
 import { day, num } from '../shared/send';
 import { VerdictChip } from '../shared/verdict';

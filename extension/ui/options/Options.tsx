@@ -4,10 +4,9 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { SIGNALS } from '../../../src/signals/index';
-import { type LensOptions, loadOptions, type Sensitivity, saveOptions } from '../../background/options';
+import type { LensOptions, ListInfo, OfferedList, Sensitivity } from '../../protocol';
 import { ListOffers } from '../shared/ListOffers';
-import type { ListInfo, OfferedList } from '../shared/messages';
-import { ask } from '../shared/send';
+import { send } from '../shared/send';
 
 const SENSITIVITY: Record<Sensitivity, string> = {
   low: 'Low — fewer "unusual" and "suspected" calls',
@@ -21,11 +20,11 @@ export function Options() {
   const [lists, setLists] = useState<{ lists: ListInfo[]; offered: OfferedList[] }>({ lists: [], offered: [] });
   const [listStatus, setListStatus] = useState('');
   const loadLists = () =>
-    ask({ type: 'ui/lists' })
+    send('ui/lists')
       .then((r) => setLists({ lists: r.lists, offered: r.offered ?? [] }))
       .catch(() => undefined);
   useEffect(() => {
-    void loadOptions().then(setO);
+    void send('ui/options').then(setO);
     void loadLists();
   }, []);
   const listAction = (what: string, fn: () => Promise<unknown>) => {
@@ -46,7 +45,7 @@ export function Options() {
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          saveOptions(o)
+          send('ui/options-save', { options: o })
             .then(() => setStatus('Saved. New visits are assessed with these settings.'))
             .catch((err: Error) => setStatus(`Not saved: ${err.message}`));
         }}
@@ -139,11 +138,9 @@ export function Options() {
             offered={lists.offered}
             lists={lists.lists}
             busy={listStatus.endsWith('…')}
-            subscribe={(l) =>
-              listAction(`Subscribe to ${l.name}`, () => ask({ type: 'ui/list-subscribe', url: l.url }))
-            }
+            subscribe={(l) => listAction(`Subscribe to ${l.name}`, () => send('ui/list-subscribe', { url: l.url }))}
             unsubscribe={(l) =>
-              listAction(`Unsubscribe from ${l.name}`, () => ask({ type: 'ui/list-unsubscribe', url: l.url }))
+              listAction(`Unsubscribe from ${l.name}`, () => send('ui/list-unsubscribe', { url: l.url }))
             }
           />
           <p role="status" class={listStatus.includes('failed') ? 'error' : 'muted'}>

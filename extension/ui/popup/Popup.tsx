@@ -1,7 +1,7 @@
 /** The toolbar popup: the current tab's account with its verdict and top reasons, and the way to the dashboard. */
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { DECISION_TEXT } from '../../background/label-history';
+import { DECISION_TEXT } from '../shared/decisions';
 import { StorageNotice } from '../shared/StorageNotice';
 import { day } from '../shared/send';
 import { VerdictChip } from '../shared/verdict';

@@ -5,8 +5,8 @@
  */
 import browser from 'webextension-polyfill';
 import { handleFromProfileUrl } from '../../../src/tiktok/observation';
-import type { LabelledAssessment } from '../../background/label-history';
-import { ask } from '../shared/send';
+import type { LabelledAssessment } from '../../protocol';
+import { send } from '../shared/send';
 
 export interface Current {
   handle?: string;
@@ -23,8 +23,8 @@ export async function currentAccount(): Promise<Current> {
   if (tab.url) {
     const handle = handleFromProfileUrl(tab.url);
     if (!handle || !/^https:\/\/www\.tiktok\.com\//.test(tab.url)) return {};
-    const { assessment } = await ask({ type: 'ui/account', handle });
+    const { assessment } = await send('ui/account', { handle });
     return assessment ? { handle, assessment } : { handle };
   }
-  return ask({ type: 'ui/tab-account', tabId: tab.id });
+  return send('ui/tab-account', { tabId: tab.id });
 }

@@ -3,7 +3,7 @@
  * on the options page and in the dashboard's Lists tab; subscribing fetches the list's URL once, then the background
  * refreshes it daily like any subscription.
  */
-import type { ListInfo, OfferedList } from './messages';
+import type { ListInfo, OfferedList } from '../../protocol';
 
 export function ListOffers(props: {
   offered: readonly OfferedList[];

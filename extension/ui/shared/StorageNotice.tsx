@@ -5,8 +5,8 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import type { WorkbenchResponses } from './messages';
-import { ask } from './send';
+import type { StorageFull } from '../../protocol';
+import { send } from './send';
 
 /** Dispatched on `window` by the dashboard after clearing data. */
 export const DATA_CLEARED = 'lens-data-cleared';
@@ -23,10 +23,10 @@ export function storageFullText(): string {
 }
 
 export function StorageNotice() {
-  const [full, setFull] = useState<WorkbenchResponses['ui/storage-status']['full']>();
+  const [full, setFull] = useState<StorageFull>();
   useEffect(() => {
     const check = () =>
-      void ask({ type: 'ui/storage-status' })
+      void send('ui/storage-status')
         .then((r) => setFull(r?.full))
         .catch(() => undefined);
     check();

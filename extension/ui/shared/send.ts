@@ -1,15 +1,11 @@
-/** Typed requests from the extension's pages to the background. */
+/** Typed requests from the extension's pages to the background, and small helpers the pages share. */
 import browser from 'webextension-polyfill';
-import type { WorkbenchRequest, WorkbenchResponses } from './messages';
+import type { Send, UiToBackground } from '../../protocol';
 
-export async function ask<R extends WorkbenchRequest>(req: R): Promise<WorkbenchResponses[R['type']]> {
-  return (await browser.runtime.sendMessage(req)) as WorkbenchResponses[R['type']];
-}
-
-/** The DB owner's requests (extension/messages.ts `UiToBackground`: export, import, history, watchlist). */
-export async function askDb<T>(req: { type: string; [k: string]: unknown }): Promise<T> {
-  return (await browser.runtime.sendMessage(req)) as T;
-}
+/** A message to the background (extension/protocol.ts `UiToBackground`), answered with its response. */
+export const send: Send<UiToBackground> = async (type, ...request) =>
+  // The one place an answer's type is taken on trust: the background answers each type with its response.
+  (await browser.runtime.sendMessage({ ...request[0], type })) as never;
 
 /** A file download made in the page, so the background needs no `downloads` permission. */
 export function download(name: string, text: string, type = 'application/json'): void {

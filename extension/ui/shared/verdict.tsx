@@ -1,5 +1,5 @@
 /** A verdict as a chip with words, for the workbench pages. */
-import type { Verdict } from '../../../src/verdict';
+import type { Verdict } from '../../protocol';
 
 export const VERDICT_TEXT: Record<Verdict, string> = {
   'state-media': 'State media',

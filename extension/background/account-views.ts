@@ -1,0 +1,104 @@
+/**
+ * What the dashboard shows, read here (the background owns the database): the account table a page at a time,
+ * followers per day, and one account's evidence. The table's rows carry the moderator's label applied, derived
+ * once (label-history.ts `decisionOf`, `shownVerdict`).
+ */
+import { mergeTimelines, type TimelineEntry } from '../../src/history/timeline';
+import { DAY_MS, HOUR_MS } from '../../src/time';
+import type { AccountDetail, AccountListRow, VisitSummary } from '../protocol';
+import type { LensDb, ObservationRow } from './db';
+import { canUndo, decisionOf, shownVerdict } from './label-history';
+import { labelHistory, shownAssessment } from './moderator-labels';
+
+/** Rows per `ui/accounts-page` answer at most: ~150 bytes each, a few MB per message (the cap is 64 MiB). */
+export const MAX_PAGE = 25_000;
+
+/** Accounts most recently seen first, `limit` of them from `offset`, with the label and watch state of each. */
+export async function accountsPage(
+  db: LensDb,
+  offset: number,
+  limit: number,
+): Promise<{ rows: AccountListRow[]; total: number }> {
+  const [accounts, total] = await Promise.all([
+    db.accounts.orderBy('lastSeen').reverse().offset(offset).limit(Math.min(limit, MAX_PAGE)).toArray(),
+    db.accounts.count(),
+  ]);
+  const handles = accounts.map((a) => a.handle);
+  const [labels, watched] = await Promise.all([db.modLabels.bulkGet(handles), db.watchlist.bulkGet(handles)]);
+  const rows = accounts.map((a, i): AccountListRow => {
+    const l = labels[i];
+    const decision = l && decisionOf(l);
+    const row: AccountListRow = {
+      handle: a.handle,
+      nickname: a.nickname ?? '',
+      ...shownVerdict(a, decision),
+      computed: a.verdict,
+      lastSeen: a.lastSeen,
+      watched: watched[i] !== undefined,
+    };
+    if (a.followers !== undefined) row.followers = a.followers;
+    if (decision) row.label = decision;
+    return row;
+  });
+  return { rows, total };
+}
+
+/**
+ * Followers per day per account, between its first and latest reading with a follower count (at least an hour
+ * apart). One pass over the observations: the slow part at 100,000 accounts, asked for after the table shows.
+ */
+export async function accountsGrowth(db: LensDb): Promise<[string, number][]> {
+  const first = new Map<string, [number, number]>();
+  const last = new Map<string, [number, number]>();
+  await db.observations.each((o) => {
+    const f = o.stats?.followers;
+    if (f === undefined) return;
+    const a = first.get(o.handle);
+    if (!a || o.observedAt < a[0]) first.set(o.handle, [o.observedAt, f]);
+    const b = last.get(o.handle);
+    if (!b || o.observedAt > b[0]) last.set(o.handle, [o.observedAt, f]);
+  });
+  const out: [string, number][] = [];
+  for (const [h, [t0, f0]] of first) {
+    const [t1, f1] = last.get(h) ?? [t0, f0];
+    if (t1 - t0 >= HOUR_MS) out.push([h, ((f1 - f0) / (t1 - t0)) * DAY_MS]);
+  }
+  return out;
+}
+
+function visitOf(o: ObservationRow): VisitSummary {
+  const v: VisitSummary = { observedAt: o.observedAt, source: o.source, status: o.status };
+  if (o.id !== undefined) v.id = o.id;
+  if (o.stats) v.stats = o.stats;
+  if (o.labelled !== undefined) v.labelled = o.labelled;
+  if (o.label?.text) v.label = { text: o.label.text };
+  return v;
+}
+
+/** Everything the account view shows, in one answer. */
+export async function accountDetail(db: LensDb, handle: string): Promise<AccountDetail> {
+  const [account, observations, notes, labelEvents, watch, assessment, history] = await Promise.all([
+    db.accounts.get(handle),
+    db.observations.where('[handle+observedAt]').between([handle, 0], [handle, Number.MAX_SAFE_INTEGER]).toArray(),
+    db.notes.where('handle').equals(handle).sortBy('at'),
+    db.labelEvents.where('[handle+at]').between([handle, 0], [handle, Number.MAX_SAFE_INTEGER]).toArray(),
+    db.watchlist.get(handle),
+    shownAssessment(db, handle),
+    labelHistory(db, handle),
+  ]);
+  // Every post any visit saw, newest views winning: the timeline from video ids.
+  let posts: TimelineEntry[] = [];
+  for (const o of observations) posts = mergeTimelines(posts, o.timeline, 10_000);
+  const detail: AccountDetail = {
+    observations: observations.map(visitOf),
+    posts,
+    notes: notes.map((n) => ({ ...(n.id === undefined ? {} : { id: n.id }), text: n.text, at: n.at, by: n.by })),
+    labelEvents: labelEvents.map(({ at, labelled, text, via }) => ({ at, labelled, via, ...(text ? { text } : {}) })),
+    history,
+    canUndo: canUndo(history),
+    watched: watch !== undefined,
+  };
+  if (account?.nickname) detail.nickname = account.nickname;
+  if (assessment) detail.assessment = assessment;
+  return detail;
+}
