@@ -106,7 +106,7 @@ export function findStateMentions(text: string): Mention<StateIdentity>[] {
   return findAll(stateNames, text);
 }
 
-/** The employer reading moved to bio.ts (clauses, context, past employment); kept here for existing imports. */
+/** The employer reading moved to bio/ (src/lists/bio/index.ts: clauses, context, past employment); kept here for existing imports. */
 export { type BioEmployment as EmploymentMatch, type BioReading, readBio } from './bio';
 /** A bio link against the registry's domains (indexed by domain suffix): moved to registry/match-domain.ts. */
 export { hostOf, outletForLink } from './registry/match-domain';

@@ -1,7 +1,7 @@
 /**
  * outlet-employer — the bio names a state outlet as the writer's employer ("Presenter @CGTN", "RT correspondent",
  * "新华社记者"), as opposed to merely mentioning it ("how RT spins a story"). The bio is read clause by clause
- * (src/lists/bio.ts) and the evidence quotes the clause that made the call.
+ * (src/lists/bio/index.ts) and the evidence quotes the clause that made the call.
  * Why: outlets run staff "personalities" whose lifestyle accounts carry no label; the employer line in the bio is
  * often the only tie shown. Former employment is reported but not counted. What the tie may mean depends on the
  * outlet's State Media Monitor type: state-controlled and captured outlets are evidence (at most `suspected`), a

@@ -70,7 +70,7 @@ export const outletLink: Signal = {
     if (hit) {
       const { outlet, host } = hit;
       // A debunker links the story it debunks: when the bio names this outlet to criticise, study, deny or parody
-      // it (src/lists/bio.ts), the link is the object of that, not a tie.
+      // it (src/lists/bio/context.ts), the link is the object of that, not a tie.
       const object = obs.user?.signature
         ? readBio(obs.user.signature).mentions.find(
             (m) => m.outlet.id === outlet.id && m.context && m.context !== 'disclaimer',

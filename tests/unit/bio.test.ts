@@ -1,5 +1,5 @@
 /**
- * The bio reader (src/lists/bio.ts) and the outlet-employer signal built on it: every rule from both sides, in the
+ * The bio reader (src/lists/bio/index.ts) and the outlet-employer signal built on it: every rule from both sides, in the
  * languages the reader claims (en, es, fr, ru, zh, ar, fa; also de, pt, tr, ko, vi), and properties over generated
  * bios. Outlets are looked up by alias, not by id, so the tests hold while the registry grows.
  */

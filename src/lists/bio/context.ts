@@ -1,0 +1,86 @@
+/**
+ * Context: whether an outlet is named to be criticised, studied or monitored, denied, parodied or disclaimed, for a
+ * mention and for a binding.
+ */
+import { type Cue, SYMBOL_AFTER, SYMBOL_BEFORE } from './cues';
+import { type Binding, distance, type RoleHit, SEGMENT_BREAK, WINDOW } from './employment';
+import type { Hit } from './lexicon';
+import type { OutletName } from './tables';
+import type { BioContext } from './types';
+import type { Clause } from './words';
+
+const PRIORITY: BioContext[] = ['parody', 'negation', 'critic', 'research', 'disclaimer'];
+
+export function stronger(a: BioContext | undefined, b: BioContext | undefined): BioContext | undefined {
+  if (!a) return b;
+  if (!b) return a;
+  return PRIORITY.indexOf(a) <= PRIORITY.indexOf(b) ? a : b;
+}
+
+/** The thing named right after the outlet, when it makes the outlet's name part of another name. */
+function productAfter(c: Clause, name: Hit<OutletName>, cues: Hit<Cue>[]): BioContext | undefined {
+  const next = cues.find((h) => h.index >= name.end);
+  if (!next?.item.product) return undefined;
+  return /^[\s\-‐‑'’»》」]{0,2}$/u.test(c.text.slice(name.end, next.index)) ? next.item.product : undefined;
+}
+
+/** Is the negation before `start` in the same stretch, or a closing negation after `end`? */
+function negated(c: Clause, start: number, end: number, cues: Hit<Cue>[]): boolean {
+  return cues.some((h) => {
+    if (h.item.kind === 'negation' && h.end <= start && start - h.end <= WINDOW) {
+      const between = c.text.slice(h.end, start);
+      return !SEGMENT_BREAK.test(between) && distance(between) <= 5;
+    }
+    if (h.item.kind === 'negation-after' && h.index >= end && h.index - end <= WINDOW) {
+      const between = c.text.slice(end, h.index);
+      return !SEGMENT_BREAK.test(between) && distance(between) <= 6;
+    }
+    return false;
+  });
+}
+
+function symbolNear(text: string, start: number, end: number): boolean {
+  return SYMBOL_AFTER.test(text.slice(end, end + 4)) || SYMBOL_BEFORE.test(text.slice(Math.max(0, start - 4), start));
+}
+
+/** What the clause says about the outlet it names. */
+export function mentionContext(c: Clause, name: Hit<OutletName>, cues: Hit<Cue>[]): BioContext | undefined {
+  let ctx = productAfter(c, name, cues);
+  if (negated(c, name.index, name.end, cues)) ctx = stronger(ctx, 'negation');
+  const kinds = new Set(cues.map((h) => h.item.kind));
+  const symbol = symbolNear(c.text, name.index, name.end);
+  // "Views my own, not Xinhua's", "RTs ≠ endorsements": a disclaimer, whatever its "not" or "≠".
+  if (kinds.has('disclaimer')) return kinds.has('parody') ? 'parody' : 'disclaimer';
+  if (symbol) ctx = stronger(ctx, 'critic');
+  if (kinds.has('critic')) ctx = stronger(ctx, 'critic');
+  if (kinds.has('research')) ctx = stronger(ctx, 'research');
+  if (kinds.has('parody')) ctx = stronger(ctx, 'parody');
+  return ctx;
+}
+
+/**
+ * What rules a binding out inside its clause. Criticism and research count when they come before the binding or
+ * right after the outlet's name ("RT = lies", "CGTN propaganda"), not when the title stands between them
+ * ("CGTN reporter exposing US lies" describes the reporter's work).
+ */
+export function bindingContext(c: Clause, b: Binding, cues: Hit<Cue>[], roles: RoleHit[]): BioContext | undefined {
+  const product = productAfter(c, b.name, cues);
+  if (product) return product;
+  if (negated(c, b.start, b.end, cues)) return 'negation';
+  if (symbolNear(c.text, b.start, b.name.end)) {
+    if (!cues.some((h) => h.item.kind === 'disclaimer')) return 'critic';
+  }
+  let ctx: BioContext | undefined;
+  for (const h of cues) {
+    const kind = h.item.kind;
+    if (kind !== 'critic' && kind !== 'research' && kind !== 'parody') continue;
+    if (kind === 'parody') return 'parody';
+    if (h.end <= b.start) ctx = stronger(ctx, kind);
+    else if (h.index >= b.name.end && h.index - b.name.end <= WINDOW) {
+      const between = c.text.slice(b.name.end, h.index);
+      const roleBetween = roles.some((r) => r.index >= b.name.end && r.end <= h.index);
+      if (!roleBetween && !SEGMENT_BREAK.test(between) && distance(between) <= 2) ctx = stronger(ctx, kind);
+    }
+  }
+  return ctx;
+}

@@ -1,0 +1,165 @@
+/**
+ * Employment: binding a media role or an employment phrase to an outlet inside one clause ("Presenter @CGTN",
+ * "CGTN reporter", "RT's correspondent", "新华社记者", "корреспондент «Первого канала»").
+ */
+import { type Cue, FORMER_ALONE } from './cues';
+import type { Hit } from './lexicon';
+import { type OutletName, type RoleItem, ties } from './tables';
+import { type Clause, HAN_RUN, has, TOKEN, type Tok, tokenize } from './words';
+
+export interface RoleHit extends Hit<RoleItem> {
+  /** Spanish "expresentadora": the title carries its own "ex". */
+  ex?: boolean;
+}
+
+export interface Binding {
+  name: Hit<OutletName>;
+  /** The role or phrase, or a past-employment word with no role ("ex-RT", "previously at RT"). */
+  by: { index: number; end: number };
+  formerOnly: boolean;
+  ex: boolean;
+  start: number;
+  end: number;
+}
+
+export function exRole(tok: Tok): boolean {
+  const k = tok.keys[1] ?? '';
+  return !tok.cjk && k.length > 5 && k.startsWith('ex') && ties().singleRoles.has(k.slice(2));
+}
+
+/** Number of words in a stretch of text (a Han character counting half a word). */
+export function distance(text: string): number {
+  let n = 0;
+  for (const tok of tokenize(text)) n += tok.cjk ? Math.ceil(tok.raw.length / 2) : 1;
+  return n;
+}
+
+export const SEGMENT_BREAK = /[,，、;；:：()（）]/u;
+
+/** How far (characters) a negation or a past-tense word may stand from what it qualifies: a few words. */
+export const WINDOW = 60;
+
+/** Punctuation allowed between a role and its outlet: spaces, quotes, brackets, "@", and the weak separators. */
+const GAP_PUNCT = /^(?:[\s@,，、:：\-–—«»"“”„'‘’()（）[\]《》「」『』\u200c]|\ufe0f|\u200d)*$/u;
+
+const WEAK_PUNCT = /[,，、:：\-–—]/u;
+
+const CJK_CONNECTORS = new Set(['在', '于', '於']);
+
+type Tie = 'explicit' | 'plain' | 'weak' | 'juxtaposed';
+
+/** How the words between a role (or phrase) and the outlet after it tie them. */
+function tieBefore(gap: string): Tie | undefined {
+  const words = tokenize(gap);
+  const rest = gap.replace(TOKEN, '');
+  if (words.length > 4 || !GAP_PUNCT.test(rest)) return undefined;
+  // A comma and more words after the title is a list ("reporter, news, at RT"), not a tie.
+  if ((words.length || rest.includes('@')) && /[,，、:：]/u.test(rest)) return undefined;
+  let explicit = gap.includes('@');
+  let plain = false;
+  for (const w of words) {
+    if (w.cjk) {
+      if (!CJK_CONNECTORS.has(w.raw)) return undefined;
+      explicit = true;
+    } else if (has(ties().explicit, w) || has(ties().nouns, w)) explicit = true;
+    else if (has(ties().plain, w)) plain = true;
+    else if (!has(ties().articles, w) && !has(ties().past, w)) return undefined;
+  }
+  if (explicit) return 'explicit';
+  if (plain) return 'plain';
+  return WEAK_PUNCT.test(gap) ? 'weak' : 'juxtaposed';
+}
+
+/** "RT's", Turkish "TRT'de" (case suffix after an apostrophe). */
+const POSSESSIVE = /^\s?(?:['’](?:s|de|da|te|ta|nin|nın|nun|nün|in|ın|un|ün|daki|deki|taki|teki)?)?\s?$/iu;
+
+/**
+ * Chinese editions, departments and postings between the outlet and the title: "《人民日报》海外版记者",
+ * "新华社驻巴黎记者" (驻 "stationed in"), "中央电视台新闻频道主持人", "人民日报社记者", "新华社国际部编辑".
+ */
+const CJK_EDITION = new RegExp(
+  `^(?:的|[驻駐]${HAN_RUN(1, 8)}?(?:分社|记者站|記者站|站|办事处|辦事處)?|${HAN_RUN(0, 6)}(?:版|频道|頻道|台|社|部|中心|网|網|客户端|客戶端|新闻|新聞|节目|節目|栏目|欄目|站)的?)$`,
+  'u',
+);
+
+/** How the words between an outlet and the role after it tie them; 'tight' is all an ordinary-word name may have. */
+function tieAfter(gap: string): 'tight' | 'edition' | 'weak' | undefined {
+  if (POSSESSIVE.test(gap)) return 'tight';
+  const bare = gap.replace(/[\s》」』”"'’]/gu, '');
+  if (bare && CJK_EDITION.test(bare)) return 'edition';
+  const words = tokenize(gap);
+  const rest = gap.replace(TOKEN, '');
+  if (!words.length) return /^[\s,，:：\-–—]*$/u.test(rest) && WEAK_PUNCT.test(rest) ? 'weak' : undefined;
+  // "CGTN Africa reporter", "Xinhua Moscow correspondent", "RT channel host".
+  if (words.length <= 2 && /^\s*$/u.test(rest) && words.every((w) => /^\p{Lu}/u.test(w.raw) || has(ties().nouns, w))) {
+    return 'edition';
+  }
+  return undefined;
+}
+
+/** After an ordinary-word name: the clause ends, punctuation, or a word that cannot make it part of another name. */
+function followOk(c: Clause, name: Hit<OutletName>, roles: RoleHit[]): boolean {
+  const next = c.toks.find((tok) => tok.index >= name.end);
+  if (!next) return true;
+  const between = c.text.slice(name.end, next.index).replace(/[»》」』”"]/gu, '');
+  if (SEGMENT_BREAK.test(between) || /[-–—]/.test(between)) return true;
+  if (!/^\s*$/.test(between)) return false;
+  return has(ties().follow, next) || /^\d+$/.test(next.raw) || roles.some((r) => r.index === next.index);
+}
+
+/** Nothing in the clause but the role, the outlet and past/date words: "Reporter, CGTN", "CGTN – presenter". */
+function bare(c: Clause, spans: { index: number; end: number }[]): boolean {
+  if (c.toks.length > 12) return false;
+  return c.toks.every((tok) => spans.some((s) => s.index <= tok.index && tok.end <= s.end) || /^\d+$/.test(tok.raw));
+}
+
+export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], cues: Hit<Cue>[]): Binding | undefined {
+  const ordinary = name.item.ordinary;
+  const past = cues.filter((h) => h.item.kind === 'former' || h.item.kind === 'former-any');
+  const make = (by: { index: number; end: number }, formerOnly = false, ex = false): Binding => ({
+    name,
+    by,
+    formerOnly,
+    ex,
+    start: Math.min(by.index, name.index),
+    end: Math.max(by.end, name.end),
+  });
+
+  // Role or phrase first: "Presenter @CGTN", "ведущая телеканала RT", "صحفي في وكالة سانا", "works at TASS".
+  const before = roles.filter((r) => r.end <= name.index && r.item.kind !== 'after').pop();
+  if (before) {
+    let tie = tieBefore(c.text.slice(before.end, name.index));
+    if (tie === 'juxtaposed' && before.item.juxtaposes) tie = 'explicit';
+    if (before.item.kind === 'before' && (tie === 'juxtaposed' || tie === 'explicit')) tie = 'explicit';
+    const ok = ordinary
+      ? tie === 'explicit' && name.canonical && followOk(c, name, roles)
+      : tie === 'explicit' ||
+        tie === 'plain' ||
+        tie === 'juxtaposed' ||
+        (tie === 'weak' && bare(c, [before, name, ...past]));
+    if (ok && tie) return make(before, false, before.ex === true);
+  }
+
+  // Outlet first: "CGTN reporter", "RT's correspondent", "新华社驻巴黎记者", "TRT'de muhabir", "在新华社工作".
+  const after = roles.find((r) => r.index >= name.end && r.item.kind !== 'before');
+  if (after) {
+    const tie = tieAfter(c.text.slice(name.end, after.index));
+    const ok = ordinary
+      ? tie === 'tight' && name.canonical
+      : tie === 'tight' || tie === 'edition' || (tie === 'weak' && bare(c, [after, name, ...past]));
+    if (ok) return make(after, false, after.ex === true);
+  }
+
+  // "Ex-RT", "ex CGTN", "previously at RT", "formerly @Xinhua": past employment without a title.
+  const formerWord = cues
+    .filter((h) => h.end <= name.index && FORMER_ALONE.has(c.text.slice(h.index, h.end).toLowerCase()))
+    .pop();
+  if (formerWord && (!before || before.end <= formerWord.index)) {
+    const gap = c.text.slice(formerWord.end, name.index);
+    const tie = tieBefore(gap);
+    const exDash = /^\s?[-‐‑]?\s?$/.test(gap);
+    const ok = (tie === 'explicit' || exDash) && (!ordinary || (name.canonical && followOk(c, name, roles)));
+    if (ok) return make(formerWord, true);
+  }
+  return undefined;
+}

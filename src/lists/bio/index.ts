@@ -1,0 +1,182 @@
+/**
+ * Reading a bio for an employer.
+ *
+ * A bio is split into clauses (line breaks, sentence ends, "|", "•", "·", ";", emoji bullets, "/" between items).
+ * An outlet counts as the writer's employer only when a media role or an employment phrase binds it in the same
+ * clause — "Presenter @CGTN", "CGTN reporter", "RT's correspondent", "新华社记者", "《人民日报》海外版记者",
+ * "корреспондент «Первого канала»", "مراسل قناة العالم", "گوینده پرس تی وی", "periodista de teleSUR" — and nothing
+ * says the outlet is named to be criticised, studied or monitored, denied, or parodied. Past employment ("former",
+ * "ex-", бывший, 前/曾任, سابق, date ranges, "left in 2022", "until 2021") is reported and marked former.
+ *
+ * Why a reader and not keywords: "role, separator, outlet" also matched lists of topics ("journalist | politics |
+ * RT"), criticism ("RT = lies"), monitoring products ("RT monitor bot") and ordinary words ("Sputnik coffee").
+ *
+ * Cost: the tables are compiled once into word indexes (the pattern of ../match.ts); a call tokenises each clause once
+ * and probes maps. Every regex here is linear (no nested quantifiers) and the input is cut at MAX_BIO_CHARS.
+ */
+import { STATE_OUTLETS } from '../outlets';
+import { affiliationOf } from '../typology';
+import { splitClauses } from './clauses';
+import { bindingContext, mentionContext, stronger } from './context';
+import { type Binding, bindingFor, exRole, type RoleHit } from './employment';
+import { isFormer } from './former';
+import { find, type Hit } from './lexicon';
+import { getTables, type OutletName, outletsIn, outletTablesFor, type Tables } from './tables';
+import type { BioContext, BioEmployment, BioMention, BioReading, ReadOptions } from './types';
+import { type Clause, clauseOf } from './words';
+
+export type { BioContext, BioEmployment, BioMention, BioReading, ReadOptions } from './types';
+export { MAX_BIO_CHARS } from './types';
+
+function rolesIn(c: Clause, t: Tables, names: Hit<OutletName>[]): RoleHit[] {
+  const overlaps = (h: { index: number; end: number }) => names.some((n) => h.index < n.end && n.index < h.end);
+  let roles: RoleHit[] = find(t.roles, c);
+  if (roles.some(overlaps)) {
+    // A title that shares a word with a name ("CCTV News anchor": 'news anchor'): read again without the names.
+    let masked = c.text;
+    for (const n of names) masked = masked.slice(0, n.index) + ' '.repeat(n.end - n.index) + masked.slice(n.end);
+    roles = find(t.roles, clauseOf(masked));
+  }
+  roles = roles.filter((h) => !overlaps(h));
+  for (const tok of c.toks) {
+    if (
+      tok.raw.length > 5 &&
+      /^(?:ex|Ex|EX)/.test(tok.raw) &&
+      exRole(tok) &&
+      !roles.some((r) => r.index <= tok.index && tok.end <= r.end) &&
+      !overlaps(tok)
+    ) {
+      roles.push({
+        item: { kind: 'role', juxtaposes: false },
+        index: tok.index,
+        end: tok.end,
+        canonical: true,
+        ex: true,
+      });
+    }
+  }
+  return roles.sort((a, b) => a.index - b.index);
+}
+
+/** The phrase with the quotes around a name it opens or closes: "корреспондент «Первого канала»", "《人民日报》海外版记者". */
+function withQuotes(text: string, start: number, end: number): string {
+  let from = start;
+  let to = end;
+  if (/[«《「『“"]/u.test(text[from - 1] ?? '')) from--;
+  const inside = text.slice(from, to);
+  const opens = (inside.match(/[«《「『“]/gu) ?? []).length;
+  const closes = (inside.match(/[»》」』”]/gu) ?? []).length;
+  if (opens > closes && /[»》」』”]/u.test(text[to] ?? '')) to++;
+  return text.slice(from, to);
+}
+
+const RANK = { state: 0, 'captured-private': 1, independent: 2 } as const;
+
+/** Names read per bio: a real bio names one or two; a hostile one repeating a name gains nothing past this. */
+const MAX_NAMES = 24;
+
+/** The clauses of a bio as the reader splits them (for other readers of self-presentation). */
+export function bioClauses(bio: string): string[] {
+  return splitClauses(typeof bio === 'string' ? bio : '', outletTablesFor(STATE_OUTLETS)).map((c) => c.text);
+}
+
+export function readBio(bio: string, opts: ReadOptions = {}): BioReading {
+  const compiled = outletTablesFor(opts.outlets ?? STATE_OUTLETS);
+  const year = new Date(opts.now ?? Date.now()).getUTCFullYear();
+  const clauses = splitClauses(typeof bio === 'string' ? bio : '', compiled);
+  const named = clauses.map((c) => outletsIn(c, compiled));
+  if (named.every((n) => !n.length)) return { clauses: clauses.map((c) => c.text), employments: [], mentions: [] };
+  const t = getTables();
+  let budget = MAX_NAMES;
+
+  interface Found {
+    c: Clause;
+    b: Binding;
+    employment: BioEmployment;
+    why?: BioContext;
+  }
+  const found: Found[] = [];
+  const mentions: BioMention[] = [];
+  /** Mentions that a title binds: what they say about the outlet is the binding's business, not another clause's. */
+  const bound = new Set<BioMention>();
+  let parody: Clause | undefined;
+  let disclaimer: Clause | undefined;
+
+  for (const [i, c] of clauses.entries()) {
+    const names = named[i]!.slice(0, Math.max(0, budget));
+    budget -= names.length;
+    const cues = find(t.cues, c).filter((h) => !names.some((n) => h.index < n.end && n.index < h.end));
+    if (cues.some((h) => h.item.kind === 'parody')) parody ??= c;
+    if (cues.some((h) => h.item.kind === 'disclaimer')) disclaimer ??= c;
+    if (!names.length) continue;
+    const roles = rolesIn(c, t, names);
+    for (const name of names) {
+      const mention: BioMention = {
+        outlet: name.item.outlet,
+        name: c.text.slice(name.index, name.end),
+        clause: c.text,
+        context: mentionContext(c, name, cues),
+      };
+      mentions.push(mention);
+      const b = bindingFor(c, name, roles, cues);
+      if (!b) continue;
+      bound.add(mention);
+      found.push({
+        c,
+        b,
+        employment: {
+          outlet: name.item.outlet,
+          clause: c.text,
+          phrase: withQuotes(c.text, b.start, b.end),
+          former: isFormer(c, b, cues, year),
+        },
+        why: bindingContext(c, b, cues, roles),
+      });
+    }
+  }
+
+  // The same outlet attacked, denied or studied elsewhere in the bio rules its employment out too.
+  for (const f of found) {
+    if (parody) f.why = 'parody';
+    for (const m of mentions) {
+      if (m.outlet !== f.employment.outlet || m.clause === f.c.text || bound.has(m)) continue;
+      if (m.context === 'negation' || m.context === 'critic' || m.context === 'research') f.why ??= m.context;
+    }
+  }
+
+  const employments = found.filter((f) => !f.why).map((f) => f.employment);
+  const rank = (e: BioEmployment) => (e.former ? 3 : 0) + RANK[affiliationOf(e.outlet.type)];
+  const employment = [...employments].sort((a, b) => rank(a) - rank(b))[0];
+  const out = found.find((f) => f.why);
+  const ruledOut = !employment && out?.why ? { ...out.employment, why: out.why } : undefined;
+
+  let context: BioContext | undefined;
+  let contextClause: string | undefined;
+  if (parody && mentions.length) {
+    context = 'parody';
+    contextClause = parody.text;
+  } else if (ruledOut) {
+    context = ruledOut.why;
+    contextClause = ruledOut.clause;
+  } else if (!employment) {
+    for (const m of mentions) {
+      if (m.context && stronger(context, m.context) !== context) {
+        context = m.context;
+        contextClause = m.clause;
+      }
+    }
+  } else if (disclaimer) {
+    context = 'disclaimer';
+    contextClause = disclaimer.text;
+  }
+
+  return {
+    clauses: clauses.map((c) => c.text),
+    employment,
+    employments,
+    ruledOut,
+    context,
+    contextClause,
+    mentions,
+  };
+}

@@ -1,0 +1,228 @@
+/**
+ * The compiled tables: outlet names and handles, media roles, employment phrases and context words, compiled once
+ * into lexicons (titles and context words on the first bio that names an outlet; most bios name none).
+ */
+import type { StateOutlet } from '../outlets';
+import {
+  EMPLOYER_CONNECTORS,
+  EMPLOYMENT_AFTER_OUTLET,
+  EMPLOYMENT_PHRASES,
+  MEDIA_ROLES,
+  NAMES_THAT_ARE_WORDS,
+  OUTLET_NOUNS,
+} from '../roles';
+import {
+  CRITIC,
+  type Cue,
+  type CueKind,
+  DISCLAIMER,
+  FORMER,
+  FORMER_ANY,
+  LEFT,
+  NEGATION,
+  NEGATION_AFTER,
+  PARODY,
+  PRODUCT,
+  RESEARCH,
+} from './cues';
+import { find, type Hit, type Lexicon, lexicon, outermost } from './lexicon';
+import { ARABIC, ASCII_ACRONYM, CJK_CHAR, type Clause, CYRILLIC, keyOf, words } from './words';
+
+export interface OutletName {
+  outlet: StateOutlet;
+  /** The name is also an ordinary word or a given name (NAMES_THAT_ARE_WORDS). */
+  ordinary: boolean;
+}
+
+export interface RoleItem {
+  kind: 'role' | 'before' | 'after';
+  /** Russian, Arabic, Persian and Vietnamese tie a title to an employer with no word between (genitive, iḍāfa, ezafe). */
+  juxtaposes: boolean;
+}
+
+export interface Tables {
+  roles: Lexicon<RoleItem>;
+  cues: Lexicon<Cue>;
+}
+
+/** Small word sets for the words between a role and an outlet; built on the first clause that has both. */
+interface Ties {
+  singleRoles: Set<string>;
+  explicit: Set<string>;
+  plain: Set<string>;
+  nouns: Set<string>;
+  articles: Set<string>;
+  follow: Set<string>;
+  /** Past-employment words, which may stand inside a binding ("مراسل سابق في قناة العالم"). */
+  past: Set<string>;
+}
+
+/** Ties that also name a topic, a source or a guest spot: enough for a distinctive name, not for an ordinary word. */
+const PLAIN = ['of', 'with', 'from', 'to', 'con', 'mit', 'von', 'vom', 'из', 'مع'];
+
+const ARTICLES = ['the', 'a', 'an', 'el', 'la', 'los', 'las', 'lo', 'le', 'les', 'l', 'un', 'una', 'une', 'o', 'os'];
+
+/** Persian ezafe written as a separate ی after a vowel ("گوینده‌ی"): a tie, like the genitive. */
+const EZAFE = ['ی'];
+
+/** What may follow an ordinary-word name and still leave it the employer: "Host at RT in Moscow", "… since 2019". */
+const FOLLOW = [
+  'in',
+  'at',
+  'since',
+  'from',
+  'based',
+  'and',
+  'en',
+  'desde',
+  'depuis',
+  'à',
+  'y',
+  'et',
+  'und',
+  'seit',
+  'в',
+  'во',
+  'из',
+  'с',
+  'и',
+  'на',
+  'em',
+  'no',
+  'na',
+  'da',
+  'في',
+  'من',
+  'منذ',
+  'و',
+  'در',
+  'از',
+  'tại',
+  'ở',
+  // dates and durations after the name: "Reporter at RT until 2021", "корреспондент RT до 2020"
+  'until',
+  'till',
+  'through',
+  'for',
+  'between',
+  'до',
+  'по',
+  'hasta',
+  'jusqu',
+  'bis',
+  'até',
+  'حتى',
+  'تا',
+  'đến',
+];
+
+const VIETNAMESE = /viên|nhà báo|người dẫn/u;
+
+let tables: Tables | undefined;
+
+const outletTables = new WeakMap<readonly StateOutlet[], OutletTables>();
+
+/** Keys of the one-word entries of a list (a word of a longer entry, "news" of "news agency", is no tie alone). */
+function keySet(list: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const entry of list) {
+    const ws = words(entry);
+    if (ws.length === 1) out.add(keyOf(ws[0]!.raw));
+  }
+  return out;
+}
+
+function compileTables(): Tables {
+  const roleRows: [string, RoleItem][] = [];
+  const juxt = (r: string) => CYRILLIC.test(r) || ARABIC.test(r) || VIETNAMESE.test(r);
+  for (const r of MEDIA_ROLES) roleRows.push([r, { kind: 'role', juxtaposes: juxt(r) }]);
+  for (const p of EMPLOYMENT_PHRASES) roleRows.push([p, { kind: 'before', juxtaposes: true }]);
+  for (const p of EMPLOYMENT_AFTER_OUTLET) roleRows.push([p, { kind: 'after', juxtaposes: true }]);
+  const cues = new Map<string, Cue>();
+  const lists: [readonly string[], CueKind][] = [
+    [CRITIC, 'critic'],
+    [RESEARCH, 'research'],
+    [NEGATION, 'negation'],
+    [NEGATION_AFTER, 'negation-after'],
+    [PARODY, 'parody'],
+    [DISCLAIMER, 'disclaimer'],
+    [FORMER, 'former'],
+    [FORMER_ANY, 'former-any'],
+    [LEFT, 'left'],
+  ];
+  for (const [list, kind] of lists) for (const w of list) cues.set(w, { ...cues.get(w), kind });
+  for (const [w, ctx] of Object.entries(PRODUCT)) {
+    const cue = cues.get(w) ?? {};
+    cue.product = ctx;
+    cues.set(w, cue);
+  }
+
+  return { roles: lexicon(roleRows), cues: lexicon(cues) };
+}
+
+let tieSets: Ties | undefined;
+
+export function ties(): Ties {
+  if (tieSets) return tieSets;
+  const punctuation = /^[^\p{L}\p{N}]+$/u;
+  const connectors = EMPLOYER_CONNECTORS.filter((c) => !punctuation.test(c));
+  const plain = keySet(PLAIN);
+  tieSets = {
+    singleRoles: new Set(MEDIA_ROLES.filter((r) => !/\s/.test(r) && !CJK_CHAR.test(r)).map(keyOf)),
+    explicit: new Set([...keySet(connectors), ...keySet(EZAFE)].filter((k) => !plain.has(k))),
+    plain,
+    nouns: keySet(OUTLET_NOUNS),
+    articles: keySet(ARTICLES),
+    follow: keySet(FOLLOW),
+    past: keySet([...FORMER_ANY, ...FORMER.filter((w) => !/\s/.test(w))]),
+  };
+  return tieSets;
+}
+
+function compileOutlets(outlets: readonly StateOutlet[]): {
+  lex: Lexicon<OutletName>;
+  handles: Map<string, OutletName>;
+} {
+  // Compared as written, in lower case: the table and the list write names the same way.
+  const ordinary = new Set(NAMES_THAT_ARE_WORDS.map((n) => n.toLowerCase()));
+  const rows: [string, OutletName][] = [];
+  const handles = new Map<string, OutletName>();
+  for (const outlet of outlets) {
+    for (const alias of outlet.aliases) {
+      const item = { outlet, ordinary: ordinary.has(alias.toLowerCase()) };
+      rows.push([alias, item]);
+      // "@cgtn": a handle written in lower case still names a distinctive acronym.
+      if (!item.ordinary && alias.length >= 3 && ASCII_ACRONYM.test(alias)) handles.set(alias.toLowerCase(), item);
+    }
+  }
+  return { lex: lexicon(rows), handles };
+}
+
+export type OutletTables = { lex: Lexicon<OutletName>; handles: Map<string, OutletName> };
+
+export function outletsIn(c: Clause, compiled: OutletTables): Hit<OutletName>[] {
+  const names = find(compiled.lex, c);
+  for (const tok of c.toks) {
+    if (c.text[tok.index - 1] !== '@') continue;
+    const item = compiled.handles.get(tok.raw.toLowerCase());
+    if (item && !names.some((n) => n.index <= tok.index && tok.end <= n.end)) {
+      names.push({ item, index: tok.index, end: tok.end, canonical: false });
+    }
+  }
+  return outermost(names);
+}
+
+/** Titles and context words are compiled on the first bio that names an outlet; most bios name none. */
+export function getTables(): Tables {
+  tables ??= compileTables();
+  return tables;
+}
+
+export function outletTablesFor(outlets: readonly StateOutlet[]): OutletTables {
+  let compiled = outletTables.get(outlets);
+  if (!compiled) {
+    compiled = compileOutlets(outlets);
+    outletTables.set(outlets, compiled);
+  }
+  return compiled;
+}

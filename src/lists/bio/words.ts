@@ -1,0 +1,143 @@
+/**
+ * Words: a bio's tokens and the keys they are looked up by (folding, Russian stems, Arabic proclitics, Korean
+ * particles), and a clause as its text and tokens.
+ */
+
+/**
+ * Scripts written without spaces between words, by Unicode block: Han and kana (CJK Radicals … Katakana, Ext. A,
+ * Unified Ideographs, Compatibility, Ext. B–F), Thai, Lao, Khmer and Myanmar. Their names are found as substrings.
+ * Block ranges compile in well under a millisecond, where \p{Script=…} classes cost several on the first call.
+ */
+const CJK =
+  '\\u0E00-\\u0EFF\\u1000-\\u109F\\u1780-\\u17FF\\u2E80-\\u2FDF\\u3005-\\u3007\\u3021-\\u3029\\u3038-\\u303B\\u3040-\\u30FF\\u31F0-\\u31FF\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uF900-\\uFAFF\\u{20000}-\\u{2FA1F}';
+
+export const CJK_CHAR = new RegExp(`[${CJK}]`, 'u');
+
+export const HAN_RUN = (min: number, max: number) => `[\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uF900-\\uFAFF]{${min},${max}}`;
+
+/** A run of Han/kana (no spaces between words there), or a run of other letters, marks and digits. */
+export const TOKEN = new RegExp(`[${CJK}]+|(?:(?![${CJK}])[\\p{L}\\p{M}\\p{N}_])+`, 'gu');
+
+// Unicode blocks: Cyrillic (+ Supplement, Extended-A/B/C); Arabic (+ Supplement, Extended-A, Presentation Forms);
+// Hangul Jamo, Compatibility Jamo, Syllables.
+export const CYRILLIC = /[\u0400-\u052F\u1C80-\u1C8F\u2DE0-\u2DFF\uA640-\uA69F]/u;
+
+export const ARABIC = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/u;
+
+const HANGUL = /[\u1100-\u11FF\u3130-\u318F\uAC00-\uD7AF]/u;
+
+/** Printable ASCII only: no stemming, folding or script variants to compute. */
+export const ASCII = /^[\x20-\x7e]*$/;
+
+/** Short all-capital names ("RT", "TASS", "НТВ") match only in capitals. */
+export const ACRONYM = /^(?=.*\p{L})[\p{Lu}\p{N}]{2,5}$/u;
+
+export const YEAR_TOKEN = /^(?:19|20)\d{2}$/;
+
+export const EXACT = '\u0000';
+
+export interface Tok {
+  raw: string;
+  index: number;
+  end: number;
+  /** keys[0] is the exact form, keys[1] the folded one, then script-specific variants. */
+  keys: string[];
+  cjk: boolean;
+}
+
+/**
+ * Russian case endings, longest first: outlet and role names decline ("«Первого канала»", "России сегодня",
+ * "телеканала RT", "корреспондентом"), so both sides are compared by stem (endings: Wikipedia, "Russian
+ * declension"). A stem keeps at least three letters, which keeps short words whole.
+ */
+const RU_ENDINGS =
+  'иями ями ами иях ией ого его ому ему ыми ими ая яя ое ее ые ие ый ий ой ей ую юю ом ем ах ях ам ям ых их ия ии ию ья ью а я о е ы и у ю й ь'.split(
+    ' ',
+  );
+
+export function stem(lower: string): string {
+  if (!CYRILLIC.test(lower)) return lower;
+  for (const e of RU_ENDINGS) if (lower.length - e.length >= 3 && lower.endsWith(e)) return lower.slice(0, -e.length);
+  return lower;
+}
+
+/** Arabic-script letters written interchangeably (Arabic and Persian keyboards; ta marbuta without dots). */
+const LETTER_VARIANTS: Record<string, string> = { ة: 'ه', ى: 'ی', ي: 'ی', ك: 'ک' };
+
+/** Case, diacritics (and Arabic short vowels), tatweel and keyboard variants folded away. */
+function fold(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\p{M}\u0640]/gu, '')
+    .replace(/[ةىيك]/g, (c) => LETTER_VARIANTS[c] ?? c)
+    .normalize('NFC');
+}
+
+/**
+ * Arabic attaches prepositions, "and" and the article to the next word ("بقناة" at the channel, "لوكالة" for the
+ * agency, "المراسل" the correspondent): the word is also looked up without them (Wikipedia, "Arabic grammar",
+ * clitics). Folded forms (ک for ك).
+ */
+const AR_PROCLITICS = ['وال', 'بال', 'فال', 'کال', 'لل', 'ال', 'و', 'ف', 'ب', 'ل', 'ک'];
+
+/** Korean particles after a name ("조선중앙통신의 기자", "…에서 근무"). */
+const KO_PARTICLES = ['에서', '의', '에', '은', '는', '이', '가', '을', '를', '사'];
+
+function keysOf(raw: string): string[] {
+  const lower = raw.toLowerCase();
+  if (ASCII.test(raw)) return [EXACT + raw, lower];
+  const base = fold(stem(lower));
+  const keys = [EXACT + raw, base];
+  if (ARABIC.test(raw)) {
+    for (const p of AR_PROCLITICS) {
+      if (!base.startsWith(p) || base.length - p.length < 2) continue;
+      keys.push(base.slice(p.length));
+      if (p === 'لل') keys.push(`ال${base.slice(2)}`);
+    }
+  } else if (HANGUL.test(raw)) {
+    for (const p of KO_PARTICLES)
+      if (lower.endsWith(p) && lower.length - p.length >= 2) keys.push(fold(lower.slice(0, -p.length)));
+  }
+  return keys;
+}
+
+/** The words of a text with their offsets. An exec loop: matchAll clones the regex on every call. */
+export function words(text: string): { raw: string; index: number }[] {
+  const out: { raw: string; index: number }[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) out.push({ raw: m[0], index: m.index });
+  return out;
+}
+
+export function tokenize(text: string): Tok[] {
+  const out: Tok[] = [];
+  for (const { raw, index } of words(text)) {
+    const cjk = CJK_CHAR.test(raw);
+    out.push({ raw, index, end: index + raw.length, keys: cjk ? [raw] : keysOf(raw), cjk });
+  }
+  return out;
+}
+
+/** One key per word of a list entry (the folded, stemmed form; exact for acronyms). */
+export function keyOf(word: string): string {
+  if (ASCII.test(word)) return ASCII_ACRONYM.test(word) ? EXACT + word : word.toLowerCase();
+  return ACRONYM.test(word) ? EXACT + word : fold(stem(word.toLowerCase()));
+}
+
+export function has(set: ReadonlySet<string>, t: Tok): boolean {
+  return t.keys.some((k) => set.has(k));
+}
+
+export const ASCII_ACRONYM = /^(?=[0-9]*[A-Z])[A-Z0-9]{2,5}$/;
+
+export interface Clause {
+  text: string;
+  toks: Tok[];
+  cjk: boolean;
+  /** The clause holds a closed date range or an "until" year in the past (computed once). */
+  past?: boolean;
+}
+
+export function clauseOf(text: string): Clause {
+  return { text, toks: tokenize(text), cjk: CJK_CHAR.test(text) };
+}

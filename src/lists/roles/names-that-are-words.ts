@@ -1,0 +1,74 @@
+/**
+ * Outlet names that are also ordinary words: an employer only with an explicit tie. Part of the media-job vocabulary: see index.ts.
+ */
+
+/**
+ * Outlet names that are also ordinary words, given names or parts of other phrases. They count as an employer only
+ * when a role binds them explicitly ("Host at RT", "RT's correspondent", "periodista de Granma") and are written as
+ * the outlet writes itself (src/lists/bio/employment.ts). Case as the outlet writes it. Some are not in the outlet table today;
+ * listing them here costs nothing and keeps a later row from turning a word into an employer.
+ */
+export const NAMES_THAT_ARE_WORDS: readonly string[] = [
+  'RT', // retweet ("RT if you agree")
+  'CCTV', // closed-circuit television ("CCTV installer")
+  'SANA', // a given name (listed in capitals only) and Sana'a
+  'سانا', // the same name in Arabic script
+  'Granma', // informal English for grandmother
+  'Sputnik', // satellite; cafés, bands, brands
+  'Спутник',
+  'Russia Today', // "life in Russia today"
+  'Россия сегодня', // "Russia today"
+  'Rossiya Segodnya',
+  'روسيا اليوم', // "Russia today"
+  'Первый канал', // "the first channel"
+  'Известия', // "news"
+  'Izvestia',
+  'Smotrim', // "we watch"
+  'Global Times',
+  'China Daily', // "China daily vlog"
+  'Economic Daily',
+  'Beijing Review',
+  'Huanqiu', // "global"
+  'Russia 1',
+  'Al Alam', // "the world"
+  'Al-Alam',
+  'Alalam',
+  'Zvezda', // "star"
+  'Звезда',
+  'Mir', // "peace", "world"
+  'Мир',
+  'Vesti', // "news"
+  'Вести',
+  'Pravda', // "truth"
+  'Правда',
+  'Trud', // "labour"
+  'Труд',
+  'Iran',
+  'Kayhan', // "universe"
+  'Keyhan',
+  'Sahar', // "dawn", a given name
+  'Javan', // "youth"
+  'Tasnim', // a given name
+  'Mehr', // German "more"
+  'Fars', // a province
+  'Al Mayadeen', // "the squares"
+  'الميادين',
+  'Al Arabiya', // "the Arabic"
+  'العربية',
+  'Al Watan', // "the homeland"
+  'الوطن',
+  'Al Thawra', // "the revolution"
+  'الثورة',
+  'Tishreen', // "October"
+  'تشرين',
+  'Al Akhbar', // "the news"
+  'الأخبار',
+  'Star',
+  'Sabah', // "morning", a given name
+  'Trabajadores', // "workers"
+  'Juventud Rebelde', // "rebel youth"
+  'Bohemia',
+  'Nhân Dân', // "the people"
+  'Tuổi Trẻ', // "youth"
+  'Thanh Niên', // "youth"
+];

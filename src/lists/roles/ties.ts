@@ -1,0 +1,159 @@
+/**
+ * Words that tie a title to its employer: connectors ("at", "для", "chez") and nouns for "channel",
+ * "agency", "newspaper" that bind by the genitive, iḍāfa or ezafe. Part of the media-job vocabulary: see index.ts.
+ */
+
+/** Words that tie a role to an employer: 'at', '@', 'for', 'with', '|', 'of', 'de', 'en', 'в', 'для', 'bei', 'für', 'chez', ... */
+export const EMPLOYER_CONNECTORS: readonly string[] = [
+  // English
+  'at',
+  '@',
+  'for',
+  'with',
+  'of',
+  // Not 'on': "commentator on RT" is a guest who appears on the channel, not its staff.
+  'from',
+  'to',
+  // punctuation used as a separator in bios
+  '|',
+  '/',
+  '-',
+  '–',
+  '—',
+  ',',
+  ':',
+  '·',
+  '•',
+  // Spanish, Portuguese, French, Italian-like Romance forms
+  'de',
+  'del',
+  'en',
+  'para',
+  'con',
+  'chez',
+  'à',
+  'pour',
+  'du',
+  'au',
+  "d'",
+  'd’',
+  'na',
+  'no',
+  'da',
+  'do',
+  'em',
+  'pela',
+  'pelo',
+  // Russian
+  'в',
+  'во',
+  'на',
+  'для',
+  'из',
+  'у',
+  // German
+  'bei',
+  'beim',
+  'für',
+  'von',
+  'vom',
+  // Turkish (locative suffix after an apostrophe, and the postposition)
+  "'de",
+  "'da",
+  "'te",
+  "'ta",
+  '’de',
+  '’da',
+  'için',
+  // Chinese
+  '在',
+  '于',
+  '的',
+  '驻',
+  // Korean
+  '의',
+  '소속',
+  // Arabic
+  'في',
+  'لدى',
+  'مع',
+  'لـ',
+  // Persian
+  'در',
+  'برای',
+  // Vietnamese
+  'tại',
+  'của',
+  'ở',
+  'cho',
+];
+
+/**
+ * Words for "channel", "agency", "newspaper" that may stand between a role and the outlet's name: "ведущая
+ * телеканала RT", "مراسل قناة الميادين", "periodista del diario Granma", "خبرنگار شبکه …". In Russian, Arabic and
+ * Persian the noun ties the role to the name by itself (genitive, iḍāfa, ezafe), so it binds like "at".
+ */
+export const OUTLET_NOUNS: readonly string[] = [
+  // English
+  'channel',
+  'network',
+  'agency',
+  'news agency',
+  'newspaper',
+  'paper',
+  'tv',
+  // Spanish, Portuguese
+  'canal',
+  'cadena',
+  'agencia',
+  'agência',
+  'diario',
+  'periódico',
+  'jornal',
+  'televisora',
+  'emisora',
+  'radio',
+  // French
+  'chaîne',
+  'agence',
+  'journal',
+  'quotidien',
+  'télévision',
+  'télé',
+  // German
+  'sender',
+  'zeitung',
+  'nachrichtenagentur',
+  // Russian (matched with their case endings: телеканала, агентства, газеты)
+  'телеканал',
+  'канал',
+  'агентство',
+  'информагентство',
+  'информационное агентство',
+  'газета',
+  'радиостанция',
+  'телекомпания',
+  'издание',
+  'иа',
+  'миа',
+  // Arabic (also with the prepositions ب and ل attached: بقناة, لوكالة)
+  'قناة',
+  'وكالة',
+  'صحيفة',
+  'جريدة',
+  'شبكة',
+  'تلفزيون',
+  'إذاعة',
+  'فضائية',
+  'موقع',
+  // Persian
+  'شبکه',
+  'خبرگزاری',
+  'روزنامه',
+  'تلویزیون',
+  'رادیو',
+  // Vietnamese
+  'báo',
+  'kênh',
+  'đài',
+];
