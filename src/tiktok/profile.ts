@@ -11,7 +11,8 @@ import { readDom } from './dom';
 import { EMBEDDED_SCRIPTS, translationsOf } from './embedded';
 import { ldJsonHandle, parseLdJson, readLdJson } from './ld-json';
 import { mergeObservations } from './merge';
-import { handleFromProfileUrl, type Observation } from './observation';
+import { handleFromProfileUrl, normaliseHandle, type Observation } from './observation';
+import { SEL, VIDEO_HREF } from './selectors';
 import { statusPhrases } from './status-text';
 
 /** Largest embedded JSON parsed: real pages carry well under 1 MB; a bigger one is hostile or broken. */
@@ -130,5 +131,27 @@ export function profileHandle(src: PageSource, embedded = parseEmbedded(src)): s
     const h = safely(() => EMBEDDED_SCRIPTS.find((s) => s.id === id)?.handle(data));
     if (h) return h;
   }
-  return undefined;
+  return src.root ? safely(() => headingHandle(src.root as ParentNode)) : undefined;
+}
+
+const HANDLE_LIKE = /^@?[\p{L}\p{N}._]{1,24}$/u;
+
+/**
+ * Last resort for a page with nothing but its rendered header: the header heading that reads as a handle. Which of
+ * the two headings holds the handle changed between eras (selectors.ts), so a heading counts only when the grid's
+ * post links name the same account, or when it is the only handle-like heading.
+ */
+function headingHandle(root: ParentNode): string | undefined {
+  const texts = [...root.querySelectorAll(SEL.titleHeadings)]
+    .map((el) => el.textContent?.replace(/\s+/g, ' ').trim() ?? '')
+    .filter((t) => HANDLE_LIKE.test(t))
+    .map(normaliseHandle);
+  const candidates = [...new Set(texts)];
+  const inGrid = new Set(
+    [...root.querySelectorAll(SEL.postLink)].flatMap((a) => {
+      const m = VIDEO_HREF.exec(a.getAttribute('href') ?? '');
+      return m?.[1] ? [normaliseHandle(m[1])] : [];
+    }),
+  );
+  return candidates.find((h) => inGrid.has(h)) ?? (candidates.length === 1 ? candidates[0] : undefined);
 }

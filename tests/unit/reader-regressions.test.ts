@@ -55,3 +55,17 @@ describe('stale embedded status after in-app navigation', () => {
     expect(readNext(nextState(missing, NOW), missing.user.uniqueId, NOW)?.status).toBe('missing');
   });
 });
+
+describe('a saved page with nothing but its rendered header', () => {
+  it('is named by the heading that reads as a handle and that the grid agrees with', async () => {
+    const { readHtmlCapture } = await import('../../src/tiktok/captures');
+    const html = renderProfileHtml(real, { now: NOW, format: 'dom-only' }).replace(/<link[^>]*canonical[^>]*>/gi, '');
+    const obs = readHtmlCapture(html, (h) => parseHTML(h).document as unknown as ParentNode, NOW);
+    expect(obs.handle).toBe(real.user.uniqueId.toLowerCase());
+    // A nickname that reads like a handle but that the grid does not name is not taken.
+    const swapped = html.replace(/>Life In North Korea[^<]*</, '>lookalike_name<');
+    expect(readHtmlCapture(swapped, (h) => parseHTML(h).document as unknown as ParentNode, NOW).handle).toBe(
+      real.user.uniqueId.toLowerCase(),
+    );
+  });
+});
