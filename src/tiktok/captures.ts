@@ -4,10 +4,10 @@
  * stays free of Node-only code.
  */
 import { readItemList, readUniversal, readUserDetail, universalHandle } from './embedded';
+import { isObject } from './json';
 import { handleFromProfileUrl, normaliseHandle, type Observation } from './observation';
 import { domSource } from './page-source';
 import { parseEmbedded, profileHandle, readProfile } from './profile';
-import { isObject } from './raw';
 
 export type HtmlParser = (html: string) => ParentNode;
 

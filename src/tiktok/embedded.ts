@@ -4,8 +4,9 @@
  * embedded JSON still describes the first profile of the document.
  */
 
+import { isObject, type Json } from './json';
 import { normaliseHandle, type Observation, type ObservationSource, type ProfileStatus } from './observation';
-import { isObject, type Json, postsFromRaw, statsFromRaw, userFromRaw } from './raw';
+import { postsFromRaw, statsFromRaw, userFromRaw } from './raw';
 
 const STATUS: Record<number, ProfileStatus> = {
   0: 'ok',

@@ -11,7 +11,7 @@
  * - `scm`-named fields (`scm_label` in a LIVE protocol copy);
  * - on the page: the label element under the name, and its learn-more link to LEARN_MORE_PATH.
  */
-import { isObject, type Json } from './raw';
+import { isObject, type Json } from './json';
 
 /** The default learn-more page of the label (TikTok's code). A link to it beside the name is the label. */
 export const LEARN_MORE_PATH = '/tns-inapp/pages/state-affiliated-media';

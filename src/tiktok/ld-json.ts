@@ -4,9 +4,11 @@
  * the `image` URL (`/api/img/?userId=<snowflake>`) — and a bare `Person` without counts in the 2022–23 ones. It is
  * the only exact source on a page saved without its embedded JSON (the 2026 browser-saved capture).
  */
+
+import { isObject, type Json } from './json';
 import { snowflakeSeconds, toCount } from './numbers';
 import { handleFromProfileUrl, type Observation, type UserInfo } from './observation';
-import { dropUndefined, isObject, type Json } from './raw';
+import { dropUndefined } from './raw';
 
 const MAX_CHARS = 200_000;
 

@@ -2,15 +2,13 @@
  * Converters from TikTok's raw JSON objects (the same shapes in every page era and in the API answers) to the
  * Observation parts. Input is untrusted: every field is checked for type, nothing is assumed present.
  */
+import { isObject } from './json';
 import { labelFromMiscInfo, labelFromUser } from './label';
 import { snowflakeSeconds, toCount } from './numbers';
 import type { PostSummary, ProfileStats, UserInfo } from './observation';
 
-export type Json = Record<string, unknown>;
-
-export function isObject(v: unknown): v is Json {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
+/** Still imported from here by extension/ (validate.ts, page-bridge.ts); new code imports ./json. */
+export { isObject, type Json } from './json';
 
 function str(v: unknown, max = 4000): string | undefined {
   return typeof v === 'string' ? v.slice(0, max) : undefined;

@@ -4,8 +4,9 @@
  * they are exactly what TikTok renders, whatever the language. The table below covers pages without them (a page
  * saved by the browser, an older era). The embedded `statusCode` is preferred whenever present.
  */
+
+import { isObject } from './json';
 import type { ProfileStatus } from './observation';
-import { isObject } from './raw';
 
 type TextStatus = Extract<ProfileStatus, 'missing' | 'private' | 'banned'>;
 

@@ -1,6 +1,6 @@
 /**
  * Bugs the property suites pointed at, pinned down. After in-app navigation the embedded JSON still describes the
- * document's first URL (tiktok-format.md): a status-only answer there ("no such account") must not be taken as an
+ * document's first URL (docs/tiktok-format.md): a status-only answer there ("no such account") must not be taken as an
  * answer about the account now in the URL.
  */
 import { parseHTML } from 'linkedom';
