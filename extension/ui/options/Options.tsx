@@ -3,7 +3,7 @@
  * name.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { SIGNALS } from '../../../src/signals/index';
+import { SIGNAL_CATALOG } from '../../../src/signals/catalog';
 import type { LensOptions, ListInfo, OfferedList, Sensitivity } from '../../protocol';
 import { ListOffers } from '../shared/ListOffers';
 import { send } from '../shared/send';
@@ -66,14 +66,17 @@ export function Options() {
         </fieldset>
         <fieldset>
           <legend>Signals that count</legend>
-          {SIGNALS.map((s) => (
+          {SIGNAL_CATALOG.map((s) => (
             <label key={s.id} style={{ display: 'block' }}>
               <input
                 type="checkbox"
                 checked={!o.disabledSignals.includes(s.id)}
                 onChange={(e) => toggleSignal(s.id, e.currentTarget.checked)}
               />{' '}
-              {s.id} <span class="muted">({s.axis})</span>
+              {s.id}{' '}
+              <span class="muted">
+                ({s.axis}: {s.about})
+              </span>
             </label>
           ))}
         </fieldset>
