@@ -13,7 +13,10 @@ import { SEL } from './selectors';
  */
 export function domSource(root: ParentNode, saved = false): PageSource {
   let scripts: Element[] | undefined;
-  const all = () => (saved ? (scripts ??= [...root.querySelectorAll('script')]) : undefined);
+  const all = () => {
+    if (saved && !scripts) scripts = [...root.querySelectorAll('script')];
+    return scripts;
+  };
   return {
     root,
     script: (id) =>
