@@ -23,10 +23,12 @@ export async function accountsPage(
     db.accounts.orderBy('lastSeen').reverse().offset(offset).limit(Math.min(limit, MAX_PAGE)).toArray(),
     db.accounts.count(),
   ]);
-  const handles = accounts.map((a) => a.handle);
-  const [labels, watched] = await Promise.all([db.modLabels.bulkGet(handles), db.watchlist.bulkGet(handles)]);
-  const rows = accounts.map((a, i): AccountListRow => {
-    const l = labels[i];
+  // Labels and pins are few: read whole (a bulkGet of 20,000 handles costs a request each).
+  const [labels, watched] = await Promise.all([db.modLabels.toArray(), db.watchlist.toCollection().primaryKeys()]);
+  const byHandle = new Map(labels.map((l) => [l.handle, l]));
+  const pinned = new Set(watched);
+  const rows = accounts.map((a): AccountListRow => {
+    const l = byHandle.get(a.handle);
     const decision = l && decisionOf(l);
     const row: AccountListRow = {
       handle: a.handle,
@@ -34,7 +36,7 @@ export async function accountsPage(
       ...shownVerdict(a, decision),
       computed: a.verdict,
       lastSeen: a.lastSeen,
-      watched: watched[i] !== undefined,
+      watched: pinned.has(a.handle),
     };
     if (a.followers !== undefined) row.followers = a.followers;
     if (decision) row.label = decision;
