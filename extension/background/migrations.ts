@@ -4,7 +4,7 @@
  */
 import type { Transaction } from 'dexie';
 import { isLabelled, labelChanges } from '../../src/history/labels';
-import type { AccountRow, LabelEventRow, ObservationRow, ObservationRowV1 } from './db';
+import type { AccountRow, LabelEventRow, ObservationRow, ObservationRowV1 } from './row-types';
 import { toRow } from './rows';
 
 /**

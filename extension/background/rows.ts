@@ -5,7 +5,7 @@
 import { isLabelled } from '../../src/history/labels';
 import { compactTimeline, postsFromTimeline } from '../../src/history/timeline';
 import type { Observation, PostSummary, UserInfo } from '../../src/tiktok/observation';
-import type { ObservationRow, PostColumns, VisitRow } from './db';
+import type { ObservationRow, PostColumns, VisitRow } from './row-types';
 
 export function toRow(obs: Observation): ObservationRow {
   const row: ObservationRow = {

@@ -8,7 +8,7 @@ import { isValidHandle } from '../../src/tiktok/handle';
 import { handleFromProfileUrl, normaliseHandle } from '../../src/tiktok/observation';
 import { AUTHOR } from '../../src/tiktok/selectors';
 import type { LookupEntry } from '../protocol';
-import type { BadgeData } from './badge/Badge';
+import type { BadgeData } from './badge/data';
 import { badgeShown, createBadge, removeBadge, updateBadge } from './badge-host';
 import { send } from './ext';
 

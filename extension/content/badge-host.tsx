@@ -7,7 +7,8 @@ import { render } from 'preact';
 import { THEME_ATTR } from '../../src/tiktok/selectors';
 import type { Assessment } from '../../src/verdict';
 import type { BadgeDisplay } from '../protocol';
-import { Badge, type BadgeData, toData } from './badge/Badge';
+import { Badge } from './badge/Badge';
+import { type BadgeData, toData } from './badge/data';
 import { BADGE_CSS } from './badge/styles';
 import { ext, send } from './ext';
 

@@ -11,7 +11,7 @@ import { domSource } from '../../src/tiktok/page-source';
 import { type EmbeddedData, parseEmbedded, readProfile } from '../../src/tiktok/profile';
 import { SEL } from '../../src/tiktok/selectors';
 import type { Assessment } from '../../src/verdict';
-import { type BadgeData, toData } from './badge/Badge';
+import { type BadgeData, toData } from './badge/data';
 import { createBadge, removeBadge, updateBadge } from './badge-host';
 import { send } from './ext';
 import { apiObservations, bridgeVersion } from './page-bridge';

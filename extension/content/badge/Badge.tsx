@@ -5,16 +5,8 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Assessment, Verdict } from '../../../src/verdict';
 import { Details } from './Details';
+import { type BadgeData, toData } from './data';
 import { t, verdictText } from './text';
-
-/** What a badge shows: a profile's fresh assessment, or a cached verdict (feed, video and search badges). */
-export interface BadgeData {
-  handle: string;
-  verdict: Verdict;
-  score: number;
-  observedAt?: number;
-  assessment?: Assessment;
-}
 
 export interface BadgeProps {
   /** A full assessment (profile pages); or `data` for a cached verdict. */
@@ -30,10 +22,6 @@ export interface BadgeProps {
 
 const VISIBLE = new Set<Verdict>(['state-media', 'suspected', 'unusual']);
 const ICON: Partial<Record<Verdict, string>> = { 'state-media': 'ⓘ', suspected: '⚠', unusual: '◔', clear: '✓' };
-
-export function toData(a: Assessment): BadgeData {
-  return { handle: a.handle, verdict: a.verdict, score: a.score, observedAt: a.observedAt, assessment: a };
-}
 
 export function Badge({ a, data, compact, showClear, dashboardUrl, onOpenDashboard }: BadgeProps) {
   const d = data ?? (a ? toData(a) : undefined);

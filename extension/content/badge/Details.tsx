@@ -4,7 +4,7 @@
  */
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { SignalResult } from '../../../src/signals/types';
-import type { BadgeData } from './Badge';
+import type { BadgeData } from './data';
 import { t, uiLocale, verdictText } from './text';
 
 function fmt(v: SignalResult['value'] | SignalResult['threshold']): string {
