@@ -5,6 +5,7 @@
  * act as the user, and reads what a logged-out visitor sees.
  */
 import browser from 'webextension-polyfill';
+import { HOUR_MS } from '../../src/time';
 import type { BackgroundToTabs, MessageOf } from '../protocol';
 import type { LensDb } from './db';
 import { withLabel } from './moderator-labels';
@@ -15,7 +16,6 @@ import { thinAll } from './thin';
 import { type FetchPage, planNext, profileUrl, tick } from './watchlist';
 
 const WATCHLIST = 'watchlist';
-const HOUR_MS = 3600_000;
 const THIN = 'thin-history';
 
 const fetchPage: FetchPage = async (handle) => {

@@ -57,7 +57,7 @@ export function canUndo(history: readonly LabelAction[]): boolean {
 
 const day = (t: number) => new Date(t).toISOString().slice(0, 10);
 
-/** A moderator's own label always wins over the computed verdict, and says so (design.md). */
+/** A moderator's own label always wins over the computed verdict, and says so (docs/design.md). */
 export function applyModeratorLabel(a: Assessment, label: ModeratorLabel | undefined): LabelledAssessment {
   if (!label || label.handle !== a.handle) return a;
   const moderator: NonNullable<LabelledAssessment['moderator']> = {

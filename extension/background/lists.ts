@@ -12,6 +12,7 @@ import type { AccountList } from '../../src/lists/format';
 import { SEED_LIST } from '../../src/lists/seed';
 import { readListText, SMM_NAME, SMM_URL } from '../../src/lists/smm-csv';
 import type { ListedDomain } from '../../src/signals/types';
+import { DAY_MS } from '../../src/time';
 import type { ListInfo, OfferedList } from '../protocol';
 import type { LensDb, SubscriptionRow } from './db';
 import { currentOptions, listsChanged } from './settings';
@@ -19,7 +20,7 @@ import { currentOptions, listsChanged } from './settings';
 export { checkUrl, FETCH_INIT, type Fetcher, readLimited };
 
 /** A subscribed list older than this is fetched again by the scheduled refresh. */
-export const REFRESH_MS = 24 * 3600_000;
+export const REFRESH_MS = DAY_MS;
 
 /** Lists the extension offers by name, off until the user subscribes (one click in the options and the dashboard). */
 export const OFFERED_LISTS: readonly OfferedList[] = [

@@ -13,6 +13,7 @@ import { mergeTimelines } from '../../src/history/timeline';
 import { SEED_LIST } from '../../src/lists/seed';
 import { fingerprint, RULES_VERSION, rulesKey } from '../../src/signals/rules-version';
 import type { Observation } from '../../src/tiktok/observation';
+import { HOUR_MS } from '../../src/time';
 import { type Assessment, type AssessOptions, assess } from '../../src/verdict';
 import type { LensOptions } from '../protocol';
 import type {
@@ -96,7 +97,7 @@ export interface StorageFull {
   thinned: number;
 }
 
-const RETHIN_MS = 3600_000;
+const RETHIN_MS = HOUR_MS;
 /** Whether a storage-full state may be stored, per database: known absent after a stored visit. */
 const fullNoted = new WeakMap<LensDb, boolean>();
 

@@ -3,11 +3,11 @@
  * an account with no visit left goes too, unless a moderator labelled or pinned it (their work is not "data" to
  * age out).
  */
+
+import { DAY_MS } from '../../src/time';
 import type { LensDb } from './db';
 import { STORAGE_FULL_KEY } from './record';
 import { STATE_KEY as SCHEDULER_KEY } from './watchlist';
-
-const DAY_MS = 86_400_000;
 
 export async function pruneOlderThan(db: LensDb, days: number, now: number): Promise<number> {
   if (days <= 0) return 0;

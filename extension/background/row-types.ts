@@ -95,7 +95,7 @@ export interface VerdictRow {
   visit?: VisitRow;
 }
 
-/** A moderator's own label: always wins over the computed verdict (design.md). One per account. */
+/** A moderator's own label: always wins over the computed verdict (docs/design.md). One per account. */
 export interface ModLabelRow {
   handle: string;
   verdict: Verdict;

@@ -4,15 +4,13 @@
  * a verification wall (TikTok asking us to slow down), nothing at all when the user turns it off.
  */
 import type { ProfileStatus } from '../../src/tiktok/observation';
-
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
+import { HOUR_MS as HOUR, MINUTE_MS as MINUTE } from '../../src/time';
 
 export const SCHEDULE = {
   /** At most one request per minute overall (the brief's politeness bound; a person browsing loads more). */
   minGapMs: MINUTE,
   /** Each pinned account is re-read every 6 hours unless the options say otherwise (`ScheduleSettings`): growth
-   * spikes are measured over days (growth-spike.ts), so four points a day resolve them; more would only add load. */
+   * spikes are measured over days (src/signals/growth-spike.ts), so four points a day resolve them; more would only add load. */
   recheckMs: 6 * HOUR,
   /** First backoff after a failure, doubled for each further consecutive failure … */
   backoffBaseMs: 5 * MINUTE,

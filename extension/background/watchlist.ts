@@ -1,7 +1,7 @@
 /**
  * The watchlist against the database: pin, unpin, switch off, and one scheduler tick (read the due account's
  * profile page the way a visit would, record it). The page fetch is passed in, so this runs under test with a fake
- * clock and no network; watchlist-alarms.ts wires it to `fetch` and `alarms`.
+ * clock and no network; alarms.ts wires it to `fetch` and `alarms`.
  */
 
 import { handleFromProfileUrl, normaliseHandle } from '../../src/tiktok/observation';

@@ -1,5 +1,5 @@
 /**
- * The `<provenance-badge handle verdict score>` host element (design.md contract). It is not registered as a
+ * The `<provenance-badge handle verdict score>` host element (docs/design.md contract). It is not registered as a
  * custom element — content scripts' isolated worlds have no `customElements` in Chromium — but a hyphenated
  * name may carry a shadow root all the same. Every live host is remembered so an option change redraws them.
  */

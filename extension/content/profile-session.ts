@@ -18,7 +18,7 @@ import { apiObservations, bridgeVersion } from './page-bridge';
 
 /**
  * The account of the document's own URL, read when this script starts (document_start: nothing has navigated
- * yet). The page's embedded JSON describes it, and only it (profile.ts `documentHandle`).
+ * yet). The page's embedded JSON describes it, and only it (src/tiktok/profile.ts `documentHandle`).
  */
 const documentHandle = handleFromProfileUrl(location.href) ?? ''; // '': not a profile page, matches no handle
 const page = domSource(document);
@@ -144,7 +144,7 @@ export class ProfileSession {
 
   private show(d: Assessment | BadgeData): void {
     this.data = 'signals' in d ? toData(d) : d;
-    // Status pages have no header to sit beside: no badge (design.md: unknown shows nothing).
+    // Status pages have no header to sit beside: no badge (docs/design.md: unknown shows nothing).
     const heading = findHandleHeading(document, this.handle);
     if (heading) this.place(heading);
     else if (this.host) {

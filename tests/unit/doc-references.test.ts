@@ -82,19 +82,7 @@ function references(): Reference[] {
  * protocol module and the background's files named for their job). Each entry is `file: name`; remove it with
  * the fix. Nothing outside extension/ and the "Where the code differs" part of docs/design.md may be added here.
  */
-const PENDING: ReadonlySet<string> = new Set([
-  'extension/background/db.ts: design.md',
-  'extension/background/label-history.ts: design.md',
-  'extension/background/schedule.ts: growth-spike.ts',
-  'extension/background/watchlist.ts: watchlist-alarms.ts',
-  'extension/content/badge/styles.ts: badge-host.tsx',
-  'extension/content/badge-host.tsx: design.md',
-  'extension/content/profile-session.ts: profile.ts',
-  'extension/content/profile-session.ts: design.md',
-  'docs/design.md: messages.ts',
-  'docs/design.md: extension/messages.ts',
-  'docs/design.md: extension/ui/shared/messages.ts',
-]);
+const PENDING: ReadonlySet<string> = new Set([]);
 
 /** Every file of the repository's folders, as a path from its root. */
 const ALL = FOLDERS.flatMap((folder) => files(join(ROOT, folder))).map((path) => relative(ROOT, path));

@@ -1,5 +1,6 @@
 /** Typed requests from the extension's pages to the background, and small helpers the pages share. */
 import browser from 'webextension-polyfill';
+import { HOUR_MS } from '../../../src/time';
 import type { Send, UiToBackground } from '../../protocol';
 
 /** A message to the background (extension/protocol.ts `UiToBackground`), answered with its response. */
@@ -23,7 +24,7 @@ export const dateTime = (t: number | undefined) => (t ? new Date(t).toISOString(
 /** Whole days (or hours, below a day) since `t`: the age of a list. */
 export function age(t: number | undefined, now = Date.now()): string {
   if (!t) return 'never';
-  const h = Math.floor((now - t) / 3600_000);
+  const h = Math.floor((now - t) / HOUR_MS);
   return h < 24 ? `${h} h ago` : `${Math.floor(h / 24)} d ago`;
 }
 
