@@ -64,13 +64,10 @@ export async function loadOptions(): Promise<LensOptions> {
   return normaliseOptions(got[OPTIONS_KEY]);
 }
 
-/** The in-page badge's own key for the check mark (extension/content/index.iife.ts reads it). */
-const SHOW_CLEAR_KEY = 'showClearMark';
-
 /** Store `o` over the current options, normalised; answers what was stored. */
 export async function saveOptions(o: Partial<LensOptions>): Promise<LensOptions> {
   const clean = normaliseOptions({ ...(await loadOptions()), ...o });
-  await browser.storage.local.set({ [OPTIONS_KEY]: clean, [SHOW_CLEAR_KEY]: clean.showClear });
+  await browser.storage.local.set({ [OPTIONS_KEY]: clean });
   return clean;
 }
 

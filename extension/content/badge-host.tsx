@@ -147,7 +147,7 @@ function redrawAll(): void {
   for (const [host, { data, compact }] of live) draw(host, data, compact);
 }
 
-/** The `showClearMark` option changed: redraw every badge. */
+/** The `showClear` option changed: redraw every badge. */
 export function setShowClear(on: boolean): void {
   if (on === showClear) return;
   showClear = on;
@@ -161,6 +161,11 @@ export function setShowClear(on: boolean): void {
 export function badgeDisplayOf(stored: unknown): BadgeDisplay {
   const v = (stored as { badgeDisplay?: unknown } | null | undefined)?.badgeDisplay;
   return v === 'state-media' || v === 'off' ? v : 'all';
+}
+
+/** The options item's `showClear` (the check mark for `clear`), false unless set. */
+export function showClearOf(stored: unknown): boolean {
+  return (stored as { showClear?: unknown } | null | undefined)?.showClear === true;
 }
 
 /** The `badgeDisplay` option changed: redraw every badge (hosts and their attributes stay). */

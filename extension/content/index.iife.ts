@@ -9,12 +9,10 @@ import { handleFromProfileUrl } from '../../src/tiktok/observation';
 import type { Assessment } from '../../src/verdict';
 import { type BackgroundToTabs, type MessageOf, OPTIONS_KEY } from '../protocol';
 import { AUTHOR_CONTEXT, AuthorBadges } from './authors';
-import { BADGE_TAG, badgeDisplayOf, setBadgeDisplay, setShowClear } from './badge-host';
+import { BADGE_TAG, badgeDisplayOf, setBadgeDisplay, setShowClear, showClearOf } from './badge-host';
 import { ext } from './ext';
 import { startBridge } from './page-bridge';
 import { ProfileSession } from './profile-session';
-
-const SHOW_CLEAR_KEY = 'showClearMark';
 
 const BADGE_TAG_NAME = BADGE_TAG.toUpperCase();
 
@@ -125,9 +123,9 @@ document.addEventListener('DOMContentLoaded', () => {
 startBridge(queue);
 
 ext.storage.local
-  .get([SHOW_CLEAR_KEY, OPTIONS_KEY])
+  .get(OPTIONS_KEY)
   .then((got) => {
-    const showClear = got[SHOW_CLEAR_KEY] === true;
+    const showClear = showClearOf(got[OPTIONS_KEY]);
     const display = badgeDisplayOf(got[OPTIONS_KEY]);
     setShowClear(showClear);
     setBadgeDisplay(display);
@@ -136,9 +134,9 @@ ext.storage.local
   })
   .catch(() => undefined);
 ext.storage.onChanged.addListener((changes, area) => {
-  if (area !== 'local' || !(SHOW_CLEAR_KEY in changes || OPTIONS_KEY in changes)) return;
-  if (SHOW_CLEAR_KEY in changes) setShowClear(changes[SHOW_CLEAR_KEY]?.newValue === true);
-  if (OPTIONS_KEY in changes) setBadgeDisplay(badgeDisplayOf(changes[OPTIONS_KEY]?.newValue));
+  if (area !== 'local' || !(OPTIONS_KEY in changes)) return;
+  setShowClear(showClearOf(changes[OPTIONS_KEY]?.newValue));
+  setBadgeDisplay(badgeDisplayOf(changes[OPTIONS_KEY]?.newValue));
   scanAll();
 });
 

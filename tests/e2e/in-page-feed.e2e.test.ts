@@ -1,7 +1,7 @@
 /**
  * Issue 5 beyond profiles, in Chromium with the built extension: compact badges beside author handles on the For
  * You feed, a video page's comments and search results, for accounts the cache holds (visited first, as a viewer
- * would); the details popover by mouse and keyboard; TikTok's dark theme; the `showClearMark` option.
+ * would); the details popover by mouse and keyboard; TikTok's dark theme; the `showClear` option.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,11 +19,11 @@ const CLEAR = byHandle('cello.cam');
 const UNSEEN = byHandle('jinsu.freedom'); // never visited: the cache knows nothing of it
 const MARKUP = byHandle('markup_test');
 
-/** Runs in the service worker: sets (or with null removes) the `showClearMark` option. */
+/** Runs in the service worker: sets (or with null removes) the options item's `showClear`, stored once. */
 const SET_OPTION = (on: boolean | null) => {
   type Area = { set(v: object): Promise<void>; remove(k: string): Promise<void> };
   const local = (globalThis as unknown as { chrome: { storage: { local: Area } } }).chrome.storage.local;
-  return on === null ? local.remove('showClearMark') : local.set({ showClearMark: on });
+  return on === null ? local.remove('options') : local.set({ options: { showClear: on } });
 };
 
 /** Runs in the service worker: stores (or with null removes) the options page's item with this badge display. */
@@ -264,7 +264,7 @@ describe.skipIf(notE2e())('in-page badges on feed, video and search pages (Chrom
     }
   });
 
-  it('showClearMark: a check mark with words for clear accounts, only while the option is on', async () => {
+  it('showClear: a check mark with words for clear accounts, only while the option is on', async () => {
     const worker = await serviceWorker(browser);
     const { page } = await openPage(
       browser,

@@ -14,7 +14,7 @@ export interface BadgeProps {
   data?: BadgeData;
   /** The small variant beside author handles on cards. */
   compact?: boolean;
-  /** The `showClearMark` option: a check mark for `clear`. */
+  /** The `showClear` option: a check mark for `clear`. */
   showClear?: boolean;
   dashboardUrl?: string;
   onOpenDashboard?: () => void;
