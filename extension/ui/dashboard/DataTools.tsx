@@ -3,24 +3,19 @@ import { useEffect, useState } from 'preact/hooks';
 import type { LensOptions } from '../../protocol';
 import { DATA_CLEARED } from '../shared/StorageNotice';
 import { download, send } from '../shared/send';
+import { useAction } from '../shared/useAction';
 import { exportFile, importFile } from './transfer';
 
 export function DataTools() {
-  const [status, setStatus] = useState('');
   const [opts, setOpts] = useState<LensOptions | undefined>();
   const [alsoLabels, setAlsoLabels] = useState(false);
   useEffect(() => {
     void send('ui/options').then(setOpts);
   }, []);
 
-  const run = async (what: string, fn: () => Promise<string | undefined>) => {
-    setStatus(`${what}…`);
-    try {
-      setStatus((await fn()) ?? `${what}: done.`);
-    } catch (e) {
-      setStatus(`${what} failed: ${(e as Error).message}`);
-    }
-  };
+  const action = useAction();
+  const { status } = action;
+  const run = (what: string, fn: () => Promise<string | undefined>) => action.run(what, fn, true);
   const stamp = () => new Date().toISOString().slice(0, 10);
 
   return (

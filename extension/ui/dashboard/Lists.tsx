@@ -6,6 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ListInfo, OfferedList } from '../../protocol';
 import { ListOffers } from '../shared/ListOffers';
 import { age, download, send } from '../shared/send';
+import { useAction } from '../shared/useAction';
 
 /** Largest list file read (the background refuses more too). */
 const MAX_FILE = 5_000_000;
@@ -14,7 +15,6 @@ export function Lists() {
   const [lists, setLists] = useState<ListInfo[]>([]);
   const [offered, setOffered] = useState<OfferedList[]>([]);
   const [url, setUrl] = useState('');
-  const [status, setStatus] = useState('');
   const reload = () =>
     send('ui/lists')
       .then((r) => {
@@ -22,20 +22,10 @@ export function Lists() {
         setOffered(r.offered ?? []);
       })
       .catch((e: Error) => setStatus(e.message));
+  const { status, setStatus, run } = useAction({ always: () => reload() });
   useEffect(() => {
     void reload();
   }, []);
-
-  const run = async (what: string, fn: () => Promise<unknown>) => {
-    setStatus(`${what}…`);
-    try {
-      await fn();
-      setStatus(`${what}: done.`);
-    } catch (e) {
-      setStatus(`${what} failed: ${(e as Error).message}`);
-    }
-    await reload();
-  };
   const toggle = (l: ListInfo, enabled: boolean) =>
     run(enabled ? 'Enable' : 'Disable', async () => {
       await send('ui/list-enable', { url: l.url, enabled });

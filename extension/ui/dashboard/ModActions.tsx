@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import type { Decision } from '../../protocol';
 import { DECISION_TEXT } from '../shared/decisions';
 import { send } from '../shared/send';
+import { useAction } from '../shared/useAction';
 
 interface Props {
   handle: string;
@@ -16,18 +17,7 @@ export function ModActions({ handle, canUndo, hasLabel, watched, onChange }: Pro
   const [source, setSource] = useState('');
   const [note, setNote] = useState('');
   const [text, setText] = useState('');
-  const [status, setStatus] = useState('');
-
-  const run = async (what: string, fn: () => Promise<unknown>) => {
-    setStatus('');
-    try {
-      await fn();
-      setStatus(`${what}: done.`);
-      onChange();
-    } catch (e) {
-      setStatus(`${what} failed: ${(e as Error).message}`);
-    }
-  };
+  const { status, run } = useAction({ onSuccess: onChange });
   const label = (decision: Decision) =>
     run(DECISION_TEXT[decision], async () => {
       await send('ui/label', { handle, decision, source, note });
