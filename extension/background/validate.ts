@@ -5,8 +5,8 @@
  */
 import * as v from 'valibot';
 import { isValidHandle, normaliseHandle } from '../../src/tiktok/handle';
+import { isObject } from '../../src/tiktok/json';
 import type { Observation, ObservationSource, PostSummary, ProfileStatus } from '../../src/tiktok/observation';
-import { isObject } from '../../src/tiktok/raw';
 
 const STATUSES = ['ok', 'missing', 'banned', 'private', 'restricted', 'wall', 'unreadable'] as const;
 const SOURCES = ['universal', 'sigi', 'next', 'dom', 'ld-json', 'api-user', 'api-posts'] as const;

@@ -4,8 +4,8 @@
  * size, and its body goes only through the readers (src/tiktok/embedded.ts), which refuse another handle's data.
  */
 import { readItemList, readUserDetail } from '../../src/tiktok/embedded';
+import { isObject } from '../../src/tiktok/json';
 import { normaliseHandle, type Observation } from '../../src/tiktok/observation';
-import { isObject } from '../../src/tiktok/raw';
 import { API_TAP, API_TAP_HELLO, API_TAP_MAX_BODY } from '../protocol';
 
 /** Answers kept: the current profile's detail and a few pages of its posts. */

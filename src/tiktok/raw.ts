@@ -7,12 +7,6 @@ import { labelFromMiscInfo, labelFromUser } from './label';
 import { snowflakeSeconds, toCount } from './numbers';
 import type { PostSummary, ProfileStats, UserInfo } from './observation';
 
-/**
- * Still imported from here by extension/background/validate.ts and extension/content/page-bridge.ts; new code
- * imports ./json.
- */
-export { isObject, type Json } from './json';
-
 function str(v: unknown, max = 4000): string | undefined {
   return typeof v === 'string' ? v.slice(0, max) : undefined;
 }
