@@ -4,9 +4,10 @@
  * is still assessed (the badge shows), and the failure is kept for the dashboard and popup until "clear data".
  */
 
-import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { readCatalogues } from '../../scripts/locales';
 import type { Observation } from '../../src/tiktok/observation';
 import { DAY_MS, HOUR_MS } from '../../src/time';
 
@@ -161,11 +162,9 @@ describe('storage full', () => {
   });
 
   it('the notice is translated in every locale', () => {
-    const dir = new URL('../../public/_locales/', import.meta.url);
-    const locales = readdirSync(dir);
-    expect(locales.length).toBeGreaterThanOrEqual(4);
-    for (const l of locales) {
-      const messages = JSON.parse(readFileSync(new URL(`${l}/messages.json`, dir), 'utf8'));
+    const catalogues = readCatalogues(fileURLToPath(new URL('../../extension/i18n/', import.meta.url)));
+    expect(catalogues.size).toBeGreaterThanOrEqual(4);
+    for (const [l, messages] of catalogues) {
       expect(String(messages.storage_full?.message).length, l).toBeGreaterThan(20);
     }
   });

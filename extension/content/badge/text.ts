@@ -1,5 +1,5 @@
 /**
- * Localised strings for the in-page badge (public/_locales). The English messages are not bundled (the content
+ * Localised strings for the in-page badge (extension/i18n/badge, merged into _locales at build time). The English messages are not bundled (the content
  * script's size budget): outside an extension (unit tests) a message shows as its key and its substitutions.
  */
 import type { Verdict } from '../../../src/verdict';
