@@ -36,7 +36,7 @@ export interface FirefoxWithExtension {
 }
 
 export async function launchFirefoxWithExtension(opts: FirefoxLaunchOptions): Promise<FirefoxWithExtension> {
-  const dir = resolve(opts.extensionDir ?? 'dist/firefox');
+  const dir = resolve(opts.extensionDir ?? process.env.FIREFOX_EXTENSION_DIR ?? 'dist/firefox');
   const manifestPath = join(dir, 'manifest.json');
   if (!existsSync(manifestPath)) {
     throw new Error(`no extension at ${dir} (manifest.json missing): run \`npm run build\` first`);
