@@ -3,31 +3,99 @@
  * CSV and stored rows read it) and may also carry `say`: a message key of the catalogues (extension/i18n/signals)
  * with its arguments. The UIs render through `sayEvidence` with their own `t`, so src/ needs no extension API.
  *
- * CONTRACT (shared by the popover, popup and dashboard): call `sayEvidence(result, t)` and `sayReason(a, t)`;
- * until a result carries `say`, or when the catalogue lacks the key, the English sentence is shown.
+ * CONTRACT (shared by the popover, popup and dashboard): call `sayEvidence(result, t)`, `sayThreshold(result, t)`
+ * and `sayReason(a, t)`, optionally with the UI locale as a third argument (Intl's default locale otherwise, which
+ * in an extension page is the browser's language); until a result carries `say`, or when the catalogue lacks the
+ * key, the English sentence is shown.
+ *
+ * Arguments stay language-neutral until the UI renders them: a plain string is substituted as it is (as before
+ * typed arguments existed); a number is formatted with `Intl.NumberFormat` in the UI locale; `{ n, compact }` as a
+ * compact count ("215K", "21.5만", "21.5万"); `{ pct }` as a percentage; `{ region }` (ISO 3166-1 alpha-2) as the
+ * region's name via `Intl.DisplayNames`; `{ text }` is page or list text (an outlet's proper name, a bio clause, a
+ * list's name) shown as written; `{ say }` is a nested message (e.g. a typology's words), rendered the same way.
  */
-import type { Assessment } from '../verdict';
-import type { SignalResult } from './types';
+// Imports nothing: src/signals/types.ts and src/verdict.ts import `Say` from here (lint forbids import cycles).
 
-/** A message key and its substitutions, as `chrome.i18n.getMessage` takes them. */
+/** One substitution, language-neutral until rendered (see above). */
+export type SayArg =
+  | string
+  | number
+  | { n: number; compact?: boolean }
+  | { pct: number }
+  | { region: string }
+  | { text: string }
+  | { say: Say };
+
+/** A message key and its substitutions, in `chrome.i18n.getMessage`'s order ($1, $2, …). */
 export interface Say {
   key: string;
-  args?: string[];
+  args?: SayArg[];
 }
 
 /** The caller's message lookup: returns '' (or the key itself) when the catalogue has no such message. */
 export type Translate = (key: string, args?: string[]) => string;
 
-function render(say: Say | undefined, fallback: string, t: Translate): string {
-  if (!say) return fallback;
-  const text = t(say.key, say.args);
-  return text && text !== say.key && !text.startsWith(`${say.key}: `) ? text : fallback;
+const regionNames = new Map<string, Intl.DisplayNames | null>();
+
+function regionName(code: string, locale: string | undefined): string {
+  const k = locale ?? '';
+  if (!regionNames.has(k)) {
+    try {
+      regionNames.set(k, new Intl.DisplayNames(locale, { type: 'region' }));
+    } catch {
+      regionNames.set(k, null);
+    }
+  }
+  try {
+    return regionNames.get(k)?.of(code.toUpperCase()) ?? code;
+  } catch {
+    return code; // not a region code Intl knows: shown as written
+  }
 }
 
-export function sayEvidence(r: SignalResult & { say?: Say }, t: Translate): string {
-  return render(r.say, r.evidence, t);
+/** One argument as text in the UI locale; undefined when a nested message is missing from the catalogue. */
+export function sayArg(a: SayArg, t: Translate, locale?: string): string | undefined {
+  if (typeof a === 'string') return a;
+  if (typeof a === 'number') return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(a);
+  if ('n' in a) {
+    const compact = a.compact && Math.abs(a.n) >= 10_000;
+    return new Intl.NumberFormat(locale, compact ? { notation: 'compact' } : { maximumFractionDigits: 1 }).format(a.n);
+  }
+  if ('pct' in a) return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(a.pct);
+  if ('region' in a) return regionName(a.region, locale);
+  if ('text' in a) return a.text;
+  return lookup(a.say, t, locale);
 }
 
-export function sayReason(a: Pick<Assessment, 'reason'> & { reasonSay?: Say }, t: Translate): string {
-  return render(a.reasonSay, a.reason, t);
+function lookup(say: Say, t: Translate, locale: string | undefined): string | undefined {
+  const args: string[] = [];
+  for (const a of say.args ?? []) {
+    const s = sayArg(a, t, locale);
+    if (s === undefined) return undefined;
+    args.push(s);
+  }
+  const text = t(say.key, args.length ? args : undefined);
+  return text && text !== say.key && !text.startsWith(`${say.key}: `) ? text : undefined;
+}
+
+/** A message in the UI language, or `fallback` (the English sentence) when there is none or the catalogue lacks it. */
+export function sayText(say: Say | undefined, fallback: string, t: Translate, locale?: string): string {
+  return (say && lookup(say, t, locale)) || fallback;
+}
+
+export function sayEvidence(r: { evidence: string; say?: Say }, t: Translate, locale?: string): string {
+  return sayText(r.say, r.evidence, t, locale);
+}
+
+/** What the value was held against, in words: the English `threshold` (a number as written) as the fallback. */
+export function sayThreshold(
+  r: { threshold: number | string; sayThreshold?: Say },
+  t: Translate,
+  locale?: string,
+): string {
+  return sayText(r.sayThreshold, String(r.threshold), t, locale);
+}
+
+export function sayReason(a: { reason: string; reasonSay?: Say }, t: Translate, locale?: string): string {
+  return sayText(a.reasonSay, a.reason, t, locale);
 }

@@ -1,5 +1,6 @@
 import type { Typology } from '../lists/typology';
 import type { Observation } from '../tiktok/observation';
+import type { Say } from './say';
 import type { WEIGHTS } from './thresholds';
 
 /** The two questions of docs/design.md, never collapsed into one. */
@@ -63,8 +64,12 @@ export interface SignalResult {
   threshold: number | string;
   /** Points added to the axis; 0 when it was seen but does not count (e.g. discounted for a verified account). */
   points: number;
-  /** One plain sentence: what was seen and why it counts (or does not). */
+  /** One plain sentence: what was seen and why it counts (or does not). English: the CLI, CSV and stored rows. */
   evidence: string;
+  /** `evidence` as a message of extension/i18n/signals with language-neutral arguments (src/signals/say.ts). */
+  say?: Say;
+  /** `threshold` in words, the same way; absent in results stored before it existed (English fallback). */
+  sayThreshold?: Say;
   /**
    * Affiliation strength: `confirmed` (TikTok's label, a listed account) makes `state-media`; `evidence` (bio link,
    * employer) makes `suspected`; `cue` (presents itself as a state's voice) counts only with strong amplification.
