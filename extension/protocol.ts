@@ -49,6 +49,14 @@ export interface LabelledAssessment extends Assessment {
   moderator?: { decision: Decision; by: string; at: number; source?: string; note?: string; computed: Verdict };
 }
 
+/**
+ * An assessment as a content script receives it (issue 17, finding 1): what the badge shows, and at most that a
+ * moderator decided. Who decided, when, the note, the source and the label history stay in extension pages.
+ */
+export interface ContentAssessment extends Assessment {
+  moderator?: boolean;
+}
+
 /** The label in force (the `modLabels` row): who decided what, and why. */
 export interface ModeratorLabel {
   handle: string;
@@ -82,7 +90,7 @@ export interface LookupEntry {
   verdict: Verdict;
   score: number;
   lastSeen: number;
-  assessment?: LabelledAssessment;
+  assessment?: ContentAssessment;
 }
 
 /** A listed account (src/signals/types.ts `ListedAccount`). */
@@ -209,6 +217,26 @@ export interface ExportHead {
   tables: { name: string; rows: number }[];
 }
 
+/** One watched account's schedule, as the dashboard's watchlist view shows it. */
+export interface WatchInfo {
+  handle: string;
+  addedAt: number;
+  lastCheckedAt?: number;
+  lastStatus?: string;
+  /** When the scheduler will read it at the earliest (its own due time, the one-a-minute floor, any backoff). */
+  nextCheckAt: number;
+  failures: number;
+}
+
+/** What the moderator queue needs beyond the account rows. */
+export interface TriageInfo {
+  /** Accounts viewers marked as "looks wrong" (newest first). */
+  reported: string[];
+  watch: WatchInfo[];
+  /** False when the watchlist's re-checks are switched off. */
+  watchEnabled: boolean;
+}
+
 export interface ImportReport {
   added: Record<string, number | undefined>;
   updated: Record<string, number | undefined>;
@@ -256,7 +284,7 @@ type LabelAnswer = { label?: ModeratorLabel };
 /** Content script -> background. */
 export interface ContentToBackground {
   /** Record a visit; answered with the verdict (the moderator's label applied) and the account's history size. */
-  'content/observe': Msg<{ observation: ObservationPayload }, { assessment: LabelledAssessment; observations: number }>;
+  'content/observe': Msg<{ observation: ObservationPayload }, { assessment: ContentAssessment; observations: number }>;
   /** What the cache holds about these handles (feed, video and search badges); unknown handles are absent. */
   'content/lookup': Msg<{ handles: string[] }, { accounts: LookupEntry[] }>;
   /** Open the dashboard at this account (a web page may not open extension pages itself). */
@@ -302,12 +330,25 @@ export interface UiToBackground {
   'ui/options': Msg<Empty, LensOptions>;
   /** Store the options (normalised: the answer is what was stored). */
   'ui/options-save': Msg<{ options: Partial<LensOptions> }, LensOptions>;
+  /** Triage (background/triage.ts): accounts whose bio, link domain, country, outlet or signals match the words. */
+  'ui/triage-search': Msg<{ query: string; locale?: string }, { handles: string[] }>;
+  /** Triage: accounts viewers reported, and the watchlist with each account's last and next check. */
+  'ui/triage-info': Msg<Empty, TriageInfo>;
+  /** Triage: one decision for many accounts (`at` identifies the batch for its undo); the rows as they now show. */
+  'ui/triage-label': Msg<
+    { handles: string[]; decision: Decision; source?: string; note?: string },
+    { at: number; rows: AccountListRow[] }
+  >;
+  /** Triage: undo a batch, for each account whose latest action is still that batch's. */
+  'ui/triage-undo': Msg<{ handles: string[]; at: number }, { rows: AccountListRow[] }>;
+  /** Triage: the CSV export (background/csv.ts) of these accounts only, in this order. */
+  'ui/triage-csv': Msg<{ handles: string[] }, { csv: string }>;
 }
 
 /** Background -> every tab's content script. */
 export interface BackgroundToTabs {
   /** An account's shown verdict changed (a moderator label, or a re-assessment): `assessment` is the one to show. */
-  'background/label-changed': Msg<{ handle: string; assessment?: LabelledAssessment }, undefined>;
+  'background/label-changed': Msg<{ handle: string; assessment?: ContentAssessment }, undefined>;
 }
 
 /**

@@ -6,7 +6,7 @@
 import { mergeTimelines, type TimelineEntry } from '../../src/history/timeline';
 import { DAY_MS, HOUR_MS } from '../../src/time';
 import type { AccountDetail, AccountListRow, VisitSummary } from '../protocol';
-import type { LensDb, ObservationRow } from './db';
+import type { AccountRow, LensDb, ModLabelRow, ObservationRow } from './db';
 import { canUndo, decisionOf, shownVerdict } from './label-history';
 import { labelHistory, shownAssessment } from './moderator-labels';
 
@@ -27,22 +27,34 @@ export async function accountsPage(
   const [labels, watched] = await Promise.all([db.modLabels.toArray(), db.watchlist.toCollection().primaryKeys()]);
   const byHandle = new Map(labels.map((l) => [l.handle, l]));
   const pinned = new Set(watched);
-  const rows = accounts.map((a): AccountListRow => {
-    const l = byHandle.get(a.handle);
-    const decision = l && decisionOf(l);
-    const row: AccountListRow = {
-      handle: a.handle,
-      nickname: a.nickname ?? '',
-      ...shownVerdict(a, decision),
-      computed: a.verdict,
-      lastSeen: a.lastSeen,
-      watched: pinned.has(a.handle),
-    };
-    if (a.followers !== undefined) row.followers = a.followers;
-    if (decision) row.label = decision;
-    return row;
-  });
+  const rows = accounts.map((a) => listRow(a, byHandle.get(a.handle), pinned.has(a.handle)));
   return { rows, total };
+}
+
+/** One table row: the account as shown, its moderator's label applied. */
+export function listRow(a: AccountRow, label: ModLabelRow | undefined, watched: boolean): AccountListRow {
+  const decision = label && decisionOf(label);
+  const row: AccountListRow = {
+    handle: a.handle,
+    nickname: a.nickname ?? '',
+    ...shownVerdict(a, decision),
+    computed: a.verdict,
+    lastSeen: a.lastSeen,
+    watched,
+  };
+  if (a.followers !== undefined) row.followers = a.followers;
+  if (decision) row.label = decision;
+  return row;
+}
+
+/** The rows of these accounts (those in the database), as a page would give them. */
+export async function rowsOf(db: LensDb, handles: readonly string[]): Promise<AccountListRow[]> {
+  const [accounts, labels, pins] = await Promise.all([
+    db.accounts.bulkGet([...handles]),
+    db.modLabels.bulkGet([...handles]),
+    db.watchlist.bulkGet([...handles]),
+  ]);
+  return accounts.flatMap((a, i) => (a ? [listRow(a, labels[i], pins[i] !== undefined)] : []));
 }
 
 /**

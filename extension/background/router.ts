@@ -37,6 +37,8 @@ import { fromExtensionPage, type SenderLike, senderAllowed } from './senders';
 import { assessExtras, currentOptions, listsChanged } from './settings';
 import { noteTabHandle, tabHandle } from './tab-accounts';
 import { exportBegin, exportChunk, exportEnd, importBegin, importChunk, importEnd, MAX_CHUNK_ROWS } from './transfer';
+import { MAX_SEARCH_HITS, searchHandles, triageCsv, triageInfo } from './triage';
+import { bulkLabel, bulkUndo, MAX_BULK } from './triage-labels';
 import { HandleSchema, LookupSchema, natural, optionalText, requiredText, validObservation } from './validate';
 import { pin, unpin } from './watchlist';
 
@@ -237,6 +239,40 @@ const ui: Routes<UiToBackground> = {
   'ui/options': route(none, () => currentOptions()),
   'ui/options-save': route(v.object({ options: v.record(v.string(), v.unknown()) }), ({ options }) =>
     saveOptions(options),
+  ),
+  'ui/triage-search': route(
+    v.object({ query: v.pipe(v.string(), v.maxLength(500)), locale: v.optional(v.pipe(v.string(), v.maxLength(35))) }),
+    async ({ query, locale }, { db }) => ({ handles: await searchHandles(db, query, locale) }),
+  ),
+  'ui/triage-info': route(none, (_, { db, now }) => triageInfo(db, now)),
+  'ui/triage-label': route(
+    v.object({
+      handles: v.pipe(v.array(HandleSchema), v.maxLength(MAX_BULK)),
+      decision: v.picklist(DECISIONS),
+      source: v.optional(
+        v.pipe(
+          optionalText(1000),
+          v.check((s) => !s || /^https?:\/\//i.test(s), 'a source must be an http(s) URL'),
+        ),
+      ),
+      note: optionalText(2000),
+    }),
+    async ({ handles, decision, source, note }, { db, now }) => {
+      if (decision === 'state-media' && !source && !note) throw new Error('confirming needs a source URL or a note');
+      const action: LabelAction = { at: now, by: await moderator(), action: 'label', decision };
+      if (source) action.source = source;
+      if (note) action.note = note;
+      return bulkLabel(db, [...new Set(handles)], action);
+    },
+  ),
+  'ui/triage-undo': route(
+    v.object({ handles: v.pipe(v.array(HandleSchema), v.maxLength(MAX_BULK)), at: natural(Number.MAX_SAFE_INTEGER) }),
+    async ({ handles, at }, { db, now }) =>
+      bulkUndo(db, [...new Set(handles)], at, { at: now, by: await moderator(), action: 'undo' }),
+  ),
+  'ui/triage-csv': route(
+    v.object({ handles: v.pipe(v.array(HandleSchema), v.maxLength(MAX_SEARCH_HITS)) }),
+    ({ handles }, { db }) => triageCsv(db, handles),
   ),
 };
 
