@@ -8,7 +8,7 @@ import browser from 'webextension-polyfill';
 import { HOUR_MS } from '../../src/time';
 import type { BackgroundToTabs, MessageOf } from '../protocol';
 import type { LensDb } from './db';
-import { withLabel } from './moderator-labels';
+import { forContent } from './moderator-labels';
 import { needsSweep, type Reassessed, sweep } from './record';
 import type { ScheduleSettings } from './schedule';
 import { assessExtras, currentOptions } from './settings';
@@ -74,7 +74,7 @@ export async function broadcastVerdicts(db: LensDb, changed: readonly Reassessed
     changed.map(async (r) => ({
       type: 'background/label-changed' as const,
       handle: r.handle,
-      assessment: await withLabel(db, r.row.assessment),
+      assessment: await forContent(db, r.row.assessment),
     })),
   );
   const tabs = await browser.tabs.query({});

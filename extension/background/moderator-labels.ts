@@ -6,7 +6,8 @@
  */
 import browser from 'webextension-polyfill';
 import type { Assessment } from '../../src/verdict';
-import type { BackgroundToTabs, ContentToBackground, MessageOf, ResponseOf } from '../protocol';
+import type { BackgroundToTabs, ContentAssessment, ContentToBackground, MessageOf, ResponseOf } from '../protocol';
+import { contentAssessment } from './content-view';
 import type { LensDb, ModLabelRow } from './db';
 import {
   applyModeratorLabel,
@@ -71,9 +72,16 @@ export async function shownAssessment(db: LensDb, handle: string): Promise<Label
   return applyModeratorLabel(row.assessment, await currentLabel(db, handle));
 }
 
-/** An assessment about to go to a content script, with the label applied. */
-export async function withLabel(db: LensDb, a: Assessment): Promise<LabelledAssessment> {
-  return applyModeratorLabel(a, await currentLabel(db, a.handle));
+/** The latest stored assessment of an account as a content script may see it (content-view.ts). */
+export async function contentShown(db: LensDb, handle: string): Promise<ContentAssessment | undefined> {
+  const row = await db.verdicts.get(handle);
+  if (!row) return undefined;
+  return contentAssessment(row.assessment, await currentLabel(db, handle));
+}
+
+/** An assessment about to go to a content script: the moderator's decision applied, nothing of who or why. */
+export async function forContent(db: LensDb, a: Assessment): Promise<ContentAssessment> {
+  return contentAssessment(a, await currentLabel(db, a.handle));
 }
 
 /**
@@ -86,7 +94,8 @@ export async function broadcastLabel(db: LensDb, handle: string): Promise<void> 
     .then((extras) => reassessHandles(db, [handle], extras, Date.now()))
     .catch(() => undefined);
   const message: MessageOf<BackgroundToTabs, 'background/label-changed'> = { type: 'background/label-changed', handle };
-  const assessment = await shownAssessment(db, handle);
+  // Tabs run beside TikTok's page: the decision only, never the moderator's name or note (content-view.ts).
+  const assessment = await contentShown(db, handle);
   if (assessment) message.assessment = assessment;
   const tabs = await browser.tabs.query({});
   await Promise.all(
@@ -94,36 +103,37 @@ export async function broadcastLabel(db: LensDb, handle: string): Promise<void> 
   );
 }
 
-/** An observe answer as sent to the content script: the moderator's label, if any, applied to the assessment. */
+/** An observe answer as sent to the content script: the moderator's decision, if any, applied (content-view.ts). */
 export async function labelResponse(
   db: LensDb,
   res: Recorded,
 ): Promise<ResponseOf<ContentToBackground, 'content/observe'>> {
-  return { ...res, assessment: await withLabel(db, res.assessment) };
+  return { assessment: await forContent(db, res.assessment), observations: res.observations };
 }
 
-/** Feed, video and search badges: cached verdicts with the moderator's labels applied. */
+/** Feed, video and search badges: cached verdicts with the moderator's decisions applied (content-view.ts). */
 export async function labelLookup(
   db: LensDb,
   res: ResponseOf<ContentToBackground, 'content/lookup'>,
 ): Promise<ResponseOf<ContentToBackground, 'content/lookup'>> {
-  const accounts = await Promise.all(
-    res.accounts.map(async (e) => {
-      const label = await currentLabel(db, e.handle);
-      if (!label) return e;
-      const base: Assessment = e.assessment ?? {
-        handle: e.handle,
-        verdict: e.verdict,
-        score: e.score,
-        affiliation: 0,
-        amplification: 0,
-        signals: [],
-        reason: '',
-        observedAt: e.lastSeen,
-      };
-      const a = applyModeratorLabel(base, label);
-      return { ...e, verdict: a.verdict, score: a.score, assessment: a };
-    }),
-  );
+  const labels = await db.modLabels.bulkGet(res.accounts.map((e) => e.handle));
+  const accounts = res.accounts.map((e, i) => {
+    const row = labels[i];
+    const label = row ? labelOf(row) : undefined;
+    const entry = { handle: e.handle, verdict: e.verdict, score: e.score, lastSeen: e.lastSeen };
+    if (!label && !e.assessment) return entry;
+    const base: Assessment = e.assessment ?? {
+      handle: e.handle,
+      verdict: e.verdict,
+      score: e.score,
+      affiliation: 0,
+      amplification: 0,
+      signals: [],
+      reason: '',
+      observedAt: e.lastSeen,
+    };
+    const a = contentAssessment(base, label);
+    return { ...entry, verdict: a.verdict, score: a.score, assessment: a };
+  });
   return { accounts };
 }

@@ -161,8 +161,16 @@ function earlierRows(db: LensDb, obs: Observation) {
     .toArray();
 }
 
-/** The assessment a visit gets from the stored history, writing nothing (the database refused the write). */
-async function assessUnstored(db: LensDb, obs: Observation, now: number, extras: RecordExtras): Promise<Recorded> {
+/**
+ * The assessment a visit gets from the stored history, writing nothing (the database refused the write, or the
+ * observation was over a limit: observe-limits.ts).
+ */
+export async function assessUnstored(
+  db: LensDb,
+  obs: Observation,
+  now: number,
+  extras: RecordExtras,
+): Promise<Recorded> {
   const earlier = await earlierRows(db, obs);
   const prev = await db.accounts.get(obs.handle);
   const history = earlier.reverse().map((r) => fromRow(r, prev?.user));

@@ -29,9 +29,10 @@ import {
   labelResponse,
   shownAssessment,
 } from './moderator-labels';
+import { ObserveLimits } from './observe-limits';
 import { saveOptions } from './options';
-import { RateLimiter } from './rate-limit';
-import { type Reassessed, recordObservation, storageFull } from './record';
+import { LOOKUP_LIMIT, RateLimiter } from './rate-limit';
+import { assessUnstored, type Reassessed, recordObservation, storageFull } from './record';
 import { clearData, pruneOlderThan } from './retention';
 import { fromExtensionPage, type SenderLike, senderAllowed } from './senders';
 import { assessExtras, currentOptions, listsChanged } from './settings';
@@ -70,7 +71,14 @@ const id = v.pipe(v.string(), v.maxLength(100));
 
 /** Writes per sender tab (rate-limit.ts); a tab without id shares one bucket. */
 const writes = new RateLimiter();
-export const forgetWrites = (tabId: number) => writes.forget(tabId);
+/** Handles looked up per tab, and which observations are stored (issue 17, findings 1 and 2). */
+const lookups = new RateLimiter(LOOKUP_LIMIT);
+const observeLimits = new ObserveLimits();
+export const forgetWrites = (tabId: number) => {
+  writes.forget(tabId);
+  lookups.forget(tabId);
+  observeLimits.forget(tabId);
+};
 
 const content: Routes<ContentToBackground> = {
   'content/observe': async (raw, { db, now, tabId }) => {
@@ -82,9 +90,15 @@ const content: Routes<ContentToBackground> = {
     noteTabHandle(tabId, obs.handle);
     // Options and lists feed the verdict; a moderator's label wins over it (settings.ts, moderator-labels.ts).
     const extras = await assessExtras(db);
+    // Over a per-tab or per-account limit (observe-limits.ts): the badge shows, nothing is stored.
+    if (observeLimits.admit(tabId ?? -1, obs.handle, now) === 'assess-only')
+      return labelResponse(db, await assessUnstored(db, obs, now, extras));
     return labelResponse(db, await recordObservation(db, obs, now, 'visit', extras));
   },
-  'content/lookup': route(v.object({ handles: LookupSchema }), async ({ handles }, { db }) => {
+  'content/lookup': route(v.object({ handles: LookupSchema }), async ({ handles: asked }, { db, now, tabId }) => {
+    // What a viewer sees, not the cache: handles past the tab's budget go unanswered (rate-limit.ts LOOKUP_LIMIT).
+    const handles = asked.slice(0, lookups.takeUpTo(tabId ?? -1, asked.length, now));
+    if (handles.length === 0) return { accounts: [] };
     // Stale verdicts are re-assessed before they are answered; a changed one is told to the other tabs too.
     const fresh = {
       extras: assessExtras(db),

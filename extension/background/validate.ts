@@ -164,8 +164,8 @@ export const HandleSchema = v.pipe(
   v.transform((h) => normaliseHandle(h)),
 );
 
-/** Handles per lookup: a screenful of feed cards and comments is well under this. */
-export const MAX_LOOKUP = 100;
+/** Handles per lookup: a screenful of feed cards and comments is well under this (the content script asks 50). */
+export const MAX_LOOKUP = 50;
 
 export const LookupSchema = v.pipe(
   v.array(HandleSchema),
