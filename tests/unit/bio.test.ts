@@ -8,7 +8,13 @@ import { describe, expect, it } from 'vitest';
 import { type BioReading, bioClauses, MAX_BIO_CHARS, readBio } from '../../src/lists/bio';
 import { findEmployment } from '../../src/lists/match';
 import { REGISTRY, STATE_OUTLETS, type StateOutlet } from '../../src/lists/outlets';
-import { EMPLOYMENT_AFTER_OUTLET, NAMES_THAT_ARE_WORDS, OUTLET_NOUNS } from '../../src/lists/roles';
+import {
+  CREDITS_AFTER,
+  CREDITS_BEFORE,
+  EMPLOYMENT_AFTER_OUTLET,
+  NAMES_THAT_ARE_WORDS,
+  OUTLET_NOUNS,
+} from '../../src/lists/roles';
 import { affiliationOf, TYPOLOGY_WORDS } from '../../src/lists/typology';
 import { outletEmployer } from '../../src/signals/outlet-employer';
 import { WEIGHTS } from '../../src/signals/thresholds';
@@ -51,6 +57,8 @@ describe('word lists of the reader (roles.ts)', () => {
   it.each([
     ['EMPLOYMENT_AFTER_OUTLET', EMPLOYMENT_AFTER_OUTLET],
     ['OUTLET_NOUNS', OUTLET_NOUNS],
+    ['CREDITS_BEFORE', CREDITS_BEFORE],
+    ['CREDITS_AFTER', CREDITS_AFTER],
   ] as const)('%s has trimmed, lower-case, unique entries', (_name, list) => {
     expect(list.length).toBeGreaterThan(0);
     for (const entry of list) {
@@ -380,6 +388,100 @@ describe('names that are ordinary words: explicit binding and canonical casing o
     expect(read('Reporter with Sputnik').employment).toBeUndefined();
     expect(read('reporter at xinhua').employment).toBeDefined();
     expect(read('reporter at sputnik').employment).toBeUndefined();
+  });
+});
+
+describe('employer lines with only a comma between title and outlet', () => {
+  // A bare clause (title, outlet, at most a date or a place after a comma) is a byline in every script's comma.
+  it.each([
+    ['Presenter, Press TV 🎙️ Views my own', 'Press TV'],
+    ['Reportera, teleSUR 📺', 'teleSUR'],
+    ['Periodista, RT en Español', 'RT en Español'],
+    ['Корреспондент, ТАСС', 'ТАСС'],
+    ['Корреспондент, ТАСС, Москва', 'ТАСС'],
+    ['Reporter, CGTN, Beijing', 'CGTN'],
+    ['مراسل، قناة العالم', 'قناة العالم'],
+    ['خبرنگار، پرس تی وی', 'پرس تی وی'],
+    ['گوینده، صدا و سیما', 'صدا و سیما'],
+    ['记者，CGTN', 'CGTN'],
+    ['기자, 조선중앙통신', '조선중앙통신'],
+    ['Muhabir, TRT Haber', 'TRT Haber'],
+    ['Korrespondentin, RT DE', 'RT DE'],
+    // An ordinary-word name in capitals or of several words, written as the outlet writes it.
+    ['Корреспондент, RT', 'RT'],
+    ['Anchor, CCTV', 'CCTV'],
+    ['Ведущая, Первый канал', 'Первый канал'],
+    ['RT, reporter', 'RT'],
+  ] as Positive[])('%s', (...c) => {
+    expectEmployment(c as Positive);
+    expect(read(c[0] as string).employment?.tie).toBe('role');
+  });
+
+  it.each([
+    'Journalist, politics, RT',
+    'Reporter, CGTN, BBC',
+    'Installer, CCTV',
+    'Reporter, RT if you agree',
+    'Journaliste, Sputnik',
+    'Reporter, Granma',
+    'Корреспондент, rt',
+    'Reporter, CGTN, food',
+    'Journalist / RT',
+  ])('%s', (bio) => expectNone(bio));
+
+  it('a mark alone is no word: the variation selector of an emoji does not spoil a bare clause', () => {
+    expect(read('Presenter, Press TV 🎙️').employment?.outlet).toBe(outlet('Press TV'));
+    expect(read('Presenter, Press TV 🎙').employment?.outlet).toBe(outlet('Press TV'));
+  });
+
+  it('keeps a comma line former when it carries a closed date range', () => {
+    expectEmployment(['Reporter, RT (2015–2020)', 'RT', true]);
+    expectEmployment(['Ex-reporter, RT', 'RT', true]);
+  });
+});
+
+describe('production and partnership credits', () => {
+  it.each([
+    ['Xinjiang series produced with China Daily', 'China Daily'],
+    ['Travel vlogs in partnership with CGTN', 'CGTN'],
+    ['Content partner of CGTN', 'CGTN'],
+    ['Vlogs producidos por teleSUR', 'teleSUR'],
+    ['Série produite avec CGTN Français', 'CGTN Français'],
+    ['Блогер | проект RT', 'RT'],
+    ['Серия при поддержке RT', 'RT'],
+    ['高原女孩 | 央视多语种工作室出品', '央视'],
+    ['新疆姑娘的日常 | 与 CGTN 合作拍摄 | 商务合作请私信', 'CGTN'],
+    ['人民日报出品', '人民日报'],
+    ['مدونة بالتعاون مع قناة العالم', 'قناة العالم'],
+    ['ویدیوها با همکاری پرس تی وی', 'پرس تی وی'],
+    ['KCNA 제작', 'KCNA'],
+    ['TRT yapımı belgesel', 'TRT'],
+  ] as Positive[])('%s', (...c) => {
+    expectEmployment(c as Positive);
+    expect(read(c[0] as string).employment?.tie).toBe('credit');
+  });
+
+  it.each([
+    // a broadcaster that covers an event or a club: not who makes the account's content
+    'Official broadcast partner: TRT Spor',
+    'Media partner: CGTN',
+    'CGTN的合作伙伴',
+    // a guest, not a credit
+    'As seen on CGTN',
+    'Interviewed by RT',
+  ])('%s', (bio) => expectNone(bio));
+
+  it('reads negation, criticism and past around a credit like around a title', () => {
+    expectNone('Not produced with CGTN', 'negation');
+    expectNone('我不与CGTN合作', 'negation');
+    expectNone('CGTN propaganda produced by the CCP', 'critic');
+    expectEmployment(['Produced by CGTN (2019-2021)', 'CGTN', true]);
+  });
+
+  it('a credit of independent public media is read and typed, not counted as state media', () => {
+    const r = read('Produced with BBC Studios', ALL);
+    expect(r.employment?.tie).toBe('credit');
+    expect(affiliationOf(r.employment!.outlet.type)).toBe('independent');
   });
 });
 

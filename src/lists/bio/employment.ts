@@ -2,10 +2,11 @@
  * Employment: binding a media role or an employment phrase to an outlet inside one clause ("Presenter @CGTN",
  * "CGTN reporter", "RT's correspondent", "新华社记者", "корреспондент «Первого канала»").
  */
+import { findStateMentions } from '../names';
 import { type Cue, FORMER_ALONE } from './cues';
 import type { Hit } from './lexicon';
 import { type OutletName, type RoleItem, ties } from './tables';
-import { type Clause, HAN_RUN, has, TOKEN, type Tok, tokenize } from './words';
+import { ACRONYM, type Clause, HAN_RUN, has, TOKEN, type Tok, tokenize } from './words';
 
 export interface RoleHit extends Hit<RoleItem> {
   /** Spanish "expresentadora": the title carries its own "ex". */
@@ -18,6 +19,8 @@ export interface Binding {
   by: { index: number; end: number };
   formerOnly: boolean;
   ex: boolean;
+  /** Bound by a production or partnership credit, not a title. */
+  credit: boolean;
   start: number;
   end: number;
 }
@@ -34,15 +37,23 @@ export function distance(text: string): number {
   return n;
 }
 
-export const SEGMENT_BREAK = /[,，、;；:：()（）]/u;
+/** Commas include the Arabic-script comma (Arabic, Persian, Urdu). */
+export const SEGMENT_BREAK = /[,，、،;；:：()（）]/u;
 
 /** How far (characters) a negation or a past-tense word may stand from what it qualifies: a few words. */
 export const WINDOW = 60;
 
-/** Punctuation allowed between a role and its outlet: spaces, quotes, brackets, "@", and the weak separators. */
-const GAP_PUNCT = /^(?:[\s@,，、:：\-–—«»"“”„'‘’()（）[\]《》「」『』\u200c]|\ufe0f|\u200d)*$/u;
+/**
+ * Punctuation allowed between a role and its outlet: spaces, quotes, brackets, "@", and the weak separators — the
+ * comma in every script (،), the colon and dashes. A "/" or "|" between a title and a name stays a list separator
+ * ("Journalist / RT" may be topics).
+ */
+const GAP_PUNCT = /^(?:[\s@,，、،:：\-–—«»"“”„'‘’()（）[\]《》「」『』\u200c]|\ufe0f|\u200d)*$/u;
 
-const WEAK_PUNCT = /[,，、:：\-–—]/u;
+const WEAK_PUNCT = /[,，、،:：\-–—]/u;
+
+/** Commas and colons: after a title with more words, they make a list ("reporter, news, at RT"), not a tie. */
+const LIST_PUNCT = /[,，、،:：]/u;
 
 const CJK_CONNECTORS = new Set(['在', '于', '於']);
 
@@ -54,7 +65,7 @@ function tieBefore(gap: string): Tie | undefined {
   const rest = gap.replace(TOKEN, '');
   if (words.length > 4 || !GAP_PUNCT.test(rest)) return undefined;
   // A comma and more words after the title is a list ("reporter, news, at RT"), not a tie.
-  if ((words.length || rest.includes('@')) && /[,，、:：]/u.test(rest)) return undefined;
+  if ((words.length || rest.includes('@')) && LIST_PUNCT.test(rest)) return undefined;
   let explicit = gap.includes('@');
   let plain = false;
   for (const w of words) {
@@ -78,7 +89,7 @@ const POSSESSIVE = /^\s?(?:['’](?:s|de|da|te|ta|nin|nın|nun|nün|in|ın|un|ü
  * "新华社驻巴黎记者" (驻 "stationed in"), "中央电视台新闻频道主持人", "人民日报社记者", "新华社国际部编辑".
  */
 const CJK_EDITION = new RegExp(
-  `^(?:的|[驻駐]${HAN_RUN(1, 8)}?(?:分社|记者站|記者站|站|办事处|辦事處)?|${HAN_RUN(0, 6)}(?:版|频道|頻道|台|社|部|中心|网|網|客户端|客戶端|新闻|新聞|节目|節目|栏目|欄目|站)的?)$`,
+  `^(?:的|[驻駐]${HAN_RUN(1, 8)}?(?:分社|记者站|記者站|站|办事处|辦事處)?|${HAN_RUN(0, 6)}(?:版|频道|頻道|台|社|部|中心|网|網|客户端|客戶端|新闻|新聞|节目|節目|栏目|欄目|站|工作室)的?)$`,
   'u',
 );
 
@@ -89,7 +100,7 @@ function tieAfter(gap: string): 'tight' | 'edition' | 'weak' | undefined {
   if (bare && CJK_EDITION.test(bare)) return 'edition';
   const words = tokenize(gap);
   const rest = gap.replace(TOKEN, '');
-  if (!words.length) return /^[\s,，:：\-–—]*$/u.test(rest) && WEAK_PUNCT.test(rest) ? 'weak' : undefined;
+  if (!words.length) return /^[\s,，、،:：\-–—]*$/u.test(rest) && WEAK_PUNCT.test(rest) ? 'weak' : undefined;
   // "CGTN Africa reporter", "Xinhua Moscow correspondent", "RT channel host".
   if (words.length <= 2 && /^\s*$/u.test(rest) && words.every((w) => /^\p{Lu}/u.test(w.raw) || has(ties().nouns, w))) {
     return 'edition';
@@ -107,20 +118,43 @@ function followOk(c: Clause, name: Hit<OutletName>, roles: RoleHit[]): boolean {
   return has(ties().follow, next) || /^\d+$/.test(next.raw) || roles.some((r) => r.index === next.index);
 }
 
-/** Nothing in the clause but the role, the outlet and past/date words: "Reporter, CGTN", "CGTN – presenter". */
+/**
+ * Nothing in the clause but the role, the outlet, past/date words and, after a comma, where: "Reporter, CGTN",
+ * "CGTN – presenter", "Корреспондент, ТАСС, Москва". A place is a state's name or capital (../states.ts) set off by a
+ * comma after the name, so "Journalist, politics, RT" (a topic) stays a list.
+ */
 function bare(c: Clause, spans: { index: number; end: number }[]): boolean {
   if (c.toks.length > 12) return false;
-  return c.toks.every((tok) => spans.some((s) => s.index <= tok.index && tok.end <= s.end) || /^\d+$/.test(tok.raw));
+  const last = Math.max(...spans.map((s) => s.end));
+  const after = c.text.slice(last);
+  const places =
+    SEGMENT_BREAK.test(after) && c.toks.some((tok) => tok.index >= last && !/^\d+$/.test(tok.raw))
+      ? findStateMentions(after).map((m) => ({ index: m.index + last, end: m.end + last }))
+      : [];
+  return c.toks.every(
+    (tok) => [...spans, ...places].some((s) => s.index <= tok.index && tok.end <= s.end) || /^\d+$/.test(tok.raw),
+  );
+}
+
+/**
+ * An ordinary-word name may take a comma tie only in a bare clause and only where it cannot be the word: written as
+ * the outlet writes it, and an acronym in capitals or a name of several words ("Корреспондент, RT", "Anchor, CCTV",
+ * "Ведущая, Первый канал"); a one-word name that is a word ("Sputnik", "Granma") still needs an explicit tie.
+ */
+function distinctInBareClause(c: Clause, name: Hit<OutletName>): boolean {
+  const text = c.text.slice(name.index, name.end);
+  return name.canonical && (ACRONYM.test(text) || tokenize(text).length > 1);
 }
 
 export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], cues: Hit<Cue>[]): Binding | undefined {
   const ordinary = name.item.ordinary;
   const past = cues.filter((h) => h.item.kind === 'former' || h.item.kind === 'former-any');
-  const make = (by: { index: number; end: number }, formerOnly = false, ex = false): Binding => ({
+  const make = (by: { index: number; end: number }, formerOnly = false, ex = false, credit = false): Binding => ({
     name,
     by,
     formerOnly,
     ex,
+    credit,
     start: Math.min(by.index, name.index),
     end: Math.max(by.end, name.end),
   });
@@ -132,22 +166,25 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
     if (tie === 'juxtaposed' && before.item.juxtaposes) tie = 'explicit';
     if (before.item.kind === 'before' && (tie === 'juxtaposed' || tie === 'explicit')) tie = 'explicit';
     const ok = ordinary
-      ? tie === 'explicit' && name.canonical && followOk(c, name, roles)
+      ? (tie === 'explicit' && name.canonical && followOk(c, name, roles)) ||
+        (tie === 'weak' && distinctInBareClause(c, name) && bare(c, [before, name, ...past]))
       : tie === 'explicit' ||
         tie === 'plain' ||
         tie === 'juxtaposed' ||
         (tie === 'weak' && bare(c, [before, name, ...past]));
-    if (ok && tie) return make(before, false, before.ex === true);
+    if (ok && tie) return make(before, false, before.ex === true, before.item.credit === true);
   }
 
   // Outlet first: "CGTN reporter", "RT's correspondent", "新华社驻巴黎记者", "TRT'de muhabir", "在新华社工作".
-  const after = roles.find((r) => r.index >= name.end && r.item.kind !== 'before');
-  if (after) {
+  // Every title after the name is tried, nearest first: a Han word inside a longer one ("工作" in "工作室", studio)
+  // must not hide the credit after it ("央视多语种工作室出品").
+  for (const after of roles.filter((r) => r.index >= name.end && r.item.kind !== 'before')) {
     const tie = tieAfter(c.text.slice(name.end, after.index));
     const ok = ordinary
-      ? tie === 'tight' && name.canonical
+      ? (tie === 'tight' && name.canonical) ||
+        (tie === 'weak' && distinctInBareClause(c, name) && bare(c, [after, name, ...past]))
       : tie === 'tight' || tie === 'edition' || (tie === 'weak' && bare(c, [after, name, ...past]));
-    if (ok) return make(after, false, after.ex === true);
+    if (ok) return make(after, false, after.ex === true, after.item.credit === true);
   }
 
   // "Ex-RT", "ex CGTN", "previously at RT", "formerly @Xinhua": past employment without a title.

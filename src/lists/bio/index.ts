@@ -129,6 +129,7 @@ export function readBio(bio: string, opts: ReadOptions = {}): BioReading {
           clause: c.text,
           phrase: withQuotes(c.text, b.start, b.end),
           former: isFormer(c, b, cues, year),
+          tie: b.credit ? 'credit' : 'role',
         },
         why: bindingContext(c, b, cues, roles),
       });

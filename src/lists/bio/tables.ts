@@ -4,6 +4,8 @@
  */
 import type { StateOutlet } from '../outlets';
 import {
+  CREDITS_AFTER,
+  CREDITS_BEFORE,
   EMPLOYER_CONNECTORS,
   EMPLOYMENT_AFTER_OUTLET,
   EMPLOYMENT_PHRASES,
@@ -36,6 +38,8 @@ export interface OutletName {
 
 export interface RoleItem {
   kind: 'role' | 'before' | 'after';
+  /** A production or partnership credit ("produced with", "合作拍摄"), not a job: reported as such. */
+  credit?: boolean;
   /** Russian, Arabic, Persian and Vietnamese tie a title to an employer with no word between (genitive, iḍāfa, ezafe). */
   juxtaposes: boolean;
 }
@@ -138,6 +142,8 @@ function compileTables(): Tables {
   for (const r of MEDIA_ROLES) roleRows.push([r, { kind: 'role', juxtaposes: juxt(r) }]);
   for (const p of EMPLOYMENT_PHRASES) roleRows.push([p, { kind: 'before', juxtaposes: true }]);
   for (const p of EMPLOYMENT_AFTER_OUTLET) roleRows.push([p, { kind: 'after', juxtaposes: true }]);
+  for (const p of CREDITS_BEFORE) roleRows.push([p, { kind: 'before', juxtaposes: true, credit: true }]);
+  for (const p of CREDITS_AFTER) roleRows.push([p, { kind: 'after', juxtaposes: true, credit: true }]);
   const cues = new Map<string, Cue>();
   const lists: [readonly string[], CueKind][] = [
     [CRITIC, 'critic'],

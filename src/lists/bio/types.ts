@@ -15,6 +15,11 @@ export interface BioEmployment {
   phrase: string;
   /** Past employment: reported, never counted. */
   former: boolean;
+  /**
+   * What ties the outlet: a title or employment phrase ('role'), or a production or partnership credit ('credit':
+   * "produced with China Daily", "与 CGTN 合作拍摄") — the evidence should say which.
+   */
+  tie: 'role' | 'credit';
 }
 
 export interface BioMention {

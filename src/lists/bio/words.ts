@@ -15,8 +15,14 @@ export const CJK_CHAR = new RegExp(`[${CJK}]`, 'u');
 
 export const HAN_RUN = (min: number, max: number) => `[\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uF900-\\uFAFF]{${min},${max}}`;
 
-/** A run of Han/kana (no spaces between words there), or a run of other letters, marks and digits. */
-export const TOKEN = new RegExp(`[${CJK}]+|(?:(?![${CJK}])[\\p{L}\\p{M}\\p{N}_])+`, 'gu');
+/**
+ * A run of Han/kana (no spaces between words there), or a run of other letters, marks and digits that starts with a
+ * letter or digit: a mark alone is no word (the variation selector of "🎙️" made one, and broke "Presenter, Press TV 🎙️").
+ */
+export const TOKEN = new RegExp(
+  `[${CJK}]+|(?:(?![${CJK}])[\\p{L}\\p{N}_])(?:(?![${CJK}])[\\p{L}\\p{M}\\p{N}_])*`,
+  'gu',
+);
 
 // Unicode blocks: Cyrillic (+ Supplement, Extended-A/B/C); Arabic (+ Supplement, Extended-A, Presentation Forms);
 // Hangul Jamo, Compatibility Jamo, Syllables.

@@ -4,7 +4,8 @@
  * What it is for: the bio reader (src/lists/bio/index.ts) looks, clause by clause, for a MEDIA_ROLES title tied to an
  * outlet by an EMPLOYER_CONNECTORS word or an OUTLET_NOUNS word ('Reporter at CGTN', 'ведущая телеканала RT',
  * '新华社记者' with no connector at all), for an EMPLOYMENT_PHRASES phrase before an outlet ('working for RT') or an
- * EMPLOYMENT_AFTER_OUTLET word after it ("TRT'de çalışıyorum"). NAMES_THAT_ARE_WORDS are outlet names that need an
+ * EMPLOYMENT_AFTER_OUTLET word after it ("TRT'de çalışıyorum"), or a production credit (CREDITS_BEFORE, CREDITS_AFTER:
+ * "produced with China Daily", "与 CGTN 合作拍摄"). NAMES_THAT_ARE_WORDS are outlet names that need an
  * explicit tie. Matching is the reader's business; these are word lists only.
  *
  * How it is maintained: by hand, facts of usage only (ordinary dictionary job titles and function words of each
@@ -18,6 +19,7 @@
  * them with the genitive, iḍāfa or ezafe and no connector ('корреспондент ТАСС', 'مراسل قناة العالم').
  */
 
+export { CREDITS_AFTER, CREDITS_BEFORE } from './credits';
 export { EMPLOYMENT_AFTER_OUTLET, EMPLOYMENT_PHRASES } from './employment';
 export { NAMES_THAT_ARE_WORDS } from './names-that-are-words';
 export { EMPLOYER_CONNECTORS, OUTLET_NOUNS } from './ties';

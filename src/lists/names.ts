@@ -1,0 +1,107 @@
+/**
+ * Outlet and state names found in page text. Names are matched as whole words in scripts that separate words, as
+ * substrings in scripts that do not (Chinese, Japanese); short all-caps acronyms ("RT", "TASS") only in capitals, so
+ * that "rt" inside a word or a sentence never counts. Apart from match.ts so that the bio reader can find a place
+ * ("Reporter, CGTN, Beijing") without an import cycle.
+ */
+import { STATE_OUTLETS, type StateOutlet } from './outlets';
+import { STATE_IDENTITIES, type StateIdentity } from './states';
+
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+function isAcronym(s: string): boolean {
+  return s.length <= 4 && /^[A-Z0-9]+$/.test(s);
+}
+
+export interface Mention<T> {
+  item: T;
+  name: string;
+  index: number;
+  end: number;
+}
+
+/**
+ * All names of a table as an index over words: text is split into words once and each word looked up, so the
+ * cost grows with the text, not with the table (a regex per name, or one big alternation, cost up to a second on
+ * a long hostile bio). Names in unspaced scripts and flags are found by substring.
+ */
+interface Entry<T> {
+  words: string[];
+  acronym: boolean;
+  item: T;
+}
+
+interface Compiled<T> {
+  byFirstWord: Map<string, Entry<T>[]>;
+  substrings: { name: string; item: T }[];
+}
+
+const WORD = /[\p{L}\p{M}\p{N}_]+/gu;
+
+function words(text: string): { w: string; index: number; end: number }[] {
+  return [...text.matchAll(WORD)].map((m) => ({ w: m[0], index: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+}
+
+function compile<T>(rows: readonly T[], names: (row: T) => string[]): Compiled<T> {
+  const byFirstWord = new Map<string, Entry<T>[]>();
+  const substrings: { name: string; item: T }[] = [];
+  for (const item of rows) {
+    for (const raw of names(item)) {
+      const name = raw.normalize('NFKC').trim();
+      const ws = words(name).map((x) => x.w);
+      if (!name) continue;
+      if (UNSPACED.test(name) || ws.length === 0) {
+        substrings.push({ name, item });
+        continue;
+      }
+      const acronym = isAcronym(name);
+      const entry = { words: acronym ? ws : ws.map((w) => w.toLowerCase()), acronym, item };
+      const key = entry.words[0]!.toLowerCase();
+      const list = byFirstWord.get(key) ?? [];
+      list.push(entry);
+      byFirstWord.set(key, list);
+    }
+  }
+  for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return { byFirstWord, substrings };
+}
+
+let outletNames: Compiled<StateOutlet> | undefined;
+let stateNames: Compiled<StateIdentity> | undefined;
+
+function findAll<T>(compiled: Compiled<T>, text: string): Mention<T>[] {
+  const t = text.normalize('NFKC');
+  const found: Mention<T>[] = [];
+  const ws = words(t);
+  for (let i = 0; i < ws.length; i++) {
+    const candidates = compiled.byFirstWord.get(ws[i]!.w.toLowerCase());
+    const hit = candidates?.find((e) =>
+      e.words.every((w, k) => {
+        const got = ws[i + k]?.w;
+        return got !== undefined && (e.acronym ? got === w : got.toLowerCase() === w);
+      }),
+    );
+    if (!hit) continue;
+    const last = ws[i + hit.words.length - 1]!;
+    found.push({ item: hit.item, name: t.slice(ws[i]!.index, last.end), index: ws[i]!.index, end: last.end });
+    i += hit.words.length - 1;
+  }
+  for (const { name, item } of compiled.substrings) {
+    for (let at = t.indexOf(name); at >= 0; at = t.indexOf(name, at + name.length)) {
+      found.push({ item, name, index: at, end: at + name.length });
+    }
+  }
+  // Longest mention first at each place, then in reading order; drop mentions inside a longer one.
+  found.sort((a, b) => a.index - b.index || b.end - a.end);
+  return found.filter((m, i) => !found.slice(0, i).some((o) => o.index <= m.index && o.end >= m.end));
+}
+
+export function findOutletMentions(text: string): Mention<StateOutlet>[] {
+  outletNames ??= compile(STATE_OUTLETS, (o) => o.aliases);
+  return findAll(outletNames, text);
+}
+
+export function findStateMentions(text: string): Mention<StateIdentity>[] {
+  stateNames ??= compile(STATE_IDENTITIES, (s) => [...s.names, s.flag]);
+  return findAll(stateNames, text);
+}
