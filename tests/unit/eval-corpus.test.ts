@@ -7,10 +7,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml as parse } from '../../scripts/html-lite';
 import { readHtmlCapture, readJsonCapture } from '../../src/tiktok/captures';
-import { buildEvalCases } from '../fixtures/eval/build';
+import freshJson from '../fixtures/eval/accounts-fresh.json';
+import { buildEvalCases, buildFreshCases } from '../fixtures/eval/build';
 import { HARD_NEGATIVE } from '../fixtures/eval/sources';
 import { evalCases } from '../fixtures/evaluate';
-import { EVAL_CLASSES, type EvalCase, type PageFormat } from '../fixtures/model';
+import { EVAL_CLASSES, type EvalCase, type FreshEvalCase, type PageFormat } from '../fixtures/model';
 import { handleUrl, renderItemList, renderProfileHtml, renderUserDetail } from '../fixtures/render';
 import { renderFeedHtml, renderSearchHtml, renderVideoHtml } from '../fixtures/render-feed';
 
@@ -106,6 +107,39 @@ describe('the evaluation corpus', () => {
 
   it('is what tests/fixtures/eval/build.ts builds (edit the specifications there, then rebuild)', () => {
     expect(JSON.parse(JSON.stringify(buildEvalCases()))).toEqual(JSON.parse(JSON.stringify(cases)));
+  });
+});
+
+describe('the fresh held-out set (accounts-fresh.json)', () => {
+  const fresh = freshJson as unknown as FreshEvalCase[];
+
+  it('is what tests/fixtures/eval/build.ts builds, kept apart from accounts.json', () => {
+    expect(JSON.parse(JSON.stringify(buildFreshCases()))).toEqual(fresh);
+    expect(fresh.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(fresh.map((c) => c.id)).size).toBe(fresh.length);
+    expect(new Set(fresh.map((c) => c.user.uniqueId.toLowerCase())).size).toBe(fresh.length);
+    const ids = new Set(cases.map((c) => c.id));
+    const handles = new Set(cases.map((c) => c.user.uniqueId.toLowerCase()));
+    for (const c of fresh) {
+      expect(c.split, c.id).toBe('fresh');
+      expect(ids.has(c.id), `${c.id} is also in accounts.json`).toBe(false);
+      expect(handles.has(c.user.uniqueId.toLowerCase()), `${c.id}: handle also in accounts.json`).toBe(false);
+    }
+  });
+
+  it.each(fresh.map((c) => [c.id, c] as const))('%s is well-formed and renders', (_id, c) => {
+    expect(EVAL_CLASSES).toContain(c.class);
+    expect(c.expect.length).toBeGreaterThanOrEqual(1);
+    expect(c.expect.length).toBeLessThanOrEqual(2);
+    for (const e of c.expect) expect(VERDICTS.has(e), e).toBe(true);
+    for (const p of c.source.split('; ')) if (p !== HARD_NEGATIVE) expect(p).toMatch(/^https?:\/\/\S+ — \S.{5,}/);
+    if (PERSONS.has(c.class)) expect(c.handle).toBe('invented');
+    if (c.expect.some((e) => e === 'state-media' || e === 'suspected')) expect(c.source).toMatch(/^http/);
+    expect(c.items.length).toBeGreaterThanOrEqual(5);
+    expect(c.stats.videoCount).toBeGreaterThanOrEqual(c.items.length);
+    for (const it of c.items) expect(it.daysAgo).toBeLessThanOrEqual(c.user.createdDaysAgo ?? 365);
+    const html = renderProfileHtml(c, { now: NOW, format: c.format ?? 'universal' });
+    expect(readHtmlCapture(html, parse, NOW, handleUrl(c.user.uniqueId)).status).toBe('ok');
   });
 });
 
