@@ -266,6 +266,11 @@ export interface LensOptions {
   moderatorName: string;
 }
 
+/** What a viewer can say about a badge on the popover (extension/background/viewer-say.ts). */
+export type ViewerSayKind = 'wrong' | 'hide';
+/** The `storage.local` item of viewers' says; content scripts read the hidden handles from it. */
+export const VIEWER_SAY_KEY = 'viewerSay';
+
 /** The `storage.local` item holding the options; content scripts read `badgeDisplay` and `showClear` from it. */
 export const OPTIONS_KEY = 'options';
 
@@ -289,6 +294,8 @@ export interface ContentToBackground {
   'content/lookup': Msg<{ handles: string[] }, { accounts: LookupEntry[] }>;
   /** Open the dashboard at this account (a web page may not open extension pages itself). */
   'content/open-dashboard': Msg<{ handle: string }, undefined>;
+  /** The viewer's own say from the popover, kept locally (background/viewer-say.ts): "looks wrong" or "hide". */
+  'content/viewer-say': Msg<{ handle: string; verdict: Verdict; say: ViewerSayKind }, undefined>;
 }
 
 /** The extension's own pages -> background. */

@@ -41,6 +41,7 @@ import { exportBegin, exportChunk, exportEnd, importBegin, importChunk, importEn
 import { MAX_SEARCH_HITS, searchHandles, triageCsv, triageInfo } from './triage';
 import { bulkLabel, bulkUndo, MAX_BULK } from './triage-labels';
 import { HandleSchema, LookupSchema, natural, optionalText, requiredText, validObservation } from './validate';
+import { setViewerSay, ViewerSaySchema } from './viewer-say';
 import { pin, unpin } from './watchlist';
 
 export interface Ctx {
@@ -114,6 +115,11 @@ const content: Routes<ContentToBackground> = {
       return undefined;
     },
   ),
+  // The viewer's own say from the popover (viewer-say.ts); kept in storage.local, capped there.
+  'content/viewer-say': route(ViewerSaySchema, async ({ handle, verdict, say }, { now }) => {
+    await setViewerSay(handle, verdict, say, now);
+    return undefined;
+  }),
 };
 
 async function label(db: LensDb, handle: string, action: LabelAction) {

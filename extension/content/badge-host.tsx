@@ -2,19 +2,26 @@
  * The `<provenance-badge handle verdict score>` host element (docs/design.md contract). It is not registered as a
  * custom element — content scripts' isolated worlds have no `customElements` in Chromium — but a hyphenated
  * name may carry a shadow root all the same. Every live host is remembered so an option change redraws them.
+ *
+ * The shadow root is closed and made here, in the isolated world (issue 17, finding 1): the page sees the host and
+ * its three attributes, never the popover's text. Only this module holds the roots (`mounts`).
  */
 import { render } from 'preact';
 import { THEME_ATTR } from '../../src/tiktok/selectors';
 import type { Assessment } from '../../src/verdict';
-import type { BadgeDisplay } from '../protocol';
+import { type BadgeDisplay, VIEWER_SAY_KEY } from '../protocol';
 import { Badge } from './badge/Badge';
 import { type BadgeData, toData } from './badge/data';
 import { BADGE_CSS } from './badge/styles';
-import { ext, send } from './ext';
+import { ext } from './ext';
 
 export const BADGE_TAG = 'provenance-badge';
 
-const live = new Map<HTMLElement, { data: BadgeData; compact: boolean }>();
+const live = new Map<HTMLElement, { data: BadgeData; compact: boolean; drawn?: string }>();
+/** Each host's render target inside its closed shadow root: the page cannot reach it through `host.shadowRoot`. */
+const mounts = new WeakMap<HTMLElement, HTMLElement>();
+/** Handles the viewer chose to hide (extension/background/viewer-say.ts): their hosts stay, drawing nothing. */
+let hidden: ReadonlySet<string> = new Set();
 let showClear = false;
 /** The options page's "badge for everyday viewing" (extension/background/options.ts `badgeDisplay`). */
 let display: BadgeDisplay = 'all';
@@ -24,7 +31,9 @@ let display: BadgeDisplay = 'all';
  * Measuring forces a style recalculation, so it is done in the next frame, when the page computes styles anyway.
  */
 export function pageTheme(measure = false): 'dark' | 'light' {
-  const attr = document.documentElement.getAttribute(THEME_ATTR) ?? document.body?.getAttribute(THEME_ATTR);
+  const root = document.documentElement;
+  const attr =
+    root.getAttribute(THEME_ATTR) ?? root.getAttribute(TUX_SCHEME) ?? document.body?.getAttribute(THEME_ATTR);
   if (attr === 'dark' || attr === 'light') return attr;
   const bg = measure && document.body ? getComputedStyle(document.body).backgroundColor : '';
   const m = /rgba?\((\d+),\s*(\d+),\s*(\d+)(?:,\s*([\d.]+))?/.exec(bg);
@@ -32,11 +41,43 @@ export function pageTheme(measure = false): 'dark' | 'light' {
   return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
-function dashboardUrl(handle: string): string | undefined {
+/**
+ * TikTok's newer builds also mark the scheme as `data-tux-color-scheme` on <html>, next to `data-theme`; react-helmet
+ * rewrites both when the viewer switches (real captures of 2025-08 and 2026-04, `data-rh="lang,data-theme"`).
+ */
+const TUX_SCHEME = 'data-tux-color-scheme';
+
+/** Follows the page's theme switch live (no reload): both attributes on <html>, and the system setting. */
+function watchTheme(): void {
+  const follow = () => {
+    const theme = pageTheme();
+    for (const host of live.keys()) setTheme(host, theme);
+  };
+  new MutationObserver(follow).observe(document.documentElement, { attributeFilter: [THEME_ATTR, TUX_SCHEME] });
+  matchMedia('(prefers-color-scheme: dark)').addEventListener?.('change', follow);
+}
+let watching = false;
+
+/** The handles whose badge the viewer hid, from the stored `viewerSay` item (extension/background/viewer-say.ts). */
+export function hiddenOf(stored: unknown): Set<string> {
+  const out = new Set<string>();
+  if (typeof stored === 'object' && stored !== null)
+    for (const [h, v] of Object.entries(stored)) if ((v as { hidden?: unknown } | null)?.hidden) out.add(h);
+  return out;
+}
+
+/** Reads the viewer's hidden handles once, then follows their changes (a hide in another tab hides here too). */
+function watchHidden(): void {
   try {
-    return ext.runtime.getURL(`dashboard.html#account=${encodeURIComponent(handle)}`);
+    ext.storage.local
+      .get(VIEWER_SAY_KEY)
+      .then((got) => got[VIEWER_SAY_KEY] && setHidden(hiddenOf(got[VIEWER_SAY_KEY])))
+      .catch(() => undefined);
+    ext.storage.onChanged.addListener((changes, area) => {
+      if (area === 'local' && VIEWER_SAY_KEY in changes) setHidden(hiddenOf(changes[VIEWER_SAY_KEY]?.newValue));
+    });
   } catch {
-    return undefined; // outside an extension (unit tests)
+    // outside an extension (unit tests)
   }
 }
 
@@ -79,8 +120,14 @@ export function createBadge(handle: string, compact = false): HTMLElement {
   host.setAttribute('verdict', 'unknown');
   host.setAttribute('score', '0');
   if (compact) host.setAttribute('compact', '');
-  const root = host.attachShadow({ mode: 'open' });
+  if (!watching) {
+    watching = true;
+    watchTheme();
+    watchHidden();
+  }
+  const root = host.attachShadow({ mode: 'closed' });
   const mount = document.createElement('span');
+  mounts.set(host, mount);
   if (!adoptSheet(root)) {
     const style = document.createElement('style');
     style.textContent = BADGE_CSS;
@@ -97,11 +144,20 @@ export function createBadge(handle: string, compact = false): HTMLElement {
  * Whether a verdict draws anything: the three shown verdicts, and `clear` when the option asks for a mark; with
  * `badgeDisplay` 'state-media' only state media (and the clear mark, its own option), with 'off' nothing at all.
  */
-export function badgeShown(verdict: BadgeData['verdict']): boolean {
-  if (display === 'off') return false;
+export function badgeShown(verdict: BadgeData['verdict'], handle?: string): boolean {
+  if (display === 'off' || (handle !== undefined && hidden.has(handle))) return false;
   if (verdict === 'clear') return showClear;
   if (display === 'state-media') return verdict === 'state-media';
   return verdict === 'state-media' || verdict === 'suspected' || verdict === 'unusual';
+}
+
+/** What a render depends on: an unchanged key draws nothing again (one render per change of data). */
+function drawKey(data: BadgeData, shown: boolean): string {
+  const a = data.assessment;
+  const moderated = !!(a && 'moderator' in a && a.moderator);
+  return [shown, showClear, data.verdict, data.score, data.observedAt, a?.reason, a?.signals.length, moderated].join(
+    '|',
+  );
 }
 
 function draw(host: HTMLElement, data: BadgeData, compact: boolean): void {
@@ -109,21 +165,15 @@ function draw(host: HTMLElement, data: BadgeData, compact: boolean): void {
   if (themePending.size === 0) requestAnimationFrame(measureThemes);
   themePending.add(host);
   // An empty host takes no room in TikTok's layout, and draws nothing (its attributes still say the verdict).
-  const shown = badgeShown(data.verdict);
+  const shown = badgeShown(data.verdict, data.handle);
+  const entry = live.get(host);
+  const key = drawKey(data, shown);
+  if (entry?.drawn === key) return;
+  if (entry) entry.drawn = key;
   host.toggleAttribute('empty', !shown);
-  const mount = host.shadowRoot?.lastElementChild;
+  const mount = mounts.get(host);
   if (mount && !shown) render(null, mount);
-  else if (mount)
-    render(
-      <Badge
-        data={data}
-        compact={compact}
-        showClear={showClear}
-        dashboardUrl={dashboardUrl(data.handle)}
-        onOpenDashboard={() => void send('content/open-dashboard', { handle: data.handle }).catch(() => undefined)}
-      />,
-      mount,
-    );
+  else if (mount) render(<Badge data={data} compact={compact} showClear={showClear} />, mount);
 }
 
 export function updateBadge(host: HTMLElement, a: Assessment | BadgeData): void {
@@ -131,14 +181,15 @@ export function updateBadge(host: HTMLElement, a: Assessment | BadgeData): void 
   host.setAttribute('verdict', data.verdict);
   host.setAttribute('score', String(data.score));
   const compact = host.hasAttribute('compact');
-  live.set(host, { data, compact });
+  const drawn = live.get(host)?.drawn;
+  live.set(host, drawn === undefined ? { data, compact } : { data, compact, drawn });
   draw(host, data, compact);
 }
 
 export function removeBadge(host: HTMLElement): void {
   live.delete(host);
   themePending.delete(host);
-  const mount = host.shadowRoot?.lastElementChild;
+  const mount = mounts.get(host);
   if (mount) render(null, mount);
   host.remove();
 }
@@ -146,6 +197,15 @@ export function removeBadge(host: HTMLElement): void {
 function redrawAll(): void {
   for (const [host, { data, compact }] of live) draw(host, data, compact);
 }
+
+/** The viewer's hidden handles changed (the `viewerSay` item, extension/background/viewer-say.ts): redraw. */
+export function setHidden(handles: ReadonlySet<string>): void {
+  hidden = handles;
+  redrawAll();
+}
+
+/** For unit tests in this repository only: the closed root's render target (the page has no such reference). */
+export const mountOf = (host: HTMLElement): HTMLElement | undefined => mounts.get(host);
 
 /** The `showClear` option changed: redraw every badge. */
 export function setShowClear(on: boolean): void {

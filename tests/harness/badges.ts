@@ -1,6 +1,12 @@
 /**
  * Reading `<provenance-badge>` elements from a tab, whichever driver opened it (Playwright for Chromium,
  * puppeteer-core for Firefox): the tests, `npm start` and the bench all judge badges this one way.
+ *
+ * The badge's shadow root is closed (issue 17, finding 1): the page's own scripts get `null` from `host.shadowRoot`.
+ * The harness reaches inside through the driver's protocol, which pierces closed roots — the DevTools protocol in
+ * Chromium (`DOM.describeNode` with `pierce`, then `DOM.resolveNode`), WebDriver BiDi in Firefox (nodes serialised
+ * with `includeShadowTree: "all"`, then passed back as shared references) — and runs the test's function in the
+ * page's main world with the root as an argument. A page script has neither.
  */
 import type { Page as PlaywrightPage } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
@@ -9,9 +15,12 @@ export interface BadgeState {
   handle: string | null;
   verdict: string | null;
   score: string | null;
-  /** Visible text of the shadow root (style and script contents left out); null without an open shadow root. */
+  /** Visible text of the shadow root (style and script contents left out); null without a shadow root. */
   text: string | null;
 }
+
+/** A function run once per badge host, in the page's main world, with its (possibly closed) shadow root. */
+export type InBadge<A, R> = (host: HTMLElement, root: ShadowRoot | null, arg: A) => R;
 
 /**
  * A tab, as these helpers need it: run a function in the page's main world with one serialisable argument.
@@ -19,24 +28,162 @@ export interface BadgeState {
  */
 export interface Tab {
   run<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  /**
+   * `fn(host, root, arg)` for every `<provenance-badge>` in document order, closed shadow roots included (through
+   * the driver's protocol; see above); results must be JSON values. Without it, only open roots are seen.
+   */
+  inBadges?<A, R>(fn: InBadge<A, R>, arg: A): Promise<R[]>;
 }
 
 export function playwrightTab(page: PlaywrightPage): Tab {
-  return { run: (fn, arg) => page.evaluate(fn as never, arg as never) };
+  return {
+    run: (fn, arg) => page.evaluate(fn as never, arg as never),
+    inBadges: (fn, arg) => cdpInBadges(page, fn, arg),
+  };
 }
 
 export function puppeteerTab(page: PuppeteerPage): Tab {
-  return { run: async (fn, arg) => (await page.evaluate(fn as never, arg)) as never };
+  return {
+    run: async (fn, arg) => (await page.evaluate(fn as never, arg)) as never,
+    inBadges: (fn, arg) => bidiInBadges(page, fn, arg),
+  };
+}
+
+/** Runs `fn` per badge with its shadow root, through the tab's protocol (closed roots included). */
+export function inBadges<A, R>(tab: Tab, fn: InBadge<A, R>, arg: A): Promise<R[]> {
+  if (!tab.inBadges)
+    throw new Error('this tab cannot reach closed shadow roots: make it with playwrightTab/puppeteerTab');
+  return tab.inBadges(fn, arg);
+}
+
+/* Chromium: the DevTools protocol over Playwright's CDP session (one per page). */
+
+interface Cdp {
+  send(method: string, params?: object): Promise<unknown>;
+}
+const cdpSessions = new WeakMap<PlaywrightPage, Promise<Cdp>>();
+
+function cdp(page: PlaywrightPage): Promise<Cdp> {
+  let s = cdpSessions.get(page);
+  if (!s) {
+    s = page.context().newCDPSession(page) as Promise<Cdp>;
+    cdpSessions.set(page, s);
+  }
+  return s;
+}
+
+interface RemoteObject {
+  objectId?: string;
+  value?: unknown;
+}
+interface DescribedNode {
+  shadowRoots?: { backendNodeId: number }[];
+}
+
+async function cdpInBadges<A, R>(page: PlaywrightPage, fn: InBadge<A, R>, arg: A): Promise<R[]> {
+  const s = await cdp(page);
+  const objectGroup = 'provenance-lens-harness';
+  try {
+    const list = (await s.send('Runtime.evaluate', {
+      expression: `[...document.querySelectorAll('provenance-badge')]`,
+      objectGroup,
+    })) as { result: RemoteObject };
+    const props = (await s.send('Runtime.getProperties', {
+      objectId: list.result.objectId,
+      ownProperties: true,
+    })) as { result: { name: string; value?: RemoteObject }[] };
+    const hosts = props.result
+      .filter((p) => /^\d+$/.test(p.name) && p.value?.objectId)
+      .sort((x, y) => Number(x.name) - Number(y.name))
+      .map((p) => p.value!.objectId!);
+    const out: R[] = [];
+    for (const hostId of hosts) {
+      const { node } = (await s.send('DOM.describeNode', { objectId: hostId, depth: 1, pierce: true })) as {
+        node: DescribedNode;
+      };
+      const rootNode = node.shadowRoots?.[0];
+      let rootArg: { objectId?: string; value?: null } = { value: null };
+      if (rootNode) {
+        const { object } = (await s.send('DOM.resolveNode', {
+          backendNodeId: rootNode.backendNodeId,
+          objectGroup,
+        })) as { object: RemoteObject };
+        rootArg = { objectId: object.objectId };
+      }
+      const res = (await s.send('Runtime.callFunctionOn', {
+        objectId: hostId,
+        functionDeclaration: `function (root, arg) { return (${fn.toString()})(this, root, arg); }`,
+        arguments: [rootArg, { value: arg }],
+        returnByValue: true,
+        awaitPromise: true,
+      })) as { result: RemoteObject; exceptionDetails?: { exception?: { description?: string }; text?: string } };
+      if (res.exceptionDetails)
+        throw new Error(res.exceptionDetails.exception?.description ?? res.exceptionDetails.text ?? 'inBadges failed');
+      out.push(res.result.value as R);
+    }
+    return out;
+  } finally {
+    await s.send('Runtime.releaseObjectGroup', { objectGroup }).catch(() => undefined);
+  }
+}
+
+/* Firefox: WebDriver BiDi's script.callFunction, through puppeteer-core's realm of the page's main frame. */
+
+interface BidiRemote {
+  type: string;
+  sharedId?: string;
+  value?: unknown;
+}
+interface BidiRealm {
+  callFunction(
+    fn: string,
+    awaitPromise: boolean,
+    opts: object,
+  ): Promise<{ type: string; result?: BidiRemote; exceptionDetails?: { text?: string } }>;
+}
+
+/** puppeteer-core's own BiDi realm of the main frame (not public API: `frame.mainRealm().realm`). */
+function bidiRealm(page: PuppeteerPage): BidiRealm {
+  const realm = (page.mainFrame() as unknown as { mainRealm(): { realm?: BidiRealm } }).mainRealm().realm;
+  if (!realm?.callFunction) throw new Error('not a WebDriver BiDi page: cannot reach closed shadow roots');
+  return realm;
+}
+
+async function bidiInBadges<A, R>(page: PuppeteerPage, fn: InBadge<A, R>, arg: A): Promise<R[]> {
+  const realm = bidiRealm(page);
+  const call = async (decl: string, args: object[], opts: object = {}) => {
+    const r = await realm.callFunction(decl, true, { arguments: args, resultOwnership: 'none', ...opts });
+    if (r.type === 'exception') throw new Error(r.exceptionDetails?.text ?? 'inBadges failed');
+    return r.result!;
+  };
+  const list = await call(`() => [...document.querySelectorAll('provenance-badge')]`, [], {
+    serializationOptions: { maxObjectDepth: 1, maxDomDepth: 0, includeShadowTree: 'all' },
+  });
+  const hosts = (list.value as BidiRemote[] | undefined) ?? [];
+  const out: R[] = [];
+  for (const host of hosts) {
+    const root = (host.value as { shadowRoot?: BidiRemote | null } | undefined)?.shadowRoot;
+    const res = await call(
+      `(host, root, arg) => Promise.resolve((${fn.toString()})(host, root, JSON.parse(arg))).then((r) => JSON.stringify(r ?? null))`,
+      [
+        { sharedId: host.sharedId },
+        root?.sharedId ? { sharedId: root.sharedId } : { type: 'null' },
+        { type: 'string', value: JSON.stringify(arg ?? null) },
+      ],
+    );
+    out.push(JSON.parse(String(res.value)) as R);
+  }
+  return out;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Every `<provenance-badge>` on the page, in document order, with the visible text of its shadow root. */
 export function readBadges(tab: Tab): Promise<BadgeState[]> {
-  return tab.run(
-    () =>
-      [...document.querySelectorAll('provenance-badge')].map((el) => {
-        const root = el.shadowRoot;
+  return inBadges(
+    tab,
+    (el, root) => {
+      {
         let text: string | null = null;
         if (root) {
           const parts: string[] = [];
@@ -53,7 +200,8 @@ export function readBadges(tab: Tab): Promise<BadgeState[]> {
           score: el.getAttribute('score'),
           text,
         };
-      }),
+      }
+    },
     null,
   );
 }

@@ -10,7 +10,7 @@ import type { Verdict } from '../../src/verdict';
 
 vi.mock('webextension-polyfill', () => ({ default: { i18n: { getMessage: () => '' } } }));
 
-const { badgeDisplayOf, badgeShown, createBadge, removeBadge, setBadgeDisplay, setShowClear, updateBadge } =
+const { badgeDisplayOf, badgeShown, createBadge, mountOf, removeBadge, setBadgeDisplay, setShowClear, updateBadge } =
   await import('../../extension/content/badge-host');
 
 const VERDICTS: Verdict[] = ['state-media', 'suspected', 'unusual', 'clear', 'unknown'];
@@ -33,7 +33,7 @@ function drawn(m: Map<Verdict, HTMLElement>): Verdict[] {
     expect(host.getAttribute('verdict')).toBe(verdict);
     expect(host.getAttribute('score')).toBe('42');
   }
-  return [...m].filter(([, host]) => host.shadowRoot?.querySelector('button.pill')).map(([v]) => v);
+  return [...m].filter(([, host]) => mountOf(host)?.querySelector('button.pill')).map(([v]) => v);
 }
 
 afterEach(async () => {
@@ -77,7 +77,7 @@ describe('badge display option', () => {
     document.body.append(late);
     await act(() => updateBadge(late, { handle: 'late', verdict: 'unusual', score: 42 }));
     expect(late.getAttribute('verdict')).toBe('unusual');
-    expect(late.shadowRoot?.querySelector('button.pill')).toBeNull();
+    expect(mountOf(late)?.querySelector('button.pill')).toBeNull();
   });
 
   it('none: nothing is drawn for any verdict, the clear mark included; back to all redraws', async () => {

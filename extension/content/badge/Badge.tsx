@@ -1,11 +1,13 @@
 /**
- * The in-page badge and its details popover. Rendered by Preact into the badge's shadow root, so page styles cannot
- * reach it and page text (names, bios, evidence quoting them) can only ever appear as text nodes.
+ * The in-page badge and its details popover. Rendered by Preact into the badge's closed shadow root, so page styles
+ * cannot reach it, page scripts cannot read it, and page text (names, bios, evidence quoting them) can only ever
+ * appear as text nodes.
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Assessment, Verdict } from '../../../src/verdict';
 import { Details } from './Details';
 import { type BadgeData, toData } from './data';
+import { Icon } from './Icon';
 import { t, verdictText } from './text';
 
 export interface BadgeProps {
@@ -16,14 +18,11 @@ export interface BadgeProps {
   compact?: boolean;
   /** The `showClear` option: a check mark for `clear`. */
   showClear?: boolean;
-  dashboardUrl?: string;
-  onOpenDashboard?: () => void;
 }
 
 const VISIBLE = new Set<Verdict>(['state-media', 'suspected', 'unusual']);
-const ICON: Partial<Record<Verdict, string>> = { 'state-media': 'ⓘ', suspected: '⚠', unusual: '◔', clear: '✓' };
 
-export function Badge({ a, data, compact, showClear, dashboardUrl, onOpenDashboard }: BadgeProps) {
+export function Badge({ a, data, compact, showClear }: BadgeProps) {
   const d = data ?? (a ? toData(a) : undefined);
   const [open, setOpen] = useState(false);
   const [pos, setPos] = useState({ top: 0, left: 0 });
@@ -39,18 +38,15 @@ export function Badge({ a, data, compact, showClear, dashboardUrl, onOpenDashboa
   useLayoutEffect(() => {
     if (!open) return;
     const host = (pill.current?.getRootNode() as ShadowRoot | undefined)?.host;
-    const onDown = (e: Event) => {
+    // A pointer or a scroll outside the badge (the popover's own scrolling is inside it).
+    const outside = (e: Event) => {
       if (!host || !e.composedPath().includes(host)) close(false);
     };
-    // The page scrolled (not the popover's own content): the popover would float away from its pill.
-    const onScroll = (e: Event) => {
-      if (!host || !e.composedPath().includes(host)) close(false);
-    };
-    document.addEventListener('pointerdown', onDown, true);
-    document.addEventListener('scroll', onScroll, true);
+    document.addEventListener('pointerdown', outside, true);
+    document.addEventListener('scroll', outside, true);
     return () => {
-      document.removeEventListener('pointerdown', onDown, true);
-      document.removeEventListener('scroll', onScroll, true);
+      document.removeEventListener('pointerdown', outside, true);
+      document.removeEventListener('scroll', outside, true);
     };
   }, [open]);
 
@@ -70,7 +66,7 @@ export function Badge({ a, data, compact, showClear, dashboardUrl, onOpenDashboa
   const toggle = () => {
     if (!open && pill.current) {
       const r = pill.current.getBoundingClientRect();
-      const width = Math.min(340, innerWidth - 16);
+      const width = Math.min(360, innerWidth - 16);
       setPos({ top: r.bottom + 6, left: Math.max(8, Math.min(r.left, innerWidth - width - 8)) });
     }
     setOpen(!open);
@@ -89,19 +85,10 @@ export function Badge({ a, data, compact, showClear, dashboardUrl, onOpenDashboa
         onClick={toggle}
         onKeyDown={onKey}
       >
-        <span aria-hidden="true">{ICON[d.verdict]}</span>
+        <Icon verdict={d.verdict} />
         {clearMark ? null : <span class="text">{compact ? verdictText(d.verdict, true) : label}</span>}
       </button>
-      {open && (
-        <Details
-          d={d}
-          pos={pos}
-          dashboardUrl={dashboardUrl}
-          onOpenDashboard={onOpenDashboard}
-          onClose={() => close(true)}
-          onKey={onKey}
-        />
-      )}
+      {open && <Details d={d} pos={pos} onClose={() => close(true)} onKey={onKey} />}
     </span>
   );
 }

@@ -11,12 +11,15 @@ export const BADGE_CSS = `
 .pill { display: inline-flex; gap: 4px; align-items: center; border: 1px solid; border-radius: 999px;
   padding: 2px 10px; cursor: pointer; font: inherit; }
 .compact .pill { padding: 0 7px; }
-.pill:focus-visible, .close:focus-visible, a:focus-visible, .details:focus-visible {
+.icon { width: 1em; height: 1em; flex: none; fill: none; stroke: currentColor; stroke-width: 1.6;
+  stroke-linecap: round; stroke-linejoin: round; }
+button:focus-visible, summary:focus-visible, .details:focus-visible {
   outline: 2px solid #2563eb; outline-offset: 2px; }
 .state-media .pill { background: #eef2f7; color: #1e3a5f; border-color: #94a3b8; }
 .suspected .pill { background: #fff4e0; color: #7a3e00; border-color: #d97706; }
 .unusual .pill { background: transparent; color: #525252; border-color: #a3a3a3; border-style: dashed; font-weight: 500; }
 .clear .pill { background: transparent; color: #166534; border-color: #a3a3a3; font-weight: 500; }
+.unknown .pill { background: transparent; color: #525252; border-color: #a3a3a3; border-style: dotted; font-weight: 400; }
 .details { position: fixed; z-index: 2147483647; width: min(340px, calc(100vw - 16px)); box-sizing: border-box;
   max-height: calc(100vh - 24px); overflow: auto; background: #fff; color: #171717; border: 1px solid #d4d4d4;
   border-radius: 8px; padding: 12px; box-shadow: 0 6px 24px rgba(0,0,0,.18); font-weight: 400; font-size: 13px;
@@ -25,28 +28,32 @@ export const BADGE_CSS = `
 .title { font-weight: 700; font-size: 14px; }
 .handle { font-weight: 400; color: #525252; overflow-wrap: anywhere; }
 .reason { font-weight: 600; overflow-wrap: anywhere; }
-.mod { font-size: 12px; text-transform: uppercase; letter-spacing: .03em; color: #525252; }
 .sub { font-weight: 600; margin-top: 10px !important; }
 .details ul { margin: 4px 0 8px; padding-inline-start: 18px; overflow-wrap: anywhere; }
 .details li { margin-bottom: 4px; }
-.value { display: block; color: #525252; font-size: 12px; }
+.value, .help { display: block; color: #525252; font-size: 12px; }
 .meta { color: #525252; font-size: 12px; }
-.axes { display: grid; grid-template-columns: auto auto; justify-content: start; gap: 2px 12px; margin: 6px 0; }
-.axes dd { margin: 0; font-variant-numeric: tabular-nums; }
-.actions { display: flex; justify-content: space-between; align-items: center; gap: 8px; margin-top: 8px; }
-.actions a { color: #1d4ed8; }
-.close { font: inherit; border: 1px solid #a3a3a3; background: transparent; border-radius: 6px; padding: 2px 8px;
-  cursor: pointer; color: inherit; margin-inline-start: auto; }
+.axes { display: grid; grid-template-columns: auto 1fr; gap: 4px 12px; margin: 8px 0; }
+.axes dt { font-weight: 600; }
+.axes dd { margin: 0; }
+details { margin: 8px 0; }
+summary { cursor: pointer; font-weight: 600; }
+.actions { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; margin-top: 8px; }
+.actions button { font: inherit; font-size: 12px; border: 1px solid #a3a3a3; background: transparent;
+  border-radius: 6px; padding: 2px 8px; cursor: pointer; color: inherit; }
+.actions p { margin: 0; }
+.close { margin-inline-start: auto; }
 :host([theme="dark"]) .details { background: #1f1f1f; color: #f5f5f5; border-color: #404040; }
-:host([theme="dark"]) .handle, :host([theme="dark"]) .value, :host([theme="dark"]) .meta { color: #a3a3a3; }
-:host([theme="dark"]) .actions a { color: #93c5fd; }
+:host([theme="dark"]) .handle, :host([theme="dark"]) .value, :host([theme="dark"]) .meta,
+:host([theme="dark"]) .help { color: #a3a3a3; }
 :host([theme="dark"]) .state-media .pill { background: #1e293b; color: #dbeafe; border-color: #64748b; }
 :host([theme="dark"]) .suspected .pill { background: #3b2300; color: #fde68a; border-color: #d97706; }
 :host([theme="dark"]) .unusual .pill { color: #d4d4d4; border-color: #737373; }
 :host([theme="dark"]) .clear .pill { color: #86efac; border-color: #737373; }
+:host([theme="dark"]) .unknown .pill { color: #a3a3a3; border-color: #737373; }
 @media (prefers-reduced-motion: no-preference) {
   .details { animation: pl-in .12s ease-out; }
   @keyframes pl-in { from { opacity: 0; transform: translateY(-2px); } }
 }
-@media (forced-colors: active) { .pill, .details { border: 1px solid CanvasText; } }
+@media (forced-colors: active) { .pill, .details, .actions button { border: 1px solid CanvasText; } }
 `;
