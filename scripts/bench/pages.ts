@@ -3,15 +3,39 @@
  * badge latency after DOMContentLoaded, main-thread task time per profile load, a 5,000-card mutation storm on the
  * feed, and the badge after in-app navigation. Every page comes from the e2e fixture server.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { CDPSession, Page } from 'playwright-core';
 import { type CorpusCase, profiles, renderPostGrid, renderProfileHeader, secUidFor } from '../../tests/fixtures/render';
 import { renderFeedCard } from '../../tests/fixtures/render-feed';
+import type { StaticPage } from '../../tests/harness/server';
 import type { BenchBrowser } from './browser';
 
 /** Profiles that draw a badge: a rendered header and a verdict other than `unknown`. */
 export const BADGED = profiles.filter((c) => !c.statusCode && !c.expect.includes('unknown' as never));
 
-/** Main world, before the page's scripts: DOMContentLoaded and the first verdict on the URL's handle, both in page time. */
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+/** The shared real captures (never copied into the repo); `REAL_CAPTURES_DIR` as in the e2e tests. */
+const CAPTURES = resolve(ROOT, process.env.REAL_CAPTURES_DIR ?? '../shared/real-captures');
+/** A real rendered profile page with a real DOM size (issue 15), and its handle from the captures' truth.json. */
+export const REAL_CAPTURE = {
+  file: 'jam-elizabetheatsnyc-2025-08-universal-rendered.html',
+  handle: 'elizabetheatsnyc',
+};
+
+/**
+ * The real capture as the fixture server serves it, or undefined when the shared folder is absent. TikTok's own
+ * scripts are kept from running (offline they would only fail) by a `script-src 'none'` policy, which does not
+ * apply to an extension's content scripts.
+ */
+export function realCapturePage(): StaticPage | undefined {
+  const path = join(CAPTURES, REAL_CAPTURE.file);
+  if (!existsSync(path)) return undefined;
+  return { body: readFileSync(path), headers: { 'content-security-policy': "script-src 'none'; worker-src 'none'" } };
+}
+
+/** Main world, before the page's scripts (badge loads only): DOMContentLoaded and the first verdict on the URL's handle, both in page time. */
 const INIT = `(() => {
   const handle = decodeURIComponent(location.pathname.replace(/^\\/@/, '').replace(/\\/.*$/, '')).toLowerCase();
   const w = window.__bench = { dcl: null, badgeAt: null, verdict: null };
@@ -40,52 +64,76 @@ async function metricsSession(page: Page): Promise<{ cdp: CDPSession; taskMs(): 
   };
 }
 
-export interface LoadResult {
+export interface BadgeResult {
   handle: string;
-  taskMs: number;
-  /** ms from DOMContentLoaded to the first verdict beside the handle (extension only). */
+  /** ms from DOMContentLoaded to the first verdict beside the handle. */
   badgeMs?: number;
   verdict?: string;
   expected: boolean;
 }
 
 /**
- * `loads` profile page loads, each in a fresh tab: the task time from navigation to `settleMs` after `load`
- * (the same window with and without the extension) and, with the extension, the badge's latency.
+ * `loads` profile loads in the browser with the extension, each in a fresh tab, with a main-world observer that
+ * notes DOMContentLoaded and the first verdict beside the URL's handle. Apart from the task-time loads: the
+ * observer is a probe, and the pages whose task time is measured run nothing of the bench's.
  */
-export async function profileLoads(b: BenchBrowser, loads: number, settleMs = 1000): Promise<LoadResult[]> {
-  const out: LoadResult[] = [];
-  // One unmeasured load first: the first page of a fresh browser pays for starting its renderer and caches.
-  const warm = await b.context.newPage();
-  await warm.goto('https://www.tiktok.com/', { waitUntil: 'load' });
-  await warm.close();
+export async function badgeLoads(b: BenchBrowser, loads: number, settleMs = 1000): Promise<BadgeResult[]> {
+  const out: BadgeResult[] = [];
+  await warmUp(b);
   for (let i = 0; i < loads; i++) {
     const c = BADGED[i % BADGED.length]!;
     const page = await b.context.newPage();
     try {
       await page.addInitScript(INIT);
-      const m = await metricsSession(page);
-      const before = await m.taskMs();
       await page.goto(`https://www.tiktok.com/@${c.user.uniqueId}`, { waitUntil: 'load' });
-      // The same steps with and without the extension: a waitForFunction here would inject Playwright's poller into
-      // only the measured browser and inflate its task time (most of the ratio once reported). The badge time
-      // comes from the init script's own observer, read after the window.
       await page.waitForTimeout(settleMs);
-      const taskMs = (await m.taskMs()) - before;
       const w = await page.evaluate(
         () =>
           (window as unknown as { __bench: { dcl: number | null; badgeAt: number | null; verdict: string | null } })
             .__bench,
       );
-      const r: LoadResult = { handle: c.user.uniqueId, taskMs, expected: true };
-      if (b.withExtension) {
-        if (w.dcl !== null && w.badgeAt !== null) r.badgeMs = w.badgeAt - w.dcl;
-        if (w.verdict) r.verdict = w.verdict;
-        r.expected = c.expect.includes(w.verdict as never) || c.expect.includes('any' as never);
-      }
+      const r: BadgeResult = { handle: c.user.uniqueId, expected: false };
+      if (w.dcl !== null && w.badgeAt !== null) r.badgeMs = w.badgeAt - w.dcl;
+      if (w.verdict) r.verdict = w.verdict;
+      r.expected = c.expect.includes(w.verdict as never) || c.expect.includes('any' as never);
       out.push(r);
     } finally {
       await page.close();
+    }
+  }
+  return out;
+}
+
+/** One unmeasured load first: the first page of a fresh browser pays for starting its renderer and caches. */
+async function warmUp(b: BenchBrowser): Promise<void> {
+  const warm = await b.context.newPage();
+  await warm.goto('https://www.tiktok.com/', { waitUntil: 'load' });
+  await warm.close();
+}
+
+/**
+ * The same pages loaded by every browser in turn, page by page (so a burst of other work on the machine hits all
+ * of them alike), each in a fresh tab with nothing of the bench's in it: main-thread task time from just before
+ * navigation to `afterDclMs` after DOMContentLoaded (issue 15's window). Returns each browser's list, in `urls` order.
+ */
+export async function turnLoads(browsers: BenchBrowser[], urls: string[], afterDclMs = 3000): Promise<number[][]> {
+  const out: number[][] = browsers.map(() => []);
+  for (const b of browsers) await warmUp(b);
+  for (const [i, url] of urls.entries()) {
+    // The order rotates, so no browser always goes first after the machine was idle.
+    for (let k = 0; k < browsers.length; k++) {
+      const j = (i + k) % browsers.length;
+      const page = await browsers[j]!.context.newPage();
+      try {
+        const m = await metricsSession(page);
+        const before = await m.taskMs();
+        await page.goto(url, { waitUntil: 'domcontentloaded' });
+        await page.waitForTimeout(afterDclMs);
+        out[j]!.push((await m.taskMs()) - before);
+        await m.cdp.detach().catch(() => undefined);
+      } finally {
+        await page.close();
+      }
     }
   }
   return out;
