@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { profiles } from '../fixtures/render';
+import { clickInBadge, playwrightTab } from '../harness/badges';
 import { type ExtensionBrowser, launchChromiumWithExtension, readBadges, settleBadges } from '../harness/browser';
 import { seedDashboard } from '../harness/dashboard-seed';
 import { notE2e } from '../harness/require';
@@ -110,7 +111,7 @@ describe.skipIf(notE2e())('moderator dashboard and popup (Chromium)', () => {
       });
       expect(after[0]?.verdict, 'badge after the label, same document').toBe('state-media');
       // The details say who decided (the pill itself only names the verdict).
-      await profile.locator('provenance-badge button').first().click();
+      await clickInBadge(playwrightTab(profile), 'button.pill');
       await expect.poll(async () => (await readBadges(profile))[0]?.text ?? '').toMatch(/moderator/i);
 
       await dash.getByRole('button', { name: 'Undo' }).click();

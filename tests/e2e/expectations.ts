@@ -1,9 +1,11 @@
 /**
  * What a profile page must look like with the extension, whichever browser and driver (docs/design.md, "Contracts"): a
- * `<provenance-badge handle verdict score>` beside the handle heading, its UI in an open shadow root, always about
+ * `<provenance-badge handle verdict score>` beside the handle heading, its UI in a closed shadow root, always about
  * the account in the URL. Verdicts come from each corpus case's `expect`, never from here. Shared by the Chromium
  * (Playwright) and Firefox (puppeteer-core over WebDriver BiDi) tests: they open the tabs, these helpers judge them.
  */
+
+import { readFileSync } from 'node:fs';
 import type { ExpectStatic } from 'vitest';
 import {
   type CorpusCase,
@@ -13,7 +15,7 @@ import {
   renderWallHtml,
   secUidFor,
 } from '../fixtures/render';
-import { type BadgeState, type SettleOptions, settleBadges, type Tab } from '../harness/badges';
+import { type BadgeState, inBadges, type SettleOptions, settleBadges, type Tab } from '../harness/badges';
 
 export { playwrightTab, puppeteerTab, readBadges, settleBadges } from '../harness/badges';
 export type { BadgeState, SettleOptions, Tab };
@@ -45,20 +47,29 @@ export function placements(tab: Tab): Promise<string[]> {
   }, null);
 }
 
-/** Inline event handlers anywhere in the document or in badge shadow roots: corpus markup turned into markup. */
-export function inlineHandlers(tab: Tab): Promise<string[]> {
-  return tab.run(() => {
-    const roots: ParentNode[] = [document];
-    for (const b of document.querySelectorAll('provenance-badge')) if (b.shadowRoot) roots.push(b.shadowRoot);
+/**
+ * Inline event handlers anywhere in the document or in badge shadow roots (closed: reached through the harness's
+ * protocol): corpus markup turned into markup.
+ */
+export async function inlineHandlers(tab: Tab): Promise<string[]> {
+  const page = await tab.run(() => {
     const found: string[] = [];
-    for (const root of roots) {
-      for (const el of root.querySelectorAll('*')) {
-        for (const a of el.getAttributeNames())
-          if (a.startsWith('on')) found.push(`<${el.tagName.toLowerCase()} ${a}>`);
-      }
-    }
+    for (const el of document.querySelectorAll('*'))
+      for (const a of el.getAttributeNames()) if (a.startsWith('on')) found.push(`<${el.tagName.toLowerCase()} ${a}>`);
     return found;
   }, null);
+  const badges = await inBadges(
+    tab,
+    (_host, root) => {
+      const found: string[] = [];
+      for (const el of root?.querySelectorAll('*') ?? [])
+        for (const a of el.getAttributeNames())
+          if (a.startsWith('on')) found.push(`<${el.tagName.toLowerCase()} ${a}>`);
+      return found;
+    },
+    null,
+  );
+  return [...page, ...badges.flat()];
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -67,16 +78,23 @@ export function carriesMarkup(c: CorpusCase): boolean {
   return [c.user.nickname, c.user.signature, ...c.items.map((i) => i.desc)].some((t) => /[<>]/.test(t));
 }
 
-/** Clicks every control in the badges' shadow roots (opening the details), then gives handlers a moment to fire. */
+/**
+ * Opens every badge's details (the pill, then the "details" disclosure), then gives handlers a moment to fire. The
+ * popover's other buttons are left alone: they open the dashboard, report or hide the badge.
+ */
 export async function openDetails(tab: Tab): Promise<void> {
-  await tab.run(() => {
-    for (const b of document.querySelectorAll('provenance-badge')) {
-      for (const el of b.shadowRoot?.querySelectorAll<HTMLElement>('button, summary, [role="button"]') ?? [])
-        el.click();
-    }
-  }, null);
-  await sleep(500);
+  await inBadges(tab, (_host, root) => (root?.querySelector('button.pill') as HTMLElement | null)?.click(), null);
+  await sleep(200);
+  await inBadges(tab, (_host, root) => (root?.querySelector('summary') as HTMLElement | null)?.click(), null);
+  await sleep(300);
 }
+
+/** Each verdict's name in the English catalogue (extension/i18n/common/en.json): the one vocabulary of every UI. */
+const VERDICT_NAMES: Record<string, string> = (() => {
+  const url = new URL('../../extension/i18n/common/en.json', import.meta.url);
+  const cat = JSON.parse(readFileSync(url, 'utf8')) as Record<string, { message: string }>;
+  return Object.fromEntries(VERDICTS.map((v) => [v, cat[`verdict_${v.replace('-', '_')}`]?.message ?? v]));
+})();
 
 export function checkBadge(expect: ExpectStatic, b: BadgeState, handle: string): void {
   expect(b.handle, 'badge handle attribute').toBe(handle);
@@ -84,11 +102,9 @@ export function checkBadge(expect: ExpectStatic, b: BadgeState, handle: string):
   const score = Number(b.score);
   expect(Number.isInteger(score) && score >= 0 && score <= 100, `score "${b.score}" is an integer 0-100`).toBe(true);
   if (b.verdict && SHOWN.includes(b.verdict)) {
-    expect(b.text, 'badge must render its UI in an open shadow root').not.toBeNull();
-    const words = b.verdict.replace(/-/g, ' ');
-    expect((b.text ?? '').toLowerCase().replace(/-/g, ' '), `shadow root text names the verdict "${words}"`).toContain(
-      words,
-    );
+    expect(b.text, 'badge must render its UI in its shadow root').not.toBeNull();
+    const words = VERDICT_NAMES[b.verdict]!.toLowerCase();
+    expect((b.text ?? '').toLowerCase(), `shadow root text names the verdict "${words}"`).toContain(words);
   }
 }
 

@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CorpusCase, profiles } from '../fixtures/render';
+import { clickInBadge, inBadges, playwrightTab, queryInBadges } from '../harness/badges';
 import { type ExtensionBrowser, launchChromiumWithExtension, settleBadges } from '../harness/browser';
 import { openPage, serviceWorker } from '../harness/lens';
 import { notE2e } from '../harness/require';
@@ -46,9 +47,10 @@ interface Placed {
   text: string;
 }
 
-/** Every badge on a card page and what it sits beside. */
-function placed(page: Page): Promise<Placed[]> {
-  return page.evaluate(() =>
+/** Every badge on a card page and what it sits beside; the pill's words read inside its closed shadow root. */
+async function placed(page: Page): Promise<Placed[]> {
+  const pills = await queryInBadges(playwrightTab(page), '.pill');
+  const hosts = await page.evaluate(() =>
     [...document.querySelectorAll('provenance-badge')].map((b) => {
       const prev = b.previousElementSibling;
       const href = prev?.getAttribute('href') ?? '';
@@ -65,10 +67,10 @@ function placed(page: Page): Promise<Placed[]> {
         handle: b.getAttribute('handle'),
         verdict: b.getAttribute('verdict'),
         after,
-        text: b.shadowRoot?.querySelector('.pill')?.textContent?.trim() ?? '',
       };
     }),
   );
+  return hosts.map((h, i) => ({ ...h, text: pills[i]?.[0]?.text ?? '' }));
 }
 
 async function visit(c: CorpusCase): Promise<void> {
@@ -122,7 +124,7 @@ describe.skipIf(notE2e())('in-page badges on feed, video and search pages (Chrom
       const got = await settledCards(page, authors.filter(shown).length);
       expectBadges(got, authors);
       // A click on the badge is the badge's: the card's link does not navigate.
-      await page.locator(`provenance-badge[handle="${SUSPECTED.user.uniqueId}"] button.pill`).first().click();
+      expect(await clickInBadge(playwrightTab(page), 'button.pill', SUSPECTED.user.uniqueId)).toBe(true);
       expect(new URL(page.url()).pathname).toBe('/foryou');
       expect(errors).toEqual([]);
     } finally {
@@ -184,46 +186,61 @@ describe.skipIf(notE2e())('in-page badges on feed, video and search pages (Chrom
     const { page } = await openPage(browser, `https://www.tiktok.com/foryou?authors=${SUSPECTED.user.uniqueId}`);
     try {
       await settledCards(page, 1);
-      const pill = page.locator('provenance-badge button.pill');
-      expect(await pill.getAttribute('aria-haspopup')).toBe('dialog');
-      expect(await pill.getAttribute('aria-label')).toMatch(/Provenance Lens: .+\. Show why\./);
-      await pill.focus();
+      const tab = playwrightTab(page);
+      const pill = async () =>
+        (await queryInBadges(tab, 'button.pill', ['aria-haspopup', 'aria-label', 'aria-expanded']))[0]![0]!;
+      const dialogs = async () => (await queryInBadges(tab, '[role="dialog"]')).flat();
+      expect((await pill()).attrs[0]).toBe('dialog');
+      expect((await pill()).attrs[1]).toMatch(/Provenance Lens: .+\. Show why\./);
+      await inBadges(tab, (_h, root) => (root!.querySelector('button.pill') as HTMLElement).focus(), null);
       await page.keyboard.press('Enter');
-      const dialog = page.locator('provenance-badge [role="dialog"]');
-      await expect.poll(() => dialog.count()).toBe(1);
-      expect(await pill.getAttribute('aria-expanded')).toBe('true');
-      const text = (await dialog.textContent()) ?? '';
+      await expect.poll(async () => (await dialogs()).length).toBe(1);
+      expect((await pill()).attrs[2]).toBe('true');
+      const text = (await dialogs())[0]!.text;
       for (const part of [
         'Ties to a state',
         'Manufactured reach',
-        'Main reasons',
+        'What it rests on',
+        'What would change this',
+        'Details: numbers and thresholds',
         'Measured:',
-        'What would change the call',
-        'Last observed',
+        'Last seen',
       ])
         expect(text, `popover text: ${text}`).toContain(part);
       expect(text).toContain(`@${SUSPECTED.user.uniqueId}`);
-      const id = await browser.extensionId();
-      expect(await dialog.locator('a').getAttribute('href')).toBe(
-        `chrome-extension://${id}/dashboard.html#account=${SUSPECTED.user.uniqueId}`,
-      );
-      // Focus moved into the dialog; Escape closes it and gives focus back to the pill.
-      const focused = () =>
-        page.evaluate(() => {
-          const host = document.activeElement;
-          const inner = host?.shadowRoot?.activeElement;
-          return `${host?.tagName.toLowerCase()}>${inner?.getAttribute('role') ?? inner?.className ?? ''}`;
-        });
-      await expect.poll(focused).toBe('provenance-badge>dialog');
+      // The dashboard is a button the background answers: no link, no extension URL in the popover.
+      expect((await queryInBadges(tab, 'a, [href]')).flat()).toEqual([]);
+      expect((await queryInBadges(tab, 'button.dash')).flat().map((b) => b.text)).toEqual(['Open in the dashboard']);
+      // The numbers sit behind a disclosure the keyboard opens: Tab to it, Enter.
+      const focusedIn = () =>
+        inBadges(
+          tab,
+          (_h, root) => {
+            const inner = root?.activeElement;
+            return inner
+              ? (inner.getAttribute('role') ??
+                  inner.tagName.toLowerCase() + (inner.className ? `.${inner.className}` : ''))
+              : '';
+          },
+          null,
+        );
+      await expect.poll(async () => (await focusedIn())[0]).toBe('dialog');
+      expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('provenance-badge');
+      await page.keyboard.press('Tab');
+      await expect.poll(async () => (await focusedIn())[0]).toBe('summary');
+      expect((await queryInBadges(tab, 'details[open]')).flat().length).toBe(0);
+      await page.keyboard.press('Enter');
+      await expect.poll(async () => (await queryInBadges(tab, 'details[open]')).flat().length).toBe(1);
+      // Escape closes it and gives focus back to the pill.
       await page.keyboard.press('Escape');
-      await expect.poll(() => dialog.count()).toBe(0);
-      await expect.poll(focused).toBe('provenance-badge>pill');
-      expect(await pill.getAttribute('aria-expanded')).toBe('false');
+      await expect.poll(async () => (await dialogs()).length).toBe(0);
+      await expect.poll(async () => (await focusedIn())[0]).toBe('button.pill');
+      expect((await pill()).attrs[2]).toBe('false');
       // A click elsewhere closes it too.
-      await pill.click();
-      await expect.poll(() => dialog.count()).toBe(1);
+      await clickInBadge(tab, 'button.pill');
+      await expect.poll(async () => (await dialogs()).length).toBe(1);
       await page.mouse.click(5, 5);
-      await expect.poll(() => dialog.count()).toBe(0);
+      await expect.poll(async () => (await dialogs()).length).toBe(0);
     } finally {
       await page.close();
     }
@@ -237,13 +254,41 @@ describe.skipIf(notE2e())('in-page badges on feed, video and search pages (Chrom
         await settledCards(page, 1);
         expect(await page.locator('provenance-badge').getAttribute('theme')).toBe(theme);
         // Text and colour differ between themes, and the pill's text never matches its background.
-        const colours = await page.evaluate(() => {
-          const pill = document.querySelector('provenance-badge')!.shadowRoot!.querySelector('.pill')!;
-          const s = getComputedStyle(pill);
-          return { fg: s.color, bg: s.backgroundColor };
+        const [colours] = await inBadges(
+          playwrightTab(page),
+          (_h, root) => {
+            const s = getComputedStyle(root!.querySelector('.pill')!);
+            return { fg: s.color, bg: s.backgroundColor };
+          },
+          null,
+        );
+        expect(colours!.fg).not.toBe(colours!.bg);
+        expect(colours!.fg).toBe(theme === 'dark' ? 'rgb(253, 230, 138)' : 'rgb(122, 62, 0)');
+      } finally {
+        await page.close();
+      }
+    }
+    // TikTok switches theme without a reload (react-helmet rewrites <html data-theme>): the badge follows live.
+    {
+      const { page } = await openPage(browser, url('light'));
+      try {
+        await settledCards(page, 1);
+        const host = page.locator('provenance-badge');
+        expect(await host.getAttribute('theme')).toBe('light');
+        await page.evaluate(() => {
+          document.documentElement.setAttribute('data-theme', 'dark');
+          document.documentElement.setAttribute('data-tux-color-scheme', 'dark');
         });
-        expect(colours.fg).not.toBe(colours.bg);
-        expect(colours.fg).toBe(theme === 'dark' ? 'rgb(253, 230, 138)' : 'rgb(122, 62, 0)');
+        await expect.poll(() => host.getAttribute('theme')).toBe('dark');
+        const [fg] = await inBadges(
+          playwrightTab(page),
+          (_h, root) => getComputedStyle(root!.querySelector('.pill')!).color,
+          null,
+        );
+        expect(fg).toBe('rgb(253, 230, 138)');
+        await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'light'));
+        await page.evaluate(() => document.documentElement.setAttribute('data-tux-color-scheme', 'light'));
+        await expect.poll(() => host.getAttribute('theme')).toBe('light');
       } finally {
         await page.close();
       }
@@ -252,11 +297,12 @@ describe.skipIf(notE2e())('in-page badges on feed, video and search pages (Chrom
     try {
       await page.emulateMedia({ reducedMotion: 'reduce' });
       await settledCards(page, 1);
-      await page.locator('provenance-badge button.pill').click();
-      const animation = await page.evaluate(
-        () =>
-          getComputedStyle(document.querySelector('provenance-badge')!.shadowRoot!.querySelector('.details')!)
-            .animationName,
+      const tab = playwrightTab(page);
+      await clickInBadge(tab, 'button.pill');
+      const [animation] = await inBadges(
+        tab,
+        (_h, root) => getComputedStyle(root!.querySelector('.details')!).animationName,
+        null,
       );
       expect(animation).toBe('none');
     } finally {
@@ -278,9 +324,10 @@ describe.skipIf(notE2e())('in-page badges on feed, video and search pages (Chrom
       expect(on.map(({ handle, verdict, after }) => ({ handle, verdict, after }))).toEqual([
         { handle: CLEAR.user.uniqueId, verdict: 'clear', after: `name:/@${CLEAR.user.uniqueId}` },
       ]);
-      const pill = page.locator('provenance-badge button.pill');
-      expect(await pill.textContent()).toContain('✓');
-      expect(await pill.getAttribute('aria-label')).toContain('Nothing notable');
+      // A check mark (an inline SVG icon) and the verdict in words for assistive technology.
+      const pill = (await queryInBadges(playwrightTab(page), 'button.pill', ['aria-label'])).flat()[0];
+      expect(pill?.attrs[0]).toContain('Nothing notable');
+      expect((await queryInBadges(playwrightTab(page), 'button.pill svg.icon')).flat().length).toBe(1);
       await worker.evaluate(SET_OPTION, false);
       await settleBadges(page, { timeoutMs: 3000, quietMs: 300, accept: (bs) => bs.length === 0 });
       expect(await placed(page)).toEqual([]);
@@ -316,7 +363,7 @@ describe.skipIf(notE2e())('in-page badges on feed, video and search pages (Chrom
         expect(badge?.verdict).toBe(verdicts.get(SUSPECTED.user.uniqueId));
         expect(Number(badge?.score)).toBeGreaterThan(0);
         expect(badge?.text).toBe('');
-        expect(await profile.page.locator('provenance-badge button.pill').count()).toBe(0);
+        expect((await queryInBadges(playwrightTab(profile.page), 'button.pill')).flat().length).toBe(0);
       } finally {
         await profile.page.close();
       }

@@ -135,16 +135,17 @@ export function Details({ d, pos, onClose, onKey }: Props) {
             {t('say_wrong_done')}
           </p>
         ) : (
-          <button type="button" onClick={() => void say('wrong')}>
+          <button type="button" class="wrong" onClick={() => void say('wrong')}>
             {t('say_wrong')}
           </button>
         )}
-        <button type="button" onClick={() => void say('hide')}>
+        <button type="button" class="hide" onClick={() => void say('hide')}>
           {t('say_hide')}
         </button>
         {/* A button, not a link: the page must never see a chrome-extension:// or moz-extension:// URL. */}
         <button
           type="button"
+          class="dash"
           onClick={() => void send('content/open-dashboard', { handle: d.handle }).catch(() => undefined)}
         >
           {t('details_dashboard')}
