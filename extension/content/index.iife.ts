@@ -1,9 +1,11 @@
 /**
  * Content script (isolated world) on www.tiktok.com. The isolated world does not see the page's `pushState`, so
  * the URL is checked whenever the page changes: a MutationObserver that only queues, and one batch of work per
- * animation frame (the uBlock Origin pattern). No timers poll the DOM. It starts at document_start: a known
- * account's cached verdict is asked for while the page is still parsing, so the badge can sit beside the heading
- * the moment it is parsed; the page is read once it is complete (DOMContentLoaded).
+ * animation frame (the uBlock Origin pattern). No timers poll the DOM. It starts at document_start, but does only
+ * what cannot wait: the page-world tap's messages are listened for (the page's first API answers arrive while it
+ * parses) and a known account's cached verdict is asked for. The DOM is neither observed nor read until it is
+ * complete (DOMContentLoaded): an observer during parsing gets a record for every node the parser inserts
+ * (issue 15's traces: the largest part of the page cost before).
  */
 import { handleFromProfileUrl } from '../../src/tiktok/observation';
 import type { Assessment } from '../../src/verdict';
@@ -73,12 +75,7 @@ function changedAt(node: Node | null): void {
 
 // Only the added element subtrees are queued (and the few places where a text, an href or a removal can change an
 // author): a feed that grows by a card costs one card's scan, not the whole list's.
-new MutationObserver((records) => {
-  // While the document parses nothing is read but the profile heading: the page is scanned whole once complete.
-  if (document.readyState === 'loading') {
-    queue();
-    return;
-  }
+const observer = new MutationObserver((records) => {
   let pageChanged = false;
   for (const r of records) {
     if (r.type !== 'childList') {
@@ -105,19 +102,23 @@ new MutationObserver((records) => {
     if (text) changedAt(r.target);
   }
   if (pageChanged) queue();
-}).observe(document, {
-  childList: true,
-  subtree: true,
-  characterData: true,
-  attributes: true,
-  attributeFilter: ['href'],
 });
-addEventListener('popstate', queue);
-// The page is complete: read it now, not a frame later.
-document.addEventListener('DOMContentLoaded', () => {
+
+/** The page is complete: read it now (not a frame later), and watch it from here on. */
+function ready(): void {
   if (document.body) roots.add(document.body);
   flush();
-});
+  observer.observe(document, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: ['href'],
+  });
+}
+
+addEventListener('popstate', queue);
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', ready, { once: true });
 // The Navigation API (Chromium) reports the page's own pushState to this world too; elsewhere the DOM changes do.
 (globalThis as { navigation?: EventTarget }).navigation?.addEventListener('navigatesuccess', queue);
 startBridge(queue);
@@ -166,3 +167,4 @@ function isLabelChanged(m: unknown): m is MessageOf<BackgroundToTabs, 'backgroun
 }
 
 flush(); // the profile session starts (and asks for the cached verdict) before the page has parsed
+if (document.readyState !== 'loading') ready(); // injected late (an extension update): the page is already there

@@ -6,7 +6,7 @@
 import { readItemList, readUserDetail } from '../../src/tiktok/embedded';
 import { isObject } from '../../src/tiktok/json';
 import { normaliseHandle, type Observation } from '../../src/tiktok/observation';
-import { API_TAP, API_TAP_HELLO, API_TAP_MAX_BODY } from '../protocol';
+import { API_TAP, API_TAP_MAX_BODY } from '../protocol';
 
 /** Answers kept: the current profile's detail and a few pages of its posts. */
 const KEEP = 8;
@@ -17,6 +17,14 @@ interface Answer {
   /** The handle the page asked about (`uniqueId` in a detail request's URL). */
   uniqueId?: string;
   body: unknown;
+  /** The last reading of the body, for one handle: an answer is read once, not on every later change of the page. */
+  read?: { handle: string; obs: Observation | undefined };
+}
+
+/** `read` of the answer for `handle`, kept on the answer; the time is the caller's. */
+function readOnce(a: Answer, handle: string, now: number, read: (body: unknown) => Observation | undefined) {
+  if (a.read?.handle !== handle) a.read = { handle, obs: read(a.body) };
+  return a.read.obs && { ...a.read.obs, observedAt: now };
 }
 
 const answers: Answer[] = [];
@@ -48,7 +56,11 @@ export function acceptApiMessage(data: unknown): Answer | undefined {
   return { kind: data.kind, body, ...(secUid ? { secUid } : {}), ...(uniqueId ? { uniqueId } : {}) };
 }
 
-/** Starts listening; `onAnswer` is called (to queue a frame) for every accepted answer. */
+/**
+ * Starts listening; `onAnswer` is called (to queue a frame) for every accepted answer. Called at document_start,
+ * before any of the page's scripts can make an API call, so no answer needs replaying: nothing is posted back (a
+ * message the page could see; issue 17).
+ */
 export function startBridge(onAnswer: () => void): void {
   addEventListener('message', (e: MessageEvent) => {
     if (e.source !== window || e.origin !== location.origin) return;
@@ -59,8 +71,6 @@ export function startBridge(onAnswer: () => void): void {
     bridgeVersion++;
     onAnswer();
   });
-  // The page-world script keeps its last answers: ask for those the page fetched before this script loaded.
-  window.postMessage({ type: API_TAP_HELLO }, location.origin);
 }
 
 /**
@@ -75,7 +85,7 @@ export function apiObservations(handle: string, secUid: string | undefined, now:
     // A status-only answer ("no such account", 10202) carries no user to check: it is about the handle the page
     // asked for. Kept after in-app navigation, it must not be read as an answer about the next profile.
     if (a.uniqueId !== undefined && normaliseHandle(a.uniqueId) !== handle) continue;
-    const obs = readUserDetail(a.body, handle, now);
+    const obs = readOnce(a, handle, now, (body) => readUserDetail(body, handle, now));
     if (obs && !obs.user && a.uniqueId === undefined) continue;
     if (obs) {
       out.push(obs);
@@ -84,7 +94,7 @@ export function apiObservations(handle: string, secUid: string | undefined, now:
   }
   for (const a of answers) {
     if (a.kind !== 'item-list' || !known || a.secUid !== known) continue;
-    const obs = readItemList(a.body, handle, now);
+    const obs = readOnce(a, handle, now, (body) => readItemList(body, handle, now));
     if (obs) out.push(obs);
   }
   return out;

@@ -42,6 +42,8 @@ export class ProfileSession {
   readonly controller = new AbortController();
   private host: HTMLElement | undefined;
   private lastKey = '';
+  /** The page's own reading (JSON, schema.org, DOM), kept while the DOM part of the key stays the same. */
+  private pageRead: { key: string; obs: Observation | undefined } | undefined;
   private data: BadgeData | undefined;
   private drawn: BadgeData | undefined;
   private sent = '';
@@ -65,10 +67,11 @@ export class ProfileSession {
       if (heading && this.data) this.place(heading);
       return;
     }
-    const key = this.pageKey(heading);
+    const dom = this.domKey(heading);
+    const key = `${dom}|${bridgeVersion}`;
     if (key !== this.lastKey) {
       this.lastKey = key;
-      this.read();
+      this.read(dom, heading);
     }
     if (heading && this.data) this.place(heading);
   }
@@ -79,33 +82,50 @@ export class ProfileSession {
     this.host = undefined;
   }
 
-  /** The header's presence, the counts, the grid's size, a wall, the API answers received. */
-  private pageKey(heading: Element | undefined): string {
+  /** The header's presence, the counts, the grid's size, a wall: what a new reading of the page depends on. */
+  private domKey(heading: Element | undefined): string {
     const grid = document.querySelectorAll(SEL.postItem).length;
     const followers = document.querySelector(SEL.followersCount)?.textContent ?? '';
     const wall = document.querySelector(SEL.wall) ? 'wall' : '';
-    return `${heading ? 1 : 0}|${followers}|${grid}|${wall}|${bridgeVersion}`;
+    return `${heading ? 1 : 0}|${followers}|${grid}|${wall}`;
   }
 
-  private read(): void {
+  /**
+   * The page read again only when its DOM key changed; an API answer alone only merges into the kept reading
+   * (each used to cost a whole second reading of the page).
+   */
+  private read(dom: string, heading: Element | undefined): void {
     const now = Date.now();
-    // After in-app navigation the document's JSON is another account's: it is neither parsed nor trusted.
-    const own = documentHandle === this.handle;
-    if (own) embedded ??= parseEmbedded(page);
-    const read = readProfile(page, {
-      handle: this.handle,
-      observedAt: now,
-      documentHandle,
-      embedded: own ? embedded : [],
-    });
-    let obs: Observation | undefined = read.status === 'unreadable' ? undefined : read;
-    // The page's API answers (after in-app navigation the only exact source) refine whatever the page showed.
-    for (const api of apiObservations(this.handle, obs?.user?.secUid, now)) {
-      if (!obs) obs = api.user || api.status !== 'ok' ? api : undefined;
-      else obs = mergeObservations(obs, api);
+    if (this.pageRead?.key !== dom) {
+      // After in-app navigation the document's JSON is another account's: it is neither parsed nor trusted.
+      const own = documentHandle === this.handle;
+      if (own) embedded ??= parseEmbedded(page);
+      const read = readProfile(page, {
+        handle: this.handle,
+        observedAt: now,
+        documentHandle,
+        embedded: own ? embedded : [],
+      });
+      this.pageRead = { key: dom, obs: read.status === 'unreadable' ? undefined : read };
+    }
+    let obs = this.pageRead.obs && { ...this.pageRead.obs, observedAt: now };
+    // The page's API answers (after in-app navigation the only exact source) refine whatever the page showed, but
+    // only for the account this script saw navigated to: the URL's handle (this session's) with its profile header
+    // rendered. A page that pushes /@victim into the URL and posts a forged answer, with no header for that
+    // handle, gets nothing stored (issue 17).
+    if (heading && this.ownsUrl()) {
+      for (const api of apiObservations(this.handle, obs?.user?.secUid, now)) {
+        if (!obs) obs = api.user || api.status !== 'ok' ? api : undefined;
+        else obs = mergeObservations(obs, api);
+      }
     }
     if (!obs) return; // the header for this handle has not rendered yet
     if (obs.user || obs.status !== 'ok') this.record(obs);
+  }
+
+  /** Whether the document's URL is still this session's profile (the session ends a frame after it changes). */
+  private ownsUrl(): boolean {
+    return handleFromProfileUrl(location.href) === this.handle;
   }
 
   private record(obs: Observation): void {
