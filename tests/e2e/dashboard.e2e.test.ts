@@ -173,7 +173,7 @@ describe.skipIf(notE2e())('moderator dashboard and popup (Chromium)', () => {
       await dash.getByRole('button', { name: 'Followers' }).click();
       await expect.poll(() => dash.locator('th[aria-sort="descending"]').textContent()).toContain('Followers');
       const sortMs = Date.now() - s0;
-      const top = await dash.locator('tr[data-handle] td:nth-child(4)').first().textContent();
+      const top = await dash.locator('tr[data-handle] td.c-followers').first().textContent();
       expect(Number(top?.replace(/,/g, '')), 'largest follower count first').toBeGreaterThanOrEqual(999_999);
 
       // Scrolling to the end renders the last rows without rendering the ones between.

@@ -94,3 +94,82 @@ export async function seedDashboard(page: Page, { now, observationBudgetMs = 0 }
     { now, budget: observationBudgetMs, accounts: SEED_ACCOUNTS, dayMs: DAY_MS },
   );
 }
+
+/**
+ * The moderator queue's accounts: `queue_000` … flagged, `calm_000` … clear. Each has one stored visit that makes
+ * its verdict again when a moderator's label asks for a re-assessment (record.ts): the even flagged ones link their
+ * bio to a state outlet's site (suspected), the odd ones carry TikTok's state-media label (state media).
+ */
+export interface QueueSeed {
+  now: number;
+  flagged: number;
+  clear: number;
+  /** Bios by handle (the background's search reads them from the account row's `user`). */
+  bios?: Record<string, string>;
+}
+
+/** Writes the queue's accounts and visits straight into the extension's IndexedDB from `page`, an extension page. */
+export async function seedQueue(page: Page, { now, flagged, clear, bios = {} }: QueueSeed): Promise<number> {
+  return page.evaluate(
+    async ({ now, flagged, clear, bios }) => {
+      const db = await new Promise<IDBDatabase>((ok, no) => {
+        const r = indexedDB.open('provenance-lens');
+        r.onsuccess = () => ok(r.result);
+        r.onerror = () => no(r.error);
+      });
+      const tx = db.transaction(['accounts', 'observations'], 'readwrite');
+      const accounts = tx.objectStore('accounts');
+      const observations = tx.objectStore('observations');
+      const rows = [
+        ...Array.from({ length: flagged }, (_, i) => ({
+          prefix: 'queue',
+          i,
+          verdict: i % 2 === 0 ? 'suspected' : 'state-media',
+        })),
+        ...Array.from({ length: clear }, (_, i) => ({ prefix: 'calm', i, verdict: 'clear' })),
+      ];
+      for (const [k, r] of rows.entries()) {
+        const handle = `${r.prefix}_${String(r.i).padStart(3, '0')}`;
+        const labelled = r.verdict === 'state-media';
+        const user = {
+          uniqueId: handle,
+          nickname: `${r.prefix} ${r.i}`,
+          signature: bios[handle] ?? 'Daily videos',
+          ...(r.verdict === 'suspected' ? { bioLink: 'https://www.cgtn.com/' } : {}),
+          ...(labelled ? { stateControlledMedia: true, stateControlledMediaText: 'China state-affiliated media' } : {}),
+        };
+        const at = now - k * 1000;
+        const stats = { followers: 1000 + r.i * 13, following: 50, likes: 20_000 + r.i, videos: 30 };
+        accounts.put({
+          handle,
+          nickname: user.nickname,
+          firstSeen: at,
+          lastSeen: at,
+          verdict: r.verdict,
+          score: r.verdict === 'clear' ? 0 : r.verdict === 'state-media' ? 100 : 20 + ((r.i * 7) % 60),
+          followers: stats.followers,
+          user,
+          labelled,
+        });
+        observations.add({
+          handle,
+          observedAt: at,
+          status: 'ok',
+          source: 'universal',
+          stats,
+          exactCounts: true,
+          labelled,
+          ...(labelled ? { label: { value: true, text: user.stateControlledMediaText } } : {}),
+          timeline: [],
+        });
+      }
+      await new Promise((ok, no) => {
+        tx.oncomplete = ok;
+        tx.onerror = () => no(tx.error);
+      });
+      db.close();
+      return rows.length;
+    },
+    { now, flagged, clear, bios },
+  );
+}

@@ -1,15 +1,32 @@
-/** One account: verdict and moderator label, actions, every signal's evidence, charts, posts, visits, history. */
+/**
+ * One account: verdict, the two axes and how they make the score, the moderator's label and actions, every
+ * signal's evidence (in the interface language where the signal carries a message key: src/signals/say.ts), one
+ * chart per measure, posts, visits, and the history of labels and notes.
+ */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { DECISION_TEXT } from '../shared/decisions';
+import { sayEvidence, sayReason } from '../../../src/signals/say';
+import type { SignalResult } from '../../protocol';
+import { t } from '../shared/i18n';
 import { ScrollBox } from '../shared/ScrollBox';
-import { dateTime, day, num } from '../shared/send';
-import { VerdictChip } from '../shared/verdict';
 import { type AccountData, loadAccount } from './account-data';
 import { Chart } from './Chart';
+import { Chip } from './Chip';
+import { dateTime, day, decisionName, num } from './format';
 import { ModActions } from './ModActions';
 
+const tr = (key: string, args?: string[]) => t(key, args);
+
 const fmt = (v: unknown) =>
-  v === null || v === undefined ? '—' : typeof v === 'number' ? num(Math.round(v * 100) / 100) : String(v);
+  v === null || v === undefined
+    ? '—'
+    : typeof v === 'number'
+      ? num(Math.round(v * 100) / 100)
+      : typeof v === 'boolean'
+        ? t(v ? 'dash_yes' : 'dash_no')
+        : String(v);
+
+/** A label, a list, a bio link or an employer: evidence a moderator can confirm on (not a name cue or reach). */
+const isStrong = (s: SignalResult) => s.points > 0 && (s.strength === 'confirmed' || s.strength === 'evidence');
 
 export function Account({ handle, onBack }: { handle: string; onBack(): void }) {
   const [data, setData] = useState<AccountData | undefined>();
@@ -23,56 +40,91 @@ export function Account({ handle, onBack }: { handle: string; onBack(): void }) 
 
   const counts = useMemo(() => {
     const obs = (data?.observations ?? []).filter((o) => o.stats?.followers !== undefined);
-    return [
-      obs.map((o) => o.observedAt / 1000),
-      obs.map((o) => o.stats?.followers ?? null),
-      obs.map((o) => o.stats?.likes ?? null),
-    ];
+    return {
+      x: obs.map((o) => o.observedAt / 1000),
+      followers: obs.map((o) => o.stats?.followers ?? null),
+      likes: obs.map((o) => o.stats?.likes ?? null),
+    };
   }, [data]);
   const views = useMemo(() => {
     const posts = [...(data?.posts ?? [])].sort((a, b) => a[1] - b[1]);
-    return [posts.map((p) => p[1]), posts.map((p) => p[2])];
+    return { x: posts.map((p) => p[1]), y: posts.map((p) => p[2]) };
   }, [data]);
 
+  const back = (
+    <p>
+      <button type="button" onClick={onBack}>
+        {t('dash_back')}
+      </button>
+    </p>
+  );
   if (error)
     return (
-      <p class="error">
-        Could not read @{handle}: {error}
-      </p>
+      <>
+        {back}
+        <p class="error">{t('dash_account_error', [handle, error])}</p>
+      </>
     );
-  if (!data) return <p aria-live="polite">Loading @{handle}…</p>;
+  if (!data) return <p aria-live="polite">{t('dash_loading_account', handle)}</p>;
   const a = data.assessment;
   const m = a?.moderator;
   return (
     <article aria-labelledby="acct-h">
-      <p>
-        <button type="button" onClick={onBack}>
-          ← All accounts
-        </button>
-      </p>
+      {back}
       <h2 id="acct-h">
         @{handle} <span class="muted">{data.nickname ?? ''}</span>
       </h2>
       {a ? (
-        <p class="verdict-line">
-          <VerdictChip v={a.verdict} /> score {a.score} · ties to a state {a.affiliation}/100 · manufactured reach{' '}
-          {a.amplification}/100
-          <br />
-          <span data-testid="reason">{a.reason}</span>
-        </p>
+        <div class="verdict-line">
+          <p>
+            <Chip v={a.verdict} /> <span data-testid="reason">{sayReason(a, tr)}</span>
+          </p>
+          <dl class="axes">
+            <div>
+              <dt>{t('dash_axis_affiliation')}</dt>
+              <dd>
+                <meter min={0} max={100} value={a.affiliation} aria-hidden="true" /> {num(a.affiliation)}/100
+              </dd>
+            </div>
+            <div>
+              <dt>{t('dash_axis_amplification')}</dt>
+              <dd>
+                <meter min={0} max={100} value={a.amplification} aria-hidden="true" /> {num(a.amplification)}/100
+              </dd>
+            </div>
+            <div>
+              <dt>{t('dash_col_score')}</dt>
+              <dd>{num(a.score)}/100</dd>
+            </div>
+          </dl>
+          <p class="muted">{t('dash_axes_explain')}</p>
+        </div>
       ) : (
-        <p>Not assessed yet.</p>
+        <p>{t('dash_not_assessed')}</p>
       )}
       {m && (
         <p class="panel" data-testid="moderator">
-          Moderator label: <strong>{DECISION_TEXT[m.decision]}</strong> by {m.by}, {dateTime(m.at)}
+          {t('dash_mod_label', [decisionName(m.decision), m.by, dateTime(m.at)])}
           {m.source && (
             <>
               {' '}
-              · source: <a href={/^https?:\/\//.test(m.source) ? m.source : undefined}>{m.source}</a>
+              · {t('dash_source_is')}{' '}
+              {/^https?:\/\//.test(m.source) ? (
+                <a href={m.source} rel="noreferrer noopener" target="_blank">
+                  {m.source}
+                </a>
+              ) : (
+                m.source
+              )}
             </>
           )}
-          {m.note && <> · note: {m.note}</>} · computed verdict: <VerdictChip v={m.computed} />
+          {m.note && (
+            <>
+              {' '}
+              · {t('dash_note_is')} {m.note}
+            </>
+          )}{' '}
+          · {t('dash_computed')} <Chip v={m.computed} />
         </p>
       )}
       <ModActions
@@ -80,74 +132,73 @@ export function Account({ handle, onBack }: { handle: string; onBack(): void }) 
         canUndo={data.canUndo}
         hasLabel={Boolean(m)}
         watched={data.watched}
+        strong={Boolean(a?.signals.some(isStrong))}
         onChange={() => setN(n + 1)}
       />
 
-      <h2>Signals</h2>
+      <h2>{t('dash_signals_h')}</h2>
       {a && a.signals.length > 0 ? (
-        <table class="evidence">
-          <thead>
-            <tr>
-              <th scope="col">Signal</th>
-              <th scope="col">Axis</th>
-              <th scope="col">Value</th>
-              <th scope="col">Threshold</th>
-              <th scope="col" class="num">
-                Points
-              </th>
-              <th scope="col">Evidence</th>
-            </tr>
-          </thead>
-          <tbody>
-            {a.signals.map((s) => (
-              <tr key={s.id}>
-                <td>{s.id}</td>
-                <td>{s.axis}</td>
-                <td>{fmt(s.value)}</td>
-                <td>{fmt(s.threshold)}</td>
-                <td class="num">{s.points}</td>
-                <td>{s.evidence}</td>
+        <ScrollBox label={t('dash_signals_h')}>
+          <table class="evidence">
+            <thead>
+              <tr>
+                <th scope="col">{t('dash_col_evidence')}</th>
+                <th scope="col">{t('dash_col_axis')}</th>
+                <th scope="col">{t('dash_col_value')}</th>
+                <th scope="col">{t('dash_col_threshold')}</th>
+                <th scope="col" class="num">
+                  {t('dash_col_points')}
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {a.signals.map((s) => (
+                <tr key={s.id} class={s.points > 0 ? 'scored' : undefined}>
+                  <td>
+                    {sayEvidence(s, tr)} <code class="muted">{s.id}</code>
+                  </td>
+                  <td>{t(s.axis === 'affiliation' ? 'dash_axis_affiliation' : 'dash_axis_amplification')}</td>
+                  <td>{fmt(s.value)}</td>
+                  <td>{fmt(s.threshold)}</td>
+                  <td class="num">{num(s.points)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollBox>
       ) : (
-        <p class="muted">No signal had anything to measure.</p>
+        <p class="muted">{t('dash_no_signals')}</p>
       )}
 
-      <div class="grid2">
+      <div class="charts">
         <Chart
-          title="Followers and likes over time"
-          data={counts as [number[], ...(number | null)[][]]}
-          series={[
-            { label: 'Followers', stroke: '#1d4ed8' },
-            { label: 'Likes', stroke: '#b45309' },
-          ]}
+          title={t('dash_chart_followers')}
+          x={counts.x}
+          y={counts.followers}
+          label={t('dash_col_followers')}
+          stroke="#1d4ed8"
         />
-        <Chart
-          title="Views of each post, by upload time"
-          data={views as [number[], ...(number | null)[][]]}
-          series={[{ label: 'Views', stroke: '#6d28d9', points: true }]}
-        />
+        <Chart title={t('dash_chart_likes')} x={counts.x} y={counts.likes} label={t('dash_likes')} stroke="#b45309" />
+        <Chart title={t('dash_chart_views')} x={views.x} y={views.y} label={t('dash_views')} stroke="#6d28d9" points />
       </div>
 
-      <h2>Post timeline ({data.posts.length} posts seen)</h2>
-      <ScrollBox label="Post timeline">
+      <h2>{t('dash_posts_h', num(data.posts.length))}</h2>
+      <ScrollBox label={t('dash_posts_label')}>
         <table>
           <thead>
             <tr>
-              <th scope="col">Video id</th>
-              <th scope="col">Uploaded (from the id)</th>
+              <th scope="col">{t('dash_col_video')}</th>
+              <th scope="col">{t('dash_col_uploaded')}</th>
               <th scope="col" class="num">
-                Views
+                {t('dash_views')}
               </th>
             </tr>
           </thead>
           <tbody>
-            {data.posts.map(([id, t, v]) => (
+            {data.posts.map(([id, at, v]) => (
               <tr key={id}>
                 <td>{id}</td>
-                <td>{dateTime(t * 1000)}</td>
+                <td>{dateTime(at * 1000)}</td>
                 <td class="num">{v === null ? '—' : num(v)}</td>
               </tr>
             ))}
@@ -155,55 +206,61 @@ export function Account({ handle, onBack }: { handle: string; onBack(): void }) 
         </table>
       </ScrollBox>
 
-      <h2>Observations ({data.observations.length})</h2>
-      <ScrollBox label="Observations">
+      <h2>{t('dash_visits_h', num(data.observations.length))}</h2>
+      <ScrollBox label={t('dash_visits_label')}>
         <table>
           <thead>
             <tr>
-              <th scope="col">When</th>
-              <th scope="col">Source</th>
-              <th scope="col">Status</th>
+              <th scope="col">{t('dash_col_when')}</th>
+              <th scope="col">{t('dash_col_source')}</th>
+              <th scope="col">{t('dash_col_status')}</th>
               <th scope="col" class="num">
-                Followers
+                {t('dash_col_followers')}
               </th>
               <th scope="col" class="num">
-                Likes
+                {t('dash_likes')}
               </th>
               <th scope="col" class="num">
-                Videos
+                {t('dash_col_videos')}
               </th>
-              <th scope="col">TikTok label</th>
+              <th scope="col">{t('dash_col_tiktok_label')}</th>
             </tr>
           </thead>
           <tbody>
             {[...data.observations].reverse().map((o) => (
               <tr key={o.id ?? o.observedAt}>
                 <td>{dateTime(o.observedAt)}</td>
-                <td>{o.source}</td>
-                <td>{o.status}</td>
+                <td>{t(`dash_source_${o.source.replace(/-/g, '_')}`)}</td>
+                <td>{t(`dash_outcome_${o.status.replace(/-/g, '_')}`)}</td>
                 <td class="num">{num(o.stats?.followers)}</td>
                 <td class="num">{num(o.stats?.likes)}</td>
                 <td class="num">{num(o.stats?.videos)}</td>
-                <td>{o.labelled ? (o.label?.text ?? 'labelled') : ''}</td>
+                <td>{o.labelled ? (o.label?.text ?? t('dash_labelled')) : ''}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </ScrollBox>
 
-      <h2>Label history</h2>
+      <h2>{t('dash_history_h')}</h2>
       {data.history.length === 0 && data.labelEvents.length === 0 ? (
-        <p class="muted">No labels yet.</p>
+        <p class="muted">{t('dash_no_history')}</p>
       ) : (
         <ul data-testid="label-history">
           {[
-            ...data.history.map((h) => ({
-              at: h.at,
-              text: `${h.by}: ${h.action === 'label' && h.decision ? DECISION_TEXT[h.decision] : h.action === 'remove' ? 'removed the label' : 'undid the last change'}${h.source ? ` (source: ${h.source})` : ''}${h.note ? ` — ${h.note}` : ''}`,
-            })),
+            ...data.history.map((h) => {
+              const what =
+                h.action === 'label' && h.decision
+                  ? decisionName(h.decision)
+                  : h.action === 'remove'
+                    ? t('dash_history_removed')
+                    : t('dash_history_undid');
+              const extra = [h.source && t('dash_history_source', h.source), h.note && `— ${h.note}`].filter(Boolean);
+              return { at: h.at, text: `${h.by}: ${what}${extra.length ? ` ${extra.join(' ')}` : ''}` };
+            }),
             ...data.labelEvents.map((e) => ({
               at: e.at,
-              text: `TikTok ${e.labelled ? 'showed' : 'stopped showing'} its state-media label${e.text ? ` “${e.text}”` : ''} (${e.via})`,
+              text: `${t(e.labelled ? 'dash_history_tiktok_on' : 'dash_history_tiktok_off')}${e.text ? ` “${e.text}”` : ''} (${t(`dash_via_${e.via}`)})`,
             })),
           ]
             .sort((x, y) => y.at - x.at)
@@ -215,9 +272,9 @@ export function Account({ handle, onBack }: { handle: string; onBack(): void }) 
         </ul>
       )}
 
-      <h2>Notes</h2>
+      <h2>{t('dash_notes_h')}</h2>
       {data.notes.length === 0 ? (
-        <p class="muted">No notes.</p>
+        <p class="muted">{t('dash_no_notes')}</p>
       ) : (
         <ul>
           {data.notes.map((x) => (

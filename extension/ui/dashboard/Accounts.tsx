@@ -1,23 +1,49 @@
-/** The account list: search, filters and the virtualised table. */
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { DECISIONS, type Verdict } from '../../protocol';
-import { DECISION_TEXT } from '../shared/decisions';
-import { VERDICT_TEXT } from '../shared/verdict';
+/**
+ * The account list in its three views (queue, all, watchlist): search, filters, selection with bulk decisions,
+ * export of what is shown, and the virtualised table. The query comes from the URL (App, query-url.ts).
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { DECISIONS, type TriageInfo, type Verdict } from '../../protocol';
+import { t } from '../shared/i18n';
+import { send } from '../shared/send';
+import { BulkBar } from './BulkBar';
+import { ColumnHelp } from './ColumnHelp';
 import { type AccountListRow, loadAll, loadFirst, loadGrowth } from './data';
+import { applyQuery, type SortKey, type TableQuery } from './filter';
+import { decisionName, locale, num, verdictName } from './format';
+import { AccountTable } from './Table';
+import { WatchTable } from './WatchTable';
 
 const VERDICTS = ['state-media', 'suspected', 'unusual', 'clear', 'unknown'] as const satisfies readonly Verdict[];
 
 const FIRST_SCREEN = 100;
+/** Wait after the last keystroke before asking the background to search bios, domains and signals. */
+const SEARCH_DEBOUNCE_MS = 250;
 
-import { applyQuery, DEFAULT_QUERY, type SortKey, type TableQuery } from './filter';
-import { AccountTable } from './Table';
+interface Props {
+  query: TableQuery;
+  /** False while an account is open over the list (the list stays mounted, hidden). */
+  active: boolean;
+  onQuery(q: TableQuery): void;
+  onOpen(handle: string): void;
+}
 
-export function Accounts({ onOpen }: { onOpen(handle: string): void }) {
+export function Accounts({ query, active, onQuery, onOpen }: Props) {
   const [rows, setRows] = useState<AccountListRow[] | undefined>();
   const [error, setError] = useState('');
-  const [query, setQuery] = useState<TableQuery>(DEFAULT_QUERY);
   /** While only the first screen is read: how many accounts there are in all. */
   const [pending, setPending] = useState<number | undefined>();
+  const [info, setInfo] = useState<TriageInfo>({ reported: [], watch: [], watchEnabled: true });
+  const [deep, setDeep] = useState<Set<string> | undefined>();
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [loads, setLoads] = useState(0);
+  const wasActive = useRef(active);
+
+  // Coming back from an account: read the rows again (a decision may have been made there), keeping these meanwhile.
+  useEffect(() => {
+    if (active && !wasActive.current) setLoads((n) => n + 1);
+    wasActive.current = active;
+  }, [active]);
 
   useEffect(() => {
     let live = true;
@@ -27,7 +53,7 @@ export function Accounts({ onOpen }: { onOpen(handle: string): void }) {
       .then(({ rows: firstRows, total }) => {
         if (!live) return;
         if (total > firstRows.length) {
-          setRows(firstRows);
+          setRows((old) => old ?? firstRows);
           setPending(total);
         }
         // Read by the e2e test: time from the page's script start to the first rows.
@@ -43,65 +69,128 @@ export function Accounts({ onOpen }: { onOpen(handle: string): void }) {
         if (live) setRows(r.map((x) => (growth.has(x.handle) ? { ...x, growth: growth.get(x.handle)! } : x)));
       })
       .catch((e: Error) => setError(e.message));
+    void send('ui/triage-info')
+      .then((i) => live && setInfo(i))
+      .catch(() => undefined);
     return () => {
       live = false;
     };
-  }, []);
+  }, [loads]);
 
-  const shown = useMemo(() => (rows ? applyQuery(rows, query) : []), [rows, query]);
-  const set = (patch: Partial<TableQuery>) => setQuery({ ...query, ...patch });
+  // Bios, link domains, countries, outlets and signals are searched by the background (triage.ts).
+  useEffect(() => {
+    const q = query.search.trim();
+    if (!q) {
+      setDeep(undefined);
+      return;
+    }
+    let live = true;
+    const timer = setTimeout(() => {
+      void send('ui/triage-search', { query: q, locale: locale ?? 'en' })
+        .then((r) => live && setDeep(new Set(r.handles)))
+        .catch(() => undefined);
+    }, SEARCH_DEBOUNCE_MS);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [query.search, loads]);
+
+  const reported = useMemo(() => new Set(info.reported), [info]);
+  const shown = useMemo(
+    () => (rows ? applyQuery(rows, query, { reported, ...(deep ? { deep } : {}) }) : []),
+    [rows, query, reported, deep],
+  );
+  // The selection is of what is shown: a filter that hides an account unselects it.
+  const shownSelected = useMemo(() => shown.filter((r) => selected.has(r.handle)), [shown, selected]);
+
+  const set = (patch: Partial<TableQuery>) => onQuery({ ...query, ...patch });
   const sort = (k: SortKey) => set(query.sort === k ? { desc: !query.desc } : { sort: k, desc: k !== 'handle' });
+  /** Rows the background changed (a bulk decision or its undo): replaced in place, growth kept. */
+  const changed = (fresh: AccountListRow[]) => {
+    const by = new Map(fresh.map((r) => [r.handle, r]));
+    setRows((old) =>
+      old?.map((r) => (by.has(r.handle) ? ({ ...by.get(r.handle)!, growth: r.growth } as AccountListRow) : r)),
+    );
+  };
 
-  if (error) return <p class="error">Could not read the database: {error}</p>;
-  if (!rows) return <p aria-live="polite">Loading accounts…</p>;
+  if (error) return <p class="error">{t('dash_db_error', error)}</p>;
+  if (!rows) return <p aria-live="polite">{t('dash_loading_accounts')}</p>;
+  const heading =
+    query.view === 'queue' ? t('dash_queue_h') : query.view === 'watch' ? t('dash_watch_h') : t('dash_accounts_h');
   return (
     <section aria-labelledby="accounts-h" class="accounts-view">
-      <h2 id="accounts-h">Observed accounts</h2>
+      <h2 id="accounts-h">{heading}</h2>
+      {query.view === 'queue' && <p class="muted intro">{t('dash_queue_intro')}</p>}
+      {query.view === 'watch' && (
+        <p class="muted intro">{info.watchEnabled ? t('dash_watch_intro') : t('dash_watch_off')}</p>
+      )}
       <div class="filters">
         <label>
-          Search <input type="search" value={query.search} onInput={(e) => set({ search: e.currentTarget.value })} />
+          {t('dash_search')}{' '}
+          <input
+            type="search"
+            value={query.search}
+            placeholder={t('dash_search_hint')}
+            onInput={(e) => set({ search: e.currentTarget.value })}
+          />
         </label>
         <label>
-          Verdict{' '}
+          {t('dash_filter_verdict')}{' '}
           <select value={query.verdict} onChange={(e) => set({ verdict: e.currentTarget.value })}>
-            <option value="">any</option>
+            <option value="">{t('dash_any')}</option>
             {VERDICTS.map((v) => (
               <option key={v} value={v}>
-                {VERDICT_TEXT[v]}
+                {verdictName(v)}
               </option>
             ))}
           </select>
         </label>
-        <label>
-          Label{' '}
-          <select value={query.label} onChange={(e) => set({ label: e.currentTarget.value })}>
-            <option value="">any</option>
-            <option value="none">no label</option>
-            {DECISIONS.map((d) => (
-              <option key={d} value={d}>
-                {DECISION_TEXT[d]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <input
-            type="checkbox"
-            checked={query.watchedOnly}
-            onChange={(e) => set({ watchedOnly: e.currentTarget.checked })}
-          />{' '}
-          Watched only
-        </label>
-        <span class="muted" aria-live="polite">
+        {query.view !== 'queue' && (
+          <label>
+            {t('dash_filter_label')}{' '}
+            <select value={query.label} onChange={(e) => set({ label: e.currentTarget.value })}>
+              <option value="">{t('dash_any')}</option>
+              <option value="none">{t('dash_no_label')}</option>
+              {DECISIONS.map((d) => (
+                <option key={d} value={d}>
+                  {decisionName(d)}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <span class="muted" aria-live="polite" data-testid="count">
           {pending
-            ? `Showing the ${rows.length} most recent of ${pending.toLocaleString('en-US')} accounts; reading the rest…`
-            : `${shown.length.toLocaleString('en-US')} of ${rows.length.toLocaleString('en-US')} accounts`}
+            ? t('dash_count_pending', [num(rows.length), num(pending)])
+            : t('dash_count', [num(shown.length), num(rows.length)])}
         </span>
       </div>
+      <BulkBar
+        shown={shown}
+        selected={shownSelected}
+        onSelect={setSelected}
+        onChanged={changed}
+        onInfo={() => void send('ui/triage-info').then(setInfo)}
+      />
+      {query.view !== 'watch' && <ColumnHelp />}
       {rows.length === 0 ? (
-        <p>No accounts yet. Visit TikTok profiles and they appear here with their verdicts.</p>
+        <p>{t('dash_empty')}</p>
+      ) : query.view === 'queue' && shown.length === 0 ? (
+        <p class="panel" data-testid="queue-clear">
+          {t('dash_queue_clear')}
+        </p>
+      ) : query.view === 'watch' ? (
+        <WatchTable rows={shown} info={info} onOpen={onOpen} />
       ) : (
-        <AccountTable rows={shown} query={query} onSort={sort} onOpen={onOpen} />
+        <AccountTable
+          rows={shown}
+          query={query}
+          selected={selected}
+          onSelect={setSelected}
+          onSort={sort}
+          onOpen={onOpen}
+        />
       )}
     </section>
   );

@@ -1,10 +1,15 @@
 /**
- * A uPlot chart in a figure with a caption. The canvas is decorative for screen readers: the same numbers are
- * in the tables beside it. uPlot is loaded with the first chart, not with the dashboard: the account table's first
- * render is on a 300 ms budget (npm run bench) and needs no charts.
+ * One measure over time as a uPlot chart in a figure: one chart per measure, so followers never lie flat under
+ * likes on a shared axis (issue 16). The x range is padded around the readings (one or two visits give a day or
+ * so either side, never years), axis labels and the legend are Intl-formatted in the interface language, and the
+ * legend is ours (uPlot's shows "--" until hovered). The canvas is decorative for screen readers: the same numbers
+ * are in the tables below. uPlot is loaded with the first chart, not with the dashboard: the account table's
+ * first render is on a 300 ms budget (npm run bench) and needs no charts.
  */
 import { useEffect, useRef } from 'preact/hooks';
 import type uPlot from 'uplot';
+import { t } from '../shared/i18n';
+import { day, locale, num } from './format';
 
 let uplot: Promise<typeof uPlot> | undefined;
 function loadUplot(): Promise<typeof uPlot> {
@@ -12,38 +17,68 @@ function loadUplot(): Promise<typeof uPlot> {
   return uplot;
 }
 
-interface Props {
-  title: string;
-  /** x in Unix seconds, then one array per series. */
-  data: [number[], ...(number | null)[][]];
-  series: { label: string; stroke: string; points?: boolean }[];
+const HALF_DAY_S = 12 * 3600;
+const compact = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 });
+const shortDay = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric' });
+const hour = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' });
+
+/** The x range: the readings padded by 5 % (at least half a day), never past now unless a reading is. */
+export function xRange(xs: readonly number[], nowS: number): [number, number] {
+  const lo = Math.min(...xs);
+  const hi = Math.max(...xs);
+  const pad = Math.max((hi - lo) * 0.05, HALF_DAY_S);
+  return [lo - pad, Math.max(hi, Math.min(hi + pad, nowS))];
 }
 
-export function Chart({ title, data, series }: Props) {
+interface Props {
+  title: string;
+  /** x in Unix seconds. */
+  x: number[];
+  y: (number | null)[];
+  label: string;
+  stroke: string;
+  /** Points only (one post each), not a line. */
+  points?: boolean;
+}
+
+export function Chart({ title, x, y, label, stroke, points }: Props) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const el = box.current;
-    if (!el || data[0].length === 0) return;
+    if (!el || x.length === 0) return;
     let plot: uPlot | undefined;
     let gone = false;
     void loadUplot().then((UPlot) => {
       if (gone) return;
+      const span = Math.max(...x) - Math.min(...x);
       plot = new UPlot(
         {
-          width: Math.max(320, el.clientWidth || 480),
-          height: 220,
+          width: Math.max(280, el.clientWidth || 420),
+          height: 200,
+          legend: { show: false },
+          scales: { x: { time: true, range: () => xRange(x, Date.now() / 1000) } },
           series: [
             {},
-            ...series.map((s) => ({
-              label: s.label,
-              stroke: s.stroke,
-              width: s.points ? 0 : 2,
-              points: { show: true, size: s.points ? 6 : 4, fill: s.stroke },
-            })),
+            {
+              label,
+              stroke,
+              width: points ? 0 : 2,
+              points: { show: true, size: points ? 6 : 5, fill: stroke },
+            },
           ],
-          axes: [{}, { size: 90 }],
+          axes: [
+            {
+              values: (_u, splits) =>
+                splits.map((s) =>
+                  span < 2 * 86_400
+                    ? `${shortDay.format(s * 1000)} ${hour.format(s * 1000)}`
+                    : shortDay.format(s * 1000),
+                ),
+            },
+            { size: 60, values: (_u, splits) => splits.map((v) => compact.format(v)) },
+          ],
         },
-        data as uPlot.AlignedData,
+        [x, y] as uPlot.AlignedData,
         el,
       );
     });
@@ -51,11 +86,29 @@ export function Chart({ title, data, series }: Props) {
       gone = true;
       plot?.destroy();
     };
-  }, [data, series]);
+  }, [x, y, label, stroke, points]);
+  const last = [...y].reverse().find((v) => v !== null);
   return (
-    <figure>
+    <figure class="chart">
       <figcaption>{title}</figcaption>
-      {data[0].length === 0 ? <p class="muted">No readings yet.</p> : <div ref={box} aria-hidden="true" />}
+      {x.length === 0 ? (
+        <p class="muted">{t('dash_no_readings')}</p>
+      ) : (
+        <>
+          <div ref={box} aria-hidden="true" />
+          <p class="legend">
+            <span class="swatch" style={{ background: stroke }} aria-hidden="true" /> {label}:{' '}
+            {x.length === 1
+              ? t('dash_legend_one', [num(last ?? undefined), day(x[0]! * 1000)])
+              : t('dash_legend_range', [
+                  num(last ?? undefined),
+                  day(Math.min(...x) * 1000),
+                  day(Math.max(...x) * 1000),
+                  num(x.length),
+                ])}
+          </p>
+        </>
+      )}
     </figure>
   );
 }

@@ -1,10 +1,15 @@
-/** Export and import (the DB owner's formats), clearing data, and the retention setting. */
+/**
+ * Export and import (the DB owner's formats), clearing data (styled and worded as the destructive action it is),
+ * and the retention setting.
+ */
 import { useEffect, useState } from 'preact/hooks';
 import type { LensOptions } from '../../protocol';
+import { t } from '../shared/i18n';
 import { DATA_CLEARED } from '../shared/StorageNotice';
 import { download, send } from '../shared/send';
-import { useAction } from '../shared/useAction';
+import { num } from './format';
 import { exportFile, importFile } from './transfer';
+import { useRun } from './useRun';
 
 export function DataTools() {
   const [opts, setOpts] = useState<LensOptions | undefined>();
@@ -13,71 +18,71 @@ export function DataTools() {
     void send('ui/options').then(setOpts);
   }, []);
 
-  const action = useAction();
-  const { status } = action;
+  const action = useRun();
+  const { status, failed } = action;
   const run = (what: string, fn: () => Promise<string | undefined>) => action.run(what, fn, true);
   const stamp = () => new Date().toISOString().slice(0, 10);
 
   return (
     <section aria-labelledby="data-h">
-      <h2 id="data-h">Export and import</h2>
+      <h2 id="data-h">{t('dash_data_h')}</h2>
       <div class="actions">
         <button
           type="button"
           onClick={() =>
-            run('Export', async () => {
+            run(t('dash_export_json'), async () => {
               download(`provenance-lens-${stamp()}.json`, JSON.stringify(await exportFile()));
               return undefined;
             })
           }
         >
-          Export everything (JSON)
+          {t('dash_export_json')}
         </button>
         <button
           type="button"
           onClick={() =>
-            run('Export CSV', async () => {
+            run(t('dash_export_all_csv'), async () => {
               const { csv } = await send('ui/export-csv');
               download(`provenance-lens-${stamp()}.csv`, csv, 'text/csv');
               return undefined;
             })
           }
         >
-          Export accounts (CSV)
+          {t('dash_export_all_csv')}
         </button>
         <label>
-          Import a JSON export
+          {t('dash_import_json')}
           <input
             type="file"
             accept="application/json,.json"
             onChange={(e) => {
               const file = e.currentTarget.files?.[0];
               if (!file) return;
-              void run('Import', async () => {
+              void run(t('dash_import'), async () => {
                 const report = await importFile(JSON.parse(await file.text()));
                 const added = Object.values(report.added).reduce((a: number, b) => a + (b ?? 0), 0);
-                return `Imported: ${added} rows added, ${report.invalid} invalid, ${report.conflicts.length} label conflicts kept for review.`;
+                return t('dash_imported', [num(added), num(report.invalid), num(report.conflicts.length)]);
               });
             }}
           />
         </label>
       </div>
 
-      <h2>Retention</h2>
+      <h2>{t('dash_retention_h')}</h2>
       {opts && (
         <form
           class="actions"
           onSubmit={(e) => {
             e.preventDefault();
-            void run('Retention', async () => {
+            void run(t('dash_retention_h'), async () => {
               await send('ui/options-save', { options: { retentionDays: opts.retentionDays } });
               const { deleted } = await send('ui/retention-run');
-              return `Saved; ${deleted} old observations deleted.`;
+              return t('dash_retention_done', num(deleted));
             });
           }}
         >
           <label>
-            Keep observations for (days, 0 = forever)
+            {t('dash_retention_days')}
             <input
               type="number"
               min={0}
@@ -86,36 +91,35 @@ export function DataTools() {
               onInput={(e) => setOpts({ ...opts, retentionDays: Number(e.currentTarget.value) })}
             />
           </label>
-          <button type="submit">Save and apply</button>
+          <button type="submit">{t('dash_retention_save')}</button>
         </form>
       )}
 
-      <h2>Clear data</h2>
+      <h2>{t('dash_clear_h')}</h2>
+      <p class="muted">{t('dash_clear_intro')}</p>
       <div class="actions">
         <label>
           <span>
-            <input type="checkbox" checked={alsoLabels} onChange={(e) => setAlsoLabels(e.currentTarget.checked)} /> also
-            my labels and notes
+            <input type="checkbox" checked={alsoLabels} onChange={(e) => setAlsoLabels(e.currentTarget.checked)} />{' '}
+            {t('dash_clear_labels_too')}
           </span>
         </label>
         <button
           type="button"
+          class="danger"
           onClick={() => {
-            const what = alsoLabels
-              ? 'every account, visit, label and note'
-              : 'every account and visit (labels and notes stay)';
-            if (!confirm(`Delete ${what}? Lists and options stay. This cannot be undone.`)) return;
-            void run('Clear data', async () => {
+            if (!confirm(t(alsoLabels ? 'dash_clear_confirm_all' : 'dash_clear_confirm'))) return;
+            void run(t('dash_clear_h'), async () => {
               await send('ui/clear-data', { labels: alsoLabels });
               dispatchEvent(new Event(DATA_CLEARED));
               return undefined;
             });
           }}
         >
-          Clear data…
+          {t('dash_clear_button')}
         </button>
       </div>
-      <p role="status" class={status.includes('failed') ? 'error' : 'muted'}>
+      <p role="status" class={failed ? 'error' : 'muted'}>
         {status}
       </p>
     </section>

@@ -1,12 +1,14 @@
 /**
- * Lists: the bundled seed list, subscriptions and imported files with their age; the offered State Media Monitor
+ * Lists (help in words, in the interface language; list names, URLs and list errors are the lists' own): the bundled seed list, subscriptions and imported files with their age; the offered State Media Monitor
  * data set; subscribe, import a file; export own labels as a list.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { ListInfo, OfferedList } from '../../protocol';
+import { t } from '../shared/i18n';
 import { ListOffers } from '../shared/ListOffers';
-import { age, download, send } from '../shared/send';
-import { useAction } from '../shared/useAction';
+import { download, send } from '../shared/send';
+import { day, fromNow, num } from './format';
+import { useRun } from './useRun';
 
 /** Largest list file read (the background refuses more too). */
 const MAX_FILE = 5_000_000;
@@ -22,48 +24,44 @@ export function Lists() {
         setOffered(r.offered ?? []);
       })
       .catch((e: Error) => setStatus(e.message));
-  const { status, setStatus, run } = useAction({ always: () => reload() });
+  const { status, failed, setStatus, run } = useRun({ always: () => reload() });
   useEffect(() => {
     void reload();
   }, []);
   const toggle = (l: ListInfo, enabled: boolean) =>
-    run(enabled ? 'Enable' : 'Disable', async () => {
+    run(enabled ? t('dash_list_enable') : t('dash_list_disable'), async () => {
       await send('ui/list-enable', { url: l.url, enabled });
     });
 
   return (
     <section aria-labelledby="lists-h">
-      <h2 id="lists-h">Lists of state-media accounts</h2>
-      <p class="muted">
-        An account on an enabled list is shown with the list and the entry's source: as state media when the list calls
-        its outlet state-controlled or captured public media (or gives no type), as suspected at most for captured
-        private media, and never flagged for publicly funded, editorially independent media. A list's outlet domains
-        count for bio links. Lists are JSON in the <code>provenance-lens/list</code> format, version 1 (see
-        src/lists/format.ts), or the State Media Monitor CSV; subscribed lists are fetched again every day and used from
-        the stored copy in between, offline too.
-      </p>
-      <h3>Offered lists</h3>
+      <h2 id="lists-h">{t('dash_lists_h')}</h2>
+      <p class="muted">{t('dash_lists_help_1')}</p>
+      <p class="muted">{t('dash_lists_help_2')}</p>
+      <h3>{t('dash_lists_offered')}</h3>
       <ListOffers
         offered={offered}
         lists={lists}
-        subscribe={(o) => void run(`Subscribe to ${o.name}`, () => send('ui/list-subscribe', { url: o.url }))}
+        subscribe={(o) =>
+          void run(t('dash_list_subscribe_to', o.name), () => send('ui/list-subscribe', { url: o.url }))
+        }
       />
       <table>
         <thead>
           <tr>
-            <th scope="col">Use</th>
-            <th scope="col">List</th>
+            <th scope="col">{t('dash_list_use')}</th>
+            <th scope="col">{t('dash_list_name')}</th>
             <th scope="col" class="num">
-              Accounts
+              {t('dash_list_accounts')}
             </th>
             <th scope="col" class="num">
-              Domains
+              {t('dash_list_domains')}
             </th>
-            <th scope="col">Updated by its author</th>
-            <th scope="col">Fetched</th>
-            <th scope="col">Problems</th>
+            <th scope="col">{t('dash_list_updated')}</th>
+            <th scope="col">{t('dash_list_fetched')}</th>
+            <th scope="col">{t('dash_list_problems')}</th>
             <th scope="col">
-              <span class="visually-hidden">Actions</span>
+              <span class="visually-hidden">{t('dash_list_actions')}</span>
             </th>
           </tr>
         </thead>
@@ -74,7 +72,7 @@ export function Lists() {
                 <input
                   type="checkbox"
                   checked={l.enabled}
-                  aria-label={`Use ${l.name}`}
+                  aria-label={t('dash_list_use_one', l.name)}
                   onChange={(e) => toggle(l, e.currentTarget.checked)}
                 />
               </td>
@@ -83,24 +81,24 @@ export function Lists() {
                 <br />
                 <span class="muted">
                   {l.seed
-                    ? 'bundled with the extension'
+                    ? t('dash_list_bundled')
                     : l.imported
-                      ? `imported from the file ${l.url.replace(/^file:/, '')}`
+                      ? t('dash_list_imported_from', l.url.replace(/^file:/, ''))
                       : l.url}
                 </span>
               </td>
-              <td class="num">{l.entries}</td>
-              <td class="num">{l.domains ?? 0}</td>
-              <td>{l.updated ? l.updated.slice(0, 10) : '—'}</td>
-              <td>{l.seed ? '—' : l.imported ? `imported ${age(l.fetchedAt)}` : age(l.fetchedAt)}</td>
-              <td>{l.errors?.length ? `${l.errors.length}: ${l.errors[0]}` : ''}</td>
+              <td class="num">{num(l.entries)}</td>
+              <td class="num">{num(l.domains ?? 0)}</td>
+              <td>{l.updated && !Number.isNaN(Date.parse(l.updated)) ? day(Date.parse(l.updated)) : '—'}</td>
+              <td>{l.seed ? '—' : l.fetchedAt ? fromNow(l.fetchedAt) : t('dash_never')}</td>
+              <td>{l.errors?.length ? `${num(l.errors.length)}: ${l.errors[0]}` : ''}</td>
               <td>
                 {!l.seed && (
                   <button
                     type="button"
-                    onClick={() => run('Unsubscribe', () => send('ui/list-unsubscribe', { url: l.url }))}
+                    onClick={() => run(t('dash_list_unsubscribe'), () => send('ui/list-unsubscribe', { url: l.url }))}
                   >
-                    {l.imported ? 'Remove' : 'Unsubscribe'}
+                    {l.imported ? t('dash_list_remove') : t('dash_list_unsubscribe')}
                   </button>
                 )}
               </td>
@@ -113,24 +111,24 @@ export function Lists() {
         style={{ marginTop: '12px' }}
         onSubmit={(e) => {
           e.preventDefault();
-          void run('Subscribe', async () => {
+          void run(t('dash_list_subscribe'), async () => {
             await send('ui/list-subscribe', { url });
             setUrl('');
           });
         }}
       >
         <label>
-          List URL (https)
+          {t('dash_list_url')}
           <input type="url" required size={50} value={url} onInput={(e) => setUrl(e.currentTarget.value)} />
         </label>
         <button type="submit" class="primary">
-          Subscribe
+          {t('dash_list_subscribe')}
         </button>
-        <button type="button" onClick={() => run('Refresh', () => send('ui/list-refresh'))}>
-          Refresh all now
+        <button type="button" onClick={() => run(t('dash_list_refresh'), () => send('ui/list-refresh'))}>
+          {t('dash_list_refresh')}
         </button>
         <label>
-          Import a list file (JSON or State Media Monitor CSV){' '}
+          {t('dash_list_import')}{' '}
           <input
             type="file"
             accept=".json,.csv,application/json,text/csv"
@@ -138,8 +136,8 @@ export function Lists() {
               const input = e.currentTarget;
               const file = input.files?.[0];
               if (!file) return;
-              void run(`Import ${file.name}`, async () => {
-                if (file.size > MAX_FILE) throw new Error('the file is larger than 5 MB');
+              void run(t('dash_list_import_one', file.name), async () => {
+                if (file.size > MAX_FILE) throw new Error(t('dash_list_too_big'));
                 await send('ui/list-import', { name: file.name, text: await file.text() });
                 input.value = '';
               });
@@ -149,18 +147,17 @@ export function Lists() {
         <button
           type="button"
           onClick={() =>
-            run('Export my labels', async () => {
+            run(t('dash_list_export_labels'), async () => {
               const { list, skipped } = await send('ui/labels-export');
               download(`provenance-lens-labels-${list.updated.slice(0, 10)}.json`, JSON.stringify(list, null, 2));
-              if (skipped)
-                setStatus(`Exported ${list.entries.length} confirmed labels (${skipped} other labels left out).`);
+              if (skipped) setStatus(t('dash_list_exported', [num(list.entries.length), num(skipped)]));
             })
           }
         >
-          Export my labels as a list
+          {t('dash_list_export_labels')}
         </button>
       </form>
-      <p role="status" class={status.includes('failed') ? 'error' : 'muted'}>
+      <p role="status" class={failed ? 'error' : 'muted'}>
         {status}
       </p>
     </section>

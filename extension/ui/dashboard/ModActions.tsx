@@ -1,92 +1,112 @@
-/** Moderator actions on one account: label (with source or note), remove, undo, note, watch. */
+/**
+ * Moderator actions on one account: a decision (with a source URL or the note), remove, undo, watch, and the one
+ * note field (kept with the decision, or saved on its own). "Confirm state media" is the highlighted action only
+ * when the evidence is more than a cue (a TikTok label, a list, a bio link or employer: src/signals/types.ts
+ * `strength`): on a name cue or reach alone, no action is suggested over the others.
+ */
 import { useState } from 'preact/hooks';
 import type { Decision } from '../../protocol';
-import { DECISION_TEXT } from '../shared/decisions';
+import { t } from '../shared/i18n';
 import { send } from '../shared/send';
-import { useAction } from '../shared/useAction';
+import { decisionName } from './format';
+import { useRun } from './useRun';
 
 interface Props {
   handle: string;
   canUndo: boolean;
   hasLabel: boolean;
   watched: boolean;
+  /** The affiliation evidence is a label, a list, a bio link or an employer (not a cue). */
+  strong: boolean;
   onChange(): void;
 }
 
-export function ModActions({ handle, canUndo, hasLabel, watched, onChange }: Props) {
+export function ModActions({ handle, canUndo, hasLabel, watched, strong, onChange }: Props) {
   const [source, setSource] = useState('');
   const [note, setNote] = useState('');
-  const [text, setText] = useState('');
-  const { status, run } = useAction({ onSuccess: onChange });
+  const { status, failed, run } = useRun({ onSuccess: onChange });
   const label = (decision: Decision) =>
-    run(DECISION_TEXT[decision], async () => {
-      await send('ui/label', { handle, decision, source, note });
+    run(decisionName(decision), async () => {
+      await send('ui/label', {
+        handle,
+        decision,
+        ...(source.trim() ? { source } : {}),
+        ...(note.trim() ? { note } : {}),
+      });
       setSource('');
       setNote('');
     });
 
   return (
     <section class="panel" aria-labelledby="mod-h">
-      <h2 id="mod-h">Moderator decision</h2>
+      <h2 id="mod-h">{t('dash_mod_h')}</h2>
       <div class="actions">
         <label>
-          Source URL
+          {t('dash_source')}
           <input
             type="url"
             value={source}
-            placeholder="public page naming the account"
+            placeholder={t('dash_source_hint')}
             onInput={(e) => setSource(e.currentTarget.value)}
           />
         </label>
-        <label>
-          Note
-          <input type="text" value={note} onInput={(e) => setNote(e.currentTarget.value)} />
+        <label class="grow">
+          {t('dash_note')}
+          <textarea rows={2} value={note} maxLength={2000} onInput={(e) => setNote(e.currentTarget.value)} />
         </label>
-        <button type="button" class="primary" onClick={() => label('state-media')}>
-          Confirm state media
+      </div>
+      <div class="actions">
+        <button
+          type="button"
+          class={strong ? 'primary' : undefined}
+          disabled={!source.trim() && !note.trim()}
+          title={source.trim() || note.trim() ? undefined : t('dash_confirm_needs_source')}
+          onClick={() => label('state-media')}
+        >
+          {t('dash_act_confirm')}
         </button>
         <button type="button" onClick={() => label('not-state-media')}>
-          Not state media
+          {t('dash_act_not_state_media')}
         </button>
         <button type="button" onClick={() => label('unsure')}>
-          Unsure
+          {t('dash_act_unsure')}
         </button>
         <button
           type="button"
           disabled={!hasLabel}
-          onClick={() => run('Remove label', () => send('ui/label-remove', { handle }))}
+          onClick={() => run(t('dash_act_remove'), () => send('ui/label-remove', { handle }))}
         >
-          Remove label
-        </button>
-        <button type="button" disabled={!canUndo} onClick={() => run('Undo', () => send('ui/label-undo', { handle }))}>
-          Undo
+          {t('dash_act_remove')}
         </button>
         <button
           type="button"
-          onClick={() => run(watched ? 'Unwatch' : 'Watch', () => send('ui/watch', { handle, watched: !watched }))}
+          disabled={!canUndo}
+          onClick={() => run(t('dash_undo'), () => send('ui/label-undo', { handle }))}
         >
-          {watched ? 'Unwatch' : 'Watch'}
+          {t('dash_undo')}
         </button>
-      </div>
-      <div class="actions" style={{ marginTop: '10px' }}>
-        <label>
-          Add a note
-          <textarea rows={2} cols={50} value={text} onInput={(e) => setText(e.currentTarget.value)} />
-        </label>
         <button
           type="button"
-          disabled={!text.trim()}
+          disabled={!note.trim()}
           onClick={() =>
-            run('Note', async () => {
-              await send('ui/note-add', { handle, text });
-              setText('');
+            run(t('dash_act_save_note'), async () => {
+              await send('ui/note-add', { handle, text: note });
+              setNote('');
             })
           }
         >
-          Save note
+          {t('dash_act_save_note')}
+        </button>
+        <button
+          type="button"
+          onClick={() =>
+            run(watched ? t('dash_unwatch') : t('dash_watch'), () => send('ui/watch', { handle, watched: !watched }))
+          }
+        >
+          {watched ? t('dash_unwatch') : t('dash_watch')}
         </button>
       </div>
-      <p role="status" class={status.includes('failed') ? 'error' : 'muted'}>
+      <p role="status" class={failed ? 'error' : 'muted'}>
         {status}
       </p>
     </section>

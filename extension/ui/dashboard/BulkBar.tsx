@@ -1,0 +1,138 @@
+/**
+ * Bulk work on the shown accounts: select all (or some, in the table), one decision for every selected account
+ * with one note, undo of the last batch, watch, and the CSV of exactly what is shown (the background writes it,
+ * background/csv.ts). Every control is a plain button or checkbox: Tab, Space and Enter do everything.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { AccountListRow, Decision } from '../../protocol';
+import { t } from '../shared/i18n';
+import { download, send } from '../shared/send';
+import { decisionName, num } from './format';
+import { useRun } from './useRun';
+
+/** Accounts per request (the background takes 2,000 at most, triage-labels.ts `MAX_BULK`). */
+const CHUNK = 500;
+
+interface Batch {
+  parts: { handles: string[]; at: number }[];
+  decision: Decision;
+  count: number;
+}
+
+interface Props {
+  shown: readonly AccountListRow[];
+  selected: readonly AccountListRow[];
+  onSelect(handles: ReadonlySet<string>): void;
+  onChanged(rows: AccountListRow[]): void;
+  onInfo(): void;
+}
+
+const chunks = <T,>(xs: readonly T[]): T[][] =>
+  Array.from({ length: Math.ceil(xs.length / CHUNK) }, (_, i) => xs.slice(i * CHUNK, (i + 1) * CHUNK));
+
+export function BulkBar({ shown, selected, onSelect, onChanged, onInfo }: Props) {
+  const [note, setNote] = useState('');
+  const [batch, setBatch] = useState<Batch | undefined>();
+  const { status, failed, setStatus, run } = useRun();
+  const all = useRef<HTMLInputElement>(null);
+  const n = selected.length;
+  useEffect(() => {
+    if (all.current) all.current.indeterminate = n > 0 && n < shown.length;
+  }, [n, shown.length]);
+
+  const decide = (decision: Decision) =>
+    run(decisionName(decision), async () => {
+      const handles = selected.map((r) => r.handle);
+      const parts: Batch['parts'] = [];
+      for (const part of chunks(handles)) {
+        const r = await send('ui/triage-label', { handles: part, decision, ...(note.trim() ? { note } : {}) });
+        parts.push({ handles: part, at: r.at });
+        onChanged(r.rows);
+      }
+      setBatch({ parts, decision, count: handles.length });
+      onSelect(new Set());
+      setNote('');
+      setStatus(t('dash_bulk_done', [decisionName(decision), num(handles.length)]));
+    });
+  const undo = (b: Batch) =>
+    run(t('dash_undo'), async () => {
+      for (const p of b.parts) onChanged((await send('ui/triage-undo', p)).rows);
+      setBatch(undefined);
+      setStatus(t('dash_bulk_undone', num(b.count)));
+    });
+  const watch = () =>
+    run(t('dash_watch'), async () => {
+      for (const r of selected) await send('ui/watch', { handle: r.handle, watched: true });
+      onChanged(selected.map((r) => ({ ...r, watched: true })));
+      onInfo();
+      setStatus(t('dash_watch_done', num(n)));
+    });
+  const exportShown = () =>
+    run(t('dash_export_csv'), async () => {
+      let csv = '';
+      for (const part of chunks(shown.map((r) => r.handle))) {
+        const piece = (await send('ui/triage-csv', { handles: part })).csv;
+        // Each piece starts with the header line: kept once.
+        csv += csv ? piece.slice(piece.indexOf('\r\n') + 2) : piece;
+      }
+      download(`provenance-lens-${new Date().toISOString().slice(0, 10)}.csv`, csv, 'text/csv');
+      setStatus(t('dash_export_done', num(shown.length)));
+    });
+
+  return (
+    <section class="bulk panel" aria-label={t('dash_bulk_label')}>
+      <div class="actions">
+        <label class="check">
+          <input
+            ref={all}
+            type="checkbox"
+            checked={n > 0 && n === shown.length}
+            disabled={shown.length === 0}
+            onChange={(e) => onSelect(new Set(e.currentTarget.checked ? shown.map((r) => r.handle) : []))}
+          />{' '}
+          {t('dash_select_all', num(shown.length))}
+        </label>
+        <span data-testid="selected">{t('dash_selected', num(n))}</span>
+        <label>
+          {t('dash_note')}
+          <input
+            type="text"
+            value={note}
+            maxLength={2000}
+            placeholder={t('dash_note_hint')}
+            onInput={(e) => setNote(e.currentTarget.value)}
+          />
+        </label>
+        <button type="button" disabled={!n} onClick={() => decide('not-state-media')}>
+          {t('dash_act_not_state_media')}
+        </button>
+        <button type="button" disabled={!n} onClick={() => decide('unsure')}>
+          {t('dash_act_unsure')}
+        </button>
+        {/* Never the highlighted action: confirming many at once needs a note naming the evidence. */}
+        <button
+          type="button"
+          disabled={!n || !note.trim()}
+          title={note.trim() ? undefined : t('dash_confirm_needs_note')}
+          onClick={() => decide('state-media')}
+        >
+          {t('dash_act_confirm')}
+        </button>
+        <button type="button" disabled={!n} onClick={watch}>
+          {t('dash_watch')}
+        </button>
+        {batch && (
+          <button type="button" onClick={() => undo(batch)}>
+            {t('dash_undo_batch', [decisionName(batch.decision), num(batch.count)])}
+          </button>
+        )}
+        <button type="button" disabled={!shown.length} onClick={exportShown}>
+          {t('dash_export_shown', num(shown.length))}
+        </button>
+      </div>
+      <p role="status" class={failed ? 'error' : 'muted'}>
+        {status}
+      </p>
+    </section>
+  );
+}
