@@ -7,10 +7,13 @@
  * Every field is copied by name: an assessment with extra fields (a stored row from an older version, an import)
  * cannot smuggle anything through.
  */
+import type { Say } from '../../src/signals/say';
+import type { SignalResult } from '../../src/signals/types';
 import type { Assessment } from '../../src/verdict';
-import type { ContentAssessment, Decision, SignalResult } from '../protocol';
+import type { ContentAssessment, Decision } from '../protocol';
 import type { ModeratorLabel } from './label-history';
 import { shownVerdict } from './label-history';
+import { sayOf } from './say-shape';
 
 function signalOf(s: SignalResult): SignalResult {
   const out: SignalResult = {
@@ -22,6 +25,11 @@ function signalOf(s: SignalResult): SignalResult {
     evidence: s.evidence,
   };
   if (s.strength) out.strength = s.strength;
+  // The evidence in the viewer's language (src/signals/say.ts), rebuilt: known shapes only.
+  const say = sayOf(s.say);
+  const sayThreshold = sayOf(s.sayThreshold);
+  if (say) out.say = say;
+  if (sayThreshold) out.sayThreshold = sayThreshold;
   return out;
 }
 
@@ -42,7 +50,7 @@ export function contentAssessment(
 ): ContentAssessment {
   const decided = label && label.handle === a.handle ? label.decision : undefined;
   const shown = shownVerdict(a, decided);
-  const out: ContentAssessment = {
+  const out: ContentAssessment & { reasonSay?: Say } = {
     handle: a.handle,
     verdict: shown.verdict,
     score: shown.score,
@@ -53,5 +61,8 @@ export function contentAssessment(
     observedAt: a.observedAt,
   };
   if (decided) out.moderator = true;
+  // A confirmed or overruled verdict's reason is the moderator's, said in English above; unsure keeps the computed.
+  const reasonSay = decided === 'state-media' || decided === 'not-state-media' ? undefined : sayOf(a.reasonSay);
+  if (reasonSay) out.reasonSay = reasonSay;
   return out;
 }

@@ -1,10 +1,9 @@
 /**
  * Importing an export file: merged into what is there, never replacing it. Observations, notes and label events
  * are added unless already present; accounts and verdicts keep the newer reading; a moderator label that differs
- * from the local one is not applied but kept as a conflict and reported. The file is user-chosen input: rows of
- * the wrong shape are counted and skipped, not stored.
+ * from the local one is not applied but kept as a conflict and reported. The file is user-chosen input: every row
+ * is rebuilt under the rules of live input (import-rules.ts), and rows of the wrong shape are counted and skipped.
  */
-import { VERDICTS } from '../../src/verdict';
 import type {
   AccountRow,
   LabelConflictRow,
@@ -21,6 +20,7 @@ import type {
 } from './db';
 import { TABLES } from './db';
 import { dumpTables, EXPORT_FORMAT, EXPORT_VERSION, emptyTables, type Tables } from './export';
+import { importRow } from './import-rules';
 
 export interface ImportReport {
   added: Partial<Record<TableName, number>>;
@@ -31,31 +31,32 @@ export interface ImportReport {
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isStr = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= 2000;
-const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-const isVerdict = (v: unknown) => VERDICTS.includes(v as never);
-const isTimeline = (v: unknown) =>
-  Array.isArray(v) && v.every((e) => Array.isArray(e) && isStr(e[0]) && isNum(e[1]) && (e[2] === null || isNum(e[2])));
 
-/** The minimal shape each table's rows must have to be stored. */
-const VALID: Record<TableName, (r: Obj) => boolean> = {
-  accounts: (r) => isStr(r.handle) && isNum(r.firstSeen) && isNum(r.lastSeen) && isVerdict(r.verdict) && isNum(r.score),
-  observations: (r) =>
-    isStr(r.handle) && isNum(r.observedAt) && isStr(r.status) && isStr(r.source) && isTimeline(r.timeline),
-  verdicts: (r) => isStr(r.handle) && isNum(r.at) && isVerdict(r.verdict) && isObj(r.assessment),
-  modLabels: (r) => isStr(r.handle) && isNum(r.at) && isVerdict(r.verdict),
-  notes: (r) => isStr(r.handle) && isNum(r.at) && typeof r.text === 'string',
-  labelConflicts: (r) => isStr(r.handle) && isNum(r.at) && isObj(r.local) && isObj(r.incoming),
-  labelEvents: (r) => isStr(r.handle) && isNum(r.at) && typeof r.labelled === 'boolean',
-  watchlist: (r) => isStr(r.handle) && isNum(r.addedAt) && isNum(r.nextCheckAt) && isNum(r.failures),
-  subscriptions: (r) => isStr(r.url) && typeof r.enabled === 'boolean' && Array.isArray(r.entries),
-  meta: (r) => isStr(r.key),
-};
-
-/** The file's tables, checked; throws on anything that is not an export file of a known version. */
-export function parseExport(file: unknown): { tables: Tables; invalid: number } {
+/** The file's head checked: an export file of a known version, or it throws. */
+export function checkHead(file: unknown): asserts file is Obj {
   if (!isObj(file) || file.format !== EXPORT_FORMAT) throw new Error('not a Provenance Lens export file');
   if (file.version !== EXPORT_VERSION) throw new Error(`unsupported export version ${String(file.version)}`);
+}
+
+/**
+ * Rows of one table, each rebuilt by the import rules (import-rules.ts, the live input's rules); `invalid` counts
+ * those of the wrong shape, which are skipped.
+ */
+export function validRows(table: TableName, rows: readonly unknown[], now: number): { rows: Obj[]; invalid: number } {
+  const out: Obj[] = [];
+  let invalid = 0;
+  for (const r of rows) {
+    const row = importRow(table, r, now);
+    if (row === 'skip') continue;
+    if (row) out.push(row);
+    else invalid++;
+  }
+  return { rows: out, invalid };
+}
+
+/** The file's tables, checked; throws on anything that is not an export file of a known version. */
+export function parseExport(file: unknown, now = Date.now()): { tables: Tables; invalid: number } {
+  checkHead(file);
   if (!isObj(file.tables)) throw new Error('export file without tables');
   const tables = emptyTables();
   let invalid = 0;
@@ -63,10 +64,9 @@ export function parseExport(file: unknown): { tables: Tables; invalid: number } 
     const rows = file.tables[t];
     if (rows === undefined) continue;
     if (!Array.isArray(rows)) throw new Error(`table ${t} is not a list`);
-    for (const r of rows) {
-      if (isObj(r) && VALID[t](r)) tables[t].push(r);
-      else invalid++;
-    }
+    const checked = validRows(t, rows, now);
+    tables[t] = checked.rows;
+    invalid += checked.invalid;
   }
   return { tables, invalid };
 }
@@ -104,18 +104,18 @@ export function mergeTables(
     }
   }
 
-  /** Append-only rows with auto-increment ids: add those not already present; keep the id when it is free. */
+  /**
+   * Append-only rows with auto-increment ids: add those not already present, each with an id this database
+   * assigns (a file's id of 2**53 once exhausted the key generator: finding 5).
+   */
   function appendOnly<R extends Obj & { id?: number }>(t: TableName, key: (r: R) => string) {
     const seen = new Set((local[t] as R[]).map(key));
-    const ids = new Set((local[t] as R[]).map((r) => r.id));
     for (const theirs of incoming[t] as R[]) {
       const k = key(theirs);
       if (seen.has(k)) continue;
       seen.add(k);
-      const { id, ...rest } = theirs;
-      const keepId = isNum(id) && !ids.has(id);
-      if (keepId) ids.add(id);
-      writes[t].push(keepId ? theirs : (rest as R));
+      const { id: _id, ...rest } = theirs;
+      writes[t].push(rest as R);
       count('added', t);
     }
   }
@@ -174,7 +174,7 @@ export function mergeTables(
 
 /** Merge an export file into the database, in one transaction: all of it or none of it. */
 export async function importDb(db: LensDb, file: unknown, now: number): Promise<ImportReport> {
-  const { tables: incoming, invalid } = parseExport(file);
+  const { tables: incoming, invalid } = parseExport(file, now);
   return db.transaction(
     'rw',
     TABLES.map((t) => db.table(t)),

@@ -8,15 +8,15 @@
  * to fetch lists.
  */
 import { checkUrl, FETCH_INIT, type Fetcher, fetchList, MAX_LIST_BYTES, readLimited } from '../../src/lists/fetch';
-import type { AccountList } from '../../src/lists/format';
 import { SEED_LIST } from '../../src/lists/seed';
 import { readListText, SMM_NAME, SMM_URL } from '../../src/lists/smm-csv';
-import type { ListedDomain } from '../../src/signals/types';
 import { DAY_MS } from '../../src/time';
 import type { ListInfo, OfferedList } from '../protocol';
-import type { LensDb, SubscriptionRow } from './db';
+import type { LensDb } from './db';
+import { FILE_PREFIX, type Row, rowOf, safeFileName } from './list-rows';
 import { currentOptions, listsChanged } from './settings';
 
+export type { Row };
 export { checkUrl, FETCH_INIT, type Fetcher, readLimited };
 
 /** A subscribed list older than this is fetched again by the scheduled refresh. */
@@ -35,41 +35,7 @@ export const OFFERED_LISTS: readonly OfferedList[] = [
   },
 ];
 
-/** An imported file's key in the table: never an https URL, so the refresh leaves it alone. */
-const FILE_PREFIX = 'file:';
-
-/** What the subscription row keeps beyond the DB owner's SubscriptionRow. */
-export type Row = SubscriptionRow & {
-  updated?: string;
-  errors?: string[];
-  /** Outlet domains (for bio links), each with the list's name like the entries. */
-  domains?: ListedDomain[];
-  /** Read from a file the user imported: never fetched. */
-  imported?: boolean;
-};
-
 const defaultFetch: Fetcher = (url, init) => fetch(url, init);
-
-/** The row a list becomes, keeping the user's switch and the first time it was added. */
-function rowOf(url: string, list: AccountList, errors: string[], prev: Row | undefined, now: number): Row {
-  const row: Row = {
-    url,
-    name: list.name,
-    enabled: prev?.enabled ?? true,
-    addedAt: prev?.addedAt ?? now,
-    fetchedAt: now,
-    updated: list.updated,
-    errors,
-    entries: list.entries.map((e) => ({ ...e, ...(e.type || !list.type ? {} : { type: list.type }), list: list.name })),
-  };
-  if (list.domains?.length)
-    row.domains = list.domains.map((d) => ({
-      ...d,
-      ...(d.type || !list.type ? {} : { type: list.type }),
-      list: list.name,
-    }));
-  return row;
-}
 
 function info(r: Row): ListInfo {
   const i: ListInfo = { url: r.url, name: r.name ?? r.url, enabled: r.enabled, entries: r.entries.length };
@@ -88,7 +54,7 @@ export async function subscribe(db: LensDb, rawUrl: string, now: number, fetcher
   const { list, errors } = await fetchList(url, fetcher);
   // An offered list keeps the name it is offered under (the CSV names nothing).
   if (offered) list.name = offered.name;
-  const row = rowOf(url, list, errors, (await db.subscriptions.get(url)) as Row | undefined, now);
+  const row = rowOf(url, list, errors, (await db.subscriptions.get(url)) as Row | undefined, now, !!offered);
   await db.subscriptions.put(row);
   listsChanged();
   return info(row);
@@ -101,12 +67,8 @@ export async function subscribe(db: LensDb, rawUrl: string, now: number, fetcher
 export async function importListFile(db: LensDb, fileName: string, text: string, now: number): Promise<ListInfo> {
   if (typeof text !== 'string') throw new Error('not a text file');
   if (text.length > MAX_LIST_BYTES) throw new Error(`the list is larger than ${MAX_LIST_BYTES / 1_000_000} MB`);
-  const name =
-    (typeof fileName === 'string' ? fileName : '')
-      .replace(/[^\w .()-]/g, '')
-      .trim()
-      .slice(0, 100) || 'list';
-  const { list, errors } = readListText(text, `${SMM_NAME}, imported from ${name}`);
+  const name = safeFileName(fileName);
+  const { list, errors } = readListText(text, `${SMM_NAME}, imported from ${safeFileName(fileName)}`);
   if (!list) throw new Error(errors.join('; ') || 'no list in that file');
   const url = `${FILE_PREFIX}${name}`;
   const row = rowOf(url, list, errors, (await db.subscriptions.get(url)) as Row | undefined, now);

@@ -8,8 +8,8 @@ import { isValidHandle, normaliseHandle } from '../../src/tiktok/handle';
 import { isObject } from '../../src/tiktok/json';
 import type { Observation, ObservationSource, PostSummary, ProfileStatus } from '../../src/tiktok/observation';
 
-const STATUSES = ['ok', 'missing', 'banned', 'private', 'restricted', 'wall', 'unreadable'] as const;
-const SOURCES = ['universal', 'sigi', 'next', 'dom', 'ld-json', 'api-user', 'api-posts'] as const;
+export const STATUSES = ['ok', 'missing', 'banned', 'private', 'restricted', 'wall', 'unreadable'] as const;
+export const SOURCES = ['universal', 'sigi', 'next', 'dom', 'ld-json', 'api-user', 'api-posts'] as const;
 
 /** Longest handle accepted. TikTok's are at most 24 characters; a longer one is rejected, never truncated, since a
  * truncated handle would name another account. */
@@ -25,7 +25,31 @@ const lenient = <S extends v.GenericSchema>(schema: S) => v.fallback(v.optional(
 const countSchema = v.pipe(v.number(), v.finite(), v.minValue(0), v.transform(Math.floor));
 /** A count > 0 after flooring: dates (Unix seconds or ms) are never 0. */
 const positiveSchema = v.pipe(countSchema, v.minValue(1));
-const count = lenient(countSchema);
+
+/*
+ * Upper bounds (issue 17, finding 8: `1e308` followers were stored). Far above any real account — the most
+ * followed TikTok accounts have under 2e8 followers and under 3e10 likes — and low enough that sums, ratios and
+ * per-day rates stay ordinary numbers. A count above its bound is dropped, like any other malformed field.
+ */
+export const MAX_FOLLOWERS = 1e10;
+export const MAX_LIKES = 1e13;
+export const MAX_VIDEOS = 1e7;
+/** A count at most `max`, floored; dropped (undefined) when it is not one. */
+export const boundedCount = (max: number) => lenient(v.pipe(countSchema, v.maxValue(max)));
+const count = boundedCount(MAX_LIKES);
+
+/** Earliest date accepted anywhere (ms): before TikTok and musical.ly, so a date this old is not a reading. */
+export const EARLIEST_MS = Date.UTC(2010, 0, 1);
+/** How far ahead of the background's clock a date may be: two contexts' clocks can differ a little. */
+export const CLOCK_SKEW_MS = 60_000;
+/** A date (ms) that can be a reading's or an action's: not before EARLIEST_MS, not in the future. */
+export function validDate(t: unknown, now: number): t is number {
+  return typeof t === 'number' && Number.isFinite(t) && t >= EARLIEST_MS && t <= now + CLOCK_SKEW_MS;
+}
+/** A creation or upload time in Unix seconds: positive, and not in the future (a day of slack for time zones). */
+export function validSeconds(t: unknown, now: number): t is number {
+  return typeof t === 'number' && Number.isFinite(t) && t > 0 && t <= now / 1000 + 86_400;
+}
 const text = (max: number) =>
   lenient(
     v.pipe(
@@ -48,7 +72,7 @@ function labelValue(raw: unknown): unknown {
   }
 }
 
-const PostSchema = record({
+export const PostSchema = record({
   id: v.pipe(v.string(), v.regex(/^\d{1,25}$/)),
   createTime: positiveSchema,
   views: count,
@@ -74,7 +98,7 @@ const PostSchema = record({
   stateLabel: text(300),
 });
 
-const UserSchema = record({
+export const UserSchema = record({
   uniqueId: v.pipe(
     v.string(),
     v.transform((s) => s.slice(0, 200)),
@@ -95,7 +119,12 @@ const UserSchema = record({
   stateControlledMediaText: text(300),
 });
 
-const StatsSchema = record({ followers: count, following: count, likes: count, videos: count });
+export const StatsSchema = record({
+  followers: boundedCount(MAX_FOLLOWERS),
+  following: boundedCount(MAX_FOLLOWERS),
+  likes: boundedCount(MAX_LIKES),
+  videos: boundedCount(MAX_VIDEOS),
+});
 
 const PostsSchema = v.fallback(
   v.pipe(
@@ -111,11 +140,12 @@ const PostsSchema = v.fallback(
 );
 
 export const ObservationSchema = record({
+  // The one handle rule (src/tiktok/handle.ts), as for every other message and the import: a handle with a
+  // zero-width or other invisible character is refused, not stored as a look-alike of another (finding 8).
   handle: v.pipe(
     v.string(),
-    v.minLength(1),
     v.maxLength(MAX_HANDLE),
-    v.regex(/^[^\s/?#]+$/),
+    v.check((h) => isValidHandle(h) && !h.startsWith('@'), 'not a TikTok handle'),
     v.transform((h) => h.toLowerCase()),
   ),
   status: v.picklist(STATUSES),
@@ -140,7 +170,7 @@ export function validObservation(raw: unknown, now = Date.now()): Observation | 
   if (!r.success) return undefined;
   const o = r.output;
   // A clock a minute ahead is tolerated (two contexts' clocks); a date further out would pin the history.
-  if (o.observedAt > now + 60_000) return undefined;
+  if (!validDate(o.observedAt, now)) return undefined;
   const obs: Observation = {
     handle: o.handle,
     status: o.status as ProfileStatus,
@@ -148,7 +178,13 @@ export function validObservation(raw: unknown, now = Date.now()): Observation | 
     observedAt: o.observedAt,
     posts: o.posts,
   };
-  if (o.user) obs.user = clean(o.user);
+  // Creation and upload times in the future are not readings (finding 8): the field, or the post, is dropped.
+  obs.posts = o.posts.filter((p) => validSeconds(p.createTime, now));
+  if (o.user) {
+    const user = clean(o.user);
+    if (user.createTime !== undefined && !validSeconds(user.createTime, now)) delete user.createTime;
+    obs.user = user;
+  }
   if (o.stats) obs.stats = clean(o.stats);
   if (o.exactCounts !== undefined) obs.exactCounts = o.exactCounts;
   if (o.postList !== undefined) obs.postList = o.postList;

@@ -90,19 +90,57 @@ export function privateAddress(ip: string): boolean {
 }
 
 /**
+ * Names that only mean something on a local network, never on the public internet (issue 17, finding 8: `.lan`,
+ * `fritz.box` and `home.arpa` once passed). Special-use names: `localhost`, `invalid`, `test`, `example` (RFC 6761,
+ * RFC 2606), `local` (mDNS, RFC 6762), `home.arpa` (RFC 8375), `internal` (reserved for private use by ICANN,
+ * 2024), `onion` and `alt` (RFC 7686, RFC 9476); in the IANA special-use domain names registry. And the suffixes
+ * home routers and company networks hand out without owning them (RFC 6762 appendix G lists `intranet`,
+ * `internal`, `private`, `corp`, `home`, `lan`): `fritz.box` (AVM routers), `box`, `localdomain`, `workgroup`,
+ * `domain`, `router`, `gateway`.
+ */
+const LOCAL_SUFFIXES = [
+  'localhost',
+  'local',
+  'internal',
+  'home.arpa',
+  'invalid',
+  'test',
+  'example',
+  'onion',
+  'alt',
+  'lan',
+  'home',
+  'corp',
+  'intranet',
+  'private',
+  'box',
+  'localdomain',
+  'workgroup',
+  'domain',
+  'router',
+  'gateway',
+];
+
+/** A host name that is local-only: one of LOCAL_SUFFIXES, a name under one, or a single label (no dot). */
+export function localName(host: string): boolean {
+  const h = host.toLowerCase().replace(/\.$/, '');
+  if (!h.includes('.') && !h.startsWith('[')) return true;
+  return LOCAL_SUFFIXES.some((s) => h === s || h.endsWith(`.${s}`));
+}
+
+/**
  * A list URL that may be fetched: https only, no credentials in it, and not a local or private host —
- * localhost, `.local`/`.internal`/`.localhost` names, private, loopback and link-local IP literals. (A public name
- * that resolves to a private address is not caught here: an extension cannot resolve names before fetching.)
+ * local-only names (`localName`: localhost, `.local`, `.lan`, `home.arpa`, `fritz.box`, single labels…), private,
+ * loopback and link-local IP literals. (A public name that resolves to a private address is not caught here: an
+ * extension cannot resolve names before fetching.)
  */
 export function checkUrl(raw: string): string {
   const u = new URL(raw.trim());
   if (u.protocol !== 'https:') throw new Error('a list URL must start with https://');
   if (u.username || u.password) throw new Error('a list URL must not carry a user name or password');
   const host = u.hostname.toLowerCase().replace(/\.$/, '');
-  const local =
-    host === 'localhost' ||
-    /\.(localhost|local|internal)$/.test(host) ||
-    (host.startsWith('[') ? privateV6(host.slice(1, -1)) : privateV4(host));
+  const ip = host.startsWith('[') || /^\d+\.\d+\.\d+\.\d+$/.test(host);
+  const local = ip ? (host.startsWith('[') ? privateV6(host.slice(1, -1)) : privateV4(host)) : localName(host);
   if (local) throw new Error('a list URL must name a public host, not a local or private address');
   return u.href;
 }

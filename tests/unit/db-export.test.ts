@@ -19,11 +19,14 @@ async function populated() {
   await db.notes.add({ handle: a!, text: 'bio changed in March', at: NOW - 2 * DAY_MS });
   await pin(db, a!, NOW);
   await db.subscriptions.put({ url: 'https://example.org/list.json', enabled: true, addedAt: NOW, entries: [] });
-  await db.meta.put({ key: 'some-setting', value: { nested: [1, 'two', null] } });
+  await db.meta.put({
+    key: `label-history:${a!}`,
+    value: [{ at: NOW - DAY_MS, by: 'Ann', action: 'label', decision: 'state-media', note: 'outlet confirmed it' }],
+  });
   return { db, a: a!, b: b! };
 }
 
-describe('JSON export and import', () => {
+describe('JSON export and import', { timeout: 30_000 }, () => {
   it('round-trips losslessly: export, import into an empty database, export again', async () => {
     const { db } = await populated();
     const file = JSON.parse(JSON.stringify(await exportDb(db, NOW)));
@@ -107,17 +110,20 @@ describe('JSON export and import', () => {
   });
 
   it('refuses files that are not exports, and skips malformed rows', async () => {
-    expect(() => parseExport({ format: 'other', version: 1, tables: {} })).toThrow(/not a Provenance Lens export/);
-    expect(() => parseExport({ format: EXPORT_FORMAT, version: 2, tables: {} })).toThrow(/version/);
-    const { tables, invalid } = parseExport({
-      format: EXPORT_FORMAT,
-      version: 1,
-      tables: {
-        accounts: [{ handle: 'ok', firstSeen: 1, lastSeen: 2, verdict: 'clear', score: 0 }, { handle: 5 }, null],
-        modLabels: [{ handle: 'h', verdict: 'hacked', at: 1 }],
-        observations: [{ handle: 'h', observedAt: 1, status: 'ok', source: 'dom', timeline: [['1', 'x', 3]] }],
+    expect(() => parseExport({ format: 'other', version: 1, tables: {} }, NOW)).toThrow(/not a Provenance Lens export/);
+    expect(() => parseExport({ format: EXPORT_FORMAT, version: 2, tables: {} }, NOW)).toThrow(/version/);
+    const { tables, invalid } = parseExport(
+      {
+        format: EXPORT_FORMAT,
+        version: 1,
+        tables: {
+          accounts: [{ handle: 'ok', firstSeen: NOW, lastSeen: NOW, verdict: 'clear', score: 0 }, { handle: 5 }, null],
+          modLabels: [{ handle: 'h', verdict: 'hacked', at: NOW }],
+          observations: [{ handle: 'h', observedAt: NOW, status: 'ok', source: 'dom', timeline: [['1', 'x', 3]] }],
+        },
       },
-    });
+      NOW,
+    );
     expect(tables.accounts).toHaveLength(1);
     expect(invalid).toBe(4);
   });
