@@ -9,6 +9,11 @@ import { STATE_IDENTITIES, type StateIdentity } from './states';
 
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
+const HANGUL = /^[\uAC00-\uD7AF]+$/u;
+
+/** Korean particles (Wikipedia, "Korean particles"): 의 of, 에서/에 in, 은/는/이/가 topic and subject, 을/를 object. */
+const KO_PARTICLE = /(?:에서|으로|의|에|은|는|이|가|을|를|로|와|과|도)$/u;
+
 function isAcronym(s: string): boolean {
   return s.length <= 4 && /^[A-Z0-9]+$/.test(s);
 }
@@ -75,12 +80,15 @@ function findAll<T>(compiled: Compiled<T>, text: string): Mention<T>[] {
   const ws = words(t);
   for (let i = 0; i < ws.length; i++) {
     const candidates = compiled.byFirstWord.get(ws[i]!.w.toLowerCase());
-    const hit = candidates?.find((e) =>
+    let hit = candidates?.find((e) =>
       e.words.every((w, k) => {
         const got = ws[i + k]?.w;
         return got !== undefined && (e.acronym ? got === w : got.toLowerCase() === w);
       }),
     );
+    // Korean attaches particles to the name ("조선의 진짜 모습", "북한에서"): a one-word name with its particle.
+    const bare = !hit && HANGUL.test(ws[i]!.w) ? ws[i]!.w.replace(KO_PARTICLE, '') : '';
+    if (bare && bare !== ws[i]!.w) hit = compiled.byFirstWord.get(bare)?.find((e) => e.words.length === 1);
     if (!hit) continue;
     const last = ws[i + hit.words.length - 1]!;
     found.push({ item: hit.item, name: t.slice(ws[i]!.index, last.end), index: ws[i]!.index, end: last.end });

@@ -12,25 +12,61 @@ import { findStateMentions, type Mention } from './match';
 import { STATE_IDENTITIES, type StateIdentity } from './states';
 
 /**
- * Words that frame a state's name as a channel's identity, in the languages of the state tables. Generic on
- * purpose: they describe what such channels call themselves ("Life in …", "… Today", "… Insider", "Voice of …").
+ * Words that frame a state's name as a channel's identity. Generic on purpose: they describe what such channels call
+ * themselves ("Life in …", "… Today", "… Insider", "Voice of …", "the real …", "beautiful …"), in the languages of the
+ * state tables and of the states whose media the registry lists, so that the cue does not depend on the language of
+ * the corpus: English, Russian, Spanish, French, German, Portuguese, Italian, Arabic, Persian, Turkish, Vietnamese,
+ * Indonesian/Malay, Korean, Chinese and Japanese (ordinary dictionary words; no per-word source applies).
  */
-const FRAME = new Set(
+const FRAME_WORDS =
+  'life in inside the of real beautiful amazing discover explore explained uncovered today daily now news live ' +
+  'official channel tv media voice insider info world this is welcome to 24 7 24/7 hd video videos stories vibes ' +
+  'culture facts truth times post herald press radio network agency report updates update here and with a ' +
+  // Russian
+  'жизнь в новости сегодня официальный канал голос реальная реальный красивая красивый настоящая настоящий ' +
+  // Spanish
+  'vida en noticias hoy oficial canal voz la el de del hermosa hermoso bella bello real verdadera verdadero ' +
+  // French
+  'vie en nouvelles aujourd hui officiel chaîne voix le les du belle beau vraie vrai ' +
+  // German
+  'leben in nachrichten heute offiziell kanal stimme schönes schöne schöner echtes echte wahre ' +
+  // Portuguese, Italian
+  'vida em notícias hoje oficial voz bela belo linda lindo verdadeira verdadeiro o a do da ' +
+  'vita in notizie oggi ufficiale canale voce bella bello vera vero ' +
+  // Arabic, Persian
+  'حياة في أخبار اليوم الرسمي قناة صوت الجميلة الجميل الحقيقية الحقيقي ' +
+  'زندگی در اخبار امروز رسمی کانال صدای زیبا واقعی ' +
+  // Turkish
+  'hayat hayatı günlük gerçek güzel bugün haber haberler resmi kanal kanalı sesi ' +
+  // Vietnamese
+  'cuộc sống ở tin tức hôm nay chính thức kênh tiếng nói đẹp thật ' +
+  // Indonesian / Malay
+  'kehidupan di berita hari ini resmi saluran suara indah nyata ' +
+  // Korean: daily life, life, real, the look (of), today, news, official, channel, beautiful, story, inside
+  '일상 생활 삶 진짜 진짜의 실제 모습 오늘 오늘의 뉴스 소식 공식 채널 아름다운 이야기 속';
+
+/**
+ * The same words in the scripts written without spaces (Chinese, Japanese): a name there is one run of Han/kana, so
+ * it is cut into these, longest first, once the state's name is taken out ("朝鲜的日常生活" → 的 日常 生活).
+ */
+const FRAME_UNSPACED =
+  // Chinese: daily life, life, real, the real, beautiful, today, news, official, channel, voice of, look, story,
+  // video, in, of, here is
   (
-    'life in inside the of real beautiful amazing discover explore explained uncovered today daily now news live ' +
-    'official channel tv media voice insider info world this is welcome to 24 7 24/7 hd video videos stories vibes ' +
-    'culture facts truth times post herald press radio network agency report updates update here and with a ' +
-    // "beautiful" and "real" in each language, as the English list has them (a tuning case: "Venezuela Hermosa").
-    'жизнь в новости сегодня официальный канал голос реальная реальный красивая красивый настоящая настоящий ' +
-    'vida en noticias hoy oficial canal voz la el de del hermosa hermoso bella bello real verdadera verdadero ' +
-    'vie en nouvelles aujourd hui officiel chaîne voix le les du belle beau vraie vrai ' +
-    'leben in nachrichten heute offiziell kanal stimme schönes schöne schöner echtes echte wahre ' +
-    'حياة في أخبار اليوم الرسمي قناة صوت الجميلة الجميل الحقيقية الحقيقي ' +
-    'زندگی در اخبار امروز رسمی کانال صدای زیبا واقعی'
-  ).split(/\s+/),
-);
+    '日常 生活 真实 真实的 真正的 美丽 美丽的 美麗 美麗的 今日 今天 新闻 新聞 资讯 資訊 官方 频道 頻道 之声 之聲 ' +
+    '看 故事 视频 視頻 在 的 这里是 這裡是 ' +
+    // Japanese: daily life, life, real, today, news, official, channel, beautiful, the voice, of, in
+    '日常 生活 本当の 今日 ニュース 公式 チャンネル 美しい 素顔 の 声 で'
+  )
+    .split(/\s+/)
+    .sort((a, b) => b.length - a.length);
+
+const FRAME = new Set(FRAME_WORDS.split(/\s+/));
 /** The same, as glued into handles (`lifeinnorthkorea`, `dprk_today`). */
-const HANDLE_FRAME = [...FRAME].filter((w) => /^[a-z0-9]+$/.test(w)).sort((a, b) => b.length - a.length);
+const HANDLE_FRAME = [...FRAME]
+  // Portuguese and Indonesian one- and two-letter words glue onto anything ("dorussia", "russiao"): not in handles.
+  .filter((w) => /^[a-z0-9]+$/.test(w) && !['o', 'do', 'da', 'di', 'em'].includes(w))
+  .sort((a, b) => b.length - a.length);
 
 /**
  * Words that make the state an origin, a destination, a joke, a subject of study or criticism — in English and the
@@ -62,11 +98,34 @@ export interface StateReading {
 
 const WORDS = /[\p{L}\p{N}][\p{L}\p{M}\p{N}/]*/gu;
 
+const UNSPACED = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+$/u;
+
+/** Korean particles after a word ("조선의" of Joseon, "북한에서" in North Korea). */
+const KO_PARTICLE = /(?:에서|으로|의|에|은|는|이|가|을|를|로|와|과|도)$/u;
+
+/** Whether a run of Han/kana is nothing but framing words ("的日常生活"). */
+function unspacedFrame(s: string): boolean {
+  if (s === '') return true;
+  for (const w of FRAME_UNSPACED) if (s.startsWith(w) && unspacedFrame(s.slice(w.length))) return true;
+  return false;
+}
+
+function isFrame(w: string): boolean {
+  if (FRAME.has(w)) return true;
+  if (UNSPACED.test(w)) return unspacedFrame(w);
+  // A Korean particle alone after the state's name, or after a framing word.
+  if (/^[\uAC00-\uD7AF]+$/u.test(w)) {
+    const bare = w.replace(KO_PARTICLE, '');
+    return bare === '' || (bare !== w && FRAME.has(bare));
+  }
+  return false;
+}
+
 /** The name's words that are neither the state's name nor framing. */
 function rest(name: string, mentions: Mention<StateIdentity>[]): string[] {
   let t = name;
   for (const m of [...mentions].sort((a, b) => b.index - a.index)) t = `${t.slice(0, m.index)} ${t.slice(m.end)}`;
-  return (t.toLowerCase().match(WORDS) ?? []).filter((w) => !FRAME.has(w));
+  return (t.toLowerCase().match(WORDS) ?? []).filter((w) => !isFrame(w));
 }
 
 /** Latin state names as glued into handles, longest first (`northkorea` before `korea`). */

@@ -31,6 +31,7 @@
  */
 
 import { STATE_OUTLETS } from './outlets';
+import { MORE_STATE_IDENTITIES } from './states-more';
 import { affiliationOf } from './typology';
 
 export interface StateIdentity {
@@ -952,6 +953,8 @@ export const STATE_IDENTITIES: readonly StateIdentity[] = [
     names: ['Papua New Guinea', 'Independent State of Papua New Guinea', 'Port Moresby'],
     flag: '🇵🇬',
   },
+  // The other states whose state media the registry lists (states-more.ts), so that the cue works for every one.
+  ...MORE_STATE_IDENTITIES,
 ];
 
 /** The states that run the outlets of STATE_OUTLETS (derived from it, not a second list). */

@@ -1,0 +1,128 @@
+/**
+ * State identities for the rest of the states whose state-controlled or captured public outlets the registry lists
+ * (src/lists/registry/), so that the state cue works for every such state and not only the ones states.ts began with.
+ *
+ * Same rules as states.ts: facts only — the English short name of ISO 3166-1, the official or common name in the
+ * state's own language(s) and script(s), the capital, and a few other major-language names where a seed account is
+ * likely to use them (Russian for the former Soviet states, Chinese for East and South-East Asia, French and Arabic
+ * where official). The flag is the Unicode regional-indicator pair of the code, computed.
+ *
+ * Left out because they are ordinary words or name something else: 'Jordan', 'Chad' (given names), 'المغرب' (also
+ * "the west", "sunset"), 'عمان' (also Amman, Jordan's capital), '蒙古' alone (inside 内蒙古, Inner Mongolia, a
+ * Chinese region), 'ไทย' alone (Thai, inside ordinary Thai words), 'Macedonia' alone (also the Greek region),
+ * 'Dominican' alone (Dominica); capitals that are given names or words ('Sofia', 'Lima', 'La Paz', 'Sucre', 'Alger',
+ * 'Colombo', 'Muscat', مسقط "birthplace", الرباط "ligament", الخرطوم "hose"), or name another city too ('Tripoli',
+ * 'Athens', 'Monrovia'); Russian short forms that are common words ('Того' "of that", 'Чад' "fumes", 'ЦАР', 'Чили'). Kept though they are also words: 'Chile' (the pepper in Mexican Spanish), 'Ecuador'
+ * (Spanish for the equator), 'Niger' (the river), 'Panama' (the hat): a cue needs the name to be nothing but the state and framing words, and strong
+ * amplification besides.
+ */
+
+interface Row {
+  code: string;
+  names: string[];
+  flag: string;
+}
+
+/** The regional-indicator pair of an ISO 3166-1 alpha-2 code: "KP" → 🇰🇵 (Unicode, "Regional indicator symbol"). */
+function flag(code: string): string {
+  return String.fromCodePoint(...[...code].map((c) => 0x1f1e6 + c.charCodeAt(0) - 65));
+}
+
+const ROWS: [string, string[]][] = [
+  // ---- East, South and South-East Asia ----
+  ['HK', ['Hong Kong', 'Hongkong', '香港', 'Гонконг', '홍콩']],
+  ['MO', ['Macau', 'Macao', '澳门', '澳門', 'Макао']],
+  ['BD', ['Bangladesh', 'বাংলাদেশ', 'Dhaka', 'ঢাকা', 'Бангладеш', '孟加拉国']],
+  ['BT', ['Bhutan', 'འབྲུག་ཡུལ', 'Thimphu', 'Бутан', '不丹']],
+  ['BN', ['Brunei', 'Brunei Darussalam', 'Bandar Seri Begawan', 'Бруней', '文莱']],
+  ['KH', ['Cambodia', 'Kampuchea', 'កម្ពុជា', 'Phnom Penh', 'Cambodge', 'Камбоджа', '柬埔寨']],
+  ['LA', ['Laos', 'Lao PDR', 'ລາວ', 'Vientiane', 'Лаос', '老挝', '寮國']],
+  ['MY', ['Malaysia', 'Kuala Lumpur', 'Malaisie', 'Малайзия', '马来西亚', '馬來西亞', '말레이시아']],
+  ['MN', ['Mongolia', 'Монгол Улс', 'Ulaanbaatar', 'Улаанбаатар', 'Mongolie', 'Монголия', '蒙古国', '蒙古國', '몽골']],
+  ['MM', ['Myanmar', 'Burma', 'မြန်မာ', 'Naypyidaw', 'Yangon', 'Мьянма', '缅甸', '緬甸']],
+  ['NP', ['Nepal', 'नेपाल', 'Kathmandu', 'काठमाडौं', 'Непал', '尼泊尔']],
+  ['SG', ['Singapore', 'Singapura', '新加坡', 'சிங்கப்பூர்', 'Сингапур', '싱가포르']],
+  ['LK', ['Sri Lanka', 'ශ්‍රී ලංකාව', 'இலங்கை', 'Шри-Ланка', '斯里兰卡']],
+  ['TH', ['Thailand', 'ประเทศไทย', 'Bangkok', 'กรุงเทพ', 'Thaïlande', 'Таиланд', '泰国', '泰國', '태국']],
+  // ---- Former Soviet states ----
+  ['AM', ['Armenia', 'Հայաստան', 'Yerevan', 'Երևան', 'Arménie', 'Армения', 'Ереван']],
+  ['AZ', ['Azerbaijan', 'Azərbaycan', 'Baku', 'Bakı', 'Azerbaïdjan', 'Азербайджан', 'Баку']],
+  ['MD', ['Moldova', 'Republica Moldova', 'Chișinău', 'Chisinau', 'Молдова', 'Молдавия', 'Кишинёв']],
+  ['TJ', ['Tajikistan', 'Тоҷикистон', 'Dushanbe', 'Душанбе', 'Таджикистан']],
+  ['TM', ['Turkmenistan', 'Türkmenistan', 'Ashgabat', 'Aşgabat', 'Туркменистан', 'Ашхабад']],
+  ['UZ', ['Uzbekistan', "O'zbekiston", 'O‘zbekiston', 'Ўзбекистон', 'Tashkent', 'Toshkent', 'Узбекистан', 'Ташкент']],
+  // ---- Europe ----
+  ['AL', ['Albania', 'Shqipëria', 'Shqipëri', 'Tirana', 'Albanie', 'Албания']],
+  ['BA', ['Bosnia and Herzegovina', 'Bosna i Hercegovina', 'Босна и Херцеговина', 'Sarajevo', 'Сарајево']],
+  ['BG', ['Bulgaria', 'България', 'Bulgarie', 'Болгария']],
+  ['HR', ['Croatia', 'Hrvatska', 'Zagreb', 'Croatie', 'Хорватия']],
+  ['CY', ['Cyprus', 'Κύπρος', 'Kıbrıs', 'Nicosia', 'Λευκωσία', 'Chypre', 'Кипр']],
+  ['GR', ['Greece', 'Ελλάδα', 'Ελλάς', 'Hellas', 'Grèce', 'Греция']],
+  ['HU', ['Hungary', 'Magyarország', 'Budapest', 'Hongrie', 'Венгрия']],
+  ['MT', ['Malta', 'Valletta', 'Мальта']],
+  ['ME', ['Montenegro', 'Crna Gora', 'Црна Гора', 'Podgorica', 'Monténégro', 'Черногория']],
+  ['MK', ['North Macedonia', 'Северна Македонија', 'Skopje', 'Скопје', 'Macédoine du Nord', 'Северная Македония']],
+  ['RO', ['Romania', 'România', 'Bucharest', 'București', 'Roumanie', 'Румыния']],
+  ['RS', ['Serbia', 'Србија', 'Srbija', 'Belgrade', 'Београд', 'Beograd', 'Serbie', 'Сербия']],
+  ['SK', ['Slovakia', 'Slovensko', 'Bratislava', 'Slovaquie', 'Словакия']],
+  ['VA', ['Vatican City', 'Holy See', 'Città del Vaticano', 'Santa Sede', 'Ватикан']],
+  // ---- Middle East and North Africa ----
+  ['DZ', ['Algeria', 'الجزائر', 'Algérie', 'Algiers', 'Алжир']],
+  ['BH', ['Bahrain', 'البحرين', 'Manama', 'Bahreïn', 'Бахрейн']],
+  ['JO', ['Hashemite Kingdom of Jordan', 'الأردن', 'المملكة الأردنية الهاشمية', 'Amman', 'Jordanie', 'Иордания']],
+  ['KW', ['Kuwait', 'الكويت', 'Koweït', 'Кувейт']],
+  ['LY', ['Libya', 'ليبيا', 'Libye', 'Ливия']],
+  ['MA', ['Morocco', 'المملكة المغربية', 'Maroc', 'Marruecos', 'Rabat', 'Марокко']],
+  ['OM', ['Oman', 'سلطنة عمان', 'سلطنة عُمان', 'Оман']],
+  ['TN', ['Tunisia', 'تونس', 'Tunisie', 'Tunis', 'Тунис']],
+  ['YE', ['Yemen', 'اليمن', 'صنعاء', 'Yémen', 'Йемен']],
+  // ---- Sub-Saharan Africa ----
+  ['AO', ['Angola', 'Luanda', 'Ангола']],
+  ['BJ', ['Benin', 'Bénin', 'Porto-Novo', 'Cotonou', 'Бенин']],
+  ['BW', ['Botswana', 'Gaborone', 'Ботсвана']],
+  ['BF', ['Burkina Faso', 'Ouagadougou', 'Буркина-Фасо']],
+  ['BI', ['Burundi', 'Gitega', 'Bujumbura', 'Бурунди']],
+  ['CM', ['Cameroon', 'Cameroun', 'Yaoundé', 'Камерун']],
+  ['CF', ['Central African Republic', 'Centrafrique', 'République centrafricaine', 'Bangui']],
+  ['TD', ['Tchad', 'تشاد', 'Republic of Chad', "N'Djamena"]],
+  ['CI', ["Côte d'Ivoire", 'Côte d’Ivoire', 'Ivory Coast', 'Abidjan', 'Yamoussoukro', "Кот-д'Ивуар"]],
+  ['DJ', ['Djibouti', 'جيبوتي', 'Джибути']],
+  ['ER', ['Eritrea', 'ኤርትራ', 'Asmara', 'إريتريا', 'Эритрея']],
+  ['ET', ['Ethiopia', 'ኢትዮጵያ', 'Addis Ababa', 'አዲስ አበባ', 'Éthiopie', 'Эфиопия']],
+  ['GA', ['Gabon', 'Libreville', 'Габон']],
+  ['GM', ['The Gambia', 'Gambia', 'Banjul', 'Гамбия']],
+  ['GH', ['Ghana', 'Accra', 'Гана']],
+  ['LS', ['Lesotho', 'Maseru', 'Лесото']],
+  ['LR', ['Liberia', 'Либерия']],
+  ['MG', ['Madagascar', 'Madagasikara', 'Antananarivo', 'Мадагаскар']],
+  ['MW', ['Malawi', 'Lilongwe', 'Малави']],
+  ['MR', ['Mauritania', 'موريتانيا', 'Mauritanie', 'Nouakchott', 'Мавритания']],
+  ['MZ', ['Mozambique', 'Moçambique', 'Maputo', 'Мозамбик']],
+  ['NA', ['Namibia', 'Windhoek', 'Намибия']],
+  ['NE', ['Niger', 'Niamey', 'Нигер']],
+  ['RW', ['Rwanda', 'Kigali', 'Руанда']],
+  ['SN', ['Senegal', 'Sénégal', 'Dakar', 'Сенегал']],
+  ['SO', ['Somalia', 'Soomaaliya', 'الصومال', 'Mogadishu', 'Muqdisho', 'Сомали']],
+  ['SS', ['South Sudan', 'Juba', 'Южный Судан']],
+  ['SD', ['Sudan', 'السودان', 'Khartoum', 'Soudan', 'Судан']],
+  ['TZ', ['Tanzania', 'Dodoma', 'Dar es Salaam', 'Танзания']],
+  ['TG', ['Togo', 'Lomé']],
+  ['UG', ['Uganda', 'Kampala', 'Уганда']],
+  ['ZM', ['Zambia', 'Lusaka', 'Замбия']],
+  ['ZW', ['Zimbabwe', 'Harare', 'Зимбабве']],
+  // ---- The Americas ----
+  ['BO', ['Bolivia', 'Estado Plurinacional de Bolivia', 'Bolivie', 'Боливия']],
+  ['CL', ['Chile', 'Santiago de Chile']],
+  ['DO', ['Dominican Republic', 'República Dominicana', 'Santo Domingo', 'Доминиканская Республика']],
+  ['EC', ['Ecuador', 'Équateur', 'Quito', 'Эквадор']],
+  ['SV', ['El Salvador', 'San Salvador', 'Сальвадор']],
+  ['GT', ['Guatemala', 'Гватемала']],
+  ['HT', ['Haiti', 'Haïti', 'Ayiti', 'Port-au-Prince', 'Гаити']],
+  ['HN', ['Honduras', 'Tegucigalpa', 'Гондурас']],
+  ['PA', ['Panama', 'Panamá', 'Панама']],
+  ['PY', ['Paraguay', 'Asunción', 'Парагвай']],
+  ['PE', ['Peru', 'Perú', 'Pérou', 'Перу']],
+  ['UY', ['Uruguay', 'Montevideo', 'Уругвай']],
+];
+
+export const MORE_STATE_IDENTITIES: readonly Row[] = ROWS.map(([code, names]) => ({ code, names, flag: flag(code) }));

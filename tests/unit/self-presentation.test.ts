@@ -1,0 +1,127 @@
+/**
+ * Self-presentation as a state (src/lists/self-presentation.ts) in every script and for every state whose state media
+ * the registry lists, not only the languages of the corpus: Korean with its particles, Chinese and Japanese without
+ * spaces, Turkish, Vietnamese, Indonesian, Portuguese; and the mentions that must stay mentions in the same scripts.
+ * Generic names written here, no corpus handles or wordings.
+ */
+import { describe, expect, it } from 'vitest';
+import { findStateMentions } from '../../src/lists/match';
+import { readStateIdentity } from '../../src/lists/self-presentation';
+import { STATE_IDENTITIES, STATES_WITH_OUTLETS } from '../../src/lists/states';
+import type { Observation } from '../../src/tiktok/observation';
+import { DAY_MS, DAY_S } from '../../src/time';
+import { assess } from '../../src/verdict';
+
+const NOW = Date.UTC(2026, 5, 1);
+const counts = (c: string) => STATES_WITH_OUTLETS.has(c);
+const presents = (name: string, bio = '', handle = 'someone') => readStateIdentity(name, bio, handle, counts).presents;
+
+describe('every state that runs state media has an identity', () => {
+  it('STATE_IDENTITIES names every state of STATES_WITH_OUTLETS', () => {
+    const codes = new Set(STATE_IDENTITIES.map((s) => s.code));
+    expect([...STATES_WITH_OUTLETS].filter((c) => !codes.has(c))).toEqual([]);
+  });
+
+  it.each([
+    ['Life in Myanmar 🇲🇲', 'MM'],
+    ['Beautiful Ethiopia 🇪🇹', 'ET'],
+    ['Uzbekistan Today', 'UZ'],
+    ['Kehidupan di Malaysia', 'MY'],
+    ['Serbia Today 🇷🇸', 'RS'],
+    ['الجزائر اليوم', 'DZ'],
+    ['Bolivia hoy', 'BO'],
+  ])('%s', (name, code) => {
+    expect(presents(name)?.state.code).toBe(code);
+  });
+
+  it('finds a Korean name with its particle, and only a one-word name that way', () => {
+    expect(findStateMentions('평양에서 온 소식').map((m) => m.item.code)).toEqual(['KP']);
+    expect(findStateMentions('중국의 일상').map((m) => m.name)).toEqual(['중국의']);
+    expect(findStateMentions('이가 아파요')).toEqual([]);
+  });
+});
+
+describe('the seed pattern in every script', () => {
+  it.each([
+    // Korean: the state's name with a framing word, with and without a particle
+    ['북조선 생활 🇰🇵', 'KP'],
+    ['평양의 오늘', 'KP'],
+    ['진짜 북한의 모습', 'KP'],
+    ['아름다운 조선 🇰🇵', 'KP'],
+    // Chinese and Japanese, no spaces
+    ['真实的朝鲜', 'KP'],
+    ['朝鲜的日常生活 🇰🇵', 'KP'],
+    ['美丽的中国', 'CN'],
+    ['北朝鮮の日常', 'KP'],
+    // Turkish, Vietnamese, Portuguese, Italian
+    ['Türkiye güzel 🇹🇷', 'TR'],
+    ['Cuộc sống ở Việt Nam', 'VN'],
+    ['Cuba linda hoje', 'CU'],
+    ['Russia oggi', 'RU'],
+  ])('%s presents itself as %s', (name, code) => {
+    expect(presents(name)?.state.code).toBe(code);
+    expect(presents(name)?.where).toBe('name');
+  });
+
+  it.each([
+    // a travel, defector, fan or food word in the same script
+    '중국 여행 🇨🇳',
+    '탈북민 북한 이야기',
+    '북한 음식',
+    '朝鲜旅游日记',
+    '脱北者の日常',
+    '中国美食',
+    'Türkiye seyahat',
+    // a given name beside the state's flag, a city of a state without state media
+    '민지 🇰🇵',
+    '서울의 일상',
+    'Ana 🇨🇺 linda',
+    // a place of another kind: a pepper, a food queen
+    'Chile picante',
+    'Ghana Jollof Queen',
+  ])('%s does not', (name) => {
+    expect(presents(name)).toBeUndefined();
+  });
+
+  it('short Portuguese and Indonesian words do not glue onto a handle', () => {
+    expect(presents('Dima', '', 'dorussia')).toBeUndefined();
+    expect(presents('Dima', '', 'russiao')).toBeUndefined();
+    expect(presents('Dima', '', 'russia_today')?.where).toBe('handle');
+  });
+});
+
+/** Young, follows nobody, most posts far past its audience, bait tags: the seed pattern's reach. */
+function seedLike(nickname: string, signature = ''): Observation {
+  const created = Math.floor((NOW - 25 * DAY_MS) / 1000);
+  const posts = Array.from({ length: 12 }, (_, i) => {
+    const t = created + (i + 1) * DAY_S;
+    return {
+      id: (BigInt(t) << 32n).toString(),
+      createTime: t,
+      views: i < 9 ? 1_800_000 : 60_000,
+      hashtags: ['fyp', 'foryou', 'viral'],
+    };
+  }).reverse();
+  return {
+    handle: 'acct_under_test',
+    status: 'ok',
+    source: 'universal',
+    observedAt: NOW,
+    user: { uniqueId: 'acct_under_test', createTime: created, nickname, signature },
+    stats: { followers: 120_000, following: 0, likes: 2_000_000, videos: 12 },
+    exactCounts: true,
+    posts,
+  };
+}
+
+describe('with strong amplification', () => {
+  it.each([['평양의 오늘 🇰🇵'], ['真实的朝鲜'], ['Life in Myanmar 🇲🇲']])('%s is suspected', (name) => {
+    const a = assess(seedLike(name));
+    expect(a.verdict).toBe('suspected');
+    expect(a.signals.find((s) => s.id === 'state-voice')?.points).toBeGreaterThan(0);
+  });
+
+  it.each([['중국 여행 🇨🇳'], ['민지 🇰🇵'], ['朝鲜旅游日记']])('%s, with the same reach, is unusual only', (name) => {
+    expect(assess(seedLike(name)).verdict).toBe('unusual');
+  });
+});
