@@ -25,7 +25,7 @@ const VISIBLE = new Set<Verdict>(['state-media', 'suspected', 'unusual']);
 export function Badge({ a, data, compact, showClear }: BadgeProps) {
   const d = data ?? (a ? toData(a) : undefined);
   const [open, setOpen] = useState(false);
-  const [pos, setPos] = useState({ top: 0, left: 0 });
+  const [pos, setPos] = useState({ top: 0, left: 0, maxHeight: 0 });
   const pill = useRef<HTMLButtonElement>(null);
 
   const close = (refocus: boolean) => {
@@ -67,7 +67,9 @@ export function Badge({ a, data, compact, showClear }: BadgeProps) {
     if (!open && pill.current) {
       const r = pill.current.getBoundingClientRect();
       const width = Math.min(360, innerWidth - 16);
-      setPos({ top: r.bottom + 6, left: Math.max(8, Math.min(r.left, innerWidth - width - 8)) });
+      // Below the pill, with at least 240 px to scroll in (a pill low in a short window gets covered instead).
+      const top = Math.max(8, Math.min(r.bottom + 6, innerHeight - 248));
+      setPos({ top, left: Math.max(8, Math.min(r.left, innerWidth - width - 8)), maxHeight: innerHeight - top - 8 });
     }
     setOpen(!open);
   };

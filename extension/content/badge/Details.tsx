@@ -38,7 +38,7 @@ function reachLevel(points: number): string {
 
 interface Props {
   d: BadgeData;
-  pos: { top: number; left: number };
+  pos: { top: number; left: number; maxHeight: number };
   onClose: () => void;
   onKey: (e: KeyboardEvent) => void;
 }
@@ -69,7 +69,7 @@ export function Details({ d, pos, onClose, onKey }: Props) {
       aria-labelledby="pl-title"
       tabIndex={-1}
       onKeyDown={onKey}
-      style={{ top: `${pos.top}px`, left: `${pos.left}px` }}
+      style={{ top: `${pos.top}px`, left: `${pos.left}px`, maxHeight: `${pos.maxHeight}px` }}
     >
       <p class="title" id="pl-title">
         {verdictText(d.verdict)} <span class="handle">@{d.handle}</span>
