@@ -3,6 +3,7 @@
  * and evidence. Pure: the same observations and clock give the same answer in the page, the background and Node.
  */
 import { SIGNALS } from './signals/index';
+import type { Say } from './signals/say';
 import { VERDICT_RULES } from './signals/thresholds';
 import type { ListedAccount, ListedDomain, Signal, SignalResult } from './signals/types';
 import type { Observation } from './tiktok/observation';
@@ -18,8 +19,10 @@ export interface Assessment {
   amplification: number;
   /** Every signal that had something to measure, firing or not, strongest first. */
   signals: SignalResult[];
-  /** One sentence on why this verdict and not the next one. */
+  /** One sentence on why this verdict and not the next one (English: the CLI, CSV and stored rows). */
   reason: string;
+  /** `reason` as a message of extension/i18n/signals (src/signals/say.ts); absent in rows stored before it. */
+  reasonSay?: Say;
   observedAt: number;
 }
 
@@ -76,29 +79,50 @@ export function assess(obs: Observation, opts: AssessOptions = {}): Assessment {
 
   let verdict: Verdict;
   let reason: string;
+  let reasonSay: Say | undefined;
   const base = { handle: obs.handle, signals: results, affiliation, amplification, observedAt: obs.observedAt };
   if (firing('confirmed').length) {
     verdict = 'state-media';
     reason = firing('confirmed')[0]!.evidence;
+    reasonSay = firing('confirmed')[0]!.say;
   } else if (obs.status !== 'ok' && obs.status !== 'private') {
-    return { ...base, verdict: 'unknown', score: 0, reason: NO_DATA[obs.status] ?? 'Not enough data.' };
+    const known = NO_DATA[obs.status] !== undefined;
+    return {
+      ...base,
+      verdict: 'unknown',
+      score: 0,
+      reason: NO_DATA[obs.status] ?? 'Not enough data.',
+      reasonSay: { key: known ? `reason_${obs.status}` : 'reason_no_data' },
+    };
   } else if (!obs.stats && !obs.user) {
-    return { ...base, verdict: 'unknown', score: 0, reason: 'Not enough data.' };
+    return { ...base, verdict: 'unknown', score: 0, reason: 'Not enough data.', reasonSay: { key: 'reason_no_data' } };
   } else if (firing('evidence').length) {
     verdict = 'suspected';
     reason = `Ties to state media short of confirmation: ${firing('evidence')[0]!.evidence}`;
+    const said = firing('evidence')[0]!.say;
+    // The evidence quoted as a nested message; without one the whole reason stays English (no half translation).
+    if (said) reasonSay = { key: 'reason_suspected_evidence', args: [{ say: said }] };
   } else if (firing('cue').length && strongAmp) {
     verdict = 'suspected';
     reason = 'It presents itself under a state’s name and its reach looks manufactured.';
+    reasonSay = { key: 'reason_suspected_cue' };
   } else if (obs.status === 'private') {
-    return { ...base, verdict: 'unknown', score: 0, reason: 'The account is private: its posts cannot be assessed.' };
+    return {
+      ...base,
+      verdict: 'unknown',
+      score: 0,
+      reason: 'The account is private: its posts cannot be assessed.',
+      reasonSay: { key: 'reason_private' },
+    };
   } else if (amplification >= rules.unusualAt) {
     verdict = 'unusual';
     reason = 'Its reach looks manufactured, but nothing ties it to a state.';
+    reasonSay = { key: 'reason_unusual' };
   } else {
     verdict = 'clear';
     reason = 'Nothing notable.';
+    reasonSay = { key: 'reason_clear' };
   }
   const score = verdict === 'state-media' ? 100 : Math.min(100, Math.round(affiliation + amplification / 2));
-  return { ...base, verdict, score, reason };
+  return { ...base, verdict, score, reason, ...(reasonSay ? { reasonSay } : {}) };
 }

@@ -37,15 +37,39 @@ export const growthSpike: Signal = {
       axis: 'amplification' as const,
       value: round(multiple, 1),
       threshold: `≥ ${THRESHOLDS.spikeRateMultiple}× the earlier rate, ≥ ${fmt(THRESHOLDS.spikeMinGain)} and ≥ ${THRESHOLDS.spikeMinRelative * 100}% new followers`,
+      sayThreshold: {
+        key: 'sig_th_growth_spike',
+        args: [
+          THRESHOLDS.spikeRateMultiple,
+          { n: THRESHOLDS.spikeMinGain, compact: true },
+          { pct: THRESHOLDS.spikeMinRelative },
+        ],
+      },
     };
+    const args = [
+      { n: jump.from.followers ?? 0, compact: true },
+      { n: jump.to.followers ?? 0, compact: true },
+      days,
+      round(multiple, 1),
+      { say: { key: jump.baselineBasis === 'earlier visits' ? 'sig_rate_earlier_visits' : 'sig_rate_lifetime' } },
+    ];
     const what = `Followers went from ${fmt(jump.from.followers ?? 0)} to ${fmt(jump.to.followers ?? 0)} in ${days} days, ${round(multiple, 1)}× its rate over ${jump.baselineBasis}`;
     if (big && jump.explainedBy) {
       return {
         ...base,
         points: 0,
         evidence: `${what}; explained by a post with ${fmt(jump.explainedBy.views ?? 0)} views just before.`,
+        say: {
+          key: 'sig_growth_spike_explained',
+          args: [...args, { n: jump.explainedBy.views ?? 0, compact: true }],
+        },
       };
     }
-    return { ...base, points: big ? WEIGHTS['growth-spike'] : 0, evidence: `${what}.` };
+    return {
+      ...base,
+      points: big ? WEIGHTS['growth-spike'] : 0,
+      evidence: `${what}.`,
+      say: { key: 'sig_growth_spike', args },
+    };
   },
 };

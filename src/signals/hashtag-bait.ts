@@ -62,8 +62,10 @@ export const hashtagBait: Signal = {
       axis: 'amplification',
       value: round(share),
       threshold: THRESHOLDS.baitShare,
+      sayThreshold: { key: 'sig_th_hashtag_bait', args: [{ pct: THRESHOLDS.baitShare }] },
       points: fires ? WEIGHTS['hashtag-bait'] : 0,
       evidence: `${stuffed} of ${posts.length} recent posts carry ${THRESHOLDS.baitTagsPerPost} or more engagement-bait hashtags such as #fyp or #foryou.`,
+      say: { key: 'sig_hashtag_bait', args: [stuffed, posts.length, THRESHOLDS.baitTagsPerPost] },
     };
   },
 };

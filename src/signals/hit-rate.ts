@@ -25,8 +25,13 @@ export const hitRate: Signal = {
       axis: 'amplification',
       value: round(share),
       threshold: THRESHOLDS.hitShare,
+      sayThreshold: { key: 'sig_th_hit_rate', args: [{ pct: THRESHOLDS.hitShare }, THRESHOLDS.hitMultiple] },
       points: fires ? WEIGHTS['hit-rate'] : 0,
       evidence: `${hits} of the ${recent.length} newest posts reached ${THRESHOLDS.hitMultiple}× the earlier median of ${fmt(baseline)} views.`,
+      say: {
+        key: 'sig_hit_rate',
+        args: [hits, recent.length, THRESHOLDS.hitMultiple, { n: baseline, compact: true }],
+      },
     };
   },
 };

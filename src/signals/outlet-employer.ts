@@ -11,8 +11,10 @@
 import { type BioContext, readBio } from '../lists/bio';
 import { REGISTRY, type StateOutlet } from '../lists/outlets';
 import { affiliationOf, TYPOLOGY_WORDS } from '../lists/typology';
+import type { SayArg } from './say';
 import { WEIGHTS } from './thresholds';
 import type { Signal } from './types';
+import { stateSay, typologySay } from './util';
 
 const QUOTE_MAX = 120;
 
@@ -23,6 +25,21 @@ function quote(text: string): string {
 
 function describe(outlet: StateOutlet): string {
   return `${outlet.name} (${TYPOLOGY_WORDS[outlet.type] ?? 'state media'}, ${outlet.state})`;
+}
+
+/** `describe` for `say`: the outlet's name as written, its typology's words and its state in the UI language. */
+function describeSay(outlet: StateOutlet): SayArg {
+  return {
+    say: {
+      key: 'sig_outlet_described',
+      args: [{ text: outlet.name }, typologySay(outlet.type), stateSay(outlet.state)],
+    },
+  };
+}
+
+/** The quoted clause for `say` (the quotation marks are the message's, in the UI language's style). */
+function clauseSay(text: string): SayArg {
+  return { text: text.length > QUOTE_MAX ? `${text.slice(0, QUOTE_MAX - 1)}…` : text };
 }
 
 const WHY: Record<BioContext, string> = {
@@ -40,7 +57,12 @@ export const outletEmployer: Signal = {
     const bio = [obs.user?.signature, obs.user?.nickname].filter(Boolean).join('\n');
     if (!bio) return undefined;
     const reading = readBio(bio, { outlets: REGISTRY, now });
-    const base = { id: 'outlet-employer', axis: 'affiliation', threshold: 'a media role at a state outlet' } as const;
+    const base = {
+      id: 'outlet-employer',
+      axis: 'affiliation',
+      threshold: 'a media role at a state outlet',
+      sayThreshold: { key: 'sig_th_outlet_employer' },
+    } as const;
     const job = reading.employment;
     if (!job) {
       // A role beside an outlet that the bio's context rules out: said, so a moderator sees why it did not count.
@@ -53,6 +75,15 @@ export const outletEmployer: Signal = {
         value: out.phrase.slice(0, 200),
         points: 0,
         evidence: `The bio names ${out.outlet.name} beside a media role (${quote(out.clause)}), but ${WHY[out.why]}${where}: not counted as employment.`,
+        say: {
+          key: where ? 'sig_outlet_employer_ruled_out_where' : 'sig_outlet_employer_ruled_out',
+          args: [
+            { text: out.outlet.name },
+            clauseSay(out.clause),
+            { say: { key: `sig_context_${out.why}` } },
+            ...(where ? [clauseSay(reading.contextClause ?? '')] : []),
+          ],
+        },
       };
     }
     const value = job.phrase.slice(0, 200);
@@ -62,6 +93,7 @@ export const outletEmployer: Signal = {
         value,
         points: 0,
         evidence: `The bio names a past role at ${describe(job.outlet)}: ${quote(job.clause)}; not counted, as it is former.`,
+        say: { key: 'sig_outlet_employer_former', args: [describeSay(job.outlet), clauseSay(job.clause)] },
       };
     }
     const affiliation = affiliationOf(job.outlet.type);
@@ -71,6 +103,10 @@ export const outletEmployer: Signal = {
         value,
         points: 0,
         evidence: `The bio names ${job.outlet.name} as employer (${quote(job.clause)}); ${job.outlet.name} is ${TYPOLOGY_WORDS[job.outlet.type]} media: not evidence of state ties.`,
+        say: {
+          key: 'sig_outlet_employer_independent',
+          args: [{ text: job.outlet.name }, clauseSay(job.clause), stateSay(job.outlet.state)],
+        },
       };
     }
     return {
@@ -81,6 +117,10 @@ export const outletEmployer: Signal = {
         affiliation === 'captured-private'
           ? `The bio names ${describe(job.outlet)} as employer: ${quote(job.clause)}; a captured private outlet is grounds for suspicion at most.`
           : `The bio names ${describe(job.outlet)} as employer: ${quote(job.clause)}.`,
+      say: {
+        key: affiliation === 'captured-private' ? 'sig_outlet_employer_captured' : 'sig_outlet_employer',
+        args: [describeSay(job.outlet), clauseSay(job.clause)],
+      },
       // 'evidence' is the most an employer line can be: `suspected`, never `state-media`.
       strength: 'evidence',
     };

@@ -12,10 +12,16 @@
 import { readBio } from '../lists/bio';
 import { hostOf, outletForLink } from '../lists/match';
 import { affiliationOf, TYPOLOGY_WORDS, type Typology } from '../lists/typology';
+import type { SayArg } from './say';
 import { WEIGHTS } from './thresholds';
 import type { Signal, SignalResult } from './types';
+import { stateSay, typologySay } from './util';
 
 const THRESHOLD = 'a domain of a state or captured outlet';
+const SAY_THRESHOLD = { key: 'sig_th_outlet_link' };
+
+/** Why a bio that names the outlet makes its link no tie (src/lists/bio/types.ts BioContext), as a message. */
+const contextSay = (context: string): SayArg => ({ say: { key: `sig_context_${context}` } });
 
 /** The row that made the call: a registry row, or a row of a subscribed list (State Media Monitor CSV). */
 interface Row {
@@ -24,20 +30,31 @@ interface Row {
   state: string;
   type: Typology;
   source: string;
+  /** `outlet` and `state` for `say` (a list's row names them in its own words). */
+  outletSay?: SayArg;
+  stateSay?: SayArg;
 }
 
 function result(link: string, row: Row | undefined): SignalResult {
-  const base = { id: 'outlet-link', axis: 'affiliation' as const, threshold: THRESHOLD };
+  const base = { id: 'outlet-link', axis: 'affiliation' as const, threshold: THRESHOLD, sayThreshold: SAY_THRESHOLD };
   if (!row) {
     return {
       ...base,
       value: link.slice(0, 200),
       points: 0,
       evidence: 'The bio link does not go to a known state outlet.',
+      say: { key: 'sig_outlet_link_none' },
     };
   }
   const { host, outlet, state, type } = row;
   const source = `Source: ${row.source}`;
+  // Host, outlet name and source are the link's and the registry's own text; the state is a region code.
+  const args: SayArg[] = [
+    { text: host },
+    row.outletSay ?? { text: outlet },
+    row.stateSay ?? stateSay(state),
+    { text: type },
+  ];
   const affiliation = affiliationOf(type);
   if (affiliation === 'independent') {
     return {
@@ -45,6 +62,7 @@ function result(link: string, row: Row | undefined): SignalResult {
       value: host,
       points: 0,
       evidence: `The bio links to ${host}: ${outlet} (${state}) is publicly funded, editorially independent media (State Media Monitor: ${type}): not evidence of state ties. ${source}`,
+      say: { key: 'sig_outlet_link_independent', args: [...args, { text: row.source }] },
     };
   }
   const named = `${outlet} (${state}; State Media Monitor: ${type}, ${TYPOLOGY_WORDS[type]})`;
@@ -56,6 +74,10 @@ function result(link: string, row: Row | undefined): SignalResult {
       affiliation === 'state'
         ? `The bio links to ${host}, the site of ${named}. ${source}`
         : `The bio links to ${host}, the site of ${named}: a tie to an outlet the government steers, not to state media itself. ${source}`,
+    say: {
+      key: affiliation === 'state' ? 'sig_outlet_link' : 'sig_outlet_link_captured',
+      args: [...args, typologySay(type), { text: row.source }],
+    },
     strength: 'evidence',
   };
 }
@@ -81,9 +103,20 @@ export const outletLink: Signal = {
           id: 'outlet-link',
           axis: 'affiliation',
           threshold: THRESHOLD,
+          sayThreshold: SAY_THRESHOLD,
           value: host,
           points: 0,
           evidence: `The bio links to ${host} (${outlet.name}), but names ${object.name} in “${object.clause.slice(0, 100)}” (${object.context}): the link is what the account talks about, not a tie.`,
+          say: {
+            key: 'sig_outlet_link_object',
+            args: [
+              { text: host },
+              { text: outlet.name },
+              { text: object.name },
+              { text: object.clause.slice(0, 100) },
+              contextSay(object.context ?? 'critic'),
+            ],
+          },
         };
       }
       return result(link, { host, outlet: outlet.name, state: outlet.state, type: outlet.type, source: outlet.source });
@@ -99,6 +132,12 @@ export const outletLink: Signal = {
       state: where[1] ?? 'state unknown',
       type: listed.type ?? 'SC',
       source: listed.source,
+      outletSay: { say: { key: 'sig_outlet_listed_on', args: [{ text: where[0] ?? '' }, { text: listed.list }] } },
+      stateSay: listed.state
+        ? stateSay(listed.state)
+        : listed.country
+          ? { text: listed.country }
+          : { say: { key: 'sig_state_unknown' } },
     });
   },
 };

@@ -9,7 +9,7 @@
 import { DAY_S, HOUR_S } from '../time';
 import { THRESHOLDS, WEIGHTS } from './thresholds';
 import type { Signal } from './types';
-import { establishedKind, regularPosts, round } from './util';
+import { establishedKind, kindSay, regularPosts, round } from './util';
 
 export const postingCadence: Signal = {
   id: 'posting-cadence',
@@ -29,14 +29,20 @@ export const postingCadence: Signal = {
     const fires = perDay >= THRESHOLDS.postsPerDay || burst >= THRESHOLDS.burstPosts;
     const kind = establishedKind(obs);
     const counted = fires && !kind;
+    const args = [round(perDay, 1), Math.round(spanDays), burst];
     const what = `Posts: ${round(perDay, 1)} a day on average over the last ${Math.round(spanDays)} days, at most ${burst} within one hour`;
     return {
       id: 'posting-cadence',
       axis: 'amplification',
       value: round(perDay, 1),
       threshold: `≥ ${THRESHOLDS.postsPerDay}/day or ${THRESHOLDS.burstPosts} within an hour`,
+      sayThreshold: { key: 'sig_th_posting_cadence', args: [THRESHOLDS.postsPerDay, THRESHOLDS.burstPosts] },
       points: counted ? WEIGHTS['posting-cadence'] : 0,
       evidence: fires && kind ? `${what}; not counted, because it is ${kind}.` : `${what}.`,
+      say:
+        fires && kind
+          ? { key: 'sig_posting_cadence_established', args: [...args, kindSay(kind)] }
+          : { key: 'sig_posting_cadence', args },
     };
   },
 };

@@ -13,6 +13,7 @@ import { WEIGHTS } from './thresholds';
 import type { Signal } from './types';
 
 const THRESHOLD = 'the name, handle or voice of a state that runs state media';
+const SAY_THRESHOLD = { key: 'sig_th_state_voice' };
 
 export const stateVoice: Signal = {
   id: 'state-voice',
@@ -31,8 +32,11 @@ export const stateVoice: Signal = {
         axis: 'affiliation',
         value: text.slice(0, 120),
         threshold: THRESHOLD,
+        sayThreshold: SAY_THRESHOLD,
         points,
         evidence: `The ${where} presents the account as ${state.names[0]} itself (“${text.slice(0, 80)}”): a state's identity, not a mention. A cue only, counted with strong amplification alone.`,
+        // The state as a region code; the name, handle or bio text as written.
+        say: { key: `sig_state_voice_${where}`, args: [{ region: state.code }, { text: text.slice(0, 80) }] },
         strength: 'cue',
       };
     }
@@ -43,8 +47,13 @@ export const stateVoice: Signal = {
       axis: 'affiliation',
       value: r.mention.name,
       threshold: THRESHOLD,
+      sayThreshold: SAY_THRESHOLD,
       points: 0,
       evidence: `The ${r.mention.where} mentions ${r.mention.name}${why}: a mention, not the account presenting itself as the state; not counted.`,
+      say: {
+        key: `sig_state_voice_mention_${r.mention.where}${r.context ? '_context' : ''}`,
+        args: [{ text: r.mention.name }, ...(r.context ? [{ text: r.context }] : [])],
+      },
     };
   },
 };

@@ -32,8 +32,10 @@ export const tiktokLabel: Signal = {
         axis: 'affiliation',
         value: false,
         threshold: 'label present',
+        sayThreshold: { key: 'sig_th_label' },
         points: 0,
         evidence: 'TikTok shows no state-media label on this account (many state-linked accounts carry none).',
+        say: { key: 'sig_tiktok_label_none' },
       };
     }
     const shown = onPost ?? user?.stateControlledMediaText ?? describe(user?.stateControlledMedia);
@@ -42,11 +44,14 @@ export const tiktokLabel: Signal = {
       axis: 'affiliation',
       value: shown,
       threshold: 'label present',
+      sayThreshold: { key: 'sig_th_label' },
       points: WEIGHTS['tiktok-label'],
       evidence:
         onPost !== undefined
           ? `TikTok labels this account's videos as state media: “${shown}”.`
           : `TikTok itself labels this account: “${shown}”.`,
+      // The label's own words are TikTok's text, in whatever language the page was read in.
+      say: { key: onPost !== undefined ? 'sig_tiktok_label_posts' : 'sig_tiktok_label', args: [{ text: shown }] },
       strength: 'confirmed',
     };
   },

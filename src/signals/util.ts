@@ -1,5 +1,7 @@
+import { affiliationOf, type Typology } from '../lists/typology';
 import type { Observation, PostSummary } from '../tiktok/observation';
 import { DAY_MS } from '../time';
+import type { SayArg } from './say';
 
 export function median(xs: readonly number[]): number | undefined {
   if (xs.length === 0) return undefined;
@@ -38,6 +40,27 @@ export function establishedKind(obs: Observation): string | undefined {
   if (u?.commerceUser) return 'a business account';
   if (u?.isOrganization) return 'an organisation account';
   return undefined;
+}
+
+/** `establishedKind`'s words as a message of extension/i18n/signals, for `say`. */
+export function kindSay(kind: string): SayArg {
+  const key = kind === 'verified' ? 'verified' : kind === 'a business account' ? 'business' : 'organisation';
+  return { say: { key: `sig_kind_${key}` } };
+}
+
+/** A typology's words (src/lists/typology.ts TYPOLOGY_WORDS) as a message; the four independent types share one. */
+export function typologySay(type: Typology): SayArg {
+  return { say: { key: `sig_typology_${affiliationOf(type) === 'independent' ? 'independent' : type}` } };
+}
+
+/** A state as the UI names it: an ISO 3166-1 alpha-2 code as a region, anything else (a list's country name) as text. */
+export function stateSay(state: string): SayArg {
+  return /^[A-Z]{2}$/.test(state) ? { region: state } : { text: state };
+}
+
+/** `accountAge`'s basis as a message, for `say`. */
+export function basisSay(basis: string): SayArg {
+  return { say: { key: basis === 'first upload' ? 'sig_age_from_upload' : 'sig_age_from_created' } };
 }
 
 export function fmt(n: number): string {

@@ -26,8 +26,13 @@ export const viewsPerFollower: Signal = {
       axis: 'amplification',
       value: round(ratio),
       threshold: THRESHOLDS.viewsPerFollower,
+      sayThreshold: { key: 'sig_th_views_per_follower', args: [THRESHOLDS.viewsPerFollower] },
       points: fires ? WEIGHTS['views-per-follower'] : 0,
       evidence: `The median recent post has ${fmt(med)} views, ${round(ratio, 1)}× its ${fmt(followers)} followers${fires ? ': most posts reach far beyond its own audience' : ''}.`,
+      say: {
+        key: fires ? 'sig_views_per_follower' : 'sig_views_per_follower_not',
+        args: [{ n: med, compact: true }, round(ratio, 1), { n: followers, compact: true }],
+      },
     };
   },
 };

@@ -8,7 +8,7 @@
  */
 import { THRESHOLDS, WEIGHTS } from './thresholds';
 import type { Signal } from './types';
-import { accountAge, fmt, round } from './util';
+import { accountAge, basisSay, fmt, round } from './util';
 
 export const youngReach: Signal = {
   id: 'young-reach',
@@ -26,10 +26,20 @@ export const youngReach: Signal = {
       axis: 'amplification',
       value: round(perDay, 0),
       threshold: `≥ ${fmt(THRESHOLDS.youngFollowersPerDay)} followers/day while younger than ${THRESHOLDS.youngAccountDays} days`,
+      sayThreshold: {
+        key: 'sig_th_young_reach',
+        args: [THRESHOLDS.youngFollowersPerDay, THRESHOLDS.youngAccountDays],
+      },
       points: fires ? WEIGHTS['young-reach'] : 0,
       evidence: fires
         ? `${fmt(followers)} followers in ${ageText}: about ${fmt(perDay)} a day.`
         : `Account age ${ageText}, ${fmt(perDay)} followers a day on average.`,
+      say: fires
+        ? {
+            key: 'sig_young_reach',
+            args: [{ n: followers, compact: true }, Math.round(age.days), basisSay(age.basis), Math.round(perDay)],
+          }
+        : { key: 'sig_young_reach_not', args: [Math.round(age.days), basisSay(age.basis), Math.round(perDay)] },
     };
   },
 };

@@ -7,7 +7,7 @@
  */
 import { THRESHOLDS, WEIGHTS } from './thresholds';
 import type { Signal } from './types';
-import { establishedKind, fmt } from './util';
+import { establishedKind, fmt, kindSay } from './util';
 
 export const zeroFollows: Signal = {
   id: 'zero-follows',
@@ -21,12 +21,24 @@ export const zeroFollows: Signal = {
       axis: 'amplification' as const,
       value: following,
       threshold: `0 follows with ≥ ${fmt(THRESHOLDS.zeroFollowsMinFollowers)} followers`,
+      sayThreshold: { key: 'sig_th_zero_follows', args: [{ n: THRESHOLDS.zeroFollowsMinFollowers, compact: true }] },
     };
+    const n = { n: followers, compact: true };
     if (following > 0) {
-      return { ...base, points: 0, evidence: `Follows ${fmt(following)} accounts.` };
+      return {
+        ...base,
+        points: 0,
+        evidence: `Follows ${fmt(following)} accounts.`,
+        say: { key: 'sig_zero_follows_some', args: [{ n: following, compact: true }] },
+      };
     }
     if (followers < THRESHOLDS.zeroFollowsMinFollowers) {
-      return { ...base, points: 0, evidence: `Follows nobody, but has only ${fmt(followers)} followers.` };
+      return {
+        ...base,
+        points: 0,
+        evidence: `Follows nobody, but has only ${fmt(followers)} followers.`,
+        say: { key: 'sig_zero_follows_small', args: [n] },
+      };
     }
     const kind = establishedKind(obs);
     if (kind) {
@@ -34,12 +46,14 @@ export const zeroFollows: Signal = {
         ...base,
         points: 0,
         evidence: `Follows nobody with ${fmt(followers)} followers; not counted, because it is ${kind}.`,
+        say: { key: 'sig_zero_follows_established', args: [n, kindSay(kind)] },
       };
     }
     return {
       ...base,
       points: WEIGHTS['zero-follows'],
       evidence: `Follows nobody, yet ${fmt(followers)} people follow it.`,
+      say: { key: 'sig_zero_follows', args: [n] },
     };
   },
 };
