@@ -1,8 +1,13 @@
 /**
  * Accounts with their latest evidence as CSV for spreadsheets (RFC 4180: quoted fields, CRLF lines).
- * Every cell is attacker-influenced text (handles, names, bios): a text cell starting with = + - @ tab or CR is
- * prefixed with a single quote so that a spreadsheet shows it instead of running it as a formula (OWASP, "CSV
- * Injection").
+ * Every cell is attacker-influenced text (handles, names, bios), and spreadsheets open CSV with the separator of
+ * their locale (`,`, or `;` in German, French, Dutch… defaults; tab and `|` by choice), so (OWASP, "CSV Injection";
+ * issue 17, finding 4):
+ * - a cell holding any common separator, a quote, a tab, CR or LF is quoted, so that it stays one cell whichever
+ *   separator the spreadsheet splits on (`n;=cmd|' /C calc'!A0` once became a formula cell under `;`);
+ * - a text cell that a spreadsheet could read as a formula is prefixed with a single quote: one starting with
+ *   = + - @, tab, CR or LF, or with their full-width and small forms (＝ ＋ － ＠ ﹦ ﹢ ﹣ ﹫, which CJK-locale
+ *   spreadsheets accept) or the minus sign −, also after leading spaces (some spreadsheets trim them).
  */
 import type { AccountRow, LensDb, ModLabelRow, VerdictRow } from './db';
 
@@ -12,14 +17,30 @@ export interface CsvAccount {
   label?: ModLabelRow;
 }
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+/** Characters a spreadsheet takes as the start of a formula, and what it may skip before one (spaces, a quote). */
+const FORMULA = '=+\\-@\\uff1d\\uff0b\\uff0d\\uff20\\ufe66\\ufe62\\ufe63\\ufe6b\\u2212';
+const SPACES = ' \\u00a0\\u3000"';
+/** A text that would start a formula: a formula character after spaces (or quotes), or a tab, CR or LF. */
+export const FORMULA_START = new RegExp(`^[${SPACES}]*[${FORMULA}]|^[\\t\\r\\n]`);
+/**
+ * A separator inside the text followed by a formula start: under another separator than ours the text after it
+ * begins a cell of its own (a quote there no longer opens a quoted field), so it is neutralised the same way.
+ */
+const FORMULA_AFTER_SEPARATOR = new RegExp(`([,;\\t|\\r\\n])(?=[\\t${SPACES}]*[${FORMULA}])`, 'g');
+/** Characters that make a cell quoted: every common separator, the quote, and line breaks. */
+const NEEDS_QUOTES = /[",;\t|\r\n]/;
+
+/** The text with every place a spreadsheet could start a formula prefixed with a single quote. */
+export function neutralise(s: string): string {
+  const inner = s.replace(FORMULA_AFTER_SEPARATOR, "$1'");
+  return FORMULA_START.test(inner) ? `'${inner}` : inner;
+}
 
 export function csvCell(v: unknown): string {
   if (v === undefined || v === null) return '';
   if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
-  let s = typeof v === 'string' ? v : String(v);
-  if (FORMULA_START.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  const s = neutralise(typeof v === 'string' ? v : String(v));
+  return NEEDS_QUOTES.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 const iso = (t: number | undefined) => (t === undefined ? undefined : new Date(t).toISOString());

@@ -164,7 +164,7 @@ describe('CSV', () => {
     );
     expect(lines.length - 1).toBe(await db.accounts.count());
     const row = lines.find((l) => l.startsWith(`${a},`))!;
-    expect(row).toContain(",'=cmd|calc,");
+    expect(row).toContain(`,"'=cmd|calc",`);
     expect(row).toContain('state-media,outlet confirmed it');
     expect(accountsCsv([])).toBe(`${lines[0]}\r\n`);
   });
