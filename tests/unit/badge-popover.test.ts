@@ -1,0 +1,252 @@
+// @vitest-environment happy-dom
+/**
+ * The popover in plain words (issue 16, item 2), rendered with the real English catalogues: one sentence why, the
+ * basis of the call, the two questions in words, the evidence as sentences without repeating the headline, the
+ * numbers behind a closed "details" disclosure; a moderator's label shows only that one reviewed the account
+ * (issue 17, finding 1); no link anywhere; the viewer's say and the dashboard go to the background as messages.
+ * Also the badge host: the page's theme followed live, hidden accounts drawn as nothing.
+ */
+import { readFileSync } from 'node:fs';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { SignalResult } from '../../src/signals/types';
+import type { Assessment } from '../../src/verdict';
+
+type Catalogue = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+const read = (f: string): Catalogue => JSON.parse(readFileSync(new URL(f, import.meta.url), 'utf8'));
+const EN: Catalogue = { ...read('../../extension/i18n/common/en.json'), ...read('../../extension/i18n/badge/en.json') };
+
+/** chrome.i18n.getMessage over the English catalogue: named placeholders, then $1… substitutions. */
+function getMessage(key: string, subs?: string[]): string {
+  const m = EN[key];
+  if (!m) return '';
+  return m.message.replace(/\$([A-Za-z_]+)\$/g, (_, name: string) => {
+    const content = m.placeholders?.[name.toLowerCase()]?.content ?? '';
+    return content.replace(/\$(\d)/g, (_x, i: string) => subs?.[Number(i) - 1] ?? '');
+  });
+}
+
+const sent: object[] = [];
+// Before the badge modules load: extension/content/ext.ts takes `chrome` when it is imported.
+(globalThis as unknown as { chrome: object }).chrome = {
+  i18n: { getMessage, getUILanguage: () => 'en' },
+  runtime: {
+    sendMessage: async (m: object) => {
+      sent.push(m);
+      return undefined;
+    },
+  },
+  storage: { local: { get: async () => ({}) }, onChanged: { addListener: () => undefined } },
+};
+
+const { createBadge, mountOf, removeBadge, setHidden, updateBadge } = await import(
+  '../../extension/content/badge-host'
+);
+
+const sig = (
+  id: string,
+  axis: SignalResult['axis'],
+  points: number,
+  evidence: string,
+  strength?: SignalResult['strength'],
+): SignalResult => ({
+  id,
+  axis,
+  value: 3,
+  threshold: 2,
+  points,
+  evidence,
+  ...(strength ? { strength } : {}),
+});
+
+const LABEL = 'TikTok labels this account China state-controlled media.';
+const LINK = 'The bio links to cgtn.com, a state outlet’s site.';
+const CUE = 'The name presents the account as North Korea itself.';
+const ZERO = 'Follows nobody, yet 201K people follow it.';
+const YOUNG = '201K followers in 21 days.';
+const HIT = 'Most posts reach far beyond its own audience.';
+
+function assessment(
+  verdict: Assessment['verdict'],
+  signals: SignalResult[],
+  reason: string,
+  extra: object = {},
+): Assessment {
+  const sum = (axis: string) => signals.filter((s) => s.axis === axis).reduce((n, s) => n + s.points, 0);
+  return {
+    handle: 'acct_x',
+    verdict,
+    score: 60,
+    affiliation: sum('affiliation'),
+    amplification: sum('amplification'),
+    signals,
+    reason,
+    observedAt: Date.UTC(2026, 11, 1, 12),
+    ...extra,
+  };
+}
+
+/** Draws the badge of `a`, opens its popover, and returns the popover element. */
+async function open(a: Assessment): Promise<{ host: HTMLElement; box: HTMLElement }> {
+  const host = createBadge(a.handle);
+  document.body.append(host);
+  await act(() => updateBadge(host, a));
+  await act(() => (mountOf(host)!.querySelector('button.pill') as HTMLButtonElement).click());
+  const box = mountOf(host)!.querySelector('.details') as HTMLElement;
+  expect(box).not.toBeNull();
+  return { host, box };
+}
+
+const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** The two questions' answers in words: each <dt>'s <dd>, its level without the help line. */
+const levels = (box: HTMLElement) =>
+  Object.fromEntries(
+    [...box.querySelectorAll('.axes dt')].map((dt) => [text(dt), text(dt.nextElementSibling?.firstChild as Element)]),
+  );
+const reasons = (box: HTMLElement) => [...box.querySelectorAll(':scope > ul > li')].map(text);
+
+afterEach(() => {
+  for (const host of document.querySelectorAll<HTMLElement>('provenance-badge')) removeBadge(host);
+  sent.length = 0;
+});
+
+describe('popover in plain words', () => {
+  it('state media: the label is the headline, not repeated as a reason; the call rests on a confirmed source', async () => {
+    const a = assessment(
+      'state-media',
+      [sig('tiktok-label', 'affiliation', 100, LABEL, 'confirmed'), sig('zero-follows', 'amplification', 25, ZERO)],
+      LABEL,
+    );
+    const { box } = await open(a);
+    expect(text(box.querySelector('.title'))).toBe('State media @acct_x');
+    expect(text(box.querySelector('.reason'))).toBe(LABEL);
+    expect(reasons(box)).toEqual([ZERO]);
+    expect(levels(box)['Ties to a state']).toBe('confirmed');
+    expect(text(box)).not.toContain('a lead, not a confirmation');
+  });
+
+  it('a bio link: "possible state link", said to be a lead and not a confirmation', async () => {
+    const a = assessment(
+      'suspected',
+      [sig('outlet-link', 'affiliation', 60, LINK, 'evidence')],
+      `Ties to state media short of confirmation: ${LINK}`,
+    );
+    const { box } = await open(a);
+    expect(text(box.querySelector('.title'))).toContain('Possible state link');
+    expect(text(box)).toContain('That is a lead, not a confirmation.');
+    expect(levels(box)).toEqual({ 'Ties to a state': 'a lead, not confirmed', 'Manufactured reach': 'none found' });
+    // The link is the headline's own evidence: the list does not repeat it.
+    expect(reasons(box)).toEqual(['Nothing specific stood out.']);
+  });
+
+  it('a name cue with manufactured reach: says it is never enough alone, and says less (two reasons at most)', async () => {
+    const a = assessment(
+      'suspected',
+      [
+        sig('zero-follows', 'amplification', 25, ZERO),
+        sig('young-reach', 'amplification', 25, YOUNG),
+        sig('state-voice', 'affiliation', 20, CUE, 'cue'),
+        sig('views-per-follower', 'amplification', 20, HIT),
+      ],
+      'It presents itself under a state’s name and its reach looks manufactured.',
+    );
+    const { box } = await open(a);
+    expect(text(box)).toContain('never enough alone');
+    expect(levels(box)).toEqual({ 'Ties to a state': 'only its name or look', 'Manufactured reach': 'strong' });
+    expect(reasons(box)).toEqual([ZERO, YOUNG]);
+    // All four, with numbers, thresholds and points, behind the closed disclosure.
+    const details = box.querySelector('details')!;
+    expect(details.open).toBe(false);
+    expect(text(details.querySelector('summary'))).toBe('Details: numbers and thresholds');
+    expect(details.querySelectorAll('li').length).toBe(4);
+    expect(text(details)).toContain('Measured: 3 · threshold: 2 · +25 points');
+    expect(text(details)).toContain('Score 60/100: ties to a state (20/100) plus half of manufactured reach (70/100)');
+  });
+
+  it('unusual reach: only numbers, nothing ties it to a state', async () => {
+    const a = assessment(
+      'unusual',
+      [sig('zero-follows', 'amplification', 25, ZERO), sig('views-per-follower', 'amplification', 20, HIT)],
+      'Its reach looks manufactured, but nothing ties it to a state.',
+    );
+    const { box } = await open(a);
+    expect(text(box)).toContain('Only its numbers stand out: nothing ties it to a state.');
+    expect(levels(box)).toEqual({ 'Ties to a state': 'none found', 'Manufactured reach': 'some' });
+  });
+
+  it('a moderator’s label: only that a moderator reviewed it, never the reason that names them or quotes the note', async () => {
+    const a = assessment(
+      'state-media',
+      [sig('zero-follows', 'amplification', 25, ZERO)],
+      'Confirmed as state media by Alice (moderator), 2026-12-01. Note: call the desk',
+      { moderator: true },
+    );
+    const { box } = await open(a);
+    expect(text(box.querySelector('.reason'))).toBe('A moderator reviewed this account.');
+    expect(text(box)).not.toContain('Alice');
+    expect(text(box)).not.toContain('call the desk');
+  });
+
+  it('no link; the viewer’s say and the dashboard are messages to the background', async () => {
+    const a = assessment(
+      'unusual',
+      [sig('zero-follows', 'amplification', 45, ZERO)],
+      'Its reach looks manufactured, but nothing ties it to a state.',
+    );
+    const { box } = await open(a);
+    expect(box.querySelectorAll('a, [href]').length).toBe(0);
+    await act(async () => (box.querySelector('button.dash') as HTMLButtonElement).click());
+    await act(async () => {
+      (box.querySelector('button.wrong') as HTMLButtonElement).click();
+      await new Promise((r) => setTimeout(r, 0));
+    });
+    expect(sent).toEqual([
+      { handle: 'acct_x', type: 'content/open-dashboard' },
+      { handle: 'acct_x', verdict: 'unusual', say: 'wrong', type: 'content/viewer-say' },
+    ]);
+    expect(text(box.querySelector('[role="status"]'))).toBe('Noted on this device, for whoever moderates.');
+    expect(box.querySelector('button.wrong')).toBeNull();
+    await act(async () => (box.querySelector('button.hide') as HTMLButtonElement).click());
+    expect(sent[2]).toEqual({ handle: 'acct_x', verdict: 'unusual', say: 'hide', type: 'content/viewer-say' });
+  });
+});
+
+describe('badge host', () => {
+  it('follows the page’s theme switch live (data-theme, data-tux-color-scheme)', async () => {
+    document.documentElement.setAttribute('data-theme', 'light');
+    const host = createBadge('themed');
+    document.body.append(host);
+    await act(() => updateBadge(host, { handle: 'themed', verdict: 'unusual', score: 40 }));
+    expect(host.getAttribute('theme')).toBe('light');
+    document.documentElement.setAttribute('data-theme', 'dark');
+    await act(() => new Promise((r) => setTimeout(r, 10)));
+    expect(host.getAttribute('theme')).toBe('dark');
+    document.documentElement.removeAttribute('data-theme');
+    document.documentElement.setAttribute('data-tux-color-scheme', 'light');
+    await act(() => new Promise((r) => setTimeout(r, 10)));
+    expect(host.getAttribute('theme')).toBe('light');
+    document.documentElement.removeAttribute('data-tux-color-scheme');
+  });
+
+  it('an account the viewer hid keeps its host and attributes, and draws nothing until unhidden', async () => {
+    const host = createBadge('hidden_one');
+    document.body.append(host);
+    await act(() => updateBadge(host, { handle: 'hidden_one', verdict: 'suspected', score: 60 }));
+    expect(mountOf(host)!.querySelector('button.pill')).not.toBeNull();
+    await act(() => setHidden(new Set(['hidden_one'])));
+    expect(mountOf(host)!.querySelector('button.pill')).toBeNull();
+    expect(host.hasAttribute('empty')).toBe(true);
+    expect(host.getAttribute('verdict')).toBe('suspected');
+    await act(() => setHidden(new Set()));
+    expect(mountOf(host)!.querySelector('button.pill')).not.toBeNull();
+  });
+
+  it('the icon is an inline SVG, not a font glyph', async () => {
+    const host = createBadge('iconic');
+    document.body.append(host);
+    await act(() => updateBadge(host, { handle: 'iconic', verdict: 'state-media', score: 100 }));
+    const pill = mountOf(host)!.querySelector('button.pill')!;
+    expect(pill.querySelector('svg.icon path')?.getAttribute('d')).toMatch(/^M/);
+    expect(text(pill)).toBe('State media');
+  });
+});
