@@ -485,6 +485,60 @@ describe('production and partnership credits', () => {
   });
 });
 
+describe("an outlet's brand as the account's identity", () => {
+  it.each([
+    ['RT на русском', 'RT'],
+    ['CGTN en español', 'CGTN'],
+    ['Xinhua Arabic', 'Xinhua'],
+    ['CGTN official', 'CGTN'],
+    ['ТАСС официальный', 'ТАСС'],
+    ['قناة العالم الرسمي', 'قناة العالم'],
+    ['新华社官方', '新华社'],
+  ] as Positive[])('a bio clause of the name and a service word: %s', (...c) => {
+    expectEmployment(c as Positive);
+    expect(read(c[0] as string).employment?.tie).toBe('identity');
+  });
+
+  it('the account name alone may be the bare brand; a bio clause may not', () => {
+    const named = readBio('Daily videos from Moscow', { now: NOW, name: 'RT Arabic' });
+    expect(named.employment?.outlet).toBe(outlet('RT'));
+    expect(named.employment?.tie).toBe('identity');
+    expect(read('RT Arabic').employment).toBeUndefined();
+    expect(readBio('', { now: NOW, name: 'CGTN Africa' }).employment?.tie).toBe('identity');
+  });
+
+  it.each([
+    // topics and lists of outlets
+    'news | politics | RT | memes',
+    'news | RT Arabic | memes',
+    'RT News',
+    'RT на русском\nCGTN en español',
+    'RT на русском, CGTN en español',
+    // fans, critics, products, the past
+    'RT на русском fan',
+    'RT на русском = ложь',
+    'RT en español parodia',
+    'Xinhua Arabic clips',
+    // an ordinary word, in lower case or alone
+    'rt на русском',
+    'Sputnik Mundo',
+  ])('%s is no brand', (bio) => expectNone(bio));
+
+  it('the name as a brand, with a context word in the bio, is none', () => {
+    expect(readBio('parody account', { now: NOW, name: 'RT Arabic' }).employment).toBeUndefined();
+    expect(
+      readBio('Watching how CGTN spins the news. Research.', { now: NOW, name: 'CGTN Watch' }).employment,
+    ).toBeUndefined();
+    expect(readBio('Host at CGTN', { now: NOW, name: 'CGTN Africa' }).employment?.tie).toBe('role');
+  });
+
+  it('a brand of independent public media is read and typed, never state media', () => {
+    const r = read('BBC Arabic', ALL);
+    expect(r.employment?.tie).toBe('identity');
+    expect(affiliationOf(r.employment!.outlet.type)).toBe('independent');
+  });
+});
+
 describe('past employment: reported, marked former', () => {
   it.each([
     ['Former presenter at RT', 'RT'],

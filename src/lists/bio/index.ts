@@ -20,6 +20,7 @@ import { splitClauses } from './clauses';
 import { bindingContext, mentionContext, stronger } from './context';
 import { type Binding, bindingFor, exRole, type RoleHit } from './employment';
 import { isFormer } from './former';
+import { brandOf } from './identity';
 import { find, type Hit } from './lexicon';
 import { getTables, type OutletName, outletsIn, outletTablesFor, type Tables } from './tables';
 import type { BioContext, BioEmployment, BioMention, BioReading, ReadOptions } from './types';
@@ -72,6 +73,41 @@ function withQuotes(text: string, start: number, end: number): string {
 
 const RANK = { state: 0, 'captured-private': 1, independent: 2 } as const;
 
+/** The account's name as a clause: NFKC, spaces collapsed, at most a bio's length. */
+function tidyName(name: string): string {
+  return name.normalize('NFKC').slice(0, 200).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The outlet's brand as the account's identity (bio/identity.ts): only when nothing else in the bio names an outlet
+ * for a reason of its own — one outlet named in all, no context word (fan, parody, critic, research, negation,
+ * disclaimer, past) in any clause. The account's name is read first, then the bio's clauses.
+ */
+function brandIn(
+  nameClause: Clause | undefined,
+  inName: Hit<OutletName>[],
+  clauses: Clause[],
+  named: Hit<OutletName>[][],
+  mentions: BioMention[],
+  t: Tables,
+): BioEmployment | undefined {
+  const outlets = new Set([...inName, ...named.flat()].map((n) => n.item.outlet.id));
+  if (outlets.size !== 1 || mentions.some((m) => m.context)) return undefined;
+  const all = nameClause ? [nameClause, ...clauses] : clauses;
+  if (all.some((c) => find(t.cues, c).length > 0)) return undefined;
+  const candidates: [Clause, Hit<OutletName>[], boolean][] = [
+    ...(nameClause ? [[nameClause, inName, true] as [Clause, Hit<OutletName>[], boolean]] : []),
+    ...clauses.map((c, i) => [c, named[i]!, false] as [Clause, Hit<OutletName>[], boolean]),
+  ];
+  for (const [c, names, bare] of candidates) {
+    const brand = brandOf(c, names, bare);
+    if (brand) {
+      return { outlet: brand.item.outlet, clause: c.text, phrase: c.text, former: false, tie: 'identity' };
+    }
+  }
+  return undefined;
+}
+
 /** Names read per bio: a real bio names one or two; a hostile one repeating a name gains nothing past this. */
 const MAX_NAMES = 24;
 
@@ -85,7 +121,11 @@ export function readBio(bio: string, opts: ReadOptions = {}): BioReading {
   const year = new Date(opts.now ?? Date.now()).getUTCFullYear();
   const clauses = splitClauses(typeof bio === 'string' ? bio : '', compiled);
   const named = clauses.map((c) => outletsIn(c, compiled));
-  if (named.every((n) => !n.length)) return { clauses: clauses.map((c) => c.text), employments: [], mentions: [] };
+  const nameClause = typeof opts.name === 'string' && opts.name.trim() ? clauseOf(tidyName(opts.name)) : undefined;
+  const inName = nameClause ? outletsIn(nameClause, compiled) : [];
+  if (named.every((n) => !n.length) && !inName.length) {
+    return { clauses: clauses.map((c) => c.text), employments: [], mentions: [] };
+  }
   const t = getTables();
   let budget = MAX_NAMES;
 
@@ -146,6 +186,10 @@ export function readBio(bio: string, opts: ReadOptions = {}): BioReading {
   }
 
   const employments = found.filter((f) => !f.why).map((f) => f.employment);
+  if (!found.length && !parody) {
+    const brand = brandIn(nameClause, inName, clauses, named, mentions, t);
+    if (brand) employments.push(brand);
+  }
   const rank = (e: BioEmployment) => (e.former ? 3 : 0) + RANK[affiliationOf(e.outlet.type)];
   const employment = [...employments].sort((a, b) => rank(a) - rank(b))[0];
   const out = found.find((f) => f.why);

@@ -17,9 +17,10 @@ export interface BioEmployment {
   former: boolean;
   /**
    * What ties the outlet: a title or employment phrase ('role'), or a production or partnership credit ('credit':
-   * "produced with China Daily", "与 CGTN 合作拍摄") — the evidence should say which.
+   * "produced with China Daily", "与 CGTN 合作拍摄"), or the outlet's brand as the account's own name ('identity': "RT на
+   * русском"; bio/identity.ts) — the evidence should say which.
    */
-  tie: 'role' | 'credit';
+  tie: 'role' | 'credit' | 'identity';
 }
 
 export interface BioMention {
@@ -47,4 +48,9 @@ export interface ReadOptions {
   outlets?: readonly StateOutlet[];
   /** The clock that decides whether "until 2025" is past; Date.now() when absent. */
   now?: number;
+  /**
+   * The account's name (nickname), when the caller has it apart from the bio: it may be an outlet's bare brand
+   * ("CGTN Africa"), where a bio clause needs a service word beside the name (bio/identity.ts).
+   */
+  name?: string;
 }

@@ -1,0 +1,124 @@
+/**
+ * An outlet's brand as the account's identity: a name that is nothing but an outlet's name and the words of one of
+ * its services ("RT на русском", "CGTN en español", "Xinhua Arabic"), no link, no title.
+ *
+ * Why: outlets open unlabelled spin-off channels under their own brand, in their languages of service; the brand
+ * is the only tie the page shows (Alliance for Securing Democracy, "TikTok's Russia Challenge", Mar 2023: 31 of 78
+ * accounts tied to Kremlin-funded outlets carried no label). Why so narrow: a bio that names an outlet alone in a
+ * clause is as often a list of topics ("news | politics | RT | memes") as a brand, so the bio needs at least one
+ * service word beside the name; only the account's name (ReadOptions.name) may be the bare brand. An ordinary-word
+ * name needs to be written as the outlet writes it, in capitals or in several words (employment.ts); any other word,
+ * a second outlet in the bio, or a context word anywhere (fan, parody, critic, research: index.ts) and it is no
+ * identity.
+ */
+import type { Hit } from './lexicon';
+import type { OutletName } from './tables';
+import { ACRONYM, type Clause, has, keyOf, tokenize, words } from './words';
+
+/**
+ * Service words: languages and regions an outlet broadcasts in, in English and in themselves, and "official".
+ * Not "clips": "RT clips" reads as a product built on the outlet (cues.ts PRODUCT). Not "news", "TV" or "live":
+ * "RT News" in a list of outlets is a topic.
+ */
+const SERVICE = [
+  // languages, in English and as each service writes itself
+  'english',
+  'arabic',
+  'spanish',
+  'french',
+  'german',
+  'russian',
+  'chinese',
+  'persian',
+  'farsi',
+  'turkish',
+  'urdu',
+  'hindi',
+  'español',
+  'espanol',
+  'français',
+  'francais',
+  'deutsch',
+  'русском',
+  'русский',
+  'по-русски',
+  'عربي',
+  'بالعربية',
+  'العربية',
+  'فارسی',
+  'türkçe',
+  '中文',
+  '한국어',
+  'português',
+  'portugues',
+  // regions of service
+  'africa',
+  'afrique',
+  'mundo',
+  'latam',
+  'balkan',
+  'europe',
+  'asia',
+  // a channel's own name
+  'official',
+  'oficial',
+  'officiel',
+  'offiziell',
+  'официальный',
+  'официальная',
+  'الرسمي',
+  'رسمی',
+  'resmi',
+  '官方',
+  '官方账号',
+  '官方帳號',
+  '공식',
+];
+
+/** Words that join a service word to the name: "RT на русском", "CGTN en español", "auf Deutsch". */
+const JOINERS = ['на', 'по', 'en', 'in', 'auf', 'em'];
+
+let sets: { service: Set<string>; joiners: Set<string> } | undefined;
+
+function wordSets() {
+  sets ??= {
+    service: new Set(SERVICE.flatMap((w) => words(w).map((x) => keyOf(x.raw)))),
+    joiners: new Set(JOINERS.map(keyOf)),
+  };
+  return sets;
+}
+
+/** Whether the name may stand alone as a brand: distinctive, or an ordinary word written as the outlet writes it. */
+function distinct(c: Clause, name: Hit<OutletName>): boolean {
+  if (!name.item.ordinary) return true;
+  const text = c.text.slice(name.index, name.end);
+  return name.canonical && (ACRONYM.test(text) || tokenize(text).length > 1);
+}
+
+/**
+ * The outlet whose brand the clause is, if it is nothing but one outlet's name and service words; `bare` allows
+ * the name alone (the account's own name, never a bio clause).
+ */
+export function brandOf(c: Clause, names: Hit<OutletName>[], bare: boolean): Hit<OutletName> | undefined {
+  if (names.length !== 1 || /[,，、،:：|/]/u.test(c.text)) return undefined;
+  const name = names[0]!;
+  if (!distinct(c, name)) return undefined;
+  const { service, joiners } = wordSets();
+  let services = 0;
+  for (const tok of c.toks) {
+    if (tok.index >= name.index && tok.end <= name.end) continue;
+    if (tok.cjk) {
+      // Han runs have no spaces: what the run holds beside the name must itself be a service word ("新华社官方").
+      const parts = [
+        tok.raw.slice(0, Math.max(0, name.index - tok.index)),
+        tok.raw.slice(Math.max(0, name.end - tok.index)),
+      ];
+      for (const part of parts.filter(Boolean)) {
+        if (!service.has(part)) return undefined;
+        services++;
+      }
+    } else if (has(service, tok)) services++;
+    else if (!has(joiners, tok)) return undefined;
+  }
+  return services > 0 || bare ? name : undefined;
+}
