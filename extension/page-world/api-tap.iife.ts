@@ -37,7 +37,6 @@ import { API_TAP, API_TAP_MAX_BODY, type PageToContent } from '../protocol';
   const exec = RegExp.prototype.exec;
   const stringify = JSON.stringify;
   const listen = EventTarget.prototype.addEventListener;
-  const xhr = (key: string) => get(X, key);
   const [readyState, status, responseURL, responseType, responseText, response] = [
     'readyState',
     'status',
@@ -45,7 +44,7 @@ import { API_TAP, API_TAP_MAX_BODY, type PageToContent } from '../protocol';
     'responseType',
     'responseText',
     'response',
-  ].map(xhr);
+  ].map((key) => get(X, key));
   const [resOk, resUrl] = [get(R, 'ok'), get(R, 'url')];
   const [reqUrl, urlHref] = [get(Request.prototype, 'url'), get(URL.prototype, 'href')];
   const { clone, text } = R;
@@ -161,7 +160,7 @@ import { API_TAP, API_TAP_MAX_BODY, type PageToContent } from '../protocol';
     toString: wrap(nativeToString, tap.toString as () => string),
   };
 
-  if (typeof nativeFetch === 'function') window.fetch = fake.fetch;
+  window.fetch = fake.fetch;
   X.send = fake.send;
   Function.prototype.toString = fake.toString;
 })();
