@@ -4,14 +4,14 @@
  * chart per measure, posts, visits, and the history of labels and notes.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { sayEvidence, sayReason } from '../../../src/signals/say';
+import { sayEvidence, sayReason, sayThreshold } from '../../../src/signals/say';
 import type { SignalResult } from '../../protocol';
 import { t } from '../shared/i18n';
 import { ScrollBox } from '../shared/ScrollBox';
 import { type AccountData, loadAccount } from './account-data';
 import { Chart } from './Chart';
 import { Chip } from './Chip';
-import { dateTime, day, decisionName, num } from './format';
+import { dateTime, day, decisionName, locale, num } from './format';
 import { ModActions } from './ModActions';
 
 const tr = (key: string, args?: string[]) => t(key, args);
@@ -68,16 +68,26 @@ export function Account({ handle, onBack }: { handle: string; onBack(): void }) 
   if (!data) return <p aria-live="polite">{t('dash_loading_account', handle)}</p>;
   const a = data.assessment;
   const m = a?.moderator;
+  // The moderator's name is theirs, not the interface's: split out of the sentence around a marker.
+  const modLine = m ? t('dash_mod_label', [decisionName(m.decision), '\u2068', dateTime(m.at)]).split('\u2068') : [];
   return (
     <article aria-labelledby="acct-h">
       {back}
       <h2 id="acct-h">
-        @{handle} <span class="muted">{data.nickname ?? ''}</span>
+        {`@${handle}`}{' '}
+        <span class="muted" data-page-text>
+          {data.nickname ?? ''}
+        </span>
       </h2>
       {a ? (
         <div class="verdict-line">
           <p>
-            <Chip v={a.verdict} /> <span data-testid="reason">{sayReason(a, tr)}</span>
+            <Chip v={a.verdict} />{' '}
+            {/* A moderator's label replaces the reason with an English sentence (label-history.ts): the panel below
+                says the same in the interface language. */}
+            {(!m || (a as { reasonSay?: unknown }).reasonSay) && (
+              <span data-testid="reason">{sayReason(a, tr, locale)}</span>
+            )}
           </p>
           <dl class="axes">
             <div>
@@ -104,7 +114,9 @@ export function Account({ handle, onBack }: { handle: string; onBack(): void }) 
       )}
       {m && (
         <p class="panel" data-testid="moderator">
-          {t('dash_mod_label', [decisionName(m.decision), m.by, dateTime(m.at)])}
+          {modLine[0]}
+          <span data-page-text>{m.by}</span>
+          {modLine[1]}
           {m.source && (
             <>
               {' '}
@@ -121,7 +133,7 @@ export function Account({ handle, onBack }: { handle: string; onBack(): void }) 
           {m.note && (
             <>
               {' '}
-              · {t('dash_note_is')} {m.note}
+              · {t('dash_note_is')} <span data-page-text>{m.note}</span>
             </>
           )}{' '}
           · {t('dash_computed')} <Chip v={m.computed} />
@@ -155,11 +167,11 @@ export function Account({ handle, onBack }: { handle: string; onBack(): void }) 
               {a.signals.map((s) => (
                 <tr key={s.id} class={s.points > 0 ? 'scored' : undefined}>
                   <td>
-                    {sayEvidence(s, tr)} <code class="muted">{s.id}</code>
+                    {sayEvidence(s, tr, locale)} <code class="muted">{s.id}</code>
                   </td>
                   <td>{t(s.axis === 'affiliation' ? 'dash_axis_affiliation' : 'dash_axis_amplification')}</td>
-                  <td>{fmt(s.value)}</td>
-                  <td>{fmt(s.threshold)}</td>
+                  <td data-page-text={typeof s.value === 'string' ? true : undefined}>{fmt(s.value)}</td>
+                  <td>{sayThreshold(s, tr, locale)}</td>
                   <td class="num">{num(s.points)}</td>
                 </tr>
               ))}
@@ -235,7 +247,9 @@ export function Account({ handle, onBack }: { handle: string; onBack(): void }) 
                 <td class="num">{num(o.stats?.followers)}</td>
                 <td class="num">{num(o.stats?.likes)}</td>
                 <td class="num">{num(o.stats?.videos)}</td>
-                <td>{o.labelled ? (o.label?.text ?? t('dash_labelled')) : ''}</td>
+                <td data-page-text={o.label?.text ? true : undefined}>
+                  {o.labelled ? (o.label?.text ?? t('dash_labelled')) : ''}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -265,7 +279,7 @@ export function Account({ handle, onBack }: { handle: string; onBack(): void }) 
           ]
             .sort((x, y) => y.at - x.at)
             .map((e) => (
-              <li key={`${e.at}-${e.text}`}>
+              <li key={`${e.at}-${e.text}`} data-page-text>
                 {dateTime(e.at)} — {e.text}
               </li>
             ))}
@@ -279,8 +293,8 @@ export function Account({ handle, onBack }: { handle: string; onBack(): void }) 
         <ul>
           {data.notes.map((x) => (
             <li key={x.id}>
-              {day(x.at)} {x.by ? `${x.by}: ` : ''}
-              {x.text}
+              {day(x.at)} <span data-page-text>{x.by ? `${x.by}: ` : ''}</span>
+              <span data-page-text>{x.text}</span>
             </li>
           ))}
         </ul>

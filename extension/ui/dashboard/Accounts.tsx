@@ -175,7 +175,7 @@ export function Accounts({ query, active, onQuery, onOpen }: Props) {
       />
       {query.view !== 'watch' && <ColumnHelp />}
       {rows.length === 0 ? (
-        <p>{t('dash_empty')}</p>
+        <p data-testid="empty">{t('dash_empty')}</p>
       ) : query.view === 'queue' && shown.length === 0 ? (
         <p class="panel" data-testid="queue-clear">
           {t('dash_queue_clear')}

@@ -20,14 +20,17 @@ function loadUplot(): Promise<typeof uPlot> {
 const HALF_DAY_S = 12 * 3600;
 const compact = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 });
 const shortDay = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric' });
-const hour = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' });
+const hour = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', hour: 'numeric' });
 
-/** The x range: the readings padded by 5 % (at least half a day), never past now unless a reading is. */
-export function xRange(xs: readonly number[], nowS: number): [number, number] {
+/**
+ * The x range: the readings padded by 5 % either side, at least half a day, so one reading sits in the middle of a
+ * day's width instead of an axis of years (uPlot's range for a single x value).
+ */
+export function xRange(xs: readonly number[]): [number, number] {
   const lo = Math.min(...xs);
   const hi = Math.max(...xs);
   const pad = Math.max((hi - lo) * 0.05, HALF_DAY_S);
-  return [lo - pad, Math.max(hi, Math.min(hi + pad, nowS))];
+  return [lo - pad, hi + pad];
 }
 
 interface Props {
@@ -56,7 +59,7 @@ export function Chart({ title, x, y, label, stroke, points }: Props) {
           width: Math.max(280, el.clientWidth || 420),
           height: 200,
           legend: { show: false },
-          scales: { x: { time: true, range: () => xRange(x, Date.now() / 1000) } },
+          scales: { x: { time: true, range: () => xRange(x) } },
           series: [
             {},
             {
@@ -68,12 +71,10 @@ export function Chart({ title, x, y, label, stroke, points }: Props) {
           ],
           axes: [
             {
+              // Labels at least 100 px apart: a date and an hour each fit without overlapping.
+              space: 100,
               values: (_u, splits) =>
-                splits.map((s) =>
-                  span < 2 * 86_400
-                    ? `${shortDay.format(s * 1000)} ${hour.format(s * 1000)}`
-                    : shortDay.format(s * 1000),
-                ),
+                splits.map((v) => (span < 2 * 86_400 ? hour.format(v * 1000) : shortDay.format(v * 1000))),
             },
             { size: 60, values: (_u, splits) => splits.map((v) => compact.format(v)) },
           ],

@@ -5,9 +5,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ListInfo, OfferedList } from '../../protocol';
 import { t } from '../shared/i18n';
-import { ListOffers } from '../shared/ListOffers';
 import { download, send } from '../shared/send';
 import { day, fromNow, num } from './format';
+import { Offers } from './Offers';
 import { useRun } from './useRun';
 
 /** Largest list file read (the background refuses more too). */
@@ -39,7 +39,7 @@ export function Lists() {
       <p class="muted">{t('dash_lists_help_1')}</p>
       <p class="muted">{t('dash_lists_help_2')}</p>
       <h3>{t('dash_lists_offered')}</h3>
-      <ListOffers
+      <Offers
         offered={offered}
         lists={lists}
         subscribe={(o) =>
@@ -72,26 +72,28 @@ export function Lists() {
                 <input
                   type="checkbox"
                   checked={l.enabled}
-                  aria-label={t('dash_list_use_one', l.name)}
+                  aria-label={t('dash_list_use_one', l.seed ? t('dash_list_seed_name') : l.name)}
                   onChange={(e) => toggle(l, e.currentTarget.checked)}
                 />
               </td>
               <td>
-                {l.name}
+                {l.seed ? t('dash_list_seed_name') : <span data-page-text>{l.name}</span>}
                 <br />
                 <span class="muted">
-                  {l.seed
-                    ? t('dash_list_bundled')
-                    : l.imported
-                      ? t('dash_list_imported_from', l.url.replace(/^file:/, ''))
-                      : l.url}
+                  {l.seed ? (
+                    t('dash_list_bundled')
+                  ) : l.imported ? (
+                    t('dash_list_imported_from', l.url.replace(/^file:/, ''))
+                  ) : (
+                    <span data-page-text>{l.url}</span>
+                  )}
                 </span>
               </td>
               <td class="num">{num(l.entries)}</td>
               <td class="num">{num(l.domains ?? 0)}</td>
               <td>{l.updated && !Number.isNaN(Date.parse(l.updated)) ? day(Date.parse(l.updated)) : '—'}</td>
               <td>{l.seed ? '—' : l.fetchedAt ? fromNow(l.fetchedAt) : t('dash_never')}</td>
-              <td>{l.errors?.length ? `${num(l.errors.length)}: ${l.errors[0]}` : ''}</td>
+              <td data-page-text>{l.errors?.length ? `${num(l.errors.length)}: ${l.errors[0]}` : ''}</td>
               <td>
                 {!l.seed && (
                   <button

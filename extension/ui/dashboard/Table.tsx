@@ -136,9 +136,11 @@ export function AccountTable({ rows, query, selected, onSelect, onSort, onOpen }
                     onOpen(r.handle);
                   }}
                 >
-                  @{r.handle}
+                  {`@${r.handle}`}
                 </a>{' '}
-                <span class="muted nick">{r.nickname}</span>
+                <span class="muted nick" data-page-text>
+                  {r.nickname}
+                </span>
               </td>
               <td class="c-verdict">
                 <Chip v={r.verdict} />

@@ -47,7 +47,7 @@ export function WatchTable({
                       onOpen(r.handle);
                     }}
                   >
-                    @{r.handle}
+                    {`@${r.handle}`}
                   </a>
                 </td>
                 <td>

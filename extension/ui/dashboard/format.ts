@@ -6,14 +6,18 @@ import type { Decision, Verdict } from '../../protocol';
 import { t, uiLocale } from '../shared/i18n';
 
 /**
- * The language the catalogues were picked in (`@@ui_locale`, e.g. `es`, `zh_CN`), as a BCP 47 tag. Chromium
- * started with `--lang=es` picks Spanish messages while `getUILanguage()` still says `en-US` (seen in Debian's
- * Chromium 2026-12): numbers and dates follow the messages, not the other answer.
+ * The language the messages were picked in, as a BCP 47 tag from the catalogue itself (`dash_locale`: `es`,
+ * `zh-CN`, …), for Intl. Neither `getUILanguage()` nor `@@ui_locale` can be trusted for it: Debian's Chromium with
+ * `--lang=es` picks Spanish messages while one or the other still says English (seen 2026-12-03).
  */
-export const locale: string | undefined =
-  t('@@ui_locale')
-    .replace('_', '-')
-    .replace(/^@@ui-locale$/, '') || uiLocale();
+const picked = t('dash_locale');
+const browserLocale = uiLocale();
+/** The catalogue's language, refined by the browser's region when they agree (en-GB stays en-GB). */
+export const locale: string | undefined = !/^[a-z]{2,3}(-[A-Z]{2})?$/.test(picked)
+  ? browserLocale
+  : browserLocale?.startsWith(picked)
+    ? browserLocale
+    : picked;
 const numbers = new Intl.NumberFormat(locale);
 const days = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
 const times = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
