@@ -360,16 +360,14 @@ export interface BackgroundToTabs {
 
 /**
  * MAIN-world tap -> content script (`window.postMessage`, so the page can post the same: the content script checks
- * every field). `hello` asks the tap to replay the answers it copied before the content script arrived.
+ * every field). One way only: the content script listens from document_start and posts nothing the page could see.
  */
 export const API_TAP = 'provenance-lens/api';
-export const API_TAP_HELLO = `${API_TAP}/hello`;
 /** Longest API answer body copied across, in characters; a real answer is far smaller. */
 export const API_TAP_MAX_BODY = 4_000_000;
 
 export interface PageToContent {
   [API_TAP]: { kind: 'user-detail' | 'item-list'; url: string; body: string };
-  [API_TAP_HELLO]: Empty;
 }
 
 /* ---------------------------------------------------------------------------------------------------------------
