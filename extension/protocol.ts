@@ -268,6 +268,14 @@ export interface LensOptions {
 
 /** What a viewer can say about a badge on the popover (extension/background/viewer-say.ts). */
 export type ViewerSayKind = 'wrong' | 'hide';
+/** An account a viewer marked "looks wrong" or hid (times in ms; `verdict`: what the badge showed then). */
+export interface ViewerSayRow {
+  handle: string;
+  at: number;
+  verdict: Verdict;
+  wrong?: number;
+  hidden?: number;
+}
 /** The `storage.local` item of viewers' says; content scripts read the hidden handles from it. */
 export const VIEWER_SAY_KEY = 'viewerSay';
 
@@ -350,6 +358,10 @@ export interface UiToBackground {
   'ui/triage-undo': Msg<{ handles: string[]; at: number }, { rows: AccountListRow[] }>;
   /** Triage: the CSV export (background/csv.ts) of these accounts only, in this order. */
   'ui/triage-csv': Msg<{ handles: string[] }, { csv: string }>;
+  /** Viewers' says (background/viewer-say.ts `viewerReports`), newest first. */
+  'ui/viewer-says': Msg<Empty, { says: ViewerSayRow[] }>;
+  /** Withdraw a viewer's say: unhide a badge, or drop a "looks wrong". */
+  'ui/viewer-unsay': Msg<{ handle: string; say: ViewerSayKind }, Ok>;
 }
 
 /** Background -> every tab's content script. */

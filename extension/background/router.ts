@@ -41,7 +41,7 @@ import { exportBegin, exportChunk, exportEnd, importBegin, importChunk, importEn
 import { MAX_SEARCH_HITS, searchHandles, triageCsv, triageInfo } from './triage';
 import { bulkLabel, bulkUndo, MAX_BULK } from './triage-labels';
 import { HandleSchema, LookupSchema, natural, optionalText, requiredText, validObservation } from './validate';
-import { setViewerSay, ViewerSaySchema } from './viewer-say';
+import { setViewerSay, ViewerSaySchema, viewerReports } from './viewer-say';
 import { pin, unpin } from './watchlist';
 
 export interface Ctx {
@@ -294,6 +294,11 @@ const ui: Routes<UiToBackground> = {
     v.object({ handles: v.pipe(v.array(HandleSchema), v.maxLength(MAX_SEARCH_HITS)) }),
     ({ handles }, { db }) => triageCsv(db, handles),
   ),
+  'ui/viewer-says': route(none, async () => ({ says: await viewerReports() })),
+  'ui/viewer-unsay': route(v.omit(ViewerSaySchema, ['verdict']), async ({ handle, say }, { now }) => {
+    await setViewerSay(handle, 'unknown', say, now, false);
+    return { ok: true as const };
+  }),
 };
 
 async function run<M extends MessageMap<M>, K extends keyof M>(

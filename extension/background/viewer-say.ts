@@ -7,7 +7,7 @@
  */
 import * as v from 'valibot';
 import browser from 'webextension-polyfill';
-import { type Verdict, VIEWER_SAY_KEY, type ViewerSayKind } from '../protocol';
+import { type Verdict, VIEWER_SAY_KEY, type ViewerSayKind, type ViewerSayRow } from '../protocol';
 import { HandleSchema } from './validate';
 
 export interface ViewerSay {
@@ -21,10 +21,8 @@ export interface ViewerSay {
   hidden?: number;
 }
 
-/** One account a viewer reported or hid, as the dashboard's queue lists it. */
-export interface ViewerReport extends ViewerSay {
-  handle: string;
-}
+/** One account a viewer reported or hid, as the dashboard's queue lists it (protocol.ts `ViewerSayRow`). */
+export type ViewerReport = ViewerSayRow;
 
 /** A viewer marks a few accounts, not thousands: a page cannot click inside the closed popover, so this is a cap. */
 export const MAX_ENTRIES = 2000;
@@ -58,11 +56,12 @@ function serial<T>(job: () => Promise<T>): Promise<T> {
   return run;
 }
 
-/** Records (`on`, the default) or withdraws a say about `handle`. */
+/** Records (`on`, the default) or withdraws a say about `handle` (a withdrawal keeps the verdict noted before). */
 export function setViewerSay(handle: string, verdict: Verdict, say: ViewerSayKind, now: number, on = true) {
   return serial(async () => {
     const store = await load();
-    const entry: ViewerSay = { ...(store[handle] ?? {}), at: now, verdict };
+    const before = store[handle];
+    const entry: ViewerSay = { ...(before ?? {}), at: now, verdict: on ? verdict : (before?.verdict ?? verdict) };
     const field = say === 'wrong' ? 'wrong' : 'hidden';
     if (on) entry[field] = now;
     else delete entry[field];

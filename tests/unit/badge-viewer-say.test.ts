@@ -43,7 +43,7 @@ describe('viewer say', () => {
   it('a say can be withdrawn; an account with nothing left is dropped', async () => {
     await setViewerSay('acct', 'suspected', 'hide', 1000);
     await setViewerSay('acct', 'suspected', 'wrong', 1500);
-    await setViewerSay('acct', 'suspected', 'hide', 2000, false);
+    await setViewerSay('acct', 'unknown', 'hide', 2000, false); // a withdrawal keeps the verdict noted before
     expect(await viewerReports()).toEqual([{ handle: 'acct', at: 2000, verdict: 'suspected', wrong: 1500 }]);
     expect(hiddenOf(area.get(VIEWER_SAY_KEY)).size).toBe(0);
     await setViewerSay('acct', 'suspected', 'wrong', 2500, false);
@@ -82,5 +82,18 @@ describe('viewer say', () => {
       { verdict: 'clear', say: 'hide' },
     ])
       expect(v.safeParse(ViewerSaySchema, bad).success, JSON.stringify(bad)).toBe(false);
+  });
+
+  it('extension pages list the says and withdraw one through the router (ui/viewer-says, ui/viewer-unsay)', async () => {
+    const { answer } = await import('../../extension/background/router');
+    const db = {} as never; // neither message touches the database
+    await setViewerSay('acct', 'suspected', 'hide', 1000);
+    await setViewerSay('acct', 'suspected', 'wrong', 1200);
+    expect(await answer(db, { type: 'ui/viewer-says' }, 1300)).toEqual({
+      says: [{ handle: 'acct', at: 1200, verdict: 'suspected', wrong: 1200, hidden: 1000 }],
+    });
+    expect(await answer(db, { type: 'ui/viewer-unsay', handle: 'acct', say: 'hide' }, 1400)).toEqual({ ok: true });
+    expect(await viewerReports()).toEqual([{ handle: 'acct', at: 1400, verdict: 'suspected', wrong: 1200 }]);
+    await expect(answer(db, { type: 'ui/viewer-unsay', handle: 'acct', say: 'all' as never })).rejects.toThrow();
   });
 });
