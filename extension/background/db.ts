@@ -58,6 +58,9 @@ export const SCHEMA_V3 = {
   accounts: 'handle, lastSeen, verdict, score, ctx',
 };
 
+/** `meta` key of the settings (options.ts): this browser's, never exported data, kept by "clear data". */
+export const OPTIONS_META_KEY = 'options';
+
 export const DB_VERSION = 3;
 export const TABLES = Object.keys(SCHEMA_V3) as (keyof typeof SCHEMA_V3)[];
 export type TableName = (typeof TABLES)[number];

@@ -206,7 +206,7 @@ function actionOf(x: unknown, now: number): LabelAction | undefined {
 /** Meta keys that are the user's work; everything else in `meta` is this browser's own bookkeeping. */
 const LABEL_HISTORY = 'label-history:';
 /** Meta keys an export carries that are this browser's state: not imported, and not counted as invalid. */
-export const LOCAL_META = /^(watchlist\.scheduler|storage\.full|tab-handles)$/;
+export const LOCAL_META = /^(watchlist\.scheduler|storage\.full|tab-handles|options)$/;
 
 export const RULES: Record<TableName, Rule> = {
   accounts: (r, now) => {

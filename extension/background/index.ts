@@ -6,11 +6,14 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { kickSweep, startAlarms } from './alarms';
 import { LensDb } from './db';
 import { startMaintenanceAlarms } from './maintenance-alarms';
+import { useOptionsStore } from './options';
 import { forgetWrites, routeMessage } from './router';
 import { onInputsChanged } from './settings';
 import { forgetTab } from './tab-accounts';
 
 const db = new LensDb();
+// Settings live in the background's database; storage.local only carries a copy for the content scripts.
+useOptionsStore(db);
 browser.tabs?.onRemoved.addListener(forgetWrites);
 // Watchlist re-checks, daily history thinning and the re-assessment sweep (alarms.ts); listeners registered
 // before the first await. A list or an option changing sweeps the verdicts made under the old ones.

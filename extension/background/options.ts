@@ -1,11 +1,18 @@
 /**
- * The user's settings, one `browser.storage.local` item ('options'), owned by the background: it reads them when
- * assessing, and the extension's pages read and save them by messages (`ui/options`, `ui/options-save`). Missing or malformed fields fall back to the defaults, so an older
- * stored object keeps working after an update.
+ * The user's settings, owned by the background: it reads them when assessing, and the extension's pages read and
+ * save them by messages (`ui/options`, `ui/options-save`, answered for extension pages only). Missing or malformed
+ * fields fall back to the defaults, so an older stored object keeps working after an update.
+ *
+ * Where they live (issue 17, finding 8): content scripts can write `storage.local` — code in the content-script
+ * world once switched badges, lists and signals off there. So the options the background uses are kept in its own
+ * database (`meta`, OPTIONS_META_KEY), which only the background opens; `storage.local` holds a copy for the
+ * content scripts to read `badgeDisplay` and `showClear` from, written by the background and put back by it if
+ * anything else changes it. Without a database (`useOptionsStore` not called: unit tests), `storage.local` is it.
  */
 import browser from 'webextension-polyfill';
 import { VERDICT_RULES } from '../../src/signals/thresholds';
 import { type LensOptions, OPTIONS_KEY, type Sensitivity } from '../protocol';
+import { type LensDb, OPTIONS_META_KEY } from './db';
 
 export { OPTIONS_KEY };
 
@@ -59,23 +66,71 @@ export function normaliseOptions(raw: unknown): LensOptions {
   };
 }
 
+export { OPTIONS_META_KEY };
+
+let store: LensDb | undefined;
+const listeners = new Set<(o: LensOptions) => void>();
+
+/** The background's database keeps the options from now on (index.ts, at start). */
+export function useOptionsStore(db: LensDb): void {
+  store = db;
+}
+
+/**
+ * The copy content scripts read: with a database, only what they need (the badge display and the check mark) —
+ * not the moderator's name, nor the verdict options; without one it is the store, whole.
+ */
+function copyFor(o: LensOptions): unknown {
+  return store ? { badgeDisplay: o.badgeDisplay, showClear: o.showClear } : o;
+}
+
+async function mirror(o: LensOptions): Promise<void> {
+  await browser.storage.local.set({ [OPTIONS_KEY]: copyFor(o) });
+}
+
 export async function loadOptions(): Promise<LensOptions> {
+  if (store) {
+    const row = await store.meta.get(OPTIONS_META_KEY);
+    if (row) return normaliseOptions(row.value);
+  }
   const got = await browser.storage.local.get(OPTIONS_KEY);
-  return normaliseOptions(got[OPTIONS_KEY]);
+  const o = normaliseOptions(got[OPTIONS_KEY]);
+  // First start with a database: the options saved before this version move there, once, and the copy shrinks.
+  if (store) {
+    await store.meta.put({ key: OPTIONS_META_KEY, value: o });
+    await mirror(o);
+  }
+  return o;
 }
 
 /** Store `o` over the current options, normalised; answers what was stored. */
 export async function saveOptions(o: Partial<LensOptions>): Promise<LensOptions> {
   const clean = normaliseOptions({ ...(await loadOptions()), ...o });
-  await browser.storage.local.set({ [OPTIONS_KEY]: clean });
+  if (store) await store.meta.put({ key: OPTIONS_META_KEY, value: clean });
+  await mirror(clean);
+  if (store) for (const cb of listeners) cb(clean);
   return clean;
 }
 
-/** Calls back with fresh options whenever any context saves them. Returns the unsubscribe. */
+/**
+ * Calls back with fresh options whenever they are saved. Returns the unsubscribe. With a database, a change of
+ * the `storage.local` copy that the background did not make is undone, never adopted.
+ */
 export function onOptionsChanged(cb: (o: LensOptions) => void): () => void {
+  listeners.add(cb);
   const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && changes[OPTIONS_KEY]) cb(normaliseOptions(changes[OPTIONS_KEY].newValue));
+    if (area !== 'local' || !changes[OPTIONS_KEY]) return;
+    const changed = normaliseOptions(changes[OPTIONS_KEY].newValue);
+    if (!store) return cb(changed);
+    void loadOptions()
+      .then((own) =>
+        JSON.stringify(copyFor(own)) === JSON.stringify(changes[OPTIONS_KEY]?.newValue) ? undefined : mirror(own),
+      )
+      .catch(() => undefined);
   };
   browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  return () => {
+    listeners.delete(cb);
+    browser.storage.onChanged.removeListener(listener);
+  };
 }

@@ -5,7 +5,7 @@
  */
 
 import { DAY_MS } from '../../src/time';
-import type { LensDb } from './db';
+import { type LensDb, OPTIONS_META_KEY } from './db';
 import { STORAGE_FULL_KEY } from './record';
 import { STATE_KEY as SCHEDULER_KEY } from './watchlist';
 
@@ -45,6 +45,7 @@ export async function clearData(db: LensDb, labels: boolean): Promise<void> {
     await db.meta.delete(STORAGE_FULL_KEY);
     if (!labels) return;
     for (const t of mine) await t.clear();
-    await db.meta.where('key').notEqual(SCHEDULER_KEY).delete();
+    // The scheduler's state and the settings are not data (above; options.ts).
+    await db.meta.where('key').noneOf([SCHEDULER_KEY, OPTIONS_META_KEY]).delete();
   });
 }

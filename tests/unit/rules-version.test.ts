@@ -288,7 +288,9 @@ describe('lookup never answers a call the current rules would not make', () => {
     expect(v.stamp?.label).toBe(labelStamp((await db.modLabels.get('plain'))!));
     expect(v.at).not.toBe(at);
     const shown = await labelLookup(db, res);
-    expect(shown.accounts[0]).toMatchObject({ verdict: 'state-media', assessment: { moderator: { by: 'Ann' } } });
+    // Content scripts learn that a moderator decided, never who (issue 17, finding 1).
+    expect(shown.accounts[0]).toMatchObject({ verdict: 'state-media', assessment: { moderator: true } });
+    expect(JSON.stringify(shown)).not.toMatch(/Ann/);
 
     // The dashboard's label change re-assesses before it tells the tabs (one message per tab, as before).
     await applyAction(db, 'plain', { at: NOW + 20, by: 'Ann', action: 'undo' });
