@@ -9,17 +9,15 @@ import { accountsCsv } from './csv';
 import type { AccountRow, LensDb, VerdictRow, WatchRow } from './db';
 import { SCHEDULE, type SchedulerState } from './schedule';
 import { assessExtras } from './settings';
+import { viewerReports } from './viewer-say';
 import { loadState } from './watchlist';
 
 /** Handles per search answer at most (a table of 100,000 accounts can match them all). */
 export const MAX_SEARCH_HITS = 100_000;
 
-/**
- * Accounts viewers reported as "looks wrong" (engineer P's viewer feedback): the hook the queue reads. Empty until
- * that store exists; it is asked for with every queue load, so filling it in here is the only change needed.
- */
-export async function reportedHandles(_db: LensDb): Promise<string[]> {
-  return [];
+/** Accounts viewers marked as "looks wrong" on the popover (viewer-say.ts), newest first: they join the queue. */
+export async function reportedHandles(): Promise<string[]> {
+  return (await viewerReports()).filter((r) => r.wrong !== undefined).map((r) => r.handle);
 }
 
 /** Country and state names for a code, in English and the moderator's language (Intl, cached per code). */
@@ -127,7 +125,7 @@ export function watchSchedule(state: SchedulerState, rows: readonly WatchRow[], 
 }
 
 export async function triageInfo(db: LensDb, now: number): Promise<TriageInfo> {
-  const [reported, rows, state] = await Promise.all([reportedHandles(db), db.watchlist.toArray(), loadState(db)]);
+  const [reported, rows, state] = await Promise.all([reportedHandles(), db.watchlist.toArray(), loadState(db)]);
   return { reported, watch: watchSchedule(state, rows, now), watchEnabled: state.enabled };
 }
 

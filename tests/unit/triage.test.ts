@@ -79,7 +79,7 @@ describe('bulk decisions', () => {
 
   it('confirming state media in bulk needs a source or a note, like one account', async () => {
     const db = await seeded();
-    const req = { type: 'ui/triage-label', handles: ['plain_baker'], decision: 'state-media' } as const;
+    const req = { type: 'ui/triage-label' as const, handles: ['plain_baker'], decision: 'state-media' as const };
     await expect(answer(db, req, NOW)).rejects.toThrow(/source URL or a note/);
     const ok = await answer(db, { ...req, note: 'named on the outlet site' }, NOW);
     expect(ok.rows[0]?.verdict).toBe('state-media');
@@ -94,6 +94,22 @@ describe('filtered CSV', () => {
     expect(lines).toHaveLength(3);
     expect(lines[1]?.startsWith('from_peru,')).toBe(true);
     expect(lines[2]?.startsWith('plain_baker,')).toBe(true);
+  });
+});
+
+describe('viewers’ reports', () => {
+  it('accounts marked "looks wrong" are listed for the queue; hidden-only ones are not', async () => {
+    const { db } = freshDb();
+    store.viewerSay = {
+      odd_one: { at: NOW, verdict: 'clear', wrong: NOW },
+      hidden_only: { at: NOW + 1, verdict: 'unusual', hidden: NOW + 1 },
+    };
+    try {
+      const info = await answer(db, { type: 'ui/triage-info' }, NOW);
+      expect(info.reported).toEqual(['odd_one']);
+    } finally {
+      delete store.viewerSay;
+    }
   });
 });
 

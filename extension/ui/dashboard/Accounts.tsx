@@ -187,6 +187,7 @@ export function Accounts({ query, active, onQuery, onOpen }: Props) {
           rows={shown}
           query={query}
           selected={selected}
+          reported={reported}
           onSelect={setSelected}
           onSort={sort}
           onOpen={onOpen}

@@ -33,12 +33,14 @@ interface Props {
   rows: AccountListRow[];
   query: TableQuery;
   selected: ReadonlySet<string>;
+  /** Accounts viewers marked as "looks wrong". */
+  reported: ReadonlySet<string>;
   onSelect(handles: ReadonlySet<string>): void;
   onSort(k: SortKey): void;
   onOpen(handle: string): void;
 }
 
-export function AccountTable({ rows, query, selected, onSelect, onSort, onOpen }: Props) {
+export function AccountTable({ rows, query, selected, reported, onSelect, onSort, onOpen }: Props) {
   const box = useRef<HTMLElement>(null);
   const [top, setTop] = useState(0);
   const [height, setHeight] = useState(600);
@@ -138,6 +140,11 @@ export function AccountTable({ rows, query, selected, onSelect, onSort, onOpen }
                 >
                   {`@${r.handle}`}
                 </a>{' '}
+                {reported.has(r.handle) && (
+                  <span class="chip reported" title={t('dash_reported_help')}>
+                    {t('dash_reported')}
+                  </span>
+                )}{' '}
                 <span class="muted nick" data-page-text>
                   {r.nickname}
                 </span>
