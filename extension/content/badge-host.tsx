@@ -23,6 +23,8 @@ const mounts = new WeakMap<HTMLElement, HTMLElement>();
 /** Handles the viewer chose to hide (extension/background/viewer-say.ts): their hosts stay, drawing nothing. */
 let hidden: ReadonlySet<string> = new Set();
 let showClear = false;
+/** The options item's `showUnchecked`: mark feed authors never checked (off by default: no noise). */
+let showUnchecked = false;
 /** The options page's "badge for everyday viewing" (extension/background/options.ts `badgeDisplay`). */
 let display: BadgeDisplay = 'all';
 
@@ -144,8 +146,9 @@ export function createBadge(handle: string, compact = false): HTMLElement {
  * Whether a verdict draws anything: the three shown verdicts, and `clear` when the option asks for a mark; with
  * `badgeDisplay` 'state-media' only state media (and the clear mark, its own option), with 'off' nothing at all.
  */
-export function badgeShown(verdict: BadgeData['verdict'], handle?: string): boolean {
+export function badgeShown(verdict: BadgeData['verdict'], handle?: string, unchecked = false): boolean {
   if (display === 'off' || (handle !== undefined && hidden.has(handle))) return false;
+  if (unchecked) return verdict === 'unknown' && showUnchecked && display === 'all';
   if (verdict === 'clear') return showClear;
   if (display === 'state-media') return verdict === 'state-media';
   return verdict === 'state-media' || verdict === 'suspected' || verdict === 'unusual';
@@ -155,9 +158,17 @@ export function badgeShown(verdict: BadgeData['verdict'], handle?: string): bool
 function drawKey(data: BadgeData, shown: boolean): string {
   const a = data.assessment;
   const moderated = !!(a && 'moderator' in a && a.moderator);
-  return [shown, showClear, data.verdict, data.score, data.observedAt, a?.reason, a?.signals.length, moderated].join(
-    '|',
-  );
+  return [
+    shown,
+    showClear,
+    data.unchecked,
+    data.verdict,
+    data.score,
+    data.observedAt,
+    a?.reason,
+    a?.signals.length,
+    moderated,
+  ].join('|');
 }
 
 function draw(host: HTMLElement, data: BadgeData, compact: boolean): void {
@@ -165,7 +176,7 @@ function draw(host: HTMLElement, data: BadgeData, compact: boolean): void {
   if (themePending.size === 0) requestAnimationFrame(measureThemes);
   themePending.add(host);
   // An empty host takes no room in TikTok's layout, and draws nothing (its attributes still say the verdict).
-  const shown = badgeShown(data.verdict, data.handle);
+  const shown = badgeShown(data.verdict, data.handle, data.unchecked);
   const entry = live.get(host);
   const key = drawKey(data, shown);
   if (entry?.drawn === key) return;
@@ -221,6 +232,18 @@ export function setShowClear(on: boolean): void {
 export function badgeDisplayOf(stored: unknown): BadgeDisplay {
   const v = (stored as { badgeDisplay?: unknown } | null | undefined)?.badgeDisplay;
   return v === 'state-media' || v === 'off' ? v : 'all';
+}
+
+/** The `showUnchecked` option changed: redraw every badge (an author's host comes with the page's next scan). */
+export function setShowUnchecked(on: boolean): void {
+  if (on === showUnchecked) return;
+  showUnchecked = on;
+  redrawAll();
+}
+
+/** The options item's `showUnchecked` ("Not checked" beside feed authors never seen), false unless set. */
+export function showUncheckedOf(stored: unknown): boolean {
+  return (stored as { showUnchecked?: unknown } | null | undefined)?.showUnchecked === true;
 }
 
 /** The options item's `showClear` (the check mark for `clear`), false unless set. */

@@ -39,9 +39,8 @@ const sent: object[] = [];
   storage: { local: { get: async () => ({}) }, onChanged: { addListener: () => undefined } },
 };
 
-const { createBadge, mountOf, removeBadge, setHidden, updateBadge } = await import(
-  '../../extension/content/badge-host'
-);
+const { badgeShown, createBadge, mountOf, removeBadge, setHidden, setShowUnchecked, showUncheckedOf, updateBadge } =
+  await import('../../extension/content/badge-host');
 
 const sig = (
   id: string,
@@ -248,5 +247,30 @@ describe('badge host', () => {
     const pill = mountOf(host)!.querySelector('button.pill')!;
     expect(pill.querySelector('svg.icon path')?.getAttribute('d')).toMatch(/^M/);
     expect(text(pill)).toBe('State media');
+  });
+
+  it('"Not checked" for a feed author never seen, only while the viewer asks for it (showUnchecked)', async () => {
+    expect(showUncheckedOf({ showUnchecked: true })).toBe(true);
+    for (const bad of [undefined, null, {}, { showUnchecked: 'yes' }]) expect(showUncheckedOf(bad)).toBe(false);
+    const host = createBadge('never_seen', true);
+    document.body.append(host);
+    await act(() => updateBadge(host, { handle: 'never_seen', verdict: 'unknown', score: 0, unchecked: true }));
+    expect(badgeShown('unknown', 'never_seen', true)).toBe(false);
+    expect(mountOf(host)!.querySelector('button.pill')).toBeNull(); // off by default: no noise
+    await act(() => setShowUnchecked(true));
+    const pill = mountOf(host)!.querySelector('button.pill')!;
+    expect(text(pill)).toBe('Not checked');
+    expect(host.getAttribute('verdict')).toBe('unknown');
+    await act(() => (pill as HTMLButtonElement).click());
+    const box = mountOf(host)!.querySelector('.details')!;
+    expect(text(box)).toContain('has not seen this account');
+    expect([...box.querySelectorAll('button')].map((b) => b.className)).toEqual(['close']);
+    // An unknown verdict that is not a never-seen author still draws nothing.
+    const other = createBadge('private_one', true);
+    document.body.append(other);
+    await act(() => updateBadge(other, { handle: 'private_one', verdict: 'unknown', score: 0 }));
+    expect(mountOf(other)!.querySelector('button.pill')).toBeNull();
+    await act(() => setShowUnchecked(false));
+    expect(mountOf(host)!.querySelector('button.pill')).toBeNull();
   });
 });

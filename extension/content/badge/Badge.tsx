@@ -52,8 +52,9 @@ export function Badge({ a, data, compact, showClear }: BadgeProps) {
 
   if (!d) return null;
   const clearMark = d.verdict === 'clear' && showClear;
-  if (!VISIBLE.has(d.verdict) && !clearMark) return null;
-  const label = verdictText(d.verdict);
+  const unchecked = d.verdict === 'unknown' && d.unchecked;
+  if (!VISIBLE.has(d.verdict) && !clearMark && !unchecked) return null;
+  const label = unchecked ? t('verdict_unchecked') : verdictText(d.verdict);
 
   // Escape closes the popover from anywhere inside it and gives focus back to the pill.
   const onKey = (e: KeyboardEvent) => {
@@ -75,7 +76,7 @@ export function Badge({ a, data, compact, showClear }: BadgeProps) {
   };
 
   return (
-    <span class={`badge ${d.verdict}${compact ? ' compact' : ''}`}>
+    <span class={`badge ${unchecked ? 'unchecked' : d.verdict}${compact ? ' compact' : ''}`}>
       <button
         ref={pill}
         type="button"
@@ -88,7 +89,7 @@ export function Badge({ a, data, compact, showClear }: BadgeProps) {
         onKeyDown={onKey}
       >
         <Icon verdict={d.verdict} />
-        {clearMark ? null : <span class="text">{compact ? verdictText(d.verdict, true) : label}</span>}
+        {clearMark ? null : <span class="text">{compact && !unchecked ? verdictText(d.verdict, true) : label}</span>}
       </button>
       {open && <Details d={d} pos={pos} onClose={() => close(true)} onKey={onKey} />}
     </span>

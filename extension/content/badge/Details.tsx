@@ -72,8 +72,9 @@ export function Details({ d, pos, onClose, onKey }: Props) {
       style={{ top: `${pos.top}px`, left: `${pos.left}px`, maxHeight: `${pos.maxHeight}px` }}
     >
       <p class="title" id="pl-title">
-        {verdictText(d.verdict)} <span class="handle">@{d.handle}</span>
+        {d.unchecked ? t('verdict_unchecked') : verdictText(d.verdict)} <span class="handle">@{d.handle}</span>
       </p>
+      {d.unchecked && <p>{t('unchecked_help')}</p>}
       {/* A moderator's label reason names the moderator and quotes their note: never in the page. */}
       {moderated ? (
         <p class="reason">{t('details_moderator')}</p>
@@ -104,8 +105,8 @@ export function Details({ d, pos, onClose, onKey }: Props) {
           ))}
         </ul>
       )}
-      <p class="sub">{t('details_change')}</p>
-      <p>{t(`change_${d.verdict.replace('-', '_')}`)}</p>
+      {!d.unchecked && <p class="sub">{t('details_change')}</p>}
+      {!d.unchecked && <p>{t(`change_${d.verdict.replace('-', '_')}`)}</p>}
       {a && (
         <details>
           <summary>{t('details_more')}</summary>
@@ -130,26 +131,30 @@ export function Details({ d, pos, onClose, onKey }: Props) {
         </p>
       ) : null}
       <div class="actions">
-        {said ? (
-          <p class="meta" role="status">
-            {t('say_wrong_done')}
-          </p>
-        ) : (
-          <button type="button" class="wrong" onClick={() => void say('wrong')}>
-            {t('say_wrong')}
-          </button>
+        {!d.unchecked && (
+          <>
+            {said ? (
+              <p class="meta" role="status">
+                {t('say_wrong_done')}
+              </p>
+            ) : (
+              <button type="button" class="wrong" onClick={() => void say('wrong')}>
+                {t('say_wrong')}
+              </button>
+            )}
+            <button type="button" class="hide" onClick={() => void say('hide')}>
+              {t('say_hide')}
+            </button>
+            {/* A button, not a link: the page must never see a chrome-extension:// or moz-extension:// URL. */}
+            <button
+              type="button"
+              class="dash"
+              onClick={() => void send('content/open-dashboard', { handle: d.handle }).catch(() => undefined)}
+            >
+              {t('details_dashboard')}
+            </button>
+          </>
         )}
-        <button type="button" class="hide" onClick={() => void say('hide')}>
-          {t('say_hide')}
-        </button>
-        {/* A button, not a link: the page must never see a chrome-extension:// or moz-extension:// URL. */}
-        <button
-          type="button"
-          class="dash"
-          onClick={() => void send('content/open-dashboard', { handle: d.handle }).catch(() => undefined)}
-        >
-          {t('details_dashboard')}
-        </button>
         <button type="button" class="close" onClick={onClose}>
           {t('details_close')}
         </button>

@@ -8,6 +8,11 @@ export interface BadgeData {
   score: number;
   observedAt?: number;
   assessment?: Assessment;
+  /**
+   * A feed author the cache has never seen (verdict `unknown`): drawn as "Not checked" only when the viewer asked
+   * for it (the options item's `showUnchecked`), so that it differs from "nothing notable".
+   */
+  unchecked?: boolean;
 }
 
 export function toData(a: Assessment): BadgeData {

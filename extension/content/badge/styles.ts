@@ -19,7 +19,7 @@ button:focus-visible, summary:focus-visible, .details:focus-visible {
 .suspected .pill { background: #fff4e0; color: #7a3e00; border-color: #d97706; }
 .unusual .pill { background: transparent; color: #525252; border-color: #a3a3a3; border-style: dashed; font-weight: 500; }
 .clear .pill { background: transparent; color: #166534; border-color: #a3a3a3; font-weight: 500; }
-.unknown .pill { background: transparent; color: #525252; border-color: #a3a3a3; border-style: dotted; font-weight: 400; }
+.unchecked .pill { background: transparent; color: #525252; border-color: #a3a3a3; border-style: dotted; font-weight: 400; }
 .details { position: fixed; z-index: 2147483647; width: min(340px, calc(100vw - 16px)); box-sizing: border-box;
   max-height: calc(100vh - 24px); overflow: auto; background: #fff; color: #171717; border: 1px solid #d4d4d4;
   border-radius: 8px; padding: 12px; box-shadow: 0 6px 24px rgba(0,0,0,.18); font-weight: 400; font-size: 13px;
@@ -50,7 +50,7 @@ summary { cursor: pointer; font-weight: 600; }
 :host([theme="dark"]) .suspected .pill { background: #3b2300; color: #fde68a; border-color: #d97706; }
 :host([theme="dark"]) .unusual .pill { color: #d4d4d4; border-color: #737373; }
 :host([theme="dark"]) .clear .pill { color: #86efac; border-color: #737373; }
-:host([theme="dark"]) .unknown .pill { color: #a3a3a3; border-color: #737373; }
+:host([theme="dark"]) .unchecked .pill { color: #a3a3a3; border-color: #737373; }
 @media (prefers-reduced-motion: no-preference) {
   .details { animation: pl-in .12s ease-out; }
   @keyframes pl-in { from { opacity: 0; transform: translateY(-2px); } }
