@@ -82,11 +82,12 @@ describe('the evaluation corpus', () => {
     for (const c of cases) if (PERSONS.has(c.class)) expect(c.handle, c.id).toBe('invented');
   });
 
-  it('is split roughly 50/50 within every class', () => {
+  it('was split 50/50 within every class, and only tuning has grown since (the test half is closed)', () => {
     for (const cls of EVAL_CLASSES) {
       const mine = cases.filter((c) => c.class === cls);
       const test = mine.filter((c) => c.split === 'test').length;
-      expect(Math.abs(mine.length - 2 * test), cls).toBeLessThanOrEqual(1);
+      // First build: |tuning - test| <= 1; a case added later goes to tuning (build.ts assignSplits).
+      expect(mine.length - 2 * test, cls).toBeGreaterThanOrEqual(-1);
     }
   });
 
