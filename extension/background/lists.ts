@@ -88,17 +88,29 @@ export async function setEnabled(db: LensDb, url: string, enabled: boolean): Pro
   listsChanged();
 }
 
-/** Fetch every subscription older than `maxAgeMs`; a failed fetch keeps the old entries and records the error. */
+/** Lists fetched at once by a refresh: a slow server holds up only its own list (each gives up after 20 s). */
+export const REFRESH_PARALLEL = 4;
+
+/**
+ * Fetch every subscription older than `maxAgeMs`, a few at a time; a failed fetch keeps the old entries and
+ * records the error.
+ */
 export async function refreshLists(db: LensDb, now: number, maxAgeMs = REFRESH_MS, fetcher = defaultFetch) {
-  for (const s of (await db.subscriptions.toArray()) as Row[]) {
-    if (s.imported || s.url.startsWith(FILE_PREFIX)) continue;
-    if (s.fetchedAt && now - s.fetchedAt < maxAgeMs) continue;
+  const due = ((await db.subscriptions.toArray()) as Row[]).filter(
+    (s) => !s.imported && !s.url.startsWith(FILE_PREFIX) && !(s.fetchedAt && now - s.fetchedAt < maxAgeMs),
+  );
+  const refresh = async (s: Row) => {
     try {
       await subscribe(db, s.url, now, fetcher);
     } catch (e) {
       await db.subscriptions.update(s.url, { errors: [`refresh failed: ${(e as Error).message}`] } as Partial<Row>);
     }
-  }
+  };
+  let next = 0;
+  const worker = async () => {
+    while (next < due.length) await refresh(due[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(REFRESH_PARALLEL, due.length) }, worker));
 }
 
 export async function listInfos(db: LensDb): Promise<ListInfo[]> {

@@ -10,6 +10,17 @@ import { readListText } from './smm-csv';
 /** A list larger than this is refused (the State Media Monitor CSV is 170 kB). */
 export const MAX_LIST_BYTES = 5_000_000;
 
+/**
+ * How long a list may take (issue 17, finding 8: a server trickling its answer held "Subscribe" past 45 s): the
+ * whole fetch at most 20 s, and no more than 10 s without a byte. A 5 MB list on a slow mobile link (~2 Mbit/s)
+ * takes about 20 s; the State Media Monitor CSV (170 kB) well under one.
+ */
+export interface FetchLimits {
+  totalMs: number;
+  stallMs: number;
+}
+export const LIST_LIMITS: FetchLimits = { totalMs: 20_000, stallMs: 10_000 };
+
 /** Fetches a list URL with the given init; `fetch` in the extension and Node, a fake under test. */
 export type Fetcher = (url: string, init: RequestInit) => Promise<Response>;
 
@@ -95,8 +106,8 @@ export function privateAddress(ip: string): boolean {
  * RFC 2606), `local` (mDNS, RFC 6762), `home.arpa` (RFC 8375), `internal` (reserved for private use by ICANN,
  * 2024), `onion` and `alt` (RFC 7686, RFC 9476); in the IANA special-use domain names registry. And the suffixes
  * home routers and company networks hand out without owning them (RFC 6762 appendix G lists `intranet`,
- * `internal`, `private`, `corp`, `home`, `lan`): `fritz.box` (AVM routers), `box`, `localdomain`, `workgroup`,
- * `domain`, `router`, `gateway`.
+ * `internal`, `private`, `corp`, `home`, `lan`), and router and OS defaults: `fritz.box` (AVM), `speedport.ip`
+ * (Telekom), `localdomain`, `workgroup`, `domain`, `router`, `gateway`. A name of one label (no dot) is local too.
  */
 const LOCAL_SUFFIXES = [
   'localhost',
@@ -113,7 +124,8 @@ const LOCAL_SUFFIXES = [
   'corp',
   'intranet',
   'private',
-  'box',
+  'fritz.box',
+  'speedport.ip',
   'localdomain',
   'workgroup',
   'domain',
@@ -145,8 +157,37 @@ export function checkUrl(raw: string): string {
   return u.href;
 }
 
-/** The body as text, read as a stream and abandoned as soon as it passes `max` bytes. */
-export async function readLimited(res: Response, max = MAX_LIST_BYTES): Promise<string> {
+/** A promise that rejects when `signal` aborts (with its reason). */
+function aborted(signal: AbortSignal): Promise<never> {
+  return new Promise((_, reject) => {
+    if (signal.aborted) reject(signal.reason);
+    else signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+  });
+}
+
+/** `p`, unless `ms` pass first or `signal` aborts: then it rejects (the caller cancels what `p` waits for). */
+async function within<T>(p: Promise<T>, ms: number, what: string, signal?: AbortSignal): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const stalled = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(what)), ms);
+  });
+  try {
+    return await Promise.race(signal ? [p, stalled, aborted(signal)] : [p, stalled]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * The body as text, read as a stream and abandoned as soon as it passes `max` bytes, or when no byte came for
+ * `stallMs`, or when `signal` aborts (the total time is up).
+ */
+export async function readLimited(
+  res: Response,
+  max = MAX_LIST_BYTES,
+  stallMs = LIST_LIMITS.stallMs,
+  signal?: AbortSignal,
+): Promise<string> {
   const tooBig = () => new Error(`the list is larger than ${max / 1_000_000} MB`);
   const declared = Number(res.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > max) {
@@ -159,7 +200,15 @@ export async function readLimited(res: Response, max = MAX_LIST_BYTES): Promise<
   let size = 0;
   let text = '';
   for (;;) {
-    const { done, value } = await reader.read();
+    let chunk: ReadableStreamReadResult<Uint8Array>;
+    try {
+      const stalled = `the list server sent nothing for ${stallMs / 1000} s`;
+      chunk = await within(reader.read(), stallMs, stalled, signal);
+    } catch (e) {
+      await reader.cancel().catch(() => undefined);
+      throw e;
+    }
+    const { done, value } = chunk;
     if (done) break;
     size += value.byteLength;
     if (size > max) {
@@ -171,26 +220,48 @@ export async function readLimited(res: Response, max = MAX_LIST_BYTES): Promise<
   return text + decoder.decode();
 }
 
-/** The text at a checked list URL (checkUrl first), refusing redirects and bodies over the cap. */
-export async function fetchListText(url: string, fetcher: Fetcher): Promise<string> {
-  let res: Response;
+/**
+ * The text at a checked list URL (checkUrl first), refusing redirects and bodies over the cap, and giving up after
+ * `limits` (the whole fetch, and a stall).
+ */
+export async function fetchListText(url: string, fetcher: Fetcher, limits: FetchLimits = LIST_LIMITS): Promise<string> {
+  const controller = new AbortController();
+  const timer = setTimeout(
+    () => controller.abort(new Error(`the list took longer than ${limits.totalMs / 1000} s`)),
+    limits.totalMs,
+  );
   try {
-    res = await fetcher(url, FETCH_INIT);
-  } catch (e) {
-    // With `redirect: 'error'` a redirect is a network error too.
-    throw new Error(`could not fetch the list (a redirect, or the network failed): ${(e as Error).message}`);
+    let res: Response;
+    try {
+      res = await within(
+        fetcher(url, { ...FETCH_INIT, signal: controller.signal }),
+        limits.totalMs,
+        `the list took longer than ${limits.totalMs / 1000} s`,
+        controller.signal,
+      );
+    } catch (e) {
+      // With `redirect: 'error'` a redirect is a network error too.
+      throw new Error(`could not fetch the list (a redirect, or the network failed): ${(e as Error).message}`);
+    }
+    const landed = res.url ? new URL(res.url).origin : new URL(url).origin;
+    if (res.redirected || res.type === 'opaqueredirect' || landed !== new URL(url).origin)
+      throw new Error('the list URL redirected; lists are fetched only from the URL given');
+    if (!res.ok) throw new Error(`the server answered ${res.status}`);
+    return await readLimited(res, MAX_LIST_BYTES, limits.stallMs, controller.signal);
+  } finally {
+    clearTimeout(timer);
+    controller.abort(new Error('done'));
   }
-  const landed = res.url ? new URL(res.url).origin : new URL(url).origin;
-  if (res.redirected || res.type === 'opaqueredirect' || landed !== new URL(url).origin)
-    throw new Error('the list URL redirected; lists are fetched only from the URL given');
-  if (!res.ok) throw new Error(`the server answered ${res.status}`);
-  return readLimited(res);
 }
 
 /** A list from a URL, in either format (readListText); throws with the reason when there is no list. */
-export async function fetchList(rawUrl: string, fetcher: Fetcher): Promise<{ list: AccountList; errors: string[] }> {
+export async function fetchList(
+  rawUrl: string,
+  fetcher: Fetcher,
+  limits: FetchLimits = LIST_LIMITS,
+): Promise<{ list: AccountList; errors: string[] }> {
   const url = checkUrl(rawUrl);
-  const { list, errors } = readListText(await fetchListText(url, fetcher));
+  const { list, errors } = readListText(await fetchListText(url, fetcher, limits));
   if (!list) throw new Error(errors.join('; '));
   return { list, errors };
 }

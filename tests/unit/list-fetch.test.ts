@@ -24,7 +24,7 @@ const { checkUrl, FETCH_INIT, importListFile, listInfos, OFFERED_LISTS, readLimi
 const { assessExtras } = await import('../../extension/background/settings');
 const { answer: answerUi } = await import('../../extension/background/router');
 const { LIST_FORMAT } = await import('../../src/lists/format');
-const { privateAddress } = await import('../../src/lists/fetch');
+const { fetchList, privateAddress } = await import('../../src/lists/fetch');
 const { SMM_NAME, SMM_URL } = await import('../../src/lists/smm-csv');
 const { assess } = await import('../../src/verdict');
 const { freshDb, NOW } = await import('./db-helpers');
@@ -101,6 +101,19 @@ describe('list URL check', () => {
       'https://[::ffff:192.168.0.1]/l.json',
       'https://[64:ff9b::a00:1]/l.json',
       'https://[2002:c0a8:101::1]/l.json',
+      // Local-only names (issue 17, finding 8; RFC 6761, 6762, 8375, the IANA special-use names, router defaults).
+      'https://router.lan/l.json',
+      'https://fritz.box/l.json',
+      'https://nas.home.arpa/l.json',
+      'https://nas.home/l.json',
+      'https://files.corp/l.json',
+      'https://wiki.intranet/l.json',
+      'https://lists.private/l.json',
+      'https://host.localdomain/l.json',
+      'https://list.test/l.json',
+      'https://abc.onion/l.json',
+      'https://speedport.ip/l.json',
+      'https://intranet/l.json', // one label: resolved on the local network only
     ])
       expect(() => checkUrl(bad), bad).toThrow(/public host/);
     expect(() => checkUrl('https://user:pw@e.org/l.json')).toThrow(/password/);
@@ -115,7 +128,8 @@ describe('list fetching', () => {
       seen.push(init);
       return new Response(LIST);
     });
-    expect(seen).toEqual([FETCH_INIT]);
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toMatchObject(FETCH_INIT);
     expect(FETCH_INIT).toMatchObject({ credentials: 'omit', redirect: 'error' });
   });
 
@@ -175,6 +189,74 @@ describe('list fetching', () => {
     const big = stream(4, MB, LIST);
     const info = await subscribe(db, 'https://e.org/list.json', NOW, async () => new Response(big.body));
     expect(info).toMatchObject({ name: 'Team list', entries: 1 });
+  });
+});
+
+describe('list fetching gives up on slow servers (issue 17, finding 8)', () => {
+  const limits = { totalMs: 400, stallMs: 100 };
+  /** A body that sends `head`, then a byte every `everyMs` forever, or nothing more at all. */
+  function trickle(everyMs: number | undefined, head = '{') {
+    let timer: ReturnType<typeof setInterval> | undefined;
+    const pulled = { cancelled: false };
+    const body = new ReadableStream<Uint8Array>({
+      start(c) {
+        c.enqueue(new TextEncoder().encode(head));
+        if (everyMs !== undefined) timer = setInterval(() => c.enqueue(new Uint8Array([0x20])), everyMs);
+      },
+      cancel() {
+        pulled.cancelled = true;
+        clearInterval(timer);
+      },
+    });
+    return { body, pulled, stop: () => clearInterval(timer) };
+  }
+
+  it('a server that stops sending is given up after the stall time, and the body cancelled', async () => {
+    const { body, pulled } = trickle(undefined);
+    await expect(fetchList('https://e.org/l.json', async () => new Response(body), limits)).rejects.toThrow(
+      /sent nothing for/,
+    );
+    expect(pulled.cancelled).toBe(true);
+  });
+
+  it('a server trickling a byte at a time is given up after the total time', async () => {
+    const { body, pulled, stop } = trickle(10);
+    await expect(fetchList('https://e.org/l.json', async () => new Response(body), limits)).rejects.toThrow(
+      /longer than/,
+    );
+    stop();
+    expect(pulled.cancelled).toBe(true);
+  });
+
+  it('a server that never answers is given up after the total time, and the request aborted', async () => {
+    let signal: AbortSignal | undefined;
+    const never = (_url: string, init: RequestInit) => {
+      signal = init.signal ?? undefined;
+      return new Promise<Response>(() => undefined);
+    };
+    await expect(fetchList('https://e.org/l.json', never, limits)).rejects.toThrow(/longer than/);
+    expect(signal?.aborted).toBe(true);
+  });
+
+  it('refreshes fetch several lists at once: a slow one does not hold up the others', async () => {
+    const { db } = freshDb();
+    const urls = ['https://a.org/l.json', 'https://b.org/l.json', 'https://c.org/l.json'];
+    for (const url of urls) await db.subscriptions.put({ url, enabled: true, addedAt: NOW, entries: [] });
+    const started: string[] = [];
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((r) => {
+      release = r;
+    });
+    const refreshing = refreshLists(db, NOW + 2 * DAY_MS, DAY_MS, async (url) => {
+      started.push(url);
+      // The first list's server is slow; the others answer once every fetch has started.
+      if (started.length === urls.length) release();
+      await gate;
+      return new Response(LIST);
+    });
+    await refreshing;
+    expect(started.sort()).toEqual(urls);
+    expect((await db.subscriptions.toArray()).every((s) => s.fetchedAt === NOW + 2 * DAY_MS)).toBe(true);
   });
 });
 
