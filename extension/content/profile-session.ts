@@ -62,11 +62,11 @@ export class ProfileSession {
   update(): void {
     if (this.controller.signal.aborted) return;
     const heading = findHandleHeading(document, this.handle);
+    // The verdict already known (the cache's) goes beside the heading before the page is read: reading it is
+    // most of a frame's work, and the badge should not wait for it.
+    if (heading && this.data) this.place(heading);
     // Still parsing: only the cached verdict may be shown; the page is read when it is complete.
-    if (document.readyState === 'loading') {
-      if (heading && this.data) this.place(heading);
-      return;
-    }
+    if (document.readyState === 'loading') return;
     const dom = this.domKey(heading);
     const key = `${dom}|${bridgeVersion}`;
     if (key !== this.lastKey) {
