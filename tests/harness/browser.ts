@@ -44,6 +44,11 @@ export interface LaunchOptions {
   headless?: boolean;
   /** Let Playwright kill the browser on Ctrl-C (default); a caller with its own clean-up passes false. */
   handleSignals?: boolean;
+  /**
+   * The browser's interface language (`--lang`, which picks the extension's messages) and the pages' own locale
+   * (navigator.language, Intl), e.g. 'es', 'ko', 'zh-CN'; the system's when absent.
+   */
+  lang?: string;
 }
 
 export interface ExtensionBrowser {
@@ -76,7 +81,13 @@ export async function launchChromiumWithExtension(opts: LaunchOptions): Promise<
       ignoreDefaultArgs: ['--disable-extensions'],
       ignoreHTTPSErrors: true,
       viewport: { width: 1280, height: 900 },
-      args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, ...chromiumArgs(opts.port)],
+      ...(opts.lang ? { locale: opts.lang } : {}),
+      args: [
+        `--disable-extensions-except=${extension}`,
+        `--load-extension=${extension}`,
+        ...(opts.lang ? [`--lang=${opts.lang}`] : []),
+        ...chromiumArgs(opts.port),
+      ],
     });
   } catch (err) {
     await rm(tmpRoot, { recursive: true, force: true });

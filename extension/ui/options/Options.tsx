@@ -1,24 +1,28 @@
 /**
  * Options: sensitivity, signals, badge display, watchlist interval, retention, the offered lists, the moderator's
- * name.
+ * name. Every string from the catalogues (extension/i18n/options); each signal by a name and a sentence in words,
+ * grouped by the question it answers. Retention lives here and only here (the dashboard links to it).
  */
 import { useEffect, useState } from 'preact/hooks';
 import { SIGNAL_CATALOG } from '../../../src/signals/catalog';
+import type { Axis } from '../../../src/signals/types';
 import type { LensOptions, ListInfo, OfferedList, Sensitivity } from '../../protocol';
+import { t } from '../shared/i18n';
 import { ListOffers } from '../shared/ListOffers';
 import { send } from '../shared/send';
 
-const SENSITIVITY: Record<Sensitivity, string> = {
-  low: 'Low — fewer "unusual" and "suspected" calls',
-  normal: 'Normal — the calibrated thresholds',
-  high: 'High — flag reach on weaker evidence',
-};
+const SENSITIVITIES: readonly Sensitivity[] = ['low', 'normal', 'high'];
+const AXES: readonly Axis[] = ['affiliation', 'amplification'];
+const BADGE_DISPLAYS: readonly LensOptions['badgeDisplay'][] = ['all', 'state-media', 'off'];
+
+/** A signal's catalogue key: `options_sig_<id with underscores>` (tests/unit/options-i18n.test.ts checks them). */
+export const signalKey = (id: string) => `options_sig_${id.replaceAll('-', '_')}`;
 
 export function Options() {
   const [o, setO] = useState<LensOptions | undefined>();
   const [status, setStatus] = useState('');
   const [lists, setLists] = useState<{ lists: ListInfo[]; offered: OfferedList[] }>({ lists: [], offered: [] });
-  const [listStatus, setListStatus] = useState('');
+  const [listStatus, setListStatus] = useState<{ text: string; busy?: boolean; failed?: boolean }>({ text: '' });
   const loadLists = () =>
     send('ui/lists')
       .then((r) => setLists({ lists: r.lists, offered: r.offered ?? [] }))
@@ -28,140 +32,150 @@ export function Options() {
     void loadLists();
   }, []);
   const listAction = (what: string, fn: () => Promise<unknown>) => {
-    setListStatus(`${what}…`);
+    setListStatus({ text: t('options_status_running', what), busy: true });
     fn()
-      .then(() => setListStatus(`${what}: done.`))
-      .catch((e: Error) => setListStatus(`${what} failed: ${e.message}`))
+      .then(() => setListStatus({ text: t('options_status_done', what) }))
+      .catch((e: Error) => setListStatus({ text: t('options_status_failed', [what, e.message]), failed: true }))
       .finally(() => void loadLists());
   };
-  if (!o) return <p>Loading…</p>;
+  if (!o) return <p aria-live="polite">{t('options_loading')}</p>;
   const set = (patch: Partial<LensOptions>) => setO({ ...o, ...patch });
   const toggleSignal = (id: string, on: boolean) =>
     set({ disabledSignals: on ? o.disabledSignals.filter((s) => s !== id) : [...o.disabledSignals, id] });
 
   return (
-    <main style={{ padding: '12px 16px', maxWidth: '720px' }}>
-      <h1>Provenance Lens options</h1>
+    <main>
+      <h1>{t('options_title')}</h1>
       <form
         onSubmit={(e) => {
           e.preventDefault();
           send('ui/options-save', { options: o })
-            .then(() => setStatus('Saved. New visits are assessed with these settings.'))
-            .catch((err: Error) => setStatus(`Not saved: ${err.message}`));
+            .then(() => setStatus(t('options_saved')))
+            .catch((err: Error) => setStatus(t('options_not_saved', err.message)));
         }}
       >
         <fieldset>
-          <legend>Sensitivity</legend>
-          {(Object.keys(SENSITIVITY) as Sensitivity[]).map((s) => (
-            <label key={s} style={{ display: 'block' }}>
+          <legend>{t('options_sensitivity')}</legend>
+          {SENSITIVITIES.map((s) => (
+            <label key={s} class="choice">
               <input
                 type="radio"
                 name="sensitivity"
+                value={s}
                 checked={o.sensitivity === s}
                 onChange={() => set({ sensitivity: s })}
-              />{' '}
-              {SENSITIVITY[s]}
+              />
+              <span>{t(`options_sensitivity_${s}`)}</span>
             </label>
           ))}
         </fieldset>
         <fieldset>
-          <legend>Signals that count</legend>
-          {SIGNAL_CATALOG.map((s) => (
-            <label key={s.id} style={{ display: 'block' }}>
-              <input
-                type="checkbox"
-                checked={!o.disabledSignals.includes(s.id)}
-                onChange={(e) => toggleSignal(s.id, e.currentTarget.checked)}
-              />{' '}
-              {s.id}{' '}
-              <span class="muted">
-                ({s.axis}: {s.about})
-              </span>
-            </label>
+          <legend>{t('options_signals')}</legend>
+          <p class="muted">{t('options_signals_intro')}</p>
+          {AXES.map((axis) => (
+            <fieldset key={axis} class="axis">
+              <legend>{t(`options_axis_${axis}`)}</legend>
+              {SIGNAL_CATALOG.filter((s) => s.axis === axis).map((s) => (
+                <label key={s.id} class="choice" data-signal={s.id}>
+                  <input
+                    type="checkbox"
+                    checked={!o.disabledSignals.includes(s.id)}
+                    onChange={(e) => toggleSignal(s.id, e.currentTarget.checked)}
+                  />
+                  <span>
+                    {t(signalKey(s.id))}
+                    <span class="about">{t(`${signalKey(s.id)}_about`)}</span>
+                  </span>
+                </label>
+              ))}
+            </fieldset>
           ))}
         </fieldset>
         <fieldset>
-          <legend>Badge for everyday viewing</legend>
-          <label style={{ display: 'block' }}>
-            Show{' '}
+          <legend>{t('options_badge')}</legend>
+          <label class="field">
+            {t('options_badge_show')}{' '}
             <select
               value={o.badgeDisplay}
               onChange={(e) => set({ badgeDisplay: e.currentTarget.value as LensOptions['badgeDisplay'] })}
             >
-              <option value="all">state media, suspected and unusual accounts</option>
-              <option value="state-media">state media only</option>
-              <option value="off">no badge</option>
+              {BADGE_DISPLAYS.map((d) => (
+                <option key={d} value={d}>
+                  {t(`options_badge_${d.replace('-', '_')}`)}
+                </option>
+              ))}
             </select>
           </label>
-          <label style={{ display: 'block' }}>
+          <label class="choice">
             <input
               type="checkbox"
               checked={o.showClear}
               onChange={(e) => set({ showClear: e.currentTarget.checked })}
-            />{' '}
-            a check mark on accounts with nothing notable
+            />
+            <span>{t('options_show_clear')}</span>
           </label>
         </fieldset>
         <fieldset>
-          <legend>Watchlist and data</legend>
-          <label style={{ display: 'block' }}>
-            Re-check watched accounts every{' '}
+          <legend>{t('options_data')}</legend>
+          <label class="field">
+            {t('options_watch_hours')}{' '}
             <input
               type="number"
               min={1}
               max={720}
               value={o.watchIntervalHours}
               onInput={(e) => set({ watchIntervalHours: Number(e.currentTarget.value) })}
-            />{' '}
-            hours
+            />
           </label>
-          <label style={{ display: 'block' }}>
-            Keep observations for{' '}
+          <label class="field">
+            {t('options_retention_days')}{' '}
             <input
               type="number"
               min={0}
               max={3650}
               value={o.retentionDays}
+              aria-describedby="retention-help"
               onInput={(e) => set({ retentionDays: Number(e.currentTarget.value) })}
-            />{' '}
-            days (0 = forever)
+            />
           </label>
-          <label style={{ display: 'block' }}>
-            <input type="checkbox" checked={o.seedList} onChange={(e) => set({ seedList: e.currentTarget.checked })} />{' '}
-            use the bundled seed list
+          <p id="retention-help" class="muted">
+            {t('options_retention_help')}
+          </p>
+          <label class="choice">
+            <input type="checkbox" checked={o.seedList} onChange={(e) => set({ seedList: e.currentTarget.checked })} />
+            <span>{t('options_seed_list')}</span>
           </label>
         </fieldset>
         <fieldset>
-          <legend>Lists</legend>
-          <p class="muted" style={{ margin: '0 0 4px' }}>
-            Subscribing fetches the list from its URL now and then once a day, with no cookies; nothing is fetched for a
-            list you have not subscribed to. Other lists, and list files, in the dashboard's Lists tab.
-          </p>
+          <legend>{t('options_lists')}</legend>
+          <p class="muted">{t('options_lists_help')}</p>
           <ListOffers
             offered={lists.offered}
             lists={lists.lists}
-            busy={listStatus.endsWith('…')}
-            subscribe={(l) => listAction(`Subscribe to ${l.name}`, () => send('ui/list-subscribe', { url: l.url }))}
+            busy={listStatus.busy}
+            subscribe={(l) =>
+              listAction(t('options_offer_subscribe_to', l.name), () => send('ui/list-subscribe', { url: l.url }))
+            }
             unsubscribe={(l) =>
-              listAction(`Unsubscribe from ${l.name}`, () => send('ui/list-unsubscribe', { url: l.url }))
+              listAction(t('options_offer_unsubscribe_from', l.name), () => send('ui/list-unsubscribe', { url: l.url }))
             }
           />
-          <p role="status" class={listStatus.includes('failed') ? 'error' : 'muted'}>
-            {listStatus}
+          <p role="status" class={listStatus.failed ? 'error' : 'muted'}>
+            {listStatus.text}
           </p>
         </fieldset>
         <fieldset>
-          <legend>Moderator</legend>
-          <label>
-            Name shown on your labels{' '}
+          <legend>{t('options_moderator')}</legend>
+          <label class="field">
+            {t('options_moderator_name')}{' '}
             <input type="text" value={o.moderatorName} onInput={(e) => set({ moderatorName: e.currentTarget.value })} />
           </label>
         </fieldset>
-        <p>
+        <p class="actions">
           <button type="submit" class="primary">
-            Save
-          </button>{' '}
-          <a href="dashboard.html">Open the dashboard</a>
+            {t('options_save')}
+          </button>
+          <a href="dashboard.html">{t('options_open_dashboard')}</a>
         </p>
         <p role="status">{status}</p>
       </form>

@@ -1,15 +1,19 @@
 /** The toolbar popup: the current tab's account with its verdict and top reasons, and the way to the dashboard. */
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { DECISION_TEXT } from '../shared/decisions';
+import { sayEvidence, sayReason } from '../../../src/signals/say';
+import { decisionText } from '../shared/decisions';
+import { t, uiLocale } from '../shared/i18n';
 import { StorageNotice } from '../shared/StorageNotice';
-import { day } from '../shared/send';
 import { VerdictChip } from '../shared/verdict';
 import { type Current, currentAccount } from './current';
 
-function openDashboard(hash = ''): void {
-  void browser.tabs.create({ url: browser.runtime.getURL(`dashboard.html${hash}`) });
+function openPage(page: string, hash = ''): void {
+  void browser.tabs.create({ url: browser.runtime.getURL(`${page}${hash}`) });
 }
+
+/** A date in the UI language ("3 dic 2026", "2026. 12. 3."). */
+const date = (at: number) => new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium' }).format(at);
 
 export function Popup() {
   const [cur, setCur] = useState<Current | undefined>();
@@ -22,37 +26,39 @@ export function Popup() {
 
   const a = cur?.assessment;
   const reasons = a?.signals.filter((s) => s.points > 0).slice(0, 3) ?? [];
+  const locale = uiLocale();
   return (
     <main>
+      {/* The extension's name is a proper name: not translated. */}
       <h1>Provenance Lens</h1>
       <StorageNotice />
-      {error && <p class="error">{error}</p>}
-      {!cur && !error && <p aria-live="polite">Reading this tab…</p>}
-      {cur && !cur.handle && <p data-testid="note">Open a TikTok profile to see its verdict here.</p>}
+      {error && <p class="error">{t('popup_error', error)}</p>}
+      {!cur && !error && <p aria-live="polite">{t('popup_reading')}</p>}
+      {cur && !cur.handle && <p data-testid="note">{t('popup_open_profile')}</p>}
       {cur?.handle && (
         <section aria-labelledby="who">
           <h2 id="who">@{cur.handle}</h2>
           {a ? (
             <>
               <p>
-                <VerdictChip v={a.verdict} /> score {a.score}
+                <VerdictChip v={a.verdict} /> {t('popup_score', new Intl.NumberFormat(locale).format(a.score))}
               </p>
-              <p data-testid="reason">{a.reason}</p>
+              <p data-testid="reason">{sayReason(a, t, locale)}</p>
               {a.moderator && (
                 <p class="muted">
-                  {DECISION_TEXT[a.moderator.decision]} — decided by {a.moderator.by}, {day(a.moderator.at)}
+                  {t('popup_decided', [decisionText(a.moderator.decision), a.moderator.by, date(a.moderator.at)])}
                 </p>
               )}
               {reasons.length > 0 && (
-                <ul aria-label="Top reasons">
+                <ul aria-label={t('popup_top_reasons')}>
                   {reasons.map((s) => (
-                    <li key={s.id}>{s.evidence}</li>
+                    <li key={s.id}>{sayEvidence(s, t, locale)}</li>
                   ))}
                 </ul>
               )}
             </>
           ) : (
-            <p>Not assessed yet: the page is still loading or could not be read.</p>
+            <p>{t('popup_not_assessed')}</p>
           )}
         </section>
       )}
@@ -62,20 +68,29 @@ export function Popup() {
             href={`dashboard.html#account=${encodeURIComponent(cur.handle)}`}
             onClick={(e) => {
               e.preventDefault();
-              openDashboard(`#account=${encodeURIComponent(cur.handle!)}`);
+              openPage('dashboard.html', `#account=${encodeURIComponent(cur.handle!)}`);
             }}
           >
-            Details in the dashboard
+            {t('popup_details')}
           </a>
         )}
         <a
           href="dashboard.html"
           onClick={(e) => {
             e.preventDefault();
-            openDashboard();
+            openPage('dashboard.html');
           }}
         >
-          Open the dashboard
+          {t('popup_open_dashboard')}
+        </a>
+        <a
+          href="options.html"
+          onClick={(e) => {
+            e.preventDefault();
+            void browser.runtime.openOptionsPage();
+          }}
+        >
+          {t('popup_settings')}
         </a>
       </p>
     </main>
