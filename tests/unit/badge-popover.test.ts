@@ -151,6 +151,8 @@ describe('popover in plain words', () => {
     );
     const { box } = await open(a);
     expect(text(box)).toContain('never enough alone');
+    expect(text(box)).toContain('a name alone never makes this call');
+    expect(text(box)).not.toContain('Without the lead above');
     expect(levels(box)).toEqual({ 'Ties to a state': 'only its name or look', 'Manufactured reach': 'strong' });
     expect(reasons(box)).toEqual([ZERO, YOUNG]);
     // All four, with numbers, thresholds and points, behind the closed disclosure.

@@ -106,7 +106,7 @@ export function Details({ d, pos, onClose, onKey }: Props) {
         </ul>
       )}
       {!d.unchecked && <p class="sub">{t('details_change')}</p>}
-      {!d.unchecked && <p>{t(`change_${d.verdict.replace('-', '_')}`)}</p>}
+      {!d.unchecked && <p>{t(`change_${d.verdict.replace('-', '_')}${basis === 'cue' ? '_cue' : ''}`)}</p>}
       {a && (
         <details>
           <summary>{t('details_more')}</summary>
