@@ -68,7 +68,7 @@ export function queryWords(query: string): string[] {
  */
 export function searchText(
   a: AccountRow,
-  v: VerdictRow | undefined,
+  signals: string | undefined,
   facts: { listed?: string; region: (code: string) => string },
 ): string {
   const u = a.user;
@@ -79,16 +79,29 @@ export function searchText(
   if (outlet) parts.push(outlet.outlet.name, facts.region(outlet.outlet.state));
   if (u?.region) parts.push(facts.region(u.region));
   if (facts.listed) parts.push(facts.listed);
-  for (const s of v?.assessment.signals ?? []) if (s.points > 0) parts.push(s.id, s.evidence);
+  if (signals) parts.push(signals);
   return parts.join('\n').toLowerCase();
+}
+
+/** The ids and evidence of the signals that scored: all a search needs of a verdict row (kept, not the row). */
+function scoredSignals(v: VerdictRow): string {
+  return v.assessment.signals
+    .filter((s) => s.points > 0)
+    .map((s) => `${s.id} ${s.evidence}`)
+    .join('\n');
 }
 
 /** The handles whose searchable text holds every word of `query`, most recently seen first. */
 export async function searchHandles(db: LensDb, query: string, locale?: string): Promise<string[]> {
   const words = queryWords(query);
   if (!words.length) return [];
-  const [extras, verdicts] = await Promise.all([assessExtras(db), db.verdicts.toArray()]);
-  const byHandle = new Map(verdicts.map((v) => [v.handle, v]));
+  const extras = await assessExtras(db);
+  // Verdict rows are large (every signal with its evidence): read one at a time, keeping only what scored.
+  const signals = new Map<string, string>();
+  await db.verdicts.each((v) => {
+    const text = scoredSignals(v);
+    if (text) signals.set(v.handle, text);
+  });
   const region = regionNamer(locale);
   const hits: string[] = [];
   await db.accounts
@@ -98,7 +111,7 @@ export async function searchHandles(db: LensDb, query: string, locale?: string):
       if (hits.length >= MAX_SEARCH_HITS) return;
       const l = extras.lookupList?.(a.handle);
       const listed = l ? [l.outlet, l.state && region(l.state), l.country, l.list].filter(Boolean).join(' ') : '';
-      if (matchesAll(searchText(a, byHandle.get(a.handle), { listed, region }), words)) hits.push(a.handle);
+      if (matchesAll(searchText(a, signals.get(a.handle), { listed, region }), words)) hits.push(a.handle);
     });
   return hits;
 }

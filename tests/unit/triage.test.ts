@@ -52,6 +52,8 @@ describe('triage search', () => {
     expect(await find('sourdough')).toEqual(['plain_baker']);
     expect(await find('cgtn.com')).toEqual(['news_link']);
     expect(await find('CGTN')).toContain('news_link');
+    // A scoring signal, by id.
+    expect(await find('outlet-link')).toEqual(['news_link']);
     expect(await find('peru')).toEqual(['from_peru']);
     expect(await find('perú', 'es')).toEqual(['from_peru']);
     // Every word must match: the baker's bio and Peru are on different accounts.
