@@ -129,7 +129,20 @@ async function probe(handle: string): Promise<{ page: View; native: View }> {
       arguments: sync(w, () => f.arguments),
       construct: sync(w, () => new (f as unknown as new () => unknown)()),
       clone: sync(w, () => w.structuredClone(f)),
-      // V8 prints the receiver in this message: a plain function would show its source here.
+      // Messages that print the value (V8): a plain function would show its source here.
+      classExtends: sync(w, () => class extends (f as unknown as new () => object) {}),
+      // SpiderMonkey prints another realm's function differently here, so this one is held against an untouched
+      // native of the same realm (setRequestHeader), its name swapped in.
+      asInstanceofTarget: (() => {
+        const control = w.XMLHttpRequest.prototype.setRequestHeader;
+        const message = (g: unknown, name: string) =>
+          JSON.stringify(sync(w, () => ({}) instanceof (g as new () => object)))
+            .split(name)
+            .join('NAME');
+        return message(f, String(f.name)) === message(control, 'setRequestHeader');
+      })(),
+      toStringOfHeir: sync(w, () => (Object.create(f) as object).toString()),
+      // V8 prints the receiver in this message.
       incompatibleReceiver: sync(w, () => w.Map.prototype.get.call(f as never, 1)),
     };
   };
