@@ -135,7 +135,8 @@ describe('popover in plain words', () => {
     expect(text(box)).toContain('That is a lead, not a confirmation.');
     expect(levels(box)).toEqual({ 'Ties to a state': 'a lead, not confirmed', 'Manufactured reach': 'none found' });
     // The link is the headline's own evidence: the list does not repeat it.
-    expect(reasons(box)).toEqual(['Nothing specific stood out.']);
+    expect(reasons(box)).toEqual([]);
+    expect(text(box)).not.toContain('What it rests on');
   });
 
   it('a name cue with manufactured reach: says it is never enough alone, and says less (two reasons at most)', async () => {

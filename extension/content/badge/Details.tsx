@@ -96,10 +96,10 @@ export function Details({ d, pos, onClose, onKey }: Props) {
           </dd>
         </dl>
       )}
-      {a && <p class="sub">{t('details_reasons')}</p>}
-      {a && (
+      {/* Nothing beyond the headline's own evidence: no section rather than an empty one. */}
+      {reasons.length > 0 && <p class="sub">{t('details_reasons')}</p>}
+      {reasons.length > 0 && (
         <ul>
-          {reasons.length === 0 && <li>{t('details_no_reasons')}</li>}
           {reasons.map((s) => (
             <li key={s.id}>{sayEvidence(s, t, locale)}</li>
           ))}
