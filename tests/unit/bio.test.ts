@@ -412,6 +412,10 @@ describe('employer lines with only a comma between title and outlet', () => {
     ['Anchor, CCTV', 'CCTV'],
     ['Ведущая, Первый канал', 'Первый канал'],
     ['RT, reporter', 'RT'],
+    // a comma, then only an outlet noun before the name
+    ['صحفية، وكالة سانا', 'سانا'],
+    ['صحفية، وكالة سانا، دمشق', 'سانا'],
+    ['Journaliste, agence Xinhua', 'Xinhua'],
   ] as Positive[])('%s', (...c) => {
     expectEmployment(c as Positive);
     expect(read(c[0] as string).employment?.tie).toBe('role');
@@ -427,6 +431,8 @@ describe('employer lines with only a comma between title and outlet', () => {
     'Корреспондент, rt',
     'Reporter, CGTN, food',
     'Journalist / RT',
+    'Reporter, news, RT',
+    'Reporter, channel sputnik',
   ])('%s', (bio) => expectNone(bio));
 
   it('a mark alone is no word: the variation selector of an emoji does not spoil a bare clause', () => {

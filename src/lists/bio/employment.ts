@@ -57,15 +57,24 @@ const LIST_PUNCT = /[,，、،:：]/u;
 
 const CJK_CONNECTORS = new Set(['在', '于', '於']);
 
-type Tie = 'explicit' | 'plain' | 'weak' | 'juxtaposed';
+/** 'noun': a comma, then only an outlet noun ("صحفية، وكالة سانا", "Reporter, agency X"): weak, but it names an outlet. */
+type Tie = 'explicit' | 'plain' | 'weak' | 'noun' | 'juxtaposed';
 
 /** How the words between a role (or phrase) and the outlet after it tie them. */
 function tieBefore(gap: string): Tie | undefined {
   const words = tokenize(gap);
   const rest = gap.replace(TOKEN, '');
   if (words.length > 4 || !GAP_PUNCT.test(rest)) return undefined;
-  // A comma and more words after the title is a list ("reporter, news, at RT"), not a tie.
-  if ((words.length || rest.includes('@')) && LIST_PUNCT.test(rest)) return undefined;
+  // A comma and more words after the title is a list ("reporter, news, at RT"), not a tie — unless the words are only
+  // an outlet noun ("مذيعة، قناة …", "journaliste, agence …"): a byline in a bare clause.
+  if ((words.length || rest.includes('@')) && LIST_PUNCT.test(rest)) {
+    const nounOnly =
+      words.length > 0 &&
+      !rest.includes('@') &&
+      words.every((w) => !w.cjk && (has(ties().nouns, w) || has(ties().articles, w))) &&
+      words.some((w) => has(ties().nouns, w));
+    return nounOnly ? 'noun' : undefined;
+  }
   let explicit = gap.includes('@');
   let plain = false;
   for (const w of words) {
@@ -165,13 +174,17 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
     let tie = tieBefore(c.text.slice(before.end, name.index));
     if (tie === 'juxtaposed' && before.item.juxtaposes) tie = 'explicit';
     if (before.item.kind === 'before' && (tie === 'juxtaposed' || tie === 'explicit')) tie = 'explicit';
+    // The gap of a noun tie is part of the byline ("صحفية، وكالة سانا"): the clause is bare around it.
+    const gap = { index: before.end, end: name.index };
     const ok = ordinary
       ? (tie === 'explicit' && name.canonical && followOk(c, name, roles)) ||
-        (tie === 'weak' && distinctInBareClause(c, name) && bare(c, [before, name, ...past]))
+        (tie === 'weak' && distinctInBareClause(c, name) && bare(c, [before, name, ...past])) ||
+        (tie === 'noun' && name.canonical && bare(c, [before, gap, name, ...past]))
       : tie === 'explicit' ||
         tie === 'plain' ||
         tie === 'juxtaposed' ||
-        (tie === 'weak' && bare(c, [before, name, ...past]));
+        (tie === 'weak' && bare(c, [before, name, ...past])) ||
+        (tie === 'noun' && bare(c, [before, gap, name, ...past]));
     if (ok && tie) return make(before, false, before.ex === true, before.item.credit === true);
   }
 
