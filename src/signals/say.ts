@@ -53,9 +53,20 @@ function regionName(code: string, locale: string | undefined): string {
   }
 }
 
-/** One argument as text in the UI locale; undefined when a nested message is missing from the catalogue. */
-export function sayArg(a: SayArg, t: Translate, locale?: string): string | undefined {
-  if (typeof a === 'string') return a;
+/** Page text substituted as a numbered mark (U+E000 n U+E001, private use) when a caller asks for pieces. */
+const MARK = /\uE000(\d+)\uE001/;
+
+/**
+ * One argument as text in the UI locale; undefined when a nested message is missing from the catalogue. With
+ * `marks`, page text (and plain string arguments) is collected there and replaced by a mark (see `sayPieces`).
+ */
+export function sayArg(a: SayArg, t: Translate, locale?: string, marks?: string[]): string | undefined {
+  if (typeof a === 'string' || (typeof a === 'object' && 'text' in a)) {
+    const text = typeof a === 'string' ? a : a.text;
+    if (!marks) return text;
+    marks.push(text);
+    return `\uE000${marks.length - 1}\uE001`;
+  }
   if (typeof a === 'number') return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(a);
   if ('n' in a) {
     const compact = a.compact && Math.abs(a.n) >= 10_000;
@@ -63,14 +74,13 @@ export function sayArg(a: SayArg, t: Translate, locale?: string): string | undef
   }
   if ('pct' in a) return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(a.pct);
   if ('region' in a) return regionName(a.region, locale);
-  if ('text' in a) return a.text;
-  return lookup(a.say, t, locale);
+  return lookup(a.say, t, locale, marks);
 }
 
-function lookup(say: Say, t: Translate, locale: string | undefined): string | undefined {
+function lookup(say: Say, t: Translate, locale: string | undefined, marks?: string[]): string | undefined {
   const args: string[] = [];
   for (const a of say.args ?? []) {
-    const s = sayArg(a, t, locale);
+    const s = sayArg(a, t, locale, marks);
     if (s === undefined) return undefined;
     args.push(s);
   }
@@ -81,6 +91,30 @@ function lookup(say: Say, t: Translate, locale: string | undefined): string | un
 /** A message in the UI language, or `fallback` (the English sentence) when there is none or the catalogue lacks it. */
 export function sayText(say: Say | undefined, fallback: string, t: Translate, locale?: string): string {
   return (say && lookup(say, t, locale)) || fallback;
+}
+
+/** A run of a rendered message: the catalogue's words, or page text (`page`) as the page or a list wrote it. */
+export interface SayPiece {
+  text: string;
+  page?: boolean;
+}
+
+/**
+ * A message split into the catalogue's words and page text, so that a UI can mark page text (its own language, a
+ * `data-page-text` for tests that look for stray English); the English fallback is one piece of its own.
+ */
+export function sayPieces(say: Say | undefined, fallback: string, t: Translate, locale?: string): SayPiece[] {
+  const marks: string[] = [];
+  const text = say && lookup(say, t, locale, marks);
+  if (!text) return [{ text: fallback }];
+  const out: SayPiece[] = [];
+  const parts = text.split(MARK);
+  // split() with one capture group alternates text and mark numbers.
+  parts.forEach((part, i) => {
+    if (i % 2) out.push({ text: marks[Number(part)] ?? '', page: true });
+    else if (part) out.push({ text: part });
+  });
+  return out;
 }
 
 export function sayEvidence(r: { evidence: string; say?: Say }, t: Translate, locale?: string): string {

@@ -10,7 +10,15 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Message } from '../../scripts/locales';
-import { type Say, type SayArg, sayEvidence, sayReason, sayThreshold, type Translate } from '../../src/signals/say';
+import {
+  type Say,
+  type SayArg,
+  sayEvidence,
+  sayPieces,
+  sayReason,
+  sayThreshold,
+  type Translate,
+} from '../../src/signals/say';
 import type { ListedAccount, ListedDomain, SignalResult } from '../../src/signals/types';
 import type { Observation, PostSummary, UserInfo } from '../../src/tiktok/observation';
 import { DAY_MS } from '../../src/time';
@@ -330,5 +338,38 @@ describe('signals speak the viewer’s language', () => {
       (['es', 'ko', 'zh_CN'] as const).some((l) => CATALOGUES[l][k]?.message === CATALOGUES.en[k]?.message),
     );
     expect(same.sort()).toEqual(['sig_named_where', 'sig_outlet_described']);
+  });
+
+  it('sayPieces splits a sentence into catalogue words and page text, nested messages included', () => {
+    const hostile = 'RT $1 \uE0000\uE001 <b>x</b>';
+    const say: Say = {
+      key: 'reason_suspected_evidence',
+      args: [
+        {
+          say: {
+            key: 'sig_outlet_employer',
+            args: [
+              {
+                say: {
+                  key: 'sig_outlet_described',
+                  args: [{ text: 'RT' }, { say: { key: 'sig_typology_SC' } }, { region: 'RU' }],
+                },
+              },
+              { text: hostile },
+            ],
+          },
+        },
+      ],
+    };
+    const pieces = sayPieces(say, 'English', translator('es'), 'es');
+    expect(pieces.filter((p) => p.page).map((p) => p.text)).toEqual(['RT', hostile]);
+    expect(pieces.map((p) => p.text).join('')).toBe(sayEvidence({ evidence: '', say }, translator('es'), 'es'));
+    expect(
+      pieces
+        .filter((p) => !p.page)
+        .map((p) => p.text)
+        .join(''),
+    ).toContain('Rusia');
+    expect(sayPieces(undefined, 'English', translator('es'))).toEqual([{ text: 'English' }]);
   });
 });

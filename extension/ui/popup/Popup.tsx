@@ -1,9 +1,9 @@
 /** The toolbar popup: the current tab's account with its verdict and top reasons, and the way to the dashboard. */
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { sayEvidence, sayReason } from '../../../src/signals/say';
 import { decisionText } from '../shared/decisions';
 import { t, uiLocale } from '../shared/i18n';
+import { SayText } from '../shared/SayText';
 import { StorageNotice } from '../shared/StorageNotice';
 import { VerdictChip } from '../shared/verdict';
 import { type Current, currentAccount } from './current';
@@ -43,7 +43,9 @@ export function Popup() {
               <p>
                 <VerdictChip v={a.verdict} /> {t('popup_score', new Intl.NumberFormat(locale).format(a.score))}
               </p>
-              <p data-testid="reason">{sayReason(a, t, locale)}</p>
+              <p data-testid="reason">
+                <SayText of={a} />
+              </p>
               {a.moderator && (
                 <p class="muted">
                   {t('popup_decided', [decisionText(a.moderator.decision), a.moderator.by, date(a.moderator.at)])}
@@ -52,7 +54,9 @@ export function Popup() {
               {reasons.length > 0 && (
                 <ul aria-label={t('popup_top_reasons')}>
                   {reasons.map((s) => (
-                    <li key={s.id}>{sayEvidence(s, t, locale)}</li>
+                    <li key={s.id}>
+                      <SayText of={s} />
+                    </li>
                   ))}
                 </ul>
               )}

@@ -35,9 +35,9 @@ export function ListOffers(props: {
         const have = props.lists.find((l) => l.url === o.url);
         return (
           <li key={o.url} style={{ margin: '0 0 8px' }}>
-            <strong>{o.name}</strong> <span class="muted">— {about(o)}</span>
+            <strong data-page-text>{o.name}</strong> <span class="muted">— {about(o)}</span>
             <br />
-            <span class="muted" style={{ wordBreak: 'break-all' }}>
+            <span class="muted" data-page-text style={{ wordBreak: 'break-all' }}>
               {o.url}
             </span>
             <br />
