@@ -9,11 +9,14 @@ import { startMaintenanceAlarms } from './maintenance-alarms';
 import { useOptionsStore } from './options';
 import { forgetWrites, routeMessage } from './router';
 import { onInputsChanged } from './settings';
+import { useStorageFullArea } from './storage-full';
 import { forgetTab } from './tab-accounts';
 
 const db = new LensDb();
 // Settings live in the background's database; storage.local only carries a copy for the content scripts.
 useOptionsStore(db);
+// The storage-full notice lives outside the database that is full (storage-full.ts).
+useStorageFullArea(browser.storage.local);
 browser.tabs?.onRemoved.addListener(forgetWrites);
 // Watchlist re-checks, daily history thinning and the re-assessment sweep (alarms.ts); listeners registered
 // before the first await. A list or an option changing sweeps the verdicts made under the old ones.

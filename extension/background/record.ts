@@ -5,7 +5,7 @@
  *
  * Storage full (issue 9): when the browser refuses a write for quota, old history is thinned (thin.ts) and the
  * write tried once more; if it still fails, the visit is assessed without being stored — the badge still shows —
- * and the failure is kept in `meta` (STORAGE_FULL_KEY) for the dashboard and popup to say so.
+ * and the failure is kept outside the full database (storage-full.ts) for the dashboard and popup to say so.
  */
 
 import { isLabelled } from '../../src/history/labels';
@@ -27,6 +27,13 @@ import type {
   VisitRow,
 } from './db';
 import { fromRow, fromVisit, toRow, toVisit } from './rows';
+import {
+  clearStorageFull,
+  readStorageFull,
+  STORAGE_FULL_KEY,
+  type StorageFull,
+  writeStorageFull,
+} from './storage-full';
 import { thinAll } from './thin';
 
 /**
@@ -79,27 +86,12 @@ export function inputsFingerprint(options: LensOptions, subscriptions: readonly 
   ]);
 }
 
-/**
- * `meta` key of the storage-full state: set when a visit could not be stored, removed when a visit is stored
- * again or by "clear data".
- */
-export const STORAGE_FULL_KEY = 'storage.full';
+export { STORAGE_FULL_KEY, type StorageFull };
 
-export interface StorageFull {
-  /** When a write last failed for quota even after thinning. */
-  at: number;
-  /** When history was last thinned for it: not again within RETHIN_MS (thinning every account is slow, and
-   * a second pass so soon finds nothing more to remove). */
-  thinnedAt: number;
-  /** Visits assessed but not stored since the state was set. */
-  lost: number;
-  /** Observation rows the thinning removed. */
-  thinned: number;
-}
-
+/** Not thinned again within this long (storage-full.ts `thinnedAt`). */
 const RETHIN_MS = HOUR_MS;
-/** Whether a storage-full state may be stored, per database: known absent after a stored visit. */
-const fullNoted = new WeakMap<LensDb, boolean>();
+/** A thinning pass under way, per database: visits arriving meanwhile wait for it instead of starting another. */
+const thinning = new WeakMap<LensDb, Promise<number>>();
 
 /** A visit that changes nothing within this window adds no row (a reload, a second tab). */
 const SAME_VISIT_MS = 10 * 60_000;
@@ -128,27 +120,48 @@ export function isQuotaError(e: unknown, depth = 0): boolean {
   return nested.some((n) => isQuotaError(n, depth + 1));
 }
 
-export async function storageFull(db: LensDb): Promise<StorageFull | undefined> {
-  return (await db.meta.get(STORAGE_FULL_KEY))?.value as StorageFull | undefined;
+export function storageFull(db: LensDb): Promise<StorageFull | undefined> {
+  return readStorageFull(db);
 }
 
 async function noteStorageFull(db: LensDb, now: number, thinned: number | undefined): Promise<void> {
-  const prev = await storageFull(db);
-  const value: StorageFull = {
+  const prev = await readStorageFull(db);
+  await writeStorageFull(db, {
     at: now,
     thinnedAt: thinned === undefined ? (prev?.thinnedAt ?? now) : now,
     lost: (prev?.lost ?? 0) + 1,
     thinned: (prev?.thinned ?? 0) + (thinned ?? 0),
-  };
-  fullNoted.set(db, true);
-  await db.meta.put({ key: STORAGE_FULL_KEY, value });
+  });
 }
 
-/** A visit was stored: there is room again, so the notice goes (checked once per worker, then only after a note). */
+/** A visit was stored: there is room again, so the notice goes (known absent after that: no read per visit). */
 async function storedAgain(db: LensDb): Promise<void> {
-  if (fullNoted.get(db) === false) return;
-  fullNoted.set(db, false);
-  await db.meta.delete(STORAGE_FULL_KEY).catch(() => undefined);
+  if ((await readStorageFull(db)) !== undefined) await clearStorageFull(db);
+}
+
+/**
+ * Thin old history once for every visit that finds the database full meanwhile; the guard is set first. Answers
+ * the rows removed, to the visit that started the pass (0 to those that joined it: counted once).
+ */
+async function thinOnce(db: LensDb, now: number): Promise<number> {
+  const running = thinning.get(db);
+  if (running) {
+    await running;
+    return 0;
+  }
+  const run = (async () => {
+    const prev = await readStorageFull(db);
+    // Set before the slow pass: a visit arriving during it, or a worker stopped in it, does not start another.
+    await writeStorageFull(db, {
+      at: prev?.at ?? now,
+      thinnedAt: now,
+      lost: prev?.lost ?? 0,
+      thinned: prev?.thinned ?? 0,
+    });
+    return thinAll(db, now).catch(() => 0);
+  })().finally(() => thinning.delete(db));
+  thinning.set(db, run);
+  return await run;
 }
 
 /** The account's stored rows before this observation, newest first, as many as the verdict looks at. */
@@ -197,10 +210,10 @@ export async function recordObservation(
     if (!isQuotaError(e)) throw e;
   }
   // Full: thin old history and try once more — unless that was done within the hour.
-  const prev = await storageFull(db).catch(() => undefined);
+  const prev = await readStorageFull(db);
   let thinned: number | undefined;
-  if (!prev || now - prev.thinnedAt >= RETHIN_MS || now < prev.thinnedAt) {
-    thinned = await thinAll(db, now).catch(() => 0);
+  if (thinning.has(db) || !prev || now - prev.thinnedAt >= RETHIN_MS || now < prev.thinnedAt) {
+    thinned = await thinOnce(db, now);
     try {
       return await stored();
     } catch (e) {

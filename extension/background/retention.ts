@@ -6,7 +6,8 @@
 
 import { DAY_MS } from '../../src/time';
 import { type LensDb, OPTIONS_META_KEY } from './db';
-import { STORAGE_FULL_KEY } from './record';
+import { asError } from './errors';
+import { clearStorageFull, STORAGE_FULL_KEY } from './storage-full';
 import { STATE_KEY as SCHEDULER_KEY } from './watchlist';
 
 export async function pruneOlderThan(db: LensDb, days: number, now: number): Promise<number> {
@@ -39,13 +40,24 @@ export async function pruneOlderThan(db: LensDb, days: number, now: number): Pro
 export async function clearData(db: LensDb, labels: boolean): Promise<void> {
   const observed = [db.accounts, db.observations, db.verdicts, db.labelEvents, db.watchlist];
   const mine = [db.modLabels, db.notes, db.labelConflicts];
-  await db.transaction('rw', [...observed, ...mine, db.meta], async () => {
+  const clear = async () => {
     for (const t of observed) await t.clear();
-    // Space is free again: the storage-full notice (record.ts) goes.
     await db.meta.delete(STORAGE_FULL_KEY);
     if (!labels) return;
     for (const t of mine) await t.clear();
     // The scheduler's state and the settings are not data (above; options.ts).
     await db.meta.where('key').noneOf([SCHEDULER_KEY, OPTIONS_META_KEY]).delete();
-  });
+  };
+  try {
+    await db.transaction('rw', [...observed, ...mine, db.meta], clear);
+  } catch (first) {
+    // A full or failing database can refuse the one big transaction: table by table, each clear on its own, then.
+    try {
+      await clear();
+    } catch {
+      throw asError(first, 'clearing the data failed');
+    }
+  }
+  // Space is free again: the storage-full notice goes (storage-full.ts: kept outside the database).
+  await clearStorageFull(db);
 }

@@ -18,6 +18,7 @@ import { accountDetail, accountsGrowth, accountsPage, MAX_PAGE } from './account
 import { broadcastVerdicts, rearmWatchlist } from './alarms';
 import { exportCsv } from './csv';
 import type { LensDb } from './db';
+import { asError } from './errors';
 import type { LabelAction } from './label-history';
 import { importListFile, listInfos, OFFERED_LISTS, refreshLists, setEnabled, subscribe, unsubscribe } from './lists';
 import { lookupAccounts } from './lookup';
@@ -307,7 +308,8 @@ async function run<M extends MessageMap<M>, K extends keyof M>(
   raw: unknown,
   ctx: Ctx,
 ): Promise<M[K]['response']> {
-  return routes[type](raw, ctx);
+  // Every rejection an Error, so the page that asked gets its message (errors.ts).
+  return routes[type](raw, ctx).catch((e: unknown) => Promise.reject(asError(e)));
 }
 
 /** Answer one message from the extension's own pages (no sender check: the unit tests' entry). */

@@ -83,7 +83,8 @@ describe('a 50,000-deep label object', () => {
   it('is sent (bounded), and the visit is recorded as labelled', async () => {
     answers = [ok];
     const user = { uniqueId: 'someone', stateControlledMedia: deep(50_000) };
-    await send('content/observe', { observation: { ...observation, user } });
+    const withUser: typeof observation = { ...observation, user } as typeof observation;
+    await send('content/observe', { observation: withUser });
     const sent = calls[0] as { observation: unknown };
     const obs = validObservation(sent.observation, NOW + 1);
     expect(obs?.user?.stateControlledMedia).toBeTruthy();

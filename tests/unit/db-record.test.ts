@@ -60,7 +60,7 @@ describe('recordObservation', () => {
       expect(acct.firstSeen).toBe(NOW - 9 * 3_600_000);
       expect(acct.followers).toBe(all.find((o) => o.handle === `acct${a}` && o.observedAt === NOW)!.stats!.followers);
     }
-  });
+  }, 30_000); // 400 transactions: seconds on a loaded machine (no timing is asserted)
 
   it('an unchanged visit within minutes refines the last row instead of adding one', async () => {
     const { db } = freshDb();

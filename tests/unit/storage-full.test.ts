@@ -2,6 +2,9 @@
  * Issue 9: quota exhaustion is handled with a visible message, not lost writes. When IndexedDB refuses a write
  * with QuotaExceededError, recordObservation thins old history and tries once more; if that fails too, the visit
  * is still assessed (the badge shows), and the failure is kept for the dashboard and popup until "clear data".
+ * Issue 17, finding 7: the failure is kept outside the full database (`storage.local`, here a fake area), so the
+ * one-hour "don't thin again" guard holds when every table refuses writes; "clear data" survives rejections that
+ * are not Errors.
  */
 
 import { fileURLToPath } from 'node:url';
@@ -24,6 +27,19 @@ const { isQuotaError, recordObservation, STORAGE_FULL_KEY, storageFull } = await
   '../../extension/background/record'
 );
 const { clearData } = await import('../../extension/background/retention');
+const { useStorageFullArea } = await import('../../extension/background/storage-full');
+
+/** storage.local as the background uses it: a key-value area with its own quota. */
+const area = new Map<string, unknown>();
+useStorageFullArea({
+  get: async (k) => (area.has(k) ? { [k]: area.get(k) } : {}),
+  set: async (items) => {
+    for (const [k, v] of Object.entries(items)) area.set(k, v);
+  },
+  remove: async (k) => {
+    area.delete(k);
+  },
+});
 const { answer } = await import('../../extension/background/router');
 const { freshDb, NOW } = await import('./db-helpers');
 
@@ -40,24 +56,30 @@ function obs(handle: string, at: number, followers: number, extra: Partial<Obser
   };
 }
 
-/** Makes fake-indexeddb's add/put on `store` throw what a browser throws when the origin's quota is used up. */
-function fillUp(store: string, times = Number.POSITIVE_INFINITY): { refused: () => number } {
-  let refused = 0;
+/**
+ * Makes fake-indexeddb's add/put on `stores` throw what a browser throws when the origin's quota is used up, the
+ * first `times` times. `refused(store?)` counts the refusals (of one store, or all).
+ */
+function fillUp(stores: string | string[], times = Number.POSITIVE_INFINITY): { refused: (store?: string) => number } {
+  const names = new Set(Array.isArray(stores) ? stores : [stores]);
+  const refused = new Map<string, number>();
+  const total = () => [...refused.values()].reduce((a, b) => a + b, 0);
   for (const method of ['add', 'put'] as const) {
     const original = IDBObjectStore.prototype[method];
     vi.spyOn(IDBObjectStore.prototype, method).mockImplementation(function (this: IDBObjectStore, ...args) {
-      if (this.name === store && refused < times) {
-        refused++;
+      if (names.has(this.name) && total() < times) {
+        refused.set(this.name, (refused.get(this.name) ?? 0) + 1);
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       }
       return original.apply(this, args as Parameters<typeof original>);
     });
   }
-  return { refused: () => refused };
+  return { refused: (store) => (store ? (refused.get(store) ?? 0) : total()) };
 }
 
 afterEach(() => {
   vi.restoreAllMocks();
+  area.clear();
 });
 
 /** A database with an old account visited ten times in one day, 100 days ago: thinning keeps two of those rows. */
@@ -143,13 +165,71 @@ describe('storage full', () => {
       fillUp('observations');
       await recordObservation(db, LABELLED, NOW);
       vi.restoreAllMocks();
-      expect(await db.meta.get(STORAGE_FULL_KEY)).toBeDefined();
+      expect(area.get(STORAGE_FULL_KEY)).toBeDefined();
       await clearData(db, labels);
+      expect(area.has(STORAGE_FULL_KEY)).toBe(false);
       expect(await storageFull(db)).toBeUndefined();
       expect(await answer(db, { type: 'ui/storage-status' }, NOW)).toEqual({});
       await recordObservation(db, LABELLED, NOW);
       expect(await db.observations.count()).toBe(1);
     }
+  });
+
+  it('every table full, meta too: the state is kept outside the database and the one-hour guard holds', async () => {
+    const db = await seeded();
+    const full = fillUp(['observations', 'meta']);
+    await recordObservation(db, LABELLED, NOW);
+    expect(full.refused('observations')).toBe(2); // the write, and its retry after thinning
+    expect(area.get(STORAGE_FULL_KEY)).toEqual({ at: NOW, thinnedAt: NOW, lost: 1, thinned: 8 });
+    expect(full.refused('meta')).toBe(0); // nothing was written into the full database for it
+
+    // Ten more visits within the hour: each refused once, none thins or retries again.
+    for (let i = 1; i <= 10; i++) await recordObservation(db, obs('old.account', NOW, 900 + i), NOW + i * 60_000);
+    expect(full.refused('observations')).toBe(12);
+    expect(await answer(db, { type: 'ui/storage-status' }, NOW)).toEqual({
+      full: { at: NOW + 600_000, thinnedAt: NOW, lost: 11, thinned: 8 },
+    });
+  });
+
+  it('visits arriving while a thinning pass runs wait for it instead of starting their own', async () => {
+    const db = await seeded();
+    const full = fillUp('observations');
+    await Promise.all(Array.from({ length: 5 }, (_, i) => recordObservation(db, obs(`new_${i}`, NOW, 10), NOW)));
+    // One pass: it removed the eight old rows once, and the state says one thinning.
+    expect(await db.observations.count()).toBe(2);
+    expect(await storageFull(db)).toMatchObject({ thinnedAt: NOW, lost: 5, thinned: 8 });
+    expect(full.refused()).toBe(10);
+  });
+
+  it('a worker that starts again reads the state from storage.local, and the guard still holds', async () => {
+    const db = await seeded();
+    const full = fillUp('observations');
+    await recordObservation(db, LABELLED, NOW);
+    // A new worker: same database on disk, no memory of the state.
+    const { LensDb } = await import('../../extension/background/db');
+    const again = new LensDb(db.name, { indexedDB: db._options.indexedDB, IDBKeyRange: db._options.IDBKeyRange });
+    expect(await storageFull(again)).toMatchObject({ thinnedAt: NOW, lost: 1 });
+    await recordObservation(again, LABELLED, NOW + 1000);
+    expect(full.refused()).toBe(3);
+  });
+
+  it('"clear data" survives rejections that are not Errors, and reports those it cannot get past as Errors', async () => {
+    const db = await seeded();
+    // The one transaction rejects with an IDBRequest error event, not an Error: table by table works.
+    const event = { type: 'error', target: { error: new DOMException('The disk is full.', 'UnknownError') } };
+    const transaction = db.transaction.bind(db) as (...a: unknown[]) => Promise<unknown>;
+    const spy = vi.spyOn(db, 'transaction').mockImplementationOnce((() => Promise.reject(event)) as never);
+    await expect(answer(db, { type: 'ui/clear-data', labels: false }, NOW)).resolves.toEqual({ ok: true });
+    expect(await db.observations.count()).toBe(0);
+    spy.mockRestore();
+    void transaction;
+
+    // Both ways fail, with a string and an event: the page still gets an Error with a message.
+    vi.spyOn(db, 'transaction').mockImplementation((() => Promise.reject(event)) as never);
+    vi.spyOn(db.accounts, 'clear').mockImplementation((() => Promise.reject('no')) as never);
+    const failed = await answer(db, { type: 'ui/clear-data', labels: true }, NOW).catch((e: unknown) => e);
+    expect(failed).toBeInstanceOf(Error);
+    expect((failed as Error).message).toMatch(/disk is full/);
   });
 
   it('other failures are not swallowed', async () => {
