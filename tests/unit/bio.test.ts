@@ -538,6 +538,39 @@ describe("an outlet's brand as the account's identity", () => {
     expect(readBio('Host at CGTN', { now: NOW, name: 'CGTN Africa' }).employment?.tie).toBe('role');
   });
 
+  it.each([
+    ['cgtn_espanol', 'CGTN'],
+    ['cgtnespanol', 'CGTN'],
+    ['tass.en', 'TASS'],
+    ['xinhua_arabic', 'Xinhua'],
+    ['presstv', 'Press TV'],
+    ['trtworldofficial', 'TRT World'],
+  ])('the handle @%s is the brand of %s when the caller passes it', (handle, alias) => {
+    const r = readBio('Daily updates', { now: NOW, handle });
+    expect(r.employment?.outlet).toBe(outlet(alias));
+    expect(r.employment?.tie).toBe('identity');
+    expect(r.employment?.clause).toBe(`@${handle}`);
+  });
+
+  it.each([
+    'cgtn', // one word alone: the labelled account itself, or a name
+    'xinhua',
+    'wafa', // a given name, and an agency's acronym
+    'rtnews', // an ordinary word first
+    'rt_news',
+    'cgtn_fan',
+    'cgtnwatch',
+    'sputnik_mundo',
+    'presstv.parody',
+  ])('the handle @%s is no brand', (handle) => {
+    expect(readBio('Daily updates', { now: NOW, handle }).employment).toBeUndefined();
+  });
+
+  it('a handle brand with a context word or a second outlet in the bio is none', () => {
+    expect(readBio('parody account', { now: NOW, handle: 'cgtn_espanol' }).employment).toBeUndefined();
+    expect(readBio('videos from BBC News', { now: NOW, handle: 'presstv', outlets: ALL }).employment).toBeUndefined();
+  });
+
   it('a brand of independent public media is read and typed, never state media', () => {
     const r = read('BBC Arabic', ALL);
     expect(r.employment?.tie).toBe('identity');

@@ -12,7 +12,7 @@
  * identity.
  */
 import type { Hit } from './lexicon';
-import type { OutletName } from './tables';
+import type { OutletName, OutletTables } from './tables';
 import { ACRONYM, type Clause, has, keyOf, tokenize, words } from './words';
 
 /**
@@ -121,4 +121,43 @@ export function brandOf(c: Clause, names: Hit<OutletName>[], bare: boolean): Hit
     else if (!has(joiners, tok)) return undefined;
   }
   return services > 0 || bare ? name : undefined;
+}
+
+/** Language codes a handle appends to a brand ("cgtn_es", "tass_en"); only as a part of their own. */
+const LANGUAGE_CODES = new Set(['en', 'es', 'fr', 'de', 'ru', 'ar', 'fa', 'zh', 'cn', 'tr', 'pt', 'br', 'vi', 'ko']);
+
+let latinService: string[] | undefined;
+
+/** Whether a piece of a handle is nothing but Latin service words ("espanol", "arabicofficial"). */
+function serviceOnly(s: string): boolean {
+  latinService ??= SERVICE.filter((w) => /^[a-z]+$/.test(w)).sort((a, b) => b.length - a.length);
+  if (s === '') return true;
+  for (const w of latinService) if (s.startsWith(w) && serviceOnly(s.slice(w.length))) return true;
+  return false;
+}
+
+/**
+ * The outlet whose brand the handle is: a Latin name of several words glued ("cgtnafrica", "presstv"), alone or with
+ * service words and language codes ("trtworldofficial"); a one-word name or an acronym only with a service word or a
+ * language code ("cgtn_espanol", "tass.en", "xinhua_arabic"), as a handle of one word may be a given name ("wafa",
+ * WAFA) or the labelled account itself. An ordinary-word name is never read from a handle (`rt_news` may be retweets).
+ */
+export function brandOfHandle(handle: string, compiled: OutletTables): OutletName | undefined {
+  const parts = handle.toLowerCase().split(/[._]+/).filter(Boolean);
+  if (!parts.length || parts.join('').length > 40) return undefined;
+  const lookup = (p: string, withService: boolean) =>
+    compiled.glued.get(p) ?? (withService ? (compiled.handles.get(p) ?? compiled.single.get(p)) : undefined);
+  for (let i = 0; i < parts.length; i++) {
+    const rest = parts.filter((_, k) => k !== i);
+    if (!rest.every((p) => LANGUAGE_CODES.has(p) || serviceOnly(p))) continue;
+    const part = parts[i]!;
+    const whole = lookup(part, rest.length > 0);
+    if (whole) return whole;
+    // A brand glued to a service word: the longest name the part starts with, the remainder service words only.
+    for (let end = part.length - 1; end >= 3; end--) {
+      const hit = lookup(part.slice(0, end), true);
+      if (hit && serviceOnly(part.slice(end))) return hit;
+    }
+  }
+  return undefined;
 }

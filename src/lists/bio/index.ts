@@ -20,7 +20,7 @@ import { splitClauses } from './clauses';
 import { bindingContext, mentionContext, stronger } from './context';
 import { type Binding, bindingFor, exRole, type RoleHit } from './employment';
 import { isFormer } from './former';
-import { brandOf } from './identity';
+import { brandOf, brandOfHandle } from './identity';
 import { find, type Hit } from './lexicon';
 import { getTables, type OutletName, outletsIn, outletTablesFor, type Tables } from './tables';
 import type { BioContext, BioEmployment, BioMention, BioReading, ReadOptions } from './types';
@@ -81,7 +81,7 @@ function tidyName(name: string): string {
 /**
  * The outlet's brand as the account's identity (bio/identity.ts): only when nothing else in the bio names an outlet
  * for a reason of its own — one outlet named in all, no context word (fan, parody, critic, research, negation,
- * disclaimer, past) in any clause. The account's name is read first, then the bio's clauses.
+ * disclaimer, past) in any clause. The account's name is read first, then the bio's clauses, then the handle.
  */
 function brandIn(
   nameClause: Clause | undefined,
@@ -90,8 +90,10 @@ function brandIn(
   named: Hit<OutletName>[][],
   mentions: BioMention[],
   t: Tables,
+  inHandle?: OutletName & { handle: string },
 ): BioEmployment | undefined {
   const outlets = new Set([...inName, ...named.flat()].map((n) => n.item.outlet.id));
+  if (inHandle) outlets.add(inHandle.outlet.id);
   if (outlets.size !== 1 || mentions.some((m) => m.context)) return undefined;
   const all = nameClause ? [nameClause, ...clauses] : clauses;
   if (all.some((c) => find(t.cues, c).length > 0)) return undefined;
@@ -104,6 +106,10 @@ function brandIn(
     if (brand) {
       return { outlet: brand.item.outlet, clause: c.text, phrase: c.text, former: false, tie: 'identity' };
     }
+  }
+  if (inHandle) {
+    const at = `@${inHandle.handle.replace(/^@/, '')}`;
+    return { outlet: inHandle.outlet, clause: at, phrase: at, former: false, tie: 'identity' };
   }
   return undefined;
 }
@@ -123,7 +129,8 @@ export function readBio(bio: string, opts: ReadOptions = {}): BioReading {
   const named = clauses.map((c) => outletsIn(c, compiled));
   const nameClause = typeof opts.name === 'string' && opts.name.trim() ? clauseOf(tidyName(opts.name)) : undefined;
   const inName = nameClause ? outletsIn(nameClause, compiled) : [];
-  if (named.every((n) => !n.length) && !inName.length) {
+  const inHandle = typeof opts.handle === 'string' ? brandOfHandle(opts.handle, compiled) : undefined;
+  if (named.every((n) => !n.length) && !inName.length && !inHandle) {
     return { clauses: clauses.map((c) => c.text), employments: [], mentions: [] };
   }
   const t = getTables();
@@ -187,7 +194,15 @@ export function readBio(bio: string, opts: ReadOptions = {}): BioReading {
 
   const employments = found.filter((f) => !f.why).map((f) => f.employment);
   if (!found.length && !parody) {
-    const brand = brandIn(nameClause, inName, clauses, named, mentions, t);
+    const brand = brandIn(
+      nameClause,
+      inName,
+      clauses,
+      named,
+      mentions,
+      t,
+      inHandle && { handle: opts.handle!, ...inHandle },
+    );
     if (brand) employments.push(brand);
   }
   const rank = (e: BioEmployment) => (e.former ? 3 : 0) + RANK[affiliationOf(e.outlet.type)];

@@ -185,26 +185,41 @@ export function ties(): Ties {
   return tieSets;
 }
 
-function compileOutlets(outlets: readonly StateOutlet[]): {
-  lex: Lexicon<OutletName>;
-  handles: Map<string, OutletName>;
-} {
+function compileOutlets(outlets: readonly StateOutlet[]): OutletTables {
   // Compared as written, in lower case: the table and the list write names the same way.
   const ordinary = new Set(NAMES_THAT_ARE_WORDS.map((n) => n.toLowerCase()));
   const rows: [string, OutletName][] = [];
   const handles = new Map<string, OutletName>();
+  const glued = new Map<string, OutletName>();
+  const single = new Map<string, OutletName>();
   for (const outlet of outlets) {
     for (const alias of outlet.aliases) {
       const item = { outlet, ordinary: ordinary.has(alias.toLowerCase()) };
       rows.push([alias, item]);
       // "@cgtn": a handle written in lower case still names a distinctive acronym.
       if (!item.ordinary && alias.length >= 3 && ASCII_ACRONYM.test(alias)) handles.set(alias.toLowerCase(), item);
+      // "trtworld", "presstv": a Latin name of several words as a handle glues it (bio/identity.ts); not one whose
+      // first word is an ordinary word ("RT News": "rtnews"). A one-word name goes to `single` ("xinhua", but also
+      // "wafa", a given name): a handle needs a service word beside it.
+      const ws = alias.split(/[\s.-]+/).filter(Boolean);
+      const g = alias.toLowerCase().replace(/[\s'’.-]/g, '');
+      if (item.ordinary || ordinary.has(ws[0]!.toLowerCase()) || !/^[a-z0-9]{4,}$/.test(g)) continue;
+      if (ws.length > 1 || /\d/.test(g)) {
+        if (!glued.has(g)) glued.set(g, item);
+      } else if (!ASCII_ACRONYM.test(alias) && !single.has(g)) single.set(g, item);
     }
   }
-  return { lex: lexicon(rows), handles };
+  return { lex: lexicon(rows), handles, glued, single };
 }
 
-export type OutletTables = { lex: Lexicon<OutletName>; handles: Map<string, OutletName> };
+export type OutletTables = {
+  lex: Lexicon<OutletName>;
+  handles: Map<string, OutletName>;
+  /** Latin names of several words glued and lower-cased, as handles write them ("cgtnafrica", "presstv"). */
+  glued: Map<string, OutletName>;
+  /** One-word Latin names that are no acronym, lower-cased ("xinhua", "telesur"): in a handle only with a service word. */
+  single: Map<string, OutletName>;
+};
 
 export function outletsIn(c: Clause, compiled: OutletTables): Hit<OutletName>[] {
   const names = find(compiled.lex, c);

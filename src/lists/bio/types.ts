@@ -53,4 +53,6 @@ export interface ReadOptions {
    * ("CGTN Africa"), where a bio clause needs a service word beside the name (bio/identity.ts).
    */
   name?: string;
+  /** The account's handle: it may be an outlet's brand as handles write it ("cgtn_espanol"; bio/identity.ts). */
+  handle?: string;
 }
