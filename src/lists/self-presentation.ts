@@ -103,11 +103,19 @@ const UNSPACED = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+$/u
 /** Korean particles after a word ("조선의" of Joseon, "북한에서" in North Korea). */
 const KO_PARTICLE = /(?:에서|으로|의|에|은|는|이|가|을|를|로|와|과|도)$/u;
 
-/** Whether a run of Han/kana is nothing but framing words ("的日常生活"). */
+/**
+ * Whether a run of Han/kana is nothing but framing words ("的日常生活"): a left-to-right pass over the positions a
+ * word can end at, so a hostile run ("真实的" repeated, two ways to cut each) costs its length times the word list,
+ * not an exponential search.
+ */
 function unspacedFrame(s: string): boolean {
-  if (s === '') return true;
-  for (const w of FRAME_UNSPACED) if (s.startsWith(w) && unspacedFrame(s.slice(w.length))) return true;
-  return false;
+  const reach = new Uint8Array(s.length + 1);
+  reach[0] = 1;
+  for (let at = 0; at < s.length; at++) {
+    if (!reach[at]) continue;
+    for (const w of FRAME_UNSPACED) if (s.startsWith(w, at)) reach[at + w.length] = 1;
+  }
+  return reach[s.length] === 1;
 }
 
 function isFrame(w: string): boolean {
@@ -147,10 +155,15 @@ function handleIsState(handle: string): StateIdentity | undefined {
   return undefined;
 }
 
+/** Whether a glued piece of a handle is nothing but framing words, in one pass (as unspacedFrame). */
 function onlyFrame(s: string): boolean {
-  if (s === '') return true;
-  for (const w of HANDLE_FRAME) if (s.startsWith(w) && onlyFrame(s.slice(w.length))) return true;
-  return false;
+  const reach = new Uint8Array(s.length + 1);
+  reach[0] = 1;
+  for (let at = 0; at < s.length; at++) {
+    if (!reach[at]) continue;
+    for (const w of HANDLE_FRAME) if (s.startsWith(w, at)) reach[at + w.length] = 1;
+  }
+  return reach[s.length] === 1;
 }
 
 export function readStateIdentity(

@@ -83,6 +83,11 @@ describe('the seed pattern in every script', () => {
     expect(presents(name)).toBeUndefined();
   });
 
+  it('reads a long unspaced name to its end: framing words all through, or one other word at the end', () => {
+    expect(presents(`朝鲜${'真实的'.repeat(60)}`)?.state.code).toBe('KP');
+    expect(presents(`朝鲜${'真实的'.repeat(60)}猫`)).toBeUndefined();
+  });
+
   it('short Portuguese and Indonesian words do not glue onto a handle', () => {
     expect(presents('Dima', '', 'dorussia')).toBeUndefined();
     expect(presents('Dima', '', 'russiao')).toBeUndefined();

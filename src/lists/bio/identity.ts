@@ -128,12 +128,16 @@ const LANGUAGE_CODES = new Set(['en', 'es', 'fr', 'de', 'ru', 'ar', 'fa', 'zh', 
 
 let latinService: string[] | undefined;
 
-/** Whether a piece of a handle is nothing but Latin service words ("espanol", "arabicofficial"). */
+/** Whether a piece of a handle is nothing but Latin service words ("espanol", "arabicofficial"), in one pass. */
 function serviceOnly(s: string): boolean {
-  latinService ??= SERVICE.filter((w) => /^[a-z]+$/.test(w)).sort((a, b) => b.length - a.length);
-  if (s === '') return true;
-  for (const w of latinService) if (s.startsWith(w) && serviceOnly(s.slice(w.length))) return true;
-  return false;
+  latinService ??= SERVICE.filter((w) => /^[a-z]+$/.test(w));
+  const reach = new Uint8Array(s.length + 1);
+  reach[0] = 1;
+  for (let at = 0; at < s.length; at++) {
+    if (!reach[at]) continue;
+    for (const w of latinService) if (s.startsWith(w, at)) reach[at + w.length] = 1;
+  }
+  return reach[s.length] === 1;
 }
 
 /**
