@@ -90,6 +90,9 @@ function tieBefore(gap: string): Tie | undefined {
   return WEAK_PUNCT.test(gap) ? 'weak' : 'juxtaposed';
 }
 
+/** Longest gap (characters) between an outlet and a title after it that tieAfter can accept, with room. */
+const MAX_AFTER_GAP = 40;
+
 /** "RT's", Turkish "TRT'de" (case suffix after an apostrophe). */
 const POSSESSIVE = /^\s?(?:['’](?:s|de|da|te|ta|nin|nın|nun|nün|in|ın|un|ün|daki|deki|taki|teki)?)?\s?$/iu;
 
@@ -192,6 +195,8 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
   // Every title after the name is tried, nearest first: a Han word inside a longer one ("工作" in "工作室", studio)
   // must not hide the credit after it ("央视多语种工作室出品").
   for (const after of roles.filter((r) => r.index >= name.end && r.item.kind !== 'before')) {
+    // Every tie after a name is a few characters (an apostrophe, an edition, two words): stop past that.
+    if (after.index - name.end > MAX_AFTER_GAP) break;
     const tie = tieAfter(c.text.slice(name.end, after.index));
     const ok = ordinary
       ? (tie === 'tight' && name.canonical) ||
