@@ -241,7 +241,7 @@ const ui: Routes<UiToBackground> = {
   'ui/export-begin': route(none, (_, { db, now }) => exportBegin(db, now)),
   'ui/export-chunk': route(
     v.object({ id, table: tableName, offset: natural(Number.MAX_SAFE_INTEGER), limit: natural(MAX_CHUNK_ROWS) }),
-    async ({ id, table, offset, limit }, { now }) => exportChunk(id, table, offset, limit, now),
+    ({ id, table, offset, limit }, { db, now }) => exportChunk(db, id, table, offset, limit, now),
   ),
   'ui/export-end': route(v.object({ id }), async ({ id }) => {
     exportEnd(id);
@@ -250,12 +250,12 @@ const ui: Routes<UiToBackground> = {
   'ui/import-begin': route(v.object({ head: v.unknown() }), async ({ head }, { now }) => importBegin(head, now)),
   'ui/import-chunk': route(
     v.object({ id, table: tableName, rows: v.pipe(v.array(v.unknown()), v.maxLength(MAX_CHUNK_ROWS)) }),
-    async ({ id, table, rows }, { now }) => {
-      importChunk(id, table, rows, now);
+    async ({ id, table, rows }, { db, now }) => {
+      await importChunk(db, id, table, rows, now);
       return { ok: true as const };
     },
   ),
-  'ui/import-end': route(v.object({ id }), ({ id }, { db, now }) => importEnd(db, id, now)),
+  'ui/import-end': route(v.object({ id }), async ({ id }, { now }) => importEnd(id, now)),
   'ui/export-csv': route(none, (_, { db }) => exportCsv(db)),
   'ui/options': route(none, () => currentOptions()),
   'ui/options-save': route(v.object({ options: v.record(v.string(), v.unknown()) }), ({ options }) =>

@@ -8,7 +8,7 @@ import { t } from '../shared/i18n';
 import { DATA_CLEARED } from '../shared/StorageNotice';
 import { download, send } from '../shared/send';
 import { num } from './format';
-import { exportFile, importFile } from './transfer';
+import { importFile, saveExport } from './transfer';
 import { useRun } from './useRun';
 
 export function DataTools() {
@@ -31,7 +31,7 @@ export function DataTools() {
           type="button"
           onClick={() =>
             run(t('dash_export_json'), async () => {
-              download(`provenance-lens-${stamp()}.json`, JSON.stringify(await exportFile()));
+              await saveExport(`provenance-lens-${stamp()}.json`);
               return undefined;
             })
           }
@@ -59,7 +59,7 @@ export function DataTools() {
               const file = e.currentTarget.files?.[0];
               if (!file) return;
               void run(t('dash_import'), async () => {
-                const report = await importFile(JSON.parse(await file.text()));
+                const report = await importFile(file);
                 const added = Object.values(report.added).reduce((a: number, b) => a + (b ?? 0), 0);
                 return t('dash_imported', [num(added), num(report.invalid), num(report.conflicts.length)]);
               });
