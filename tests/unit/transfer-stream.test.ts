@@ -108,7 +108,7 @@ describe('streamed export and import through the router', { timeout: 60_000 }, (
 
     // Imported again: nothing added, nothing changed.
     const again = await importFile(blob);
-    expect(Object.values(again.added).reduce((n, x) => n + (x ?? 0), 0)).toBe(0);
+    expect(Object.values(again.added).reduce((n: number, x) => n + (x ?? 0), 0)).toBe(0);
     expect(await dumpTables(empty)).toEqual(after);
   });
 });
