@@ -325,6 +325,115 @@ async function passive(handle: string) {
   };
 }
 
+/**
+ * Runs in the page: the tap calls nothing the page can replace after it loaded (it took the natives at
+ * document_start). Each realm's methods and getters that a copy could use are replaced by counting wrappers, the
+ * same API calls are made through the top window (tapped) and through a fresh iframe (not), and the counts must
+ * match: any extra call would be the tap's, visible to a page that wrapped the same function.
+ */
+async function untouched(handle: string) {
+  const frame = document.createElement('iframe');
+  document.documentElement.appendChild(frame);
+  const iw = frame.contentWindow as Window & typeof globalThis;
+  const api = `/api/user/detail/?uniqueId=${encodeURIComponent(handle)}`;
+  const apply = Reflect.apply;
+
+  // The instrumentation itself must not call what it counts: natives taken first, index loops, no spread of arrays.
+  const describe = Object.getOwnPropertyDescriptor;
+  const define = Object.defineProperty;
+  const run = async (w: Window & typeof globalThis) => {
+    const counts: Record<string, number> = {};
+    const undo: (() => void)[] = [];
+    const wrap = (owner: object, key: PropertyKey, label: string) => {
+      const d = describe(owner, key);
+      if (!d) return;
+      const count = () => {
+        counts[label] = (counts[label] ?? 0) + 1;
+      };
+      const next = { ...d };
+      if (typeof d.value === 'function') {
+        const f = d.value as (...a: unknown[]) => unknown;
+        next.value = function (this: unknown, ...args: unknown[]) {
+          count();
+          return apply(f, this, args);
+        };
+      } else if (d.get) {
+        const g = d.get;
+        next.get = function (this: unknown) {
+          count();
+          return apply(g, this, []);
+        };
+      } else return;
+      define(owner, key, next);
+      undo[undo.length] = () => define(owner, key, d);
+    };
+    const targets: [object, PropertyKey[], string][] = [
+      [
+        w.Response.prototype,
+        ['clone', 'text', 'json', 'arrayBuffer', 'blob', 'ok', 'url', 'status', 'body'],
+        'Response',
+      ],
+      [w.Request.prototype, ['url', 'clone'], 'Request'],
+      [w.URL.prototype, ['href', 'toString', 'pathname', 'search', 'origin'], 'URL'],
+      [w.Promise.prototype, ['then', 'catch', 'finally'], 'Promise'],
+      [w.RegExp.prototype, ['exec', 'test', Symbol.match, Symbol.replace], 'RegExp'],
+      [w.String.prototype, ['includes', 'startsWith', 'replace', 'slice', 'toString'], 'String'],
+      [w.Array.prototype, ['push', 'shift', 'map', Symbol.iterator], 'Array'],
+      [w.JSON, ['stringify', 'parse'], 'JSON'],
+      [w, ['postMessage'], 'window'],
+      [w.EventTarget.prototype, ['addEventListener', 'removeEventListener'], 'EventTarget'],
+      [
+        w.XMLHttpRequest.prototype,
+        ['readyState', 'status', 'responseURL', 'responseType', 'responseText', 'response'],
+        'XMLHttpRequest',
+      ],
+      [w.Object, ['getOwnPropertyDescriptor', 'defineProperty'], 'Object'],
+      [w.Reflect, ['apply'], 'Reflect'],
+      [w.Function.prototype, ['call', 'apply', 'bind'], 'Function'],
+    ];
+    // The copies of this run's two answers (the top window only), awaited so the tap works while the wrappers are in.
+    // (No Promise.race and no `then` of ours in here: they would be counted.)
+    let copies = 0;
+    let done = () => {};
+    addEventListener('message', (e) => {
+      const d = e.data as { type?: string; url?: string } | null;
+      if (d?.type === 'provenance-lens/api' && String(d.url).indexOf('via=untouched') >= 0 && ++copies === 2) done();
+    });
+    // The XHR's own listener is set before the wrappers, so only the tap's calls could be counted.
+    const x = new w.XMLHttpRequest();
+    const xhrDone = new Promise<void>((resolve) => {
+      x.onloadend = () => resolve();
+    });
+    x.open('GET', `${api}&via=untouched-xhr`);
+    for (let i = 0; i < targets.length; i++) {
+      // Indexes, not destructuring: that would call the (by then counted) array iterator.
+      const t = targets[i] as [object, PropertyKey[], string];
+      const keys = t[1];
+      for (let j = 0; j < keys.length; j++) wrap(t[0], keys[j] as PropertyKey, `${t[2]}.${String(keys[j])}`);
+    }
+    try {
+      // `then` called once by hand in both realms: awaiting another realm's promise would call it again.
+      const r = await new Promise<Response>((resolve) => w.fetch(`${api}&via=untouched`).then(resolve));
+      await new Promise((resolve) => r.text().then(resolve));
+      x.send();
+      await xhrDone;
+      if (w === window && copies < 2) {
+        await new Promise<void>((resolve) => {
+          done = resolve;
+          setTimeout(resolve, 5000);
+        });
+      }
+    } finally {
+      for (let i = undo.length - 1; i >= 0; i--) (undo[i] as () => void)();
+    }
+    return { counts, copies };
+  };
+  const native = await run(iw);
+  const page = await run(window as Window & typeof globalThis);
+  frame.remove();
+  return { page, native };
+}
+
 interface Tab {
   run<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
 }
@@ -374,6 +483,18 @@ function checks(label: string, open: Open, origin: () => string): void {
       );
       for (const c of seen.copies) expect(JSON.parse(c.body), via(c.url) ?? '').toEqual(json);
       expect(seen.replayed).toBe(0);
+    } finally {
+      await close();
+    }
+  });
+
+  it(`${label}: the tap calls none of the functions the page can replace`, async () => {
+    const { tab, close } = await open(BLANK);
+    try {
+      const { page, native } = await tab.run(untouched, HANDLE);
+      expect(native.counts['Response.text'], 'the wrappers count').toBe(1);
+      expect(page.copies, 'the tap copied both answers while the wrappers were in').toBe(2);
+      expect(page.counts).toEqual(native.counts);
     } finally {
       await close();
     }
