@@ -21,7 +21,7 @@ export interface ViewerSay {
   hidden?: number;
 }
 
-/** One account a viewer reported or hid, as the dashboard's queue lists it (protocol.ts `ViewerSayRow`). */
+/** One account a viewer reported or hid, as the dashboard's queue lists it (extension/protocol.ts `ViewerSayRow`). */
 export type ViewerReport = ViewerSayRow;
 
 /** A viewer marks a few accounts, not thousands: a page cannot click inside the closed popover, so this is a cap. */
