@@ -205,6 +205,17 @@ export interface AccountDetail {
   history: LabelAction[];
   canUndo: boolean;
   watched: boolean;
+  /** The profile as last read (page text: shown as written), for the account view. */
+  profile?: AccountProfile;
+}
+
+/** What the account view shows of a profile: bio, link, TikTok's region code, creation time (s), verified. */
+export interface AccountProfile {
+  bio?: string;
+  link?: string;
+  region?: string;
+  createdAt?: number;
+  verified?: boolean;
 }
 
 /** The export file's head; its tables travel in chunks (`ui/export-chunk`). */
@@ -345,7 +356,8 @@ export interface UiToBackground {
   'ui/options': Msg<Empty, LensOptions>;
   /** Store the options (normalised: the answer is what was stored). */
   'ui/options-save': Msg<{ options: Partial<LensOptions> }, LensOptions>;
-  /** Triage (background/triage.ts): accounts whose bio, link domain, country, outlet or signals match the words. */
+  /** Triage (background/triage.ts): accounts whose bio, link domain, country, outlet or signals match the words
+   * (those matched by handle and nickname alone are left to the page). */
   'ui/triage-search': Msg<{ query: string; locale?: string }, { handles: string[] }>;
   /** Triage: accounts viewers reported, and the watchlist with each account's last and next check. */
   'ui/triage-info': Msg<Empty, TriageInfo>;

@@ -5,7 +5,7 @@
  */
 import { mergeTimelines, type TimelineEntry } from '../../src/history/timeline';
 import { DAY_MS, HOUR_MS } from '../../src/time';
-import type { AccountDetail, AccountListRow, VisitSummary } from '../protocol';
+import type { AccountDetail, AccountListRow, AccountProfile, VisitSummary } from '../protocol';
 import type { AccountRow, LensDb, ModLabelRow, ObservationRow } from './db';
 import { canUndo, decisionOf, shownVerdict } from './label-history';
 import { labelHistory, shownAssessment } from './moderator-labels';
@@ -113,6 +113,16 @@ export async function accountDetail(db: LensDb, handle: string): Promise<Account
     watched: watch !== undefined,
   };
   if (account?.nickname) detail.nickname = account.nickname;
+  const u = account?.user;
+  if (u) {
+    const profile: AccountProfile = {};
+    if (u.signature) profile.bio = u.signature;
+    if (u.bioLink) profile.link = u.bioLink;
+    if (u.region) profile.region = u.region;
+    if (u.createTime) profile.createdAt = u.createTime;
+    if (u.verified !== undefined) profile.verified = u.verified;
+    detail.profile = profile;
+  }
   if (assessment) detail.assessment = assessment;
   return detail;
 }

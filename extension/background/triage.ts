@@ -91,7 +91,10 @@ function scoredSignals(v: VerdictRow): string {
     .join('\n');
 }
 
-/** The handles whose searchable text holds every word of `query`, most recently seen first. */
+/**
+ * The handles whose searchable text holds every word of `query`, most recently seen first — less those whose handle
+ * and nickname alone hold every word: the dashboard finds those itself (filter.ts), so they would only cost a copy.
+ */
 export async function searchHandles(db: LensDb, query: string, locale?: string): Promise<string[]> {
   const words = queryWords(query);
   if (!words.length) return [];
@@ -109,6 +112,8 @@ export async function searchHandles(db: LensDb, query: string, locale?: string):
     .reverse()
     .each((a) => {
       if (hits.length >= MAX_SEARCH_HITS) return;
+      const nick = (a.nickname ?? '').toLowerCase();
+      if (words.every((w) => a.handle.includes(w) || nick.includes(w))) return;
       const l = extras.lookupList?.(a.handle);
       const listed = l ? [l.outlet, l.state && region(l.state), l.country, l.list].filter(Boolean).join(' ') : '';
       if (matchesAll(searchText(a, signals.get(a.handle), { listed, region }), words)) hits.push(a.handle);

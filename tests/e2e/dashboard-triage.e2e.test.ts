@@ -96,6 +96,9 @@ describe.skipIf(notE2e())('moderator queue, keyboard only (Chromium)', () => {
     await dash.getByTestId('queue-clear').waitFor({ timeout: 30_000 });
     expect(await dash.getByRole('status').first().textContent()).toContain(`for ${FLAGGED} accounts`);
 
+    // The keyboard's focus is not dropped with the disabled button: it waits on the batch's undo.
+    expect(await dash.evaluate(() => document.activeElement?.textContent ?? '')).toMatch(/^Undo “Not state media”/);
+
     // Undo, by keyboard: the whole batch is back in the queue.
     await tabTo(dash, '.bulk button', { text: '^Undo', back: true });
     await dash.keyboard.press('Enter');
@@ -199,5 +202,9 @@ describe.skipIf(notE2e())('moderator queue, keyboard only (Chromium)', () => {
         .map((l) => l.split(',')[0])
         .sort(),
     ).toEqual(['calm_002', 'queue_007']);
+
+    // The account view shows the bio that matched, as text.
+    await dash.locator('tr[data-handle="queue_007"] a').click();
+    await expect.poll(() => dash.locator('.profile .bio').textContent()).toBe('Sourdough baker in Lima');
   });
 });

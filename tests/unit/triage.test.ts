@@ -40,7 +40,7 @@ async function seeded() {
   const { db } = freshDb();
   await recordObservation(db, obs('plain_baker', { signature: 'Sourdough every morning' }), NOW, 'visit');
   await recordObservation(db, obs('news_link', { bioLink: 'https://www.cgtn.com/about' }), NOW, 'visit');
-  await recordObservation(db, obs('from_peru', { region: 'PE' }), NOW, 'visit');
+  await recordObservation(db, obs('andes_voice', { region: 'PE' }), NOW, 'visit');
   return db;
 }
 
@@ -54,18 +54,20 @@ describe('triage search', () => {
     expect(await find('CGTN')).toContain('news_link');
     // A scoring signal, by id.
     expect(await find('outlet-link')).toEqual(['news_link']);
-    expect(await find('peru')).toEqual(['from_peru']);
-    expect(await find('perú', 'es')).toEqual(['from_peru']);
+    expect(await find('peru')).toEqual(['andes_voice']);
+    expect(await find('perú', 'es')).toEqual(['andes_voice']);
     // Every word must match: the baker's bio and Peru are on different accounts.
     expect(await find('sourdough peru')).toEqual([]);
     expect(await find('   ')).toEqual([]);
+    // A handle or nickname match alone is the page's to find (filter.ts): not sent back.
+    expect(await find('plain_baker')).toEqual([]);
   });
 });
 
 describe('bulk decisions', () => {
   it('labels many accounts at once, and the undo leaves a later single decision alone', async () => {
     const db = await seeded();
-    const handles = ['plain_baker', 'news_link', 'from_peru'];
+    const handles = ['plain_baker', 'news_link', 'andes_voice'];
     const done = await answer(db, { type: 'ui/triage-label', handles, decision: 'not-state-media' }, NOW);
     expect(done.rows.map((r) => [r.handle, r.label, r.verdict])).toEqual(
       handles.map((h) => [h, 'not-state-media', 'clear']),
@@ -75,7 +77,7 @@ describe('bulk decisions', () => {
     const undone = await answer(db, { type: 'ui/triage-undo', handles, at: done.at }, NOW + 2000);
     const label = new Map(undone.rows.map((r) => [r.handle, r.label]));
     expect(label.get('plain_baker')).toBeUndefined();
-    expect(label.get('from_peru')).toBeUndefined();
+    expect(label.get('andes_voice')).toBeUndefined();
     expect(label.get('news_link')).toBe('unsure');
   });
 
@@ -91,10 +93,10 @@ describe('bulk decisions', () => {
 describe('filtered CSV', () => {
   it('holds the asked accounts only, in the asked order', async () => {
     const db = await seeded();
-    const { csv } = await answer(db, { type: 'ui/triage-csv', handles: ['from_peru', 'plain_baker'] }, NOW);
+    const { csv } = await answer(db, { type: 'ui/triage-csv', handles: ['andes_voice', 'plain_baker'] }, NOW);
     const lines = csv.trim().split('\r\n');
     expect(lines).toHaveLength(3);
-    expect(lines[1]?.startsWith('from_peru,')).toBe(true);
+    expect(lines[1]?.startsWith('andes_voice,')).toBe(true);
     expect(lines[2]?.startsWith('plain_baker,')).toBe(true);
   });
 });

@@ -5,13 +5,13 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { sayEvidence, sayReason, sayThreshold } from '../../../src/signals/say';
-import type { SignalResult } from '../../protocol';
+import type { AccountProfile, SignalResult } from '../../protocol';
 import { t } from '../shared/i18n';
 import { ScrollBox } from '../shared/ScrollBox';
 import { type AccountData, loadAccount } from './account-data';
 import { Chart } from './Chart';
 import { Chip } from './Chip';
-import { dateTime, day, decisionName, locale, num } from './format';
+import { dateTime, day, decisionName, locale, num, regionName } from './format';
 import { ModActions } from './ModActions';
 
 const tr = (key: string, args?: string[]) => t(key, args);
@@ -27,6 +27,46 @@ const fmt = (v: unknown) =>
 
 /** A label, a list, a bio link or an employer: evidence a moderator can confirm on (not a name cue or reach). */
 const isStrong = (s: SignalResult) => s.points > 0 && (s.strength === 'confirmed' || s.strength === 'evidence');
+
+/** Bio and link are the page's own text (shown as written, never as markup); the region is named by Intl. */
+function Profile({ p }: { p: AccountProfile }) {
+  return (
+    <dl class="profile">
+      {p.bio && (
+        <div>
+          <dt>{t('dash_profile_bio')}</dt>
+          <dd data-page-text class="bio">
+            {p.bio}
+          </dd>
+        </div>
+      )}
+      {p.link && (
+        <div>
+          <dt>{t('dash_profile_link')}</dt>
+          <dd data-page-text>{p.link}</dd>
+        </div>
+      )}
+      {p.region && (
+        <div>
+          <dt>{t('dash_profile_region')}</dt>
+          <dd>{regionName(p.region)}</dd>
+        </div>
+      )}
+      {p.createdAt !== undefined && (
+        <div>
+          <dt>{t('dash_profile_created')}</dt>
+          <dd>{day(p.createdAt * 1000)}</dd>
+        </div>
+      )}
+      {p.verified !== undefined && (
+        <div>
+          <dt>{t('dash_profile_verified')}</dt>
+          <dd>{t(p.verified ? 'dash_yes' : 'dash_no')}</dd>
+        </div>
+      )}
+    </dl>
+  );
+}
 
 export function Account({ handle, onBack }: { handle: string; onBack(): void }) {
   const [data, setData] = useState<AccountData | undefined>();
@@ -79,6 +119,7 @@ export function Account({ handle, onBack }: { handle: string; onBack(): void }) 
           {data.nickname ?? ''}
         </span>
       </h2>
+      {data.profile && <Profile p={data.profile} />}
       {a ? (
         <div class="verdict-line">
           <p>

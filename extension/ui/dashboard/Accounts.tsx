@@ -87,7 +87,8 @@ export function Accounts({ query, active, onQuery, onOpen }: Props) {
     let live = true;
     const timer = setTimeout(() => {
       void send('ui/triage-search', { query: q, locale: locale ?? 'en' })
-        .then((r) => live && setDeep(new Set(r.handles)))
+        // Nothing beyond what the table finds itself (the usual case): no new state, so no second filtering pass.
+        .then((r) => live && setDeep((old) => (r.handles.length || old?.size ? new Set(r.handles) : old)))
         .catch(() => undefined);
     }, SEARCH_DEBOUNCE_MS);
     return () => {

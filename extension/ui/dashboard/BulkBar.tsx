@@ -35,6 +35,12 @@ export function BulkBar({ shown, selected, onSelect, onChanged, onInfo }: Props)
   const [batch, setBatch] = useState<Batch | undefined>();
   const { status, failed, setStatus, run } = useRun();
   const all = useRef<HTMLInputElement>(null);
+  const undoButton = useRef<HTMLButtonElement>(null);
+  // After a decision the pressed button is disabled (nothing selected) and would drop the keyboard's focus to the
+  // page: it goes to the batch's undo instead.
+  useEffect(() => {
+    if (batch) undoButton.current?.focus();
+  }, [batch]);
   const n = selected.length;
   useEffect(() => {
     if (all.current) all.current.indeterminate = n > 0 && n < shown.length;
@@ -122,7 +128,7 @@ export function BulkBar({ shown, selected, onSelect, onChanged, onInfo }: Props)
           {t('dash_watch')}
         </button>
         {batch && (
-          <button type="button" onClick={() => undo(batch)}>
+          <button type="button" ref={undoButton} onClick={() => undo(batch)}>
             {t('dash_undo_batch', [decisionName(batch.decision), num(batch.count)])}
           </button>
         )}
