@@ -80,7 +80,9 @@ function loot(tab: Tab): Promise<Loot> {
       shadowRoot: String(host.shadowRoot),
       attached: seen?.attached ?? [],
       firstOfPaths: (seen?.paths ?? []).map((p) => p[0] ?? ''),
+      // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what an attacker would try
       hostText: `${host.textContent}|${host.innerText}|${host.innerHTML}`,
+      // biome-ignore lint/performance/useDomNodeTextContent: likewise, the page's whole rendered text
       bodyText: document.body.innerText,
       selection,
       html: document.documentElement.outerHTML,
