@@ -64,13 +64,25 @@ function resolve(marker: Element): { anchor: Element; handle: string | undefined
  * The author elements in `root`, in it, and around it (a changed link inside a comment's name box), by anchor. Only
  * selector matches and the ancestors of `root` are visited: no layout reads, no text scan beyond a heading's own text.
  */
-function authorAnchors(root: Element | Document): Map<Element, string | undefined> {
+function authorAnchors(
+  root: Element | Document,
+  outerOf: Map<Element, Element | null> = new Map(),
+): Map<Element, string | undefined> {
   const markers: Element[] = [];
   if (root.nodeType === 1) {
     const el = root as Element;
     if (el.matches(MARKERS)) markers.push(el);
-    const outer = el.parentElement?.closest(MARKERS);
-    if (outer) markers.push(outer);
+    // Siblings added in one frame (a feed's new cards) share their parent: its ancestors are walked once, not once
+    // per card (issue 15's storm profile: this walk was a third of the storm's content-script time).
+    const parent = el.parentElement;
+    if (parent) {
+      let outer = outerOf.get(parent);
+      if (outer === undefined) {
+        outer = parent.closest(MARKERS);
+        outerOf.set(parent, outer);
+      }
+      if (outer) markers.push(outer);
+    }
   }
   for (const el of root.querySelectorAll(MARKERS)) markers.push(el);
   const found = new Map<Element, string | undefined>();
@@ -103,9 +115,10 @@ export class AuthorBadges {
   update(roots: Iterable<Element>, removed: boolean, skip: string | undefined, requeue: () => void): void {
     if (removed) this.sweep();
     const seen = new Set<Element>();
+    const outerOf = new Map<Element, Element | null>();
     for (const root of roots) {
       if (!root.isConnected) continue;
-      for (const [anchor, handle] of authorAnchors(root)) {
+      for (const [anchor, handle] of authorAnchors(root, outerOf)) {
         if (seen.has(anchor)) continue;
         seen.add(anchor);
         if (handle && handle !== skip) this.place(anchor, handle);

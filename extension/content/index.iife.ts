@@ -66,9 +66,14 @@ function scanAll(): void {
   queue();
 }
 
-/** A changed text or a removal counts where it can change an author: inside a link or a handle's text. */
-function changedAt(node: Node | null): void {
-  const el = node && (node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement);
+/**
+ * A changed text or a removal counts where it can change an author: inside a link or a handle's text. `done`: the
+ * targets already looked at in this batch of records (a feed's cards all land in one list: one ancestor walk).
+ */
+function changedAt(node: Node | null, done: Set<Node>): void {
+  if (!node || done.has(node)) return;
+  done.add(node);
+  const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
   const at = el?.closest(AUTHOR_CONTEXT);
   if (at) roots.add(at);
 }
@@ -77,9 +82,10 @@ function changedAt(node: Node | null): void {
 // author): a feed that grows by a card costs one card's scan, not the whole list's.
 const observer = new MutationObserver((records) => {
   let pageChanged = false;
+  const done = new Set<Node>();
   for (const r of records) {
     if (r.type !== 'childList') {
-      changedAt(r.target);
+      changedAt(r.target, done);
       pageChanged = true;
       continue;
     }
@@ -99,7 +105,7 @@ const observer = new MutationObserver((records) => {
         roots.add(r.target as Element);
       else text = true;
     }
-    if (text) changedAt(r.target);
+    if (text) changedAt(r.target, done);
   }
   if (pageChanged) queue();
 });

@@ -158,8 +158,10 @@ export async function mutationStorm(
   visited: CorpusCase[],
   now: number,
   settleMs = 2500,
+  /** A page to run in (the trace tool's, under its profiler); else a new one, closed after. */
+  given?: Page,
 ): Promise<StormResult> {
-  const page = await b.context.newPage();
+  const page = given ?? (await b.context.newPage());
   try {
     const authors = visited.map((c) => c.user.uniqueId).join(',');
     await page.goto(`https://www.tiktok.com/foryou?authors=${encodeURIComponent(authors)}`, { waitUntil: 'load' });
@@ -206,7 +208,7 @@ export async function mutationStorm(
       badges,
     };
   } finally {
-    await page.close();
+    if (!given) await page.close();
   }
 }
 

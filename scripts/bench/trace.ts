@@ -12,7 +12,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { startFixtureServer } from '../../tests/harness/server';
 import { type BenchBrowser, launch } from './browser';
 import { writeEmptyExtension } from './empty-extension';
-import { BADGED, REAL_CAPTURE, realCapturePage } from './pages';
+import { BADGED, mutationStorm, REAL_CAPTURE, realCapturePage } from './pages';
 import { fmt } from './stats';
 
 interface TraceEvent {
@@ -103,13 +103,22 @@ interface ProfileNode {
   children?: number[];
 }
 
-/** One load under V8's sampling profiler: self ms per extension function (`file:function:line`). */
-async function profileLoad(page: Page, url: string, afterDclMs: number): Promise<Map<string, number>> {
+/**
+ * One load (or, with `run`, whatever `run` does on the page) under V8's sampling profiler: self and inclusive ms
+ * per extension function (`file:function:line`).
+ */
+async function profileLoad(
+  page: Page,
+  url: string,
+  afterDclMs: number,
+  run?: (page: Page) => Promise<unknown>,
+): Promise<Map<string, number>> {
   const cdp: CDPSession = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   await cdp.send('Profiler.start');
-  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  if (run) await run(page);
+  else await page.goto(url, { waitUntil: 'domcontentloaded' });
   await page.waitForTimeout(afterDclMs);
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as {
     profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
@@ -154,6 +163,11 @@ async function loads(b: BenchBrowser, urls: string[]): Promise<{ total: number; 
   for (const url of urls) {
     const page = await b.context.newPage();
     try {
+      if (STORM) {
+        const storm = (p: Page) => mutationStorm(b, BADGED.slice(0, 4), Date.now(), 2500, p);
+        for (const [k, v] of await profileLoad(page, url, 0, storm)) sum.set(k, (sum.get(k) ?? 0) + v);
+        continue;
+      }
       if (PROFILE) {
         for (const [k, v] of await profileLoad(page, url, 3000)) sum.set(k, (sum.get(k) ?? 0) + v);
         continue;
@@ -170,7 +184,9 @@ async function loads(b: BenchBrowser, urls: string[]): Promise<{ total: number; 
 
 const args = process.argv.slice(2);
 /** `--profile`: V8's sampling profiler per extension function instead of the trace (build with `--minify false`). */
-const PROFILE = args.includes('--profile');
+const PROFILE = args.includes('--profile') || args.includes('--storm');
+/** `--storm`: the profile of the 5,000-card feed storm (scripts/bench/pages.ts `mutationStorm`) instead of loads. */
+const STORM = args.includes('--storm');
 
 async function main(): Promise<void> {
   const real = args.includes('--real');
