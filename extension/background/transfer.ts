@@ -2,7 +2,7 @@
  * Export and import a chunk at a time (issue 17, finding 6: export failed from ~27,000 accounts with "Message
  * exceeded maximum allowed size of 64MiB", and larger files could not be imported). Nothing here holds a whole
  * table: the export reads each table in primary-key order, a page of rows per request, from where the last page
- * ended; the page writes them into the file as they come (ui/dashboard/transfer.ts). The import validates and
+ * ended; the page writes them into the file as they come (extension/ui/dashboard/transfer.ts). The import validates and
  * merges each chunk as it arrives (import-rules.ts, import.ts `mergeTables`), against the local rows that chunk
  * touches, in one transaction per chunk: a chunk is all or nothing, and an import stopped half-way leaves the
  * chunks before it merged (importing the file again adds only what is missing).

@@ -25,7 +25,7 @@ const MAX_DEPTH = 12;
 
 /**
  * A copy of a request the messaging can serialise: nesting bounded (the background keeps a label field that is
- * too big as "labelled" anyway: background/validate.ts), only plain data.
+ * too big as "labelled" anyway: extension/background/validate.ts), only plain data.
  */
 function bounded(v: unknown, depth = 0): unknown {
   if (typeof v !== 'object' || v === null) return typeof v === 'function' || typeof v === 'symbol' ? undefined : v;

@@ -25,7 +25,7 @@ import { type FixtureServer, startFixtureServer } from '../harness/server';
 const ACCOUNTS = Number(process.env.TRANSFER_ACCOUNTS ?? 2000);
 const VISITS = 5;
 const NOW = Date.now();
-/** This browser's own `meta` rows: not exported data (background/import-rules.ts LOCAL_META). */
+/** This browser's own `meta` rows: not exported data (extension/background/import-rules.ts LOCAL_META). */
 const LOCAL_META = /^(watchlist\.scheduler|storage\.full|tab-handles|options)$/;
 const AUTO_ID = new Set(['observations', 'notes', 'labelConflicts', 'labelEvents']);
 
@@ -219,7 +219,7 @@ function canonical(v: unknown): string {
 
 /**
  * Per table, the row count and a hash of the rows in file order, read a line at a time: the export writes one row
- * a line (ui/dashboard/transfer.ts `exportBlob`).
+ * a line (extension/ui/dashboard/transfer.ts `exportBlob`).
  */
 async function digest(file: string): Promise<Record<string, { rows: number; hash: string }>> {
   const out: Record<string, { rows: number; hash: string }> = {};

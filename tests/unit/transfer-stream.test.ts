@@ -1,7 +1,7 @@
 /**
- * Issue 17, finding 6: export and import streamed. The dashboard's side (ui/dashboard/transfer.ts) writes the file
+ * Issue 17, finding 6: export and import streamed. The dashboard's side (extension/ui/dashboard/transfer.ts) writes the file
  * as a Blob a page of rows at a time and reads an imported file as a stream, picking its rows out as they come
- * (`ExportScanner`); the background's side (background/transfer.ts) pages through each table by key and merges
+ * (`ExportScanner`); the background's side (extension/background/transfer.ts) pages through each table by key and merges
  * each imported chunk as it arrives. Here the page's `send` answers through the background's router, over a fake
  * IndexedDB; the 100,000-account run is tests/e2e/transfer.e2e.test.ts, in Chromium.
  */

@@ -3,7 +3,7 @@
  * and one string at about 512 MiB in Chromium, and 100,000 accounts with their history are more than either: the
  * export file is written as a Blob from pages of rows (each row serialised on its own), and an imported file is
  * read as a stream, its rows picked out as they come (`ExportScanner`) and sent in chunks of bounded size. The
- * background validates and merges each chunk as it arrives (background/transfer.ts).
+ * background validates and merges each chunk as it arrives (extension/background/transfer.ts).
  */
 import type { ImportReport } from '../../protocol';
 import { send } from '../shared/send';
