@@ -168,6 +168,7 @@ export function Accounts({ query, active, onQuery, onOpen }: Props) {
         </span>
       </div>
       <BulkBar
+        watchView={query.view === 'watch'}
         shown={shown}
         selected={shownSelected}
         onSelect={setSelected}

@@ -20,6 +20,8 @@ interface Batch {
 }
 
 interface Props {
+  /** In the watchlist the bulk action is to stop watching. */
+  watchView: boolean;
   shown: readonly AccountListRow[];
   selected: readonly AccountListRow[];
   onSelect(handles: ReadonlySet<string>): void;
@@ -30,7 +32,7 @@ interface Props {
 const chunks = <T,>(xs: readonly T[]): T[][] =>
   Array.from({ length: Math.ceil(xs.length / CHUNK) }, (_, i) => xs.slice(i * CHUNK, (i + 1) * CHUNK));
 
-export function BulkBar({ shown, selected, onSelect, onChanged, onInfo }: Props) {
+export function BulkBar({ watchView, shown, selected, onSelect, onChanged, onInfo }: Props) {
   const [note, setNote] = useState('');
   const [batch, setBatch] = useState<Batch | undefined>();
   const { status, failed, setStatus, run } = useRun();
@@ -66,12 +68,13 @@ export function BulkBar({ shown, selected, onSelect, onChanged, onInfo }: Props)
       setBatch(undefined);
       setStatus(t('dash_bulk_undone', num(b.count)));
     });
-  const watch = () =>
-    run(t('dash_watch'), async () => {
-      for (const r of selected) await send('ui/watch', { handle: r.handle, watched: true });
-      onChanged(selected.map((r) => ({ ...r, watched: true })));
+  const watch = (watched: boolean) =>
+    run(t(watched ? 'dash_watch' : 'dash_unwatch'), async () => {
+      for (const r of selected) await send('ui/watch', { handle: r.handle, watched });
+      onChanged(selected.map((r) => ({ ...r, watched })));
       onInfo();
-      setStatus(t('dash_watch_done', num(n)));
+      onSelect(new Set());
+      setStatus(t(watched ? 'dash_watch_done' : 'dash_unwatch_done', num(n)));
     });
   const exportShown = () =>
     run(t('dash_export_csv'), async () => {
@@ -124,8 +127,8 @@ export function BulkBar({ shown, selected, onSelect, onChanged, onInfo }: Props)
         >
           {t('dash_act_confirm')}
         </button>
-        <button type="button" disabled={!n} onClick={watch}>
-          {t('dash_watch')}
+        <button type="button" disabled={!n} onClick={() => watch(!watchView)}>
+          {t(watchView ? 'dash_unwatch' : 'dash_watch')}
         </button>
         {batch && (
           <button type="button" ref={undoButton} onClick={() => undo(batch)}>

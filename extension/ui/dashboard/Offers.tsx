@@ -7,6 +7,22 @@ import type { ListInfo, OfferedList } from '../../protocol';
 import { t } from '../shared/i18n';
 import { num } from './format';
 
+/**
+ * The one list offered today, the State Media Monitor data set (background/lists.ts `OFFERED_LISTS`), is described
+ * in the interface language; any other offer shows the background's own words.
+ */
+const ABOUT_KEYS: [RegExp, string][] = [[/\/State_Media_Matrix\.csv$/, 'dash_offer_about_smm']];
+const about = (o: OfferedList) => {
+  const key = ABOUT_KEYS.find(([re]) => re.test(o.url))?.[1];
+  return key ? (
+    <span class="muted">{t(key)}</span>
+  ) : (
+    <span class="muted" data-page-text>
+      {o.about}
+    </span>
+  );
+};
+
 export function Offers(props: {
   offered: readonly OfferedList[];
   lists: readonly ListInfo[];
@@ -20,10 +36,7 @@ export function Offers(props: {
         const have = props.lists.find((l) => l.url === o.url);
         return (
           <li key={o.url}>
-            <strong data-page-text>{o.name}</strong>{' '}
-            <span class="muted" data-page-text>
-              {o.about}
-            </span>
+            <strong data-page-text>{o.name}</strong> {about(o)}
             <br />
             <span class="muted url" data-page-text>
               {o.url}
