@@ -8,7 +8,7 @@ import { t, uiLocale } from './i18n';
 
 /**
  * `say` with its English `fallback`; or a signal result (`of`: its `say`, else its `evidence`) or an assessment
- * (`of`: its `reasonSay`, else its `reason`). `of` is typed structurally, so protocol.ts's payload types, which do
+ * (`of`: its `reasonSay`, else its `reason`). `of` is typed structurally, so extension/protocol.ts's payload types, which do
  * not declare `say` yet, pass as they are and the `say` they carry at run time is used.
  */
 export function SayText(
