@@ -8,8 +8,8 @@ import { t, uiLocale } from './i18n';
 
 /**
  * `say` with its English `fallback`; or a signal result (`of`: its `say`, else its `evidence`) or an assessment
- * (`of`: its `reasonSay`, else its `reason`). `of` is typed structurally, so extension/protocol.ts's payload types, which do
- * not declare `say` yet, pass as they are and the `say` they carry at run time is used.
+ * (`of`: its `reasonSay`, else its `reason`). `of` is typed structurally, so the payload types of
+ * extension/protocol.ts, which do not declare `say` yet, pass as they are and the `say` they carry is used.
  */
 export function SayText(
   props:
