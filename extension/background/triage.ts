@@ -93,7 +93,7 @@ function scoredSignals(v: VerdictRow): string {
 
 /**
  * The handles whose searchable text holds every word of `query`, most recently seen first — less those whose handle
- * and nickname alone hold every word: the dashboard finds those itself (filter.ts), so they would only cost a copy.
+ * and nickname alone hold every word: the dashboard finds those itself (extension/ui/dashboard/filter.ts), so they would only cost a copy.
  */
 export async function searchHandles(db: LensDb, query: string, locale?: string): Promise<string[]> {
   const words = queryWords(query);

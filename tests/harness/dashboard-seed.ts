@@ -97,7 +97,7 @@ export async function seedDashboard(page: Page, { now, observationBudgetMs = 0 }
 
 /**
  * The moderator queue's accounts: `queue_000` … flagged, `calm_000` … clear. Each has one stored visit that makes
- * its verdict again when a moderator's label asks for a re-assessment (record.ts): the even flagged ones link their
+ * its verdict again when a moderator's label asks for a re-assessment (extension/background/record.ts): the even flagged ones link their
  * bio to a state outlet's site (suspected), the odd ones carry TikTok's state-media label (state media).
  */
 export interface QueueSeed {

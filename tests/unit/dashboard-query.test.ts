@@ -1,5 +1,5 @@
 /**
- * The dashboard's list query (extension/ui/dashboard/filter.ts, query-url.ts): the moderator queue holds flagged or
+ * The dashboard's list query (extension/ui/dashboard/filter.ts and extension/ui/dashboard/query-url.ts): the moderator queue holds flagged or
  * reported accounts without a decision; every word of a search must match; the query survives a trip through the
  * URL hash, and only what differs from a view's defaults is written.
  */

@@ -1,5 +1,5 @@
 /**
- * The moderator queue's background (extension/background/triage.ts, triage-labels.ts) over a fake IndexedDB:
+ * The moderator queue's background (extension/background/triage.ts and extension/background/triage-labels.ts) over a fake IndexedDB:
  * search beyond handle and nickname, bulk decisions and their undo (a later single decision survives the batch's
  * undo), the CSV of a filtered view, and the watchlist's next-check times.
  */
@@ -59,7 +59,7 @@ describe('triage search', () => {
     // Every word must match: the baker's bio and Peru are on different accounts.
     expect(await find('sourdough peru')).toEqual([]);
     expect(await find('   ')).toEqual([]);
-    // A handle or nickname match alone is the page's to find (filter.ts): not sent back.
+    // A handle or nickname match alone is the page's to find (extension/ui/dashboard/filter.ts): not sent back.
     expect(await find('plain_baker')).toEqual([]);
   });
 });

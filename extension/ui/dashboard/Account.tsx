@@ -124,7 +124,7 @@ export function Account({ handle, onBack }: { handle: string; onBack(): void }) 
         <div class="verdict-line">
           <p>
             <Chip v={a.verdict} />{' '}
-            {/* A moderator's label replaces the reason with an English sentence (label-history.ts): the panel below
+            {/* A moderator's label replaces the reason with an English sentence (extension/background/label-history.ts): the panel below
                 says the same in the interface language. */}
             {(!m || (a as { reasonSay?: unknown }).reasonSay) && (
               <span data-testid="reason">{sayReason(a, tr, locale)}</span>

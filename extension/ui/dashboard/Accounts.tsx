@@ -77,7 +77,7 @@ export function Accounts({ query, active, onQuery, onOpen }: Props) {
     };
   }, [loads]);
 
-  // Bios, link domains, countries, outlets and signals are searched by the background (triage.ts).
+  // Bios, link domains, countries, outlets and signals are searched by the background (extension/background/triage.ts).
   useEffect(() => {
     const q = query.search.trim();
     if (!q) {

@@ -1,7 +1,7 @@
 /**
  * Bulk work on the shown accounts: select all (or some, in the table), one decision for every selected account
  * with one note, undo of the last batch, watch, and the CSV of exactly what is shown (the background writes it,
- * background/csv.ts). Every control is a plain button or checkbox: Tab, Space and Enter do everything.
+ * extension/background/csv.ts). Every control is a plain button or checkbox: Tab, Space and Enter do everything.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AccountListRow, Decision } from '../../protocol';
@@ -10,7 +10,7 @@ import { download, send } from '../shared/send';
 import { decisionName, num } from './format';
 import { useRun } from './useRun';
 
-/** Accounts per request (the background takes 2,000 at most, triage-labels.ts `MAX_BULK`). */
+/** Accounts per request (the background takes 2,000 at most, extension/background/triage-labels.ts `MAX_BULK`). */
 const CHUNK = 500;
 
 interface Batch {

@@ -1,6 +1,6 @@
 /**
  * The lists the extension offers (the State Media Monitor data set), in the dashboard's words: one click to
- * subscribe, off until then. The offer's name, description and URL are the background's (background/lists.ts
+ * subscribe, off until then. The offer's name, description and URL are the background's (extension/background/lists.ts
  * `OFFERED_LISTS`), shown as written.
  */
 import type { ListInfo, OfferedList } from '../../protocol';
@@ -8,7 +8,7 @@ import { t } from '../shared/i18n';
 import { num } from './format';
 
 /**
- * The one list offered today, the State Media Monitor data set (background/lists.ts `OFFERED_LISTS`), is described
+ * The one list offered today, the State Media Monitor data set (extension/background/lists.ts `OFFERED_LISTS`), is described
  * in the interface language; any other offer shows the background's own words.
  */
 const ABOUT_KEYS: [RegExp, string][] = [[/\/State_Media_Matrix\.csv$/, 'dash_offer_about_smm']];

@@ -1,6 +1,6 @@
 /**
  * The watchlist: each pinned account with its verdict, when it was last read and how that went, and when the
- * scheduler will read it next (background/triage.ts `watchSchedule`). Pinned accounts are few: no virtualisation.
+ * scheduler will read it next (extension/background/triage.ts `watchSchedule`). Pinned accounts are few: no virtualisation.
  */
 import type { AccountListRow, TriageInfo } from '../../protocol';
 import { t } from '../shared/i18n';

@@ -45,7 +45,7 @@ export const FLAGGED = new Set(['state-media', 'suspected', 'unusual']);
 
 /** What the background adds to a query: search hits beyond handle and nickname, and viewers' reports. */
 export interface QueryContext {
-  /** Handles whose bio, link domain, country, outlet or signals match the search (triage.ts). */
+  /** Handles whose bio, link domain, country, outlet or signals match the search (extension/background/triage.ts). */
   deep?: ReadonlySet<string>;
   reported?: ReadonlySet<string>;
 }
