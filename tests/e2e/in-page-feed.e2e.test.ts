@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CorpusCase, profiles } from '../fixtures/render';
 import { clickInBadge, inBadges, playwrightTab, queryInBadges } from '../harness/badges';
 import { type ExtensionBrowser, launchChromiumWithExtension, settleBadges } from '../harness/browser';
-import { openPage, serviceWorker } from '../harness/lens';
+import { openPage } from '../harness/lens';
 import { notE2e } from '../harness/require';
 import { type FixtureServer, startFixtureServer } from '../harness/server';
 
@@ -20,19 +20,22 @@ const CLEAR = byHandle('cello.cam');
 const UNSEEN = byHandle('jinsu.freedom'); // never visited: the cache knows nothing of it
 const MARKUP = byHandle('markup_test');
 
-/** Runs in the service worker: sets (or with null removes) the options item's `showClear`, stored once. */
-const SET_OPTION = (on: boolean | null) => {
-  type Area = { set(v: object): Promise<void>; remove(k: string): Promise<void> };
-  const local = (globalThis as unknown as { chrome: { storage: { local: Area } } }).chrome.storage.local;
-  return on === null ? local.remove('options') : local.set({ options: { showClear: on } });
-};
+/**
+ * Runs in an extension page: saves options through the background (ui/options-save), as the options page does. The
+ * background keeps settings in its database and puts back any other write to the storage.local copy that content
+ * scripts read (extension/background/options.ts), so a test cannot write that copy itself.
+ */
+const SAVE_OPTIONS = (options: object) =>
+  (
+    globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }
+  ).chrome.runtime.sendMessage({ type: 'ui/options-save', options });
 
-/** Runs in the service worker: stores (or with null removes) the options page's item with this badge display. */
-const SET_DISPLAY = (display: string | null) => {
-  type Area = { set(v: object): Promise<void>; remove(k: string): Promise<void> };
-  const local = (globalThis as unknown as { chrome: { storage: { local: Area } } }).chrome.storage.local;
-  return display === null ? local.remove('options') : local.set({ options: { badgeDisplay: display } });
-};
+/** An extension page of this browser, to save options from. */
+async function optionsSaver(): Promise<(options: object) => Promise<unknown>> {
+  const ext = await browser.context.newPage();
+  await ext.goto(`chrome-extension://${await browser.extensionId()}/popup.html`);
+  return (options) => ext.evaluate(SAVE_OPTIONS, options);
+}
 
 let server: FixtureServer;
 let browser: ExtensionBrowser;
@@ -311,7 +314,7 @@ describe.skipIf(notE2e())('in-page badges on feed, video and search pages (Chrom
   });
 
   it('showClear: a check mark with words for clear accounts, only while the option is on', async () => {
-    const worker = await serviceWorker(browser);
+    const save = await optionsSaver();
     const { page } = await openPage(
       browser,
       `https://www.tiktok.com/foryou?authors=${CLEAR.user.uniqueId},${UNSEEN.user.uniqueId}`,
@@ -319,7 +322,7 @@ describe.skipIf(notE2e())('in-page badges on feed, video and search pages (Chrom
     try {
       await settleBadges(page, { timeoutMs: 2000, quietMs: 300, minMs: 600 });
       expect(await placed(page)).toEqual([]);
-      await worker.evaluate(SET_OPTION, true);
+      await save({ showClear: true });
       const on = await settledCards(page, 1);
       expect(on.map(({ handle, verdict, after }) => ({ handle, verdict, after }))).toEqual([
         { handle: CLEAR.user.uniqueId, verdict: 'clear', after: `name:/@${CLEAR.user.uniqueId}` },
@@ -328,27 +331,27 @@ describe.skipIf(notE2e())('in-page badges on feed, video and search pages (Chrom
       const pill = (await queryInBadges(playwrightTab(page), 'button.pill', ['aria-label'])).flat()[0];
       expect(pill?.attrs[0]).toContain('Nothing notable');
       expect((await queryInBadges(playwrightTab(page), 'button.pill svg.icon')).flat().length).toBe(1);
-      await worker.evaluate(SET_OPTION, false);
+      await save({ showClear: false });
       await settleBadges(page, { timeoutMs: 3000, quietMs: 300, accept: (bs) => bs.length === 0 });
       expect(await placed(page)).toEqual([]);
     } finally {
-      await worker.evaluate(SET_OPTION, null);
+      await save({ showClear: false });
       await page.close();
     }
   });
 
   it('badge display option: state media only, then none; a profile keeps its host and attributes', async () => {
-    const worker = await serviceWorker(browser);
+    const save = await optionsSaver();
     const authors = [SUSPECTED, LABELLED, CLEAR].map((c) => c.user.uniqueId);
     const { page } = await openPage(browser, `https://www.tiktok.com/foryou?authors=${authors.join(',')}`);
     try {
       expectBadges(await settledCards(page, authors.filter(shown).length), authors);
-      await worker.evaluate(SET_DISPLAY, 'state-media');
+      await save({ badgeDisplay: 'state-media' });
       const onlyStateMedia = authors.filter((h) => verdicts.get(h) === 'state-media');
       expect(onlyStateMedia).toContain(LABELLED.user.uniqueId);
       const got = await settledCards(page, onlyStateMedia.length);
       expect(got.map((b) => b.handle)).toEqual(onlyStateMedia);
-      await worker.evaluate(SET_DISPLAY, 'off');
+      await save({ badgeDisplay: 'off' });
       await settleBadges(page, { timeoutMs: 3000, quietMs: 300, accept: (bs) => bs.length === 0 });
       expect(await placed(page)).toEqual([]);
 
@@ -368,7 +371,7 @@ describe.skipIf(notE2e())('in-page badges on feed, video and search pages (Chrom
         await profile.page.close();
       }
     } finally {
-      await worker.evaluate(SET_DISPLAY, null);
+      await save({ badgeDisplay: 'all' });
       await page.close();
     }
   });
