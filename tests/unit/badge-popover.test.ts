@@ -276,4 +276,22 @@ describe('badge host', () => {
     await act(() => setShowUnchecked(false));
     expect(mountOf(host)!.querySelector('button.pill')).toBeNull();
   });
+
+  it('nothing notable (the check mark the viewer asked for): no basis sentence, even with a slight signal', async () => {
+    const { setShowClear } = await import('../../extension/content/badge-host');
+    await act(() => setShowClear(true));
+    try {
+      const a = assessment(
+        'clear',
+        [sig('hashtag-bait', 'amplification', 10, 'Bait hashtags on most posts.')],
+        'Nothing notable.',
+      );
+      const { box } = await open(a);
+      expect(text(box.querySelector('.title'))).toBe('Nothing notable @acct_x');
+      expect(text(box)).not.toContain('Only its numbers stand out');
+      expect(levels(box)).toEqual({ 'Ties to a state': 'none found', 'Manufactured reach': 'slight' });
+    } finally {
+      await act(() => setShowClear(false));
+    }
+  });
 });

@@ -81,7 +81,10 @@ export function Details({ d, pos, onClose, onKey }: Props) {
       ) : (
         a && <p class="reason">{sayReason(a, t, locale)}</p>
       )}
-      {!moderated && basis !== 'none' && basis !== 'confirmed' && <p>{t(`basis_${basis}`)}</p>}
+      {/* What a flag rests on; "nothing notable" rests on nothing (a slight signal does not "stand out"). */}
+      {!moderated && d.verdict !== 'clear' && (basis === 'evidence' || basis === 'cue' || basis === 'reach') && (
+        <p>{t(`basis_${basis}`)}</p>
+      )}
       {a && (
         <dl class="axes">
           <dt>{t('details_affiliation')}</dt>
