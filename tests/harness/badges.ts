@@ -33,12 +33,15 @@ export interface Tab {
    * the driver's protocol; see above); results must be JSON values. Without it, only open roots are seen.
    */
   inBadges?<A, R>(fn: InBadge<A, R>, arg: A): Promise<R[]>;
+  /** A real mouse click at viewport coordinates (trusted events, as a viewer's). */
+  click?(x: number, y: number): Promise<void>;
 }
 
 export function playwrightTab(page: PlaywrightPage): Tab {
   return {
     run: (fn, arg) => page.evaluate(fn as never, arg as never),
     inBadges: (fn, arg) => cdpInBadges(page, fn, arg),
+    click: (x, y) => page.mouse.click(x, y),
   };
 }
 
@@ -46,6 +49,7 @@ export function puppeteerTab(page: PuppeteerPage): Tab {
   return {
     run: async (fn, arg) => (await page.evaluate(fn as never, arg)) as never,
     inBadges: (fn, arg) => bidiInBadges(page, fn, arg),
+    click: (x, y) => page.mouse.click(x, y),
   };
 }
 
@@ -54,6 +58,48 @@ export function inBadges<A, R>(tab: Tab, fn: InBadge<A, R>, arg: A): Promise<R[]
   if (!tab.inBadges)
     throw new Error('this tab cannot reach closed shadow roots: make it with playwrightTab/puppeteerTab');
   return tab.inBadges(fn, arg);
+}
+
+/**
+ * Clicks, with the mouse as a viewer would, the first element matching `selector` inside a badge's shadow root
+ * (the badge of `handle` when given, else the first that has one); false when there is none.
+ */
+export async function clickInBadge(tab: Tab, selector: string, handle?: string): Promise<boolean> {
+  const rects = await inBadges(
+    tab,
+    (host, root, { selector, handle }) => {
+      if (handle && host.getAttribute('handle') !== handle) return null;
+      const el = root?.querySelector(selector);
+      if (!el) return null;
+      el.scrollIntoView({ block: 'nearest' });
+      const r = el.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    },
+    { selector, handle: handle ?? null },
+  );
+  const at = rects.find((r) => r !== null);
+  if (!at) return false;
+  if (!tab.click) throw new Error('this tab has no mouse: make it with playwrightTab/puppeteerTab');
+  await tab.click(at.x, at.y);
+  return true;
+}
+
+/** What the badges' shadow roots hold for `selector`: per badge, each match's text and the attributes asked for. */
+export function queryInBadges(
+  tab: Tab,
+  selector: string,
+  attrs: string[] = [],
+): Promise<{ handle: string | null; text: string; attrs: (string | null)[] }[][]> {
+  return inBadges(
+    tab,
+    (host, root, { selector, attrs }) =>
+      [...(root?.querySelectorAll(selector) ?? [])].map((el) => ({
+        handle: host.getAttribute('handle'),
+        text: (el.textContent ?? '').replace(/\s+/g, ' ').trim(),
+        attrs: attrs.map((a) => el.getAttribute(a)),
+      })),
+    { selector, attrs },
+  );
 }
 
 /* Chromium: the DevTools protocol over Playwright's CDP session (one per page). */
