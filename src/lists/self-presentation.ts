@@ -31,8 +31,9 @@ const FRAME_WORDS =
   // German
   'leben in nachrichten heute offiziell kanal stimme schönes schöne schöner echtes echte wahre ' +
   // Portuguese, Italian
-  'vida em notícias hoje oficial voz bela belo linda lindo verdadeira verdadeiro o a do da ' +
-  'vita in notizie oggi ufficiale canale voce bella bello vera vero ' +
+  // (not 'linda', 'vera', 'bela': given names, as 'Maria' is)
+  'vida em notícias hoje oficial voz belo verdadeira verdadeiro o a do da ' +
+  'vita in notizie oggi ufficiale canale voce bella bello ' +
   // Arabic, Persian
   'حياة في أخبار اليوم الرسمي قناة صوت الجميلة الجميل الحقيقية الحقيقي ' +
   'زندگی در اخبار امروز رسمی کانال صدای زیبا واقعی ' +
@@ -129,11 +130,21 @@ function isFrame(w: string): boolean {
   return false;
 }
 
-/** The name's words that are neither the state's name nor framing. */
+/**
+ * Framing words that say nothing alone: a name of the state and only these ("Di 🇨🇳", "Le 🇻🇳": surnames) is a
+ * person's name beside a flag, not a channel's identity. The state's name alone ("Россия 🇷🇺") still is one.
+ */
+const FUNCTION_WORDS = new Set(
+  'in of the a an and to with is this here de del la el le les du en em o do da di ở в и در في ini 의 的 の'.split(' '),
+);
+
+/** The name's words that are neither the state's name nor framing; one word standing for all when only little words frame it. */
 function rest(name: string, mentions: Mention<StateIdentity>[]): string[] {
   let t = name;
   for (const m of [...mentions].sort((a, b) => b.index - a.index)) t = `${t.slice(0, m.index)} ${t.slice(m.end)}`;
-  return (t.toLowerCase().match(WORDS) ?? []).filter((w) => !isFrame(w));
+  const words = t.toLowerCase().match(WORDS) ?? [];
+  if (words.length && words.every((w) => FUNCTION_WORDS.has(w))) return words;
+  return words.filter((w) => !isFrame(w));
 }
 
 /** Latin state names as glued into handles, longest first (`northkorea` before `korea`). */

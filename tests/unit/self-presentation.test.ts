@@ -56,7 +56,7 @@ describe('the seed pattern in every script', () => {
     // Turkish, Vietnamese, Portuguese, Italian
     ['Türkiye güzel 🇹🇷', 'TR'],
     ['Cuộc sống ở Việt Nam', 'VN'],
-    ['Cuba linda hoje', 'CU'],
+    ['Vida em Cuba hoje', 'CU'],
     ['Russia oggi', 'RU'],
   ])('%s presents itself as %s', (name, code) => {
     expect(presents(name)?.state.code).toBe(code);
@@ -76,6 +76,11 @@ describe('the seed pattern in every script', () => {
     '민지 🇰🇵',
     '서울의 일상',
     'Ana 🇨🇺 linda',
+    // a surname or a given name that is also a little or a framing word, beside a flag
+    'Di 🇨🇳',
+    'Le 🇻🇳',
+    'Linda 🇨🇺',
+    'Vera 🇷🇺',
     // a place of another kind: a pepper, a food queen
     'Chile picante',
     'Ghana Jollof Queen',
