@@ -17,6 +17,20 @@
 
 export type Verdict = 'state-media' | 'suspected' | 'unusual' | 'clear' | 'unknown';
 
+/** A sentence as a message key with language-neutral arguments (src/signals/say.ts `Say`, declared again here). */
+export type SayArg =
+  | string
+  | number
+  | { n: number; compact?: boolean }
+  | { pct: number }
+  | { region: string }
+  | { text: string }
+  | { say: Say };
+export interface Say {
+  key: string;
+  args?: SayArg[];
+}
+
 /** One signal's measurement (src/signals/types.ts `SignalResult`). */
 export interface SignalResult {
   id: string;
@@ -26,6 +40,9 @@ export interface SignalResult {
   points: number;
   evidence: string;
   strength?: 'confirmed' | 'evidence' | 'cue';
+  /** The evidence and the threshold in the viewer's language (absent in rows stored before they existed). */
+  say?: Say;
+  sayThreshold?: Say;
 }
 
 /** An account's assessment (src/verdict.ts `Assessment`). */
@@ -37,6 +54,7 @@ export interface Assessment {
   amplification: number;
   signals: SignalResult[];
   reason: string;
+  reasonSay?: Say;
   observedAt: number;
 }
 
