@@ -462,6 +462,9 @@ describe('production and partnership credits', () => {
     ['ویدیوها با همکاری پرس تی وی', 'پرس تی وی'],
     ['KCNA 제작', 'KCNA'],
     ['TRT yapımı belgesel', 'TRT'],
+    ['Viagens pelo Brasil em parceria com Sputnik Brasil', 'Sputnik Brasil'],
+    ['Reisevideos in Zusammenarbeit mit CGTN', 'CGTN'],
+    ['Video hợp tác với VTV24', 'VTV24'],
   ] as Positive[])('%s', (...c) => {
     expectEmployment(c as Positive);
     expect(read(c[0] as string).employment?.tie).toBe('credit');
@@ -475,6 +478,8 @@ describe('production and partnership credits', () => {
     // a guest, not a credit
     'As seen on CGTN',
     'Interviewed by RT',
+    // tools and footage
+    'Made with CGTN footage',
   ])('%s', (bio) => expectNone(bio));
 
   it('reads negation, criticism and past around a credit like around a title', () => {

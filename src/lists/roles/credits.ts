@@ -9,7 +9,8 @@
  *
  * Left out on purpose: "media partner", "broadcast partner", "official partner" and "sponsor" — an event or a club
  * names the broadcaster that covers it that way, which says nothing of who makes the account's content; "as seen
- * on", "featured on", "interviewed by" (a guest, not a credit).
+ * on", "featured on", "interviewed by" (a guest, not a credit); "made with", "created with" (tools and footage:
+ * "made with CapCut", "made with CGTN footage").
  */
 
 /** Credits before the outlet: 'produced with', 'in partnership with', 'content partner of', 'проект', 'بالتعاون مع'. */
@@ -23,9 +24,7 @@ export const CREDITS_BEFORE: readonly string[] = [
   'coproduced by',
   'in co-production with',
   'in coproduction with',
-  'made with',
   'filmed with',
-  'created with',
   'in partnership with',
   'in collaboration with',
   'in cooperation with',
