@@ -56,7 +56,8 @@ export const outletEmployer: Signal = {
   evaluate({ obs, now }) {
     const bio = [obs.user?.signature, obs.user?.nickname].filter(Boolean).join('\n');
     if (!bio) return undefined;
-    const reading = readBio(bio, { outlets: REGISTRY, now });
+    // The name and handle apart too: either may be the outlet's bare brand ("CGTN Africa", "cgtn_espanol").
+    const reading = readBio(bio, { outlets: REGISTRY, now, name: obs.user?.nickname, handle: obs.user?.uniqueId });
     const base = {
       id: 'outlet-employer',
       axis: 'affiliation',
@@ -113,12 +114,24 @@ export const outletEmployer: Signal = {
       ...base,
       value,
       points: WEIGHTS['outlet-employer'],
+      // A credit or a brand is a tie of its own kind: the sentence says which, not "employer" for all three.
       evidence:
-        affiliation === 'captured-private'
-          ? `The bio names ${describe(job.outlet)} as employer: ${quote(job.clause)}; a captured private outlet is grounds for suspicion at most.`
-          : `The bio names ${describe(job.outlet)} as employer: ${quote(job.clause)}.`,
+        job.tie === 'credit'
+          ? `The bio credits ${describe(job.outlet)} as producer or partner: ${quote(job.clause)}.`
+          : job.tie === 'identity'
+            ? `The account presents itself as ${describe(job.outlet)}: ${quote(job.clause)}.`
+            : affiliation === 'captured-private'
+              ? `The bio names ${describe(job.outlet)} as employer: ${quote(job.clause)}; a captured private outlet is grounds for suspicion at most.`
+              : `The bio names ${describe(job.outlet)} as employer: ${quote(job.clause)}.`,
       say: {
-        key: affiliation === 'captured-private' ? 'sig_outlet_employer_captured' : 'sig_outlet_employer',
+        key:
+          job.tie === 'credit'
+            ? 'sig_outlet_employer_credit'
+            : job.tie === 'identity'
+              ? 'sig_outlet_employer_identity'
+              : affiliation === 'captured-private'
+                ? 'sig_outlet_employer_captured'
+                : 'sig_outlet_employer',
         args: [describeSay(job.outlet), clauseSay(job.clause)],
       },
       // 'evidence' is the most an employer line can be: `suspected`, never `state-media`.

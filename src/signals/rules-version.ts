@@ -21,7 +21,8 @@ import { assess } from '../verdict';
 import { SIGNALS } from './index';
 import * as thresholds from './thresholds';
 
-export const RULES_VERSION = 1;
+// 2: the bio reader of 2026-12-03 (comma bylines, credits, brands as identity, the state cue in every script).
+export const RULES_VERSION = 2;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */
 export function hashText(s: string, seed = 0): string {
