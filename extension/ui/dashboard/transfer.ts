@@ -22,21 +22,32 @@ export async function exportBlob(): Promise<Blob> {
   const { id, head } = await send('ui/export-begin');
   try {
     const { format, version, exportedAt, schema } = head;
-    const parts: BlobPart[] = [`${JSON.stringify({ format, version, exportedAt, schema }).slice(0, -1)},"tables":{`];
+    // Text is gathered into Blobs of ~32 MB as it comes: the browser can keep those out of the page's heap.
+    const blobs: Blob[] = [];
+    let parts: string[] = [`${JSON.stringify({ format, version, exportedAt, schema }).slice(0, -1)},"tables":{`];
+    let size = 0;
+    const push = (text: string) => {
+      parts.push(text);
+      size += text.length;
+      if (size < 32_000_000) return;
+      blobs.push(new Blob(parts));
+      parts = [];
+      size = 0;
+    };
     for (const [i, { name, rows }] of head.tables.entries()) {
-      parts.push(`${i ? ',' : ''}\n${JSON.stringify(name)}:[`);
+      push(`${i ? ',' : ''}\n${JSON.stringify(name)}:[`);
       let first = true;
       for (let offset = 0; offset < rows; offset += EXPORT_ROWS) {
         const chunk = await send('ui/export-chunk', { id, table: name, offset, limit: EXPORT_ROWS });
         if (chunk.rows.length === 0) break;
         const text = chunk.rows.map((r) => JSON.stringify(r)).join(',\n');
-        parts.push(first ? `\n${text}` : `,\n${text}`);
+        push(first ? `\n${text}` : `,\n${text}`);
         first = false;
       }
-      parts.push('\n]');
+      push('\n]');
     }
-    parts.push('\n}}\n');
-    return new Blob(parts, { type: 'application/json' });
+    push('\n}}\n');
+    return new Blob([...blobs, ...parts], { type: 'application/json' });
   } finally {
     await send('ui/export-end', { id }).catch(() => undefined);
   }
