@@ -52,7 +52,8 @@ async function seed(page: Page): Promise<number> {
         const s = (name: string) => tx.objectStore(name);
         for (let i = from; i < Math.min(n, from + 5000); i++) {
           const handle = `acct_${String(i).padStart(6, '0')}`;
-          const first = now - 40 * day;
+          // Within the last 30 days: the daily thinning (src/history/thin.ts keepAllMs) leaves these rows as they are.
+          const first = now - 20 * day;
           const secs = Math.floor(first / 1000);
           const timeline = Array.from({ length: 12 }, (_, k) => [
             String(7_300_000_000_000_000_000 + i * 100 + k),
@@ -164,7 +165,8 @@ async function seed(page: Page): Promise<number> {
             name: 'Team list',
             enabled: true,
             addedAt: now - day,
-            fetchedAt: now - day,
+            // Fetched just now: the list refresh (due after a day) leaves it alone during the run.
+            fetchedAt: now,
             updated: '2026-01-01',
             errors: [],
             entries: [{ handle: 'acct_000001', source: 'https://example.org/why', list: 'Team list' }],
