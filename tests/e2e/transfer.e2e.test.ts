@@ -276,6 +276,15 @@ describe.skipIf(notE2e())(`export and import of ${ACCOUNTS} accounts × ${VISITS
   it('round-trips every table through the dashboard’s export and import', { timeout: 60 * 60_000 }, async () => {
     const page = await browser.context.newPage();
     await page.goto(`chrome-extension://${id}/dashboard.html#data`, { waitUntil: 'load' });
+    // Seed only once the background has made the database (Dexie's version 3 is IndexedDB's 30): opened first from
+    // the page, it would be created empty.
+    await expect
+      .poll(
+        () =>
+          page.evaluate(async () => (await indexedDB.databases()).find((d) => d.name === 'provenance-lens')?.version),
+        { timeout: 30_000 },
+      )
+      .toBeGreaterThanOrEqual(30);
     const seedMs = await seed(page);
 
     const first = await exportThroughButton(page, 'first.json');
