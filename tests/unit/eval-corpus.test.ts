@@ -86,7 +86,7 @@ describe('the evaluation corpus', () => {
     for (const cls of EVAL_CLASSES) {
       const mine = cases.filter((c) => c.class === cls);
       const test = mine.filter((c) => c.split === 'test').length;
-      // First build: |tuning - test| <= 1; a case added later goes to tuning (build.ts assignSplits).
+      // First build: |tuning - test| <= 1; a case added later goes to tuning (tests/fixtures/eval/build.ts assignSplits).
       expect(mine.length - 2 * test, cls).toBeGreaterThanOrEqual(-1);
     }
   });

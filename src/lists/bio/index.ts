@@ -79,7 +79,7 @@ function tidyName(name: string): string {
 }
 
 /**
- * The outlet's brand as the account's identity (bio/identity.ts): only when nothing else in the bio names an outlet
+ * The outlet's brand as the account's identity (src/lists/bio/identity.ts): only when nothing else in the bio names an outlet
  * for a reason of its own — one outlet named in all, no context word (fan, parody, critic, research, negation,
  * disclaimer, past) in any clause. The account's name is read first, then the bio's clauses, then the handle.
  */

@@ -198,7 +198,7 @@ function compileOutlets(outlets: readonly StateOutlet[]): OutletTables {
       rows.push([alias, item]);
       // "@cgtn": a handle written in lower case still names a distinctive acronym.
       if (!item.ordinary && alias.length >= 3 && ASCII_ACRONYM.test(alias)) handles.set(alias.toLowerCase(), item);
-      // "trtworld", "presstv": a Latin name of several words as a handle glues it (bio/identity.ts); not one whose
+      // "trtworld", "presstv": a Latin name of several words as a handle glues it (src/lists/bio/identity.ts); not one whose
       // first word is an ordinary word ("RT News": "rtnews"). A one-word name goes to `single` ("xinhua", but also
       // "wafa", a given name): a handle needs a service word beside it.
       const ws = alias.split(/[\s.-]+/).filter(Boolean);

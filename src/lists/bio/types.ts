@@ -18,7 +18,7 @@ export interface BioEmployment {
   /**
    * What ties the outlet: a title or employment phrase ('role'), or a production or partnership credit ('credit':
    * "produced with China Daily", "与 CGTN 合作拍摄"), or the outlet's brand as the account's own name ('identity': "RT на
-   * русском"; bio/identity.ts) — the evidence should say which.
+   * русском"; src/lists/bio/identity.ts) — the evidence should say which.
    */
   tie: 'role' | 'credit' | 'identity';
 }
@@ -50,9 +50,9 @@ export interface ReadOptions {
   now?: number;
   /**
    * The account's name (nickname), when the caller has it apart from the bio: it may be an outlet's bare brand
-   * ("CGTN Africa"), where a bio clause needs a service word beside the name (bio/identity.ts).
+   * ("CGTN Africa"), where a bio clause needs a service word beside the name (src/lists/bio/identity.ts).
    */
   name?: string;
-  /** The account's handle: it may be an outlet's brand as handles write it ("cgtn_espanol"; bio/identity.ts). */
+  /** The account's handle: it may be an outlet's brand as handles write it ("cgtn_espanol"; src/lists/bio/identity.ts). */
   handle?: string;
 }
