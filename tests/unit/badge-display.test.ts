@@ -4,9 +4,14 @@
  * in-page badge draws. The `<provenance-badge>` host and its `verdict`/`score` attributes stay for every verdict
  * (docs/design.md contract); only its shadow content changes.
  */
-import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Verdict } from '../../src/verdict';
+
+/** Runs a step of the test and lets its promises settle (the badge draws synchronously, as plain DOM). */
+async function act(step: () => unknown): Promise<void> {
+  await step();
+  await Promise.resolve();
+}
 
 vi.mock('webextension-polyfill', () => ({ default: { i18n: { getMessage: () => '' } } }));
 

@@ -7,10 +7,15 @@
  * Also the badge host: the page's theme followed live, hidden accounts drawn as nothing.
  */
 import { readFileSync } from 'node:fs';
-import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SignalResult } from '../../src/signals/types';
 import type { Assessment } from '../../src/verdict';
+
+/** Runs a step of the test and lets its promises settle (the badge draws synchronously, as plain DOM). */
+async function act(step: () => unknown): Promise<void> {
+  await step();
+  await Promise.resolve();
+}
 
 type Catalogue = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 const read = (f: string): Catalogue => JSON.parse(readFileSync(new URL(f, import.meta.url), 'utf8'));

@@ -4,10 +4,14 @@
  * hostile payloads, the badge must contain only its own elements: the payload as text, never as markup, handlers or
  * links. Also: the CSV export never hands a spreadsheet a formula.
  */
-import { h, render } from 'preact';
-import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Assessment } from '../../src/verdict';
+
+/** Runs a step of the test and lets its promises settle (the badge draws synchronously, as plain DOM). */
+async function act(step: () => unknown): Promise<void> {
+  await step();
+  await Promise.resolve();
+}
 
 // The polyfill refuses to load outside an extension; the badge only needs i18n, which falls back to English.
 vi.mock('webextension-polyfill', () => ({ default: { i18n: { getMessage: () => '' } } }));
@@ -26,9 +30,9 @@ const PAYLOADS = [
   '<style>*{display:none}</style>',
 ];
 
-/** Every tag the badge itself draws (extension/content/badge/Badge.tsx); anything else came from a payload. */
+/** Every tag the badge itself draws (extension/content/badge/Badge.ts); anything else came from a payload. */
 const OWN_TAGS = new Set(['SPAN', 'BUTTON', 'DIV', 'P', 'DL', 'DT', 'DD', 'UL', 'LI', 'STYLE', 'DETAILS', 'SUMMARY']);
-/** The icon (extension/content/badge/Icon.tsx): an inline SVG of one path. */
+/** The icon (extension/content/badge/Icon.ts): an inline SVG of one path. */
 const OWN_SVG = new Set(['svg', 'path']);
 
 function hostile(payload: string, verdict: Assessment['verdict'] = 'suspected'): Assessment {
@@ -71,7 +75,7 @@ describe('badge markup safety', () => {
       it(`${verdict}: ${payload}`, async () => {
         const mount = document.createElement('div');
         document.body.append(mount);
-        await act(() => render(h(Badge, { a: hostile(payload, verdict) }), mount));
+        await act(() => mount.append(Badge({ a: hostile(payload, verdict) }) ?? ''));
         // The details (reason and evidence) render only once opened.
         const pill = mount.querySelector('button.pill') as HTMLButtonElement;
         await act(() => pill.click());

@@ -1,7 +1,7 @@
 /**
  * Badge styles, scoped by the shadow root. Colour always comes with text and an icon, never alone: state media is
  * neutral and factual, suspected a warning, unusual quiet. The host's `theme` attribute follows TikTok's light or
- * dark theme (../badge-host.tsx); motion only when the viewer has not asked for less.
+ * dark theme (../badge-host.ts); motion only when the viewer has not asked for less.
  */
 export const BADGE_CSS = `
 :host { all: initial; display: inline-block; vertical-align: middle; margin-inline-start: 8px;

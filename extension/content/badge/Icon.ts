@@ -3,6 +3,7 @@
  * stroked path each, in the text colour, 1em square; decorative (the pill's text and label say the verdict).
  */
 import type { Verdict } from '../../../src/verdict';
+import { svg } from './dom';
 
 const RING = 'M8 1.5a6.5 6.5 0 1 1 0 13a6.5 6.5 0 1 1 0-13';
 const PATHS: Record<Verdict, string> = {
@@ -18,10 +19,10 @@ const PATHS: Record<Verdict, string> = {
   unknown: `${RING}M6.1 6.3a2 2 0 1 1 2.7 1.9c-.5.2-.8.6-.8 1.1v.3M8 11.6v.2`,
 };
 
-export function Icon({ verdict }: { verdict: Verdict }) {
-  return (
-    <svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-      <path d={PATHS[verdict]} />
-    </svg>
+export function Icon(verdict: Verdict): SVGElement {
+  return svg(
+    'svg',
+    { class: 'icon', viewBox: '0 0 16 16', 'aria-hidden': 'true', focusable: 'false' },
+    svg('path', { d: PATHS[verdict] }),
   );
 }

@@ -6,11 +6,10 @@
  * The shadow root is closed and made here, in the isolated world (issue 17, finding 1): the page sees the host and
  * its three attributes, never the popover's text. Only this module holds the roots (`mounts`).
  */
-import { render } from 'preact';
 import { THEME_ATTR } from '../../src/tiktok/selectors';
 import type { Assessment } from '../../src/verdict';
 import { type BadgeDisplay, VIEWER_SAY_KEY } from '../protocol';
-import { Badge } from './badge/Badge';
+import { Badge, releaseBadge, reopenBadge } from './badge/Badge';
 import { type BadgeData, toData } from './badge/data';
 import { BADGE_CSS } from './badge/styles';
 import { ext } from './ext';
@@ -183,8 +182,12 @@ function draw(host: HTMLElement, data: BadgeData, compact: boolean): void {
   if (entry) entry.drawn = key;
   host.toggleAttribute('empty', !shown);
   const mount = mounts.get(host);
-  if (mount && !shown) render(null, mount);
-  else if (mount) render(<Badge data={data} compact={compact} showClear={showClear} />, mount);
+  if (!mount) return;
+  // Rebuilt whole (./badge/Badge.ts); an open popover stays open, where it was.
+  const carry = releaseBadge(mount.firstElementChild);
+  const badge = shown ? Badge({ data, compact, showClear }) : null;
+  mount.replaceChildren(...(badge ? [badge] : []));
+  if (badge && carry) reopenBadge(badge, carry);
 }
 
 export function updateBadge(host: HTMLElement, a: Assessment | BadgeData): void {
@@ -201,7 +204,10 @@ export function removeBadge(host: HTMLElement): void {
   live.delete(host);
   themePending.delete(host);
   const mount = mounts.get(host);
-  if (mount) render(null, mount);
+  if (mount) {
+    releaseBadge(mount.firstElementChild);
+    mount.replaceChildren();
+  }
   host.remove();
 }
 
