@@ -285,6 +285,8 @@ export interface LensOptions {
   badgeDisplay: BadgeDisplay;
   /** Show a check mark on accounts with nothing notable. */
   showClear: boolean;
+  /** Mark feed authors the extension has never checked ("Not checked"); off by default (no noise). */
+  showUnchecked: boolean;
   /** How often the watchlist re-reads each pinned account. */
   watchIntervalHours: number;
   /** Observations older than this are deleted; 0 keeps them forever. */

@@ -21,6 +21,7 @@ export const DEFAULT_OPTIONS: LensOptions = {
   disabledSignals: [],
   badgeDisplay: 'all',
   showClear: false,
+  showUnchecked: false,
   // The scheduler's calibrated interval (SCHEDULE.recheckMs), what the watchlist did before it read this option.
   watchIntervalHours: 6,
   retentionDays: 365,
@@ -56,6 +57,7 @@ export function normaliseOptions(raw: unknown): LensOptions {
       : d.disabledSignals,
     badgeDisplay: oneOf(o.badgeDisplay, ['all', 'state-media', 'off'], d.badgeDisplay),
     showClear: typeof o.showClear === 'boolean' ? o.showClear : d.showClear,
+    showUnchecked: typeof o.showUnchecked === 'boolean' ? o.showUnchecked : d.showUnchecked,
     watchIntervalHours: int(o.watchIntervalHours, 1, 24 * 30, d.watchIntervalHours),
     retentionDays: int(o.retentionDays, 0, 3650, d.retentionDays),
     seedList: typeof o.seedList === 'boolean' ? o.seedList : d.seedList,
@@ -77,11 +79,12 @@ export function useOptionsStore(db: LensDb): void {
 }
 
 /**
- * The copy content scripts read: with a database, only what they need (the badge display and the check mark) —
+ * The copy content scripts read: with a database, only what they need (the badge display, the check mark and the
+ * "not checked" mark) —
  * not the moderator's name, nor the verdict options; without one it is the store, whole.
  */
 function copyFor(o: LensOptions): unknown {
-  return store ? { badgeDisplay: o.badgeDisplay, showClear: o.showClear } : o;
+  return store ? { badgeDisplay: o.badgeDisplay, showClear: o.showClear, showUnchecked: o.showUnchecked } : o;
 }
 
 async function mirror(o: LensOptions): Promise<void> {

@@ -68,6 +68,7 @@ export function inputsFingerprint(options: LensOptions, subscriptions: readonly 
   const {
     badgeDisplay: _b,
     showClear: _s,
+    showUnchecked: _u,
     watchIntervalHours: _w,
     retentionDays: _r,
     moderatorName: _m,

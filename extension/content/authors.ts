@@ -151,7 +151,9 @@ export class AuthorBadges {
     // TikTok reuses card elements while scrolling: the old author's badge must go.
     if (current && current.handle !== handle) this.drop(anchor);
     const entry = k?.entry;
-    if (!entry || !badgeShown(entry.verdict)) {
+    // Asked and not in the cache: "Not checked" only when the viewer's option asks for it (issue 16: no noise).
+    const unchecked = !!k && !entry && badgeShown('unknown', handle, true);
+    if (!unchecked && (!entry || !badgeShown(entry.verdict, handle))) {
       // Nothing to say about this author (clear, unknown): no element at all beside it.
       this.drop(anchor);
       return;
@@ -161,9 +163,11 @@ export class AuthorBadges {
       host = createBadge(handle, true);
       this.hosts.set(anchor, { host, handle });
     }
-    const data: BadgeData = { handle, verdict: entry.verdict, score: entry.score, observedAt: entry.lastSeen };
-    if (entry.assessment) data.assessment = entry.assessment;
-    if (host.getAttribute('verdict') !== entry.verdict || !host.isConnected) updateBadge(host, data);
+    const data: BadgeData = entry
+      ? { handle, verdict: entry.verdict, score: entry.score, observedAt: entry.lastSeen }
+      : { handle, verdict: 'unknown', score: 0, unchecked: true };
+    if (entry?.assessment) data.assessment = entry.assessment;
+    if (host.getAttribute('verdict') !== data.verdict || !host.isConnected) updateBadge(host, data);
     if (anchor.nextElementSibling !== host) anchor.after(host);
   }
 

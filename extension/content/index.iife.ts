@@ -11,7 +11,15 @@ import { handleFromProfileUrl } from '../../src/tiktok/observation';
 import type { Assessment } from '../../src/verdict';
 import { type BackgroundToTabs, type MessageOf, OPTIONS_KEY } from '../protocol';
 import { AUTHOR_CONTEXT, AuthorBadges } from './authors';
-import { BADGE_TAG, badgeDisplayOf, setBadgeDisplay, setShowClear, showClearOf } from './badge-host';
+import {
+  BADGE_TAG,
+  badgeDisplayOf,
+  setBadgeDisplay,
+  setShowClear,
+  setShowUnchecked,
+  showClearOf,
+  showUncheckedOf,
+} from './badge-host';
 import { ext } from './ext';
 import { startBridge } from './page-bridge';
 import { ProfileSession } from './profile-session';
@@ -134,16 +142,19 @@ ext.storage.local
   .then((got) => {
     const showClear = showClearOf(got[OPTIONS_KEY]);
     const display = badgeDisplayOf(got[OPTIONS_KEY]);
+    const unchecked = showUncheckedOf(got[OPTIONS_KEY]);
     setShowClear(showClear);
     setBadgeDisplay(display);
+    setShowUnchecked(unchecked);
     // Badges drawn so far assumed the defaults: only other options call for a second look at the page.
-    if (showClear || display !== 'all') scanAll();
+    if (showClear || unchecked || display !== 'all') scanAll();
   })
   .catch(() => undefined);
 ext.storage.onChanged.addListener((changes, area) => {
   if (area !== 'local' || !(OPTIONS_KEY in changes)) return;
   setShowClear(showClearOf(changes[OPTIONS_KEY]?.newValue));
   setBadgeDisplay(badgeDisplayOf(changes[OPTIONS_KEY]?.newValue));
+  setShowUnchecked(showUncheckedOf(changes[OPTIONS_KEY]?.newValue));
   scanAll();
 });
 

@@ -1,7 +1,7 @@
 /**
  * Issue 5 beyond profiles, in Chromium with the built extension: compact badges beside author handles on the For
  * You feed, a video page's comments and search results, for accounts the cache holds (visited first, as a viewer
- * would); the details popover by mouse and keyboard; TikTok's dark theme; the `showClear` option.
+ * would); the details popover by mouse and keyboard; TikTok's dark theme; the `showClear` and `showUnchecked` options.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -336,6 +336,32 @@ describe.skipIf(notE2e())('in-page badges on feed, video and search pages (Chrom
       expect(await placed(page)).toEqual([]);
     } finally {
       await save({ showClear: false });
+      await page.close();
+    }
+  });
+
+  it('showUnchecked: "Not checked" beside authors the cache has never seen, only while the option is on', async () => {
+    const save = await optionsSaver();
+    const { page } = await openPage(
+      browser,
+      `https://www.tiktok.com/foryou?authors=${CLEAR.user.uniqueId},${UNSEEN.user.uniqueId}`,
+    );
+    try {
+      await settleBadges(page, { timeoutMs: 2000, quietMs: 300, minMs: 600 });
+      expect(await placed(page)).toEqual([]);
+      await save({ showUnchecked: true });
+      const on = await settledCards(page, 1);
+      // The visited clear account says nothing (it was checked); the never-seen one says so.
+      expect(on.map(({ handle, verdict, after }) => ({ handle, verdict, after }))).toEqual([
+        { handle: UNSEEN.user.uniqueId, verdict: 'unknown', after: `name:/@${UNSEEN.user.uniqueId}` },
+      ]);
+      const pill = (await queryInBadges(playwrightTab(page), 'button.pill', ['aria-label'])).flat()[0];
+      expect(pill?.attrs[0]).toContain('Not checked');
+      await save({ showUnchecked: false });
+      await settleBadges(page, { timeoutMs: 3000, quietMs: 300, accept: (bs) => bs.length === 0 });
+      expect(await placed(page)).toEqual([]);
+    } finally {
+      await save({ showUnchecked: false });
       await page.close();
     }
   });

@@ -48,7 +48,7 @@ describe('finding 8: settings from extension pages only', () => {
       seedList: false,
     });
     expect((await db.meta.get('options'))?.value).toMatchObject({ sensitivity: 'high' });
-    expect(local[OPTIONS_KEY]).toEqual({ badgeDisplay: 'all', showClear: false });
+    expect(local[OPTIONS_KEY]).toEqual({ badgeDisplay: 'all', showClear: false, showUnchecked: false });
     expect(JSON.stringify(local)).not.toMatch(/Ann/);
   });
 
@@ -62,7 +62,7 @@ describe('finding 8: settings from extension pages only', () => {
     await settle();
     expect(await loadOptions()).toMatchObject({ seedList: true, disabledSignals: [], sensitivity: 'normal' });
     expect(await currentOptions()).toMatchObject({ seedList: true, disabledSignals: [], badgeDisplay: 'state-media' });
-    expect(local[OPTIONS_KEY]).toEqual({ badgeDisplay: 'state-media', showClear: false });
+    expect(local[OPTIONS_KEY]).toEqual({ badgeDisplay: 'state-media', showClear: false, showUnchecked: false });
   });
 
   it('ui/options-save from a content script is not answered; from an extension page it is', async () => {

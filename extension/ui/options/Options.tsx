@@ -114,6 +114,14 @@ export function Options() {
             />
             <span>{t('options_show_clear')}</span>
           </label>
+          <label class="choice">
+            <input
+              type="checkbox"
+              checked={o.showUnchecked}
+              onChange={(e) => set({ showUnchecked: e.currentTarget.checked })}
+            />
+            <span>{t('options_show_unchecked')}</span>
+          </label>
         </fieldset>
         <fieldset>
           <legend>{t('options_data')}</legend>
