@@ -8,125 +8,20 @@
  * English is recognised by the words of the English catalogues (extension/i18n/<surface>/en.json) that the
  * locale's own catalogues do not use (so "TikTok", "CSV" or "URL" are not English in Spanish).
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { profiles } from '../fixtures/render';
-import { CHROMIUM, chromiumArgs, settleBadges } from '../harness/browser';
+import { launchChromiumWithExtension, settleBadges } from '../harness/browser';
 import { seedQueue } from '../harness/dashboard-seed';
+import { axeProblems, catalogueWords, englishIn, visibleText } from '../harness/locale-check';
 import { notE2e } from '../harness/require';
 import { type FixtureServer, startFixtureServer } from '../harness/server';
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const NOW = Date.now();
-const I18N = resolve('extension/i18n');
 const SCREENS = resolve('.tmp/screens');
 /** A profile with affiliation evidence: its account view has signals, readings and charts. */
 const FLAGGED = profiles.find((c) => c.user.uniqueId === 'northkoreanlife')!;
-
-/** Lower-case Latin words of 3+ letters in every message of a locale's catalogues. */
-function catalogueWords(locale: string): Set<string> {
-  const words = new Set<string>();
-  for (const surface of readdirSync(I18N)) {
-    let cat: Record<string, { message: string }>;
-    try {
-      cat = JSON.parse(readFileSync(join(I18N, surface, `${locale}.json`), 'utf8'));
-    } catch {
-      continue;
-    }
-    for (const { message } of Object.values(cat)) {
-      for (const w of message
-        .replace(/\$[A-Z_0-9]+\$/g, ' ')
-        .toLowerCase()
-        .match(/[a-z]{3,}/g) ?? [])
-        words.add(w);
-    }
-  }
-  return words;
-}
-const ENGLISH = catalogueWords('en');
-
-/** The page's visible text, less what is the page's or the user's own (marked `data-page-text`), handles and ids. */
-function visibleText(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const out: string[] = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const el = n.parentElement;
-      if (!el || el.closest('[data-page-text], code, script, style, [hidden]')) continue;
-      if (!el.checkVisibility()) continue;
-      const text = n.textContent?.replace(/@[\w.]+/g, ' ').trim();
-      if (text) out.push(text);
-    }
-    // Placeholders, titles and accessible names are read too.
-    for (const el of document.querySelectorAll<HTMLElement>('[placeholder], [title], [aria-label]')) {
-      if (el.closest('[data-page-text], [hidden]')) continue;
-      for (const a of ['placeholder', 'title', 'aria-label']) {
-        const v = el.getAttribute(a)?.replace(/@[\w.]+/g, ' ');
-        if (v) out.push(v);
-      }
-    }
-    return out;
-  });
-}
-
-/** Texts holding English words the locale does not use itself, with the words. */
-function englishIn(texts: readonly string[], own: ReadonlySet<string>): string[] {
-  return texts.flatMap((text) => {
-    const words = (text.toLowerCase().match(/[a-z]{3,}/g) ?? []).filter((w) => ENGLISH.has(w) && !own.has(w));
-    return words.length ? [`${text} [${words.join(', ')}]`] : [];
-  });
-}
-
-async function axeProblems(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  const violations = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(): Promise<{ violations: unknown[] }> } }).axe;
-    return (await axe.run()).violations as { id: string; impact: string; nodes: { target: string[] }[] }[];
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')}`));
-}
-
-/**
- * Chromium with the extension in one interface language. On Linux `--lang` picks the extension's messages
- * (chrome.i18n) while `getUILanguage()` stays en-US; `locale` sets the page's own language to match.
- */
-async function launch(port: number, lang: string) {
-  const root = mkdtempSync(join(tmpdir(), 'provenance-lens-i18n-'));
-  const extension = join(root, 'extension');
-  cpSync(resolve(process.env.EXTENSION_DIR ?? 'dist/chrome'), extension, { recursive: true });
-  const context: BrowserContext = await chromium.launchPersistentContext(join(root, 'profile'), {
-    executablePath: CHROMIUM,
-    headless: process.env.HEADED !== '1',
-    ignoreDefaultArgs: ['--disable-extensions'],
-    ignoreHTTPSErrors: true,
-    locale: lang,
-    viewport: { width: 1280, height: 900 },
-    args: [
-      `--disable-extensions-except=${extension}`,
-      `--load-extension=${extension}`,
-      `--lang=${lang}`,
-      ...chromiumArgs(port),
-    ],
-  });
-  const isOurs = (url: string) => url.startsWith('chrome-extension://');
-  const worker =
-    context.serviceWorkers().find((w) => isOurs(w.url())) ??
-    (await context.waitForEvent('serviceworker', { predicate: (w) => isOurs(w.url()), timeout: 15_000 }));
-  return {
-    context,
-    id: new URL(worker.url()).host,
-    close: async () => {
-      await context.close().catch(() => undefined);
-      rmSync(root, { recursive: true, force: true });
-    },
-  };
-}
 
 let server: FixtureServer;
 
@@ -149,8 +44,9 @@ describe.skipIf(notE2e())('dashboard in the browser’s language (Chromium)', ()
       timeout: 120_000,
     }, async () => {
       const own = catalogueWords(folder);
-      const b = await launch(server.port, lang);
+      const b = await launchChromiumWithExtension({ port: server.port, lang, headless: process.env.HEADED !== '1' });
       try {
+        const id = await b.extensionId(15_000);
         const profile = await b.context.newPage();
         await profile.goto(`https://www.tiktok.com/@${FLAGGED.user.uniqueId}`, { waitUntil: 'load' });
         await settleBadges(profile, { timeoutMs: 12_000, accept: (bs) => bs.length === 1 });
@@ -158,7 +54,7 @@ describe.skipIf(notE2e())('dashboard in the browser’s language (Chromium)', ()
 
         const dash = await b.context.newPage();
         const go = async (hash: string) => {
-          await dash.goto(`chrome-extension://${b.id}/dashboard.html${hash}`);
+          await dash.goto(`chrome-extension://${id}/dashboard.html${hash}`);
           await dash.reload({ waitUntil: 'load' });
         };
         await go('#');

@@ -8,8 +8,9 @@
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { profiles, renderProfileHeader, renderUserDetail } from '../fixtures/render';
+import { profiles } from '../fixtures/render';
 import { type FirefoxWithExtension, launchFirefoxWithExtension, watchedPage } from '../harness/firefox';
+import { forgeArgs, forgeInPage } from '../harness/forge-page-data';
 import { notE2e } from '../harness/require';
 import { type FixtureServer, startFixtureServer } from '../harness/server';
 
@@ -105,41 +106,8 @@ describe.skipIf(notE2e())('page-world answers only for the profile on screen (Fi
           message: `observation of @${START.user.uniqueId}, the profile on screen`,
         })
         .toBeGreaterThan(0);
-      const fake = { ...START, user: { ...START.user, uniqueId: handle, nickname: handle } };
       // Runs in the page's main world (BiDi evaluates there), as the page's own scripts and the tap do.
-      await page.evaluate(
-        async ({ handle, body, header }) => {
-          history.pushState({}, '', `/@${handle}`);
-          if (header) {
-            const block = document
-              .querySelector('h1[data-e2e="user-title"]')
-              ?.closest('[class*="DivShareLayoutHeader"]');
-            if (!block) throw new Error('fixture header block not found');
-            block.outerHTML = header;
-          } else {
-            // What the attacker leaves on screen: the first account's header, or none.
-            document.querySelector('[data-e2e="user-title"]')?.remove();
-          }
-          for (let i = 0; i < 3; i++) {
-            window.postMessage(
-              {
-                type: 'provenance-lens/api',
-                kind: 'user-detail',
-                // location.origin carries the fixture server's port here: the bridge wants the page's own origin.
-                url: `${location.origin}/api/user/detail/?uniqueId=${handle}`,
-                body,
-              },
-              location.origin,
-            );
-            await new Promise((r) => setTimeout(r, 100));
-          }
-        },
-        {
-          handle,
-          body: JSON.stringify(renderUserDetail(fake, NOW)),
-          header: withHeader ? renderProfileHeader(fake) : '',
-        },
-      );
+      await page.evaluate(forgeInPage, forgeArgs(START, handle, withHeader, NOW));
       expect(await page.evaluate(() => location.pathname)).toBe(`/@${handle}`);
       await sleep(SETTLE_MS);
       expect(errors).toEqual([]);

@@ -5,8 +5,9 @@
  * in-app navigation shows) is taken, so the check can fail.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { profiles, renderProfileHeader, renderUserDetail } from '../fixtures/render';
+import { profiles } from '../fixtures/render';
 import { type ExtensionBrowser, launchChromiumWithExtension } from '../harness/browser';
+import { forgeArgs, forgeInPage } from '../harness/forge-page-data';
 import { dbRows, openPage } from '../harness/lens';
 import { notE2e } from '../harness/require';
 import { type FixtureServer, startFixtureServer } from '../harness/server';
@@ -38,39 +39,7 @@ describe.skipIf(notE2e())('page-world answers only for the profile on screen (Ch
     const { page, errors } = await openPage(browser, `https://www.tiktok.com/@${START.user.uniqueId}`);
     try {
       await page.waitForTimeout(500);
-      const fake = { ...START, user: { ...START.user, uniqueId: handle, nickname: handle } };
-      await page.evaluate(
-        async ({ handle, body, header }) => {
-          history.pushState({}, '', `/@${handle}`);
-          if (header) {
-            const block = document
-              .querySelector('h1[data-e2e="user-title"]')
-              ?.closest('[class*="DivShareLayoutHeader"]');
-            if (!block) throw new Error('fixture header block not found');
-            block.outerHTML = header;
-          } else {
-            // What the attacker leaves on screen: the first account's header, or none.
-            document.querySelector('[data-e2e="user-title"]')?.remove();
-          }
-          for (let i = 0; i < 3; i++) {
-            window.postMessage(
-              {
-                type: 'provenance-lens/api',
-                kind: 'user-detail',
-                url: `${location.origin}/api/user/detail/?uniqueId=${handle}`,
-                body,
-              },
-              location.origin,
-            );
-            await new Promise((r) => setTimeout(r, 100));
-          }
-        },
-        {
-          handle,
-          body: JSON.stringify(renderUserDetail(fake, NOW)),
-          header: withHeader ? renderProfileHeader(fake) : '',
-        },
-      );
+      await page.evaluate(forgeInPage, forgeArgs(START, handle, withHeader, NOW));
       await page.waitForTimeout(1500);
       expect(errors).toEqual([]);
     } finally {

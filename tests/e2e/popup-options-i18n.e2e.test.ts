@@ -9,87 +9,19 @@
  * English is recognised by the words of the English catalogues (extension/i18n/<surface>/en.json) that the
  * locale's own catalogues do not use (so "TikTok" or "State Media Monitor", proper names both, are not English).
  */
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { profiles } from '../fixtures/render';
 import { type ExtensionBrowser, launchChromiumWithExtension, settleBadges } from '../harness/browser';
+import { axeProblems, catalogueWords, englishIn, visibleText } from '../harness/locale-check';
 import { notE2e } from '../harness/require';
 import { type FixtureServer, startFixtureServer } from '../harness/server';
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const NOW = Date.now();
-const I18N = resolve('extension/i18n');
 const SCREENS = resolve('.tmp/screens');
 /** A profile with affiliation and amplification evidence: the popup has a reason and several pieces of evidence. */
 const FLAGGED = profiles.find((c) => c.user.uniqueId === 'northkoreanlife')!;
-
-/** Lower-case Latin words of 3+ letters in every message of a locale's catalogues (placeholders left out). */
-function catalogueWords(locale: string): Set<string> {
-  const words = new Set<string>();
-  for (const surface of readdirSync(I18N)) {
-    let cat: Record<string, { message: string }>;
-    try {
-      cat = JSON.parse(readFileSync(join(I18N, surface, `${locale}.json`), 'utf8'));
-    } catch {
-      continue;
-    }
-    for (const { message } of Object.values(cat)) {
-      for (const w of message
-        .replace(/\$[A-Z_0-9]+\$/g, ' ')
-        .toLowerCase()
-        .match(/[a-z]{3,}/g) ?? [])
-        words.add(w);
-    }
-  }
-  return words;
-}
-const ENGLISH = catalogueWords('en');
-
-/** Visible text, accessible names, titles and placeholders, less page text and handles. */
-function visibleText(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const out: string[] = [document.title];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const el = n.parentElement;
-      if (!el || el.closest('[data-page-text], script, style, [hidden]')) continue;
-      if (!el.checkVisibility()) continue;
-      const text = n.textContent?.replace(/@[\w.]+/g, ' ').trim();
-      if (text) out.push(text);
-    }
-    for (const el of document.querySelectorAll<HTMLElement>('[placeholder], [title], [aria-label]')) {
-      if (el.closest('[data-page-text], [hidden]')) continue;
-      for (const a of ['placeholder', 'title', 'aria-label']) {
-        const v = el.getAttribute(a)?.replace(/@[\w.]+/g, ' ');
-        if (v) out.push(v);
-      }
-    }
-    for (const o of document.querySelectorAll('option')) out.push(o.textContent ?? '');
-    return out;
-  });
-}
-
-/** Texts holding English words the locale does not use itself, with the words. */
-function englishIn(texts: readonly string[], own: ReadonlySet<string>): string[] {
-  return texts.flatMap((text) => {
-    const words = (text.toLowerCase().match(/[a-z]{3,}/g) ?? []).filter((w) => ENGLISH.has(w) && !own.has(w));
-    return words.length ? [`${text} [${words.join(', ')}]`] : [];
-  });
-}
-
-async function axeProblems(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  const violations = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(): Promise<{ violations: unknown[] }> } }).axe;
-    return (await axe.run()).violations as { id: string; impact: string; nodes: { target: string[] }[] }[];
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')}`));
-}
 
 /** Catalogue folder names by browser language. */
 const FOLDER: Record<string, string> = { en: 'en', es: 'es', ko: 'ko', 'zh-CN': 'zh_CN' };
@@ -150,7 +82,7 @@ describe.skipIf(notE2e())('popup and options in the browser’s language (Chromi
         expect(await popup.locator('html').getAttribute('lang')).toBe(lang);
         expect(await popup.locator('main li').count(), 'evidence shown').toBeGreaterThan(0);
         await popup.screenshot({ path: join(SCREENS, `popup-${folder}.png`), fullPage: true });
-        const english = englishIn(await visibleText(popup), own);
+        const english = englishIn(await visibleText(popup, true), own);
         if (lang === 'en') expect(english.length, 'the check sees English in English').toBeGreaterThan(3);
         else expect(english).toEqual([]);
         expect(await axeProblems(popup)).toEqual([]);
@@ -172,7 +104,7 @@ describe.skipIf(notE2e())('popup and options in the browser’s language (Chromi
         // Words, not raw ids: no row shows its signal's id.
         for (const row of rows) expect(row).not.toMatch(/\b[a-z]+-[a-z]+(?:-[a-z]+)?\b/);
         await options.screenshot({ path: join(SCREENS, `options-${folder}.png`), fullPage: true });
-        const english = englishIn(await visibleText(options), own);
+        const english = englishIn(await visibleText(options, true), own);
         if (lang === 'en') expect(english.length, 'the check sees English in English').toBeGreaterThan(10);
         else expect(english).toEqual([]);
         expect(await axeProblems(options)).toEqual([]);
