@@ -20,7 +20,7 @@ import {
 } from '../fixtures/render';
 import { type ExtensionBrowser, launchChromiumWithExtension } from '../harness/browser';
 import { type FirefoxWithExtension, launchFirefoxWithExtension, watchedPage } from '../harness/firefox';
-import { openPage, serviceWorker } from '../harness/lens';
+import { openPage, readTable, serviceWorker } from '../harness/lens';
 import { notE2e } from '../harness/require';
 import { type FixtureServer, startFixtureServer } from '../harness/server';
 import {
@@ -86,35 +86,6 @@ function scenarios(tag: string): Scenario[] {
 function serveMissingPages(server: FixtureServer, list: Scenario[]): void {
   const html = renderProfileHtml(MISSING, { now: NOW });
   for (const s of list) server.serve(`/@${s.missing}`, html);
-}
-
-/**
- * Rows of one table of the extension's database, read with plain IndexedDB in an extension context (Chromium's
- * service worker, a Firefox extension page). Never creates the database: before the background first wrote, [].
- */
-function readTable(name: string): Promise<unknown[]> {
-  return new Promise((resolve, reject) => {
-    const open = indexedDB.open('provenance-lens');
-    open.onupgradeneeded = () => open.transaction?.abort();
-    open.onerror = () => (open.error?.name === 'AbortError' ? resolve([]) : reject(open.error));
-    open.onsuccess = () => {
-      const db = open.result;
-      if (!db.objectStoreNames.contains(name)) {
-        db.close();
-        resolve([]);
-        return;
-      }
-      const req = db.transaction(name, 'readonly').objectStore(name).getAll();
-      req.onsuccess = () => {
-        db.close();
-        resolve(req.result);
-      };
-      req.onerror = () => {
-        db.close();
-        reject(req.error);
-      };
-    };
-  });
 }
 
 interface ObservationRow {

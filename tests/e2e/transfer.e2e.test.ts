@@ -40,6 +40,8 @@ async function seed(page: Page): Promise<number> {
     async ({ n, visits, now }) => {
       const db = await new Promise<IDBDatabase>((ok, no) => {
         const r = indexedDB.open('provenance-lens');
+        // Never create it here: an empty database would block the extension's own upgrade.
+        r.onupgradeneeded = () => r.transaction?.abort();
         r.onsuccess = () => ok(r.result);
         r.onerror = () => no(r.error);
       });
@@ -188,6 +190,8 @@ async function empty(page: Page): Promise<void> {
   await page.evaluate(async () => {
     const db = await new Promise<IDBDatabase>((ok, no) => {
       const r = indexedDB.open('provenance-lens');
+      // Never create it here: an empty database would block the extension's own upgrade.
+      r.onupgradeneeded = () => r.transaction?.abort();
       r.onsuccess = () => ok(r.result);
       r.onerror = () => no(r.error);
     });

@@ -32,6 +32,8 @@ export async function seedDashboard(page: Page, { now, observationBudgetMs = 0 }
     async ({ now, budget, accounts, dayMs }) => {
       const db = await new Promise<IDBDatabase>((ok, no) => {
         const r = indexedDB.open('provenance-lens');
+        // Never create it here: an empty database would block the extension's own upgrade.
+        r.onupgradeneeded = () => r.transaction?.abort();
         r.onsuccess = () => ok(r.result);
         r.onerror = () => no(r.error);
       });
@@ -114,6 +116,8 @@ export async function seedQueue(page: Page, { now, flagged, clear, bios = {} }: 
     async ({ now, flagged, clear, bios }) => {
       const db = await new Promise<IDBDatabase>((ok, no) => {
         const r = indexedDB.open('provenance-lens');
+        // Never create it here: an empty database would block the extension's own upgrade.
+        r.onupgradeneeded = () => r.transaction?.abort();
         r.onsuccess = () => ok(r.result);
         r.onerror = () => no(r.error);
       });

@@ -60,26 +60,43 @@ export async function serviceWorker(browser: ExtensionBrowser): Promise<Worker> 
   return browser.context.waitForEvent('serviceworker', { predicate: (x) => x.url().startsWith('chrome-extension://') });
 }
 
-/** Rows of one table of the extension's database (read with plain IndexedDB, so no test depends on Dexie). */
+/**
+ * Rows of one table of the extension's database, read with plain IndexedDB in an extension context (Chromium's
+ * service worker, a Firefox extension page). Never creates the database: before the background first wrote, [].
+ */
+export function readTable(name: string): Promise<unknown[]> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open('provenance-lens');
+    open.onupgradeneeded = () => open.transaction?.abort();
+    open.onerror = () => (open.error?.name === 'AbortError' ? resolve([]) : reject(open.error));
+    open.onsuccess = () => {
+      const db = open.result;
+      if (!db.objectStoreNames.contains(name)) {
+        db.close();
+        resolve([]);
+        return;
+      }
+      const req = db.transaction(name, 'readonly').objectStore(name).getAll();
+      req.onsuccess = () => {
+        db.close();
+        resolve(req.result);
+      };
+      req.onerror = () => {
+        db.close();
+        reject(req.error);
+      };
+    };
+  });
+}
+
+/**
+ * Rows of one table of the extension's database, read in its service worker. Never creates the database: an open
+ * that created it (before the background's first write) once left an empty version-1 database holding a connection,
+ * which blocked the extension's own upgrade and hung the read until the test timed out.
+ */
 export async function dbRows<T = Record<string, unknown>>(browser: ExtensionBrowser, table: string): Promise<T[]> {
   const worker = await serviceWorker(browser);
-  return worker.evaluate(
-    (name) =>
-      new Promise<T[]>((resolve, reject) => {
-        const open = indexedDB.open('provenance-lens');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const req = db.transaction(name, 'readonly').objectStore(name).getAll();
-          req.onsuccess = () => {
-            resolve(req.result as T[]);
-            db.close();
-          };
-          req.onerror = () => reject(req.error);
-        };
-      }),
-    table,
-  );
+  return (await worker.evaluate(readTable, table)) as T[];
 }
 
 export function median(xs: number[]): number {
