@@ -2,7 +2,7 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
-import { localesPlugin } from './scripts/locales';
+import { badgeWordsPlugin, localesPlugin } from './scripts/locales';
 
 /** A literal manifest (crxjs also takes a promise or a function). */
 type ManifestV3 = Exclude<ManifestV3Export, Promise<unknown> | ((...args: never[]) => unknown)>;
@@ -45,7 +45,12 @@ export function manifestFor(target: 'chrome' | 'firefox'): ManifestV3Export {
 
 export default defineConfig({
   // The message catalogues are merged per locale into _locales/ (scripts/locales.ts).
-  plugins: [preact(), crx({ manifest: manifestFor(browser), browser }), localesPlugin('extension/i18n')],
+  plugins: [
+    preact(),
+    crx({ manifest: manifestFor(browser), browser }),
+    localesPlugin('extension/i18n'),
+    badgeWordsPlugin('extension/i18n'),
+  ],
   build: {
     outDir: `dist/${browser}`,
     emptyOutDir: true,

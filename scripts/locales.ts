@@ -5,7 +5,7 @@
  * two surfaces, a locale that lacks a key English has (the browser would fall back to English mid-sentence), a key
  * English lacks, or placeholders that differ from English's.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 
@@ -86,6 +86,68 @@ export function localesPlugin(root: string): Plugin {
           source: `${JSON.stringify(cat, null, 1)}\n`,
         });
       }
+    },
+  };
+}
+
+/** The badge's words for its closed state, by locale (`virtual:badge-words`, read by extension/content/badge/text.ts). */
+export const BADGE_WORDS = /^(?:verdict_[a-z_]+|badge_label)$/;
+
+/**
+ * A message with its named placeholders replaced by their content (`$VERDICT$` -> `$1`), as Chrome resolves them:
+ * the content script then only substitutes `$1`…`$9`.
+ */
+function positional(m: Message): string {
+  return m.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (all, name: string) => {
+    const p = Object.entries(m.placeholders ?? {}).find(([k]) => k.toLowerCase() === name.toLowerCase());
+    return p ? p[1].content : all;
+  });
+}
+
+/** The badge's word table, locale -> key -> message, from the catalogues. */
+export function badgeWords(root: string): Record<string, Record<string, string>> {
+  const table: Record<string, Record<string, string>> = {};
+  for (const [locale, cat] of readCatalogues(root)) {
+    table[locale] = Object.fromEntries(
+      Object.entries(cat)
+        .filter(([k]) => BADGE_WORDS.test(k))
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([k, m]) => [k, positional(m)]),
+    );
+  }
+  return table;
+}
+
+/** Where the table is written for the content script, and its text. */
+export const BADGE_WORDS_FILE = 'extension/content/badge/words.generated.ts';
+export function badgeWordsSource(root: string): string {
+  return [
+    '// Written by scripts/locales.ts (`badgeWords`) from extension/i18n at every build; do not edit.',
+    '// The words of a closed badge per locale: extension/content/badge/text.ts reads them instead of getMessage.',
+    `export const WORDS: Record<string, Record<string, string>> = ${JSON.stringify(badgeWords(root), null, 2)};`,
+    '',
+  ].join('\n');
+}
+
+/**
+ * Keeps the badge's word table (`BADGE_WORDS_FILE`) what the catalogues say, before anything is bundled: the
+ * content script reads it instead of `i18n.getMessage`, whose first call makes the renderer load and parse the
+ * whole merged catalogue (9–14 ms of a page load in issue 15's traces; the popover's other strings still come
+ * from getMessage, when the viewer opens it). A file rather than a virtual module: crxjs bundles the content
+ * scripts in builds of their own, without this config's plugins. tests/unit/locales.test.ts checks it too.
+ */
+export function badgeWordsPlugin(root: string): Plugin {
+  return {
+    name: 'provenance-lens-badge-words',
+    buildStart() {
+      const text = badgeWordsSource(root);
+      let now = '';
+      try {
+        now = readFileSync(BADGE_WORDS_FILE, 'utf8');
+      } catch {
+        // not written yet
+      }
+      if (now !== text) writeFileSync(BADGE_WORDS_FILE, text);
     },
   };
 }

@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readCatalogues } from '../../scripts/locales';
+import { BADGE_WORDS_FILE, badgeWords, badgeWordsSource, readCatalogues } from '../../scripts/locales';
 
 const ROOT = fileURLToPath(new URL('../../extension/i18n/', import.meta.url));
 
@@ -43,5 +43,22 @@ describe('message catalogues (extension/i18n)', () => {
       'b/en.json': { y: { message: 'y' } },
     });
     expect(() => readCatalogues(dir)).toThrow(/missing/);
+  });
+});
+
+describe("the badge's word table (extension/content/badge/words.generated.ts)", () => {
+  it('is what the catalogues say (the build rewrites it; a stale copy fails here)', () => {
+    expect(readFileSync(BADGE_WORDS_FILE, 'utf8')).toBe(badgeWordsSource('extension/i18n'));
+  });
+
+  it('has every locale, each with every verdict word and the pill label with its verdict as $1', () => {
+    const table = badgeWords('extension/i18n');
+    expect(Object.keys(table).sort()).toEqual(['en', 'es', 'ko', 'zh_CN']);
+    for (const words of Object.values(table)) {
+      expect(Object.keys(words)).toContain('verdict_state_media');
+      expect(Object.keys(words)).toContain('verdict_short_suspected');
+      expect(words.badge_label).toContain('$1');
+      expect(words.badge_label).not.toMatch(/\$[A-Z]+\$/);
+    }
   });
 });
