@@ -297,6 +297,33 @@ export interface LensOptions {
   moderatorName: string;
 }
 
+/** Why an account's computed verdict changed (extension/background/verdict-changes.ts). `start`: kept from here on. */
+export type VerdictChangeWhy = 'start' | 'visit' | 'rules' | 'lists' | 'label' | 'import' | 'other';
+/** A visit's count that moved, as the change that followed the visit shows it. */
+export interface CountChange {
+  field: 'followers' | 'following' | 'likes' | 'videos';
+  from?: number;
+  to?: number;
+}
+/** One change of an account's computed verdict (`from` absent for `start`). */
+export interface VerdictChange {
+  at: number;
+  from?: Verdict;
+  to: Verdict;
+  fromScore?: number;
+  toScore: number;
+  why: VerdictChangeWhy;
+  /** For `visit`: the counts that differ from the visit the verdict before was made from. */
+  counts?: CountChange[];
+}
+/** The account view's verdict history: the computed changes, when the account was first seen, viewers' says. */
+export interface VerdictHistory {
+  changes: VerdictChange[];
+  firstSeen?: number;
+  computed?: { verdict: Verdict; score: number };
+  viewer?: ViewerSayRow;
+}
+
 /** What a viewer can say about a badge on the popover (extension/background/viewer-say.ts). */
 export type ViewerSayKind = 'wrong' | 'hide';
 /** An account a viewer marked "looks wrong" or hid (times in ms; `verdict`: what the badge showed then). */
@@ -390,6 +417,8 @@ export interface UiToBackground {
   'ui/triage-undo': Msg<{ handles: string[]; at: number }, { rows: AccountListRow[] }>;
   /** Triage: the CSV export (background/csv.ts) of these accounts only, in this order. */
   'ui/triage-csv': Msg<{ handles: string[] }, { csv: string }>;
+  /** How the account's computed verdict changed and why (background/verdict-history.ts). */
+  'ui/verdict-history': Msg<{ handle: string }, VerdictHistory>;
   /** Viewers' says (background/viewer-say.ts `viewerReports`), newest first. */
   'ui/viewer-says': Msg<Empty, { says: ViewerSayRow[] }>;
   /** Withdraw a viewer's say: unhide a badge, or drop a "looks wrong". */

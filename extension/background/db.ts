@@ -4,7 +4,7 @@
  * earlier version step by step (migrations.ts), and the migration test opens a real version-1 database.
  */
 import Dexie, { type Table } from 'dexie';
-import { upgradeToV2, upgradeToV3 } from './migrations';
+import { upgradeToV2, upgradeToV3, upgradeToV4 } from './migrations';
 import type {
   AccountRow,
   LabelConflictRow,
@@ -17,6 +17,7 @@ import type {
   VerdictRow,
   WatchRow,
 } from './row-types';
+import { verdictChanges } from './verdict-changes';
 
 export type {
   AccountRow,
@@ -61,7 +62,13 @@ export const SCHEMA_V3 = {
 /** `meta` key of the settings (options.ts): this browser's, never exported data, kept by "clear data". */
 export const OPTIONS_META_KEY = 'options';
 
-export const DB_VERSION = 3;
+/**
+ * v4: no new index. Verdict rows keep how the verdict changed and why (`changes`, verdict-changes.ts, appended by
+ * its middleware); the upgrade marks where that history starts for the verdicts already stored.
+ */
+export const SCHEMA_V4 = SCHEMA_V3;
+
+export const DB_VERSION = 4;
 export const TABLES = Object.keys(SCHEMA_V3) as (keyof typeof SCHEMA_V3)[];
 export type TableName = (typeof TABLES)[number];
 
@@ -82,5 +89,7 @@ export class LensDb extends Dexie {
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
     this.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
+    this.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4);
+    this.use(verdictChanges);
   }
 }

@@ -42,6 +42,7 @@ import {
   validObservation,
   validSeconds,
 } from './validate';
+import { changesOf, type VerdictRowV4 } from './verdict-changes';
 
 type Obj = Record<string, unknown>;
 /** A rebuilt row, or undefined when the row is of the wrong shape. */
@@ -261,6 +262,9 @@ export const RULES: Record<TableName, Rule> = {
     const visit = r.visit === undefined ? undefined : visitOf(r.visit, handle, now);
     if (stamp && (visit || r.visit === undefined)) row.stamp = stamp;
     if (visit) row.visit = visit;
+    // v4: how the verdict changed (verdict-changes.ts), rebuilt entry by entry.
+    const changes = changesOf(r.changes, now);
+    if (changes) (row as VerdictRowV4).changes = changes;
     return row as unknown as Obj;
   },
   modLabels: (r, now) => labelOf(r, now) as Obj | undefined,

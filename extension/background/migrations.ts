@@ -6,6 +6,7 @@ import type { Transaction } from 'dexie';
 import { isLabelled, labelChanges } from '../../src/history/labels';
 import type { AccountRow, LabelEventRow, ObservationRow, ObservationRowV1 } from './row-types';
 import { toRow } from './rows';
+import type { VerdictRowV4 } from './verdict-changes';
 
 /**
  * v1 -> v2: whole Observations become compact rows (same ids, so nothing that points at a row breaks); each
@@ -56,5 +57,19 @@ export async function upgradeToV3(tx: Transaction): Promise<void> {
     .toCollection()
     .modify((a) => {
       if (typeof a.ctx !== 'string') a.ctx = '';
+    });
+}
+
+/**
+ * v3 -> v4: verdict rows keep their changes from now on (verdict-changes.ts). Each stored verdict gets the entry that
+ * says where its history starts (`start`: the verdict and score as of the row's time), so the account view can say
+ * "kept since" instead of implying the verdict never changed before.
+ */
+export async function upgradeToV4(tx: Transaction): Promise<void> {
+  await tx
+    .table<VerdictRowV4, string>('verdicts')
+    .toCollection()
+    .modify((v) => {
+      if (!Array.isArray(v.changes)) v.changes = [{ at: v.at, to: v.verdict, toScore: v.score, why: 'start' }];
     });
 }

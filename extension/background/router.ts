@@ -42,6 +42,7 @@ import { exportBegin, exportChunk, exportEnd, importBegin, importChunk, importEn
 import { MAX_SEARCH_HITS, searchHandles, triageCsv, triageInfo } from './triage';
 import { bulkLabel, bulkUndo, MAX_BULK } from './triage-labels';
 import { HandleSchema, LookupSchema, natural, optionalText, requiredText, validObservation } from './validate';
+import { verdictHistory } from './verdict-history';
 import { setViewerSay, ViewerSaySchema, viewerReports } from './viewer-say';
 import { pin, unpin } from './watchlist';
 
@@ -295,6 +296,7 @@ const ui: Routes<UiToBackground> = {
     v.object({ handles: v.pipe(v.array(HandleSchema), v.maxLength(MAX_SEARCH_HITS)) }),
     ({ handles }, { db }) => triageCsv(db, handles),
   ),
+  'ui/verdict-history': route(byHandle, ({ handle }, { db }) => verdictHistory(db, handle)),
   'ui/viewer-says': route(none, async () => ({ says: await viewerReports() })),
   'ui/viewer-unsay': route(v.omit(ViewerSaySchema, ['verdict']), async ({ handle, say }, { now }) => {
     await setViewerSay(handle, 'unknown', say, now, false);

@@ -214,11 +214,18 @@ describe('schema migration v2 -> v3', () => {
 
     const db = new LensDb(name, { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(DB_VERSION);
     for (const t of TABLES) {
       const now = await db.table(t).toArray();
-      // Accounts gain `ctx: ''` (no context equals it); every other row is as version 2 wrote it.
-      const want = t === 'accounts' ? old.dump[t].map((a) => ({ ...(a as AccountRow), ctx: '' })) : old.dump[t];
+      // Accounts gain `ctx: ''` (no context equals it), verdicts (v4) the mark where their history starts; every
+      // other row is as version 2 wrote it.
+      const start = (v: VerdictRow) => [{ at: v.at, to: v.verdict, toScore: v.score, why: 'start' }];
+      const want =
+        t === 'accounts'
+          ? old.dump[t].map((a) => ({ ...(a as AccountRow), ctx: '' }))
+          : t === 'verdicts'
+            ? old.dump[t].map((v) => ({ ...(v as VerdictRow), changes: start(v as VerdictRow) }))
+            : old.dump[t];
       expect(now, t).toEqual(want);
     }
 

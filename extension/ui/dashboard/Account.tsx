@@ -7,12 +7,14 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { sayEvidence, sayReason, sayThreshold } from '../../../src/signals/say';
 import type { AccountProfile, SignalResult } from '../../protocol';
 import { t } from '../shared/i18n';
+import { moderatorName } from '../shared/moderator-name';
 import { ScrollBox } from '../shared/ScrollBox';
 import { type AccountData, loadAccount } from './account-data';
 import { Chart } from './Chart';
 import { Chip } from './Chip';
 import { dateTime, day, decisionName, locale, num, regionName } from './format';
 import { ModActions } from './ModActions';
+import { VerdictHistory } from './VerdictHistory';
 
 const tr = (key: string, args?: string[]) => t(key, args);
 
@@ -156,7 +158,7 @@ export function Account({ handle, onBack }: { handle: string; onBack(): void }) 
       {m && (
         <p class="panel" data-testid="moderator">
           {modLine[0]}
-          <span data-page-text>{m.by}</span>
+          <span data-page-text>{moderatorName(m.by)}</span>
           {modLine[1]}
           {m.source && (
             <>
@@ -297,6 +299,8 @@ export function Account({ handle, onBack }: { handle: string; onBack(): void }) 
         </table>
       </ScrollBox>
 
+      <VerdictHistory handle={handle} labels={data.history} n={n} />
+
       <h2>{t('dash_history_h')}</h2>
       {data.history.length === 0 && data.labelEvents.length === 0 ? (
         <p class="muted">{t('dash_no_history')}</p>
@@ -311,7 +315,7 @@ export function Account({ handle, onBack }: { handle: string; onBack(): void }) 
                     ? t('dash_history_removed')
                     : t('dash_history_undid');
               const extra = [h.source && t('dash_history_source', h.source), h.note && `— ${h.note}`].filter(Boolean);
-              return { at: h.at, text: `${h.by}: ${what}${extra.length ? ` ${extra.join(' ')}` : ''}` };
+              return { at: h.at, text: `${moderatorName(h.by)}: ${what}${extra.length ? ` ${extra.join(' ')}` : ''}` };
             }),
             ...data.labelEvents.map((e) => ({
               at: e.at,

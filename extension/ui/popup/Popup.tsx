@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { decisionText } from '../shared/decisions';
 import { t, uiLocale } from '../shared/i18n';
+import { moderatorName } from '../shared/moderator-name';
 import { SayText } from '../shared/SayText';
 import { StorageNotice } from '../shared/StorageNotice';
 import { VerdictChip } from '../shared/verdict';
@@ -48,7 +49,11 @@ export function Popup() {
               </p>
               {a.moderator && (
                 <p class="muted">
-                  {t('popup_decided', [decisionText(a.moderator.decision), a.moderator.by, date(a.moderator.at)])}
+                  {t('popup_decided', [
+                    decisionText(a.moderator.decision),
+                    moderatorName(a.moderator.by),
+                    date(a.moderator.at),
+                  ])}
                 </p>
               )}
               {reasons.length > 0 && (
