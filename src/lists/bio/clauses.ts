@@ -38,6 +38,16 @@ function onlyRoles(c: Clause, t: Tables): boolean {
   );
 }
 
+/** A run of media emoji (television, radio, microphone, newspaper, camera, antenna) used as a byline's tie. */
+const MEDIA_RUN = /^(?:(?:📺|📻|🎙|🎤|📰|🗞|🎥|📹|📡)\ufe0f?)+$/u;
+
+/** The piece is one outlet's name and nothing else ("CRTV"): what a byline puts after a media emoji. */
+function onlyName(text: string, outlets: OutletTables): boolean {
+  const c = clauseOf(text.trim());
+  const names = outletsIn(c, outlets);
+  return names.length === 1 && c.toks.every((tok) => names[0]!.index <= tok.index && tok.end <= names[0]!.end);
+}
+
 export function splitClauses(bio: string, outlets: OutletTables): Clause[] {
   let text = bio.normalize('NFKC');
   if (text.length > MAX_BIO_CHARS) text = text.slice(0, MAX_BIO_CHARS).replace(/[\ud800-\udbff]$/, '');
@@ -49,6 +59,15 @@ export function splitClauses(bio: string, outlets: OutletTables): Clause[] {
   for (const m of text.matchAll(BREAK)) {
     const at = m.index ?? 0;
     if (inName(at)) continue;
+    // "Présentatrice du JT de 20h 📺 CRTV | …": a media emoji between a title and an outlet standing alone is the
+    // byline's tie, not a break (src/lists/bio/employment.ts, the 'emoji' tie). Only when nothing but the name follows
+    // up to the next break, so "📺 CRTV fan" or "🎙 | CGTN" stay apart.
+    if (m[2] && MEDIA_RUN.test(m[2])) {
+      BREAK.lastIndex = 0;
+      const next = text.slice(at + m[0].length).search(BREAK);
+      const piece = text.slice(at + m[0].length, next < 0 ? undefined : at + m[0].length + next);
+      if (/^\s/.test(piece) && onlyName(piece, outlets)) continue;
+    }
     pieces.push({ text: text.slice(start, m[2] ? at + m[0].length : at), at: start });
     start = at + m[0].length;
   }

@@ -57,11 +57,61 @@ const LIST_PUNCT = /[,，、،:：]/u;
 
 const CJK_CONNECTORS = new Set(['在', '于', '於']);
 
-/** 'noun': a comma, then only an outlet noun ("صحفية، وكالة سانا", "Reporter, agency X"): weak, but it names an outlet. */
-type Tie = 'explicit' | 'plain' | 'weak' | 'noun' | 'juxtaposed';
+/**
+ * 'noun': a comma, then only an outlet noun ("صحفية، وكالة سانا", "Reporter, agency X"): weak, but it names an outlet.
+ * 'emoji': a desk or programme, then a media emoji right before the outlet ("Présentatrice du JT de 20h 📺 CRTV").
+ */
+type Tie = 'explicit' | 'plain' | 'weak' | 'noun' | 'juxtaposed' | 'emoji';
+
+/** A programme's name in quotes inside the gap: «Вестей», „Tagesschau“, "Vesti", 《新闻联播》, 「ニュース7」. */
+const QUOTED =
+  /«[^«»]{1,40}»|„[^„“”]{1,40}[“”]|“[^“”]{1,40}”|"[^"]{1,40}"|《[^《》]{1,20}》|「[^「」]{1,20}」|『[^『』]{1,20}』/gu;
+
+/** A media emoji (television, radio, microphone, newspaper, camera, antenna) closing the gap before the outlet. */
+const MEDIA_EMOJI = /(?:📺|📻|🎙|🎤|📰|🗞|🎥|📹|📡)[\ufe0f\s]*$/u;
+
+/** A bulletin's hour: "JT de 20h", "TG1 delle 20", "8h30". */
+const HOUR = /^\d{1,2}(?:h\d{0,2})?$/u;
+
+/** Most words a desk-and-programme gap may hold ("du JT de 20h", "حوزه‌ی اقتصاد در"). */
+const MAX_QUALIFIED = 7;
+
+/**
+ * A desk, beat or programme between the title and the employer: "مذيعة أخبار في قناة …", "خبرنگار حوزه‌ی اقتصاد در
+ * …", "Ведущая «Вестей» на «России 24»", "Présentatrice du JT de 20h 📺 CRTV". The qualifiers bind nothing: an
+ * explicit connector or outlet noun must come after the last of them, right before the outlet, or a media emoji
+ * must close the gap. Commas make a list as ever ("journalist, politics, at RT").
+ */
+function qualifiedTie(gap: string): Tie | undefined {
+  const emoji = MEDIA_EMOJI.test(gap);
+  let g = emoji ? gap.replace(MEDIA_EMOJI, ' ') : gap;
+  let lastQualifier = -1;
+  let quotes = 0;
+  g = g.replace(QUOTED, (m, at: number) => {
+    quotes++;
+    lastQualifier = Math.max(lastQualifier, at + m.length);
+    return ' '.repeat(m.length);
+  });
+  const words = tokenize(g);
+  const rest = g.replace(TOKEN, '');
+  if (words.length + quotes > MAX_QUALIFIED || !GAP_PUNCT.test(rest) || LIST_PUNCT.test(rest)) return undefined;
+  const t = ties();
+  let lastTie = -1;
+  for (const w of words) {
+    if (w.cjk) return undefined;
+    if (has(t.explicit, w) || has(t.nouns, w)) lastTie = w.index;
+    else if (has(t.beats, w) || HOUR.test(w.raw)) lastQualifier = Math.max(lastQualifier, w.end);
+    else if (!has(t.articles, w) && !has(t.past, w)) return undefined;
+  }
+  if (emoji) return 'emoji';
+  if (lastQualifier < 0) return undefined;
+  return lastTie > lastQualifier ? 'explicit' : undefined;
+}
 
 /** How the words between a role (or phrase) and the outlet after it tie them. */
 function tieBefore(gap: string): Tie | undefined {
+  const qualified = qualifiedTie(gap);
+  if (qualified) return qualified;
   const words = tokenize(gap);
   const rest = gap.replace(TOKEN, '');
   if (words.length > 4 || !GAP_PUNCT.test(rest)) return undefined;
@@ -101,20 +151,31 @@ const POSSESSIVE = /^\s?(?:['’](?:s|de|da|te|ta|nin|nın|nun|nün|in|ın|un|ü
  * "新华社驻巴黎记者" (驻 "stationed in"), "中央电视台新闻频道主持人", "人民日报社记者", "新华社国际部编辑".
  */
 const CJK_EDITION = new RegExp(
-  `^(?:的|[驻駐]${HAN_RUN(1, 8)}?(?:分社|记者站|記者站|站|办事处|辦事處)?|${HAN_RUN(0, 6)}(?:版|频道|頻道|台|社|部|中心|网|網|客户端|客戶端|新闻|新聞|节目|節目|栏目|欄目|站|工作室)的?)$`,
+  `^(?:的|の|で|に|[驻駐]${HAN_RUN(1, 8)}?(?:分社|记者站|記者站|站|办事处|辦事處)?|${HAN_RUN(0, 6)}(?:版|频道|頻道|台|社|部|中心|网|網|客户端|客戶端|新闻|新聞|节目|節目|栏目|欄目|站|工作室|局|支局)[的の]?)$`,
   'u',
 );
 
 /** How the words between an outlet and the role after it tie them; 'tight' is all an ordinary-word name may have. */
 function tieAfter(gap: string): 'tight' | 'edition' | 'weak' | undefined {
   if (POSSESSIVE.test(gap)) return 'tight';
+  // The quotes that close the name, then the title: "『朝鮮新報』記者", "《人民日报》记者", "«Известий» обозреватель".
+  if (/^[»》」』”"]\s?$/u.test(gap)) return 'tight';
   const bare = gap.replace(/[\s》」』”"'’]/gu, '');
   if (bare && CJK_EDITION.test(bare)) return 'edition';
   const words = tokenize(gap);
   const rest = gap.replace(TOKEN, '');
   if (!words.length) return /^[\s,，、،:：\-–—]*$/u.test(rest) && WEAK_PUNCT.test(rest) ? 'weak' : undefined;
-  // "CGTN Africa reporter", "Xinhua Moscow correspondent", "RT channel host".
-  if (words.length <= 2 && /^\s*$/u.test(rest) && words.every((w) => /^\p{Lu}/u.test(w.raw) || has(ties().nouns, w))) {
+  // Hindi postpositions and a Korean particle written apart: "डीडी न्यूज़ की एंकर", "आकाशवाणी में संवाददाता".
+  if (words.length === 1 && /^[\s»》」』”"]*$/u.test(rest) && has(ties().after, words[0]!)) return 'tight';
+  // "CGTN Africa reporter", "Xinhua Moscow correspondent", "RT channel host", a desk: "CGTN sports reporter",
+  // "TRT Haber'de spor muhabiri" (the locative suffix first).
+  const lead = gap.match(/^['’](?:de|da|te|ta|daki|deki|taki|teki)\s/u)?.[0] ?? '';
+  const tail = tokenize(gap.slice(lead.length));
+  if (
+    tail.length <= 2 &&
+    /^\s*$/u.test(gap.slice(lead.length).replace(TOKEN, '')) &&
+    tail.every((w) => /^\p{Lu}/u.test(w.raw) || has(ties().nouns, w) || has(ties().beats, w))
+  ) {
     return 'edition';
   }
   return undefined;
@@ -180,11 +241,13 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
     // The gap of a noun tie is part of the byline ("صحفية، وكالة سانا"): the clause is bare around it.
     const gap = { index: before.end, end: name.index };
     const ok = ordinary
-      ? (tie === 'explicit' && name.canonical && followOk(c, name, roles)) ||
+      ? // An ordinary-word name never takes the emoji tie: "Journalist 🎙 RT" may be anything.
+        (tie === 'explicit' && name.canonical && followOk(c, name, roles)) ||
         (tie === 'weak' && distinctInBareClause(c, name) && bare(c, [before, name, ...past])) ||
         (tie === 'noun' && name.canonical && bare(c, [before, gap, name, ...past]))
       : tie === 'explicit' ||
         tie === 'plain' ||
+        (tie === 'emoji' && !c.toks.some((tok) => tok.index >= name.end)) ||
         tie === 'juxtaposed' ||
         (tie === 'weak' && bare(c, [before, name, ...past])) ||
         (tie === 'noun' && bare(c, [before, gap, name, ...past]));

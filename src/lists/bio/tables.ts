@@ -4,6 +4,7 @@
  */
 import type { StateOutlet } from '../outlets';
 import {
+  BEATS,
   CREDITS_AFTER,
   CREDITS_BEFORE,
   EMPLOYER_CONNECTORS,
@@ -59,12 +60,47 @@ interface Ties {
   follow: Set<string>;
   /** Past-employment words, which may stand inside a binding ("مراسل سابق في قناة العالم"). */
   past: Set<string>;
+  /** Desks, beats and programmes (../roles/beats.ts): "مذيعة أخبار في قناة …", "Présentatrice du JT …". */
+  beats: Set<string>;
+  /** Postpositions and particles between an outlet and the title after it: Hindi "दूरदर्शन की पत्रकार". */
+  after: Set<string>;
 }
+
+/**
+ * Between an outlet and the title after it: Hindi postpositions का/की/के (genitive) and में ("in"): "डीडी न्यूज़ की
+ * एंकर", "आकाशवाणी में संवाददाता" (R. S. McGregor, Outline of Hindi Grammar, ch. 2 and 4); Korean 의 written apart.
+ */
+const AFTER = ['का', 'की', 'के', 'में', '의'];
 
 /** Ties that also name a topic, a source or a guest spot: enough for a distinctive name, not for an ordinary word. */
 const PLAIN = ['of', 'with', 'from', 'to', 'con', 'mit', 'von', 'vom', 'из', 'مع'];
 
-const ARTICLES = ['the', 'a', 'an', 'el', 'la', 'los', 'las', 'lo', 'le', 'les', 'l', 'un', 'una', 'une', 'o', 'os'];
+/** Articles of en, es, fr, pt, it, de: they may stand in any gap ("Moderatorin der Nachrichten bei …"). */
+const ARTICLES = [
+  'the',
+  'a',
+  'an',
+  'el',
+  'la',
+  'los',
+  'las',
+  'lo',
+  'le',
+  'les',
+  'l',
+  'un',
+  'una',
+  'une',
+  'o',
+  'os',
+  'il',
+  'gli',
+  'der',
+  'die',
+  'das',
+  'den',
+  'dem',
+];
 
 /** Persian ezafe written as a separate ی after a vowel ("گوینده‌ی"): a tie, like the genitive. */
 const EZAFE = ['ی'];
@@ -181,6 +217,8 @@ export function ties(): Ties {
     articles: keySet(ARTICLES),
     follow: keySet(FOLLOW),
     past: keySet([...FORMER_ANY, ...FORMER.filter((w) => !/\s/.test(w))]),
+    beats: keySet(BEATS),
+    after: keySet(AFTER),
   };
   return tieSets;
 }

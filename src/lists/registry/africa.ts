@@ -43,7 +43,9 @@ export const AFRICA: readonly StateOutlet[] = [
     name: 'Televisão Pública de Angola (TPA)',
     state: 'AO',
     type: 'SC',
-    aliases: ['Televisão Pública de Angola', 'Televisao Publica de Angola'],
+    // 'TPA' is how the channel brands itself on screen and on tpa.ao; it is also Tampa's airport code and a drug's
+    // name, so it binds only with an explicit tie (src/lists/roles/names-that-are-words.ts).
+    aliases: ['Televisão Pública de Angola', 'Televisao Publica de Angola', 'TPA'],
     domains: ['tpa.ao'],
     source: smm('Angola, Televisão Pública de Angola (TPA, tpa.ao): SC'),
   },

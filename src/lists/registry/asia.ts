@@ -213,6 +213,11 @@ export const ASIA: readonly StateOutlet[] = [
       'Akashvani',
       'आकाशवाणी',
       'News on AIR',
+      // Devanagari names as the Hindi editions of ddnews.gov.in and newsonair.gov.in write them
+      'दूरदर्शन',
+      'डीडी न्यूज़',
+      'डीडी न्यूज',
+      'ऑल इंडिया रेडियो',
     ],
     domains: ['prasarbharati.gov.in', 'allindiaradio.gov.in', 'newsonair.gov.in', 'ddnews.gov.in'],
     source: `${smm('India, Prasar Bharati: Doordarshan (prasarbharati.gov.in), All India Radio (allindiaradio.gov.in): SC')}; newsonair.gov.in (All India Radio News) and ddnews.gov.in (DD News) name Prasar Bharati in their imprint`,

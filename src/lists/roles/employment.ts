@@ -72,6 +72,27 @@ export const EMPLOYMENT_PHRASES: readonly string[] = [
   'trabalha no',
   'trabalha em',
   'trabalha para',
+  // Italian
+  'lavoro per',
+  'lavoro a',
+  'lavoro presso',
+  'lavora per',
+  'lavora presso',
+  'scrivo per',
+  // Ukrainian
+  'працюю в',
+  'працюю у',
+  'працюю на',
+  'працює в',
+  'працює на',
+  'співробітник',
+  'співробітниця',
+  // Indonesian and Malay
+  'bekerja di',
+  'bekerja untuk',
+  'kerja di',
+  'berkhidmat di',
+  'berkhidmat dengan',
   // Past tense: employment all the same, reported as former (src/lists/bio/former.ts)
   'worked at',
   'worked for',
@@ -85,6 +106,12 @@ export const EMPLOYMENT_PHRASES: readonly string[] = [
   'travaillé à',
   'travaillé pour',
   'travaillé chez',
+  'ho lavorato per',
+  'ho lavorato a',
+  'працював в',
+  'працювала в',
+  'працював на',
+  'працювала на',
   // Chinese
   '就职于',
   '就職於',
@@ -136,6 +163,16 @@ export const EMPLOYMENT_AFTER_OUTLET: readonly string[] = [
   'کار میکنم',
   'کار می‌کردم',
   'کار کردم',
+  // Japanese (勤務 "employed at", 所属 "belonging to", 在籍 "on the staff of": after the outlet and its particle)
+  '勤務',
+  '所属',
+  '在籍',
+  '社員',
+  '職員',
+  '働いています',
+  '働いてます',
+  // Hindi (कार्यरत "employed", after the outlet and में)
+  'में कार्यरत',
   // Chinese
   '工作',
   '上班',

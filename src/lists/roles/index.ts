@@ -19,6 +19,7 @@
  * them with the genitive, iḍāfa or ezafe and no connector ('корреспондент ТАСС', 'مراسل قناة العالم').
  */
 
+export { BEATS } from './beats';
 export { CREDITS_AFTER, CREDITS_BEFORE } from './credits';
 export { EMPLOYMENT_AFTER_OUTLET, EMPLOYMENT_PHRASES } from './employment';
 export { NAMES_THAT_ARE_WORDS } from './names-that-are-words';

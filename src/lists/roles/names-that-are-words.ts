@@ -14,6 +14,7 @@ export const NAMES_THAT_ARE_WORDS: readonly string[] = [
   'SANA', // a given name (listed in capitals only) and Sana'a
   'سانا', // the same name in Arabic script
   'Granma', // informal English for grandmother
+  'TPA', // Tampa's airport code, tissue plasminogen activator (Televisão Pública de Angola)
   'Sputnik', // satellite; cafés, bands, brands
   'Спутник',
   'Russia Today', // "life in Russia today"

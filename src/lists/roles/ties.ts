@@ -44,7 +44,20 @@ export const EMPLOYER_CONNECTORS: readonly string[] = [
   'em',
   'pela',
   'pelo',
-  // Russian
+  // Italian (prepositions and their articled forms: di, per, presso; alla, al, della, nella, nel). Not bare 'a'
+  // ("at"): it is also the English and Portuguese article.
+  'di',
+  'per',
+  'presso',
+  'alla',
+  'al',
+  'allo',
+  'della',
+  'dello',
+  'nella',
+  'nel',
+  'nello',
+  // Russian (also Ukrainian: в, у, на, для)
   'в',
   'во',
   'на',
@@ -81,6 +94,9 @@ export const EMPLOYER_CONNECTORS: readonly string[] = [
   // Persian
   'در',
   'برای',
+  // Indonesian and Malay ('di' "at" is listed with Italian above)
+  'untuk',
+  'pada',
   // Vietnamese
   'tại',
   'của',
@@ -124,6 +140,15 @@ export const OUTLET_NOUNS: readonly string[] = [
   'sender',
   'zeitung',
   'nachrichtenagentur',
+  // Italian
+  'canale',
+  'agenzia',
+  'giornale',
+  'quotidiano',
+  'emittente',
+  'rete',
+  'testata',
+  'televisione',
   // Russian (matched with their case endings: телеканала, агентства, газеты)
   'телеканал',
   'канал',
@@ -136,6 +161,23 @@ export const OUTLET_NOUNS: readonly string[] = [
   'издание',
   'иа',
   'миа',
+  // Ukrainian (stemmed like Russian: телеканалу, агенції, газети)
+  'агенція',
+  'інформагенція',
+  'видання',
+  // Indonesian and Malay
+  'kantor berita',
+  'stasiun',
+  'televisi',
+  'harian',
+  'surat kabar',
+  'akhbar',
+  'saluran',
+  // Hindi
+  'चैनल',
+  'समाचार एजेंसी',
+  'अखबार',
+  'अख़बार',
   // Arabic (also with the prepositions ب and ل attached: بقناة, لوكالة)
   'قناة',
   'وكالة',

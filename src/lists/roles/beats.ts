@@ -1,0 +1,105 @@
+/**
+ * Desks, beats and programmes that stand between a title and its employer: "مذيعة أخبار في قناة …" (news presenter
+ * at the channel), "خبرنگار حوزه‌ی اقتصاد در …" (reporter of the economy desk at), "Présentatrice du JT de 20h …",
+ * "periodista de deportes en …". Part of the media-job vocabulary: see index.ts.
+ *
+ * A beat word never ties anything by itself: the bio reader (src/lists/bio/employment.ts) lets beat words and a
+ * quoted programme name («Вести», „Tagesschau“) stand in the gap only when an explicit employer connector, an outlet
+ * noun or a media emoji comes after the last of them, right before the outlet ("… на «России 24»"), so a topic list
+ * ("journalist, politics, RT") stays a list. Ordinary dictionary words of each language (no per-row source applies,
+ * as for the titles); one-word entries only, lower case.
+ */
+export const BEATS: readonly string[] = [
+  // English
+  'news',
+  'sports',
+  'sport',
+  'business',
+  'economics',
+  'economy',
+  'politics',
+  'political',
+  'culture',
+  'weather',
+  'evening',
+  'morning',
+  'programme',
+  'program',
+  'show',
+  'bulletin',
+  'newscast',
+  'desk',
+  // Spanish, Portuguese
+  'noticias',
+  'noticiero',
+  'informativo',
+  'deportes',
+  'economía',
+  'política',
+  'cultura',
+  'programa',
+  'notícias',
+  'telejornal',
+  'esportes',
+  'desporto',
+  'economia',
+  // French
+  'jt',
+  'journal',
+  'info',
+  'infos',
+  'émission',
+  'économie',
+  'politique',
+  'matinale',
+  // German
+  'nachrichten',
+  'sendung',
+  'wirtschaft',
+  'politik',
+  // Italian
+  'tg',
+  'notiziario',
+  'telegiornale',
+  'sportivo',
+  // Russian, Ukrainian (stemmed: новостей, программы, передачі)
+  'новости',
+  'программа',
+  'передача',
+  'выпуск',
+  'спорт',
+  'экономика',
+  'политика',
+  'новини',
+  'програма',
+  'економіка',
+  // Arabic (أخبار news, نشرة bulletin, برنامج programme, الرياضة sport, الاقتصاد economy, السياسة politics)
+  'أخبار',
+  'الأخبار',
+  'نشرة',
+  'برنامج',
+  'رياضة',
+  'اقتصاد',
+  'سياسة',
+  // Persian (حوزه desk/beat, اخبار news, برنامه programme, اقتصادی economic, سیاسی political, ورزشی sports; اقتصاد
+  // "economy" is written as in Arabic above)
+  'حوزه',
+  'اخبار',
+  'برنامه',
+  'اقتصادی',
+  'سیاسی',
+  'ورزشی',
+  'بخش',
+  // Turkish ('program', 'politik' and 'ekonomi' are listed with English, German and Indonesian)
+  'haber',
+  'haberleri',
+  'spor',
+  // Indonesian, Malay ('politik' is listed with German)
+  'berita',
+  'olahraga',
+  'sukan',
+  'ekonomi',
+  // Hindi
+  'समाचार',
+  'खेल',
+];
