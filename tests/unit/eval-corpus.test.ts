@@ -8,10 +8,18 @@ import { describe, expect, it } from 'vitest';
 import { parseHtml as parse } from '../../scripts/html-lite';
 import { readHtmlCapture, readJsonCapture } from '../../src/tiktok/captures';
 import freshJson from '../fixtures/eval/accounts-fresh.json';
-import { buildEvalCases, buildFreshCases } from '../fixtures/eval/build';
+import fresh2Json from '../fixtures/eval/accounts-fresh2.json';
+import { buildEvalCases, buildFresh2Cases, buildFreshCases } from '../fixtures/eval/build';
 import { HARD_NEGATIVE } from '../fixtures/eval/sources';
 import { evalCases } from '../fixtures/evaluate';
-import { EVAL_CLASSES, type EvalCase, type FreshEvalCase, type PageFormat } from '../fixtures/model';
+import {
+  EVAL_CLASSES,
+  type EvalCase,
+  type Fresh2EvalCase,
+  type FreshEvalCase,
+  INNOCENT_CLASSES,
+  type PageFormat,
+} from '../fixtures/model';
 import { handleUrl, renderItemList, renderProfileHtml, renderUserDetail } from '../fixtures/render';
 import { renderFeedHtml, renderSearchHtml, renderVideoHtml } from '../fixtures/render-feed';
 
@@ -141,6 +149,66 @@ describe('the fresh held-out set (accounts-fresh.json)', () => {
     for (const it of c.items) expect(it.daysAgo).toBeLessThanOrEqual(c.user.createdDaysAgo ?? 365);
     const html = renderProfileHtml(c, { now: NOW, format: c.format ?? 'universal' });
     expect(readHtmlCapture(html, parse, NOW, handleUrl(c.user.uniqueId)).status).toBe('ok');
+  });
+});
+
+describe('the second fresh held-out set (accounts-fresh2.json)', () => {
+  const fresh2 = fresh2Json as unknown as Fresh2EvalCase[];
+  const fresh = freshJson as unknown as FreshEvalCase[];
+
+  it('is what tests/fixtures/eval/build.ts builds, kept apart from accounts.json and accounts-fresh.json', () => {
+    expect(JSON.parse(JSON.stringify(buildFresh2Cases()))).toEqual(fresh2);
+    expect(new Set(fresh2.map((c) => c.id)).size).toBe(fresh2.length);
+    expect(new Set(fresh2.map((c) => c.user.uniqueId.toLowerCase())).size).toBe(fresh2.length);
+    const others = [...cases, ...fresh];
+    const ids = new Set(others.map((c) => c.id));
+    const handles = new Set(others.map((c) => c.user.uniqueId.toLowerCase()));
+    for (const c of fresh2) {
+      expect(c.split, c.id).toBe('fresh2');
+      expect(ids.has(c.id), `${c.id} is also in another set`).toBe(false);
+      expect(handles.has(c.user.uniqueId.toLowerCase()), `${c.id}: handle also in another set`).toBe(false);
+    }
+  });
+
+  it('has at least 48 cases in at least 12 languages, every class, about half of them to be flagged', () => {
+    expect(fresh2.length).toBeGreaterThanOrEqual(48);
+    expect(new Set(fresh2.map((c) => c.lang)).size).toBeGreaterThanOrEqual(12);
+    expect(new Set(fresh2.map((c) => c.class))).toEqual(new Set(EVAL_CLASSES));
+    const innocent = fresh2.filter((c) => INNOCENT_CLASSES.has(c.class)).length;
+    expect(innocent / fresh2.length).toBeGreaterThanOrEqual(0.4);
+    expect(innocent / fresh2.length).toBeLessThanOrEqual(0.6);
+  });
+
+  it('never expects an innocent account to be flagged', () => {
+    for (const c of fresh2) {
+      if (!INNOCENT_CLASSES.has(c.class)) continue;
+      expect(c.expect, c.id).not.toContain('suspected');
+      expect(c.expect, c.id).not.toContain('state-media');
+    }
+  });
+
+  it.each(fresh2.map((c) => [c.id, c] as const))('%s is well-formed and renders', (_id, c) => {
+    expect(EVAL_CLASSES).toContain(c.class);
+    expect(c.expect.length).toBeGreaterThanOrEqual(1);
+    expect(c.expect.length).toBeLessThanOrEqual(2);
+    for (const e of c.expect) expect(VERDICTS.has(e), e).toBe(true);
+    expect(c.lang).toMatch(/^[a-z]{2,3}$/);
+    expect(c.why.length).toBeGreaterThan(20);
+    const parts = c.source.split('; ');
+    for (const p of parts) if (p !== HARD_NEGATIVE) expect(p).toMatch(/^https?:\/\/\S+ — \S.{5,}/);
+    if (PERSONS.has(c.class)) expect(c.handle).toBe('invented');
+    if (c.handle === 'as-reported') expect(parts.some((p) => /^https?:\/\//.test(p))).toBe(true);
+    if (c.expect.some((e) => e === 'state-media' || e === 'suspected')) expect(c.source).toMatch(/^http/);
+    expect(c.items.length).toBeGreaterThanOrEqual(5);
+    expect(c.items.length).toBeLessThanOrEqual(20);
+    expect(c.stats.videoCount).toBeGreaterThanOrEqual(c.items.length);
+    for (const it of c.items) expect(it.daysAgo).toBeLessThanOrEqual(c.user.createdDaysAgo ?? 365);
+    const format = c.format ?? 'universal';
+    const html = renderProfileHtml(c, { now: NOW, format });
+    const obs = readHtmlCapture(html, parse, NOW, handleUrl(c.user.uniqueId));
+    expect(obs.status).toBe('ok');
+    expect(obs.handle).toBe(c.user.uniqueId.toLowerCase());
+    expect(readJsonCapture(renderItemList(c, NOW), NOW).posts.length).toBe(c.items.length);
   });
 });
 
