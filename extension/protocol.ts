@@ -97,9 +97,19 @@ export interface LabelAction {
   note?: string;
 }
 
-/** A reading of a profile (src/tiktok/observation.ts `Observation`); the background rebuilds it field by field. */
-export interface ObservationPayload {
+/**
+ * A profile visit as the page holds it (src/tiktok/snapshot.ts `PageSnapshot`): the embedded JSON's and API
+ * answers' texts, unparsed, and the DOM's reading. The background checks its shape, reads it with the scorer's
+ * readers and rebuilds the resulting observation field by field (background/validate.ts).
+ */
+export interface PageSnapshotPayload {
   handle: string;
+  documentHandle: string;
+  observedAt: number;
+  scripts?: { id: string; text: string }[];
+  ldJson?: string[];
+  dom?: { obs?: object; statusTexts?: string[] };
+  answers?: { kind: 'user-detail' | 'item-list'; url: string; body: string }[];
 }
 
 /** One cached account; the full assessment when the background kept one (for the details popover). */
@@ -354,8 +364,11 @@ type LabelAnswer = { label?: ModeratorLabel };
 
 /** Content script -> background. */
 export interface ContentToBackground {
-  /** Record a visit; answered with the verdict (the moderator's label applied) and the account's history size. */
-  'content/observe': Msg<{ observation: ObservationPayload }, { assessment: ContentAssessment; observations: number }>;
+  /**
+   * Record a visit from what the page holds; answered with the verdict (the moderator's label applied) and the
+   * account's history size, or with neither when the page does not show the account yet.
+   */
+  'content/page': Msg<{ snapshot: PageSnapshotPayload }, { assessment?: ContentAssessment; observations?: number }>;
   /** What the cache holds about these handles (feed, video and search badges); unknown handles are absent. */
   'content/lookup': Msg<{ handles: string[] }, { accounts: LookupEntry[] }>;
   /** Open the dashboard at this account (a web page may not open extension pages itself). */

@@ -107,7 +107,7 @@ export async function broadcastLabel(db: LensDb, handle: string): Promise<void> 
 export async function labelResponse(
   db: LensDb,
   res: Recorded,
-): Promise<ResponseOf<ContentToBackground, 'content/observe'>> {
+): Promise<Required<ResponseOf<ContentToBackground, 'content/page'>>> {
   return { assessment: await forContent(db, res.assessment), observations: res.observations };
 }
 

@@ -31,6 +31,7 @@ import {
   shownAssessment,
 } from './moderator-labels';
 import { ObserveLimits } from './observe-limits';
+import { observationFromSnapshot } from './page-snapshot';
 import { saveOptions } from './options';
 import { LOOKUP_LIMIT, RateLimiter } from './rate-limit';
 import { assessUnstored, type Reassessed, recordObservation, storageFull } from './record';
@@ -84,10 +85,12 @@ export const forgetWrites = (tabId: number) => {
 };
 
 const content: Routes<ContentToBackground> = {
-  'content/observe': async (raw, { db, now, tabId }) => {
-    // The page is hostile: the observation is rebuilt field by field (validate.ts), or refused.
-    const obs = validObservation(typeof raw === 'object' && raw ? Reflect.get(raw, 'observation') : undefined, now);
-    if (!obs) throw new Error('invalid observation');
+  'content/page': async (raw, { db, now, tabId }) => {
+    // The page is hostile: its texts are checked, read with the scorer's readers and the observation rebuilt field
+    // by field (page-snapshot.ts, validate.ts).
+    const obs = observationFromSnapshot(typeof raw === 'object' && raw ? Reflect.get(raw, 'snapshot') : undefined, now);
+    // The page does not show the account yet (no header, no status): nothing to record or answer.
+    if (!obs) return {};
     // Refused writes are retried by the content script on the page's next change.
     if (!writes.take(tabId ?? -1, now)) throw new Error('rate limited');
     noteTabHandle(tabId, obs.handle);

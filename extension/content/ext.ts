@@ -20,34 +20,20 @@ export const OBSERVE_RETRY_MS = [250, 1000, 3000];
 const TRANSPORT =
   /receiving end does not exist|could not establish connection|message port closed|message channel closed|before a response was received/i;
 
-/** Deeper than this, a value is replaced by `true` (a page's label object 50,000 levels deep once lost the visit). */
-const MAX_DEPTH = 12;
-
-/**
- * A copy of a request the messaging can serialise: nesting bounded (the background keeps a label field that is
- * too big as "labelled" anyway: extension/background/validate.ts), only plain data.
- */
-function bounded(v: unknown, depth = 0): unknown {
-  if (typeof v !== 'object' || v === null) return typeof v === 'function' || typeof v === 'symbol' ? undefined : v;
-  if (depth >= MAX_DEPTH) return true;
-  if (Array.isArray(v)) return v.map((x) => bounded(x, depth + 1));
-  const out: Record<string, unknown> = {};
-  for (const [k, x] of Object.entries(v)) out[k] = bounded(x, depth + 1);
-  return out;
-}
-
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * A message to the background (extension/protocol.ts `ContentToBackground`), answered with its response. Rejects
  * like the polyfill would: the background (which uses the polyfill) answers a rejected promise with a
  * `__mozWebExtensionPolyfillReject__` object that only the polyfill turns back into an error. A visit
- * (`content/observe`) the messaging lost is sent again a few times: recording the same observation again is
- * idempotent (the background merges a repeat into the row it already wrote).
+ * (`content/page`) the messaging lost is sent again a few times: recording the same observation again is
+ * idempotent (the background merges a repeat into the row it already wrote). The page's texts go as they are:
+ * nesting from the page's JSON only exists once the background parses it (a 50,000-deep label object once failed
+ * the messaging when it was parsed here).
  */
 export const send: Send<ContentToBackground> = async (type, ...request) => {
-  const message = type === 'content/observe' ? bounded({ ...request[0], type }) : { ...request[0], type };
-  const retries = type === 'content/observe' ? OBSERVE_RETRY_MS : [];
+  const message = { ...request[0], type };
+  const retries = type === 'content/page' ? OBSERVE_RETRY_MS : [];
   for (let attempt = 0; ; attempt++) {
     let reply: unknown;
     try {

@@ -5,48 +5,47 @@
  * the scoring tables stay out of the page's bundle). Nothing it does may throw into the page.
  */
 import { findHandleHeading } from '../../src/tiktok/dom';
-import { mergeObservations } from '../../src/tiktok/merge';
-import { handleFromProfileUrl, type Observation } from '../../src/tiktok/observation';
-import { domSource } from '../../src/tiktok/page-source';
-import { type EmbeddedData, parseEmbedded, readProfile } from '../../src/tiktok/profile';
-import { SEL } from '../../src/tiktok/selectors';
+import { type DomSnapshot, snapshotDom } from '../../src/tiktok/dom-snapshot';
+import { handleFromProfileUrl } from '../../src/tiktok/observation';
+import { EMBEDDED_IDS, SEL } from '../../src/tiktok/selectors';
+import type { PageSnapshot } from '../../src/tiktok/snapshot';
 import type { Assessment } from '../../src/verdict';
 import { type BadgeData, toData } from './badge/data';
 import { createBadge, removeBadge, updateBadge } from './badge-host';
 import { send } from './ext';
-import { apiObservations, bridgeVersion } from './page-bridge';
+import { answersNow, bridgeVersion } from './page-bridge';
 
 /**
  * The account of the document's own URL, read when this script starts (document_start: nothing has navigated
  * yet). The page's embedded JSON describes it, and only it (src/tiktok/profile.ts `documentHandle`).
  */
 const documentHandle = handleFromProfileUrl(location.href) ?? ''; // '': not a profile page, matches no handle
-const page = domSource(document);
-/** The embedded JSON, parsed once per document when first needed (it is written once, by the server). */
-let embedded: EmbeddedData[] | undefined;
-
 /**
- * What a reading adds over the last one sent: the API's posts have the same count as the grid but bring their
- * descriptions and hashtags (and exact views), so those are counted too — else hashtag signals never arrive.
+ * The embedded JSON's texts, taken once per document when first needed (the server writes them once). They go to
+ * the background unparsed (src/tiktok/snapshot.ts: parsing them here was the page's main-thread time, issue 15).
  */
-function signature(o: Observation): string {
-  const s = o.stats ?? {};
-  const described = o.posts.filter((p) => p.desc !== undefined).length;
-  const viewed = o.posts.filter((p) => p.views !== undefined).length;
-  const label = o.user?.stateControlledMedia !== undefined;
-  const parts = [o.status, o.user ? 1 : 0, o.posts.length, described, viewed, s.followers, s.following, s.likes];
-  return [...parts, s.videos, o.exactCounts, label].join('|');
+let embedded: { id: string; text: string }[] | undefined;
+
+function embeddedTexts(): { id: string; text: string }[] {
+  embedded ??= EMBEDDED_IDS.flatMap((id) => {
+    const text = document.querySelector(`script#${id}`)?.textContent;
+    return text ? [{ id, text }] : [];
+  });
+  return embedded;
+}
+
+function ldJsonTexts(): string[] {
+  return [...document.querySelectorAll(SEL.ldJson)].map((s) => s.textContent ?? '');
 }
 
 export class ProfileSession {
   readonly controller = new AbortController();
   private host: HTMLElement | undefined;
   private lastKey = '';
-  /** The page's own reading (JSON, schema.org, DOM), kept while the DOM part of the key stays the same. */
-  private pageRead: { key: string; obs: Observation | undefined } | undefined;
+  /** The rendered DOM's reading, kept while the DOM part of the key stays the same. */
+  private domRead: { key: string; dom: DomSnapshot } | undefined;
   private data: BadgeData | undefined;
   private drawn: BadgeData | undefined;
-  private sent = '';
   /** Replies may overtake each other: only a newer request's answer replaces the shown one. */
   private asked = 0;
   private shown = 0;
@@ -91,36 +90,31 @@ export class ProfileSession {
   }
 
   /**
-   * The page read again only when its DOM key changed; an API answer alone only merges into the kept reading
-   * (each used to cost a whole second reading of the page).
+   * The DOM read again only when its DOM key changed; an API answer alone only adds itself. What the page holds goes
+   * to the background as it is (src/tiktok/snapshot.ts), which reads it with the scorer's readers.
    */
   private read(dom: string, heading: Element | undefined): void {
     const now = Date.now();
-    if (this.pageRead?.key !== dom) {
-      // After in-app navigation the document's JSON is another account's: it is neither parsed nor trusted.
-      const own = documentHandle === this.handle;
-      if (own) embedded ??= parseEmbedded(page);
-      const read = readProfile(page, {
-        handle: this.handle,
-        observedAt: now,
-        documentHandle,
-        embedded: own ? embedded : [],
-      });
-      this.pageRead = { key: dom, obs: read.status === 'unreadable' ? undefined : read };
+    if (this.domRead?.key !== dom) this.domRead = { key: dom, dom: snapshotDom(document, this.handle, now) };
+    const snap: PageSnapshot = { handle: this.handle, documentHandle, observedAt: now, dom: this.domRead.dom };
+    // After in-app navigation the document's JSON and schema.org block are another account's: not sent.
+    if (documentHandle === this.handle) {
+      const scripts = embeddedTexts();
+      if (scripts.length) snap.scripts = scripts;
+      const ld = ldJsonTexts();
+      if (ld.length) snap.ldJson = ld;
     }
-    let obs = this.pageRead.obs && { ...this.pageRead.obs, observedAt: now };
     // The page's API answers (after in-app navigation the only exact source) refine whatever the page showed, but
     // only for the account this script saw navigated to: the URL's handle (this session's) with its profile header
     // rendered. A page that pushes /@victim into the URL and posts a forged answer, with no header for that
     // handle, gets nothing stored (issue 17).
     if (heading && this.ownsUrl()) {
-      for (const api of apiObservations(this.handle, obs?.user?.secUid, now)) {
-        if (!obs) obs = api.user || api.status !== 'ok' ? api : undefined;
-        else obs = mergeObservations(obs, api);
-      }
+      const answers = answersNow();
+      if (answers.length) snap.answers = answers;
     }
-    if (!obs) return; // the header for this handle has not rendered yet
-    if (obs.user || obs.status !== 'ok') this.record(obs);
+    // Nothing that could name this account or its status yet (the header has not rendered).
+    if (!snap.dom?.obs && !snap.dom?.statusTexts && !snap.scripts && !snap.answers) return;
+    this.record(snap, dom);
   }
 
   /** Whether the document's URL is still this session's profile (the session ends a frame after it changes). */
@@ -128,12 +122,9 @@ export class ProfileSession {
     return handleFromProfileUrl(location.href) === this.handle;
   }
 
-  private record(obs: Observation): void {
-    const sig = signature(obs);
-    if (sig === this.sent) return;
-    this.sent = sig;
+  private record(snapshot: PageSnapshot, dom: string): void {
     const seq = ++this.asked;
-    send('content/observe', { observation: obs })
+    send('content/page', { snapshot })
       .then((res) => {
         if (res?.assessment && !this.controller.signal.aborted && res.assessment.handle === this.handle) {
           if (seq < this.shown) return;
@@ -144,7 +135,7 @@ export class ProfileSession {
       })
       .catch(() => {
         // The background may be restarting: no verdict is better than a wrong one; the next change retries.
-        if (this.sent === sig) this.sent = '';
+        if (this.domRead?.key === dom) this.lastKey = '';
       });
   }
 

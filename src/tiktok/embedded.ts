@@ -7,6 +7,7 @@
 import { isObject, type Json } from './json';
 import { normaliseHandle, type Observation, type ObservationSource, type ProfileStatus } from './observation';
 import { postsFromRaw, statsFromRaw, userFromRaw } from './raw';
+import { EMBEDDED_IDS } from './selectors';
 
 const STATUS: Record<number, ProfileStatus> = {
   0: 'ok',
@@ -214,9 +215,9 @@ function nextHandle(data: unknown): string | undefined {
  * profile its document was rendered for (never the logged-in viewer the same JSON carries).
  */
 export const EMBEDDED_SCRIPTS = [
-  { id: '__UNIVERSAL_DATA_FOR_REHYDRATION__', read: readUniversal, handle: universalHandle },
-  { id: 'SIGI_STATE', read: readSigi, handle: sigiHandle },
-  { id: '__NEXT_DATA__', read: readNext, handle: nextHandle },
+  { id: EMBEDDED_IDS[0], read: readUniversal, handle: universalHandle },
+  { id: EMBEDDED_IDS[1], read: readSigi, handle: sigiHandle },
+  { id: EMBEDDED_IDS[2], read: readNext, handle: nextHandle },
 ] as const;
 
 export function parseJson(text: string | null | undefined): unknown {

@@ -13,7 +13,7 @@ import { ldJsonHandle, parseLdJson, readLdJson } from './ld-json';
 import { mergeObservations } from './merge';
 import { handleFromProfileUrl, normaliseHandle, type Observation } from './observation';
 import { SEL, VIDEO_HREF } from './selectors';
-import { statusPhrases } from './status-text';
+import { type StatusPhrases, statusPhrases } from './status-text';
 
 /** Largest embedded JSON parsed: real pages carry well under 1 MB; a bigger one is hostile or broken. */
 export const MAX_JSON_CHARS = 8_000_000;
@@ -26,6 +26,11 @@ export interface PageSource {
   ldJson(): string[];
   /** The rendered DOM; absent where there is none (the service worker holds HTML as a string). */
   root?: ParentNode;
+  /**
+   * The rendered DOM's reading when the DOM was read elsewhere (the content script's snapshot, snapshot.ts), given
+   * the status phrases of the page's language; used instead of `root`.
+   */
+  dom?(phrases: StatusPhrases): Observation | undefined;
   /** Without a DOM: the visible text (no scripts or styles), for status messages. */
   visibleText?(): string;
   /** Without a DOM: whether a verification wall is shown. */
@@ -97,7 +102,11 @@ export function readProfile(src: PageSource, ctx: ReadContext): Observation {
     }
   }
   const fromLd = safely(() => readLdJson(parseLdJson(src.ldJson()), handle, observedAt));
-  let fromDom = src.root ? safely(() => readDom(src.root as ParentNode, handle, observedAt, phrases)) : undefined;
+  let fromDom = src.dom
+    ? safely(() => src.dom?.(phrases))
+    : src.root
+      ? safely(() => readDom(src.root as ParentNode, handle, observedAt, phrases))
+      : undefined;
   // A status message on a navigated page may be the previous page's, still on screen.
   if (navigated && fromDom && !fromDom.user) fromDom = undefined;
   // A status-only answer beside this account's rendered header is stale (the document's first URL was a status page).
@@ -109,7 +118,7 @@ export function readProfile(src: PageSource, ctx: ReadContext): Observation {
   if (obs && fromJson) obs = { ...obs, status: fromJson.status, source: fromJson.source };
   if (obs) return obs;
 
-  if (!src.root && !navigated) {
+  if (!src.root && !src.dom && !navigated) {
     if (src.wall?.()) return { handle, status: 'wall', source: 'dom', observedAt, posts: [] };
     const status = phrases.match(src.visibleText?.() ?? '');
     if (status === 'missing' || status === 'banned') return { handle, status, source: 'dom', observedAt, posts: [] };

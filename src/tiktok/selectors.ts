@@ -63,3 +63,6 @@ export const AUTHOR = {
 
 /** TikTok's theme switch: `data-theme="dark"` on the root or body in current builds; else the body colour decides. */
 export const THEME_ATTR = 'data-theme';
+
+/** The embedded JSON's script ids, one per era (docs/tiktok-format.md); embedded.ts pairs each with its reader. */
+export const EMBEDDED_IDS = ['__UNIVERSAL_DATA_FOR_REHYDRATION__', 'SIGI_STATE', '__NEXT_DATA__'] as const;

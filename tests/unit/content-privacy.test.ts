@@ -1,6 +1,6 @@
 /**
  * Issue 17, findings 1 and 2, the background's side: what a content script (and so the TikTok page beside it) can
- * learn and write. Answers to `content/lookup`, `content/observe` and the tabs' `background/label-changed` carry
+ * learn and write. Answers to `content/lookup`, `content/page` and the tabs' `background/label-changed` carry
  * the verdict and at most "a moderator decided" — never the moderator's name, note, source or date; lookups are
  * bounded per message and per tab; a page cycling through handles gets only a few accounts stored, while a viewer
  * opening profiles one after another is never limited. Over a fake IndexedDB, through the router as the browser
@@ -42,7 +42,7 @@ function observation(handle: string, at: number, followers = 5000) {
   return {
     handle,
     status: 'ok',
-    source: 'universal',
+    source: 'dom',
     observedAt: at,
     user: { uniqueId: handle, nickname: 'Someone' },
     stats: { followers, following: 100, likes: 20_000, videos: 12 },
@@ -60,7 +60,11 @@ async function observe(db: Db, tab: number, handle: string, t: number, followers
   at(t);
   return (await routeMessage(
     db,
-    { type: 'content/observe', observation: observation(handle, t, followers) },
+    // The page's header as the content script reads it (its DOM part of the snapshot).
+    {
+      type: 'content/page',
+      snapshot: { handle, documentHandle: handle, observedAt: t, dom: { obs: observation(handle, t, followers) } },
+    },
     page(tab),
   )) as { assessment: Record<string, unknown>; observations: number };
 }

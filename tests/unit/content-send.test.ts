@@ -1,9 +1,8 @@
 /**
  * Issue 17, finding 8, the content side's `send` (extension/content/ext.ts): a visit lost because the background's
  * worker was stopped or starting is sent again, a few times, with backoff — but never a visit the background
- * answered with a refusal; and an observation whose label object is 50,000 levels deep is still sent (the
- * messaging serialises it) rather than dropped. The background's side: such a visit is recorded, the label kept
- * as "labelled".
+ * answered with a refusal; and a page whose embedded label object is 50,000 levels deep still has its visit
+ * recorded: the page's JSON goes as text, parsed only in the background, where the label is kept as "labelled".
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
@@ -23,10 +22,11 @@ let answers: (() => unknown)[] = [];
 
 const { OBSERVE_RETRY_MS, send } = await import('../../extension/content/ext');
 const { recordObservation } = await import('../../extension/background/record');
-const { validObservation } = await import('../../extension/background/validate');
+const { observationFromSnapshot } = await import('../../extension/background/page-snapshot');
 const { freshDb, NOW } = await import('./db-helpers');
 
 const observation = { handle: 'someone', status: 'ok', source: 'dom', observedAt: NOW, posts: [] };
+const snapshot = { handle: 'someone', documentHandle: 'someone', observedAt: NOW, dom: { obs: observation } };
 const lost = () => {
   throw new Error('Could not establish connection. Receiving end does not exist.');
 };
@@ -41,11 +41,11 @@ afterEach(() => {
   answers = [];
 });
 
-describe('content/observe is retried when the messaging lost it', () => {
+describe('content/page is retried when the messaging lost it', () => {
   it('sends again after a stopped worker, and answers with the reply that came', async () => {
     vi.useFakeTimers();
     answers = [lost, closed, ok];
-    const reply = send('content/observe', { observation });
+    const reply = send('content/page', { snapshot });
     await vi.runAllTimersAsync();
     await expect(reply).resolves.toMatchObject({ observations: 1 });
     expect(calls).toHaveLength(3);
@@ -56,7 +56,7 @@ describe('content/observe is retried when the messaging lost it', () => {
   it(`gives up after ${OBSERVE_RETRY_MS.length} retries`, async () => {
     vi.useFakeTimers();
     answers = Array(10).fill(lost);
-    const reply = send('content/observe', { observation });
+    const reply = send('content/page', { snapshot });
     const settled = expect(reply).rejects.toThrow(/Receiving end/);
     await vi.runAllTimersAsync();
     await settled;
@@ -65,7 +65,7 @@ describe('content/observe is retried when the messaging lost it', () => {
 
   it('never retries a refusal of the background, nor a lookup', async () => {
     answers = [() => ({ __mozWebExtensionPolyfillReject__: true, message: 'rate limited' }), ok];
-    await expect(send('content/observe', { observation })).rejects.toThrow('rate limited');
+    await expect(send('content/page', { snapshot })).rejects.toThrow('rate limited');
     expect(calls).toHaveLength(1);
     answers = [lost, ok];
     await expect(send('content/lookup', { handles: ['x'] })).rejects.toThrow(/Receiving end/);
@@ -73,32 +73,30 @@ describe('content/observe is retried when the messaging lost it', () => {
   });
 });
 
-describe('a 50,000-deep label object', () => {
-  function deep(n: number): unknown {
-    let o: unknown = 'bottom';
-    for (let i = 0; i < n; i++) o = { a: o };
-    return o;
+describe("a 50,000-deep label object in the page's JSON", () => {
+  /** The universal era's embedded JSON for `someone`, its label object `depth` levels deep, as the page's text. */
+  function page(depth: number): string {
+    const label = `${'{"a":'.repeat(depth)}"bottom"${'}'.repeat(depth)}`;
+    const user = `{"uniqueId":"someone","nickname":"Some One","stateControlledMedia":${label}}`;
+    const info = `{"user":${user},"stats":{"followerCount":10,"followingCount":1,"heartCount":5,"videoCount":1}}`;
+    return `{"__DEFAULT_SCOPE__":{"webapp.user-detail":{"statusCode":0,"userInfo":${info}}}}`;
   }
 
-  it('is sent (bounded), and the visit is recorded as labelled', async () => {
+  it('is sent as text, and the visit is recorded as labelled', async () => {
     answers = [ok];
-    const user = { uniqueId: 'someone', stateControlledMedia: deep(50_000) };
-    const withUser: typeof observation = { ...observation, user } as typeof observation;
-    await send('content/observe', { observation: withUser });
-    const sent = calls[0] as { observation: unknown };
-    const obs = validObservation(sent.observation, NOW + 1);
-    expect(obs?.user?.stateControlledMedia).toBeTruthy();
+    const scripts = [{ id: '__UNIVERSAL_DATA_FOR_REHYDRATION__', text: page(50_000) }];
+    await send('content/page', { snapshot: { ...snapshot, scripts } });
+    const sent = calls[0] as { snapshot: unknown };
+    const obs = observationFromSnapshot(sent.snapshot, NOW + 1);
+    expect(obs?.user?.stateControlledMedia).toBe(true);
     const { db } = freshDb();
     await recordObservation(db, obs!, NOW + 1);
     expect((await db.observations.toArray())[0]).toMatchObject({ handle: 'someone', labelled: true });
   });
 
-  it('sent as it is to the background, is refused cleanly: the label kept as "labelled", the visit recorded', async () => {
-    const user = { uniqueId: 'someone', stateControlledMedia: deep(50_000) };
-    const obs = validObservation({ ...observation, user }, NOW + 1);
-    expect(obs?.user?.stateControlledMedia).toBe(true);
-    const { db } = freshDb();
-    await recordObservation(db, obs!, NOW + 1);
-    expect(await db.observations.count()).toBe(1);
+  it('control: a shallow label object is kept as it is', () => {
+    const scripts = [{ id: '__UNIVERSAL_DATA_FOR_REHYDRATION__', text: page(2) }];
+    const obs = observationFromSnapshot({ ...snapshot, scripts }, NOW + 1);
+    expect(obs?.user?.stateControlledMedia).toEqual({ a: { a: 'bottom' } });
   });
 });

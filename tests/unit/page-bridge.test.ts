@@ -1,12 +1,14 @@
 // @vitest-environment happy-dom
 /**
  * The isolated side of the page-world tap takes `window.postMessage` input that the page can forge: only
- * well-formed same-origin answers of the two known API paths get through, and the readers still refuse another
- * account's data. Also the background's lookup request check.
+ * well-formed same-origin answers of the two known API paths get through (as text), and the background's readers
+ * (src/tiktok/snapshot.ts) still refuse another account's data and bodies that are not JSON objects. Also the
+ * background's lookup request check.
  */
 import { describe, expect, it } from 'vitest';
 import { validLookup } from '../../extension/background/lookup';
-import { acceptApiMessage, apiObservations, startBridge } from '../../extension/content/page-bridge';
+import { acceptApiMessage, answersNow, startBridge } from '../../extension/content/page-bridge';
+import { answersObservations } from '../../src/tiktok/snapshot';
 import { profiles, renderItemList, renderUserDetail, secUidFor } from '../fixtures/render';
 
 const NOW = 1_800_000_000_000;
@@ -26,7 +28,7 @@ describe('acceptApiMessage', () => {
   it('takes a well-formed answer', () => {
     expect(acceptApiMessage(detail)?.kind).toBe('user-detail');
     const list = msg('item-list', `/api/post/item_list/?secUid=${secUidFor('x')}`, renderItemList(c, NOW));
-    expect(acceptApiMessage(list)).toMatchObject({ kind: 'item-list', secUid: secUidFor('x') });
+    expect(acceptApiMessage(list)).toMatchObject({ kind: 'item-list', url: list.url, body: list.body });
   });
 
   it('refuses forged or malformed ones', () => {
@@ -39,8 +41,7 @@ describe('acceptApiMessage', () => {
       { ...detail, url: `${origin()}/api/user/detail/../../x` },
       { ...detail, url: `${origin()}/api/post/item_list/` }, // a path that is not its kind's
       { ...detail, url: 'not a url' },
-      { ...detail, body: '{not json' },
-      { ...detail, body: '[1,2]' },
+      { ...detail, body: '' },
       { ...detail, body: { userInfo: {} } }, // an object, not the text the tap sends
       { ...detail, body: `"${'x'.repeat(4_000_001)}"` },
     ];
@@ -52,7 +53,11 @@ describe('acceptApiMessage', () => {
   });
 });
 
-describe('apiObservations', () => {
+/** The kept answers, read by the background's readers as a snapshot would bring them. */
+const apiObservations = (handle: string, secUid: string | undefined, now: number) =>
+  answersObservations(answersNow(), handle, secUid, now);
+
+describe('answers kept by the bridge, read by the background', () => {
   it('reads the handle’s own answers only, and a posts list only for its secUid', async () => {
     startBridge(() => undefined);
     const post = (m: unknown) =>
@@ -89,6 +94,17 @@ describe('apiObservations', () => {
     // Without a uniqueId in the request, a status-only answer names nobody: not taken.
     post(msg('user-detail', '/api/user/detail/?x=1', missing));
     expect(apiObservations('another.one', undefined, NOW)).toEqual([]);
+  });
+
+  it('a body that is not a JSON object reads as nothing (the content script passes text through unparsed)', () => {
+    const url = `${origin()}/api/user/detail/?uniqueId=northkoreanlife`;
+    for (const body of ['{not json', '[1,2]', '"text"'])
+      expect(answersObservations([{ kind: 'user-detail', url, body }], 'northkoreanlife', undefined, NOW)).toEqual([]);
+    // control: the same URL with the real answer is read
+    const body = JSON.stringify(renderUserDetail(c, NOW));
+    expect(answersObservations([{ kind: 'user-detail', url, body }], 'northkoreanlife', undefined, NOW)).toHaveLength(
+      1,
+    );
   });
 });
 

@@ -7,11 +7,12 @@
  */
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ProfileSession } from '../../extension/content/profile-session';
+import { type PageSnapshot, readSnapshot } from '../../src/tiktok/snapshot';
 import { profiles, renderUserDetail } from '../fixtures/render';
 
 const NOW = 1_800_000_000_000;
 const victim = profiles.find((p) => p.user.uniqueId === 'cello.cam')!;
-const sent: { type: string; observation?: { handle: string; source: string; exactCounts?: boolean } }[] = [];
+const sent: { type: string; snapshot?: PageSnapshot }[] = [];
 
 let Session: typeof ProfileSession;
 let startBridge: (onAnswer: () => void) => void;
@@ -53,7 +54,12 @@ function forgeDetail(handle: string): void {
   window.dispatchEvent(new MessageEvent('message', { data, origin: location.origin, source: window }));
 }
 
-const observed = () => sent.filter((m) => m.type === 'content/observe').map((m) => m.observation);
+/** What the background would record from the snapshots sent (it reads them with the same readers). */
+const observed = () =>
+  sent.flatMap((m) => {
+    const obs = m.type === 'content/page' && m.snapshot ? readSnapshot(m.snapshot) : undefined;
+    return obs ? [obs] : [];
+  });
 const settle = () => new Promise((r) => setTimeout(r, 0));
 
 describe('page-world data only for the navigation the content script observed', () => {
