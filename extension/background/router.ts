@@ -31,8 +31,8 @@ import {
   shownAssessment,
 } from './moderator-labels';
 import { ObserveLimits } from './observe-limits';
-import { observationFromSnapshot } from './page-snapshot';
 import { saveOptions } from './options';
+import { observationFromSnapshot } from './page-snapshot';
 import { LOOKUP_LIMIT, RateLimiter } from './rate-limit';
 import { assessUnstored, type Reassessed, recordObservation, storageFull } from './record';
 import { clearData, pruneOlderThan } from './retention';
@@ -42,7 +42,7 @@ import { noteTabHandle, tabHandle } from './tab-accounts';
 import { exportBegin, exportChunk, exportEnd, importBegin, importChunk, importEnd, MAX_CHUNK_ROWS } from './transfer';
 import { MAX_SEARCH_HITS, searchHandles, triageCsv, triageInfo } from './triage';
 import { bulkLabel, bulkUndo, MAX_BULK } from './triage-labels';
-import { HandleSchema, LookupSchema, natural, optionalText, requiredText, validObservation } from './validate';
+import { HandleSchema, LookupSchema, natural, optionalText, requiredText } from './validate';
 import { verdictHistory } from './verdict-history';
 import { setViewerSay, ViewerSaySchema, viewerReports } from './viewer-say';
 import { pin, unpin } from './watchlist';
