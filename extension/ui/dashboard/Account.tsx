@@ -231,10 +231,23 @@ export function Account({ handle, onBack }: { handle: string; onBack(): void }) 
           x={counts.x}
           y={counts.followers}
           label={t('dash_col_followers')}
-          stroke="#1d4ed8"
+          stroke="--chart-followers"
         />
-        <Chart title={t('dash_chart_likes')} x={counts.x} y={counts.likes} label={t('dash_likes')} stroke="#b45309" />
-        <Chart title={t('dash_chart_views')} x={views.x} y={views.y} label={t('dash_views')} stroke="#6d28d9" points />
+        <Chart
+          title={t('dash_chart_likes')}
+          x={counts.x}
+          y={counts.likes}
+          label={t('dash_likes')}
+          stroke="--chart-likes"
+        />
+        <Chart
+          title={t('dash_chart_views')}
+          x={views.x}
+          y={views.y}
+          label={t('dash_views')}
+          stroke="--chart-views"
+          points
+        />
       </div>
 
       <h2>{t('dash_posts_h', num(data.posts.length))}</h2>

@@ -9,6 +9,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type uPlot from 'uplot';
 import { t } from '../shared/i18n';
+import { cssColor, useDark } from '../shared/theme';
 import { day, locale, num } from './format';
 
 let uplot: Promise<typeof uPlot> | undefined;
@@ -39,6 +40,7 @@ interface Props {
   x: number[];
   y: (number | null)[];
   label: string;
+  /** The series' colour: a custom property of ui.css (`--chart-followers`), so that it follows the theme. */
   stroke: string;
   /** Points only (one post each), not a line. */
   points?: boolean;
@@ -46,6 +48,7 @@ interface Props {
 
 export function Chart({ title, x, y, label, stroke, points }: Props) {
   const box = useRef<HTMLDivElement>(null);
+  const dark = useDark();
   useEffect(() => {
     const el = box.current;
     if (!el || x.length === 0) return;
@@ -54,6 +57,13 @@ export function Chart({ title, x, y, label, stroke, points }: Props) {
     void loadUplot().then((UPlot) => {
       if (gone) return;
       const span = Math.max(...x) - Math.min(...x);
+      // The canvas takes colours, not custom properties: the theme's of the moment (redrawn when it changes).
+      const line = cssColor(stroke, '#1d4ed8');
+      const axis = {
+        stroke: cssColor('--chart-axis', '#404040'),
+        grid: { stroke: cssColor('--chart-grid', '#e5e7eb') },
+      };
+      const ticks = { stroke: cssColor('--chart-grid', '#e5e7eb') };
       plot = new UPlot(
         {
           width: Math.max(280, el.clientWidth || 420),
@@ -64,19 +74,21 @@ export function Chart({ title, x, y, label, stroke, points }: Props) {
             {},
             {
               label,
-              stroke,
+              stroke: line,
               width: points ? 0 : 2,
-              points: { show: true, size: points ? 6 : 5, fill: stroke },
+              points: { show: true, size: points ? 6 : 5, fill: line, stroke: line },
             },
           ],
           axes: [
             {
+              ...axis,
+              ticks,
               // Labels at least 100 px apart: a date and an hour each fit without overlapping.
               space: 100,
               values: (_u, splits) =>
                 splits.map((v) => (span < 2 * 86_400 ? hour.format(v * 1000) : shortDay.format(v * 1000))),
             },
-            { size: 60, values: (_u, splits) => splits.map((v) => compact.format(v)) },
+            { ...axis, ticks, size: 60, values: (_u, splits) => splits.map((v) => compact.format(v)) },
           ],
         },
         [x, y] as uPlot.AlignedData,
@@ -87,7 +99,7 @@ export function Chart({ title, x, y, label, stroke, points }: Props) {
       gone = true;
       plot?.destroy();
     };
-  }, [x, y, label, stroke, points]);
+  }, [x, y, label, stroke, points, dark]);
   const last = [...y].reverse().find((v) => v !== null);
   return (
     <figure class="chart">
@@ -98,7 +110,7 @@ export function Chart({ title, x, y, label, stroke, points }: Props) {
         <>
           <div ref={box} aria-hidden="true" />
           <p class="legend">
-            <span class="swatch" style={{ background: stroke }} aria-hidden="true" /> {label}:{' '}
+            <span class="swatch" style={{ background: `var(${stroke})` }} aria-hidden="true" /> {label}:{' '}
             {x.length === 1
               ? t('dash_legend_one', [num(last ?? undefined), day(x[0]! * 1000)])
               : t('dash_legend_range', [

@@ -1,9 +1,8 @@
 /**
  * Export and import (the DB owner's formats), clearing data (styled and worded as the destructive action it is),
- * and the retention setting.
+ * and the way to the retention setting, which lives on the options page only.
  */
-import { useEffect, useState } from 'preact/hooks';
-import type { LensOptions } from '../../protocol';
+import { useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import { DATA_CLEARED } from '../shared/StorageNotice';
 import { download, send } from '../shared/send';
@@ -12,11 +11,7 @@ import { importFile, saveExport } from './transfer';
 import { useRun } from './useRun';
 
 export function DataTools() {
-  const [opts, setOpts] = useState<LensOptions | undefined>();
   const [alsoLabels, setAlsoLabels] = useState(false);
-  useEffect(() => {
-    void send('ui/options').then(setOpts);
-  }, []);
 
   const action = useRun();
   const { status, failed } = action;
@@ -69,31 +64,10 @@ export function DataTools() {
       </div>
 
       <h2>{t('dash_retention_h')}</h2>
-      {opts && (
-        <form
-          class="actions"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void run(t('dash_retention_h'), async () => {
-              await send('ui/options-save', { options: { retentionDays: opts.retentionDays } });
-              const { deleted } = await send('ui/retention-run');
-              return t('dash_retention_done', num(deleted));
-            });
-          }}
-        >
-          <label>
-            {t('dash_retention_days')}
-            <input
-              type="number"
-              min={0}
-              max={3650}
-              value={opts.retentionDays}
-              onInput={(e) => setOpts({ ...opts, retentionDays: Number(e.currentTarget.value) })}
-            />
-          </label>
-          <button type="submit">{t('dash_retention_save')}</button>
-        </form>
-      )}
+      {/* One home for the setting (issue 16): the options page; a second form here could disagree with it. */}
+      <p class="muted">
+        {t('dash_retention_where')} <a href="options.html#retention">{t('dash_retention_link')}</a>
+      </p>
 
       <h2>{t('dash_clear_h')}</h2>
       <p class="muted">{t('dash_clear_intro')}</p>

@@ -7,8 +7,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { SIGNAL_CATALOG } from '../../../src/signals/catalog';
 import type { Axis } from '../../../src/signals/types';
 import type { LensOptions, ListInfo, OfferedList, Sensitivity } from '../../protocol';
-import { t } from '../shared/i18n';
+import { t, uiLocale } from '../shared/i18n';
 import { ListOffers } from '../shared/ListOffers';
+import { DEFAULT_MODERATOR, moderatorName } from '../shared/moderator-name';
 import { send } from '../shared/send';
 
 const SENSITIVITIES: readonly Sensitivity[] = ['low', 'normal', 'high'];
@@ -27,10 +28,19 @@ export function Options() {
     send('ui/lists')
       .then((r) => setLists({ lists: r.lists, offered: r.offered ?? [] }))
       .catch(() => undefined);
+  const [retention, setRetention] = useState<{ text: string; failed?: boolean }>({ text: '' });
   useEffect(() => {
     void send('ui/options').then(setO);
     void loadLists();
   }, []);
+  // The dashboard links to `#retention`: the form is drawn only once the options are read, so scroll there then.
+  const loaded = o !== undefined;
+  useEffect(() => {
+    if (!loaded || location.hash !== '#retention') return;
+    const input = document.getElementById('retention');
+    input?.scrollIntoView({ block: 'center' });
+    input?.focus();
+  }, [loaded]);
   const listAction = (what: string, fn: () => Promise<unknown>) => {
     setListStatus({ text: t('options_status_running', what), busy: true });
     fn()
@@ -138,6 +148,7 @@ export function Options() {
           <label class="field">
             {t('options_retention_days')}{' '}
             <input
+              id="retention"
               type="number"
               min={0}
               max={3650}
@@ -148,6 +159,27 @@ export function Options() {
           </label>
           <p id="retention-help" class="muted">
             {t('options_retention_help')}
+          </p>
+          <p class="actions">
+            <button
+              type="button"
+              onClick={() => {
+                setRetention({ text: '' });
+                send('ui/options-save', { options: { retentionDays: o.retentionDays } })
+                  .then(() => send('ui/retention-run'))
+                  .then(({ deleted }) =>
+                    setRetention({
+                      text: t('options_retention_done', new Intl.NumberFormat(uiLocale()).format(deleted)),
+                    }),
+                  )
+                  .catch((e: Error) => setRetention({ text: t('options_not_saved', e.message), failed: true }));
+              }}
+            >
+              {t('options_retention_apply')}
+            </button>
+          </p>
+          <p role="status" class={retention.failed ? 'error' : 'muted'}>
+            {retention.text}
           </p>
           <label class="choice">
             <input type="checkbox" checked={o.seedList} onChange={(e) => set({ seedList: e.currentTarget.checked })} />
@@ -176,7 +208,12 @@ export function Options() {
           <legend>{t('options_moderator')}</legend>
           <label class="field">
             {t('options_moderator_name')}{' '}
-            <input type="text" value={o.moderatorName} onInput={(e) => set({ moderatorName: e.currentTarget.value })} />
+            {/* The default name is the extension's word, shown in the interface language (shared/moderator-name.ts). */}
+            <input
+              type="text"
+              value={o.moderatorName === DEFAULT_MODERATOR ? moderatorName(o.moderatorName) : o.moderatorName}
+              onInput={(e) => set({ moderatorName: e.currentTarget.value })}
+            />
           </label>
         </fieldset>
         <p class="actions">
