@@ -76,6 +76,11 @@ export function assess(obs: Observation, opts: AssessOptions = {}): Assessment {
   const ampSignals = results.filter((r) => r.axis === 'amplification' && r.points > 0).length;
   const rules = opts.rules ?? VERDICT_RULES;
   const strongAmp = amplification >= rules.strongAt && ampSignals >= rules.strongSignals;
+  // One viral run read twice (docs/calibration.md, "One viral run"): a young account's followers per day and its
+  // views per follower both rise with the same run of videos, so for `unusual`, the verdict amplification makes
+  // alone, the smaller of the two yields to the other. The cue path keeps both: it needs three signals and 60 points.
+  const pair = ['young-reach', 'views-per-follower'].map((id) => results.find((r) => r.id === id && r.points > 0));
+  const oneRun = pair[0] && pair[1] ? Math.min(pair[0].points, pair[1].points) : 0;
 
   let verdict: Verdict;
   let reason: string;
@@ -114,10 +119,15 @@ export function assess(obs: Observation, opts: AssessOptions = {}): Assessment {
       reason: 'The account is private: its posts cannot be assessed.',
       reasonSay: { key: 'reason_private' },
     };
-  } else if (amplification >= rules.unusualAt) {
+  } else if (amplification - oneRun >= rules.unusualAt) {
     verdict = 'unusual';
     reason = 'Its reach looks manufactured, but nothing ties it to a state.';
     reasonSay = { key: 'reason_unusual' };
+  } else if (oneRun && amplification >= rules.unusualAt) {
+    verdict = 'clear';
+    reason =
+      'A young account with one viral run: its fast growth and its views per follower are the same run, counted once.';
+    reasonSay = { key: 'reason_clear_one_run' };
   } else {
     verdict = 'clear';
     reason = 'Nothing notable.';

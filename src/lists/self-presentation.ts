@@ -63,6 +63,13 @@ const FRAME_UNSPACED =
     .sort((a, b) => b.length - a.length);
 
 const FRAME = new Set(FRAME_WORDS.split(/\s+/));
+
+/**
+ * "Beautiful", "dear" after the state's name, as Spanish, Portuguese and Italian put the adjective ("Nicaragua Linda",
+ * "Cuba Bella", "Brasil Lindo", "Venezuela Querida"). Before the name, or alone, they are given names ("Linda 🇳🇮",
+ * "Linda Nicaragua", "Vera Russia"), so they frame only after it.
+ */
+const FRAME_AFTER = new Set(['linda', 'lindo', 'bela', 'querida', 'querido', 'amada', 'eterna', 'vera']);
 /** The same, as glued into handles (`lifeinnorthkorea`, `dprk_today`). */
 const HANDLE_FRAME = [...FRAME]
   // Portuguese and Indonesian one- and two-letter words glue onto anything ("dorussia", "russiao"): not in handles.
@@ -74,11 +81,11 @@ const HANDLE_FRAME = [...FRAME]
  * languages of the state tables. Any of them anywhere in the name or bio and there is no self-presentation.
  */
 const NOT_A_VOICE =
-  /\b(?:defector|defected|escaped|escapee|fled|refugee|exile[ds]?|diaspora|survivor|born in|grew up in|originally from|i'?m from|i am from|ex[- ]|former|travel\w*|trip|tour\w*|backpack\w*|vlog\w*|visit(?:ing|ed)|expat|abroad|nomad|passport|parody|satire|satirical|fan|fans|fanpage|fandom|unofficial|not affiliated|no affiliation|meme|memes|humou?r|comedy|roleplay|critic\w*|debunk\w*|exposed|propaganda|human rights|free\s|research\w*|study|studies|studying|analyst|analysis|monitor\w*|tracking|watch(?:er|ing)?|student|learning|teacher|lessons?)\b|(?:перебежчи|беженец|бежал|путешеств|туризм|пародия|фан|мемы|탈북|여행|패러디|팬|旅行|旅游|粉丝|恶搞|惡搞|脱北|viaje|viajando|parodia|voyage|parodie|reise|parodie|seyahat|parodi|سفر|هوادار|رحلة|ساخر|لاجئ)/iu;
+  /\b(?:defector|defected|escaped|escapee|fled|refugee|exile[ds]?|diaspora|survivor|born in|grew up in|originally from|i'?m from|i am from|ex[- ]|former|travel\w*|trip|tour\w*|backpack\w*|vlog\w*|visit(?:ing|ed)|expat|abroad|nomad|passport|parody|satire|satirical|fan|fans|fanpage|fandom|unofficial|not affiliated|no affiliation|meme|memes|humou?r|comedy|roleplay|critic\w*|debunk\w*|fact.?check\w*|verifica\w*|desment\w*|exposed|propaganda|human rights|free\s|research\w*|study|studies|studying|analyst|analysis|monitor\w*|tracking|watch(?:er|ing)?|student|learning|teacher|lessons?)\b|(?:фактчек|проверка фактов|事实核查|事實查核|팩트체크|derechos humanos|presos políticos|exiliad|exilio|droits de l|права человека|политзаключ|перебежчи|беженец|бежал|путешеств|туризм|пародия|фан|мемы|탈북|여행|패러디|팬|旅行|旅游|粉丝|恶搞|惡搞|脱北|viaje|viajando|parodia|voyage|parodie|reise|parodie|seyahat|parodi|سفر|هوادار|رحلة|ساخر|لاجئ)/iu;
 
 /** A bio clause in the shape of a voice: "official channel of X", "the voice of X", "X's official account". */
 const VOICE_SHAPE =
-  /(?:\bofficial\b|\bvoice of\b|\bchannel of\b|\baccount of\b|\bstate media\b|\bgovernment\b|официальн|голос|oficial|officiel|offiziell|الرسمي|رسمی|官方|공식)/iu;
+  /(?:\bofficial\b|\b(?:they|media) (?:don'?t|do not|won'?t|will not) (?:show|tell) you\b|\bno te (?:muestran|cuentan|enseñan)\b|\bque no (?:te|nos) (?:muestran|cuentan)\b|\bnão (?:te )?mostram\b|\bne vous (?:montre|montrent|dit|disent)\b|вам не (?:покажут|расскажут)|не покажут|不为人知的|不為人知的|沒告訴你|没告诉你|\bvoice of\b|\bchannel of\b|\baccount of\b|\bstate media\b|\bgovernment\b|официальн|голос|oficial|officiel|offiziell|الرسمي|رسمی|官方|공식)/iu;
 
 export interface SelfPresentation {
   state: StateIdentity;
@@ -144,7 +151,10 @@ function rest(name: string, mentions: Mention<StateIdentity>[]): string[] {
   for (const m of [...mentions].sort((a, b) => b.index - a.index)) t = `${t.slice(0, m.index)} ${t.slice(m.end)}`;
   const words = t.toLowerCase().match(WORDS) ?? [];
   if (words.length && words.every((w) => FUNCTION_WORDS.has(w))) return words;
-  return words.filter((w) => !isFrame(w));
+  // Words after the first state's name may be a Romance adjective of FRAME_AFTER ("Nicaragua Linda").
+  const first = Math.min(...mentions.map((m) => m.index));
+  const before = (name.slice(0, first).toLowerCase().match(WORDS) ?? []).length;
+  return words.filter((w, i) => !isFrame(w) && !(i >= before && FRAME_AFTER.has(w)));
 }
 
 /** Latin state names as glued into handles, longest first (`northkorea` before `korea`). */

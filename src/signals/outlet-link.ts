@@ -10,6 +10,7 @@
  * (ISFM, ISF, ISM, IP) are recognised and named, for 0 points: a link to the BBC is no tie to a state.
  */
 import { readBio } from '../lists/bio';
+import { factCheckOf } from '../lists/bio/fact-check';
 import { hostOf, outletForLink } from '../lists/match';
 import { affiliationOf, TYPOLOGY_WORDS, type Typology } from '../lists/typology';
 import type { SayArg } from './say';
@@ -82,6 +83,34 @@ function result(link: string, row: Row | undefined): SignalResult {
   };
 }
 
+/**
+ * A fact-checker of state media links the story it checks (src/lists/bio/fact-check.ts): no tie, said so. Not when
+ * the bio names the linked outlet as its employer: a staff member's "I debunk fakes about state media" keeps its link.
+ */
+function factChecked(
+  bio: string | undefined,
+  host: string,
+  outletName: string,
+  outletId?: string,
+): SignalResult | undefined {
+  const fc = bio ? factCheckOf(bio) : undefined;
+  if (!fc || !bio) return undefined;
+  if (outletId && readBio(bio).employments.some((e) => e.outlet.id === outletId && !e.former)) return undefined;
+  return {
+    id: 'outlet-link',
+    axis: 'affiliation',
+    threshold: THRESHOLD,
+    sayThreshold: SAY_THRESHOLD,
+    value: host,
+    points: 0,
+    evidence: `The bio links to ${host} (${outletName}), but the account says it checks state media (“${fc.verb}”, “${fc.media}”): the link is the story it checks, not a tie.`,
+    say: {
+      key: 'sig_outlet_link_factcheck',
+      args: [{ text: host }, { text: outletName }, { text: fc.verb }, { text: fc.media }],
+    },
+  };
+}
+
 export const outletLink: Signal = {
   id: 'outlet-link',
   axis: 'affiliation',
@@ -119,6 +148,8 @@ export const outletLink: Signal = {
           },
         };
       }
+      const checked = factChecked(obs.user?.signature, host, outlet.name, outlet.id);
+      if (checked && affiliationOf(outlet.type) !== 'independent') return checked;
       return result(link, { host, outlet: outlet.name, state: outlet.state, type: outlet.type, source: outlet.source });
     }
     // The bundled registry first; then the domains of the lists the user subscribed to or imported.
@@ -126,6 +157,8 @@ export const outletLink: Signal = {
     const listed = host ? lookupDomain?.(host) : undefined;
     if (!host || !listed) return result(link, undefined);
     const where = [listed.outlet ?? listed.domain, listed.country ?? listed.state].filter(Boolean);
+    const checked = factChecked(obs.user?.signature, host, where[0] ?? host);
+    if (checked && (!listed.type || affiliationOf(listed.type) !== 'independent')) return checked;
     return result(link, {
       host,
       outlet: `${where[0]} (listed on “${listed.list}”)`,

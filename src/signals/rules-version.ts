@@ -22,7 +22,9 @@ import { SIGNALS } from './index';
 import * as thresholds from './thresholds';
 
 // 2: the bio reader of 2026-12-03 (comma bylines, credits, brands as identity, the state cue in every script).
-export const RULES_VERSION = 2;
+// 3: employer typography of 17 languages, short-link hosts, the fact-checker's link, Romance adjectives and
+// "what they don't show you" in the state cue, one viral run counted once for `unusual` (issue 13, D13).
+export const RULES_VERSION = 3;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */
 export function hashText(s: string, seed = 0): string {

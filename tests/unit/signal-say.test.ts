@@ -158,6 +158,7 @@ const CRAFTED: [Observation, AssessOptions?][] = [
   [obs({ user: { bioLink: 'https://www.bbc.co.uk/news' } })],
   [obs({ user: { bioLink: 'https://example.com/me' } })],
   [obs({ user: { bioLink: 'https://www.rt.com/', signature: 'Debunking RT propaganda every day' } })],
+  [obs({ user: { bioLink: 'https://www.el19digital.com/a/1', signature: 'Verificamos los medios oficialistas 👇' } })],
   [obs({ user: { bioLink: 'https://example-state.tv/' } }), domain({ outlet: 'Example State TV', state: 'KP' })],
   [obs({ user: { bioLink: 'https://example-state.tv/' } }), domain({ country: 'Freedonia', type: 'CaPr' })],
   [obs({ user: { bioLink: 'https://example-state.tv/' } }), domain({ type: 'ISM' })],
@@ -190,6 +191,8 @@ const CRAFTED: [Observation, AssessOptions?][] = [
   [obs(manufactured)],
   [obs({ ...manufactured, user: { createTime: undefined } })],
   [obs({ ageDays: 30, followers: 900 })],
+  // one viral run of a young account: young reach and views per follower counted once
+  [obs({ ageDays: 40, followers: 120_000, posts: posts(12, 2, () => 900_000) })],
   // posting cadence of a verified newsroom; quiet posting
   [obs({ user: { verified: true }, posts: posts(20, 0.1, () => 1000) })],
   [obs({ posts: posts(12, 3, (i) => (i < 6 ? 90_000 : 1000)) })],

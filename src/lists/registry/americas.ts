@@ -466,8 +466,8 @@ export const AMERICAS: readonly StateOutlet[] = [
     state: 'VE',
     type: 'SC',
     aliases: ['teleSUR', 'teleSUR English', 'teleSUR TV'],
-    domains: ['telesurtv.net', 'telesurenglish.net'],
-    source: `${smm('Venezuela, TeleSUR: TeleSUR English (telesurenglish.net): SC')}; ${SRC.wpRsp}, entry Telesur (telesurtv.net, telesurenglish.net); Wikipedia, “Telesur” (state media, subsidised by the government of Venezuela)`,
+    domains: ['telesurtv.net', 'telesurenglish.net', 'tlsur.net'],
+    source: `${smm('Venezuela, TeleSUR: TeleSUR English (telesurenglish.net): SC')}; ${SRC.wpRsp}, entry Telesur (telesurtv.net, telesurenglish.net); Wikipedia, “Telesur” (state media, subsidised by the government of Venezuela); tlsur.net: teleSUR’s own media and short-link host (streaming.tlsur.net and multimedia.tlsur.net in teleSUR’s apps; listed as a news shortener in URL-expansion lists)`,
   },
   {
     id: 'sibci',

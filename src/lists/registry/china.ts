@@ -23,8 +23,8 @@ export const CHINA: readonly StateOutlet[] = [
       'Agencia Xinhua',
       'CNC World',
     ],
-    domains: ['news.cn', 'xinhuanet.com', 'xinhuaxmt.com'],
-    source: `${smm('China, Xinhua (New China News Agency): SC (xinhuanet.com, news.cn and the language editions)')}; ${SRC.usFeb2020}; ${SRC.twitter2020}; xinhuaxmt.com: the share domain of the Xinhua News Agency app (新华社客户端), on its shared articles`,
+    domains: ['news.cn', 'xinhuanet.com', 'xinhuaxmt.com', 'xhne.ws'],
+    source: `${smm('China, Xinhua (New China News Agency): SC (xinhuanet.com, news.cn and the language editions)')}; ${SRC.usFeb2020}; ${SRC.twitter2020}; xinhuaxmt.com: the share domain of the Xinhua News Agency app (新华社客户端), on its shared articles; xhne.ws: Xinhua’s short-link host in its own posts (@XHespanol’s links on xhne.ws expand to spanish.xinhuanet.com; public scraper code of 2019)`,
   },
   {
     id: 'cankao-xiaoxi',

@@ -628,6 +628,7 @@ export const EUROPE: readonly StateOutlet[] = [
     ],
     domains: [
       'trtworld.com',
+      'trt.world',
       'trt.net.tr',
       'trthaber.com',
       'trt.global',
@@ -643,7 +644,7 @@ export const EUROPE: readonly StateOutlet[] = [
       'trt1.com.tr',
       'tabii.com',
     ],
-    source: `${smm('Turkey, Türkiye Radyo ve Televizyon Kurumu (TRT): TRT (trt.net.tr), TRT World (trtworld.com), TRT Arabic (trtarabic.com), TRT Deutsch, TRT Russian, TRT Kurdi: SC')}; TRT registered TRT World under the US Foreign Agents Registration Act, Mar 2020 (Al-Monitor, 18 Mar 2020); the other domains are TRT services naming TRT in their imprint (TRT Haber, TRT Arabi, TRT Afrika, TRT Français, TRT Español, TRT Balkan, TRT 1, the tabii streaming service)`,
+    source: `${smm('Turkey, Türkiye Radyo ve Televizyon Kurumu (TRT): TRT (trt.net.tr), TRT World (trtworld.com), TRT Arabic (trtarabic.com), TRT Deutsch, TRT Russian, TRT Kurdi: SC')}; TRT registered TRT World under the US Foreign Agents Registration Act, Mar 2020 (Al-Monitor, 18 Mar 2020); the other domains are TRT services naming TRT in their imprint (TRT Haber, TRT Arabi, TRT Afrika, TRT Français, TRT Español, TRT Balkan, TRT 1, the tabii streaming service); trt.world: TRT World’s short-link host, in its own video descriptions (trt.world/subscribe, trt.world/ytlive)`,
   },
   {
     id: 'turkuvaz',

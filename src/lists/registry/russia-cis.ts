@@ -90,6 +90,8 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
     domains: [
       'sputniknews.com',
       'sputnikglobe.com',
+      // Sputnik's own short-link host: its newsroom posts and RSS items carry sptnkne.ws links (source below)
+      'sptnkne.ws',
       'sputniknews.africa',
       'sputniknews.lat',
       'noticiaslatam.lat',
@@ -123,7 +125,7 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
       'sputnikmediabank.com',
       'voiceofrussia.com',
     ],
-    source: `${smm('Russia, Sputnik News / Rossiya Segodnya: Sputnik International (sputniknews.com, sputnikglobe.com) and its Arabic, Spanish, French, German, Portuguese, Chinese, Turkish, Italian, Japanese, Georgian (sputnik-georgia.ru), Serbian, Persian (sputniknews.ir), Polish, Greek, Indian (sputniknews.in), Latvian and Azerbaijani (sputniknews.ru) editions: SC')}; ${SRC.eu2022_350}; ${SRC.usSep2024}; ${SRC.tiktok}; ${SRC.wpRsp}, entry Sputnik (the national editions’ domains, latamnews.lat, sarabic.ae, sputnikmediabank.com, voiceofrussia.com: Voice of Russia, merged into Sputnik in 2014); ${SRC.sputnikBaltics}; Insight News Media, 2024: Sputnik Mundo moved from sputniknews.lat to noticiaslatam.lat to evade EU sanctions; sputniknewsbr.com.br: Sputnik Brasil’s current domain (its imprint)`,
+    source: `${smm('Russia, Sputnik News / Rossiya Segodnya: Sputnik International (sputniknews.com, sputnikglobe.com) and its Arabic, Spanish, French, German, Portuguese, Chinese, Turkish, Italian, Japanese, Georgian (sputnik-georgia.ru), Serbian, Persian (sputniknews.ir), Polish, Greek, Indian (sputniknews.in), Latvian and Azerbaijani (sputniknews.ru) editions: SC')}; ${SRC.eu2022_350}; ${SRC.usSep2024}; ${SRC.tiktok}; ${SRC.wpRsp}, entry Sputnik (the national editions’ domains, latamnews.lat, sarabic.ae, sputnikmediabank.com, voiceofrussia.com: Voice of Russia, merged into Sputnik in 2014); ${SRC.sputnikBaltics}; Insight News Media, 2024: Sputnik Mundo moved from sputniknews.lat to noticiaslatam.lat to evade EU sanctions; sputniknewsbr.com.br: Sputnik Brasil’s current domain (its imprint); sptnkne.ws: Sputnik’s short-link host, in its own posts (“BREAKING | … sptnkne.ws/BWtv #SputnikBreaking”) and in the short_link field of sputniknews.cn’s RSS items (seen in public scraper fixtures, 2019–2020)`,
   },
   {
     id: 'ria-novosti',

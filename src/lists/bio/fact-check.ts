@@ -1,0 +1,149 @@
+/**
+ * A fact-checker's bio: the account says it checks or debunks what state or official media publish. Its bio link
+ * then goes to the story it debunks ("Hoy desmentimos esta nota 👇" over a link to el19digital.com), not to its own
+ * outlet, so the outlet-link signal (src/signals/outlet-link.ts) counts no tie for that link.
+ *
+ * Both halves must be in the bio, because an outlet's own account may also call itself a debunker ("debunking
+ * Western fakes"): a fact-checking verb (FACT_CHECK) and state or official media named as a class (STATE_MEDIA_CLASS:
+ * "state media", "medios oficialistas", "госСМИ", "官媒"), the thing being checked. Neither list is an accusation of
+ * anyone: they are ordinary words of each language (dictionary senses; "oficialista", RAE: "partidario del
+ * gobierno"). Matched on the lower-cased, NFKC bio; Latin words whole, other scripts as substrings.
+ */
+import { MAX_BIO_CHARS } from './types';
+
+/** Checking and debunking, as fact-checkers describe their work. */
+export const FACT_CHECK: readonly string[] = [
+  // English
+  'fact check',
+  'fact-check',
+  'factcheck',
+  'fact checking',
+  'fact-checking',
+  'fact checkers',
+  'fact-checkers',
+  'debunk',
+  'debunks',
+  'debunking',
+  'we verify',
+  'verifying',
+  // Spanish, Portuguese
+  'verificamos',
+  'verificación',
+  'verificador',
+  'verificadores',
+  'desmentimos',
+  'desmentir',
+  'chequeamos',
+  'chequeo',
+  'checamos',
+  'verificação',
+  'checagem',
+  // French
+  'vérifions',
+  'vérification des faits',
+  'démentons',
+  // German
+  'faktencheck',
+  'faktenprüfung',
+  // Italian
+  'verifichiamo',
+  'smentiamo',
+  // Russian, Ukrainian
+  'проверка фактов',
+  'фактчекинг',
+  'фактчек',
+  'опровергаем',
+  'перевіряємо',
+  'спростовуємо',
+  // Arabic, Persian, Turkish
+  'تدقيق',
+  'نتحقق',
+  'راستی‌آزمایی',
+  'راستی آزمایی',
+  'doğrulama',
+  'doğruluyoruz',
+  // Chinese, Japanese, Korean
+  '事实核查',
+  '事實查核',
+  '辟谣',
+  '闢謠',
+  'ファクトチェック',
+  '팩트체크',
+  // Indonesian, Hindi, Vietnamese
+  'cek fakta',
+  'फैक्ट चेक',
+  'kiểm chứng',
+];
+
+/** State or official media named as a class: what a fact-checker of state media checks. */
+export const STATE_MEDIA_CLASS: readonly string[] = [
+  'state media',
+  'state-run media',
+  'state run media',
+  'state-controlled media',
+  'state controlled media',
+  'state tv',
+  'official media',
+  'government media',
+  'pro-government media',
+  'regime media',
+  'medios oficialistas',
+  'medios oficiales',
+  'medios estatales',
+  'medios del régimen',
+  'medios del gobierno',
+  'prensa oficialista',
+  'mídia estatal',
+  'imprensa oficial',
+  'médias d’état',
+  "médias d'état",
+  'médias officiels',
+  'staatsmedien',
+  'media di stato',
+  'госсми',
+  'государственные сми',
+  'провластные сми',
+  'пропагандистские сми',
+  'державні змі',
+  'російські змі',
+  'الإعلام الرسمي',
+  'إعلام النظام',
+  'رسانه‌های حکومتی',
+  'رسانه های حکومتی',
+  'رسانه حکومتی',
+  'devlet medyası',
+  '官媒',
+  '官方媒体',
+  '國營媒體',
+  '国営メディア',
+  '관영 매체',
+  '관영매체',
+  'media pemerintah',
+  'सरकारी मीडिया',
+];
+
+const LATIN = /^[\p{Script=Latin}\s'’-]+$/u;
+
+function compile(list: readonly string[]): RegExp {
+  const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const latin = list.filter((w) => LATIN.test(w)).map(esc);
+  const other = list.filter((w) => !LATIN.test(w)).map(esc);
+  // Latin words whole (not "debunked" inside "undebunkedable"), other scripts as written.
+  const parts = [latin.length ? `(?<![\\p{L}\\p{N}])(?:${latin.join('|')})(?![\\p{L}\\p{N}])` : '', other.join('|')];
+  return new RegExp(parts.filter(Boolean).join('|'), 'u');
+}
+
+let checks: RegExp | undefined;
+let classes: RegExp | undefined;
+
+/** The fact-checking sentence of a bio that checks state media, or undefined. */
+export function factCheckOf(bio: string): { verb: string; media: string } | undefined {
+  if (typeof bio !== 'string' || !bio) return undefined;
+  const text = bio.normalize('NFKC').slice(0, MAX_BIO_CHARS).toLowerCase();
+  checks ??= compile(FACT_CHECK);
+  classes ??= compile(STATE_MEDIA_CLASS);
+  const verb = checks.exec(text)?.[0];
+  if (!verb) return undefined;
+  const media = classes.exec(text)?.[0];
+  return media ? { verb, media } : undefined;
+}
