@@ -2,7 +2,8 @@
  * The dashboard in the browser's language (issue 16): Chromium started with `--lang=es`, `--lang=ko` and
  * `--lang=zh-CN` shows no English outside what is the page's or the user's own (handles, nicknames, bios, list
  * names, a moderator's name and notes, signal ids, outlet names), in the queue, the account list, the watchlist,
- * an account's view, the lists and the data tools; axe-core finds no serious or critical violation in Spanish.
+ * an account's view (its verdict history with a moderator's decision included), the lists and the data tools;
+ * axe-core finds no serious or critical violation in Spanish and English, nor in the dark theme on the account view.
  * Screenshots of the list and the account view at 1280 and 390 px go to .tmp/screens/ for a person to look at.
  *
  * English is recognised by the words of the English catalogues (extension/i18n/<surface>/en.json) that the
@@ -100,7 +101,16 @@ describe.skipIf(notE2e())('dashboard in the browser’s language (Chromium)', ()
           'account',
         );
         await go('#account=queue_001');
-        await check('labelled account', () => dash.getByTestId('moderator').waitFor());
+        await check('labelled account', async () => {
+          await dash.getByTestId('moderator').waitFor();
+          // The verdict history names the decision and who made it (the default name, in the language).
+          await dash.locator('[data-testid=verdict-history] tr[data-kind=label]').waitFor({ timeout: 10_000 });
+        });
+        if (lang === 'es' || lang === 'en') {
+          await dash.emulateMedia({ colorScheme: 'dark' });
+          for (const p of await axeProblems(dash)) problems.push(`labelled account, dark: axe ${p}`);
+          await dash.emulateMedia({ colorScheme: 'light' });
+        }
         await go('#lists');
         await check('lists', () => dash.locator('#lists-h').waitFor(), 'lists');
         await go('#data');

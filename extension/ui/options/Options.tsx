@@ -210,6 +210,7 @@ export function Options() {
             {t('options_moderator_name')}{' '}
             {/* The default name is the extension's word, shown in the interface language (shared/moderator-name.ts). */}
             <input
+              id="moderator-name"
               type="text"
               value={o.moderatorName === DEFAULT_MODERATOR ? moderatorName(o.moderatorName) : o.moderatorName}
               onInput={(e) => set({ moderatorName: e.currentTarget.value })}
