@@ -52,14 +52,17 @@ export const BEATS: readonly string[] = [
   'économie',
   'politique',
   'matinale',
+  'météo',
   // German
   'nachrichten',
   'sendung',
   'wirtschaft',
+  'wetter',
   'politik',
   // Italian
   'tg',
   'notiziario',
+  'meteo',
   'telegiornale',
   'sportivo',
   // Russian, Ukrainian (stemmed: новостей, программы, передачі)
@@ -68,6 +71,7 @@ export const BEATS: readonly string[] = [
   'передача',
   'выпуск',
   'спорт',
+  'погода',
   'экономика',
   'политика',
   'новини',
