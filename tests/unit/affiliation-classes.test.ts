@@ -154,3 +154,17 @@ describe('one viral run counted once for `unusual`', () => {
     expect(a.amplification).toBeGreaterThanOrEqual(40);
   });
 });
+
+describe('every UN member state has an identity row (the cue can read it once its media are listed)', () => {
+  // The 193 member states of the United Nations, ISO 3166-1 alpha-2 (UN, "Member States", un.org/en/about-us/member-states).
+  const UN_MEMBERS =
+    'AF AL DZ AD AO AG AR AM AU AT AZ BS BH BD BB BY BE BZ BJ BT BO BA BW BR BN BG BF BI CV KH CM CA CF TD CL CN CO KM CG CR CI HR CU CY CZ KP CD DK DJ DM DO EC EG SV GQ ER EE SZ ET FJ FI FR GA GM GE DE GH GR GD GT GN GW GY HT HN HU IS IN ID IR IQ IE IL IT JM JP JO KZ KE KI KW KG LA LV LB LS LR LY LI LT LU MG MW MY MV ML MT MH MR MU MX FM MC MN ME MA MZ MM NA NR NP NL NZ NI NE NG MK NO OM PK PW PA PG PY PE PH PL PT QA KR MD RO RU RW KN LC VC WS SM ST SA SN RS SC SL SG SK SI SB SO ZA SS ES LK SD SR SE CH SY TJ TH TL TG TO TT TN TR TM TV UG UA AE GB TZ US UY UZ VU VE VN YE ZM ZW'.split(
+      ' ',
+    );
+  it('193 codes, each with a row', async () => {
+    const { STATE_IDENTITIES } = await import('../../src/lists/states');
+    const have = new Set(STATE_IDENTITIES.map((s) => s.code));
+    expect(new Set(UN_MEMBERS).size).toBe(193);
+    expect(UN_MEMBERS.filter((c) => !have.has(c))).toEqual([]);
+  });
+});
