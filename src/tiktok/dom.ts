@@ -4,7 +4,7 @@
  * command-line scorer). Called through profile.ts, never alone.
  */
 
-import { isLabelText } from './label';
+import { isLabelText, mayBeLabelText } from './label';
 import { userIdFromImageUrl } from './ld-json';
 import { parseAbbreviatedCount, snowflakeSeconds } from './numbers';
 import { normaliseHandle, type Observation, type PostSummary, type UserInfo } from './observation';
@@ -100,8 +100,12 @@ function labelOf(header: Element, heading: Element, nickname: Element | undefine
     const near = text(a.parentElement ?? a);
     return { learnMore: a.getAttribute('href')?.slice(0, 300), text: near && near.length < 120 ? near : undefined };
   }
+  // The cheap tests first: most leaves of a header are counts and names without a label word (issue 15's traces:
+  // the ancestor checks of `own` on every leaf were most of this loop).
   for (const el of header.querySelectorAll('*')) {
-    if (el.children.length > 0 || own(el)) continue;
+    if (el.children.length > 0) continue;
+    const raw = el.textContent;
+    if (!raw || raw.length > 1000 || !mayBeLabelText(raw) || own(el)) continue;
     const t = text(el);
     if (t !== undefined && t.length < 120 && isLabelText(t)) return t;
   }

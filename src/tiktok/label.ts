@@ -45,6 +45,11 @@ export const LABEL_TERMS: readonly RegExp[] = [
  */
 const LABEL_WORD = /medi|médi|mídi|meio|сми|медиа|إعلام|媒|매체|미디어|언론|メディア|رسانه|devlet/i;
 
+/** The cheap first test of isLabelText, on any text (whitespace as it is): false means it cannot be the label. */
+export function mayBeLabelText(text: string): boolean {
+  return LABEL_WORD.test(text);
+}
+
 export function isLabelText(text: string | undefined): boolean {
   if (!text || text.length > 200 || !LABEL_WORD.test(text)) return false;
   return LABEL_TERMS.some((re) => re.test(text));

@@ -19,10 +19,18 @@ const PATHS: Record<Verdict, string> = {
   unknown: `${RING}M6.1 6.3a2 2 0 1 1 2.7 1.9c-.5.2-.8.6-.8 1.1v.3M8 11.6v.2`,
 };
 
+/** Each verdict's icon built once, then cloned: a badge redraw costs one clone, not five attribute sets. */
+const built = new Map<Verdict, SVGElement>();
+
 export function Icon(verdict: Verdict): SVGElement {
-  return svg(
-    'svg',
-    { class: 'icon', viewBox: '0 0 16 16', 'aria-hidden': 'true', focusable: 'false' },
-    svg('path', { d: PATHS[verdict] }),
-  );
+  let icon = built.get(verdict);
+  if (!icon) {
+    icon = svg(
+      'svg',
+      { class: 'icon', viewBox: '0 0 16 16', 'aria-hidden': 'true', focusable: 'false' },
+      svg('path', { d: PATHS[verdict] }),
+    );
+    built.set(verdict, icon);
+  }
+  return icon.cloneNode(true) as SVGElement;
 }
