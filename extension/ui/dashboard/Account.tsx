@@ -351,7 +351,7 @@ export function Account({ handle, onBack }: { handle: string; onBack(): void }) 
         <ul>
           {data.notes.map((x) => (
             <li key={x.id}>
-              {day(x.at)} <span data-page-text>{x.by ? `${x.by}: ` : ''}</span>
+              {day(x.at)} <span data-page-text>{x.by ? `${moderatorName(x.by)}: ` : ''}</span>
               <span data-page-text>{x.text}</span>
             </li>
           ))}

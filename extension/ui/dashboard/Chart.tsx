@@ -21,7 +21,8 @@ function loadUplot(): Promise<typeof uPlot> {
 const HALF_DAY_S = 12 * 3600;
 const compact = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 });
 const shortDay = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric' });
-const hour = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', hour: 'numeric' });
+// With minutes: an hour alone reads as a bare number in some languages (es "3 dic, 8"; seen 2026-12-03).
+const hour = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' });
 
 /**
  * The x range: the readings padded by 5 % either side, at least half a day, so one reading sits in the middle of a

@@ -45,9 +45,12 @@ export function DataTools() {
         >
           {t('dash_export_all_csv')}
         </button>
-        <label>
+        {/* Chromium draws the file input's own button and "no file chosen" in its UI language, which need not be the
+            extension's (English in a Spanish dashboard, seen 2026-12-03): the label is the button, the input hidden. */}
+        <label class="file-pick">
           {t('dash_import_json')}
           <input
+            class="visually-hidden"
             type="file"
             accept="application/json,.json"
             onChange={(e) => {

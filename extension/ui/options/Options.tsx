@@ -208,7 +208,7 @@ export function Options() {
           <legend>{t('options_moderator')}</legend>
           <label class="field">
             {t('options_moderator_name')}{' '}
-            {/* The default name is the extension's word, shown in the interface language (shared/moderator-name.ts). */}
+            {/* The default name is the extension's word, shown in the interface language (extension/ui/shared/moderator-name.ts). */}
             <input
               id="moderator-name"
               type="text"
