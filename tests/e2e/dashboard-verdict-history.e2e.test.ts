@@ -3,10 +3,12 @@
  * then a list naming it (imported as a user would, through the background, which re-assesses the stored verdict),
  * then a moderator's decision clicked on the page. The view lists the three, newest first, each with its date,
  * from and to, and why; the background's verdict row holds the change it recorded. axe-core finds no serious or
- * critical violation in the view, in the light theme or the dark one.
+ * critical violation in the view, in the light theme or the dark one. A viewer's "This looks wrong", clicked on a
+ * profile's popover, is listed there too, with the verdict the badge showed.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { profiles } from '../fixtures/render';
+import { clickInBadge, playwrightTab, settleBadges } from '../harness/badges';
 import { type ExtensionBrowser, launchChromiumWithExtension } from '../harness/browser';
 import { dbRows } from '../harness/lens';
 import { axeProblems } from '../harness/locale-check';
@@ -107,5 +109,25 @@ describe.skipIf(notE2e())('verdict history in the account view (Chromium)', () =
       'rgb(255, 255, 255)',
     );
     expect(await axeProblems(dash)).toEqual([]);
+  });
+
+  it('lists a viewer’s “This looks wrong” with the verdict the badge showed', { timeout: 60_000 }, async () => {
+    const flagged = 'northkoreanlife';
+    const page = await browser.context.newPage();
+    await page.goto(`https://www.tiktok.com/@${flagged}`, { waitUntil: 'load' });
+    const tab = playwrightTab(page);
+    await settleBadges(tab, { timeoutMs: 12_000, accept: (bs) => bs[0]?.verdict === 'suspected' });
+    await clickInBadge(tab, 'button.pill');
+    expect(await clickInBadge(tab, 'button.wrong')).toBe(true);
+    await page.close();
+
+    const dash = await browser.context.newPage();
+    await dash.goto(`chrome-extension://${id}/dashboard.html#account=${flagged}`, { waitUntil: 'load' });
+    const rows = dash.getByTestId('verdict-history').locator('tbody tr');
+    await expect.poll(() => rows.count(), { timeout: 10_000 }).toBe(2);
+    expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-kind')))).toEqual(['viewer', 'first']);
+    const viewer = (await rows.first().locator('td').allInnerTexts()).map((t) => t.trim());
+    expect(viewer.slice(1)).toEqual(['Possible state link', 'A viewer said this badge looks wrong']);
+    await dash.close();
   });
 });
