@@ -206,6 +206,7 @@ describe('a desk, beat or programme between title and employer', () => {
     employs('خبرنگار حوزه‌ی اقتصاد در خبرگزاری جمهوری اسلامی (ایرنا) | تهران', 'خبرگزاری جمهوری اسلامی');
     employs('Ведущая «Вестей» на «России 24» 🎙 | Москва', 'Россия 24');
     employs('Reporter for the evening news at CGTN', 'CGTN');
+    employs('Host of the morning show at CGTN', 'CGTN');
   });
   it('does not bind a beat standing right before the outlet, or a list with commas', () => {
     none('Journalist, politics, CGTN');
@@ -245,6 +246,9 @@ describe('outlet first, then a particle, postposition or closing quote, then the
   });
   it('does not read a title that comes after something other than a particle', () => {
     none('新華社を見た記者');
+    // 記者会見 / 记者会: "press conference", not a title.
+    none('人民日報の記者会見を見た');
+    none('新华社记者会');
     none('डीडी न्यूज़ देखने वाली पत्रकार');
   });
 });

@@ -101,7 +101,8 @@ function qualifiedTie(gap: string): Tie | undefined {
     if (w.cjk) return undefined;
     if (has(t.explicit, w) || has(t.nouns, w)) lastTie = w.index;
     else if (has(t.beats, w) || HOUR.test(w.raw)) lastQualifier = Math.max(lastQualifier, w.end);
-    else if (!has(t.articles, w) && !has(t.past, w)) return undefined;
+    // "of", "with": they may join a title to its desk ("Host of the morning show at …"), never to the outlet.
+    else if (!has(t.articles, w) && !has(t.past, w) && !has(t.plain, w)) return undefined;
   }
   if (emoji) return 'emoji';
   if (lastQualifier < 0) return undefined;

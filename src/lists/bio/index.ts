@@ -38,7 +38,8 @@ function rolesIn(c: Clause, t: Tables, names: Hit<OutletName>[]): RoleHit[] {
     for (const n of names) masked = masked.slice(0, n.index) + ' '.repeat(n.end - n.index) + masked.slice(n.end);
     roles = find(t.roles, clauseOf(masked));
   }
-  roles = roles.filter((h) => !overlaps(h));
+  // 記者会見 / 记者会 ("press conference"): a Han title that runs into 会 is another word, not a title.
+  roles = roles.filter((h) => !overlaps(h) && !(c.cjk && /^[会會]/u.test(c.text.slice(h.end, h.end + 1))));
   for (const tok of c.toks) {
     if (
       tok.raw.length > 5 &&
