@@ -192,7 +192,7 @@ describe.skipIf(notE2e())('moderator queue, keyboard only (Chromium)', () => {
       .toEqual(['calm_002', 'queue_007']);
 
     const download = dash.waitForEvent('download');
-    await dash.getByRole('button', { name: /Export these 2/ }).click();
+    await dash.getByRole('button', { name: /Export the 2 shown/ }).click();
     const file = await (await download).path();
     const lines = readFileSync(file, 'utf8').trim().split('\r\n');
     expect(lines[0]?.startsWith('handle,')).toBe(true);
