@@ -5,7 +5,7 @@
  * negation, past, criticism, research and parody rules in the same language, and hard negatives of the same shape.
  * Outlets are looked up by alias, so the tests hold while the registry grows.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { type BioReading, readBio } from '../../src/lists/bio';
 import { STATE_OUTLETS, type StateOutlet } from '../../src/lists/outlets';
 import { BEATS } from '../../src/lists/roles';
@@ -262,5 +262,37 @@ describe('an acronym that is also other things binds only explicitly: TPA', () =
     none('Nurse, tPA stroke trials');
     none('TPA drug trial nurse');
     none('Travel reporter ✈️ TPA to LHR');
+  });
+});
+
+describe('employer lines in more languages with state media in the registry', () => {
+  // [language, current employment, alias, former employment, the outlet named by a critic or researcher]
+  const rows: [string, string, string, string, string][] = [
+    ['pl', 'Dziennikarka TVP Info', 'TVP Info', 'Była dziennikarka TVP Info', 'Badaczka: kłamstwa TVP Info'],
+    ['hu', 'az M1 Híradó riportere', 'M1 Híradó', 'Volt riporter, M1 Híradó', 'Az M1 Híradó hazugságai: kutató'],
+    ['az', 'AzTV-nin müxbiri', 'AzTV', 'Keçmiş AzTV müxbiri', 'AzTV təbliğat'],
+    ['kk', 'Хабар 24 тілшісі', 'Хабар 24', 'Бұрынғы Хабар 24 тілшісі', 'Хабар 24 пропаганда'],
+    ['be', 'Карэспандэнт БелТА', 'БелТА', 'Былы карэспандэнт БелТА', 'Лжывая прапаганда БелТА 🤡'],
+    ['el', 'Δημοσιογράφος της ΕΡΤ', 'ΕΡΤ', 'Πρώην δημοσιογράφος της ΕΡΤ', 'Ερευνήτρια: η προπαγάνδα της ΕΡΤ'],
+    ['ro', 'Jurnalistă la TVR 1', 'TVR 1', 'Fostă jurnalistă la TVR 1', 'Minciuni TVR 1: cercetătoare'],
+    ['sw', 'Mtangazaji wa TBC1', 'TBC1', 'Aliyekuwa mtangazaji wa TBC1', 'Uongo wa TBC1'],
+    ['tl', 'Reporter ng PTV 4', 'PTV 4', 'Former reporter ng PTV 4', 'PTV 4 propaganda'],
+    ['ur', 'پی ٹی وی کی اینکر', 'پی ٹی وی', 'سابق اینکر، پی ٹی وی', 'پی ٹی وی کا پروپیگنڈا'],
+    ['th', 'ผู้สื่อข่าวประจำ NBT World', 'NBT World', 'อดีตผู้สื่อข่าว NBT World', 'โฆษณาชวนเชื่อ NBT World'],
+  ];
+  for (const [lang, current, alias, former, critic] of rows) {
+    it(`${lang}: ${current}`, () => {
+      employs(current, alias);
+      employs(former, alias, true);
+      none(critic);
+    });
+  }
+
+  it('finds a name whose acronym has a digit second on the first bio read ("M1 Híradó")', async () => {
+    // The lexicon is compiled lazily per first letter; this name was filed under one key and looked up under another,
+    // so it was found only after another bio had opened its bucket. A fresh module copy reads it first.
+    vi.resetModules();
+    const fresh = await import('../../src/lists/bio');
+    expect(fresh.readBio('M1 Híradó', { now: NOW }).mentions.map((m) => m.name)).toEqual(['M1 Híradó']);
   });
 });

@@ -55,7 +55,8 @@ const WEAK_PUNCT = /[,，、،:：\-–—]/u;
 /** Commas and colons: after a title with more words, they make a list ("reporter, news, at RT"), not a tie. */
 const LIST_PUNCT = /[,，、،:：]/u;
 
-const CJK_CONNECTORS = new Set(['在', '于', '於']);
+/** Between a title and the outlet in unspaced scripts: Chinese 在/于 ("at"), Thai ประจำ ("stationed at"), ของ ("of"), ที่ ("at"); NFKC as bios are read (ำ becomes ํา). */
+const CJK_CONNECTORS = new Set(['在', '于', '於', 'ประจำ', 'ของ', 'ที่'].map((w) => w.normalize('NFKC')));
 
 /**
  * 'noun': a comma, then only an outlet noun ("صحفية، وكالة سانا", "Reporter, agency X"): weak, but it names an outlet.
@@ -161,6 +162,8 @@ function tieAfter(gap: string): 'tight' | 'edition' | 'weak' | undefined {
   if (POSSESSIVE.test(gap)) return 'tight';
   // The quotes that close the name, then the title: "『朝鮮新報』記者", "《人民日报》记者", "«Известий» обозреватель".
   if (/^[»》」』”"]\s?$/u.test(gap)) return 'tight';
+  // A case suffix after a hyphen, then the title: Azerbaijani "AzTV-nin müxbiri", Hungarian "az M1-es riporter".
+  if (/^-\p{L}{1,4}\s$/u.test(gap)) return 'tight';
   const bare = gap.replace(/[\s》」』”"'’]/gu, '');
   if (bare && CJK_EDITION.test(bare)) return 'edition';
   const words = tokenize(gap);

@@ -92,8 +92,10 @@ const firstKeys = new Map<string, string>();
 function entryBucket(name: string, ascii: boolean): string | undefined {
   const ch = name[0]!;
   const next = name[1] ?? '';
-  // A capital followed by a capital or digit may start an acronym ("RT", "ТАСС"): read the first word.
-  if (ch !== ch.toLowerCase() && next !== next.toLowerCase()) {
+  // A capital followed by a capital or digit may start an acronym ("RT", "ТАСС", "M1"): read the first word. (A
+  // digit second was missed: "M1 Híradó" was filed under 'm' but looked up under "M1", so it was found only once
+  // some other word had opened its bucket: an answer that depended on what was read before.)
+  if (ch !== ch.toLowerCase() && (next !== next.toLowerCase() || /[0-9]/.test(next))) {
     TOKEN.lastIndex = 0;
     const w = TOKEN.exec(name)?.[0];
     if (w && (ascii ? ASCII_ACRONYM : ACRONYM).test(w)) return EXACT + w[0];

@@ -533,7 +533,8 @@ export const ASIA: readonly StateOutlet[] = [
     name: 'Pakistan Television Corporation (PTV)',
     state: 'PK',
     type: 'CaPu',
-    aliases: ['Pakistan Television', 'PTV News Pakistan', 'PTV Pakistan'],
+    // پی ٹی وی: the channel's name as its Urdu services write it (ptv.com.pk, Urdu pages)
+    aliases: ['Pakistan Television', 'PTV News Pakistan', 'PTV Pakistan', 'پی ٹی وی', 'پاکستان ٹیلی وژن'],
     domains: ['ptv.com.pk'],
     source: smm('Pakistan, Pakistan Television Corporation (PTV, ptv.com.pk): CaPu'),
   },

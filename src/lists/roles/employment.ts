@@ -87,6 +87,13 @@ export const EMPLOYMENT_PHRASES: readonly string[] = [
   'працює на',
   'співробітник',
   'співробітниця',
+  // Polish, Serbian/Croatian, Romanian, Swahili
+  'pracuję w',
+  'pracuje w',
+  'radim u',
+  'radim na',
+  'lucrez la',
+  'ninafanya kazi',
   // Indonesian and Malay
   'bekerja di',
   'bekerja untuk',
