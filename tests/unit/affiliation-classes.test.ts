@@ -90,6 +90,13 @@ describe('the state as the identity', () => {
     expect(presents('Nicaragua Linda ✈️ viajes')).toBeUndefined();
   });
 
+  it("a demonym with framing words is the identity; with a person's words it is a mention", () => {
+    expect(presents('Eritrean Life 🇪🇷')).toBe('name');
+    expect(presents('Ethiopian News Today')).toBe('name');
+    expect(presents('Eritrean mom in Oslo')).toBeUndefined();
+    expect(presents('Greek Life at UCLA')).toBeUndefined();
+  });
+
   it("\"the X they don't show you\" in the bio is a voice; with a critic's or a fact-checker's words it is not", () => {
     expect(presents('Ana', 'La Nicaragua que no te muestran 🇳🇮 paz y progreso')).toBe('bio');
     expect(presents('Ana', 'The Russia the media don’t show you'.replace('’', "'"))).toBe('bio');

@@ -243,6 +243,7 @@ describe('outlet first, then a particle, postposition or closing quote, then the
     employs('『朝鮮新報』記者｜東京在住', '朝鮮新報');
     employs('आकाशवाणी में संवाददाता', 'आकाशवाणी');
     employs('NHK勤務ではなく新華社勤務', '新華社');
+    employs('조선중앙통신 소속 기자', '조선중앙통신');
   });
   it('does not read a title that comes after something other than a particle', () => {
     none('新華社を見た記者');
@@ -250,6 +251,7 @@ describe('outlet first, then a particle, postposition or closing quote, then the
     none('人民日報の記者会見を見た');
     none('新华社记者会');
     none('डीडी न्यूज़ देखने वाली पत्रकार');
+    none('조선중앙통신 보도 분석 기자');
   });
 });
 

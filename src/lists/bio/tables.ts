@@ -69,9 +69,9 @@ interface Ties {
 /**
  * Between an outlet and the title after it: Hindi postpositions का/की/के (genitive) and में ("in"): "डीडी न्यूज़ की
  * एंकर", "आकाशवाणी में संवाददाता" (R. S. McGregor, Outline of Hindi Grammar, ch. 2 and 4), the same in Urdu (کی, کے,
- * کا, میں: "پی ٹی وی کی اینکر"); Korean 의 written apart.
+ * کا, میں: "پی ٹی وی کی اینکر"); Korean 의 written apart, and 소속 ("belonging to": "조선중앙TV 소속 기자").
  */
-const AFTER = ['का', 'की', 'के', 'में', 'کی', 'کے', 'کا', 'میں', '의'];
+const AFTER = ['का', 'की', 'के', 'में', 'کی', 'کے', 'کا', 'میں', '의', '소속'];
 
 /** Ties that also name a topic, a source or a guest spot: enough for a distinctive name, not for an ordinary word. */
 const PLAIN = ['of', 'with', 'from', 'to', 'con', 'mit', 'von', 'vom', 'из', 'مع'];
