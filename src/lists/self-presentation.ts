@@ -44,7 +44,15 @@ const FRAME_WORDS =
   // Indonesian / Malay
   'kehidupan di berita hari ini resmi saluran suara indah nyata ' +
   // Korean: daily life, life, real, the look (of), today, news, official, channel, beautiful, story, inside
-  '일상 생활 삶 진짜 진짜의 실제 모습 오늘 오늘의 뉴스 소식 공식 채널 아름다운 이야기 속';
+  '일상 생활 삶 진짜 진짜의 실제 모습 오늘 오늘의 뉴스 소식 공식 채널 아름다운 이야기 속 ' +
+  // Polish, Serbian/Croatian (Latin), Hungarian, Romanian, Ukrainian, Greek: life, in, today, news, real, beautiful,
+  // official ('lepa' and 'ma' left out: a given name, and "today" that is also "mum" and a surname)
+  'życie dziś wiadomości prawdziwa prawdziwy piękna piękny oficjalny život danas vesti vijesti prava pravi ' +
+  'élet hírek igazi szép hivatalos viața viata azi știri stiri adevărată frumoasă oficial ' +
+  'життя сьогодні новини справжня справжній красива офіційний ζωή στην σήμερα ειδήσεις αληθινή όμορφη επίσημο ' +
+  // Swahili, Tagalog, Uzbek, Hindi, Urdu, Bengali ('maisha' "life" and 'leo' "today" are given names)
+  'ya habari halisi nzuri rasmi buhay sa ngayon balita totoong maganda opisyal hayot bugun yangiliklar haqiqiy ' +
+  "go'zal rasmiy जीवन ज़िंदगी आज समाचार असली सुंदर आधिकारिक زندگی آج خبریں اصلی خوبصورت জীবন আজ খবর আসল সুন্দর";
 
 /**
  * The same words in the scripts written without spaces (Chinese, Japanese): a name there is one run of Han/kana, so
@@ -81,7 +89,7 @@ const HANDLE_FRAME = [...FRAME]
  * languages of the state tables. Any of them anywhere in the name or bio and there is no self-presentation.
  */
 const NOT_A_VOICE =
-  /\b(?:defector|defected|escaped|escapee|fled|refugee|exile[ds]?|diaspora|survivor|born in|grew up in|originally from|i'?m from|i am from|ex[- ]|former|travel\w*|trip|tour\w*|backpack\w*|vlog\w*|visit(?:ing|ed)|expat|abroad|nomad|passport|parody|satire|satirical|fan|fans|fanpage|fandom|unofficial|not affiliated|no affiliation|meme|memes|humou?r|comedy|roleplay|critic\w*|debunk\w*|fact.?check\w*|verifica\w*|desment\w*|exposed|propaganda|human rights|free\s|research\w*|study|studies|studying|analyst|analysis|monitor\w*|tracking|watch(?:er|ing)?|student|learning|teacher|lessons?)\b|(?:фактчек|проверка фактов|事实核查|事實查核|팩트체크|derechos humanos|presos políticos|exiliad|exilio|droits de l|права человека|политзаключ|перебежчи|беженец|бежал|путешеств|туризм|пародия|фан|мемы|탈북|여행|패러디|팬|旅行|旅游|粉丝|恶搞|惡搞|脱北|viaje|viajando|parodia|voyage|parodie|reise|parodie|seyahat|parodi|سفر|هوادار|رحلة|ساخر|لاجئ)/iu;
+  /\b(?:defector|defected|escaped|escapee|fled|refugee|exile[ds]?|diaspora|survivor|born in|grew up in|originally from|i'?m from|i am from|ex[- ]|former|travel\w*|trip|tour\w*|backpack\w*|vlog\w*|visit(?:ing|ed)|expat|abroad|nomad|passport|parody|satire|satirical|fan|fans|fanpage|fandom|unofficial|not affiliated|no affiliation|meme|memes|humou?r|comedy|roleplay|critic\w*|debunk\w*|fact.?check\w*|verifica\w*|desment\w*|exposed|propaganda|human rights|free\s|research\w*|study|studies|studying|analyst|analysis|monitor\w*|tracking|watch(?:er|ing)?|student|learning|teacher|lessons?)\b|(?:фактчек|проверка фактов|事实核查|事實查核|팩트체크|derechos humanos|presos políticos|exiliad|exilio|droits de l|права человека|политзаключ|перебежчи|беженец|бежал|путешеств|туризм|пародия|фан|мемы|탈북|여행|패러디|팬|旅行|旅游|粉丝|恶搞|惡搞|脱北|viaje|viajando|podróż|putovanj|utazás|călători|подорож|ταξίδι|safari|biyahe|sayohat|यात्रा|emigra|uchodź|izbeglic|біженц|втік|parodia|voyage|parodie|reise|parodie|seyahat|parodi|سفر|هوادار|رحلة|ساخر|لاجئ)/iu;
 
 /** A bio clause in the shape of a voice: "official channel of X", "the voice of X", "X's official account". */
 const VOICE_SHAPE =

@@ -97,6 +97,13 @@ describe('the state as the identity', () => {
     expect(presents('Greek Life at UCLA')).toBeUndefined();
   });
 
+  it('framing words in more languages; their travel and exile words make a mention', () => {
+    expect(presents('Habari Rasmi Tanzania 🇹🇿')).toBe('name');
+    expect(presents('Prava Srbija danas')).toBe('name');
+    expect(presents('Tanzania Safari Vibes')).toBeUndefined();
+    expect(presents('Srbija danas', 'Putovanje kroz Balkan')).toBeUndefined();
+  });
+
   it("\"the X they don't show you\" in the bio is a voice; with a critic's or a fact-checker's words it is not", () => {
     expect(presents('Ana', 'La Nicaragua que no te muestran 🇳🇮 paz y progreso')).toBe('bio');
     expect(presents('Ana', 'The Russia the media don’t show you'.replace('’', "'"))).toBe('bio');
