@@ -80,8 +80,8 @@ const FRAME = new Set(FRAME_WORDS.split(/\s+/));
 const FRAME_AFTER = new Set(['linda', 'lindo', 'bela', 'querida', 'querido', 'amada', 'eterna', 'vera']);
 /** The same, as glued into handles (`lifeinnorthkorea`, `dprk_today`). */
 const HANDLE_FRAME = [...FRAME]
-  // Portuguese and Indonesian one- and two-letter words glue onto anything ("dorussia", "russiao"): not in handles.
-  .filter((w) => /^[a-z0-9]+$/.test(w) && !['o', 'do', 'da', 'di', 'em'].includes(w))
+  // Portuguese, Indonesian, Tagalog and Swahili short words glue onto anything ("dorussia", "russiao"): not in handles.
+  .filter((w) => /^[a-z0-9]+$/.test(w) && !['o', 'do', 'da', 'di', 'em', 'sa', 'ya', 'azi'].includes(w))
   .sort((a, b) => b.length - a.length);
 
 /**
