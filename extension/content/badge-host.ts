@@ -29,7 +29,7 @@ let display: BadgeDisplay = 'all';
 
 /**
  * TikTok's own theme switch, else (with `measure`) the page background's lightness, else the system setting.
- * Measuring forces a style recalculation, so it is done in the next frame, when the page computes styles anyway.
+ * Measuring reads a computed style, so it is done when the page is idle and its styles are already computed.
  */
 export function pageTheme(measure = false): 'dark' | 'light' {
   const root = document.documentElement;
@@ -39,8 +39,15 @@ export function pageTheme(measure = false): 'dark' | 'light' {
   const bg = measure && document.body ? getComputedStyle(document.body).backgroundColor : '';
   const m = /rgba?\((\d+),\s*(\d+),\s*(\d+)(?:,\s*([\d.]+))?/.exec(bg);
   if (m && m[4] !== '0') return Number(m[1]) + Number(m[2]) + Number(m[3]) < 384 ? 'dark' : 'light';
-  return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  return darkScheme().matches ? 'dark' : 'light';
 }
+
+let scheme: MediaQueryList | undefined;
+/** The system setting, one query list for the document (each `matchMedia` call makes and evaluates a new one). */
+const darkScheme = (): MediaQueryList => {
+  scheme ??= matchMedia('(prefers-color-scheme: dark)');
+  return scheme;
+};
 
 /**
  * TikTok's newer builds also mark the scheme as `data-tux-color-scheme` on <html>, next to `data-theme`; react-helmet
@@ -55,7 +62,7 @@ function watchTheme(): void {
     for (const host of live.keys()) setTheme(host, theme);
   };
   new MutationObserver(follow).observe(document.documentElement, { attributeFilter: [THEME_ATTR, TUX_SCHEME] });
-  matchMedia('(prefers-color-scheme: dark)').addEventListener?.('change', follow);
+  darkScheme().addEventListener?.('change', follow);
 }
 let watching = false;
 
@@ -106,7 +113,17 @@ function setTheme(host: HTMLElement, theme: string): void {
   if (host.getAttribute('theme') !== theme) host.setAttribute('theme', theme);
 }
 
-/** Hosts whose theme is measured in the next frame: one style read for all of them. */
+/**
+ * Runs `f` when the page is idle, after it has rendered: its styles are then up to date, and reading one costs
+ * nothing (read in the next animation frame, just after a badge went in, it forced a style recalculation: ~3 ms a
+ * profile load in issue 15's traces). Firefox's content scripts have requestIdleCallback too; a timer elsewhere.
+ */
+function later(f: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(f, { timeout: 1000 });
+  else setTimeout(f, 200);
+}
+
+/** Hosts whose theme is measured when the page is idle: one style read for all of them. */
 const themePending = new Set<HTMLElement>();
 
 function measureThemes(): void {
@@ -172,7 +189,7 @@ function drawKey(data: BadgeData, shown: boolean): string {
 
 function draw(host: HTMLElement, data: BadgeData, compact: boolean): void {
   setTheme(host, pageTheme());
-  if (themePending.size === 0) requestAnimationFrame(measureThemes);
+  if (themePending.size === 0) later(measureThemes);
   themePending.add(host);
   // An empty host takes no room in TikTok's layout, and draws nothing (its attributes still say the verdict).
   const shown = badgeShown(data.verdict, data.handle, data.unchecked);
