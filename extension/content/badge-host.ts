@@ -9,7 +9,7 @@
 import { THEME_ATTR } from '../../src/tiktok/selectors';
 import type { Assessment } from '../../src/verdict';
 import { type BadgeDisplay, VIEWER_SAY_KEY } from '../protocol';
-import { Badge, releaseBadge, reopenBadge } from './badge/Badge';
+import { Badge, refreshBadge, releaseBadge, reopenBadge } from './badge/Badge';
 import { type BadgeData, toData } from './badge/data';
 import { BADGE_CSS } from './badge/styles';
 import { ext } from './ext';
@@ -170,21 +170,16 @@ export function badgeShown(verdict: BadgeData['verdict'], handle?: string, unche
   return verdict === 'state-media' || verdict === 'suspected' || verdict === 'unusual';
 }
 
-/** What a render depends on: an unchanged key draws nothing again (one render per change of data). */
-function drawKey(data: BadgeData, shown: boolean): string {
+/** What the pill shows: a change here rebuilds the badge; anything else only refreshes its popover's data. */
+function pillKey(data: BadgeData, shown: boolean, compact: boolean): string {
+  return [shown, showClear, compact, data.unchecked, data.verdict].join('|');
+}
+
+/** What the popover shows besides: an unchanged pill and popover draw nothing again (one render per change). */
+function detailKey(data: BadgeData): string {
   const a = data.assessment;
   const moderated = !!(a && 'moderator' in a && a.moderator);
-  return [
-    shown,
-    showClear,
-    data.unchecked,
-    data.verdict,
-    data.score,
-    data.observedAt,
-    a?.reason,
-    a?.signals.length,
-    moderated,
-  ].join('|');
+  return [data.score, data.observedAt, a?.reason, a?.signals.length, moderated].join('|');
 }
 
 function draw(host: HTMLElement, data: BadgeData, compact: boolean): void {
@@ -194,11 +189,17 @@ function draw(host: HTMLElement, data: BadgeData, compact: boolean): void {
   // An empty host takes no room in TikTok's layout, and draws nothing (its attributes still say the verdict).
   const shown = badgeShown(data.verdict, data.handle, data.unchecked);
   const entry = live.get(host);
-  const key = drawKey(data, shown);
+  const pill = pillKey(data, shown, compact);
+  const key = `${pill}|${detailKey(data)}`;
   if (entry?.drawn === key) return;
+  const mount = mounts.get(host);
+  // The same pill with fresher details (a cached verdict, then this visit's): the closed badge stays as it is.
+  if (entry?.drawn?.startsWith(`${pill}|`) && refreshBadge(mount?.firstElementChild, data)) {
+    entry.drawn = key;
+    return;
+  }
   if (entry) entry.drawn = key;
   host.toggleAttribute('empty', !shown);
-  const mount = mounts.get(host);
   if (!mount) return;
   // Rebuilt whole (./badge/Badge.ts); an open popover stays open, where it was.
   const carry = releaseBadge(mount.firstElementChild);

@@ -300,3 +300,30 @@ describe('badge host', () => {
     }
   });
 });
+
+describe('one render per change of what the pill shows (issue 15)', () => {
+  it('a fresher assessment with the same verdict keeps the pill; the popover then shows the fresh one', async () => {
+    const cached = assessment('suspected', [sig('outlet-link', 'affiliation', 60, LINK, 'evidence')], LINK);
+    const host = createBadge(cached.handle);
+    document.body.append(host);
+    await act(() => updateBadge(host, cached));
+    const pill = mountOf(host)!.querySelector('button.pill');
+    const fresh = assessment('suspected', [sig('zero-follows', 'amplification', 25, ZERO)], ZERO, {
+      observedAt: Date.UTC(2026, 11, 2, 12),
+    });
+    await act(() => updateBadge(host, fresh));
+    expect(mountOf(host)!.querySelector('button.pill')).toBe(pill);
+    await act(() => (pill as HTMLButtonElement).click());
+    expect(text(mountOf(host)!.querySelector('.reason'))).toBe(ZERO);
+  });
+
+  it('a changed verdict rebuilds it', async () => {
+    const host = createBadge('acct_x');
+    document.body.append(host);
+    await act(() => updateBadge(host, assessment('unusual', [sig('zero-follows', 'amplification', 45, ZERO)], ZERO)));
+    const pill = mountOf(host)!.querySelector('button.pill');
+    await act(() => updateBadge(host, assessment('suspected', [sig('outlet-link', 'affiliation', 60, LINK)], LINK)));
+    expect(mountOf(host)!.querySelector('button.pill')).not.toBe(pill);
+    expect(text(mountOf(host)!.querySelector('button.pill'))).toBe('Possible state link');
+  });
+});

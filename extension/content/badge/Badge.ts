@@ -32,6 +32,8 @@ export interface Carry {
 interface Control {
   release(): Carry | undefined;
   reopen(c: Carry): void;
+  /** New data for the popover when the pill stays as it is; false when the popover is open (rebuild instead). */
+  refresh(d: BadgeData): boolean;
 }
 
 const VISIBLE = new Set<Verdict>(['state-media', 'suspected', 'unusual']);
@@ -39,8 +41,10 @@ const controls = new WeakMap<Element, Control>();
 
 /** The badge's root element, or null when this verdict draws nothing. Insert it, then `reopenBadge` if carrying. */
 export function Badge({ a, data, compact, showClear }: BadgeProps): HTMLElement | null {
-  const d = data ?? (a ? toData(a) : undefined);
-  if (!d) return null;
+  const first = data ?? (a ? toData(a) : undefined);
+  if (!first) return null;
+  // What the popover shows when opened; a fresher assessment with the same pill replaces it (`refresh`).
+  let d = first;
   const clearMark = d.verdict === 'clear' && showClear;
   const unchecked = d.verdict === 'unknown' && d.unchecked;
   if (!VISIBLE.has(d.verdict) && !clearMark && !unchecked) return null;
@@ -139,6 +143,11 @@ export function Badge({ a, data, compact, showClear }: BadgeProps): HTMLElement 
       open(c.pos, c.focus === 'box');
       if (c.focus === 'pill') pill.focus({ preventScroll: true });
     },
+    refresh(next) {
+      if (box) return false;
+      d = next;
+      return true;
+    },
   });
   return root;
 }
@@ -146,6 +155,14 @@ export function Badge({ a, data, compact, showClear }: BadgeProps): HTMLElement 
 /** A badge about to be replaced or removed: drops its page listeners; its open popover's state, if any. */
 export function releaseBadge(root: Element | null | undefined): Carry | undefined {
   return root ? controls.get(root)?.release() : undefined;
+}
+
+/**
+ * Gives a closed badge fresher data for its popover, keeping its pill (the pill shows the verdict only): false when
+ * it cannot (no such badge, or its popover is open and must be rebuilt to show the new data).
+ */
+export function refreshBadge(root: Element | null | undefined, d: BadgeData): boolean {
+  return root ? (controls.get(root)?.refresh(d) ?? false) : false;
 }
 
 /** Opens the rebuilt badge's popover where the old one was (call once the badge is in the document). */
