@@ -77,11 +77,7 @@ const wrong = rows.filter((r) => !r.ok);
 console.log(`IN-SAMPLE: ${rows.length - wrong.length} of ${rows.length} cases within their expect list`);
 
 // ---------------------------------------------------------------------------------------------------------------
-const evalRows = [
-  ...evaluateEvalSet(now),
-  ...evaluateEvalSet(now, freshCases),
-  ...evaluateEvalSet(now, fresh2Cases),
-];
+const evalRows = [...evaluateEvalSet(now), ...evaluateEvalSet(now, freshCases), ...evaluateEvalSet(now, fresh2Cases)];
 
 function rateLine(name: string, r: Rate): string {
   return `${name.padEnd(24)} precision ${r.precision.toFixed(2)} (${r.tp} of ${r.tp + r.fp} called)   recall ${r.recall.toFixed(2)} (${r.tp} of ${r.positives})`;
@@ -90,8 +86,10 @@ function rateLine(name: string, r: Rate): string {
 const TITLES = {
   tuning: 'OUT-OF-SAMPLE, TUNING split (tests/fixtures/eval, split "tuning") — may be used to set thresholds',
   test: 'OUT-OF-SAMPLE, SEEN TEST split (split "test": held out until its misses were read; no longer a held-out figure)',
-  fresh: 'FIRST FRESH set (accounts-fresh.json: held out until scored on 2026-12-03; its misses were then read and fixed as classes: SEEN)',
-  fresh2: 'SECOND FRESH HELD-OUT set (tests/fixtures/eval/accounts-fresh2.json) — written blind, never used to set anything',
+  fresh:
+    'FIRST FRESH set (accounts-fresh.json: held out until scored on 2026-12-03; its misses were then read and fixed as classes: SEEN)',
+  fresh2:
+    'SECOND FRESH HELD-OUT set (tests/fixtures/eval/accounts-fresh2.json) — written blind, never used to set anything',
 } as const;
 
 function report(split: keyof typeof TITLES): { right: number; total: number } {
