@@ -90,7 +90,7 @@ export function localesPlugin(root: string): Plugin {
   };
 }
 
-/** The badge's words for its closed state, by locale (`virtual:badge-words`, read by extension/content/badge/text.ts). */
+/** The keys of the badge's words for its closed state (`badgeWords`, read by extension/content/badge/text.ts). */
 export const BADGE_WORDS = /^(?:verdict_[a-z_]+|badge_label)$/;
 
 /**

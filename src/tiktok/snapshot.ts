@@ -8,7 +8,7 @@
  * DOM can only be read where it is, so that part stays in the page: dom-snapshot.ts.
  */
 import { type DomSnapshot, domWithPhrases } from './dom-snapshot';
-import { readItemList, readUserDetail } from './embedded';
+import { parseJson, readItemList, readUserDetail } from './embedded';
 import { isObject } from './json';
 import { mergeObservations } from './merge';
 import { normaliseHandle, type Observation } from './observation';
@@ -40,14 +40,6 @@ export interface PageSnapshot {
   answers?: ApiAnswer[];
 }
 
-function parse(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * Readings of `handle` from the page's API answers. A posts list is taken only when its `secUid` is this
  * account's (known from the embedded JSON or a detail answer): its items may lack an author to check.
@@ -73,7 +65,7 @@ export function answersObservations(
     // A status-only answer ("no such account", 10202) carries no user to check: it is about the handle the page
     // asked for. Kept after in-app navigation, it must not be read as an answer about the next profile.
     if (uniqueId !== undefined && normaliseHandle(uniqueId) !== handle) continue;
-    const body = parse(a.body);
+    const body = parseJson(a.body);
     if (!isObject(body)) continue;
     const obs = readUserDetail(body, handle, now);
     if (obs && !obs.user && uniqueId === undefined) continue;
@@ -84,7 +76,7 @@ export function answersObservations(
   }
   for (const a of answers) {
     if (a.kind !== 'item-list' || !known || params(a)?.get('secUid') !== known) continue;
-    const body = parse(a.body);
+    const body = parseJson(a.body);
     const obs = isObject(body) ? readItemList(body, handle, now) : undefined;
     if (obs) out.push(obs);
   }

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { profiles } from '../fixtures/render';
 import { type FirefoxWithExtension, launchFirefoxWithExtension, watchedPage } from '../harness/firefox';
 import { forgeArgs, forgeInPage } from '../harness/forge-page-data';
+import { readTable } from '../harness/lens';
 import { notE2e } from '../harness/require';
 import { type FixtureServer, startFixtureServer } from '../harness/server';
 
@@ -35,36 +36,9 @@ let ff: FirefoxWithExtension;
 /** An extension page (the dashboard), kept open to read the database from. */
 let reader: Page;
 
-/**
- * The extension's observations, read with plain IndexedDB from the extension's origin; null while the database does
- * not exist yet (its creation is then aborted, so an empty database is never made under the extension).
- */
-function readObservations(): Promise<ObservationRow[] | null> {
-  return reader.evaluate(
-    () =>
-      new Promise<ObservationRow[] | null>((resolve, reject) => {
-        const open = indexedDB.open('provenance-lens');
-        open.onupgradeneeded = () => open.transaction?.abort();
-        open.onerror = () => (open.error?.name === 'AbortError' ? resolve(null) : reject(open.error));
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('observations')) {
-            db.close();
-            resolve(null);
-            return;
-          }
-          const req = db.transaction('observations', 'readonly').objectStore('observations').getAll();
-          req.onsuccess = () => {
-            resolve(req.result as ObservationRow[]);
-            db.close();
-          };
-          req.onerror = () => reject(req.error);
-        };
-      }),
-  );
-}
-
-const stored = async (handle: string) => ((await readObservations()) ?? []).filter((r) => r.handle === handle);
+/** A handle's stored observations, read from the extension page (the harness's reader never creates the database). */
+const stored = async (handle: string) =>
+  ((await reader.evaluate(readTable, 'observations')) as ObservationRow[]).filter((r) => r.handle === handle);
 
 describe.skipIf(notE2e())('page-world answers only for the profile on screen (Firefox ESR)', () => {
   beforeAll(async () => {

@@ -1,7 +1,7 @@
 /**
  * Localised strings for the in-page badge (extension/i18n/badge and common, merged into _locales at build time).
- * The words of a closed badge come from a small table built from the same catalogues (`virtual:badge-words`,
- * scripts/locales.ts): `i18n.getMessage`'s first call loads and parses the whole merged catalogue in the page's
+ * The words of a closed badge come from a small table built from the same catalogues (./words.generated.ts,
+ * written by scripts/locales.ts at every build): `i18n.getMessage`'s first call loads and parses the whole merged catalogue in the page's
  * renderer, 9–14 ms of every profile load (issue 15's traces). Everything else (the popover, opened by the viewer)
  * still asks getMessage. Outside an extension (unit tests) a message not in the table shows as its key.
  */
