@@ -9,7 +9,7 @@ import type { OutletName } from './tables';
 import type { BioContext } from './types';
 import type { Clause } from './words';
 
-const PRIORITY: BioContext[] = ['parody', 'negation', 'critic', 'research', 'disclaimer'];
+const PRIORITY: BioContext[] = ['parody', 'negation', 'critic', 'factcheck', 'research', 'guest', 'disclaimer'];
 
 export function stronger(a: BioContext | undefined, b: BioContext | undefined): BioContext | undefined {
   if (!a) return b;
@@ -55,6 +55,10 @@ export function mentionContext(c: Clause, name: Hit<OutletName>, cues: Hit<Cue>[
   if (kinds.has('critic')) ctx = stronger(ctx, 'critic');
   if (kinds.has('research')) ctx = stronger(ctx, 'research');
   if (kinds.has('parody')) ctx = stronger(ctx, 'parody');
+  if (kinds.has('guest')) ctx = stronger(ctx, 'guest');
+  // A checking word before the name: the outlet is what is checked ("تفنيد اليوم: خبر سانا …"). After it, the outlet
+  // may be the subject ("CGTN: debunking Western fakes", an outlet's own line): not read as checked.
+  if (cues.some((h) => h.item.kind === 'factcheck' && h.end <= name.index)) ctx = stronger(ctx, 'factcheck');
   return ctx;
 }
 
@@ -73,9 +77,11 @@ export function bindingContext(c: Clause, b: Binding, cues: Hit<Cue>[], roles: R
   let ctx: BioContext | undefined;
   for (const h of cues) {
     const kind = h.item.kind;
-    if (kind !== 'critic' && kind !== 'research' && kind !== 'parody') continue;
+    if (kind !== 'critic' && kind !== 'research' && kind !== 'parody' && kind !== 'guest' && kind !== 'factcheck')
+      continue;
     if (kind === 'parody') return 'parody';
     if (h.end <= b.start) ctx = stronger(ctx, kind);
+    else if (kind === 'guest' || kind === 'factcheck') continue;
     else if (h.index >= b.name.end && h.index - b.name.end <= WINDOW) {
       const between = c.text.slice(b.name.end, h.index);
       const roleBetween = roles.some((r) => r.index >= b.name.end && r.end <= h.index);

@@ -14,7 +14,9 @@ export type CueKind =
   | 'disclaimer'
   | 'former'
   | 'former-any'
-  | 'left';
+  | 'left'
+  | 'guest'
+  | 'factcheck';
 
 export interface Cue {
   kind?: CueKind;
@@ -308,6 +310,20 @@ export const RESEARCH = [
   '연구자',
   '관영 매체',
   '관영매체',
+  // analysis, in the languages above (a bio that analyses what an outlet reports studies it)
+  'analysis',
+  'análisis',
+  'analyse',
+  'analysen',
+  'анализ',
+  'تحليل',
+  'تحلیل',
+  'analiz',
+  'analisis',
+  'phân tích',
+  'विश्लेषण',
+  '분석',
+  '分析',
   // Chinese
   '研究',
   '监测',
@@ -445,6 +461,18 @@ export const PARODY = [
   'parodia',
   'parodie',
   'parodi',
+  // the adjectives (Larousse parodique; RAE paródico; Treccani parodico, parodistico; Duden parodistisch)
+  'parodique',
+  'parodic',
+  'paródico',
+  'paródica',
+  'parodico',
+  'parodica',
+  'parodistico',
+  'parodistica',
+  'parodistisch',
+  'parodik',
+  'پارودی',
   'пародия',
   'пародийный',
   'пародийная',
@@ -493,6 +521,86 @@ export const PARODY = [
   '粉絲',
   '非官方',
   '仿冒',
+];
+
+/**
+ * A guest or a subject of the outlet, not its staff: "interviewed by CGTN", "as seen on RT", "guest on …". A title in
+ * the same clause then describes the writer's own trade elsewhere ("Freelance reporter, interviewed by CGTN").
+ * Dictionary words of each language for interview, guest and appearance (Collins; RAE; Larousse; Duden; Ozhegov;
+ * Almaany; Dehkhoda; TDK; Treccani; Priberam; KBBI; Xiandai Hanyu Cidian; Daijirin; Standard Korean Dictionary;
+ * Từ điển tiếng Việt; TUKI; SJP; Oxford Hindi–English). Only as the gate of a title read with an outlet by nearness
+ * (src/lists/bio/employment.ts, looseBinding) and as a mention's context; never evidence of anything.
+ */
+export const GUEST = [
+  'interviewed',
+  'interview',
+  'interviews',
+  'guest',
+  'guests',
+  'featured',
+  'as seen on',
+  'seen on',
+  'appeared on',
+  'appearing on',
+  'spoke to',
+  'talked to',
+  'quoted by',
+  'entrevistado',
+  'entrevistada',
+  'entrevista',
+  'invitado',
+  'invitada',
+  'interviewé',
+  'interviewée',
+  'invité',
+  'invitée',
+  'vu sur',
+  'vue sur',
+  'convidado',
+  'convidada',
+  'gast',
+  'zu gast',
+  'ospite',
+  'intervistato',
+  'intervistata',
+  'intervista',
+  'интервью',
+  'гость',
+  'гостья',
+  'гостем',
+  'ضيف',
+  'ضيفة',
+  'مقابلة',
+  'حوار مع',
+  'مهمان',
+  'مصاحبه',
+  'konuk',
+  'misafir',
+  'röportaj',
+  'wywiad',
+  'gość',
+  'narasumber',
+  'wawancara',
+  'diwawancarai',
+  'khách mời',
+  'phỏng vấn',
+  'mgeni',
+  'mahojiano',
+  'मेहमान',
+  'साक्षात्कार',
+  'इंटरव्यू',
+  '采访',
+  '採訪',
+  '受访',
+  '受訪',
+  '专访',
+  '專訪',
+  '嘉宾',
+  '嘉賓',
+  'インタビュー',
+  'ゲスト',
+  '인터뷰',
+  '게스트',
 ];
 
 /** "Views my own": a staff member's usual line, and the way retweets are disowned. Never rules employment out. */

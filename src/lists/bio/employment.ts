@@ -6,7 +6,7 @@ import { findStateMentions } from '../names';
 import { type Cue, FORMER_ALONE } from './cues';
 import type { Hit } from './lexicon';
 import { type OutletName, type RoleItem, ties } from './tables';
-import { ACRONYM, type Clause, HAN_RUN, has, TOKEN, type Tok, tokenize } from './words';
+import { ACRONYM, CJK_CHAR, type Clause, HAN_RUN, has, TOKEN, type Tok, tokenize } from './words';
 
 export interface RoleHit extends Hit<RoleItem> {
   /** Spanish "expresentadora": the title carries its own "ex". */
@@ -21,6 +21,8 @@ export interface Binding {
   ex: boolean;
   /** Bound by a production or partnership credit, not a title. */
   credit: boolean;
+  /** A title read with the outlet by nearness alone (looseBinding): the whole clause's context gates it. */
+  loose?: boolean;
   start: number;
   end: number;
 }
@@ -284,4 +286,78 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
     if (ok) return make(formerWord, true);
   }
   return undefined;
+}
+
+/**
+ * Most words between a title and the outlet after it read together by nearness alone: a desk or a beat ("wa habari",
+ * "سرویس فرهنگی", "ảnh"); and between an outlet and the title after it ("BRT Haber spikeri").
+ */
+export const LOOSE_GAP = 3;
+export const LOOSE_GAP_AFTER = 2;
+
+/**
+ * What a gap read by nearness may not hold: list punctuation, a dash, a conjunction ("CGTN and BBC reporter"), a word
+ * that makes the outlet a topic ("Reporter covering news about CGTN", "sobre", "о", "حول", "درباره", "hakkında",
+ * "tentang", "về") or an audience ("who watches", "देखने वाली": a relative clause about the outlet), or unspaced script
+ * (Chinese and Japanese have their own shapes: "新華社を見た記者" is "a reporter who watched Xinhua").
+ * Ordinary function words of each language (dictionary senses).
+ */
+const LOOSE_BREAK = /[,，、،:：;；\-–—&+/]/u;
+const LOOSE_STOP = new Set(
+  (
+    'and or y o e et ou und oder и или та або і و یا ve veya dan atau và hoặc na au i lub és și और या ' +
+    'about covering on over vs versus watching watches watched watch viewer viewers fan fans like loves love ' +
+    'sobre acerca contra mirando viendo sur contre regardant über gegen schaut о об обо про против смотрю смотрит ' +
+    'حول عن ضد أشاهد يشاهد درباره علیه تماشا hakkında karşı izleyen izliyorum tentang melawan nonton menonton ' +
+    'về chống xem kuhusu dhidi anaangalia o przeciw ogląda देखने देखती देखता वाली वाला वाले बारे खिलाफ'
+  ).split(' '),
+);
+
+/**
+ * A title and a known outlet in the same clause, a few words apart, with no tie word the tables know between them:
+ * "Mtangazaji wa habari TBC1", "Phóng viên ảnh TTXVN", "دبیر سرویس فرهنگی خبرگزاری مهر", "BRT Haber spikeri". Why:
+ * each new language and outlet wrote its employer line with a particle, desk or word order the tie tables did not
+ * have (docs/calibration.md, second fresh set), while the two facts that matter — a media title, a state outlet
+ * named by any of its names — were both there. The gate is the clause's context, read whole by the caller (criticism,
+ * research, negation, parody, a guest's or a fact-checker's words, past employment), and the collision rule: an
+ * outlet name that is an ordinary word never binds this way. Credits keep their own shapes. The nearest title wins;
+ * another outlet's name between them takes the title for itself.
+ */
+export function looseBinding(
+  c: Clause,
+  name: Hit<OutletName>,
+  roles: RoleHit[],
+  names: Hit<OutletName>[],
+): Binding | undefined {
+  if (name.item.ordinary) return undefined;
+  let best: RoleHit | undefined;
+  let bestGap = Number.POSITIVE_INFINITY;
+  for (const r of roles) {
+    if (r.item.credit) continue;
+    const before = r.end <= name.index;
+    const after = r.index >= name.end;
+    if ((!before && !after) || (before && r.item.kind === 'after') || (after && r.item.kind === 'before')) continue;
+    const [from, to] = before ? [r.end, name.index] : [name.end, r.index];
+    if (names.some((n) => n !== name && n.index >= from && n.end <= to)) continue;
+    const between = c.text.slice(from, to);
+    if (LOOSE_BREAK.test(between) || CJK_CHAR.test(between)) continue;
+    const toks = tokenize(between);
+    if (toks.some((t) => LOOSE_STOP.has(t.raw.toLowerCase()))) continue;
+    const gap = toks.length;
+    if (gap <= (before ? LOOSE_GAP : LOOSE_GAP_AFTER) && gap < bestGap) {
+      best = r;
+      bestGap = gap;
+    }
+  }
+  if (!best) return undefined;
+  return {
+    name,
+    by: best,
+    formerOnly: false,
+    ex: best.ex === true,
+    credit: false,
+    loose: true,
+    start: Math.min(best.index, name.index),
+    end: Math.max(best.end, name.end),
+  };
 }

@@ -14,15 +14,17 @@
  * Cost: the tables are compiled once into word indexes (the pattern of ../match.ts); a call tokenises each clause once
  * and probes maps. Every regex here is linear (no nested quantifiers) and the input is cut at MAX_BIO_CHARS.
  */
+import { findStateMentions } from '../names';
 import { STATE_OUTLETS } from '../outlets';
 import { affiliationOf } from '../typology';
 import { splitClauses } from './clauses';
 import { bindingContext, mentionContext, stronger } from './context';
-import { type Binding, bindingFor, exRole, type RoleHit } from './employment';
+import type { Cue } from './cues';
+import { type Binding, bindingFor, exRole, looseBinding, type RoleHit } from './employment';
 import { isFormer } from './former';
 import { brandOf, brandOfHandle } from './identity';
 import { find, type Hit } from './lexicon';
-import { getTables, type OutletName, outletsIn, outletTablesFor, type Tables } from './tables';
+import { getTables, type OutletName, outletsIn, outletTablesFor, placeNames, type Tables } from './tables';
 import type { BioContext, BioEmployment, BioMention, BioReading, ReadOptions } from './types';
 import { type Clause, clauseOf } from './words';
 
@@ -70,6 +72,17 @@ function withQuotes(text: string, start: number, end: number): string {
   const closes = (inside.match(/[»》」』”]/gu) ?? []).length;
   if (opens > closes && /[»》」』”]/u.test(text[to] ?? '')) to++;
   return text.slice(from, to);
+}
+
+/**
+ * The context that gates a title read by nearness (looseBinding): the mention's, but for a disclaimer ("views my own"
+ * is a staff member's line), and a guest's or a fact-checker's word anywhere in the clause.
+ */
+function looseContext(context: BioContext | undefined, cues: Hit<Cue>[]): BioContext | undefined {
+  let ctx = context === 'disclaimer' ? undefined : context;
+  if (cues.some((h) => h.item.kind === 'guest')) ctx = stronger(ctx, 'guest');
+  if (cues.some((h) => h.item.kind === 'factcheck')) ctx = stronger(ctx, 'factcheck');
+  return ctx;
 }
 
 const RANK = { state: 0, 'captured-private': 1, independent: 2 } as const;
@@ -127,9 +140,17 @@ export function readBio(bio: string, opts: ReadOptions = {}): BioReading {
   const compiled = outletTablesFor(opts.outlets ?? STATE_OUTLETS);
   const year = new Date(opts.now ?? Date.now()).getUTCFullYear();
   const clauses = splitClauses(typeof bio === 'string' ? bio : '', compiled);
-  const named = clauses.map((c) => outletsIn(c, compiled));
   const nameClause = typeof opts.name === 'string' && opts.name.trim() ? clauseOf(tidyName(opts.name)) : undefined;
-  const inName = nameClause ? outletsIn(nameClause, compiled) : [];
+  // The states the bio and the name place the account in, for the acronyms several states' outlets share.
+  let placesSeen: Set<string> | undefined;
+  const places = () => {
+    placesSeen ??= new Set(
+      findStateMentions(`${nameClause?.text ?? ''}\n${clauses.map((c) => c.text).join('\n')}`).map((m) => m.item.code),
+    );
+    return placesSeen;
+  };
+  const named = clauses.map((c) => placeNames(outletsIn(c, compiled), c.text, compiled, places));
+  const inName = nameClause ? placeNames(outletsIn(nameClause, compiled), nameClause.text, compiled, places) : [];
   const inHandle = typeof opts.handle === 'string' ? brandOfHandle(opts.handle, compiled) : undefined;
   if (named.every((n) => !n.length) && !inName.length && !inHandle) {
     return { clauses: clauses.map((c) => c.text), employments: [], mentions: [] };
@@ -166,7 +187,7 @@ export function readBio(bio: string, opts: ReadOptions = {}): BioReading {
         context: mentionContext(c, name, cues),
       };
       mentions.push(mention);
-      const b = bindingFor(c, name, roles, cues);
+      const b = bindingFor(c, name, roles, cues) ?? looseBinding(c, name, roles, names);
       if (!b) continue;
       bound.add(mention);
       found.push({
@@ -179,7 +200,10 @@ export function readBio(bio: string, opts: ReadOptions = {}): BioReading {
           former: isFormer(c, b, cues, year),
           tie: b.credit ? 'credit' : 'role',
         },
-        why: bindingContext(c, b, cues, roles),
+        // Read by nearness alone, the title is gated by everything the clause says of the outlet.
+        why: b.loose
+          ? stronger(bindingContext(c, b, cues, roles), looseContext(mention.context, cues))
+          : bindingContext(c, b, cues, roles),
       });
     }
   }

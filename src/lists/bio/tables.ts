@@ -21,6 +21,7 @@ import {
   DISCLAIMER,
   FORMER,
   FORMER_ANY,
+  GUEST,
   LEFT,
   NEGATION,
   NEGATION_AFTER,
@@ -28,6 +29,7 @@ import {
   PRODUCT,
   RESEARCH,
 } from './cues';
+import { FACT_CHECK } from './fact-check';
 import { find, type Hit, type Lexicon, lexicon, outermost } from './lexicon';
 import { ARABIC, ASCII_ACRONYM, CJK_CHAR, type Clause, CYRILLIC, keyOf, words } from './words';
 
@@ -35,6 +37,8 @@ export interface OutletName {
   outlet: StateOutlet;
   /** The name is also an ordinary word or a given name (NAMES_THAT_ARE_WORDS). */
   ordinary: boolean;
+  /** An acronym shared with other states' outlets (StateOutlet.placed): it counts only where the bio places the outlet's state. */
+  placed?: boolean;
 }
 
 export interface RoleItem {
@@ -182,7 +186,10 @@ function compileTables(): Tables {
   for (const p of CREDITS_BEFORE) roleRows.push([p, { kind: 'before', juxtaposes: true, credit: true }]);
   for (const p of CREDITS_AFTER) roleRows.push([p, { kind: 'after', juxtaposes: true, credit: true }]);
   const cues = new Map<string, Cue>();
+  // First, so that a word also in a list below keeps that list's kind ("debunking" stays a critic's word).
   const lists: [readonly string[], CueKind][] = [
+    [FACT_CHECK, 'factcheck'],
+    [GUEST, 'guest'],
     [CRITIC, 'critic'],
     [RESEARCH, 'research'],
     [NEGATION, 'negation'],
@@ -231,6 +238,7 @@ function compileOutlets(outlets: readonly StateOutlet[]): OutletTables {
   const handles = new Map<string, OutletName>();
   const glued = new Map<string, OutletName>();
   const single = new Map<string, OutletName>();
+  const placed = new Map<string, OutletName[]>();
   for (const outlet of outlets) {
     for (const alias of outlet.aliases) {
       const item = { outlet, ordinary: ordinary.has(alias.toLowerCase()) };
@@ -247,8 +255,14 @@ function compileOutlets(outlets: readonly StateOutlet[]): OutletTables {
         if (!glued.has(g)) glued.set(g, item);
       } else if (!ASCII_ACRONYM.test(alias) && !single.has(g)) single.set(g, item);
     }
+    for (const acronym of outlet.placed ?? []) {
+      const item = { outlet, ordinary: false, placed: true };
+      // Filed once in the lexicon (it finds one entry per place); every outlet sharing it is kept for placing.
+      if (!placed.has(acronym)) rows.push([acronym, item]);
+      placed.set(acronym, [...(placed.get(acronym) ?? []), item]);
+    }
   }
-  return { lex: lexicon(rows), handles, glued, single };
+  return { lex: lexicon(rows), handles, glued, single, placed };
 }
 
 export type OutletTables = {
@@ -258,7 +272,33 @@ export type OutletTables = {
   glued: Map<string, OutletName>;
   /** One-word Latin names that are no acronym, lower-cased ("xinhua", "telesur"): in a handle only with a service word. */
   single: Map<string, OutletName>;
+  /** Shared acronyms (StateOutlet.placed), each with every outlet that uses it. */
+  placed: Map<string, OutletName[]>;
 };
+
+/**
+ * The shared acronyms among `names` resolved by the states the bio places itself in (flags, names, capitals): the one
+ * outlet of a placed state, or dropped. `places` is asked only when a shared acronym is found.
+ */
+export function placeNames(
+  names: Hit<OutletName>[],
+  text: string,
+  compiled: OutletTables,
+  places: () => ReadonlySet<string>,
+): Hit<OutletName>[] {
+  if (!names.some((n) => n.item.placed)) return names;
+  const out: Hit<OutletName>[] = [];
+  for (const n of names) {
+    if (!n.item.placed) {
+      out.push(n);
+      continue;
+    }
+    const here = places();
+    const found = (compiled.placed.get(text.slice(n.index, n.end)) ?? []).filter((o) => here.has(o.outlet.state));
+    if (found.length === 1) out.push({ ...n, item: found[0]! });
+  }
+  return out;
+}
 
 export function outletsIn(c: Clause, compiled: OutletTables): Hit<OutletName>[] {
   const names = find(compiled.lex, c);

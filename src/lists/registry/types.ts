@@ -15,6 +15,13 @@ export interface StateOutlet {
    */
   aliases: string[];
   /**
+   * Acronyms this outlet shares with broadcasters of other states ('RTI': Côte d'Ivoire's RTI and Radio Taiwan
+   * International; 'TVM': Mozambique, Malta, Mauritania): matched case-sensitively like an alias, but only when the
+   * bio or the name places the account in this outlet's state — its flag, name or capital (src/lists/states.ts) —
+   * as "Journaliste à la RTI 🇨🇮" does. Unplaced, the acronym says nothing of which outlet is meant.
+   */
+  placed?: string[];
+  /**
    * The outlet's own hosts, lower case, without scheme or path: a bio link matches one of them or any subdomain.
    * Mirrors, sister domains, short-link hosts and language editions on their own domains included when the outlet
    * or a public source documents them; never a generic host (video platforms, link-in-bio services, blog hosts).
