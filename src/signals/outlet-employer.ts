@@ -48,6 +48,8 @@ const WHY: Record<BioContext, string> = {
   negation: 'to deny a tie',
   parody: 'in a parody or fan account',
   disclaimer: 'in a disclaimer',
+  guest: 'as a guest or interviewee, not its staff',
+  factcheck: 'as something fact-checked',
 };
 
 export const outletEmployer: Signal = {

@@ -172,6 +172,9 @@ const CRAFTED: [Observation, AssessOptions?][] = [
   [obs({ user: { signature: 'Parody account.\nRT anchor impressions' } })],
   [obs({ user: { signature: 'Researcher tracking CGTN presenter narratives' } })],
   [obs({ user: { signature: 'Not affiliated with CGTN.\nCGTN presenter impressions' } })],
+  // a title read with the outlet by nearness, ruled out by a guest's or a fact-checker's word in its clause
+  [obs({ user: { signature: 'Freelance reporter interviewed by Xinhua' } })],
+  [obs({ user: { signature: 'Reporter verifying Xinhua claims' } })],
   // a state's voice: name, handle, bio; mentions with and without context
   [obs({ user: { nickname: 'Life in North Korea 🇰🇵' } })],
   [obs({ handle: 'lifeinnorthkorea', user: { nickname: 'Daily life' } })],

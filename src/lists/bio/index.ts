@@ -79,7 +79,7 @@ function withQuotes(text: string, start: number, end: number): string {
  * is a staff member's line), and a guest's or a fact-checker's word anywhere in the clause.
  */
 function looseContext(context: BioContext | undefined, cues: Hit<Cue>[]): BioContext | undefined {
-  let ctx = context === 'disclaimer' ? undefined : context;
+  let ctx: BioContext | undefined = context === 'disclaimer' ? undefined : context;
   if (cues.some((h) => h.item.kind === 'guest')) ctx = stronger(ctx, 'guest');
   if (cues.some((h) => h.item.kind === 'factcheck')) ctx = stronger(ctx, 'factcheck');
   return ctx;
