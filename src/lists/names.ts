@@ -14,6 +14,14 @@ const HANGUL = /^[\uAC00-\uD7AF]+$/u;
 /** Korean particles (Wikipedia, "Korean particles"): 의 of, 에서/에 in, 은/는/이/가 topic and subject, 을/를 object. */
 const KO_PARTICLE = /(?:에서|으로|의|에|은|는|이|가|을|를|로|와|과|도)$/u;
 
+/**
+ * A Han name ending in 网/網 ("net": 中国网, 中新网) that runs into 络, 站, 页, 友, 民 or 址 is another word: 中国网络
+ * ("China's internet"), 网站 ("website"), 网友 ("netizen"), 网民, 网页, 网址 (Xiandai Hanyu Cidian).
+ */
+export function netWord(text: string, name: string, end: number): boolean {
+  return /[网網]$/u.test(name) && /^[络絡站页頁友民址]/u.test(text.slice(end, end + 1));
+}
+
 function isAcronym(s: string): boolean {
   return s.length <= 4 && /^[A-Z0-9]+$/.test(s);
 }
@@ -96,6 +104,7 @@ function findAll<T>(compiled: Compiled<T>, text: string): Mention<T>[] {
   }
   for (const { name, item } of compiled.substrings) {
     for (let at = t.indexOf(name); at >= 0; at = t.indexOf(name, at + name.length)) {
+      if (netWord(t, name, at + name.length)) continue;
       found.push({ item, name, index: at, end: at + name.length });
     }
   }

@@ -729,6 +729,12 @@ export const FORMER = [
   'lavorato',
   'працював',
   'працювала',
+  // Arabic "I worked" (عملت, اشتغلت: Almaany), Portuguese "trabalhei", German "arbeitete", Indonesian "pernah" ("once")
+  'عملت',
+  'اشتغلت',
+  'trabalhei',
+  'arbeitete',
+  'pernah',
 ];
 
 /** Anywhere in the clause: Arabic and Persian put "former" after the title ("مراسل سابق", "خبرنگار پیشین"). */
@@ -794,7 +800,21 @@ export const FORMER_ALONE = new Set([
 ]);
 
 /** "Left": past only with a year after it or the outlet right after it ("left in 2022", "left RT"). */
-export const LEFT = ['left', 'quit', 'ушёл', 'ушла', 'покинул', 'покинула', 'dejé', 'quitté', 'ayrıldım'];
+export const LEFT = [
+  'غادرت',
+  'تركت',
+  'saí',
+  'verließ',
+  'left',
+  'quit',
+  'ушёл',
+  'ушла',
+  'покинул',
+  'покинула',
+  'dejé',
+  'quitté',
+  'ayrıldım',
+];
 
 /** Words after an outlet's name that make it the name of something else: a monitor, a fan page, a meme feed. */
 export const PRODUCT: Record<string, BioContext> = {

@@ -6,11 +6,17 @@ import { type Clause, tokenize, YEAR_TOKEN } from './words';
 
 const Y = '(?:19|20)\\d{2}';
 
-/** "2014–2020", "2014-2020", "(2015-19)", "2018年至2021年", "с 2015 по 2020", "de 2015 a 2020". */
+/**
+ * "2014–2020", "2014-2020", "(2015-19)", "2018年至2021年", "с 2015 по 2020", "de 2015 a 2020", Arabic "من 2008 إلى
+ * 2012" (إلى, الى "to"), Persian "از ۱۳۹۲ تا ۱۳۹۸" (تا "to"; solar years are read apart, SOLAR_RANGE).
+ */
 const RANGE = new RegExp(
-  `(?<!\\d)(${Y}) ?年? ?(?:[-–—‐‑~〜]|to|till|until|through|au|à|a|al|bis|hasta|até|до|по|至|到|đến) ?(${Y}|\\d{2})(?!\\d)`,
+  `(?<!\\d)(${Y}) ?年? ?(?:[-–—‐‑~〜]|to|till|until|through|au|à|a|al|bis|hasta|até|до|по|至|到|đến|إلى|الى|تا) ?(${Y}|\\d{2})(?!\\d)`,
   'gu',
 );
+
+/** A range of Solar Hijri years (Iran, Afghanistan: 1392–1398 is 2013–2019): the Gregorian year is about 621 more. */
+const SOLAR_RANGE = /(?<!\d)(1[34]\d{2}) ?(?:[-–—‐‑]|تا) ?(1[34]\d{2})(?!\d)/gu;
 
 /** "until 2021", "до 2020", "hasta 2019", "jusqu'en 2018", "至2021年". Matched on lower case (an 'i' flag costs ms). */
 const UNTIL = new RegExp(
@@ -26,9 +32,14 @@ const CJK_FORMER = /[前原元]$/u;
 
 const CJK_NOT_FORMER = /[目之以此當当提面眼空史年天日月周門门跟生最高平草还還复復中从從事]$/u;
 
+/** Arabic-Indic (٠–٩) and Persian (۰–۹) digits as ASCII: "من ٢٠٠٨ إلى ٢٠١٢", "(۱۳۹۲–۱۳۹۸)". */
+function asciiDigits(s: string): string {
+  return s.replace(/[\u0660-\u0669\u06f0-\u06f9]/gu, (d) => String((d.charCodeAt(0) & 0xf) % 10));
+}
+
 function pastYear(clause: string, year: number): boolean {
-  if (!/\d{2}/.test(clause)) return false;
-  const text = clause.toLowerCase();
+  const text = asciiDigits(clause).toLowerCase();
+  if (!/\d{2}/.test(text)) return false;
   for (const m of text.matchAll(RANGE)) {
     const from = Number(m[1]);
     let to = Number(m[2]);
@@ -39,6 +50,9 @@ function pastYear(clause: string, year: number): boolean {
     if (to >= from && to < year) return true;
   }
   for (const m of text.matchAll(UNTIL)) if (Number(m[1]) < year) return true;
+  for (const m of text.matchAll(SOLAR_RANGE)) {
+    if (Number(m[2]) >= Number(m[1]) && Number(m[2]) + 621 < year) return true;
+  }
   return false;
 }
 

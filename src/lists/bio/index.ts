@@ -24,7 +24,7 @@ import { type Binding, bindingFor, exRole, looseBinding, type RoleHit } from './
 import { isFormer } from './former';
 import { brandOf, brandOfHandle } from './identity';
 import { find, type Hit } from './lexicon';
-import { getTables, type OutletName, outletsIn, outletTablesFor, placeNames, type Tables } from './tables';
+import { getTables, type OutletName, outletsIn, outletTablesFor, placeNames, type Tables, ties } from './tables';
 import type { BioContext, BioEmployment, BioMention, BioReading, ReadOptions } from './types';
 import { type Clause, clauseOf } from './words';
 
@@ -43,6 +43,20 @@ function rolesIn(c: Clause, t: Tables, names: Hit<OutletName>[]): RoleHit[] {
   // 記者会見 / 记者会 ("press conference"): a Han title that runs into 会 is another word, not a title.
   roles = roles.filter((h) => !overlaps(h) && !(c.cjk && /^[会會]/u.test(c.text.slice(h.end, h.end + 1))));
   for (const tok of c.toks) {
+    // A one-word title with a suffix of one or two letters the tables do not list: Turkish possessive "spikeri",
+    // "gazeteciyim" ("I am a journalist"), plurals and feminines ("reporters", "reportera"). A base of five letters
+    // at least, so that short words stay whole.
+    const k = tok.keys[1] ?? '';
+    if (
+      !tok.cjk &&
+      k.length >= 6 &&
+      !roles.some((r) => r.index <= tok.index && tok.end <= r.end) &&
+      !overlaps(tok) &&
+      [1, 2].some((n) => k.length - n >= 5 && ties().singleRoles.has(k.slice(0, -n)))
+    ) {
+      roles.push({ item: { kind: 'role', juxtaposes: false }, index: tok.index, end: tok.end, canonical: true });
+      continue;
+    }
     if (
       tok.raw.length > 5 &&
       /^(?:ex|Ex|EX)/.test(tok.raw) &&

@@ -2,6 +2,7 @@
  * The compiled tables: outlet names and handles, media roles, employment phrases and context words, compiled once
  * into lexicons (titles and context words on the first bio that names an outlet; most bios name none).
  */
+import { netWord } from '../names';
 import type { StateOutlet } from '../outlets';
 import {
   BEATS,
@@ -301,7 +302,8 @@ export function placeNames(
 }
 
 export function outletsIn(c: Clause, compiled: OutletTables): Hit<OutletName>[] {
-  const names = find(compiled.lex, c);
+  // 中国网络 is "China's internet", not 中国网 (../names.ts, netWord).
+  const names = find(compiled.lex, c).filter((n) => !(c.cjk && netWord(c.text, c.text.slice(n.index, n.end), n.end)));
   for (const tok of c.toks) {
     if (c.text[tok.index - 1] !== '@') continue;
     const item = compiled.handles.get(tok.raw.toLowerCase());

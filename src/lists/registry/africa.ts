@@ -101,8 +101,12 @@ export const AFRICA: readonly StateOutlet[] = [
     state: 'BF',
     type: 'SC',
     aliases: ['Radiodiffusion Télévision du Burkina', 'RTB Burkina'],
+    placed: ['RTB'],
     domains: ['rtb.bf'],
-    source: smm('Burkina Faso, Radio Télévision du Burkina: Television Nationale du Burkina (rtb.bf): SC'),
+    source: [
+      smm('Burkina Faso, Radio Télévision du Burkina: Television Nationale du Burkina (rtb.bf): SC'),
+      'names and acronym: Wikipedia, “Radiodiffusion Télévision du Burkina”',
+    ].join('; '),
   },
   {
     id: 'sidwaya',
@@ -193,9 +197,13 @@ export const AFRICA: readonly StateOutlet[] = [
     name: 'Radiodiffusion Télévision Ivoirienne (RTI)',
     state: 'CI',
     type: 'CaPu',
-    aliases: ['Radiodiffusion Télévision Ivoirienne', 'RTI Côte d’Ivoire', "RTI Côte d'Ivoire"],
+    aliases: ['Radiodiffusion Télévision Ivoirienne', 'RTI Côte d’Ivoire', "RTI Côte d'Ivoire", 'RTI 1', 'RTI 2'],
+    placed: ['RTI'],
     domains: ['rti.ci'],
-    source: smm("Côte d'Ivoire, Radiodiffusion Television Ivoirienne: RTI, Radio Cote d'Ivoire (rti.ci): CaPu"),
+    source: [
+      smm("Côte d'Ivoire, Radiodiffusion Television Ivoirienne: RTI, Radio Cote d'Ivoire (rti.ci): CaPu"),
+      'names and acronym: Wikipedia, “Radiodiffusion Télévision Ivoirienne”',
+    ].join('; '),
   },
   {
     id: 'aip-fraternite-matin',
@@ -269,17 +277,24 @@ export const AFRICA: readonly StateOutlet[] = [
     state: 'ET',
     type: 'SC',
     aliases: ['Ethiopian Broadcasting Corporation', 'የኢትዮጵያ ብሮድካስቲንግ ኮርፖሬሽን'],
+    placed: ['EBC', 'ETV'],
     domains: ['ebc.et'],
-    source: smm('Ethiopia, Ethiopian Broadcasting Corporation (EBC): ETV, Ethiopian National Radio (ebc.et): SC'),
+    source: [
+      smm('Ethiopia, Ethiopian Broadcasting Corporation (EBC): ETV, Ethiopian National Radio (ebc.et): SC'),
+      'names and acronym: Wikipedia, “Ethiopian Broadcasting Corporation”',
+    ].join('; '),
   },
   {
     id: 'ena',
     name: 'Ethiopian News Agency (ENA), Ethiopian Press Agency (The Ethiopian Herald, Addis Zemen)',
     state: 'ET',
     type: 'SC',
-    aliases: ['Ethiopian News Agency', 'The Ethiopian Herald', 'Ethiopian Herald'],
+    aliases: ['Ethiopian News Agency', 'The Ethiopian Herald', 'Ethiopian Herald', 'የኢትዮጵያ ዜና አገልግሎት'],
     domains: ['ena.et', 'ethpress.gov.et'],
-    source: smm('Ethiopia, Ethiopian News Agency (ENA, ena.et): Ethiopian Herald, Addis Zemen (ethpress.gov.et): SC'),
+    source: [
+      smm('Ethiopia, Ethiopian News Agency (ENA, ena.et): Ethiopian Herald, Addis Zemen (ethpress.gov.et): SC'),
+      'names and acronym: Wikipedia, “Ethiopian News Agency”',
+    ].join('; '),
   },
   {
     id: 'obn',
@@ -329,8 +344,12 @@ export const AFRICA: readonly StateOutlet[] = [
     state: 'GH',
     type: 'SC',
     aliases: ['Ghana Broadcasting Corporation', 'GBC Ghana', 'GTV Ghana'],
+    placed: ['GBC', 'GTV'],
     domains: ['gbcghana.com', 'radioghana.com'],
-    source: smm('Ghana, Ghana Broadcasting Corporation (GBC): GTV (gbcghana.com), Radio Ghana (radioghana.com): SC'),
+    source: [
+      smm('Ghana, Ghana Broadcasting Corporation (GBC): GTV (gbcghana.com), Radio Ghana (radioghana.com): SC'),
+      'names and acronym: Wikipedia, “Ghana Broadcasting Corporation”',
+    ].join('; '),
   },
   {
     id: 'gna',
@@ -369,8 +388,12 @@ export const AFRICA: readonly StateOutlet[] = [
     state: 'KE',
     type: 'SC',
     aliases: ['Kenya Broadcasting Corporation', 'KBC Channel 1'],
+    placed: ['KBC'],
     domains: ['kbc.co.ke'],
-    source: smm('Kenya, Kenya Broadcasting Corporation (KBC, kbc.co.ke): SC'),
+    source: [
+      smm('Kenya, Kenya Broadcasting Corporation (KBC, kbc.co.ke): SC'),
+      'names and acronym: Wikipedia, “Kenya Broadcasting Corporation”',
+    ].join('; '),
   },
   {
     id: 'kna',
@@ -428,8 +451,12 @@ export const AFRICA: readonly StateOutlet[] = [
     state: 'MW',
     type: 'SC',
     aliases: ['Malawi Broadcasting Corporation', 'MBC TV Malawi'],
+    placed: ['MBC'],
     domains: ['mbc.mw'],
-    source: smm('Malawi, Malawi Broadcasting Corporation (MBC): Television Malawi, Radio Malawi (mbc.mw): SC'),
+    source: [
+      smm('Malawi, Malawi Broadcasting Corporation (MBC): Television Malawi, Radio Malawi (mbc.mw): SC'),
+      'names and acronym: Wikipedia, “Malawi Broadcasting Corporation”',
+    ].join('; '),
   },
 
   // ---- Mauritania (MR) ----
@@ -445,10 +472,14 @@ export const AFRICA: readonly StateOutlet[] = [
       'Télévision de Mauritanie',
       'Al Mouritaniya',
     ],
+    placed: ['TVM', 'AMI'],
     domains: ['ami.mr', 'radiomauritanie.mr', 'tvm.mr'],
-    source: smm(
-      'Mauritania, Mauritanian News Agency (AMI, ami.mr); Radio Mauritanie (radiomauritanie.mr); TV de Mauritanie: Al Mouritaniya (tvm.mr): SC',
-    ),
+    source: [
+      smm(
+        'Mauritania, Mauritanian News Agency (AMI, ami.mr); Radio Mauritanie (radiomauritanie.mr); TV de Mauritanie: Al Mouritaniya (tvm.mr): SC',
+      ),
+      'names and acronym: Wikipedia, “Télévision de Mauritanie”',
+    ].join('; '),
   },
 
   // ---- Mozambique (MZ) ----
@@ -457,9 +488,13 @@ export const AFRICA: readonly StateOutlet[] = [
     name: 'Mozambique public broadcasters: Rádio Moçambique, Televisão de Moçambique (TVM)',
     state: 'MZ',
     type: 'SC',
-    aliases: ['Rádio Moçambique', 'Radio Mocambique', 'Televisão de Moçambique'],
+    aliases: ['Rádio Moçambique', 'Radio Mocambique', 'Televisão de Moçambique', 'Televisao de Mocambique'],
+    placed: ['TVM'],
     domains: ['rm.co.mz', 'tvm.co.mz'],
-    source: smm('Mozambique, Rádio Moçambique (rm.co.mz); Televisão de Moçambique (TVM, tvm.co.mz): SC'),
+    source: [
+      smm('Mozambique, Rádio Moçambique (rm.co.mz); Televisão de Moçambique (TVM, tvm.co.mz): SC'),
+      'names and acronym: Wikipedia, “Televisão de Moçambique”',
+    ].join('; '),
   },
   {
     id: 'sociedade-de-noticias',
@@ -506,8 +541,12 @@ export const AFRICA: readonly StateOutlet[] = [
     state: 'NG',
     type: 'SC',
     aliases: ['Nigerian Television Authority', 'NTA News'],
+    placed: ['NTA'],
     domains: ['nta.ng'],
-    source: smm('Nigeria, Nigerian Television Authority (NTA, nta.ng): SC'),
+    source: [
+      smm('Nigeria, Nigerian Television Authority (NTA, nta.ng): SC'),
+      'names and acronym: Wikipedia, “Nigerian Television Authority”',
+    ].join('; '),
   },
   {
     id: 'frcn',
@@ -588,10 +627,14 @@ export const AFRICA: readonly StateOutlet[] = [
     state: 'SN',
     type: 'SC',
     aliases: ['Agence de Presse Sénégalaise', 'Radiodiffusion Télévision Sénégalaise', 'RTS Sénégal'],
+    placed: ['RTS', 'APS'],
     domains: ['aps.sn', 'rts.sn'],
-    source: smm(
-      'Senegal, Agence de Presse Sénégalaise (APS, aps.sn); Radiodiffusion Télévision Sénégalaise (RTS, rts.sn): SC',
-    ),
+    source: [
+      smm(
+        'Senegal, Agence de Presse Sénégalaise (APS, aps.sn); Radiodiffusion Télévision Sénégalaise (RTS, rts.sn): SC',
+      ),
+      'names and acronym: Wikipedia, “Radiodiffusion Télévision Sénégalaise”; “Agence de Presse Sénégalaise”',
+    ].join('; '),
   },
   {
     id: 'le-soleil-senegal',
@@ -609,11 +652,23 @@ export const AFRICA: readonly StateOutlet[] = [
     name: 'Somalia federal state media: SNTV, Radio Mogadishu, Dalka',
     state: 'SO',
     type: 'SC',
-    aliases: ['Somali National Television', 'SNTV', 'Radio Mogadishu', 'Radio Muqdisho'],
+    aliases: [
+      'Somali National Television',
+      'SNTV',
+      'Radio Mogadishu',
+      'Radio Muqdisho',
+      'Telefishinka Qaranka Soomaaliyeed',
+      'Raadiyo Muqdisho',
+      'SONNA',
+      'Somali National News Agency',
+    ],
     domains: ['sntv.so', 'radiomuqdisho.net', 'dalkajournal.so'],
-    source: smm(
-      'Somalia, Somali National Television (SNTV, sntv.so); Radio Mogadishu (radiomuqdisho.net); Dalka Journal (dalkajournal.so): SC',
-    ),
+    source: [
+      smm(
+        'Somalia, Somali National Television (SNTV, sntv.so); Radio Mogadishu (radiomuqdisho.net); Dalka Journal (dalkajournal.so): SC',
+      ),
+      'names and acronym: Wikipedia, “Somali National Television”; “Somali National News Agency”',
+    ].join('; '),
   },
   {
     id: 'somaliland-state-media',
@@ -698,9 +753,13 @@ export const AFRICA: readonly StateOutlet[] = [
     name: 'Tanzania Broadcasting Corporation (TBC)',
     state: 'TZ',
     type: 'SC',
-    aliases: ['Tanzania Broadcasting Corporation', 'TBC Taifa', 'TBC1'],
+    aliases: ['Tanzania Broadcasting Corporation', 'TBC Taifa', 'TBC1', 'TBC Habari', 'TBC FM'],
+    placed: ['TBC'],
     domains: ['tbc.go.tz'],
-    source: smm('Tanzania, Tanzania Broadcasting Corporation (TBC, tbc.go.tz): SC'),
+    source: [
+      smm('Tanzania, Tanzania Broadcasting Corporation (TBC, tbc.go.tz): SC'),
+      'names and acronym: Wikipedia, “Tanzania Broadcasting Corporation”',
+    ].join('; '),
   },
   {
     id: 'tanzania-standard-newspapers',
@@ -742,9 +801,13 @@ export const AFRICA: readonly StateOutlet[] = [
     name: 'Uganda Broadcasting Corporation (UBC)',
     state: 'UG',
     type: 'SC',
-    aliases: ['Uganda Broadcasting Corporation'],
+    aliases: ['Uganda Broadcasting Corporation', 'UBC TV'],
+    placed: ['UBC'],
     domains: ['ubc.ug'],
-    source: smm('Uganda, Uganda Broadcasting Corporation (UBC): Uganda Television, Radio Uganda (ubc.ug): SC'),
+    source: [
+      smm('Uganda, Uganda Broadcasting Corporation (UBC): Uganda Television, Radio Uganda (ubc.ug): SC'),
+      'names and acronym: Wikipedia, “Uganda Broadcasting Corporation”',
+    ].join('; '),
   },
   {
     id: 'vision-group',
@@ -793,9 +856,13 @@ export const AFRICA: readonly StateOutlet[] = [
     name: 'Zimbabwe Broadcasting Corporation (ZBC) and New Ziana',
     state: 'ZW',
     type: 'SC',
-    aliases: ['Zimbabwe Broadcasting Corporation', 'Radio Zimbabwe', 'New Ziana'],
+    aliases: ['Zimbabwe Broadcasting Corporation', 'Radio Zimbabwe', 'New Ziana', 'ZBC News', 'ZBC TV', 'ZTV'],
+    placed: ['ZBC'],
     domains: ['zbc.co.zw', 'zbcnews.co.zw', 'radiozim.co.zw', 'newziana.co.zw'],
-    source: `${smm('Zimbabwe, Zimbabwe Broadcasting Corporation (ZBC): ZBC TV (zbc.co.zw), Radio Zimbabwe (radiozim.co.zw); New Ziana (newziana.co.zw): SC')}; zbcnews.co.zw: ZBC’s news site (imprint)`,
+    source: [
+      `${smm('Zimbabwe, Zimbabwe Broadcasting Corporation (ZBC): ZBC TV (zbc.co.zw), Radio Zimbabwe (radiozim.co.zw); New Ziana (newziana.co.zw): SC')}; zbcnews.co.zw: ZBC’s news site (imprint)`,
+      'names and acronym: Wikipedia, “Zimbabwe Broadcasting Corporation”',
+    ].join('; '),
   },
   {
     id: 'zimpapers',

@@ -72,10 +72,14 @@ export const AMERICAS: readonly StateOutlet[] = [
     state: 'BR',
     type: 'SC',
     aliases: ['Empresa Brasil de Comunicação', 'TV Brasil', 'Agência Brasil', 'Agencia Brasil'],
+    placed: ['EBC'],
     domains: ['ebc.com.br'],
-    source: smm(
-      'Brazil, Empresa Brasil de Comunicação (EBC): TV Brasil (tvbrasil.ebc.com.br), Rádio Nacional FM (radios.ebc.com.br), Agência Brasil and Radioagencia Nacional (agenciabrasil.ebc.com.br): SC',
-    ),
+    source: [
+      smm(
+        'Brazil, Empresa Brasil de Comunicação (EBC): TV Brasil (tvbrasil.ebc.com.br), Rádio Nacional FM (radios.ebc.com.br), Agência Brasil and Radioagencia Nacional (agenciabrasil.ebc.com.br): SC',
+      ),
+      'names and acronym: Wikipedia, “Empresa Brasil de Comunicação”',
+    ].join('; '),
   },
 
   // ---- Chile (CL) ----

@@ -36,11 +36,20 @@ export const ASIA: readonly StateOutlet[] = [
     name: 'Radio Television Afghanistan (RTA)',
     state: 'AF',
     type: 'SC',
-    aliases: ['Radio Television Afghanistan', 'National Television Afghanistan', 'رادیو تلویزیون ملی افغانستان'],
+    aliases: [
+      'Radio Television Afghanistan',
+      'National Television Afghanistan',
+      'رادیو تلویزیون ملی افغانستان',
+      'RTA Afghanistan',
+    ],
+    placed: ['RTA'],
     domains: ['rta.af'],
-    source: smm(
-      'Afghanistan, Radio Television Afghanistan (RTA): National Television Afghanistan, Radio Afghanistan (rta.af): SC',
-    ),
+    source: [
+      smm(
+        'Afghanistan, Radio Television Afghanistan (RTA): National Television Afghanistan, Radio Afghanistan (rta.af): SC',
+      ),
+      'names and acronym: Wikipedia, “Radio Television Afghanistan”',
+    ].join('; '),
   },
 
   // ---- Bangladesh (BD) ----
@@ -59,8 +68,12 @@ export const ASIA: readonly StateOutlet[] = [
     state: 'BD',
     type: 'SC',
     aliases: ['Bangladesh Sangbad Sangstha', 'বাংলাদেশ সংবাদ সংস্থা', 'BSS News'],
+    placed: ['BSS'],
     domains: ['bssnews.net'],
-    source: smm('Bangladesh, Bangladesh Sangbad Sangstha (BSS, bssnews.net): SC'),
+    source: [
+      smm('Bangladesh, Bangladesh Sangbad Sangstha (BSS, bssnews.net): SC'),
+      'names and acronym: Wikipedia, “Bangladesh Sangbad Sangstha”',
+    ].join('; '),
   },
   {
     id: 'btv-bangladesh',
@@ -68,8 +81,12 @@ export const ASIA: readonly StateOutlet[] = [
     state: 'BD',
     type: 'SC',
     aliases: ['Bangladesh Television', 'বাংলাদেশ টেলিভিশন'],
+    placed: ['BTV'],
     domains: ['btv.gov.bd'],
-    source: smm('Bangladesh, Bangladesh Television (BTV, btv.gov.bd): SC'),
+    source: [
+      smm('Bangladesh, Bangladesh Television (BTV, btv.gov.bd): SC'),
+      'names and acronym: Wikipedia, “Bangladesh Television”',
+    ].join('; '),
   },
 
   // ---- Bhutan (BT) ----
@@ -79,8 +96,12 @@ export const ASIA: readonly StateOutlet[] = [
     state: 'BT',
     type: 'SC',
     aliases: ['Bhutan Broadcasting Service'],
+    placed: ['BBS'],
     domains: ['bbs.bt'],
-    source: smm('Bhutan, Bhutan Broadcasting Service (BBS, bbs.bt): SC'),
+    source: [
+      smm('Bhutan, Bhutan Broadcasting Service (BBS, bbs.bt): SC'),
+      'names and acronym: Wikipedia, “Bhutan Broadcasting Service”',
+    ].join('; '),
   },
   {
     id: 'kuensel',
@@ -119,8 +140,12 @@ export const ASIA: readonly StateOutlet[] = [
     state: 'BN',
     type: 'SC',
     aliases: ['Radio Television Brunei', 'RTB Brunei'],
+    placed: ['RTB'],
     domains: ['rtb.gov.bn'],
-    source: smm('Brunei, Radio Television Brunei (RTB, rtb.gov.bn): SC'),
+    source: [
+      smm('Brunei, Radio Television Brunei (RTB, rtb.gov.bn): SC'),
+      'names and acronym: Wikipedia, “Radio Televisyen Brunei”',
+    ].join('; '),
   },
 
   // ---- Cambodia (KH) ----
@@ -267,18 +292,24 @@ export const ASIA: readonly StateOutlet[] = [
     name: 'Lao National Radio (LNR)',
     state: 'LA',
     type: 'SC',
-    aliases: ['Lao National Radio'],
+    aliases: ['Lao National Radio', 'ວິທະຍຸກະຈາຍສຽງແຫ່ງຊາດລາວ'],
     domains: ['lnr.org.la'],
-    source: smm('Laos, Lao National Radio (LNR, lnr.org.la): SC'),
+    source: [
+      smm('Laos, Lao National Radio (LNR, lnr.org.la): SC'),
+      'names and acronym: Wikipedia, “Lao National Radio”',
+    ].join('; '),
   },
   {
     id: 'lntv',
     name: 'Lao National Television (LNTV)',
     state: 'LA',
     type: 'SC',
-    aliases: ['Lao National Television', 'LNTV'],
+    aliases: ['Lao National Television', 'LNTV', 'ໂທລະພາບແຫ່ງຊາດລາວ'],
     domains: ['lntv.gov.la'],
-    source: smm('Laos, Lao National TV (LNTV, lntv.gov.la): SC'),
+    source: [
+      smm('Laos, Lao National TV (LNTV, lntv.gov.la): SC'),
+      'names and acronym: Wikipedia, “Lao National Television”',
+    ].join('; '),
   },
   {
     id: 'le-renovateur',
@@ -334,9 +365,18 @@ export const ASIA: readonly StateOutlet[] = [
     name: 'Mongolian National Broadcaster (MNB)',
     state: 'MN',
     type: 'SC',
-    aliases: ['Mongolian National Broadcaster', 'Монголын үндэсний олон нийтийн радио, телевиз'],
+    aliases: [
+      'Mongolian National Broadcaster',
+      'Монголын үндэсний олон нийтийн радио, телевиз',
+      'МҮОНРТ',
+      'Монголын үндэсний телевиз',
+    ],
+    placed: ['MNB'],
     domains: ['mnb.mn'],
-    source: smm('Mongolia, Mongolian National Broadcaster (MNB, mnb.mn): SC'),
+    source: [
+      smm('Mongolia, Mongolian National Broadcaster (MNB, mnb.mn): SC'),
+      'names and acronym: Wikipedia, “Mongolian National Broadcaster”',
+    ].join('; '),
   },
   {
     id: 'montsame',
@@ -451,8 +491,12 @@ export const ASIA: readonly StateOutlet[] = [
     state: 'KP',
     type: 'SC',
     aliases: ['Korean Central Television', '조선중앙텔레비죤', '조선중앙TV'],
+    placed: ['KCTV'],
     domains: [],
-    source: `${smm('North Korea, Korean Central Broadcasting Committee (KCBC): Korean Central Television (KCTV): SC')} (the data set’s URL for it, kcnawatch.org, is NK News’s monitoring service, not KCTV’s); ${SRC.nkMedia}`,
+    source: [
+      `${smm('North Korea, Korean Central Broadcasting Committee (KCBC): Korean Central Television (KCTV): SC')} (the data set’s URL for it, kcnawatch.org, is NK News’s monitoring service, not KCTV’s); ${SRC.nkMedia}`,
+      'names and acronym: Wikipedia, “Korean Central Television”',
+    ].join('; '),
   },
   {
     id: 'uriminzokkiri',
@@ -516,8 +560,12 @@ export const ASIA: readonly StateOutlet[] = [
     state: 'PK',
     type: 'SC',
     aliases: ['Associated Press of Pakistan'],
+    placed: ['APP'],
     domains: ['app.com.pk'],
-    source: smm('Pakistan, Associated Press of Pakistan (APP, app.com.pk): SC'),
+    source: [
+      smm('Pakistan, Associated Press of Pakistan (APP, app.com.pk): SC'),
+      'names and acronym: Wikipedia, “Associated Press of Pakistan”',
+    ].join('; '),
   },
   {
     id: 'radio-pakistan',
@@ -535,8 +583,12 @@ export const ASIA: readonly StateOutlet[] = [
     type: 'CaPu',
     // پی ٹی وی: the channel's name as its Urdu services write it (ptv.com.pk, Urdu pages)
     aliases: ['Pakistan Television', 'PTV News Pakistan', 'PTV Pakistan', 'پی ٹی وی', 'پاکستان ٹیلی وژن'],
+    placed: ['PTV'],
     domains: ['ptv.com.pk'],
-    source: smm('Pakistan, Pakistan Television Corporation (PTV, ptv.com.pk): CaPu'),
+    source: [
+      smm('Pakistan, Pakistan Television Corporation (PTV, ptv.com.pk): CaPu'),
+      'names and acronym: Wikipedia, “Pakistan Television Corporation”',
+    ].join('; '),
   },
 
   // ---- Philippines (PH) ----
@@ -555,8 +607,12 @@ export const ASIA: readonly StateOutlet[] = [
     state: 'PH',
     type: 'SC',
     aliases: ["People's Television Network", 'People’s Television Network', 'PTV News Philippines', 'PTV 4'],
+    placed: ['PTV'],
     domains: ['ptvnews.ph'],
-    source: smm("Philippines, People's Television Network (PTV, ptvnews.ph): SC"),
+    source: [
+      smm("Philippines, People's Television Network (PTV, ptvnews.ph): SC"),
+      "names and acronym: Wikipedia, “People's Television Network”",
+    ].join('; '),
   },
   {
     id: 'radyo-pilipinas',
@@ -698,8 +754,12 @@ export const ASIA: readonly StateOutlet[] = [
     state: 'LK',
     type: 'CaPu',
     aliases: ['ITN Sri Lanka', 'Lakhanda'],
+    placed: ['ITN'],
     domains: ['itn.lk'],
-    source: smm('Sri Lanka, Independent Television Network (ITN): ITN TV, Lakhanda FM (itn.lk): CaPu'),
+    source: [
+      smm('Sri Lanka, Independent Television Network (ITN): ITN TV, Lakhanda FM (itn.lk): CaPu'),
+      'names and acronym: Wikipedia, “Independent Television Network”',
+    ].join('; '),
   },
   {
     id: 'lankapuvath',
@@ -786,9 +846,12 @@ export const ASIA: readonly StateOutlet[] = [
     name: 'MCOT (MCOT HD, MCOT Radio, Thai News Agency)',
     state: 'TH',
     type: 'CaPu',
-    aliases: ['MCOT', 'Thai News Agency'],
+    aliases: ['MCOT', 'Thai News Agency', 'อสมท', 'สำนักข่าวไทย'],
     domains: ['mcot.net'],
-    source: smm('Thailand, MCOT: MCOT Radio, MCOT HD (radio.mcot.net), Thai News Agency (tna.mcot.net): CaPu'),
+    source: [
+      smm('Thailand, MCOT: MCOT Radio, MCOT HD (radio.mcot.net), Thai News Agency (tna.mcot.net): CaPu'),
+      'names and acronym: Wikipedia, “MCOT”; “Thai News Agency”',
+    ].join('; '),
   },
   {
     id: 'nbt',

@@ -92,8 +92,12 @@ export const CHINA: readonly StateOutlet[] = [
     state: 'CN',
     type: 'SC',
     aliases: ['China Radio International', 'CRI Online', 'CRI English', '中国国际广播电台', '中國國際廣播電台'],
+    placed: ['CRI'],
     domains: ['cri.cn'],
-    source: `${smm('China, China Media Group: China Radio International (CRI): SC (cri.cn, news.cri.cn)')}; ${SRC.usFeb2020}`,
+    source: [
+      `${smm('China, China Media Group: China Radio International (CRI): SC (cri.cn, news.cri.cn)')}; ${SRC.usFeb2020}`,
+      'names and acronym: Wikipedia, “China Radio International”',
+    ].join('; '),
   },
   {
     id: 'china-daily',
@@ -157,19 +161,34 @@ export const CHINA: readonly StateOutlet[] = [
     state: 'CN',
     type: 'SC',
     aliases: ['China News Service', '中国新闻社', '中國新聞社', '中新社', '中新网', 'ECNS', '中国侨网'],
+    placed: ['CNS'],
     domains: ['chinanews.com.cn', 'chinanews.com', 'ecns.cn', 'chinaqw.com'],
-    source: `${smm('China, China News Service: China News Service (CNS, chinanews.com) and ECNS (ecns.cn): SC')}; ${SRC.usJun2020}; South China Morning Post topic page “China News Service”: state-owned, integrated into the United Front Work Department; chinaqw.com: 中国侨网, named as run by China News Service in its imprint`,
+    source: [
+      `${smm('China, China News Service: China News Service (CNS, chinanews.com) and ECNS (ecns.cn): SC')}; ${SRC.usJun2020}; South China Morning Post topic page “China News Service”: state-owned, integrated into the United Front Work Department; chinaqw.com: 中国侨网, named as run by China News Service in its imprint`,
+      'names and acronym: Wikipedia, “China News Service”',
+    ].join('; '),
   },
   {
     id: 'china-net',
     name: 'China.org.cn / China Net (China Internet Information Center, CIPG)',
     state: 'CN',
     type: 'SC',
-    aliases: ['China.org.cn', 'China Internet Information Center', '中国互联网新闻中心'],
+    aliases: [
+      'China.org.cn',
+      'China Internet Information Center',
+      '中国互联网新闻中心',
+      '中国网',
+      '中國網',
+      '中国網',
+      'China Net',
+    ],
     domains: ['china.com.cn', 'china.org.cn'],
-    source: smm(
-      'China, China International Publishing Group: China Net (china.com.cn, news.china.com.cn); China Internet Information Center: China.org.cn: SC',
-    ),
+    source: [
+      smm(
+        'China, China International Publishing Group: China Net (china.com.cn, news.china.com.cn); China Internet Information Center: China.org.cn: SC',
+      ),
+      'names: china.com.cn’s own masthead (中国网); Japanese edition japanese.china.org.cn (中国網日本語版)',
+    ].join('; '),
   },
   {
     id: 'beijing-review',

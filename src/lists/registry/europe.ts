@@ -123,9 +123,21 @@ export const EUROPE: readonly StateOutlet[] = [
     name: 'Bayrak Radio and Television (BRTK, Turkish Cypriot administration)',
     state: 'CY',
     type: 'SC',
-    aliases: ['Bayrak Radyo Televizyon Kurumu', 'Bayrak Radyo Televizyon', 'Bayrak Radyosu'],
+    aliases: [
+      'Bayrak Radyo Televizyon Kurumu',
+      'Bayrak Radyo Televizyon',
+      'Bayrak Radyosu',
+      'BRTK',
+      'BRT Haber',
+      'BRT 1',
+      'BRT 2',
+    ],
+    placed: ['BRT'],
     domains: ['brtk.net'],
-    source: smm('Cyprus, Bayrak Radio and Television Corporation (BRTK): BRT, Bayrak Radyosu (brtk.net): SC'),
+    source: [
+      smm('Cyprus, Bayrak Radio and Television Corporation (BRTK): BRT, Bayrak Radyosu (brtk.net): SC'),
+      'names and acronym: Wikipedia, “Bayrak Radio and Television Corporation”',
+    ].join('; '),
   },
   {
     id: 'tak-cyprus',
@@ -271,8 +283,12 @@ export const EUROPE: readonly StateOutlet[] = [
     state: 'MT',
     type: 'SC',
     aliases: ['PBS Malta', 'TVM Malta', 'Radju Malta', 'TVMnews'],
+    placed: ['TVM'],
     domains: ['tvm.com.mt', 'tvmnews.mt'],
-    source: `${smm('Malta, Public Broadcasting Services (PBS): TVM, Radju Malta (tvm.com.mt): SC')}; tvmnews.mt: TVM’s news site (imprint: PBS Ltd)`,
+    source: [
+      `${smm('Malta, Public Broadcasting Services (PBS): TVM, Radju Malta (tvm.com.mt): SC')}; tvmnews.mt: TVM’s news site (imprint: PBS Ltd)`,
+      'names and acronym: Wikipedia, “Public Broadcasting Services (Malta)”',
+    ].join('; '),
   },
 
   // ---- Montenegro (ME) ----
@@ -604,8 +620,12 @@ export const EUROPE: readonly StateOutlet[] = [
     state: 'TR',
     type: 'SC',
     aliases: ['Anadolu Agency', 'Anadolu Ajansı', 'Anadolu Ajansi', 'Agencia Anadolu', 'وكالة الأناضول'],
+    placed: ['AA'],
     domains: ['aa.com.tr'],
-    source: `${smm('Turkey, Anadolu Agency: Anadolu (aa.com.tr): SC')}; Wikipedia, “Anadolu Agency” (BBC News and Associated Press describe it as “state-run”)`,
+    source: [
+      `${smm('Turkey, Anadolu Agency: Anadolu (aa.com.tr): SC')}; Wikipedia, “Anadolu Agency” (BBC News and Associated Press describe it as “state-run”)`,
+      'names and acronym: Wikipedia, “Anadolu Agency”',
+    ].join('; '),
   },
   {
     id: 'trt',

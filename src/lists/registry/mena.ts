@@ -19,8 +19,12 @@ export const MENA: readonly StateOutlet[] = [
     state: 'DZ',
     type: 'SC',
     aliases: ['Algérie Presse Service', 'Algerie Presse Service', 'وكالة الأنباء الجزائرية'],
+    placed: ['APS'],
     domains: ['aps.dz'],
-    source: smm('Algeria, Algérie Presse Service (APS, aps.dz): SC'),
+    source: [
+      smm('Algeria, Algérie Presse Service (APS, aps.dz): SC'),
+      'names and acronym: Wikipedia, “Algeria Press Service”',
+    ].join('; '),
   },
   {
     id: 'algerian-state-press',
@@ -296,11 +300,17 @@ export const MENA: readonly StateOutlet[] = [
       'Al Iraqiya TV',
       'Iraqi News Agency',
       'وكالة الأنباء العراقية',
+      'Al Iraqiya',
+      'Al-Iraqiya',
+      'قناة العراقية',
+      'العراقية الإخبارية',
     ],
+    placed: ['INA'],
     domains: ['imn.iq', 'alsabaah.iq', 'ina.iq'],
-    source: smm(
-      'Iraq, Iraqi Media Network: Al-Iraqiya (imn.iq), Al-Sabah (alsabaah.iq), Iraqi News Agency (ina.iq): SC',
-    ),
+    source: [
+      smm('Iraq, Iraqi Media Network: Al-Iraqiya (imn.iq), Al-Sabah (alsabaah.iq), Iraqi News Agency (ina.iq): SC'),
+      'names and acronym: Wikipedia, “Al Iraqiya”; “Iraqi News Agency”',
+    ].join('; '),
   },
 
   // ---- Israel (IL): independent public media ----
@@ -340,9 +350,17 @@ export const MENA: readonly StateOutlet[] = [
     name: 'Jordan Radio and Television Corporation (JRTV)',
     state: 'JO',
     type: 'SC',
-    aliases: ['JRTV', 'Jordan Radio and Television Corporation'],
+    aliases: [
+      'JRTV',
+      'Jordan Radio and Television Corporation',
+      'التلفزيون الأردني',
+      'مؤسسة الإذاعة والتلفزيون الأردني',
+    ],
     domains: ['jrtv.gov.jo'],
-    source: smm('Jordan, Jordan Radio and Television Corporation (JRTV, jrtv.gov.jo): SC'),
+    source: [
+      smm('Jordan, Jordan Radio and Television Corporation (JRTV, jrtv.gov.jo): SC'),
+      'names and acronym: Wikipedia, “Jordan Radio and Television Corporation”',
+    ].join('; '),
   },
   {
     id: 'al-mamlaka',
@@ -443,10 +461,14 @@ export const MENA: readonly StateOutlet[] = [
     state: 'MA',
     type: 'SC',
     aliases: ['Maghreb Arabe Presse', 'Agence Maghreb Arabe Presse', 'وكالة المغرب العربي للأنباء', 'MAP Express'],
+    placed: ['MAP'],
     domains: ['map.ma', 'mapnews.ma', 'mapexpress.ma', 'almaghribialyaoum.com'],
-    source: smm(
-      'Morocco, Agence Maghreb Arabe Presse (MAP): MAP (map.ma), MAP News (mapnews.ma), MAP Express (mapexpress.ma), Al Yaoum Al Maghribi (almaghribialyaoum.com): SC',
-    ),
+    source: [
+      smm(
+        'Morocco, Agence Maghreb Arabe Presse (MAP): MAP (map.ma), MAP News (mapnews.ma), MAP Express (mapexpress.ma), Al Yaoum Al Maghribi (almaghribialyaoum.com): SC',
+      ),
+      'names and acronym: Wikipedia, “Maghreb Arabe Presse”',
+    ].join('; '),
   },
   {
     id: 'snrt',
@@ -547,9 +569,18 @@ export const MENA: readonly StateOutlet[] = [
     name: 'WAFA (Palestine News & Info Agency, Palestinian Authority)',
     state: 'PS',
     type: 'SC',
-    aliases: ['WAFA', 'Palestine News and Info Agency', 'Palestine News & Info Agency'],
+    aliases: [
+      'WAFA',
+      'Palestine News and Info Agency',
+      'Palestine News & Info Agency',
+      'وكالة وفا',
+      'وكالة الأنباء والمعلومات الفلسطينية',
+    ],
     domains: ['wafa.ps'],
-    source: smm('Palestine territories, Palestine News & Info Agency (WAFA, wafa.ps): SC'),
+    source: [
+      smm('Palestine territories, Palestine News & Info Agency (WAFA, wafa.ps): SC'),
+      'names and acronym: Wikipedia, “WAFA”',
+    ].join('; '),
   },
   {
     id: 'palestine-tv',
@@ -746,8 +777,12 @@ export const MENA: readonly StateOutlet[] = [
     state: 'TN',
     type: 'SC',
     aliases: ['Tunis Afrique Presse', 'وكالة تونس أفريقيا للأنباء'],
+    placed: ['TAP'],
     domains: ['tap.info.tn'],
-    source: smm('Tunisia, Tunis Afrique Presse (TAP, tap.info.tn): SC'),
+    source: [
+      smm('Tunisia, Tunis Afrique Presse (TAP, tap.info.tn): SC'),
+      'names and acronym: Wikipedia, “Tunis Afrique Presse”',
+    ].join('; '),
   },
   {
     id: 'tunisian-tv-radio',

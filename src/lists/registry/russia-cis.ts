@@ -133,8 +133,12 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
     state: 'RU',
     type: 'SC',
     aliases: ['RIA Novosti', 'РИА Новости', 'Radio Sputnik', 'Радио Sputnik'],
+    placed: ['RIA', 'РИА'],
     domains: ['ria.ru', 'rian.ru'],
-    source: `${smm('Russia, Rossiya Segodnya: RIA Novosti (ria.ru): SC')}; ${SRC.euMay2024}; ${SRC.usSep2024}; ${SRC.tiktok}; rian.ru: RIA Novosti’s domain before ria.ru (Wikipedia, “RIA Novosti”, website); radiosputnik.ria.ru: Radio Sputnik (${SRC.wpRsp}, entry Sputnik)`,
+    source: [
+      `${smm('Russia, Rossiya Segodnya: RIA Novosti (ria.ru): SC')}; ${SRC.euMay2024}; ${SRC.usSep2024}; ${SRC.tiktok}; rian.ru: RIA Novosti’s domain before ria.ru (Wikipedia, “RIA Novosti”, website); radiosputnik.ria.ru: Radio Sputnik (${SRC.wpRsp}, entry Sputnik)`,
+      'names and acronym: Wikipedia, “RIA Novosti”',
+    ].join('; '),
   },
   {
     id: 'rossiya-segodnya',
@@ -262,11 +266,14 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
     name: 'Krasnaya Zvezda (Ministry of Defence newspaper)',
     state: 'RU',
     type: 'SC',
-    aliases: ['Krasnaya Zvezda'],
+    aliases: ['Krasnaya Zvezda', 'Красная звезда'],
     domains: ['redstar.ru'],
-    source: criteria(
-      'the central newspaper of the Russian Ministry of Defence (imprint of redstar.ru: учредитель Минобороны России)',
-    ),
+    source: [
+      criteria(
+        'the central newspaper of the Russian Ministry of Defence (imprint of redstar.ru: учредитель Минобороны России)',
+      ),
+      'names and acronym: Wikipedia, “Krasnaya Zvezda”',
+    ].join('; '),
   },
   {
     id: 'mir',
@@ -486,9 +493,11 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
     name: 'Russkaya Vesna (Rusvesna.su)',
     state: 'RU',
     type: 'SC',
-    aliases: ['Rusvesna', 'Rusvesna.su'],
+    aliases: ['Rusvesna', 'Rusvesna.su', 'Русская весна'],
     domains: ['rusvesna.su'],
-    source: smm('Russia, Russian Spring (rusvesna.su): SC'),
+    source: [smm('Russia, Russian Spring (rusvesna.su): SC'), 'names and acronym: Wikipedia, “Russkaya Vesna”'].join(
+      '; ',
+    ),
   },
   {
     id: 'politnavigator',
@@ -613,9 +622,13 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
     name: 'STV (Stolichnoye Televideniye) / Belarus RTR',
     state: 'BY',
     type: 'SC',
-    aliases: ['Stolichnoye Televideniye'],
+    aliases: ['Stolichnoye Televideniye', 'Столичное телевидение', 'Сталічнае тэлебачанне'],
+    placed: ['СТВ', 'STV'],
     domains: ['ctv.by', 'belrtr.by'],
-    source: `${smm('Belarus, Stolichnoye Televideniye (STV): STV, Belarus RTR (belrtr.by): SC')}; ctv.by: STV’s own site (imprint)`,
+    source: [
+      `${smm('Belarus, Stolichnoye Televideniye (STV): STV, Belarus RTR (belrtr.by): SC')}; ctv.by: STV’s own site (imprint)`,
+      'names and acronym: Wikipedia, “Stolichnoye Televideniye”',
+    ].join('; '),
   },
   {
     id: 'zviazda',
@@ -660,9 +673,12 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
     name: 'Public Television of Armenia (1TV)',
     state: 'AM',
     type: 'SC',
-    aliases: ['Public Television of Armenia'],
+    aliases: ['Public Television of Armenia', 'Հանրային հեռուստաընկերություն', 'Armenia 1TV'],
     domains: ['1tv.am'],
-    source: smm('Armenia, Public Television of Armenia: 1TV (1tv.am): SC'),
+    source: [
+      smm('Armenia, Public Television of Armenia: 1TV (1tv.am): SC'),
+      'names and acronym: Wikipedia, “Public Television Company of Armenia”',
+    ].join('; '),
   },
 
   // ---- Azerbaijan (AZ) ----
@@ -751,9 +767,12 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
     name: 'Georgian Public Broadcaster (1TV)',
     state: 'GE',
     type: 'SC',
-    aliases: ['Georgian Public Broadcaster'],
+    aliases: ['Georgian Public Broadcaster', 'საქართველოს საზოგადოებრივი მაუწყებელი', '1TV Georgia'],
     domains: ['1tv.ge'],
-    source: smm('Georgia, Georgian Public Broadcasting (GPB, 1tv.ge): SC'),
+    source: [
+      smm('Georgia, Georgian Public Broadcasting (GPB, 1tv.ge): SC'),
+      'names and acronym: Wikipedia, “Georgian Public Broadcaster”',
+    ].join('; '),
   },
   {
     id: 'adjara-tv',
@@ -791,9 +810,12 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
     name: 'Kazinform (Kazakhstan national news agency) / Bnews.kz',
     state: 'KZ',
     type: 'SC',
-    aliases: ['Kazinform', 'Казинформ', 'Bnews.kz'],
+    aliases: ['Kazinform', 'Казинформ', 'Bnews.kz', 'Қазақпарат'],
     domains: ['inform.kz', 'bnews.kz'],
-    source: smm('Kazakhstan, Kazinform: Kazinform (inform.kz), Bnews.kz: SC'),
+    source: [
+      smm('Kazakhstan, Kazinform: Kazinform (inform.kz), Bnews.kz: SC'),
+      'names and acronym: Wikipedia, “Kazinform”',
+    ].join('; '),
   },
   {
     id: 'kazakhstan-government-press',
@@ -971,9 +993,15 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
       'Uzbekistan National News Agency',
       'National News Agency of Uzbekistan',
       'Oʻzbekiston milliy axborot agentligi',
+      'ЎзА',
+      'O‘zA',
+      'UzA',
     ],
     domains: ['uza.uz'],
-    source: smm('Uzbekistan, Uzbekistan National News Agency (UzA, uza.uz): SC'),
+    source: [
+      smm('Uzbekistan, Uzbekistan National News Agency (UzA, uza.uz): SC'),
+      'names and acronym: Wikipedia, “Uzbekistan National News Agency”',
+    ].join('; '),
   },
   {
     id: 'mtrk',
