@@ -8,6 +8,7 @@ import type { AnyNode, Document, Element } from 'domhandler';
 import { isTag } from 'domhandler';
 import { textContent } from 'domutils';
 import { parseDocument } from 'htmlparser2';
+import { scanDocument } from './html-scan';
 
 /** Each node's wrapper, kept on the node itself: a WeakMap entry per node made garbage collection a third of a run. */
 const WRAPPER = Symbol('lite');
@@ -117,5 +118,5 @@ function assertShallow(html: string): void {
 /** A parsed page, typed as the DOM's ParentNode for the readers (they use only the methods above). */
 export function parseHtml(html: string): ParentNode {
   assertShallow(html);
-  return new LiteParent(parseDocument(html)) as unknown as ParentNode;
+  return new LiteParent(scanDocument(html) ?? parseDocument(html)) as unknown as ParentNode;
 }
