@@ -195,6 +195,39 @@ function onlyFrame(s: string): boolean {
   return reach[s.length] === 1;
 }
 
+/**
+ * First-person possessives: "Nicaragua 🇳🇮 mi tierra", "моя Беларусь 🇧🇾" speak as a person of their country, not as the
+ * country (en, es, pt, fr, it, de, ru, uk, be, pl, tr, id, vi, ko, zh, ja; dictionary senses).
+ */
+const MINE = new Set(
+  'my mi mis mío mía mio mia miei ma mon mes meu minha meus minhas mein meine мой моя моё мои мій моя мае мая мой mój moja moje benim saya aku tôi 나의 내 我的 私の'.split(
+    ' ',
+  ),
+);
+
+/** Most words besides the state's name and framing words in a name that carries the state's name and its flag. */
+const FLAGGED_REST = 3;
+
+/**
+ * The state's name (or demonym) and its own flag together in the account's name, one state only and a few words
+ * besides: "Cuba de Verdad 🇨🇺", "Беларусь — чистая страна 🇧🇾", "Tajikistan Paradise 🇹🇯". Why: the seed accounts
+ * brand themselves as the state in whatever words their language offers ("de verdad", "чистая страна", "paradise"),
+ * which no list of framing words keeps up with, but they all put the name beside its flag; a person shows a flag
+ * beside a given name ("Anna 🇷🇺", no state's name), an emigrant two flags ("🇨🇺➡️🇪🇸"). Origin, travel, exile, fan,
+ * parody and critic words rule it out before this is asked (NOT_A_VOICE), and the cue counts only with strong
+ * amplification (src/verdict.ts): a patriot's "Србија до неба 🇷🇸" is a cue that its ordinary reach never completes.
+ */
+function withOwnFlag(name: string, inName: Mention<StateIdentity>[]): StateIdentity | undefined {
+  const state = inName[0]?.item;
+  if (!state) return undefined;
+  const all = findStateMentions(name);
+  if (all.some((m) => m.item.code !== state.code)) return undefined;
+  if (!all.some((m) => m.name === state.flag) || !all.some((m) => m.name !== state.flag)) return undefined;
+  const others = rest(name, all);
+  if (others.some((w) => MINE.has(w))) return undefined;
+  return others.length <= FLAGGED_REST ? state : undefined;
+}
+
 export function readStateIdentity(
   nickname: string,
   bio: string,
@@ -215,6 +248,11 @@ export function readStateIdentity(
   }
   if (inName.length && rest(name, inName).length === 0) {
     reading.presents = { state: inName[0]!.item, where: 'name', text: name.trim() };
+    return reading;
+  }
+  const flagged = withOwnFlag(name, inName);
+  if (flagged) {
+    reading.presents = { state: flagged, where: 'name', text: name.trim() };
     return reading;
   }
   const fromHandle = handleIsState(handle);
