@@ -10,7 +10,7 @@
  * (ISFM, ISF, ISM, IP) are recognised and named, for 0 points: a link to the BBC is no tie to a state.
  */
 import { readBio } from '../lists/bio';
-import { factCheckOf } from '../lists/bio/fact-check';
+import { factCheckOf, factCheckVerb } from '../lists/bio/fact-check';
 import { hostOf, outletForLink } from '../lists/match';
 import { affiliationOf, TYPOLOGY_WORDS, type Typology } from '../lists/typology';
 import type { SayArg } from './say';
@@ -93,8 +93,16 @@ function factChecked(
   outletName: string,
   outletId?: string,
 ): SignalResult | undefined {
-  const fc = bio ? factCheckOf(bio) : undefined;
-  if (!fc || !bio) return undefined;
+  if (!bio) return undefined;
+  // The class named ("state media", "госСМИ"), or the linked outlet itself named beside a checking word anywhere in
+  // the bio ("نتحقق من الأخبار … تفنيد اليوم: خبر سانا").
+  let fc = factCheckOf(bio);
+  const verb = fc ? undefined : factCheckVerb(bio);
+  if (verb && outletId) {
+    const named = readBio(bio).mentions.find((m) => m.outlet.id === outletId);
+    if (named) fc = { verb, media: named.name };
+  }
+  if (!fc) return undefined;
   if (outletId && readBio(bio).employments.some((e) => e.outlet.id === outletId && !e.former)) return undefined;
   return {
     id: 'outlet-link',

@@ -73,6 +73,69 @@ export const FACT_CHECK: readonly string[] = [
   'cek fakta',
   'फैक्ट चेक',
   'kiểm chứng',
+  // More languages, as fact-checkers name their work (dictionary senses; IFCN signatories' own names: Raskrikavanje,
+  // Désintox, Les Décodeurs, Fato ou Fake, Misbar's تفنيد): Arabic "refutation", "we refute", "we expose the false";
+  // Persian; Turkish "verification", "denial"; Russian, Ukrainian "we expose", "refutation"; Spanish, Portuguese
+  // "refutation", "hoax"; French; German "refute"; Italian "hoaxes"; Indonesian "hoax", "clarification"; Vietnamese
+  // "fake news"; Chinese "check", "verify"; Japanese "verification"; Korean "fact confirmation", "verification";
+  // Polish, Serbian/Croatian, Hungarian, Romanian, Greek, Urdu, Bengali, Thai, Swahili, Tagalog, Azerbaijani
+  'تفنيد',
+  'نفند',
+  'تصحيح الأخبار',
+  'كشف الزيف',
+  'أخبار زائفة',
+  'صحت‌سنجی',
+  'teyit',
+  'yalanlama',
+  'разоблачаем',
+  'разоблачение',
+  'опровержение',
+  'проверяем',
+  'спростування',
+  'викриваємо',
+  'desmentido',
+  'desmentidos',
+  'bulos',
+  'bulo',
+  'fato ou fake',
+  'boatos',
+  'désintox',
+  'décodeurs',
+  'vrai ou faux',
+  'intox',
+  'widerlegen',
+  'bufale',
+  'hoaks',
+  'klarifikasi',
+  'tin giả',
+  '查证',
+  '查證',
+  '核实',
+  '核實',
+  '谣言',
+  '謠言',
+  '検証',
+  'デマ',
+  '사실 확인',
+  '검증',
+  'weryfikujemy',
+  'weryfikacja',
+  'provera činjenica',
+  'provjera činjenica',
+  'raskrinkavanje',
+  'raskrikavanje',
+  'tényellenőrzés',
+  'verificarea faptelor',
+  'demontăm',
+  'έλεγχος γεγονότων',
+  'حقائق کی جانچ',
+  'ফ্যাক্ট চেক',
+  'ตรวจสอบข้อเท็จจริง',
+  'ข่าวปลอม',
+  'uhakiki',
+  'tunahakiki',
+  'pagsusuri ng katotohanan',
+  'faktyoxlama',
 ];
 
 /** State or official media named as a class: what a fact-checker of state media checks. */
@@ -135,6 +198,13 @@ function compile(list: readonly string[]): RegExp {
 
 let checks: RegExp | undefined;
 let classes: RegExp | undefined;
+
+/** The first checking word of a bio (FACT_CHECK), or undefined: the linked outlet may be what it checks. */
+export function factCheckVerb(bio: string): string | undefined {
+  if (typeof bio !== 'string' || !bio) return undefined;
+  checks ??= compile(FACT_CHECK);
+  return checks.exec(bio.normalize('NFKC').slice(0, MAX_BIO_CHARS).toLowerCase())?.[0];
+}
 
 /** The fact-checking sentence of a bio that checks state media, or undefined. */
 export function factCheckOf(bio: string): { verb: string; media: string } | undefined {
