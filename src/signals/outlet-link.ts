@@ -92,13 +92,15 @@ function factChecked(
   host: string,
   outletName: string,
   outletId?: string,
+  nickname?: string,
 ): SignalResult | undefined {
   if (!bio) return undefined;
   // The class named ("state media", "госСМИ"), or the linked outlet itself named beside a checking word anywhere in
   // the bio ("نتحقق من الأخبار … تفنيد اليوم: خبر سانا").
   let fc = factCheckOf(bio);
   const verb = fc ? undefined : factCheckVerb(bio);
-  if (verb && outletId) {
+  // Not when the account's name is the outlet's: its own account may call itself a debunker.
+  if (verb && outletId && !(nickname && readBio(nickname).mentions.some((m) => m.outlet.id === outletId))) {
     const named = readBio(bio).mentions.find((m) => m.outlet.id === outletId);
     if (named) fc = { verb, media: named.name };
   }
@@ -156,7 +158,7 @@ export const outletLink: Signal = {
           },
         };
       }
-      const checked = factChecked(obs.user?.signature, host, outlet.name, outlet.id);
+      const checked = factChecked(obs.user?.signature, host, outlet.name, outlet.id, obs.user?.nickname);
       if (checked && affiliationOf(outlet.type) !== 'independent') return checked;
       return result(link, { host, outlet: outlet.name, state: outlet.state, type: outlet.type, source: outlet.source });
     }

@@ -529,6 +529,15 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
 
   // ---- Russia: regional and municipal ----
   {
+    id: 'ru-41-channel',
+    name: '41 Channel (41-tv.ru), regional state television',
+    state: 'RU',
+    type: 'SC',
+    aliases: ['41 Channel'],
+    domains: ['41-tv.ru'],
+    source: smm('Russia, 41 Channel (41-tv.ru): SC'),
+  },
+  {
     id: 'moscow-media',
     name: 'Moscow Media (Moscow city government): Moskva 24, Vechernyaya Moskva',
     state: 'RU',
