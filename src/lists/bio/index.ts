@@ -31,6 +31,9 @@ import { type Clause, clauseOf } from './words';
 export type { BioContext, BioEmployment, BioMention, BioReading, ReadOptions } from './types';
 export { MAX_BIO_CHARS } from './types';
 
+/** English endings that make another word of a title: "journalistic", "anchored", "editorially". */
+const DERIVED = /^(?:ic|ed|ly|al)$/;
+
 function rolesIn(c: Clause, t: Tables, names: Hit<OutletName>[]): RoleHit[] {
   const overlaps = (h: { index: number; end: number }) => names.some((n) => h.index < n.end && n.index < h.end);
   let roles: RoleHit[] = find(t.roles, c);
@@ -52,7 +55,7 @@ function rolesIn(c: Clause, t: Tables, names: Hit<OutletName>[]): RoleHit[] {
       k.length >= 6 &&
       !roles.some((r) => r.index <= tok.index && tok.end <= r.end) &&
       !overlaps(tok) &&
-      [1, 2].some((n) => k.length - n >= 5 && ties().singleRoles.has(k.slice(0, -n)))
+      [1, 2].some((n) => k.length - n >= 5 && !DERIVED.test(k.slice(-n)) && ties().singleRoles.has(k.slice(0, -n)))
     ) {
       roles.push({ item: { kind: 'role', juxtaposes: false }, index: tok.index, end: tok.end, canonical: true });
       continue;
