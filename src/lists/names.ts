@@ -22,6 +22,26 @@ export function netWord(text: string, name: string, end: number): boolean {
   return /[网網]$/u.test(name) && /^[络絡站页頁友民址]/u.test(text.slice(end, end + 1));
 }
 
+/**
+ * Scripts and letters written for one state's language only: they place a bio as its flag would, for the acronyms
+ * several states' outlets share (src/lists/bio/tables.ts, placeNames). Vietnamese ơ, ư, đ (Latin Extended
+ * Additional for its tone marks); Lao, Khmer, Myanmar, Georgian, Armenian, Sinhala and Thai blocks (Unicode).
+ */
+const SCRIPT_PLACES: [RegExp, string][] = [
+  [/[ơưđƠƯĐ\u1EA0-\u1EF9]/u, 'VN'],
+  [/[\u0E80-\u0EFF]/u, 'LA'],
+  [/[\u1780-\u17FF]/u, 'KH'],
+  [/[\u1000-\u109F]/u, 'MM'],
+  [/[\u10A0-\u10FF]/u, 'GE'],
+  [/[\u0530-\u058F]/u, 'AM'],
+  [/[\u0D80-\u0DFF]/u, 'LK'],
+  [/[\u0E00-\u0E7F]/u, 'TH'],
+];
+
+export function placesOfScript(text: string): string[] {
+  return SCRIPT_PLACES.filter(([re]) => re.test(text)).map(([, code]) => code);
+}
+
 function isAcronym(s: string): boolean {
   return s.length <= 4 && /^[A-Z0-9]+$/.test(s);
 }

@@ -205,6 +205,9 @@ const MINE = new Set(
   ),
 );
 
+/** A flag: a pair of regional indicator symbols (Unicode, "Regional indicator symbol"). */
+const FLAG = /[\u{1F1E6}-\u{1F1FF}]{2}/gu;
+
 /** Most words besides the state's name and framing words in a name that carries the state's name and its flag. */
 const FLAGGED_REST = 3;
 
@@ -246,11 +249,13 @@ export function readStateIdentity(
     reading.context = context.trim();
     return reading;
   }
-  if (inName.length && rest(name, inName).length === 0) {
+  // Another state's flag beside it ("Venezolana 🇻🇪➡️🇪🇸", "香港人在曼徹斯特 🇭🇰🇬🇧"): an emigrant's or a traveller's name.
+  const foreignFlag = inName.length > 0 && [...name.matchAll(FLAG)].some((f) => f[0] !== inName[0]!.item.flag);
+  if (inName.length && !foreignFlag && rest(name, inName).length === 0) {
     reading.presents = { state: inName[0]!.item, where: 'name', text: name.trim() };
     return reading;
   }
-  const flagged = withOwnFlag(name, inName);
+  const flagged = foreignFlag ? undefined : withOwnFlag(name, inName);
   if (flagged) {
     reading.presents = { state: flagged, where: 'name', text: name.trim() };
     return reading;

@@ -14,7 +14,7 @@
  * Cost: the tables are compiled once into word indexes (the pattern of ../match.ts); a call tokenises each clause once
  * and probes maps. Every regex here is linear (no nested quantifiers) and the input is cut at MAX_BIO_CHARS.
  */
-import { findStateMentions } from '../names';
+import { findStateMentions, placesOfScript } from '../names';
 import { STATE_OUTLETS } from '../outlets';
 import { affiliationOf } from '../typology';
 import { splitClauses } from './clauses';
@@ -161,9 +161,11 @@ export function readBio(bio: string, opts: ReadOptions = {}): BioReading {
   // The states the bio and the name place the account in, for the acronyms several states' outlets share.
   let placesSeen: Set<string> | undefined;
   const places = () => {
-    placesSeen ??= new Set(
-      findStateMentions(`${nameClause?.text ?? ''}\n${clauses.map((c) => c.text).join('\n')}`).map((m) => m.item.code),
-    );
+    if (!placesSeen) {
+      // Flags, names and capitals, and a script written for one state's language ("Phóng viên VTV": Vietnam).
+      const all = `${nameClause?.text ?? ''}\n${clauses.map((c) => c.text).join('\n')}`;
+      placesSeen = new Set([...findStateMentions(all).map((m) => m.item.code), ...placesOfScript(all)]);
+    }
     return placesSeen;
   };
   const named = clauses.map((c) => placeNames(outletsIn(c, compiled), c.text, compiled, places));

@@ -485,8 +485,12 @@ export const AMERICAS: readonly StateOutlet[] = [
       'Correo del Orinoco',
       'Agencia Venezolana de Noticias',
     ],
+    placed: ['VTV'],
     domains: ['vtv.gob.ve', 'rnv.gob.ve', 'correodelorinoco.gob.ve', 'avn.info.ve'],
-    source: `${smm('Venezuela, Sistema Bolivariano de Comunicación e Información: Venezolana de Televisión (vtv.gob.ve), Radio Nacional de Venezuela (rnv.gob.ve), Correo del Orinoco (correodelorinoco.gob.ve), Agencia Venezolana de Noticias (avn.info.ve): SC')}; ${SRC.wpRsp}, entry Correo del Orinoco`,
+    source: [
+      `${smm('Venezuela, Sistema Bolivariano de Comunicación e Información: Venezolana de Televisión (vtv.gob.ve), Radio Nacional de Venezuela (rnv.gob.ve), Correo del Orinoco (correodelorinoco.gob.ve), Agencia Venezolana de Noticias (avn.info.ve): SC')}; ${SRC.wpRsp}, entry Correo del Orinoco`,
+      'names and acronym: Wikipedia, “Venezolana de Televisión”',
+    ].join('; '),
   },
   {
     id: 'antv',

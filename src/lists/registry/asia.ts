@@ -907,8 +907,12 @@ export const ASIA: readonly StateOutlet[] = [
     type: 'SC',
     // Its channels by number (VTV1 … VTV9, VTV24 news): bare 'VTV' is also Venezuela's Venezolana de Televisión.
     aliases: ['Vietnam Television', 'Đài Truyền hình Việt Nam', 'VTV Go', 'VTV1', 'VTV3', 'VTV4', 'VTV24'],
+    placed: ['VTV'],
     domains: ['vtv.vn', 'vtvgo.vn'],
-    source: `${smm('Vietnam, Vietnam Television (VTV, vtv.vn): SC')}; vtvgo.vn: VTV’s streaming service (its imprint)`,
+    source: [
+      `${smm('Vietnam, Vietnam Television (VTV, vtv.vn): SC')}; vtvgo.vn: VTV’s streaming service (its imprint)`,
+      'names and acronym: Wikipedia, “Vietnam Television”',
+    ].join('; '),
   },
   {
     id: 'vov',
