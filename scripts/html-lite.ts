@@ -8,13 +8,16 @@ import type { AnyNode, Document, Element } from 'domhandler';
 import { isTag } from 'domhandler';
 import { textContent } from 'domutils';
 import { parseDocument } from 'htmlparser2';
-import { scanDocument } from './html-scan';
+import { matches, PageIndex, parseSelector } from './html-query';
+import { canonical, scanDocument } from './html-scan';
 
 /** Each node's wrapper, kept on the node itself: a WeakMap entry per node made garbage collection a third of a run. */
 const WRAPPER = Symbol('lite');
 type Wrapped = Element & { [WRAPPER]?: LiteElement };
 /** The readers use a handful of selectors over and over: compile each once (compiling was most of the cost). */
 const compiled = new Map<string, ReturnType<typeof compile<AnyNode, Element>>>();
+/** The same selectors for the page index (html-query.ts); null: outside its grammar, css-select answers. */
+const indexed = new Map<string, ReturnType<typeof parseSelector> | null>();
 
 function query(selector: string) {
   let q = compiled.get(selector);
@@ -25,19 +28,40 @@ function query(selector: string) {
   return q;
 }
 
-function wrap(node: Wrapped): LiteElement {
-  node[WRAPPER] ??= new LiteElement(node);
+function forIndex(selector: string) {
+  let q = indexed.get(selector);
+  if (q === undefined) {
+    q = parseSelector(selector) ?? null;
+    indexed.set(selector, q);
+  }
+  return q;
+}
+
+function wrap(node: Wrapped, index: PageIndex): LiteElement {
+  node[WRAPPER] ??= new LiteElement(node, index);
   return node[WRAPPER];
 }
 
 class LiteParent {
-  constructor(readonly node: Element | Document) {}
+  constructor(
+    readonly node: Element | Document,
+    readonly index: PageIndex,
+  ) {}
+  private select(selector: string, firstOnly: boolean): Element[] {
+    const q = forIndex(selector);
+    if (q) return this.index.select(q, isTag(this.node) ? this.node : null, firstOnly);
+    if (firstOnly) {
+      const found = selectOne(query(selector), this.node.children);
+      return found && isTag(found) ? [found] : [];
+    }
+    return selectAll(query(selector), this.node.children).filter(isTag);
+  }
   querySelector(selector: string): LiteElement | null {
-    const found = selectOne(query(selector), this.node.children);
-    return found && isTag(found) ? wrap(found) : null;
+    const [found] = this.select(selector, true);
+    return found ? wrap(found, this.index) : null;
   }
   querySelectorAll(selector: string): LiteElement[] {
-    return selectAll(query(selector), this.node.children).filter(isTag).map(wrap);
+    return this.select(selector, false).map((n) => wrap(n, this.index));
   }
   get textContent(): string {
     return textContent(this.node);
@@ -50,11 +74,13 @@ class LiteElement extends LiteParent {
     return this.node.attribs[name] ?? null;
   }
   matches(selector: string): boolean {
-    return is(this.node, query(selector));
+    const q = forIndex(selector);
+    return q ? matches(this.node, q) : is(this.node, query(selector));
   }
   closest(selector: string): LiteElement | null {
-    const q = query(selector);
-    for (let n: AnyNode | null = this.node; n && isTag(n); n = n.parent) if (is(n, q)) return wrap(n);
+    const q = forIndex(selector);
+    for (let n: AnyNode | null = this.node; n && isTag(n); n = n.parent)
+      if (q ? matches(n, q) : is(n, query(selector))) return wrap(n, this.index);
     return null;
   }
   contains(other: LiteElement | null): boolean {
@@ -63,10 +89,10 @@ class LiteElement extends LiteParent {
   }
   get parentElement(): LiteElement | null {
     const p = this.node.parent;
-    return p && isTag(p) ? wrap(p) : null;
+    return p && isTag(p) ? wrap(p, this.index) : null;
   }
   get children(): LiteElement[] {
-    return this.node.children.filter(isTag).map(wrap);
+    return this.node.children.filter(isTag).map((n) => wrap(n, this.index));
   }
 }
 
@@ -93,7 +119,8 @@ function assertShallow(html: string): void {
     if (!isLetter(html.charCodeAt(start))) continue;
     let end = start + 1;
     while (end < html.length && (isLetter(html.charCodeAt(end)) || html.charCodeAt(end) === 45)) end++;
-    if (FLAT.has(html.slice(start, end).toLowerCase())) continue;
+    const name = canonical(html.slice(start, end));
+    if (FLAT.has(name)) continue;
     if (closing) {
       depth--;
       continue;
@@ -101,7 +128,6 @@ function assertShallow(html: string): void {
     const gt = html.indexOf('>', end);
     if (gt < 0) break;
     if (html.charCodeAt(gt - 1) === 47) continue; // self-closing
-    const name = html.slice(start, end).toLowerCase();
     if (name === 'script' || name === 'style') {
       // Raw text: whatever looks like a tag inside (a JSON string holding "<div>") is not one.
       const closeRe = name === 'script' ? CLOSE_SCRIPT : CLOSE_STYLE;
@@ -118,5 +144,6 @@ function assertShallow(html: string): void {
 /** A parsed page, typed as the DOM's ParentNode for the readers (they use only the methods above). */
 export function parseHtml(html: string): ParentNode {
   assertShallow(html);
-  return new LiteParent(scanDocument(html) ?? parseDocument(html)) as unknown as ParentNode;
+  const doc = scanDocument(html) ?? parseDocument(html);
+  return new LiteParent(doc, new PageIndex(doc)) as unknown as ParentNode;
 }

@@ -71,7 +71,7 @@ const UNQUOTED = /[^ \t\n\f\r>]*/y;
  * string as an object key or lowercased costs more than a Map lookup (most of the scan's time before).
  */
 const NAMES = new Map<string, string>();
-function canonical(raw: string): string {
+export function canonical(raw: string): string {
   let name = NAMES.get(raw);
   if (name === undefined) {
     name = raw.toLowerCase();
