@@ -31,8 +31,8 @@ import { type Clause, clauseOf } from './words';
 export type { BioContext, BioEmployment, BioMention, BioReading, ReadOptions } from './types';
 export { MAX_BIO_CHARS } from './types';
 
-/** English endings that make another word of a title: "journalistic", "anchored", "editorially". */
-const DERIVED = /^(?:ic|ed|ly|al)$/;
+/** English endings that make another word of a title: "journalistic", "anchored", "anchorage", "editorialise". */
+const DERIVED = /^(?:ic|ed|ly|al|age|ing|ism|ial|ity|ize|ise|ish)$/;
 
 function rolesIn(c: Clause, t: Tables, names: Hit<OutletName>[]): RoleHit[] {
   const overlaps = (h: { index: number; end: number }) => names.some((n) => h.index < n.end && n.index < h.end);
@@ -46,16 +46,19 @@ function rolesIn(c: Clause, t: Tables, names: Hit<OutletName>[]): RoleHit[] {
   // 記者会見 / 记者会 ("press conference"): a Han title that runs into 会 is another word, not a title.
   roles = roles.filter((h) => !overlaps(h) && !(c.cjk && /^[会會]/u.test(c.text.slice(h.end, h.end + 1))));
   for (const tok of c.toks) {
-    // A one-word title with a suffix of one or two letters the tables do not list: Turkish possessive "spikeri",
-    // "gazeteciyim" ("I am a journalist"), plurals and feminines ("reporters", "reportera"). A base of five letters
-    // at least, so that short words stay whole.
+    // A one-word title with a suffix of one to three letters the tables do not list: Turkish possessive "spikeri",
+    // personal "muhabiriyim", "gazeteciyim" ("I am a reporter, a journalist"), plurals and feminines ("reporters",
+    // "reportera"). A base of five letters at least (six for three letters), so that short words stay whole.
     const k = tok.keys[1] ?? '';
     if (
       !tok.cjk &&
       k.length >= 6 &&
       !roles.some((r) => r.index <= tok.index && tok.end <= r.end) &&
       !overlaps(tok) &&
-      [1, 2].some((n) => k.length - n >= 5 && !DERIVED.test(k.slice(-n)) && ties().singleRoles.has(k.slice(0, -n)))
+      [1, 2, 3].some(
+        (n) =>
+          k.length - n >= 5 + Math.floor(n / 3) && !DERIVED.test(k.slice(-n)) && ties().singleRoles.has(k.slice(0, -n)),
+      )
     ) {
       roles.push({ item: { kind: 'role', juxtaposes: false }, index: tok.index, end: tok.end, canonical: true });
       continue;

@@ -920,8 +920,12 @@ export const ASIA: readonly StateOutlet[] = [
     state: 'VN',
     type: 'SC',
     aliases: ['Voice of Vietnam', 'Đài Tiếng nói Việt Nam', 'VOV World'],
+    placed: ['VOV'],
     domains: ['vov.vn', 'vovworld.vn', 'vovgiaothong.vn'],
-    source: `${smm('Vietnam, Voice of Vietnam: VOV, Tieng Noi Viet Nam (vov.vn), VOV World (vovworld.vn): SC')}; vovgiaothong.vn: VOV’s traffic channel (its imprint)`,
+    source: [
+      `${smm('Vietnam, Voice of Vietnam: VOV, Tieng Noi Viet Nam (vov.vn), VOV World (vovworld.vn): SC')}; vovgiaothong.vn: VOV’s traffic channel (its imprint)`,
+      'acronym: Wikipedia, “Voice of Vietnam”',
+    ].join('; '),
   },
   {
     id: 'vtc',
