@@ -24,7 +24,10 @@ import * as thresholds from './thresholds';
 // 2: the bio reader of 2026-12-03 (comma bylines, credits, brands as identity, the state cue in every script).
 // 3: employer typography of 17 languages, short-link hosts, the fact-checker's link, Romance adjectives and
 // "what they don't show you" in the state cue, one viral run counted once for `unusual` (issue 13, D13).
-export const RULES_VERSION = 3;
+// 4: a title and a state outlet bound by nearness in one clause, guest and fact-check contexts, acronyms placed by
+// state, titles in 40 more languages, the state's name beside its own flag, the fact-checker naming the linked
+// outlet, 41-tv.ru (issue 13, after the second fresh set, D13b).
+export const RULES_VERSION = 4;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */
 export function hashText(s: string, seed = 0): string {
