@@ -15,11 +15,12 @@ const HANGUL = /^[\uAC00-\uD7AF]+$/u;
 const KO_PARTICLE = /(?:에서|으로|의|에|은|는|이|가|을|를|로|와|과|도)$/u;
 
 /**
- * A Han name ending in 网/網 ("net": 中国网, 中新网) that runs into 络, 站, 页, 友, 民 or 址 is another word: 中国网络
- * ("China's internet"), 网站 ("website"), 网友 ("netizen"), 网民, 网页, 网址 (Xiandai Hanyu Cidian).
+ * A Han name ending in 网/網 ("net": 中国网, 环球网) that runs into the second character of another 网 word is that
+ * word: 网络 ("internet": 中国网络), 网站 (website), 网友 (netizen), 网民, 网页, 网址, 网购 (online shopping: 环球网购),
+ * 网红 (influencer: 中国网红), 网店, 网课, 网游, 网吧, 网球 (tennis), 网剧 (Xiandai Hanyu Cidian).
  */
 export function netWord(text: string, name: string, end: number): boolean {
-  return /[网網]$/u.test(name) && /^[络絡站页頁友民址]/u.test(text.slice(end, end + 1));
+  return /[网網]$/u.test(name) && /^[络絡站页頁友民址购購红紅店课課游遊吧球剧劇]/u.test(text.slice(end, end + 1));
 }
 
 /**

@@ -152,9 +152,15 @@ export const AMERICAS: readonly StateOutlet[] = [
       'Cubavisión',
       'Radio Rebelde',
       'Radio Habana Cuba',
+      'Canal Caribe',
+      'Cubavision Internacional',
+      'Canal Habana',
     ],
     domains: ['icrt.cu', 'radiocubana.cu', 'radiorebelde.cu', 'radiohc.cu'],
-    source: `${smm('Cuba, Cuban Institute of Radio and Television (ICRT): Televisión Cubana (tvcubana.icrt.cu), Radio Cubana (radiocubana.cu): SC')}; ${SRC.cubaMedia}; radiorebelde.cu and radiohc.cu: ICRT’s Radio Rebelde and Radio Habana Cuba (imprints)`,
+    source: [
+      `${smm('Cuba, Cuban Institute of Radio and Television (ICRT): Televisión Cubana (tvcubana.icrt.cu), Radio Cubana (radiocubana.cu): SC')}; ${SRC.cubaMedia}; radiorebelde.cu and radiohc.cu: ICRT’s Radio Rebelde and Radio Habana Cuba (imprints)`,
+      'names: Wikipedia, “Instituto Cubano de Radio y Televisión”',
+    ].join('; '),
   },
   {
     id: 'acn-cuba',

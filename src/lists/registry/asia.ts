@@ -163,9 +163,13 @@ export const ASIA: readonly StateOutlet[] = [
     name: 'National Television of Kampuchea (TVK) and National Radio of Kampuchea (RNK)',
     state: 'KH',
     type: 'SC',
-    aliases: ['National Television of Kampuchea', 'National Radio of Kampuchea', 'ទូរទស្សន៍ជាតិកម្ពុជា'],
+    aliases: ['National Television of Kampuchea', 'National Radio of Kampuchea', 'ទូរទស្សន៍ជាតិកម្ពុជា', 'TVK Cambodia'],
+    placed: ['TVK'],
     domains: ['tvk.gov.kh', 'rnk.gov.kh'],
-    source: smm('Cambodia, National Television of Kampuchea: TVK (tvk.gov.kh), RNK Radio (rnk.gov.kh): SC'),
+    source: [
+      smm('Cambodia, National Television of Kampuchea: TVK (tvk.gov.kh), RNK Radio (rnk.gov.kh): SC'),
+      'names: Wikipedia, “National Television of Kampuchea”',
+    ].join('; '),
   },
   {
     id: 'bayon-tv',
@@ -263,9 +267,13 @@ export const ASIA: readonly StateOutlet[] = [
     name: 'Radio Republik Indonesia (RRI)',
     state: 'ID',
     type: 'SC',
-    aliases: ['Radio Republik Indonesia'],
+    aliases: ['Radio Republik Indonesia', 'RRI Pro 1'],
+    placed: ['RRI'],
     domains: ['rri.co.id'],
-    source: smm('Indonesia, Radio Republik Indonesia (RRI, rri.co.id): SC'),
+    source: [
+      smm('Indonesia, Radio Republik Indonesia (RRI, rri.co.id): SC'),
+      'names: Wikipedia, “Radio Republik Indonesia”',
+    ].join('; '),
   },
   {
     id: 'tvri',
@@ -354,9 +362,13 @@ export const ASIA: readonly StateOutlet[] = [
     name: 'Radio Televisyen Malaysia (RTM)',
     state: 'MY',
     type: 'SC',
-    aliases: ['Radio Televisyen Malaysia', 'Radio Television Malaysia', 'RTM Malaysia', 'Berita RTM'],
+    aliases: ['Radio Televisyen Malaysia', 'Radio Television Malaysia', 'RTM Malaysia', 'Berita RTM', 'TV1 RTM'],
+    placed: ['RTM'],
     domains: ['rtm.gov.my'],
-    source: smm('Malaysia, Radio Television Malaysia (RTM, rtm.gov.my): SC'),
+    source: [
+      smm('Malaysia, Radio Television Malaysia (RTM, rtm.gov.my): SC'),
+      'names: Wikipedia, “Radio Televisyen Malaysia”',
+    ].join('; '),
   },
 
   // ---- Mongolia (MN) ----
@@ -858,11 +870,22 @@ export const ASIA: readonly StateOutlet[] = [
     name: 'National Broadcasting Services of Thailand (NBT) and Radio Thailand (Public Relations Department)',
     state: 'TH',
     type: 'SC',
-    aliases: ['National Broadcasting Services of Thailand', 'NBT World', 'Radio Thailand', 'กรมประชาสัมพันธ์'],
+    aliases: [
+      'National Broadcasting Services of Thailand',
+      'NBT World',
+      'Radio Thailand',
+      'กรมประชาสัมพันธ์',
+      'NBT Thailand',
+      'สถานีวิทยุโทรทัศน์แห่งประเทศไทย',
+    ],
+    placed: ['NBT'],
     domains: ['nbt.or.th', 'prd.go.th'],
-    source: smm(
-      'Thailand, National Broadcasting Services of Thailand (NBT, nbt.or.th): SC; Radio Thailand Satun (radiosatun.prd.go.th, the Public Relations Department that runs NBT and Radio Thailand): SC',
-    ),
+    source: [
+      smm(
+        'Thailand, National Broadcasting Services of Thailand (NBT, nbt.or.th): SC; Radio Thailand Satun (radiosatun.prd.go.th, the Public Relations Department that runs NBT and Radio Thailand): SC',
+      ),
+      'names: Wikipedia, “National Broadcasting Services of Thailand”',
+    ].join('; '),
   },
   {
     id: 'thai-pbs',

@@ -82,21 +82,35 @@ export const CHINA: readonly StateOutlet[] = [
     name: 'China National Radio (CNR)',
     state: 'CN',
     type: 'SC',
-    aliases: ['China National Radio', '中央人民广播电台', '央广网'],
+    aliases: ['China National Radio', '中央人民广播电台', '央广网', '中国之声', '中國之聲', '中央人民廣播電台'],
     domains: ['cnr.cn'],
-    source: smm('China, China Media Group: China National Radio (CNR): SC (cnr.cn, china.cnr.cn)'),
+    source: [
+      smm('China, China Media Group: China National Radio (CNR): SC (cnr.cn, china.cnr.cn)'),
+      'names: Wikipedia, “China National Radio”',
+    ].join('; '),
   },
   {
     id: 'cri',
     name: 'China Radio International (CRI)',
     state: 'CN',
     type: 'SC',
-    aliases: ['China Radio International', 'CRI Online', 'CRI English', '中国国际广播电台', '中國國際廣播電台'],
+    aliases: [
+      'China Radio International',
+      'CRI Online',
+      'CRI English',
+      '中国国际广播电台',
+      '中國國際廣播電台',
+      '国际在线',
+      '國際在線',
+    ],
     placed: ['CRI'],
     domains: ['cri.cn'],
     source: [
-      `${smm('China, China Media Group: China Radio International (CRI): SC (cri.cn, news.cri.cn)')}; ${SRC.usFeb2020}`,
-      'names and acronym: Wikipedia, “China Radio International”',
+      [
+        `${smm('China, China Media Group: China Radio International (CRI): SC (cri.cn, news.cri.cn)')}; ${SRC.usFeb2020}`,
+        'names and acronym: Wikipedia, “China Radio International”',
+      ].join('; '),
+      'names: Wikipedia, “China Radio International” (cri.cn, 国际在线)',
     ].join('; '),
   },
   {
@@ -133,9 +147,12 @@ export const CHINA: readonly StateOutlet[] = [
     name: 'Global Times (Huanqiu Shibao)',
     state: 'CN',
     type: 'SC',
-    aliases: ['Global Times', 'Huanqiu Shibao', '环球时报', '環球時報', 'Huanqiu'],
+    aliases: ['Global Times', 'Huanqiu Shibao', '环球时报', '環球時報', 'Huanqiu', '环球网', '環球網'],
     domains: ['globaltimes.cn', 'huanqiu.com'],
-    source: `${smm("China, People's Daily: Global Times (globaltimes.cn) and Global Times or Huanqiu Shibao (world.huanqiu.com): SC")}; ${SRC.usJun2020}; ${SRC.twitter2020}`,
+    source: [
+      `${smm("China, People's Daily: Global Times (globaltimes.cn) and Global Times or Huanqiu Shibao (world.huanqiu.com): SC")}; ${SRC.usJun2020}; ${SRC.twitter2020}`,
+      'names: Wikipedia, “Global Times” (huanqiu.com, 环球网)',
+    ].join('; '),
   },
   {
     id: 'science-technology-daily',
@@ -160,12 +177,25 @@ export const CHINA: readonly StateOutlet[] = [
     name: 'China News Service',
     state: 'CN',
     type: 'SC',
-    aliases: ['China News Service', '中国新闻社', '中國新聞社', '中新社', '中新网', 'ECNS', '中国侨网'],
+    aliases: [
+      'China News Service',
+      '中国新闻社',
+      '中國新聞社',
+      '中新社',
+      '中新网',
+      'ECNS',
+      '中国侨网',
+      '中国新闻网',
+      '中國新聞網',
+    ],
     placed: ['CNS'],
     domains: ['chinanews.com.cn', 'chinanews.com', 'ecns.cn', 'chinaqw.com'],
     source: [
-      `${smm('China, China News Service: China News Service (CNS, chinanews.com) and ECNS (ecns.cn): SC')}; ${SRC.usJun2020}; South China Morning Post topic page “China News Service”: state-owned, integrated into the United Front Work Department; chinaqw.com: 中国侨网, named as run by China News Service in its imprint`,
-      'names and acronym: Wikipedia, “China News Service”',
+      [
+        `${smm('China, China News Service: China News Service (CNS, chinanews.com) and ECNS (ecns.cn): SC')}; ${SRC.usJun2020}; South China Morning Post topic page “China News Service”: state-owned, integrated into the United Front Work Department; chinaqw.com: 中国侨网, named as run by China News Service in its imprint`,
+        'names and acronym: Wikipedia, “China News Service”',
+      ].join('; '),
+      'names: Wikipedia, “China News Service” (chinanews.com, 中国新闻网)',
     ].join('; '),
   },
   {
@@ -341,11 +371,14 @@ export const CHINA: readonly StateOutlet[] = [
     name: 'Wenhui Daily (Shanghai United Media Group)',
     state: 'CN',
     type: 'SC',
-    aliases: ['Wenhui Daily', 'Wenhui Bao'],
+    aliases: ['Wenhui Daily', 'Wenhui Bao', '文汇报'],
     domains: ['whb.cn'],
-    source: criteria(
-      'published by Shanghai United Media Group (SUMG), which the State Media Monitor assesses SC; whb.cn is its own site (imprint: 文汇报社)',
-    ),
+    source: [
+      criteria(
+        'published by Shanghai United Media Group (SUMG), which the State Media Monitor assesses SC; whb.cn is its own site (imprint: 文汇报社)',
+      ),
+      'names: Wikipedia, “Wenhui Daily”',
+    ].join('; '),
   },
   {
     id: 'shanghai-daily',
@@ -622,9 +655,12 @@ export const CHINA: readonly StateOutlet[] = [
     name: 'Wen Wei Po (Hong Kong)',
     state: 'HK',
     type: 'CaPu',
-    aliases: ['Wen Wei Po', '香港文匯報', '文匯網'],
+    aliases: ['Wen Wei Po', '香港文匯報', '文匯網', '文匯報'],
     domains: ['wenweipo.com'],
-    source: smm('Hong Kong, Guangdong Xin Wenhua: Wen Wei Po (wenweipo.com): CaPu'),
+    source: [
+      smm('Hong Kong, Guangdong Xin Wenhua: Wen Wei Po (wenweipo.com): CaPu'),
+      'names: Wikipedia, “Wen Wei Po”',
+    ].join('; '),
   },
   {
     id: 'hong-kong-commercial-daily',

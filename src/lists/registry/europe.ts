@@ -192,8 +192,12 @@ export const EUROPE: readonly StateOutlet[] = [
       'M1 Híradó',
       'MédiaKlikk',
     ],
+    placed: ['M1'],
     domains: ['mtva.hu', 'mti.hu', 'hirado.hu', 'mediaklikk.hu'],
-    source: `${smm('Hungary, Media Services and Support Trust Fund (MTVA): MTV, MR (mtva.hu), Magyar Távirati Iroda (mti.hu), Hirado (hirado.hu): SC')}; mediaklikk.hu: MTVA’s streaming portal (imprint)`,
+    source: [
+      `${smm('Hungary, Media Services and Support Trust Fund (MTVA): MTV, MR (mtva.hu), Magyar Távirati Iroda (mti.hu), Hirado (hirado.hu): SC')}; mediaklikk.hu: MTVA’s streaming portal (imprint)`,
+      'names: Wikipedia, “M1 (TV channel)”',
+    ].join('; '),
   },
   {
     id: 'about-hungary',

@@ -66,20 +66,35 @@ export const MENA: readonly StateOutlet[] = [
     name: 'Egyptian Media Group (United Media Services): Youm7, Egypt Today, Nile Radio',
     state: 'EG',
     type: 'SC',
-    aliases: ['Egyptian Media Group', 'United Media Services', 'Youm7', 'اليوم السابع', 'Egypt Today magazine'],
+    aliases: [
+      'Egyptian Media Group',
+      'United Media Services',
+      'Youm7',
+      'اليوم السابع',
+      'Egypt Today magazine',
+      'القاهرة الإخبارية',
+      'Al Qahera News',
+      'إكسترا نيوز',
+    ],
     domains: ['youm7.com', 'egypttoday.com', 'nrceg.com'],
-    source: smm(
-      'Egypt, Egyptian Media Group (EMG): Al Youm Al Sabea (youm7.com), Egypt Today (egypttoday.com), Nile Radio Company (nrceg.com): SC',
-    ),
+    source: [
+      smm(
+        'Egypt, Egyptian Media Group (EMG): Al Youm Al Sabea (youm7.com), Egypt Today (egypttoday.com), Nile Radio Company (nrceg.com): SC',
+      ),
+      'names: Wikipedia, “United Media Services”',
+    ].join('; '),
   },
   {
     id: 'ertu',
     name: 'National Media Authority (ERTU, Egyptian Radio and Television Union)',
     state: 'EG',
     type: 'SC',
-    aliases: ['Egyptian Radio and Television Union', 'الهيئة الوطنية للإعلام'],
+    aliases: ['Egyptian Radio and Television Union', 'الهيئة الوطنية للإعلام', 'التلفزيون المصري'],
     domains: ['ertu.org'],
-    source: smm('Egypt, National Media Authority (NMA): ERTU (dotnet.ertu.org): SC'),
+    source: [
+      smm('Egypt, National Media Authority (NMA): ERTU (dotnet.ertu.org): SC'),
+      'names: Wikipedia, “Egyptian Radio and Television Union”',
+    ].join('; '),
   },
   {
     id: 'al-ahram',

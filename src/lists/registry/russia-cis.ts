@@ -86,6 +86,8 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
       'Спутник',
       'Voice of Russia',
       'Голос России',
+      'سبوتنيك',
+      'Спутник Абхазия',
     ],
     domains: [
       'sputniknews.com',
@@ -125,7 +127,10 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
       'sputnikmediabank.com',
       'voiceofrussia.com',
     ],
-    source: `${smm('Russia, Sputnik News / Rossiya Segodnya: Sputnik International (sputniknews.com, sputnikglobe.com) and its Arabic, Spanish, French, German, Portuguese, Chinese, Turkish, Italian, Japanese, Georgian (sputnik-georgia.ru), Serbian, Persian (sputniknews.ir), Polish, Greek, Indian (sputniknews.in), Latvian and Azerbaijani (sputniknews.ru) editions: SC')}; ${SRC.eu2022_350}; ${SRC.usSep2024}; ${SRC.tiktok}; ${SRC.wpRsp}, entry Sputnik (the national editions’ domains, latamnews.lat, sarabic.ae, sputnikmediabank.com, voiceofrussia.com: Voice of Russia, merged into Sputnik in 2014); ${SRC.sputnikBaltics}; Insight News Media, 2024: Sputnik Mundo moved from sputniknews.lat to noticiaslatam.lat to evade EU sanctions; sputniknewsbr.com.br: Sputnik Brasil’s current domain (its imprint); sptnkne.ws: Sputnik’s short-link host, in its own posts (“BREAKING | … sptnkne.ws/BWtv #SputnikBreaking”) and in the short_link field of sputniknews.cn’s RSS items (seen in public scraper fixtures, 2019–2020)`,
+    source: [
+      `${smm('Russia, Sputnik News / Rossiya Segodnya: Sputnik International (sputniknews.com, sputnikglobe.com) and its Arabic, Spanish, French, German, Portuguese, Chinese, Turkish, Italian, Japanese, Georgian (sputnik-georgia.ru), Serbian, Persian (sputniknews.ir), Polish, Greek, Indian (sputniknews.in), Latvian and Azerbaijani (sputniknews.ru) editions: SC')}; ${SRC.eu2022_350}; ${SRC.usSep2024}; ${SRC.tiktok}; ${SRC.wpRsp}, entry Sputnik (the national editions’ domains, latamnews.lat, sarabic.ae, sputnikmediabank.com, voiceofrussia.com: Voice of Russia, merged into Sputnik in 2014); ${SRC.sputnikBaltics}; Insight News Media, 2024: Sputnik Mundo moved from sputniknews.lat to noticiaslatam.lat to evade EU sanctions; sputniknewsbr.com.br: Sputnik Brasil’s current domain (its imprint); sptnkne.ws: Sputnik’s short-link host, in its own posts (“BREAKING | … sptnkne.ws/BWtv #SputnikBreaking”) and in the short_link field of sputniknews.cn’s RSS items (seen in public scraper fixtures, 2019–2020)`,
+      'names: Wikipedia, “Sputnik (news agency)”',
+    ].join('; '),
   },
   {
     id: 'ria-novosti',
@@ -336,9 +341,12 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
     name: 'REN TV (National Media Group)',
     state: 'RU',
     type: 'CaPu',
-    aliases: ['REN TV', 'РЕН ТВ'],
+    aliases: ['REN TV', 'РЕН ТВ', 'Рен ТВ', 'Рен-ТВ'],
     domains: ['ren.tv'],
-    source: `${smm('Russia, National Media Group (NMG): REN TV (ren.tv): CaPu')}; ${SRC.euDec2022}`,
+    source: [
+      `${smm('Russia, National Media Group (NMG): REN TV (ren.tv): CaPu')}; ${SRC.euDec2022}`,
+      'names: Wikipedia, “REN TV”',
+    ].join('; '),
   },
   {
     id: 'channel-5-russia',
@@ -613,9 +621,21 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
     name: 'Belteleradiocompany (National State Television and Radio Company of Belarus): Belarus 1, Belarus 24',
     state: 'BY',
     type: 'SC',
-    aliases: ['Belteleradiocompany', 'Белтелерадиокомпания', 'Belarus 24', 'Беларусь 24'],
+    aliases: [
+      'Belteleradiocompany',
+      'Белтелерадиокомпания',
+      'Belarus 24',
+      'Беларусь 24',
+      'Беларусь 1',
+      'Беларусь 2',
+      'Беларусь 3',
+      'Belarus 1',
+    ],
     domains: ['tvr.by', 'belarus24.by'],
-    source: `${smm('Belarus, National State Television and Radio Company of Belarus: Belarus TV, Belarus Radio (tvr.by): SC')}; Council of the EU, 2021–2022 restrictive measures against Belarus listing the company; belarus24.by: its international channel (imprint)`,
+    source: [
+      `${smm('Belarus, National State Television and Radio Company of Belarus: Belarus TV, Belarus Radio (tvr.by): SC')}; Council of the EU, 2021–2022 restrictive measures against Belarus listing the company; belarus24.by: its international channel (imprint)`,
+      'names: Wikipedia, “Belteleradiocompany”',
+    ].join('; '),
   },
   {
     id: 'ont-belarus',
