@@ -50,6 +50,7 @@ const WHY: Record<BioContext, string> = {
   disclaimer: 'in a disclaimer',
   guest: 'as a guest or interviewee, not its staff',
   factcheck: 'as something fact-checked',
+  relative: 'about a relative, not the account itself',
 };
 
 export const outletEmployer: Signal = {

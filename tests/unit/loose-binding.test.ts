@@ -230,3 +230,27 @@ describe('a fact-checker names the outlet whose story it links', () => {
     expect(link(linkObs('سانا | نتحقق من الأخبار', 'https://sana.sy/', 'سانا'))?.points).toBeGreaterThan(0);
   });
 });
+
+describe('more contexts and names found by probing (after the second fresh set)', () => {
+  it("a relative's title is not the account's", () => {
+    none('My uncle is a CGTN anchor', 'relative');
+    none('Daughter of a Xinhua reporter', 'relative');
+    none('Жена корреспондента ТАСС', 'relative');
+    // kin elsewhere in the bio, not before the title, leaves the title the account's
+    employs('CGTN anchor | proud mother of two', 'cgtn');
+  });
+
+  it('impressions are a parody; 批评 is criticism', () => {
+    none('CGTN anchor impressions 😂', 'parody');
+    none('批评央视新闻主播的假新闻');
+    employs('央视新闻主播', 'cctv');
+  });
+
+  it('a name glued as a handle after "@" names the outlet; one-word desk titles in Chinese', () => {
+    employs('Muhabir @trthaber', 'trt');
+    employs('Producer @cgtnamerica', 'cgtn');
+    employs('新华社摄影记者', 'xinhua');
+    employs('Nhà báo QĐND', 'quan-doi-nhan-dan');
+    employs('Voditeljka RTS 🇷🇸', 'rts');
+  });
+});

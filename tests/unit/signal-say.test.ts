@@ -175,6 +175,8 @@ const CRAFTED: [Observation, AssessOptions?][] = [
   // a title read with the outlet by nearness, ruled out by a guest's or a fact-checker's word in its clause
   [obs({ user: { signature: 'Freelance reporter interviewed by Xinhua' } })],
   [obs({ user: { signature: 'Reporter verifying Xinhua claims' } })],
+  [obs({ user: { signature: 'Daughter of a Xinhua reporter' } })],
+  [obs({ user: { signature: 'I am not a CGTN presenter' } })],
   // a state's voice: name, handle, bio; mentions with and without context
   [obs({ user: { nickname: 'Life in North Korea 🇰🇵' } })],
   [obs({ handle: 'lifeinnorthkorea', user: { nickname: 'Daily life' } })],

@@ -9,7 +9,16 @@ import type { OutletName } from './tables';
 import type { BioContext } from './types';
 import type { Clause } from './words';
 
-const PRIORITY: BioContext[] = ['parody', 'negation', 'critic', 'factcheck', 'research', 'guest', 'disclaimer'];
+const PRIORITY: BioContext[] = [
+  'parody',
+  'negation',
+  'critic',
+  'factcheck',
+  'research',
+  'guest',
+  'relative',
+  'disclaimer',
+];
 
 export function stronger(a: BioContext | undefined, b: BioContext | undefined): BioContext | undefined {
   if (!a) return b;
@@ -77,6 +86,12 @@ export function bindingContext(c: Clause, b: Binding, cues: Hit<Cue>[], roles: R
   let ctx: BioContext | undefined;
   for (const h of cues) {
     const kind = h.item.kind;
+    if (kind === 'relative') {
+      // Kin before the title, in the same comma-free stretch: the title is theirs ("Daughter of an RT correspondent").
+      const between = c.text.slice(h.end, b.start);
+      if (h.end <= b.start && !SEGMENT_BREAK.test(between) && distance(between) <= 4) ctx = stronger(ctx, 'relative');
+      continue;
+    }
     if (kind !== 'critic' && kind !== 'research' && kind !== 'parody' && kind !== 'guest' && kind !== 'factcheck')
       continue;
     if (kind === 'parody') return 'parody';

@@ -28,6 +28,7 @@ import {
   NEGATION_AFTER,
   PARODY,
   PRODUCT,
+  RELATIVE,
   RESEARCH,
 } from './cues';
 import { FACT_CHECK } from './fact-check';
@@ -191,6 +192,7 @@ function compileTables(): Tables {
   const lists: [readonly string[], CueKind][] = [
     [FACT_CHECK, 'factcheck'],
     [GUEST, 'guest'],
+    [RELATIVE, 'relative'],
     [CRITIC, 'critic'],
     [RESEARCH, 'research'],
     [NEGATION, 'negation'],
@@ -306,7 +308,8 @@ export function outletsIn(c: Clause, compiled: OutletTables): Hit<OutletName>[] 
   const names = find(compiled.lex, c).filter((n) => !(c.cjk && netWord(c.text, c.text.slice(n.index, n.end), n.end)));
   for (const tok of c.toks) {
     if (c.text[tok.index - 1] !== '@') continue;
-    const item = compiled.handles.get(tok.raw.toLowerCase());
+    // "@cgtn", and a name of several words glued as a handle: "@trthaber", "@cgtnamerica".
+    const item = compiled.handles.get(tok.raw.toLowerCase()) ?? compiled.glued.get(tok.raw.toLowerCase());
     if (item && !names.some((n) => n.index <= tok.index && tok.end <= n.end)) {
       names.push({ item, index: tok.index, end: tok.end, canonical: false });
     }

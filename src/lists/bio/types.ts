@@ -5,7 +5,15 @@ import type { StateOutlet } from '../outlets';
 export const MAX_BIO_CHARS = 2000;
 
 /** Why an outlet named in a bio is not read as its writer's employer. */
-export type BioContext = 'critic' | 'research' | 'negation' | 'parody' | 'disclaimer' | 'guest' | 'factcheck';
+export type BioContext =
+  | 'critic'
+  | 'research'
+  | 'negation'
+  | 'parody'
+  | 'disclaimer'
+  | 'guest'
+  | 'factcheck'
+  | 'relative';
 
 export interface BioEmployment {
   outlet: StateOutlet;

@@ -1047,11 +1047,20 @@ export const ASIA: readonly StateOutlet[] = [
     name: 'Quân đội Nhân dân (People’s Army Newspaper)',
     state: 'VN',
     type: 'SC',
-    aliases: ['Báo Quân đội Nhân dân', 'People’s Army Newspaper', "People's Army Newspaper"],
+    aliases: [
+      'Báo Quân đội Nhân dân',
+      'People’s Army Newspaper',
+      "People's Army Newspaper",
+      'QĐND',
+      'Quân đội Nhân dân Online',
+    ],
     domains: ['qdnd.vn'],
-    source: criteria(
-      'the official newspaper of the Vietnam People’s Army, under the Central Military Commission and the Ministry of National Defence (imprint of qdnd.vn); Wikipedia, “Media of Vietnam”: all media are under the control of the Communist Party of Vietnam',
-    ),
+    source: [
+      criteria(
+        'the official newspaper of the Vietnam People’s Army, under the Central Military Commission and the Ministry of National Defence (imprint of qdnd.vn); Wikipedia, “Media of Vietnam”: all media are under the control of the Communist Party of Vietnam',
+      ),
+      'acronym: Wikipedia, “Quân đội Nhân dân”',
+    ].join('; '),
   },
   {
     id: 'cong-an-nhan-dan',

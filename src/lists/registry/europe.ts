@@ -449,9 +449,13 @@ export const EUROPE: readonly StateOutlet[] = [
     name: 'Radio Television of Serbia (RTS)',
     state: 'RS',
     type: 'CaPu',
-    aliases: ['Radio Television of Serbia', 'Radio-televizija Srbije', 'Радио-телевизија Србије'],
+    aliases: ['Radio Television of Serbia', 'Radio-televizija Srbije', 'Радио-телевизија Србије', 'РТС'],
+    placed: ['RTS'],
     domains: ['rts.rs'],
-    source: smm('Serbia, Radio Television of Serbia (RTS): RTS1 (rts.rs): CaPu'),
+    source: [
+      smm('Serbia, Radio Television of Serbia (RTS): RTS1 (rts.rs): CaPu'),
+      'acronym: Wikipedia, “Radio Television of Serbia”',
+    ].join('; '),
   },
   {
     id: 'radio-beograd',

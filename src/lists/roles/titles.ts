@@ -81,6 +81,17 @@ export const MEDIA_ROLES: readonly string[] = [
   '撰稿人',
   '通讯员',
   '通訊員',
+  // desk titles written as one word (Xiandai Hanyu Cidian): photo, text, video reporter; camera operator
+  '摄影记者',
+  '攝影記者',
+  '文字记者',
+  '文字記者',
+  '视频记者',
+  '視頻記者',
+  '摄像记者',
+  '攝像記者',
+  '摄像师',
+  '攝像師',
   // Russian
   'ведущий',
   'ведущая',
