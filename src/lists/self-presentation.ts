@@ -205,6 +205,15 @@ const MINE = new Set(
   ),
 );
 
+/**
+ * Words that make the name a person's or a subject's beside the state's flag, not the state's own: pride ("Proud
+ * Russian 🇷🇺"), a person ("girl", "mom", "lover"), or a trade or topic ("Chinese Food Lover 🇨🇳", "Cuba Libre Bar") —
+ * the content farm that brands itself with a country's flag sells food, music or football, the seed account sells
+ * the state. en, es, pt, fr, de, ru, tr, id, vi, zh (dictionary senses), matched on the start of a lower-cased word.
+ */
+const SUBJECT =
+  /^(?:proud|orgullos|orgulh|fier|fière|stolz|горд|gurur|bangga|tự hào|自豪|骄傲|girl|boy|guy|mom|mum|dad|lover|chica|chico|menina|fille|mädchen|девушк|парень|kız|food|recipe|cook|cuisine|kitchen|bar|café|cafe|restaurant|shop|store|market|fashion|music|song|football|soccer|sport|car|meme|funny|dance|tip|guide|learn|english|language|deal|crypto|comida|receta|cocina|música|fútbol|moda|cozinha|futebol|cuisine|musique|essen|küche|еда|рецепт|кухн|музык|футбол|мем|yemek|müzik|makanan|resep|masakan|ẩm thực|món|美食|菜|音乐|足球)/u;
+
 /** A flag: a pair of regional indicator symbols (Unicode, "Regional indicator symbol"). */
 const FLAG = /[\u{1F1E6}-\u{1F1FF}]{2}/gu;
 
@@ -227,7 +236,7 @@ function withOwnFlag(name: string, inName: Mention<StateIdentity>[]): StateIdent
   if (all.some((m) => m.item.code !== state.code)) return undefined;
   if (!all.some((m) => m.name === state.flag) || !all.some((m) => m.name !== state.flag)) return undefined;
   const others = rest(name, all);
-  if (others.some((w) => MINE.has(w))) return undefined;
+  if (others.some((w) => MINE.has(w) || SUBJECT.test(w))) return undefined;
   return others.length <= FLAGGED_REST ? state : undefined;
 }
 

@@ -161,6 +161,15 @@ describe("the state's name beside its own flag as the account's name", () => {
     expect(presents('Venezuela y sus playas más lindas del caribe 🇻🇪')).toBeUndefined();
     expect(presents('Laos backpacking 🇱🇦')).toBeUndefined();
   });
+
+  it("not a person's pride, nor a trade or topic beside the flag", () => {
+    expect(presents('Proud Russian 🇷🇺')).toBeUndefined();
+    expect(presents('Chinese Food Lover 🇨🇳')).toBeUndefined();
+    expect(presents('Cuba Libre Bar 🍹🇨🇺')).toBeUndefined();
+    expect(presents('Вкусная Беларусь: рецепты 🇧🇾')).toBeUndefined();
+    expect(presents('Real Russia 🇷🇺')).toBe('name');
+    expect(presents('中国真美 🇨🇳')).toBe('name');
+  });
 });
 
 /** The seed pattern: weeks old, follows nobody, every post far past its audience, bait tags. */
