@@ -276,12 +276,15 @@ export const AFRICA: readonly StateOutlet[] = [
     name: 'Ethiopian Broadcasting Corporation (EBC)',
     state: 'ET',
     type: 'SC',
-    aliases: ['Ethiopian Broadcasting Corporation', 'የኢትዮጵያ ብሮድካስቲንግ ኮርፖሬሽን'],
+    aliases: ['Ethiopian Broadcasting Corporation', 'የኢትዮጵያ ብሮድካስቲንግ ኮርፖሬሽን', 'ኢቢሲ', 'ኢቲቪ'],
     placed: ['EBC', 'ETV'],
     domains: ['ebc.et'],
     source: [
-      smm('Ethiopia, Ethiopian Broadcasting Corporation (EBC): ETV, Ethiopian National Radio (ebc.et): SC'),
-      'names and acronym: Wikipedia, “Ethiopian Broadcasting Corporation”',
+      [
+        smm('Ethiopia, Ethiopian Broadcasting Corporation (EBC): ETV, Ethiopian National Radio (ebc.et): SC'),
+        'names and acronym: Wikipedia, “Ethiopian Broadcasting Corporation”',
+      ].join('; '),
+      'Amharic acronyms ኢቢሲ (EBC) and ኢቲቪ (ETV, its former name): Wikipedia, “Ethiopian Broadcasting Corporation”',
     ].join('; '),
   },
   {
