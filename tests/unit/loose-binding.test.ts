@@ -263,3 +263,20 @@ describe('more contexts and names found by probing (after the second fresh set)'
     employs('Voditeljka RTS 🇷🇸', 'rts');
   });
 });
+
+describe('leaving, publishing, criticising and liking (probed after the second fresh set)', () => {
+  it('fired or resigned from the outlet is past employment', () => {
+    employs('Journalist fired from CGTN', 'cgtn', true);
+    employs('Periodista despedida de teleSUR en 2019', 'telesur', true);
+  });
+
+  it("published by, criticising, refuting or a viewer's liking is no employment", () => {
+    none('Photojournalist published by Xinhua and AP', 'guest');
+    none("TASS'ı eleştiren gazeteci");
+    none('Periodista que desmiente a teleSUR');
+    none('I love CGTN presenters', 'parody');
+    none('Fan of RT hosts');
+    // liking after the line is the staff member's own
+    employs('CGTN presenter, I love my job', 'cgtn');
+  });
+});

@@ -86,10 +86,13 @@ export function bindingContext(c: Clause, b: Binding, cues: Hit<Cue>[], roles: R
   let ctx: BioContext | undefined;
   for (const h of cues) {
     const kind = h.item.kind;
-    if (kind === 'relative') {
-      // Kin before the title, in the same comma-free stretch: the title is theirs ("Daughter of an RT correspondent").
+    if (kind === 'relative' || kind === 'fan') {
+      // Kin or a viewer's liking before the title, in the same comma-free stretch: the title is someone else's
+      // ("Daughter of an RT correspondent", "I love CGTN presenters").
       const between = c.text.slice(h.end, b.start);
-      if (h.end <= b.start && !SEGMENT_BREAK.test(between) && distance(between) <= 4) ctx = stronger(ctx, 'relative');
+      if (h.end <= b.start && !SEGMENT_BREAK.test(between) && distance(between) <= 4) {
+        ctx = stronger(ctx, kind === 'fan' ? 'parody' : 'relative');
+      }
       continue;
     }
     if (kind !== 'critic' && kind !== 'research' && kind !== 'parody' && kind !== 'guest' && kind !== 'factcheck')

@@ -17,7 +17,8 @@ export type CueKind =
   | 'left'
   | 'guest'
   | 'factcheck'
-  | 'relative';
+  | 'relative'
+  | 'fan';
 
 export interface Cue {
   kind?: CueKind;
@@ -201,6 +202,20 @@ export const CRITIC = [
   'лъжи',
   'gënjeshtra',
   'суртал ухуулга',
+  // "criticise", "refute", "denounce" as verbs (es, pt, fr, tr, id, vi; dictionary senses)
+  'critica',
+  'critico',
+  'criticando',
+  'desmiente',
+  'denuncio',
+  'denuncia',
+  'critique',
+  'dénonce',
+  'eleştiren',
+  'eleştiriyorum',
+  'mengkritik',
+  'phản bác',
+  'chỉ trích',
   // Chinese "criticise", "attack (in words)" (Xiandai Hanyu Cidian)
   '批评',
   '批評',
@@ -570,6 +585,15 @@ export const GUEST = [
   'guests',
   'featured',
   'as seen on',
+  'published by',
+  'published in',
+  'publicado en',
+  'publicada en',
+  'publié par',
+  'publié dans',
+  'veröffentlicht',
+  'опубликовано',
+  'pubblicato',
   'seen on',
   'appeared on',
   'appearing on',
@@ -746,6 +770,29 @@ export const RELATIVE = [
   'bố',
   'vợ',
   'chồng',
+];
+
+/**
+ * A viewer's liking right before a title and outlet: "I love CGTN presenters", "Fan of RT hosts", "Обожаю ведущих RT".
+ * Read only before the title, in its comma-free stretch ("CGTN presenter, I love my job" stays employment).
+ */
+export const FAN = [
+  'i love',
+  'love watching',
+  'fan of',
+  'big fan',
+  'huge fan',
+  'obsessed with',
+  'me encanta',
+  'me encantan',
+  'fan de',
+  "j'adore",
+  'j’adore',
+  'обожаю',
+  'люблю',
+  'hayranıyım',
+  '我爱看',
+  '喜欢看',
 ];
 
 /** "Views my own": a staff member's usual line, and the way retweets are disowned. Never rules employment out. */
@@ -985,6 +1032,24 @@ export const FORMER_ALONE = new Set([
 
 /** "Left": past only with a year after it or the outlet right after it ("left in 2022", "left RT"). */
 export const LEFT = [
+  // fired, resigned (en, es, fr, ru, tr, ar)
+  'fired',
+  'sacked',
+  'resigned',
+  'despedido',
+  'despedida',
+  'renuncié',
+  'licencié',
+  'licenciée',
+  'démissionné',
+  'уволен',
+  'уволена',
+  'уволился',
+  'уволилась',
+  'istifa',
+  'kovuldum',
+  'استقلت',
+  'فصلت',
   'غادرت',
   'تركت',
   'saí',
