@@ -143,45 +143,38 @@ export function scanDocument(html: string): Document | undefined {
 
 function scan(html: string): Document {
   const h = new DomHandler();
-  /** Open elements, innermost first (htmlparser2's Parser.stack). */
+  /** Open elements, innermost last (htmlparser2's Parser.stack reversed: push and pop instead of its unshift). */
   const stack: string[] = [];
+  /** Whether svg or math content is open, innermost last (htmlparser2's Parser.foreignContext reversed). */
   const foreign: boolean[] = [false];
   const len = html.length;
+  const pop = () => {
+    stack.pop();
+    h.onclosetag();
+  };
 
   const open = (name: string, attribs: Record<string, string>, selfClosing: boolean) => {
     const implied = IMPLIES_CLOSE.get(name);
-    if (implied)
-      while (stack.length > 0 && implied.has(stack[0]!)) {
-        stack.shift();
-        h.onclosetag();
-      }
+    if (implied) while (stack.length > 0 && implied.has(stack[stack.length - 1]!)) pop();
     const isVoid = VOID.has(name);
     if (!isVoid) {
-      stack.unshift(name);
-      if (FOREIGN.has(name)) foreign.unshift(true);
-      else if (INTEGRATION.has(name)) foreign.unshift(false);
+      stack.push(name);
+      if (FOREIGN.has(name)) foreign.push(true);
+      else if (INTEGRATION.has(name)) foreign.push(false);
     }
     h.onopentag(name, attribs);
     if (isVoid) h.onclosetag();
     // Self-closing counts only in svg and math; elsewhere `<div/>` is an open tag.
-    if (selfClosing && foreign[0] && stack[0] === name) {
-      h.onclosetag();
-      stack.shift();
-    }
+    if (selfClosing && foreign[foreign.length - 1] && stack[stack.length - 1] === name) pop();
   };
   const close = (name: string) => {
-    if (FOREIGN.has(name) || INTEGRATION.has(name)) foreign.shift();
+    if (FOREIGN.has(name) || INTEGRATION.has(name)) foreign.pop();
     if (!VOID.has(name)) {
-      const pos = stack.indexOf(name);
-      if (pos !== -1) {
-        for (let k = 0; k <= pos; k++) {
-          stack.shift();
-          h.onclosetag();
-        }
-      } else if (name === 'p') {
+      const pos = stack.lastIndexOf(name);
+      if (pos !== -1) while (stack.length > pos) pop();
+      else if (name === 'p') {
         open('p', {}, false);
-        stack.shift();
-        h.onclosetag();
+        pop();
       }
     } else if (name === 'br') {
       h.onopentag('br', {});
@@ -197,8 +190,7 @@ function scan(html: string): Document {
     let p = nameEnd(html, lt + 1, false, true);
     const name = canonical(html.slice(lt + 1, p));
     if (MISREAD_RAW.has(name)) throw new Unusual();
-    const names: string[] = [];
-    const values: string[] = [];
+    const attribs: Record<string, string> = {};
     let selfClosing = false;
     for (;;) {
       while (p < len && isSpace(html.charCodeAt(p))) p++;
@@ -243,13 +235,8 @@ function scan(html: string): Document {
       }
       // The first of two attributes of one name wins (htmlparser2's Parser.onattribend).
       const key = canonical(attrName);
-      if (!names.includes(key)) {
-        names.push(key);
-        values.push(value);
-      }
+      if (!Object.hasOwn(attribs, key)) attribs[key] = value;
     }
-    const attribs: Record<string, string> = {};
-    for (let k = 0; k < names.length; k++) attribs[names[k]!] = values[k]!;
     open(name, attribs, selfClosing);
     const end = p + 1;
     const rawEnd = !selfClosing ? RAW.get(name) : undefined;
