@@ -1,7 +1,7 @@
 /**
- * mergeObservations joins posts field by field (src/tiktok/merge.ts, a scorer hot spot): the same posts, with the
- * same keys in the same order, as the spread it replaced ({...prev, ...defined fields of p, hashtags}), on
- * generated readings with shared ids, explicit undefined fields and empty hashtag lists.
+ * mergeObservations joins posts without deleting from copies (src/tiktok/merge.ts, a scorer hot spot): the same
+ * posts, with the same keys in the same order, as the join it replaced ({...prev, ...defined fields of p,
+ * hashtags}), on generated readings with shared ids, explicit undefined fields and empty hashtag lists.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
