@@ -176,8 +176,9 @@ function earlierRows(db: LensDb, obs: Observation) {
 }
 
 /**
- * The assessment a visit gets from the stored history, writing nothing (the database refused the write, or the
- * observation was over a limit: observe-limits.ts).
+ * The assessment a visit gets from the stored history, writing nothing: what the write would answer (the visit is
+ * written later, held-visits.ts), or all there is when the database refused the write or the observation was over
+ * a limit (observe-limits.ts).
  */
 export async function assessUnstored(
   db: LensDb,
@@ -187,7 +188,10 @@ export async function assessUnstored(
 ): Promise<Recorded> {
   const earlier = await earlierRows(db, obs);
   const prev = await db.accounts.get(obs.handle);
-  const history = earlier.reverse().map((r) => fromRow(r, prev?.user));
+  // The history the write would use (`store`): a repeat of the last row within minutes is this visit again.
+  const last = earlier[0];
+  const repeat = last && obs.observedAt - last.observedAt < SAME_VISIT_MS && sameCounts(toRow(obs), last);
+  const history = (repeat ? earlier.slice(1) : earlier).reverse().map((r) => fromRow(r, prev?.user));
   const assessment = assess(obs, { ...extras, history, now });
   return { assessment, observations: history.length + 1 };
 }

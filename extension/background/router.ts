@@ -19,6 +19,7 @@ import { broadcastVerdicts, rearmWatchlist } from './alarms';
 import { exportCsv } from './csv';
 import type { LensDb } from './db';
 import { asError } from './errors';
+import { HeldVisits } from './held-visits';
 import type { LabelAction } from './label-history';
 import { importListFile, listInfos, OFFERED_LISTS, refreshLists, setEnabled, subscribe, unsubscribe } from './lists';
 import { lookupAccounts } from './lookup';
@@ -78,7 +79,23 @@ const writes = new RateLimiter();
 /** Handles looked up per tab, and which observations are stored (issue 17, findings 1 and 2). */
 const lookups = new RateLimiter(LOOKUP_LIMIT);
 const observeLimits = new ObserveLimits();
+/** Each database's visits waiting for their page to settle (held-visits.ts): one write per profile load. */
+const heldByDb = new WeakMap<LensDb, HeldVisits>();
+const allHeld = new Set<HeldVisits>();
+
+function heldVisits(db: LensDb): HeldVisits {
+  let h = heldByDb.get(db);
+  if (!h) {
+    h = new HeldVisits(async (obs, now) => recordObservation(db, obs, now, 'visit', await assessExtras(db)));
+    heldByDb.set(db, h);
+    allHeld.add(h);
+  }
+  return h;
+}
+
 export const forgetWrites = (tabId: number) => {
+  // A closed tab's held visit is written now.
+  for (const h of allHeld) void h.flush(tabId);
   writes.forget(tabId);
   lookups.forget(tabId);
   observeLimits.forget(tabId);
@@ -96,10 +113,12 @@ const content: Routes<ContentToBackground> = {
     noteTabHandle(tabId, obs.handle);
     // Options and lists feed the verdict; a moderator's label wins over it (settings.ts, moderator-labels.ts).
     const extras = await assessExtras(db);
-    // Over a per-tab or per-account limit (observe-limits.ts): the badge shows, nothing is stored.
-    if (observeLimits.admit(tabId ?? -1, obs.handle, now) === 'assess-only')
-      return labelResponse(db, await assessUnstored(db, obs, now, extras));
-    return labelResponse(db, await recordObservation(db, obs, now, 'visit', extras));
+    // Over a per-tab or per-account limit (observe-limits.ts): the badge shows, nothing is stored. Otherwise the
+    // visit is written once its page has settled (held-visits.ts); the answer does not wait for that write.
+    const admitted = observeLimits.admit(tabId ?? -1, obs.handle, now) === 'store';
+    const assessed = await assessUnstored(db, obs, now, extras);
+    if (admitted) heldVisits(db).hold(tabId ?? -1, obs, now);
+    return labelResponse(db, assessed);
   },
   'content/lookup': route(v.object({ handles: LookupSchema }), async ({ handles: asked }, { db, now, tabId }) => {
     // What a viewer sees, not the cache: handles past the tab's budget go unanswered (rate-limit.ts LOOKUP_LIMIT).
@@ -317,13 +336,29 @@ async function run<M extends MessageMap<M>, K extends keyof M>(
   return routes[type](raw, ctx).catch((e: unknown) => Promise.reject(asError(e)));
 }
 
+/** Writes every visit held for its page to settle (held-visits.ts). */
+export function flushHeld(db: LensDb): Promise<void> {
+  return heldByDb.get(db)?.flushAll() ?? Promise.resolve();
+}
+
 /** Answer one message from the extension's own pages (no sender check: the unit tests' entry). */
 export function answer<K extends keyof UiToBackground>(
   db: LensDb,
   message: MessageOf<UiToBackground, K>,
   now = Date.now(),
 ): Promise<UiToBackground[K]['response']> {
-  return run(ui, message.type, message, { db, now });
+  return runUi(db, message.type, message, now);
+}
+
+/** The extension's pages read the cache: visits still held for their page to settle are written first. */
+async function runUi<K extends keyof UiToBackground>(
+  db: LensDb,
+  type: K,
+  raw: unknown,
+  now: number,
+): Promise<UiToBackground[K]['response']> {
+  await flushHeld(db);
+  return run(ui, type, raw, { db, now });
 }
 
 /**
@@ -336,7 +371,7 @@ export function routeMessage(db: LensDb, message: unknown, sender: SenderLike & 
   const uiType = typeIn<UiToBackground>(ui, message);
   if (uiType) {
     if (!fromExtensionPage(sender, own.id, own.base)) return undefined;
-    return run(ui, uiType, message, { db, now });
+    return runUi(db, uiType, message, now);
   }
   const contentType = typeIn<ContentToBackground>(content, message);
   if (!contentType || !senderAllowed(sender, own.id, own.base)) return undefined;

@@ -188,11 +188,14 @@ describe.skipIf(notE2e())('in-page badge on profile pages (Chromium)', () => {
       await goInApp(page, SUSPECTED2, true);
       const badges = await settled(page, SUSPECTED2);
       expect(SUSPECTED2.expect, describeBadges(badges)).toContain(badges[0]?.verdict);
-      await page.waitForTimeout(300);
-      // The DOM alone gives abbreviated counts; exact ones can only have come through the page-world tap.
-      const rows = await dbRows<{ handle: string; observedAt: number; exactCounts?: boolean }>(browser, 'observations');
-      const mine = rows.filter((r) => r.handle === SUSPECTED2.user.uniqueId && r.observedAt >= start);
-      expect(mine.length, 'observations recorded after navigating').toBeGreaterThan(0);
+      // The DOM alone gives abbreviated counts; exact ones can only have come through the page-world tap. The visit
+      // is written once the page has settled (extension/background/held-visits.ts).
+      const mineNow = async () =>
+        (await dbRows<{ handle: string; observedAt: number; exactCounts?: boolean }>(browser, 'observations')).filter(
+          (r) => r.handle === SUSPECTED2.user.uniqueId && r.observedAt >= start,
+        );
+      await expect.poll(async () => (await mineNow()).length, { timeout: 10_000 }).toBeGreaterThan(0);
+      const mine = await mineNow();
       expect(
         mine.some((r) => r.exactCounts === true),
         JSON.stringify(mine.map((r) => r.exactCounts)),

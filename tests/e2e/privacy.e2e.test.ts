@@ -85,8 +85,10 @@ describe.skipIf(notE2e())('privacy: hosts contacted and storage (Chromium)', () 
   });
 
   it('keeps the visits in the extension’s own database instead', async () => {
-    const accounts = await dbRows<{ handle: string }>(browser, 'accounts');
-    const handles = accounts.map((a) => a.handle);
-    expect(handles).toEqual(expect.arrayContaining(['northkoreanlife', 'lunaray.music', 'worldview_cn_tv']));
+    // Visits are written once their page has settled (extension/background/held-visits.ts).
+    const handles = async () => (await dbRows<{ handle: string }>(browser, 'accounts')).map((a) => a.handle);
+    await expect
+      .poll(handles, { timeout: 10_000 })
+      .toEqual(expect.arrayContaining(['northkoreanlife', 'lunaray.music', 'worldview_cn_tv']));
   });
 });

@@ -135,9 +135,12 @@ describe.skipIf(!e2e)('real captures with a rendered profile header (Chromium)',
         }, c.handle);
         expect(beside, 'badge right after the handle heading').toEqual({ heading: beside.heading, ok: true });
         // The background read the capture as a profile, not as a status page.
-        const rows = await dbRows<{ handle: string; status: string }>(browser, 'observations');
-        const statuses = rows.filter((r) => r.handle === c.handle).map((r) => r.status);
-        expect(statuses, `observations of @${c.handle}`).toContain('ok');
+        // The visit is written once the page has settled (extension/background/held-visits.ts).
+        const statuses = async () =>
+          (await dbRows<{ handle: string; status: string }>(browser, 'observations'))
+            .filter((r) => r.handle === c.handle)
+            .map((r) => r.status);
+        await expect.poll(statuses, { timeout: 10_000, message: `observations of @${c.handle}` }).toContain('ok');
         // TikTok's scripts stayed off: no app API calls, no service worker registration.
         const served = server.requests.slice(before);
         expect(

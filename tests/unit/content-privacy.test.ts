@@ -30,7 +30,7 @@ vi.mock('webextension-polyfill', () => ({
   },
 }));
 
-const { answer, routeMessage } = await import('../../extension/background/router');
+const { answer, flushHeld, routeMessage } = await import('../../extension/background/router');
 const { MAX_LOOKUP } = await import('../../extension/background/validate');
 const { freshDb, NOW } = await import('./db-helpers');
 
@@ -162,6 +162,7 @@ describe('finding 2: observations of accounts a page merely names', () => {
       const reply = await observe(db, 6, `victim_${i}`, NOW + Math.floor((i * 4000) / 33));
       expect(reply.assessment.handle).toBe(`victim_${i}`);
     }
+    await flushHeld(db);
     const stored = await db.accounts.count();
     expect(stored).toBeGreaterThan(0);
     expect(stored).toBeLessThanOrEqual(7);
@@ -170,7 +171,20 @@ describe('finding 2: observations of accounts a page merely names', () => {
   it('a page rewriting one account over and over gets a bounded number of rows', async () => {
     const { db } = freshDb();
     for (let i = 0; i < 100; i++) await observe(db, 7, 'one.account', NOW + i * 1000, 5000 + i);
+    await flushHeld(db);
     expect(await db.observations.count()).toBeLessThanOrEqual(35);
+  });
+
+  it('a visit is answered at once and written once, when an extension page next reads the cache', async () => {
+    const { db } = freshDb();
+    const first = await observe(db, 9, 'held.account', NOW, 10);
+    const second = await observe(db, 9, 'held.account', NOW + 500, 11);
+    expect(first.assessment.handle).toBe('held.account');
+    expect(second.assessment.handle).toBe('held.account');
+    expect(await db.observations.count()).toBe(0);
+    await answer(db, { type: 'ui/account-detail', handle: 'held.account' }, NOW + 600);
+    const rows = await db.observations.toArray();
+    expect(rows.map((r) => r.stats?.followers)).toEqual([11]);
   });
 
   it('a viewer opening 40 profiles, one every 5 s, each read 4 times, is never limited', async () => {
@@ -178,7 +192,11 @@ describe('finding 2: observations of accounts a page merely names', () => {
     for (let p = 0; p < 40; p++) {
       for (let r = 0; r < 4; r++) await observe(db, 8, `profile_${p}`, NOW + p * 5000 + r * 1000, 1000 + r);
     }
+    await flushHeld(db);
     expect(await db.accounts.count()).toBe(40);
-    expect(await db.observations.count()).toBe(160);
+    // One row per visit (held-visits.ts): the page's last reading, which holds everything the earlier ones did.
+    const rows = await db.observations.toArray();
+    expect(rows).toHaveLength(40);
+    expect(rows.every((r) => r.stats?.followers === 1003)).toBe(true);
   });
 });
