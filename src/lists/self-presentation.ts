@@ -20,6 +20,9 @@ import { STATE_IDENTITIES, type StateIdentity } from './states';
  */
 const FRAME_WORDS =
   'life in inside the of real beautiful amazing discover explore explained uncovered today daily now news live ' +
+  // praise a seed account gives its state (clean, peaceful, happy, great, true, paradise, country, land), en, es, ru
+  'clean peaceful happy great true paradise country land limpia limpio feliz pacífica próspera paraíso país ' +
+  'чистая чистый счастливая мирная великая рай страна ' +
   'official channel tv media voice insider info world this is welcome to 24 7 24/7 hd video videos stories vibes ' +
   'culture facts truth times post herald press radio network agency report updates update here and with a ' +
   // Russian
@@ -93,7 +96,7 @@ const NOT_A_VOICE =
 
 /** A bio clause in the shape of a voice: "official channel of X", "the voice of X", "X's official account". */
 const VOICE_SHAPE =
-  /(?:\bofficial\b|\b(?:they|media) (?:don'?t|do not|won'?t|will not) (?:show|tell) you\b|\bno te (?:muestran|cuentan|enseñan)\b|\bque no (?:te|nos) (?:muestran|cuentan)\b|\bnão (?:te )?mostram\b|\bne vous (?:montre|montrent|dit|disent)\b|вам не (?:покажут|расскажут)|не покажут|不为人知的|不為人知的|沒告訴你|没告诉你|\bvoice of\b|\bchannel of\b|\baccount of\b|\bstate media\b|\bgovernment\b|официальн|голос|oficial|officiel|offiziell|الرسمي|رسمی|官方|공식)/iu;
+  /(?:\bthe (?:real|true)\b|\bde verdad\b|\b(?:la|a) verdadeira?\b|\bla vraie\b|на самом деле|\bofficial\b|\b(?:they|media) (?:don'?t|do not|won'?t|will not) (?:show|tell) you\b|\bno te (?:muestran|cuentan|enseñan)\b|\bque no (?:te|nos) (?:muestran|cuentan)\b|\bnão (?:te )?mostram\b|\bne vous (?:montre|montrent|dit|disent)\b|вам не (?:покажут|расскажут)|не покажут|不为人知的|不為人知的|沒告訴你|没告诉你|\bvoice of\b|\bchannel of\b|\baccount of\b|\bstate media\b|\bgovernment\b|официальн|голос|oficial|officiel|offiziell|الرسمي|رسمی|官方|공식)/iu;
 
 export interface SelfPresentation {
   state: StateIdentity;

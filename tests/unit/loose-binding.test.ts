@@ -162,6 +162,14 @@ describe("the state's name beside its own flag as the account's name", () => {
     expect(presents('Laos backpacking 🇱🇦')).toBeUndefined();
   });
 
+  it('praise words frame the name without a flag; "the real X" in the bio is a voice', () => {
+    expect(presents('Чистая Беларусь')).toBe('name');
+    expect(presents('Peaceful Tajikistan')).toBe('name');
+    expect(presents('Anna', 'The real Belarus 🇧🇾 every day')).toBe('bio');
+    expect(presents('Anna', 'The real Belarus: I escaped in 2021')).toBeUndefined();
+    expect(presents('Чистая Беларусь', 'Путешествия по стране')).toBeUndefined();
+  });
+
   it("not a person's pride, nor a trade or topic beside the flag", () => {
     expect(presents('Proud Russian 🇷🇺')).toBeUndefined();
     expect(presents('Chinese Food Lover 🇨🇳')).toBeUndefined();
