@@ -66,15 +66,16 @@ function* files(path: string): Generator<string> {
 }
 
 /** Text, or a one-line reason why not: too large, or binary (NUL bytes or mostly undecodable). */
-function readText(path: string): string {
-  const size = statSync(path).size;
+function readText(path: string, size: number): string {
   if (size > MAX_BYTES) throw new InputError(`too large (${Math.round(size / 1048576)} MB; the limit is 64 MB)`);
   const bytes = readFileSync(path);
   const head = bytes.subarray(0, 65536);
   if (head.includes(0)) throw new InputError('binary data, not a text capture');
   const text = bytes.toString('utf8');
-  const bad = (text.slice(0, 65536).match(/\uFFFD/g) ?? []).length;
-  if (bad > 64) throw new InputError('not UTF-8 text');
+  // Replacement characters in the first 64 K: counted only when there is one (most captures have none).
+  const first = text.indexOf('\uFFFD');
+  if (first >= 0 && first < 65536 && (text.slice(0, 65536).match(/\uFFFD/g) ?? []).length > 64)
+    throw new InputError('not UTF-8 text');
   return text;
 }
 
@@ -87,8 +88,9 @@ function parseJsonText(text: string): unknown {
 }
 
 export function readCaptureFile(path: string): Observation[] {
-  const text = readText(path);
-  const mtime = statSync(path).mtimeMs;
+  const st = statSync(path);
+  const text = readText(path, st.size);
+  const mtime = st.mtimeMs;
   const ext = extname(path).toLowerCase();
   if (ext === '.har') return readHarCapture(parseJsonText(text), parse).observations;
   if (ext === '.json') return [readJsonCapture(parseJsonText(text), mtime)];
