@@ -203,15 +203,7 @@ export const CHINA: readonly StateOutlet[] = [
     name: 'China.org.cn / China Net (China Internet Information Center, CIPG)',
     state: 'CN',
     type: 'SC',
-    aliases: [
-      'China.org.cn',
-      'China Internet Information Center',
-      '中国互联网新闻中心',
-      '中国网',
-      '中國網',
-      '中国網',
-      'China Net',
-    ],
+    aliases: ['China.org.cn', 'China Internet Information Center', '中国互联网新闻中心', '中国网', '中國網', '中国網'],
     domains: ['china.com.cn', 'china.org.cn'],
     source: [
       smm(
