@@ -253,8 +253,10 @@ describe('more contexts and names found by probing (after the second fresh set)'
     none('My uncle is a CGTN anchor', 'relative');
     none('Daughter of a Xinhua reporter', 'relative');
     none('Жена корреспондента ТАСС', 'relative');
-    // kin elsewhere in the bio, not before the title, leaves the title the account's
+    // kin elsewhere in the bio, not before the title, or joined to it by "and", leaves the title the account's
     employs('CGTN anchor | proud mother of two', 'cgtn');
+    employs('Mom & CGTN anchor', 'cgtn');
+    employs('Жена и ведущая RT', 'rt');
   });
 
   it('impressions are a parody; 批评 is criticism', () => {

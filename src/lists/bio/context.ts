@@ -52,6 +52,9 @@ function symbolNear(text: string, start: number, end: number): boolean {
   return SYMBOL_AFTER.test(text.slice(end, end + 4)) || SYMBOL_BEFORE.test(text.slice(Math.max(0, start - 4), start));
 }
 
+/** "and" between kin and a title makes two facts of one person: "Mom & CGTN anchor", "Жена и ведущая RT". */
+const AND = /(?:^|\s)(?:&|\+|and|y|e|et|und|и|та|і|و|ve|và|dan|na|oraz|és)(?:\s|$)/iu;
+
 /** What the clause says about the outlet it names. */
 export function mentionContext(c: Clause, name: Hit<OutletName>, cues: Hit<Cue>[]): BioContext | undefined {
   let ctx = productAfter(c, name, cues);
@@ -90,7 +93,7 @@ export function bindingContext(c: Clause, b: Binding, cues: Hit<Cue>[], roles: R
       // Kin or a viewer's liking before the title, in the same comma-free stretch: the title is someone else's
       // ("Daughter of an RT correspondent", "I love CGTN presenters").
       const between = c.text.slice(h.end, b.start);
-      if (h.end <= b.start && !SEGMENT_BREAK.test(between) && distance(between) <= 4) {
+      if (h.end <= b.start && !SEGMENT_BREAK.test(between) && !AND.test(between) && distance(between) <= 4) {
         ctx = stronger(ctx, kind === 'fan' ? 'parody' : 'relative');
       }
       continue;
