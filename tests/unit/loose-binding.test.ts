@@ -290,3 +290,12 @@ describe('leaving, publishing, criticising and liking (probed after the second f
     employs('CGTN presenter, I love my job', 'cgtn');
   });
 });
+
+describe("an outlet's own programme list is not a guest's words", () => {
+  it('keeps the link of an outlet account that lists interviews after its name', () => {
+    const r = link(linkObs('CGTN Africa: news, interviews, documentaries', 'https://africa.cgtn.com/', 'CGTN Africa'));
+    expect(r?.points).toBeGreaterThan(0);
+    const guest = link(linkObs('Interviewed by CGTN Africa 👇', 'https://africa.cgtn.com/', 'Amina'));
+    expect(guest?.points).toBe(0);
+  });
+});

@@ -67,7 +67,9 @@ export function mentionContext(c: Clause, name: Hit<OutletName>, cues: Hit<Cue>[
   if (kinds.has('critic')) ctx = stronger(ctx, 'critic');
   if (kinds.has('research')) ctx = stronger(ctx, 'research');
   if (kinds.has('parody')) ctx = stronger(ctx, 'parody');
-  if (kinds.has('guest')) ctx = stronger(ctx, 'guest');
+  // A guest's words before the name ("interviewed by CGTN", "as seen on RT"); after it they may be the outlet's own
+  // programme list ("CGTN Africa: news, interviews, documentaries").
+  if (cues.some((h) => h.item.kind === 'guest' && h.end <= name.index)) ctx = stronger(ctx, 'guest');
   // A checking word before the name: the outlet is what is checked ("تفنيد اليوم: خبر سانا …"). After it, the outlet
   // may be the subject ("CGTN: debunking Western fakes", an outlet's own line): not read as checked.
   if (cues.some((h) => h.item.kind === 'factcheck' && h.end <= name.index)) ctx = stronger(ctx, 'factcheck');

@@ -202,15 +202,10 @@ export const CRITIC = [
   'лъжи',
   'gënjeshtra',
   'суртал ухуулга',
-  // "criticise", "refute", "denounce" as verbs (es, pt, fr, tr, id, vi; dictionary senses)
-  'critica',
-  'critico',
+  // "criticising", "refutes" as verbs (es, tr, id, vi; dictionary senses); not the nouns an outlet's own bio uses
+  // ("información, denuncia y crítica")
   'criticando',
   'desmiente',
-  'denuncio',
-  'denuncia',
-  'critique',
-  'dénonce',
   'eleştiren',
   'eleştiriyorum',
   'mengkritik',
@@ -350,20 +345,6 @@ export const RESEARCH = [
   '연구자',
   '관영 매체',
   '관영매체',
-  // analysis, in the languages above (a bio that analyses what an outlet reports studies it)
-  'analysis',
-  'análisis',
-  'analyse',
-  'analysen',
-  'анализ',
-  'تحليل',
-  'تحلیل',
-  'analiz',
-  'analisis',
-  'phân tích',
-  'विश्लेषण',
-  '분석',
-  '分析',
   // Chinese
   '研究',
   '监测',

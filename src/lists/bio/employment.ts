@@ -290,10 +290,11 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
 
 /**
  * Most words between a title and the outlet after it read together by nearness alone: a desk or a beat ("wa habari",
- * "سرویس فرهنگی", "ảnh"); and between an outlet and the title after it ("BRT Haber spikeri").
+ * "سرویس فرهنگی", "ảnh"); and between an outlet and the title after it, one ("CGTN Türk muhabiri"): two would read
+ * "조선중앙통신 보도 분석 기자" ("KCNA report analysis reporter") as a KCNA reporter.
  */
 export const LOOSE_GAP = 3;
-export const LOOSE_GAP_AFTER = 2;
+export const LOOSE_GAP_AFTER = 1;
 
 /**
  * What a gap read by nearness may not hold: list punctuation, a dash, a conjunction ("CGTN and BBC reporter"), a word
