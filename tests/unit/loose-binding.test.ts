@@ -299,3 +299,11 @@ describe("an outlet's own programme list is not a guest's words", () => {
     expect(guest?.points).toBe(0);
   });
 });
+
+describe("an outlet's brand keeps its identity beside a guest's or a checker's words", () => {
+  it('reads "CGTN Africa" as the account\'s brand with "interviews" in its bio; not with a critic\'s words', () => {
+    const brand = (bio: string) => readBio(bio, { outlets: REGISTRY, now: NOW, name: 'CGTN Africa' }).employment?.tie;
+    expect(brand('News, analysis and interviews from Africa')).toBe('identity');
+    expect(brand('Exposing propaganda from Africa')).toBeUndefined();
+  });
+});

@@ -130,7 +130,9 @@ function brandIn(
   if (inHandle) outlets.add(inHandle.outlet.id);
   if (outlets.size !== 1 || mentions.some((m) => m.context)) return undefined;
   const all = nameClause ? [nameClause, ...clauses] : clauses;
-  if (all.some((c) => find(t.cues, c).length > 0)) return undefined;
+  // The context words of an account about an outlet; not a guest's, a checker's, kin or a fan's, which an outlet's
+  // own bio may hold ("CGTN Africa: news, interviews", "chống tin giả").
+  if (all.some((c) => find(t.cues, c).some((h) => !BRAND_NEUTRAL.has(h.item.kind ?? '')))) return undefined;
   const candidates: [Clause, Hit<OutletName>[], boolean][] = [
     ...(nameClause ? [[nameClause, inName, true] as [Clause, Hit<OutletName>[], boolean]] : []),
     ...clauses.map((c, i) => [c, named[i]!, false] as [Clause, Hit<OutletName>[], boolean]),
@@ -147,6 +149,8 @@ function brandIn(
   }
   return undefined;
 }
+
+const BRAND_NEUTRAL: ReadonlySet<string> = new Set(['guest', 'factcheck', 'relative', 'fan']);
 
 /** Names read per bio: a real bio names one or two; a hostile one repeating a name gains nothing past this. */
 const MAX_NAMES = 24;
