@@ -307,3 +307,13 @@ describe("an outlet's brand keeps its identity beside a guest's or a checker's w
     expect(brand('Exposing propaganda from Africa')).toBeUndefined();
   });
 });
+
+describe('postpositions and prepositions written joined to a name', () => {
+  it('reads Nepali, Bengali and Amharic names with their joined particles', () => {
+    employs('नेपाल टेलिभिजनको समाचारवाचक', 'nepal-television');
+    employs('বাংলাদেশ টেলিভিশনের প্রতিবেদক', 'btv-bangladesh');
+    employs('የኢቢሲ ጋዜጠኛ', 'ebc-ethiopia');
+    employs('ጋዜጠኛ በኢቲቪ', 'ebc-ethiopia');
+    employs('पूर्व नेपाल टेलिभिजनको समाचारवाचक', 'nepal-television', true);
+  });
+});

@@ -89,6 +89,18 @@ const AR_PROCLITICS = ['وال', 'بال', 'فال', 'کال', 'لل', 'ال', '
 /** Korean particles after a name ("조선중앙통신의 기자", "…에서 근무"). */
 const KO_PARTICLES = ['에서', '의', '에', '은', '는', '이', '가', '을', '를', '사'];
 
+const DEVANAGARI = /[\u0900-\u097F]/u;
+const BENGALI = /[\u0980-\u09FF]/u;
+const ETHIOPIC = /[\u1200-\u137F]/u;
+
+/**
+ * Postpositions written joined to the word before (Nepali को, का, की, मा, ले: Nepali Brihat Shabdakosh; Bengali genitive
+ * এর, র: Bangla Academy grammar) and Amharic prepositions joined to the word after (የ "of", በ "at", ለ "for": Leslau,
+ * Concise Amharic Dictionary). Longest first.
+ */
+const GLUED_AFTER = ['को', 'का', 'की', 'मा', 'ले', 'ের', 'র'];
+const GLUED_BEFORE = ['የ', 'በ', 'ለ'];
+
 function keysOf(raw: string): string[] {
   const lower = raw.toLowerCase();
   if (ASCII.test(raw)) return [EXACT + raw, lower];
@@ -103,6 +115,12 @@ function keysOf(raw: string): string[] {
   } else if (HANGUL.test(raw)) {
     for (const p of KO_PARTICLES)
       if (lower.endsWith(p) && lower.length - p.length >= 2) keys.push(fold(lower.slice(0, -p.length)));
+  } else if (DEVANAGARI.test(raw) || BENGALI.test(raw) || ETHIOPIC.test(raw)) {
+    // Postpositions glued to a name: Nepali "टेलिभिजनको" (of), Bengali "টেলিভিশনের", Amharic "የኢቢሲ" (of), "በኢቢሲ" (at).
+    for (const p of GLUED_AFTER)
+      if (raw.endsWith(p) && raw.length - p.length >= 2) keys.push(fold(raw.slice(0, -p.length)));
+    for (const p of GLUED_BEFORE)
+      if (raw.startsWith(p) && raw.length - p.length >= 2) keys.push(fold(raw.slice(p.length)));
   }
   return keys;
 }

@@ -542,6 +542,8 @@ export const MEDIA_ROLES: readonly string[] = [
   'weriye',
   'tafatire',
   'सम्पादक',
+  'समाचारवाचक',
+  'समाचारवाचिका',
   'වාර්තාකරු',
   'නිවේදක',
   'කර්තෘ',
