@@ -185,6 +185,14 @@ export const CRITIC = [
   '팩트체크',
   // Propaganda, lies and disinformation in the languages added with the titles since the second fresh set
   'propagandy',
+  // its case forms (cs, sk, pl, sl, hr/sr, ka): propagandu, propagandą, propagandzie, propagandom, propagandi
+  'propagandu',
+  'propagandą',
+  'propagandzie',
+  'propagandom',
+  'propagandi',
+  'პროპაგანდას',
+  'პროპაგანდის',
   'propagandë',
   'farfaganda',
   'пропагандата',
