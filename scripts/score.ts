@@ -197,50 +197,119 @@ if (!isMainThread && (workerData as WorkerJob | undefined)?.scoreFiles) {
   const done: [number, FileResult][] = [];
   readClaimed(job.scoreFiles, new Int32Array(job.counter), (i, r) => done.push([i, r]));
   parentPort?.postMessage(done);
+  // Then, when asked, accounts from the end of the list, one at a time, while the main thread assesses from its
+  // start (never with lists: their lookups stay in the main thread).
+  parentPort?.once('message', (job: AssessJob) => {
+    const state = new Int32Array(job.state);
+    const out: [number, ScoreLine][] = [];
+    for (let i = claimBack(state, job.from); i >= 0; i = claimBack(state, job.from))
+      out.push([i, scoreGroups([job.groups[i - job.from]!])[0]!]);
+    parentPort?.postMessage(out);
+  });
 }
 
-/**
- * readPaths with a worker thread reading half of the files, when there are many, a second core, and this module
- * runs as the bundle score-cli.mjs builds (a worker cannot load the TypeScript source). The same observations and
- * warnings, in the same order, as readPaths; files the worker was to read but did not (it failed) are read here.
- */
-export async function readPathsParallel(
+/** Accounts to assess, `groups` being those from `from` on; `state` packs the next index from the front (low 16 bits) and one past the last from the back (high 16 bits). */
+interface AssessJob {
+  groups: [string, Observation[]][];
+  from: number;
+  state: SharedArrayBuffer;
+}
+/** Up to this many accounts the front and back indices fit in one 32-bit word. */
+const MAX_SHARED_ACCOUNTS = 32_767;
+
+/** The next account from the front, or -1 when the two ends have met. */
+export function claimFront(state: Int32Array): number {
+  for (;;) {
+    const v = Atomics.load(state, 0);
+    const front = v & 0xffff;
+    const back = v >>> 16;
+    if (front >= back) return -1;
+    if (Atomics.compareExchange(state, 0, v, (front + 1) | (back << 16)) === v) return front;
+  }
+}
+
+/** The next account from the back, never below `from`, or -1. */
+export function claimBack(state: Int32Array, from: number): number {
+  for (;;) {
+    const v = Atomics.load(state, 0);
+    const front = v & 0xffff;
+    const back = v >>> 16;
+    if (front >= back || back - 1 < from) return -1;
+    if (Atomics.compareExchange(state, 0, v, front | ((back - 1) << 16)) === v) return back - 1;
+  }
+}
+
+/** The worker's next message, or undefined when it failed or ended first. */
+function nextMessage<T>(worker: Worker): Promise<T | undefined> {
+  return new Promise((resolve) => {
+    const done = (value: T | undefined) => {
+      worker.off('message', done);
+      worker.off('error', fail);
+      worker.off('exit', fail);
+      resolve(value);
+    };
+    const fail = () => done(undefined);
+    worker.on('message', done);
+    worker.on('error', fail);
+    worker.on('exit', fail);
+  });
+}
+
+export async function scorePathsParallel(
   paths: string[],
   warn = (m: string) => console.error(m),
-  /** Told how many files the worker read (tests). */
-  report?: (byWorker: number) => void,
+  lists: ListOptions = {},
+  /** Told how many files the worker read and how many accounts it assessed (tests). */
+  report?: (files: number, accounts: number) => void,
 ) {
   const inputs = listInputs(paths);
   const list = inputs.flatMap((i) => ('file' in i ? [i.file] : []));
   if (list.length < PARALLEL_FROM || availableParallelism() < 2 || !import.meta.url.endsWith('.mjs'))
-    return readPaths(paths, warn);
+    return scoreObservations(readPaths(paths, warn), lists);
   const results: (FileResult | undefined)[] = new Array(list.length);
   const counter = new SharedArrayBuffer(4);
   const job: WorkerJob = { scoreFiles: list, counter };
   const worker = new Worker(new URL(import.meta.url), { workerData: job });
-  const fromWorker = new Promise<[number, FileResult][]>((resolve) => {
-    worker.once('message', resolve);
-    worker.once('error', () => resolve([]));
-    worker.once('exit', () => resolve([]));
-  });
-  readClaimed(list, new Int32Array(counter), (i, r) => {
-    results[i] = r;
-  });
-  const done = await fromWorker;
-  for (const [i, r] of done) results[i] = r;
-  await worker.terminate();
-  report?.(done.length);
-  for (let i = 0; i < list.length; i++) results[i] ??= readOne(list[i]!);
-  return collect(inputs, results as FileResult[], warn);
+  try {
+    const fromWorker = nextMessage<[number, FileResult][]>(worker);
+    readClaimed(list, new Int32Array(counter), (i, r) => {
+      results[i] = r;
+    });
+    const done = (await fromWorker) ?? [];
+    for (const [i, r] of done) results[i] = r;
+    for (let i = 0; i < list.length; i++) results[i] ??= readOne(list[i]!);
+    const groups = [...groupVisits(collect(inputs, results as FileResult[], warn))];
+    if (lists.lookupList || lists.lookupDomain || groups.length > MAX_SHARED_ACCOUNTS) {
+      report?.(done.length, 0);
+      return scoreGroups(groups, lists);
+    }
+    // The worker may take accounts from the later half (sent to it), from the end; this thread takes them from the
+    // start, into that half too when the worker is slow (other jobs on the machine).
+    const from = Math.floor(groups.length / 2);
+    const state = new Int32Array(new SharedArrayBuffer(4));
+    state[0] = groups.length << 16;
+    const fromWorkerLines = nextMessage<[number, ScoreLine][]>(worker);
+    worker.postMessage({ groups: groups.slice(from), from, state: state.buffer } satisfies AssessJob);
+    const lines: (ScoreLine | undefined)[] = new Array(groups.length);
+    for (let i = claimFront(state); i >= 0; i = claimFront(state)) lines[i] = scoreGroups([groups[i]!], lists)[0];
+    const byWorker = (await fromWorkerLines) ?? [];
+    for (const [i, line] of byWorker) lines[i] = line;
+    report?.(done.length, byWorker.length);
+    return lines.map((l, i) => l ?? scoreGroups([groups[i]!], lists)[0]!);
+  } finally {
+    await worker.terminate();
+  }
 }
 
 /** What the lists given with `--list` add to assess(). */
 export type ListOptions = Pick<AssessOptions, 'lookupList' | 'lookupDomain'>;
 
-/** One line per account: captures of one account are one history, the latest visit scored against the rest. */
-export function scoreObservations(all: readonly Observation[], lists: ListOptions = {}) {
+export type ScoreLine = ReturnType<typeof scoreGroups>[number];
+
+/** One line per account (a history from groupVisits), its latest visit scored against the rest. */
+function scoreGroups(groups: Iterable<[string, Observation[]]>, lists: ListOptions = {}) {
   const lines = [];
-  for (const [handle, visits] of groupVisits(all)) {
+  for (const [handle, visits] of groups) {
     const last = visits[visits.length - 1]!;
     // Ages and recencies are measured from the latest capture's own time (assess uses obs.observedAt).
     const a = assess(last, { ...lists, history: visits.slice(0, -1) });
@@ -254,6 +323,11 @@ export function scoreObservations(all: readonly Observation[], lists: ListOption
     });
   }
   return lines;
+}
+
+/** One line per account: captures of one account are one history, the latest visit scored against the rest. */
+export function scoreObservations(all: readonly Observation[], lists: ListOptions = {}) {
+  return scoreGroups(groupVisits(all), lists);
 }
 
 export function scorePaths(paths: string[], warn = (m: string) => console.error(m), lists: ListOptions = {}) {
@@ -371,9 +445,9 @@ export async function main(argv: string[], deps: ListDeps = {}): Promise<number>
       return 2;
     }
   }
-  const read = await readPathsParallel(parsed.paths);
-  for (const line of scoreObservations(read, listOptions(lists))) console.log(JSON.stringify(line));
-  return read.length > 0 ? 0 : 1;
+  const lines = await scorePathsParallel(parsed.paths, undefined, listOptions(lists));
+  for (const line of lines) console.log(JSON.stringify(line));
+  return lines.length > 0 ? 0 : 1;
 }
 
 // A worker thread's argv names its own module: only the main thread is the command line.
