@@ -255,6 +255,12 @@ function nextMessage<T>(worker: Worker): Promise<T | undefined> {
   });
 }
 
+/**
+ * scorePaths on two threads when there are many files, a second core, and this module runs as the bundle
+ * score-cli.mjs builds (a worker cannot load the TypeScript source): a worker thread reads files and then assesses
+ * accounts beside this one. The same lines and warnings, in the same order; whatever the worker was to do but did
+ * not (it failed) is done here.
+ */
 export async function scorePathsParallel(
   paths: string[],
   warn = (m: string) => console.error(m),
