@@ -460,6 +460,25 @@ export const MEDIA_ROLES: readonly string[] = [
   'cộng tác viên',
   'bình luận viên',
   'mc',
+  // Camera and broadcast trades the lists above lacked (RAE comunicador, camarógrafo; Larousse JRI, journaliste
+  // reporter d'images; Almaany مصور; Dehkhoda عکاس; TDK haberci, kameraman; Xiandai Hanyu Cidian 播音员; Từ điển
+  // tiếng Việt quay phim; Collins camerawoman, videographer)
+  'comunicador',
+  'comunicadora',
+  'camarógrafa',
+  'jri',
+  'مصور',
+  'مصورة',
+  'عکاس',
+  'haberci',
+  'kameraman',
+  'kameramen',
+  '播音员',
+  '播音員',
+  'quay phim',
+  'न्यूज़ रीडर',
+  'camerawoman',
+  'videographer',
   // More languages, so that a title in any language TikTok serves is read (the outlet must still be a known state
   // outlet in the same clause, src/lists/bio/employment.ts). Each language's general dictionary senses: Dutch (Van
   // Dale), Swedish (SAOL), Norwegian (Bokmålsordboka), Danish (Den Danske Ordbog), Finnish (Kielitoimiston
