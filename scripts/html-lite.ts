@@ -1,7 +1,8 @@
 /**
- * Profile pages parsed for the command-line scorer: htmlparser2 (5× faster than a full DOM such as linkedom, the
- * bench's scorer budget) behind the few DOM methods the readers in src/tiktok use — querySelector(All), matches,
- * getAttribute, textContent, parentElement, children, closest, contains. Node-only; the extension reads the live DOM.
+ * Profile pages parsed for the command-line scorer, behind the few DOM methods the readers in src/tiktok use —
+ * querySelector(All), matches, getAttribute, textContent, parentElement, children, closest, contains: htmlparser2's
+ * tree (built by html-scan.ts's fast scan, or by htmlparser2 itself for unusual pages) with an index answering the
+ * readers' selectors (html-query.ts; css-select for any other). Node-only; the extension reads the live DOM.
  */
 import { compile, is, selectAll, selectOne } from 'css-select';
 import type { AnyNode, Document, Element } from 'domhandler';
