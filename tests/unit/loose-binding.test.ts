@@ -317,3 +317,11 @@ describe('postpositions and prepositions written joined to a name', () => {
     employs('पूर्व नेपाल टेलिभिजनको समाचारवाचक', 'nepal-television', true);
   });
 });
+
+describe('an ordinary-word name added as such binds only explicitly: الجزيرة', () => {
+  it('reads "مراسل الجزيرة في غزة", not "the Arabian peninsula"', () => {
+    employs('مراسل الجزيرة في غزة', 'al-jazeera');
+    none('مراسل في شبه الجزيرة العربية');
+    none('مراسل صحفي | أحب الجزيرة العربية');
+  });
+});

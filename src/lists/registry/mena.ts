@@ -643,9 +643,13 @@ export const MENA: readonly StateOutlet[] = [
       'قناة الجزيرة',
       'الجزيرة نت',
       'الجزيرة مباشر',
+      'الجزيرة',
     ],
     domains: ['aljazeera.com', 'aljazeera.net', 'ajplus.net', 'aje.io', 'aja.me'],
-    source: `${smm('Qatar, Al Jazeera Media Network (AJMN): Al Jazeera (aljazeera.com, aljazeera.net, mubasher.aljazeera.net, balkans.aljazeera.net, ajplus.net): SC')}; aje.io and aja.me: the link shorteners of Al Jazeera English and Al Jazeera Arabic (on the links of their own posts)`,
+    source: [
+      `${smm('Qatar, Al Jazeera Media Network (AJMN): Al Jazeera (aljazeera.com, aljazeera.net, mubasher.aljazeera.net, balkans.aljazeera.net, ajplus.net): SC')}; aje.io and aja.me: the link shorteners of Al Jazeera English and Al Jazeera Arabic (on the links of their own posts)`,
+      'its name alone in Arabic (an ordinary word, "the island": an employer only with an explicit tie, src/lists/roles/names-that-are-words.ts): Wikipedia, “Al Jazeera”',
+    ].join('; '),
   },
   {
     id: 'qatar-media-corporation',

@@ -13,6 +13,7 @@ export const NAMES_THAT_ARE_WORDS: readonly string[] = [
   'CCTV', // closed-circuit television ("CCTV installer")
   'SANA', // a given name (listed in capitals only) and Sana'a
   'سانا', // the same name in Arabic script
+  'الجزيرة', // "the island", "the peninsula" (Al Jazeera)
   'Granma', // informal English for grandmother
   'TPA', // Tampa's airport code, tissue plasminogen activator (Televisão Pública de Angola)
   'Sputnik', // satellite; cafés, bands, brands

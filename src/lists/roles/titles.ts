@@ -463,6 +463,8 @@ export const MEDIA_ROLES: readonly string[] = [
   // Camera and broadcast trades the lists above lacked (RAE comunicador, camarógrafo; Larousse JRI, journaliste
   // reporter d'images; Almaany مصور; Dehkhoda عکاس; TDK haberci, kameraman; Xiandai Hanyu Cidian 播音员; Từ điển
   // tiếng Việt quay phim; Collins camerawoman, videographer)
+  'enviado especial',
+  'enviada especial',
   'comunicador',
   'comunicadora',
   'camarógrafa',
