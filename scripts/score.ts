@@ -208,7 +208,10 @@ if (!isMainThread && (workerData as WorkerJob | undefined)?.scoreFiles) {
   });
 }
 
-/** Accounts to assess, `groups` being those from `from` on; `state` packs the next index from the front (low 16 bits) and one past the last from the back (high 16 bits). */
+/**
+ * Accounts to assess, `groups` being those from `from` on; `state` packs the next index from the front (low 16
+ * bits) and one past the next from the back (high 16 bits).
+ */
 interface AssessJob {
   groups: [string, Observation[]][];
   from: number;

@@ -1,8 +1,9 @@
 /**
  * `npm run score` throughput: 1,000 capture files rendered from the corpus with varied handles (profile pages in
  * every era, API answers, HAR files), scored by the real command line (two threads: scripts/score.ts
- * readPathsParallel) and in process on one thread (scorePaths), each the median of three runs, plus the parse time
- * of one profile page (scripts/html-lite.ts: html-scan.ts's tree and html-query.ts's index, then the readers).
+ * scorePathsParallel) and in process on one thread (scorePaths), each the median of three runs, plus the parse time
+ * of one profile page (scripts/html-lite.ts: the tree of scripts/html-scan.ts and the index of
+ * scripts/html-query.ts, then the readers).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';

@@ -12,7 +12,7 @@ import { matches, PageIndex, parseSelector } from '../../scripts/html-query';
 import { AUTHOR, SEL } from '../../src/tiktok/selectors';
 import { allPages } from './html-tree.helpers';
 
-/** The selectors of src/tiktok (selectors.ts and the literal ones in dom.ts and page-source.ts). */
+/** src/tiktok/selectors.ts's selectors, and the literal ones in src/tiktok/dom.ts and src/tiktok/page-source.ts. */
 const READERS = [
   ...Object.values(SEL),
   ...Object.values(AUTHOR),

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { mergeObservations } from '../../src/tiktok/merge';
 import type { Observation, PostSummary } from '../../src/tiktok/observation';
 
-/** The join as it was written before (merge.ts until December 2026). */
+/** The join as it was written before (src/tiktok/merge.ts until December 2026). */
 function spreadJoin(a: PostSummary[], b: PostSummary[]): PostSummary[] {
   const defined = (p: PostSummary) => Object.fromEntries(Object.entries(p).filter(([, v]) => v !== undefined));
   const byId = new Map<string, PostSummary>();
