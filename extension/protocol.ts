@@ -99,8 +99,8 @@ export interface LabelAction {
 
 /**
  * A profile visit as the page holds it (src/tiktok/snapshot.ts `PageSnapshot`): the embedded JSON's and API
- * answers' texts, unparsed, and the DOM's reading. The background checks its shape, reads it with the scorer's
- * readers and rebuilds the resulting observation field by field (background/validate.ts).
+ * answers' texts, unparsed, and the rendered profile's HTML. The background checks its shape, reads it with the
+ * scorer's readers and rebuilds the resulting observation field by field (background/validate.ts).
  */
 export interface PageSnapshotPayload {
   handle: string;
@@ -108,7 +108,8 @@ export interface PageSnapshotPayload {
   observedAt: number;
   scripts?: { id: string; text: string }[];
   ldJson?: string[];
-  dom?: { obs?: object; statusTexts?: string[] };
+  html?: string;
+  wall?: boolean;
   answers?: { kind: 'user-detail' | 'item-list'; url: string; body: string }[];
 }
 

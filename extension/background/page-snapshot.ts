@@ -5,6 +5,7 @@
  * or JSON about another account, reads as nothing.
  */
 import * as v from 'valibot';
+import { parseHtml } from '../../scripts/html-lite';
 import type { Observation } from '../../src/tiktok/observation';
 import { MAX_JSON_CHARS } from '../../src/tiktok/profile';
 import { EMBEDDED_IDS } from '../../src/tiktok/selectors';
@@ -15,8 +16,21 @@ import { HandleSchema, validObservation } from './validate';
 /** The page-bridge keeps 8 answers (extension/content/page-bridge.ts); schema.org blocks are a few per page. */
 const MAX_ANSWERS = 8;
 const MAX_LD_JSON = 20;
-/** A status text is at most 300 characters and readDom looks at 4,000 of them (src/tiktok/dom.ts). */
-const MAX_STATUS_TEXTS = 4000;
+/**
+ * The profile's HTML: a real 2025 profile's container is ~110 KB, a whole SIGI-era body (its JSON included) ~900 KB
+ * (the shared real captures); anything far larger is not a TikTok profile.
+ */
+const MAX_HTML_CHARS = 5_000_000;
+
+/** The scorer's parser (htmlparser2 behind the DOM methods the readers use); nothing for what it refuses. */
+function parse(html: string): ParentNode | undefined {
+  try {
+    return parseHtml(html);
+  } catch {
+    // Nesting past its depth guard (TooDeepError) or worse: a hostile page, read as showing nothing.
+    return undefined;
+  }
+}
 
 const SnapshotSchema = v.object({
   handle: HandleSchema,
@@ -29,12 +43,8 @@ const SnapshotSchema = v.object({
     ),
   ),
   ldJson: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(1_000_000))), v.maxLength(MAX_LD_JSON))),
-  dom: v.optional(
-    v.object({
-      obs: v.optional(v.unknown()),
-      statusTexts: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(300))), v.maxLength(MAX_STATUS_TEXTS))),
-    }),
-  ),
+  html: v.optional(v.pipe(v.string(), v.maxLength(MAX_HTML_CHARS))),
+  wall: v.optional(v.boolean()),
   answers: v.optional(
     v.pipe(
       v.array(
@@ -56,13 +66,6 @@ const SnapshotSchema = v.object({
 export function observationFromSnapshot(raw: unknown, now: number): Observation | undefined {
   const r = v.safeParse(SnapshotSchema, raw);
   if (!r.success) throw new Error('invalid page snapshot');
-  const s = r.output;
-  // The DOM's reading is rebuilt like any observation before it is merged with the rest.
-  const domObs = s.dom?.obs === undefined ? undefined : validObservation(s.dom.obs, now);
-  const dom = s.dom
-    ? { ...(domObs ? { obs: domObs } : {}), ...(s.dom.statusTexts ? { statusTexts: s.dom.statusTexts } : {}) }
-    : undefined;
-  const { dom: _raw, ...rest } = s;
-  const obs = readSnapshot({ ...rest, ...(dom ? { dom } : {}) });
+  const obs = readSnapshot(r.output, parse);
   return obs && validObservation(obs, now);
 }

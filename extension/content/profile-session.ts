@@ -1,11 +1,11 @@
 /**
  * One profile visit, from the URL change that starts it to the one that ends it (its AbortController). It reads
  * the page as it renders — embedded JSON, header and grid, the page's own API answers — keeps the badge beside the
- * handle heading, and asks the background for the verdict (with the account's history, lists and moderator labels:
+ * handle heading, and asks the background for the verdict. It reads nothing itself: the texts and the profile's HTML
+ * go to the background (src/tiktok/snapshot.ts), which reads them as the scorer reads a saved page (with the account's history, lists and moderator labels:
  * the scoring tables stay out of the page's bundle). Nothing it does may throw into the page.
  */
 import { findHandleHeading } from '../../src/tiktok/dom';
-import { type DomSnapshot, snapshotDom } from '../../src/tiktok/dom-snapshot';
 import { handleFromProfileUrl } from '../../src/tiktok/observation';
 import { EMBEDDED_IDS, SEL } from '../../src/tiktok/selectors';
 import type { PageSnapshot } from '../../src/tiktok/snapshot';
@@ -38,12 +38,28 @@ function ldJsonTexts(): string[] {
   return [...document.querySelectorAll(SEL.ldJson)].map((s) => s.textContent ?? '');
 }
 
+/** TikTok's profile container (every capture since 2023); earlier pages have none. */
+const PROFILE_CONTAINER = '#main-content-others_homepage';
+
+/**
+ * The part of the page the DOM reader looks at, as HTML: the profile's container, else the smallest ancestor of the
+ * heading that also holds the grid, else the body (a status page's message, or a header without a grid). Serialised
+ * by the browser in one native call; the reader runs in the background (issue 15).
+ */
+function profileHtml(heading: Element | undefined): string {
+  const container = document.querySelector(PROFILE_CONTAINER);
+  if (container) return container.outerHTML;
+  const grid = heading && document.querySelector(SEL.postList);
+  for (let el = heading?.parentElement; grid && el; el = el.parentElement) if (el.contains(grid)) return el.outerHTML;
+  return document.body?.outerHTML ?? '';
+}
+
 export class ProfileSession {
   readonly controller = new AbortController();
   private host: HTMLElement | undefined;
   private lastKey = '';
-  /** The rendered DOM's reading, kept while the DOM part of the key stays the same. */
-  private domRead: { key: string; dom: DomSnapshot } | undefined;
+  /** The rendered profile's HTML, kept while the DOM part of the key stays the same. */
+  private domRead: { key: string; html: string; wall: boolean } | undefined;
   private data: BadgeData | undefined;
   private drawn: BadgeData | undefined;
   /** Replies may overtake each other: only a newer request's answer replaces the shown one. */
@@ -95,8 +111,11 @@ export class ProfileSession {
    */
   private read(dom: string, heading: Element | undefined): void {
     const now = Date.now();
-    if (this.domRead?.key !== dom) this.domRead = { key: dom, dom: snapshotDom(document, this.handle, now) };
-    const snap: PageSnapshot = { handle: this.handle, documentHandle, observedAt: now, dom: this.domRead.dom };
+    if (this.domRead?.key !== dom)
+      this.domRead = { key: dom, html: profileHtml(heading), wall: !!document.querySelector(SEL.wall) };
+    const snap: PageSnapshot = { handle: this.handle, documentHandle, observedAt: now };
+    if (this.domRead.html) snap.html = this.domRead.html;
+    if (this.domRead.wall) snap.wall = true;
     // After in-app navigation the document's JSON and schema.org block are another account's: not sent.
     if (documentHandle === this.handle) {
       const scripts = embeddedTexts();
@@ -112,8 +131,8 @@ export class ProfileSession {
       const answers = answersNow();
       if (answers.length) snap.answers = answers;
     }
-    // Nothing that could name this account or its status yet (the header has not rendered).
-    if (!snap.dom?.obs && !snap.dom?.statusTexts && !snap.scripts && !snap.answers) return;
+    // Nothing that could name this account or its status yet.
+    if (!snap.html && !snap.wall && !snap.scripts && !snap.answers) return;
     this.record(snap, dom);
   }
 

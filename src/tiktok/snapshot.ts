@@ -1,13 +1,15 @@
 /**
- * A profile visit as the content script hands it over: the page's own texts, unparsed, and the rendered DOM's
- * reading. The background turns it into an Observation with the same readers the scorer uses (readSnapshot).
+ * A profile visit as the content script hands it over: the page's own texts, unparsed — its embedded JSON, its API
+ * answers and the rendered profile's HTML. The background turns it into an Observation with the same readers the
+ * scorer uses (readSnapshot), the HTML parsed as the scorer parses a saved page.
  *
  * Why (issue 15): every millisecond the content script spends is the page's, on its main thread; the background
  * runs in the extension's process. Parsing the embedded JSON (230 KB on a real 2025 page, 550 KB in the SIGI era)
- * and the page's API answers, and reading posts from them, was most of the script's work on a profile load. The
- * DOM can only be read where it is, so that part stays in the page: dom-snapshot.ts.
+ * and the page's API answers was most of the script's work on a profile load; reading the rendered header and grid
+ * in the page (the DOM reader's first run, compiled cold on every load) was the next largest, 5-7 ms a load. The
+ * browser serialises the profile's subtree natively (`outerHTML`) for a fraction of that.
  */
-import { type DomSnapshot, domWithPhrases } from './dom-snapshot';
+import { readDom } from './dom';
 import { parseJson, readItemList, readUserDetail } from './embedded';
 import { isObject } from './json';
 import { mergeObservations } from './merge';
@@ -32,7 +34,10 @@ export interface PageSnapshot {
   scripts?: { id: string; text: string }[];
   /** The schema.org blocks' texts; only when the document is this account's own. */
   ldJson?: string[];
-  dom?: DomSnapshot;
+  /** The rendered profile's HTML (its container's `outerHTML`): header, grid, or a status page's message. */
+  html?: string;
+  /** A verification wall anywhere in the document (it may sit outside the profile's container). */
+  wall?: boolean;
   /**
    * The page's API answers; only when this account's header is rendered and the URL is still its own (the content
    * script's gate against a page that pushes another handle into the URL: issue 17, finding 2).
@@ -83,17 +88,24 @@ export function answersObservations(
   return out;
 }
 
+/** An HTML parser giving the DOM methods the readers use (scripts/html-lite.ts); undefined for what it refuses. */
+export type HtmlParser = (html: string) => ParentNode | undefined;
+
 /**
  * The visit's Observation: the page's own reading (profile.ts readProfile: DOM, schema.org, embedded JSON), refined
  * by its API answers; undefined when there is nothing to record yet (the header has not rendered).
  */
-export function readSnapshot(s: PageSnapshot): Observation | undefined {
+export function readSnapshot(s: PageSnapshot, parse: HtmlParser): Observation | undefined {
   const { handle, observedAt } = s;
   const own = s.documentHandle === handle;
   const src: PageSource = {
     script: (id) => (own ? s.scripts?.find((x) => x.id === id)?.text : undefined),
     ldJson: () => (own ? (s.ldJson ?? []) : []),
-    dom: (phrases) => (s.dom ? domWithPhrases(s.dom, phrases, handle, observedAt) : undefined),
+    dom: (phrases) => {
+      if (s.wall) return { handle, source: 'dom', observedAt, posts: [], status: 'wall' };
+      const root = s.html ? parse(s.html) : undefined;
+      return root ? readDom(root, handle, observedAt, phrases) : undefined;
+    },
   };
   const read = readProfile(src, { handle, observedAt, documentHandle: s.documentHandle });
   let obs = read.status === 'unreadable' ? undefined : read;

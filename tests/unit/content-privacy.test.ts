@@ -38,16 +38,14 @@ type Db = ReturnType<typeof freshDb>['db'];
 const page = (tab: number) => ({ id: ID, url: 'https://www.tiktok.com/@someone', tab: { id: tab } });
 const SECRETS = [/Ann Secretname/, /the private note/, /intranet\.example/, /label-history/];
 
-function observation(handle: string, at: number, followers = 5000) {
-  return {
-    handle,
-    status: 'ok',
-    source: 'dom',
-    observedAt: at,
-    user: { uniqueId: handle, nickname: 'Someone' },
-    stats: { followers, following: 100, likes: 20_000, videos: 12 },
-    posts: [],
-  };
+/** A profile's rendered header, as the content script sends it (its container's HTML): exact counts, no grid. */
+function header(handle: string, followers = 5000): string {
+  return (
+    `<div id="main-content-others_homepage"><h1 data-e2e="user-title">${handle}</h1>` +
+    `<h2 data-e2e="user-subtitle">Someone</h2><strong data-e2e="following-count">100</strong>` +
+    `<strong data-e2e="followers-count">${followers}</strong><strong data-e2e="likes-count">20000</strong>` +
+    `<div data-e2e="user-post-item-list"></div></div>`
+  );
 }
 
 let clock = NOW;
@@ -60,10 +58,10 @@ async function observe(db: Db, tab: number, handle: string, t: number, followers
   at(t);
   return (await routeMessage(
     db,
-    // The page's header as the content script reads it (its DOM part of the snapshot).
+    // The page's header as the content script sends it (the HTML part of the snapshot).
     {
       type: 'content/page',
-      snapshot: { handle, documentHandle: handle, observedAt: t, dom: { obs: observation(handle, t, followers) } },
+      snapshot: { handle, documentHandle: handle, observedAt: t, html: header(handle, followers) },
     },
     page(tab),
   )) as { assessment: Record<string, unknown>; observations: number };
@@ -194,7 +192,7 @@ describe('finding 2: observations of accounts a page merely names', () => {
     }
     await flushHeld(db);
     expect(await db.accounts.count()).toBe(40);
-    // One row per visit (held-visits.ts): the page's last reading, which holds everything the earlier ones did.
+    // One row per visit (extension/background/held-visits.ts): the page's last reading, which holds everything the earlier ones did.
     const rows = await db.observations.toArray();
     expect(rows).toHaveLength(40);
     expect(rows.every((r) => r.stats?.followers === 1003)).toBe(true);

@@ -7,6 +7,7 @@
  */
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ProfileSession } from '../../extension/content/profile-session';
+import { parseHtml } from '../../scripts/html-lite';
 import { type PageSnapshot, readSnapshot } from '../../src/tiktok/snapshot';
 import { profiles, renderUserDetail } from '../fixtures/render';
 
@@ -57,7 +58,7 @@ function forgeDetail(handle: string): void {
 /** What the background would record from the snapshots sent (it reads them with the same readers). */
 const observed = () =>
   sent.flatMap((m) => {
-    const obs = m.type === 'content/page' && m.snapshot ? readSnapshot(m.snapshot) : undefined;
+    const obs = m.type === 'content/page' && m.snapshot ? readSnapshot(m.snapshot, parseHtml) : undefined;
     return obs ? [obs] : [];
   });
 const settle = () => new Promise((r) => setTimeout(r, 0));
