@@ -4,8 +4,9 @@
  *    precision and recall of `suspected`+`state-media`, the false positives on cases that expect `clear`;
  * 2. the out-of-sample set (tests/fixtures/eval/), separately for its TUNING split, its SEEN TEST split (held out
  *    until its misses were read, 2026-12-03), the first fresh set (accounts-fresh.json, written without sight of
- *    the detector, scored once on 2026-12-03, read since: seen) and the SECOND fresh held-out set
- *    (accounts-fresh2.json, written blind on 2026-12-03, scored once the same day):
+ *    the detector, scored once on 2026-12-03, read since: seen), the second fresh set (accounts-fresh2.json, written
+ *    blind, scored once on 2026-12-03, read since: seen) and the THIRD fresh held-out set (accounts-fresh3.json,
+ *    written blind in the fourth session of 2026-12-03, scored once at its end):
  *    per-class counts right/total, a confusion table, precision and recall of flagged (`suspected`+`state-media`)
  *    and of `state-media` alone, the innocent accounts flagged, and every case outside its `expect` list.
  *
@@ -20,6 +21,7 @@ import {
   evaluateEvalSet,
   flagged,
   fresh2Cases,
+  fresh3Cases,
   freshCases,
   type Rate,
   summarise,
@@ -77,7 +79,12 @@ const wrong = rows.filter((r) => !r.ok);
 console.log(`IN-SAMPLE: ${rows.length - wrong.length} of ${rows.length} cases within their expect list`);
 
 // ---------------------------------------------------------------------------------------------------------------
-const evalRows = [...evaluateEvalSet(now), ...evaluateEvalSet(now, freshCases), ...evaluateEvalSet(now, fresh2Cases)];
+const evalRows = [
+  ...evaluateEvalSet(now),
+  ...evaluateEvalSet(now, freshCases),
+  ...evaluateEvalSet(now, fresh2Cases),
+  ...evaluateEvalSet(now, fresh3Cases),
+];
 
 function rateLine(name: string, r: Rate): string {
   return `${name.padEnd(24)} precision ${r.precision.toFixed(2)} (${r.tp} of ${r.tp + r.fp} called)   recall ${r.recall.toFixed(2)} (${r.tp} of ${r.positives})`;
@@ -89,7 +96,9 @@ const TITLES = {
   fresh:
     'FIRST FRESH set (accounts-fresh.json: held out until scored on 2026-12-03; its misses were then read and fixed as classes: SEEN)',
   fresh2:
-    'SECOND FRESH HELD-OUT set (tests/fixtures/eval/accounts-fresh2.json) — written blind, never used to set anything',
+    'SECOND FRESH set (accounts-fresh2.json: written blind, scored once on 2026-12-03; its misses were then read and fixed as classes: SEEN)',
+  fresh3:
+    'THIRD FRESH HELD-OUT set (tests/fixtures/eval/accounts-fresh3.json) — written blind, never used to set anything',
 } as const;
 
 function report(split: keyof typeof TITLES): { right: number; total: number } {
@@ -130,6 +139,7 @@ const tuning = report('tuning');
 const test = report('test');
 const fresh = report('fresh');
 const fresh2 = report('fresh2');
+const fresh3 = report('fresh3');
 
 banner('SUMMARY');
 console.log(
@@ -138,5 +148,6 @@ console.log(
 console.log(`out-of-sample tuning split: ${tuning.right}/${tuning.total}`);
 console.log(`out-of-sample seen test:    ${test.right}/${test.total}  (its misses were read while tuning)`);
 console.log(`first fresh set (seen):     ${fresh.right}/${fresh.total}  (its misses were read while tuning)`);
-console.log(`SECOND FRESH held-out set:  ${fresh2.right}/${fresh2.total}  (held out: measurement only)`);
+console.log(`second fresh set (seen):    ${fresh2.right}/${fresh2.total}  (its misses were read while tuning)`);
+console.log(`THIRD FRESH held-out set:   ${fresh3.right}/${fresh3.total}  (held out: measurement only)`);
 process.exit(wrong.length ? 1 : 0);
