@@ -10,7 +10,14 @@ import { readHtmlCapture, readJsonCapture } from '../../src/tiktok/captures';
 import freshJson from '../fixtures/eval/accounts-fresh.json';
 import fresh2Json from '../fixtures/eval/accounts-fresh2.json';
 import fresh3Json from '../fixtures/eval/accounts-fresh3.json';
-import { buildEvalCases, buildFresh2Cases, buildFresh3Cases, buildFreshCases } from '../fixtures/eval/build';
+import fresh4Json from '../fixtures/eval/accounts-fresh4.json';
+import {
+  buildEvalCases,
+  buildFresh2Cases,
+  buildFresh3Cases,
+  buildFresh4Cases,
+  buildFreshCases,
+} from '../fixtures/eval/build';
 import { HARD_NEGATIVE } from '../fixtures/eval/sources';
 import { evalCases } from '../fixtures/evaluate';
 import {
@@ -18,6 +25,7 @@ import {
   type EvalCase,
   type Fresh2EvalCase,
   type Fresh3EvalCase,
+  type Fresh4EvalCase,
   type FreshEvalCase,
   INNOCENT_CLASSES,
   type PageFormat,
@@ -258,6 +266,75 @@ describe('the third fresh held-out set (accounts-fresh3.json)', () => {
   });
 
   it.each(fresh3.map((c) => [c.id, c] as const))('%s is well-formed and renders', (_id, c) => {
+    expect(EVAL_CLASSES).toContain(c.class);
+    expect(c.expect.length).toBeGreaterThanOrEqual(1);
+    expect(c.expect.length).toBeLessThanOrEqual(2);
+    for (const e of c.expect) expect(VERDICTS.has(e), e).toBe(true);
+    expect(c.lang).toMatch(/^[a-z]{2,3}$/);
+    expect(c.why.length).toBeGreaterThan(20);
+    const parts = c.source.split('; ');
+    for (const p of parts) if (p !== HARD_NEGATIVE) expect(p).toMatch(/^https?:\/\/\S+ — \S.{5,}/);
+    if (PERSONS.has(c.class)) expect(c.handle).toBe('invented');
+    if (c.handle === 'as-reported') expect(parts.some((p) => /^https?:\/\//.test(p))).toBe(true);
+    if (c.expect.some((e) => e === 'state-media' || e === 'suspected')) expect(c.source).toMatch(/^http/);
+    expect(c.items.length).toBeGreaterThanOrEqual(5);
+    expect(c.items.length).toBeLessThanOrEqual(20);
+    expect(c.stats.videoCount).toBeGreaterThanOrEqual(c.items.length);
+    for (const it of c.items) expect(it.daysAgo).toBeLessThanOrEqual(c.user.createdDaysAgo ?? 365);
+    const format = c.format ?? 'universal';
+    const html = renderProfileHtml(c, { now: NOW, format });
+    const obs = readHtmlCapture(html, parse, NOW, handleUrl(c.user.uniqueId));
+    expect(obs.status).toBe('ok');
+    expect(obs.handle).toBe(c.user.uniqueId.toLowerCase());
+    expect(readJsonCapture(renderItemList(c, NOW), NOW).posts.length).toBe(c.items.length);
+  });
+});
+
+describe('the fourth fresh held-out set (accounts-fresh4.json)', () => {
+  const fresh4 = fresh4Json as unknown as Fresh4EvalCase[];
+  const others = [
+    ...cases,
+    ...(freshJson as unknown as FreshEvalCase[]),
+    ...(fresh2Json as unknown as Fresh2EvalCase[]),
+    ...(fresh3Json as unknown as Fresh3EvalCase[]),
+  ];
+
+  it('is what tests/fixtures/eval/build.ts builds, sharing no id or handle with the other four sets', () => {
+    expect(JSON.parse(JSON.stringify(buildFresh4Cases()))).toEqual(fresh4);
+    expect(new Set(fresh4.map((c) => c.id)).size).toBe(fresh4.length);
+    expect(new Set(fresh4.map((c) => c.user.uniqueId.toLowerCase())).size).toBe(fresh4.length);
+    const ids = new Set(others.map((c) => c.id));
+    const handles = new Set(others.map((c) => c.user.uniqueId.toLowerCase()));
+    for (const c of fresh4) {
+      expect(c.split, c.id).toBe('fresh4');
+      expect(ids.has(c.id), `${c.id} is also in another set`).toBe(false);
+      expect(handles.has(c.user.uniqueId.toLowerCase()), `${c.id}: handle also in another set`).toBe(false);
+    }
+  });
+
+  it('has at least 48 cases in at least 12 languages, every class, about 55 % of them innocent', () => {
+    expect(fresh4.length).toBeGreaterThanOrEqual(48);
+    expect(new Set(fresh4.map((c) => c.lang)).size).toBeGreaterThanOrEqual(12);
+    expect(new Set(fresh4.map((c) => c.class))).toEqual(new Set(EVAL_CLASSES));
+    const innocent = fresh4.filter((c) => INNOCENT_CLASSES.has(c.class)).length;
+    expect(innocent / fresh4.length).toBeGreaterThanOrEqual(0.45);
+    expect(innocent / fresh4.length).toBeLessThanOrEqual(0.65);
+  });
+
+  it('never expects an innocent account to be flagged, and expects the flag each affiliated class calls for', () => {
+    for (const c of fresh4) {
+      if (INNOCENT_CLASSES.has(c.class)) {
+        expect(c.expect, c.id).not.toContain('suspected');
+        expect(c.expect, c.id).not.toContain('state-media');
+      }
+      if (c.class === 'labelled-state-media') expect(c.expect, c.id).toEqual(['state-media']);
+      if (c.class === 'captured-private-outlet') expect(c.expect, c.id).not.toContain('state-media');
+      if (['unlabelled-state-outlet-account', 'outlet-staff', 'state-linked-influencer/seed-pattern'].includes(c.class))
+        expect(c.expect, c.id).toContain('suspected');
+    }
+  });
+
+  it.each(fresh4.map((c) => [c.id, c] as const))('%s is well-formed and renders', (_id, c) => {
     expect(EVAL_CLASSES).toContain(c.class);
     expect(c.expect.length).toBeGreaterThanOrEqual(1);
     expect(c.expect.length).toBeLessThanOrEqual(2);
