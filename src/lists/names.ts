@@ -72,15 +72,46 @@ interface Compiled<T> {
 
 const WORD = /[\p{L}\p{M}\p{N}_]+/gu;
 
+/**
+ * Apostrophes written as modifier letters (ʻ U+02BB, ʼ U+02BC) are apostrophes: Uzbek writes "Oʻzbekiston",
+ * "O‘zbekiston", "O'zbekiston" and "O’zbekiston" for one name (Uzbek Latin orthography, 1995), and each must give the
+ * same words. One character for one, so offsets stay right.
+ */
+function apostrophes(text: string): string {
+  return text.replace(/[\u02BB\u02BC]/g, "'");
+}
+
+/**
+ * A word as names are compared: lower case, and Latin letters without their diacritics, so that a state's name typed
+ * without them ("Turkiye", "Viet Nam", "Ozbekiston", "Peru") finds the listed spelling. Other scripts keep their marks.
+ */
+function wordKey(w: string): string {
+  const lower = w.toLowerCase();
+  if (!/[\u00C0-\u024F\u1E00-\u1EFF]/u.test(lower)) return lower;
+  return lower
+    .normalize('NFD')
+    .replace(/(?<=[a-z])[\u0300-\u036F]+/g, '')
+    .normalize('NFC');
+}
+
 function words(text: string): { w: string; index: number; end: number }[] {
-  return [...text.matchAll(WORD)].map((m) => ({ w: m[0], index: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+  return [...apostrophes(text).matchAll(WORD)].map((m) => ({
+    w: m[0],
+    index: m.index ?? 0,
+    end: (m.index ?? 0) + m[0].length,
+  }));
 }
 
 function compile<T>(rows: readonly T[], names: (row: T) => string[]): Compiled<T> {
   const byFirstWord = new Map<string, Entry<T>[]>();
   const substrings: { name: string; item: T }[] = [];
   for (const item of rows) {
-    for (const raw of names(item)) {
+    // A name written with an apostrophe is also written without it ("O'zbekiston", "Ozbekiston").
+    const all = names(item).flatMap((n) => {
+      const a = apostrophes(n);
+      return /\p{L}['‘’]\p{L}/u.test(a) ? [n, a.replace(/(?<=\p{L})['‘’](?=\p{L})/gu, '')] : [n];
+    });
+    for (const raw of all) {
       const name = raw.normalize('NFKC').trim();
       const ws = words(name).map((x) => x.w);
       if (!name) continue;
@@ -89,8 +120,8 @@ function compile<T>(rows: readonly T[], names: (row: T) => string[]): Compiled<T
         continue;
       }
       const acronym = isAcronym(name);
-      const entry = { words: acronym ? ws : ws.map((w) => w.toLowerCase()), acronym, item };
-      const key = entry.words[0]!.toLowerCase();
+      const entry = { words: acronym ? ws : ws.map(wordKey), acronym, item };
+      const key = wordKey(entry.words[0]!);
       const list = byFirstWord.get(key) ?? [];
       list.push(entry);
       byFirstWord.set(key, list);
@@ -108,11 +139,11 @@ function findAll<T>(compiled: Compiled<T>, text: string): Mention<T>[] {
   const found: Mention<T>[] = [];
   const ws = words(t);
   for (let i = 0; i < ws.length; i++) {
-    const candidates = compiled.byFirstWord.get(ws[i]!.w.toLowerCase());
+    const candidates = compiled.byFirstWord.get(wordKey(ws[i]!.w));
     let hit = candidates?.find((e) =>
       e.words.every((w, k) => {
         const got = ws[i + k]?.w;
-        return got !== undefined && (e.acronym ? got === w : got.toLowerCase() === w);
+        return got !== undefined && (e.acronym ? got === w : wordKey(got) === w);
       }),
     );
     // Korean attaches particles to the name ("조선의 진짜 모습", "북한에서"): a one-word name with its particle.

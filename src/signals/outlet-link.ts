@@ -9,10 +9,12 @@
  * never more than that (only `confirmed` makes `state-media`). Publicly funded, editorially independent media
  * (ISFM, ISF, ISM, IP) are recognised and named, for 0 points: a link to the BBC is no tie to a state.
  */
+import { articlePath, ownOutlet } from '../lists/article-link';
 import { readBio } from '../lists/bio';
 import { factCheckOf, factCheckVerb } from '../lists/bio/fact-check';
 import { hostOf, outletForLink } from '../lists/match';
 import { affiliationOf, TYPOLOGY_WORDS, type Typology } from '../lists/typology';
+import { postingCadence } from './posting-cadence';
 import type { SayArg } from './say';
 import { WEIGHTS } from './thresholds';
 import type { Signal, SignalResult } from './types';
@@ -124,7 +126,8 @@ function factChecked(
 export const outletLink: Signal = {
   id: 'outlet-link',
   axis: 'affiliation',
-  evaluate({ obs, lookupDomain }) {
+  evaluate(ctx) {
+    const { obs, lookupDomain } = ctx;
     const link = obs.user?.bioLink;
     if (!link) return undefined;
     const hit = outletForLink(link);
@@ -160,6 +163,32 @@ export const outletLink: Signal = {
       }
       const checked = factChecked(obs.user?.signature, host, outlet.name, outlet.id, obs.user?.nickname);
       if (checked && affiliationOf(outlet.type) !== 'independent') return checked;
+      // One story of the outlet, linked by an account nothing else ties to it (src/lists/article-link.ts): half
+      // weight, and not evidence on its own — what a fact-checker or a reader links as often as the outlet itself.
+      if (
+        affiliationOf(outlet.type) !== 'independent' &&
+        articlePath(link) &&
+        !ownOutlet(obs.user, obs.handle, outlet.id) &&
+        !postingCadence.evaluate(ctx)?.points
+      ) {
+        const full = result(link, {
+          host,
+          outlet: outlet.name,
+          state: outlet.state,
+          type: outlet.type,
+          source: outlet.source,
+        });
+        return {
+          ...full,
+          points: Math.round(WEIGHTS['outlet-link'] / 2),
+          strength: undefined,
+          evidence: `The bio links one article on ${host} (${outlet.name}), and nothing else ties the account to that outlet (no title, no brand, an ordinary posting pace): what a reader or a fact-checker links, half weight. ${full.evidence}`,
+          say: {
+            key: 'sig_outlet_link_article',
+            args: [{ text: host }, { text: outlet.name }, ...(full.say ? [{ say: full.say }] : [])],
+          },
+        };
+      }
       return result(link, { host, outlet: outlet.name, state: outlet.state, type: outlet.type, source: outlet.source });
     }
     // The bundled registry first; then the domains of the lists the user subscribed to or imported.

@@ -156,6 +156,8 @@ const CRAFTED: [Observation, AssessOptions?][] = [
   [obs({ user: { bioLink: 'https://www.cgtn.com/news' } })],
   [obs({ user: { bioLink: 'https://bayontv.com.kh/' } })],
   [obs({ user: { bioLink: 'https://www.bbc.co.uk/news' } })],
+  // One story of an outlet, linked by an account nothing else ties to it (src/lists/article-link.ts).
+  [obs({ user: { bioLink: 'https://news.cgtn.com/news/2026-12-02/a-story-of-the-day/index.html' } })],
   [obs({ user: { bioLink: 'https://example.com/me' } })],
   [obs({ user: { bioLink: 'https://www.rt.com/', signature: 'Debunking RT propaganda every day' } })],
   [obs({ user: { bioLink: 'https://www.el19digital.com/a/1', signature: 'Verificamos los medios oficialistas 👇' } })],

@@ -324,6 +324,27 @@ const LOOSE_STOP = new Set(
  * outlet name that is an ordinary word never binds this way. Credits keep their own shapes. The nearest title wins;
  * another outlet's name between them takes the title for itself.
  */
+/**
+ * A case ending or postposition joined to a name by a hyphen or an apostrophe belongs to the name, not to the gap:
+ * Hungarian "MTI-nél" (at MTI), "az M1-nek", Azerbaijani "AZƏRTAC-ın" (AZERTAC's), Turkish "TRT'nin", "AA'da", Finnish
+ * "Yle:n" is written with a colon and stays a break. Lower-case letters only (one to five), so that "CGTN-Africa",
+ * "RT-TV" stay two names.
+ */
+const JOINED_ENDING = /^[-‐‑'’ʼʻ][\p{Ll}\p{M}]{1,5}(?![\p{L}\p{M}\p{N}])/u;
+
+export function nameEnd(text: string, end: number): number {
+  const m = JOINED_ENDING.exec(text.slice(end, end + 8));
+  return m ? end + m[0].length : end;
+}
+
+/**
+ * Particles of the unspaced scripts that join a title to its employer, which no space sets apart: Khmer នៃ, របស់ (of),
+ * នៅ (at) (Chuon Nath); Thai ของ (of), แห่ง (of), ที่ (at) (Royal Institute Dictionary); Lao ຂອງ (of), ແຫ່ງ (of), ທີ່
+ * (at) (Lao–English dictionary, Kerr); Burmese ၏ (of), ရဲ့ (of), မှ (from) (Myanmar–English Dictionary). Only a gap
+ * made of these and spaces passes; any other unspaced text still breaks the nearness.
+ */
+const UNSPACED_PARTICLE = /នៃ|របស់|នៅ|ของ|แห่ง|ที่|ຂອງ|ແຫ່ງ|ທີ່|၏|ရဲ့|မှ/gu;
+
 export function looseBinding(
   c: Clause,
   name: Hit<OutletName>,
@@ -338,10 +359,11 @@ export function looseBinding(
     const before = r.end <= name.index;
     const after = r.index >= name.end;
     if ((!before && !after) || (before && r.item.kind === 'after') || (after && r.item.kind === 'before')) continue;
-    const [from, to] = before ? [r.end, name.index] : [name.end, r.index];
+    const [from, to] = before ? [r.end, name.index] : [nameEnd(c.text, name.end), r.index];
+    if (to < from) continue;
     if (names.some((n) => n !== name && n.index >= from && n.end <= to)) continue;
     const between = c.text.slice(from, to);
-    if (LOOSE_BREAK.test(between) || CJK_CHAR.test(between)) continue;
+    if (LOOSE_BREAK.test(between) || CJK_CHAR.test(between.replace(UNSPACED_PARTICLE, ''))) continue;
     const toks = tokenize(between);
     if (toks.some((t) => LOOSE_STOP.has(t.raw.toLowerCase()))) continue;
     const gap = toks.length;

@@ -31,6 +31,14 @@ import { type Clause, clauseOf } from './words';
 export type { BioContext, BioEmployment, BioMention, BioReading, ReadOptions } from './types';
 export { MAX_BIO_CHARS } from './types';
 
+/**
+ * Desk words written joined before a title in the languages that compound (German "Fotoreporter", "Sportjournalist",
+ * Hungarian "fotóriporter", "sportriporter", Dutch "fotojournalist", Czech "fotoreportér", Swedish "sportjournalist",
+ * Finnish "urheilutoimittaja"; Duden, Magyar értelmező kéziszótár, Van Dale, SSJČ, SAOL, Kielitoimiston sanakirja):
+ * photo, video, sport, radio, TV, news, web, culture. Folded (no diacritics).
+ */
+const DESK_PREFIX = /^(?:foto|photo|video|sport|radio|tv|tele|hir|news|web|kultur|urheilu|uutis)/;
+
 /** English endings that make another word of a title: "journalistic", "anchored", "anchorage", "editorialise". */
 const DERIVED = /^(?:ic|ed|ly|al|age|ing|ism|ial|ity|ize|ise|ish)$/;
 
@@ -50,6 +58,23 @@ function rolesIn(c: Clause, t: Tables, names: Hit<OutletName>[]): RoleHit[] {
     // personal "muhabiriyim", "gazeteciyim" ("I am a reporter, a journalist"), plurals and feminines ("reporters",
     // "reportera"). A base of five letters at least (six for three letters), so that short words stay whole.
     const k = tok.keys[1] ?? '';
+    const desk = DESK_PREFIX.exec(k)?.[0];
+    const rest = desk ? k.slice(desk.length) : '';
+    if (
+      rest.length >= 5 &&
+      !tok.cjk &&
+      !roles.some((r) => r.index <= tok.index && tok.end <= r.end) &&
+      !overlaps(tok) &&
+      [0, 1, 2, 3].some(
+        (n) =>
+          rest.length - n >= 5 &&
+          (n === 0 || !DERIVED.test(rest.slice(-n))) &&
+          ties().singleRoles.has(n ? rest.slice(0, -n) : rest),
+      )
+    ) {
+      roles.push({ item: { kind: 'role', juxtaposes: false }, index: tok.index, end: tok.end, canonical: true });
+      continue;
+    }
     if (
       !tok.cjk &&
       k.length >= 6 &&

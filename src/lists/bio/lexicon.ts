@@ -162,8 +162,8 @@ function open<T>(lex: Lexicon<T>, key: string): Entry<T>[] | undefined {
   return lex.first.get(key);
 }
 
-/** What may stand between the words of one name: "ИТАР-ТАСС", "Vesti.ru", "People’s", "МИА «Россия". */
-const TIGHT = /^[\s\-‐‑'’.«»"“”„\u200c]{0,3}$/u;
+/** What may stand between the words of one name: "ИТАР-ТАСС", "Vesti.ru", "People’s", "МИА «Россия", "O‘zbekiston". */
+const TIGHT = /^[\s\-‐‑'’‘.«»"“”„\u200c]{0,3}$/u;
 
 function isCanonical(raw: string, w: WordM): boolean {
   if (w.key.startsWith(EXACT) || raw.toLowerCase() === raw.toUpperCase()) return true;

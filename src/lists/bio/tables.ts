@@ -248,6 +248,9 @@ function compileOutlets(outlets: readonly StateOutlet[]): OutletTables {
     for (const alias of outlet.aliases) {
       const item = { outlet, ordinary: ordinary.has(alias.toLowerCase()) };
       rows.push([alias, item]);
+      // A name written with an apostrophe is also typed without it ("Oʻzbekiston 24", "Ozbekiston 24").
+      const bare = alias.replace(/(?<=\p{L})['‘’ʻʼ](?=\p{L})/gu, '');
+      if (bare !== alias) rows.push([bare, item]);
       // "@cgtn": a handle written in lower case still names a distinctive acronym.
       if (!item.ordinary && alias.length >= 3 && ASCII_ACRONYM.test(alias)) handles.set(alias.toLowerCase(), item);
       // "trtworld", "presstv": a Latin name of several words as a handle glues it (src/lists/bio/identity.ts); not one whose

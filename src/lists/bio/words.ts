@@ -101,11 +101,31 @@ const ETHIOPIC = /[\u1200-\u137F]/u;
 const GLUED_AFTER = ['को', 'का', 'की', 'मा', 'ले', 'ের', 'র'];
 const GLUED_BEFORE = ['የ', 'በ', 'ለ'];
 
+/**
+ * The genitive suffix written joined to a Turkic noun in Latin script (Uzbek -ning: "teleradiokompaniyasining", "of the
+ * broadcasting company"; Azerbaijani and Turkish -nin, -nın, -nun, -nün after a vowel: "Televiziyasının"; Wikipedia,
+ * "Uzbek grammar", "Azerbaijani grammar"). Only from a stem of six letters at least, so that English "morning",
+ * "evening", "planning" keep no second key an entry could match.
+ */
+const TURKIC_GENITIVE = /^(.{6,}?[aeiouıəöüо])(?:ning|nin|nın|nun|nün)$/u;
+
+function turkicGenitive(lower: string): string | undefined {
+  const m = TURKIC_GENITIVE.exec(lower);
+  return m ? fold(m[1]!) : undefined;
+}
+
 function keysOf(raw: string): string[] {
   const lower = raw.toLowerCase();
-  if (ASCII.test(raw)) return [EXACT + raw, lower];
+  if (ASCII.test(raw)) {
+    const keys = [EXACT + raw, lower];
+    const bare = turkicGenitive(lower);
+    if (bare) keys.push(bare);
+    return keys;
+  }
   const base = fold(stem(lower));
   const keys = [EXACT + raw, base];
+  const genitive = turkicGenitive(lower);
+  if (genitive && genitive !== base) keys.push(genitive);
   if (ARABIC.test(raw)) {
     for (const p of AR_PROCLITICS) {
       if (!base.startsWith(p) || base.length - p.length < 2) continue;
@@ -125,11 +145,20 @@ function keysOf(raw: string): string[] {
   return keys;
 }
 
+/**
+ * Apostrophes written as modifier letters (ʻ U+02BB, ʼ U+02BC: Uzbek "Oʻzbekiston", Ukrainian, Hawaiian) split a word
+ * the way ' and ’ do, so that every spelling of a name ("O'zbekiston", "O‘zbekiston", "Oʻzbekiston") gives the same
+ * words (Unicode, "Modifier Letter Turned Comma"; Uzbek Latin orthography writes oʻ, gʻ with it or with ' ‘ ’).
+ */
+const APOSTROPHE_LETTERS = /[\u02BB\u02BC]/g;
+
 /** The words of a text with their offsets. An exec loop: matchAll clones the regex on every call. */
 export function words(text: string): { raw: string; index: number }[] {
   const out: { raw: string; index: number }[] = [];
+  // One character for one, so offsets into the text stay right.
+  const s = text.includes('\u02BB') || text.includes('\u02BC') ? text.replace(APOSTROPHE_LETTERS, "'") : text;
   TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) out.push({ raw: m[0], index: m.index });
+  for (let m = TOKEN.exec(s); m; m = TOKEN.exec(s)) out.push({ raw: m[0], index: m.index });
   return out;
 }
 

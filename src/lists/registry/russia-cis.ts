@@ -1037,9 +1037,22 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
     name: 'National Television and Radio Company of Uzbekistan (MTRK)',
     state: 'UZ',
     type: 'SC',
-    aliases: ['MTRK', 'National Television and Radio Company of Uzbekistan', 'Oʻzbekiston MTRK'],
+    // Not the bare channel name Oʻzbekiston: it is the state's name.
+    aliases: [
+      'MTRK',
+      'National Television and Radio Company of Uzbekistan',
+      'Oʻzbekiston MTRK',
+      'Oʻzbekiston Milliy teleradiokompaniyasi',
+      'Ўзбекистон Миллий телерадиокомпанияси',
+      'Oʻzbekiston 24',
+      'Ўзбекистон 24',
+      'Uzbekistan 24',
+    ],
     domains: ['mtrk.uz'],
-    source: smm('Uzbekistan, National Television and Radio Company of Uzbekistan (MTRK): Oʻzbekiston (mtrk.uz): SC'),
+    source: [
+      smm('Uzbekistan, National Television and Radio Company of Uzbekistan (MTRK): Oʻzbekiston (mtrk.uz): SC'),
+      'Uzbek names and its news channel Oʻzbekiston 24 / Uzbekistan 24 (2018): Wikipedia, “National Television and Radio Company of Uzbekistan”, and mtrk.uz’s channel list',
+    ].join('; '),
   },
   {
     id: 'uzbekistan-government-press',

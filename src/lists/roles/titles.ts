@@ -379,6 +379,13 @@ export const MEDIA_ROLES: readonly string[] = [
   'szerkesztője',
   'munkatársa',
   'hírolvasó',
+  // Magyar értelmező kéziszótár: fotóriporter (press photographer), operatőr (camera operator), bemondó (announcer)
+  'fotóriporter',
+  'fotóriportere',
+  'operatőr',
+  'operatőre',
+  'bemondó',
+  'bemondója',
   // Azerbaijani, Uzbek (Latin), Kazakh (Cyrillic): the possessive form follows the outlet ("AzTV-nin müxbiri")
   'jurnalist',
   'jurnalisti',

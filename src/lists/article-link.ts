@@ -1,0 +1,48 @@
+/**
+ * A bio link to one article of an outlet, not to the outlet: a fact-checker, a critic or a reader links the story it
+ * talks about ("Ma ezt a közmédiás hírt cáfoljuk 👇" over hirado.hu/belfold/cikk/2026/12/02/…), in whatever words
+ * its language has, which no checking-word list keeps up with (docs/calibration.md, "after the third fresh set"; used by src/signals/outlet-link.ts).
+ * Structural: the link's path names one story (a date in it, a numeric id, a slug of several words, a page file), and
+ * nothing else says the account is the outlet's — no employment or brand of that outlet in the bio, the name or the
+ * handle, and no newsroom cadence. An outlet's own account that links an article keeps its link at full weight.
+ */
+import { readBio } from './bio';
+
+/** A path of one story: /2026/12/02/, a numeric id of five digits or more, a slug of three words, a page file. */
+const ARTICLE_SEGMENT =
+  /^(?:(?:19|20)\d{2}|\d{5,}|[^/]*\d{5,}[^/]*|[\p{L}\p{N}]+(?:[-_][\p{L}\p{N}]+){2,}|.+\.(?:s?html?|php|aspx?))$/u;
+
+/** Sections and profiles are the outlet's, not a story: /author/…, /tag/…, /category/…, /@…, /live, /video (one word). */
+const NOT_ARTICLE =
+  /^(?:author|authors|tag|tags|category|categories|section|topic|topics|profile|user|program|programs|programmes|show|shows)$/i;
+
+export function articlePath(link: string): boolean {
+  const t = link.trim();
+  let u: URL;
+  try {
+    u = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(t) ? t : `https://${t}`);
+  } catch {
+    return false;
+  }
+  let path: string;
+  try {
+    path = decodeURIComponent(u.pathname);
+  } catch {
+    path = u.pathname;
+  }
+  const segs = path.split('/').filter(Boolean);
+  if (!segs.length || segs.some((s) => NOT_ARTICLE.test(s) || s.startsWith('@'))) return false;
+  return segs.some((s) => ARTICLE_SEGMENT.test(s)) || /[?&](?:id|p|article|story)=\d+/i.test(u.search);
+}
+
+/** The bio, the name or the handle ties the account to this outlet (a title, a credit, or its brand as identity). */
+export function ownOutlet(
+  user: { signature?: string; nickname?: string } | undefined,
+  handle: string,
+  outletId: string,
+): boolean {
+  if (!user) return false;
+  const reading = readBio(user.signature ?? '', { name: user.nickname, handle });
+  if (reading.employments.some((e) => e.outlet.id === outletId && !e.former)) return true;
+  return !!user.nickname && readBio(user.nickname).mentions.some((m) => m.outlet.id === outletId);
+}
