@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: what the extension costs, measured side by side with the same Chromium without any extension
- * and with an empty one (the floor: scripts/bench/empty-extension.ts), printed as one table with each budget's
+ * and with an empty one (the floor: scripts/bench/empty-extension.ts) — for profile loads also with a minimal badge
+ * extension (scripts/bench/minimal-extension.ts) and the main thread's CPU time — printed as one table with each budget's
  * pass/over (issues 8 and 15). Exits 1 when a budget is over or a measurement failed; `--explore` always exits 0.
  * `--only=profile,real,storm,nav,dashboard,scorer` runs some sections only (the size is always measured).
  *
@@ -17,6 +18,7 @@ import { startFixtureServer } from '../../tests/harness/server';
 import { type BenchBrowser, launch } from './browser';
 import { benchDashboard } from './dashboard';
 import { writeEmptyExtension } from './empty-extension';
+import { writeMinimalExtension } from './minimal-extension';
 import { BADGED, badgeLoads, inAppNavigations, mutationStorm, REAL_CAPTURE, realCapturePage, turnLoads } from './pages';
 import { benchScorer, renderCaptures } from './scorer';
 import { contentScriptFiles } from './size';
@@ -27,7 +29,8 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const LOADS = Math.max(20, BADGED.length);
 const REAL_LOADS = 20;
 const BADGE_LOADS = 20;
-const STORM_RUNS = 2;
+/** Storm runs per browser: single runs varied by ±20 % on the 2-core machine (session 4 traces), two were too few. */
+const STORM_RUNS = 4;
 const args = process.argv.slice(2);
 const EXPLORE = args.includes('--explore');
 const ONLY = args
@@ -98,7 +101,9 @@ async function main(): Promise<boolean> {
   const capture = realCapturePage();
   if (capture) server.serve(`/@${REAL_CAPTURE.handle}`, capture);
   const emptyDir = writeEmptyExtension();
+  const minimalDir = writeMinimalExtension();
   let ext: BenchBrowser | undefined;
+  let minimal: BenchBrowser | undefined;
   let plain: BenchBrowser | undefined;
   let empty: BenchBrowser | undefined;
   let fresh: BenchBrowser | undefined;
@@ -106,12 +111,24 @@ async function main(): Promise<boolean> {
     ext = await launch(true, server.port, dir);
     empty = await launch(true, server.port, emptyDir);
     plain = await launch(false, server.port, dir);
+    minimal = await launch(true, server.port, minimalDir);
     const withExt = ext;
     const trio = [ext, empty, plain];
+    const quartet = [ext, empty, plain, minimal];
 
-    /** Task time of the same pages in the three browsers, in turns: one budget row against none, one against empty. */
+    /**
+     * Task time of the same pages in the four browsers, in turns: one budget row against none, one against empty,
+     * one against the minimal badge (minimal-extension.ts); and the main thread's CPU time of the same loads.
+     */
     const turns = async (what: string, urls: string[]) => {
-      const [a, e, n] = (await turnLoads(trio, urls)).map(sum) as [number, number, number];
+      const cpuLists: number[][] = [];
+      const [a, e, n, m] = (await turnLoads(quartet, urls, 3000, cpuLists)).map(sum) as [
+        number,
+        number,
+        number,
+        number,
+      ];
+      const [ca, ce, cn, cm] = cpuLists.map(sum) as [number, number, number, number];
       const per = (x: number) => fmt(x / urls.length, 1);
       rows.push(
         budgetRow(
@@ -125,6 +142,16 @@ async function main(): Promise<boolean> {
           `${what}: task time with / empty extension`,
           fmt(a / e, 2),
           `empty / without ${fmt(e / n, 2)}; empty ${per(e)} ms a load`,
+        ),
+        infoRow(
+          `${what}: task time with / minimal badge extension`,
+          fmt(a / m, 2),
+          `minimal / without ${fmt(m / n, 2)}; minimal ${per(m)} ms a load (round trips and one badge, no reading)`,
+        ),
+        infoRow(
+          `${what}: main-thread CPU with / without extension`,
+          fmt(ca / cn, 2),
+          `${per(ca)} vs ${per(cn)} ms a load; empty / without ${fmt(ce / cn, 2)}, minimal / without ${fmt(cm / cn, 2)}`,
         ),
       );
     };
@@ -175,6 +202,7 @@ async function main(): Promise<boolean> {
           for (const [j, b] of trio.entries()) runs[j]!.push(await mutationStorm(b, BADGED.slice(0, 4), now));
         const [a, e, n] = runs.map((r) => sum(r.map((x) => x.taskMs))) as [number, number, number];
         const [ra, re, rn] = runs as [(typeof runs)[0], (typeof runs)[0], (typeof runs)[0]];
+        const cpu = (r: (typeof runs)[0]) => sum(r.map((x) => x.cpuMs));
         rows.push(
           budgetRow(
             '5,000-card feed storm: task time with / without extension',
@@ -188,11 +216,18 @@ async function main(): Promise<boolean> {
             fmt(a / e, 2),
             `empty / without ${fmt(e / n, 2)}; empty ${fmt(e / STORM_RUNS)} ms a run (${re[0]?.badges ?? 0} badges)`,
           ),
+          infoRow(
+            '5,000-card feed storm: main-thread CPU with / without extension',
+            fmt(cpu(ra) / cpu(rn), 2),
+            `${fmt(cpu(ra) / STORM_RUNS)} vs ${fmt(cpu(rn) / STORM_RUNS)} ms a run; empty / without ${fmt(cpu(re) / cpu(rn), 2)}`,
+          ),
         );
       });
 
     await empty.close();
     empty = undefined;
+    await minimal.close();
+    minimal = undefined;
     await ext.close();
     ext = undefined;
     fresh = await launch(true, server.port, dir);
@@ -251,10 +286,12 @@ async function main(): Promise<boolean> {
   } finally {
     await ext?.close();
     await empty?.close();
+    await minimal?.close();
     await plain?.close();
     await fresh?.close();
     await server.close();
     rmSync(emptyDir, { recursive: true, force: true });
+    rmSync(minimalDir, { recursive: true, force: true });
   }
 
   if (wanted('scorer'))
@@ -297,7 +334,7 @@ async function main(): Promise<boolean> {
 }
 
 const CHROMIUM_NOTE =
-  'headless, three profiles taking turns page by page: with the extension, with an empty one, with none';
+  'headless, profiles taking turns page by page: with the extension, with an empty one, with none (and, for profile loads, with a minimal badge extension)';
 
 main()
   .then((ok) => process.exit(ok || EXPLORE ? 0 : 1))

@@ -52,16 +52,17 @@ const INIT = `(() => {
   new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['verdict'] });
 })();`;
 
-async function metricsSession(page: Page): Promise<{ cdp: CDPSession; taskMs(): Promise<number> }> {
+async function metricsSession(
+  page: Page,
+): Promise<{ cdp: CDPSession; taskMs(): Promise<number>; times(): Promise<{ task: number; cpu: number }> }> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
-  return {
-    cdp,
-    async taskMs() {
-      const { metrics } = await cdp.send('Performance.getMetrics');
-      return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? Number.NaN) * 1000;
-    },
+  const times = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const ms = (name: string) => (metrics.find((m) => m.name === name)?.value ?? Number.NaN) * 1000;
+    return { task: ms('TaskDuration'), cpu: ms('ThreadTime') };
   };
+  return { cdp, times, taskMs: async () => (await times()).task };
 }
 
 export interface BadgeResult {
@@ -114,10 +115,18 @@ async function warmUp(b: BenchBrowser): Promise<void> {
 /**
  * The same pages loaded by every browser in turn, page by page (so a burst of other work on the machine hits all
  * of them alike), each in a fresh tab with nothing of the bench's in it: main-thread task time from just before
- * navigation to `afterDclMs` after DOMContentLoaded (issue 15's window). Returns each browser's list, in `urls` order.
+ * navigation to `afterDclMs` after DOMContentLoaded (issue 15's window). Returns each browser's list, in `urls` order;
+ * `cpu`, when given, gets the main thread's CPU time of the same windows (Chromium's `ThreadTime`: unlike the task
+ * time, it does not grow when other processes — the extension's worker among them — take the cores).
  */
-export async function turnLoads(browsers: BenchBrowser[], urls: string[], afterDclMs = 3000): Promise<number[][]> {
+export async function turnLoads(
+  browsers: BenchBrowser[],
+  urls: string[],
+  afterDclMs = 3000,
+  cpu?: number[][],
+): Promise<number[][]> {
   const out: number[][] = browsers.map(() => []);
+  for (const [j] of browsers.entries()) if (cpu) cpu[j] = [];
   for (const b of browsers) await warmUp(b);
   for (const [i, url] of urls.entries()) {
     // The order rotates, so no browser always goes first after the machine was idle.
@@ -126,10 +135,12 @@ export async function turnLoads(browsers: BenchBrowser[], urls: string[], afterD
       const page = await browsers[j]!.context.newPage();
       try {
         const m = await metricsSession(page);
-        const before = await m.taskMs();
+        const before = await m.times();
         await page.goto(url, { waitUntil: 'domcontentloaded' });
         await page.waitForTimeout(afterDclMs);
-        out[j]!.push((await m.taskMs()) - before);
+        const after = await m.times();
+        out[j]!.push(after.task - before.task);
+        cpu?.[j]?.push(after.cpu - before.cpu);
         await m.cdp.detach().catch(() => undefined);
       } finally {
         await page.close();
@@ -141,6 +152,8 @@ export async function turnLoads(browsers: BenchBrowser[], urls: string[], afterD
 
 export interface StormResult {
   taskMs: number;
+  /** The main thread's CPU time over the same window (see `turnLoads`). */
+  cpuMs: number;
   /** Wall time of the insertions, in page. */
   insertMs: number;
   longTasks: number;
@@ -171,7 +184,7 @@ export async function mutationStorm(
       now,
     );
     const m = await metricsSession(page);
-    const before = await m.taskMs();
+    const before = await m.times();
     const storm = await page.evaluate(
       async ({ template, known }) => {
         const long: number[] = [];
@@ -195,13 +208,16 @@ export async function mutationStorm(
       { template, known: visited.map((c) => c.user.uniqueId) },
     );
     await page.waitForTimeout(settleMs);
-    const taskMs = (await m.taskMs()) - before;
+    const after = await m.times();
+    const taskMs = after.task - before.task;
+    const cpuMs = after.cpu - before.cpu;
     const { long, badges } = await page.evaluate(() => ({
       long: (window as unknown as { __long: number[] }).__long,
       badges: document.querySelectorAll('provenance-badge').length,
     }));
     return {
       taskMs,
+      cpuMs,
       insertMs: storm.insertMs,
       longTasks: long.length,
       longestTaskMs: Math.max(0, ...long),
