@@ -6,9 +6,7 @@
  * no assessing, no database). The MAIN-world script is empty, like the empty extension's. Between "empty" and this,
  * the cost of the round trips and of one badge; between this and ours, the cost of our code.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { writeBenchExtension } from './empty-extension';
 
 const WORKER = `chrome.runtime.onMessage.addListener((m, s, reply) => { reply({ verdict: 'suspected' }); });\n`;
 
@@ -44,22 +42,5 @@ const ISOLATED = `(() => {
 
 /** Writes the minimal extension into a fresh temporary folder and returns the folder. */
 export function writeMinimalExtension(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'provenance-lens-minimal-ext-'));
-  const matches = ['https://www.tiktok.com/*'];
-  const manifest = {
-    manifest_version: 3,
-    name: 'Minimal badge (bench floor)',
-    version: '0.0.1',
-    background: { service_worker: 'worker.js' },
-    content_scripts: [
-      { matches, js: ['main.js'], run_at: 'document_start', world: 'MAIN' },
-      { matches, js: ['isolated.js'], run_at: 'document_start' },
-    ],
-    host_permissions: matches,
-  };
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
-  writeFileSync(join(dir, 'worker.js'), WORKER);
-  writeFileSync(join(dir, 'main.js'), '// empty\n');
-  writeFileSync(join(dir, 'isolated.js'), ISOLATED);
-  return dir;
+  return writeBenchExtension('Minimal badge (bench floor)', { worker: WORKER, main: '// empty\n', isolated: ISOLATED });
 }
