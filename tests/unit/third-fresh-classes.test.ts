@@ -130,3 +130,16 @@ describe('a link to one article of an outlet', () => {
     expect(r.strength).toBe('evidence');
   });
 });
+
+describe('native names of state outlets in their own scripts', () => {
+  it.each([
+    ['ශ්‍රී ලංකා රූපවාහිනී සංස්ථාවේ මාධ්‍යවේදී', 'rupavahini'],
+    ['ጋዜጠኛ ኤሪ-ቲቪ | ኣስመራ', 'eritrea-state-media'],
+    ['صحفي في التلفزة التونسية', 'tunisian-tv-radio'],
+    ['东方网记者', 'eastday'],
+    ['Новинар ТВ Прва', 'prva-serbia'],
+  ])('names the outlet: %s', (bio, id) => expect(readBio(bio).mentions.map((m) => m.outlet.id)).toContain(id));
+  it.each(['රූපවාහිනී බලන්න', 'الأولى في الصف', 'ကြေးမုံ ရှေ့မှာ', '东方网络游戏'])('no outlet: %s', (bio) =>
+    expect(readBio(bio).mentions).toEqual([]),
+  );
+});

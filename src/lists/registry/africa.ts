@@ -254,11 +254,24 @@ export const AFRICA: readonly StateOutlet[] = [
     name: 'Eritrea state media: Eri-TV, Dimtsi Hafash, Shabait (Ministry of Information), Eritrea Profile',
     state: 'ER',
     type: 'SC',
-    aliases: ['Eri-TV', 'Eri TV', 'Dimtsi Hafash', 'Shabait', 'Eritrea Profile'],
+    aliases: [
+      'Eri-TV',
+      'Eri TV',
+      'Dimtsi Hafash',
+      'Shabait',
+      'Eritrea Profile',
+      'ኤሪ-ቲቪ',
+      'ኤሪ ቲቪ',
+      'ድምጺ ሓፋሽ',
+      'ሓዳስ ኤርትራ',
+    ],
     domains: ['dendenmedia.com', 'shabait.com'],
-    source: smm(
-      'Eritrea, Dimtsi Hafash Eritrea and Eri TV (dendenmedia.com); Government Press Department: Haddas Eritrea, Eritrea Profile (shabait.com); Shabait (shabait.com): SC',
-    ),
+    source: [
+      smm(
+        'Eritrea, Dimtsi Hafash Eritrea and Eri TV (dendenmedia.com); Government Press Department: Haddas Eritrea, Eritrea Profile (shabait.com); Shabait (shabait.com): SC',
+      ),
+      'Tigrinya names: Wikipedia, “Eri-TV”, “Dimtsi Hafash” and “Haddas Ertra” (the state paper Shabait carries)',
+    ].join('; '),
   },
   {
     id: 'tesfanews',

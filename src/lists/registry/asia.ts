@@ -446,9 +446,20 @@ export const ASIA: readonly StateOutlet[] = [
     name: 'News and Periodicals Enterprise: The Global New Light of Myanmar, Myanma Alinn, Kyemon, Myanmar News Agency',
     state: 'MM',
     type: 'SC',
-    aliases: ['Global New Light of Myanmar', 'Myanma Alinn', 'Kyemon', 'Myanmar News Agency'],
+    aliases: [
+      'Global New Light of Myanmar',
+      'Myanma Alinn',
+      'Kyemon',
+      'Myanmar News Agency',
+      'မြန်မာ့အလင်း',
+      'ကြေးမုံ သတင်းစာ',
+      'ကြေးမုံသတင်းစာ',
+    ],
     domains: ['globalnewlightofmyanmar.com', 'gnlm.com.mm', 'moi.gov.mm'],
-    source: `${smm('Myanmar, News and Periodicals Enterprise (NPE): The Global New Light of Myanmar (globalnewlightofmyanmar.com), Myanma Alinn, Kyemon and the Myanmar News Agency (moi.gov.mm, the Ministry of Information that publishes them): SC')}; gnlm.com.mm: the paper’s earlier domain, named on its masthead`,
+    source: [
+      `${smm('Myanmar, News and Periodicals Enterprise (NPE): The Global New Light of Myanmar (globalnewlightofmyanmar.com), Myanma Alinn, Kyemon and the Myanmar News Agency (moi.gov.mm, the Ministry of Information that publishes them): SC')}; gnlm.com.mm: the paper’s earlier domain, named on its masthead`,
+      'Burmese names: Wikipedia, “Myanma Alinn”, “Kyemon” (with သတင်းစာ, “newspaper”: the bare ကြေးမုံ is “mirror”)',
+    ].join('; '),
   },
 
   // ---- Nepal (NP) ----
@@ -593,12 +604,13 @@ export const ASIA: readonly StateOutlet[] = [
     name: 'Associated Press of Pakistan (APP)',
     state: 'PK',
     type: 'SC',
-    aliases: ['Associated Press of Pakistan'],
+    aliases: ['Associated Press of Pakistan', 'ایسوسی ایٹڈ پریس آف پاکستان'],
     placed: ['APP'],
     domains: ['app.com.pk'],
     source: [
       smm('Pakistan, Associated Press of Pakistan (APP, app.com.pk): SC'),
       'names and acronym: Wikipedia, “Associated Press of Pakistan”',
+      'Urdu name: app.com.pk (Urdu service masthead)',
     ].join('; '),
   },
   {
@@ -787,12 +799,13 @@ export const ASIA: readonly StateOutlet[] = [
     name: 'Independent Television Network (ITN, Sri Lanka)',
     state: 'LK',
     type: 'CaPu',
-    aliases: ['ITN Sri Lanka', 'Lakhanda'],
+    aliases: ['ITN Sri Lanka', 'Lakhanda', 'ස්වාධීන රූපවාහිනී සේවය', 'சுயாதீன தொலைக்காட்சி சேவை'],
     placed: ['ITN'],
     domains: ['itn.lk'],
     source: [
       smm('Sri Lanka, Independent Television Network (ITN): ITN TV, Lakhanda FM (itn.lk): CaPu'),
       'names and acronym: Wikipedia, “Independent Television Network”',
+      'Sinhala and Tamil names: Wikipedia, “Independent Television Network (Sri Lanka)”',
     ].join('; '),
   },
   {
@@ -809,18 +822,37 @@ export const ASIA: readonly StateOutlet[] = [
     name: 'Sri Lanka Broadcasting Corporation (SLBC)',
     state: 'LK',
     type: 'CaPu',
-    aliases: ['Sri Lanka Broadcasting Corporation', 'SLBC'],
+    aliases: [
+      'Sri Lanka Broadcasting Corporation',
+      'SLBC',
+      'ශ්‍රී ලංකා ගුවන් විදුලි සංස්ථාව',
+      'ශ්රී ලංකා ගුවන් විදුලි සංස්ථාව',
+      'இலங்கை ஒலிபரப்புக் கூட்டுத்தாபனம்',
+    ],
     domains: ['slbc.lk'],
-    source: smm('Sri Lanka, Sri Lanka Broadcasting Corporation (SLBC, slbc.lk): CaPu'),
+    source: [
+      smm('Sri Lanka, Sri Lanka Broadcasting Corporation (SLBC, slbc.lk): CaPu'),
+      'Sinhala and Tamil names: Wikipedia, “Sri Lanka Broadcasting Corporation”',
+    ].join('; '),
   },
   {
     id: 'rupavahini',
     name: 'Sri Lanka Rupavahini Corporation (SLRC)',
     state: 'LK',
     type: 'CaPu',
-    aliases: ['Sri Lanka Rupavahini Corporation'],
+    aliases: [
+      'Sri Lanka Rupavahini Corporation',
+      'ශ්‍රී ලංකා රූපවාහිනී සංස්ථාව',
+      'ශ්‍රී ලංකා රූපවාහිනී',
+      'ශ්රී ලංකා රූපවාහිනී',
+      'இலங்கை ரூபவாஹினி கூட்டுத்தாபனம்',
+      'இலங்கை ரூபவாஹினி',
+    ],
     domains: ['rupavahini.lk'],
-    source: smm('Sri Lanka, Sri Lanka Rupavahini Corporation (SLRC, rupavahini.lk): CaPu'),
+    source: [
+      smm('Sri Lanka, Sri Lanka Rupavahini Corporation (SLRC, rupavahini.lk): CaPu'),
+      'Sinhala and Tamil names: Wikipedia, “Sri Lanka Rupavahini Corporation” (native names; not the bare රූපවාහිනී, “television”)',
+    ].join('; '),
   },
 
   // ---- Taiwan (TW) ----

@@ -345,9 +345,12 @@ export const CHINA: readonly StateOutlet[] = [
     name: 'Eastday.com (Shanghai United Media Group)',
     state: 'CN',
     type: 'SC',
-    aliases: ['Eastday.com'],
+    aliases: ['Eastday.com', '东方网', '東方網'],
     domains: ['eastday.com'],
-    source: smm('China, Shanghai United Media Group (SUMG), online: Eastday.com: SC'),
+    source: [
+      smm('China, Shanghai United Media Group (SUMG), online: Eastday.com: SC'),
+      'Chinese name: Wikipedia, “Eastday” (东方网; a 网 name, not 网络 words: src/lists/names.ts netWord)',
+    ].join('; '),
   },
   {
     id: 'xinmin-evening-news',

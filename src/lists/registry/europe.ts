@@ -509,9 +509,12 @@ export const EUROPE: readonly StateOutlet[] = [
     name: 'Prva (Kopernikus Corporation)',
     state: 'RS',
     type: 'SC',
-    aliases: ['TV Prva', 'Prva Srpska Televizija'],
+    aliases: ['TV Prva', 'Prva Srpska Televizija', 'ТВ Прва', 'Прва српска телевизија'],
     domains: ['prva.rs'],
-    source: smm('Serbia, Kopernikus Corporation: Prva (prva.rs): SC'),
+    source: [
+      smm('Serbia, Kopernikus Corporation: Prva (prva.rs): SC'),
+      'Serbian Cyrillic names: Wikipedia, “Prva Srpska Televizija”',
+    ].join('; '),
   },
   {
     id: 'kopernikus',
@@ -536,9 +539,12 @@ export const EUROPE: readonly StateOutlet[] = [
     name: 'TV Pink (Pink International Company)',
     state: 'RS',
     type: 'CaPu',
-    aliases: ['TV Pink', 'RTV Pink'],
+    aliases: ['TV Pink', 'RTV Pink', 'ТВ Пинк', 'РТВ Пинк'],
     domains: ['pink.rs'],
-    source: smm('Serbia, Pink International Company: TV Pink (pink.rs): CaPu'),
+    source: [
+      smm('Serbia, Pink International Company: TV Pink (pink.rs): CaPu'),
+      'Serbian Cyrillic names: Wikipedia, “RTV Pink”',
+    ].join('; '),
   },
   {
     id: 'informer-rs',

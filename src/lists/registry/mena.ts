@@ -235,9 +235,12 @@ export const MENA: readonly StateOutlet[] = [
     name: 'Tehran Times',
     state: 'IR',
     type: 'SC',
-    aliases: ['Tehran Times'],
+    aliases: ['Tehran Times', 'تهران تایمز'],
     domains: ['tehrantimes.com'],
-    source: smm('Iran, The Islamic Ideology Dissemination Organization (IIDO): Tehran Times (tehrantimes.com): SC'),
+    source: [
+      smm('Iran, The Islamic Ideology Dissemination Organization (IIDO): Tehran Times (tehrantimes.com): SC'),
+      'Persian name: Wikipedia, “Tehran Times”',
+    ].join('; '),
   },
   {
     id: 'kayhan',
@@ -490,18 +493,28 @@ export const MENA: readonly StateOutlet[] = [
     name: 'SNRT (Société nationale de radiodiffusion et de télévision): Al Aoula, Al Idaa Al Watania',
     state: 'MA',
     type: 'SC',
-    aliases: ['SNRT', 'Société nationale de radiodiffusion et de télévision', 'Al Aoula', 'SNRTnews'],
+    aliases: [
+      'SNRT',
+      'Société nationale de radiodiffusion et de télévision',
+      'Al Aoula',
+      'SNRTnews',
+      'الشركة الوطنية للإذاعة والتلفزة',
+      'القناة الأولى المغربية',
+    ],
     domains: ['snrt.ma', 'alidaa-alwatania.ma', 'snrtnews.com'],
-    source: `${smm('Morocco, SNRT: Al Aoula (snrt.ma), Al Idaa Al Watania (alidaa-alwatania.ma): SC')}; snrtnews.com: SNRT’s news site (imprint)`,
+    source: [
+      `${smm('Morocco, SNRT: Al Aoula (snrt.ma), Al Idaa Al Watania (alidaa-alwatania.ma): SC')}; snrtnews.com: SNRT’s news site (imprint)`,
+      'Arabic names: Wikipedia, “SNRT” and “Al Aoula” (not the bare الأولى, “the first”)',
+    ].join('; '),
   },
   {
     id: '2m',
     name: '2M (SOREAD)',
     state: 'MA',
     type: 'CaPu',
-    aliases: ['2M TV', 'SOREAD 2M', '2M Maroc'],
+    aliases: ['2M TV', 'SOREAD 2M', '2M Maroc', 'دوزيم', 'القناة الثانية دوزيم'],
     domains: ['2m.ma'],
-    source: smm('Morocco, SOREAD: 2M (2m.ma): CaPu'),
+    source: [smm('Morocco, SOREAD: 2M (2m.ma): CaPu'), 'Arabic name: Wikipedia, “2M TV” (دوزيم)'].join('; '),
   },
   {
     id: 'medi1',
@@ -613,9 +626,12 @@ export const MENA: readonly StateOutlet[] = [
     name: 'Al-Hayat Al-Jadida (Palestinian Authority daily)',
     state: 'PS',
     type: 'SC',
-    aliases: ['Al-Hayat Al-Jadida'],
+    aliases: ['Al-Hayat Al-Jadida', 'صحيفة الحياة الجديدة'],
     domains: ['alhaya.ps'],
-    source: smm('Palestine territories, Al-Hayat Al-Jadida (alhaya.ps): SC'),
+    source: [
+      smm('Palestine territories, Al-Hayat Al-Jadida (alhaya.ps): SC'),
+      'Arabic name: Wikipedia, “Al-Hayat Al-Jadida” (with صحيفة: the bare name is “new life”)',
+    ].join('; '),
   },
   {
     id: 'al-aqsa-media',
@@ -731,6 +747,8 @@ export const MENA: readonly StateOutlet[] = [
       'Asharq Business',
       'Independent Arabia',
       'Al Eqtisadiah',
+      'صحيفة الشرق الأوسط',
+      'الشرق للأخبار',
     ],
     domains: [
       'aawsat.com',
@@ -742,7 +760,10 @@ export const MENA: readonly StateOutlet[] = [
       'aleqt.com',
       'independentarabia.com',
     ],
-    source: `${smm('Saudi Arabia, Saudi Research and Media Group (SRMG): Al Eqtisadiah (aleqt.com), Asharq Al-Awsat (aawsat.com), Arab News (arabnews.com), Asharq News (asharqnews.com): CaPu')}; arabnews.pk, arabnews.jp, asharqbusiness.com, independentarabia.com: SRMG titles and editions (listed on srmg.com)`,
+    source: [
+      `${smm('Saudi Arabia, Saudi Research and Media Group (SRMG): Al Eqtisadiah (aleqt.com), Asharq Al-Awsat (aawsat.com), Arab News (arabnews.com), Asharq News (asharqnews.com): CaPu')}; arabnews.pk, arabnews.jp, asharqbusiness.com, independentarabia.com: SRMG titles and editions (listed on srmg.com)`,
+      'Arabic names: Wikipedia, “Asharq Al-Awsat” (the paper, not the bare الشرق الأوسط, “the Middle East”), “Asharq News”',
+    ].join('; '),
   },
 
   // ---- Syria (SY) ----
@@ -771,11 +792,14 @@ export const MENA: readonly StateOutlet[] = [
     name: 'Al-Wahda Foundation: Tishreen, Al Thawra, Al Ba’ath, Al Jamahir, Syria Times',
     state: 'SY',
     type: 'SC',
-    aliases: ['Tishreen newspaper', 'Syria Times', 'Al-Wahda Foundation'],
+    aliases: ['Tishreen newspaper', 'Syria Times', 'Al-Wahda Foundation', 'صحيفة تشرين', 'مؤسسة الوحدة'],
     domains: ['tishreen.news.sy', 'albaath.news.sy', 'alwehda.gov.sy', 'syriatimes.sy'],
-    source: smm(
-      'Syria, Al-Wahda Foundation for Press, Printing, Publishing and Distribution: Tishreen (tishreen.news.sy), Al Thawra (alwehda.gov.sy), Al Ba’ath (albaath.news.sy), Al Jamahir (jamahir.alwehda.gov.sy), Syria Times (syriatimes.sy): SC',
-    ),
+    source: [
+      smm(
+        'Syria, Al-Wahda Foundation for Press, Printing, Publishing and Distribution: Tishreen (tishreen.news.sy), Al Thawra (alwehda.gov.sy), Al Ba’ath (albaath.news.sy), Al Jamahir (jamahir.alwehda.gov.sy), Syria Times (syriatimes.sy): SC',
+      ),
+      'Arabic names: Wikipedia, “Tishreen (newspaper)” (with صحيفة: the bare تشرين is a month)',
+    ].join('; '),
   },
   {
     id: 'syrian-arab-publishing',
@@ -808,9 +832,20 @@ export const MENA: readonly StateOutlet[] = [
     name: 'Tunisian public broadcasters: Télévision tunisienne (Al Wataniya), Radio tunisienne',
     state: 'TN',
     type: 'SC',
-    aliases: ['Télévision Tunisienne', 'Radio Tunisienne', 'Radio Nationale Tunisienne', 'Al Wataniya 1'],
+    aliases: [
+      'Télévision Tunisienne',
+      'Radio Tunisienne',
+      'Radio Nationale Tunisienne',
+      'Al Wataniya 1',
+      'التلفزة التونسية',
+      'الوطنية الأولى',
+      'الإذاعة الوطنية التونسية',
+    ],
     domains: ['watania1.tn', 'radionationale.tn', 'radiotunisienne.tn'],
-    source: `${smm('Tunisia, Établissement de la télévision tunisienne: Al Watanya (watania1.tn); Établissement de la radio tunisienne: Radio Tunis (radionationale.tn): SC')}; radiotunisienne.tn: the radio establishment’s own site`,
+    source: [
+      `${smm('Tunisia, Établissement de la télévision tunisienne: Al Watanya (watania1.tn); Établissement de la radio tunisienne: Radio Tunis (radionationale.tn): SC')}; radiotunisienne.tn: the radio establishment’s own site`,
+      'Arabic names: Wikipedia, “Établissement de la télévision tunisienne” and “Radio Tunisienne”',
+    ].join('; '),
   },
   {
     id: 'snipe',
@@ -839,18 +874,24 @@ export const MENA: readonly StateOutlet[] = [
     name: 'Abu Dhabi Media: Abu Dhabi TV, Abu Dhabi FM, Al Ittihad',
     state: 'AE',
     type: 'CaPu',
-    aliases: ['Abu Dhabi Media', 'Abu Dhabi FM'],
+    aliases: ['Abu Dhabi Media', 'Abu Dhabi FM', 'أبوظبي للإعلام'],
     domains: ['adtv.ae', 'adradio.ae', 'alittihad.ae'],
-    source: `${smm('UAE, Abu Dhabi Media (ADM): Abu Dhabi TV (adtv.ae), Abu Dhabi FM (adradio.ae): CaPu')}; alittihad.ae: ADM’s Al Ittihad daily (imprint)`,
+    source: [
+      `${smm('UAE, Abu Dhabi Media (ADM): Abu Dhabi TV (adtv.ae), Abu Dhabi FM (adradio.ae): CaPu')}; alittihad.ae: ADM’s Al Ittihad daily (imprint)`,
+      'Arabic name: Wikipedia, “Abu Dhabi Media”',
+    ].join('; '),
   },
   {
     id: 'dubai-media',
     name: 'Dubai Media Incorporated: Dubai TV, Radio Dubai, Al Bayan, Emarat Al Youm, Awaan',
     state: 'AE',
     type: 'CaPu',
-    aliases: ['Dubai Media Incorporated', 'Emarat Al Youm'],
+    aliases: ['Dubai Media Incorporated', 'Emarat Al Youm', 'دبي للإعلام', 'الإمارات اليوم'],
     domains: ['dmi.ae', 'albayan.ae', 'emaratalyoum.com', 'awaan.ae'],
-    source: `${smm('UAE, Dubai Media Incorporated (DMI): Dubai TV, Radio Dubai (dmi.ae), Al Bayan (albayan.ae), Emarat Al Youm (emaratalyoum.com): CaPu')}; awaan.ae: DMI’s streaming service (imprint)`,
+    source: [
+      `${smm('UAE, Dubai Media Incorporated (DMI): Dubai TV, Radio Dubai (dmi.ae), Al Bayan (albayan.ae), Emarat Al Youm (emaratalyoum.com): CaPu')}; awaan.ae: DMI’s streaming service (imprint)`,
+      'Arabic names: Wikipedia, “Dubai Media Incorporated”, “Emarat Al Youm”',
+    ].join('; '),
   },
   {
     id: 'arabian-radio-network',
@@ -895,7 +936,7 @@ export const MENA: readonly StateOutlet[] = [
     name: 'Saba News Agency (under the Houthi Supreme Political Council, saba.ye)',
     state: 'YE',
     type: 'SC',
-    aliases: ['Saba News Agency', 'وكالة الأنباء اليمنية سبأ'],
+    aliases: ['Saba News Agency'],
     domains: ['saba.ye'],
     source: smm('Yemen, Yemen News Agency (SABA): SABA (control of the Houthi Supreme Political Council, saba.ye): SC'),
   },
@@ -915,11 +956,19 @@ export const MENA: readonly StateOutlet[] = [
     name: 'Yemen General Corporation for Radio and TV: Yemen TV, Republic of Yemen Radio',
     state: 'YE',
     type: 'SC',
-    aliases: ['Yemen General Corporation for Radio and Television', 'Republic of Yemen Radio'],
+    aliases: [
+      'Yemen General Corporation for Radio and Television',
+      'Republic of Yemen Radio',
+      'المؤسسة العامة للإذاعة والتلفزيون اليمنية',
+      'قناة اليمن الفضائية',
+    ],
     domains: ['yementv.tv', 'yemenrtv.net'],
-    source: smm(
-      'Yemen, Yemen TV (yementv.tv, under both the Houthi council and the Presidential Leadership Council); Yemen General Corporation for Radio and TV: Republic of Yemen Radio (yemenrtv.net): SC',
-    ),
+    source: [
+      smm(
+        'Yemen, Yemen TV (yementv.tv, under both the Houthi council and the Presidential Leadership Council); Yemen General Corporation for Radio and TV: Republic of Yemen Radio (yemenrtv.net): SC',
+      ),
+      'Arabic names: Wikipedia, “Yemen General Corporation for Radio and Television”, “Yemen TV”',
+    ].join('; '),
   },
   {
     id: 'yemen-state-press',

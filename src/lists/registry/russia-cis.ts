@@ -693,9 +693,12 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
     name: 'Public Radio of Armenia',
     state: 'AM',
     type: 'SC',
-    aliases: ['Public Radio of Armenia'],
+    aliases: ['Public Radio of Armenia', 'Հայաստանի հանրային ռադիո', 'Հանրային ռադիո'],
     domains: ['armradio.am'],
-    source: smm('Armenia, Public Radio of Armenia (armradio.am): SC'),
+    source: [
+      smm('Armenia, Public Radio of Armenia (armradio.am): SC'),
+      'Armenian name: Wikipedia, “Public Radio of Armenia” (Հայաստանի հանրային ռադիո)',
+    ].join('; '),
   },
   {
     id: 'public-tv-armenia',

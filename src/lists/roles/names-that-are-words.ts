@@ -22,6 +22,9 @@ export const NAMES_THAT_ARE_WORDS: readonly string[] = [
   'Россия сегодня', // "Russia today"
   'Rossiya Segodnya',
   'روسيا اليوم', // "Russia today"
+  'الإمارات اليوم', // "the Emirates today" (Emarat Al Youm)
+  'الوطنية الأولى', // "the first national" (Al Wataniya 1)
+  'Հանրային ռադիո', // "public radio" (Public Radio of Armenia, by its short name)
   'Первый канал', // "the first channel"
   'Известия', // "news"
   'Izvestia',
