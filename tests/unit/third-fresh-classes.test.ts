@@ -143,3 +143,19 @@ describe('native names of state outlets in their own scripts', () => {
     expect(readBio(bio).mentions).toEqual([]),
   );
 });
+
+describe('case endings joined to a name without a hyphen (Kazakh, Georgian, Armenian) and to an acronym', () => {
+  it.each([
+    ['Хабар агенттігінің тілшісі', 'khabar'],
+    ['«Хабар» арнасының жүргізушісі', 'khabar'],
+    ['საზოგადოებრივი მაუწყებლის ჟურნალისტი', 'gpb'],
+    ['TRTde muhabir', 'trt'],
+  ])('binds: %s', (bio, id) => expect(employer(bio)).toContain(id));
+  it.each(['Хабар тыңдаймын, журналист емеспін', 'I love CDs and RTs, journalist', 'TRTdeniz muhabir'])(
+    'does not: %s',
+    (bio) => expect(employer(bio)).toBeUndefined(),
+  );
+  it('a wrong cut keys nothing: the bare Kazakh word for news is no outlet', () => {
+    expect(readBio('Хабарлардың тілшісі').mentions).toEqual([]);
+  });
+});

@@ -82,8 +82,14 @@ const cases: [string, Observation, Verdict[]][] = [
   ],
   [
     'link to another state’s outlet with a path',
-    account({ ...ordinary, user: { bioLink: 'www.presstv.ir/Detail/2024/01/01/1' } }),
+    account({ ...ordinary, user: { bioLink: 'www.presstv.ir/Section/Iran' } }),
     ['suspected'],
+  ],
+  [
+    // One story of it, from an account nothing else ties to the outlet: what a reader links (src/lists/article-link.ts).
+    'link to one article of another state’s outlet, nothing else tying the account to it',
+    account({ ...ordinary, user: { bioLink: 'www.presstv.ir/Detail/2024/01/01/1' } }),
+    ['clear'],
   ],
   [
     'another state-branded channel with manufactured reach',

@@ -114,18 +114,87 @@ function turkicGenitive(lower: string): string | undefined {
   return m ? fold(m[1]!) : undefined;
 }
 
+/**
+ * Case endings joined to a noun, by script, for the languages that write them so (longest first; Wikipedia,
+ * "Kazakh grammar", "Kyrgyz grammar", "Georgian grammar", "Armenian grammar"): the Kazakh and Kyrgyz genitive
+ * ("агенттігінің", "арнасының", "агенттигинин": of the agency, of the channel) and locative; the Georgian genitive
+ * -ის, with the -ელი nouns that drop their e before it ("მაუწყებლის" → "მაუწყებელი", of the broadcaster), and the
+ * postpositions -ში (in), -ზე (on), -თან (at); the Armenian genitive and dative -ի, -ության (of -ություն) and the
+ * locative -ում. A stem keeps four letters at least.
+ */
+const TURKIC_CYRILLIC = [
+  'ының',
+  'інің',
+  'ның',
+  'нің',
+  'дың',
+  'дің',
+  'тың',
+  'тің',
+  'нын',
+  'нин',
+  'нун',
+  'нүн',
+  'дын',
+  'дин',
+  'тын',
+  'тин',
+];
+const GEORGIAN = /[\u10D0-\u10FF]/u;
+const ARMENIAN = /[\u0530-\u058F]/u;
+
+function joinedCaseKeys(lower: string): string[] {
+  const out: string[] = [];
+  const cut = (n: number) => (lower.length - n >= 4 ? lower.slice(0, -n) : undefined);
+  if (CYRILLIC.test(lower)) {
+    // Every ending that fits ("агенттігінің": -нің after the vowel, not -інің): a wrong cut keys nothing listed.
+    for (const e of TURKIC_CYRILLIC) {
+      const b = lower.endsWith(e) ? cut(e.length) : undefined;
+      if (b) out.push(fold(b), fold(stem(b)));
+    }
+  } else if (GEORGIAN.test(lower)) {
+    if (lower.endsWith('ლის') && cut(3)) out.push(`${lower.slice(0, -3)}ელი`);
+    for (const e of ['ისთვის', 'ის', 'ში', 'ზე', 'თან']) {
+      const b = lower.endsWith(e) ? cut(e.length) : undefined;
+      if (b) {
+        out.push(b, `${b}ი`);
+        break;
+      }
+    }
+  } else if (ARMENIAN.test(lower)) {
+    if (lower.endsWith('ության') && cut(6)) out.push(`${lower.slice(0, -6)}ություն`);
+    for (const e of ['ում', 'ի']) if (lower.endsWith(e) && cut(e.length)) out.push(lower.slice(0, -e.length));
+  }
+  return out;
+}
+
+/**
+ * An acronym with a case ending joined to it without a hyphen or apostrophe ("КТРКнын" KTRK's, "TRTde" at TRT,
+ * "MTInél"): the capitals are the name. Two to six capitals, then one to four lower-case letters.
+ */
+const ACRONYM_ENDING = /^([\p{Lu}\p{N}]{2,6})\p{Ll}{1,4}$/u;
+
+/** The same in ASCII ("TRTde", "RTSa"): at least one capital letter, not "PhD", "CDs" handled as one capital word. */
+const ASCII_ACRONYM_ENDING =
+  /^((?=[0-9]*[A-Z])[A-Z0-9]{2,5})(?:de|da|te|ta|den|dan|ten|tan|nin|nın|a|u|e|om|ov|ova|nél|nál|nek|nak|ban|ben)$/;
+
 function keysOf(raw: string): string[] {
   const lower = raw.toLowerCase();
   if (ASCII.test(raw)) {
     const keys = [EXACT + raw, lower];
     const bare = turkicGenitive(lower);
     if (bare) keys.push(bare);
+    const acro = ASCII_ACRONYM_ENDING.exec(raw)?.[1];
+    if (acro) keys.push(EXACT + acro);
     return keys;
   }
   const base = fold(stem(lower));
   const keys = [EXACT + raw, base];
   const genitive = turkicGenitive(lower);
   if (genitive && genitive !== base) keys.push(genitive);
+  for (const k of joinedCaseKeys(lower)) if (!keys.includes(k)) keys.push(k);
+  const acro = ACRONYM_ENDING.exec(raw)?.[1];
+  if (acro && /\p{L}/u.test(acro)) keys.push(EXACT + acro);
   if (ARABIC.test(raw)) {
     for (const p of AR_PROCLITICS) {
       if (!base.startsWith(p) || base.length - p.length < 2) continue;

@@ -799,11 +799,17 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
     name: 'Georgian Public Broadcaster (1TV)',
     state: 'GE',
     type: 'SC',
-    aliases: ['Georgian Public Broadcaster', 'საქართველოს საზოგადოებრივი მაუწყებელი', '1TV Georgia'],
+    // The short Georgian name ("the public broadcaster"): Georgian is written for Georgia alone.
+    aliases: [
+      'Georgian Public Broadcaster',
+      'საქართველოს საზოგადოებრივი მაუწყებელი',
+      'საზოგადოებრივი მაუწყებელი',
+      '1TV Georgia',
+    ],
     domains: ['1tv.ge'],
     source: [
       smm('Georgia, Georgian Public Broadcasting (GPB, 1tv.ge): SC'),
-      'names and acronym: Wikipedia, “Georgian Public Broadcaster”',
+      'names and acronym: Wikipedia, “Georgian Public Broadcaster”; the short name as 1tv.ge writes it',
     ].join('; '),
   },
   {
@@ -822,9 +828,21 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
     name: 'Khabar Agency: Khabar TV, Kazakh TV, Khabar 24',
     state: 'KZ',
     type: 'SC',
-    aliases: ['Khabar Agency', 'Агентство Хабар', 'Khabar TV', 'Khabar 24', 'Хабар 24'],
+    // Not the bare Хабар: Kazakh for "news".
+    aliases: [
+      'Khabar Agency',
+      'Агентство Хабар',
+      'Khabar TV',
+      'Khabar 24',
+      'Хабар 24',
+      'Хабар агенттігі',
+      'Хабар арнасы',
+    ],
     domains: ['khabar.kz', 'kazakh-tv.kz', '24.kz'],
-    source: smm('Kazakhstan, Khabar Agency: Khabar TV (khabar.kz), Kazakh TV (kazakh-tv.kz), 24.kz: SC'),
+    source: [
+      smm('Kazakhstan, Khabar Agency: Khabar TV (khabar.kz), Kazakh TV (kazakh-tv.kz), 24.kz: SC'),
+      'Kazakh names (Хабар агенттігі, the agency; Хабар арнасы, the channel): khabar.kz',
+    ].join('; '),
   },
   {
     id: 'qazaqstan-rtrk',
