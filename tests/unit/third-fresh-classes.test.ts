@@ -159,3 +159,16 @@ describe('case endings joined to a name without a hyphen (Kazakh, Georgian, Arme
     expect(readBio('Хабарлардың тілшісі').mentions).toEqual([]);
   });
 });
+
+describe('Slavic case endings on a Latin name; channel words in Thai; BTV in Bengali letters', () => {
+  it.each([
+    ['Novinarka Tanjuga', 'tanjug'],
+    ['ผู้สื่อข่าวช่อง NBT', 'nbt'],
+    ['বিটিভির সংবাদ পাঠিকা', 'btv'],
+  ])('binds: %s', (bio, id) => expect(employer(bio)).toContain(id));
+  it.each([
+    'Novinarka, Tanjuga ne čitam', // a list comma, and a reader's words
+    'Dziennikarka Sputnika', // an ordinary-word name keeps its strict ties, declined or not
+    'ผู้สื่อข่าวที่ชอบดูช่อง NBT', // a reporter who likes to watch NBT: other Thai words between
+  ])('does not: %s', (bio) => expect(employer(bio)).toBeUndefined());
+});

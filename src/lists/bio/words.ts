@@ -178,6 +178,18 @@ const ACRONYM_ENDING = /^([\p{Lu}\p{N}]{2,6})\p{Ll}{1,4}$/u;
 const ASCII_ACRONYM_ENDING =
   /^((?=[0-9]*[A-Z])[A-Z0-9]{2,5})(?:de|da|te|ta|den|dan|ten|tan|nin|nın|a|u|e|om|ov|ova|nél|nál|nek|nak|ban|ben)$/;
 
+/**
+ * Slavic case endings on a Latin-script name ("novinarka Tanjuga", "Tanjugom", "dziennikarka Sputnika", "redaktor
+ * Sputniku"; Wikipedia, "Serbo-Croatian grammar", "Polish grammar", "Czech declension"): the name is also looked up
+ * without them. A stem of five letters at least, so that short names ("Mira" is no "Mir") keep theirs.
+ */
+const SLAVIC_LATIN = /^(\p{L}{5,}?)(?:ovi|om|em|ie|a|u|e)$/u;
+
+function slavicLatin(lower: string): string | undefined {
+  const m = SLAVIC_LATIN.exec(lower);
+  return m && !CYRILLIC.test(lower) ? fold(m[1]!) : undefined;
+}
+
 function keysOf(raw: string): string[] {
   const lower = raw.toLowerCase();
   if (ASCII.test(raw)) {
@@ -186,6 +198,8 @@ function keysOf(raw: string): string[] {
     if (bare) keys.push(bare);
     const acro = ASCII_ACRONYM_ENDING.exec(raw)?.[1];
     if (acro) keys.push(EXACT + acro);
+    const slavic = slavicLatin(lower);
+    if (slavic) keys.push(slavic);
     return keys;
   }
   const base = fold(stem(lower));
@@ -193,6 +207,8 @@ function keysOf(raw: string): string[] {
   const genitive = turkicGenitive(lower);
   if (genitive && genitive !== base) keys.push(genitive);
   for (const k of joinedCaseKeys(lower)) if (!keys.includes(k)) keys.push(k);
+  const slavic = /[\p{Script=Latin}]/u.test(lower) ? slavicLatin(lower) : undefined;
+  if (slavic && !keys.includes(slavic)) keys.push(slavic);
   const acro = ACRONYM_ENDING.exec(raw)?.[1];
   if (acro && /\p{L}/u.test(acro)) keys.push(EXACT + acro);
   if (ARABIC.test(raw)) {

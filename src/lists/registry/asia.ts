@@ -80,12 +80,12 @@ export const ASIA: readonly StateOutlet[] = [
     name: 'Bangladesh Television (BTV)',
     state: 'BD',
     type: 'SC',
-    aliases: ['Bangladesh Television', 'বাংলাদেশ টেলিভিশন'],
+    aliases: ['Bangladesh Television', 'বাংলাদেশ টেলিভিশন', 'বিটিভি'],
     placed: ['BTV'],
     domains: ['btv.gov.bd'],
     source: [
       smm('Bangladesh, Bangladesh Television (BTV, btv.gov.bd): SC'),
-      'names and acronym: Wikipedia, “Bangladesh Television”',
+      'names and acronym: Wikipedia, “Bangladesh Television”; বিটিভি, the acronym in Bengali letters, as btv.gov.bd writes it',
     ].join('; '),
   },
 

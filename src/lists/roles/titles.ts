@@ -437,6 +437,7 @@ export const MEDIA_ROLES: readonly string[] = [
   // Urdu (Feroz-ul-Lughat; the English loans as Urdu writes them)
   'صحافی',
   'رپورٹر',
+  'ریپورٹر',
   'اینکر',
   'نامہ نگار',
   'میزبان',
