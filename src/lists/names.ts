@@ -87,12 +87,17 @@ function apostrophes(text: string): string {
  */
 function wordKey(w: string): string {
   const lower = w.toLowerCase();
-  if (!/[\u00C0-\u024F\u1E00-\u1EFF]/u.test(lower)) return lower;
+  if (!/[\u00C0-\u024F\u0259\u1E00-\u1EFF]/u.test(lower)) return lower;
+  // Letters with no decomposition, typed on keyboards that lack them: Azerbaijani ə ("Azerbaycan"), Turkish ı ("Baki"),
+  // Polish ł, South Slavic đ, Nordic ø.
   return lower
     .normalize('NFD')
     .replace(/(?<=[a-z])[\u0300-\u036F]+/g, '')
+    .replace(/[əıłđø]/g, (c) => NO_DECOMPOSITION[c] ?? c)
     .normalize('NFC');
 }
+
+const NO_DECOMPOSITION: Record<string, string> = { ə: 'e', ı: 'i', ł: 'l', đ: 'd', ø: 'o' };
 
 function words(text: string): { w: string; index: number; end: number }[] {
   return [...apostrophes(text).matchAll(WORD)].map((m) => ({

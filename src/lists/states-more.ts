@@ -50,7 +50,20 @@ const ROWS: [string, string[]][] = [
   ['MD', ['Moldova', 'Republica Moldova', 'Chișinău', 'Chisinau', 'Молдова', 'Молдавия', 'Кишинёв']],
   ['TJ', ['Tajikistan', 'Тоҷикистон', 'Dushanbe', 'Душанбе', 'Таджикистан']],
   ['TM', ['Turkmenistan', 'Türkmenistan', 'Ashgabat', 'Aşgabat', 'Туркменистан', 'Ашхабад']],
-  ['UZ', ['Uzbekistan', "O'zbekiston", 'O‘zbekiston', 'Ўзбекистон', 'Tashkent', 'Toshkent', 'Узбекистан', 'Ташкент']],
+  [
+    'UZ',
+    [
+      'Uzbekistan',
+      "O'zbekiston",
+      'O‘zbekiston',
+      'Uzbekiston',
+      'Ўзбекистон',
+      'Tashkent',
+      'Toshkent',
+      'Узбекистан',
+      'Ташкент',
+    ],
+  ],
   // ---- Europe ----
   ['AL', ['Albania', 'Shqipëria', 'Shqipëri', 'Tirana', 'Albanie', 'Албания']],
   ['BA', ['Bosnia and Herzegovina', 'Bosna i Hercegovina', 'Босна и Херцеговина', 'Sarajevo', 'Сарајево']],

@@ -82,6 +82,7 @@ export const STATE_IDENTITIES: readonly StateIdentity[] = [
     code: 'RU',
     names: [
       'Russia',
+      'Rossiya',
       'Russian Federation',
       'Russian',
       'Moscow',
@@ -584,6 +585,7 @@ export const STATE_IDENTITIES: readonly StateIdentity[] = [
     code: 'KZ',
     names: [
       'Kazakhstan',
+      'Qazaqstan',
       'Republic of Kazakhstan',
       'Қазақстан',
       'Казахстан',

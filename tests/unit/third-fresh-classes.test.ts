@@ -172,3 +172,16 @@ describe('Slavic case endings on a Latin name; channel words in Thai; BTV in Ben
     'ผู้สื่อข่าวที่ชอบดูช่อง NBT', // a reporter who likes to watch NBT: other Thai words between
   ])('does not: %s', (bio) => expect(employer(bio)).toBeUndefined());
 });
+
+describe('state names typed without the letters a keyboard lacks, and in their Latin national spellings', () => {
+  it.each([
+    ['Azerbaycan', 'AZ'],
+    ['Baki', 'AZ'],
+    ['Qazaqstan', 'KZ'],
+    ['Rossiya', 'RU'],
+    ['Uzbekiston', 'UZ'],
+  ])('%s', (t, code) => expect(findStateMentions(t).map((m) => m.item.code)).toContain(code));
+  it.each(['Bakir Hadžiomerović', 'Azerbaycanli yemekleri sevirem Rossiyanka'])('no state: %s', (t) =>
+    expect(findStateMentions(t)).toEqual([]),
+  );
+});
