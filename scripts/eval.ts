@@ -5,8 +5,8 @@
  * 2. the out-of-sample set (tests/fixtures/eval/), separately for its TUNING split, its SEEN TEST split (held out
  *    until its misses were read, 2026-12-03), the first fresh set (accounts-fresh.json, written without sight of
  *    the detector, scored once on 2026-12-03, read since: seen), the second fresh set (accounts-fresh2.json, written
- *    blind, scored once on 2026-12-03, read since: seen) and the THIRD fresh held-out set (accounts-fresh3.json,
- *    written blind in the fourth session of 2026-12-03, scored once at its end):
+ *    blind, scored once on 2026-12-03, read since: seen), the third (accounts-fresh3.json, likewise: seen) and the
+ *    FOURTH fresh held-out set (accounts-fresh4.json, written blind in the same session, scored once at its end):
  *    per-class counts right/total, a confusion table, precision and recall of flagged (`suspected`+`state-media`)
  *    and of `state-media` alone, the innocent accounts flagged, and every case outside its `expect` list.
  *
@@ -22,6 +22,7 @@ import {
   flagged,
   fresh2Cases,
   fresh3Cases,
+  fresh4Cases,
   freshCases,
   type Rate,
   summarise,
@@ -84,6 +85,7 @@ const evalRows = [
   ...evaluateEvalSet(now, freshCases),
   ...evaluateEvalSet(now, fresh2Cases),
   ...evaluateEvalSet(now, fresh3Cases),
+  ...evaluateEvalSet(now, fresh4Cases),
 ];
 
 function rateLine(name: string, r: Rate): string {
@@ -98,7 +100,9 @@ const TITLES = {
   fresh2:
     'SECOND FRESH set (accounts-fresh2.json: written blind, scored once on 2026-12-03; its misses were then read and fixed as classes: SEEN)',
   fresh3:
-    'THIRD FRESH HELD-OUT set (tests/fixtures/eval/accounts-fresh3.json) — written blind, never used to set anything',
+    'THIRD FRESH set (accounts-fresh3.json: written blind, scored once on 2026-12-03; its misses were then read and fixed as classes: SEEN)',
+  fresh4:
+    'FOURTH FRESH HELD-OUT set (tests/fixtures/eval/accounts-fresh4.json) — written blind, never used to set anything',
 } as const;
 
 function report(split: keyof typeof TITLES): { right: number; total: number } {
@@ -140,6 +144,7 @@ const test = report('test');
 const fresh = report('fresh');
 const fresh2 = report('fresh2');
 const fresh3 = report('fresh3');
+const fresh4 = report('fresh4');
 
 banner('SUMMARY');
 console.log(
@@ -149,5 +154,6 @@ console.log(`out-of-sample tuning split: ${tuning.right}/${tuning.total}`);
 console.log(`out-of-sample seen test:    ${test.right}/${test.total}  (its misses were read while tuning)`);
 console.log(`first fresh set (seen):     ${fresh.right}/${fresh.total}  (its misses were read while tuning)`);
 console.log(`second fresh set (seen):    ${fresh2.right}/${fresh2.total}  (its misses were read while tuning)`);
-console.log(`THIRD FRESH held-out set:   ${fresh3.right}/${fresh3.total}  (held out: measurement only)`);
+console.log(`third fresh set (seen):     ${fresh3.right}/${fresh3.total}  (its misses were read while tuning)`);
+console.log(`FOURTH FRESH held-out set:  ${fresh4.right}/${fresh4.total}  (held out: measurement only)`);
 process.exit(wrong.length ? 1 : 0);
