@@ -17,7 +17,7 @@ const db = new LensDb();
 useOptionsStore(db);
 // The storage-full notice lives outside the database that is full (storage-full.ts).
 useStorageFullArea(browser.storage.local);
-browser.tabs?.onRemoved.addListener(forgetWrites);
+browser.tabs?.onRemoved.addListener((tabId) => forgetWrites(db, tabId));
 // Watchlist re-checks, daily history thinning and the re-assessment sweep (alarms.ts); listeners registered
 // before the first await. A list or an option changing sweeps the verdicts made under the old ones.
 void startAlarms(db);

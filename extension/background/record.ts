@@ -112,6 +112,11 @@ function sameCounts(a: ObservationRow, b: ObservationRow): boolean {
   );
 }
 
+/** Whether `row` repeats the last stored row within minutes: the same visit again, refining that row (`store`). */
+function repeats(row: ObservationRow, last: ObservationRow | undefined): last is ObservationRow {
+  return !!last && row.observedAt - last.observedAt < SAME_VISIT_MS && sameCounts(row, last);
+}
+
 /** The browser refused a write for lack of space (Dexie wraps it, and a transaction abort wraps it again). */
 export function isQuotaError(e: unknown, depth = 0): boolean {
   if (!e || typeof e !== 'object' || depth > 4) return false;
@@ -189,8 +194,7 @@ export async function assessUnstored(
   const earlier = await earlierRows(db, obs);
   const prev = await db.accounts.get(obs.handle);
   // The history the write would use (`store`): a repeat of the last row within minutes is this visit again.
-  const last = earlier[0];
-  const repeat = last && obs.observedAt - last.observedAt < SAME_VISIT_MS && sameCounts(toRow(obs), last);
+  const repeat = repeats(toRow(obs), earlier[0]);
   const history = (repeat ? earlier.slice(1) : earlier).reverse().map((r) => fromRow(r, prev?.user));
   const assessment = assess(obs, { ...extras, history, now });
   return { assessment, observations: history.length + 1 };
@@ -242,7 +246,7 @@ function store(
     const earlier = await earlierRows(db, obs);
     const row = toRow(obs);
     const last = earlier[0];
-    const repeat = last && obs.observedAt - last.observedAt < SAME_VISIT_MS && sameCounts(row, last);
+    const repeat = repeats(row, last);
     // A repeat within minutes refines the last row (more of the grid seen) instead of adding one.
     if (repeat && last?.id !== undefined) {
       await db.observations.put({

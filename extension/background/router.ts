@@ -81,21 +81,19 @@ const lookups = new RateLimiter(LOOKUP_LIMIT);
 const observeLimits = new ObserveLimits();
 /** Each database's visits waiting for their page to settle (held-visits.ts): one write per profile load. */
 const heldByDb = new WeakMap<LensDb, HeldVisits>();
-const allHeld = new Set<HeldVisits>();
 
 function heldVisits(db: LensDb): HeldVisits {
   let h = heldByDb.get(db);
   if (!h) {
     h = new HeldVisits(async (obs, now) => recordObservation(db, obs, now, 'visit', await assessExtras(db)));
     heldByDb.set(db, h);
-    allHeld.add(h);
   }
   return h;
 }
 
-export const forgetWrites = (tabId: number) => {
+export const forgetWrites = (db: LensDb, tabId: number) => {
   // A closed tab's held visit is written now.
-  for (const h of allHeld) void h.flush(tabId);
+  void heldByDb.get(db)?.flush(tabId);
   writes.forget(tabId);
   lookups.forget(tabId);
   observeLimits.forget(tabId);
