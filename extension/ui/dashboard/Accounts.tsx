@@ -4,7 +4,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { DECISIONS, type TriageInfo, type Verdict } from '../../protocol';
-import { t } from '../shared/i18n';
+import { t, tn } from '../shared/i18n';
 import { send } from '../shared/send';
 import { BulkBar } from './BulkBar';
 import { ColumnHelp } from './ColumnHelp';
@@ -164,7 +164,7 @@ export function Accounts({ query, active, onQuery, onOpen }: Props) {
         <span class="muted" aria-live="polite" data-testid="count">
           {pending
             ? t('dash_count_pending', [num(rows.length), num(pending)])
-            : t('dash_count', [num(shown.length), num(rows.length)])}
+            : tn('dash_count', rows.length, [num(shown.length), num(rows.length)])}
         </span>
       </div>
       <BulkBar

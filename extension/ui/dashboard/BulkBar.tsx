@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AccountListRow, Decision } from '../../protocol';
-import { t } from '../shared/i18n';
+import { t, tn } from '../shared/i18n';
 import { download, send } from '../shared/send';
 import { decisionName, num } from './format';
 import { useRun } from './useRun';
@@ -60,13 +60,13 @@ export function BulkBar({ watchView, shown, selected, onSelect, onChanged, onInf
       setBatch({ parts, decision, count: handles.length });
       onSelect(new Set());
       setNote('');
-      setStatus(t('dash_bulk_done', [decisionName(decision), num(handles.length)]));
+      setStatus(tn('dash_bulk_done', handles.length, [decisionName(decision), num(handles.length)]));
     });
   const undo = (b: Batch) =>
     run(t('dash_undo'), async () => {
       for (const p of b.parts) onChanged((await send('ui/triage-undo', p)).rows);
       setBatch(undefined);
-      setStatus(t('dash_bulk_undone', num(b.count)));
+      setStatus(tn('dash_bulk_undone', b.count, num(b.count)));
     });
   const watch = (watched: boolean) =>
     run(t(watched ? 'dash_watch' : 'dash_unwatch'), async () => {
@@ -74,7 +74,7 @@ export function BulkBar({ watchView, shown, selected, onSelect, onChanged, onInf
       onChanged(selected.map((r) => ({ ...r, watched })));
       onInfo();
       onSelect(new Set());
-      setStatus(t(watched ? 'dash_watch_done' : 'dash_unwatch_done', num(n)));
+      setStatus(tn(watched ? 'dash_watch_done' : 'dash_unwatch_done', n, num(n)));
     });
   const exportShown = () =>
     run(t('dash_export_csv'), async () => {
@@ -85,7 +85,7 @@ export function BulkBar({ watchView, shown, selected, onSelect, onChanged, onInf
         csv += csv ? piece.slice(piece.indexOf('\r\n') + 2) : piece;
       }
       download(`provenance-lens-${new Date().toISOString().slice(0, 10)}.csv`, csv, 'text/csv');
-      setStatus(t('dash_export_done', num(shown.length)));
+      setStatus(tn('dash_export_done', shown.length, num(shown.length)));
     });
 
   return (
@@ -99,7 +99,7 @@ export function BulkBar({ watchView, shown, selected, onSelect, onChanged, onInf
             disabled={shown.length === 0}
             onChange={(e) => onSelect(new Set(e.currentTarget.checked ? shown.map((r) => r.handle) : []))}
           />{' '}
-          {t('dash_select_all', num(shown.length))}
+          {tn('dash_select_all', shown.length, num(shown.length))}
         </label>
         <span data-testid="selected">{t('dash_selected', num(n))}</span>
         <label>
@@ -132,11 +132,11 @@ export function BulkBar({ watchView, shown, selected, onSelect, onChanged, onInf
         </button>
         {batch && (
           <button type="button" ref={undoButton} onClick={() => undo(batch)}>
-            {t('dash_undo_batch', [decisionName(batch.decision), num(batch.count)])}
+            {tn('dash_undo_batch', batch.count, [decisionName(batch.decision), num(batch.count)])}
           </button>
         )}
         <button type="button" disabled={!shown.length} onClick={exportShown}>
-          {t('dash_export_shown', num(shown.length))}
+          {tn('dash_export_shown', shown.length, num(shown.length))}
         </button>
       </div>
       <p role="status" class={failed ? 'error' : 'muted'}>

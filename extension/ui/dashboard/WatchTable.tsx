@@ -3,7 +3,7 @@
  * scheduler will read it next (extension/background/triage.ts `watchSchedule`). Pinned accounts are few: no virtualisation.
  */
 import type { AccountListRow, TriageInfo } from '../../protocol';
-import { t } from '../shared/i18n';
+import { t, tn } from '../shared/i18n';
 import { ScrollBox } from '../shared/ScrollBox';
 import { Chip } from './Chip';
 import { dateTime, fromNow } from './format';
@@ -62,7 +62,7 @@ export function WatchTable({
                 </td>
                 <td data-label={t('dash_col_outcome')}>
                   {w?.lastStatus ? t(`dash_outcome_${w.lastStatus.replace(/-/g, '_')}`) : '—'}
-                  {w && w.failures > 0 ? ` (${t('dash_failures', String(w.failures))})` : ''}
+                  {w && w.failures > 0 ? ` (${tn('dash_failures', w.failures, String(w.failures))})` : ''}
                 </td>
                 <td data-label={t('dash_col_next_check')}>
                   {!info.watchEnabled ? (

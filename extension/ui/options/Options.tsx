@@ -7,7 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { SIGNAL_CATALOG } from '../../../src/signals/catalog';
 import type { Axis } from '../../../src/signals/types';
 import type { LensOptions, ListInfo, OfferedList, Sensitivity } from '../../protocol';
-import { t, uiLocale } from '../shared/i18n';
+import { t, tn, uiLocale } from '../shared/i18n';
 import { ListOffers } from '../shared/ListOffers';
 import { DEFAULT_MODERATOR, moderatorName } from '../shared/moderator-name';
 import { send } from '../shared/send';
@@ -169,7 +169,7 @@ export function Options() {
                   .then(() => send('ui/retention-run'))
                   .then(({ deleted }) =>
                     setRetention({
-                      text: t('options_retention_done', new Intl.NumberFormat(uiLocale()).format(deleted)),
+                      text: tn('options_retention_done', deleted, new Intl.NumberFormat(uiLocale()).format(deleted)),
                     }),
                   )
                   .catch((e: Error) => setRetention({ text: t('options_not_saved', e.message), failed: true }));

@@ -17,6 +17,26 @@ export function t(key: string, subs?: string | (string | number)[]): string {
 }
 
 /**
+ * A message about `count` things. chrome.i18n has no plurals, so a message whose English differs for one thing has a
+ * second key, `<key>__one`, used where the interface language's plural rules (Intl.PluralRules, CLDR) call the count
+ * "one" — in Korean and Chinese never, in English and Spanish for 1 ("1 account", "1 cuenta").
+ */
+export function tn(key: string, count: number, subs?: string | (string | number)[]): string {
+  if (plural().select(count) === 'one') {
+    const one = `${key}__one`;
+    const m = t(one, subs);
+    if (!m.startsWith(one)) return m;
+  }
+  return t(key, subs);
+}
+
+let rules: Intl.PluralRules | undefined;
+function plural(): Intl.PluralRules {
+  rules ??= new Intl.PluralRules(uiLocale());
+  return rules;
+}
+
+/**
  * The interface language, for numbers and dates (`Intl`), as the catalogues pick it: the `ui_locale` message names
  * the catalogue chrome.i18n chose (on Linux, Chromium's `--lang` picks the messages while `getUILanguage()` may stay
  * en-US), else the browser's UI language.
