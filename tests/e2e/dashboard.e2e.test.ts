@@ -117,7 +117,10 @@ describe.skipIf(notE2e())('moderator dashboard and popup (Chromium)', () => {
       await dash.getByRole('button', { name: 'Undo' }).click();
       const undone = await settleBadges(profile, { timeoutMs: 8000, accept: (bs) => bs[0]?.verdict === before });
       expect(undone[0]?.verdict, 'badge after undo').toBe(before);
-      await expect.poll(() => dash.getByTestId('label-history').locator('li').count()).toBe(2);
+      // The decision and its undo are rows of "How the verdict changed", the evidence link beside the decision.
+      const labelRows = dash.locator('[data-testid=verdict-history] tr[data-kind=label]');
+      await expect.poll(() => labelRows.count()).toBe(2);
+      expect(await labelRows.last().textContent()).toContain('https://example.org/evidence');
     } finally {
       await dash.close();
     }

@@ -18,7 +18,14 @@ describe('verdictTimeline', () => {
       viewer: { handle: 'a', at: T + 4 * DAY, verdict: 'clear', wrong: T + 4 * DAY },
     };
     const labels: LabelAction[] = [
-      { at: T + 2 * DAY, by: 'Ann', action: 'label', decision: 'not-state-media' },
+      {
+        at: T + 2 * DAY,
+        by: 'Ann',
+        action: 'label',
+        decision: 'not-state-media',
+        source: 'https://e.org/x',
+        note: 'hi',
+      },
       { at: T + 3 * DAY, by: 'Ann', action: 'undo' },
     ];
     const rows = verdictTimeline(h, labels);
@@ -27,7 +34,10 @@ describe('verdictTimeline', () => {
     expect(rows[3]).toMatchObject({ from: 'clear', to: 'state-media', why: 'lists', overruled: false });
     // The decision turns what is shown from state media to nothing notable; its undo turns it back.
     expect(rows[2]).toMatchObject({ from: 'state-media', to: 'clear', decision: 'not-state-media', by: 'Ann' });
+    // The decision's evidence and note travel with it: this table is the only place the account view lists decisions.
+    expect(rows[2]).toMatchObject({ source: 'https://e.org/x', note: 'hi' });
     expect(rows[1]).toMatchObject({ action: 'undo', from: 'clear', to: 'state-media' });
+    expect(rows[1]).not.toHaveProperty('source');
     expect(rows[0]).toEqual({ kind: 'viewer', at: T + 4 * DAY, say: 'wrong', shown: 'clear' });
   });
 

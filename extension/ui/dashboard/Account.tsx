@@ -314,31 +314,18 @@ export function Account({ handle, onBack }: { handle: string; onBack(): void }) 
 
       <VerdictHistory handle={handle} labels={data.history} n={n} />
 
+      {/* Moderators' decisions are rows of "How the verdict changed" above; this list is TikTok's own label. */}
       <h2>{t('dash_history_h')}</h2>
-      {data.history.length === 0 && data.labelEvents.length === 0 ? (
+      {data.labelEvents.length === 0 ? (
         <p class="muted">{t('dash_no_history')}</p>
       ) : (
         <ul data-testid="label-history">
-          {[
-            ...data.history.map((h) => {
-              const what =
-                h.action === 'label' && h.decision
-                  ? decisionName(h.decision)
-                  : h.action === 'remove'
-                    ? t('dash_history_removed')
-                    : t('dash_history_undid');
-              const extra = [h.source && t('dash_history_source', h.source), h.note && `— ${h.note}`].filter(Boolean);
-              return { at: h.at, text: `${moderatorName(h.by)}: ${what}${extra.length ? ` ${extra.join(' ')}` : ''}` };
-            }),
-            ...data.labelEvents.map((e) => ({
-              at: e.at,
-              text: `${t(e.labelled ? 'dash_history_tiktok_on' : 'dash_history_tiktok_off')}${e.text ? ` “${e.text}”` : ''} (${t(`dash_via_${e.via}`)})`,
-            })),
-          ]
+          {[...data.labelEvents]
             .sort((x, y) => y.at - x.at)
             .map((e) => (
-              <li key={`${e.at}-${e.text}`} data-page-text>
-                {dateTime(e.at)} — {e.text}
+              <li key={`${e.at}-${e.labelled}`} data-page-text>
+                {dateTime(e.at)} —{' '}
+                {`${t(e.labelled ? 'dash_history_tiktok_on' : 'dash_history_tiktok_off')}${e.text ? ` “${e.text}”` : ''} (${t(`dash_via_${e.via}`)})`}
               </li>
             ))}
         </ul>

@@ -34,9 +34,17 @@ function Why({ r }: { r: TimelineRow }) {
     case 'viewer':
       return <>{t(r.say === 'wrong' ? 'vh_viewer_wrong' : 'vh_viewer_hidden')}</>;
     case 'label':
-      if (r.action === 'label' && r.decision)
-        return <ByLine k="vh_label" by={r.by} args={[decisionName(r.decision)]} />;
-      return <ByLine k={r.action === 'remove' ? 'vh_label_removed' : 'vh_label_undone'} by={r.by} />;
+      return (
+        <>
+          {r.action === 'label' && r.decision ? (
+            <ByLine k="vh_label" by={r.by} args={[decisionName(r.decision)]} />
+          ) : (
+            <ByLine k={r.action === 'remove' ? 'vh_label_removed' : 'vh_label_undone'} by={r.by} />
+          )}
+          {r.source && <span data-page-text> {t('dash_history_source', r.source)}</span>}
+          {r.note && <span data-page-text> — {r.note}</span>}
+        </>
+      );
     case 'computed': {
       const why =
         r.why === 'visit'

@@ -34,6 +34,9 @@ export type TimelineRow =
       action: LabelAction['action'];
       decision?: Decision;
       by: string;
+      /** The evidence link and note the moderator gave with the decision: their words, shown as page text. */
+      source?: string;
+      note?: string;
     }
   | { kind: 'viewer'; at: number; say: 'wrong' | 'hidden'; shown: Verdict };
 
@@ -94,6 +97,8 @@ export function verdictTimeline(h: VerdictHistory, labels: readonly LabelAction[
       by: l.by,
     };
     if (l.action === 'label' && l.decision) row.decision = l.decision;
+    if (l.source) row.source = l.source;
+    if (l.note) row.note = l.note;
     rows.push(row);
   }
   rows.push(...viewerRows(h.viewer));
