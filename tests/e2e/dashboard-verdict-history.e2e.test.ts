@@ -26,6 +26,21 @@ let id = '';
 type Row = { handle: string; verdict: string; changes?: { from?: string; to: string; why: string }[] };
 const verdictRow = async () => (await dbRows<Row>(browser, 'verdicts')).find((r) => r.handle === HANDLE);
 
+/** Whether any chart canvas of the page has a pixel of this colour (within a little anti-aliasing). */
+function chartHas(page: import('playwright-core').Page, rgb: number[]): Promise<boolean> {
+  return page.evaluate((want) => {
+    for (const c of document.querySelectorAll<HTMLCanvasElement>('.chart canvas')) {
+      const ctx = c.getContext('2d');
+      if (!ctx || c.width === 0 || c.height === 0) continue;
+      const d = ctx.getImageData(0, 0, c.width, c.height).data;
+      for (let i = 0; i < d.length; i += 4) {
+        if (d[i + 3]! > 200 && want.every((v, k) => Math.abs(d[i + k]! - v) <= 6)) return true;
+      }
+    }
+    return false;
+  }, rgb);
+}
+
 describe.skipIf(notE2e())('verdict history in the account view (Chromium)', () => {
   beforeAll(async () => {
     server = await startFixtureServer({ cases: profiles, now: NOW });
@@ -104,10 +119,18 @@ describe.skipIf(notE2e())('verdict history in the account view (Chromium)', () =
     expect(await rows.nth(1).locator('.visually-hidden').textContent()).toBe('from Nothing notable to State media');
 
     expect(await axeProblems(dash)).toEqual([]);
+    // The charts are canvases: their colours are the theme's of the moment (ui.css --chart-followers), so a live
+    // switch must draw them again. The one reading's point is filled with the series colour.
+    const light = [0x1d, 0x4e, 0xd8];
+    const dark = [0x93, 0xc5, 0xfd];
+    await expect.poll(() => chartHas(dash, light), { timeout: 10_000 }).toBe(true);
+    expect(await chartHas(dash, dark)).toBe(false);
     await dash.emulateMedia({ colorScheme: 'dark' });
     expect(await dash.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).not.toBe(
       'rgb(255, 255, 255)',
     );
+    await expect.poll(() => chartHas(dash, dark), { timeout: 10_000 }).toBe(true);
+    expect(await chartHas(dash, light)).toBe(false);
     expect(await axeProblems(dash)).toEqual([]);
   });
 
