@@ -4,7 +4,8 @@
  * then a moderator's decision clicked on the page. The view lists the three, newest first, each with its date,
  * from and to, and why; the background's verdict row holds the change it recorded. axe-core finds no serious or
  * critical violation in the view, in the light theme or the dark one. A viewer's "This looks wrong", clicked on a
- * profile's popover, is listed there too, with the verdict the badge showed.
+ * profile's popover, is listed there too, with the verdict the badge showed. The charts are drawn again in the
+ * colours of a live theme switch.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { profiles } from '../fixtures/render';
