@@ -11,11 +11,13 @@ import freshJson from '../fixtures/eval/accounts-fresh.json';
 import fresh2Json from '../fixtures/eval/accounts-fresh2.json';
 import fresh3Json from '../fixtures/eval/accounts-fresh3.json';
 import fresh4Json from '../fixtures/eval/accounts-fresh4.json';
+import fresh5Json from '../fixtures/eval/accounts-fresh5.json';
 import {
   buildEvalCases,
   buildFresh2Cases,
   buildFresh3Cases,
   buildFresh4Cases,
+  buildFresh5Cases,
   buildFreshCases,
 } from '../fixtures/eval/build';
 import { HARD_NEGATIVE } from '../fixtures/eval/sources';
@@ -26,6 +28,7 @@ import {
   type Fresh2EvalCase,
   type Fresh3EvalCase,
   type Fresh4EvalCase,
+  type Fresh5EvalCase,
   type FreshEvalCase,
   INNOCENT_CLASSES,
   type PageFormat,
@@ -162,7 +165,7 @@ describe('the fresh held-out set (accounts-fresh.json)', () => {
   });
 });
 
-type LaterFreshCase = Fresh2EvalCase | Fresh3EvalCase | Fresh4EvalCase;
+type LaterFreshCase = Fresh2EvalCase | Fresh3EvalCase | Fresh4EvalCase | Fresh5EvalCase;
 
 /**
  * The later fresh held-out sets, each written blind in one sitting (tests/fixtures/eval/README.md): the same checks of
@@ -194,6 +197,13 @@ const LATER_FRESH: {
     split: 'fresh4',
     cases: fresh4Json as unknown as Fresh4EvalCase[],
     build: buildFresh4Cases,
+    innocent: [0.45, 0.65],
+  },
+  {
+    name: 'fifth',
+    split: 'fresh5',
+    cases: fresh5Json as unknown as Fresh5EvalCase[],
+    build: buildFresh5Cases,
     innocent: [0.45, 0.65],
   },
 ];
