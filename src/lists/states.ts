@@ -31,6 +31,7 @@
  */
 
 import { STATE_OUTLETS } from './outlets';
+import { languageNames } from './states-languages';
 import { MORE_STATE_IDENTITIES } from './states-more';
 import { affiliationOf } from './typology';
 
@@ -43,7 +44,7 @@ export interface StateIdentity {
   flag: string;
 }
 
-export const STATE_IDENTITIES: readonly StateIdentity[] = [
+const ROWS: readonly StateIdentity[] = [
   // ---- States that run outlets of STATE_OUTLETS ----
   {
     code: 'CN',
@@ -958,6 +959,15 @@ export const STATE_IDENTITIES: readonly StateIdentity[] = [
   // The other states whose state media the registry lists (states-more.ts), so that the cue works for every one.
   ...MORE_STATE_IDENTITIES,
 ];
+
+/**
+ * Every row with the state's names in each of its official and main languages (states-languages.ts): the seed accounts
+ * write the state's name in its own language and script ("Биздин Кыргызстан", "Burkina Debout"), not in English.
+ */
+export const STATE_IDENTITIES: readonly StateIdentity[] = ROWS.map((row) => ({
+  ...row,
+  names: [...new Set([...row.names, ...languageNames(row.code)])],
+}));
 
 /** The states that run the outlets of STATE_OUTLETS (derived from it, not a second list). */
 /** States that run state-controlled or captured public outlets (typology SC, CaPu): the ones a state cue counts for. */

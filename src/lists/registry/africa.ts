@@ -174,6 +174,7 @@ export const AFRICA: readonly StateOutlet[] = [
     id: 'onama',
     name: 'ONAMA (Office national des médias audiovisuels): Télé Tchad, Radio nationale tchadienne',
     state: 'TD',
+    noNativeName: 'French names on its own site (onama.td)',
     type: 'SC',
     aliases: ['ONAMA', 'Télé Tchad', 'Radiodiffusion Nationale Tchadienne'],
     domains: ['onama.td'],
@@ -228,11 +229,16 @@ export const AFRICA: readonly StateOutlet[] = [
       "Agence Djiboutienne d'Information",
       'Radiodiffusion Télévision de Djibouti',
       'La Nation Djibouti',
+      'إذاعة وتلفزيون جيبوتي',
+      'وكالة جيبوتي للأنباء',
     ],
     domains: ['adi.dj', 'rtd.dj', 'lanation.dj', 'alqarn.dj'],
-    source: smm(
-      "Djibouti, Agence Djiboutienne d'Information (adi.dj); Radiodiffusion Télévision de Djibouti (RTD, rtd.dj); La Nation (lanation.dj); Al-Qarn (alqarn.dj): SC",
-    ),
+    source: [
+      smm(
+        "Djibouti, Agence Djiboutienne d'Information (adi.dj); Radiodiffusion Télévision de Djibouti (RTD, rtd.dj); La Nation (lanation.dj); Al-Qarn (alqarn.dj): SC",
+      ),
+      'Arabic names: the broadcaster’s and agency’s own sites (rtd.dj, adi.dj); not bare القرن (“the horn”, alqarn.dj)',
+    ].join('; '),
   },
 
   // ---- DR Congo (CD) ----
@@ -277,6 +283,7 @@ export const AFRICA: readonly StateOutlet[] = [
     id: 'tesfanews',
     name: 'TesfaNews (Eritrea)',
     state: 'ER',
+    noNativeName: 'an English-language site',
     type: 'SC',
     aliases: ['TesfaNews'],
     domains: ['tesfanews.net'],
@@ -316,6 +323,7 @@ export const AFRICA: readonly StateOutlet[] = [
     id: 'obn',
     name: 'Oromia Broadcasting Network (OBN)',
     state: 'ET',
+    noNativeName: 'Afaan Oromoo, written in Latin script, and English on its own site',
     type: 'SC',
     aliases: ['Oromia Broadcasting Network'],
     domains: ['obn.com.et'],
@@ -487,14 +495,20 @@ export const AFRICA: readonly StateOutlet[] = [
       'Radio Mauritanie',
       'Télévision de Mauritanie',
       'Al Mouritaniya',
+      'الوكالة الموريتانية للأنباء',
+      'التلفزة الموريتانية',
+      'إذاعة موريتانيا',
     ],
     placed: ['TVM', 'AMI'],
     domains: ['ami.mr', 'radiomauritanie.mr', 'tvm.mr'],
     source: [
-      smm(
-        'Mauritania, Mauritanian News Agency (AMI, ami.mr); Radio Mauritanie (radiomauritanie.mr); TV de Mauritanie: Al Mouritaniya (tvm.mr): SC',
-      ),
-      'names and acronym: Wikipedia, “Télévision de Mauritanie”',
+      [
+        smm(
+          'Mauritania, Mauritanian News Agency (AMI, ami.mr); Radio Mauritanie (radiomauritanie.mr); TV de Mauritanie: Al Mouritaniya (tvm.mr): SC',
+        ),
+        'names and acronym: Wikipedia, “Télévision de Mauritanie”',
+      ].join('; '),
+      'Arabic names: the agency’s and broadcasters’ own sites (ami.mr, tvm.mr, radiomauritanie.mr); not bare الموريتانية (“the Mauritanian”)',
     ].join('; '),
   },
 
@@ -667,6 +681,7 @@ export const AFRICA: readonly StateOutlet[] = [
     id: 'somalia-state-media',
     name: 'Somalia federal state media: SNTV, Radio Mogadishu, Dalka',
     state: 'SO',
+    noNativeName: 'Somali (Latin script) and English on its own sites',
     type: 'SC',
     aliases: [
       'Somali National Television',
@@ -690,6 +705,7 @@ export const AFRICA: readonly StateOutlet[] = [
     id: 'somaliland-state-media',
     name: 'Somaliland administration media: SLNTV, Radio Hargeysa',
     state: 'SO',
+    noNativeName: 'Somali (Latin script) and English on its own sites',
     type: 'SC',
     aliases: ['Somaliland National Television', 'SLNTV', 'Radio Hargeysa'],
     domains: ['slntv.tv', 'radiohargeysa24.com'],

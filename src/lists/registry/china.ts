@@ -225,6 +225,7 @@ export const CHINA: readonly StateOutlet[] = [
     id: 'china-today',
     name: 'China Today (CIPG)',
     state: 'CN',
+    noNativeName: 'its Chinese title 今日中国 is the phrase “China today”',
     type: 'SC',
     aliases: ['China Today magazine'],
     domains: ['chinatoday.com'],

@@ -35,6 +35,7 @@ export const EUROPE: readonly StateOutlet[] = [
     id: 'fena',
     name: 'FENA (Federal News Agency of Bosnia and Herzegovina)',
     state: 'BA',
+    noNativeName: 'the Federation’s agency writes its name in Latin script (fena.ba)',
     type: 'SC',
     aliases: ['Federalna novinska agencija'],
     domains: ['fena.ba'],
@@ -52,11 +53,17 @@ export const EUROPE: readonly StateOutlet[] = [
       'Radio-televizija Federacije Bosne i Hercegovine',
       'RTRS',
       'Radio Televizija Republike Srpske',
+      'БХРТ',
+      'РТРС',
+      'Радио Телевизија Републике Српске',
     ],
     domains: ['bhrt.ba', 'rtvfbih.ba', 'rtrs.tv'],
-    source: smm(
-      'Bosnia and Herzegovina, PSB System of BiH: BHRT (bhrt.ba), RTVFBiH (rtvfbih.ba), Radio Televizija Republike Srpske (RTRS, rtrs.tv): SC',
-    ),
+    source: [
+      smm(
+        'Bosnia and Herzegovina, PSB System of BiH: BHRT (bhrt.ba), RTVFBiH (rtvfbih.ba), Radio Televizija Republike Srpske (RTRS, rtrs.tv): SC',
+      ),
+      'Serbian Cyrillic names: the broadcasters’ own sites (rtrs.tv writes Радио Телевизија Републике Српске, РТРС; bhrt.ba)',
+    ].join('; '),
   },
 
   // ---- Bulgaria (BG) ----
@@ -122,6 +129,7 @@ export const EUROPE: readonly StateOutlet[] = [
     id: 'brtk',
     name: 'Bayrak Radio and Television (BRTK, Turkish Cypriot administration)',
     state: 'CY',
+    noNativeName: 'a Turkish Cypriot broadcaster: Turkish, in Latin script',
     type: 'SC',
     aliases: [
       'Bayrak Radyo Televizyon Kurumu',
@@ -143,6 +151,7 @@ export const EUROPE: readonly StateOutlet[] = [
     id: 'tak-cyprus',
     name: 'TAK (Türk Ajansı Kıbrıs, Turkish Cypriot administration)',
     state: 'CY',
+    noNativeName: 'a Turkish Cypriot agency: Turkish, in Latin script',
     type: 'SC',
     aliases: ['Türk Ajansı Kıbrıs', 'Turk Ajansi Kibris'],
     domains: ['tak.gov.ct.tr'],
@@ -301,9 +310,12 @@ export const EUROPE: readonly StateOutlet[] = [
     name: 'Radio and Television of Montenegro (RTCG)',
     state: 'ME',
     type: 'SC',
-    aliases: ['RTCG', 'Radio i televizija Crne Gore', 'TVCG'],
+    aliases: ['RTCG', 'Radio i televizija Crne Gore', 'TVCG', 'РТЦГ', 'Радио и телевизија Црне Горе'],
     domains: ['rtcg.me'],
-    source: smm('Montenegro, Radio and Television of Montenegro (RTCG): TVCG, RCG (rtcg.me): SC'),
+    source: [
+      smm('Montenegro, Radio and Television of Montenegro (RTCG): TVCG, RCG (rtcg.me): SC'),
+      'Montenegrin Cyrillic name: the broadcaster’s own site (rtcg.me)',
+    ].join('; '),
   },
 
   // ---- North Macedonia (MK) ----
@@ -491,9 +503,12 @@ export const EUROPE: readonly StateOutlet[] = [
     name: 'Politika',
     state: 'RS',
     type: 'SC',
-    aliases: ['Politika.rs', 'dnevni list Politika'],
+    aliases: ['Politika.rs', 'dnevni list Politika', 'дневни лист Политика'],
     domains: ['politika.rs'],
-    source: smm('Serbia, Politika (politika.rs): SC'),
+    source: [
+      smm('Serbia, Politika (politika.rs): SC'),
+      'Serbian Cyrillic: the paper’s own masthead (politika.rs); not bare Политика, “politics”',
+    ].join('; '),
   },
   {
     id: 'vecernje-novosti',
@@ -520,6 +535,7 @@ export const EUROPE: readonly StateOutlet[] = [
     id: 'kopernikus',
     name: 'Kopernikus Corporation: O2 TV, B92',
     state: 'RS',
+    noNativeName: 'its channels’ brands (B92, O2) are written in Latin letters',
     type: 'CaPu',
     aliases: ['B92', 'O2 Televizija', 'Kopernikus Corporation'],
     domains: ['o2tv.rs', 'b92.net'],
@@ -529,6 +545,7 @@ export const EUROPE: readonly StateOutlet[] = [
     id: 'kurir',
     name: 'Kurir (Serbia)',
     state: 'RS',
+    noNativeName: 'its Cyrillic name Курир is the word “courier”',
     type: 'CaPu',
     aliases: ['Kurir.rs'],
     domains: ['kurir.rs'],

@@ -61,6 +61,7 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
     id: 'russia-beyond',
     name: 'Russia Beyond (TV-Novosti)',
     state: 'RU',
+    noNativeName: 'its brand is written in Latin letters in every edition',
     type: 'SC',
     aliases: ['Russia Beyond', 'Russia Beyond the Headlines'],
     domains: ['rbth.com'],
@@ -167,6 +168,7 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
     id: 'baltnews',
     name: 'Baltnews (Rossiya Segodnya)',
     state: 'RU',
+    noNativeName: 'its brand is written in Latin letters in every edition',
     type: 'SC',
     aliases: ['Baltnews'],
     domains: ['baltnews.com'],
@@ -176,6 +178,7 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
     id: 'ruptly',
     name: 'Ruptly',
     state: 'RU',
+    noNativeName: 'its brand is written in Latin letters in every edition',
     type: 'SC',
     aliases: ['Ruptly'],
     domains: ['ruptly.tv'],
@@ -456,23 +459,30 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
     name: 'Strategic Culture Foundation',
     state: 'RU',
     type: 'SC',
-    aliases: ['Strategic Culture Foundation'],
+    aliases: ['Strategic Culture Foundation', 'Фонд стратегической культуры'],
     domains: ['strategic-culture.org', 'strategic-culture.su'],
-    source: `${smm('Russia, Strategic Culture Foundation (strategic-culture.org): SC')}; ${SRC.gecPillars}; US Treasury OFAC, 15 Apr 2021: designation as directed by Russia’s Foreign Intelligence Service; strategic-culture.su: the domain it moved to after the sanctions (its own site)`,
+    source: [
+      `${smm('Russia, Strategic Culture Foundation (strategic-culture.org): SC')}; ${SRC.gecPillars}; US Treasury OFAC, 15 Apr 2021: designation as directed by Russia’s Foreign Intelligence Service; strategic-culture.su: the domain it moved to after the sanctions (its own site)`,
+      'Russian name: the foundation’s own site (fondsk.ru)',
+    ].join('; '),
   },
   {
     id: 'new-eastern-outlook',
     name: 'New Eastern Outlook',
     state: 'RU',
     type: 'SC',
-    aliases: ['New Eastern Outlook'],
+    aliases: ['New Eastern Outlook', 'Новое восточное обозрение'],
     domains: ['journal-neo.org'],
-    source: `${smm('Russia, New Eastern Outlook (journal-neo.org): SC')}; ${SRC.gecPillars}`,
+    source: [
+      `${smm('Russia, New Eastern Outlook (journal-neo.org): SC')}; ${SRC.gecPillars}`,
+      'Russian name: the journal’s own Russian edition (ru.journal-neo.org)',
+    ].join('; '),
   },
   {
     id: 'oriental-review',
     name: 'Oriental Review',
     state: 'RU',
+    noNativeName: 'an English-language site',
     type: 'SC',
     aliases: ['Oriental Review'],
     domains: ['orientalreview.org'],
@@ -491,6 +501,7 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
     id: 'news-front',
     name: 'News Front',
     state: 'RU',
+    noNativeName: 'its brand is written in Latin letters in every edition',
     type: 'SC',
     aliases: ['NewsFront'],
     domains: ['news-front.info', 'newsfront.info'],
@@ -520,6 +531,7 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
     id: 'politinform',
     name: 'Politinform',
     state: 'RU',
+    noNativeName: 'its Russian name политинформация is an ordinary word (a political briefing)',
     type: 'SC',
     aliases: ['Politinform', 'Politinform.su'],
     domains: ['politinform.su'],
@@ -529,6 +541,7 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
     id: 'pravda-tv',
     name: 'Pravda-TV.ru',
     state: 'RU',
+    noNativeName: 'its Russian name Правда is the word “truth” and several papers’ name',
     type: 'SC',
     aliases: ['Pravda-TV'],
     domains: ['pravda-tv.ru'],
@@ -540,6 +553,7 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
     id: 'ru-41-channel',
     name: '41 Channel (41-tv.ru), regional state television',
     state: 'RU',
+    noNativeName: 'its Russian name (41 канал, “channel 41”) is a channel number',
     type: 'SC',
     aliases: ['41 Channel'],
     domains: ['41-tv.ru'],
@@ -849,11 +863,22 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
     name: 'Qazaqstan Radio and Television Corporation (RTRK)',
     state: 'KZ',
     type: 'SC',
-    aliases: ['Qazaqstan TV', 'Qazaq Radiosy', 'Qazaqstan Radio and Television Corporation'],
+    aliases: [
+      'Qazaqstan TV',
+      'Qazaq Radiosy',
+      'Qazaqstan Radio and Television Corporation',
+      'Қазақстан РТРК',
+      '«Қазақстан» РТРК',
+      '«Қазақстан» ұлттық телеарнасы',
+      'Қазақ радиосы',
+    ],
     domains: ['qazaqstan.tv', 'qazradio.fm'],
-    source: smm(
-      'Kazakhstan, Qazaqstan Radio and Television Corporation (RTRK): Qazaqstan (qazaqstan.tv), Qazaq Radiosi (qazradio.fm): SC',
-    ),
+    source: [
+      smm(
+        'Kazakhstan, Qazaqstan Radio and Television Corporation (RTRK): Qazaqstan (qazaqstan.tv), Qazaq Radiosi (qazradio.fm): SC',
+      ),
+      'Kazakh names: the corporation’s own sites (qazaqstan.tv, qazradio.fm); not bare Қазақстан (the state)',
+    ].join('; '),
   },
   {
     id: 'kazinform',
@@ -892,9 +917,12 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
     name: 'Almaty TV and Astana TV (city channels)',
     state: 'KZ',
     type: 'SC',
-    aliases: ['Almaty TV', 'Astana TV'],
+    aliases: ['Almaty TV', 'Astana TV', 'Алматы телеарнасы', 'Астана телеарнасы'],
     domains: ['almatytv.kz', 'astanatv.kz'],
-    source: smm('Kazakhstan, Almaty TV (almatytv.kz); Astana TV (astanatv.kz): SC'),
+    source: [
+      smm('Kazakhstan, Almaty TV (almatytv.kz); Astana TV (astanatv.kz): SC'),
+      'Kazakh names: the channels’ own sites (almatytv.kz, astanatv.kz)',
+    ].join('; '),
   },
   {
     id: 'ktk',
@@ -904,6 +932,21 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
     aliases: ['Телеканал КТК', 'KTK Kazakhstan'],
     domains: ['ktk.kz', 'ntk.kz', 'karavan.kz'],
     source: smm('Kazakhstan, KTK: KTK (ktk.kz), NTK (ntk.kz), Karavan (karavan.kz): SC'),
+  },
+
+  // ---- Kyrgyzstan (KG) ----
+  // Not in the State Media Monitor data set; the national news agency is a state enterprise of the government.
+  {
+    id: 'kabar',
+    name: 'Kabar (Kyrgyz National News Agency)',
+    state: 'KG',
+    type: 'SC',
+    // Not bare 'Кабар'/'Kabar': Kyrgyz and Russian for "news" (Yudakhin, Kyrgyz-Russian dictionary).
+    aliases: ['Kabar News Agency', 'Кабар агенттиги', 'агентство «Кабар»', 'Кыргыз улуттук маалымат агенттиги'],
+    domains: ['kabar.kg'],
+    source: criteria(
+      'the state news agency of the Kyrgyz Republic, founded and funded by its government, which appoints its director (Wikipedia, “Kabar (news agency)”; the agency’s imprint on kabar.kg)',
+    ),
   },
 
   // ---- Moldova (MD) ----
@@ -941,20 +984,33 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
     name: 'Khovar (National Information Agency of Tajikistan)',
     state: 'TJ',
     type: 'SC',
-    aliases: ['Khovar News Agency', 'НИАТ «Ховар»', 'НИАТ Ховар'],
+    aliases: [
+      'Khovar News Agency',
+      'НИАТ «Ховар»',
+      'НИАТ Ховар',
+      'АМИТ «Ховар»',
+      'АМИТ Ховар',
+      'Агентии миллии иттилоотии Тоҷикистон',
+    ],
     domains: ['khovar.tj'],
-    source: smm('Tajikistan, Khovar: Khovar, Radio Khovar FM (khovar.tj): SC'),
+    source: [
+      smm('Tajikistan, Khovar: Khovar, Radio Khovar FM (khovar.tj): SC'),
+      'Tajik name and acronym: the agency’s own site (khovar.tj, “Агентии миллии иттилоотии Тоҷикистон «Ховар»”)',
+    ].join('; '),
   },
   {
     id: 'tajikistan-government-press',
     name: 'Tajikistan government press: Jumhuriyat, Narodnaya Gazeta, Sadoi Mardum',
     state: 'TJ',
     type: 'SC',
-    aliases: ['Jumhuriyat newspaper'],
+    aliases: ['Jumhuriyat newspaper', 'Садои мардум', 'рӯзномаи «Ҷумҳурият»', 'рӯзномаи Ҷумҳурият'],
     domains: ['jumhuriyat.tj', 'narodnaya.tj', 'sadoimardum.tj'],
-    source: smm(
-      'Tajikistan, Government press unit: Jumhuriyat (jumhuriyat.tj), Narodnaya Gazeta (narodnaya.tj), Sadoi Mardum (sadoimardum.tj): SC',
-    ),
+    source: [
+      smm(
+        'Tajikistan, Government press unit: Jumhuriyat (jumhuriyat.tj), Narodnaya Gazeta (narodnaya.tj), Sadoi Mardum (sadoimardum.tj): SC',
+      ),
+      'Tajik names: the papers’ own sites (sadoimardum.tj, jumhuriyat.tj); not bare Ҷумҳурият, “republic”',
+    ].join('; '),
   },
   {
     id: 'tv-tojikiston',
@@ -977,11 +1033,22 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
       'Türkmenistan Döwlet Habarlar Gullugy',
       'Нейтральный Туркменистан',
       'Neytralny Turkmenistan',
+      '«Türkmenistan» teleýaýlymy',
+      'Türkmenistan teleýaýlymy',
+      'Altyn Asyr teleýaýlymy',
+      'Ýaşlyk teleýaýlymy',
+      'Miras teleýaýlymy',
+      'Türkmen owazy',
+      'Türkmenistanyň Döwlet habarlar gullugy',
+      'Turkmen TV',
     ],
     domains: ['tdh.gov.tm', 'turkmentv.gov.tm', 'metbugat.gov.tm'],
-    source: smm(
-      'Turkmenistan, Turkmenistan State News Agency (TDH, tdh.gov.tm); Turkmen TV (turkmentv.gov.tm); State Publishing Office: Neytralny Turkmenistan (metbugat.gov.tm): SC',
-    ),
+    source: [
+      smm(
+        'Turkmenistan, Turkmenistan State News Agency (TDH, tdh.gov.tm); Turkmen TV (turkmentv.gov.tm); State Publishing Office: Neytralny Turkmenistan (metbugat.gov.tm): SC',
+      ),
+      'Turkmen channel names: Turkmen TV’s own site (turkmentv.gov.tm lists its channels Altyn Asyr, Ýaşlyk, Miras, Türkmenistan, Türkmen owazy); not bare Türkmenistan (the state) nor Altyn Asyr (“golden age”)',
+    ].join('; '),
   },
 
   // ---- Ukraine (UA) ----
@@ -1007,6 +1074,7 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
     id: 'uatv',
     name: 'UATV (Ukraine’s foreign broadcasting channel)',
     state: 'UA',
+    noNativeName: 'an English- and foreign-language channel',
     type: 'SC',
     aliases: ['UATV'],
     domains: ['uatv.ua'],

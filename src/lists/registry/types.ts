@@ -27,6 +27,12 @@ export interface StateOutlet {
    * or a public source documents them; never a generic host (video platforms, link-in-bio services, blog hosts).
    */
   domains: string[];
+  /**
+   * Why the row has no name in the script of its state's languages (src/lists/states-languages.ts), when it has none:
+   * the outlet publishes in another language, its native name is an ordinary word, or another outlet shares it.
+   * tests/unit/state-names-coverage.test.ts counts the rows that have neither.
+   */
+  noNativeName?: string;
   /** State Media Monitor typology (src/lists/typology.ts): what a tie to this outlet may mean for a verdict. */
   type: Typology;
   /**
