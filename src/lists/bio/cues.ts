@@ -955,6 +955,51 @@ export const FORMER = [
   'собиқ',
   'мурдагы',
   'öňki',
+  // After the fourth fresh set, the language matrix (tests/fixtures/bio-language-matrix.ts), each from its row's
+  // dictionary: Tagalog "dating" (former, before a title: UP Diksiyonaryong Filipino; "dating" is also English, but
+  // only four words before a title and an outlet does it count), Cebuano "kanhi", "kanhing", Javanese "tilas", Khmer
+  // អតីត (written joined to the title), Hungarian "korábban" (earlier), "egykori", Tatar and Bashkir "элекке", Chechen
+  // "хьалхалера", Sorani پێشوو, Hebrew לשעבר (after the title, before the outlet), Tigrinya ቀደም, Oromo "duraanii",
+  // Somali "hore", Kinyarwanda and Kirundi "wahoze", "uwahoze" (who was), Lingala "kala", Wolof "njëkk", Yoruba "tẹ́lẹ̀",
+  // Igbo "mbụ", Xhosa "owayesakuba", Sesotho "pele" (in "oa pele", of before), Setswana "maloba", Shona "aimbova",
+  // Chichewa "kale", Malagasy "teo aloha", Luganda "eyali", Marathi, Telugu and Kannada माजी/మాజీ/ಮಾಜಿ, Gujarati
+  // ભૂતપૂર્વ, Malayalam മുൻ, Punjabi ਸਾਬਕਾ, Haitian "ansyen", Uyghur سابىق, Tajik "собиқи" (with its izafa).
+  'dating',
+  'kanhi',
+  'kanhing',
+  'tilas',
+  'អតីត',
+  'korábban',
+  'egykori',
+  'элекке',
+  'хьалхалера',
+  'پێشوو',
+  'پێشووی',
+  'לשעבר',
+  'ቀደም',
+  'duraanii',
+  'hore',
+  'wahoze',
+  'uwahoze',
+  'kala',
+  'njëkk',
+  'tẹ́lẹ̀',
+  'mbụ',
+  'owayesakuba',
+  'pele',
+  'maloba',
+  'aimbova',
+  'kale',
+  'teo aloha',
+  'eyali',
+  'माजी',
+  'మాజీ',
+  'ಮಾಜಿ',
+  'ભૂતપૂર્વ',
+  'മുൻ',
+  'ਸਾਬਕਾ',
+  'ansyen',
+  'سابىق',
 ];
 
 /** Anywhere in the clause: Arabic and Persian put "former" after the title ("مراسل سابق", "خبرنگار پیشین"). */
@@ -979,6 +1024,8 @@ export const FORMER_ANY = [
   '元職員',
   '离任',
   '卸任',
+  // Basque "ohia" (the former, after the title: "kazetari ohia"; Euskaltzaindiaren Hiztegia)
+  'ohia',
 ];
 
 /** The past-employment words that name a past employer with no title: "ex-RT", "former CGTN", "left RT". */

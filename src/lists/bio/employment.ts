@@ -47,10 +47,10 @@ export const WINDOW = 60;
 
 /**
  * Punctuation allowed between a role and its outlet: spaces, quotes, brackets, "@", and the weak separators — the
- * comma in every script (،), the colon and dashes. A "/" or "|" between a title and a name stays a list separator
- * ("Journalist / RT" may be topics).
+ * comma in every script (،), the colon and dashes (the Hebrew maqaf ־ of "ב־CGTN" among them). A "/" or "|" between a
+ * title and a name stays a list separator ("Journalist / RT" may be topics).
  */
-const GAP_PUNCT = /^(?:[\s@,，、،:：\-–—«»"“”„'‘’()（）[\]《》「」『』\u200c]|\ufe0f|\u200d)*$/u;
+const GAP_PUNCT = /^(?:[\s@,，、،:：\-–—«»"“”„'‘’()（）[\]《》「」『』\u200c\u05be]|\ufe0f|\u200d)*$/u;
 
 const WEAK_PUNCT = /[,，、،:：\-–—]/u;
 
@@ -152,10 +152,11 @@ const POSSESSIVE = /^\s?(?:['’](?:s|de|da|te|ta|nin|nın|nun|nün|in|ın|un|ü
 
 /**
  * Chinese editions, departments and postings between the outlet and the title: "《人民日报》海外版记者",
- * "新华社驻巴黎记者" (驻 "stationed in"), "中央电视台新闻频道主持人", "人民日报社记者", "新华社国际部编辑".
+ * "新华社驻巴黎记者" (驻 "stationed in"), "中央电视台新闻频道主持人", "人民日报社记者", "新华社国际部编辑"; Japanese の and a
+ * posting ("新華社の東京特派員", Xinhua's Tokyo correspondent).
  */
 const CJK_EDITION = new RegExp(
-  `^(?:的|の|で|に|[驻駐]${HAN_RUN(1, 8)}?(?:分社|记者站|記者站|站|办事处|辦事處)?|${HAN_RUN(0, 6)}(?:版|频道|頻道|台|社|部|中心|网|網|客户端|客戶端|新闻|新聞|节目|節目|栏目|欄目|站|工作室|局|支局)[的の]?)$`,
+  `^(?:的|の|で|に|の${HAN_RUN(1, 4)}|[驻駐]${HAN_RUN(1, 8)}?(?:分社|记者站|記者站|站|办事处|辦事處)?|${HAN_RUN(0, 6)}(?:版|频道|頻道|台|社|部|中心|网|網|客户端|客戶端|新闻|新聞|节目|節目|栏目|欄目|站|工作室|局|支局)[的の]?)$`,
   'u',
 );
 
@@ -225,6 +226,19 @@ function distinctInBareClause(c: Clause, name: Hit<OutletName>): boolean {
   return name.canonical && (ACRONYM.test(text) || tokenize(text).length > 1);
 }
 
+/**
+ * The text between two offsets with the past-employment words blanked: "former" between a title and its outlet says
+ * when, not whom for ("Mpanao gazety teo aloha tao amin'ny …", "CCTV نىڭ سابىق مۇخبىرى"); isFormer reads it.
+ */
+function gapOf(c: Clause, from: number, to: number, past: Hit<Cue>[]): string {
+  let gap = c.text.slice(from, to);
+  for (const h of past) {
+    if (h.index < from || h.end > to) continue;
+    gap = gap.slice(0, h.index - from) + ' '.repeat(h.end - h.index) + gap.slice(h.end - from);
+  }
+  return gap;
+}
+
 export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], cues: Hit<Cue>[]): Binding | undefined {
   const ordinary = name.item.ordinary;
   const past = cues.filter((h) => h.item.kind === 'former' || h.item.kind === 'former-any');
@@ -241,7 +255,7 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
   // Role or phrase first: "Presenter @CGTN", "ведущая телеканала RT", "صحفي في وكالة سانا", "works at TASS".
   const before = roles.filter((r) => r.end <= name.index && r.item.kind !== 'after').pop();
   if (before) {
-    let tie = tieBefore(c.text.slice(before.end, name.index));
+    let tie = tieBefore(gapOf(c, before.end, name.index, past));
     if (tie === 'juxtaposed' && before.item.juxtaposes) tie = 'explicit';
     if (before.item.kind === 'before' && (tie === 'juxtaposed' || tie === 'explicit')) tie = 'explicit';
     // The gap of a noun tie is part of the byline ("صحفية، وكالة سانا"): the clause is bare around it.
@@ -266,7 +280,7 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
   for (const after of roles.filter((r) => r.index >= name.end && r.item.kind !== 'before')) {
     // Every tie after a name is a few characters (an apostrophe, an edition, two words): stop past that.
     if (after.index - name.end > MAX_AFTER_GAP) break;
-    const tie = tieAfter(c.text.slice(name.end, after.index));
+    const tie = tieAfter(gapOf(c, name.end, after.index, past));
     const ok = ordinary
       ? (tie === 'tight' && name.canonical) ||
         (tie === 'weak' && distinctInBareClause(c, name) && bare(c, [after, name, ...past]))
@@ -332,8 +346,16 @@ const LOOSE_STOP = new Set(
  */
 const JOINED_ENDING = /^[-‐‑'’ʼʻ][\p{Ll}\p{M}]{1,5}(?![\p{L}\p{M}\p{N}])/u;
 
+/**
+ * Finnish and Swedish write a case ending after an acronym with a colon ("CGTN:n kirjeenvaihtaja", CGTN's
+ * correspondent; "CGTN:s"; Kielitoimiston ohjepankki, "Lyhenteiden taivutus"; Svenska skrivregler): only these
+ * endings, so that "RT: lies" stays a colon.
+ */
+const COLON_ENDING = /^:(?:n|s|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|ksi|na|nä|ään|iin)(?![\p{L}\p{M}\p{N}])/u;
+
 export function nameEnd(text: string, end: number): number {
-  const m = JOINED_ENDING.exec(text.slice(end, end + 8));
+  const rest = text.slice(end, end + 8);
+  const m = JOINED_ENDING.exec(rest) ?? COLON_ENDING.exec(rest);
   return m ? end + m[0].length : end;
 }
 

@@ -24,7 +24,16 @@ import { type Binding, bindingFor, exRole, looseBinding, type RoleHit } from './
 import { isFormer } from './former';
 import { brandOf, brandOfHandle } from './identity';
 import { find, type Hit } from './lexicon';
-import { getTables, type OutletName, outletsIn, outletTablesFor, placeNames, type Tables, ties } from './tables';
+import {
+  getTables,
+  lettersAgree,
+  type OutletName,
+  outletsIn,
+  outletTablesFor,
+  placeNames,
+  type Tables,
+  ties,
+} from './tables';
 import type { BioContext, BioEmployment, BioMention, BioReading, ReadOptions } from './types';
 import { type Clause, clauseOf } from './words';
 
@@ -38,6 +47,9 @@ export { MAX_BIO_CHARS } from './types';
  * photo, video, sport, radio, TV, news, web, culture. Folded (no diacritics).
  */
 const DESK_PREFIX = /^(?:foto|photo|video|sport|radio|tv|tele|hir|news|web|kultur|urheilu|uutis)/;
+
+/** Nguni prefixes before a title: "who was" (owaye-, owayeyi-, owayengu-) and the copula (yi-, ngu-). */
+const NGUNI = /^(owayeyi|owayengu|owaye|yi|ngu)(.{5,})$/;
 
 /** English endings that make another word of a title: "journalistic", "anchored", "anchorage", "editorialise". */
 const DERIVED = /^(?:ic|ed|ly|al|age|ing|ism|ial|ity|ize|ise|ish)$/;
@@ -101,6 +113,25 @@ function rolesIn(c: Clause, t: Tables, names: Hit<OutletName>[]): RoleHit[] {
         end: tok.end,
         canonical: true,
         ex: true,
+      });
+      continue;
+    }
+    // Zulu and Xhosa join the copula and "who was" to the title: "yintatheli" (is a journalist), "owayeyintatheli"
+    // (former journalist), the noun's initial vowel merging (Doke, Textbook of Zulu Grammar, §§ 600, 712).
+    const nguni = NGUNI.exec(k);
+    if (
+      nguni &&
+      !tok.cjk &&
+      !roles.some((r) => r.index <= tok.index && tok.end <= r.end) &&
+      !overlaps(tok) &&
+      [nguni[2]!, `i${nguni[2]}`, `u${nguni[2]}`].some((b) => ties().singleRoles.has(b))
+    ) {
+      roles.push({
+        item: { kind: 'role', juxtaposes: false },
+        index: tok.index,
+        end: tok.end,
+        canonical: true,
+        ex: nguni[1]!.startsWith('owaye'),
       });
     }
   }
@@ -225,7 +256,9 @@ export function readBio(bio: string, opts: ReadOptions = {}): BioReading {
   for (const [i, c] of clauses.entries()) {
     const names = named[i]!.slice(0, Math.max(0, budget));
     budget -= names.length;
-    const cues = find(t.cues, c).filter((h) => !names.some((n) => h.index < n.end && n.index < h.end));
+    const cues = find(t.cues, c).filter(
+      (h) => !names.some((n) => h.index < n.end && n.index < h.end) && lettersAgree(t, c.text.slice(h.index, h.end)),
+    );
     if (cues.some((h) => h.item.kind === 'parody')) parody ??= c;
     if (cues.some((h) => h.item.kind === 'disclaimer')) disclaimer ??= c;
     if (!names.length) continue;

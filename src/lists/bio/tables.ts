@@ -55,6 +55,21 @@ export interface RoleItem {
 export interface Tables {
   roles: Lexicon<RoleItem>;
   cues: Lexicon<Cue>;
+  /** The context words as the lists write them (lower case, NFKC), for the diacritics rule (lettersAgree). */
+  cueWords: ReadonlySet<string>;
+}
+
+/** Latin letters with a diacritic (Latin-1 Supplement, Extended-A/B, Extended Additional). */
+const LATIN_MARKED = /[\u00C0-\u024F\u1E00-\u1EFF]/u;
+
+/**
+ * A context word is matched without diacritics, so that "jamas" is "jamás"; but a word written WITH a diacritic the
+ * list's word lacks is another word: Albanian "në" (in) is not French "ne", Yoruba "ní" (at) is not Spanish "ni",
+ * Hausa-style tone marks and Vietnamese likewise. Such a hit counts only when the list writes the word so.
+ */
+export function lettersAgree(t: Tables, written: string): boolean {
+  const w = written.normalize('NFKC').toLowerCase();
+  return !LATIN_MARKED.test(w) || t.cueWords.has(w);
 }
 
 /** Small word sets for the words between a role and an outlet; built on the first clause that has both. */
@@ -76,15 +91,20 @@ interface Ties {
 /**
  * Between an outlet and the title after it: Hindi postpositions का/की/के (genitive) and में ("in"): "डीडी न्यूज़ की
  * एंकर", "आकाशवाणी में संवाददाता" (R. S. McGregor, Outline of Hindi Grammar, ch. 2 and 4), the same in Urdu (کی, کے,
- * کا, میں: "پی ٹی وی کی اینکر"); Korean 의 written apart, and 소속 ("belonging to": "조선중앙TV 소속 기자").
+ * کا, میں: "پی ٹی وی کی اینکر"); Korean 의 written apart, and 소속 ("belonging to": "조선중앙TV 소속 기자"); the Uyghur
+ * genitive نىڭ written apart after a Latin name ("CCTV نىڭ مۇخبىرى"; Uyghur–Chinese Dictionary).
  */
-const AFTER = ['का', 'की', 'के', 'में', 'کی', 'کے', 'کا', 'میں', '의', '소속'];
+const AFTER = ['का', 'की', 'के', 'में', 'کی', 'کے', 'کا', 'میں', '의', '소속', 'نىڭ'];
 
 /** Ties that also name a topic, a source or a guest spot: enough for a distinctive name, not for an ordinary word. */
 const PLAIN = ['of', 'with', 'from', 'to', 'con', 'mit', 'von', 'vom', 'из', 'مع'];
 
-/** Articles of en, es, fr, pt, it, de: they may stand in any gap ("Moderatorin der Nachrichten bei …"). */
+/**
+ * Articles of en, es, fr, pt, it, de: they may stand in any gap ("Moderatorin der Nachrichten bei …"); and Malagasy
+ * "ny" (Rakibolana Malagasy: "tao amin'ny", at the).
+ */
 const ARTICLES = [
+  'ny',
   'the',
   'a',
   'an',
@@ -212,7 +232,8 @@ function compileTables(): Tables {
     cues.set(w, cue);
   }
 
-  return { roles: lexicon(roleRows), cues: lexicon(cues) };
+  const cueWords = new Set([...cues.keys()].map((w) => w.normalize('NFKC').toLowerCase()));
+  return { roles: lexicon(roleRows), cues: lexicon(cues), cueWords };
 }
 
 let tieSets: Ties | undefined;

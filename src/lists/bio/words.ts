@@ -18,9 +18,11 @@ export const HAN_RUN = (min: number, max: number) => `[\\u3400-\\u4DBF\\u4E00-\\
 /**
  * A run of Han/kana (no spaces between words there), or a run of other letters, marks and digits that starts with a
  * letter or digit: a mark alone is no word (the variation selector of "🎙️" made one, and broke "Presenter, Press TV 🎙️").
+ * A zero-width joiner between letters stays inside the word: Sinhala writes the conjuncts of "ප්‍රවෘත්ති" (news) and
+ * "මාධ්‍යවේදී" (journalist) with it (Unicode, Sinhala block notes), which split each into two words.
  */
 export const TOKEN = new RegExp(
-  `[${CJK}]+|(?:(?![${CJK}])[\\p{L}\\p{N}_])(?:(?![${CJK}])[\\p{L}\\p{M}\\p{N}_])*`,
+  `[${CJK}]+|(?:(?![${CJK}])[\\p{L}\\p{N}_])(?:(?![${CJK}])[\\p{L}\\p{M}\\p{N}_]|\\u200d(?=[\\p{L}\\p{M}]))*`,
   'gu',
 );
 
@@ -54,10 +56,11 @@ export interface Tok {
 /**
  * Russian case endings, longest first: outlet and role names decline ("«Первого канала»", "России сегодня",
  * "телеканала RT", "корреспондентом"), so both sides are compared by stem (endings: Wikipedia, "Russian
- * declension"). A stem keeps at least three letters, which keeps short words whole.
+ * declension"). A stem keeps at least three letters, which keeps short words whole. Ukrainian adds the locative and
+ * dative -і, -ові and the instrumental -ою ("працюю в Укрінформі", at Ukrinform; СУМ-20, grammar tables).
  */
 const RU_ENDINGS =
-  'иями ями ами иях ией ого его ому ему ыми ими ая яя ое ее ые ие ый ий ой ей ую юю ом ем ах ях ам ям ых их ия ии ию ья ью а я о е ы и у ю й ь'.split(
+  'иями ями ами иях ией ого его ому ему ыми ими ові ая яя ое ее ые ие ый ий ой ей ую юю ом ем ах ях ам ям ых их ия ии ию ья ью ою а я о е ы и у ю й ь і'.split(
     ' ',
   );
 
@@ -94,11 +97,44 @@ const BENGALI = /[\u0980-\u09FF]/u;
 const ETHIOPIC = /[\u1200-\u137F]/u;
 
 /**
+ * Marathi postpositions written joined to the noun (मध्ये "in", च्या/चा/ची/चे "of", ला "to", वर "on", मधील "in"; Damle,
+ * Shastriya Marathi Vyakaran): "आकाशवाणीमध्ये" (at Akashvani). Amharic ን marks the object ("የኢቢሲን", EBC's, as object).
+ */
+const MARATHI_AFTER = ['मधील', 'मध्ये', 'च्या', 'चा', 'ची', 'चे', 'ला', 'वर'];
+
+/**
+ * Tamil case endings joined to the noun (genitive -இன், written -யின் after i/e/ai and -வின் after u/o; accusative -ஐ,
+ * -யை; locative -இல், -யில்; Lehmann, A Grammar of Modern Tamil, ch. 2): "சேவையின்" (of the service).
+ */
+const TAMIL = /[\u0B80-\u0BFF]/u;
+const TAMIL_AFTER = ['யின்', 'வின்', 'த்தின்', 'யில்', 'வில்', 'யை', 'வை', 'ின்', 'ில்', 'ை'];
+
+/**
+ * Hebrew writes its prepositions, article and conjunction joined to the next word (ב "in, at", ל "to", ה "the", ו "and",
+ * מ "from", ש "that", כ "as"; Even-Shoshan, grammar appendix), with a hyphen or maqaf before a Latin name ("ב-CGTN")
+ * and without one before a Hebrew noun ("ברשת", at the network): the word is also looked up without one.
+ */
+const HEBREW = /[\u0590-\u05FF]/u;
+const HE_PROCLITICS = ['ב', 'ל', 'ה', 'ו', 'מ', 'ש', 'כ'];
+
+/**
+ * Turkmen genitive -nyň/-niň/-yň/-iň joined to the noun ("Gullugynyň", of the service; "teleýaýlymynyň", of the
+ * channel; Clark, Turkmen Reference Grammar, §3.3): ň is Turkmen's own letter, so the cut keys no other language's word.
+ */
+const TURKMEN_GENITIVE = /^(.{4,}?)(?:nyň|niň|yň|iň)$/u;
+
+/**
+ * Tajik accusative -ро joined to the noun ("Тоҷикистонро"; Perry, A Tajik Persian Reference Grammar, §5): cut like the
+ * Turkic endings below, from a stem of four letters.
+ */
+const TAJIK_AFTER = ['ро'];
+
+/**
  * Postpositions written joined to the word before (Nepali को, का, की, मा, ले: Nepali Brihat Shabdakosh; Bengali genitive
  * এর, র: Bangla Academy grammar) and Amharic prepositions joined to the word after (የ "of", በ "at", ለ "for": Leslau,
  * Concise Amharic Dictionary). Longest first.
  */
-const GLUED_AFTER = ['को', 'का', 'की', 'मा', 'ले', 'ের', 'র'];
+const GLUED_AFTER = ['को', 'का', 'की', 'मा', 'ले', 'ের', 'র', ...MARATHI_AFTER, 'ን'];
 const GLUED_BEFORE = ['የ', 'በ', 'ለ'];
 
 /**
@@ -146,13 +182,18 @@ const ARMENIAN = /[\u0530-\u058F]/u;
 function joinedCaseKeys(lower: string): string[] {
   const out: string[] = [];
   const cut = (n: number) => (lower.length - n >= 4 ? lower.slice(0, -n) : undefined);
+  const tk = TURKMEN_GENITIVE.exec(lower);
+  if (tk) out.push(fold(tk[1]!));
   if (CYRILLIC.test(lower)) {
     // Every ending that fits ("агенттігінің": -нің after the vowel, not -інің): a wrong cut keys nothing listed.
-    for (const e of TURKIC_CYRILLIC) {
+    for (const e of [...TURKIC_CYRILLIC, ...TAJIK_AFTER]) {
       const b = lower.endsWith(e) ? cut(e.length) : undefined;
       if (b) out.push(fold(b), fold(stem(b)));
     }
   } else if (GEORGIAN.test(lower)) {
+    // An adjective before a noun in the dative, locative or instrumental drops its -ი ("საზოგადოებრივ მაუწყებელში",
+    // at the public broadcaster): the name's nominative form is its key too.
+    if (!lower.endsWith('ი') && lower.length >= 4) out.push(`${lower}ი`);
     if (lower.endsWith('ლის') && cut(3)) out.push(`${lower.slice(0, -3)}ელი`);
     for (const e of ['ისთვის', 'ის', 'ში', 'ზე', 'თან']) {
       const b = lower.endsWith(e) ? cut(e.length) : undefined;
@@ -164,6 +205,13 @@ function joinedCaseKeys(lower: string): string[] {
   } else if (ARMENIAN.test(lower)) {
     if (lower.endsWith('ության') && cut(6)) out.push(`${lower.slice(0, -6)}ություն`);
     for (const e of ['ում', 'ի']) if (lower.endsWith(e) && cut(e.length)) out.push(lower.slice(0, -e.length));
+  } else if (TAMIL.test(lower)) {
+    for (const e of TAMIL_AFTER) {
+      if (lower.endsWith(e) && lower.length - e.length >= 2) out.push(fold(lower.slice(0, -e.length)));
+    }
+  } else if (HEBREW.test(lower)) {
+    for (const p of HE_PROCLITICS)
+      if (lower.startsWith(p) && lower.length - p.length >= 3) out.push(fold(lower.slice(1)));
   }
   return out;
 }
@@ -176,7 +224,14 @@ const ACRONYM_ENDING = /^([\p{Lu}\p{N}]{2,6})\p{Ll}{1,4}$/u;
 
 /** The same in ASCII ("TRTde", "RTSa"): at least one capital letter, not "PhD", "CDs" handled as one capital word. */
 const ASCII_ACRONYM_ENDING =
-  /^((?=[0-9]*[A-Z])[A-Z0-9]{2,5})(?:de|da|te|ta|den|dan|ten|tan|nin|nın|a|u|e|om|ov|ova|nél|nál|nek|nak|ban|ben)$/;
+  /^((?=[0-9]*[A-Z])[A-Z0-9]{2,5})(?:de|da|te|ta|den|dan|ten|tan|nin|nın|a|u|e|om|ov|ova|nél|nál|nek|nak|ban|ben|ko|n|en|ren|ri|ra|tik|rekin|rako)$/;
+
+/**
+ * A class, locative or possessive prefix written joined to an acronym in the Bantu languages ("paZBC" at ZBC, "weZBC"
+ * of ZBC, "dzeZBC" of ZBC in Shona; "kwiSABC" in Xhosa; Fortune, Shona Grammatical Constructions, ch. 4): one to three
+ * lower-case letters, then the capitals.
+ */
+const PREFIXED_ACRONYM = /^\p{Ll}{1,3}((?=[0-9]*[A-Z])[A-Z0-9]{2,5})$/u;
 
 /**
  * Slavic case endings on a Latin-script name ("novinarka Tanjuga", "Tanjugom", "dziennikarka Sputnika", "redaktor
@@ -196,7 +251,7 @@ function keysOf(raw: string): string[] {
     const keys = [EXACT + raw, lower];
     const bare = turkicGenitive(lower);
     if (bare) keys.push(bare);
-    const acro = ASCII_ACRONYM_ENDING.exec(raw)?.[1];
+    const acro = ASCII_ACRONYM_ENDING.exec(raw)?.[1] ?? PREFIXED_ACRONYM.exec(raw)?.[1];
     if (acro) keys.push(EXACT + acro);
     const slavic = slavicLatin(lower);
     if (slavic) keys.push(slavic);
@@ -221,11 +276,16 @@ function keysOf(raw: string): string[] {
     for (const p of KO_PARTICLES)
       if (lower.endsWith(p) && lower.length - p.length >= 2) keys.push(fold(lower.slice(0, -p.length)));
   } else if (DEVANAGARI.test(raw) || BENGALI.test(raw) || ETHIOPIC.test(raw)) {
-    // Postpositions glued to a name: Nepali "टेलिभिजनको" (of), Bengali "টেলিভিশনের", Amharic "የኢቢሲ" (of), "በኢቢሲ" (at).
+    // Postpositions glued to a name: Nepali "टेलिभिजनको" (of), Bengali "টেলিভিশনের", Amharic "የኢቢሲ" (of), "በኢቢሲ" (at),
+    // both at once ("የኢቢሲን").
     for (const p of GLUED_AFTER)
       if (raw.endsWith(p) && raw.length - p.length >= 2) keys.push(fold(raw.slice(0, -p.length)));
-    for (const p of GLUED_BEFORE)
-      if (raw.startsWith(p) && raw.length - p.length >= 2) keys.push(fold(raw.slice(p.length)));
+    for (const p of GLUED_BEFORE) {
+      if (!raw.startsWith(p) || raw.length - p.length < 2) continue;
+      const rest = raw.slice(p.length);
+      keys.push(fold(rest));
+      if (rest.endsWith('ን') && rest.length >= 3) keys.push(fold(rest.slice(0, -1)));
+    }
   }
   return keys;
 }

@@ -100,6 +100,32 @@ export const EMPLOYMENT_PHRASES: readonly string[] = [
   'kerja di',
   'berkhidmat di',
   'berkhidmat dengan',
+  // After the fourth fresh set (the language matrix; each row's dictionary): Czech, Slovak "I work at/for"; Javanese
+  // "nyambut gawe ing" (work at); Hausa ma'aikaci/ma'aikaciya "employee (m./f.) of" with the linker -n/-r (Newman);
+  // Lingala "mosali na" (worker at); Wolof "liggéey naa ci" (I work at); Sesotho "ke sebetsa" (I work at); Setswana "ke
+  // bereka kwa"; Chichewa "ndimagwira ntchito ku" (I work at); Kinyarwanda "nkora kuri".
+  'pracuji pro',
+  'pracuji v',
+  'pracuju v',
+  'pracuji na',
+  'pracujem v',
+  'pracujem pre',
+  'pracujem na',
+  'nyambut gawe ing',
+  'nyambut gawé ing',
+  'ma’aikacin',
+  "ma'aikacin",
+  'maaikacin',
+  'ma’aikaciyar',
+  "ma'aikaciyar",
+  'maaikaciyar',
+  'mosali na',
+  'liggéey naa ci',
+  'liggeey naa ci',
+  'ke sebetsa',
+  'ke bereka kwa',
+  'ndimagwira ntchito ku',
+  'nkora kuri',
   // Past tense: employment all the same, reported as former (src/lists/bio/former.ts)
   'worked at',
   'worked for',

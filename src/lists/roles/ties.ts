@@ -119,6 +119,29 @@ export const EMPLOYER_CONNECTORS: readonly string[] = [
   'của',
   'ở',
   'cho',
+  // After the fourth fresh set (the language matrix; each row's dictionary): Norwegian, Swedish, Danish 'i' ("journalist
+  // i NRK"; Bokmålsordboka; also Polish and Serbian "and", but a title, "and", then an outlet is no list a bio writes);
+  // Hebrew ב (at, in, written joined or with a maqaf), של (of); Maltese mal-, tal-, fil- (with the, of the, in the;
+  // Aquilina) and ta' (of); Nguni possessives written with a hyphen before a name (Zulu, Xhosa ye-, we-, ka-;
+  // Doke); Chichewa, Zulu ku, kwa (at); Somali ee (of); Wolof ci (at); Lingala ya (of); Haitian nan (in, at).
+  'i',
+  'ב',
+  'של',
+  'mal',
+  'tal',
+  'fil',
+  'ye',
+  'we',
+  'ka',
+  'ku',
+  'kwa',
+  'ee',
+  'ci',
+  'ya',
+  'nan',
+  // Malagasy "tao amin'ny", "ao amin'ny" (at the; "tao" in the past; Rakibolana Malagasy)
+  'tao',
+  'amin',
 ];
 
 /**
