@@ -111,7 +111,16 @@ export interface PageSnapshotPayload {
   html?: string;
   wall?: boolean;
   answers?: { kind: 'user-detail' | 'item-list'; url: string; body: string }[];
+  /**
+   * This message continues the tab's previous one (background/page-snapshot.ts `TabSnapshots`): absent fields are
+   * as sent before, `answers` are only the new ones. Refused with `PAGE_RESEND` when the background has nothing to
+   * continue (its worker was restarted): the content script then sends everything.
+   */
+  delta?: true;
 }
+
+/** The error message refusing a `delta` page message that has nothing to continue. */
+export const PAGE_RESEND = 'page snapshot: send it whole';
 
 /** One cached account; the full assessment when the background kept one (for the details popover). */
 export interface LookupEntry {

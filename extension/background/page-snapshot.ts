@@ -45,6 +45,7 @@ const SnapshotSchema = v.object({
   ldJson: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(1_000_000))), v.maxLength(MAX_LD_JSON))),
   html: v.optional(v.pipe(v.string(), v.maxLength(MAX_HTML_CHARS))),
   wall: v.optional(v.boolean()),
+  delta: v.optional(v.literal(true)),
   answers: v.optional(
     v.pipe(
       v.array(
@@ -59,13 +60,61 @@ const SnapshotSchema = v.object({
   ),
 });
 
+type Snapshot = v.InferOutput<typeof SnapshotSchema>;
+
+/**
+ * Each tab's latest snapshot, so that a page's later messages need carry only what changed (issue 15: re-sending the
+ * profile's HTML and JSON with each API answer was the largest part of our content script's messaging cost). A
+ * `delta` snapshot continues the tab's previous one: a field it holds replaces the kept one, its `answers` are added
+ * to the kept answers (the newest `MAX_ANSWERS`, as the page-bridge keeps them). One per tab, replaced by each message.
+ */
+export class TabSnapshots {
+  private readonly byTab = new Map<number, Snapshot>();
+
+  /** The full snapshot this one stands for, kept for the next; undefined when a delta has nothing to continue. */
+  merge(tabId: number, s: Snapshot): Snapshot | undefined {
+    let full = s;
+    if (s.delta) {
+      const kept = this.byTab.get(tabId);
+      // The worker was restarted, or the tab moved on: the content script sends everything again.
+      if (!kept || kept.handle !== s.handle || kept.documentHandle !== s.documentHandle) return undefined;
+      const { delta: _, answers, ...given } = s;
+      full = { ...kept, ...given };
+      const all = [...(kept.answers ?? []), ...(answers ?? [])].slice(-MAX_ANSWERS);
+      if (all.length) full.answers = all;
+    }
+    this.byTab.set(tabId, full);
+    return full;
+  }
+
+  forget(tabId: number): void {
+    this.byTab.delete(tabId);
+  }
+
+  /** How many tabs are kept (tests). */
+  get size(): number {
+    return this.byTab.size;
+  }
+}
+
+/** What a page message reads as: its observation (none when the page does not show the account yet), or a resend. */
+export type PageReading = { obs: Observation | undefined } | { resend: true };
+
 /**
  * The visit's observation, validated; undefined when the page does not show the account yet. Throws on a message
- * of the wrong shape (the router answers it with an error).
+ * of the wrong shape (the router answers it with an error). A delta is read on its own here.
  */
 export function observationFromSnapshot(raw: unknown, now: number): Observation | undefined {
+  const r = readPage(raw, now);
+  return 'obs' in r ? r.obs : undefined;
+}
+
+/** As `observationFromSnapshot`, with a delta read together with the tab's earlier messages (`TabSnapshots`). */
+export function readPage(raw: unknown, now: number, tab?: { tabs: TabSnapshots; tabId: number }): PageReading {
   const r = v.safeParse(SnapshotSchema, raw);
   if (!r.success) throw new Error('invalid page snapshot');
-  const obs = readSnapshot(r.output, parse);
-  return obs && validObservation(obs, now);
+  const full = tab ? tab.tabs.merge(tab.tabId, r.output) : r.output;
+  if (!full) return { resend: true };
+  const obs = readSnapshot(full, parse);
+  return { obs: obs && validObservation(obs, now) };
 }

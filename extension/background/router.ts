@@ -11,6 +11,7 @@ import {
   DECISIONS,
   type MessageMap,
   type MessageOf,
+  PAGE_RESEND,
   typeIn,
   type UiToBackground,
 } from '../protocol';
@@ -33,7 +34,7 @@ import {
 } from './moderator-labels';
 import { ObserveLimits } from './observe-limits';
 import { saveOptions } from './options';
-import { observationFromSnapshot } from './page-snapshot';
+import { readPage, TabSnapshots } from './page-snapshot';
 import { LOOKUP_LIMIT, RateLimiter } from './rate-limit';
 import { assessUnstored, type Reassessed, recordObservation, storageFull } from './record';
 import { clearData, pruneOlderThan } from './retention';
@@ -81,6 +82,8 @@ const lookups = new RateLimiter(LOOKUP_LIMIT);
 const observeLimits = new ObserveLimits();
 /** Each database's visits waiting for their page to settle (held-visits.ts): one write per profile load. */
 const heldByDb = new WeakMap<LensDb, HeldVisits>();
+/** Each tab's latest page message, which a delta continues (page-snapshot.ts). */
+const tabSnapshots = new TabSnapshots();
 
 function heldVisits(db: LensDb): HeldVisits {
   let h = heldByDb.get(db);
@@ -94,6 +97,7 @@ function heldVisits(db: LensDb): HeldVisits {
 export const forgetWrites = (db: LensDb, tabId: number) => {
   // A closed tab's held visit is written now.
   void heldByDb.get(db)?.flush(tabId);
+  tabSnapshots.forget(tabId);
   writes.forget(tabId);
   lookups.forget(tabId);
   observeLimits.forget(tabId);
@@ -102,8 +106,11 @@ export const forgetWrites = (db: LensDb, tabId: number) => {
 const content: Routes<ContentToBackground> = {
   'content/page': async (raw, { db, now, tabId }) => {
     // The page is hostile: its texts are checked, read with the scorer's readers and the observation rebuilt field
-    // by field (page-snapshot.ts, validate.ts).
-    const obs = observationFromSnapshot(typeof raw === 'object' && raw ? Reflect.get(raw, 'snapshot') : undefined, now);
+    // by field (page-snapshot.ts, validate.ts). A delta continues the tab's previous message, when there is one.
+    const snapshot = typeof raw === 'object' && raw ? Reflect.get(raw, 'snapshot') : undefined;
+    const reading = readPage(snapshot, now, { tabs: tabSnapshots, tabId: tabId ?? -1 });
+    if ('resend' in reading) throw new Error(PAGE_RESEND);
+    const { obs } = reading;
     // The page does not show the account yet (no header, no status): nothing to record or answer.
     if (!obs) return {};
     // Refused writes are retried by the content script on the page's next change.

@@ -52,3 +52,8 @@ export function startBridge(onAnswer: () => void): void {
 export function answersNow(): ApiAnswer[] {
   return [...answers];
 }
+
+/** The kept answers accepted after `version` (a `bridgeVersion` read earlier), oldest first. */
+export function answersSince(version: number): ApiAnswer[] {
+  return answers.slice(Math.max(0, answers.length - (bridgeVersion - version)));
+}

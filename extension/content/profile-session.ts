@@ -8,12 +8,12 @@
 import { findHandleHeading } from '../../src/tiktok/dom';
 import { handleFromProfileUrl } from '../../src/tiktok/observation';
 import { EMBEDDED_IDS, SEL } from '../../src/tiktok/selectors';
-import type { PageSnapshot } from '../../src/tiktok/snapshot';
 import type { Assessment } from '../../src/verdict';
+import { PAGE_RESEND, type PageSnapshotPayload } from '../protocol';
 import { type BadgeData, toData } from './badge/data';
 import { createBadge, removeBadge, updateBadge } from './badge-host';
 import { send } from './ext';
-import { answersNow, bridgeVersion } from './page-bridge';
+import { answersNow, answersSince, bridgeVersion } from './page-bridge';
 
 /**
  * The account of the document's own URL, read when this script starts (document_start: nothing has navigated
@@ -60,6 +60,11 @@ export class ProfileSession {
   private lastKey = '';
   /** The rendered profile's HTML, kept while the DOM part of the key stays the same. */
   private domRead: { key: string; html: string; wall: boolean } | undefined;
+  /**
+   * What the background holds of this visit: the DOM key of the last full message and the bridge version its
+   * answers reach. While the DOM key stays, a new API answer goes alone (`delta`, background/page-snapshot.ts).
+   */
+  private sent: { dom: string; answers: number } | undefined;
   private data: BadgeData | undefined;
   private drawn: BadgeData | undefined;
   /** Replies may overtake each other: only a newer request's answer replaces the shown one. */
@@ -111,9 +116,22 @@ export class ProfileSession {
    */
   private read(dom: string, heading: Element | undefined): void {
     const now = Date.now();
+    // The page's API answers (after in-app navigation the only exact source) refine whatever the page showed, but
+    // only for the account this script saw navigated to: the URL's handle (this session's) with its profile header
+    // rendered. A page that pushes /@victim into the URL and posts a forged answer, with no header for that
+    // handle, gets nothing stored (issue 17).
+    const gated = !!heading && this.ownsUrl();
+    // Only answers arrived since the last message: they go alone, not with the HTML and JSON again (issue 15).
+    if (gated && this.sent?.dom === dom) {
+      const answers = answersSince(this.sent.answers);
+      this.sent.answers = bridgeVersion;
+      if (answers.length)
+        this.record({ handle: this.handle, documentHandle, observedAt: now, delta: true, answers }, dom);
+      return;
+    }
     if (this.domRead?.key !== dom)
       this.domRead = { key: dom, html: profileHtml(heading), wall: !!document.querySelector(SEL.wall) };
-    const snap: PageSnapshot = { handle: this.handle, documentHandle, observedAt: now };
+    const snap: PageSnapshotPayload = { handle: this.handle, documentHandle, observedAt: now };
     if (this.domRead.html) snap.html = this.domRead.html;
     if (this.domRead.wall) snap.wall = true;
     // After in-app navigation the document's JSON and schema.org block are another account's: not sent.
@@ -123,16 +141,13 @@ export class ProfileSession {
       const ld = ldJsonTexts();
       if (ld.length) snap.ldJson = ld;
     }
-    // The page's API answers (after in-app navigation the only exact source) refine whatever the page showed, but
-    // only for the account this script saw navigated to: the URL's handle (this session's) with its profile header
-    // rendered. A page that pushes /@victim into the URL and posts a forged answer, with no header for that
-    // handle, gets nothing stored (issue 17).
-    if (heading && this.ownsUrl()) {
+    if (gated) {
       const answers = answersNow();
       if (answers.length) snap.answers = answers;
     }
     // Nothing that could name this account or its status yet.
     if (!snap.html && !snap.wall && !snap.scripts && !snap.answers) return;
+    this.sent = { dom, answers: gated ? bridgeVersion : 0 };
     this.record(snap, dom);
   }
 
@@ -141,7 +156,7 @@ export class ProfileSession {
     return handleFromProfileUrl(location.href) === this.handle;
   }
 
-  private record(snapshot: PageSnapshot, dom: string): void {
+  private record(snapshot: PageSnapshotPayload, dom: string): void {
     const seq = ++this.asked;
     send('content/page', { snapshot })
       .then((res) => {
@@ -152,10 +167,20 @@ export class ProfileSession {
           this.show(res.assessment);
         }
       })
-      .catch(() => {
-        // The background may be restarting: no verdict is better than a wrong one; the next change retries.
+      .catch((e: unknown) => {
+        if ((e as Error | undefined)?.message === PAGE_RESEND) return this.resend();
+        // The background may be restarting: no verdict is better than a wrong one; the next change retries, in full.
+        this.sent = undefined;
         if (this.domRead?.key === dom) this.lastKey = '';
       });
+  }
+
+  /** The background had nothing for a delta to continue (its worker was restarted): everything again, now. */
+  private resend(): void {
+    if (this.controller.signal.aborted) return;
+    this.sent = undefined;
+    this.lastKey = '';
+    this.update();
   }
 
   /**
