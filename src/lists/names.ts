@@ -68,6 +68,77 @@ interface Entry<T> {
 interface Compiled<T> {
   byFirstWord: Map<string, Entry<T>[]>;
   substrings: { name: string; item: T }[];
+  /** Whether a name's last word may carry a case ending (state names: CASE_ENDINGS). */
+  cases: boolean;
+}
+
+/**
+ * Case endings written joined to a state's name in the Turkic languages and Mongolian of the states that run state
+ * media (src/lists/states-languages.ts; Wikipedia, "Kyrgyz grammar", "Kazakh grammar", "Uzbek grammar", "Turkmen
+ * language", "Mongolian grammar"): genitive ("Кыргызстандын чыныгы жүзү", "Монгол Улсын", "Türkmenistanyň",
+ * "O'zbekistonning"), dative, locative and ablative ("Кыргызстанга", "Қазақстанда", "Тоҷикистонда"). Longest first; a
+ * stem keeps four letters at least. Cyrillic endings on any Cyrillic word (Russian declines with other endings, which
+ * this leaves alone); the Latin ones only with Turkmen ň or Uzbek -ning, which no English or Romance word ends in.
+ */
+const CASE_ENDINGS_CYRILLIC = [
+  'ынын',
+  'инин',
+  'унун',
+  'үнүн',
+  'ының',
+  'інің',
+  'нын',
+  'нин',
+  'нун',
+  'нүн',
+  'дын',
+  'дин',
+  'дун',
+  'дүн',
+  'тын',
+  'тин',
+  'тун',
+  'түн',
+  'ның',
+  'нің',
+  'дың',
+  'дің',
+  'тың',
+  'тің',
+  'ийн',
+  'ний',
+  'дан',
+  'дам',
+  'тан',
+  'ден',
+  'тен',
+  'дагы',
+  'ын',
+  'ны',
+  'га',
+  'ка',
+  'ге',
+  'ке',
+  'ға',
+  'қа',
+  'да',
+  'та',
+  'де',
+  'те',
+];
+const CASE_ENDINGS_LATIN = ['nyň', 'niň', 'yň', 'iň', 'ning'];
+const TURKIC_LATIN = /(?:ň|ning)$/u;
+
+/** The word without a case ending, for each ending it may carry (state names only). */
+function caseStems(w: string): string[] {
+  const lower = w.toLowerCase();
+  const cyrillic = /\p{Script=Cyrillic}/u.test(lower);
+  if (!cyrillic && !TURKIC_LATIN.test(lower)) return [];
+  const out: string[] = [];
+  for (const e of cyrillic ? CASE_ENDINGS_CYRILLIC : CASE_ENDINGS_LATIN) {
+    if (lower.endsWith(e) && lower.length - e.length >= 4) out.push(wordKey(lower.slice(0, -e.length)));
+  }
+  return out;
 }
 
 const WORD = /[\p{L}\p{M}\p{N}_]+/gu;
@@ -107,7 +178,7 @@ function words(text: string): { w: string; index: number; end: number }[] {
   }));
 }
 
-function compile<T>(rows: readonly T[], names: (row: T) => string[]): Compiled<T> {
+function compile<T>(rows: readonly T[], names: (row: T) => string[], cases = false): Compiled<T> {
   const byFirstWord = new Map<string, Entry<T>[]>();
   const substrings: { name: string; item: T }[] = [];
   for (const item of rows) {
@@ -133,7 +204,7 @@ function compile<T>(rows: readonly T[], names: (row: T) => string[]): Compiled<T
     }
   }
   for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
-  return { byFirstWord, substrings };
+  return { byFirstWord, substrings, cases };
 }
 
 let outletNames: Compiled<StateOutlet> | undefined;
@@ -154,6 +225,9 @@ function findAll<T>(compiled: Compiled<T>, text: string): Mention<T>[] {
     // Korean attaches particles to the name ("조선의 진짜 모습", "북한에서"): a one-word name with its particle.
     const bare = !hit && HANGUL.test(ws[i]!.w) ? ws[i]!.w.replace(KO_PARTICLE, '') : '';
     if (bare && bare !== ws[i]!.w) hit = compiled.byFirstWord.get(bare)?.find((e) => e.words.length === 1);
+    // A state's name with a case ending on its last word ("Кыргызстандын", "Монгол Улсын"): the entry's words but
+    // the last, then the last with the ending taken off.
+    if (!hit && compiled.cases) hit = withEnding(compiled, ws, i);
     if (!hit) continue;
     const last = ws[i + hit.words.length - 1]!;
     found.push({ item: hit.item, name: t.slice(ws[i]!.index, last.end), index: ws[i]!.index, end: last.end });
@@ -170,12 +244,30 @@ function findAll<T>(compiled: Compiled<T>, text: string): Mention<T>[] {
   return found.filter((m, i) => !found.slice(0, i).some((o) => o.index <= m.index && o.end >= m.end));
 }
 
+function withEnding<T>(compiled: Compiled<T>, ws: { w: string }[], i: number): Entry<T> | undefined {
+  const single = caseStems(ws[i]!.w);
+  for (const stem of single) {
+    const hit = compiled.byFirstWord.get(stem)?.find((e) => e.words.length === 1 && !e.acronym);
+    if (hit) return hit;
+  }
+  return compiled.byFirstWord.get(wordKey(ws[i]!.w))?.find((e) => {
+    const n = e.words.length;
+    if (n < 2 || e.acronym) return false;
+    const last = ws[i + n - 1]?.w;
+    return (
+      last !== undefined &&
+      e.words.slice(0, -1).every((w, k) => wordKey(ws[i + k]!.w) === w) &&
+      caseStems(last).includes(e.words[n - 1]!)
+    );
+  });
+}
+
 export function findOutletMentions(text: string): Mention<StateOutlet>[] {
   outletNames ??= compile(STATE_OUTLETS, (o) => o.aliases);
   return findAll(outletNames, text);
 }
 
 export function findStateMentions(text: string): Mention<StateIdentity>[] {
-  stateNames ??= compile(STATE_IDENTITIES, (s) => [...s.names, s.flag]);
+  stateNames ??= compile(STATE_IDENTITIES, (s) => [...s.names, s.flag], true);
   return findAll(stateNames, text);
 }

@@ -55,7 +55,10 @@ const FRAME_WORDS =
   'життя сьогодні новини справжня справжній красива офіційний ζωή στην σήμερα ειδήσεις αληθινή όμορφη επίσημο ' +
   // Swahili, Tagalog, Uzbek, Hindi, Urdu, Bengali ('maisha' "life" and 'leo' "today" are given names)
   'ya habari halisi nzuri rasmi buhay sa ngayon balita totoong maganda opisyal hayot bugun yangiliklar haqiqiy ' +
-  "go'zal rasmiy जीवन ज़िंदगी आज समाचार असली सुंदर आधिकारिक زندگی آج خبریں اصلی خوبصورت জীবন আজ খবর আসল সুন্দর";
+  "go'zal rasmiy जीवन ज़िंदगी आज समाचार असली सुंदर आधिकारिक زندگی آج خبریں اصلی خوبصورت জীবন আজ খবর আসল সুন্দর " +
+  // "Our" (first person plural): the seed account speaks for the nation ("Биздин Кыргызстан", "Notre Burkina",
+  // "Tanzania Yetu"), where a person says "my" (MINE). en, fr, es, pt, ru, uk, kk, ky, uz, tk, az/tr, mn, de, sw, tl
+  'our notre nuestra nuestro nossa nosso наш наша нашу біздің биздин bizning biziň bizim манай unser unsere yetu ating natin';
 
 /**
  * The same words in the scripts written without spaces (Chinese, Japanese): a name there is one run of Han/kana, so
@@ -89,10 +92,34 @@ const HANDLE_FRAME = [...FRAME]
 
 /**
  * Words that make the state an origin, a destination, a joke, a subject of study or criticism — in English and the
- * languages of the state tables. Any of them anywhere in the name or bio and there is no self-presentation.
+ * languages of the state tables. Any of them anywhere in the name or bio and there is no self-presentation. The last
+ * group is travel, tourism, fan, emigrant, refugee and diaspora in the languages states-languages.ts added (Kyrgyz
+ * саякат, Kazakh саяхат, Mongolian аялал, фэн, Tajik саёҳат, муҳоҷир, Turkmen syýahat, janköýer, Azerbaijani səyahət,
+ * Hausa tafiya, gudun hijira, Swahili mkimbizi, shabiki, Somali qurbajoog, Amharic ጉዞ, ዲያስፖራ, ስደተኛ, Khmer
+ * ទេសចរណ៍, Lao ທ່ອງທ່ຽວ, Thai เที่ยว, Burmese ခရီး, Sinhala සංචාර, Vietnamese du lịch, Indonesian wisata, Arabic
+ * مغترب, سياحة, Persian گردشگری; dictionary senses).
  */
 const NOT_A_VOICE =
-  /\b(?:defector|defected|escaped|escapee|fled|refugee|exile[ds]?|diaspora|survivor|born in|grew up in|originally from|i'?m from|i am from|ex[- ]|former|travel\w*|trip|tour\w*|backpack\w*|vlog\w*|visit(?:ing|ed)|expat|abroad|nomad|passport|parody|satire|satirical|fan|fans|fanpage|fandom|unofficial|not affiliated|no affiliation|meme|memes|humou?r|comedy|roleplay|critic\w*|debunk\w*|fact.?check\w*|verifica\w*|desment\w*|exposed|propaganda|human rights|free\s|research\w*|study|studies|studying|analyst|analysis|monitor\w*|tracking|watch(?:er|ing)?|student|learning|teacher|lessons?)\b|(?:фактчек|проверка фактов|事实核查|事實查核|팩트체크|derechos humanos|presos políticos|exiliad|exilio|droits de l|права человека|политзаключ|перебежчи|беженец|бежал|путешеств|туризм|пародия|фан|мемы|탈북|여행|패러디|팬|旅行|旅游|粉丝|恶搞|惡搞|脱北|viaje|viajando|podróż|putovanj|utazás|călători|подорож|ταξίδι|safari|biyahe|sayohat|यात्रा|emigra|uchodź|izbeglic|біженц|втік|parodia|voyage|parodie|reise|parodie|seyahat|parodi|سفر|هوادار|رحلة|ساخر|لاجئ)/iu;
+  /\b(?:defector|defected|escaped|escapee|fled|refugee|exile[ds]?|diaspora|survivor|born in|grew up in|originally from|i'?m from|i am from|ex[- ]|former|travel\w*|trip|tour\w*|backpack\w*|vlog\w*|visit(?:ing|ed)|expat|abroad|nomad|passport|parody|satire|satirical|fan|fans|fanpage|fandom|unofficial|not affiliated|no affiliation|meme|memes|humou?r|comedy|roleplay|critic\w*|debunk\w*|fact.?check\w*|verifica\w*|desment\w*|exposed|propaganda|human rights|free\s|research\w*|study|studies|studying|analyst|analysis|monitor\w*|tracking|watch(?:er|ing)?|student|learning|teacher|lessons?)\b|(?:фактчек|проверка фактов|事实核查|事實查核|팩트체크|derechos humanos|presos políticos|exiliad|exilio|droits de l|права человека|политзаключ|перебежчи|беженец|бежал|путешеств|туризм|пародия|фан|мемы|탈북|여행|패러디|팬|旅行|旅游|粉丝|恶搞|惡搞|脱北|viaje|viajando|podróż|putovanj|utazás|călători|подорож|ταξίδι|safari|biyahe|sayohat|यात्रा|emigra|uchodź|izbeglic|біженц|втік|parodia|voyage|parodie|reise|parodie|seyahat|parodi|سفر|هوادار|رحلة|ساخر|لاجئ|саякат|саяхат|аялал|аялж|саёҳат|муҳоҷир|эмигра|фэн|syýahat|janköýer|səyahət|tafiya|gudun hijira|mkimbizi|shabiki|qurbajoog|ጉዞ|ዲያስፖራ|ስደተኛ|ទេសចរណ៍|ដំណើរកម្សាន្ត|ທ່ອງທ່ຽວ|เที่ยว|ခရီး|සංචාර|du lịch|wisata|مغترب|سياحة|گردشگری|سیاحت)/iu;
+
+/**
+ * "The true face of X" in the languages of the state tables (src/lists/states-languages.ts): what the seed accounts say
+ * they show ("Le vrai visage du Burkina Faso", "Кыргызстандын чыныгы жүзү", "真实的中国面貌"). Dictionary phrases: en, fr,
+ * es, pt, it, de, ru, uk, ky, kk, uz, tg, tk, mn, tr, az, ar, fa, ur, hi, bn, sw, ha, am, vi, id, tl, zh, ko.
+ */
+const TRUE_FACE =
+  /(?:\b(?:true|real) face of\b|\bvrai visage\b|\bvéritable visage\b|\bverdadero rostro\b|\bverdadera cara\b|\brostro real\b|\bverdadeira face\b|\bverdadeiro rosto\b|\bvero volto\b|\bwahre gesicht\b|настоящее лицо|истинное лицо|подлинное лицо|справжнє обличчя|чыныгы жүзү|шынайы бейнесі|\bhaqiqiy qiyofasi\b|\basl qiyofasi\b|чеҳраи аслӣ|чеҳраи воқеӣ|\bhakyky keşbi\b|жинхэнэ төрх|бодит төрх|\bgerçek yüzü\b|\bəsl üzü\b|الوجه الحقيقي|الصورة الحقيقية|چهره واقعی|چهره‌ی واقعی|اصل چہرہ|असली चेहरा|আসল চেহারা|\bsura halisi\b|\bainihin fuskar\b|እውነተኛ ገጽታ|\bbộ mặt thật\b|\bdiện mạo thật\b|\bwajah asli\b|\bwajah sebenarnya\b|\btunay na mukha\b|真实面貌|真面目|真實面貌|진짜 얼굴|참모습)/iu;
+
+/**
+ * "Our" right before the state's name in a bio clause ("Notre Burkina avance", "Наш Кыргызстан"), or right after it
+ * where the language puts it there ("Tanzania yetu", "Indonesia kita", "ایران ما", "Pilipinas natin"): the account speaks as the nation. The same words as the name's plural possessives, with the postposed ones.
+ */
+const OUR_BEFORE = new Set(
+  'our notre nos nuestra nuestro nossa nosso наш наша нашу наше біздің биздин bizning biziň bizim манай unser unsere ating'.split(
+    ' ',
+  ),
+);
+const OUR_AFTER = new Set(['yetu', 'kita', 'ما', 'natin']);
 
 /** A bio clause in the shape of a voice: "official channel of X", "the voice of X", "X's official account". */
 const VOICE_SHAPE =
@@ -200,10 +227,10 @@ function onlyFrame(s: string): boolean {
 
 /**
  * First-person possessives: "Nicaragua 🇳🇮 mi tierra", "моя Беларусь 🇧🇾" speak as a person of their country, not as the
- * country (en, es, pt, fr, it, de, ru, uk, be, pl, tr, id, vi, ko, zh, ja; dictionary senses).
+ * country (en, es, pt, fr, it, de, ru, uk, be, pl, tr, id, vi, ko, zh, ja, ky, kk, uz, tk, mn; dictionary senses).
  */
 const MINE = new Set(
-  'my mi mis mío mía mio mia miei ma mon mes meu minha meus minhas mein meine мой моя моё мои мій моя мае мая мой mój moja moje benim saya aku tôi 나의 내 我的 私の'.split(
+  'my mi mis mío mía mio mia miei ma mon mes meu minha meus minhas mein meine мой моя моё мои мій моя мае мая мой mój moja moje benim saya aku tôi 나의 내 我的 私の менин менің mening meniň миний'.split(
     ' ',
   ),
 );
@@ -243,6 +270,13 @@ function withOwnFlag(name: string, inName: Mention<StateIdentity>[]): StateIdent
   return others.length <= FLAGGED_REST ? state : undefined;
 }
 
+/** Whether "our" stands right before the mention, or right after it in the languages that put it there. */
+function ours(clause: string, m: Mention<StateIdentity>): boolean {
+  const before = clause.slice(0, m.index).toLowerCase().match(WORDS)?.at(-1);
+  const after = clause.slice(m.end).toLowerCase().match(WORDS)?.[0];
+  return (!!before && OUR_BEFORE.has(before)) || (!!after && OUR_AFTER.has(after));
+}
+
 export function readStateIdentity(
   nickname: string,
   bio: string,
@@ -279,7 +313,7 @@ export function readStateIdentity(
   }
   for (const clause of text.split(/[\n.!?;|•·。！？；]/)) {
     const here = findStateMentions(clause).filter((m) => countsFor(m.item.code));
-    if (here.length && VOICE_SHAPE.test(clause)) {
+    if (here.length && (VOICE_SHAPE.test(clause) || TRUE_FACE.test(clause) || here.some((m) => ours(clause, m)))) {
       reading.presents = { state: here[0]!.item, where: 'bio', text: clause.trim().slice(0, 200) };
       return reading;
     }

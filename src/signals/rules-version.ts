@@ -30,7 +30,10 @@ import * as thresholds from './thresholds';
 // 5: case endings joined to a name by a hyphen or apostrophe, particles of unspaced scripts, compound desk titles,
 // apostrophe and diacritic variants of names, Turkic genitives, a link to one article at half weight when nothing
 // else ties the account to the outlet, native names (Burmese, Uzbek) (issue 13, after the third fresh set, D13c).
-export const RULES_VERSION = 5;
+// 6: the state's names in every official language and script, with Turkic and Mongolian case endings; "our <state>"
+// and "the true face of <state>" as a voice; native names of more registry rows and Kabar (Kyrgyzstan); "<brand> News"
+// as the account's own name (issue 13, after the fourth fresh set, D13e; D13d's job words in the same version).
+export const RULES_VERSION = 6;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */
 export function hashText(s: string, seed = 0): string {

@@ -75,15 +75,67 @@ const SERVICE = [
   '공식',
 ];
 
+/**
+ * "News" in the languages of the states whose media the registry lists: beside a distinctive name as the account's
+ * own name ("ҮОНТ Мэдээ", "Khovar Yangiliklari"), the outlet's news service, as "Xinhua Arabic" is its Arabic one. Only
+ * there: in a bio clause "RT News" may be an item in a list of outlets, and an ordinary-word name ("RT") keeps its
+ * narrower rule. Dictionary words (en, mn, ru, uk, kk, ky, uz, tg, tk, az, tr, ar, fa, ur, hi, bn, ne, si, ta, my,
+ * km, lo, th, vi, id/ms, tl, sw, ha, so, am, ti, zh, ko, es, fr, pt).
+ */
+const NEWS = [
+  'news',
+  'мэдээ',
+  'новости',
+  'новини',
+  'жаңалықтар',
+  'жаңылыктар',
+  'yangiliklar',
+  'yangiliklari',
+  'ахбор',
+  'хабарҳо',
+  'habarlar',
+  'xəbərlər',
+  'haberler',
+  'haber',
+  'أخبار',
+  'الأخبار',
+  'اخبار',
+  'خبریں',
+  'समाचार',
+  'খবর',
+  'সংবাদ',
+  'समाचारहरू',
+  'ප්‍රවෘත්ති',
+  'செய்திகள்',
+  'သတင်း',
+  'ព័ត៌មាន',
+  'ຂ່າວ',
+  'ข่าว',
+  'tin tức',
+  'berita',
+  'balita',
+  'habari',
+  'labarai',
+  'wararka',
+  'ዜና',
+  '新闻',
+  '新聞',
+  '뉴스',
+  'noticias',
+  'infos',
+  'notícias',
+];
+
 /** Words that join a service word to the name: "RT на русском", "CGTN en español", "auf Deutsch". */
 const JOINERS = ['на', 'по', 'en', 'in', 'auf', 'em'];
 
-let sets: { service: Set<string>; joiners: Set<string> } | undefined;
+let sets: { service: Set<string>; joiners: Set<string>; news: Set<string> } | undefined;
 
 function wordSets() {
   sets ??= {
     service: new Set(SERVICE.flatMap((w) => words(w).map((x) => keyOf(x.raw)))),
     joiners: new Set(JOINERS.map(keyOf)),
+    news: new Set(NEWS.flatMap((w) => words(w).map((x) => keyOf(x.raw)))),
   };
   return sets;
 }
@@ -103,7 +155,9 @@ export function brandOf(c: Clause, names: Hit<OutletName>[], bare: boolean): Hit
   if (names.length !== 1 || /[,，、،:：|/]/u.test(c.text)) return undefined;
   const name = names[0]!;
   if (!distinct(c, name)) return undefined;
-  const { service, joiners } = wordSets();
+  const { service, joiners, news } = wordSets();
+  // The account's own name may add "news" to a distinctive name: the outlet's news service.
+  const newsService = bare && !name.item.ordinary;
   let services = 0;
   for (const tok of c.toks) {
     if (tok.index >= name.index && tok.end <= name.end) continue;
@@ -117,7 +171,7 @@ export function brandOf(c: Clause, names: Hit<OutletName>[], bare: boolean): Hit
         if (!service.has(part)) return undefined;
         services++;
       }
-    } else if (has(service, tok)) services++;
+    } else if (has(service, tok) || (newsService && has(news, tok))) services++;
     else if (!has(joiners, tok)) return undefined;
   }
   return services > 0 || bare ? name : undefined;
