@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { readBio } from '../../src/lists/bio';
 import { STATE_OUTLETS } from '../../src/lists/outlets';
-import { MATRIX } from '../fixtures/bio-language-matrix';
+import { CHECKLIST, MATRIX, UNCOVERED } from '../fixtures/bio-language-matrix';
 
 /** A fixed clock: "(2016–2021)" is past. */
 const NOW = Date.UTC(2026, 11, 3);
@@ -20,6 +20,21 @@ describe('the matrix names real registry outlets, one row per language', () => {
   });
   it('languages are unique', () => {
     expect(new Set(MATRIX.map((r) => r.lang)).size).toBe(MATRIX.length);
+  });
+  it('every language of the checklist has a row or says why not, and every row is on the checklist', () => {
+    const rows = new Set(MATRIX.map((r) => r.lang));
+    expect(CHECKLIST.filter((l) => !rows.has(l.lang) && !UNCOVERED[l.lang]).map((l) => l.lang)).toEqual([]);
+    const listed = new Set(CHECKLIST.map((l) => l.lang));
+    expect([...rows, ...Object.keys(UNCOVERED)].filter((l) => !listed.has(l))).toEqual([]);
+  });
+  it('every state with SC or CaPu outlets in the registry has a language on the checklist', () => {
+    const have = new Set(CHECKLIST.flatMap((l) => l.states));
+    const states = new Set(STATE_OUTLETS.filter((o) => o.type === 'SC' || o.type === 'CaPu').map((o) => o.state));
+    expect([...states].filter((s) => !have.has(s))).toEqual([]);
+  });
+  it('every state on the checklist has a state outlet in the registry', () => {
+    const states = new Set(STATE_OUTLETS.map((o) => o.state));
+    expect(CHECKLIST.flatMap((l) => l.states).filter((s) => !states.has(s))).toEqual([]);
   });
 });
 
@@ -40,5 +55,56 @@ describe.each(MATRIX)('$language ($lang)', (row) => {
     const r = read(row.innocent);
     expect(r.employments.map((e) => e.outlet.id)).toEqual([]);
     expect(r.mentions.map((m) => m.outlet.id)).toContain(row.outlet);
+  });
+});
+
+/** The rules the matrix added, each on its other side too (docs/calibration.md, "after the fourth fresh set — job words"). */
+describe('the new rules, both sides', () => {
+  const employer = (bio: string) => read(bio).employment;
+
+  it('"dating" (Tagalog "former") counts only before a title and an outlet: a dating coach elsewhere is no past', () => {
+    expect(employer('Dating reporter ng PTV 4')?.former).toBe(true);
+    expect(employer('Dating coach | Reporter at CGTN')).toMatchObject({ former: false });
+  });
+
+  it('a word with a diacritic its list word lacks is another word; the list word still counts without diacritics', () => {
+    expect(employer('Gazetare në Agjencia Telegrafike Shqiptare')?.outlet.id).toBe('atsh'); // në (in) is not "ne"
+    expect(employer('Akọ̀ròyìn ní Radio Nigeria')?.outlet.id).toBe('frcn'); // ní (at) is not "ni"
+    expect(read('Periodista, jamás he trabajado para teleSUR').context).toBe('negation');
+    expect(read('Periodista, jamas he trabajado para teleSUR').context).toBe('negation');
+    expect(read('Novinar, ne radim za RTS 🇷🇸').context).toBe('negation');
+  });
+
+  it('Nguni prefixes make a title only of a title: yi- (is), owaye- (who was)', () => {
+    expect(employer('Yintatheli ye-SABC')).toMatchObject({ former: false });
+    expect(employer('Owayeyintatheli ye-SABC')?.former).toBe(true);
+    expect(employer('Yinto ye-SABC')).toBeUndefined();
+  });
+
+  it('Finnish colon endings belong to the name; any other text after a colon does not', () => {
+    expect(employer('CGTN:n toimittaja')?.outlet.id).toBe('cgtn');
+    expect(employer('Toimittaja, CGTN: propaganda')).toBeUndefined();
+  });
+
+  it('a prefix joined to an acronym (Shona paZBC) names it; the same letters inside a word name nothing', () => {
+    expect(employer('Mutori wenhau paZBC News 🇿🇼')?.outlet.id).toBe('zbc-zimbabwe');
+    expect(read('Mutori wenhau, paZBCNews2 fan 🇿🇼').mentions).toEqual([]);
+  });
+
+  it('a former word between a title and its outlet says when, not whom for', () => {
+    expect(employer('CCTV نىڭ سابىق مۇخبىرى')?.former).toBe(true);
+    expect(employer('CCTV نىڭ مۇخبىرى')).toMatchObject({ former: false });
+  });
+
+  it('Burmese ဟောင်း joined after the title is past; the title alone is current', () => {
+    expect(employer('MRTV သတင်းထောက်ဟောင်း')?.former).toBe(true);
+    expect(employer('MRTV သတင်းထောက်')).toMatchObject({ former: false });
+  });
+
+  it('joined case endings key the name (Tamil genitive, Ukrainian locative, Turkmen genitive), not a stranger', () => {
+    expect(employer('சுயாதீன தொலைக்காட்சி சேவையின் செய்தியாளர்')?.outlet.id).toBe('itn-sri-lanka');
+    expect(employer('Працюю в Укрінформі')?.outlet.id).toBe('ukrinform');
+    expect(employer('Türkmenistan Döwlet Habarlar Gullugynyň habarçysy')?.outlet.id).toBe('turkmenistan-state-media');
+    expect(read('Працюю в Укрінформбюро').mentions).toEqual([]);
   });
 });
