@@ -11,7 +11,8 @@ import type { Assessment } from '../../src/verdict';
 import { type BadgeDisplay, VIEWER_SAY_KEY } from '../protocol';
 import { Badge, refreshBadge, releaseBadge, reopenBadge } from './badge/Badge';
 import { type BadgeData, toData } from './badge/data';
-import { BADGE_CSS } from './badge/styles';
+import { addStyles } from './badge/sheets';
+import { PILL_CSS } from './badge/styles';
 import { ext } from './ext';
 
 export const BADGE_TAG = 'provenance-badge';
@@ -89,25 +90,6 @@ function watchHidden(): void {
   }
 }
 
-/** One constructed stylesheet shared by every badge's shadow root (null where constructing one failed). */
-let sheet: CSSStyleSheet | null | undefined;
-
-/** Gives the shadow root the shared sheet; false where the browser (or the content-script world) cannot. */
-function adoptSheet(root: ShadowRoot): boolean {
-  try {
-    if (sheet === undefined) {
-      sheet = new CSSStyleSheet();
-      sheet.replaceSync(BADGE_CSS);
-    }
-    if (!sheet) return false;
-    root.adoptedStyleSheets = [sheet];
-    return root.adoptedStyleSheets.length === 1;
-  } catch {
-    sheet = null;
-    return false;
-  }
-}
-
 /** An unchanged attribute is not set again: setting it would still invalidate the badge's style. */
 function setTheme(host: HTMLElement, theme: string): void {
   if (host.getAttribute('theme') !== theme) host.setAttribute('theme', theme);
@@ -146,11 +128,8 @@ export function createBadge(handle: string, compact = false): HTMLElement {
   const root = host.attachShadow({ mode: 'closed' });
   const mount = document.createElement('span');
   mounts.set(host, mount);
-  if (!adoptSheet(root)) {
-    const style = document.createElement('style');
-    style.textContent = BADGE_CSS;
-    root.append(style);
-  }
+  // The pill's rules only: the popover adds its own when it first opens (./badge/Badge.ts).
+  addStyles(root, PILL_CSS);
   root.append(mount);
   // Clicks and keys on the badge are ours: TikTok's card handlers would open the video or close a modal.
   for (const type of ['click', 'pointerdown', 'mousedown', 'keydown'])

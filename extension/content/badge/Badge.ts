@@ -9,6 +9,8 @@ import { Details, type Pos } from './Details';
 import { type BadgeData, toData } from './data';
 import { el } from './dom';
 import { Icon } from './Icon';
+import { addStyles } from './sheets';
+import { DETAILS_CSS } from './styles';
 import { t, verdictText } from './text';
 
 export interface BadgeProps {
@@ -67,6 +69,9 @@ export function Badge({ a, data, compact, showClear }: BadgeProps): HTMLElement 
 
   const open = (p: Pos, focus: boolean) => {
     pos = p;
+    // The popover's styles join the pill's in this badge's shadow root the first time it opens (./styles.ts).
+    const shadow = root.getRootNode() as Partial<ShadowRoot>;
+    if (shadow.host) addStyles(shadow as ShadowRoot, DETAILS_CSS);
     box = Details({
       d,
       pos,

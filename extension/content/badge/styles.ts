@@ -3,7 +3,8 @@
  * neutral and factual, suspected a warning, unusual quiet. The host's `theme` attribute follows TikTok's light or
  * dark theme (../badge-host.ts); motion only when the viewer has not asked for less.
  */
-export const BADGE_CSS = `
+/** What a closed badge needs: the host and the pill (every badge's shadow root takes it when it is made). */
+export const PILL_CSS = `
 :host { all: initial; display: inline-block; vertical-align: middle; margin-inline-start: 8px;
   font: 600 13px/1.3 system-ui, -apple-system, "Segoe UI", sans-serif; }
 :host([empty]) { display: none !important; }
@@ -20,6 +21,20 @@ button:focus-visible, summary:focus-visible, .details:focus-visible {
 .unusual .pill { background: transparent; color: #525252; border-color: #a3a3a3; border-style: dashed; font-weight: 500; }
 .clear .pill { background: transparent; color: #166534; border-color: #a3a3a3; font-weight: 500; }
 .unchecked .pill { background: transparent; color: #525252; border-color: #a3a3a3; border-style: dotted; font-weight: 400; }
+:host([theme="dark"]) .state-media .pill { background: #1e293b; color: #dbeafe; border-color: #64748b; }
+:host([theme="dark"]) .suspected .pill { background: #3b2300; color: #fde68a; border-color: #d97706; }
+:host([theme="dark"]) .unusual .pill { color: #d4d4d4; border-color: #737373; }
+:host([theme="dark"]) .clear .pill { color: #86efac; border-color: #737373; }
+:host([theme="dark"]) .unchecked .pill { color: #a3a3a3; border-color: #737373; }
+@media (forced-colors: active) { .pill { border: 1px solid CanvasText; } }
+`;
+
+/**
+ * The details popover's styles, added to a badge's shadow root when its popover first opens (../badge/sheets.ts):
+ * a profile load's badge is drawn with the pill's rules only (issue 15: parsing and matching the whole sheet was part
+ * of every badge's first draw, and few badges are ever opened).
+ */
+export const DETAILS_CSS = `
 .details { position: fixed; z-index: 2147483647; width: min(340px, calc(100vw - 16px)); box-sizing: border-box;
   max-height: calc(100vh - 24px); overflow: auto; background: #fff; color: #171717; border: 1px solid #d4d4d4;
   border-radius: 8px; padding: 12px; box-shadow: 0 6px 24px rgba(0,0,0,.18); font-weight: 400; font-size: 13px;
@@ -46,11 +61,6 @@ summary { cursor: pointer; font-weight: 600; }
 :host([theme="dark"]) .details { background: #1f1f1f; color: #f5f5f5; border-color: #404040; }
 :host([theme="dark"]) .handle, :host([theme="dark"]) .value, :host([theme="dark"]) .meta,
 :host([theme="dark"]) .help { color: #a3a3a3; }
-:host([theme="dark"]) .state-media .pill { background: #1e293b; color: #dbeafe; border-color: #64748b; }
-:host([theme="dark"]) .suspected .pill { background: #3b2300; color: #fde68a; border-color: #d97706; }
-:host([theme="dark"]) .unusual .pill { color: #d4d4d4; border-color: #737373; }
-:host([theme="dark"]) .clear .pill { color: #86efac; border-color: #737373; }
-:host([theme="dark"]) .unchecked .pill { color: #a3a3a3; border-color: #737373; }
 @media (prefers-reduced-motion: no-preference) {
   .details { animation: pl-in .12s ease-out; }
   @keyframes pl-in { from { opacity: 0; transform: translateY(-2px); } }
