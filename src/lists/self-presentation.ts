@@ -10,6 +10,7 @@
  */
 import { findStateMentions, type Mention } from './match';
 import { STATE_IDENTITIES, type StateIdentity } from './states';
+import { STATE_MOTTOS } from './states-mottos';
 
 /**
  * Words that frame a state's name as a channel's identity. Generic on purpose: they describe what such channels call
@@ -97,10 +98,11 @@ const HANDLE_FRAME = [...FRAME]
  * саякат, Kazakh саяхат, Mongolian аялал, фэн, Tajik саёҳат, муҳоҷир, Turkmen syýahat, janköýer, Azerbaijani səyahət,
  * Hausa tafiya, gudun hijira, Swahili mkimbizi, shabiki, Somali qurbajoog, Amharic ጉዞ, ዲያስፖራ, ስደተኛ, Khmer
  * ទេសចរណ៍, Lao ທ່ອງທ່ຽວ, Thai เที่ยว, Burmese ခရီး, Sinhala සංචාර, Vietnamese du lịch, Indonesian wisata, Arabic
- * مغترب, سياحة, Persian گردشگری; dictionary senses).
+ * مغترب, سياحة, Persian گردشگری; and comedy and satire: Hausa barkwanci, Swahili vichekesho, Amharic ቀልድ, Mongolian
+ * хошин, Tajik ҳаҷв, Turkmen degişme; dictionary senses).
  */
 const NOT_A_VOICE =
-  /\b(?:defector|defected|escaped|escapee|fled|refugee|exile[ds]?|diaspora|survivor|born in|grew up in|originally from|i'?m from|i am from|ex[- ]|former|travel\w*|trip|tour\w*|backpack\w*|vlog\w*|visit(?:ing|ed)|expat|abroad|nomad|passport|parody|satire|satirical|fan|fans|fanpage|fandom|unofficial|not affiliated|no affiliation|meme|memes|humou?r|comedy|roleplay|critic\w*|debunk\w*|fact.?check\w*|verifica\w*|desment\w*|exposed|propaganda|human rights|free\s|research\w*|study|studies|studying|analyst|analysis|monitor\w*|tracking|watch(?:er|ing)?|student|learning|teacher|lessons?)\b|(?:фактчек|проверка фактов|事实核查|事實查核|팩트체크|derechos humanos|presos políticos|exiliad|exilio|droits de l|права человека|политзаключ|перебежчи|беженец|бежал|путешеств|туризм|пародия|фан|мемы|탈북|여행|패러디|팬|旅行|旅游|粉丝|恶搞|惡搞|脱北|viaje|viajando|podróż|putovanj|utazás|călători|подорож|ταξίδι|safari|biyahe|sayohat|यात्रा|emigra|uchodź|izbeglic|біженц|втік|parodia|voyage|parodie|reise|parodie|seyahat|parodi|سفر|هوادار|رحلة|ساخر|لاجئ|саякат|саяхат|аялал|аялж|саёҳат|муҳоҷир|эмигра|фэн|syýahat|janköýer|səyahət|tafiya|gudun hijira|mkimbizi|shabiki|qurbajoog|ጉዞ|ዲያስፖራ|ስደተኛ|ទេសចរណ៍|ដំណើរកម្សាន្ត|ທ່ອງທ່ຽວ|เที่ยว|ခရီး|සංචාර|du lịch|wisata|مغترب|سياحة|گردشگری|سیاحت)/iu;
+  /\b(?:defector|defected|escaped|escapee|fled|refugee|exile[ds]?|diaspora|survivor|born in|grew up in|originally from|i'?m from|i am from|ex[- ]|former|travel\w*|trip|tour\w*|backpack\w*|vlog\w*|visit(?:ing|ed)|expat|abroad|nomad|passport|parody|satire|satirical|fan|fans|fanpage|fandom|unofficial|not affiliated|no affiliation|meme|memes|humou?r|comedy|roleplay|critic\w*|debunk\w*|fact.?check\w*|verifica\w*|desment\w*|exposed|propaganda|human rights|free\s|research\w*|study|studies|studying|analyst|analysis|monitor\w*|tracking|watch(?:er|ing)?|student|learning|teacher|lessons?)\b|(?:фактчек|проверка фактов|事实核查|事實查核|팩트체크|derechos humanos|presos políticos|exiliad|exilio|droits de l|права человека|политзаключ|перебежчи|беженец|бежал|путешеств|туризм|пародия|фан|мемы|탈북|여행|패러디|팬|旅行|旅游|粉丝|恶搞|惡搞|脱北|viaje|viajando|podróż|putovanj|utazás|călători|подорож|ταξίδι|safari|biyahe|sayohat|यात्रा|emigra|uchodź|izbeglic|біженц|втік|parodia|voyage|parodie|reise|parodie|seyahat|parodi|سفر|هوادار|رحلة|ساخر|لاجئ|barkwanci|vichekesho|ቀልድ|хошин|ҳаҷв|degişme|саякат|саяхат|аялал|аялж|саёҳат|муҳоҷир|эмигра|фэн|syýahat|janköýer|səyahət|tafiya|gudun hijira|mkimbizi|shabiki|qurbajoog|ጉዞ|ዲያስፖራ|ስደተኛ|ទេសចរណ៍|ដំណើរកម្សាន្ត|ທ່ອງທ່ຽວ|เที่ยว|ခရီး|සංචාර|du lịch|wisata|مغترب|سياحة|گردشگری|سیاحت)/iu;
 
 /**
  * "The true face of X" in the languages of the state tables (src/lists/states-languages.ts): what the seed accounts say
@@ -270,6 +272,51 @@ function withOwnFlag(name: string, inName: Mention<StateIdentity>[]): StateIdent
   return others.length <= FLAGGED_REST ? state : undefined;
 }
 
+/** Letters and digits only, words one space apart, padded: how a motto is compared whatever its dashes and commas. */
+function mottoKey(text: string): string {
+  return ` ${text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
+    .trim()} `;
+}
+
+/** Scripts written without spaces between words: a motto there is also compared with no spaces at all. */
+const UNSPACED_SCRIPT = /[\u0E00-\u0EFF\u1780-\u17FF\u1000-\u109F]/u;
+
+let mottos: { code: string; motto: string; key: string; bare?: string }[] | undefined;
+
+/**
+ * A state's motto (src/lists/states-mottos.ts) beside that state's own flag and no other flag, in the name or the bio:
+ * the state's words under the state's colours ("🇧🇫 La Patrie ou la mort, nous vaincrons"). Where it was read and the
+ * motto as the table writes it.
+ */
+function mottoBesideFlag(
+  name: string,
+  text: string,
+  countsFor: (code: string) => boolean,
+): { state: StateIdentity; where: 'name' | 'bio'; motto: string } | undefined {
+  const flags = new Set([...`${name}\n${text}`.matchAll(FLAG)].map((f) => f[0]));
+  if (flags.size !== 1) return undefined;
+  mottos ??= Object.entries(STATE_MOTTOS).flatMap(([code, list]) =>
+    list.map((motto) => {
+      const key = mottoKey(motto);
+      return { code, motto, key, bare: UNSPACED_SCRIPT.test(motto) ? key.replace(/ /g, '') : undefined };
+    }),
+  );
+  const keys = { name: mottoKey(name), bio: mottoKey(text) };
+  for (const m of mottos) {
+    const state = STATE_IDENTITIES.find((s) => s.code === m.code);
+    if (!state || !flags.has(state.flag) || !countsFor(m.code)) continue;
+    for (const where of ['name', 'bio'] as const) {
+      const k = keys[where];
+      if (k.includes(m.key) || (m.bare && k.replace(/ /g, '').includes(m.bare)))
+        return { state, where, motto: m.motto };
+    }
+  }
+  return undefined;
+}
+
 /** Whether "our" stands right before the mention, or right after it in the languages that put it there. */
 function ours(clause: string, m: Mention<StateIdentity>): boolean {
   const before = clause.slice(0, m.index).toLowerCase().match(WORDS)?.at(-1);
@@ -309,6 +356,11 @@ export function readStateIdentity(
   const fromHandle = handleIsState(handle);
   if (fromHandle && countsFor(fromHandle.code)) {
     reading.presents = { state: fromHandle, where: 'handle', text: handle };
+    return reading;
+  }
+  const motto = mottoBesideFlag(name, text, countsFor);
+  if (motto) {
+    reading.presents = { state: motto.state, where: motto.where, text: motto.motto };
     return reading;
   }
   for (const clause of text.split(/[\n.!?;|•·。！？；]/)) {

@@ -9,7 +9,8 @@ import { readBio } from '../../src/lists/bio';
 import { findStateMentions } from '../../src/lists/match';
 import { REGISTRY } from '../../src/lists/outlets';
 import { readStateIdentity } from '../../src/lists/self-presentation';
-import { STATES_WITH_OUTLETS } from '../../src/lists/states';
+import { STATE_IDENTITIES, STATES_WITH_OUTLETS } from '../../src/lists/states';
+import { STATE_MOTTOS } from '../../src/lists/states-mottos';
 
 const counts = (c: string) => STATES_WITH_OUTLETS.has(c);
 const read = (name: string, bio = '', handle = 'someone') => readStateIdentity(name, bio, handle, counts);
@@ -86,6 +87,37 @@ describe('the seed pattern in the languages of the state tables', () => {
 
   it('Kyrgyzstan counts: the registry lists its state news agency', () => {
     expect(STATES_WITH_OUTLETS.has('KG')).toBe(true);
+  });
+});
+
+describe("the state's motto beside its own flag", () => {
+  it('is the state speaking, in the name or the bio, whatever the dashes and spaces', () => {
+    expect(read('Debout', '🇧🇫 Souveraineté • La Patrie ou la mort, nous vaincrons').presents?.state.code).toBe('BF');
+    expect(read('Lan 🇻🇳', 'Độc lập - Tự do - Hạnh phúc').presents?.state.code).toBe('VN');
+    expect(read('Chai 🇹🇭', 'ชาติศาสนาพระมหากษัตริย์').presents?.state.code).toBe('TH');
+    expect(read('Uhuru na Umoja 🇹🇿').presents?.where).toBe('name');
+  });
+
+  it("is not without the flag, beside another flag too, or with a traveller's or a joke's word", () => {
+    expect(read('Debout', 'La Patrie ou la mort, nous vaincrons').presents).toBeUndefined();
+    expect(read('Debout 🇨🇮', 'La Patrie ou la mort, nous vaincrons 🇧🇫').presents).toBeUndefined();
+    expect(read('Lan', 'Độc lập - Tự do - Hạnh phúc 🇻🇳 du lịch').presents).toBeUndefined();
+    expect(read('Musa 🇳🇬', 'Unity and Faith, Peace and Progress · barkwanci').presents).toBeUndefined();
+    // one word of a motto is no motto
+    expect(read('Travail 🇹🇬', 'Liberté').presents).toBeUndefined();
+  });
+
+  it('lists states of the identity table, no motto for two states', () => {
+    const codes = new Set(STATE_IDENTITIES.map((s) => s.code));
+    const seen = new Map<string, string>();
+    for (const [code, list] of Object.entries(STATE_MOTTOS)) {
+      expect(codes.has(code), code).toBe(true);
+      for (const motto of list) {
+        const key = motto.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ');
+        expect(seen.get(key) ?? code, motto).toBe(code);
+        seen.set(key, code);
+      }
+    }
   });
 });
 
