@@ -132,6 +132,9 @@ describe("the outlet's native name and acronym", () => {
     ['РТРС', 'bhrt'],
     ['هيئة الشارقة للإذاعة والتلفزيون', 'sharjah-broadcasting'],
     ['Үндэсний олон нийтийн телевиз', 'mnb'],
+    ['Mwandishi wa Shirika la Utangazaji Tanzania', 'tbc'],
+    ['Muryar Najeriya', 'von'],
+    ['Televiziona Malagasy', 'ortm-madagascar'],
   ])('%s names %s', (text, id) => {
     expect(bio(text).mentions.map((m) => m.outlet.id)).toContain(id);
   });

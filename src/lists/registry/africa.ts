@@ -411,12 +411,15 @@ export const AFRICA: readonly StateOutlet[] = [
     name: 'Kenya Broadcasting Corporation (KBC)',
     state: 'KE',
     type: 'SC',
-    aliases: ['Kenya Broadcasting Corporation', 'KBC Channel 1'],
+    aliases: ['Kenya Broadcasting Corporation', 'KBC Channel 1', 'Shirika la Utangazaji la Kenya'],
     placed: ['KBC'],
     domains: ['kbc.co.ke'],
     source: [
-      smm('Kenya, Kenya Broadcasting Corporation (KBC, kbc.co.ke): SC'),
-      'names and acronym: Wikipedia, “Kenya Broadcasting Corporation”',
+      [
+        smm('Kenya, Kenya Broadcasting Corporation (KBC, kbc.co.ke): SC'),
+        'names and acronym: Wikipedia, “Kenya Broadcasting Corporation”',
+      ].join('; '),
+      'Swahili name: the corporation’s own site (kbc.co.ke)',
     ].join('; '),
   },
   {
@@ -461,11 +464,14 @@ export const AFRICA: readonly StateOutlet[] = [
     name: 'Office de la radio et de la télévision de Madagascar: TVM, RNM',
     state: 'MG',
     type: 'CaPu',
-    aliases: ['Télévision Malagasy', 'Radio Nationale Malagasy'],
+    aliases: ['Télévision Malagasy', 'Radio Nationale Malagasy', 'Televiziona Malagasy', 'Radio Nasionaly Malagasy'],
     domains: ['ortm.mg'],
-    source: smm(
-      'Madagascar, Office de la radio et de la télévision de Malagasy (ORTM): Télévision Malagasy (TVM), Malagasy National Radio (RNM) (ortm.mg): CaPu',
-    ),
+    source: [
+      smm(
+        'Madagascar, Office de la radio et de la télévision de Malagasy (ORTM): Télévision Malagasy (TVM), Malagasy National Radio (RNM) (ortm.mg): CaPu',
+      ),
+      'Malagasy names: the broadcaster’s own site (ortm.mg)',
+    ].join('; '),
   },
 
   // ---- Malawi (MW) ----
@@ -592,18 +598,24 @@ export const AFRICA: readonly StateOutlet[] = [
     name: 'Voice of Nigeria (VON)',
     state: 'NG',
     type: 'SC',
-    aliases: ['Voice of Nigeria'],
+    aliases: ['Voice of Nigeria', 'Muryar Najeriya'],
     domains: ['von.gov.ng'],
-    source: smm('Nigeria, Voice of Nigeria (VON, von.gov.ng): SC'),
+    source: [
+      smm('Nigeria, Voice of Nigeria (VON, von.gov.ng): SC'),
+      'Hausa name of its Hausa service: the broadcaster’s own site (von.gov.ng)',
+    ].join('; '),
   },
   {
     id: 'nan',
     name: 'News Agency of Nigeria (NAN)',
     state: 'NG',
     type: 'SC',
-    aliases: ['News Agency of Nigeria'],
+    aliases: ['News Agency of Nigeria', 'Kamfanin Dillancin Labaran Najeriya'],
     domains: ['nannews.ng'],
-    source: smm('Nigeria, News Agency of Nigeria (NAN, nannews.ng): SC'),
+    source: [
+      smm('Nigeria, News Agency of Nigeria (NAN, nannews.ng): SC'),
+      'Hausa name: as the agency’s Hausa wire and BBC Hausa write it (nannews.ng)',
+    ].join('; '),
   },
   {
     id: 'nigeria-state-broadcasters',
@@ -645,9 +657,18 @@ export const AFRICA: readonly StateOutlet[] = [
     name: 'Rwanda Broadcasting Agency (RBA)',
     state: 'RW',
     type: 'SC',
-    aliases: ['Rwanda Broadcasting Agency', 'Rwanda Television', 'Radio Rwanda'],
+    aliases: [
+      'Rwanda Broadcasting Agency',
+      'Rwanda Television',
+      'Radio Rwanda',
+      'Urwego rw’Igihugu rw’Itangazamakuru',
+      "Urwego rw'Igihugu rw'Itangazamakuru",
+    ],
     domains: ['rba.co.rw'],
-    source: smm('Rwanda, Rwandan Broadcasting Agency (RBA): Rwanda Television, Radio Rwanda (rba.co.rw): SC'),
+    source: [
+      smm('Rwanda, Rwandan Broadcasting Agency (RBA): Rwanda Television, Radio Rwanda (rba.co.rw): SC'),
+      'Kinyarwanda name: the agency’s own site (rba.co.rw)',
+    ].join('; '),
   },
 
   // ---- Senegal (SN) ----
@@ -785,12 +806,22 @@ export const AFRICA: readonly StateOutlet[] = [
     name: 'Tanzania Broadcasting Corporation (TBC)',
     state: 'TZ',
     type: 'SC',
-    aliases: ['Tanzania Broadcasting Corporation', 'TBC Taifa', 'TBC1', 'TBC Habari', 'TBC FM'],
+    aliases: [
+      'Tanzania Broadcasting Corporation',
+      'TBC Taifa',
+      'TBC1',
+      'TBC Habari',
+      'TBC FM',
+      'Shirika la Utangazaji Tanzania',
+    ],
     placed: ['TBC'],
     domains: ['tbc.go.tz'],
     source: [
-      smm('Tanzania, Tanzania Broadcasting Corporation (TBC, tbc.go.tz): SC'),
-      'names and acronym: Wikipedia, “Tanzania Broadcasting Corporation”',
+      [
+        smm('Tanzania, Tanzania Broadcasting Corporation (TBC, tbc.go.tz): SC'),
+        'names and acronym: Wikipedia, “Tanzania Broadcasting Corporation”',
+      ].join('; '),
+      'Swahili name: the corporation’s own site (tbc.go.tz)',
     ].join('; '),
   },
   {
