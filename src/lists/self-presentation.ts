@@ -284,7 +284,7 @@ function mottoKey(text: string): string {
 /** Scripts written without spaces between words: a motto there is also compared with no spaces at all. */
 const UNSPACED_SCRIPT = /[\u0E00-\u0EFF\u1780-\u17FF\u1000-\u109F]/u;
 
-let mottos: { code: string; motto: string; key: string; bare?: string }[] | undefined;
+let mottos: { state: StateIdentity; motto: string; key: string; bare?: string }[] | undefined;
 
 /**
  * A state's motto (src/lists/states-mottos.ts) beside that state's own flag and no other flag, in the name or the bio:
@@ -298,16 +298,19 @@ function mottoBesideFlag(
 ): { state: StateIdentity; where: 'name' | 'bio'; motto: string } | undefined {
   const flags = new Set([...`${name}\n${text}`.matchAll(FLAG)].map((f) => f[0]));
   if (flags.size !== 1) return undefined;
-  mottos ??= Object.entries(STATE_MOTTOS).flatMap(([code, list]) =>
-    list.map((motto) => {
-      const key = mottoKey(motto);
-      return { code, motto, key, bare: UNSPACED_SCRIPT.test(motto) ? key.replace(/ /g, '') : undefined };
-    }),
-  );
+  mottos ??= Object.entries(STATE_MOTTOS).flatMap(([code, list]) => {
+    const state = STATE_IDENTITIES.find((s) => s.code === code);
+    return state
+      ? list.map((motto) => {
+          const key = mottoKey(motto);
+          return { state, motto, key, bare: UNSPACED_SCRIPT.test(motto) ? key.replace(/ /g, '') : undefined };
+        })
+      : [];
+  });
   const keys = { name: mottoKey(name), bio: mottoKey(text) };
   for (const m of mottos) {
-    const state = STATE_IDENTITIES.find((s) => s.code === m.code);
-    if (!state || !flags.has(state.flag) || !countsFor(m.code)) continue;
+    const { state } = m;
+    if (!flags.has(state.flag) || !countsFor(state.code)) continue;
     for (const where of ['name', 'bio'] as const) {
       const k = keys[where];
       if (k.includes(m.key) || (m.bare && k.replace(/ /g, '').includes(m.bare)))
