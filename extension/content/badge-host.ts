@@ -8,12 +8,11 @@
  */
 import { THEME_ATTR } from '../../src/tiktok/selectors';
 import type { Assessment } from '../../src/verdict';
-import { type BadgeDisplay, VIEWER_SAY_KEY } from '../protocol';
+import type { BadgeDisplay } from '../protocol';
 import { Badge, refreshBadge, releaseBadge, reopenBadge } from './badge/Badge';
 import { type BadgeData, toData } from './badge/data';
 import { addStyles } from './badge/sheets';
 import { PILL_CSS } from './badge/styles';
-import { ext } from './ext';
 
 export const BADGE_TAG = 'provenance-badge';
 
@@ -75,21 +74,6 @@ export function hiddenOf(stored: unknown): Set<string> {
   return out;
 }
 
-/** Reads the viewer's hidden handles once, then follows their changes (a hide in another tab hides here too). */
-function watchHidden(): void {
-  try {
-    ext.storage.local
-      .get(VIEWER_SAY_KEY)
-      .then((got) => got[VIEWER_SAY_KEY] && setHidden(hiddenOf(got[VIEWER_SAY_KEY])))
-      .catch(() => undefined);
-    ext.storage.onChanged.addListener((changes, area) => {
-      if (area === 'local' && VIEWER_SAY_KEY in changes) setHidden(hiddenOf(changes[VIEWER_SAY_KEY]?.newValue));
-    });
-  } catch {
-    // outside an extension (unit tests)
-  }
-}
-
 /** An unchanged attribute is not set again: setting it would still invalidate the badge's style. */
 function setTheme(host: HTMLElement, theme: string): void {
   if (host.getAttribute('theme') !== theme) host.setAttribute('theme', theme);
@@ -123,7 +107,6 @@ export function createBadge(handle: string, compact = false): HTMLElement {
   if (!watching) {
     watching = true;
     watchTheme();
-    watchHidden();
   }
   const root = host.attachShadow({ mode: 'closed' });
   const mount = document.createElement('span');

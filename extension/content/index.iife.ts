@@ -9,12 +9,14 @@
  */
 import { handleFromProfileUrl } from '../../src/tiktok/observation';
 import type { Assessment } from '../../src/verdict';
-import { type BackgroundToTabs, type MessageOf, OPTIONS_KEY } from '../protocol';
+import { type BackgroundToTabs, type MessageOf, OPTIONS_KEY, VIEWER_SAY_KEY } from '../protocol';
 import { AUTHOR_CONTEXT, AuthorBadges } from './authors';
 import {
   BADGE_TAG,
   badgeDisplayOf,
+  hiddenOf,
   setBadgeDisplay,
+  setHidden,
   setShowClear,
   setShowUnchecked,
   showClearOf,
@@ -137,9 +139,12 @@ if (document.readyState === 'loading') document.addEventListener('DOMContentLoad
 (globalThis as { navigation?: EventTarget }).navigation?.addEventListener('navigatesuccess', queue);
 startBridge(queue);
 
+// The options and the handles the viewer hid (extension/background/viewer-say.ts), in one read (issue 15: each
+// storage call at document_start is a round trip on the page's main thread); then their changes, in one listener.
 ext.storage.local
-  .get(OPTIONS_KEY)
+  .get([OPTIONS_KEY, VIEWER_SAY_KEY])
   .then((got) => {
+    if (got[VIEWER_SAY_KEY]) setHidden(hiddenOf(got[VIEWER_SAY_KEY]));
     const showClear = showClearOf(got[OPTIONS_KEY]);
     const display = badgeDisplayOf(got[OPTIONS_KEY]);
     const unchecked = showUncheckedOf(got[OPTIONS_KEY]);
@@ -151,7 +156,10 @@ ext.storage.local
   })
   .catch(() => undefined);
 ext.storage.onChanged.addListener((changes, area) => {
-  if (area !== 'local' || !(OPTIONS_KEY in changes)) return;
+  if (area !== 'local') return;
+  // A hide in another tab hides here too.
+  if (VIEWER_SAY_KEY in changes) setHidden(hiddenOf(changes[VIEWER_SAY_KEY]?.newValue));
+  if (!(OPTIONS_KEY in changes)) return;
   setShowClear(showClearOf(changes[OPTIONS_KEY]?.newValue));
   setBadgeDisplay(badgeDisplayOf(changes[OPTIONS_KEY]?.newValue));
   setShowUnchecked(showUncheckedOf(changes[OPTIONS_KEY]?.newValue));
