@@ -80,7 +80,10 @@ export class TabSnapshots {
       if (!kept || kept.handle !== s.handle || kept.documentHandle !== s.documentHandle) return undefined;
       const { delta: _, answers, ...given } = s;
       full = { ...kept, ...given };
-      const all = [...(kept.answers ?? []), ...(answers ?? [])].slice(-MAX_ANSWERS);
+      // A delta sent again (ext.ts retries a message the messaging lost) adds nothing twice.
+      const before = kept.answers ?? [];
+      const added = (answers ?? []).filter((a) => !before.some((k) => k.url === a.url && k.body === a.body));
+      const all = [...before, ...added].slice(-MAX_ANSWERS);
       if (all.length) full.answers = all;
     }
     this.byTab.set(tabId, full);

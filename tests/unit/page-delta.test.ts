@@ -159,7 +159,14 @@ describe('background: a delta continues the tab it came from', () => {
     });
     // The answer's exact counts, on the reading of the page the first message held.
     expect(next).toMatchObject({ obs: { handle: HANDLE, exactCounts: true, observedAt: NOW + 5 } });
-    for (let i = 0; i < 9; i++) readPage({ ...base, delta: true, answers: [detail] }, NOW, { tabs, tabId: 1 });
+    // The same answer again (a retried message) is kept once; nine others leave the newest eight.
+    readPage({ ...base, delta: true, answers: [detail] }, NOW, { tabs, tabId: 1 });
+    const kept1 = (tabs as unknown as { byTab: Map<number, { answers?: unknown[] }> }).byTab.get(1);
+    expect(kept1?.answers).toHaveLength(1);
+    for (let i = 0; i < 9; i++) {
+      const other = { ...detail, url: `${detail.url}&n=${i}` };
+      readPage({ ...base, delta: true, answers: [other] }, NOW, { tabs, tabId: 1 });
+    }
     tabs.forget(2);
     expect(tabs.size).toBe(1);
     const kept = (tabs as unknown as { byTab: Map<number, { answers?: unknown[]; html?: string }> }).byTab.get(1);
