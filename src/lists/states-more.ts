@@ -279,7 +279,9 @@ const DEMONYMS: Readonly<Record<string, readonly string[]>> = {
   PY: ['Paraguayan'],
   PE: ['Peruvian'],
   UY: ['Uruguayan'],
-  KG: ['Kyrgyzstani'],
+  // 'Kyrgyz' as well: most Kyrgyz live in Kyrgyzstan, while 'Tajik', 'Turkmen', 'Uzbek' and 'Kazakh' name large peoples of
+  // Afghanistan, Iran and China too and are left out.
+  KG: ['Kyrgyzstani', 'Kyrgyz'],
   ML: ['Malian'],
   SL: ['Sierra Leonean'],
 };
