@@ -324,8 +324,19 @@ function mottoBesideFlag(
 function ours(clause: string, m: Mention<StateIdentity>): boolean {
   const before = clause.slice(0, m.index).toLowerCase().match(WORDS)?.at(-1);
   const after = clause.slice(m.end).toLowerCase().match(WORDS)?.[0];
-  return (!!before && OUR_BEFORE.has(before)) || (!!after && OUR_AFTER.has(after));
+  if (!((!!before && OUR_BEFORE.has(before)) || (!!after && OUR_AFTER.has(after)))) return false;
+  // A slogan, not a firm's or a person's sentence: "Notre Burkina avance", not "Our Kenya team is hiring drivers in
+  // Nairobi" or "our Nigeria store ships today".
+  const ws = clause.toLowerCase().match(WORDS) ?? [];
+  return ws.length <= OUR_SLOGAN_WORDS && !ws.some((w) => SUBJECT.test(w) || FIRM.test(w));
 }
+
+/** Most words in a clause that says "our <state>" as a slogan. */
+const OUR_SLOGAN_WORDS = 6;
+
+/** A firm's words (en, fr, es, pt, ru, sw, ha: dictionary senses): "our Kenya team", "notre agence du Burkina". */
+const FIRM =
+  /^(?:team|office|branch|customer|client|hiring|job|career|deliver|order|ship|agenc|équipe|bureau|boutique|equipo|oficina|tienda|clientes|loja|equipe|команд|офис|магазин|клиент|timu|ofisi|duka|kamfani|shago)/u;
 
 export function readStateIdentity(
   nickname: string,

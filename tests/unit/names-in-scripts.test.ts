@@ -55,9 +55,11 @@ describe('the seed pattern in the languages of the state tables', () => {
   it('"our <state>" right before (or after, where the language puts it) the name in a bio clause', () => {
     expect(read('Sawadogo', 'Notre Burkina avance').presents?.where).toBe('bio');
     expect(read('Asha', 'Tanzania yetu nzuri').presents?.state.code).toBe('TZ');
-    expect(read('Aibek', 'Наш Кыргызстан — наша гордость').presents?.state.code).toBe('KG');
-    // "our" elsewhere in the clause is not the state's own
+    expect(read('Aibek', 'Наш Кыргызстан — наше будущее').presents?.state.code).toBe('KG');
+    // "our" elsewhere in the clause is not the state's own; a firm's sentence or a long one is no slogan
     expect(read('Sawadogo', 'Burkina is where our family lives').presents).toBeUndefined();
+    expect(read('Acme', 'Our Kenya team is hiring').presents).toBeUndefined();
+    expect(read('Acme', 'Notre Burkina avance et nous vous racontons chaque jour tout cela').presents).toBeUndefined();
   });
 
   it('"the true face of <state>" in a bio clause, with the name declined', () => {
