@@ -619,7 +619,7 @@ export const AFRICA: readonly StateOutlet[] = [
   },
   {
     id: 'nigeria-state-broadcasters',
-    name: 'Nigerian state-government broadcasters: AKBC, BCA, BSES, DBS, EBS Ebonyi, EBS Edo, OGBC, OSRC, OSBC, RSBC',
+    name: 'Nigerian state-government broadcasters: AKBC, BCA, BSES, DBS, EBS Ebonyi, EBS Edo, OGBC, OSRC, OSBC, RSBC, BCOS, ESBS, KWSBC, LSBC, PRTVC, TSBS, ABC Abuja',
     state: 'NG',
     type: 'SC',
     aliases: [
@@ -633,6 +633,14 @@ export const AFRICA: readonly StateOutlet[] = [
       'Ondo State Radiovision Corporation',
       'Osun State Broadcasting Corporation',
       'Rivers State Broadcasting Corporation',
+      // The data set's SC rows without a domain: named in bios all the same.
+      'Broadcasting Corporation of Oyo State',
+      'Enugu State Broadcasting Service',
+      'Kwara State Broadcasting Corporation',
+      'Lagos State Broadcasting Corporation',
+      'Plateau Radio Television Corporation',
+      'Taraba State Broadcasting Service',
+      'Abuja Broadcasting Corporation',
     ],
     domains: [
       'akbc.ng',
@@ -647,7 +655,7 @@ export const AFRICA: readonly StateOutlet[] = [
       'radiorivers991.com',
     ],
     source: smm(
-      'Nigeria, Akwa Ibom Broadcasting Corporation (akbc.ng), Broadcasting Corporation of Abia State (bca.org.ng), Broadcasting Service of Ekiti State (ekitiradio.com), Delta Broadcasting Service (dbswarri.com), Ebonyi Broadcasting Corporation (ebsradio.tv), Edo Broadcasting Service (ebs.com.ng), Ogun State Broadcasting Corporation (ogunradio.ng), Ondo State Radiovision Corporation (osrc.ng), Osun State Broadcasting Corporation (osbcng.org), Rivers State Broadcasting Corporation (radiorivers991.com): SC',
+      'Nigeria, Akwa Ibom Broadcasting Corporation (akbc.ng), Broadcasting Corporation of Abia State (bca.org.ng), Broadcasting Service of Ekiti State (ekitiradio.com), Delta Broadcasting Service (dbswarri.com), Ebonyi Broadcasting Corporation (ebsradio.tv), Edo Broadcasting Service (ebs.com.ng), Ogun State Broadcasting Corporation (ogunradio.ng), Ondo State Radiovision Corporation (osrc.ng), Osun State Broadcasting Corporation (osbcng.org), Rivers State Broadcasting Corporation (radiorivers991.com); Broadcasting Corporation of Oyo State, Enugu State Broadcasting Service (ESBS), Kwara State Broadcasting Corporation, Lagos State Broadcasting Corporation (LSBC), Plateau Radio Television Corporation, Taraba State Broadcasting Corporation (TSBS), Abuja Broadcasting Corporation (ABC): SC',
     ),
   },
 

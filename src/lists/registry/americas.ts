@@ -328,11 +328,12 @@ export const AMERICAS: readonly StateOutlet[] = [
     name: 'Sistema Público de Radiodifusión del Estado Mexicano (SPR)',
     state: 'MX',
     type: 'SC',
-    aliases: ['Sistema Público de Radiodifusión del Estado Mexicano'],
+    aliases: ['Sistema Público de Radiodifusión del Estado Mexicano', 'Canal Catorce'],
     domains: ['spr.gob.mx'],
-    source: smm(
-      'Mexico, Sistema Público de Radiodifusión del Estado Mexicano (SPR): SPR TV, SPR Radio (spr.gob.mx): SC',
-    ),
+    source: [
+      smm('Mexico, Sistema Público de Radiodifusión del Estado Mexicano (SPR): SPR TV, SPR Radio (spr.gob.mx): SC'),
+      'Canal Catorce, SPR’s national channel: the system’s own site (spr.gob.mx)',
+    ].join('; '),
   },
   {
     id: 'notimex',

@@ -325,12 +325,15 @@ export const MENA: readonly StateOutlet[] = [
       'Al-Iraqiya',
       'قناة العراقية',
       'العراقية الإخبارية',
+      'إذاعة جمهورية العراق',
+      'Republic of Iraq Radio',
     ],
     placed: ['INA'],
     domains: ['imn.iq', 'alsabaah.iq', 'ina.iq'],
     source: [
       smm('Iraq, Iraqi Media Network: Al-Iraqiya (imn.iq), Al-Sabah (alsabaah.iq), Iraqi News Agency (ina.iq): SC'),
       'names and acronym: Wikipedia, “Al Iraqiya”; “Iraqi News Agency”',
+      'Republic of Iraq Radio: the data set’s row and the network’s own site (imn.iq); not bare الصباح (“the morning”, also a Tunisian paper’s name) nor واع (INA’s Arabic acronym, the word “aware”)',
     ].join('; '),
   },
 
