@@ -39,7 +39,7 @@ describe('the matrix names real registry outlets, one row per language', () => {
 });
 
 describe.each(MATRIX)('$language ($lang)', (row) => {
-  it.each(row.employer)('current employer: %s', (bio) => {
+  it.each([...row.employer, row.works])('current employer: %s', (bio) => {
     const e = read(bio).employment;
     expect({ outlet: e?.outlet.id, former: e?.former }).toEqual({ outlet: row.outlet, former: false });
   });

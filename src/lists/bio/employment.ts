@@ -363,10 +363,10 @@ export function nameEnd(text: string, end: number): number {
  * Particles of the unspaced scripts that join a title to its employer, which no space sets apart: Khmer នៃ, របស់ (of),
  * នៅ (at) (Chuon Nath); Thai ของ (of), แห่ง (of), ที่ (at), and the
  * channel and station words ช่อง, สถานี (Royal Institute Dictionary); Lao ຂອງ (of), ແຫ່ງ (of), ທີ່ (at), ຊ່ອງ,
- * ສະຖານີ (Lao–English dictionary, Kerr); Burmese ၏ (of), ရဲ့ (of), မှ (from) (Myanmar–English Dictionary). Only a gap
+ * ສະຖານີ (Lao–English dictionary, Kerr); Burmese ၏ (of), ရဲ့ (of), မှ (from), တွင်, မှာ (at) (Myanmar–English Dictionary). Only a gap
  * made of these and spaces passes; any other unspaced text still breaks the nearness.
  */
-const UNSPACED_PARTICLE = /នៃ|របស់|នៅ|ของ|แห่ง|ที่|ช่อง|สถานี|ຂອງ|ແຫ່ງ|ທີ່|ຊ່ອງ|ສະຖານີ|၏|ရဲ့|မှ/gu;
+const UNSPACED_PARTICLE = /នៃ|របស់|នៅ|ของ|แห่ง|ที่|ช่อง|สถานี|ຂອງ|ແຫ່ງ|ທີ່|ຊ່ອງ|ສະຖານີ|၏|ရဲ့|မှ|တွင်|မှာ/gu;
 
 export function looseBinding(
   c: Clause,

@@ -69,8 +69,16 @@ const LATIN_MARKED = /[\u00C0-\u024F\u1E00-\u1EFF]/u;
  */
 export function lettersAgree(t: Tables, written: string): boolean {
   const w = written.normalize('NFKC').toLowerCase();
+  if (UNMARKED_IS_ANOTHER_WORD.has(w)) return false;
   return !LATIN_MARKED.test(w) || t.cueWords.has(w);
 }
+
+/**
+ * And the other way: a past form whose accent is all that tells it from the present is past only as written. French
+ * "travaillé" (worked) is "travaille" (works) without it, Spanish "trabajé" (I worked) "trabaje" (may work): "Je
+ * travaille à la CRTV" is current (Larousse; RAE conjugation tables).
+ */
+const UNMARKED_IS_ANOTHER_WORD: ReadonlySet<string> = new Set(['travaille', 'trabaje']);
 
 /** Small word sets for the words between a role and an outlet; built on the first clause that has both. */
 interface Ties {

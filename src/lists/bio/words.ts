@@ -97,10 +97,10 @@ const BENGALI = /[\u0980-\u09FF]/u;
 const ETHIOPIC = /[\u1200-\u137F]/u;
 
 /**
- * Marathi postpositions written joined to the noun (मध्ये "in", च्या/चा/ची/चे "of", ला "to", वर "on", मधील "in"; Damle,
+ * Marathi postpositions written joined to the noun (मध्ये, त "in", च्या/चा/ची/चे "of", ला "to", वर "on", मधील "in"; Damle,
  * Shastriya Marathi Vyakaran): "आकाशवाणीमध्ये" (at Akashvani). Amharic ን marks the object ("የኢቢሲን", EBC's, as object).
  */
-const MARATHI_AFTER = ['मधील', 'मध्ये', 'च्या', 'चा', 'ची', 'चे', 'ला', 'वर'];
+const MARATHI_AFTER = ['मधील', 'मध्ये', 'च्या', 'चा', 'ची', 'चे', 'ला', 'वर', 'त'];
 
 /**
  * Tamil case endings joined to the noun (genitive -இன், written -யின் after i/e/ai and -வின் after u/o; accusative -ஐ,
@@ -120,8 +120,9 @@ const HE_PROCLITICS = ['ב', 'ל', 'ה', 'ו', 'מ', 'ש', 'כ'];
 /**
  * Turkmen genitive -nyň/-niň/-yň/-iň joined to the noun ("Gullugynyň", of the service; "teleýaýlymynyň", of the
  * channel; Clark, Turkmen Reference Grammar, §3.3): ň is Turkmen's own letter, so the cut keys no other language's word.
+ * And the locative -nda/-nde after a possessive ("Gullugynda", at the service), from a stem of six letters.
  */
-const TURKMEN_GENITIVE = /^(.{4,}?)(?:nyň|niň|yň|iň)$/u;
+const TURKMEN_GENITIVE = /^(?:(.{4,}?)(?:nyň|niň|yň|iň)|(.{6,}?)(?:nda|nde))$/u;
 
 /**
  * Tajik accusative -ро joined to the noun ("Тоҷикистонро"; Perry, A Tajik Persian Reference Grammar, §5): cut like the
@@ -183,7 +184,7 @@ function joinedCaseKeys(lower: string): string[] {
   const out: string[] = [];
   const cut = (n: number) => (lower.length - n >= 4 ? lower.slice(0, -n) : undefined);
   const tk = TURKMEN_GENITIVE.exec(lower);
-  if (tk) out.push(fold(tk[1]!));
+  if (tk) out.push(fold(tk[1] ?? tk[2]!));
   if (CYRILLIC.test(lower)) {
     // Every ending that fits ("агенттігінің": -нің after the vowel, not -інің): a wrong cut keys nothing listed.
     for (const e of [...TURKIC_CYRILLIC, ...TAJIK_AFTER]) {
@@ -240,8 +241,15 @@ const PREFIXED_ACRONYM = /^\p{Ll}{1,3}((?=[0-9]*[A-Z])[A-Z0-9]{2,5})$/u;
  */
 const SLAVIC_LATIN = /^(\p{L}{5,}?)(?:ovi|om|em|ie|a|u|e)$/u;
 
+/**
+ * Estonian case endings written joined to a foreign name (inessive -is, elative -ist, allative -ile, comitative
+ * -iga: "Töötan Baltnewsis", I work at Baltnews; Eesti keele käsiraamat, "Võõrnimede käänamine"), from a stem of five
+ * letters.
+ */
+const FINNIC_LATIN = /^(\p{L}{5,}?)(?:is|ist|ile|iga)$/u;
+
 function slavicLatin(lower: string): string | undefined {
-  const m = SLAVIC_LATIN.exec(lower);
+  const m = SLAVIC_LATIN.exec(lower) ?? FINNIC_LATIN.exec(lower);
   return m && !CYRILLIC.test(lower) ? fold(m[1]!) : undefined;
 }
 
@@ -251,6 +259,8 @@ function keysOf(raw: string): string[] {
     const keys = [EXACT + raw, lower];
     const bare = turkicGenitive(lower);
     if (bare) keys.push(bare);
+    const tk = TURKMEN_GENITIVE.exec(lower)?.[2];
+    if (tk) keys.push(tk);
     const acro = ASCII_ACRONYM_ENDING.exec(raw)?.[1] ?? PREFIXED_ACRONYM.exec(raw)?.[1];
     if (acro) keys.push(EXACT + acro);
     const slavic = slavicLatin(lower);
