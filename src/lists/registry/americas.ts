@@ -167,9 +167,12 @@ export const AMERICAS: readonly StateOutlet[] = [
     name: 'Agencia Cubana de Noticias (ACN)',
     state: 'CU',
     type: 'SC',
-    aliases: ['Agencia Cubana de Noticias'],
+    aliases: ['Agencia Cubana de Noticias', 'Cuban News Agency', 'ACN Cuba'],
     domains: ['acn.cu'],
-    source: smm('Cuba, Cuban News Agency (ACN, cubanews.acn.cu): SC'),
+    source: [
+      smm('Cuba, Cuban News Agency (ACN, cubanews.acn.cu): SC'),
+      'English name: the agency’s own site (acn.cu)',
+    ].join('; '),
   },
   {
     id: 'cubadebate',

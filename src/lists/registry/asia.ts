@@ -551,12 +551,23 @@ export const ASIA: readonly StateOutlet[] = [
     name: 'KCTV (Korean Central Television)',
     state: 'KP',
     type: 'SC',
-    aliases: ['Korean Central Television', '조선중앙텔레비죤', '조선중앙TV'],
+    aliases: [
+      'Korean Central Television',
+      '조선중앙텔레비죤',
+      '조선중앙TV',
+      'Korean Central Broadcasting Station',
+      '조선중앙방송',
+      'Korean Central Broadcasting Committee',
+      '조선중앙방송위원회',
+    ],
     placed: ['KCTV'],
     domains: [],
     source: [
-      `${smm('North Korea, Korean Central Broadcasting Committee (KCBC): Korean Central Television (KCTV): SC')} (the data set’s URL for it, kcnawatch.org, is NK News’s monitoring service, not KCTV’s); ${SRC.nkMedia}`,
-      'names and acronym: Wikipedia, “Korean Central Television”',
+      [
+        `${smm('North Korea, Korean Central Broadcasting Committee (KCBC): Korean Central Television (KCTV): SC')} (the data set’s URL for it, kcnawatch.org, is NK News’s monitoring service, not KCTV’s); ${SRC.nkMedia}`,
+        'names and acronym: Wikipedia, “Korean Central Television”',
+      ].join('; '),
+      'the radio and the committee that runs KCTV: Wikipedia, “Korean Central Broadcasting Committee”; the data set’s rows (North Korea, KCBC)',
     ].join('; '),
   },
   {
@@ -1004,7 +1015,10 @@ export const ASIA: readonly StateOutlet[] = [
       'baotintuc.vn',
       'vnews.gov.vn',
     ],
-    source: `${smm('Vietnam, Vietnam News Agency (VNA): VNA, Tin Tuc (vnanet.vn), The Thao Van Hoa (thethaovanhoa.vn), Viet Nam News (vietnamnews.vn), Le Courrier du Vietnam (lecourrier.vn): SC')}; Wikipedia, “Vietnam News Agency”: a governmental agency, the official state news provider (VietnamPlus is its e-newspaper, Vnews its TV channel, baotintuc.vn its Tin Tuc newspaper)`,
+    source: [
+      `${smm('Vietnam, Vietnam News Agency (VNA): VNA, Tin Tuc (vnanet.vn), The Thao Van Hoa (thethaovanhoa.vn), Viet Nam News (vietnamnews.vn), Le Courrier du Vietnam (lecourrier.vn): SC')}; Wikipedia, “Vietnam News Agency”: a governmental agency, the official state news provider (VietnamPlus is its e-newspaper, Vnews its TV channel, baotintuc.vn its Tin Tuc newspaper)`,
+      'not “Viet Nam News”, its English daily (vietnamnews.vn): the phrase “Vietnam news”',
+    ].join('; '),
   },
   {
     id: 'vtv',
@@ -1029,8 +1043,11 @@ export const ASIA: readonly StateOutlet[] = [
     placed: ['VOV'],
     domains: ['vov.vn', 'vovworld.vn', 'vovgiaothong.vn'],
     source: [
-      `${smm('Vietnam, Voice of Vietnam: VOV, Tieng Noi Viet Nam (vov.vn), VOV World (vovworld.vn): SC')}; vovgiaothong.vn: VOV’s traffic channel (its imprint)`,
-      'acronym: Wikipedia, “Voice of Vietnam”',
+      [
+        `${smm('Vietnam, Voice of Vietnam: VOV, Tieng Noi Viet Nam (vov.vn), VOV World (vovworld.vn): SC')}; vovgiaothong.vn: VOV’s traffic channel (its imprint)`,
+        'acronym: Wikipedia, “Voice of Vietnam”',
+      ].join('; '),
+      'not the short “Tiếng nói Việt Nam”: also the phrase “the Vietnamese language”',
     ].join('; '),
   },
   {
@@ -1056,18 +1073,24 @@ export const ASIA: readonly StateOutlet[] = [
     name: 'Hanoi Radio Television',
     state: 'VN',
     type: 'SC',
-    aliases: ['Hanoi Radio Television', 'Đài Phát thanh và Truyền hình Hà Nội'],
+    aliases: ['Hanoi Radio Television', 'Đài Phát thanh và Truyền hình Hà Nội', 'Hanoi TV'],
     domains: ['hanoitv.vn'],
-    source: smm('Vietnam, Hanoi Radio Television: Hanoi Radio, Hanoi TV (hanoitv.vn): SC'),
+    source: [
+      smm('Vietnam, Hanoi Radio Television: Hanoi Radio, Hanoi TV (hanoitv.vn): SC'),
+      'the station’s own short name (hanoitv.vn)',
+    ].join('; '),
   },
   {
     id: 'htv',
     name: 'Ho Chi Minh City Television (HTV)',
     state: 'VN',
     type: 'SC',
-    aliases: ['Ho Chi Minh City Television', 'Đài Truyền hình Thành phố Hồ Chí Minh'],
+    aliases: ['Ho Chi Minh City Television', 'Đài Truyền hình Thành phố Hồ Chí Minh', 'HTV7', 'HTV9'],
     domains: ['htv.com.vn'],
-    source: smm('Vietnam, Ho Chi Min Television (HTV, htv.com.vn): SC'),
+    source: [
+      smm('Vietnam, Ho Chi Min Television (HTV, htv.com.vn): SC'),
+      'the station’s channel names: its own site (htv.com.vn); not bare HTV (several broadcasters)',
+    ].join('; '),
   },
   {
     id: 'voh',

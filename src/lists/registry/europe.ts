@@ -353,9 +353,12 @@ export const EUROPE: readonly StateOutlet[] = [
     name: 'Polish Press Agency (PAP) / The First News',
     state: 'PL',
     type: 'CaPu',
-    aliases: ['Polska Agencja Prasowa', 'Polish Press Agency', 'TheFirstNews'],
+    aliases: ['Polska Agencja Prasowa', 'Polish Press Agency', 'TheFirstNews', 'The First News'],
     domains: ['pap.pl', 'thefirstnews.com'],
-    source: smm('Poland, Polish Press Agency (PAP): PAP (pap.pl), The First News (thefirstnews.com): CaPu'),
+    source: [
+      smm('Poland, Polish Press Agency (PAP): PAP (pap.pl), The First News (thefirstnews.com): CaPu'),
+      'the data set’s name of its English service (thefirstnews.com)',
+    ].join('; '),
   },
   {
     id: 'polska-press',

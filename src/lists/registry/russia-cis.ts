@@ -207,9 +207,20 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
     name: 'Channel One Russia (Pervyi Kanal)',
     state: 'RU',
     type: 'CaPu',
-    aliases: ['Channel One Russia', 'Channel One (Russia)', 'Pervyi Kanal', 'Perviy Kanal', 'Первый канал'],
+    aliases: [
+      'Channel One Russia',
+      'Channel One (Russia)',
+      'Pervyi Kanal',
+      'Perviy Kanal',
+      'Первый канал',
+      'Pervyy Kanal',
+      'Pervyj Kanal',
+    ],
     domains: ['1tv.ru', '1tv.com', '1tvrus.com'],
-    source: `${smm('Russia, Channel One Russia: Pervyy kanal (1tv.ru): CaPu')}; ${SRC.ofacMay2022}; ${SRC.euDec2022}; 1tvrus.com: Channel One Russia Worldwide, its international channel (imprint)`,
+    source: [
+      `${smm('Russia, Channel One Russia: Pervyy kanal (1tv.ru): CaPu')}; ${SRC.ofacMay2022}; ${SRC.euDec2022}; 1tvrus.com: Channel One Russia Worldwide, its international channel (imprint)`,
+      'the transliterations the data set and bios use',
+    ].join('; '),
   },
   {
     id: 'vgtrk',
@@ -236,6 +247,8 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
       'Вести ФМ',
       'Радио Маяк',
       'Телеканал Культура',
+      'Radio Rossii',
+      'Радио России',
     ],
     domains: [
       'vesti.ru',
@@ -249,7 +262,10 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
       'radiomayak.ru',
       'tvkultura.ru',
     ],
-    source: `${smm('Russia, All-Russia State Television and Radio Broadcasting Company (VGTRK): Russia-1 (russia.tv), Russia-24 and Vesti.ru (vesti.ru), RTR-Planeta (rtr-planeta.com), Radio Rossii (radiorus.ru), Smotrim.ru: SC')}; ${SRC.ofacMay2022} (Television Station Russia-1); ${SRC.eu2022_879}; ${SRC.euDec2022}; vestifm.ru, radiomayak.ru, tvkultura.ru: VGTRK’s Vesti FM, Radio Mayak and Russia-K, each naming VGTRK in its imprint`,
+    source: [
+      `${smm('Russia, All-Russia State Television and Radio Broadcasting Company (VGTRK): Russia-1 (russia.tv), Russia-24 and Vesti.ru (vesti.ru), RTR-Planeta (rtr-planeta.com), Radio Rossii (radiorus.ru), Smotrim.ru: SC')}; ${SRC.ofacMay2022} (Television Station Russia-1); ${SRC.eu2022_879}; ${SRC.euDec2022}; vestifm.ru, radiomayak.ru, tvkultura.ru: VGTRK’s Vesti FM, Radio Mayak and Russia-K, each naming VGTRK in its imprint`,
+      'Radio Rossii, VGTRK’s national radio: the data set’s row and the company’s own site (vgtrk.ru)',
+    ].join('; '),
   },
   {
     id: 'otr',
@@ -288,9 +304,20 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
     name: 'Mir (Interstate TV and Radio Company): Mir, Mir 24, Radio Mir',
     state: 'RU',
     type: 'SC',
-    aliases: ['Mir 24', 'Мир 24', 'Телерадиокомпания Мир', 'Radio Mir'],
+    aliases: [
+      'Mir 24',
+      'Мир 24',
+      'Телерадиокомпания Мир',
+      'Radio Mir',
+      'Mir24',
+      'МТРК «Мир»',
+      'Межгосударственная телерадиокомпания «Мир»',
+    ],
     domains: ['mirtv.ru', 'mir24.tv', 'radiomir.fm'],
-    source: smm('Russia, Mir: Mir (mirtv.ru), Radio Mir (radiomir.fm); Mir State TV and Radio Company: Mir24.tv: SC'),
+    source: [
+      smm('Russia, Mir: Mir (mirtv.ru), Radio Mir (radiomir.fm); Mir State TV and Radio Company: Mir24.tv: SC'),
+      'full Russian name: the company’s own site (mirtv.ru)',
+    ].join('; '),
   },
   {
     id: 'rossiyskaya-gazeta',
@@ -624,11 +651,20 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
     name: 'Belarus Segodnya (SB) publishing house: Sovetskaya Belorussiya, Respublika, Narodnaya Gazeta, Alfa Radio, Belaruskaya Gazeta',
     state: 'BY',
     type: 'SC',
-    aliases: ['Sovetskaya Belorussiya', 'Советская Белоруссия', 'СБ. Беларусь сегодня', 'Альфа Радио'],
+    aliases: [
+      'Sovetskaya Belorussiya',
+      'Советская Белоруссия',
+      'СБ. Беларусь сегодня',
+      'Альфа Радио',
+      'Belarus Segodnya',
+    ],
     domains: ['sb.by', 'alfaradio.by', 'b-g.by'],
-    source: smm(
-      'Belarus, Belarus Segodnya: Sovetskaya Belorussiya, Respublika, Narodnya Gazeta (sb.by), Alfa Radio (alfaradio.by); Belarus Today Publishing House: Belaruskaya Gazeta (b-g.by): SC',
-    ),
+    source: [
+      smm(
+        'Belarus, Belarus Segodnya: Sovetskaya Belorussiya, Respublika, Narodnya Gazeta (sb.by), Alfa Radio (alfaradio.by); Belarus Today Publishing House: Belaruskaya Gazeta (b-g.by): SC',
+      ),
+      'the data set’s transliteration of the publishing house',
+    ].join('; '),
   },
   {
     id: 'belteleradio',
@@ -678,9 +714,11 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
     name: 'Zviazda (Belarusian-language state daily)',
     state: 'BY',
     type: 'SC',
-    aliases: ['Газета Звязда', 'Zviazda'],
+    aliases: ['Газета Звязда', 'Zviazda', 'Zvyazda'],
     domains: ['zviazda.by'],
-    source: smm('Belarus, Zvyazda (zviazda.by): SC'),
+    source: [smm('Belarus, Zvyazda (zviazda.by): SC'), 'the data set’s transliteration; not bare Звязда (“star”)'].join(
+      '; ',
+    ),
   },
   {
     id: 'minsk-novosti',
@@ -854,8 +892,11 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
     ],
     domains: ['khabar.kz', 'kazakh-tv.kz', '24.kz'],
     source: [
-      smm('Kazakhstan, Khabar Agency: Khabar TV (khabar.kz), Kazakh TV (kazakh-tv.kz), 24.kz: SC'),
-      'Kazakh names (Хабар агенттігі, the agency; Хабар арнасы, the channel): khabar.kz',
+      [
+        smm('Kazakhstan, Khabar Agency: Khabar TV (khabar.kz), Kazakh TV (kazakh-tv.kz), 24.kz: SC'),
+        'Kazakh names (Хабар агенттігі, the agency; Хабар арнасы, the channel): khabar.kz',
+      ].join('; '),
+      'not “Kazakh TV”, the name of its foreign-language channel (kazakh-tv.kz): an ordinary phrase (“Kazakh TV series”)',
     ].join('; '),
   },
   {
@@ -1148,10 +1189,13 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
     name: 'Uzbekistan government press: Xalq So‘zi, Narodnoye Slovo, Pravda Vostoka',
     state: 'UZ',
     type: 'SC',
-    aliases: ['Pravda Vostoka', 'Правда Востока'],
+    aliases: ['Pravda Vostoka', 'Правда Востока', 'Xalq soʻzi', 'Khalq Sozi', 'Народное слово', 'Narodnoye Slovo'],
     domains: ['xs.uz', 'narodnoeslovo.uz', 'pv.uz'],
-    source: smm(
-      'Uzbekistan, Government press: Khalq Sozi (xs.uz), Narodnoye Slovo (narodnoeslovo.uz), Pravda Vostoka (pv.uz): SC',
-    ),
+    source: [
+      smm(
+        'Uzbekistan, Government press: Khalq Sozi (xs.uz), Narodnoye Slovo (narodnoeslovo.uz), Pravda Vostoka (pv.uz): SC',
+      ),
+      'Khalq Sozi and Narodnoye Slovo: the data set’s row (Uzbekistan, government press) and the papers’ own sites (xs.uz, narodnoeslovo.uz)',
+    ].join('; '),
   },
 ];
