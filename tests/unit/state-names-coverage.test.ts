@@ -8,6 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { readBio } from '../../src/lists/bio';
 import { findStateMentions } from '../../src/lists/match';
 import { REGISTRY } from '../../src/lists/registry/index';
 import { parseCsv } from '../../src/lists/smm-csv';
@@ -256,6 +257,35 @@ describe.skipIf(
 
   it('lists the languages of every state with SC or CaPu media', () => {
     expect([...states].filter((code) => !STATE_LANGUAGES[code])).toEqual([]);
+  });
+
+  it("recognises, in a bio, at least as many of the SC and CaPu outlets' names as when last counted", () => {
+    // Each distinct `Media company` and `Main assets` name of an SC or CaPu row ("Print media: X" read as X), with
+    // and without its parenthesised acronym, after a title: "Reporter at <name>". Most names it misses are acronyms
+    // several states share, generic units ("Government press unit") or ordinary words ("Mir", "Respublika").
+    const [header, ...rows] = parseCsv(readFileSync(CSV, 'utf8')).rows;
+    const col = (n: string) => header!.indexOf(n);
+    const names = new Set<string>();
+    for (const r of rows) {
+      const type = (r[col('Typology')] ?? '').trim();
+      if (type !== 'SC' && type !== 'CaPu') continue;
+      for (const raw of [r[col('Media company')], r[col('Main assets')]]) {
+        const name = (raw ?? '')
+          .replace(/\*/g, '')
+          .replace(/^[A-Za-z ]+: /, '')
+          .trim();
+        if (name) names.add(name);
+      }
+    }
+    const known = [...names].filter((name) =>
+      [name, name.replace(/\s*\(.*?\)\s*/g, ' ').trim()].some(
+        (v) => readBio(`Reporter at ${v}`, { outlets: REGISTRY }).mentions.length > 0,
+      ),
+    );
+    console.info(`data-set SC/CaPu outlet names recognised in a bio: ${known.length}/${names.size}`);
+    expect(names.size).toBeGreaterThan(1_000);
+    // 627 before D13e's rows (2026-12-03), 639 after; raise it when names are added.
+    expect(known.length).toBeGreaterThanOrEqual(639);
   });
 
   it('names every such state in every script of its languages', () => {
