@@ -300,10 +300,8 @@ export const AFRICA: readonly StateOutlet[] = [
     placed: ['EBC', 'ETV'],
     domains: ['ebc.et'],
     source: [
-      [
-        smm('Ethiopia, Ethiopian Broadcasting Corporation (EBC): ETV, Ethiopian National Radio (ebc.et): SC'),
-        'names and acronym: Wikipedia, “Ethiopian Broadcasting Corporation”',
-      ].join('; '),
+      smm('Ethiopia, Ethiopian Broadcasting Corporation (EBC): ETV, Ethiopian National Radio (ebc.et): SC'),
+      'names and acronym: Wikipedia, “Ethiopian Broadcasting Corporation”',
       'Amharic acronyms ኢቢሲ (EBC) and ኢቲቪ (ETV, its former name): Wikipedia, “Ethiopian Broadcasting Corporation”',
     ].join('; '),
   },
@@ -415,10 +413,8 @@ export const AFRICA: readonly StateOutlet[] = [
     placed: ['KBC'],
     domains: ['kbc.co.ke'],
     source: [
-      [
-        smm('Kenya, Kenya Broadcasting Corporation (KBC, kbc.co.ke): SC'),
-        'names and acronym: Wikipedia, “Kenya Broadcasting Corporation”',
-      ].join('; '),
+      smm('Kenya, Kenya Broadcasting Corporation (KBC, kbc.co.ke): SC'),
+      'names and acronym: Wikipedia, “Kenya Broadcasting Corporation”',
       'Swahili name: the corporation’s own site (kbc.co.ke)',
     ].join('; '),
   },
@@ -508,12 +504,10 @@ export const AFRICA: readonly StateOutlet[] = [
     placed: ['TVM', 'AMI'],
     domains: ['ami.mr', 'radiomauritanie.mr', 'tvm.mr'],
     source: [
-      [
-        smm(
-          'Mauritania, Mauritanian News Agency (AMI, ami.mr); Radio Mauritanie (radiomauritanie.mr); TV de Mauritanie: Al Mouritaniya (tvm.mr): SC',
-        ),
-        'names and acronym: Wikipedia, “Télévision de Mauritanie”',
-      ].join('; '),
+      smm(
+        'Mauritania, Mauritanian News Agency (AMI, ami.mr); Radio Mauritanie (radiomauritanie.mr); TV de Mauritanie: Al Mouritaniya (tvm.mr): SC',
+      ),
+      'names and acronym: Wikipedia, “Télévision de Mauritanie”',
       'Arabic names: the agency’s and broadcasters’ own sites (ami.mr, tvm.mr, radiomauritanie.mr); not bare الموريتانية (“the Mauritanian”)',
     ].join('; '),
   },
@@ -825,10 +819,8 @@ export const AFRICA: readonly StateOutlet[] = [
     placed: ['TBC'],
     domains: ['tbc.go.tz'],
     source: [
-      [
-        smm('Tanzania, Tanzania Broadcasting Corporation (TBC, tbc.go.tz): SC'),
-        'names and acronym: Wikipedia, “Tanzania Broadcasting Corporation”',
-      ].join('; '),
+      smm('Tanzania, Tanzania Broadcasting Corporation (TBC, tbc.go.tz): SC'),
+      'names and acronym: Wikipedia, “Tanzania Broadcasting Corporation”',
       'Swahili name: the corporation’s own site (tbc.go.tz)',
     ].join('; '),
   },

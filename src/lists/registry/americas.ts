@@ -49,11 +49,20 @@ export const AMERICAS: readonly StateOutlet[] = [
     name: 'Bolivia state media: Bolivia TV, ABI, Ahora El Pueblo, Red Patria Nueva',
     state: 'BO',
     type: 'SC',
-    aliases: ['Agencia Boliviana de Información', 'Ahora El Pueblo', 'Red Patria Nueva', 'Radio Illimani'],
+    aliases: [
+      'Agencia Boliviana de Información',
+      'Ahora El Pueblo',
+      'Red Patria Nueva',
+      'Radio Illimani',
+      'Bolivia Televisión',
+    ],
     domains: ['boliviatv.bo', 'abi.bo', 'ahoraelpueblo.bo', 'redpatrianueva.bo'],
-    source: smm(
-      'Bolivia, Bolivia TV (boliviatv.bo); Bolivian Information Agency (ABI, abi.bo); Ahora el Pueblo (ahoraelpueblo.bo); Red Patria Nueva-Radio Illimani (redpatrianueva.bo): SC',
-    ),
+    source: [
+      smm(
+        'Bolivia, Bolivia TV (boliviatv.bo); Bolivian Information Agency (ABI, abi.bo); Ahora el Pueblo (ahoraelpueblo.bo); Red Patria Nueva-Radio Illimani (redpatrianueva.bo): SC',
+      ),
+      'Bolivia Televisión, the state channel: the data set’s row (Bolivia TV) and its own site (boliviatv.bo); not “Bolivia TV”, an ordinary phrase',
+    ].join('; '),
   },
   {
     id: 'rpo-bolivia',
@@ -254,9 +263,12 @@ export const AMERICAS: readonly StateOutlet[] = [
     name: 'El Salvador state media: Diario El Salvador, Canal 10 / Noticiero SV',
     state: 'SV',
     type: 'SC',
-    aliases: ['Diario El Salvador', 'Canal 10 El Salvador'],
+    aliases: ['Diario El Salvador', 'Canal 10 El Salvador', 'Noticiero SV', 'Radio Nacional de El Salvador'],
     domains: ['diarioelsalvador.com', 'noticiero.sv'],
-    source: `${smm('El Salvador, Diario El Salvador; Sistema Nacional de Medios Públicos: Canal 10, Noticiero SV (noticiero.sv): SC')}; diarioelsalvador.com: Diario El Salvador’s own site (the data set gives the official gazette’s domain for it)`,
+    source: [
+      `${smm('El Salvador, Diario El Salvador; Sistema Nacional de Medios Públicos: Canal 10, Noticiero SV (noticiero.sv): SC')}; diarioelsalvador.com: Diario El Salvador’s own site (the data set gives the official gazette’s domain for it)`,
+      'the data set’s rows (Noticiero SV, Radio El Salvador) and the outlets’ own sites',
+    ].join('; '),
   },
 
   // ---- Guatemala (GT) ----
@@ -300,9 +312,12 @@ export const AMERICAS: readonly StateOutlet[] = [
     name: 'Televisión Nacional de Honduras and Radio Nacional de Honduras',
     state: 'HN',
     type: 'SC',
-    aliases: ['Televisión Nacional de Honduras', 'Radio Nacional de Honduras'],
+    aliases: ['Televisión Nacional de Honduras', 'Radio Nacional de Honduras', 'TNH Honduras'],
     domains: ['tnh.gob.hn'],
-    source: smm('Honduras, Televisión Nacional de Honduras (TNH); Radio Nacional de Honduras (RNH) (tnh.gob.hn): SC'),
+    source: [
+      smm('Honduras, Televisión Nacional de Honduras (TNH); Radio Nacional de Honduras (RNH) (tnh.gob.hn): SC'),
+      'the data set’s acronym with its state, as bios write it; not bare TNH',
+    ].join('; '),
   },
   {
     id: 'utv-unah',

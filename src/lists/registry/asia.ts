@@ -399,10 +399,8 @@ export const ASIA: readonly StateOutlet[] = [
     placed: ['MNB'],
     domains: ['mnb.mn'],
     source: [
-      [
-        smm('Mongolia, Mongolian National Broadcaster (MNB, mnb.mn): SC'),
-        'names and acronym: Wikipedia, “Mongolian National Broadcaster”',
-      ].join('; '),
+      smm('Mongolia, Mongolian National Broadcaster (MNB, mnb.mn): SC'),
+      'names and acronym: Wikipedia, “Mongolian National Broadcaster”',
       'Mongolian names and acronyms: the broadcaster’s own site (mnb.mn, “Монголын Үндэсний Олон Нийтийн Радио Телевиз”)',
     ].join('; '),
   },
@@ -563,10 +561,8 @@ export const ASIA: readonly StateOutlet[] = [
     placed: ['KCTV'],
     domains: [],
     source: [
-      [
-        `${smm('North Korea, Korean Central Broadcasting Committee (KCBC): Korean Central Television (KCTV): SC')} (the data set’s URL for it, kcnawatch.org, is NK News’s monitoring service, not KCTV’s); ${SRC.nkMedia}`,
-        'names and acronym: Wikipedia, “Korean Central Television”',
-      ].join('; '),
+      `${smm('North Korea, Korean Central Broadcasting Committee (KCBC): Korean Central Television (KCTV): SC')} (the data set’s URL for it, kcnawatch.org, is NK News’s monitoring service, not KCTV’s); ${SRC.nkMedia}`,
+      'names and acronym: Wikipedia, “Korean Central Television”',
       'the radio and the committee that runs KCTV: Wikipedia, “Korean Central Broadcasting Committee”; the data set’s rows (North Korea, KCBC)',
     ].join('; '),
   },
@@ -887,10 +883,8 @@ export const ASIA: readonly StateOutlet[] = [
     ],
     domains: ['rupavahini.lk'],
     source: [
-      [
-        smm('Sri Lanka, Sri Lanka Rupavahini Corporation (SLRC, rupavahini.lk): CaPu'),
-        'Sinhala and Tamil names: Wikipedia, “Sri Lanka Rupavahini Corporation” (native names; not the bare රූපවාහිනී, “television”)',
-      ].join('; '),
+      smm('Sri Lanka, Sri Lanka Rupavahini Corporation (SLRC, rupavahini.lk): CaPu'),
+      'Sinhala and Tamil names: Wikipedia, “Sri Lanka Rupavahini Corporation” (native names; not the bare රූපවාහිනී, “television”)',
       'Sinhala “national Rupavahini”, as the corporation names itself (rupavahini.lk); bare රූපවාහිනී is the word “television”',
     ].join('; '),
   },
@@ -1043,10 +1037,8 @@ export const ASIA: readonly StateOutlet[] = [
     placed: ['VOV'],
     domains: ['vov.vn', 'vovworld.vn', 'vovgiaothong.vn'],
     source: [
-      [
-        `${smm('Vietnam, Voice of Vietnam: VOV, Tieng Noi Viet Nam (vov.vn), VOV World (vovworld.vn): SC')}; vovgiaothong.vn: VOV’s traffic channel (its imprint)`,
-        'acronym: Wikipedia, “Voice of Vietnam”',
-      ].join('; '),
+      `${smm('Vietnam, Voice of Vietnam: VOV, Tieng Noi Viet Nam (vov.vn), VOV World (vovworld.vn): SC')}; vovgiaothong.vn: VOV’s traffic channel (its imprint)`,
+      'acronym: Wikipedia, “Voice of Vietnam”',
       'not the short “Tiếng nói Việt Nam”: also the phrase “the Vietnamese language”',
     ].join('; '),
   },

@@ -106,10 +106,8 @@ export const CHINA: readonly StateOutlet[] = [
     placed: ['CRI'],
     domains: ['cri.cn'],
     source: [
-      [
-        `${smm('China, China Media Group: China Radio International (CRI): SC (cri.cn, news.cri.cn)')}; ${SRC.usFeb2020}`,
-        'names and acronym: Wikipedia, “China Radio International”',
-      ].join('; '),
+      `${smm('China, China Media Group: China Radio International (CRI): SC (cri.cn, news.cri.cn)')}; ${SRC.usFeb2020}`,
+      'names and acronym: Wikipedia, “China Radio International”',
       'names: Wikipedia, “China Radio International” (cri.cn, 国际在线)',
     ].join('; '),
   },
@@ -191,10 +189,8 @@ export const CHINA: readonly StateOutlet[] = [
     placed: ['CNS'],
     domains: ['chinanews.com.cn', 'chinanews.com', 'ecns.cn', 'chinaqw.com'],
     source: [
-      [
-        `${smm('China, China News Service: China News Service (CNS, chinanews.com) and ECNS (ecns.cn): SC')}; ${SRC.usJun2020}; South China Morning Post topic page “China News Service”: state-owned, integrated into the United Front Work Department; chinaqw.com: 中国侨网, named as run by China News Service in its imprint`,
-        'names and acronym: Wikipedia, “China News Service”',
-      ].join('; '),
+      `${smm('China, China News Service: China News Service (CNS, chinanews.com) and ECNS (ecns.cn): SC')}; ${SRC.usJun2020}; South China Morning Post topic page “China News Service”: state-owned, integrated into the United Front Work Department; chinaqw.com: 中国侨网, named as run by China News Service in its imprint`,
+      'names and acronym: Wikipedia, “China News Service”',
       'names: Wikipedia, “China News Service” (chinanews.com, 中国新闻网)',
     ].join('; '),
   },

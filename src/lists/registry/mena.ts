@@ -77,6 +77,7 @@ export const MENA: readonly StateOutlet[] = [
       'القاهرة الإخبارية',
       'Al Qahera News',
       'إكسترا نيوز',
+      'Al Youm Al Sabea',
     ],
     domains: ['youm7.com', 'egypttoday.com', 'nrceg.com'],
     source: [
@@ -84,6 +85,7 @@ export const MENA: readonly StateOutlet[] = [
         'Egypt, Egyptian Media Group (EMG): Al Youm Al Sabea (youm7.com), Egypt Today (egypttoday.com), Nile Radio Company (nrceg.com): SC',
       ),
       'names: Wikipedia, “United Media Services”',
+      'the data set’s transliteration of Youm7',
     ].join('; '),
   },
   {
@@ -114,11 +116,14 @@ export const MENA: readonly StateOutlet[] = [
     name: 'National Press Authority titles: Akhbar El Yom, Al Gomhuria, Rose al-Youssef',
     state: 'EG',
     type: 'SC',
-    aliases: ['Gomhuria Online', 'Rose al-Youssef', 'Rose al-Yusuf', 'روز اليوسف'],
+    aliases: ['Gomhuria Online', 'Rose al-Youssef', 'Rose al-Yusuf', 'روز اليوسف', 'Akhbar El Yom', 'Akhbar Al Youm'],
     domains: ['akhbarelyom.com', 'gomhuriaonline.com', 'rosa-magazine.com'],
-    source: smm(
-      'Egypt, National Press Authority (NPA): Akhbar Al Youm Foundation (akhbarelyom.com), Dar Al Tahrir (Al Gomhuria, gomhuriaonline.com), Rose Al Yousef Foundation (rosa-magazine.com): SC',
-    ),
+    source: [
+      smm(
+        'Egypt, National Press Authority (NPA): Akhbar Al Youm Foundation (akhbarelyom.com), Dar Al Tahrir (Al Gomhuria, gomhuriaonline.com), Rose Al Yousef Foundation (rosa-magazine.com): SC',
+      ),
+      'the data set’s row (Akhbar Al Youm Foundation) and its own site (akhbarelyom.com); not the Arabic أخبار اليوم, “today’s news”',
+    ].join('; '),
   },
   {
     id: 'mena-agency',

@@ -857,11 +857,13 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
       'საქართველოს საზოგადოებრივი მაუწყებელი',
       'საზოგადოებრივი მაუწყებელი',
       '1TV Georgia',
+      'Georgian Public Broadcasting',
     ],
     domains: ['1tv.ge'],
     source: [
       smm('Georgia, Georgian Public Broadcasting (GPB, 1tv.ge): SC'),
       'names and acronym: Wikipedia, “Georgian Public Broadcaster”; the short name as 1tv.ge writes it',
+      'the data set’s spelling',
     ].join('; '),
   },
   {
@@ -892,10 +894,8 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
     ],
     domains: ['khabar.kz', 'kazakh-tv.kz', '24.kz'],
     source: [
-      [
-        smm('Kazakhstan, Khabar Agency: Khabar TV (khabar.kz), Kazakh TV (kazakh-tv.kz), 24.kz: SC'),
-        'Kazakh names (Хабар агенттігі, the agency; Хабар арнасы, the channel): khabar.kz',
-      ].join('; '),
+      smm('Kazakhstan, Khabar Agency: Khabar TV (khabar.kz), Kazakh TV (kazakh-tv.kz), 24.kz: SC'),
+      'Kazakh names (Хабар агенттігі, the agency; Хабар арнасы, the channel): khabar.kz',
       'not “Kazakh TV”, the name of its foreign-language channel (kazakh-tv.kz): an ordinary phrase (“Kazakh TV series”)',
     ].join('; '),
   },
@@ -1052,6 +1052,15 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
       ),
       'Tajik names: the papers’ own sites (sadoimardum.tj, jumhuriyat.tj); not bare Ҷумҳурият, “republic”',
     ].join('; '),
+  },
+  {
+    id: 'tajik-radio',
+    name: 'Radioi Tojikiston (Tajik Radio)',
+    state: 'TJ',
+    type: 'SC',
+    aliases: ['Radio Tajikistan', 'Радиои Тоҷикистон', 'Tajik Radio'],
+    domains: [],
+    source: smm('Tajikistan, Tajik Radio: Radio Tajikistan: SC'),
   },
   {
     id: 'tv-tojikiston',
