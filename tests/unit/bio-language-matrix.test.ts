@@ -43,8 +43,8 @@ describe.each(MATRIX)('$language ($lang)', (row) => {
     const e = read(bio).employment;
     expect({ outlet: e?.outlet.id, former: e?.former }).toEqual({ outlet: row.outlet, former: false });
   });
-  it('former employer', () => {
-    const r = read(row.former);
+  it.each([row.former, row.until])('former employer: %s', (bio) => {
+    const r = read(bio);
     expect(r.employments.filter((e) => !e.former)).toEqual([]);
     expect({ outlet: r.employment?.outlet.id, former: r.employment?.former }).toEqual({
       outlet: row.outlet,
@@ -99,6 +99,15 @@ describe('the new rules, both sides', () => {
   it('Burmese ဟောင်း joined after the title is past; the title alone is current', () => {
     expect(employer('MRTV သတင်းထောက်ဟောင်း')?.former).toBe(true);
     expect(employer('MRTV သတင်းထောက်')).toMatchObject({ former: false });
+  });
+
+  it('"until" a past year is past in any script and order; "until" a year to come, or "since", is not', () => {
+    expect(employer('Mtangazaji wa TBC1 hadi 2021')?.former).toBe(true);
+    expect(employer('MRTV သတင်းထောက် ၂၀၂၁ အထိ')?.former).toBe(true);
+    expect(employer('ผู้สื่อข่าว อสมท ถึงปี 2564')?.former).toBe(true); // Buddhist era 2564 = 2021
+    expect(employer('Mtangazaji wa TBC1 hadi 2030')).toMatchObject({ former: false });
+    expect(employer('Mtangazaji wa TBC1 tangu 2015')).toMatchObject({ former: false });
+    expect(employer('조선중앙통신 기자 (2019년부터)')).toMatchObject({ former: false }); // 부터 "from"
   });
 
   it('joined case endings key the name (Tamil genitive, Ukrainian locative, Turkmen genitive), not a stranger', () => {

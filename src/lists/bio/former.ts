@@ -18,9 +18,34 @@ const RANGE = new RegExp(
 /** A range of Solar Hijri years (Iran, Afghanistan: 1392–1398 is 2013–2019): the Gregorian year is about 621 more. */
 const SOLAR_RANGE = /(?<!\d)(1[34]\d{2}) ?(?:[-–—‐‑]|تا) ?(1[34]\d{2})(?!\d)/gu;
 
-/** "until 2021", "до 2020", "hasta 2019", "jusqu'en 2018", "至2021年". Matched on lower case (an 'i' flag costs ms). */
+/**
+ * "until 2021", "до 2020", "hasta 2019", "jusqu'en 2018", "至2021年", and "until" in every language of the language
+ * matrix (tests/fixtures/bio-language-matrix.ts, each row's dictionary), with the word for "year" some put between
+ * (năm, ปี, ឆ្នាំ, ປີ, roku, leta, vitin, соли, vuoteen, "fino al", "sa l-"). Matched on lower case (an 'i' flag costs ms).
+ */
+const UNTIL_WORDS =
+  "until|till|through|up to|до|по|hasta|jusqu['’] ?(?:en|à|au)|bis|até|حتى|تا|至|到|đến|fino al|fino a|fins al|fins a|ata|" +
+  'sa ?l-?|jiska|tot|til|kuni|iki|līdz|vuoteen|do|да|deri në|deri më|până în|până la|έως|μέχρι|մինչև|մինչեւ|то|' +
+  'heta|هەتا|تر|עד|እስከ|ክሳብ|hanga|ilaa|hadi|kugeza|gushika|tii|ba|har zuwa|zuwa|títí di|titi di|ruo|kuze kube ngu-?|' +
+  "ukuya ku-?|ho fihlela|go fitlha|kusvika|mpaka|hatramin['’]ny|okutuusa|hanggang|hangtod|nganti|hingga|sehingga|" +
+  'sampai|ถึง|រហូតដល់|ដល់|ຈົນຮອດ|ຮອດ';
+const YEAR_WORD = '(?:năm|ปี|พ\\.ศ\\.|ឆ្នាំ|ປີ|roku|rok|leta|vitin|vitit|соли|года|godine|година|г\\.|το|al|l-)';
 const UNTIL = new RegExp(
-  `(?<![a-zà-ÿа-яё])(?:until|till|through|up to|до|по|hasta|jusqu['’] ?(?:en|à|au)|bis|até|حتى|تا|至|到|đến) ?(${Y})(?!\\d)`,
+  `(?<![a-zà-ÿа-яёa-zƀ-ɏ])(?:${UNTIL_WORDS}) ?(?:${YEAR_WORD} ?)?(${Y}|25\\d{2}|1[34]\\d{2})(?!\\d)`,
+  'gu',
+);
+
+/**
+ * "Until" written after the year, as a postposition or a suffix (Korean 까지, Japanese まで, Turkish "kadar",
+ * Azerbaijani "qədər", Hungarian "-ig", Georgian -მდე, Kazakh "дейін", Kyrgyz "чейин", Uzbek "-gacha", Turkmen
+ * "çenli", Mongolian "хүртэл", Tatar "кадәр", Bashkir "тиклем", Chechen "кхаччалц", Pashto "پورې", Uyghur "-غىچە",
+ * Hindi and Urdu तक/تک, Bengali পর্যন্ত, Burmese အထိ, Sinhala දක්වා/තෙක්, Tamil வரை, Nepali सम्म, Marathi पर्यंत,
+ * Telugu వరకు, Gujarati સુધી, Kannada ವರೆಗೆ, Malayalam വരെ, Punjabi ਤੱਕ, Amharic ድረስ, Finnish "asti", Basque
+ * "arte"), with at most a short year word or case ending between ("2021년까지", "2021-ci ilə qədər", "2021 жылға
+ * дейін").
+ */
+const UNTIL_AFTER = new RegExp(
+  `(?<!\\d)(${Y})(?!\\d)[^\\d\\n,;|]{0,12}?(?:까지|まで|kadar|qədər|-ig|მდე|дейін|чейин|gacha|çenli|хүртэл|кадәр|тиклем|кхаччалц|پورې|غىچە|तक|تک|পর্যন্ত|အထိ|දක්වා|තෙක්|வரை|सम्म|पर्यंत|వరకు|સુધી|ವರೆಗೆ|വരെ|ਤੱਕ|ድረስ|asti|arte)`,
   'gu',
 );
 
@@ -32,9 +57,23 @@ const CJK_FORMER = /[前原元]$/u;
 
 const CJK_NOT_FORMER = /[目之以此當当提面眼空史年天日月周門门跟生最高平草还還复復中从從事]$/u;
 
-/** Arabic-Indic (٠–٩) and Persian (۰–۹) digits as ASCII: "من ٢٠٠٨ إلى ٢٠١٢", "(۱۳۹۲–۱۳۹۸)". */
+/**
+ * The zero of each decimal digit block bios write years in (Unicode, Nd): Arabic-Indic, Persian, Devanagari, Bengali,
+ * Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam, Sinhala, Thai, Lao, Tibetan, Myanmar, Khmer, Mongolian.
+ */
+const DIGIT_ZEROS = [
+  0x660, 0x6f0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xde6, 0xe50, 0xed0, 0xf20, 0x1040,
+  0x17e0, 0x1810,
+];
+
+/** Digits of other scripts as ASCII: "من ٢٠٠٨ إلى ٢٠١٢", "(۱۳۹۲–۱۳۹۸)", "২০২১ পর্যন্ত", "၂၀၂၁ အထိ". */
 function asciiDigits(s: string): string {
-  return s.replace(/[\u0660-\u0669\u06f0-\u06f9]/gu, (d) => String((d.charCodeAt(0) & 0xf) % 10));
+  if (/^[\x00-\x7f]*$/.test(s)) return s;
+  return s.replace(/[^\x00-\x7f]/gu, (d) => {
+    const cp = d.codePointAt(0)!;
+    const zero = DIGIT_ZEROS.find((z) => cp >= z && cp <= z + 9);
+    return zero === undefined ? d : String(cp - zero);
+  });
 }
 
 function pastYear(clause: string, year: number): boolean {
@@ -49,7 +88,13 @@ function pastYear(clause: string, year: number): boolean {
     }
     if (to >= from && to < year) return true;
   }
-  for (const m of text.matchAll(UNTIL)) if (Number(m[1]) < year) return true;
+  for (const m of text.matchAll(UNTIL)) {
+    const y = Number(m[1]);
+    // A Thai Buddhist-era year (CE + 543) or a Solar Hijri one (CE − 621), as Thai and Iranian bios write them.
+    const ce = y >= 2400 ? y - 543 : y < 1900 ? y + 621 : y;
+    if (ce < year) return true;
+  }
+  for (const m of text.matchAll(UNTIL_AFTER)) if (Number(m[1]) < year) return true;
   for (const m of text.matchAll(SOLAR_RANGE)) {
     if (Number(m[2]) >= Number(m[1]) && Number(m[2]) + 621 < year) return true;
   }

@@ -129,7 +129,7 @@ export const EMPLOYMENT_PHRASES: readonly string[] = [
   // "I work at" in every language of the matrix that had none (its `works` line; each row's dictionary): Thai, Khmer,
   // Lao (written unspaced: ทำงานที่, ធ្វើការនៅ, ເຮັດວຽກຢູ່), Tagalog, Cebuano, Javanese, Belarusian (employee),
   // Bulgarian, Serbian Cyrillic, Croatian (employee), Slovenian, Macedonian, Albanian, Greek, Armenian, Georgian,
-  // Tajik (дар, "in", before the outlet; the verb after it is below), Hebrew, Somali, Lingala, Wolof, Hausa, Yoruba,
+  // Hebrew, Somali, Lingala, Wolof, Hausa, Yoruba,
   // Igbo, Zulu, Xhosa, Afrikaans, Sesotho, Setswana, Shona, Chichewa, Malagasy, Luganda, Dutch, Swedish, Norwegian,
   // Danish, Finnish, Lithuanian, Latvian, Estonian, Maltese, Catalan, Galician, Haitian Creole.
   'ทำงานที่',
@@ -166,7 +166,6 @@ export const EMPLOYMENT_PHRASES: readonly string[] = [
   'δουλεύω στο',
   'աշխատում եմ',
   'ვმუშაობ',
-  'дар',
   'עובד',
   'עובדת',
   'waxaan ka shaqeeyaa',
