@@ -63,8 +63,8 @@ const SnapshotSchema = v.object({
 type Snapshot = v.InferOutput<typeof SnapshotSchema>;
 
 /**
- * Each tab's latest snapshot, so that a page's later messages need carry only what changed (issue 15: re-sending the
- * profile's HTML and JSON with each API answer was the largest part of our content script's messaging cost). A
+ * Each tab's latest snapshot, so that a page's later messages need carry only what changed (issue 15: each of the
+ * page's API answers used to re-send the profile's HTML and JSON, serialised again on the page's main thread). A
  * `delta` snapshot continues the tab's previous one: a field it holds replaces the kept one, its `answers` are added
  * to the kept answers (the newest `MAX_ANSWERS`, as the page-bridge keeps them). One per tab, replaced by each message.
  */
