@@ -824,6 +824,92 @@ export const DISCLAIMER = [
 ];
 
 /**
+ * Beginnings of the words critics write for "propaganda", "lies" and "I expose / unmask / refute", in the languages of
+ * the language matrix whose critic lines still read as employment once their commas were dropped ("Journalist
+ * exposing X's propaganda"): inflected forms share the beginning (Polish "propagandę", Hungarian "propagandáját",
+ * Turkish "propagandasını", Norwegian "propagandaen", Kazakh "пропагандасын"). Matched on a word's folded key (no
+ * diacritics or marks, lower case); each from the language's dictionary (the matrix row's). Words that are also
+ * ordinary elsewhere are left out (Somali "been" is English, Hausa "karya" Indonesian "work").
+ */
+export const CRITIC_STEMS = [
+  // propaganda
+  'propagand',
+  'poropagand',
+  'piroppaagaand',
+  'farfagand',
+  'пропаганд',
+  'прапаганд',
+  'προπαγανδ',
+  'پروپاگند',
+  'پروپاګنډ',
+  'پڕوپاگەند',
+  'প্রোপাগান্ড',
+  'प्रोपागान्ड',
+  'प्रोपेगेंड',
+  'քարոզչ',
+  'təbliğat',
+  'tashviqot',
+  'ташвиқот',
+  'таблиғот',
+  'насихат',
+  'ухуулг',
+  'ප්‍රචාරණ',
+  'பிரச்சார',
+  'प्रचार',
+  'પ્રચાર',
+  'ಪ್ರಚಾರ',
+  'പ്രചാര',
+  'ਪ੍ਰਚਾਰ',
+  // lies
+  'beenta',
+  'beenaha',
+  'nhema',
+  'mabodza',
+  'obulimba',
+  'ƙarya',
+  'ibinyoma',
+  'lokuta',
+  'lainga',
+  'mashano',
+  'maaka',
+  'amanga',
+  'ubuxoki',
+  'inkohliso',
+  // expose, unmask, refute
+  'demaskuj',
+  'выкрыва',
+  'cáfol',
+  'razkriva',
+  'բացահայտ',
+  'ifşa',
+  'әшкере',
+  'ашкере',
+  'fosh',
+  'افشا',
+  'eşkere',
+  'ئاشکرا',
+  'saaxil',
+  'fallasa',
+  'fumura',
+  'ndimaulula',
+  'nzikkula',
+  'илчил',
+  'அம்பலப்படுத்த',
+  'उदाङ्ग',
+  'उघड',
+  'ઉઘાડ',
+  'ಬಯಲು',
+  'തുറന്നുകാട്ട',
+  'ਨੰਗਾ',
+  'avslør',
+  'avslöj',
+  'afslør',
+  'paljast',
+  'teyit',
+  'যাচাই',
+];
+
+/**
  * Past employment, before the role or the outlet. Spanish writes "ex" joined to a one-word title ("expresentadora",
  * RAE, Ortografía 2010, §4.2.4.3); Chinese and Japanese 前/原/元 and Korean 전 mean "former" before a title
  * (Wiktionary 前, 原, 元, 전); Vietnamese "cựu", "nguyên" (Wiktionary); Turkish "eski".

@@ -19,7 +19,7 @@ import { STATE_OUTLETS } from '../outlets';
 import { affiliationOf } from '../typology';
 import { splitClauses } from './clauses';
 import { bindingContext, mentionContext, stronger } from './context';
-import type { Cue } from './cues';
+import { CRITIC_STEMS, type Cue } from './cues';
 import { type Binding, bindingFor, exRole, looseBinding, type RoleHit } from './employment';
 import { isFormer } from './former';
 import { brandOf, brandOfHandle } from './identity';
@@ -35,7 +35,7 @@ import {
   ties,
 } from './tables';
 import type { BioContext, BioEmployment, BioMention, BioReading, ReadOptions } from './types';
-import { type Clause, clauseOf } from './words';
+import { type Clause, clauseOf, keyOf } from './words';
 
 export type { BioContext, BioEmployment, BioMention, BioReading, ReadOptions } from './types';
 export { MAX_BIO_CHARS } from './types';
@@ -47,6 +47,20 @@ export { MAX_BIO_CHARS } from './types';
  * photo, video, sport, radio, TV, news, web, culture. Folded (no diacritics).
  */
 const DESK_PREFIX = /^(?:foto|photo|video|sport|radio|tv|tele|hir|news|web|kultur|urheilu|uutis)/;
+
+let criticStem: RegExp | undefined;
+
+/** Words that begin like a critic's word (CRITIC_STEMS), as critic cues: "propagandę", "пропагандасын", "fallasa". */
+function criticStems(c: Clause): Hit<Cue>[] {
+  criticStem ??= new RegExp(`^(?:${CRITIC_STEMS.map((w) => keyOf(w).replace(/^\u0000/, '')).join('|')})`, 'u');
+  const out: Hit<Cue>[] = [];
+  for (const tok of c.toks) {
+    if (!tok.cjk && tok.keys.slice(1).some((k) => criticStem!.test(k))) {
+      out.push({ item: { kind: 'critic' }, index: tok.index, end: tok.end, canonical: true });
+    }
+  }
+  return out;
+}
 
 /** Nguni prefixes before a title: "who was" (owaye-, owayeyi-, owayengu-) and the copula (yi-, ngu-). */
 const NGUNI = /^(owayeyi|owayengu|owaye|yi|ngu)(.{5,})$/;
@@ -256,9 +270,10 @@ export function readBio(bio: string, opts: ReadOptions = {}): BioReading {
   for (const [i, c] of clauses.entries()) {
     const names = named[i]!.slice(0, Math.max(0, budget));
     budget -= names.length;
-    const cues = find(t.cues, c).filter(
-      (h) => !names.some((n) => h.index < n.end && n.index < h.end) && lettersAgree(t, c.text.slice(h.index, h.end)),
-    );
+    const cues = [
+      ...find(t.cues, c).filter((h) => lettersAgree(t, c.text.slice(h.index, h.end))),
+      ...criticStems(c),
+    ].filter((h) => !names.some((n) => h.index < n.end && n.index < h.end));
     if (cues.some((h) => h.item.kind === 'parody')) parody ??= c;
     if (cues.some((h) => h.item.kind === 'disclaimer')) disclaimer ??= c;
     if (!names.length) continue;
