@@ -68,8 +68,8 @@ const DIGIT_ZEROS = [
 
 /** Digits of other scripts as ASCII: "من ٢٠٠٨ إلى ٢٠١٢", "(۱۳۹۲–۱۳۹۸)", "২০২১ পর্যন্ত", "၂၀၂၁ အထိ". */
 function asciiDigits(s: string): string {
-  if (/^[\x00-\x7f]*$/.test(s)) return s;
-  return s.replace(/[^\x00-\x7f]/gu, (d) => {
+  if (/^\p{ASCII}*$/u.test(s)) return s;
+  return s.replace(/[^\p{ASCII}]/gu, (d) => {
     const cp = d.codePointAt(0)!;
     const zero = DIGIT_ZEROS.find((z) => cp >= z && cp <= z + 9);
     return zero === undefined ? d : String(cp - zero);

@@ -52,7 +52,7 @@ let criticStem: RegExp | undefined;
 
 /** Words that begin like a critic's word (CRITIC_STEMS), as critic cues: "propagandę", "пропагандасын", "fallasa". */
 function criticStems(c: Clause): Hit<Cue>[] {
-  criticStem ??= new RegExp(`^(?:${CRITIC_STEMS.map((w) => keyOf(w).replace(/^\u0000/, '')).join('|')})`, 'u');
+  criticStem ??= new RegExp(`^(?:${CRITIC_STEMS.map(keyOf).join('|')})`, 'u');
   const out: Hit<Cue>[] = [];
   for (const tok of c.toks) {
     if (!tok.cjk && tok.keys.slice(1).some((k) => criticStem!.test(k))) {
