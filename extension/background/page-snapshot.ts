@@ -80,7 +80,7 @@ export class TabSnapshots {
       if (!kept || kept.handle !== s.handle || kept.documentHandle !== s.documentHandle) return undefined;
       const { delta: _, answers, ...given } = s;
       full = { ...kept, ...given };
-      // A delta sent again (ext.ts retries a message the messaging lost) adds nothing twice.
+      // A delta sent again (extension/content/ext.ts retries a message the messaging lost) adds nothing twice.
       const before = kept.answers ?? [];
       const added = (answers ?? []).filter((a) => !before.some((k) => k.url === a.url && k.body === a.body));
       const all = [...before, ...added].slice(-MAX_ANSWERS);

@@ -62,7 +62,8 @@ export class ProfileSession {
   private domRead: { key: string; html: string; wall: boolean } | undefined;
   /**
    * What the background holds of this visit: the DOM key of the last full message and the bridge version its
-   * answers reach. While the DOM key stays, a new API answer goes alone (`delta`, background/page-snapshot.ts).
+   * answers reach. While the DOM key stays, a new API answer goes alone (`delta`,
+   * extension/background/page-snapshot.ts).
    */
   private sent: { dom: string; answers: number } | undefined;
   private data: BadgeData | undefined;
