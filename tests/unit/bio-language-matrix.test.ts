@@ -119,6 +119,23 @@ describe('the new rules, both sides', () => {
     expect(employer('Journalist i CGTN')).toMatchObject({ former: false });
   });
 
+  it("a guest's word rules the outlet out as employer, before it or right after it (the outlet's guest)", () => {
+    for (const bio of [
+      'Gazeteci TRT Haber konuğu',
+      'Jurnalist AzTV-nin qonağı',
+      'Toimittaja CGTN:n vieraana',
+      'पत्रकार आकाशवाणी में अतिथि',
+      'Novinar gost RTS 🇷🇸',
+      'Ɗan jarida baƙo a FRCN',
+      'Joernalis gas by die SABC',
+    ]) {
+      expect(read(bio).employments).toEqual([]);
+    }
+    // A presenter's own guests, in another stretch of the clause, leave the title tied.
+    expect(employer('TRT Haber sunucusu, konuklarımla')).toMatchObject({ former: false });
+    expect(employer('Gazeteci, TRT Haber muhabiri')).toMatchObject({ former: false });
+  });
+
   it('joined case endings key the name (Tamil genitive, Ukrainian locative, Turkmen genitive), not a stranger', () => {
     expect(employer('சுயாதீன தொலைக்காட்சி சேவையின் செய்தியாளர்')?.outlet.id).toBe('itn-sri-lanka');
     expect(employer('Працюю в Укрінформі')?.outlet.id).toBe('ukrinform');

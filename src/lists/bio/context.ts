@@ -3,11 +3,11 @@
  * mention and for a binding.
  */
 import { type Cue, SYMBOL_AFTER, SYMBOL_BEFORE } from './cues';
-import { type Binding, distance, type RoleHit, SEGMENT_BREAK, WINDOW } from './employment';
+import { type Binding, distance, nameEnd, type RoleHit, SEGMENT_BREAK, WINDOW } from './employment';
 import type { Hit } from './lexicon';
-import type { OutletName } from './tables';
+import { type OutletName, ties } from './tables';
 import type { BioContext } from './types';
-import type { Clause } from './words';
+import { type Clause, has, TOKEN, tokenize } from './words';
 
 const PRIORITY: BioContext[] = [
   'parody',
@@ -30,7 +30,15 @@ export function stronger(a: BioContext | undefined, b: BioContext | undefined): 
 function productAfter(c: Clause, name: Hit<OutletName>, cues: Hit<Cue>[]): BioContext | undefined {
   const next = cues.find((h) => h.index >= name.end);
   if (!next?.item.product) return undefined;
-  return /^[\s\-‐‑'’»》」]{0,2}$/u.test(c.text.slice(name.end, next.index)) ? next.item.product : undefined;
+  if (/^[\s\-‐‑'’»》」]{0,2}$/u.test(c.text.slice(name.end, next.index))) return next.item.product;
+  // A case ending joined to the name, or one postposition, then the word: "AzTV-nin qonağı", "CGTN:n vieraana",
+  // "आकाशवाणी में अतिथि" (the outlet's guest).
+  const from = nameEnd(c.text, name.end);
+  if (from > next.index) return undefined;
+  const gap = tokenize(c.text.slice(from, next.index));
+  const rest = c.text.slice(from, next.index).replace(TOKEN, '');
+  if (!/^[\s»》」]*$/u.test(rest)) return undefined;
+  return gap.length === 0 || (gap.length === 1 && has(ties().after, gap[0]!)) ? next.item.product : undefined;
 }
 
 /** Is the negation before `start` in the same stretch, or a closing negation after `end`? */

@@ -567,6 +567,9 @@ export const PARODY = [
  * (src/lists/bio/employment.ts, looseBinding) and as a mention's context; never evidence of anything.
  */
 export const GUEST = [
+  // Afrikaans "gas" (guest; HAT), Somali "marti" (guest; Zorc and Osman): whole words only (GUEST_STEMS)
+  'gas',
+  'marti',
   'interviewed',
   'interview',
   'interviews',
@@ -907,6 +910,52 @@ export const CRITIC_STEMS = [
   'paljast',
   'teyit',
   'যাচাই',
+];
+
+/**
+ * Beginnings of the word for "guest" (a guest on a programme, "invited"), in the languages where "<title> guest of
+ * <outlet>" read as employment by nearness (Turkish "konuğu", Azerbaijani "qonağı", Kazakh "қонағы", Hungarian
+ * "vendége", Finnish "vieraana", Greek "καλεσμένος", Malay "tetamu", Hausa "baƙo", Hindi and Nepali अतिथि, Serbian,
+ * Croatian, Slovenian, Macedonian "gost", and the languages around them: Uzbek, Kyrgyz, Tajik, Urdu, Bengali, Tamil,
+ * Sinhala, Amharic, Armenian, Georgian, Mongolian, Thai, Khmer, Hebrew, Zulu, Kinyarwanda, Lingala). Each language's
+ * dictionary; matched on a word's folded key. Afrikaans "gas" and Somali "marti" (a given name) are whole words in
+ * GUEST instead.
+ */
+export const GUEST_STEMS = [
+  'konuğ',
+  'konuk',
+  'qonaq',
+  'qonağ',
+  'қонақ',
+  'қонағ',
+  'конок',
+  'коногу',
+  'mehmon',
+  'меҳмон',
+  'مہمان',
+  'vendég',
+  'vieraa',
+  'vieras',
+  'καλεσμέν',
+  'tetamu',
+  'baƙo',
+  'baƙuwa',
+  'अतिथि',
+  'অতিথি',
+  'gost',
+  'гост',
+  'விருந்தினர்',
+  'ආරාධිත',
+  'እንግዳ',
+  'հյուր',
+  'სტუმარ',
+  'зочин',
+  'แขกรับเชิญ',
+  'ភ្ញៀវ',
+  'אורח',
+  'isivakashi',
+  'umushyitsi',
+  'mopaya',
 ];
 
 /**

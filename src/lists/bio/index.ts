@@ -19,7 +19,7 @@ import { STATE_OUTLETS } from '../outlets';
 import { affiliationOf } from '../typology';
 import { splitClauses } from './clauses';
 import { bindingContext, mentionContext, stronger } from './context';
-import { CRITIC_STEMS, type Cue } from './cues';
+import { CRITIC_STEMS, type Cue, GUEST_STEMS } from './cues';
 import { type Binding, bindingFor, exRole, looseBinding, type RoleHit } from './employment';
 import { isFormer } from './former';
 import { brandOf, brandOfHandle } from './identity';
@@ -48,16 +48,23 @@ export { MAX_BIO_CHARS } from './types';
  */
 const DESK_PREFIX = /^(?:foto|photo|video|sport|radio|tv|tele|hir|news|web|kultur|urheilu|uutis)/;
 
-let criticStem: RegExp | undefined;
+let stemCues: [RegExp, Cue][] | undefined;
 
-/** Words that begin like a critic's word (CRITIC_STEMS), as critic cues: "propagandę", "пропагандасын", "fallasa". */
+/**
+ * Words that begin like a critic's word (CRITIC_STEMS: "propagandę", "пропагандасын", "fallasa") or a guest's
+ * (GUEST_STEMS: "konuğu", "vendége"), as cues of that kind. Compiled once.
+ */
 function criticStems(c: Clause): Hit<Cue>[] {
-  criticStem ??= new RegExp(`^(?:${CRITIC_STEMS.map(keyOf).join('|')})`, 'u');
+  stemCues ??= [
+    [new RegExp(`^(?:${CRITIC_STEMS.map(keyOf).join('|')})`, 'u'), { kind: 'critic' }],
+    // Right after the name it makes the outlet the host, not the employer: "AzTV-nin qonağı" (AzTV's guest).
+    [new RegExp(`^(?:${GUEST_STEMS.map(keyOf).join('|')})`, 'u'), { kind: 'guest', product: 'guest' }],
+  ];
   const out: Hit<Cue>[] = [];
   for (const tok of c.toks) {
-    if (!tok.cjk && tok.keys.slice(1).some((k) => criticStem!.test(k))) {
-      out.push({ item: { kind: 'critic' }, index: tok.index, end: tok.end, canonical: true });
-    }
+    if (tok.cjk) continue;
+    const hit = stemCues.find(([re]) => tok.keys.slice(1).some((k) => re.test(k)));
+    if (hit) out.push({ item: hit[1], index: tok.index, end: tok.end, canonical: true });
   }
   return out;
 }
