@@ -12,12 +12,14 @@ import fresh2Json from '../fixtures/eval/accounts-fresh2.json';
 import fresh3Json from '../fixtures/eval/accounts-fresh3.json';
 import fresh4Json from '../fixtures/eval/accounts-fresh4.json';
 import fresh5Json from '../fixtures/eval/accounts-fresh5.json';
+import fresh6Json from '../fixtures/eval/accounts-fresh6.json';
 import {
   buildEvalCases,
   buildFresh2Cases,
   buildFresh3Cases,
   buildFresh4Cases,
   buildFresh5Cases,
+  buildFresh6Cases,
   buildFreshCases,
 } from '../fixtures/eval/build';
 import { HARD_NEGATIVE } from '../fixtures/eval/sources';
@@ -29,6 +31,7 @@ import {
   type Fresh3EvalCase,
   type Fresh4EvalCase,
   type Fresh5EvalCase,
+  type Fresh6EvalCase,
   type FreshEvalCase,
   INNOCENT_CLASSES,
   type PageFormat,
@@ -165,7 +168,7 @@ describe('the fresh held-out set (accounts-fresh.json)', () => {
   });
 });
 
-type LaterFreshCase = Fresh2EvalCase | Fresh3EvalCase | Fresh4EvalCase | Fresh5EvalCase;
+type LaterFreshCase = Fresh2EvalCase | Fresh3EvalCase | Fresh4EvalCase | Fresh5EvalCase | Fresh6EvalCase;
 
 /**
  * The later fresh held-out sets, each written blind in one sitting (tests/fixtures/eval/README.md): the same checks of
@@ -204,6 +207,13 @@ const LATER_FRESH: {
     split: 'fresh5',
     cases: fresh5Json as unknown as Fresh5EvalCase[],
     build: buildFresh5Cases,
+    innocent: [0.45, 0.65],
+  },
+  {
+    name: 'sixth',
+    split: 'fresh6',
+    cases: fresh6Json as unknown as Fresh6EvalCase[],
+    build: buildFresh6Cases,
     innocent: [0.45, 0.65],
   },
 ];
