@@ -33,7 +33,9 @@ import * as thresholds from './thresholds';
 // 6: the state's names in every official language and script, with Turkic and Mongolian case endings; "our <state>"
 // and "the true face of <state>" as a voice; native names of more registry rows and Kabar (Kyrgyzstan); "<brand> News"
 // as the account's own name (issue 13, after the fourth fresh set, D13e; D13d's job words in the same version).
-export const RULES_VERSION = 6;
+// 7: the label's words in every language of TikTok's web interface, and the bio changes after the fifth and sixth
+// fresh sets (issue 13, D13f).
+export const RULES_VERSION = 7;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */
 export function hashText(s: string, seed = 0): string {

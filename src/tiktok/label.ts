@@ -17,33 +17,75 @@ import { isObject, type Json } from './json';
 export const LEARN_MORE_PATH = '/tns-inapp/pages/state-affiliated-media';
 
 /**
- * The label's words in TikTok's interface languages. Sources: en — TikTok's label texts ("China state-controlled
- * media", TikTok newsroom, 2023); zh-Hant — 政府媒體, TikTok's web translation `scm_label_and_appeal_modal_title`
- * "什麼是政府媒體？" (a public repository's copy of TikTok's translations). The others are the project's own
- * translations of the same two phrases, not yet seen on a TikTok page: they only count on the label element (never
- * in a bio), so a wrong guess can miss a label but cannot invent one.
+ * The label's words in every language of TikTok's web interface menu (about 40: the languages TikTok's web app
+ * offers in its language picker, as the project knew them in December 2026; ar, bn, ceb, cs, de, el, en, es, fi,
+ * fil, fr, he, hi, hu, id, it, ja, jv, km, ko, ms, my, nl, pl, pt, ro, ru, sv, th, tr, uk, ur, vi, zh-Hans,
+ * zh-Hant, and the newer af, az, bg, ca, da, et, fa, hr/sr, kk, lt, lv, nb, sk, sw, uz). Sources: en — TikTok's
+ * label texts ("China state-controlled media", TikTok newsroom, 2023); zh-Hant — 政府媒體, TikTok's web translation
+ * `scm_label_and_appeal_modal_title` "什麼是政府媒體？" (a public repository's copy of TikTok's translations). Every
+ * other row is the project's own careful rendering of "state-controlled / state-affiliated media" (not seen on a
+ * TikTok page; marked "ours"): they only count on the label element (never in a bio), so a wrong guess can miss a
+ * label but cannot invent one. No `\b` in front of a word that starts beyond ASCII (JS `\b` is ASCII-only).
  */
 export const LABEL_TERMS: readonly RegExp[] = [
-  /\bstate[- ](?:controlled|affiliated) media\b/i, // en
-  /\bmedios? (?:de comunicación )?(?:controlados?|afiliados?) (?:por el|al) estado\b/i, // es
-  /\bmédias? (?:contrôlés?|affiliés?) (?:par l['’]|à l['’])état\b/i, // fr
-  /\bstaatlich (?:kontrollierte?s?|verbundene?s?) medi(?:en|um)\b/i, // de
-  /\b(?:mídia|meios? de comunicação) (?:controlad[ao]s?|afiliad[ao]s?) (?:pelo|ao) estado\b/i, // pt
-  /(?:государственн\S* (?:сми|медиа)|сми,? (?:контролируем\S*|подконтрольн\S*) государств\S*)/i, // ru
-  /(?:وسائل إعلام (?:تسيطر عليها|خاضعة لسيطرة|تابعة ل)\s?ال?دولة|إعلام حكومي)/, // ar
-  /(?:政府媒[体體]|国家控制的?媒体|國家控制的?媒體|官方媒[体體])/, // zh
-  /(?:국영 (?:매체|미디어)|정부 통제 (?:매체|미디어)|국가 통제 (?:언론|매체|미디어))/, // ko
-  /(?:国営メディア|政府(?:が)?管理(?:する|の)?メディア|国家管理メディア)/, // ja
-  /(?:رسانه(?:‌های| های|)? (?:تحت کنترل|وابسته به) (?:دولت|حکومت))/, // fa
-  /\bdevlet (?:kontrolündeki|kontrollü|bağlantılı|güdümlü) (?:medya|yayın)/i, // tr
+  /\bstate[- ](?:controlled|affiliated) media\b/i, // en (TikTok)
+  /\bmedios? (?:de comunicación )?(?:controlados?|afiliados?) (?:por el|al) (?:estado|gobierno)\b/i, // es (ours)
+  /\bmédias? (?:contrôlés?|affiliés?) (?:par l['’]|à l['’])état\b/i, // fr (ours)
+  /\bstaatlich (?:kontrollierte?s?|verbundene?s?) medi(?:en|um)\b/i, // de (ours)
+  /\b(?:mídia|meios? de comunicação) (?:controlad[ao]s?|afiliad[ao]s?) (?:pelo|ao) (?:estado|governo)\b/i, // pt (ours)
+  /(?:государственн\S* (?:сми|медиа)|сми,? (?:контролируем\S*|подконтрольн\S*) государств\S*)/i, // ru (ours)
+  /(?:وسائل إعلام (?:تسيطر عليها|خاضعة لسيطرة|تابعة ل)\s?ال?دولة|إعلام حكومي)/, // ar (ours)
+  /(?:政府媒[体體]|国家控制的?媒体|國家控制的?媒體|官方媒[体體])/, // zh-Hant (TikTok), zh-Hans (ours)
+  /(?:국영 (?:매체|미디어)|정부 통제 (?:매체|미디어)|국가 통제 (?:언론|매체|미디어))/, // ko (ours)
+  /(?:国営メディア|政府(?:が)?管理(?:する|の)?メディア|国家管理メディア)/, // ja (ours)
+  /(?:رسانه(?:‌های| های|)? (?:تحت کنترل|وابسته به) (?:دولت|حکومت))/, // fa (ours)
+  /\bdevlet (?:kontrolündeki|kontrollü|bağlantılı|güdümlü) (?:medya|yayın)/i, // tr (ours)
+  // The rest of the menu (all ours). Romanian: "Media controlată de stat" (a sixth-set page, our rendering too).
+  /\bmedia (?:controlat[ăae]|afiliat[ăae]) (?:de stat|statului)/i, // ro
+  /\bmedia (?:controllat[ioae]|affiliat[ioae]) (?:dallo|allo) stato\b/i, // it
+  /\b(?:door de staat gecontroleerde|aan de staat gelieerde|staatsgecontroleerde) media\b/i, // nl
+  /\bmedia (?:kontrolowane przez państwo|powiązane z państwem)/i, // pl
+  /(?:státem (?:kontrolovan|ovládan)\S* médi|médi\S* (?:kontrolovan|ovládan)\S* státem)/i, // cs
+  /(?:štátom (?:kontrolovan|ovládan)\S* médi|médi\S* (?:kontrolovan|ovládan)\S* štátom)/i, // sk
+  /(?:állami (?:irányítású|ellenőrzésű|kötődésű) média|állam által (?:ellenőrzött|irányított) média)/i, // hu
+  /(?:μέσα ενημέρωσης (?:ελεγχόμενα από|συνδεδεμένα με) το κράτος|κρατικά ελεγχόμενα μέσα)/i, // el
+  /(?:valtion (?:hallinnoima|ohjaama|kontrolloima) media|valtioon sidoksissa oleva media)/i, // fi
+  /\b(?:statligt (?:kontrollerade?|anknutna?|styrda?)|statskontrollerade?) medi(?:er|a)\b/i, // sv
+  /\bstats(?:kontrollerede?|styrede?|kontrollerte?|styrte?) medier\b/i, // da, nb
+  /(?:(?:змі|медіа),? (?:що )?(?:контрольован\S*|контролю\S*|підконтрольн\S*) держав\S*|підконтрольн\S* держав\S* (?:змі|медіа)|державн\S* (?:змі|медіа))/i, // uk
+  /(?:контролирани от държавата медии|медии,? контролирани от държавата|държавни медии)/i, // bg
+  /(?:(?:מדיה|תקשורת|כלי תקשורת) (?:בשליטת|המזוהה עם|המסונפת ל)\s?המדינה|מדיה ממשלתית)/, // he
+  /(?:राज्य|सरकार)[- ]?(?:नियंत्रित|संबद्ध|से संबद्ध|द्वारा नियंत्रित) मीडिया/, // hi
+  /(?:রাষ্ট্র|সরকার)[- ]?(?:নি\S{1,3}ন্ত্রিত|সংশ্লিষ্ট|অধিভুক্ত) (?:মিডি\S{1,3}|গণমাধ্যম)/, // bn (য় in either encoding)
+  /(?:(?:ریاست|حکومت)(?:ی)? (?:کے )?(?:زیر ?کنٹرول|سے وابستہ) میڈیا|سرکاری میڈیا)/, // ur
+  /สื่อ(?:ที่)?(?:ควบคุมโดยรัฐ|รัฐควบคุม|ในเครือ(?:ของ)?รัฐ)/, // th
+  /\btruyền thông (?:do nhà nước kiểm soát|(?:liên kết|trực thuộc) (?:với )?nhà nước)/i, // vi
+  /\bmedia (?:yang )?(?:(?:dikendalikan|dikontrol|dikuasai)(?: oleh)? negara|berafiliasi dengan negara)/i, // id
+  /\bmedia (?:(?:yang )?dikawal(?: oleh)? (?:negara|kerajaan)|kawalan (?:negara|kerajaan)|bersekutu dengan negara)/i, // ms
+  /\bmedia sing (?:dikontrol|dikendhaleni|dikuwasani) (?:dening )?negara/i, // jv
+  /\bmedia(?:ng| na) (?:kontrolado|kinokontrol|kaanib|kaakibat) ng (?:estado|gobyerno)/i, // fil
+  /\bmedia nga (?:kontrolado|gikontrol|kaakibat) sa (?:estado|gobyerno)/i, // ceb
+  /(?:ប្រព័ន្ធផ្សព្វផ្សាយ|សារព័ត៌មាន)\S{0,12}(?:គ្រប់គ្រងដោយ|ចំណុះ)រដ្ឋ/, // km (no spaces between words)
+  /(?:နိုင်ငံတော်|အစိုးရ)\s?(?:ထိန်းချုပ်|လက်အောက်ခံ)\S{0,8}\s?မီဒီယာ/, // my
+  /мемлекет\S* (?:бақылайтын|бақылауындағы) (?:бақ|медиа)/i, // kk
+  /\bdavlat (?:nazoratidagi|tomonidan boshqariladigan) (?:media|OAV)/i, // uz
+  /dövlət(?:in)? nəzarəti(?:ndə|ndəki) (?:olan )?media/i, // az
+  /(?:\bstaats(?:beheerde|geaffilieerde) media|\bmedia wat deur die staat beheer)/i, // af
+  /\bmitjans (?:de comunicació )?(?:controlats|afiliats) (?:per l['’]|a l['’])estat/i, // ca
+  /(?:\bmediji? pod (?:kontrolom|nadzorom) države|медији под (?:контролом|надзором) државе)/i, // hr, sr
+  /valstybės (?:kontroliuojam|valdom)\S* žiniasklaid/i, // lt
+  /\bvalsts (?:kontrolēt|pārvaldīt)\S* (?:medij|plašsaziņas)/i, // lv
+  /\briigi (?:kontrollitav|kontrolli all olev) meedia\b/i, // et
+  /\bvyombo vya habari vinavyodhibitiwa na (?:serikali|dola)/i, // sw
 ];
 
 /**
- * A word every one of LABEL_TERMS contains (each alternative of each), one per language: most header texts (counts,
- * "Followers", a nickname) fail this one quick test, and the twelve terms are compiled and run only for the rest
- * (issue 15: the terms were ~8 ms of a profile load, compiled on first use in every page).
+ * A word every one of LABEL_TERMS contains (each alternative of each), in every language: most header texts (counts,
+ * "Followers", a nickname) fail this one quick test, and the terms are compiled and run only for the rest (issue 15:
+ * the terms were ~8 ms of a profile load, compiled on first use in every page).
  */
-const LABEL_WORD = /medi|médi|mídi|meio|сми|медиа|إعلام|媒|매체|미디어|언론|メディア|رسانه|devlet/i;
+const LABEL_WORD =
+  /medi|médi|mídi|meio|сми|змі|медиа|медіа|медии|медији|бақ|إعلام|媒|매체|미디어|언론|メディア|رسانه|devlet|μέσα|מדיה|תקשורת|मीडिया|মিডি|গণমাধ্যম|میڈیا|สื่อ|truyền thông|ប្រព័ន្ធផ្សព្វផ្សាយ|សារព័ត៌មាន|မီဒီယာ|oav|mitjans|žiniasklaid|plašsaziņas|meedia|vyombo/i;
 
 /** The cheap first test of isLabelText, on any text (whitespace as it is): false means it cannot be the label. */
 export function mayBeLabelText(text: string): boolean {

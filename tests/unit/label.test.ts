@@ -73,6 +73,60 @@ describe('label words in the interface languages', () => {
     'Devlet kontrolündeki medya',
   ])('%s', (t) => expect(isLabelText(t)).toBe(true));
 
+  // The rest of TikTok's web language menu (the project's renderings, src/tiktok/label.ts): one label per language.
+  it.each([
+    ['ro', 'Media controlată de stat (România)'],
+    ['it', 'Media controllati dallo Stato (Cina)'],
+    ['nl', 'Door de staat gecontroleerde media (China)'],
+    ['pl', 'Media kontrolowane przez państwo (Rosja)'],
+    ['cs', 'Média kontrolovaná státem (Čína)'],
+    ['sk', 'Štátom kontrolované médiá (Rusko)'],
+    ['hu', 'Állami irányítású média (Kína)'],
+    ['el', 'Μέσα ενημέρωσης ελεγχόμενα από το κράτος (Κίνα)'],
+    ['fi', 'Valtion hallinnoima media (Kiina)'],
+    ['sv', 'Statligt kontrollerade medier (Kina)'],
+    ['da', 'Statskontrollerede medier (Kina)'],
+    ['nb', 'Statskontrollerte medier (Kina)'],
+    ['uk', 'ЗМІ, що контролюються державою (Росія)'],
+    ['bg', 'Контролирани от държавата медии (Русия)'],
+    ['he', 'מדיה בשליטת המדינה (סין)'],
+    ['hi', 'राज्य-नियंत्रित मीडिया (चीन)'],
+    ['bn', 'রাষ্ট্র-নিয়ন্ত্রিত মিডিয়া (চীন)'],
+    ['bn, য় decomposed', 'রাষ্ট্র-নিয়ন্ত্রিত মিডিয়া'.normalize('NFD')],
+    ['ur', 'ریاست کے زیر کنٹرول میڈیا (چین)'],
+    ['th', 'สื่อที่ควบคุมโดยรัฐ (จีน)'],
+    ['vi', 'Truyền thông do nhà nước kiểm soát (Trung Quốc)'],
+    ['id', 'Media yang dikendalikan negara (Tiongkok)'],
+    ['ms', 'Media dikawal kerajaan (China)'],
+    ['jv', 'Media sing dikontrol negara (Tiongkok)'],
+    ['fil', 'Media na kontrolado ng estado (China)'],
+    ['ceb', 'Media nga kontrolado sa estado (China)'],
+    ['km', 'ប្រព័ន្ធផ្សព្វផ្សាយដែលគ្រប់គ្រងដោយរដ្ឋ (ចិន)'],
+    ['my', 'နိုင်ငံတော်ထိန်းချုပ်ထားသော မီဒီယာ (တရုတ်)'],
+    ['kk', 'Мемлекет бақылайтын БАҚ (Қытай)'],
+    ['uz', 'Davlat nazoratidagi media (Xitoy)'],
+    ['az', 'Dövlət nəzarətində olan media (Çin)'],
+    ['af', 'Staatsbeheerde media (China)'],
+    ['ca', 'Mitjans controlats per l’Estat (Xina)'],
+    ['hr', 'Mediji pod kontrolom države (Kina)'],
+    ['sr', 'Медији под контролом државе (Кина)'],
+    ['lt', 'Valstybės kontroliuojama žiniasklaida (Kinija)'],
+    ['lv', 'Valsts kontrolēti mediji (Ķīna)'],
+    ['et', 'Riigi kontrollitav meedia (Hiina)'],
+    ['sw', 'Vyombo vya habari vinavyodhibitiwa na serikali (China)'],
+  ])('%s: %s', (_, t) => expect(isLabelText(t)).toBe(true));
+
+  // The same words as ordinary header text are not the label: a media outlet's own nickname, a state's own news.
+  it.each([
+    'Media Romania',
+    'Stiri de stat si media',
+    'Media Indonesia',
+    'Truyền thông Việt Nam',
+    'สื่อสร้างสรรค์',
+    'Державний діяч',
+    'Statens medier og kultur',
+  ])('not: %s', (t) => expect(isLabelText(t)).toBe(false));
+
   it.each(['Travel media', 'State of mind media', 'Independent media', 'statecontrolled'])('not: %s', (t) =>
     expect(isLabelText(t)).toBe(false),
   );
