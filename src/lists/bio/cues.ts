@@ -978,6 +978,29 @@ export const FORMER = [
   'бывшая',
   'экс',
   'ранее',
+  // The everyday "earlier, formerly" adverbs, as a heading before the old job ("Раньше — корреспондент …", a fifth-set
+  // former correspondent): Russian раньше, Polish wcześniej/dawniej, Czech dříve, Slovak predtým, Spanish and
+  // Portuguese anteriormente, French précédemment/auparavant, Italian "in precedenza", Dutch eerder/voorheen, Finnish
+  // aiemmin, Vietnamese "trước đây", Indonesian and Malay sebelumnya, Turkish önceden/"daha önce", Persian قبلاً
+  // (each language's dictionary: Wiktionary).
+  'раньше',
+  'wcześniej',
+  'dawniej',
+  'dříve',
+  'predtým',
+  'anteriormente',
+  'précédemment',
+  'auparavant',
+  'in precedenza',
+  'precedentemente',
+  'eerder',
+  'voorheen',
+  'aiemmin',
+  'trước đây',
+  'sebelumnya',
+  'önceden',
+  'daha önce',
+  'قبلاً',
   'прежде',
   'в прошлом',
   'больше не',
