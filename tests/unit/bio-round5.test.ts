@@ -39,3 +39,19 @@ describe('"earlier, formerly" adverbs before the old job', () => {
     expect(r.employment?.former).toBe(false);
   });
 });
+
+describe('an acronym in brackets after the name is part of it in a bare comma byline', () => {
+  it('"Correspondent, <name> (<ACRONYM>)" is employment', () => {
+    const r = read('Correspondent, News Agency of Nigeria (NAN) 🇳🇬 | Abuja | Health & Education');
+    expect(r.employment?.outlet).toBe(outlet('News Agency of Nigeria'));
+    expect(r.employment?.former).toBe(false);
+  });
+
+  it.each([
+    'Journalist, News Agency of Nigeria (critic)',
+    'Journalist, politics, News Agency of Nigeria (NAN)',
+    'Correspondent, News Agency of Nigeria (NAN) watchdog reports',
+  ])('a word in brackets, a topic list or more words stay a list: %s', (bio) => {
+    expect(read(bio).employment).toBeUndefined();
+  });
+});

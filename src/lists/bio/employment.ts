@@ -199,12 +199,26 @@ function followOk(c: Clause, name: Hit<OutletName>, roles: RoleHit[]): boolean {
 }
 
 /**
+ * An acronym in brackets right after a name is the name's own short form, part of it: "Correspondent, News Agency of
+ * Nigeria (NAN)", "Reportera, Agencia Andina (AA)" (a fifth-set byline). Capitals and digits only, two to eight.
+ */
+const BRACKET_ACRONYM = /^\s?[(（]\s?[\p{Lu}\p{N}][\p{Lu}\p{N}.&-]{1,7}\s?[)）]/u;
+
+function withAcronym(c: Clause): (s: { index: number; end: number }) => { index: number; end: number } {
+  return (s) => {
+    const m = BRACKET_ACRONYM.exec(c.text.slice(s.end, s.end + 14));
+    return m ? { index: s.index, end: s.end + m[0].length } : s;
+  };
+}
+
+/**
  * Nothing in the clause but the role, the outlet, past/date words and, after a comma, where: "Reporter, CGTN",
  * "CGTN – presenter", "Корреспондент, ТАСС, Москва". A place is a state's name or capital (../states.ts) set off by a
  * comma after the name, so "Journalist, politics, RT" (a topic) stays a list.
  */
-function bare(c: Clause, spans: { index: number; end: number }[]): boolean {
+function bare(c: Clause, given: { index: number; end: number }[]): boolean {
   if (c.toks.length > 12) return false;
+  const spans = given.map(withAcronym(c));
   const last = Math.max(...spans.map((s) => s.end));
   const after = c.text.slice(last);
   const places =
