@@ -55,3 +55,32 @@ describe('an acronym in brackets after the name is part of it in a bare comma by
     expect(read(bio).employment).toBeUndefined();
   });
 });
+
+describe('names that are ordinary phrases or shared by papers elsewhere: placed by their own clause', () => {
+  it.each([
+    ['Senior Reporter @ The Herald Zimbabwe 🇿🇼 | Harare | Politics & courts', 'Zimpapers'],
+    ['Reporter at The Herald 🇿🇼', 'Zimpapers'],
+    ['Reporter at The Herald, Zimbabwe', 'Zimpapers'],
+    ['Journaliste au quotidien national Le Soleil 🇸🇳 | Dakar | Économie', 'Le Soleil Sénégal'],
+    ['Journaliste au Le Soleil 🇸🇳', 'Le Soleil Sénégal'],
+  ])('%s', (bio, alias) => {
+    expect(read(bio).employment?.outlet).toBe(outlet(alias));
+  });
+
+  it.each([
+    'Senior Reporter @ The Herald | Glasgow',
+    'Senior Reporter @ The Herald | Harare 🇿🇼', // the state in another clause does not place a phrase
+    'Reporter at the herald 🇿🇼', // not as the paper writes itself
+    'Journaliste au quotidien national Le Soleil | Québec',
+    'Journaliste sous le soleil du Sénégal 🇸🇳',
+    'I read the herald in Zimbabwe',
+  ])('not: %s', (bio) => {
+    expect(read(bio).employment).toBeUndefined();
+  });
+});
+
+describe('"national", "official" after an outlet noun, before the name', () => {
+  it.each([['Journaliste au quotidien national Le Soleil Sénégal', 'Le Soleil Sénégal']])('%s', (bio, alias) => {
+    expect(read(bio).employment?.outlet).toBe(outlet(alias));
+  });
+});

@@ -131,11 +131,15 @@ function tieBefore(gap: string): Tie | undefined {
   }
   let explicit = gap.includes('@');
   let plain = false;
+  let noun = false;
   for (const w of words) {
     if (w.cjk) {
       if (!CJK_CONNECTORS.has(w.raw)) return undefined;
       explicit = true;
-    } else if (has(ties().explicit, w) || has(ties().nouns, w)) explicit = true;
+    } else if (has(ties().explicit, w) || has(ties().nouns, w)) {
+      explicit = true;
+      noun ||= has(ties().nouns, w);
+    } else if (noun && has(ties().qualifiers, w)) continue;
     else if (has(ties().plain, w)) plain = true;
     else if (!has(ties().articles, w) && !has(ties().past, w)) return undefined;
   }

@@ -2,7 +2,7 @@
  * The compiled tables: outlet names and handles, media roles, employment phrases and context words, compiled once
  * into lexicons (titles and context words on the first bio that names an outlet; most bios name none).
  */
-import { netWord } from '../names';
+import { findStateMentions, netWord } from '../names';
 import type { StateOutlet } from '../outlets';
 import {
   BEATS,
@@ -42,6 +42,8 @@ export interface OutletName {
   ordinary: boolean;
   /** An acronym shared with other states' outlets (StateOutlet.placed): it counts only where the bio places the outlet's state. */
   placed?: boolean;
+  /** A name that is an ordinary phrase or shared (StateOutlet.placedInClause): placed by its own clause, as written. */
+  clausePlaced?: boolean;
 }
 
 export interface RoleItem {
@@ -94,6 +96,8 @@ interface Ties {
   beats: Set<string>;
   /** Postpositions and particles between an outlet and the title after it: Hindi "दूरदर्शन की पत्रकार". */
   after: Set<string>;
+  /** "National", "official", "public" after an outlet noun: "au quotidien national Le Soleil". */
+  qualifiers: Set<string>;
 }
 
 /**
@@ -136,6 +140,38 @@ const ARTICLES = [
   'das',
   'den',
   'dem',
+];
+
+/**
+ * The adjectives an outlet noun takes before the name ("au quotidien national Le Soleil", "en la agencia estatal
+ * Andina", "at the national broadcaster ZBC", "del diario oficial Granma"): accepted in a gap only after an outlet
+ * noun, so they never tie a title to a name by themselves. en, fr, es, pt, it, id/ms.
+ */
+const QUALIFIERS = [
+  'national',
+  'nationale',
+  'nacional',
+  'nazionale',
+  'nasional',
+  'official',
+  'officiel',
+  'officielle',
+  'oficial',
+  'ufficiale',
+  'public',
+  'publique',
+  'público',
+  'pública',
+  'pubblica',
+  'pubblico',
+  'state',
+  'estatal',
+  'étatique',
+  'statale',
+  'government',
+  'gouvernemental',
+  'gubernamental',
+  'governamental',
 ];
 
 /** Persian ezafe written as a separate ی after a vowel ("گوینده‌ی"): a tie, like the genitive. */
@@ -261,6 +297,7 @@ export function ties(): Ties {
     past: keySet([...FORMER_ANY, ...FORMER.filter((w) => !/\s/.test(w))]),
     beats: keySet(BEATS),
     after: keySet(AFTER),
+    qualifiers: keySet(QUALIFIERS),
   };
   return tieSets;
 }
@@ -291,6 +328,11 @@ function compileOutlets(outlets: readonly StateOutlet[]): OutletTables {
       if (ws.length > 1 || /\d/.test(g)) {
         if (!glued.has(g)) glued.set(g, item);
       } else if (!ASCII_ACRONYM.test(alias) && !single.has(g)) single.set(g, item);
+    }
+    for (const name of outlet.placedInClause ?? []) {
+      const item = { outlet, ordinary: false, placed: true, clausePlaced: true };
+      if (!placed.has(name)) rows.push([name, item]);
+      placed.set(name, [...(placed.get(name) ?? []), item]);
     }
     for (const acronym of outlet.placed ?? []) {
       const item = { outlet, ordinary: false, placed: true };
@@ -330,8 +372,18 @@ export function placeNames(
       out.push(n);
       continue;
     }
-    const here = places();
-    const found = (compiled.placed.get(text.slice(n.index, n.end)) ?? []).filter((o) => here.has(o.outlet.state));
+    const written = text.slice(n.index, n.end);
+    const sharing = compiled.placed.get(written) ?? [];
+    let found: OutletName[];
+    if (sharing.some((o) => o.clausePlaced)) {
+      // An ordinary phrase: as the outlet writes it, and its state in this clause ("The Herald Zimbabwe").
+      if (!n.canonical) continue;
+      const inClause = new Set(findStateMentions(text).map((m) => m.item.code));
+      found = sharing.filter((o) => inClause.has(o.outlet.state));
+    } else {
+      const here = places();
+      found = sharing.filter((o) => here.has(o.outlet.state));
+    }
     if (found.length === 1) out.push({ ...n, item: found[0]! });
   }
   return out;

@@ -695,6 +695,9 @@ export const AFRICA: readonly StateOutlet[] = [
     state: 'SN',
     type: 'CaPu',
     aliases: ['Le Soleil Sénégal', 'Société Sénégalaise de Presse et de Publications'],
+    // Also Quebec's daily (independent) and an ordinary phrase ("le soleil", the sun): Senegal's only with Senegal in
+    // the clause.
+    placedInClause: ['Le Soleil'],
     domains: ['lesoleil.sn'],
     source: smm('Senegal, Société Sénégalaise de Presse et de Publications (SSPP): Le Soleil (lesoleil.sn): CaPu'),
   },
@@ -933,6 +936,9 @@ export const AFRICA: readonly StateOutlet[] = [
     state: 'ZW',
     type: 'CaPu',
     aliases: ['Zimpapers', 'H-Metro', 'B-Metro', 'Kwayedza'],
+    // Titles many independent papers share (The Herald of Glasgow and of Everett, The Chronicle of Newcastle, The
+    // Sunday Mail of Glasgow and Adelaide): Zimpapers' only with Zimbabwe in the clause.
+    placedInClause: ['The Herald', 'The Chronicle', 'The Sunday Mail'],
     domains: [
       'herald.co.zw',
       'chronicle.co.zw',

@@ -22,6 +22,13 @@ export interface StateOutlet {
    */
   placed?: string[];
   /**
+   * Names that are ordinary phrases or the names of papers elsewhere ('The Herald': Zimbabwe's, Glasgow's, Everett's;
+   * 'Le Soleil': Senegal's and Quebec's): they count only written as the outlet writes them (capitals) and with the
+   * outlet's state — its name, flag or capital — in the same clause or the name ("The Herald Zimbabwe", "quotidien
+   * national Le Soleil 🇸🇳"). Stricter than `placed`, which the whole bio may place: a phrase may be the word.
+   */
+  placedInClause?: string[];
+  /**
    * The outlet's own hosts, lower case, without scheme or path: a bio link matches one of them or any subdomain.
    * Mirrors, sister domains, short-link hosts and language editions on their own domains included when the outlet
    * or a public source documents them; never a generic host (video platforms, link-in-bio services, blog hosts).
