@@ -84,3 +84,19 @@ describe('"national", "official" after an outlet noun, before the name', () => {
     expect(read(bio).employment?.outlet).toBe(outlet(alias));
   });
 });
+
+describe('"associated with" after the outlet: Urdu سے وابستہ, Hindi से जुड़ी', () => {
+  it.each([
+    ['ایسوسی ایٹڈ پریس آف پاکستان سے وابستہ صحافی', 'Associated Press of Pakistan'],
+    ['اے پی پی سے وابستہ صحافی 🇵🇰 | اسلام آباد', 'Associated Press of Pakistan'],
+  ])('%s', (bio, alias) => {
+    expect(read(bio).employment?.outlet).toBe(outlet(alias));
+  });
+
+  it.each([
+    'ایسوسی ایٹڈ پریس آف پاکستان سے نفرت کرنے والا صحافی', // "a journalist who hates …": no tie
+    'اے پی پی سے وابستہ صحافی', // the shared acronym, unplaced
+  ])('not: %s', (bio) => {
+    expect(read(bio).employment).toBeUndefined();
+  });
+});

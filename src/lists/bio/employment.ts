@@ -178,6 +178,10 @@ function tieAfter(gap: string): 'tight' | 'edition' | 'weak' | undefined {
   if (!words.length) return /^[\s,，、،:：\-–—]*$/u.test(rest) && WEAK_PUNCT.test(rest) ? 'weak' : undefined;
   // Hindi postpositions and a Korean particle written apart: "डीडी न्यूज़ की एंकर", "आकाशवाणी में संवाददाता".
   if (words.length === 1 && /^[\s»》」』”"]*$/u.test(rest) && has(ties().after, words[0]!)) return 'tight';
+  // Two-word postpositions: Urdu "سے وابستہ", Hindi "से जुड़ी" (associated with).
+  if (words.length === 2 && /^[\s»》」』”"]*$/u.test(rest) && ties().after.has(`${words[0]!.raw} ${words[1]!.raw}`)) {
+    return 'tight';
+  }
   // "CGTN Africa reporter", "Xinhua Moscow correspondent", "RT channel host", a desk: "CGTN sports reporter",
   // "TRT Haber'de spor muhabiri" (the locative suffix first).
   const lead = gap.match(/^['’](?:de|da|te|ta|daki|deki|taki|teki)\s/u)?.[0] ?? '';

@@ -106,7 +106,25 @@ interface Ties {
  * کا, میں: "پی ٹی وی کی اینکر"); Korean 의 written apart, and 소속 ("belonging to": "조선중앙TV 소속 기자"); the Uyghur
  * genitive نىڭ written apart after a Latin name ("CCTV نىڭ مۇخبىرى"; Uyghur–Chinese Dictionary).
  */
-const AFTER = ['का', 'की', 'के', 'में', 'کی', 'کے', 'کا', 'میں', '의', '소속', 'نىڭ'];
+const AFTER = [
+  'का',
+  'की',
+  'के',
+  'में',
+  'کی',
+  'کے',
+  'کا',
+  'میں',
+  '의',
+  '소속',
+  'نىڭ',
+  // "associated with" written after the outlet, the usual Urdu and Hindi way to name an employer: "اے پی پی سے
+  // وابستہ صحافی", "दूरदर्शन से जुड़ी पत्रकार" (Urdu Lughat, وابستہ; McGregor, Oxford Hindi–English Dictionary, जुड़ना).
+  'سے وابستہ',
+  'से जुड़े',
+  'से जुड़ी',
+  'से जुड़ा',
+];
 
 /** Ties that also name a topic, a source or a guest spot: enough for a distinctive name, not for an ordinary word. */
 const PLAIN = ['of', 'with', 'from', 'to', 'con', 'mit', 'von', 'vom', 'из', 'مع'];
@@ -296,7 +314,7 @@ export function ties(): Ties {
     follow: keySet(FOLLOW),
     past: keySet([...FORMER_ANY, ...FORMER.filter((w) => !/\s/.test(w))]),
     beats: keySet(BEATS),
-    after: keySet(AFTER),
+    after: new Set([...keySet(AFTER), ...AFTER.filter((w) => /\s/.test(w))]),
     qualifiers: keySet(QUALIFIERS),
   };
   return tieSets;

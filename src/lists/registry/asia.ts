@@ -632,7 +632,8 @@ export const ASIA: readonly StateOutlet[] = [
     state: 'PK',
     type: 'SC',
     aliases: ['Associated Press of Pakistan', 'ایسوسی ایٹڈ پریس آف پاکستان'],
-    placed: ['APP'],
+    // The acronym spelt in Urdu letters (اے پی پی, "A P P"), as Urdu papers write it; shared like the Latin one.
+    placed: ['APP', 'اے پی پی'],
     domains: ['app.com.pk'],
     source: [
       smm('Pakistan, Associated Press of Pakistan (APP, app.com.pk): SC'),
