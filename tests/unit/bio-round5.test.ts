@@ -100,3 +100,13 @@ describe('"associated with" after the outlet: Urdu سے وابستہ, Hindi स�
     expect(read(bio).employment).toBeUndefined();
   });
 });
+
+describe('an agency’s acronym in its own script, with the Bengali genitive', () => {
+  it('"বাসসের নিজস্ব প্রতিবেদক" (BSS’s own correspondent) is employment', () => {
+    expect(read('বাসসের নিজস্ব প্রতিবেদক 📰 | ঢাকা | অর্থনীতি ও বাণিজ্য').employment?.outlet).toBe(outlet('বাসস'));
+  });
+
+  it('the acronym in a topic clause is no employment', () => {
+    expect(read('প্রতিবেদক | বাসস, রয়টার্স, এএফপি থেকে খবর').employment).toBeUndefined();
+  });
+});

@@ -67,7 +67,9 @@ export const ASIA: readonly StateOutlet[] = [
     name: 'Bangladesh Sangbad Sangstha (BSS)',
     state: 'BD',
     type: 'SC',
-    aliases: ['Bangladesh Sangbad Sangstha', 'বাংলাদেশ সংবাদ সংস্থা', 'BSS News'],
+    // বাসস: the agency's Bengali acronym, as Bangladeshi papers credit it after a dateline and Bengali Wikipedia
+    // ("বাংলাদেশ সংবাদ সংস্থা") names it; no Bengali word.
+    aliases: ['Bangladesh Sangbad Sangstha', 'বাংলাদেশ সংবাদ সংস্থা', 'BSS News', 'বাসস'],
     placed: ['BSS'],
     domains: ['bssnews.net'],
     source: [
