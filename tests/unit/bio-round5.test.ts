@@ -110,3 +110,15 @@ describe('an agency’s acronym in its own script, with the Bengali genitive', (
     expect(read('প্রতিবেদক | বাসস, রয়টার্স, এএফপি থেকে খবর').employment).toBeUndefined();
   });
 });
+
+describe('two outlet names sharing a word: the first one read is the name', () => {
+  const brand = (name: string) => readBio('Главное за день', { now: NOW, name }).employment?.outlet;
+
+  it('"РЕН ТВ Новости" is REN TV’s news, not RT’s legal name ТВ-Новости over its last two words', () => {
+    expect(brand('РЕН ТВ Новости')).toBe(outlet('РЕН ТВ'));
+  });
+
+  it('ТВ-Новости alone is still RT’s', () => {
+    expect(brand('ТВ-Новости')).toBe(outlet('ТВ-Новости'));
+  });
+});

@@ -418,7 +418,11 @@ export function outletsIn(c: Clause, compiled: OutletTables): Hit<OutletName>[] 
       names.push({ item, index: tok.index, end: tok.end, canonical: false });
     }
   }
-  return outermost(names);
+  // Two names that share a word ("РЕН ТВ Новости": REN TV, and RT's legal name ТВ-Новости over "ТВ Новости"): the
+  // first one read is the name, as a reader takes it; the second is a word of the first plus a word after it.
+  const out: Hit<OutletName>[] = [];
+  for (const n of outermost(names)) if (!out.length || n.index >= out[out.length - 1]!.end) out.push(n);
+  return out;
 }
 
 /** Titles and context words are compiled on the first bio that names an outlet; most bios name none. */
