@@ -4,6 +4,7 @@
  * that "rt" inside a word or a sentence never counts. Apart from match.ts so that the bio reader can find a place
  * ("Reporter, CGTN, Beijing") without an import cycle.
  */
+import { TURKIC_CYRILLIC } from './bio/words';
 import { STATE_OUTLETS, type StateOutlet } from './outlets';
 import { STATE_IDENTITIES, type StateIdentity } from './states';
 
@@ -76,35 +77,22 @@ interface Compiled<T> {
  * Case endings written joined to a state's name in the Turkic languages and Mongolian of the states that run state
  * media (src/lists/states-languages.ts; Wikipedia, "Kyrgyz grammar", "Kazakh grammar", "Uzbek grammar", "Turkmen
  * language", "Mongolian grammar"): genitive ("Кыргызстандын чыныгы жүзү", "Монгол Улсын", "Türkmenistanyň",
- * "O'zbekistonning"), dative, locative and ablative ("Кыргызстанга", "Қазақстанда", "Тоҷикистонда"). Longest first; a
+ * "O'zbekistonning"), dative, locative and ablative ("Кыргызстанга", "Қазақстанда", "Тоҷикистонда"). Every ending that fits gives a stem; a
  * stem keeps four letters at least. Cyrillic endings on any Cyrillic word (Russian declines with other endings, which
  * this leaves alone); the Latin ones only with Turkmen ň or Uzbek -ning, which no English or Romance word ends in.
  */
 const CASE_ENDINGS_CYRILLIC = [
+  // The Kazakh and Kyrgyz genitives the outlet names take too (bio/words.ts), and those after a consonant.
+  ...TURKIC_CYRILLIC,
   'ынын',
   'инин',
   'унун',
   'үнүн',
-  'ының',
-  'інің',
-  'нын',
-  'нин',
-  'нун',
-  'нүн',
-  'дын',
-  'дин',
   'дун',
   'дүн',
-  'тын',
-  'тин',
   'тун',
   'түн',
-  'ның',
-  'нің',
-  'дың',
-  'дің',
-  'тың',
-  'тің',
+  // Mongolian genitive; ablative, dative and locative.
   'ийн',
   'ний',
   'дан',

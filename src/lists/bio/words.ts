@@ -159,7 +159,7 @@ function turkicGenitive(lower: string): string | undefined {
  * postpositions -ში (in), -ზე (on), -თან (at); the Armenian genitive and dative -ի, -ության (of -ություն) and the
  * locative -ում. A stem keeps four letters at least.
  */
-const TURKIC_CYRILLIC = [
+export const TURKIC_CYRILLIC = [
   'ының',
   'інің',
   'ның',
