@@ -8,8 +8,8 @@
  *    blind, scored once on 2026-12-03, read since: seen), the third and fourth (accounts-fresh3.json,
  *    accounts-fresh4.json, likewise: seen) the FIFTH fresh set (accounts-fresh5.json, written blind with a
  *    representative mix of languages and scored once, but its README section named its outlets while the detector
- *    was being changed: not a clean held-out figure) and the SIXTH fresh held-out set (accounts-fresh6.json, written
- *    blind in a separate worktree, its contents disclosed to nobody before it was scored once):
+ *    was being changed: not a clean held-out figure) and the SIXTH fresh set (accounts-fresh6.json, written blind in a
+ *    separate worktree, its contents disclosed to nobody until it was scored once, 52/56; its misses read since):
  *    per-class counts right/total, a confusion table, precision and recall of flagged (`suspected`+`state-media`)
  *    and of `state-media` alone, the innocent accounts flagged, and every case outside its `expect` list.
  *
@@ -113,7 +113,7 @@ const TITLES = {
   fresh5:
     'FIFTH FRESH set (accounts-fresh5.json: written blind, never used to set anything, but its README section named its outlets to the engineers tuning: a DISCLOSED set)',
   fresh6:
-    'SIXTH FRESH HELD-OUT set (tests/fixtures/eval/accounts-fresh6.json) — written blind, contents disclosed to nobody, never used to set anything',
+    'SIXTH FRESH set (accounts-fresh6.json: written blind, contents disclosed to nobody, scored once on 2026-12-03 at 52/56; its misses were then read and fixed as classes: SEEN)',
 } as const;
 
 function report(split: keyof typeof TITLES): { right: number; total: number } {
@@ -170,5 +170,7 @@ console.log(`second fresh set (seen):    ${fresh2.right}/${fresh2.total}  (its m
 console.log(`third fresh set (seen):     ${fresh3.right}/${fresh3.total}  (its misses were read while tuning)`);
 console.log(`fourth fresh set (seen):     ${fresh4.right}/${fresh4.total}  (its misses were read while tuning)`);
 console.log(`fifth fresh set (disclosed): ${fresh5.right}/${fresh5.total}  (its outlets were named to the tuners)`);
-console.log(`SIXTH FRESH held-out set:   ${fresh6.right}/${fresh6.total}  (held out: measurement only)`);
+console.log(
+  `sixth fresh set (seen):      ${fresh6.right}/${fresh6.total}  (52/56 when scored once; its misses were read since)`,
+);
 process.exit(wrong.length ? 1 : 0);
