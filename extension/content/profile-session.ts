@@ -23,6 +23,9 @@ const documentHandle = handleFromProfileUrl(location.href) ?? ''; // '': not a p
 /**
  * The embedded JSON's texts, taken once per document when first needed (the server writes them once). They go to
  * the background unparsed (src/tiktok/snapshot.ts: parsing them here was the page's main-thread time, issue 15).
+ * Not trimmed either: the universal blob's interface strings are 170 of its 230 KB on a real 2025 page, and sending
+ * them costs ~3 ms, but cutting them out costs as much or more cold (a JSON.parse 3-4 ms, a string scan 4-7 ms,
+ * measured on that capture).
  */
 let embedded: { id: string; text: string }[] | undefined;
 
@@ -61,11 +64,11 @@ export class ProfileSession {
   /** The rendered profile's HTML, kept while the DOM part of the key stays the same. */
   private domRead: { key: string; html: string; wall: boolean } | undefined;
   /**
-   * What the background holds of this visit: the DOM key of the last full message and the bridge version its
-   * answers reach. While the DOM key stays, a new API answer goes alone (`delta`,
-   * extension/background/page-snapshot.ts).
+   * What the background holds of this visit: the DOM key of the last message, the bridge version its answers
+   * reach, and whether it was gated (the header shown, the URL this session's). Later messages carry only what
+   * changed (`delta`, extension/background/page-snapshot.ts).
    */
-  private sent: { dom: string; answers: number } | undefined;
+  private sent: { dom: string; answers: number; gated: boolean } | undefined;
   private data: BadgeData | undefined;
   private drawn: BadgeData | undefined;
   /** Replies may overtake each other: only a newer request's answer replaces the shown one. */
@@ -122,16 +125,28 @@ export class ProfileSession {
     // rendered. A page that pushes /@victim into the URL and posts a forged answer, with no header for that
     // handle, gets nothing stored (issue 17).
     const gated = !!heading && this.ownsUrl();
-    // Only answers arrived since the last message: they go alone, not with the HTML and JSON again (issue 15).
-    if (gated && this.sent?.dom === dom) {
-      const answers = answersSince(this.sent.answers);
-      this.sent.answers = bridgeVersion;
-      if (answers.length)
-        this.record({ handle: this.handle, documentHandle, observedAt: now, delta: true, answers }, dom);
-      return;
-    }
     if (this.domRead?.key !== dom)
       this.domRead = { key: dom, html: profileHtml(heading), wall: !!document.querySelector(SEL.wall) };
+    // The background keeps this visit's earlier message (extension/background/page-snapshot.ts): only what changed
+    // goes (issue 15). New API answers alone; a changed DOM with its HTML, without the embedded JSON again (the
+    // server wrote it once; on a real page it is larger than the profile's HTML). Both messages gated alike, so the
+    // answers the background keeps are ones this gate let through.
+    if (gated && this.sent?.gated) {
+      const answers = answersSince(this.sent.answers);
+      const domChanged = this.sent.dom !== dom;
+      this.sent = { dom, answers: bridgeVersion, gated };
+      if (!domChanged && !answers.length) return;
+      const delta: PageSnapshotPayload = { handle: this.handle, documentHandle, observedAt: now, delta: true };
+      if (domChanged) {
+        // Every DOM field, so that none of the kept ones outlives the page that showed it.
+        delta.html = this.domRead.html;
+        delta.wall = this.domRead.wall;
+        if (documentHandle === this.handle) delta.ldJson = ldJsonTexts();
+      }
+      if (answers.length) delta.answers = answers;
+      this.record(delta, dom);
+      return;
+    }
     const snap: PageSnapshotPayload = { handle: this.handle, documentHandle, observedAt: now };
     if (this.domRead.html) snap.html = this.domRead.html;
     if (this.domRead.wall) snap.wall = true;
@@ -148,7 +163,7 @@ export class ProfileSession {
     }
     // Nothing that could name this account or its status yet.
     if (!snap.html && !snap.wall && !snap.scripts && !snap.answers) return;
-    this.sent = { dom, answers: gated ? bridgeVersion : 0 };
+    this.sent = { dom, answers: gated ? bridgeVersion : 0, gated };
     this.record(snap, dom);
   }
 

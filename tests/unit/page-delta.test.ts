@@ -61,10 +61,14 @@ function answer(kind: 'user-detail' | 'item-list'): void {
   window.dispatchEvent(new MessageEvent('message', { data, origin: location.origin, source: window }));
 }
 
+/** The document's embedded JSON: sent with the first message only. */
+const BLOB = JSON.stringify({ __DEFAULT_SCOPE__: { 'webapp.app-context': { language: 'en' } } });
+
 function renderHeader(): void {
   document.body.innerHTML =
     `<div id="main-content-others_homepage"><h1 data-e2e="user-title">${HANDLE}</h1>` +
-    '<strong data-e2e="followers-count">12K</strong></div>';
+    '<strong data-e2e="followers-count">12K</strong></div>' +
+    `<script id="__UNIVERSAL_DATA_FOR_REHYDRATION__" type="application/json">${BLOB}</script>`;
 }
 
 describe('content script: only what changed goes again', () => {
@@ -91,19 +95,43 @@ describe('content script: only what changed goes again', () => {
     s.end();
   });
 
-  it('a changed page goes whole again, with every answer kept', async () => {
+  it('a changed page goes as a delta: its new HTML and schema.org blocks, not the JSON again, and only new answers', async () => {
     renderHeader();
     const s = new Session(HANDLE);
     answer('item-list');
     s.update();
     await settle();
+    expect(pages()[0]?.scripts).toHaveLength(1);
+    // The bridge keeps the page's answers for the document (earlier tests' too): all go with the first message.
+    expect(pages()[0]?.answers?.map((a) => a.kind)).toContain('item-list');
     document.querySelector('[data-e2e="followers-count"]')!.textContent = '13K';
+    answer('user-detail');
     s.update();
     await settle();
     const last = pages().at(-1);
-    expect(last?.delta).toBeUndefined();
+    expect(pages()).toHaveLength(2);
+    expect(last).toMatchObject({ delta: true, wall: false, ldJson: [] });
     expect(last?.html).toContain('13K');
-    expect(last?.answers?.length).toBeGreaterThan(0);
+    expect(last?.scripts).toBeUndefined();
+    expect(last?.answers?.map((a) => a.kind)).toEqual(['user-detail']);
+    s.end();
+  });
+
+  it('a page whose first message was not gated (no header yet) goes whole once the header shows', async () => {
+    document.body.innerHTML = `<div id="main-content-others_homepage"><p>Loading</p></div>`;
+    const s = new Session(HANDLE);
+    s.update();
+    await settle();
+    expect(pages()).toHaveLength(1);
+    renderHeader();
+    answer('user-detail');
+    s.update();
+    await settle();
+    const last = pages().at(-1);
+    expect(pages()).toHaveLength(2);
+    expect(last?.delta).toBeUndefined();
+    expect(last?.html).toContain('user-title');
+    expect(last?.answers?.map((a) => a.kind)).toContain('user-detail');
     s.end();
   });
 
@@ -147,6 +175,18 @@ describe('background: a delta continues the tab it came from', () => {
     readPage({ ...base, html }, NOW, { tabs, tabId: 1 });
     const other = { ...base, handle: 'someone.else', documentHandle: HANDLE, delta: true as const, answers: [detail] };
     expect(readPage(other, NOW, { tabs, tabId: 1 })).toEqual({ resend: true });
+  });
+
+  it('a DOM delta replaces the HTML and the wall and keeps the JSON and the answers', () => {
+    const tabs = new TabSnapshots();
+    const scripts = [{ id: '__UNIVERSAL_DATA_FOR_REHYDRATION__' as const, text: '{}' }];
+    readPage({ ...base, html, wall: true, scripts, answers: [detail] }, NOW, { tabs, tabId: 1 });
+    const html2 = html.replace('</h1>', '</h1><strong data-e2e="followers-count">13K</strong>');
+    const next = readPage({ ...base, delta: true, html: html2, wall: false, ldJson: [] }, NOW, { tabs, tabId: 1 });
+    const kept = (tabs as unknown as { byTab: Map<number, Record<string, unknown>> }).byTab.get(1);
+    expect(kept).toMatchObject({ html: html2, wall: false, scripts, answers: [detail] });
+    // No longer a wall: read from the new HTML, with the kept answer's exact counts.
+    expect(next).toMatchObject({ obs: { handle: HANDLE, status: 'ok', exactCounts: true } });
   });
 
   it('reads the kept HTML with the new answer, and keeps the newest eight answers', () => {
