@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import type { ContentToBackground, LookupEntry, ResponseOf } from '../protocol';
-import type { LensDb } from './db';
+import type { LensDb, ModLabelRow } from './db';
 import {
   contextOf,
   isStale,
@@ -33,21 +33,28 @@ export interface Freshness {
 }
 
 /**
+ * The lookup's answer; with `fresh`, also the moderator labels it read alongside (by handle), so that applying them
+ * (moderator-labels.ts `labelLookup`) needs no second read. Only the answer goes to the page.
+ */
+export type LookupResult = ResponseOf<ContentToBackground, 'content/lookup'> & { labels?: Map<string, ModLabelRow> };
+
+/**
  * The cached verdicts of these handles. With `fresh`, a verdict made under other rules, lists or options, or
  * before the moderator label now in force, is re-assessed from the stored visit before it is answered (record.ts
  * `reassessOnly`): a badge never shows a call the current rules would not make. If re-assessing fails, the stale
  * verdict is left out rather than shown. The answer does not wait for the re-assessments to be stored.
  */
-export async function lookupAccounts(
-  db: LensDb,
-  handles: string[],
-  fresh?: Freshness,
-): Promise<ResponseOf<ContentToBackground, 'content/lookup'>> {
-  // Every read at once: this answer is on the path to the first badge of a page.
-  const [rows, kept, labels, extras] = await Promise.all([
-    db.accounts.bulkGet(handles),
-    db.verdicts.bulkGet(handles),
-    fresh ? db.modLabels.bulkGet(handles) : [],
+export async function lookupAccounts(db: LensDb, handles: string[], fresh?: Freshness): Promise<LookupResult> {
+  // Every read at once, in one transaction: this answer is on the path to the first badge of a page, and each
+  // IndexedDB transaction is a round trip (issue 15). The options come from their own cache (settings.ts).
+  const [[rows, kept, labels], extras] = await Promise.all([
+    db.transaction('r', [db.accounts, db.verdicts, db.modLabels], () =>
+      Promise.all([
+        db.accounts.bulkGet(handles),
+        db.verdicts.bulkGet(handles),
+        fresh ? db.modLabels.bulkGet(handles) : [],
+      ]),
+    ),
     fresh?.extras,
   ]);
   const stored: (StoredAccount | undefined)[] = rows.map((account, i) => {
@@ -82,6 +89,8 @@ export async function lookupAccounts(
     }
   }
   const accounts: LookupEntry[] = [];
+  const labelled = new Map<string, ModLabelRow>();
+  for (const [i, label] of labels.entries()) if (label) labelled.set(handles[i] as string, label);
   for (const s of stored) {
     if (!s) continue;
     const { account: row } = s;
@@ -91,5 +100,5 @@ export async function lookupAccounts(
     if (a && a.handle === row.handle && a.verdict === row.verdict) entry.assessment = a;
     accounts.push(entry);
   }
-  return { accounts };
+  return fresh ? { accounts, labels: labelled } : { accounts };
 }

@@ -18,6 +18,7 @@ import {
   labelFromHistory,
   type ModeratorLabel,
 } from './label-history';
+import type { LookupResult } from './lookup';
 import { type Recorded, reassessHandles } from './record';
 import { assessExtras } from './settings';
 
@@ -111,12 +112,18 @@ export async function labelResponse(
   return { assessment: await forContent(db, res.assessment), observations: res.observations };
 }
 
-/** Feed, video and search badges: cached verdicts with the moderator's decisions applied (content-view.ts). */
+/**
+ * Feed, video and search badges: cached verdicts with the moderator's decisions applied (content-view.ts). The
+ * labels the lookup read with the rows are used as they are (lookup.ts `LookupResult`); read here otherwise.
+ */
 export async function labelLookup(
   db: LensDb,
-  res: ResponseOf<ContentToBackground, 'content/lookup'>,
+  res: LookupResult,
 ): Promise<ResponseOf<ContentToBackground, 'content/lookup'>> {
-  const labels = await db.modLabels.bulkGet(res.accounts.map((e) => e.handle));
+  const given = res.labels;
+  const labels = given
+    ? res.accounts.map((e) => given.get(e.handle))
+    : await db.modLabels.bulkGet(res.accounts.map((e) => e.handle));
   const accounts = res.accounts.map((e, i) => {
     const row = labels[i];
     const label = row ? labelOf(row) : undefined;

@@ -287,9 +287,17 @@ describe('lookup never answers a call the current rules would not make', () => {
     expect(v.at).toBe(NOW + 10); // made again, not answered as it was
     expect(v.stamp?.label).toBe(labelStamp((await db.modLabels.get('plain'))!));
     expect(v.at).not.toBe(at);
+    // The labels the lookup read with the rows are applied without a second read (issue 15: one round trip less
+    // before a known account's badge); without them, labelLookup reads them itself, to the same answer.
+    const reads = vi.spyOn(db.modLabels, 'bulkGet');
     const shown = await labelLookup(db, res);
-    // Content scripts learn that a moderator decided, never who (issue 17, finding 1).
+    expect(reads).not.toHaveBeenCalled();
+    expect(await labelLookup(db, { accounts: res.accounts })).toEqual(shown);
+    expect(reads).toHaveBeenCalledTimes(1);
+    reads.mockRestore();
+    // Content scripts learn that a moderator decided, never who (issue 17, finding 1), nor the label rows.
     expect(shown.accounts[0]).toMatchObject({ verdict: 'state-media', assessment: { moderator: true } });
+    expect(shown).not.toHaveProperty('labels');
     expect(JSON.stringify(shown)).not.toMatch(/Ann/);
 
     // The dashboard's label change re-assesses before it tells the tabs (one message per tab, as before).
