@@ -14,13 +14,13 @@ import { availableParallelism } from 'node:os';
 import { extname, join } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { groupVisits } from '../src/history/visits';
+import { parseHtml as parse, TooDeepError } from '../src/html/lite';
 import { checkUrl, type Fetcher, fetchList, MAX_LIST_BYTES, privateAddress } from '../src/lists/fetch';
 import { type AccountList, domainLookup, listLookup } from '../src/lists/format';
 import { readListText } from '../src/lists/smm-csv';
 import { readHarCapture, readHtmlCapture, readJsonCapture } from '../src/tiktok/captures';
 import type { Observation } from '../src/tiktok/observation';
 import { type AssessOptions, assess } from '../src/verdict';
-import { parseHtml as parse, TooDeepError } from './html-lite';
 
 const EXTS = new Set(['.html', '.htm', '.json', '.har']);
 /** Largest capture read: a real profile page is under 1 MB and a HAR of a session a few tens of MB. */

@@ -5,7 +5,7 @@
  * or JSON about another account, reads as nothing.
  */
 import * as v from 'valibot';
-import { parseHtml } from '../../scripts/html-lite';
+import { parseHtml } from '../../src/html/lite';
 import type { Observation } from '../../src/tiktok/observation';
 import { MAX_JSON_CHARS } from '../../src/tiktok/profile';
 import { EMBEDDED_IDS } from '../../src/tiktok/selectors';

@@ -2,14 +2,15 @@
  * `npm run score` throughput: 1,000 capture files rendered from the corpus with varied handles (profile pages in
  * every era, API answers, HAR files), scored by the real command line (two threads: scripts/score.ts
  * scorePathsParallel) and in process on one thread (scorePaths), each the median of three runs, plus the parse time
- * of one profile page (scripts/html-lite.ts: the tree of scripts/html-scan.ts and the index of
- * scripts/html-query.ts, then the readers).
+ * of one profile page (src/html/lite.ts: the tree of src/html/scan.ts and the index of
+ * src/html/query.ts, then the readers).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { groupVisits } from '../../src/history/visits';
+import { parseHtml } from '../../src/html/lite';
 import { readHtmlCapture } from '../../src/tiktok/captures';
 import type { Observation } from '../../src/tiktok/observation';
 import { assess } from '../../src/verdict';
@@ -23,7 +24,6 @@ import {
   renderProfileHtml,
   renderUserDetail,
 } from '../../tests/fixtures/render';
-import { parseHtml } from '../html-lite';
 import { readCaptureFile, scorePaths } from '../score';
 import { median, p95 } from './stats';
 
@@ -128,7 +128,7 @@ export function benchScorer(set: CaptureSet, root: string): ScorerResult {
   for (const [, visits] of groupVisits(all)) assess(visits[visits.length - 1]!, { history: visits.slice(0, -1) });
   const assessMs = performance.now() - a0;
 
-  // Parse time per profile page: scripts/html-lite.ts's parse alone, and the readers on the parsed document.
+  // Parse time per profile page: src/html/lite.ts's parse alone, and the readers on the parsed document.
   const parse: number[] = [];
   const reader: number[] = [];
   let bytes = 0;

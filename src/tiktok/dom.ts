@@ -1,6 +1,6 @@
 /**
  * The rendered profile page, read without any embedded JSON: header, abbreviated counts and the post grid.
- * Works on any DOM implementation with querySelector (the live page; htmlparser2 behind scripts/html-lite.ts in the
+ * Works on any DOM implementation with querySelector (the live page; htmlparser2 behind src/html/lite.ts in the
  * command-line scorer). Called through profile.ts, never alone.
  */
 

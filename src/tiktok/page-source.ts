@@ -1,6 +1,6 @@
 /**
  * The two ways a page is held, as profile.ts's PageSource: a DOM (the live document, or a saved file parsed by
- * scripts/html-lite.ts) and an HTML string (the watchlist's fetched page in a service worker, which has no
+ * src/html/lite.ts) and an HTML string (the watchlist's fetched page in a service worker, which has no
  * DOMParser).
  */
 import type { PageSource } from './profile';

@@ -88,7 +88,7 @@ export function answersObservations(
   return out;
 }
 
-/** An HTML parser giving the DOM methods the readers use (scripts/html-lite.ts); undefined for what it refuses. */
+/** An HTML parser giving the DOM methods the readers use (src/html/lite.ts); undefined for what it refuses. */
 export type HtmlParser = (html: string) => ParentNode | undefined;
 
 /**

@@ -5,7 +5,7 @@
  * read off `npm run eval` by people, and the test split must never become a threshold's target.
  */
 import { describe, expect, it } from 'vitest';
-import { parseHtml as parse } from '../../scripts/html-lite';
+import { parseHtml as parse } from '../../src/html/lite';
 import { readHtmlCapture, readJsonCapture } from '../../src/tiktok/captures';
 import freshJson from '../fixtures/eval/accounts-fresh.json';
 import fresh2Json from '../fixtures/eval/accounts-fresh2.json';

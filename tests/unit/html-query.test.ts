@@ -1,5 +1,5 @@
 /**
- * scripts/html-query.ts answers the readers' selectors from a page index exactly as css-select does: the same
+ * src/html/query.ts answers the readers' selectors from a page index exactly as css-select does: the same
  * elements in the same order, from the document and from elements inside it, and the same `matches`, on every
  * real capture and corpus page; and every selector the readers use is in its grammar (none falls back).
  */
@@ -8,7 +8,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { isTag } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
-import { matches, PageIndex, parseSelector } from '../../scripts/html-query';
+import { matches, PageIndex, parseSelector } from '../../src/html/query';
 import { AUTHOR, SEL } from '../../src/tiktok/selectors';
 import { allPages } from './html-tree.helpers';
 
@@ -72,7 +72,7 @@ describe('html-query: the same answers as css-select', () => {
       const roots = all.filter((_, i) => i % 25 === 0 || all[i]!.attribs['data-e2e'] !== undefined);
       for (const s of [...READERS, ...MORE]) {
         const q = parseSelector(s)!;
-        // Compiled without a context, as scripts/html-lite.ts did: a descendant's ancestors may lie outside the
+        // Compiled without a context, as src/html/lite.ts did: a descendant's ancestors may lie outside the
         // element queried (the DOM's rule; css-select given a string and elements would keep them inside).
         const css = compile<AnyNode, Element>(s);
         const want = selectAll(css, doc.children).filter(isTag);

@@ -1,12 +1,12 @@
 /**
- * scripts/html-scan.ts builds the very tree htmlparser2's parseDocument builds, or declines (undefined) and the
+ * src/html/scan.ts builds the very tree htmlparser2's parseDocument builds, or declines (undefined) and the
  * scorer parses with htmlparser2: on every real capture and corpus page (none declined), and on generated markup
  * full of the cases its rules copy (implied end tags, void and raw-text elements, svg, entities, odd attributes).
  */
 import fc from 'fast-check';
 import { parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
-import { scanDocument } from '../../scripts/html-scan';
+import { scanDocument } from '../../src/html/scan';
 import { allPages, linksConsistent, shape } from './html-tree.helpers';
 
 describe('html-scan: the same tree as htmlparser2', () => {

@@ -1,4 +1,4 @@
-/** A parsed tree as plain data, for comparing scripts/html-scan.ts with htmlparser2 (every field domhandler sets). */
+/** A parsed tree as plain data, for comparing src/html/scan.ts with htmlparser2 (every field domhandler sets). */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AnyNode } from 'domhandler';

@@ -7,7 +7,7 @@
  */
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ProfileSession } from '../../extension/content/profile-session';
-import { parseHtml } from '../../scripts/html-lite';
+import { parseHtml } from '../../src/html/lite';
 import { type PageSnapshot, readSnapshot } from '../../src/tiktok/snapshot';
 import { profiles, renderUserDetail } from '../fixtures/render';
 

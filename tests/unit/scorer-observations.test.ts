@@ -1,12 +1,12 @@
 /**
- * The scorer's fast page reading (scripts/html-scan.ts's tree, scripts/html-lite.ts's indexed queries) reads every
+ * The scorer's fast page reading (src/html/scan.ts's tree, src/html/lite.ts's indexed queries) reads every
  * page exactly as a full DOM does: the same Observation (or the same refusal) from readHtmlCapture with the
  * scorer's parser and with linkedom (a complete DOM with its own selector engine, which the scorer used before
  * htmlparser2), on every real capture (../shared/real-captures, more/ and orig/) and corpus page of every era.
  */
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../scripts/html-lite';
+import { parseHtml } from '../../src/html/lite';
 import { readHtmlCapture } from '../../src/tiktok/captures';
 import { allPages, FIXTURE_NOW } from './html-tree.helpers';
 

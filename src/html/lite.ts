@@ -1,23 +1,25 @@
 /**
- * Profile pages parsed for the command-line scorer, behind the few DOM methods the readers in src/tiktok use —
+ * Profile pages parsed outside a live page, behind the few DOM methods the readers in src/tiktok use —
  * querySelector(All), matches, getAttribute, textContent, parentElement, children, closest, contains: htmlparser2's
- * tree (built by html-scan.ts's fast scan, or by htmlparser2 itself for unusual pages) with an index answering the
- * readers' selectors (html-query.ts; css-select for any other). Node-only; the extension reads the live DOM.
+ * tree (built by scan.ts's fast scan, or by htmlparser2 itself for unusual pages) with an index answering the
+ * readers' selectors (query.ts; css-select for any other). The command-line scorer reads saved pages with it, the
+ * background the HTML a profile page sends (extension/background/page-snapshot.ts); the content script reads the
+ * live DOM.
  */
 import { compile, is, selectAll, selectOne } from 'css-select';
 import type { AnyNode, Document, Element } from 'domhandler';
 import { isTag } from 'domhandler';
 import { textContent } from 'domutils';
 import { parseDocument } from 'htmlparser2';
-import { matches, PageIndex, parseSelector } from './html-query';
-import { canonical, scanDocument } from './html-scan';
+import { matches, PageIndex, parseSelector } from './query';
+import { canonical, scanDocument } from './scan';
 
 /** Each node's wrapper, kept on the node itself: a WeakMap entry per node made garbage collection a third of a run. */
 const WRAPPER = Symbol('lite');
 type Wrapped = Element & { [WRAPPER]?: LiteElement };
 /** The readers use a handful of selectors over and over: compile each once (compiling was most of the cost). */
 const compiled = new Map<string, ReturnType<typeof compile<AnyNode, Element>>>();
-/** The same selectors for the page index (html-query.ts); null: outside its grammar, css-select answers. */
+/** The same selectors for the page index (query.ts); null: outside its grammar, css-select answers. */
 const indexed = new Map<string, ReturnType<typeof parseSelector> | null>();
 
 function query(selector: string) {
