@@ -321,11 +321,14 @@ export const AFRICA: readonly StateOutlet[] = [
     id: 'obn',
     name: 'Oromia Broadcasting Network (OBN)',
     state: 'ET',
-    noNativeName: 'Afaan Oromoo, written in Latin script, and English on its own site',
     type: 'SC',
-    aliases: ['Oromia Broadcasting Network'],
+    // OBN broadcasts in Afaan Oromoo (Latin script), Amharic and other languages; ኦቢኤን is the acronym in Ethiopic letters.
+    aliases: ['Oromia Broadcasting Network', 'OBN', 'OBN Afaan Oromoo', 'ኦቢኤን'],
     domains: ['obn.com.et'],
-    source: smm('Ethiopia, Oromia Broadcasting Network (OBN, obn.com.et): SC'),
+    source: [
+      smm('Ethiopia, Oromia Broadcasting Network (OBN, obn.com.et): SC'),
+      'acronym: the data set and the network’s own site (obn.com.et); its languages: Wikipedia, “Oromia Broadcasting Network”',
+    ].join('; '),
   },
   {
     id: 'walta',

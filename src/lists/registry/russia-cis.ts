@@ -223,6 +223,27 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
     ].join('; '),
   },
   {
+    id: 'chgtrk-grozny',
+    name: 'ChGTRK “Grozny” (Chechen State Television and Radio Company)',
+    state: 'RU',
+    type: 'SC',
+    // Not bare 'Грозный' (the city, and the adjective "formidable").
+    aliases: [
+      'ЧГТРК «Грозный»',
+      'ЧГТРК Грозный',
+      'ЧГТРК',
+      'ChGTRK Grozny',
+      'ChGTRK',
+      'ТРК «Грозный»',
+      'телеканал «Грозный»',
+      'Grozny TV',
+    ],
+    domains: ['chgtrk.ru'],
+    source: criteria(
+      'the state television and radio company of the Chechen Republic, founded and funded by the republic’s government (Wikipedia, “Grozny (TV channel)”; its imprint on chgtrk.ru names the republic’s government as founder)',
+    ),
+  },
+  {
     id: 'vgtrk',
     name: 'VGTRK (All-Russia State Television and Radio Broadcasting Company): Russia-1, Rossiya 24, Vesti, Smotrim, RTR-Planeta, Radio Rossii, Mayak, Vesti FM, Kultura',
     state: 'RU',
@@ -987,6 +1008,28 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
     domains: ['kabar.kg'],
     source: criteria(
       'the state news agency of the Kyrgyz Republic, founded and funded by its government, which appoints its director (Wikipedia, “Kabar (news agency)”; the agency’s imprint on kabar.kg)',
+    ),
+  },
+
+  {
+    id: 'ktrk',
+    name: 'KTRK (Public Radio and Television Corporation of the Kyrgyz Republic)',
+    state: 'KG',
+    type: 'CaPu',
+    // КТРК/ОТРК in Kyrgyz and Russian; its channels by name (ktrk.kg). Not bare 'Биринчи'/'Первый' (ordinary words).
+    aliases: [
+      'КТРК',
+      'KTRK',
+      'ОТРК',
+      'Коомдук телерадиоберүү корпорациясы',
+      'Общественная телерадиовещательная корпорация',
+      'Кыргыз Республикасынын Коомдук телерадиоберүү корпорациясы',
+      'КТРК Музыка',
+      'Биринчи радио',
+    ],
+    domains: ['ktrk.kg'],
+    source: criteria(
+      'a corporation wholly owned by the Kyrgyz Republic and funded from the state budget, nominally public (Law “On the Public Television and Radio Broadcasting Corporation”, 2007), whose director general is appointed with the president’s approval and whose coverage follows the government’s line (Wikipedia, “KTRK”; Freedom House, Nations in Transit: Kyrgyzstan, 2023, on state media); names: its own site (ktrk.kg)',
     ),
   },
 
