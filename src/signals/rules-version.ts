@@ -35,7 +35,10 @@ import * as thresholds from './thresholds';
 // as the account's own name (issue 13, after the fourth fresh set, D13e; D13d's job words in the same version).
 // 7: the label's words in every language of TikTok's web interface, and the bio changes after the fifth and sixth
 // fresh sets (issue 13, D13f).
-export const RULES_VERSION = 7;
+// 8: own-script names and acronyms of more SC/CaPu rows (БНТ, МРТ, HINA, ATSH, OBN, КТРК, ChGTRK, Doordarshan and
+// Akashvani in Indic scripts), case forms of Latin-script Slavic names of several words, "titles | outlet" bylines
+// and Vietnamese title abbreviations (issue 13, round 6, D13g).
+export const RULES_VERSION = 8;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */
 export function hashText(s: string, seed = 0): string {

@@ -48,13 +48,53 @@ function onlyName(text: string, outlets: OutletTables): boolean {
   return names.length === 1 && c.toks.every((tok) => names[0]!.index <= tok.index && tok.end <= names[0]!.end);
 }
 
+interface Piece {
+  text: string;
+  at: number;
+  /** The piece ends at a bar or bullet ("|", "•", "·"), not at a line or sentence end. */
+  bar?: boolean;
+}
+
+/** A break made of bars and bullets only, on one line. */
+const BAR = /^[|•·¦‖│]+$/u;
+
+const TRAILING_EMOJI = /(?:\s|\p{Extended_Pictographic}|[\u{1f3fb}-\u{1f3ff}]|\ufe0f|\u200d)+$/u;
+
+/** A name's acronym or short form in brackets after it: "Đài Truyền hình TP.HCM (HTV)", "News Agency of Nigeria (NAN)". */
+const BRACKETED_TAIL = /\s*[(（][^()（）]{1,16}[)）]\s*$/u;
+
+/**
+ * A byline written as "titles | outlet": the titles alone before a bar and the outlet's name alone after it, written as
+ * a signature is — the name with its acronym in brackets ("Biên tập viên | Đài Truyền hình TP.HCM (HTV)"), or after
+ * two titles or more ("BTV - MC | …", "Reporter & Producer • Xinhua"). The two pieces are one statement, joined with
+ * the bar kept. One title and a bare name stay a list ("Reporter | CGTN", "journalist | politics | RT": topics), and so
+ * does a bar before anything more than the name ("Journalist | RT, CNN"). A line break ends the statement.
+ */
+function joinBylines(pieces: Piece[], text: string, outlets: OutletTables): void {
+  for (let i = 0; i + 1 < pieces.length; i++) {
+    const a = pieces[i]!;
+    const b = pieces[i + 1]!;
+    if (!a.bar || !a.text.trim() || !b.text.trim()) continue;
+    // The emoji a piece keeps ("… (HTV) 🎙️") is no part of the name.
+    const named = b.text.replace(TRAILING_EMOJI, '');
+    const bare = named.replace(BRACKETED_TAIL, '');
+    if (!onlyName(bare, outlets)) continue;
+    const t = getTables();
+    const titles = clauseOf(tidy(a.text));
+    if (!onlyRoles(titles, t)) continue;
+    const signed = bare !== named || find(t.roles, titles).filter((h) => h.item.kind === 'role').length >= 2;
+    if (!signed) continue;
+    pieces.splice(i, 2, { text: text.slice(a.at, b.at + b.text.length), at: a.at, bar: b.bar });
+  }
+}
+
 export function splitClauses(bio: string, outlets: OutletTables): Clause[] {
   let text = bio.normalize('NFKC');
   if (text.length > MAX_BIO_CHARS) text = text.slice(0, MAX_BIO_CHARS).replace(/[\ud800-\udbff]$/, '');
   // A break inside a name is not a break: "СБ. Беларусь сегодня", "RFE/RL".
   const names = /[./]/.test(text) ? outletsIn(clauseOf(text), outlets) : [];
   const inName = (at: number) => names.some((n) => n.index < at && at < n.end);
-  const pieces: { text: string; at: number }[] = [];
+  const pieces: Piece[] = [];
   let start = 0;
   for (const m of text.matchAll(BREAK)) {
     const at = m.index ?? 0;
@@ -68,10 +108,11 @@ export function splitClauses(bio: string, outlets: OutletTables): Clause[] {
       const piece = text.slice(at + m[0].length, next < 0 ? undefined : at + m[0].length + next);
       if (/^\s/.test(piece) && onlyName(piece, outlets)) continue;
     }
-    pieces.push({ text: text.slice(start, m[2] ? at + m[0].length : at), at: start });
+    pieces.push({ text: text.slice(start, m[2] ? at + m[0].length : at), at: start, bar: !m[2] && BAR.test(m[0]) });
     start = at + m[0].length;
   }
-  pieces.push({ text: text.slice(start), at: start });
+  pieces.push({ text: text.slice(start), at: start, bar: false });
+  joinBylines(pieces, text, outlets);
   const out: Clause[] = [];
   for (const piece of pieces) {
     // "/" separates items ("news / politics / RT") unless it joins titles that lead to an outlet ("Presenter /

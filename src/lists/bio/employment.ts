@@ -47,10 +47,11 @@ export const WINDOW = 60;
 
 /**
  * Punctuation allowed between a role and its outlet: spaces, quotes, brackets, "@", and the weak separators — the
- * comma in every script (،), the colon and dashes (the Hebrew maqaf ־ of "ב־CGTN" among them). A "/" or "|" between a
- * title and a name stays a list separator ("Journalist / RT" may be topics).
+ * comma in every script (،), the colon and dashes (the Hebrew maqaf ־ of "ב־CGTN" among them). A "/" between a title
+ * and a name stays a list separator ("Journalist / RT" may be topics); a bar or bullet reaches a clause only where the
+ * clause splitter joined a byline of titles alone and a name alone across it (clauses.ts, joinBylines).
  */
-const GAP_PUNCT = /^(?:[\s@,，、،:：\-–—«»"“”„'‘’()（）[\]《》「」『』\u200c\u05be]|\ufe0f|\u200d)*$/u;
+const GAP_PUNCT = /^(?:[\s@,，、،:：\-–—«»"“”„'‘’()（）[\]《》「」『』\u200c\u05be|•·¦‖│]|\ufe0f|\u200d)*$/u;
 
 const WEAK_PUNCT = /[,，、،:：\-–—]/u;
 

@@ -293,7 +293,9 @@ export function readBio(bio: string, opts: ReadOptions = {}): BioReading {
         context: mentionContext(c, name, cues),
       };
       mentions.push(mention);
-      const b = bindingFor(c, name, roles, cues) ?? looseBinding(c, name, roles, names);
+      // A state's own title abbreviation ("PV", "BTV") is a title only beside that state's outlet.
+      const own = roles.filter((r) => !r.item.state || r.item.state === name.item.outlet.state);
+      const b = bindingFor(c, name, own, cues) ?? looseBinding(c, name, own, names);
       if (!b) continue;
       bound.add(mention);
       found.push({

@@ -9,6 +9,8 @@ import {
   CJK_CHAR,
   type Clause,
   CYRILLIC,
+  DECLINED,
+  declinedStem,
   EXACT,
   keyOf,
   stem,
@@ -37,6 +39,8 @@ interface Entry<T> {
  */
 export interface Lexicon<T> {
   pending: Map<string, (readonly [string, T])[]>;
+  /** The entries whose Latin names of several words are also found declined (declinedStem, on both sides). */
+  declines?: (item: T) => boolean;
   first: Map<string, Entry<T>[]>;
   cjk: Map<string, { name: string; item: T }[]>;
 }
@@ -116,7 +120,7 @@ function entryBucket(name: string, ascii: boolean): string | undefined {
   return k;
 }
 
-export function lexicon<T>(rows: Iterable<readonly [string, T]>): Lexicon<T> {
+export function lexicon<T>(rows: Iterable<readonly [string, T]>, declines?: (item: T) => boolean): Lexicon<T> {
   const pending = new Map<string, (readonly [string, T])[]>();
   const cjk = new Map<string, { name: string; item: T }[]>();
   for (const [n, item] of rows) {
@@ -137,7 +141,27 @@ export function lexicon<T>(rows: Iterable<readonly [string, T]>): Lexicon<T> {
     pending.set(bucket, list);
   }
   for (const list of cjk.values()) list.sort((a, b) => b.name.length - a.name.length);
-  return { pending, first: new Map(), cjk };
+  return { pending, first: new Map(), cjk, declines };
+}
+
+/**
+ * A name of several Latin words as its declined forms are found: each word by its stem under the declined key (an
+ * acronym as written), the prefix to compare for `canonical` being the stem's length. Undefined when the name has a
+ * word in another script or only one word.
+ */
+function declinedWords(ws: WordM[]): WordM[] | undefined {
+  if (ws.length < 2) return undefined;
+  const out: WordM[] = [];
+  for (const w of ws) {
+    if (w.key.startsWith(EXACT)) {
+      out.push(w);
+      continue;
+    }
+    const st = declinedStem(w.raw);
+    if (st === undefined) return undefined;
+    out.push({ ...w, key: DECLINED + st, prefix: st.length });
+  }
+  return out;
 }
 
 /** Compiles the entries of one bucket, once. */
@@ -156,6 +180,14 @@ function open<T>(lex: Lexicon<T>, key: string): Entry<T>[] | undefined {
       list.push({ words: ws, item });
       lex.first.set(ws[0]!.key, list);
       touched.add(list);
+      // "Polskiego Radia", "Českého rozhlasu": the same name, filed by its stems under the declined keys.
+      const declined = lex.declines?.(item) ? declinedWords(ws) : undefined;
+      if (declined) {
+        const dl = lex.first.get(declined[0]!.key) ?? [];
+        dl.push({ words: declined, item });
+        lex.first.set(declined[0]!.key, dl);
+        touched.add(dl);
+      }
     }
     for (const list of touched) list.sort((a, b) => b.words.length - a.words.length);
   }
@@ -167,6 +199,7 @@ const TIGHT = /^[\s\-‐‑'’‘.«»"“”„\u200c]{0,3}$/u;
 
 function isCanonical(raw: string, w: WordM): boolean {
   if (w.key.startsWith(EXACT) || raw.toLowerCase() === raw.toUpperCase()) return true;
+  if (w.key.startsWith(DECLINED)) return raw.slice(0, w.prefix) === w.raw.slice(0, w.prefix);
   return CYRILLIC.test(raw) ? raw.slice(0, w.prefix) === w.raw.slice(0, w.prefix) : raw === w.raw;
 }
 

@@ -14,6 +14,7 @@ import {
   MEDIA_ROLES,
   NAMES_THAT_ARE_WORDS,
   OUTLET_NOUNS,
+  STATE_TITLE_ABBREVIATIONS,
 } from '../roles';
 import {
   CRITIC,
@@ -52,6 +53,8 @@ export interface RoleItem {
   credit?: boolean;
   /** Russian, Arabic, Persian and Vietnamese tie a title to an employer with no word between (genitive, iḍāfa, ezafe). */
   juxtaposes: boolean;
+  /** A title abbreviation one state's language uses (STATE_TITLE_ABBREVIATIONS): a title only beside that state's outlet. */
+  state?: string;
 }
 
 export interface Tables {
@@ -266,6 +269,9 @@ function compileTables(): Tables {
   const roleRows: [string, RoleItem][] = [];
   const juxt = (r: string) => CYRILLIC.test(r) || ARABIC.test(r) || VIETNAMESE.test(r);
   for (const r of MEDIA_ROLES) roleRows.push([r, { kind: 'role', juxtaposes: juxt(r) }]);
+  for (const [state, list] of Object.entries(STATE_TITLE_ABBREVIATIONS)) {
+    for (const r of list) roleRows.push([r, { kind: 'role', juxtaposes: true, state }]);
+  }
   for (const p of EMPLOYMENT_PHRASES) roleRows.push([p, { kind: 'before', juxtaposes: true }]);
   for (const p of EMPLOYMENT_AFTER_OUTLET) roleRows.push([p, { kind: 'after', juxtaposes: true }]);
   for (const p of CREDITS_BEFORE) roleRows.push([p, { kind: 'before', juxtaposes: true, credit: true }]);
@@ -320,6 +326,13 @@ export function ties(): Ties {
   return tieSets;
 }
 
+/**
+ * States whose languages are Slavic and written in Latin script (Polish, Czech, Slovak, Slovenian, Croatian, Bosnian,
+ * Serbian and Montenegrin in Latin letters; src/lists/states-languages.ts): their outlets' names of several words are
+ * also found in their case forms ("dziennikarka Polskiego Radia", "redaktorka Českého rozhlasu").
+ */
+const SLAVIC_LATIN_STATES: ReadonlySet<string> = new Set(['PL', 'CZ', 'SK', 'SI', 'HR', 'BA', 'RS', 'ME']);
+
 function compileOutlets(outlets: readonly StateOutlet[]): OutletTables {
   // Compared as written, in lower case: the table and the list write names the same way.
   const ordinary = new Set(NAMES_THAT_ARE_WORDS.map((n) => n.toLowerCase()));
@@ -359,7 +372,13 @@ function compileOutlets(outlets: readonly StateOutlet[]): OutletTables {
       placed.set(acronym, [...(placed.get(acronym) ?? []), item]);
     }
   }
-  return { lex: lexicon(rows), handles, glued, single, placed };
+  return {
+    lex: lexicon(rows, (item) => SLAVIC_LATIN_STATES.has(item.outlet.state)),
+    handles,
+    glued,
+    single,
+    placed,
+  };
 }
 
 export type OutletTables = {

@@ -253,6 +253,33 @@ function slavicLatin(lower: string): string | undefined {
   return m && !CYRILLIC.test(lower) ? fold(m[1]!) : undefined;
 }
 
+/**
+ * The key prefix of a declined Latin-script word's stem (declinedStem): a separate key space, so that only the names
+ * filed with their stems (lexicon.ts, `declines`) are found by it.
+ */
+export const DECLINED = '\u0001';
+
+/**
+ * Case endings of adjectives and nouns in the Slavic languages written in Latin script — Polish, Czech, Slovak,
+ * Slovenian, Croatian, Serbian, Bosnian, Montenegrin — after folding diacritics (Wikipedia, "Polish grammar", "Czech
+ * declension", "Slovak declension", "Slovene grammar", "Serbo-Croatian grammar"): "Polskie Radio" / "Polskiego Radia" /
+ * "Polskim Radiu", "Telewizja Polska" / "Telewizji Polskiej", "Český rozhlas" / "Českého rozhlasu", "Česká televize" /
+ * "Českou televizí", "Hrvatska radiotelevizija" / "Hrvatskoj radioteleviziji", "Radio-televizija Srbije". Longest
+ * first; a stem keeps four letters at least, so that short words stay whole.
+ */
+const SLAVIC_LATIN_ENDINGS =
+  'iego ego emu eho iho imu ych ich ymi imi ami ama ima ach ovi owi oga ome omu ega ijo iej ej oj ym im om em ou og ih ie ia iu io a e i o u y'.split(
+    ' ',
+  );
+
+/** The stem of a Latin-script word under SLAVIC_LATIN_ENDINGS (folded, lower case): the key both sides compare. */
+export function declinedStem(word: string): string | undefined {
+  if (!/^[\p{Script=Latin}]+$/u.test(word)) return undefined;
+  const f = fold(word.toLowerCase());
+  for (const e of SLAVIC_LATIN_ENDINGS) if (f.length - e.length >= 4 && f.endsWith(e)) return f.slice(0, -e.length);
+  return f;
+}
+
 function keysOf(raw: string): string[] {
   const lower = raw.toLowerCase();
   if (ASCII.test(raw)) {
@@ -265,6 +292,8 @@ function keysOf(raw: string): string[] {
     if (acro) keys.push(EXACT + acro);
     const slavic = slavicLatin(lower);
     if (slavic) keys.push(slavic);
+    const declined = ASCII_ACRONYM.test(raw) ? undefined : declinedStem(raw);
+    if (declined) keys.push(DECLINED + declined);
     return keys;
   }
   const base = fold(stem(lower));
@@ -274,6 +303,8 @@ function keysOf(raw: string): string[] {
   for (const k of joinedCaseKeys(lower)) if (!keys.includes(k)) keys.push(k);
   const slavic = /[\p{Script=Latin}]/u.test(lower) ? slavicLatin(lower) : undefined;
   if (slavic && !keys.includes(slavic)) keys.push(slavic);
+  const declined = ACRONYM.test(raw) ? undefined : declinedStem(raw);
+  if (declined) keys.push(DECLINED + declined);
   const acro = ACRONYM_ENDING.exec(raw)?.[1];
   if (acro && /\p{L}/u.test(acro)) keys.push(EXACT + acro);
   if (ARABIC.test(raw)) {

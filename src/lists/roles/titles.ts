@@ -781,3 +781,14 @@ export const MEDIA_ROLES: readonly string[] = [
   'éditeur',
   'éditrice',
 ];
+
+/**
+ * Titles abbreviated to capitals that only one state's language uses, by state (ISO 3166-1): Vietnamese newsrooms
+ * sign "BTV" (biên tập viên, editor), "PV" (phóng viên, reporter), "PTV" (phát thanh viên, announcer), "CTV" (cộng
+ * tác viên, contributor), "BLV" (bình luận viên, commentator), "TBT" (tổng biên tập, editor-in-chief) (Từ điển
+ * tiếng Việt; the bylines of vtv.vn and tuoitre.vn). Each is also another thing elsewhere (Bulgaria's bTV, Pakistan's
+ * PTV, Canada's CTV, "PV" photovoltaic), so one counts as a title only beside an outlet of that state.
+ */
+export const STATE_TITLE_ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
+  VN: ['BTV', 'PV', 'PTV', 'CTV', 'BLV', 'TBT'],
+};

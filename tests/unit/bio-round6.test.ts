@@ -1,0 +1,124 @@
+/**
+ * The known gaps left after the fifth and sixth sets (docs/calibration.md, "round 6: known gaps"), each from both
+ * sides: outlets' own-script names and acronyms, case forms of Latin-script Slavic names of several words, and
+ * "titles | outlet" bylines with Vietnamese title abbreviations. Outlets are looked up by alias, not by id.
+ */
+import { describe, expect, it } from 'vitest';
+import { type BioReading, readBio } from '../../src/lists/bio';
+import { STATE_OUTLETS, type StateOutlet } from '../../src/lists/outlets';
+import { INDEPENDENT_OUTLETS, REGISTRY } from '../../src/lists/registry/index';
+
+const NOW = Date.UTC(2026, 0, 15);
+
+function outlet(alias: string, rows: readonly StateOutlet[] = STATE_OUTLETS): StateOutlet {
+  const found = rows.find((o) => o.aliases.includes(alias));
+  if (!found) throw new Error(`no outlet with alias ${alias}`);
+  return found;
+}
+
+function read(bio: string): BioReading {
+  return readBio(bio, { now: NOW });
+}
+
+describe("outlets' names in their own script and their acronyms", () => {
+  it.each([
+    ['Журналист в БНТ', 'БНТ'],
+    ['Водеща на БНТ 1', 'БНТ'],
+    ['Репортер на БНР', 'БНР'],
+    ['Репортер на BNR 🇧🇬', 'БНР'],
+    ['Новинар на МРТ 🇲🇰', 'Македонска радиотелевизија'],
+    ['Novinarka HINA-e', 'HINA'],
+    ['Gazetare në ATSH', 'ATSH'],
+    ['Journalist at OBN', 'OBN'],
+    ['ጋዜጠኛ በኦቢኤን', 'ኦቢኤን'],
+    ['Muhabir @ TRT 1', 'TRT'],
+    ['Rupavahini news presenter', 'Rupavahini'],
+    ['Журналист КТРК', 'КТРК'],
+    ['ЧГТРК «Грозный» корреспондент', 'ЧГТРК'],
+    ['দূরদর্শনের সাংবাদিক', 'Doordarshan'],
+    ['আকাশবাণী কলকাতার সংবাদ পাঠক', 'Doordarshan'],
+    ['ஆகாசவாணி செய்தி வாசிப்பாளர்', 'Doordarshan'],
+    ['Novinarka HRT-a, Zagreb 🇭🇷', 'Hrvatska radiotelevizija'],
+  ])('%s: staff of the outlet', (bio, alias) => {
+    expect(read(bio).employment?.outlet).toBe(outlet(alias));
+  });
+
+  it.each([
+    // Acronyms that are other things where the bio does not place the outlet's state.
+    'Host at BNR Nieuwsradio, Amsterdam',
+    'Медсестра, делаю МРТ в клинике',
+    'Engineer at MRT Singapore',
+    'On HRT since 2020, nurse at the clinic',
+    'Reporter for SLRC',
+    // Words the names are built from, alone.
+    'Журналист, живу в Грозном',
+    'Hina | reporter | Tokyo',
+    'टेलीविजन पत्रकार',
+  ])('%s: no state outlet', (bio) => {
+    expect(read(bio).employment).toBeUndefined();
+  });
+});
+
+describe('case forms of Latin-script Slavic names of several words', () => {
+  it.each([
+    ['Dziennikarka Polskiego Radia', 'Polskie Radio'],
+    ['Pracuję w Polskim Radiu', 'Polskie Radio'],
+    ['Reporterka Telewizji Polskiej', 'Telewizja Polska'],
+    ['Novinarka Hrvatske radiotelevizije', 'Hrvatska radiotelevizija'],
+    ['Novinar Radio-televizije Srbije', 'Radio-televizija Srbije'],
+    ['Redaktorka Slovenskej televízie a rozhlasu', 'Slovenská televízia a rozhlas'],
+  ])('%s: staff, the name declined', (bio, alias) => {
+    expect(read(bio).employment?.outlet).toBe(outlet(alias));
+  });
+
+  it.each(['Redaktorka Českého rozhlasu', 'Moderátorka České televize', 'Reportér Českou televizí oceněn'])(
+    '%s: an independent public broadcaster declined stays no state tie',
+    (bio) => {
+      expect(read(bio).employment).toBeUndefined();
+      const all = readBio(bio, { now: NOW, outlets: REGISTRY });
+      expect(all.mentions.map((m) => m.outlet)).toContain(outlet('Česká televize', INDEPENDENT_OUTLETS));
+    },
+  );
+
+  it.each([
+    // A declined name with no title, or named to be criticised, is a mention, not a job.
+    'Słucham Polskiego Radia codziennie',
+    'Krytykuję Telewizję Polską za propagandę',
+    // Only the outlets of Slavic Latin-script states decline: Cuba's Prensa Latina is not found as "Prensy Latiny".
+    'Periodista de Prensy Latiny',
+  ])('%s: no employment', (bio) => {
+    expect(read(bio).employment).toBeUndefined();
+  });
+
+  it('a declined name is found in the declined form only by its stems, never a shorter word', () => {
+    // "Polskie" alone is an adjective ("Polish"): no name.
+    expect(read('Dziennikarka, polskie jedzenie').mentions).toEqual([]);
+  });
+});
+
+describe('"titles | outlet" bylines and Vietnamese title abbreviations', () => {
+  it.each([
+    ['BTV - MC | Đài Truyền hình TP.HCM (HTV) 🎙️ | Sài Gòn', 'Đài Truyền hình TP.HCM'],
+    ['Phóng viên | Đài Truyền hình Thành phố Hồ Chí Minh (HTV)', 'Đài Truyền hình TP.HCM'],
+    ['PV Đài Truyền hình Việt Nam (VTV)', 'Đài Truyền hình Việt Nam'],
+    ['Reporter & Producer | CGTN', 'CGTN'],
+    ['Reporter | China Global Television Network (CGTN)', 'CGTN'],
+  ])('%s: staff', (bio, alias) => {
+    expect(read(bio).employment?.outlet).toBe(outlet(alias));
+  });
+
+  it.each([
+    // One title and a bare name across a bar stay a list (topics).
+    'Reporter | CGTN',
+    'news | politics | CGTN | memes',
+    // A Vietnamese abbreviation beside another state's outlet is no title ("PV" is also photovoltaic).
+    'PV | China Global Television Network (CGTN)',
+    'PV installer, fan of CGTN',
+    // HTV unplaced (no Vietnamese letters, no flag): several broadcasters.
+    'Editor & presenter | HTV',
+    // A line break ends the statement.
+    'BTV - MC\nĐài Truyền hình TP.HCM (HTV)',
+  ])('%s: no employment', (bio) => {
+    expect(read(bio).employment).toBeUndefined();
+  });
+});
