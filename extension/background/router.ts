@@ -35,6 +35,7 @@ import {
 import { ObserveLimits } from './observe-limits';
 import { saveOptions } from './options';
 import { readPage, TabSnapshots } from './page-snapshot';
+import { prewarm } from './prewarm';
 import { LOOKUP_LIMIT, RateLimiter } from './rate-limit';
 import { assessUnstored, type Reassessed, recordObservation, storageFull } from './record';
 import { clearData, pruneOlderThan } from './retention';
@@ -134,7 +135,11 @@ const content: Routes<ContentToBackground> = {
       extras: assessExtras(db),
       onChanged: (changed: Reassessed[]) => void broadcastVerdicts(db, changed).catch(() => undefined),
     };
-    return labelLookup(db, await lookupAccounts(db, handles, fresh));
+    const answer = await labelLookup(db, await lookupAccounts(db, handles, fresh));
+    // A cold worker builds its readers' tables now, after this answer has gone and before the page's own message
+    // (prewarm.ts): a task of its own, so the answer is not held up by it.
+    setTimeout(() => void prewarm(db), 0);
+    return answer;
   }),
   'content/open-dashboard': route(
     v.object({ handle: v.fallback(v.optional(HandleSchema), undefined) }),
