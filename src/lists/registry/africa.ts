@@ -390,7 +390,8 @@ export const AFRICA: readonly StateOutlet[] = [
     name: 'Graphic Communications Group: Daily Graphic, The Mirror',
     state: 'GH',
     type: 'CaPu',
-    aliases: ['Graphic Communications Group', 'Daily Graphic'],
+    // GCGL: Graphic Communications Group Limited's acronym (graphic.com.gh).
+    aliases: ['Graphic Communications Group', 'Daily Graphic', 'GCGL'],
     domains: ['graphic.com.gh'],
     source: smm(
       'Ghana, Graphic Communications Group Limited (GCGL): Graphic Online, The Mirror (graphic.com.gh): CaPu',

@@ -109,6 +109,8 @@ export const AMERICAS: readonly StateOutlet[] = [
     state: 'CO',
     type: 'SC',
     aliases: ['RTVC Noticias', 'Señal Colombia', 'Radio Nacional de Colombia'],
+    // RTVC: several broadcasters (Canarias, Colombia): placed.
+    placed: ['RTVC'],
     domains: ['rtvc.gov.co', 'rtvcnoticias.com', 'senalcolombia.tv', 'radionacional.co'],
     source: `${smm('Colombia, Radio y Televisión Nacional de Colombia (RTVC): Señal Colombia (senalcolombia.tv), Radio Nacional de Colombia (radionacional.co): SC')}; rtvc.gov.co and rtvcnoticias.com: RTVC’s own site and news service`,
   },
@@ -513,7 +515,7 @@ export const AMERICAS: readonly StateOutlet[] = [
       'Sistema Bolivariano de Comunicación',
       'SIBCI',
     ],
-    placed: ['VTV'],
+    placed: ['VTV', 'AVN'],
     domains: ['vtv.gob.ve', 'rnv.gob.ve', 'correodelorinoco.gob.ve', 'avn.info.ve'],
     source: [
       `${smm('Venezuela, Sistema Bolivariano de Comunicación e Información: Venezolana de Televisión (vtv.gob.ve), Radio Nacional de Venezuela (rnv.gob.ve), Correo del Orinoco (correodelorinoco.gob.ve), Agencia Venezolana de Noticias (avn.info.ve): SC')}; ${SRC.wpRsp}, entry Correo del Orinoco`,

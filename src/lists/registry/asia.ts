@@ -398,9 +398,9 @@ export const ASIA: readonly StateOutlet[] = [
     id: 'bernama',
     name: 'Bernama (Malaysian National News Agency)',
     state: 'MY',
-    noNativeName: 'Malay, written in Latin script (Rumi) on its own site',
     type: 'SC',
-    aliases: ['Bernama', 'Malaysian National News Agency', 'Pertubuhan Berita Nasional Malaysia'],
+    // برناما: Bernama in Jawi, as its Jawi edition writes it (bernama.com).
+    aliases: ['Bernama', 'Malaysian National News Agency', 'Pertubuhan Berita Nasional Malaysia', 'برناما'],
     domains: ['bernama.com'],
     source: smm('Malaysia, BERNAMA (bernama.com): SC'),
   },
@@ -687,6 +687,8 @@ export const ASIA: readonly StateOutlet[] = [
     state: 'PK',
     type: 'SC',
     aliases: ['Radio Pakistan', 'Pakistan Broadcasting Corporation', 'ریڈیو پاکستان'],
+    // PBC is also the Palestinian Broadcasting Corporation: placed.
+    placed: ['PBC'],
     domains: ['radio.gov.pk'],
     source: smm('Pakistan, Pakistan Broadcasting Corporation (PBC, radio.gov.pk): SC'),
   },
@@ -770,8 +772,8 @@ export const ASIA: readonly StateOutlet[] = [
     id: 'mediacorp',
     name: 'Mediacorp: CNA (Channel NewsAsia), TODAY, 8 Days, meWATCH',
     state: 'SG',
-    noNativeName: 'its Chinese names 新传媒 (“new media”) and 亚洲新闻台 (“Asia news channel”) are ordinary phrases',
     type: 'SC',
+    noNativeName: 'its Chinese names 新传媒 (“new media”) and 亚洲新闻台 (“Asia news channel”) are ordinary phrases',
     aliases: ['Mediacorp', 'Channel NewsAsia', 'meWATCH', 'TODAYonline'],
     domains: ['mediacorp.sg', 'mewatch.sg', '8days.sg', 'todayonline.com', 'channelnewsasia.com'],
     source: smm(

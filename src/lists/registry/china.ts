@@ -333,7 +333,8 @@ export const CHINA: readonly StateOutlet[] = [
     name: 'The Paper (Pengpai) / Sixth Tone (Shanghai United Media Group)',
     state: 'CN',
     type: 'SC',
-    aliases: ['The Paper (Pengpai)', 'Pengpai News', '澎湃新闻', 'Sixth Tone'],
+    // SUMG: Shanghai United Media Group, the paper's owner, as the data set and thepaper.cn's imprint name it.
+    aliases: ['The Paper (Pengpai)', 'Pengpai News', '澎湃新闻', 'Sixth Tone', 'SUMG'],
     domains: ['thepaper.cn', 'sixthtone.com'],
     source: `${smm('China, Shanghai United Media Group (SUMG): The Paper (thepaper.cn): SC')}; sixthtone.com: Sixth Tone, The Paper’s English-language sister publication (its About page: a subsidiary of Shanghai United Media Group)`,
   },
@@ -659,7 +660,8 @@ export const CHINA: readonly StateOutlet[] = [
     name: 'Hong Kong Commercial Daily (HKCD)',
     state: 'HK',
     type: 'CaPu',
-    aliases: ['Hong Kong Commercial Daily', '香港商报', '香港商報'],
+    // HKCD: the paper's own acronym (hkcd.com).
+    aliases: ['Hong Kong Commercial Daily', '香港商报', '香港商報', 'HKCD'],
     domains: ['hkcd.com'],
     source: smm('Hong Kong, Guangdong Xin Wenhua: Hong Kong Commercial Daily (HKCD, hkcd.com): CaPu'),
   },
@@ -677,7 +679,8 @@ export const CHINA: readonly StateOutlet[] = [
     name: 'TVB (Television Broadcasts Limited)',
     state: 'HK',
     type: 'CaPu',
-    aliases: ['Television Broadcasts Limited', '無綫電視', '无线电视', 'TVB News'],
+    // TVB: the broadcaster's own name (tvb.com); no other registry row uses it.
+    aliases: ['Television Broadcasts Limited', '無綫電視', '无线电视', 'TVB News', 'TVB'],
     domains: ['tvb.com'],
     source: smm('Hong Kong, Television Broadcasts Limited (TVB, tvb.com): CaPu'),
   },

@@ -208,6 +208,8 @@ export const EUROPE: readonly StateOutlet[] = [
     state: 'GR',
     type: 'CaPu',
     aliases: ['Hellenic Broadcasting Corporation', 'ΕΡΤ', 'Ελληνική Ραδιοφωνία Τηλεόραση', 'ERTNews', 'ERTFLIX'],
+    // ERT: several broadcasters' acronym: placed.
+    placed: ['ERT'],
     domains: ['ert.gr', 'ertnews.gr', 'ertflix.gr'],
     source: `${smm('Greece, Hellenic Broadcasting Corporation (ERT, ert.gr): CaPu')}; ertnews.gr and ertflix.gr: ERT’s news site and streaming service (imprint: ΕΡΤ Α.Ε.)`,
   },
@@ -319,6 +321,8 @@ export const EUROPE: readonly StateOutlet[] = [
     state: 'IT',
     type: 'CaPu',
     aliases: ['Radiotelevisione italiana', 'Rai News', 'RaiNews24', 'RaiPlay', 'Rai 1', 'Rai Uno', 'Rai 3'],
+    // RAI in capitals, placed (Raï is a music genre, Rai a given name).
+    placed: ['RAI'],
     domains: ['rai.it', 'raiplay.it', 'rainews.it', 'raiplaysound.it'],
     source: `${smm('Italy, Radiotelevisione italiana (RAI, rai.it): CaPu')}; raiplay.it, rainews.it, raiplaysound.it: RAI’s streaming, news and audio sites (imprint: Rai – Radiotelevisione italiana S.p.A.)`,
   },
@@ -398,6 +402,8 @@ export const EUROPE: readonly StateOutlet[] = [
     state: 'PL',
     type: 'CaPu',
     aliases: ['Polska Agencja Prasowa', 'Polish Press Agency', 'TheFirstNews', 'The First News'],
+    // PAP is also Singapore's People's Action Party: placed.
+    placed: ['PAP'],
     domains: ['pap.pl', 'thefirstnews.com'],
     source: [
       smm('Poland, Polish Press Agency (PAP): PAP (pap.pl), The First News (thefirstnews.com): CaPu'),

@@ -235,6 +235,8 @@ export const MENA: readonly StateOutlet[] = [
     state: 'IR',
     type: 'SC',
     aliases: ['Mehr News', 'Mehr News Agency', 'خبرگزاری مهر'],
+    // MNA (Mehr News Agency) is also 'member of the national assembly': placed.
+    placed: ['MNA'],
     domains: ['mehrnews.com'],
     source: `${smm('Iran, The Islamic Ideology Dissemination Organization (IIDO): Mehr News Agency (en.mehrnews.com): SC')}; ${SRC.medialandscapesIran}: owned by the Islamic Propagation Organisation (a state body)`,
   },
@@ -633,6 +635,8 @@ export const MENA: readonly StateOutlet[] = [
     state: 'PS',
     type: 'SC',
     aliases: ['Palestinian Broadcasting Corporation', 'تلفزيون فلسطين'],
+    // PBC is also the Pakistan Broadcasting Corporation: placed.
+    placed: ['PBC'],
     domains: ['pbc.ps'],
     source: smm(
       'Palestine territories, Palestinian Broadcasting Corporation (PBC): Palestine TV (pbc.ps), Voice of Palestine: SC',
@@ -666,6 +670,7 @@ export const MENA: readonly StateOutlet[] = [
     name: 'Al Jazeera Media Network: Al Jazeera Arabic, Al Jazeera English, Mubasher, Balkans, AJ+',
     state: 'QA',
     type: 'SC',
+    // AJMN: Al Jazeera Media Network's acronym (network.aljazeera.net).
     aliases: [
       'Al Jazeera',
       'Al-Jazeera',
@@ -677,6 +682,7 @@ export const MENA: readonly StateOutlet[] = [
       'الجزيرة نت',
       'الجزيرة مباشر',
       'الجزيرة',
+      'AJMN',
     ],
     domains: ['aljazeera.com', 'aljazeera.net', 'ajplus.net', 'aje.io', 'aja.me'],
     source: [
@@ -730,6 +736,8 @@ export const MENA: readonly StateOutlet[] = [
     state: 'SA',
     type: 'SC',
     aliases: ['Saudi Broadcasting Authority', 'Al Ekhbariya', 'Al-Ekhbariya', 'قناة الإخبارية'],
+    // SBA is also the US Small Business Administration: placed.
+    placed: ['SBA'],
     domains: ['saudiatv.sa', 'alekhbariya.net', 'riyadiyatv.com', 'aloula.sa', 'sba.sa'],
     source: `${smm('Saudi Arabia, Saudi Broadcasting Authority (SBA): Al Saudiya (saudiatv.sa), Al Ekhbariya (alekhbariya.net), AlRiyadiya (riyadiyatv.com), Riyadh Radio (aloula.sa): SC')}; sba.sa: the authority’s own site`,
   },
@@ -739,6 +747,8 @@ export const MENA: readonly StateOutlet[] = [
     state: 'SA',
     type: 'SC',
     aliases: ['Saudi Press Agency', 'وكالة الأنباء السعودية'],
+    // SPA in capitals, placed (a spa is a word).
+    placed: ['SPA'],
     domains: ['spa.gov.sa'],
     source: smm('Saudi Arabia, Saudi Press Agency (SPA, spa.gov.sa): SC'),
   },
@@ -748,6 +758,8 @@ export const MENA: readonly StateOutlet[] = [
     state: 'SA',
     type: 'CaPu',
     aliases: ['MBC Group', 'Middle East Broadcasting Center', 'Al Arabiya', 'Al-Arabiya', 'قناة العربية'],
+    // MBC is also Korea's Munhwa Broadcasting: placed.
+    placed: ['MBC'],
     domains: ['mbc.net', 'alarabiya.net', 'alhadath.net'],
     source: `${smm('Saudi Arabia, Middle East Broadcasting Center (MBC): MBC (mbc.net), Al Arabiya (alarabiya.net and its English, Urdu, Farsi editions): CaPu')}; alhadath.net: Al Arabiya’s sister channel Al Hadath (imprint: MBC Group)`,
   },
@@ -868,9 +880,10 @@ export const MENA: readonly StateOutlet[] = [
     id: 'snipe',
     name: 'SNIPE: La Presse de Tunisie, Essahafa',
     state: 'TN',
-    noNativeName: 'its Arabic title الصحافة is the word “the press”',
     type: 'SC',
-    aliases: ['La Presse de Tunisie'],
+    // The company's Arabic name (its imprint on lapresse.tn); SNIPE placed.
+    aliases: ['La Presse de Tunisie', 'الشركة الجديدة للطباعة والصحافة والنشر'],
+    placed: ['SNIPE'],
     domains: ['lapresse.tn', 'essahafa.tn'],
     source: smm(
       "Tunisia, Société nouvelle d'impression, de presse et d'édition (SNIPE): La Presse (lapresse.tn), Essahafa (essahafa.tn): SC",
@@ -905,6 +918,8 @@ export const MENA: readonly StateOutlet[] = [
     state: 'AE',
     type: 'CaPu',
     aliases: ['Dubai Media Incorporated', 'Emarat Al Youm', 'دبي للإعلام', 'الإمارات اليوم'],
+    // DMI: several companies' acronym: placed.
+    placed: ['DMI'],
     domains: ['dmi.ae', 'albayan.ae', 'emaratalyoum.com', 'awaan.ae'],
     source: [
       `${smm('UAE, Dubai Media Incorporated (DMI): Dubai TV, Radio Dubai (dmi.ae), Al Bayan (albayan.ae), Emarat Al Youm (emaratalyoum.com): CaPu')}; awaan.ae: DMI’s streaming service (imprint)`,
@@ -928,6 +943,8 @@ export const MENA: readonly StateOutlet[] = [
     noNativeName: 'its Arabic daily الرؤية is the word “the vision”',
     type: 'CaPu',
     aliases: ['International Media Investments'],
+    // IMI: several companies' acronym: placed.
+    placed: ['IMI'],
     domains: ['thenational.ae', 'thenationalnews.com', 'alroeya.ae'],
     source: `${smm('UAE, International Media Investments (IMI): The National (thenational.ae), Al Roeya (alroeya.ae): CaPu')}; thenationalnews.com: The National’s domain since 2021 (its imprint)`,
   },

@@ -549,8 +549,8 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
     id: 'news-front',
     name: 'News Front',
     state: 'RU',
-    noNativeName: 'its brand is written in Latin letters in every edition',
     type: 'SC',
+    noNativeName: 'its brand is written in Latin letters in every edition',
     aliases: ['NewsFront'],
     domains: ['news-front.info', 'newsfront.info'],
     source: `${smm('Russia, News Front (news-front.info): SC')}; ${SRC.gecPillars}; ${SRC.wpRsp}, entry NewsFront (newsfront.info)`,
@@ -880,6 +880,8 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
       '1TV Georgia',
       'Georgian Public Broadcasting',
     ],
+    // GPB is also Georgia Public Broadcasting (US): placed.
+    placed: ['GPB'],
     domains: ['1tv.ge'],
     source: [
       smm('Georgia, Georgian Public Broadcasting (GPB, 1tv.ge): SC'),
