@@ -104,12 +104,17 @@ export async function broadcastLabel(db: LensDb, handle: string): Promise<void> 
   );
 }
 
-/** An observe answer as sent to the content script: the moderator's decision, if any, applied (content-view.ts). */
+/**
+ * An observe answer as sent to the content script: the moderator's decision, if any, applied (content-view.ts).
+ * `label`: the account's label, when the caller read it alongside the assessment (one round trip less).
+ */
 export async function labelResponse(
   db: LensDb,
   res: Recorded,
+  label?: Promise<ModeratorLabel | undefined>,
 ): Promise<Required<ResponseOf<ContentToBackground, 'content/page'>>> {
-  return { assessment: await forContent(db, res.assessment), observations: res.observations };
+  const assessment = label ? contentAssessment(res.assessment, await label) : await forContent(db, res.assessment);
+  return { assessment, observations: res.observations };
 }
 
 /**

@@ -191,8 +191,8 @@ export async function assessUnstored(
   now: number,
   extras: RecordExtras,
 ): Promise<Recorded> {
-  const earlier = await earlierRows(db, obs);
-  const prev = await db.accounts.get(obs.handle);
+  // Both reads at once: this answer is on the path to a first visit's badge (issue 15).
+  const [earlier, prev] = await Promise.all([earlierRows(db, obs), db.accounts.get(obs.handle)]);
   // The history the write would use (`store`): a repeat of the last row within minutes is this visit again.
   const repeat = repeats(toRow(obs), earlier[0]);
   const history = (repeat ? earlier.slice(1) : earlier).reverse().map((r) => fromRow(r, prev?.user));

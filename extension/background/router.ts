@@ -122,9 +122,12 @@ const content: Routes<ContentToBackground> = {
     // Over a per-tab or per-account limit (observe-limits.ts): the badge shows, nothing is stored. Otherwise the
     // visit is written once its page has settled (held-visits.ts); the answer does not wait for that write.
     const admitted = observeLimits.admit(tabId ?? -1, obs.handle, now) === 'store';
+    // The moderator's label is read while the visit is assessed, not after (one round trip less to the badge).
+    const label = currentLabel(db, obs.handle);
+    label.catch(() => undefined); // awaited below; a failure there is the answer's
     const assessed = await assessUnstored(db, obs, now, extras);
     if (admitted) heldVisits(db).hold(tabId ?? -1, obs, now);
-    return labelResponse(db, assessed);
+    return labelResponse(db, assessed, label);
   },
   'content/lookup': route(v.object({ handles: LookupSchema }), async ({ handles: asked }, { db, now, tabId }) => {
     // What a viewer sees, not the cache: handles past the tab's budget go unanswered (rate-limit.ts LOOKUP_LIMIT).
