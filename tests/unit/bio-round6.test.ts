@@ -103,13 +103,17 @@ describe('"titles | outlet" bylines and Vietnamese title abbreviations', () => {
     ['PV Đài Truyền hình Việt Nam (VTV)', 'Đài Truyền hình Việt Nam'],
     ['Reporter & Producer | CGTN', 'CGTN'],
     ['Reporter | China Global Television Network (CGTN)', 'CGTN'],
+    // The outlet first, then the titles.
+    ['Đài Tiếng nói Việt Nam (VOV) | PV - BTV | Hà Nội', 'Đài Tiếng nói Việt Nam'],
+    ['CGTN | Reporter & Producer', 'CGTN'],
   ])('%s: staff', (bio, alias) => {
     expect(read(bio).employment?.outlet).toBe(outlet(alias));
   });
 
   it.each([
-    // One title and a bare name across a bar stay a list (topics).
+    // One title and a bare name across a bar stay a list (topics), in either order.
     'Reporter | CGTN',
+    'CGTN | Reporter',
     'news | politics | CGTN | memes',
     // A Vietnamese abbreviation beside another state's outlet is no title ("PV" is also photovoltaic).
     'PV | China Global Television Network (CGTN)',
@@ -121,4 +125,17 @@ describe('"titles | outlet" bylines and Vietnamese title abbreviations', () => {
   ])('%s: no employment', (bio) => {
     expect(read(bio).employment).toBeUndefined();
   });
+});
+
+describe('Kurmanji titles and "li" (at)', () => {
+  it.each(['Peyamnêr li TRT Kurdî', 'Pêşkêşvana TRT Kurdî | Amed'])('%s: staff of TRT', (bio) => {
+    expect(read(bio).employment?.outlet).toBe(outlet('TRT Kurdî'));
+  });
+
+  it.each(['Reporter Li Wei, fan of CGTN', 'Li Na | CGTN viewer', 'Peyamnêr | li ser TRT Kurdî nivîsand'])(
+    '%s: no employment',
+    (bio) => {
+      expect(read(bio).employment).toBeUndefined();
+    },
+  );
 });

@@ -75,17 +75,21 @@ function joinBylines(pieces: Piece[], text: string, outlets: OutletTables): void
     const a = pieces[i]!;
     const b = pieces[i + 1]!;
     if (!a.bar || !a.text.trim() || !b.text.trim()) continue;
-    // The emoji a piece keeps ("… (HTV) 🎙️") is no part of the name.
-    const named = b.text.replace(TRAILING_EMOJI, '');
-    const bare = named.replace(BRACKETED_TAIL, '');
-    if (!onlyName(bare, outlets)) continue;
-    const t = getTables();
-    const titles = clauseOf(tidy(a.text));
-    if (!onlyRoles(titles, t)) continue;
-    const signed = bare !== named || find(t.roles, titles).filter((h) => h.item.kind === 'role').length >= 2;
-    if (!signed) continue;
+    // Either order: "titles | outlet" or "outlet | titles" ("Đài Tiếng nói Việt Nam (VOV) | PV - BTV").
+    if (!signedByline(a.text, b.text, outlets) && !signedByline(b.text, a.text, outlets)) continue;
     pieces.splice(i, 2, { text: text.slice(a.at, b.at + b.text.length), at: a.at, bar: b.bar });
   }
+}
+
+function signedByline(titlesText: string, nameText: string, outlets: OutletTables): boolean {
+  // The emoji a piece keeps ("… (HTV) 🎙️") is no part of the name.
+  const named = nameText.replace(TRAILING_EMOJI, '');
+  const bare = named.replace(BRACKETED_TAIL, '');
+  if (!onlyName(bare, outlets)) return false;
+  const t = getTables();
+  const titles = clauseOf(tidy(titlesText.replace(TRAILING_EMOJI, '')));
+  if (!onlyRoles(titles, t)) return false;
+  return bare !== named || find(t.roles, titles).filter((h) => h.item.kind === 'role').length >= 2;
 }
 
 export function splitClauses(bio: string, outlets: OutletTables): Clause[] {

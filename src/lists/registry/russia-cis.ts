@@ -1031,7 +1031,7 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
     ],
     domains: ['ktrk.kg'],
     source: criteria(
-      'a corporation wholly owned by the Kyrgyz Republic and funded from the state budget, nominally public (Law “On the Public Television and Radio Broadcasting Corporation”, 2007), whose director general is appointed with the president’s approval and whose coverage follows the government’s line (Wikipedia, “KTRK”; Freedom House, Nations in Transit: Kyrgyzstan, 2023, on state media); names: its own site (ktrk.kg)',
+      'a corporation founded by the Kyrgyz Republic and funded mainly from the state budget, nominally public (Law “On the Public Television and Radio Broadcasting Corporation of the Kyrgyz Republic”, 2006), its supervisory board named in part by the president and the parliament (Wikipedia, “KTRK”); treated here as captured public media (CaPu: state-governed, no independence assessed; the State Media Monitor has not assessed it); names: its own site (ktrk.kg)',
     ),
   },
 

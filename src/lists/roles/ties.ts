@@ -139,6 +139,9 @@ export const EMPLOYER_CONNECTORS: readonly string[] = [
   'ci',
   'ya',
   'nan',
+  // Kurmanji li (at, in: "peyamnêr li TRT Kurdî"; Bedir Khan & Lescot, Grammaire kurde, prepositions); also a Chinese
+  // surname, which binds nothing without a title before it and an outlet after.
+  'li',
   // Malagasy "tao amin'ny", "ao amin'ny" (at the; "tao" in the past; Rakibolana Malagasy)
   'tao',
   'amin',
