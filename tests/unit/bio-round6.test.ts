@@ -67,6 +67,9 @@ describe('case forms of Latin-script Slavic names of several words', () => {
     ['Novinarka Hrvatske radiotelevizije', 'Hrvatska radiotelevizija'],
     ['Novinar Radio-televizije Srbije', 'Radio-televizija Srbije'],
     ['Redaktorka Slovenskej televízie a rozhlasu', 'Slovenská televízia a rozhlas'],
+    // Hungarian case suffixes joined to the name.
+    ['Műsorvezető a Magyar Televízióban', 'Magyar Televízió'],
+    ['Szerkesztő a Duna Médiaszolgáltatónál', 'Duna Médiaszolgáltató'],
   ])('%s: staff, the name declined', (bio, alias) => {
     expect(read(bio).employment?.outlet).toBe(outlet(alias));
   });
@@ -83,6 +86,7 @@ describe('case forms of Latin-script Slavic names of several words', () => {
   it.each([
     // A declined name with no title, or named to be criticised, is a mention, not a job.
     'Słucham Polskiego Radia codziennie',
+    'Hallgatom a Kossuth Rádióban a híreket',
     'Krytykuję Telewizję Polską za propagandę',
     // Only the outlets of Slavic Latin-script states decline: Cuba's Prensa Latina is not found as "Prensy Latiny".
     'Periodista de Prensy Latiny',
@@ -106,6 +110,8 @@ describe('"titles | outlet" bylines and Vietnamese title abbreviations', () => {
     // The outlet first, then the titles.
     ['Đài Tiếng nói Việt Nam (VOV) | PV - BTV | Hà Nội', 'Đài Tiếng nói Việt Nam'],
     ['CGTN | Reporter & Producer', 'CGTN'],
+    // A signature on two lines.
+    ['BTV - MC\nĐài Truyền hình TP.HCM (HTV)', 'Đài Truyền hình TP.HCM'],
   ])('%s: staff', (bio, alias) => {
     expect(read(bio).employment?.outlet).toBe(outlet(alias));
   });
@@ -120,8 +126,10 @@ describe('"titles | outlet" bylines and Vietnamese title abbreviations', () => {
     'PV installer, fan of CGTN',
     // HTV unplaced (no Vietnamese letters, no flag): several broadcasters.
     'Editor & presenter | HTV',
-    // A line break ends the statement.
-    'BTV - MC\nĐài Truyền hình TP.HCM (HTV)',
+    // A blank line ends the statement.
+    'BTV - MC\n\nĐài Truyền hình TP.HCM (HTV)',
+    // One title and a bare name on two lines stay two statements.
+    'Reporter\nCGTN',
   ])('%s: no employment', (bio) => {
     expect(read(bio).employment).toBeUndefined();
   });

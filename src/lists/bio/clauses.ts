@@ -51,12 +51,12 @@ function onlyName(text: string, outlets: OutletTables): boolean {
 interface Piece {
   text: string;
   at: number;
-  /** The piece ends at a bar or bullet ("|", "•", "·"), not at a line or sentence end. */
+  /** The piece ends at a bar or bullet ("|", "•", "·") or a single line break, not at a sentence end. */
   bar?: boolean;
 }
 
-/** A break made of bars and bullets only, on one line. */
-const BAR = /^[|•·¦‖│]+$/u;
+/** A break made of bars and bullets only, or a single line break: where a signature puts its parts. */
+const BAR = /^(?:[|•·¦‖│]+|\r?\n)$/u;
 
 const TRAILING_EMOJI = /(?:\s|\p{Extended_Pictographic}|[\u{1f3fb}-\u{1f3ff}]|\ufe0f|\u200d)+$/u;
 
@@ -68,7 +68,8 @@ const BRACKETED_TAIL = /\s*[(（][^()（）]{1,16}[)）]\s*$/u;
  * a signature is — the name with its acronym in brackets ("Biên tập viên | Đài Truyền hình TP.HCM (HTV)"), or after
  * two titles or more ("BTV - MC | …", "Reporter & Producer • Xinhua"). The two pieces are one statement, joined with
  * the bar kept. One title and a bare name stay a list ("Reporter | CGTN", "journalist | politics | RT": topics), and so
- * does a bar before anything more than the name ("Journalist | RT, CNN"). A line break ends the statement.
+ * does a bar before anything more than the name ("Journalist | RT, CNN"). A single line break joins like a bar (a
+ * signature set on two lines: "Phóng viên - BTV⏎Đài Tiếng nói Việt Nam (VOV)"); a blank line does not.
  */
 function joinBylines(pieces: Piece[], text: string, outlets: OutletTables): void {
   for (let i = 0; i + 1 < pieces.length; i++) {

@@ -327,11 +327,12 @@ export function ties(): Ties {
 }
 
 /**
- * States whose languages are Slavic and written in Latin script (Polish, Czech, Slovak, Slovenian, Croatian, Bosnian,
- * Serbian and Montenegrin in Latin letters; src/lists/states-languages.ts): their outlets' names of several words are
- * also found in their case forms ("dziennikarka Polskiego Radia", "redaktorka Českého rozhlasu").
+ * States whose languages decline names in Latin script — Slavic (Polish, Czech, Slovak, Slovenian, Croatian, Bosnian,
+ * Serbian and Montenegrin in Latin letters) and Hungarian (src/lists/states-languages.ts): their outlets' names of
+ * several words are also found in their case forms ("dziennikarka Polskiego Radia", "redaktorka Českého rozhlasu",
+ * "műsorvezető a Kossuth Rádióban").
  */
-const SLAVIC_LATIN_STATES: ReadonlySet<string> = new Set(['PL', 'CZ', 'SK', 'SI', 'HR', 'BA', 'RS', 'ME']);
+const SLAVIC_LATIN_STATES: ReadonlySet<string> = new Set(['PL', 'CZ', 'SK', 'SI', 'HR', 'BA', 'RS', 'ME', 'HU']);
 
 function compileOutlets(outlets: readonly StateOutlet[]): OutletTables {
   // Compared as written, in lower case: the table and the list write names the same way.

@@ -272,10 +272,26 @@ const SLAVIC_LATIN_ENDINGS =
     ' ',
   );
 
-/** The stem of a Latin-script word under SLAVIC_LATIN_ENDINGS (folded, lower case): the key both sides compare. */
+/**
+ * Hungarian case suffixes written joined to a name, after folding (Wikipedia, "Hungarian noun phrases", the cases):
+ * inessive -ban/-ben ("a Kossuth Rádióban"), adessive -nál/-nél ("a Duna Médiaszolgáltatónál"), allative, ablative,
+ * delative, elative, dative, instrumental, illative, sublative, superessive. Taken off before the endings above.
+ */
+const HUNGARIAN_SUFFIXES = 'ban ben nal nel hoz hez tol rol bol nak nek val vel ba be ra re on en n'.split(' ');
+
+/**
+ * The stem of a Latin-script word under HUNGARIAN_SUFFIXES then SLAVIC_LATIN_ENDINGS (folded, lower case): the key both
+ * sides compare, so a name and its case form meet whatever the language did to it.
+ */
 export function declinedStem(word: string): string | undefined {
   if (!/^[\p{Script=Latin}]+$/u.test(word)) return undefined;
-  const f = fold(word.toLowerCase());
+  let f = fold(word.toLowerCase());
+  for (const e of HUNGARIAN_SUFFIXES) {
+    if (f.length - e.length >= 4 && f.endsWith(e)) {
+      f = f.slice(0, -e.length);
+      break;
+    }
+  }
   for (const e of SLAVIC_LATIN_ENDINGS) if (f.length - e.length >= 4 && f.endsWith(e)) return f.slice(0, -e.length);
   return f;
 }

@@ -236,6 +236,17 @@ export const EUROPE: readonly StateOutlet[] = [
       'MTI',
       'M1 Híradó',
       'MédiaKlikk',
+      // MTVA's channels and stations by name, as mediaklikk.hu lists them; and Duna Médiaszolgáltató, the public
+      // service provider whose programmes MTVA produces (Hungarian Media Act CLXXXV of 2010, §§ 133-136).
+      'M1 Aktuális',
+      'Kossuth Rádió',
+      'Petőfi Rádió',
+      'Bartók Rádió',
+      'Duna Médiaszolgáltató',
+      'Duna TV',
+      'Duna World',
+      'Magyar Televízió',
+      'Magyar Rádió',
     ],
     placed: ['M1'],
     domains: ['mtva.hu', 'mti.hu', 'hirado.hu', 'mediaklikk.hu'],
