@@ -147,3 +147,22 @@ describe('Kurmanji titles and "li" (at)', () => {
     },
   );
 });
+
+describe("the data set's acronyms, placed by the outlet's state", () => {
+  it.each([
+    ['Reporter at PETRA 🇯🇴', 'jo'],
+    ['Journalist, NAN | Abuja 🇳🇬', 'ng'],
+    ['Présentatrice à 2M 🇲🇦', 'ma'],
+  ])('%s: staff of that state’s outlet', (bio, state) => {
+    expect(read(bio).employment?.outlet.state.toLowerCase()).toBe(state);
+  });
+
+  it.each([
+    'Reporter at PETRA',
+    'Journalist, NAN',
+    // Not added: a region name journalists cover.
+    'Correspondent for MENA, based in Cairo 🇪🇬',
+  ])('%s: no employment', (bio) => {
+    expect(read(bio).employment).toBeUndefined();
+  });
+});

@@ -130,6 +130,8 @@ export const AFRICA: readonly StateOutlet[] = [
       'RTNB',
       'Radio-Télévision Nationale du Burundi',
     ],
+    // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
+    placed: ['ABP', 'PPB'],
     domains: ['abpinfo.bi', 'lerenouveau.digital', 'rtnb.bi'],
     source: smm(
       'Burundi, Burundi Press Agency (ABP, english.abpinfo.bi); Publications de Presse Burundaise: Le Renouveau du Burundi (lerenouveau.digital); RTNB (rtnb.bi): SC',
@@ -163,6 +165,8 @@ export const AFRICA: readonly StateOutlet[] = [
     state: 'CF',
     type: 'SC',
     aliases: ['Agence Centrafricaine de Presse', 'Télévision Centrafricaine'],
+    // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
+    placed: ['ACAP', 'TVCA'],
     domains: ['acap.cf', 'telecentrafricaine.cf'],
     source: smm(
       'Central African Republic, Agence Centrafricaine de Presse (ACAP, acap.cf); Télévision Centrafricaine (TVCA, telecentrafricaine.cf): SC',
@@ -232,6 +236,8 @@ export const AFRICA: readonly StateOutlet[] = [
       'إذاعة وتلفزيون جيبوتي',
       'وكالة جيبوتي للأنباء',
     ],
+    // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
+    placed: ['RTD'],
     domains: ['adi.dj', 'rtd.dj', 'lanation.dj', 'alqarn.dj'],
     source: [
       smm(
@@ -248,6 +254,8 @@ export const AFRICA: readonly StateOutlet[] = [
     state: 'CD',
     type: 'SC',
     aliases: ['Agence Congolaise de Presse', 'RTNC', 'Radio-Télévision Nationale Congolaise'],
+    // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
+    placed: ['ACP'],
     domains: ['acp.cd', 'rtnc.cd'],
     source: smm(
       'DR Congo, Agence congolaise de presse (ACP, acp.cd); Radio Télévision National Congolaise (RTNC, rtnc.cd): SC',
@@ -311,6 +319,8 @@ export const AFRICA: readonly StateOutlet[] = [
     state: 'ET',
     type: 'SC',
     aliases: ['Ethiopian News Agency', 'The Ethiopian Herald', 'Ethiopian Herald', 'የኢትዮጵያ ዜና አገልግሎት'],
+    // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
+    placed: ['ENA'],
     domains: ['ena.et', 'ethpress.gov.et'],
     source: [
       smm('Ethiopia, Ethiopian News Agency (ENA, ena.et): Ethiopian Herald, Addis Zemen (ethpress.gov.et): SC'),
@@ -347,6 +357,8 @@ export const AFRICA: readonly StateOutlet[] = [
     state: 'GA',
     type: 'SC',
     aliases: ['Agence Gabonaise de Presse', 'Gabon Matin'],
+    // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
+    placed: ['AGP'],
     domains: ['agpgabon.ga', 'gabonmatin.ga'],
     source: smm('Gabon, Agence Gabonaise de Presse (AGP): agpgabon.ga, Gabon Matin (gabonmatin.ga): SC'),
   },
@@ -382,6 +394,8 @@ export const AFRICA: readonly StateOutlet[] = [
     state: 'GH',
     type: 'SC',
     aliases: ['Ghana News Agency'],
+    // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
+    placed: ['GNA'],
     domains: ['gna.org.gh'],
     source: smm('Ghana, Ghana News Agency (GNA, gna.org.gh): SC'),
   },
@@ -403,6 +417,8 @@ export const AFRICA: readonly StateOutlet[] = [
     state: 'GH',
     type: 'CaPu',
     aliases: ['Ghanaian Times', 'The Ghanaian Times'],
+    // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
+    placed: ['NTC'],
     domains: ['ghanaiantimes.com.gh'],
     source: smm('Ghana, News Times Corporation (NTC): The Ghanaian Times (ghanaiantimes.com.gh): CaPu'),
   },
@@ -439,6 +455,8 @@ export const AFRICA: readonly StateOutlet[] = [
     state: 'LS',
     type: 'SC',
     aliases: ['Lesotho National Broadcasting Service', 'Lesotho News Agency', 'Radio Lesotho'],
+    // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
+    placed: ['LNBS', 'LENA'],
     domains: ['lnbs.gov.ls', 'lena.gov.ls'],
     source: smm(
       'Lesotho, Lesotho National Broadcasting Services (LNBS): Lesotho TV, Radio Lesotho (lnbs.gov.ls); Lesotho News Agency (LENA, lena.gov.ls): SC',
@@ -452,6 +470,8 @@ export const AFRICA: readonly StateOutlet[] = [
     state: 'LR',
     type: 'SC',
     aliases: ['Liberia Broadcasting System', 'ELBC', 'Liberia News Agency'],
+    // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
+    placed: ['LBS', 'LINA'],
     domains: ['elbcradio.com', 'liberianewsagency.com'],
     source: smm(
       'Liberia, Liberia Broadcasting System (LBS, elbcradio.com); Liberia News Agency (LINA, liberianewsagency.com): SC',
@@ -465,6 +485,8 @@ export const AFRICA: readonly StateOutlet[] = [
     state: 'MG',
     type: 'CaPu',
     aliases: ['Télévision Malagasy', 'Radio Nationale Malagasy', 'Televiziona Malagasy', 'Radio Nasionaly Malagasy'],
+    // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
+    placed: ['ORTM', 'TVM', 'RNM'],
     domains: ['ortm.mg'],
     source: [
       smm(
@@ -549,6 +571,8 @@ export const AFRICA: readonly StateOutlet[] = [
     state: 'NA',
     type: 'SC',
     aliases: ['Namibia Press Agency', 'Namibian Broadcasting Corporation', 'New Era Namibia'],
+    // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
+    placed: ['NAMPA', 'NBC'],
     domains: ['nampa.org', 'nbc.na', 'neweralive.na'],
     source: smm(
       'Namibia, Namibia Press Agency (NAMPA, nampa.org); Namibian Broadcasting Corporation (NBC, nbc.na); New Era: New Era, Kundana (neweralive.na): SC',
@@ -562,6 +586,8 @@ export const AFRICA: readonly StateOutlet[] = [
     state: 'NE',
     type: 'SC',
     aliases: ['Agence Nigérienne de Presse', 'ORTN', 'Télé Sahel', 'La Voix du Sahel'],
+    // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
+    placed: ['ANP', 'ONEP'],
     domains: ['anp.ne', 'ortn.ne', 'lesahel.org'],
     source: smm(
       'Niger, Agence Nigerienne de Presse (ANP, anp.ne); ORTN: Tele-Sahel, La Voix du Sahel (ortn.ne); ONEP: Le Sahel (lesahel.org): SC',
@@ -597,6 +623,8 @@ export const AFRICA: readonly StateOutlet[] = [
     state: 'NG',
     type: 'SC',
     aliases: ['Voice of Nigeria', 'Muryar Najeriya'],
+    // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
+    placed: ['VON'],
     domains: ['von.gov.ng'],
     source: [
       smm('Nigeria, Voice of Nigeria (VON, von.gov.ng): SC'),
@@ -609,6 +637,8 @@ export const AFRICA: readonly StateOutlet[] = [
     state: 'NG',
     type: 'SC',
     aliases: ['News Agency of Nigeria', 'Kamfanin Dillancin Labaran Najeriya'],
+    // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
+    placed: ['NAN'],
     domains: ['nannews.ng'],
     source: [
       smm('Nigeria, News Agency of Nigeria (NAN, nannews.ng): SC'),
@@ -640,6 +670,8 @@ export const AFRICA: readonly StateOutlet[] = [
       'Taraba State Broadcasting Service',
       'Abuja Broadcasting Corporation',
     ],
+    // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
+    placed: ['AKBC', 'OGBC', 'OSRC'],
     domains: [
       'akbc.ng',
       'bca.org.ng',
@@ -670,6 +702,8 @@ export const AFRICA: readonly StateOutlet[] = [
       'Urwego rw’Igihugu rw’Itangazamakuru',
       "Urwego rw'Igihugu rw'Itangazamakuru",
     ],
+    // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
+    placed: ['RBA', 'RTV'],
     domains: ['rba.co.rw'],
     source: [
       smm('Rwanda, Rwandan Broadcasting Agency (RBA): Rwanda Television, Radio Rwanda (rba.co.rw): SC'),
@@ -769,6 +803,8 @@ export const AFRICA: readonly StateOutlet[] = [
     state: 'ZA',
     type: 'CaPu',
     aliases: ['Independent Media South Africa', 'Cape Argus', 'Cape Times', 'Pretoria News', 'Isolezwe'],
+    // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
+    placed: ['IOL'],
     domains: [
       'iol.co.za',
       'capeargus.co.za',
@@ -792,6 +828,8 @@ export const AFRICA: readonly StateOutlet[] = [
     state: 'SS',
     type: 'SC',
     aliases: ['South Sudan Broadcasting Corporation', 'SSBC'],
+    // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
+    placed: ['SSTV'],
     domains: ['southsudantv.net'],
     source: smm(
       'South Sudan, South Sudan Broadcasting Corporation (SSBC): South Sudan Television (southsudantv.net): SC',
@@ -803,6 +841,8 @@ export const AFRICA: readonly StateOutlet[] = [
     state: 'SD',
     type: 'SC',
     aliases: ['Sudan News Agency', 'Sudan Radio and Television', 'وكالة السودان للأنباء'],
+    // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
+    placed: ['SUNA'],
     domains: ['suna-sd.net', 'sudanradio.info', 'sudanrtv.sd'],
     source: smm(
       'Sudan, Sudan News Agency (SUNA, suna-sd.net); Sudan Radio (sudanradio.info); Sudan TV (sudanrtv.sd): SC',
@@ -848,6 +888,8 @@ export const AFRICA: readonly StateOutlet[] = [
     state: 'TZ',
     type: 'SC',
     aliases: ['Gazeti la Zanzibar Leo', 'Zanzibar Newspaper Corporation'],
+    // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
+    placed: ['ZNC'],
     domains: ['zanzibarleo.co.tz'],
     source: smm('Tanzania, Zanzibar Newspaper Corporation (ZNC): Zanzibar Leo (zanzibarleo.co.tz): SC'),
   },
@@ -859,6 +901,8 @@ export const AFRICA: readonly StateOutlet[] = [
     state: 'TG',
     type: 'SC',
     aliases: ['Agence Togolaise de Presse', 'Télévision Togolaise', 'Radio Lomé', 'Radio Kara', 'Togo-Presse'],
+    // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
+    placed: ['ATOP', 'TVT'],
     domains: ['atop.tg', 'tvt.tg', 'radiolome.tg', 'radiokara.tg', 'togopresse.tg'],
     source: smm(
       'Togo, Agence Togolaise de Presse (ATOP, atop.tg); Télévision Togolaise (TVT, tvt.tg); Radio Lome (radiolome.tg); Radio Kara (radiokara.tg); Togo-Presse (togopresse.tg): SC',
@@ -872,7 +916,7 @@ export const AFRICA: readonly StateOutlet[] = [
     state: 'UG',
     type: 'SC',
     aliases: ['Uganda Broadcasting Corporation', 'UBC TV'],
-    placed: ['UBC'],
+    placed: ['UBC', 'UTV'],
     domains: ['ubc.ug'],
     source: [
       smm('Uganda, Uganda Broadcasting Corporation (UBC): Uganda Television, Radio Uganda (ubc.ug): SC'),
@@ -914,6 +958,8 @@ export const AFRICA: readonly StateOutlet[] = [
     state: 'ZM',
     type: 'CaPu',
     aliases: ['Zambia Daily Mail', 'Times of Zambia'],
+    // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
+    placed: ['IDC'],
     domains: ['daily-mail.co.zm', 'times.co.zm'],
     source: smm(
       'Zambia, Industrial Development Corporation (IDC): Zambia Daily Mail (daily-mail.co.zm), Times of Zambia (times.co.zm): CaPu',
@@ -940,6 +986,8 @@ export const AFRICA: readonly StateOutlet[] = [
     state: 'ZW',
     type: 'CaPu',
     aliases: ['Zimpapers', 'H-Metro', 'B-Metro', 'Kwayedza'],
+    // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
+    placed: ['ZTN'],
     // Titles many independent papers share (The Herald of Glasgow and of Everett, The Chronicle of Newcastle, The
     // Sunday Mail of Glasgow and Adelaide): Zimpapers' only with Zimbabwe in the clause.
     placedInClause: ['The Herald', 'The Chronicle', 'The Sunday Mail'],

@@ -56,6 +56,8 @@ export const AMERICAS: readonly StateOutlet[] = [
       'Radio Illimani',
       'Bolivia Televisión',
     ],
+    // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
+    placed: ['ABI'],
     domains: ['boliviatv.bo', 'abi.bo', 'ahoraelpueblo.bo', 'redpatrianueva.bo'],
     source: [
       smm(
@@ -98,6 +100,8 @@ export const AMERICAS: readonly StateOutlet[] = [
     state: 'CL',
     type: 'CaPu',
     aliases: ['Televisión Nacional de Chile', 'TVN Chile'],
+    // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
+    placed: ['TVN'],
     domains: ['tvn.cl', '24horas.cl'],
     source: `${smm('Chile, Televisión Nacional de Chile (TVN, tvn.cl): CaPu')}; 24horas.cl: TVN’s news channel 24 Horas (imprint)`,
   },
@@ -179,6 +183,8 @@ export const AMERICAS: readonly StateOutlet[] = [
     state: 'CU',
     type: 'SC',
     aliases: ['Agencia Cubana de Noticias', 'Cuban News Agency', 'ACN Cuba'],
+    // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
+    placed: ['ACN'],
     domains: ['acn.cu'],
     source: [
       smm('Cuba, Cuban News Agency (ACN, cubanews.acn.cu): SC'),
@@ -280,6 +286,8 @@ export const AMERICAS: readonly StateOutlet[] = [
     state: 'GT',
     type: 'SC',
     aliases: ['Agencia Guatemalteca de Noticias', 'Diario de Centro América', 'Radio Nacional TGW', 'Radio TGW'],
+    // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
+    placed: ['AGN'],
     domains: ['agn.com.gt', 'dca.gob.gt', 'radiotgw.gob.gt'],
     source: smm(
       'Guatemala, Agencia Guatemalteca de Noticias (AGN, agn.com.gt); Diario de Centro América (dca.gob.gt); Radio Nacional TGW (radiotgw.gob.gt): SC',
@@ -315,6 +323,8 @@ export const AMERICAS: readonly StateOutlet[] = [
     state: 'HN',
     type: 'SC',
     aliases: ['Televisión Nacional de Honduras', 'Radio Nacional de Honduras', 'TNH Honduras'],
+    // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
+    placed: ['RNH', 'TNH'],
     domains: ['tnh.gob.hn'],
     source: [
       smm('Honduras, Televisión Nacional de Honduras (TNH); Radio Nacional de Honduras (RNH) (tnh.gob.hn): SC'),
@@ -349,6 +359,8 @@ export const AMERICAS: readonly StateOutlet[] = [
     state: 'MX',
     type: 'SC',
     aliases: ['Sistema Público de Radiodifusión del Estado Mexicano', 'Canal Catorce'],
+    // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
+    placed: ['SPR'],
     domains: ['spr.gob.mx'],
     source: [
       smm('Mexico, Sistema Público de Radiodifusión del Estado Mexicano (SPR): SPR TV, SPR Radio (spr.gob.mx): SC'),
@@ -515,7 +527,7 @@ export const AMERICAS: readonly StateOutlet[] = [
       'Sistema Bolivariano de Comunicación',
       'SIBCI',
     ],
-    placed: ['VTV', 'AVN'],
+    placed: ['VTV', 'AVN', 'RNV'],
     domains: ['vtv.gob.ve', 'rnv.gob.ve', 'correodelorinoco.gob.ve', 'avn.info.ve'],
     source: [
       `${smm('Venezuela, Sistema Bolivariano de Comunicación e Información: Venezolana de Televisión (vtv.gob.ve), Radio Nacional de Venezuela (rnv.gob.ve), Correo del Orinoco (correodelorinoco.gob.ve), Agencia Venezolana de Noticias (avn.info.ve): SC')}; ${SRC.wpRsp}, entry Correo del Orinoco`,
@@ -528,6 +540,8 @@ export const AMERICAS: readonly StateOutlet[] = [
     state: 'VE',
     type: 'SC',
     aliases: ['Fundación Audiovisual Nacional de Televisión', 'ANTV Venezuela'],
+    // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
+    placed: ['ANTV'],
     domains: ['canalantv.com.ve'],
     source: smm('Venezuela, Fundación Audiovisual Nacional de Televisión ANTV (canalantv.com.ve): SC'),
   },

@@ -161,6 +161,8 @@ export const ASIA: readonly StateOutlet[] = [
     state: 'KH',
     type: 'SC',
     aliases: ['Agence Kampuchea Presse', 'ទីភ្នាក់ងារសារព័ត៌មានកម្ពុជា'],
+    // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
+    placed: ['AKP'],
     domains: ['akp.gov.kh'],
     source: smm('Cambodia, Agence Kampuchea Presse (AKP, akp.gov.kh): SC'),
   },
@@ -292,6 +294,8 @@ export const ASIA: readonly StateOutlet[] = [
       'DD Kisan',
       'डीडी नेशनल',
     ],
+    // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
+    placed: ['AIR'],
     domains: ['prasarbharati.gov.in', 'allindiaradio.gov.in', 'newsonair.gov.in', 'ddnews.gov.in'],
     source: `${smm('India, Prasar Bharati: Doordarshan (prasarbharati.gov.in), All India Radio (allindiaradio.gov.in): SC')}; newsonair.gov.in (All India Radio News) and ddnews.gov.in (DD News) name Prasar Bharati in their imprint`,
   },
@@ -336,6 +340,8 @@ export const ASIA: readonly StateOutlet[] = [
     state: 'LA',
     type: 'SC',
     aliases: ['Khaosan Pathet Lao', 'Lao News Agency', 'ຂ່າວສານປະເທດລາວ'],
+    // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
+    placed: ['KPL'],
     domains: ['kpl.gov.la'],
     source: smm('Laos, KPL (kpl.gov.la): SC'),
   },
@@ -345,6 +351,8 @@ export const ASIA: readonly StateOutlet[] = [
     state: 'LA',
     type: 'SC',
     aliases: ['Lao National Radio', 'ວິທະຍຸກະຈາຍສຽງແຫ່ງຊາດລາວ'],
+    // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
+    placed: ['LNR'],
     domains: ['lnr.org.la'],
     source: [
       smm('Laos, Lao National Radio (LNR, lnr.org.la): SC'),
@@ -509,6 +517,8 @@ export const ASIA: readonly StateOutlet[] = [
       'ကြေးမုံ သတင်းစာ',
       'ကြေးမုံသတင်းစာ',
     ],
+    // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
+    placed: ['NPE', 'MNA'],
     domains: ['globalnewlightofmyanmar.com', 'gnlm.com.mm', 'moi.gov.mm'],
     source: [
       `${smm('Myanmar, News and Periodicals Enterprise (NPE): The Global New Light of Myanmar (globalnewlightofmyanmar.com), Myanma Alinn, Kyemon and the Myanmar News Agency (moi.gov.mm, the Ministry of Information that publishes them): SC')}; gnlm.com.mm: the paper’s earlier domain, named on its masthead`,
@@ -534,6 +544,8 @@ export const ASIA: readonly StateOutlet[] = [
     state: 'NP',
     type: 'SC',
     aliases: ['Nepal Television', 'नेपाल टेलिभिजन'],
+    // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
+    placed: ['NTV'],
     domains: ['ntv.org.np'],
     source: smm('Nepal, Nepal Television Corporation: NTV (ntv.org.np): SC'),
   },
@@ -581,6 +593,8 @@ export const ASIA: readonly StateOutlet[] = [
     state: 'KP',
     type: 'SC',
     aliases: ['Voice of Korea', 'Radio Pyongyang', '조선의 소리', 'La Voz de Corea', 'Stimme Koreas'],
+    // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
+    placed: ['KCBC'],
     domains: ['vok.rep.kp', 'gnu.rep.kp'],
     source: `${smm('North Korea, Korean Central Broadcasting Committee (KCBC): Voice of Korea (vok.rep.kp), Korean Central Broadcasting Station (gnu.rep.kp): SC')}; ${SRC.nkMedia}`,
   },
@@ -714,6 +728,8 @@ export const ASIA: readonly StateOutlet[] = [
     state: 'PH',
     type: 'SC',
     aliases: ['Intercontinental Broadcasting Corporation', 'IBC 13', 'IBC-13'],
+    // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
+    placed: ['IBC'],
     domains: ['ibc13.com.ph'],
     source: smm('Philippines, Intercontinental Broadcasting Corporation (IBC): IBC TV (ibc13.com.ph): SC'),
   },
@@ -745,6 +761,8 @@ export const ASIA: readonly StateOutlet[] = [
     state: 'PH',
     type: 'SC',
     aliases: ['Philippine Information Agency', 'Philippines Information Agency'],
+    // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
+    placed: ['PIA'],
     domains: ['pia.gov.ph'],
     source: smm('Philippines, Philippines Information Agency (PIA, pia.gov.ph): SC'),
   },
@@ -1096,6 +1114,8 @@ export const ASIA: readonly StateOutlet[] = [
     state: 'VN',
     type: 'SC',
     aliases: ['VTC News', 'Đài Truyền hình KTS VTC'],
+    // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
+    placed: ['VTC'],
     domains: ['vtc.gov.vn', 'vtc.vn'],
     source: `${smm('Vietnam, VTC Digital Television (vtc.gov.vn): SC')}; vtc.vn: VTC News, the station’s news site (its imprint)`,
   },

@@ -83,6 +83,8 @@ export const CHINA: readonly StateOutlet[] = [
     state: 'CN',
     type: 'SC',
     aliases: ['China National Radio', '中央人民广播电台', '央广网', '中国之声', '中國之聲', '中央人民廣播電台'],
+    // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
+    placed: ['CNR'],
     domains: ['cnr.cn'],
     source: [
       smm('China, China Media Group: China National Radio (CNR): SC (cnr.cn, china.cnr.cn)'),
@@ -316,6 +318,8 @@ export const CHINA: readonly StateOutlet[] = [
       '东方卫视',
       '上海广播电视台',
     ],
+    // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
+    placed: ['SMG'],
     domains: ['yicai.com', 'yicaiglobal.com', 'chinabn.org', 'smg.cn', 'kankanews.com'],
     source: `${smm('China, Shanghai Media Group (SMG): Dragon Television, Shanghai Television, China Business Network (chinabn.org), Yicai Media Group (yicai.com): CaPu')}; ${SRC.usOct2020} (Yicai Global); smg.cn and kankanews.com: SMG’s own site and its news app 看看新闻 (imprint: 上海广播电视台)`,
   },
@@ -401,6 +405,8 @@ export const CHINA: readonly StateOutlet[] = [
     state: 'CN',
     type: 'SC',
     aliases: ['华声在线', 'Hunan Daily', '湖南日报'],
+    // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
+    placed: ['VOC'],
     domains: ['voc.com.cn'],
     source: smm('China, Voice of China (VOC, voc.com.cn): SC'),
   },
@@ -690,6 +696,8 @@ export const CHINA: readonly StateOutlet[] = [
     state: 'MO',
     type: 'SC',
     aliases: ['Teledifusão de Macau', 'TDM Macau', '澳廣視', '澳门广播电视'],
+    // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
+    placed: ['TDM'],
     domains: ['tdm.com.mo'],
     source: smm('Macao, Teledifusão de Macau (TDM): TDM, Radio Macau (tdm.com.mo): SC'),
   },

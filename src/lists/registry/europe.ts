@@ -48,6 +48,8 @@ export const EUROPE: readonly StateOutlet[] = [
     noNativeName: 'the Federation’s agency writes its name in Latin script (fena.ba)',
     type: 'SC',
     aliases: ['Federalna novinska agencija'],
+    // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
+    placed: ['FENA'],
     domains: ['fena.ba'],
     source: smm('Bosnia and Herzegovina, FENA (fena.ba): SC'),
   },
@@ -188,6 +190,8 @@ export const EUROPE: readonly StateOutlet[] = [
     noNativeName: 'a Turkish Cypriot agency: Turkish, in Latin script',
     type: 'SC',
     aliases: ['Türk Ajansı Kıbrıs', 'Turk Ajansi Kibris'],
+    // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
+    placed: ['TAK'],
     domains: ['tak.gov.ct.tr'],
     source: smm('Cyprus, TAK-Cyprus (tak.gov.ct.tr): SC'),
   },
@@ -360,6 +364,8 @@ export const EUROPE: readonly StateOutlet[] = [
     state: 'ME',
     type: 'SC',
     aliases: ['RTCG', 'Radio i televizija Crne Gore', 'TVCG', 'РТЦГ', 'Радио и телевизија Црне Горе'],
+    // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
+    placed: ['RCG'],
     domains: ['rtcg.me'],
     source: [
       smm('Montenegro, Radio and Television of Montenegro (RTCG): TVCG, RCG (rtcg.me): SC'),
@@ -506,6 +512,8 @@ export const EUROPE: readonly StateOutlet[] = [
       'RADOR',
       'Radio Romania International',
     ],
+    // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
+    placed: ['SRR'],
     domains: ['srr.ro', 'rador.ro', 'romania-actualitati.ro', 'rri.ro'],
     source: `${smm('Romania, Romanian Radio Broadcasting Company (SRR): Radio România (srr.ro), RADOR (rador.ro): CaPu')}; romania-actualitati.ro and rri.ro: SRR’s Radio România Actualități and Radio Romania International (imprint)`,
   },
@@ -515,6 +523,8 @@ export const EUROPE: readonly StateOutlet[] = [
     state: 'RO',
     type: 'CaPu',
     aliases: ['Televiziunea Română', 'Televiziunea Romana', 'TVR Info', 'TVR 1'],
+    // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
+    placed: ['TVR'],
     domains: ['tvr.ro', 'tvrinfo.ro'],
     source: `${smm('Romania, Romanian Television (TVR, tvr.ro): CaPu')}; tvrinfo.ro: TVR’s news channel (imprint)`,
   },
@@ -526,7 +536,7 @@ export const EUROPE: readonly StateOutlet[] = [
     state: 'RS',
     type: 'CaPu',
     aliases: ['Radio Television of Serbia', 'Radio-televizija Srbije', 'Радио-телевизија Србије', 'РТС'],
-    placed: ['RTS'],
+    placed: ['RTS', 'RTS1'],
     domains: ['rts.rs'],
     source: [
       smm('Serbia, Radio Television of Serbia (RTS): RTS1 (rts.rs): CaPu'),
@@ -644,6 +654,8 @@ export const EUROPE: readonly StateOutlet[] = [
     state: 'SK',
     type: 'CaPu',
     aliases: ['RTVS', 'STVR', 'Rozhlas a televízia Slovenska', 'Slovenská televízia a rozhlas'],
+    // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
+    placed: ['STV'],
     domains: ['rtvs.sk', 'stvr.sk'],
     source: `${smm('Slovakia, Radio and Television of Slovakia (RTVS): STV (rtvs.sk): CaPu; SRo (rtvs.sk): CaPr')}; stvr.sk: the broadcaster’s domain since its 2024 renaming (Act No. 157/2024 Coll. on STVR)`,
   },

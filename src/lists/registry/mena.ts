@@ -56,6 +56,8 @@ export const MENA: readonly StateOutlet[] = [
     state: 'BH',
     type: 'SC',
     aliases: ['Bahrain News Agency', 'وكالة أنباء البحرين', 'Bahrain Radio and Television Corporation'],
+    // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
+    placed: ['BRTC'],
     domains: ['bna.bh'],
     source: smm(
       'Bahrain, Bahrain News Agency (bna.bh); Bahrain Radio and Television Corporation (BRTC): Bahrain TV, Radio Bahrain (bna.bh): SC',
@@ -79,6 +81,8 @@ export const MENA: readonly StateOutlet[] = [
       'إكسترا نيوز',
       'Al Youm Al Sabea',
     ],
+    // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
+    placed: ['EMG'],
     domains: ['youm7.com', 'egypttoday.com', 'nrceg.com'],
     source: [
       smm(
@@ -94,6 +98,8 @@ export const MENA: readonly StateOutlet[] = [
     state: 'EG',
     type: 'SC',
     aliases: ['Egyptian Radio and Television Union', 'الهيئة الوطنية للإعلام', 'التلفزيون المصري'],
+    // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
+    placed: ['NMA', 'ERTU'],
     domains: ['ertu.org'],
     source: [
       smm('Egypt, National Media Authority (NMA): ERTU (dotnet.ertu.org): SC'),
@@ -373,6 +379,8 @@ export const MENA: readonly StateOutlet[] = [
     state: 'JO',
     type: 'SC',
     aliases: ['Jordan News Agency', 'وكالة الأنباء الأردنية'],
+    // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
+    placed: ['PETRA'],
     domains: ['petra.gov.jo'],
     source: smm('Jordan, Jordan News Agency (PETRA, petra.gov.jo): SC'),
   },
@@ -445,6 +453,8 @@ export const MENA: readonly StateOutlet[] = [
     state: 'KW',
     type: 'SC',
     aliases: ['Kuwait Television', 'تلفزيون الكويت', 'إذاعة الكويت'],
+    // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
+    placed: ['KTV'],
     domains: ['media.gov.kw'],
     source: smm(
       'Kuwait, Kuwait Television: KTV; Kuwait Radio (media.gov.kw, the Ministry of Information that runs them): SC',
@@ -458,6 +468,8 @@ export const MENA: readonly StateOutlet[] = [
     state: 'LB',
     type: 'SC',
     aliases: ['NNA Lebanon', 'الوكالة الوطنية للإعلام'],
+    // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
+    placed: ['NNA'],
     domains: ['nna-leb.gov.lb'],
     source: smm('Lebanon, National News Agency (NNA, nna-leb.gov.lb): SC'),
   },
@@ -487,6 +499,8 @@ export const MENA: readonly StateOutlet[] = [
     state: 'LY',
     type: 'SC',
     aliases: ['Libyan News Agency', 'وكالة الأنباء الليبية'],
+    // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
+    placed: ['WAL'],
     domains: ['lana.gov.ly'],
     source: smm('Libya, Libyan News Agency (WAL, lana.gov.ly): SC'),
   },
@@ -532,6 +546,8 @@ export const MENA: readonly StateOutlet[] = [
     state: 'MA',
     type: 'CaPu',
     aliases: ['2M TV', 'SOREAD 2M', '2M Maroc', 'دوزيم', 'القناة الثانية دوزيم'],
+    // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
+    placed: ['SOREAD', '2M'],
     domains: ['2m.ma'],
     source: [smm('Morocco, SOREAD: 2M (2m.ma): CaPu'), 'Arabic name: Wikipedia, “2M TV” (دوزيم)'].join('; '),
   },
@@ -588,6 +604,8 @@ export const MENA: readonly StateOutlet[] = [
     state: 'OM',
     type: 'SC',
     aliases: ['Oman News Agency', 'وكالة الأنباء العمانية'],
+    // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
+    placed: ['ONA'],
     domains: ['omannews.gov.om'],
     source: smm('Oman, Oman News Agency (ONA, omannews.gov.om): SC'),
   },
@@ -696,6 +714,8 @@ export const MENA: readonly StateOutlet[] = [
     state: 'QA',
     type: 'SC',
     aliases: ['Qatar Media Corporation', 'Qatar News Agency', 'QNA', 'وكالة الأنباء القطرية'],
+    // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
+    placed: ['QMC'],
     domains: ['qmc.qa', 'qatarradio.qa', 'qna.org.qa'],
     source: smm(
       'Qatar, Qatar Media Corporation (QMC): Qatar TV (qmc.qa), Qatar Radio (qatarradio.qa), Qatar News Agency (qna.org.qa): SC',
@@ -811,6 +831,8 @@ export const MENA: readonly StateOutlet[] = [
     state: 'SY',
     type: 'SC',
     aliases: ['General Organization of Radio and TV', 'Al-Ikhbariyah Syria', 'الإخبارية السورية'],
+    // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
+    placed: ['ORTAS'],
     domains: ['ortas.online'],
     source: smm(
       'Syria, General Organization of Radio and TV - Syria (ORTAS): Al-Ikhbariyah Syria, Radio Damascus (ortas.online): SC',
@@ -906,6 +928,8 @@ export const MENA: readonly StateOutlet[] = [
     state: 'AE',
     type: 'CaPu',
     aliases: ['Abu Dhabi Media', 'Abu Dhabi FM', 'أبوظبي للإعلام'],
+    // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
+    placed: ['ADM'],
     domains: ['adtv.ae', 'adradio.ae', 'alittihad.ae'],
     source: [
       `${smm('UAE, Abu Dhabi Media (ADM): Abu Dhabi TV (adtv.ae), Abu Dhabi FM (adradio.ae): CaPu')}; alittihad.ae: ADM’s Al Ittihad daily (imprint)`,
@@ -933,6 +957,8 @@ export const MENA: readonly StateOutlet[] = [
     noNativeName: 'its stations’ own sites name the network in English only',
     type: 'CaPu',
     aliases: ['Arabian Radio Network', 'Arab Media Group'],
+    // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
+    placed: ['AMG', 'ARN'],
     domains: ['arn.ae'],
     source: smm('UAE, Arab Media Group (AMG): Arabian Radio Network (ARN, arn.ae): CaPu'),
   },
@@ -954,6 +980,8 @@ export const MENA: readonly StateOutlet[] = [
     state: 'AE',
     type: 'CaPu',
     aliases: ['Sharjah Broadcasting Authority', 'هيئة الشارقة للإذاعة والتلفزيون'],
+    // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
+    placed: ['SBA'],
     domains: ['sba.net.ae'],
     source: [
       smm('UAE, Sharjah Broadcasting Authority (SBA): Sharjah TV, Sharjah Radio (sba.net.ae): CaPu'),

@@ -294,6 +294,8 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
     state: 'RU',
     type: 'SC',
     aliases: ['Public Television of Russia', 'Общественное телевидение России'],
+    // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
+    placed: ['OTR'],
     domains: ['otr-online.ru'],
     source: smm('Russia, Public Television of Russia (OTR, otr-online.ru): SC'),
   },
@@ -375,6 +377,8 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
     state: 'RU',
     type: 'CaPu',
     aliases: ['NTV Mir', 'НТВ', 'НТВ Мир'],
+    // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
+    placed: ['NTV'],
     domains: ['ntv.ru'],
     source: `${smm('Russia, Gazprom Media: NTV (ntv.ru): CaPu')}; ${SRC.ofacMay2022}; ${SRC.euDec2022}`,
   },
@@ -714,6 +718,8 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
     state: 'BY',
     type: 'SC',
     aliases: ['ОНТ'],
+    // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
+    placed: ['ONT'],
     domains: ['ont.by'],
     source: smm('Belarus, Second National TV Channel (ONT, ont.by): SC'),
   },
@@ -779,6 +785,8 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
     state: 'AM',
     type: 'SC',
     aliases: ['Public Television of Armenia', 'Հանրային հեռուստաընկերություն', 'Armenia 1TV'],
+    // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
+    placed: ['1TV'],
     domains: ['1tv.am'],
     source: [
       smm('Armenia, Public Television of Armenia: 1TV (1tv.am): SC'),
@@ -936,6 +944,8 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
       '«Қазақстан» ұлттық телеарнасы',
       'Қазақ радиосы',
     ],
+    // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
+    placed: ['RTRK'],
     domains: ['qazaqstan.tv', 'qazradio.fm'],
     source: [
       smm(
@@ -994,6 +1004,8 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
     state: 'KZ',
     type: 'SC',
     aliases: ['Телеканал КТК', 'KTK Kazakhstan'],
+    // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
+    placed: ['KTK', 'NTK'],
     domains: ['ktk.kz', 'ntk.kz', 'karavan.kz'],
     source: smm('Kazakhstan, KTK: KTK (ktk.kz), NTK (ntk.kz), Karavan (karavan.kz): SC'),
   },
@@ -1051,6 +1063,8 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
     state: 'MD',
     type: 'SC',
     aliases: ['Gagauzia Radio Televizionu', 'Gagauz TV'],
+    // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
+    placed: ['GRT'],
     domains: ['grt.md'],
     source: smm('Moldova, Gagauzia Radio Televizionu (GRT): Gagauz TV, Gagauz Radio (grt.md): SC'),
   },
@@ -1137,6 +1151,8 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
       'Türkmenistanyň Döwlet habarlar gullugy',
       'Turkmen TV',
     ],
+    // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
+    placed: ['TDH'],
     domains: ['tdh.gov.tm', 'turkmentv.gov.tm', 'metbugat.gov.tm'],
     source: [
       smm(
