@@ -67,6 +67,8 @@ describe('case forms of Latin-script Slavic names of several words', () => {
     ['Novinarka Hrvatske radiotelevizije', 'Hrvatska radiotelevizija'],
     ['Novinar Radio-televizije Srbije', 'Radio-televizija Srbije'],
     ['Redaktorka Slovenskej televízie a rozhlasu', 'Slovenská televízia a rozhlas'],
+    // A number in the name stays as written.
+    ['Dziennikarz Polskiego Radia 24', 'Polskie Radio 24'],
     // Hungarian case suffixes joined to the name.
     ['Műsorvezető a Magyar Televízióban', 'Magyar Televízió'],
     ['Szerkesztő a Duna Médiaszolgáltatónál', 'Duna Médiaszolgáltató'],

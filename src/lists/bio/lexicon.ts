@@ -153,7 +153,8 @@ function declinedWords(ws: WordM[]): WordM[] | undefined {
   if (ws.length < 2) return undefined;
   const out: WordM[] = [];
   for (const w of ws) {
-    if (w.key.startsWith(EXACT)) {
+    // Acronyms and numbers as written ("TVP Info", "Polskie Radio 24").
+    if (w.key.startsWith(EXACT) || /^\d+$/.test(w.raw)) {
       out.push(w);
       continue;
     }

@@ -1169,7 +1169,13 @@ export const ASIA: readonly StateOutlet[] = [
     name: 'Voice of Ho Chi Minh City People (VOH)',
     state: 'VN',
     type: 'SC',
-    aliases: ["Voice of Ho Chi Minh City's People", 'Đài Tiếng nói Nhân dân Thành phố Hồ Chí Minh'],
+    // TP.HCM: the usual short form of Thành phố Hồ Chí Minh (the city's portal, hochiminhcity.gov.vn).
+    aliases: [
+      "Voice of Ho Chi Minh City's People",
+      'Đài Tiếng nói Nhân dân Thành phố Hồ Chí Minh',
+      'Đài Tiếng nói Nhân dân TP.HCM',
+      'Đài Tiếng nói Nhân dân TP HCM',
+    ],
     domains: ['voh.com.vn'],
     source: smm("Vietnam, Voice of Ho Chi Minh City's People (voh.com.vn): SC"),
   },
