@@ -13,6 +13,7 @@ import fresh3Json from '../fixtures/eval/accounts-fresh3.json';
 import fresh4Json from '../fixtures/eval/accounts-fresh4.json';
 import fresh5Json from '../fixtures/eval/accounts-fresh5.json';
 import fresh6Json from '../fixtures/eval/accounts-fresh6.json';
+import fresh7Json from '../fixtures/eval/accounts-fresh7.json';
 import {
   buildEvalCases,
   buildFresh2Cases,
@@ -20,6 +21,7 @@ import {
   buildFresh4Cases,
   buildFresh5Cases,
   buildFresh6Cases,
+  buildFresh7Cases,
   buildFreshCases,
 } from '../fixtures/eval/build';
 import { HARD_NEGATIVE } from '../fixtures/eval/sources';
@@ -32,6 +34,7 @@ import {
   type Fresh4EvalCase,
   type Fresh5EvalCase,
   type Fresh6EvalCase,
+  type Fresh7EvalCase,
   type FreshEvalCase,
   INNOCENT_CLASSES,
   type PageFormat,
@@ -168,7 +171,13 @@ describe('the fresh held-out set (accounts-fresh.json)', () => {
   });
 });
 
-type LaterFreshCase = Fresh2EvalCase | Fresh3EvalCase | Fresh4EvalCase | Fresh5EvalCase | Fresh6EvalCase;
+type LaterFreshCase =
+  | Fresh2EvalCase
+  | Fresh3EvalCase
+  | Fresh4EvalCase
+  | Fresh5EvalCase
+  | Fresh6EvalCase
+  | Fresh7EvalCase;
 
 /**
  * The later fresh held-out sets, each written blind in one sitting (tests/fixtures/eval/README.md): the same checks of
@@ -214,6 +223,13 @@ const LATER_FRESH: {
     split: 'fresh6',
     cases: fresh6Json as unknown as Fresh6EvalCase[],
     build: buildFresh6Cases,
+    innocent: [0.45, 0.65],
+  },
+  {
+    name: 'seventh',
+    split: 'fresh7',
+    cases: fresh7Json as unknown as Fresh7EvalCase[],
+    build: buildFresh7Cases,
     innocent: [0.45, 0.65],
   },
 ];
