@@ -9,7 +9,9 @@
  *    accounts-fresh4.json, likewise: seen) the FIFTH fresh set (accounts-fresh5.json, written blind with a
  *    representative mix of languages and scored once, but its README section named its outlets while the detector
  *    was being changed: not a clean held-out figure) and the SIXTH fresh set (accounts-fresh6.json, written blind in a
- *    separate worktree, its contents disclosed to nobody until it was scored once, 52/56; its misses read since):
+ *    separate worktree, its contents disclosed to nobody until it was scored once, 52/56; its misses read since) and
+ *    the SEVENTH fresh held-out set (accounts-fresh7.json, written blind in a separate worktree the same way,
+ *    reviewed blind, scored once on 2026-12-04):
  *    per-class counts right/total, a confusion table, precision and recall of flagged (`suspected`+`state-media`)
  *    and of `state-media` alone, the innocent accounts flagged, and every case outside its `expect` list.
  *
@@ -28,6 +30,7 @@ import {
   fresh4Cases,
   fresh5Cases,
   fresh6Cases,
+  fresh7Cases,
   freshCases,
   type Rate,
   summarise,
@@ -93,6 +96,7 @@ const evalRows = [
   ...evaluateEvalSet(now, fresh4Cases),
   ...evaluateEvalSet(now, fresh5Cases),
   ...evaluateEvalSet(now, fresh6Cases),
+  ...evaluateEvalSet(now, fresh7Cases),
 ];
 
 function rateLine(name: string, r: Rate): string {
@@ -114,6 +118,8 @@ const TITLES = {
     'FIFTH FRESH set (accounts-fresh5.json: written blind, never used to set anything, but its README section named its outlets to the engineers tuning: a DISCLOSED set)',
   fresh6:
     'SIXTH FRESH set (accounts-fresh6.json: written blind, contents disclosed to nobody, scored once on 2026-12-03 at 52/56; its misses were then read and fixed as classes: SEEN)',
+  fresh7:
+    'SEVENTH FRESH HELD-OUT set (tests/fixtures/eval/accounts-fresh7.json) — written and reviewed blind in a separate worktree, never used to set anything',
 } as const;
 
 function report(split: keyof typeof TITLES): { right: number; total: number } {
@@ -158,6 +164,7 @@ const fresh3 = report('fresh3');
 const fresh4 = report('fresh4');
 const fresh5 = report('fresh5');
 const fresh6 = report('fresh6');
+const fresh7 = report('fresh7');
 
 banner('SUMMARY');
 console.log(
@@ -173,4 +180,5 @@ console.log(`fifth fresh set (disclosed): ${fresh5.right}/${fresh5.total}  (its 
 console.log(
   `sixth fresh set (seen):      ${fresh6.right}/${fresh6.total}  (52/56 when scored once; its misses were read since)`,
 );
+console.log(`SEVENTH FRESH held-out set:  ${fresh7.right}/${fresh7.total}  (held out: measurement only)`);
 process.exit(wrong.length ? 1 : 0);
