@@ -7,6 +7,8 @@
  * complete (DOMContentLoaded): an observer during parsing gets a record for every node the parser inserts
  * (issue 15's traces: the largest part of the page cost before).
  */
+// First: the URL's account is asked for before anything else of this script runs (early-lookup.ts).
+import './early-lookup';
 import { handleFromProfileUrl } from '../../src/tiktok/observation';
 import type { Assessment } from '../../src/verdict';
 import { type BackgroundToTabs, type MessageOf, OPTIONS_KEY, VIEWER_SAY_KEY } from '../protocol';

@@ -12,6 +12,7 @@ import type { Assessment } from '../../src/verdict';
 import { PAGE_RESEND, type PageSnapshotPayload } from '../protocol';
 import { type BadgeData, toData } from './badge/data';
 import { createBadge, removeBadge, updateBadge } from './badge-host';
+import { takeEarlyLookup } from './early-lookup';
 import { send } from './ext';
 import { answersNow, answersSince, bridgeVersion } from './page-bridge';
 
@@ -204,7 +205,7 @@ export class ProfileSession {
    * account is badged in one cheap read, before the visit is recorded and assessed again.
    */
   private showCached(): void {
-    send('content/lookup', { handles: [this.handle] })
+    (takeEarlyLookup(this.handle) ?? send('content/lookup', { handles: [this.handle] }))
       .then((reply) => {
         const e = reply?.accounts?.find((x) => x.handle === this.handle);
         if (!e || this.shown > 0 || this.controller.signal.aborted) return;
