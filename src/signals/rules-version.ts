@@ -38,7 +38,9 @@ import * as thresholds from './thresholds';
 // 8: own-script names and acronyms of more SC/CaPu rows (БНТ, МРТ, HINA, ATSH, OBN, КТРК, ChGTRK, Doordarshan and
 // Akashvani in Indic scripts), case forms of Latin-script Slavic names of several words, "titles | outlet" bylines
 // and Vietnamese title abbreviations (issue 13, round 6, D13g).
-export const RULES_VERSION = 8;
+// 9: the label's words in either number and article with the state in brackets, and the classes of the seventh
+// fresh set's misses (issue 13, round 7, D13h).
+export const RULES_VERSION = 9;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */
 export function hashText(s: string, seed = 0): string {

@@ -29,12 +29,14 @@ export const LEARN_MORE_PATH = '/tns-inapp/pages/state-affiliated-media';
  */
 export const LABEL_TERMS: readonly RegExp[] = [
   /\bstate[- ](?:controlled|affiliated) media\b/i, // en (TikTok)
-  /\bmedios? (?:de comunicación )?(?:controlados?|afiliados?) (?:por el|al) (?:estado|gobierno)\b/i, // es (ours)
-  /\bmédias? (?:contrôlés?|affiliés?) (?:par l['’]|à l['’])état\b/i, // fr (ours)
+  /\bmedios? (?:de comunicación )?(?:controlad[oa]s?|afiliad[oa]s?) (?:por el|al|por un|a un) (?:estado|gobierno)\b/i, // es (ours; either number, either article)
+  /\bmédias? (?:contrôlés?|affiliés?) (?:par l['’]|à l['’]|par un |à un )état\b/i, // fr (ours; either article)
   /\bstaatlich (?:kontrollierte?s?|verbundene?s?) medi(?:en|um)\b/i, // de (ours)
   /\b(?:mídia|meios? de comunicação) (?:controlad[ao]s?|afiliad[ao]s?) (?:pelo|ao) (?:estado|governo)\b/i, // pt (ours)
   /(?:государственн\S* (?:сми|медиа)|сми,? (?:контролируем\S*|подконтрольн\S*) государств\S*)/i, // ru (ours)
-  /(?:وسائل إعلام (?:تسيطر عليها|خاضعة لسيطرة|تابعة ل)\s?ال?دولة|إعلام حكومي)/, // ar (ours)
+  // ar (ours): singular "وسيلة" or plural "وسائل", with or without the article, the participle in either gender
+  // ("خاضع/خاضعة", "تابع/تابعة"), then "الدولة", "لدولة" or "للدولة" (a seventh-set page: "وسيلة إعلام خاضعة لسيطرة الدولة").
+  /(?:(?:وسيلة|وسائل|ال)?\s?(?:ال)?إعلام\s?(?:ال)?(?:تسيطر عليها|تسيطر عليه|خاضعة? ل(?:سيطرة|رقابة)|تابعة?|مملوكة?)\s?(?:لل|ل?ال|ل)?دولة|(?:ال)?إعلام (?:ال)?حكومي|(?:وسيلة|وسائل) (?:ال)?إعلام (?:ال)?(?:حكومية|رسمية|الدولة))/,
   /(?:政府媒[体體]|国家控制的?媒体|國家控制的?媒體|官方媒[体體])/, // zh-Hant (TikTok), zh-Hans (ours)
   /(?:국영 (?:매체|미디어)|정부 통제 (?:매체|미디어)|국가 통제 (?:언론|매체|미디어))/, // ko (ours)
   /(?:国営メディア|政府(?:が)?管理(?:する|の)?メディア|国家管理メディア)/, // ja (ours)

@@ -150,6 +150,38 @@ function read(root: ParentNode): Observation {
   return readProfile(domSource(root), { handle: 'newstoday', observedAt: NOW, documentHandle: 'newstoday' });
 }
 
+// Round 7: the label element may carry the phrase in either number, with or without an article, and the state in
+// brackets after it (a seventh-set page: the Arabic singular with "(السعودية)"). Read from the label element only.
+describe('label words in grammatical variants', () => {
+  it.each([
+    ['ar singular, state in brackets', 'وسيلة إعلام خاضعة لسيطرة الدولة (السعودية)'],
+    ['ar plural with article', 'وسائل الإعلام التابعة للدولة (مصر)'],
+    ['ar masculine participle', 'إعلام خاضع لسيطرة الدولة (سوريا)'],
+    ['ar government media', 'وسيلة إعلام حكومية (الأردن)'],
+    ['es indefinite article', 'Medio afiliado a un gobierno (Venezuela)'],
+    ['fr indefinite article', 'Média affilié à un État (Iran)'],
+  ])('%s', (_, t) => expect(isLabelText(t)).toBe(true));
+
+  it.each([
+    ['ar independent media', 'وسيلة إعلام مستقلة (لبنان)'],
+    ['ar media of a company', 'وسيلة إعلام تابعة لشركة خاصة'],
+    ['es private outlet', 'Medio de comunicación privado (Paraguay)'],
+  ])('not the label: %s', (_, t) => expect(isLabelText(t)).toBe(false));
+
+  it('the Arabic phrase in a bio is not the label', () => {
+    const obs = read(page({ bio: 'نحن لسنا وسيلة إعلام خاضعة لسيطرة الدولة' }));
+    expect(obs.user?.stateControlledMedia).toBeUndefined();
+    expect(assess(obs).verdict).not.toBe('state-media');
+  });
+
+  it('the Arabic singular under the name is the label', () => {
+    const label = 'وسيلة إعلام خاضعة لسيطرة الدولة (الكويت)';
+    const obs = read(page({ label }));
+    expect(obs.user?.stateControlledMediaText).toBe(label);
+    expect(assess(obs).verdict).toBe('state-media');
+  });
+});
+
 describe('the rendered label', () => {
   it('the label element under the name, in English or Spanish, is the label', () => {
     for (const label of ['China state-controlled media', 'Medio controlado por el Estado de China']) {
