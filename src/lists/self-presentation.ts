@@ -59,7 +59,23 @@ const FRAME_WORDS =
   "go'zal rasmiy जीवन ज़िंदगी आज समाचार असली सुंदर आधिकारिक زندگی آج خبریں اصلی خوبصورت জীবন আজ খবর আসল সুন্দর " +
   // "Our" (first person plural): the seed account speaks for the nation ("Биздин Кыргызстан", "Notre Burkina",
   // "Tanzania Yetu"), where a person says "my" (MINE). en, fr, es, pt, ru, uk, kk, ky, uz, tk, az/tr, mn, de, sw, tl
-  'our notre nuestra nuestro nossa nosso наш наша нашу біздің биздин bizning biziň bizim манай unser unsere yetu ating natin';
+  'our notre nuestra nuestro nossa nosso наш наша нашу біздің биздин bizning biziň bizim манай unser unsere yetu ating natin ' +
+  // and it, pl, sr/hr, ro, el, he, ka, ko, hi, bn, ur, Thai, Khmer, Lao, Burmese (dictionary senses; round 7: the seed
+  // accounts' "ประเทศไทยของเรา", "កម្ពុជាយើង" — in the unspaced scripts split off the name first, OUR_GLUED)
+  'nostra nostro nasza nasz nasze naša naš noastră noastra μας שלנו ჩვენი 우리 हमारा हमारी हमारे আমাদের ہمارا ہماری ہمارے ' +
+  'ของเรา ของพวกเรา យើង របស់យើង ຂອງເຮົາ ຂອງພວກເຮົາ ငါတို့ ကျွန်ုပ်တို့';
+
+/**
+ * "Our" glued to the state's name in the scripts written without spaces — Thai ของเรา / ของพวกเรา, Khmer យើង /
+ * របស់យើង, Lao ຂອງເຮົາ / ຂອງພວກເຮົາ, Burmese ငါတို့ / ကျွန်ုပ်တို့ (dictionary senses): set apart by spaces before the
+ * name is read, so "ประเทศไทยของเรา" reads as the state's name and "our", as the spaced languages write it.
+ */
+const OUR_GLUED = /(ของพวกเรา|ของเรา|របស់យើង|យើង|ຂອງພວກເຮົາ|ຂອງເຮົາ|ကျွန်ုပ်တို့|ငါတို့)/gu;
+
+/** The name or bio with the glued "our" words of OUR_GLUED spaced apart (only those; nothing else moves). */
+function spaceOurs(text: string): string {
+  return text.replace(OUR_GLUED, ' $1 ');
+}
 
 /**
  * The same words in the scripts written without spaces (Chinese, Japanese): a name there is one run of Han/kana, so
@@ -70,9 +86,9 @@ const FRAME_UNSPACED =
   // video, in, of, here is
   (
     '日常 生活 真实 真实的 真正的 美丽 美丽的 美麗 美麗的 今日 今天 新闻 新聞 资讯 資訊 官方 频道 頻道 之声 之聲 ' +
-    '看 故事 视频 視頻 在 的 这里是 這裡是 ' +
+    '看 故事 视频 視頻 在 的 这里是 這裡是 我们的 我們的 咱们的 ' +
     // Japanese: daily life, life, real, today, news, official, channel, beautiful, the voice, of, in
-    '日常 生活 本当の 今日 ニュース 公式 チャンネル 美しい 素顔 の 声 で'
+    '日常 生活 本当の 今日 ニュース 公式 チャンネル 美しい 素顔 の 声 で 私たちの 我が'
   )
     .split(/\s+/)
     .sort((a, b) => b.length - a.length);
@@ -117,15 +133,31 @@ const TRUE_FACE =
  * where the language puts it there ("Tanzania yetu", "Indonesia kita", "ایران ما", "Pilipinas natin"): the account speaks as the nation. The same words as the name's plural possessives, with the postposed ones.
  */
 const OUR_BEFORE = new Set(
-  'our notre nos nuestra nuestro nossa nosso наш наша нашу наше біздің биздин bizning biziň bizim манай unser unsere ating'.split(
+  'our notre nos nuestra nuestro nossa nosso наш наша нашу наше біздің биздин bizning biziň bizim манай unser unsere ating nostra nostro nasza nasz nasze naša naš ჩვენი 우리 हमारा हमारी हमारे আমাদের ہمارا ہماری ہمارے ငါတို့ ကျွန်ုပ်တို့'.split(
     ' ',
   ),
 );
-const OUR_AFTER = new Set(['yetu', 'kita', 'ما', 'natin']);
+const OUR_AFTER = new Set([
+  'yetu',
+  'kita',
+  'ما',
+  'natin',
+  // ro, el, he; Thai, Khmer, Lao (after the name, as these languages put it; round 7)
+  'noastră',
+  'noastra',
+  'μας',
+  'שלנו',
+  'ของเรา',
+  'ของพวกเรา',
+  'យើង',
+  'របស់យើង',
+  'ຂອງເຮົາ',
+  'ຂອງພວກເຮົາ',
+]);
 
 /** A bio clause in the shape of a voice: "official channel of X", "the voice of X", "X's official account". */
 const VOICE_SHAPE =
-  /(?:\bthe (?:real|true)\b|\bde verdad\b|\b(?:la|a) verdadeira?\b|\bla vraie\b|на самом деле|\bofficial\b|\b(?:they|media) (?:don'?t|do not|won'?t|will not) (?:show|tell) you\b|\bno te (?:muestran|cuentan|enseñan)\b|\bque no (?:te|nos) (?:muestran|cuentan)\b|\bnão (?:te )?mostram\b|\bne vous (?:montre|montrent|dit|disent)\b|вам не (?:покажут|расскажут)|не покажут|不为人知的|不為人知的|沒告訴你|没告诉你|\bvoice of\b|\bchannel of\b|\baccount of\b|\bstate media\b|\bgovernment\b|официальн|голос|oficial|officiel|offiziell|الرسمي|رسمی|官方|공식)/iu;
+  /(?:\bthe (?:real|true)\b|\bde verdad\b|\b(?:la|a) verdadeira?\b|\bla vraie\b|на самом деле|\bofficial\b|\b(?:they|media) (?:don'?t|do not|won'?t|will not) (?:show|tell) you\b|\bno te (?:muestran|cuentan|enseñan)\b|\bque no (?:te|nos) (?:muestran|cuentan)\b|\bnão (?:te )?mostram\b|\bne vous (?:montre|montrent|dit|disent)\b|вам не (?:покажут|расскажут)|не покажут|(?:западные|иностранные) сми (?:скрывают|молчат)|\bles médias (?:occidentaux|étrangers) (?:vous )?(?:cachent|taisent)\b|\blos medios (?:occidentales|extranjeros) (?:no (?:te )?(?:muestran|cuentan|dicen)|ocultan)\b|\b(?:western|foreign) media (?:hides?|won'?t show|won'?t tell|doesn'?t show)\b|\bbatı medyasının (?:göstermediği|gizlediği)\b|الإعلام (?:الغربي|الأجنبي) (?:لا|لن) (?:يخبرك|يظهر|يريك)|西方媒体不会告诉你|西方媒體不會告訴你|外媒不会告诉你|外媒不會告訴你|สื่อต่างชาติไม่บอก|สื่อต่างประเทศไม่บอก|ที่ต่างชาติไม่บอก|បរទេសមិនបង្ហាញ|បរទេសមិនប្រាប់|ສື່ຕ່າງປະເທດບໍ່ບອກ|\bbáo (?:chí )?(?:phương tây|nước ngoài) không (?:nói|cho)|不为人知的|不為人知的|沒告訴你|没告诉你|\bvoice of\b|\bchannel of\b|\baccount of\b|\bstate media\b|\bgovernment\b|официальн|голос|oficial|officiel|offiziell|الرسمي|رسمی|官方|공식)/iu;
 
 export interface SelfPresentation {
   state: StateIdentity;
@@ -344,8 +376,8 @@ export function readStateIdentity(
   handle: string,
   countsFor: (code: string) => boolean,
 ): StateReading {
-  const name = nickname.normalize('NFKC').slice(0, 200);
-  const text = bio.normalize('NFKC').slice(0, 2000);
+  const name = spaceOurs(nickname.normalize('NFKC').slice(0, 200));
+  const text = spaceOurs(bio.normalize('NFKC').slice(0, 2000));
   const inName = findStateMentions(name).filter((m) => countsFor(m.item.code));
   const inBio = findStateMentions(text).filter((m) => countsFor(m.item.code));
   const first = inName[0] ?? inBio[0];

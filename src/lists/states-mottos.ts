@@ -52,7 +52,9 @@ export const STATE_MOTTOS: Readonly<Record<string, readonly string[]>> = {
   // Constitution of Cambodia (1993): "ជាតិ សាសនា ព្រះមហាក្សត្រ" (nation, religion, king).
   KH: ['ជាតិ សាសនា ព្រះមហាក្សត្រ'],
   // Thailand: the three pillars of "nation, religion, king" (ชาติ ศาสนา พระมหากษัตริย์), the unofficial state motto.
-  TH: ['ชาติ ศาสนา พระมหากษัตริย์'],
+  // Also written short, "ชาติ ศาสน์ กษัตริย์", as on banners and in songs (the Royal Institute Dictionary gives ศาสน์ as the
+  // bound form of ศาสนา and กษัตริย์ as "king").
+  TH: ['ชาติ ศาสนา พระมหากษัตริย์', 'ชาติ ศาสน์ กษัตริย์'],
   // Indonesia's coat of arms: "Bhinneka Tunggal Ika".
   ID: ['Bhinneka Tunggal Ika'],
   // Malaysia's coat of arms: "Bersekutu Bertambah Mutu".

@@ -135,3 +135,28 @@ describe('with strong amplification', () => {
     expect(assess(seedLike(name)).verdict).toBe('unusual');
   });
 });
+
+// Round 7 (after the seventh set): "our <state>" glued in the unspaced scripts and in more languages, the short form of
+// a motto, and the "what foreign media won't tell you" framing — each a cue only with the state's identity beside it.
+describe('"our <state>", mottos and the foreign-media framing', () => {
+  it.each([
+    ['Lao glued "our"', 'ລາວຂອງເຮົາ 🇱🇦', ''],
+    ['Thai glued "our", other words', 'ประเทศไทยของพวกเรา 🇹🇭', ''],
+    ['Khmer glued "our" in a bio slogan', 'Daily', 'កម្ពុជាយើង'],
+    ['Romanian "our" after the name', 'Daily', 'România noastră'],
+    ['Korean "our" before the name', 'Daily', '우리 베트남'],
+    ['the Thai motto written short, beside the flag', 'ข่าววันนี้', 'ชาติ ศาสน์ กษัตริย์ 🇹🇭'],
+    ['Western media framing with the state', 'Daily', 'Cuba 🇨🇺 ce que les médias occidentaux vous cachent'],
+    ['Chinese framing with the state', 'Daily', '朝鲜 西方媒体不会告诉你'],
+  ])('%s presents the state', (_, name, bio) => expect(presents(name, bio)).toBeDefined());
+
+  it.each([
+    ['Thai glued "our" in a traveller\'s name', 'เที่ยวประเทศไทยของเรา 🇹🇭', ''],
+    ['Khmer "our" with a firm\'s words', 'Shop', 'ហាង កម្ពុជាយើង team office delivery order today now'],
+    ['the Thai motto beside another flag too', 'ข่าววันนี้', 'ชาติ ศาสน์ กษัตริย์ 🇹🇭🇺🇸'],
+    ['the framing without a state', 'Daily', 'ce que les médias occidentaux vous cachent'],
+    ['the framing from a traveller', 'Daily', 'Travel vlog 🇨🇺 Cuba: ce que les médias occidentaux vous cachent'],
+    ['the framing from a critic', 'Daily', "Propaganda watch: Cuba — what western media won't show you"],
+    ['"our" glued to no state', 'ครอบครัวของเรา', ''],
+  ])('%s does not', (_, name, bio) => expect(presents(name, bio)).toBeUndefined());
+});
