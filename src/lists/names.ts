@@ -252,7 +252,19 @@ function withEnding<T>(compiled: Compiled<T>, ws: { w: string }[], i: number): E
 
 export function findOutletMentions(text: string): Mention<StateOutlet>[] {
   outletNames ??= compile(STATE_OUTLETS, (o) => o.aliases);
-  return findAll(outletNames, text);
+  const t = text.normalize('NFKC');
+  return findAll(outletNames, text).filter((m) => !otherPlaceGlued(t, m.index, m.item.state));
+}
+
+/**
+ * Another state's or territory's name glued right before a Han name makes another place's paper: 香港经济日报 (Hong
+ * Kong Economic Times), 台湾经济日报 — Chinese titles put the place first with no space. The outlet's own state
+ * before it (中国经济日报) leaves it the outlet. Also read by the bio reader (bio/tables.ts, outletsIn).
+ */
+export function otherPlaceGlued(text: string, index: number, state: string): boolean {
+  if (!UNSPACED.test(text[index - 1] ?? '')) return false;
+  const before = text.slice(Math.max(0, index - 12), index);
+  return findStateMentions(before).some((m) => m.end === before.length && m.item.code !== state);
 }
 
 export function findStateMentions(text: string): Mention<StateIdentity>[] {

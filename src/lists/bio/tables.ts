@@ -2,7 +2,7 @@
  * The compiled tables: outlet names and handles, media roles, employment phrases and context words, compiled once
  * into lexicons (titles and context words on the first bio that names an outlet; most bios name none).
  */
-import { findStateMentions, netWord } from '../names';
+import { findStateMentions, netWord, otherPlaceGlued } from '../names';
 import type { StateOutlet } from '../outlets';
 import {
   BEATS,
@@ -375,6 +375,7 @@ function compileOutlets(outlets: readonly StateOutlet[]): OutletTables {
   }
   return {
     lex: lexicon(rows, (item) => SLAVIC_LATIN_STATES.has(item.outlet.state)),
+    cores: channelCores(outlets),
     handles,
     glued,
     single,
@@ -384,6 +385,8 @@ function compileOutlets(outlets: readonly StateOutlet[]): OutletTables {
 
 export type OutletTables = {
   lex: Lexicon<OutletName>;
+  /** `<kind> <core>` → the outlet whose name is that core and a word of that kind ("Astana TV": `tv astana`). */
+  cores: Map<string, OutletName>;
   handles: Map<string, OutletName>;
   /** Latin names of several words glued and lower-cased, as handles write them ("cgtnafrica", "presstv"). */
   glued: Map<string, OutletName>;
@@ -427,9 +430,108 @@ export function placeNames(
   return out;
 }
 
+type ChannelKind = 'tv' | 'radio' | 'paper' | 'agency';
+
+/** Words that say what kind of outlet a name is, as a name's first or last word ("Astana TV", "Радио Беларусь"). */
+const KIND_WORDS: Record<ChannelKind, readonly string[]> = {
+  tv: ['tv', 'тв', 'телеарнасы', 'телеканал', 'television', 'televisión', 'télévision', 'televisão', 'телевидение'],
+  radio: ['radio', 'радио', 'радиосы', 'rádio', 'radyo'],
+  paper: ['газета', 'gazeta', 'newspaper', 'diario', 'journal', 'jornal'],
+  agency: ['agency', 'агентство', 'agencia', 'agence', 'agência'],
+};
+
+/**
+ * Each name's core — the name without its kind word — filed under that kind; a core two outlets share is dropped.
+ * Read only in quotes right after a noun of the same kind (channelNamed), where the noun says it is an outlet.
+ */
+function channelCores(outlets: readonly StateOutlet[]): Map<string, OutletName> {
+  const kindOf = new Map<string, ChannelKind>();
+  for (const [kind, list] of Object.entries(KIND_WORDS) as [ChannelKind, readonly string[]][])
+    for (const w of list) kindOf.set(w, kind);
+  const out = new Map<string, OutletName>();
+  const shared = new Set<string>();
+  for (const outlet of outlets) {
+    for (const alias of outlet.aliases) {
+      const ws = alias.toLowerCase().split(/\s+/).filter(Boolean);
+      if (ws.length < 2) continue;
+      for (const [kindWord, core] of [
+        [ws[0]!, ws.slice(1)],
+        [ws[ws.length - 1]!, ws.slice(0, -1)],
+      ] as const) {
+        const kind = kindOf.get(kindWord);
+        const name = core.join(' ');
+        if (!kind || name.replace(/[^\p{L}]/gu, '').length < 3) continue;
+        const key = `${kind} ${name}`;
+        const had = out.get(key);
+        if (had && had.outlet !== outlet) shared.add(key);
+        else out.set(key, { outlet, ordinary: false });
+      }
+    }
+  }
+  for (const key of shared) out.delete(key);
+  return out;
+}
+
+/**
+ * A noun of an outlet's kind, in any case form, then a name in quotes: "на телеканале «Астана»", "в газете «…»", "на
+ * радио «…»", "la chaîne « … »", "el canal \"…\"". The noun binds the quoted name as an outlet even where the name is
+ * also a city's or a word (Astana TV's core is the capital's name), so the core of a registry name is read there.
+ */
+const KIND_NOUN_QUOTED =
+  /(?<![\p{L}\p{M}])(телеканал|канал|телеарна|телевидени|радиостанци|радио|газет|агентств|chaîne|canal|cadena|channel|radio|rádio|radyo|diario|periódico|journal|jornal|newspaper|gazeta|agencia|agence|agency)[\p{L}\p{M}]*\s?[«"“„]\s?([^«»"“”„\n]{3,40}?)\s?[»"”“]/giu;
+
+const NOUN_KIND: Record<string, ChannelKind> = {
+  телеканал: 'tv',
+  канал: 'tv',
+  телеарна: 'tv',
+  телевидени: 'tv',
+  chaîne: 'tv',
+  canal: 'tv',
+  cadena: 'tv',
+  channel: 'tv',
+  радиостанци: 'radio',
+  радио: 'radio',
+  radio: 'radio',
+  rádio: 'radio',
+  radyo: 'radio',
+  газет: 'paper',
+  diario: 'paper',
+  periódico: 'paper',
+  journal: 'paper',
+  jornal: 'paper',
+  newspaper: 'paper',
+  gazeta: 'paper',
+  агентств: 'agency',
+  agencia: 'agency',
+  agence: 'agency',
+  agency: 'agency',
+};
+
+function channelNamed(text: string, compiled: OutletTables): Hit<OutletName>[] {
+  const out: Hit<OutletName>[] = [];
+  if (!/[«"“„]/u.test(text)) return out;
+  for (const m of text.matchAll(KIND_NOUN_QUOTED)) {
+    const kind = NOUN_KIND[m[1]!.toLowerCase()];
+    const item = kind && compiled.cores.get(`${kind} ${m[2]!.toLowerCase().normalize('NFKC')}`);
+    if (!item) continue;
+    const index = (m.index ?? 0) + m[0].indexOf(m[2]!, m[1]!.length);
+    out.push({ item, index, end: index + m[2]!.length, canonical: false });
+  }
+  return out;
+}
+
 export function outletsIn(c: Clause, compiled: OutletTables): Hit<OutletName>[] {
   // 中国网络 is "China's internet", not 中国网 (../names.ts, netWord).
-  const names = find(compiled.lex, c).filter((n) => !(c.cjk && netWord(c.text, c.text.slice(n.index, n.end), n.end)));
+  const names = find(compiled.lex, c).filter(
+    (n) =>
+      !(
+        c.cjk &&
+        (netWord(c.text, c.text.slice(n.index, n.end), n.end) || otherPlaceGlued(c.text, n.index, n.item.outlet.state))
+      ),
+  );
+  for (const hit of channelNamed(c.text, compiled)) {
+    if (!names.some((n) => n.index < hit.end && hit.index < n.end)) names.push(hit);
+  }
   for (const tok of c.toks) {
     if (c.text[tok.index - 1] !== '@') continue;
     // "@cgtn", and a name of several words glued as a handle: "@trthaber", "@cgtnamerica".

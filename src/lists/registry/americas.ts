@@ -460,7 +460,9 @@ export const AMERICAS: readonly StateOutlet[] = [
     name: 'Dirección General de Medios del Estado (Paraguay): Paraguay TV, Radio Nacional, Agencia IP',
     state: 'PY',
     type: 'SC',
-    aliases: ['Radio Nacional del Paraguay', 'Agencia de Información Paraguaya', 'Agencia IP'],
+    // 'Paraguay TV' (the channel's own name on paraguaytv.gov.py): the country's name and "TV" together name only the
+    // channel; the country's name alone stays a place.
+    aliases: ['Paraguay TV', 'Radio Nacional del Paraguay', 'Agencia de Información Paraguaya', 'Agencia IP'],
     domains: ['paraguaytv.gov.py', 'radionacional.gov.py', 'ip.gov.py'],
     source: smm(
       'Paraguay, Dirección General de Medios del Estado: Paraguay TV (paraguaytv.gov.py), Radio Nacional del Paraguay (radionacional.gov.py), Agencia de Información Paraguaya (ip.gov.py): SC',

@@ -168,7 +168,9 @@ export const CHINA: readonly StateOutlet[] = [
     name: 'Economic Daily',
     state: 'CN',
     type: 'SC',
-    aliases: ['Economic Daily', '经济日报社', '中国经济网'],
+    // 经济日报 in simplified script only: the traditional 經濟日報 is Taiwan's Economic Daily News (United Daily News
+    // group), and another place's name glued before it makes another paper (香港经济日报: ../names.ts, otherPlaceGlued).
+    aliases: ['Economic Daily', '经济日报', '经济日报社', '中国经济网'],
     domains: ['ce.cn'],
     source: `${smm('China, Economic Daily: SC (ce.cn, en.ce.cn)')}; ${SRC.usOct2020}`,
   },
