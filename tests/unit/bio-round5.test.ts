@@ -4,20 +4,8 @@
  * grows.
  */
 import { describe, expect, it } from 'vitest';
-import { type BioReading, readBio } from '../../src/lists/bio';
-import { STATE_OUTLETS, type StateOutlet } from '../../src/lists/outlets';
-
-const NOW = Date.UTC(2026, 0, 15);
-
-function outlet(alias: string): StateOutlet {
-  const found = STATE_OUTLETS.find((o) => o.aliases.includes(alias));
-  if (!found) throw new Error(`no outlet with alias ${alias}`);
-  return found;
-}
-
-function read(bio: string): BioReading {
-  return readBio(bio, { now: NOW });
-}
+import { readBio } from '../../src/lists/bio';
+import { NOW, outlet, read } from './bio.helpers';
 
 describe('"earlier, formerly" adverbs before the old job', () => {
   it.each([

@@ -4,21 +4,9 @@
  * "titles | outlet" bylines with Vietnamese title abbreviations. Outlets are looked up by alias, not by id.
  */
 import { describe, expect, it } from 'vitest';
-import { type BioReading, readBio } from '../../src/lists/bio';
-import { STATE_OUTLETS, type StateOutlet } from '../../src/lists/outlets';
+import { readBio } from '../../src/lists/bio';
 import { INDEPENDENT_OUTLETS, REGISTRY } from '../../src/lists/registry/index';
-
-const NOW = Date.UTC(2026, 0, 15);
-
-function outlet(alias: string, rows: readonly StateOutlet[] = STATE_OUTLETS): StateOutlet {
-  const found = rows.find((o) => o.aliases.includes(alias));
-  if (!found) throw new Error(`no outlet with alias ${alias}`);
-  return found;
-}
-
-function read(bio: string): BioReading {
-  return readBio(bio, { now: NOW });
-}
+import { NOW, outlet, read } from './bio.helpers';
 
 describe("outlets' names in their own script and their acronyms", () => {
   it.each([

@@ -5,16 +5,9 @@
  * Outlets are looked up by alias, or by id where the name read is only the core of a longer alias.
  */
 import { describe, expect, it } from 'vitest';
-import { readBio } from '../../src/lists/bio';
-import { STATE_OUTLETS, type StateOutlet } from '../../src/lists/outlets';
+import { outlet, read } from './bio.helpers';
 
-function outlet(alias: string): StateOutlet {
-  const found = STATE_OUTLETS.find((o) => o.aliases.includes(alias) || o.id === alias);
-  if (!found) throw new Error(`no outlet with alias ${alias}`);
-  return found;
-}
-
-const employer = (bio: string) => readBio(bio, { now: Date.UTC(2026, 0, 15) }).employment?.outlet;
+const employer = (bio: string) => read(bio).employment?.outlet;
 
 describe('a kind noun, then the name in quotes without its kind word', () => {
   it.each([

@@ -6,19 +6,9 @@
  * Outlets are looked up by alias, so the tests hold while the registry grows.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { type BioReading, readBio } from '../../src/lists/bio';
-import { STATE_OUTLETS, type StateOutlet } from '../../src/lists/outlets';
+import type { BioReading } from '../../src/lists/bio';
 import { BEATS } from '../../src/lists/roles';
-
-const NOW = Date.UTC(2026, 0, 15);
-
-function outlet(alias: string): StateOutlet {
-  const found = STATE_OUTLETS.find((o) => o.aliases.includes(alias));
-  if (!found) throw new Error(`no outlet with alias ${alias}`);
-  return found;
-}
-
-const read = (bio: string): BioReading => readBio(bio, { now: NOW });
+import { NOW, outlet, read } from './bio.helpers';
 
 function employs(bio: string, alias: string, former = false): void {
   const r = read(bio);

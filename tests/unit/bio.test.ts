@@ -19,20 +19,10 @@ import { affiliationOf, TYPOLOGY_WORDS } from '../../src/lists/typology';
 import { outletEmployer } from '../../src/signals/outlet-employer';
 import { WEIGHTS } from '../../src/signals/thresholds';
 import type { Observation } from '../../src/tiktok/observation';
+import { NOW, outlet, read } from './bio.helpers';
 
-const NOW = Date.UTC(2026, 0, 15);
 /** Every row, independent public media included (what the signal reads against). */
 const ALL: readonly StateOutlet[] = REGISTRY;
-
-function outlet(alias: string, table: readonly StateOutlet[] = STATE_OUTLETS): StateOutlet {
-  const found = table.find((o) => o.aliases.includes(alias));
-  if (!found) throw new Error(`no outlet with alias ${alias}`);
-  return found;
-}
-
-function read(bio: string, outlets?: readonly StateOutlet[]): BioReading {
-  return readBio(bio, { now: NOW, outlets });
-}
 
 /** [bio, alias of the employer, former?] */
 type Positive = [string, string, boolean?];
