@@ -55,7 +55,11 @@ export function warmUpObservation(now: number): Observation {
 }
 
 /** A rendered header with a bio and one grid item, and a universal-era blob: the HTML and JSON readers' paths. */
-const PAGE = `<div id="main-content-others_homepage"><h1 data-e2e="user-title">${HANDLE}</h1><h2 data-e2e="user-bio">Reporter</h2><div data-e2e="user-post-item"><a href="/@${HANDLE}/video/7000000000000000001"><strong data-e2e="video-views">1.2M</strong></a></div></div>`;
+const PAGE =
+  `<div id="main-content-others_homepage"><h1 data-e2e="user-title">${HANDLE}</h1>` +
+  '<h2 data-e2e="user-bio">Reporter</h2>' +
+  `<div data-e2e="user-post-item"><a href="/@${HANDLE}/video/7000000000000000001">` +
+  '<strong data-e2e="video-views">1.2M</strong></a></div></div>';
 const BLOB = JSON.stringify({
   __DEFAULT_SCOPE__: {
     'webapp.user-detail': { userInfo: { user: { uniqueId: HANDLE }, stats: { followerCount: 1 } } },
