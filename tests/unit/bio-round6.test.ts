@@ -107,9 +107,10 @@ describe('"titles | outlet" bylines and Vietnamese title abbreviations', () => {
   });
 
   it.each([
-    // One title and a bare name across a bar stay a list (topics), in either order.
-    'Reporter | CGTN',
-    'CGTN | Reporter',
+    // One title and a bare name across a bar among other items stay a list (topics), in either order; a line of just
+    // the two is a byline (round 8b: tests/unit/employer-lines-coverage.test.ts).
+    'Reporter | CGTN | memes',
+    'memes | CGTN | Reporter',
     'news | politics | CGTN | memes',
     // A Vietnamese abbreviation beside another state's outlet is no title ("PV" is also photovoltaic).
     'PV | China Global Television Network (CGTN)',

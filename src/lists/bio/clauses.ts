@@ -3,8 +3,8 @@
  * never inside an outlet's name.
  */
 import { exRole } from './employment';
-import { find } from './lexicon';
-import { getTables, type OutletTables, outletsIn, type Tables } from './tables';
+import { find, type Hit } from './lexicon';
+import { getTables, type OutletName, type OutletTables, outletsIn, type Tables } from './tables';
 import { MAX_BIO_CHARS } from './types';
 import { type Clause, clauseOf } from './words';
 
@@ -43,9 +43,16 @@ const MEDIA_RUN = /^(?:(?:📺|📻|🎙|🎤|📰|🗞|🎥|📹|📡)\ufe0f?)+
 
 /** The piece is one outlet's name and nothing else ("CRTV"): what a byline puts after a media emoji. */
 function onlyName(text: string, outlets: OutletTables): boolean {
+  return !!nameAlone(text, outlets);
+}
+
+/** The one outlet name a piece is made of, if it is made of nothing else. */
+function nameAlone(text: string, outlets: OutletTables): Hit<OutletName> | undefined {
   const c = clauseOf(text.trim());
   const names = outletsIn(c, outlets);
-  return names.length === 1 && c.toks.every((tok) => names[0]!.index <= tok.index && tok.end <= names[0]!.end);
+  return names.length === 1 && c.toks.every((tok) => names[0]!.index <= tok.index && tok.end <= names[0]!.end)
+    ? names[0]
+    : undefined;
 }
 
 interface Piece {
@@ -53,6 +60,8 @@ interface Piece {
   at: number;
   /** The piece ends at a bar or bullet ("|", "•", "·") or a single line break, not at a sentence end. */
   bar?: boolean;
+  /** The piece ends at a bar or bullet on its line (not a line break). */
+  inLine?: boolean;
 }
 
 /** A break made of bars and bullets only, or a single line break: where a signature puts its parts. */
@@ -77,9 +86,23 @@ function joinBylines(pieces: Piece[], text: string, outlets: OutletTables): void
     const b = pieces[i + 1]!;
     if (!a.bar || !a.text.trim() || !b.text.trim()) continue;
     // Either order: "titles | outlet" or "outlet | titles" ("Đài Tiếng nói Việt Nam (VOV) | PV - BTV").
-    if (!signedByline(a.text, b.text, outlets) && !signedByline(b.text, a.text, outlets)) continue;
-    pieces.splice(i, 2, { text: text.slice(a.at, b.at + b.text.length), at: a.at, bar: b.bar });
+    // A line of just two pieces across one bar ("Correspondent | Xinhua News Agency", "记者 | 新华社") is a byline too:
+    // a list of topics has three items or more. The name must not be an ordinary word ("Journalist | RT": a retweet,
+    // "Reporter | Sputnik": a satellite), which a bar alone does not make a name.
+    const lineOfTwo = a.inLine && !b.inLine && !(i > 0 && pieces[i - 1]!.inLine);
+    const signed = signedByline(a.text, b.text, outlets) || signedByline(b.text, a.text, outlets);
+    if (!signed && !(lineOfTwo && (titleAndName(a.text, b.text, outlets) || titleAndName(b.text, a.text, outlets)))) {
+      continue;
+    }
+    pieces.splice(i, 2, { text: text.slice(a.at, b.at + b.text.length), at: a.at, bar: b.bar, inLine: b.inLine });
   }
+}
+
+/** Titles alone on one side, one outlet's name alone on the other, the name not an ordinary word. */
+function titleAndName(titlesText: string, nameText: string, outlets: OutletTables): boolean {
+  const name = nameAlone(nameText.replace(TRAILING_EMOJI, '').replace(BRACKETED_TAIL, ''), outlets);
+  if (!name || name.item.ordinary) return false;
+  return onlyRoles(clauseOf(tidy(titlesText.replace(TRAILING_EMOJI, ''))), getTables());
 }
 
 function signedByline(titlesText: string, nameText: string, outlets: OutletTables): boolean {
@@ -93,9 +116,29 @@ function signedByline(titlesText: string, nameText: string, outlets: OutletTable
   return bare !== named || find(t.roles, titles).filter((h) => h.item.kind === 'role').length >= 2;
 }
 
+/**
+ * Korean bylines run a title into the outlet's name as often as they space it ("로동신문기자", "조선중앙TV기자"; the
+ * Korean spacing rule writes a title after a proper noun apart, 한글 맞춤법 제5장, but bylines glue them): a Hangul word
+ * that ends in a title and whose beginning closes an outlet's name is spaced before the title. Only after a name, so
+ * "기자회견" (press conference) and words that merely end in the syllables stay whole.
+ */
+const HANGUL_TITLE =
+  /((?:\p{Script=Hangul}|[A-Za-z0-9])+)(기자|앵커|특파원|아나운서|피디)(?![\p{Script=Hangul}\p{L}])/gu;
+
+function spaceHangulTitles(text: string, outlets: OutletTables): string {
+  if (!/\p{Script=Hangul}/u.test(text)) return text;
+  return text.replace(HANGUL_TITLE, (whole, head: string, title: string, at: number) => {
+    const upTo = at + head.length;
+    const window = text.slice(Math.max(0, upTo - 40), upTo);
+    const c = clauseOf(window);
+    return outletsIn(c, outlets).some((n) => n.end === window.length) ? `${head} ${title}` : whole;
+  });
+}
+
 export function splitClauses(bio: string, outlets: OutletTables): Clause[] {
   let text = bio.normalize('NFKC');
   if (text.length > MAX_BIO_CHARS) text = text.slice(0, MAX_BIO_CHARS).replace(/[\ud800-\udbff]$/, '');
+  text = spaceHangulTitles(text, outlets);
   // A break inside a name is not a break: "СБ. Беларусь сегодня", "RFE/RL".
   const names = /[./]/.test(text) ? outletsIn(clauseOf(text), outlets) : [];
   const inName = (at: number) => names.some((n) => n.index < at && at < n.end);
@@ -113,7 +156,12 @@ export function splitClauses(bio: string, outlets: OutletTables): Clause[] {
       const piece = text.slice(at + m[0].length, next < 0 ? undefined : at + m[0].length + next);
       if (/^\s/.test(piece) && onlyName(piece, outlets)) continue;
     }
-    pieces.push({ text: text.slice(start, m[2] ? at + m[0].length : at), at: start, bar: !m[2] && BAR.test(m[0]) });
+    pieces.push({
+      text: text.slice(start, m[2] ? at + m[0].length : at),
+      at: start,
+      bar: !m[2] && BAR.test(m[0]),
+      inLine: !m[2] && /^[|•·¦‖│]+$/u.test(m[0]),
+    });
     start = at + m[0].length;
   }
   pieces.push({ text: text.slice(start), at: start, bar: false });

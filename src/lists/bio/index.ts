@@ -229,6 +229,26 @@ function brandIn(
 
 const BRAND_NEUTRAL: ReadonlySet<string> = new Set(['guest', 'factcheck', 'relative', 'fan']);
 
+/**
+ * A name that begins inside a title is read after the title: "Pembaca berita RTM" is RTM's newsreader, not a reader
+ * of the brand "Berita RTM" (RTM's news). The title keeps its words and the shorter name, if one is left, is the
+ * outlet ("RTM", placed by the bio as ever); if none is left, the long name stays.
+ */
+function titleFirst(
+  c: Clause,
+  names: Hit<OutletName>[],
+  again: (masked: string) => Hit<OutletName>[],
+): Hit<OutletName>[] {
+  if (!names.length) return names;
+  const roles = find(getTables().roles, c);
+  return names.flatMap((n) => {
+    const r = roles.find((h) => h.index < n.index && n.index < h.end && h.end < n.end);
+    if (!r) return [n];
+    const rest = again(' '.repeat(r.end) + c.text.slice(r.end)).filter((h) => h.index >= r.end && h.index < n.end);
+    return rest.length ? rest : [n];
+  });
+}
+
 /** Names read per bio: a real bio names one or two; a hostile one repeating a name gains nothing past this. */
 const MAX_NAMES = 24;
 
@@ -252,7 +272,11 @@ export function readBio(bio: string, opts: ReadOptions = {}): BioReading {
     }
     return placesSeen;
   };
-  const named = clauses.map((c) => placeNames(outletsIn(c, compiled), c.text, compiled, places));
+  const named = clauses.map((c) =>
+    titleFirst(c, placeNames(outletsIn(c, compiled), c.text, compiled, places), (masked) =>
+      placeNames(outletsIn(clauseOf(masked), compiled), masked, compiled, places),
+    ),
+  );
   const inName = nameClause ? placeNames(outletsIn(nameClause, compiled), nameClause.text, compiled, places) : [];
   const inHandle = typeof opts.handle === 'string' ? brandOfHandle(opts.handle, compiled) : undefined;
   if (named.every((n) => !n.length) && !inName.length && !inHandle) {

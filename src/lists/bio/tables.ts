@@ -251,6 +251,23 @@ const FOLLOW = [
 
 const VIETNAMESE = /viên|nhà báo|người dẫn/u;
 
+/**
+ * Malay and Indonesian titles: the noun phrase is head-first, so the employer follows the title with no preposition
+ * ("Pembaca berita RTM", "Wartawan Bernama"; Tatabahasa Dewan, frasa nama: inti + penerang), as the genitive does in
+ * Russian and the iḍāfa in Arabic.
+ */
+const MALAY_TITLES: ReadonlySet<string> = new Set([
+  'wartawan',
+  'wartawati',
+  'jurnalis',
+  'koresponden',
+  'pembawa berita',
+  'pembaca berita',
+  'penyiar',
+  'redaktur',
+  'pemberita',
+]);
+
 let tables: Tables | undefined;
 
 const outletTables = new WeakMap<readonly StateOutlet[], OutletTables>();
@@ -267,7 +284,7 @@ function keySet(list: readonly string[]): Set<string> {
 
 function compileTables(): Tables {
   const roleRows: [string, RoleItem][] = [];
-  const juxt = (r: string) => CYRILLIC.test(r) || ARABIC.test(r) || VIETNAMESE.test(r);
+  const juxt = (r: string) => CYRILLIC.test(r) || ARABIC.test(r) || VIETNAMESE.test(r) || MALAY_TITLES.has(r);
   for (const r of MEDIA_ROLES) roleRows.push([r, { kind: 'role', juxtaposes: juxt(r) }]);
   for (const [state, list] of Object.entries(STATE_TITLE_ABBREVIATIONS)) {
     for (const r of list) roleRows.push([r, { kind: 'role', juxtaposes: true, state }]);

@@ -1,0 +1,108 @@
+/**
+ * Employer lines by construction (round 8b): for every state-controlled (SC) or captured public (CaPu) registry row,
+ * each of its names in a language of its state — the acronym too, with the state's flag where the acronym is
+ * `placed` — written into the lines a staffer writes (tests/unit/employer-lines.helpers.ts): a title with the
+ * language's preposition or case, the name before the title, "<title> | <name>", the name in the language's quotes.
+ * Each must read as employment of that row; the same lines of every independent public row (IP, ISF, ISM, ISFM) must
+ * read as that row and never as affiliation. The shares reached are asserted so that a regression fails.
+ *
+ * Counted when this test was written (2026-12-04, D13j), SC/CaPu lines read as their row: 5,886 of 7,225 (81.5 %)
+ * before round 8b — every "<title> | <name>" line a list (0 of 1,309), Korean titles glued to a Hangul name (28) and a
+ * Malay title whose last word opens the outlet's brand (2) unread — and 7,213 of 7,225 (99.8 %) after; independent
+ * rows' lines read as their row 312 → 364 of 364, none as affiliation before or after. Left unread on purpose: a
+ * name that is an ordinary word across a bar alone ("Корреспондент | Первый канал", "Periodista | Granma"): 12.
+ */
+import { describe, expect, it } from 'vitest';
+import { readBio } from '../../src/lists/bio';
+import { REGISTRY } from '../../src/lists/registry/index';
+import { affiliationOf } from '../../src/lists/typology';
+import { NOW } from './bio.helpers';
+import { type Line, linesFor, namesOf, unlistedRoles } from './employer-lines.helpers';
+
+const read = (bio: string) => readBio(bio, { outlets: REGISTRY, now: NOW });
+
+/** Lines of SC/CaPu rows not read as their row, at most (12 when written: ordinary names across a bar alone). */
+const STATE_UNREAD = 12;
+
+function linesOf(type: (t: string) => boolean): { id: string; line: Line }[] {
+  return REGISTRY.filter((o) => type(o.type)).flatMap((o) =>
+    namesOf(o).flatMap((n) => linesFor(n.name, n.lang, o.state, n.placed).map((line) => ({ id: o.id, line }))),
+  );
+}
+
+describe('employer lines by construction', () => {
+  it("writes its lines with each language's own titles from src/lists/roles", () => {
+    expect(unlistedRoles()).toEqual([]);
+  });
+
+  it('reads the lines of every SC and CaPu row as employment of that row', () => {
+    const lines = linesOf((t) => t === 'SC' || t === 'CaPu');
+    const unread: string[] = [];
+    const byKind = new Map<string, [number, number]>();
+    for (const { id, line } of lines) {
+      const e = read(line.text).employment;
+      const ok = !!e && !e.former && e.outlet.id === id;
+      const v = byKind.get(line.kind) ?? [0, 0];
+      byKind.set(line.kind, [v[0] + (ok ? 1 : 0), v[1] + 1]);
+      if (!ok) unread.push(`${id} [${line.lang} ${line.kind}] ${line.text} → ${e?.outlet.id ?? 'nothing'}`);
+    }
+    console.info(
+      `SC/CaPu employer lines read as their row: ${lines.length - unread.length}/${lines.length} (${[...byKind].map(([k, [a, b]]) => `${k} ${a}/${b}`).join(', ')}); unread: ${unread.join('; ')}`,
+    );
+    expect(lines.length).toBeGreaterThan(6000);
+    expect(unread.length).toBeLessThanOrEqual(STATE_UNREAD);
+  });
+
+  it('reads the same lines of every independent public row as that row, never as affiliation', () => {
+    const lines = linesOf((t) => affiliationOf(t as never) === 'independent');
+    const flagged: string[] = [];
+    let asRow = 0;
+    for (const { id, line } of lines) {
+      const e = read(line.text).employment;
+      if (e?.outlet.id === id) asRow++;
+      if (e && !e.former && affiliationOf(e.outlet.type) !== 'independent') flagged.push(`${id}: ${line.text}`);
+    }
+    console.info(`independent public rows' employer lines read as their row: ${asRow}/${lines.length}`);
+    expect(lines.length).toBeGreaterThan(300);
+    expect(flagged).toEqual([]);
+    expect(asRow).toBe(lines.length);
+  });
+});
+
+describe('the same titles beside no outlet', () => {
+  it.each([
+    'Reporter at heart',
+    'reporter at heart | coffee | cats',
+    'News anchor wannabe',
+    'Correspondent | memes',
+    'Periodista de corazón',
+    'Journaliste dans l’âme',
+    // A city or a state that shares an outlet's name, without a channel noun: a place, not an employer.
+    'Reporter | Almaty',
+    'Журналист | Астана',
+    'Journalist in Rwanda',
+    'Correspondent | Tashkent',
+    '기자 | 평양',
+    '记者 | 北京',
+    'Reporter | Paraguay',
+    'مراسل | دمشق',
+  ])('%s: no employment', (bio) => {
+    expect(read(bio).employment).toBeUndefined();
+  });
+
+  it.each([
+    // An ordinary-word name across a bar alone is still a list: the bar does not make the word a name.
+    'Journalist | RT',
+    'Reporter | Sputnik',
+    'Periodista | Granma',
+    // Three items across bars are a list of topics.
+    'Reporter | CGTN | Xinhua',
+    'journalist | politics | Xinhua News Agency',
+    // A Hangul title glued to a word that is no outlet's name, and a press conference.
+    '로동신문기자회견',
+    '기자회견',
+    '평양기자',
+  ])('%s: no employment', (bio) => {
+    expect(read(bio).employment).toBeUndefined();
+  });
+});
