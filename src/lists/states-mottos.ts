@@ -4,9 +4,14 @@
  * Tự do – Hạnh phúc"). Read by src/lists/self-presentation.ts; like every state cue, it counts only with strong
  * amplification, so a patriot quoting the motto beside the flag with ordinary reach stays clear.
  *
- * Left out: mottos two states share ("Un peuple, un but, une foi": Mali and Senegal; "Unité, Travail, Progrès": Chad
- * and the Republic of the Congo; "الله، الوطن، الملك": Morocco and Jordan), and mottos that are ordinary phrases or
- * speak in the first person singular ("Harambee", a Kenyan football team's name too; "For God and My Country").
+ * A motto two states share ("Un peuple, un but, une foi": Mali and Senegal; "Unité, Travail, Progrès": Chad and the
+ * Republic of the Congo) is listed under each: it is read only beside one state's flag and no other, so the flag says
+ * whose it is. Left out: "الله، الوطن، الملك" (Morocco and Jordan, and a phrase of every Arab monarchy), and mottos
+ * that are ordinary phrases or speak in the first person singular ("Harambee", a Kenyan football team's name too;
+ * "For God and My Country"). Besides the constitutional mottos, the slogans a military or transition government puts
+ * where a motto goes (Burkina Faso's revolutionary motto; Myanmar's "three national causes").
+ * Some slogans of the Sahel and Guinea juntas were looked for and left out: the CNRD's (Guinea) are single words
+ * ("refondation", "rassemblement"), and no fixed wording of Niger's CNSP or Gabon's CTRI was found in a source.
  * Sources: each state's constitution (its article on the state's symbols, as the Constitute Project publishes it) or
  * the law on its coat of arms, as the note on each row says.
  */
@@ -61,6 +66,32 @@ export const STATE_MOTTOS: Readonly<Record<string, readonly string[]>> = {
   MY: ['Bersekutu Bertambah Mutu'],
   // Republic Act 8491 (Philippines, the Flag and Heraldic Code): "Maka-Diyos, Maka-Tao, Makakalikasan at Makabansa".
   PH: ['Maka-Diyos Maka-Tao Makakalikasan at Makabansa'],
+  // Constitution of Mali (2023) and of Senegal (2001), art. 1: "Un Peuple – Un But – Une Foi" (both states; the flag
+  // beside it says which).
+  ML: ['Un peuple Un but Une foi'],
+  SN: ['Un peuple Un but Une foi'],
+  // Constitution of Chad (2023) and of the Republic of the Congo (2015): "Unité – Travail – Progrès" (both states).
+  TD: ['Unité Travail Progrès'],
+  CG: ['Unité Travail Progrès'],
+  // Constitution of Guinea (2010, and the 2025 text): "Travail – Justice – Solidarité".
+  GN: ['Travail Justice Solidarité'],
+  // Fundamental Law of Equatorial Guinea: "Unidad, Paz, Justicia".
+  GQ: ['Unidad Paz Justicia'],
+  // Constitution of Guinea-Bissau: "Unidade, Luta, Progresso".
+  GW: ['Unidade Luta Progresso'],
+  // Constitution of the Comoros (2018), art. 1: "Unité – Solidarité – Développement".
+  KM: ['Unité Solidarité Développement'],
+  // Constitution of São Tomé and Príncipe: "Unidade, Disciplina, Trabalho".
+  ST: ['Unidade Disciplina Trabalho'],
+  // Constitution of Sierra Leone (1991), the national motto: "Unity – Freedom – Justice".
+  SL: ['Unity Freedom Justice'],
+  // Eswatini's coat of arms: "Siyinqaba" (we are the fortress).
+  SZ: ['Siyinqaba'],
+  // Sudan's emblem (1985): "النصر لنا" (victory is ours), the national motto on the upper scroll.
+  SD: ['النصر لنا'],
+  // Myanmar: the military's "three main national causes" (section 6 of the 2008 constitution), printed daily in the
+  // state papers since the 1990s and quoted in every speech of the junta since 2021; the first, in English and Burmese.
+  MM: ['Non-disintegration of the Union', 'ပြည်ထောင်စု မပြိုကွဲရေး'],
   // Constitution of Algeria ("par le peuple et pour le peuple"): "بالشعب وللشعب".
   DZ: ['بالشعب وللشعب'],
   // Iran: the revolution's slogan, the state's motto: "استقلال، آزادی، جمهوری اسلامی".

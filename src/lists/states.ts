@@ -33,6 +33,7 @@
 import { STATE_OUTLETS } from './outlets';
 import { languageNames } from './states-languages';
 import { MORE_STATE_IDENTITIES } from './states-more';
+import { STATE_MEDIA_CODES } from './states-state-media';
 import { affiliationOf } from './typology';
 
 export interface StateIdentity {
@@ -969,8 +970,12 @@ export const STATE_IDENTITIES: readonly StateIdentity[] = ROWS.map((row) => ({
   names: [...new Set([...row.names, ...languageNames(row.code)])],
 }));
 
-/** The states that run the outlets of STATE_OUTLETS (derived from it, not a second list). */
-/** States that run state-controlled or captured public outlets (typology SC, CaPu): the ones a state cue counts for. */
-export const STATES_WITH_OUTLETS: ReadonlySet<string> = new Set(
-  STATE_OUTLETS.filter((outlet) => affiliationOf(outlet.type) === 'state').map((outlet) => outlet.state),
-);
+/**
+ * The states a state cue counts for: those whose state-controlled or captured public outlets (typology SC, CaPu) the
+ * registry lists (derived from it, not a second list), and those whose government runs state media that neither the
+ * registry nor the data set lists (states-state-media.ts, each with its source).
+ */
+export const STATES_WITH_OUTLETS: ReadonlySet<string> = new Set([
+  ...STATE_OUTLETS.filter((outlet) => affiliationOf(outlet.type) === 'state').map((outlet) => outlet.state),
+  ...STATE_MEDIA_CODES,
+]);

@@ -40,7 +40,9 @@ import * as thresholds from './thresholds';
 // and Vietnamese title abbreviations (issue 13, round 6, D13g).
 // 9: the label's words in either number and article with the state in brackets, and the classes of the seventh
 // fresh set's misses (issue 13, round 7, D13h).
-export const RULES_VERSION = 9;
+// 10: the state cue for every state whose government runs state media (a sourced table beside the registry's states),
+// their names, mottos and junta slogans (issue 13, round 8a, D13i), and round 8b's registry and employer lines (D13j).
+export const RULES_VERSION = 10;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */
 export function hashText(s: string, seed = 0): string {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { REGISTRY, STATE_OUTLETS } from '../../src/lists/outlets';
 import { EMPLOYER_CONNECTORS, EMPLOYMENT_PHRASES, MEDIA_ROLES } from '../../src/lists/roles';
 import { STATE_IDENTITIES, STATES_WITH_OUTLETS } from '../../src/lists/states';
+import { STATE_MEDIA_CODES } from '../../src/lists/states-state-media';
 import { affiliationOf } from '../../src/lists/typology';
 
 const HOSTNAME = /^(?=.{1,253}$)(?!-)[a-z0-9-]{1,63}(?<!-)(\.(?!-)[a-z0-9-]{1,63}(?<!-))+$/;
@@ -160,9 +161,11 @@ describe('STATE_IDENTITIES', () => {
       console.info(`registry states without a StateIdentity (no state cue): ${without.sort().join(' ')}`);
   });
 
-  it('derives STATES_WITH_OUTLETS from the SC and CaPu rows of STATE_OUTLETS', () => {
+  it('derives STATES_WITH_OUTLETS from the SC and CaPu rows of STATE_OUTLETS and the sourced state-media table', () => {
     const state = STATE_OUTLETS.filter((outlet) => affiliationOf(outlet.type) === 'state');
-    expect([...STATES_WITH_OUTLETS].sort()).toEqual([...new Set(state.map((outlet) => outlet.state))].sort());
+    expect([...STATES_WITH_OUTLETS].sort()).toEqual(
+      [...new Set([...state.map((outlet) => outlet.state), ...STATE_MEDIA_CODES])].sort(),
+    );
     expect(STATES_WITH_OUTLETS.has('KP')).toBe(true);
     expect(STATES_WITH_OUTLETS.has('KR')).toBe(false);
   });

@@ -1,0 +1,160 @@
+/**
+ * The state's identity for every state that runs state media (round 8a): the states whose government controls a
+ * broadcaster though neither the registry nor the data set has a row for it (src/lists/states-state-media.ts) count
+ * for the cue like the registry's; states with independent public media do not. Both sides with the seed pattern's
+ * reach, and the same names with an ordinary account's. Generic names written here, no corpus handles or wordings.
+ */
+import { describe, expect, it } from 'vitest';
+import { readStateIdentity } from '../../src/lists/self-presentation';
+import { STATE_IDENTITIES, STATES_WITH_OUTLETS } from '../../src/lists/states';
+import { STATE_LANGUAGES } from '../../src/lists/states-languages';
+import { STATE_MEDIA_CODES, STATE_MEDIA_STATES } from '../../src/lists/states-state-media';
+import type { Observation } from '../../src/tiktok/observation';
+import { DAY_MS, DAY_S } from '../../src/time';
+import { assess } from '../../src/verdict';
+
+const NOW = Date.UTC(2026, 5, 1);
+const counts = (c: string) => STATES_WITH_OUTLETS.has(c);
+const presents = (name: string, bio = '', handle = 'someone') => readStateIdentity(name, bio, handle, counts).presents;
+
+/** Young, follows nobody, most posts far past its audience, bait tags: the seed pattern's reach. */
+function seedLike(nickname: string, signature = '', uniqueId = 'acct_under_test'): Observation {
+  const created = Math.floor((NOW - 25 * DAY_MS) / 1000);
+  const posts = Array.from({ length: 12 }, (_, i) => {
+    const t = created + (i + 1) * DAY_S;
+    return {
+      id: (BigInt(t) << 32n).toString(),
+      createTime: t,
+      views: i < 9 ? 1_800_000 : 60_000,
+      hashtags: ['fyp', 'foryou', 'viral'],
+    };
+  }).reverse();
+  return {
+    handle: uniqueId,
+    status: 'ok',
+    source: 'universal',
+    observedAt: NOW,
+    user: { uniqueId, createTime: created, nickname, signature },
+    stats: { followers: 120_000, following: 0, likes: 2_000_000, videos: 12 },
+    exactCounts: true,
+    posts,
+  };
+}
+
+/** Three years old, follows people, views in line with its audience: an ordinary account. */
+function ordinary(nickname: string, signature = '', uniqueId = 'acct_under_test'): Observation {
+  const created = Math.floor((NOW - 3 * 365 * DAY_MS) / 1000);
+  const posts = Array.from({ length: 30 }, (_, i) => {
+    const t = created + (i + 1) * 30 * DAY_S;
+    return { id: (BigInt(t) << 32n).toString(), createTime: t, views: 2_000 + i * 50, hashtags: ['life'] };
+  }).reverse();
+  return {
+    handle: uniqueId,
+    status: 'ok',
+    source: 'universal',
+    observedAt: NOW,
+    user: { uniqueId, createTime: created, nickname, signature },
+    stats: { followers: 3_000, following: 280, likes: 40_000, videos: 30 },
+    exactCounts: true,
+    posts,
+  };
+}
+
+describe('the sourced table of states that run state media', () => {
+  it('gives every row a known state, a reason and a public source, once', () => {
+    const codes = new Set(STATE_IDENTITIES.map((s) => s.code));
+    expect(STATE_MEDIA_STATES.length).toBe(STATE_MEDIA_CODES.size);
+    for (const row of STATE_MEDIA_STATES) {
+      expect(codes.has(row.code), row.code).toBe(true);
+      expect(row.reason.length, row.code).toBeGreaterThan(40);
+      expect(row.source, row.code).toMatch(/https?:\/\/\S+/);
+    }
+  });
+
+  it('unions with the registry-derived states: each of its states counts for the cue', () => {
+    for (const code of STATE_MEDIA_CODES) expect(STATES_WITH_OUTLETS.has(code), code).toBe(true);
+    expect([...STATE_MEDIA_CODES]).toEqual(expect.arrayContaining(['ML', 'GN', 'GQ', 'SZ']));
+  });
+
+  it('leaves out the states whose public media are independent', () => {
+    const free = ['PT', 'IS', 'CA', 'JP', 'KR', 'DE', 'FR', 'SE', 'NO', 'NZ', 'AU', 'CH', 'IE', 'US', 'GB', 'CR', 'CV'];
+    expect(free.filter((c) => STATES_WITH_OUTLETS.has(c))).toEqual([]);
+  });
+
+  it('gives every state of the table its names in its own languages', () => {
+    for (const code of STATE_MEDIA_CODES) expect(STATE_LANGUAGES[code]?.length, code).toBeGreaterThan(0);
+  });
+});
+
+describe('a seed-pattern account presenting itself as a newly covered state', () => {
+  it.each([
+    ['Eswatini Today 🇸🇿', 'SZ'],
+    ['Sierra Leone Daily 🇸🇱', 'SL'],
+    ['Guinea Ecuatorial hoy 🇬🇶', 'GQ'],
+    ['Vida em São Tomé 🇸🇹', 'ST'],
+    ['ދިވެހިރާއްޖެ 🇲🇻', 'MV'],
+    ['Bissau Hoje', 'GW'],
+    ['Conakry Today', 'GN'],
+  ])('%s presents itself as the state', (name, code) => {
+    expect(presents(name)?.state.code).toBe(code);
+  });
+
+  it.each([['Eswatini Today 🇸🇿'], ['Guinea Ecuatorial hoy 🇬🇶'], ['Bamako aujourd’hui 🇲🇱']])(
+    '%s with the seed pattern’s reach is suspected',
+    (name) => {
+      const a = assess(seedLike(name));
+      expect(a.verdict).toBe('suspected');
+      expect(a.signals.find((s) => s.id === 'state-voice')?.points).toBeGreaterThan(0);
+    },
+  );
+
+  it.each([['Eswatini Today 🇸🇿'], ['Guinea Ecuatorial hoy 🇬🇶'], ['Bamako aujourd’hui 🇲🇱']])(
+    '%s with an ordinary account’s reach is clear',
+    (name) => {
+      expect(assess(ordinary(name)).verdict).toBe('clear');
+    },
+  );
+
+  it.each([
+    ['a traveller', 'Travelling Guinea-Bissau 🇬🇼', ''],
+    ['a diaspora page', 'Diaspora comorienne 🇰🇲', ''],
+    ['a fan page', 'Sierra Leone fan page 🇸🇱', ''],
+    ['a traveller, in the bio', 'Awa', 'Voyage au Mali 🇲🇱 · Bamako'],
+  ])('%s naming the state is not suspected with the same reach', (_, name, bio) => {
+    expect(presents(name, bio)).toBeUndefined();
+    expect(assess(seedLike(name, bio)).verdict).toBe('unusual');
+  });
+});
+
+describe('a seed-pattern account presenting itself as a state with independent public media', () => {
+  it.each([['Portugal Today 🇵🇹'], ['Life in Iceland 🇮🇸'], ['Canada Daily 🇨🇦'], ['Eesti täna 🇪🇪']])(
+    '%s is not counted, whatever its reach',
+    (name) => {
+      expect(presents(name)).toBeUndefined();
+      expect(assess(seedLike(name)).verdict).toBe('unusual');
+    },
+  );
+});
+
+describe('mottos and junta slogans beside the state’s own flag', () => {
+  it.each([
+    ['Awa', '🇲🇱 Un peuple, un but, une foi', 'ML'],
+    ['Awa', '🇸🇳 Un peuple – un but – une foi', 'SN'],
+    ['Awa', '🇬🇳 Travail, Justice, Solidarité', 'GN'],
+    ['Awa', '🇸🇩 النصر لنا', 'SD'],
+    ['Awa', '🇲🇲 Non-disintegration of the Union', 'MM'],
+    ['Awa', '🇸🇿 Siyinqaba', 'SZ'],
+    ['Awa', '🇹🇩 Unité - Travail - Progrès', 'TD'],
+  ])('%s / %s is the state’s motto under its flag', (name, bio, code) => {
+    expect(presents(name, bio)?.state.code).toBe(code);
+  });
+
+  it.each([
+    ['Awa', 'Un peuple, un but, une foi'], // no flag
+    ['Awa', '🇫🇷 Un peuple, un but, une foi'], // another state's flag
+    ['Awa', '🇲🇱🇸🇳 Un peuple, un but, une foi'], // two flags: whose?
+    ['Awa', '🇸🇩 النصر لنا 🇪🇬'],
+  ])('%s / %s is not', (name, bio) => {
+    expect(presents(name, bio)).toBeUndefined();
+  });
+});
