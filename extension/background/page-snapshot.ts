@@ -70,6 +70,24 @@ type Snapshot = v.InferOutput<typeof SnapshotSchema>;
  */
 export class TabSnapshots {
   private readonly byTab = new Map<number, Snapshot>();
+  /**
+   * Each tab's last parsed profile HTML. A delta that brings only the page's API answers (a profile's posts list
+   * comes right after its load) keeps the HTML it continues, which is then not parsed again: the parse was a third
+   * of the background's reading of such a message (V8 profile of the service worker over fixture loads, issue 15).
+   * The readers only read the tree (src/html/lite.ts).
+   */
+  private readonly parsed = new Map<number, { html: string; root: ParentNode | undefined }>();
+
+  /** The HTML parser for this tab's messages: the same HTML as its last one is not parsed again. */
+  parser(tabId: number): (html: string) => ParentNode | undefined {
+    return (html) => {
+      const kept = this.parsed.get(tabId);
+      if (kept?.html === html) return kept.root;
+      const root = parse(html);
+      this.parsed.set(tabId, { html, root });
+      return root;
+    };
+  }
 
   /** The full snapshot this one stands for, kept for the next; undefined when a delta has nothing to continue. */
   merge(tabId: number, s: Snapshot): Snapshot | undefined {
@@ -92,6 +110,7 @@ export class TabSnapshots {
 
   forget(tabId: number): void {
     this.byTab.delete(tabId);
+    this.parsed.delete(tabId);
   }
 
   /** How many tabs are kept (tests). */
@@ -118,6 +137,6 @@ export function readPage(raw: unknown, now: number, tab?: { tabs: TabSnapshots; 
   if (!r.success) throw new Error('invalid page snapshot');
   const full = tab ? tab.tabs.merge(tab.tabId, r.output) : r.output;
   if (!full) return { resend: true };
-  const obs = readSnapshot(full, parse);
+  const obs = readSnapshot(full, tab ? tab.tabs.parser(tab.tabId) : parse);
   return { obs: obs && validObservation(obs, now) };
 }

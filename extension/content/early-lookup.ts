@@ -5,13 +5,13 @@
  * page the parser resumes a few ms after this script: issue 15's traces). The profile session takes this answer
  * instead of asking again (profile-session.ts `showCached`).
  */
-import { handleFromProfileUrl } from '../../src/tiktok/observation';
 import type { ContentToBackground, ResponseOf } from '../protocol';
 import { send } from './ext';
+import { locationHandle } from './location-handle';
 
 type LookupAnswer = ResponseOf<ContentToBackground, 'content/lookup'> | undefined;
 
-const handle = handleFromProfileUrl(location.href);
+const handle = locationHandle();
 let early: { handle: string; answer: Promise<LookupAnswer> } | undefined = handle
   ? { handle, answer: send('content/lookup', { handles: [handle] }).catch(() => undefined) }
   : undefined;

@@ -9,7 +9,6 @@
  */
 // First: the URL's account is asked for before anything else of this script runs (early-lookup.ts).
 import './early-lookup';
-import { handleFromProfileUrl } from '../../src/tiktok/observation';
 import type { Assessment } from '../../src/verdict';
 import { type BackgroundToTabs, type MessageOf, OPTIONS_KEY, VIEWER_SAY_KEY } from '../protocol';
 import { AUTHOR_CONTEXT, AuthorBadges } from './authors';
@@ -25,6 +24,7 @@ import {
   showUncheckedOf,
 } from './badge-host';
 import { ext } from './ext';
+import { locationHandle } from './location-handle';
 import { startBridge } from './page-bridge';
 import { ProfileSession } from './profile-session';
 
@@ -52,7 +52,7 @@ function flush(): void {
   try {
     if (location.href !== url) {
       url = location.href;
-      const handle = handleFromProfileUrl(url);
+      const handle = locationHandle();
       if (handle !== session?.handle) {
         session?.end();
         session = handle ? new ProfileSession(handle, learnt) : undefined;

@@ -6,7 +6,6 @@
  * the scoring tables stay out of the page's bundle). Nothing it does may throw into the page.
  */
 import { findHandleHeading } from '../../src/tiktok/dom';
-import { handleFromProfileUrl } from '../../src/tiktok/observation';
 import { EMBEDDED_IDS, SEL } from '../../src/tiktok/selectors';
 import type { Assessment } from '../../src/verdict';
 import { PAGE_RESEND, type PageSnapshotPayload } from '../protocol';
@@ -14,13 +13,14 @@ import { type BadgeData, toData } from './badge/data';
 import { createBadge, removeBadge, updateBadge } from './badge-host';
 import { takeEarlyLookup } from './early-lookup';
 import { send } from './ext';
+import { locationHandle } from './location-handle';
 import { answersNow, answersSince, bridgeVersion } from './page-bridge';
 
 /**
  * The account of the document's own URL, read when this script starts (document_start: nothing has navigated
  * yet). The page's embedded JSON describes it, and only it (src/tiktok/profile.ts `documentHandle`).
  */
-const documentHandle = handleFromProfileUrl(location.href) ?? ''; // '': not a profile page, matches no handle
+const documentHandle = locationHandle() ?? ''; // '': not a profile page, matches no handle
 /**
  * The embedded JSON's texts, taken once per document when first needed (the server writes them once). They go to
  * the background unparsed (src/tiktok/snapshot.ts: parsing them here was the page's main-thread time, issue 15).
@@ -170,7 +170,7 @@ export class ProfileSession {
 
   /** Whether the document's URL is still this session's profile (the session ends a frame after it changes). */
   private ownsUrl(): boolean {
-    return handleFromProfileUrl(location.href) === this.handle;
+    return locationHandle() === this.handle;
   }
 
   private record(snapshot: PageSnapshotPayload, dom: string): void {
