@@ -26,6 +26,8 @@ const FRAME_WORDS =
   'чистая чистый счастливая мирная великая рай страна ' +
   'official channel tv media voice insider info world this is welcome to 24 7 24/7 hd video videos stories vibes ' +
   'culture facts truth times post herald press radio network agency report updates update here and with a ' +
+  // French news words as channel names use them ("… Infos", "… Actu"), like 'news' (round 8a)
+  'infos actu actus actualité actualités ' +
   // Russian
   'жизнь в новости сегодня официальный канал голос реальная реальный красивая красивый настоящая настоящий ' +
   // Spanish
@@ -63,7 +65,9 @@ const FRAME_WORDS =
   // and it, pl, sr/hr, ro, el, he, ka, ko, hi, bn, ur, Thai, Khmer, Lao, Burmese (dictionary senses; round 7: the seed
   // accounts' "ประเทศไทยของเรา", "កម្ពុជាយើង" — in the unspaced scripts split off the name first, OUR_GLUED)
   'nostra nostro nasza nasz nasze naša naš noastră noastra μας שלנו ჩვენი 우리 हमारा हमारी हमारे আমাদের ہمارا ہماری ہمارے ' +
-  'ของเรา ของพวกเรา យើង របស់យើង ຂອງເຮົາ ຂອງພວກເຮົາ ငါတို့ ကျွန်ုပ်တို့';
+  'ของเรา ของพวกเรา យើង របស់យើង ຂອງເຮົາ ຂອງພວກເຮົາ ငါတို့ ကျွန်ုပ်တို့ ' +
+  // and Krio 'wi' (Sierra Leone) and Dhivehi 'އަހަރެމެންގެ' / 'އަހަރުމެންގެ' (Maldives), before the name (round 8a)
+  'wi އަހަރެމެންގެ އަހަރުމެންގެ';
 
 /**
  * "Our" glued to the state's name in the scripts written without spaces — Thai ของเรา / ของพวกเรา, Khmer យើង /
@@ -115,10 +119,12 @@ const HANDLE_FRAME = [...FRAME]
  * Hausa tafiya, gudun hijira, Swahili mkimbizi, shabiki, Somali qurbajoog, Amharic ጉዞ, ዲያስፖራ, ስደተኛ, Khmer
  * ទេសចរណ៍, Lao ທ່ອງທ່ຽວ, Thai เที่ยว, Burmese ခရီး, Sinhala සංචාර, Vietnamese du lịch, Indonesian wisata, Arabic
  * مغترب, سياحة, Persian گردشگری; and comedy and satire: Hausa barkwanci, Swahili vichekesho, Amharic ቀልድ, Mongolian
- * хошин, Tajik ҳаҷв, Turkmen degişme; dictionary senses).
+ * хошин, Tajik ҳаҷв, Turkmen degişme; dictionary senses). Round 8a: a community or diaspora page and an emigrant in
+ * French, Spanish and Portuguese (communauté, comunidad(e), ressortissants, diáspora, émigré, immigré, expatrié) and
+ * Portuguese travel (viagem, viajante).
  */
 const NOT_A_VOICE =
-  /\b(?:defector|defected|escaped|escapee|fled|refugee|exile[ds]?|diaspora|survivor|born in|grew up in|originally from|i'?m from|i am from|ex[- ]|former|travel\w*|trip|tour\w*|backpack\w*|vlog\w*|visit(?:ing|ed)|expat|abroad|nomad|passport|parody|satire|satirical|fan|fans|fanpage|fandom|unofficial|not affiliated|no affiliation|meme|memes|humou?r|comedy|roleplay|critic\w*|debunk\w*|fact.?check\w*|verifica\w*|desment\w*|exposed|propaganda|human rights|free\s|research\w*|study|studies|studying|analyst|analysis|monitor\w*|tracking|watch(?:er|ing)?|student|learning|teacher|lessons?)\b|(?:фактчек|проверка фактов|事实核查|事實查核|팩트체크|derechos humanos|presos políticos|exiliad|exilio|droits de l|права человека|политзаключ|перебежчи|беженец|бежал|путешеств|туризм|пародия|фан|мемы|탈북|여행|패러디|팬|旅行|旅游|粉丝|恶搞|惡搞|脱北|viaje|viajando|podróż|putovanj|utazás|călători|подорож|ταξίδι|safari|biyahe|sayohat|यात्रा|emigra|uchodź|izbeglic|біженц|втік|parodia|voyage|parodie|reise|parodie|seyahat|parodi|سفر|هوادار|رحلة|ساخر|لاجئ|barkwanci|vichekesho|ቀልድ|хошин|ҳаҷв|degişme|саякат|саяхат|аялал|аялж|саёҳат|муҳоҷир|эмигра|фэн|syýahat|janköýer|səyahət|tafiya|gudun hijira|mkimbizi|shabiki|qurbajoog|ጉዞ|ዲያስፖራ|ስደተኛ|ទេសចរណ៍|ដំណើរកម្សាន្ត|ທ່ອງທ່ຽວ|เที่ยว|ခရီး|සංචාර|du lịch|wisata|مغترب|سياحة|گردشگری|سیاحت)/iu;
+  /\b(?:defector|defected|escaped|escapee|fled|refugee|exile[ds]?|diaspora|survivor|born in|grew up in|originally from|i'?m from|i am from|ex[- ]|former|travel\w*|trip|tour\w*|backpack\w*|vlog\w*|visit(?:ing|ed)|expat|abroad|nomad|passport|parody|satire|satirical|fan|fans|fanpage|fandom|unofficial|not affiliated|no affiliation|meme|memes|humou?r|comedy|roleplay|critic\w*|debunk\w*|fact.?check\w*|verifica\w*|desment\w*|exposed|propaganda|human rights|free\s|research\w*|study|studies|studying|analyst|analysis|monitor\w*|tracking|watch(?:er|ing)?|student|learning|teacher|lessons?)\b|(?:фактчек|проверка фактов|事实核查|事實查核|팩트체크|derechos humanos|presos políticos|exiliad|exilio|droits de l|права человека|политзаключ|перебежчи|беженец|бежал|путешеств|туризм|пародия|фан|мемы|탈북|여행|패러디|팬|旅行|旅游|粉丝|恶搞|惡搞|脱北|viaje|viajando|podróż|putovanj|utazás|călători|подорож|ταξίδι|safari|biyahe|sayohat|यात्रा|emigra|uchodź|izbeglic|біженц|втік|parodia|voyage|parodie|reise|parodie|seyahat|parodi|سفر|هوادار|رحلة|ساخر|لاجئ|barkwanci|vichekesho|ቀልድ|хошин|ҳаҷв|degişme|саякат|саяхат|аялал|аялж|саёҳат|муҳоҷир|эмигра|фэн|syýahat|janköýer|səyahət|tafiya|gudun hijira|mkimbizi|shabiki|qurbajoog|ጉዞ|ዲያስፖራ|ስደተኛ|ទេសចរណ៍|ដំណើរកម្សាន្ត|ທ່ອງທ່ຽວ|เที่ยว|ခရီး|සංචාර|du lịch|wisata|مغترب|سياحة|گردشگری|سیاحت|viagem|viajante|diáspora|communaut\p{L}*|community|comunidad|comunidade|ressortissant\p{L}*|émigr\p{L}*|immigr\p{L}*|expatri\p{L}*)/iu;
 
 /**
  * "The true face of X" in the languages of the state tables (src/lists/states-languages.ts): what the seed accounts say
@@ -133,7 +139,7 @@ const TRUE_FACE =
  * where the language puts it there ("Tanzania yetu", "Indonesia kita", "ایران ما", "Pilipinas natin"): the account speaks as the nation. The same words as the name's plural possessives, with the postposed ones.
  */
 const OUR_BEFORE = new Set(
-  'our notre nos nuestra nuestro nossa nosso наш наша нашу наше біздің биздин bizning biziň bizim манай unser unsere ating nostra nostro nasza nasz nasze naša naš ჩვენი 우리 हमारा हमारी हमारे আমাদের ہمارا ہماری ہمارے ငါတို့ ကျွန်ုပ်တို့'.split(
+  'our notre nos nuestra nuestro nossa nosso наш наша нашу наше біздің биздин bizning biziň bizim манай unser unsere ating nostra nostro nasza nasz nasze naša naš ჩვენი 우리 हमारा हमारी हमारे আমাদের ہمارا ہماری ہمارے ငါတို့ ကျွန်ုပ်တို့ wi އަހަރެމެންގެ އަހަރުމެންގެ'.split(
     ' ',
   ),
 );
@@ -276,7 +282,10 @@ const MINE = new Set(
  * the state. en, es, pt, fr, de, ru, tr, id, vi, zh (dictionary senses), matched on the start of a lower-cased word.
  */
 const SUBJECT =
-  /^(?:proud|orgullos|orgulh|fier|fière|stolz|горд|gurur|bangga|tự hào|自豪|骄傲|girl|boy|guy|mom|mum|dad|lover|chica|chico|menina|fille|mädchen|девушк|парень|kız|food|recipe|cook|cuisine|kitchen|bar|café|cafe|restaurant|shop|store|market|fashion|music|song|football|soccer|sport|car|meme|funny|dance|tip|guide|learn|english|language|deal|crypto|comida|receta|cocina|música|fútbol|moda|cozinha|futebol|cuisine|musique|essen|küche|еда|рецепт|кухн|музык|футбол|мем|yemek|müzik|makanan|resep|masakan|ẩm thực|món|美食|菜|音乐|足球)/u;
+  // … and (round 8a) food a page sells under a place's name ("Bamako Eats", "Saveurs du …") and the national team a fan
+  // page follows: team, club, supporters, cup and league words, and the animals African and Asian national teams are
+  // named after ("Les Aigles du …", "Lions of …", "Black Stars"), in en, fr, es, pt (dictionary senses)
+  /^(?:eats|taste|flavo|saveur|sabor|snack|grill|bbq|bakery|boulang|pâtiss|patiss|chef|resto|foot|fc$|club|supporter|ultra|squad|selecci|seleç|selec|afcon|cup$|coupe|copa|mundial|ligue|liga|league|eagle|aigle|águila|aguia|águia|lion|león|leão|éléphant|elephant|elefante|leopard|léopard|panther|panthère|étalon|stallion|falcon|faucon|warrior|guerrier|stars$|proud|orgullos|orgulh|fier|fière|stolz|горд|gurur|bangga|tự hào|自豪|骄傲|girl|boy|guy|mom|mum|dad|lover|chica|chico|menina|fille|mädchen|девушк|парень|kız|food|recipe|cook|cuisine|kitchen|bar|café|cafe|restaurant|shop|store|market|fashion|music|song|football|soccer|sport|car|meme|funny|dance|tip|guide|learn|english|language|deal|crypto|comida|receta|cocina|música|fútbol|moda|cozinha|futebol|cuisine|musique|essen|küche|еда|рецепт|кухн|музык|футбол|мем|yemek|müzik|makanan|resep|masakan|ẩm thực|món|美食|菜|音乐|足球)/u;
 
 /** A flag: a pair of regional indicator symbols (Unicode, "Regional indicator symbol"). */
 const FLAG = /[\u{1F1E6}-\u{1F1FF}]{2}/gu;
@@ -370,6 +379,14 @@ const OUR_SLOGAN_WORDS = 6;
 const FIRM =
   /^(?:team|office|branch|customer|client|hiring|job|career|deliver|order|ship|agenc|équipe|bureau|boutique|equipo|oficina|tienda|clientes|loja|equipe|команд|офис|магазин|клиент|timu|ofisi|duka|kamfani|shago)/u;
 
+/**
+ * The same contexts glued into a handle (`mali_travel_vlog`, `syli_fanpage`, `cuisineduburkina`): read as parts of
+ * the handle's letters, since a handle has no spaces. Only words long or rare enough not to sit inside a state's
+ * framing ('trip' is in 'tripoli', 'eat' in 'great'); a hit can only take a cue away, never give one.
+ */
+const HANDLE_CONTEXT =
+  /(travel|vlog|tour|fanpage|fans?(?=[._\d]|$)|^fan|food|cook|kitchen|recipe|cuisine|cocina|receta|football|soccer|supporter|diaspora|expat|parody|meme|viaj|voyage|community|communaute)/;
+
 export function readStateIdentity(
   nickname: string,
   bio: string,
@@ -383,7 +400,7 @@ export function readStateIdentity(
   const first = inName[0] ?? inBio[0];
   const reading: StateReading = {};
   if (first) reading.mention = { state: first.item, where: inName[0] ? 'name' : 'bio', name: first.name };
-  const context = NOT_A_VOICE.exec(`${name}\n${text}`)?.[0];
+  const context = NOT_A_VOICE.exec(`${name}\n${text}`)?.[0] ?? HANDLE_CONTEXT.exec(handle.toLowerCase())?.[0];
   if (context) {
     reading.context = context.trim();
     return reading;

@@ -216,9 +216,35 @@ export const STATE_LANGUAGES: Readonly<Record<string, readonly StateLanguage[]>>
   ]),
 );
 
-/** Every name of the table for a state, for its identity row (states.ts). */
+/**
+ * The state's own-language name as it is typed in Latin letters without the letters Latin keyboards lack (ə, ë, ʻ,
+ * apostrophes) or in the common romanization of a non-Latin name, as handles and many names write it
+ * (`ozbekiston_today`, "Hayastan 🇦🇲"). Left out where the romanization is someone's name or another word: 'Suriya'
+ * (a given name), 'Dzair' (a private Algerian channel's brand), 'Choson' (the Joseon dynasty), 'Makedonija' (also the
+ * Greek region), 'Maghrib' (a prayer, a region). Sources: the romanizations the states' own agencies and the UN's
+ * UNGEGN romanization tables use.
+ */
+const ROMANIZED: Readonly<Record<string, readonly string[]>> = {
+  UZ: ['Ozbekiston', 'Uzbekiston'],
+  AZ: ['Azerbaycan'],
+  AL: ['Shqiperia', 'Shqiperi'],
+  AM: ['Hayastan'],
+  TJ: ['Tojikiston'],
+  KZ: ['Kazakstan', 'Qazaqstan'],
+  MN: ['Mongol Uls'],
+  EG: ['Misr', 'Masr'],
+  LB: ['Lubnan'],
+  PS: ['Filastin'],
+  UA: ['Ukraina', 'Ukrayina'],
+  TH: ['Prathet Thai', 'Muang Thai'],
+  ER: ['Ertra'],
+  GR: ['Ellada'],
+  BG: ['Balgariya', 'Bulgariya'],
+};
+
+/** Every name of the table for a state, with its romanized forms, for its identity row (states.ts). */
 export function languageNames(code: string): string[] {
-  return (STATE_LANGUAGES[code] ?? []).flatMap((l) => l.names);
+  return [...(STATE_LANGUAGES[code] ?? []).flatMap((l) => l.names), ...(ROMANIZED[code] ?? [])];
 }
 
 /** Whether a name is written in a script (ISO 15924), by the Unicode Script property. */

@@ -170,7 +170,8 @@ const ROWS: [string, string[]][] = [
   ['LI', ['Liechtenstein', 'Vaduz', 'Лихтенштейн']],
   ['LT', ['Lithuania', 'Lietuva', 'Vilnius', 'Lituanie', 'Литва']],
   ['LU', ['Luxembourg', 'Lëtzebuerg', 'Люксембург']],
-  ['MV', ['Maldives', 'ދިވެހިރާއްޖެ', 'Malé', 'Мальдивы']],
+  // Not 'Malé': read without its accent, as names are compared, it is the English word "male".
+  ['MV', ['Maldives', 'ދިވެހިރާއްޖެ', 'Мальдивы']],
   ['ML', ['Mali', 'Bamako', 'Мали']],
   ['MH', ['Marshall Islands', 'Majuro', 'Маршалловы Острова']],
   ['MU', ['Mauritius', 'Port Louis', 'Маврикий']],
@@ -284,6 +285,12 @@ const DEMONYMS: Readonly<Record<string, readonly string[]>> = {
   KG: ['Kyrgyzstani', 'Kyrgyz'],
   ML: ['Malian'],
   SL: ['Sierra Leonean'],
+  // The states of states-state-media.ts (round 8a). Not 'Swazi' (a people of South Africa too).
+  KM: ['Comorian'],
+  MV: ['Maldivian'],
+  MU: ['Mauritian'],
+  NR: ['Nauruan'],
+  ST: ['Santomean'],
 };
 
 export const MORE_STATE_IDENTITIES: readonly Row[] = ROWS.map(([code, names]) => ({

@@ -148,6 +148,10 @@ const ROWS: readonly StateIdentity[] = [
       'D.P.R.K.',
       "Democratic People's Republic of Korea",
       'Democratic People’s Republic of Korea',
+      // The French and Spanish abbreviation of the official name (République populaire démocratique de Corée,
+      // República Popular Democrática de Corea), as 'DPRK' and 'КНДР' are the English and Russian ones.
+      'RPDC',
+      'R.P.D.C.',
       'Pyongyang',
       '조선',
       '북한',
@@ -944,12 +948,19 @@ const ROWS: readonly StateIdentity[] = [
   },
   {
     code: 'GW',
-    names: ['Guinea-Bissau', 'Republic of Guinea-Bissau', 'Guiné-Bissau', 'Guinée-Bissau', 'Bissau'],
+    names: ['Guinea-Bissau', 'Republic of Guinea-Bissau', 'Bissau-Guinean', 'Guiné-Bissau', 'Guinée-Bissau', 'Bissau'],
     flag: '🇬🇼',
   },
   {
     code: 'GQ',
-    names: ['Equatorial Guinea', 'Republic of Equatorial Guinea', 'Guinea Ecuatorial', 'Guinée équatoriale', 'Malabo'],
+    names: [
+      'Equatorial Guinea',
+      'Republic of Equatorial Guinea',
+      'Equatoguinean',
+      'Guinea Ecuatorial',
+      'Guinée équatoriale',
+      'Malabo',
+    ],
     flag: '🇬🇶',
   },
   {

@@ -158,3 +158,45 @@ describe('mottos and junta slogans beside the state’s own flag', () => {
     expect(presents(name, bio)).toBeUndefined();
   });
 });
+
+describe('the cue’s other paths, for states no case has used', () => {
+  it.each([
+    ['Ozbekiston', '', 'someone', 'UZ'], // the name typed without its apostrophe
+    ['Dilnoza', '', 'ozbekiston_today', 'UZ'], // and glued into a handle
+    ['Hayastan 🇦🇲', '', 'someone', 'AM'], // a romanized own-language name
+    ['Misr Today', '', 'someone', 'EG'],
+    ['RPDC hoy', '', 'someone', 'KP'], // the French/Spanish abbreviation of the official name
+    ['Comores Infos', '', 'someone', 'KM'], // French news words frame like "news"
+    ['Conakry Today', '', 'someone', 'GN'], // the capital with "today"
+    ['Malabo Life', '', 'someone', 'GQ'],
+    ['Awa', 'Wi Sierra Leone 🇸🇱', 'someone', 'SL'], // Krio "our"
+    ['Aishath', 'އަހަރެމެންގެ ދިވެހިރާއްޖެ', 'someone', 'MV'], // Dhivehi "our"
+    ['🇬🇳', '', 'conakry_today', 'GN'], // the flag alone as the name, the capital in the handle
+  ])('%s / %s / @%s presents itself as the state', (name, bio, handle, code) => {
+    expect(presents(name, bio, handle)?.state.code).toBe(code);
+  });
+
+  it.each([
+    ['Male Today', '', 'someone'], // the capital's name without its accent is an English word: not a name
+    ['Bamako Eats 🇲🇱', '', 'someone'], // a food page named after a place
+    ['Saveurs du Mali 🇲🇱', '', 'someone'],
+    ['Aigles du Mali 🇲🇱', '', 'someone'], // the national team's fans
+    ['Lions of Eswatini 🇸🇿', '', 'someone'],
+    ['Djurtus Guiné-Bissau FC 🇬🇼', '', 'someone'],
+    ['Communauté malienne de Lyon 🇲🇱', '', 'someone'], // a diaspora community page
+    ['Aishath', 'Expatriée 🇲🇺 Port Louis', 'someone'],
+    ['Viagem a São Tomé 🇸🇹', '', 'someone'], // a traveller, in Portuguese
+    ['🇲🇱', '', 'mali_travel'], // the flag alone, a travel handle
+    ['🇸🇱', '', 'salone_fanpage'], // the flag alone, a fan page's handle
+    ['🇧🇫', '', 'cuisineduburkina'], // the flag alone, a food handle
+  ])('%s / %s / @%s does not', (name, bio, handle) => {
+    expect(presents(name, bio, handle)).toBeUndefined();
+  });
+
+  it('with the seed pattern’s reach: the flag and a framed handle are suspected, the flag and a travel handle not', () => {
+    expect(assess(seedLike('🇬🇳', '', 'conakry_today')).verdict).toBe('suspected');
+    expect(assess(seedLike('🇲🇱', '', 'mali_travel_vlog')).verdict).toBe('unusual');
+    expect(assess(seedLike('Aigles du Mali 🇲🇱')).verdict).toBe('unusual');
+    expect(assess(seedLike('Bamako Eats 🇲🇱')).verdict).toBe('unusual');
+  });
+});
