@@ -6,7 +6,7 @@
  * portals, not their broadcasters' sites); tigraionline.com (a diaspora site, not the Tigray Mass Media Agency);
  * diretube.com (a video platform).
  */
-import { smm } from './sources';
+import { criteria, smm } from './sources';
 import type { StateOutlet } from './types';
 
 export const AFRICA: readonly StateOutlet[] = [
@@ -423,6 +423,23 @@ export const AFRICA: readonly StateOutlet[] = [
     source: smm('Ghana, News Times Corporation (NTC): The Ghanaian Times (ghanaiantimes.com.gh): CaPu'),
   },
 
+  // ---- Guinea (GN) ----
+  // Not in the data set (round 8b): typed by its criteria from the decree that defines it.
+  {
+    id: 'rtg-guinea',
+    name: 'RTG (Radiodiffusion Télévision Guinéenne)',
+    state: 'GN',
+    type: 'SC',
+    aliases: ['Radiodiffusion Télévision Guinéenne', 'Radio Télévision Guinéenne', 'RTG Koloma', 'RTG Boulbinet'],
+    // Also Gabon's former Radiodiffusion-Télévision Gabonaise and other bodies: read only where the bio places Guinea.
+    placed: ['RTG'],
+    // Its own site is not documented in a source at hand: no domain (when in doubt, a domain stays out).
+    domains: [],
+    source: criteria(
+      'a service attached to the Ministry of Information and Communication, under its authority at the level of a central directorate, its directors named by the minister (decree of the transition president on the missions of the RTG, 21 Nov 2024, as read on air: guinee360.com/21/11/2024/rtg-de-nouvelles-missions-et-attributions-fixees-pour-la-television-nationale/), its director general by presidential decree (scoopguinee.com, 27 Apr 2024): funding, governance and editorial line by the state (SC); RTG Koloma and RTG Boulbinet are its two channels (alloafricanews.info/?p=27705)',
+    ),
+  },
+
   // ---- Kenya (KE) ----
   {
     id: 'kbc-kenya',
@@ -511,6 +528,28 @@ export const AFRICA: readonly StateOutlet[] = [
     ].join('; '),
   },
 
+  // ---- Mali (ML) ----
+  // Not in the data set (the seventh set's "Mali Kura" had no outlet to count for): typed by its criteria from its
+  // statute and the African Media Barometer's reading of it.
+  {
+    id: 'ortm-mali',
+    name: 'ORTM (Office de Radio et Télévision du Mali)',
+    state: 'ML',
+    type: 'SC',
+    aliases: [
+      'Office de Radiodiffusion Télévision du Mali',
+      'Office de Radiodiffusion et Télévision du Mali',
+      'Office de Radio et Télévision du Mali',
+      'ORTM Mali',
+    ],
+    // Madagascar's broadcaster is an ORTM too (ortm-madagascar): read only where the bio places Mali.
+    placed: ['ORTM'],
+    domains: ['ortm.ml'],
+    source: criteria(
+      'a public administrative establishment (EPA) created by law n° 92-021 of 5 Oct 1992, its board chaired by the communication minister with five of eight members representing the government, its director general appointed by decree on the minister’s proposal, about two thirds of its budget a state subsidy, and no law guaranteeing its editorial independence (African Media Barometer Mali 2010, indicators 3.4–3.7: data.misa.org/en/entity/a0yvtmhxtru, and 2008: data.misa.org/en/entity/n4xsx3cjajb): funding, governance and editorial line by the state (SC); ortm.ml: its own site (the address of its streams and mail)',
+    ),
+  },
+
   // ---- Mauritania (MR) ----
   {
     id: 'mauritania-state-media',
@@ -536,6 +575,22 @@ export const AFRICA: readonly StateOutlet[] = [
       'names and acronym: Wikipedia, “Télévision de Mauritanie”',
       'Arabic names: the agency’s and broadcasters’ own sites (ami.mr, tvm.mr, radiomauritanie.mr); not bare الموريتانية (“the Mauritanian”)',
     ].join('; '),
+  },
+
+  // ---- Mauritius (MU) ----
+  // Not in the data set (round 8b): typed by its criteria from the MBC Act as the African Media Barometer reads it.
+  {
+    id: 'mbc-mauritius',
+    name: 'MBC (Mauritius Broadcasting Corporation)',
+    state: 'MU',
+    type: 'CaPu',
+    aliases: ['Mauritius Broadcasting Corporation', 'MBC Mauritius'],
+    // Malawi's and Saudi Arabia's MBC too: read only where the bio places Mauritius.
+    placed: ['MBC'],
+    domains: ['mbcradio.tv'],
+    source: criteria(
+      'its board and chairman appointed by the Prime Minister alone, two of seven members ministry officials, its director general appointed by the Prime Minister and deciding the editorial stance, the news “heavily influenced by the government in power” though the MBC Act guarantees independence (African Media Barometer Mauritius 2010, indicators 3.4–3.6: data.misa.org/en/entity/2q03dwtwr25; 2008: data.misa.org/en/entity/1hh93nq54wm), funded by the licence fee and advertising rather than the state budget: captured public media (CaPu); mbcradio.tv: its own site',
+    ),
   },
 
   // ---- Mozambique (MZ) ----

@@ -239,6 +239,8 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
       'Grozny TV',
     ],
     domains: ['chgtrk.ru'],
+    // SC holds on a second look (round 8b): founder and funder the republic's government (funding and governance: yes),
+    // its line the republic's head's; the data set types VGTRK, whose regional companies share that model, SC.
     source: criteria(
       'the state television and radio company of the Chechen Republic, founded and funded by the republic’s government (Wikipedia, “Grozny (TV channel)”; its imprint on chgtrk.ru names the republic’s government as founder)',
     ),
@@ -1029,7 +1031,9 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
     id: 'ktrk',
     name: 'KTRK (Public Radio and Television Corporation of the Kyrgyz Republic)',
     state: 'KG',
-    type: 'CaPu',
+    // SC, not CaPu (round 8b, a second look): the data set's CaPu is "no / yes / yes" — not state-funded — and the
+    // corporation is funded mainly from the state budget, so its own facts give "yes / yes / yes".
+    type: 'SC',
     // КТРК/ОТРК in Kyrgyz and Russian; its channels by name (ktrk.kg). Not bare 'Биринчи'/'Первый' (ordinary words).
     aliases: [
       'КТРК',
@@ -1043,7 +1047,7 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
     ],
     domains: ['ktrk.kg'],
     source: criteria(
-      'a corporation founded by the Kyrgyz Republic and funded mainly from the state budget, nominally public (Law “On the Public Television and Radio Broadcasting Corporation of the Kyrgyz Republic”, 2006), its supervisory board named in part by the president and the parliament (Wikipedia, “KTRK”); treated here as captured public media (CaPu: state-governed, no independence assessed; the State Media Monitor has not assessed it); names: its own site (ktrk.kg)',
+      'a corporation founded by the Kyrgyz Republic and funded mainly from the state budget (funding: yes), nominally public (Law “On the Public Television and Radio Broadcasting Corporation of the Kyrgyz Republic”, 2006), its supervisory board named in part by the president and the parliament (Wikipedia, “KTRK”), the president appointing its chief executive and nominating its board under the 2008 amendments (IWPR, “Kyrgyz media bill goes back to square one”, Reporting Central Asia, Apr 2008; governance: yes), its editorial line the government’s (editorial: yes, as the row was typed before): state-controlled (SC); the State Media Monitor has not assessed it; names: its own site (ktrk.kg)',
     ),
   },
 

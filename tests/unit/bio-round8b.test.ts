@@ -1,0 +1,126 @@
+/**
+ * Round 8b (D13j): the classes the by-construction test (employer-lines-coverage.test.ts) exposed, and the named
+ * leftovers, each on both sides, in outlets and wordings of our own choosing.
+ */
+import { describe, expect, it } from 'vitest';
+import { readBio } from '../../src/lists/bio';
+import { REGISTRY } from '../../src/lists/registry/index';
+import { outletForLink } from '../../src/lists/registry/match-domain';
+import { NOW } from './bio.helpers';
+
+const read = (bio: string) => readBio(bio, { outlets: REGISTRY, now: NOW });
+const employer = (bio: string) => {
+  const e = read(bio).employment;
+  return e && !e.former ? e.outlet.id : undefined;
+};
+
+describe('a line of just a title and a name across a bar', () => {
+  it.each([
+    ['Correspondent | Xinhua News Agency', 'xinhua'],
+    ['Journaliste • Radiodiffusion Télévision Ivoirienne', 'rti-cote-divoire'],
+    ['记者 | 新华社', 'xinhua'],
+    ['ТАСС | корреспондент', 'tass'],
+    // Its own line of a longer bio.
+    ['📍 Nairobi\nCorrespondent | CGTN Africa\nviews my own', 'cgtn'],
+  ])('%s: staff of %s', (bio, id) => {
+    expect(employer(bio)).toBe(id);
+  });
+
+  it.each([
+    // A third item makes a list of topics.
+    'Correspondent | Xinhua News Agency | memes',
+    'politics | 新华社 | 记者',
+    // Two lines are two statements.
+    'Correspondent\n\nXinhua News Agency',
+    // A name that is an ordinary word.
+    'Journalist | RT',
+    'Фотограф | Звезда',
+    // No title.
+    'Travel | Xinhua News Agency',
+  ])('%s: none', (bio) => {
+    expect(employer(bio)).toBeUndefined();
+  });
+});
+
+describe('a Korean title glued to the name', () => {
+  it.each([
+    ['조선중앙통신기자', 'kcna'],
+    ['조선중앙TV앵커', 'kctv'],
+    ['로동신문 평양지사 | 로동신문기자', 'rodong-sinmun'],
+  ])('%s: staff of %s', (bio, id) => {
+    expect(employer(bio)).toBe(id);
+  });
+
+  it.each(['기자회견 보는 중', '평양기자', '조선중앙통신기자회견 분석'])('%s: none', (bio) => {
+    expect(employer(bio)).toBeUndefined();
+  });
+});
+
+describe('a Malay title before the name, and a name that opens inside the title', () => {
+  it.each([
+    ['Pembaca berita RTM 🇲🇾', 'rtm'],
+    ['Penyiar Bernama Radio', 'bernama'],
+    ['Wartawan Bernama', 'bernama'],
+  ])('%s: staff of %s', (bio, id) => {
+    expect(employer(bio)).toBe(id);
+  });
+
+  it.each(['Pembaca berita setia | kopi', 'Penyiar radio sambilan', 'Berita RTM tiap malam bersama keluarga'])(
+    '%s: none',
+    (bio) => {
+      expect(employer(bio)).toBeUndefined();
+    },
+  );
+});
+
+describe('the Sinhala word for "television" alone is no outlet', () => {
+  it.each(['රූපවාහිනී මාධ්‍යවේදී', 'මාධ්‍යවේදී | රූපවාහිනී', 'රූපවාහිනී නිවේදිකා'])('%s: none', (bio) => {
+    expect(read(bio).mentions).toEqual([]);
+  });
+
+  it('the corporation by its name is Rupavahini', () => {
+    expect(employer('ශ්‍රී ලංකා රූපවාහිනී සංස්ථාව මාධ්‍යවේදී')).toBe('rupavahini');
+  });
+});
+
+describe('national broadcasters of states the data set has no row for', () => {
+  it.each([
+    ['Journaliste à l’ORTM 🇲🇱', 'ortm-mali'],
+    ['Présentatrice, Office de Radio et Télévision du Mali', 'ortm-mali'],
+    ['Journaliste à l’ORTM 🇲🇬', 'ortm-madagascar'],
+    ['Reporter à la RTG, Conakry 🇬🇳', 'rtg-guinea'],
+    ['Journaliste, Radio Télévision Guinéenne', 'rtg-guinea'],
+    ['News presenter at MBC 🇲🇺', 'mbc-mauritius'],
+    ['Journalist, Mauritius Broadcasting Corporation', 'mbc-mauritius'],
+  ])('%s: staff of %s', (bio, id) => {
+    expect(employer(bio)).toBe(id);
+  });
+
+  it.each([
+    // The shared acronyms unplaced say nothing of which outlet is meant.
+    'Journaliste à l’ORTM',
+    'Journaliste à la RTG',
+    'Presenter at MBC',
+    // The state named without the broadcaster.
+    'Journaliste malien, Bamako',
+    'Reporter | Mauritius',
+  ])('%s: none', (bio) => {
+    expect(employer(bio)).toBeUndefined();
+  });
+
+  it('reads their sites as theirs', () => {
+    expect(outletForLink('https://www.ortm.ml/direct')?.outlet.id).toBe('ortm-mali');
+    expect(outletForLink('mbcradio.tv/news')?.outlet.id).toBe('mbc-mauritius');
+    expect(outletForLink('https://ortm.mg')?.outlet.id).toBe('ortm-madagascar');
+  });
+
+  it('types them by the data set criteria they cite: state-controlled or captured public', () => {
+    const type = (id: string) => REGISTRY.find((o) => o.id === id)?.type;
+    expect([type('ortm-mali'), type('rtg-guinea'), type('mbc-mauritius'), type('ktrk')]).toEqual([
+      'SC',
+      'SC',
+      'CaPu',
+      'SC',
+    ]);
+  });
+});
