@@ -67,14 +67,20 @@ const FRAME_WORDS =
   'nostra nostro nasza nasz nasze naša naš noastră noastra μας שלנו ჩვენი 우리 हमारा हमारी हमारे আমাদের ہمارا ہماری ہمارے ' +
   'ของเรา ของพวกเรา យើង របស់យើង ຂອງເຮົາ ຂອງພວກເຮົາ ငါတို့ ကျွန်ုပ်တို့ ' +
   // and Krio 'wi' (Sierra Leone) and Dhivehi 'އަހަރެމެންގެ' / 'އަހަރުމެންގެ' (Maldives), before the name (round 8a)
-  'wi އަހަރެމެންގެ އަހަރުމެންގެ';
+  'wi އަހަރެމެންގެ އަހަရުމެންގެ ' +
+  // and the other official languages of the states the cue counts for (round 8a; dictionary senses): before the
+  // name — Nepali हाम्रो, Sinhala අපේ, Tamil நமது / நம்ம, Pashto زموږ, Armenian մեր, Bulgarian/Macedonian нашата,
+  // Afrikaans ons, Wolof sunu, Guaraní ñande; after it — Albanian jonë, Maltese tagħna, Tajik мо, Kinyarwanda
+  // rwacu, Kirundi bwacu, Shona yedu, Zulu/Xhosa yethu, Chichewa wathu, Oromo keenya, Igbo anyị, Hausa namu (not its feminine 'tamu', Swahili "sweet"),
+  // Amharic ችን (a suffix, split off as OUR_GLUED does)
+  'हाम्रो අපේ நமது நம்ம زموږ մեր нашата ons sunu ñande jonë jone tagħna мо rwacu bwacu yedu yethu wathu keenya anyị namu ችን';
 
 /**
  * "Our" glued to the state's name in the scripts written without spaces — Thai ของเรา / ของพวกเรา, Khmer យើង /
  * របស់យើង, Lao ຂອງເຮົາ / ຂອງພວກເຮົາ, Burmese ငါတို့ / ကျွန်ုပ်တို့ (dictionary senses): set apart by spaces before the
  * name is read, so "ประเทศไทยของเรา" reads as the state's name and "our", as the spaced languages write it.
  */
-const OUR_GLUED = /(ของพวกเรา|ของเรา|របស់យើង|យើង|ຂອງພວກເຮົາ|ຂອງເຮົາ|ကျွန်ုပ်တို့|ငါတို့)/gu;
+const OUR_GLUED = /(ของพวกเรา|ของเรา|របស់យើង|យើង|ຂອງພວກເຮົາ|ຂອງເຮົາ|ကျွန်ုပ်တို့|ငါတို့|(?<=\p{Script=Ethiopic})ችን)/gu;
 
 /** The name or bio with the glued "our" words of OUR_GLUED spaced apart (only those; nothing else moves). */
 function spaceOurs(text: string): string {
@@ -139,7 +145,7 @@ const TRUE_FACE =
  * where the language puts it there ("Tanzania yetu", "Indonesia kita", "ایران ما", "Pilipinas natin"): the account speaks as the nation. The same words as the name's plural possessives, with the postposed ones.
  */
 const OUR_BEFORE = new Set(
-  'our notre nos nuestra nuestro nossa nosso наш наша нашу наше біздің биздин bizning biziň bizim манай unser unsere ating nostra nostro nasza nasz nasze naša naš ჩვენი 우리 हमारा हमारी हमारे আমাদের ہمارا ہماری ہمارے ငါတို့ ကျွန်ုပ်တို့ wi އަހަރެމެންގެ އަހަރުމެންގެ'.split(
+  'our notre nos nuestra nuestro nossa nosso наш наша нашу наше біздің биздин bizning biziň bizim манай unser unsere ating nostra nostro nasza nasz nasze naša naš ჩვენი 우리 हमारा हमारी हमारे আমাদের ہمارا ہماری ہمارے ငါတို့ ကျွန်ုပ်တို့ wi އަހަރެމެންގެ އަހަރުމެންގެ हाम्रो අපේ நமது நம்ம زموږ մեր нашата ons sunu ñande'.split(
     ' ',
   ),
 );
@@ -159,6 +165,20 @@ const OUR_AFTER = new Set([
   'របស់យើង',
   'ຂອງເຮົາ',
   'ຂອງພວກເຮົາ',
+  // sq, mt, tg, rw, rn, sn, zu/xh, ny, om, ig, ha, am (round 8a; see FRAME_WORDS)
+  'jonë',
+  'jone',
+  'tagħna',
+  'мо',
+  'rwacu',
+  'bwacu',
+  'yedu',
+  'yethu',
+  'wathu',
+  'keenya',
+  'anyị',
+  'namu',
+  'ችን',
 ]);
 
 /** A bio clause in the shape of a voice: "official channel of X", "the voice of X", "X's official account". */

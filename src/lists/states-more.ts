@@ -48,7 +48,8 @@ const ROWS: [string, string[]][] = [
   ['AM', ['Armenia', 'Հայաստան', 'Yerevan', 'Երևան', 'Arménie', 'Армения', 'Ереван']],
   ['AZ', ['Azerbaijan', 'Azərbaycan', 'Baku', 'Bakı', 'Azerbaïdjan', 'Азербайджан', 'Баку']],
   ['MD', ['Moldova', 'Republica Moldova', 'Chișinău', 'Chisinau', 'Молдова', 'Молдавия', 'Кишинёв']],
-  ['TJ', ['Tajikistan', 'Тоҷикистон', 'Dushanbe', 'Душанбе', 'Таджикистан']],
+  // 'Тоҷикистони': the name with the Tajik izafet, as it stands before an adjective or "our" ("Тоҷикистони мо").
+  ['TJ', ['Tajikistan', 'Тоҷикистон', 'Тоҷикистони', 'Dushanbe', 'Душанбе', 'Таджикистан']],
   ['TM', ['Turkmenistan', 'Türkmenistan', 'Ashgabat', 'Aşgabat', 'Туркменистан', 'Ашхабад']],
   [
     'UZ',

@@ -200,3 +200,27 @@ describe('the cue’s other paths, for states no case has used', () => {
     expect(assess(seedLike('Bamako Eats 🇲🇱')).verdict).toBe('unusual');
   });
 });
+
+describe('"our <state>" in the official languages of every counted state', () => {
+  it.each([
+    ['हाम्रो नेपाल 🇳🇵', 'NP'], // Nepali, before
+    ['අපේ ශ්‍රී ලංකාව', 'LK'], // Sinhala, before
+    ['sunu Senegaal', 'SN'], // Wolof, before
+    ['ons Suid-Afrika', 'ZA'], // Afrikaans, before
+    ['Shqipëria jonë', 'AL'], // Albanian, after
+    ['u Rwanda rwacu', 'RW'], // Kinyarwanda, after
+    ['Тоҷикистони мо', 'TJ'], // Tajik, after the izafet
+    ['ኢትዮጵያችን ትቅደም', 'ET'], // Amharic, the suffix glued to the name
+  ])('%s speaks as the state', (bio, code) => {
+    expect(presents('Awa', bio)?.state.code).toBe(code);
+  });
+
+  it.each([
+    ['Kenya tamu sana'], // Swahili "sweet", not Hausa "our"
+    ['ልጆችን ኢትዮጵያ ውስጥ'], // the same letters ending another word
+    ['हाम्रो नेपाल टोली भर्ना गर्दैछ काठमाडौं कार्यालय'], // a firm's sentence, not a slogan
+    ['Shqipëria jonë restaurant'], // a trade's word beside it
+  ])('%s does not', (bio) => {
+    expect(presents('Awa', bio)).toBeUndefined();
+  });
+});
