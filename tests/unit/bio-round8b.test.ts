@@ -124,3 +124,18 @@ describe('national broadcasters of states the data set has no row for', () => {
     ]);
   });
 });
+
+describe('Arabic "formerly" after an ordinary-word name', () => {
+  it.each([
+    ['مراسل الجزيرة سابقا', 'al-jazeera'],
+    ['مراسلة في سانا سابقاً', 'sana'],
+  ])('%s: past employment at %s', (bio, id) => {
+    const r = read(bio);
+    expect(r.employment?.outlet.id).toBe(id);
+    expect(r.employment?.former).toBe(true);
+  });
+
+  it.each(['الجزيرة سابقا كانت أفضل', 'كنت أتابع سانا سابقا'])('%s: no employment', (bio) => {
+    expect(read(bio).employment).toBeUndefined();
+  });
+});

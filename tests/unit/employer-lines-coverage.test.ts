@@ -15,9 +15,10 @@
 import { describe, expect, it } from 'vitest';
 import { readBio } from '../../src/lists/bio';
 import { REGISTRY } from '../../src/lists/registry/index';
+import { outletForLink } from '../../src/lists/registry/match-domain';
 import { affiliationOf } from '../../src/lists/typology';
 import { NOW } from './bio.helpers';
-import { type Line, linesFor, namesOf, unlistedRoles } from './employer-lines.helpers';
+import { FORMER, type Line, linesFor, linkVariants, namesOf, unlistedRoles } from './employer-lines.helpers';
 
 const read = (bio: string) => readBio(bio, { outlets: REGISTRY, now: NOW });
 
@@ -66,6 +67,53 @@ describe('employer lines by construction', () => {
     expect(lines.length).toBeGreaterThan(300);
     expect(flagged).toEqual([]);
     expect(asRow).toBe(lines.length);
+  });
+});
+
+describe('past employment by construction', () => {
+  // Counted when written (D13j): 7,262 of 7,278 before round 8b (an Arabic "سابقا" after an ordinary-word name
+  // unread: "مراسل الجزيرة سابقا"), 7,278 after.
+  it('reads every SC/CaPu employer line with its language\'s "former" forms as past employment, never current', () => {
+    const lines = linesOf((t) => t === 'SC' || t === 'CaPu').filter(
+      ({ line }) => (line.kind === 'preposition' || line.kind === 'after') && FORMER[line.lang],
+    );
+    const wrong: string[] = [];
+    let all = 0;
+    for (const { id, line } of lines) {
+      for (const form of FORMER[line.lang]!) {
+        all++;
+        const bio = form(line.text);
+        const r = read(bio);
+        if (r.employment?.outlet.id !== id || !r.employments.every((e) => e.former)) wrong.push(bio);
+      }
+    }
+    console.info(`former employer lines read as past employment of their row: ${all - wrong.length}/${all}`);
+    expect(all).toBeGreaterThan(7000);
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('bio links by construction', () => {
+  it('reads every registry domain in the forms a bio link carries it, and no host that only looks like it', () => {
+    const unread: string[] = [];
+    const misread: string[] = [];
+    let all = 0;
+    const own = new Map(REGISTRY.flatMap((o) => o.domains.map((d) => [d, o.id] as const)));
+    for (const o of REGISTRY) {
+      for (const d of o.domains) {
+        const { reads, not } = linkVariants(d);
+        for (const v of reads) {
+          all++;
+          if (outletForLink(v)?.outlet.id !== o.id) unread.push(v);
+        }
+        // A look-alike that is itself a registry domain of the row ("sputniknews-uz.com") is the row's own.
+        for (const v of not) if (outletForLink(v)?.outlet.id === o.id && !own.has(v)) misread.push(v);
+      }
+    }
+    console.info(`registry domains read in their link forms: ${all - unread.length}/${all}`);
+    expect(all).toBeGreaterThan(10000);
+    expect(unread).toEqual([]);
+    expect(misread).toEqual([]);
   });
 });
 

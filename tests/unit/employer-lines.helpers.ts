@@ -262,3 +262,58 @@ export function linesFor(name: string, lang: string, state: string, placed: bool
   }
   return [...new Map(out.map((l) => [l.text, l])).values()];
 }
+
+/**
+ * Past employment as each language writes it around an employer line: its word for "former" before the title (or
+ * after it, in Arabic and Persian), "ex-", and a closed range of years. Each language's ordinary usage (the same
+ * dictionaries as src/lists/bio/cues.ts cites for its past words).
+ */
+export const FORMER: Readonly<Record<string, readonly ((line: string) => string)[]>> = {
+  en: [(l) => `Former ${l}`, (l) => `${l} (2014–2020)`, (l) => `Ex-${l}`],
+  es: [(l) => `Ex ${l}`, (l) => `${l} (2012-2019)`],
+  fr: [(l) => `Ancien ${l}`, (l) => `${l} (2010-2018)`],
+  pt: [(l) => `Ex-${l}`, (l) => `${l} (2015-2021)`],
+  ru: [(l) => `Бывший ${l}`, (l) => `${l} (2012–2019)`, (l) => `Экс-${l}`],
+  uk: [(l) => `Колишній ${l}`],
+  ar: [(l) => `${l} سابقا`, (l) => `${l} (2010-2018)`],
+  fa: [(l) => `${l} سابق`],
+  zh: [(l) => `前${l}`, (l) => `曾任${l}`],
+  ko: [(l) => `전 ${l}`],
+  vi: [(l) => `Nguyên ${l}`, (l) => `Cựu ${l}`],
+  tr: [(l) => `Eski ${l}`],
+  pl: [(l) => `Były ${l}`],
+  sr: [(l) => `Бивши ${l}`],
+  ms: [(l) => `Bekas ${l}`],
+  sw: [(l) => `Aliyekuwa ${l}`],
+  kk: [(l) => `Бұрынғы ${l}`],
+  be: [(l) => `Былы ${l}`],
+  hu: [(l) => `Korábban ${l}`],
+  it: [(l) => `Ex ${l}`],
+  ro: [(l) => `Fost ${l}`],
+};
+
+/**
+ * A registry domain as a bio link carries it: bare, with "www." or a subdomain, a scheme, a path, a query, a port,
+ * capitals, a trailing dot or slash; and hosts that only look like it (the domain inside another host, glued to a
+ * word, in a path or a query), which must not read as it.
+ */
+export function linkVariants(d: string): { reads: string[]; not: string[] } {
+  return {
+    reads: [
+      d,
+      `www.${d}`,
+      `https://${d}`,
+      `http://www.${d}/`,
+      `https://${d}/en/news/123?utm_source=tiktok#top`,
+      `HTTPS://WWW.${d.toUpperCase()}/`,
+      `${d}.`,
+      `m.${d}`,
+      `https://news.${d}/`,
+      ` ${d} `,
+      `https://${d}:443/`,
+      `https://${d}?ref=bio`,
+      `${d}/`,
+    ],
+    not: [`${d}.example.net`, `x${d}`, `https://example.com/${d}`, `https://example.com/?u=${d}`],
+  };
+}

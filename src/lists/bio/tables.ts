@@ -200,6 +200,9 @@ const EZAFE = ['ی'];
 
 /** What may follow an ordinary-word name and still leave it the employer: "Host at RT in Moscow", "… since 2019". */
 const FOLLOW = [
+  // Arabic "formerly" after the name ("مراسل الجزيرة سابقا"): the tie stands, marked past (former.ts reads the word).
+  'سابقا',
+  'سابقاً',
   'in',
   'at',
   'since',
