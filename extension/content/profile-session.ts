@@ -6,6 +6,7 @@
  * the scoring tables stay out of the page's bundle). Nothing it does may throw into the page.
  */
 import { findHandleHeading } from '../../src/tiktok/dom';
+import { normaliseHandle } from '../../src/tiktok/observation';
 import { EMBEDDED_IDS, SEL } from '../../src/tiktok/selectors';
 import type { Assessment } from '../../src/verdict';
 import { PAGE_RESEND, type PageSnapshotPayload } from '../protocol';
@@ -75,6 +76,7 @@ export class ProfileSession {
   /** Replies may overtake each other: only a newer request's answer replaces the shown one. */
   private asked = 0;
   private shown = 0;
+  private heading: Element | undefined;
 
   constructor(
     readonly handle: string,
@@ -86,7 +88,7 @@ export class ProfileSession {
   /** Called once per animation frame while the page changes. Cheap when nothing relevant changed. */
   update(): void {
     if (this.controller.signal.aborted) return;
-    const heading = findHandleHeading(document, this.handle);
+    const heading = this.findHeading();
     // The verdict already known (the cache's) goes beside the heading before the page is read: reading it is
     // most of a frame's work, and the badge should not wait for it.
     if (heading && this.data) this.place(heading);
@@ -105,6 +107,21 @@ export class ProfileSession {
     this.controller.abort();
     if (this.host) removeBadge(this.host);
     this.host = undefined;
+  }
+
+  /**
+   * The handle heading: the one found before while it is still in the page, still a header heading and still says
+   * this handle (TikTok re-renders its header), else a new search. Searching the document was ~0.5 ms on each of a
+   * load's several calls (a frame's update, each answer's `show`: V8 profile of fixture loads, issue 15).
+   */
+  private findHeading(): Element | undefined {
+    const h = this.heading;
+    if (h?.isConnected && h.matches(SEL.titleHeadings)) {
+      const t = h.textContent?.replace(/\s+/g, ' ').trim();
+      if (t && normaliseHandle(t) === this.handle) return h;
+    }
+    this.heading = findHandleHeading(document, this.handle);
+    return this.heading;
   }
 
   /** The header's presence, the counts, the grid's size, a wall: what a new reading of the page depends on. */
@@ -217,7 +234,7 @@ export class ProfileSession {
   private show(d: Assessment | BadgeData): void {
     this.data = 'signals' in d ? toData(d) : d;
     // Status pages have no header to sit beside: no badge (docs/design.md: unknown shows nothing).
-    const heading = findHandleHeading(document, this.handle);
+    const heading = this.findHeading();
     if (heading) this.place(heading);
     else if (this.host) {
       this.drawn = this.data;
