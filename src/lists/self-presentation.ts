@@ -28,6 +28,14 @@ const FRAME_WORDS =
   'culture facts truth times post herald press radio network agency report updates update here and with a ' +
   // French news words as channel names use them ("… Infos", "… Actu"), like 'news' (round 8a)
   'infos actu actus actualité actualités ' +
+  // "today", "news", "life" in the other official languages of the states the cue counts for (round 8a; dictionary
+  // senses), so that "<capital> today" reads in the state's own language: Amharic, Hausa, Wolof, Mongolian, Armenian,
+  // Georgian, Kyrgyz, Kazakh, Tajik, Belarusian, Turkmen, Azerbaijani, Kinyarwanda, Bulgarian, Macedonian, Albanian,
+  // Sinhala, Tamil, Dhivehi, Malagasy, Somali, Oromo. Not Tigrinya ሎሚ (Amharic "lemon"), nor Swahili 'leo' (above).
+  'ዛሬ ዜና ሕይወት labarai yau rayuwa tey xibaar өнөөдөр мэдээ амьдрал այսօր լուրեր կյանք დღეს ახალი ამბები ცხოვრება ' +
+  'бүгүн жаңылыктар жаңылыктары жашоо бүгін жаңалықтар жаңалықтары өмір имрӯз ахбор ҳаёт сёння навіны жыццё ' +
+  'şu gün habarlar durmuş bu xəbərlər həyat uyu munsi amakuru днес новини живот денес вести sot lajme jeta ' +
+  'අද පුවත් இன்று செய்திகள் މިއަދު ޚަބަރު androany vaovao maanta wararka oduu ' +
   // Russian
   'жизнь в новости сегодня официальный канал голос реальная реальный красивая красивый настоящая настоящий ' +
   // Spanish
@@ -114,7 +122,12 @@ const FRAME_AFTER = new Set(['linda', 'lindo', 'bela', 'querida', 'querido', 'am
 /** The same, as glued into handles (`lifeinnorthkorea`, `dprk_today`). */
 const HANDLE_FRAME = [...FRAME]
   // Portuguese, Indonesian, Tagalog and Swahili short words glue onto anything ("dorussia", "russiao"): not in handles.
-  .filter((w) => /^[a-z0-9]+$/.test(w) && !['o', 'do', 'da', 'di', 'em', 'sa', 'ya', 'azi'].includes(w))
+  // Nor round 8a's short "today"/"this" words, glued into surnames ('bu' + 'kenya' is the surname Bukenya).
+  .filter(
+    (w) =>
+      /^[a-z0-9]+$/.test(w) &&
+      !['o', 'do', 'da', 'di', 'em', 'sa', 'ya', 'azi', 'bu', 'yau', 'tey', 'sot', 'uyu'].includes(w),
+  )
   .sort((a, b) => b.length - a.length);
 
 /**
@@ -127,10 +140,10 @@ const HANDLE_FRAME = [...FRAME]
  * مغترب, سياحة, Persian گردشگری; and comedy and satire: Hausa barkwanci, Swahili vichekesho, Amharic ቀልድ, Mongolian
  * хошин, Tajik ҳаҷв, Turkmen degişme; dictionary senses). Round 8a: a community or diaspora page and an emigrant in
  * French, Spanish and Portuguese (communauté, comunidad(e), ressortissants, diáspora, émigré, immigré, expatrié) and
- * Portuguese travel (viagem, viajante).
+ * Portuguese travel (viagem, viajante); a team's supporters (supporters, hinchas, torcedores, torcida) like its fans.
  */
 const NOT_A_VOICE =
-  /\b(?:defector|defected|escaped|escapee|fled|refugee|exile[ds]?|diaspora|survivor|born in|grew up in|originally from|i'?m from|i am from|ex[- ]|former|travel\w*|trip|tour\w*|backpack\w*|vlog\w*|visit(?:ing|ed)|expat|abroad|nomad|passport|parody|satire|satirical|fan|fans|fanpage|fandom|unofficial|not affiliated|no affiliation|meme|memes|humou?r|comedy|roleplay|critic\w*|debunk\w*|fact.?check\w*|verifica\w*|desment\w*|exposed|propaganda|human rights|free\s|research\w*|study|studies|studying|analyst|analysis|monitor\w*|tracking|watch(?:er|ing)?|student|learning|teacher|lessons?)\b|(?:фактчек|проверка фактов|事实核查|事實查核|팩트체크|derechos humanos|presos políticos|exiliad|exilio|droits de l|права человека|политзаключ|перебежчи|беженец|бежал|путешеств|туризм|пародия|фан|мемы|탈북|여행|패러디|팬|旅行|旅游|粉丝|恶搞|惡搞|脱北|viaje|viajando|podróż|putovanj|utazás|călători|подорож|ταξίδι|safari|biyahe|sayohat|यात्रा|emigra|uchodź|izbeglic|біженц|втік|parodia|voyage|parodie|reise|parodie|seyahat|parodi|سفر|هوادار|رحلة|ساخر|لاجئ|barkwanci|vichekesho|ቀልድ|хошин|ҳаҷв|degişme|саякат|саяхат|аялал|аялж|саёҳат|муҳоҷир|эмигра|фэн|syýahat|janköýer|səyahət|tafiya|gudun hijira|mkimbizi|shabiki|qurbajoog|ጉዞ|ዲያስፖራ|ስደተኛ|ទេសចរណ៍|ដំណើរកម្សាន្ត|ທ່ອງທ່ຽວ|เที่ยว|ခရီး|සංචාර|du lịch|wisata|مغترب|سياحة|گردشگری|سیاحت|viagem|viajante|diáspora|communaut\p{L}*|community|comunidad|comunidade|ressortissant\p{L}*|émigr\p{L}*|immigr\p{L}*|expatri\p{L}*)/iu;
+  /\b(?:defector|defected|escaped|escapee|fled|refugee|exile[ds]?|diaspora|survivor|born in|grew up in|originally from|i'?m from|i am from|ex[- ]|former|travel\w*|trip|tour\w*|backpack\w*|vlog\w*|visit(?:ing|ed)|expat|abroad|nomad|passport|parody|satire|satirical|fan|fans|fanpage|fandom|unofficial|not affiliated|no affiliation|meme|memes|humou?r|comedy|roleplay|critic\w*|debunk\w*|fact.?check\w*|verifica\w*|desment\w*|exposed|propaganda|human rights|free\s|research\w*|study|studies|studying|analyst|analysis|monitor\w*|tracking|watch(?:er|ing)?|student|learning|teacher|lessons?)\b|(?:фактчек|проверка фактов|事实核查|事實查核|팩트체크|derechos humanos|presos políticos|exiliad|exilio|droits de l|права человека|политзаключ|перебежчи|беженец|бежал|путешеств|туризм|пародия|фан|мемы|탈북|여행|패러디|팬|旅行|旅游|粉丝|恶搞|惡搞|脱北|viaje|viajando|podróż|putovanj|utazás|călători|подорож|ταξίδι|safari|biyahe|sayohat|यात्रा|emigra|uchodź|izbeglic|біженц|втік|parodia|voyage|parodie|reise|parodie|seyahat|parodi|سفر|هوادار|رحلة|ساخر|لاجئ|barkwanci|vichekesho|ቀልድ|хошин|ҳаҷв|degişme|саякат|саяхат|аялал|аялж|саёҳат|муҳоҷир|эмигра|фэн|syýahat|janköýer|səyahət|tafiya|gudun hijira|mkimbizi|shabiki|qurbajoog|ጉዞ|ዲያስፖራ|ስደተኛ|ទេសចរណ៍|ដំណើរកម្សាន្ត|ທ່ອງທ່ຽວ|เที่ยว|ခရီး|සංචාර|du lịch|wisata|مغترب|سياحة|گردشگری|سیاحت|viagem|viajante|diáspora|communaut\p{L}*|community|comunidad|comunidade|ressortissant\p{L}*|émigr\p{L}*|immigr\p{L}*|expatri\p{L}*|supporter\p{L}*|hincha\p{L}*|torcedor\p{L}*|torcida)/iu;
 
 /**
  * "The true face of X" in the languages of the state tables (src/lists/states-languages.ts): what the seed accounts say

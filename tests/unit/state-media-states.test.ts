@@ -224,3 +224,33 @@ describe('"our <state>" in the official languages of every counted state', () =>
     expect(presents('Awa', bio)).toBeUndefined();
   });
 });
+
+describe('"<capital> today / news / life" in the state’s own language', () => {
+  it.each([
+    ['አዲስ አበባ ዛሬ', 'ET'],
+    ['Niamey Labarai', 'NE'],
+    ['Dakar Tey', 'SN'],
+    ['Ulaanbaatar өнөөдөр', 'MN'],
+    ['Երևան այսօր', 'AM'],
+    ['Tbilisi დღეს', 'GE'],
+    ['Бишкек жаңылыктары', 'KG'],
+    ['Душанбе имрӯз', 'TJ'],
+    ['Мінск сёння', 'BY'],
+    ['Kigali uyu munsi', 'RW'],
+  ])('%s presents itself as the state', (name, code) => {
+    expect(presents(name)?.state.code).toBe(code);
+  });
+
+  it.each([
+    ['Երևան այսօր', 'Yerevan travel diary ✈️'], // a traveller's diary
+    ['Tbilisi Food დღეს', ''], // a food page: 'food' in the name
+    ['Dakar Tey 🇸🇳', 'Lions de la Teranga 🦁 supporters'], // the team's supporters
+  ])('%s / %s does not', (name, bio) => {
+    expect(presents(name, bio)).toBeUndefined();
+  });
+
+  it('the short words do not glue into handles: the surname Bukenya is not "bu" + Kenya', () => {
+    expect(presents('Peter', '', 'bukenya')).toBeUndefined();
+    expect(presents('Awa', '', 'dakar_labarai')?.state.code).toBe('SN');
+  });
+});
