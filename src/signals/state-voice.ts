@@ -5,7 +5,9 @@
  * that started this project). A mention is not that: defectors name their origin, travellers their destination,
  * patriots show a flag, parodies and fans a name; src/lists/self-presentation.ts tells them apart, and a mention
  * is reported with 0 points. Even self-presentation is only a cue: it never makes a verdict alone, only with strong
- * amplification (VERDICT_RULES), and only for states that run state-controlled outlets (src/lists/states.ts).
+ * amplification (VERDICT_RULES), and only for states that run state media (STATES_WITH_OUTLETS, src/lists/states.ts):
+ * those with an SC/CaPu row in the registry and those a sourced table names (src/lists/states-state-media.ts), never
+ * a state whose public media are independent.
  */
 import { readStateIdentity } from '../lists/self-presentation';
 import { STATES_WITH_OUTLETS } from '../lists/states';
