@@ -139,3 +139,26 @@ describe('Arabic "formerly" after an ordinary-word name', () => {
     expect(read(bio).employment).toBeUndefined();
   });
 });
+
+describe('more national broadcasters of states the data set has no row for', () => {
+  it.each([
+    ['Presenter at Eswatini TV', 'eswatini-tv'],
+    ['Journalist at EBIS 🇸🇿', 'ebis-eswatini'],
+    ['Jornalista da TGB 🇬🇼', 'tgb-guinea-bissau'],
+    ['Jornalista | Televisão da Guiné-Bissau', 'tgb-guinea-bissau'],
+    ['Reporter at Sierra Leone Broadcasting Corporation', 'slbc-sierra-leone'],
+  ])('%s: staff of %s', (bio, id) => {
+    expect(employer(bio)).toBe(id);
+  });
+
+  it.each(['Jornalista da TGB', 'Journalist at EBIS', 'Swazi culture | dance', 'Reporter | Sierra Leone'])(
+    '%s: none',
+    (bio) => {
+      expect(employer(bio)).toBeUndefined();
+    },
+  );
+
+  it('leaves the SLBC acronym to Sri Lanka, whose alias it is', () => {
+    expect(read('Reporter at SLBC 🇸🇱').employment?.outlet.id).not.toBe('slbc-sierra-leone');
+  });
+});

@@ -298,6 +298,33 @@ export const AFRICA: readonly StateOutlet[] = [
     source: smm('Eritrea, Tesfa News (tesfanews.net): SC'),
   },
 
+  // ---- Eswatini (SZ) ----
+  // Not in the data set (round 8b): typed by its criteria from the African Media Barometer's reading of both bodies.
+  {
+    id: 'ebis-eswatini',
+    name: 'Eswatini Broadcasting and Information Service (EBIS)',
+    state: 'SZ',
+    type: 'SC',
+    aliases: ['Eswatini Broadcasting and Information Service', 'Swaziland Broadcasting and Information Service'],
+    placed: ['EBIS', 'SBIS'],
+    domains: [],
+    source: criteria(
+      'the state radio, “essentially an arm of” the Ministry of Information, Communication and Technology, funded from the national budget, its news ruled by the ministry’s Public Service Guidelines of 2013 (“the director must act as an editor”; coverage in order of the king, the prime minister, royalty) (African Media Barometer Eswatini 2018, indicators 3.5–3.6: data.misa.org/en/entity/eienlm118pv): SC; no domain for want of a source',
+    ),
+  },
+  {
+    id: 'eswatini-tv',
+    name: 'Eswatini TV (Eswatini Television Authority)',
+    state: 'SZ',
+    type: 'SC',
+    // Not bare 'Swazi': a people and a language.
+    aliases: ['Eswatini TV', 'Eswatini Television', 'Eswatini Television Authority', 'Swazi TV'],
+    domains: [],
+    source: criteria(
+      'the state-owned television (a statutory authority since 1983), funded by the national budget besides licence fees and advertising, under the same ministry guidelines on news as the state radio (African Media Barometer Eswatini 2018, sectors 2 and 3: data.misa.org/en/entity/eienlm118pv): SC; no domain for want of a source',
+    ),
+  },
+
   // ---- Ethiopia (ET) ----
   {
     id: 'ebc-ethiopia',
@@ -437,6 +464,21 @@ export const AFRICA: readonly StateOutlet[] = [
     domains: [],
     source: criteria(
       'a service attached to the Ministry of Information and Communication, under its authority at the level of a central directorate, its directors named by the minister (decree of the transition president on the missions of the RTG, 21 Nov 2024, as read on air: guinee360.com/21/11/2024/rtg-de-nouvelles-missions-et-attributions-fixees-pour-la-television-nationale/), its director general by presidential decree (scoopguinee.com, 27 Apr 2024): funding, governance and editorial line by the state (SC); RTG Koloma and RTG Boulbinet are its two channels (alloafricanews.info/?p=27705)',
+    ),
+  },
+
+  // ---- Guinea-Bissau (GW) ----
+  // Not in the data set (round 8b): typed by its criteria.
+  {
+    id: 'tgb-guinea-bissau',
+    name: 'TGB (Televisão da Guiné-Bissau)',
+    state: 'GW',
+    type: 'SC',
+    aliases: ['Televisão da Guiné-Bissau', 'Televisao da Guine-Bissau'],
+    placed: ['TGB'],
+    domains: [],
+    source: criteria(
+      'the state-run television (BBC, Guinea-Bissau media guide: bbc.com/news/world-africa-13444868), dependent on government funding by its own news director’s account, its staff on strike against the ministry’s censorship of the news (RSF, 30 Jan 2019: rsf.org/en/news/guinea-bissau-government-asked-not-interfere-tv-news-coverage), its director general and board suspended by the social communication ministry in 2019 (RSF): SC; no domain for want of a source',
     ),
   },
 
@@ -793,6 +835,19 @@ export const AFRICA: readonly StateOutlet[] = [
     placedInClause: ['Le Soleil'],
     domains: ['lesoleil.sn'],
     source: smm('Senegal, Société Sénégalaise de Presse et de Publications (SSPP): Le Soleil (lesoleil.sn): CaPu'),
+  },
+
+  // ---- Sierra Leone (SL) ----
+  {
+    id: 'slbc-sierra-leone',
+    name: 'Sierra Leone Broadcasting Corporation (SLBC)',
+    state: 'SL',
+    type: 'SC',
+    // Not 'SLBC': the Sri Lanka Broadcasting Corporation's alias (asia.ts).
+    aliases: ['Sierra Leone Broadcasting Corporation'],
+    domains: [],
+    source:
+      'State Media Monitor, profile “Sierra Leone Broadcasting Corporation (SLBC)”: State-Controlled (SC) — government-owned, a department of the Ministry of Information and Communications, relying on state subsidies (statemediamonitor.com/?p=5967); assessed after the data set (not in State_Media_Matrix.csv); no domain for want of a source',
   },
 
   // ---- Somalia and Somaliland (SO) ----
