@@ -420,6 +420,22 @@ const FIRM =
 const HANDLE_CONTEXT =
   /(travel|vlog|tour|fanpage|fans?(?=[._\d]|$)|^fan|food|cook|kitchen|recipe|cuisine|cocina|receta|football|soccer|supporter|diaspora|expat|parody|meme|viaj|voyage|community|communaute)/;
 
+/**
+ * States' names that are also people's given names or surnames in common use: "Mali" (Thai มะลิ, "jasmine", and an
+ * Indian name), "Kenya", "India", "China" (English given names), "Bharat", "Oman", "Cuba", "Malta" (given names and
+ * surnames). Such a word alone as the whole name or handle — no flag, no framing word — is a person's name, not a
+ * state's identity; with its flag or a framing word ("Mali 🇲🇱", "Kenya Today") it still is one (round 8a: Mali counts
+ * now, and a viral newcomer named Mali must not be read as the state).
+ */
+const GIVEN_NAME_STATES = new Set(['mali', 'kenya', 'india', 'china', 'bharat', 'oman', 'cuba', 'malta']);
+
+/** Whether the name or handle is nothing but one of GIVEN_NAME_STATES, with no flag. */
+function loneGivenName(text: string): boolean {
+  if (/[\u{1F1E6}-\u{1F1FF}]{2}/u.test(text)) return false;
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return words.length === 1 && GIVEN_NAME_STATES.has(words[0]!);
+}
+
 export function readStateIdentity(
   nickname: string,
   bio: string,
@@ -440,7 +456,7 @@ export function readStateIdentity(
   }
   // Another state's flag beside it ("Venezolana 🇻🇪➡️🇪🇸", "香港人在曼徹斯特 🇭🇰🇬🇧"): an emigrant's or a traveller's name.
   const foreignFlag = inName.length > 0 && [...name.matchAll(FLAG)].some((f) => f[0] !== inName[0]!.item.flag);
-  if (inName.length && !foreignFlag && rest(name, inName).length === 0) {
+  if (inName.length && !foreignFlag && rest(name, inName).length === 0 && !loneGivenName(name)) {
     reading.presents = { state: inName[0]!.item, where: 'name', text: name.trim() };
     return reading;
   }
@@ -450,7 +466,7 @@ export function readStateIdentity(
     return reading;
   }
   const fromHandle = handleIsState(handle);
-  if (fromHandle && countsFor(fromHandle.code)) {
+  if (fromHandle && countsFor(fromHandle.code) && !loneGivenName(handle)) {
     reading.presents = { state: fromHandle, where: 'handle', text: handle };
     return reading;
   }

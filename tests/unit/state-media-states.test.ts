@@ -254,3 +254,24 @@ describe('"<capital> today / news / life" in the state’s own language', () => 
     expect(presents('Awa', '', 'dakar_labarai')?.state.code).toBe('SN');
   });
 });
+
+describe('a state’s name that is also a person’s name', () => {
+  it.each([
+    ['Mali ✨', 'someone'], // Thai มะลิ, "jasmine"
+    ['Kenya 💕', 'someone'],
+    ['India', 'someone'],
+    ['Maria', 'mali_1999'], // the name alone as the handle
+  ])('%s / @%s alone is a person', (name, handle) => {
+    expect(presents(name, '', handle)).toBeUndefined();
+    expect(assess(seedLike(name, '', handle)).verdict).toBe('unusual');
+  });
+
+  it.each([
+    ['Mali 🇲🇱', 'someone', 'ML'], // with its flag
+    ['Mali Today', 'someone', 'ML'], // with a framing word
+    ['Awa', 'mali_today', 'ML'], // a framed handle
+    ['Россия', 'someone', 'RU'], // a name that is no one's given name stays the state alone
+  ])('%s / @%s is the state', (name, handle, code) => {
+    expect(presents(name, '', handle)?.state.code).toBe(code);
+  });
+});
