@@ -267,6 +267,41 @@ export function otherPlaceGlued(text: string, index: number, state: string): boo
   return findStateMentions(before).some((m) => m.end === before.length && m.item.code !== state);
 }
 
+/**
+ * The Arabic relative adjective (nisba) of each Arab League state, as outlets' names end with it: "الإخبارية السورية"
+ * (Syria's al-Ikhbariya) beside Saudi Arabia's "قناة الإخبارية". The stem without the article and the ending (ـي
+ * masculine, ـية feminine), from each state's Arabic name (Wright, A Grammar of the Arabic Language, § 249 on the nisba).
+ */
+const NISBA: Readonly<Record<string, string>> = {
+  سوري: 'SY',
+  سعودي: 'SA',
+  مصري: 'EG',
+  عراقي: 'IQ',
+  أردني: 'JO',
+  لبناني: 'LB',
+  فلسطيني: 'PS',
+  قطري: 'QA',
+  إماراتي: 'AE',
+  كويتي: 'KW',
+  بحريني: 'BH',
+  عماني: 'OM',
+  يمني: 'YE',
+  ليبي: 'LY',
+  تونسي: 'TN',
+  جزائري: 'DZ',
+  مغربي: 'MA',
+  موريتاني: 'MR',
+  سوداني: 'SD',
+  صومالي: 'SO',
+  جيبوتي: 'DJ',
+};
+
+/** The state whose nisba a word is, with the article, either gender: "السورية" → SY, "المصري" → EG. */
+export function nisbaState(word: string): string | undefined {
+  const m = /^(?:ال)?(\p{Script=Arabic}{3,}?)(?:ي|ية|يه)$/u.exec(word.trim());
+  return m ? NISBA[`${m[1]}ي`] : undefined;
+}
+
 export function findStateMentions(text: string): Mention<StateIdentity>[] {
   stateNames ??= compile(STATE_IDENTITIES, (s) => [...s.names, s.flag], true);
   return findAll(stateNames, text);

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readBio } from '../../src/lists/bio';
+import { nisbaState } from '../../src/lists/names';
 import { REGISTRY } from '../../src/lists/registry/index';
 import { outletForLink } from '../../src/lists/registry/match-domain';
 import { NOW } from './bio.helpers';
@@ -160,5 +161,38 @@ describe('more national broadcasters of states the data set has no row for', () 
 
   it('leaves the SLBC acronym to Sri Lanka, whose alias it is', () => {
     expect(read('Reporter at SLBC 🇸🇱').employment?.outlet.id).not.toBe('slbc-sierra-leone');
+  });
+});
+
+describe("a name ending in its own state's nisba over another state's name that shares a word", () => {
+  it.each([
+    ['مراسلة لقناة الإخبارية السورية', 'ortas'],
+    ['مراسل في قناة الإخبارية السورية 🇸🇾', 'ortas'],
+  ])('%s: staff of %s', (bio, id) => {
+    expect(employer(bio)).toBe(id);
+  });
+
+  it.each([
+    // No nisba, or the Saudi one: Saudi Arabia's channel, as before.
+    ['مراسلة قناة الإخبارية', 'saudi-broadcasting-authority'],
+    ['مذيعة قناة الإخبارية السعودية', 'saudi-broadcasting-authority'],
+  ])('%s: staff of %s', (bio, id) => {
+    expect(employer(bio)).toBe(id);
+  });
+
+  it('reads a nisba as its state in either gender, with or without the article, and nothing else as one', () => {
+    expect(['السورية', 'السوري', 'سورية', 'المصرية', 'العراقي'].map(nisbaState)).toEqual([
+      'SY',
+      'SY',
+      'SY',
+      'EG',
+      'IQ',
+    ]);
+    expect(['الإخبارية', 'العربية', 'الرسمية', 'قناة'].map(nisbaState)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 });

@@ -2,7 +2,7 @@
  * The compiled tables: outlet names and handles, media roles, employment phrases and context words, compiled once
  * into lexicons (titles and context words on the first bio that names an outlet; most bios name none).
  */
-import { findStateMentions, netWord, otherPlaceGlued } from '../names';
+import { findStateMentions, netWord, nisbaState, otherPlaceGlued } from '../names';
 import type { StateOutlet } from '../outlets';
 import {
   BEATS,
@@ -563,8 +563,22 @@ export function outletsIn(c: Clause, compiled: OutletTables): Hit<OutletName>[] 
   // Two names that share a word ("РЕН ТВ Новости": REN TV, and RT's legal name ТВ-Новости over "ТВ Новости"): the
   // first one read is the name, as a reader takes it; the second is a word of the first plus a word after it.
   const out: Hit<OutletName>[] = [];
-  for (const n of outermost(names)) if (!out.length || n.index >= out[out.length - 1]!.end) out.push(n);
+  for (const n of outermost(names)) {
+    const last = out[out.length - 1];
+    if (!last || n.index >= last.end) out.push(n);
+    else if (ownNisbaOver(c.text, n, last)) out[out.length - 1] = n;
+  }
   return out;
+}
+
+/**
+ * A later name that ends with its own state's nisba takes the shared word from an earlier name of another state: in
+ * "قناة الإخبارية السورية" the Syrian adjective makes al-Ikhbariya Syria's channel, not Saudi Arabia's "قناة الإخبارية".
+ */
+function ownNisbaOver(text: string, later: Hit<OutletName>, earlier: Hit<OutletName>): boolean {
+  if (later.item.outlet.state === earlier.item.outlet.state || later.end <= earlier.end) return false;
+  const last = text.slice(later.index, later.end).split(/\s+/).pop() ?? '';
+  return nisbaState(last) === later.item.outlet.state;
 }
 
 /** Titles and context words are compiled on the first bio that names an outlet; most bios name none. */
