@@ -31,10 +31,11 @@ const FRAME_WORDS =
   // "today", "news", "life" in the other official languages of the states the cue counts for (round 8a; dictionary
   // senses), so that "<capital> today" reads in the state's own language: Amharic, Hausa, Wolof, Mongolian, Armenian,
   // Georgian, Kyrgyz, Kazakh, Tajik, Belarusian, Turkmen, Azerbaijani, Kinyarwanda, Bulgarian, Macedonian, Albanian,
-  // Sinhala, Tamil, Dhivehi, Malagasy, Somali, Oromo. Not Tigrinya ሎሚ (Amharic "lemon"), nor Swahili 'leo' (above).
+  // Sinhala, Tamil, Dhivehi, Malagasy, Somali, Oromo. Not Tigrinya ሎሚ (Amharic "lemon"), nor Swahili 'leo' (above),
+  // nor Turkmen 'durmuş' (a Turkish given name); the short ones are FUNCTION_WORDS too (surnames and given names).
   'ዛሬ ዜና ሕይወት labarai yau rayuwa tey xibaar өнөөдөр мэдээ амьдрал այսօր լուրեր կյանք დღეს ახალი ამბები ცხოვრება ' +
   'бүгүн жаңылыктар жаңылыктары жашоо бүгін жаңалықтар жаңалықтары өмір имрӯз ахбор ҳаёт сёння навіны жыццё ' +
-  'şu gün habarlar durmuş bu xəbərlər həyat uyu munsi amakuru днес новини живот денес вести sot lajme jeta ' +
+  'şu gün habarlar bu xəbərlər həyat uyu munsi amakuru днес новини живот денес вести sot lajme jeta ' +
   'අද පුවත් இன்று செய்திகள் މިއަދު ޚަބަރު androany vaovao maanta wararka oduu ' +
   // Russian
   'жизнь в новости сегодня официальный канал голос реальная реальный красивая красивый настоящая настоящий ' +
@@ -256,12 +257,21 @@ const FUNCTION_WORDS = new Set(
   'in of the a an and to with is this here de del la el le les du en em o do da di ở в и در في ini 의 的 の'.split(' '),
 );
 
+/**
+ * Round 8a's short "today" / "this" / "our" / "life" words that are also surnames or given names ("Bu 🇨🇳", "Yau 🇭🇰",
+ * "Ons 🇹🇳", "Jeta 🇦🇱"): beside the flag alone they are a person's name, as FUNCTION_WORDS are; beside the state's
+ * name they still frame it ("Dakar Tey", "Shqipëria jonë").
+ */
+const NAME_LIKE_FRAME = new Set('bu yau tey sot şu gün uyu ons jone jonë jeta keenya namu wi мо sunu'.split(' '));
+
 /** The name's words that are neither the state's name nor framing; one word standing for all when only little words frame it. */
 function rest(name: string, mentions: Mention<StateIdentity>[]): string[] {
   let t = name;
   for (const m of [...mentions].sort((a, b) => b.index - a.index)) t = `${t.slice(0, m.index)} ${t.slice(m.end)}`;
   const words = t.toLowerCase().match(WORDS) ?? [];
   if (words.length && words.every((w) => FUNCTION_WORDS.has(w))) return words;
+  const flagOnly = mentions.every((m) => m.name === m.item.flag);
+  if (flagOnly && words.length && words.every((w) => FUNCTION_WORDS.has(w) || NAME_LIKE_FRAME.has(w))) return words;
   // Words after the first state's name may be a Romance adjective of FRAME_AFTER ("Nicaragua Linda").
   const first = Math.min(...mentions.map((m) => m.index));
   const before = (name.slice(0, first).toLowerCase().match(WORDS) ?? []).length;

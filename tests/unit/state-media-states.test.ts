@@ -275,3 +275,20 @@ describe('a state’s name that is also a person’s name', () => {
     expect(presents(name, '', handle)?.state.code).toBe(code);
   });
 });
+
+describe('the short framing words of round 8a that are also people’s names', () => {
+  it.each([['Ons 🇹🇳'], ['Bu 🇨🇳'], ['Yau 🇭🇰'], ['Jeta 🇦🇱'], ['Tey 🇸🇳'], ['Durmuş 🇹🇷']])(
+    '%s is a person beside a flag',
+    (name) => {
+      expect(presents(name)).toBeUndefined();
+    },
+  );
+
+  it.each([
+    ['Dakar Tey', 'SN'],
+    ['Shqipëria jonë 🇦🇱', 'AL'],
+    ['Baku bu gün', 'AZ'],
+  ])('%s still frames the state’s name', (name, code) => {
+    expect(presents(name)?.state.code).toBe(code);
+  });
+});
