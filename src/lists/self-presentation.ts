@@ -262,7 +262,10 @@ const FUNCTION_WORDS = new Set(
  * "Ons 🇹🇳", "Jeta 🇦🇱"): beside the flag alone they are a person's name, as FUNCTION_WORDS are; beside the state's
  * name they still frame it ("Dakar Tey", "Shqipëria jonë").
  */
-const NAME_LIKE_FRAME = new Set('bu yau tey sot şu gün uyu ons jone jonë jeta keenya namu wi мо sunu'.split(' '));
+const NAME_LIKE_FRAME = new Set(
+  // … and "life" that is a given name: Kazakh Өмір, Azerbaijani Həyat, Tajik Ҳаёт
+  'bu yau tey sot şu gün uyu ons jone jonë jeta keenya namu wi мо sunu өмір həyat ҳаёт'.split(' '),
+);
 
 /** The name's words that are neither the state's name nor framing; one word standing for all when only little words frame it. */
 function rest(name: string, mentions: Mention<StateIdentity>[]): string[] {

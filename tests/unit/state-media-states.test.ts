@@ -277,7 +277,7 @@ describe('a state’s name that is also a person’s name', () => {
 });
 
 describe('the short framing words of round 8a that are also people’s names', () => {
-  it.each([['Ons 🇹🇳'], ['Bu 🇨🇳'], ['Yau 🇭🇰'], ['Jeta 🇦🇱'], ['Tey 🇸🇳'], ['Durmuş 🇹🇷']])(
+  it.each([['Ons 🇹🇳'], ['Bu 🇨🇳'], ['Yau 🇭🇰'], ['Jeta 🇦🇱'], ['Tey 🇸🇳'], ['Durmuş 🇹🇷'], ['Өмір 🇰🇿'], ['Həyat 🇦🇿']])(
     '%s is a person beside a flag',
     (name) => {
       expect(presents(name)).toBeUndefined();
