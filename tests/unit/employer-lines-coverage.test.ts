@@ -11,6 +11,9 @@
  * Malay title whose last word opens the outlet's brand (2) unread — and 7,213 of 7,225 (99.8 %) after; independent
  * rows' lines read as their row 312 → 364 of 364, none as affiliation before or after. Left unread on purpose: a
  * name that is an ordinary word across a bar alone ("Корреспондент | Первый канал", "Periodista | Granma"): 12.
+ * "Title + kind noun + name" lines (ru, ar, fr, es, zh; the kind from the row's display name) added after: 448 of 448
+ * once an Arabic name ending in its state's nisba took the shared word from another state's name ("مراسل قناة
+ * الإخبارية السورية": Syria's channel, not Saudi Arabia's "قناة الإخبارية").
  */
 import { describe, expect, it } from 'vitest';
 import { readBio } from '../../src/lists/bio';
@@ -18,7 +21,7 @@ import { REGISTRY } from '../../src/lists/registry/index';
 import { outletForLink } from '../../src/lists/registry/match-domain';
 import { affiliationOf } from '../../src/lists/typology';
 import { NOW } from './bio.helpers';
-import { FORMER, type Line, linesFor, linkVariants, namesOf, unlistedRoles } from './employer-lines.helpers';
+import { FORMER, kindOf, type Line, linesFor, linkVariants, namesOf, unlistedRoles } from './employer-lines.helpers';
 
 const read = (bio: string) => readBio(bio, { outlets: REGISTRY, now: NOW });
 
@@ -27,7 +30,9 @@ const STATE_UNREAD = 12;
 
 function linesOf(type: (t: string) => boolean): { id: string; line: Line }[] {
   return REGISTRY.filter((o) => type(o.type)).flatMap((o) =>
-    namesOf(o).flatMap((n) => linesFor(n.name, n.lang, o.state, n.placed).map((line) => ({ id: o.id, line }))),
+    namesOf(o).flatMap((n) =>
+      linesFor(n.name, n.lang, o.state, n.placed, kindOf(o.name)).map((line) => ({ id: o.id, line })),
+    ),
   );
 }
 

@@ -15,7 +15,7 @@ import type { StateOutlet } from '../../src/lists/registry/index';
 import { MEDIA_ROLES } from '../../src/lists/roles';
 import { inScript, STATE_LANGUAGES } from '../../src/lists/states-languages';
 
-export type LineKind = 'preposition' | 'after' | 'bar' | 'quoted';
+export type LineKind = 'preposition' | 'after' | 'bar' | 'quoted' | 'noun';
 
 export interface Line {
   kind: LineKind;
@@ -244,8 +244,58 @@ export function namesOf(o: StateOutlet): { name: string; lang: string; placed: b
   return out;
 }
 
+/** What kind of outlet a registry row's display name says it is, for the kind noun before its name. */
+export type OutletKind = 'tv' | 'agency' | 'paper' | 'radio';
+
+export function kindOf(displayName: string): OutletKind | undefined {
+  if (/agenc|news service|informa/i.test(displayName)) return 'agency';
+  if (/daily|times|gazette|herald|newspaper|journal|post\b|tribune|pravda|газета|日报|报/i.test(displayName))
+    return 'paper';
+  if (/radio/i.test(displayName) && !/tele|tv/i.test(displayName)) return 'radio';
+  if (/tv|tele|broadcast|channel/i.test(displayName)) return 'tv';
+  return undefined;
+}
+
+/**
+ * "Title + the noun of the outlet's kind + name": the channel, agency, paper or station named as such, the name in the
+ * case the noun leaves it (nominative in «» in Russian, iḍāfa in Arabic, apposition in French and Spanish, the noun
+ * glued after the name in Chinese).
+ */
+const KIND_NOUNS: Readonly<Record<string, Record<OutletKind, (name: string) => string>>> = {
+  ru: {
+    tv: (n) => `Корреспондент телеканала «${n}»`,
+    agency: (n) => `Корреспондент агентства «${n}»`,
+    paper: (n) => `Корреспондент газеты «${n}»`,
+    radio: (n) => `Корреспондент радиостанции «${n}»`,
+  },
+  ar: {
+    tv: (n) => `مراسل قناة ${n}`,
+    agency: (n) => `مراسل وكالة ${n}`,
+    paper: (n) => `مراسل صحيفة ${n}`,
+    radio: (n) => `مراسل إذاعة ${n}`,
+  },
+  fr: {
+    tv: (n) => `Journaliste de la chaîne ${n}`,
+    agency: (n) => `Journaliste de l’agence ${n}`,
+    paper: (n) => `Journaliste du journal ${n}`,
+    radio: (n) => `Journaliste de la radio ${n}`,
+  },
+  es: {
+    tv: (n) => `Periodista del canal ${n}`,
+    agency: (n) => `Periodista de la agencia ${n}`,
+    paper: (n) => `Periodista del diario ${n}`,
+    radio: (n) => `Periodista de la emisora ${n}`,
+  },
+  zh: {
+    tv: (n) => `${n}电视台记者`,
+    agency: (n) => `${n}通讯社记者`,
+    paper: (n) => `《${n}》记者`,
+    radio: (n) => `${n}电台记者`,
+  },
+};
+
 /** The employer lines of a name in a language; a placed name carries its state's flag, as a bio that places it does. */
-export function linesFor(name: string, lang: string, state: string, placed: boolean): Line[] {
+export function linesFor(name: string, lang: string, state: string, placed: boolean, kind?: OutletKind): Line[] {
   const g = GRAMMARS[lang];
   if (!g) return [];
   const tail = placed ? ` ${flagOf(state)}` : '';
@@ -260,6 +310,8 @@ export function linesFor(name: string, lang: string, state: string, placed: bool
   for (const [open, close] of g.quotes) {
     for (const t of g.before(g.roles[0], `${open}${declined}${close}`)) push('quoted', t);
   }
+  const noun = kind && KIND_NOUNS[lang]?.[kind];
+  if (noun) push('noun', noun(name));
   return [...new Map(out.map((l) => [l.text, l])).values()];
 }
 
