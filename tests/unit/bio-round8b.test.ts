@@ -148,16 +148,22 @@ describe('more national broadcasters of states the data set has no row for', () 
     ['Jornalista da TGB 🇬🇼', 'tgb-guinea-bissau'],
     ['Jornalista | Televisão da Guiné-Bissau', 'tgb-guinea-bissau'],
     ['Reporter at Sierra Leone Broadcasting Corporation', 'slbc-sierra-leone'],
+    ['Periodista de RTVGE', 'rtvge'],
+    ['Presentadora en TVGE 🇬🇶', 'rtvge'],
   ])('%s: staff of %s', (bio, id) => {
     expect(employer(bio)).toBe(id);
   });
 
-  it.each(['Jornalista da TGB', 'Journalist at EBIS', 'Swazi culture | dance', 'Reporter | Sierra Leone'])(
-    '%s: none',
-    (bio) => {
-      expect(employer(bio)).toBeUndefined();
-    },
-  );
+  it.each([
+    'Jornalista da TGB',
+    'Journalist at EBIS',
+    'Swazi culture | dance',
+    'Reporter | Sierra Leone',
+    'Presentadora en TVGE',
+    'Viaje a Guinea Ecuatorial | Malabo',
+  ])('%s: none', (bio) => {
+    expect(employer(bio)).toBeUndefined();
+  });
 
   it('leaves the SLBC acronym to Sri Lanka, whose alias it is', () => {
     expect(read('Reporter at SLBC 🇸🇱').employment?.outlet.id).not.toBe('slbc-sierra-leone');

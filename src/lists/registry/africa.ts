@@ -262,6 +262,27 @@ export const AFRICA: readonly StateOutlet[] = [
     ),
   },
 
+  // ---- Equatorial Guinea (GQ) ----
+  // Not in the data set (round 8b): typed by its criteria.
+  {
+    id: 'rtvge',
+    name: 'RTVGE (Radiotelevisión de Guinea Ecuatorial)',
+    state: 'GQ',
+    type: 'SC',
+    aliases: [
+      'Radiotelevisión de Guinea Ecuatorial',
+      'Radio Televisión de Guinea Ecuatorial',
+      'Televisión de Guinea Ecuatorial',
+      'Radio Nacional de Guinea Ecuatorial',
+      'RTVGE',
+    ],
+    placed: ['TVGE'],
+    domains: [],
+    source: criteria(
+      'the state radio and television, “closely watched by the Ministry of Information”, its programmes suspended and presenters removed on the ministry’s orders (RSF, March 2011: rsf-es.org/guinea-ecuatorial-reporteros-sin-fronteras-denuncia-la-ola-de-censura), its staff dismissed by the vice-minister of information for failing to praise the regime (RSF/IFEX, Jan 2009: ifex.org/es/despedidos-cuatro-periodistas-de-la-radiotelevision-estatal-rtvge-por-no-elogiar-los-meritos-del-regimen): funding, governance and editorial line by the state (SC); no domain for want of a source',
+    ),
+  },
+
   // ---- Eritrea (ER) ----
   {
     id: 'eritrea-state-media',
