@@ -202,3 +202,13 @@ describe("a name ending in its own state's nisba over another state's name that 
     ]);
   });
 });
+
+describe('Belteleradio by its Belarusian name, in the genitive too', () => {
+  it.each(['Карэспандэнт Белтэлерадыёкампаніі', 'Працую ў Белтэлерадыёкампаніі'])('%s: staff', (bio) => {
+    expect(employer(bio)).toBe('belteleradio');
+  });
+
+  it('names without a tie say nothing', () => {
+    expect(employer('Глядзім Белтэлерадыёкампанію разам')).toBeUndefined();
+  });
+});

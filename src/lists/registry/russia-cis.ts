@@ -701,6 +701,8 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
     aliases: [
       'Belteleradiocompany',
       'Белтелерадиокомпания',
+      // Its Belarusian name (round 8b: "Карэспандэнт Белтэлерадыёкампаніі" read nothing).
+      'Белтэлерадыёкампанія',
       'Belarus 24',
       'Беларусь 24',
       'Беларусь 1',
@@ -711,7 +713,7 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
     domains: ['tvr.by', 'belarus24.by'],
     source: [
       `${smm('Belarus, National State Television and Radio Company of Belarus: Belarus TV, Belarus Radio (tvr.by): SC')}; Council of the EU, 2021–2022 restrictive measures against Belarus listing the company; belarus24.by: its international channel (imprint)`,
-      'names: Wikipedia, “Belteleradiocompany”',
+      'names: Wikipedia, “Belteleradiocompany” (Belarusian: Белтэлерадыёкампанія, as the Belarusian Wikipedia and the company’s Belarusian pages write it)',
     ].join('; '),
   },
   {
