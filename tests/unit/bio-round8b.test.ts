@@ -212,3 +212,20 @@ describe('Belteleradio by its Belarusian name, in the genitive too', () => {
     expect(employer('Глядзім Белтэлерадыёкампанію разам')).toBeUndefined();
   });
 });
+
+describe('Vietnamese "dẫn chương trình" as a title, and KPL by its Lao acronym', () => {
+  it.each([
+    ['Dẫn chương trình VTV', 'vtv'],
+    ['BTV - Dẫn chương trình | Đài Tiếng nói Việt Nam (VOV)', 'vov'],
+    ['ນັກຂ່າວ ຂປລ', 'kpl'],
+  ])('%s: staff of %s', (bio, id) => {
+    expect(employer(bio)).toBe(id);
+  });
+
+  it.each(['Đang học dẫn chương trình', 'Dẫn chương trình đám cưới | Hà Nội', 'ຂປລ ລາຍງານ'])(
+    '%s: no employment',
+    (bio) => {
+      expect(employer(bio)).toBeUndefined();
+    },
+  );
+});

@@ -252,7 +252,7 @@ const FOLLOW = [
   'đến',
 ];
 
-const VIETNAMESE = /viên|nhà báo|người dẫn/u;
+const VIETNAMESE = /viên|nhà báo|người dẫn|dẫn chương trình/u;
 
 /**
  * Malay and Indonesian titles: the noun phrase is head-first, so the employer follows the title with no preposition

@@ -339,7 +339,8 @@ export const ASIA: readonly StateOutlet[] = [
     name: 'Khaosan Pathet Lao (KPL, Lao News Agency)',
     state: 'LA',
     type: 'SC',
-    aliases: ['Khaosan Pathet Lao', 'Lao News Agency', 'ຂ່າວສານປະເທດລາວ'],
+    // ຂປລ: the agency's Lao acronym, as its Lao-language site and bylines write it.
+    aliases: ['Khaosan Pathet Lao', 'Lao News Agency', 'ຂ່າວສານປະເທດລາວ', 'ຂປລ'],
     // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
     placed: ['KPL'],
     domains: ['kpl.gov.la'],

@@ -463,6 +463,8 @@ export const MEDIA_ROLES: readonly string[] = [
   'nhà báo',
   'biên tập viên',
   'người dẫn chương trình',
+  // As bylines write it, without người ("BTV - Dẫn chương trình", "Dẫn chương trình VTV"; Từ điển tiếng Việt).
+  'dẫn chương trình',
   'phát thanh viên',
   'tổng biên tập',
   'cộng tác viên',
