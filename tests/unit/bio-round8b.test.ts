@@ -229,3 +229,20 @@ describe('Vietnamese "dẫn chương trình" as a title, and KPL by its Lao acro
     },
   );
 });
+
+describe('a title then a declined name in guillemets, no kind noun', () => {
+  it.each([
+    ['Военкор «Звезды»', 'zvezda'],
+    ['Ведущая «Звезды» 🎙', 'zvezda'],
+    ['Корреспондентка «Красной звезды»', 'krasnaya-zvezda'],
+  ])('%s: staff of %s', (bio, id) => {
+    expect(employer(bio)).toBe(id);
+  });
+
+  it.each(['Ансамбль «Звезда»', 'Фанат «Звезды»', 'Солистка ансамбля «Звезда»', 'Журналист | Астана'])(
+    '%s: no employment',
+    (bio) => {
+      expect(employer(bio)).toBeUndefined();
+    },
+  );
+});

@@ -35,7 +35,7 @@ import {
 } from './cues';
 import { FACT_CHECK } from './fact-check';
 import { find, type Hit, type Lexicon, lexicon, outermost } from './lexicon';
-import { ARABIC, ASCII_ACRONYM, CJK_CHAR, type Clause, CYRILLIC, keyOf, words } from './words';
+import { ARABIC, ASCII_ACRONYM, CJK_CHAR, type Clause, CYRILLIC, keyOf, stem, words } from './words';
 
 export interface OutletName {
   outlet: StateOutlet;
@@ -396,6 +396,7 @@ function compileOutlets(outlets: readonly StateOutlet[]): OutletTables {
   return {
     lex: lexicon(rows, (item) => SLAVIC_LATIN_STATES.has(item.outlet.state)),
     cores: channelCores(outlets),
+    stemmedCores: undefined,
     handles,
     glued,
     single,
@@ -407,6 +408,8 @@ export type OutletTables = {
   lex: Lexicon<OutletName>;
   /** `<kind> <core>` → the outlet whose name is that core and a word of that kind ("Astana TV": `tv astana`). */
   cores: Map<string, OutletName>;
+  /** The Cyrillic cores by their stems, whatever their kind (one outlet's only), built on first use: titledQuoted. */
+  stemmedCores: Map<string, OutletName> | undefined;
   handles: Map<string, OutletName>;
   /** Latin names of several words glued and lower-cased, as handles write them ("cgtnafrica", "presstv"). */
   glued: Map<string, OutletName>;
@@ -540,6 +543,52 @@ function channelNamed(text: string, compiled: OutletTables): Hit<OutletName>[] {
   return out;
 }
 
+/** A Cyrillic core by the stems of its words: «Звезды», «Звездой» and «Звезда» give one key. */
+const stemKey = (name: string): string =>
+  name
+    .toLowerCase()
+    .normalize('NFKC')
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => stem(w))
+    .join(' ');
+
+function stemmedCores(compiled: OutletTables): Map<string, OutletName> {
+  if (compiled.stemmedCores) return compiled.stemmedCores;
+  const out = new Map<string, OutletName>();
+  const shared = new Set<string>();
+  for (const [key, item] of compiled.cores) {
+    const name = key.slice(key.indexOf(' ') + 1);
+    if (!CYRILLIC.test(name)) continue;
+    const k = stemKey(name);
+    const had = out.get(k);
+    if (had && had.outlet !== item.outlet) shared.add(k);
+    else out.set(k, item);
+  }
+  for (const k of shared) out.delete(k);
+  compiled.stemmedCores = out;
+  return out;
+}
+
+/**
+ * A Russian-style byline puts the outlet in quotes in the genitive right after the title, with no kind noun: "Военкор
+ * «Звезды»", "Корреспондент «Звезды»". Right after a media title, a name in guillemets is read as the registry core it
+ * declines (any kind, one outlet's only); a quoted word with no title before it stays a word ("Ансамбль «Звезда»").
+ */
+function titledQuoted(c: Clause, compiled: OutletTables): Hit<OutletName>[] {
+  if (!c.text.includes('«') || !CYRILLIC.test(c.text)) return [];
+  const out: Hit<OutletName>[] = [];
+  for (const r of find(getTables().roles, c)) {
+    const m = /^\s?«\s?([^«»\n]{3,40}?)\s?»/u.exec(c.text.slice(r.end));
+    if (!m || !CYRILLIC.test(m[1]!)) continue;
+    const item = stemmedCores(compiled).get(stemKey(m[1]!));
+    if (!item) continue;
+    const index = r.end + m[0].indexOf(m[1]!);
+    out.push({ item, index, end: index + m[1]!.length, canonical: false });
+  }
+  return out;
+}
+
 export function outletsIn(c: Clause, compiled: OutletTables): Hit<OutletName>[] {
   // 中国网络 is "China's internet", not 中国网 (../names.ts, netWord).
   const names = find(compiled.lex, c).filter(
@@ -549,7 +598,7 @@ export function outletsIn(c: Clause, compiled: OutletTables): Hit<OutletName>[] 
         (netWord(c.text, c.text.slice(n.index, n.end), n.end) || otherPlaceGlued(c.text, n.index, n.item.outlet.state))
       ),
   );
-  for (const hit of channelNamed(c.text, compiled)) {
+  for (const hit of [...channelNamed(c.text, compiled), ...titledQuoted(c, compiled)]) {
     if (!names.some((n) => n.index < hit.end && hit.index < n.end)) names.push(hit);
   }
   for (const tok of c.toks) {
