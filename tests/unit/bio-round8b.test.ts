@@ -246,3 +246,16 @@ describe('a title then a declined name in guillemets, no kind noun', () => {
     },
   );
 });
+
+describe("Syria's state television by its Arabic names", () => {
+  it.each(['مذيع في التلفزيون السوري', 'مراسل التلفزيون العربي السوري', 'مذيعة الفضائية السورية'])(
+    '%s: ORTAS staff',
+    (bio) => {
+      expect(employer(bio)).toBe('ortas');
+    },
+  );
+
+  it('a viewer says nothing', () => {
+    expect(employer('أشاهد التلفزيون السوري كل مساء')).toBeUndefined();
+  });
+});

@@ -830,13 +830,21 @@ export const MENA: readonly StateOutlet[] = [
     name: 'General Organization of Radio and TV (ORTAS): Syrian TV, Al-Ikhbariyah, Radio Damascus',
     state: 'SY',
     type: 'SC',
-    aliases: ['General Organization of Radio and TV', 'Al-Ikhbariyah Syria', 'الإخبارية السورية'],
+    // Its channels by their Arabic names (round 8b): Syrian Arab Television, as bylines write it, and its short form.
+    aliases: [
+      'General Organization of Radio and TV',
+      'Al-Ikhbariyah Syria',
+      'الإخبارية السورية',
+      'التلفزيون العربي السوري',
+      'التلفزيون السوري',
+      'الفضائية السورية',
+    ],
     // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
     placed: ['ORTAS'],
     domains: ['ortas.online'],
-    source: smm(
+    source: `${smm(
       'Syria, General Organization of Radio and TV - Syria (ORTAS): Al-Ikhbariyah Syria, Radio Damascus (ortas.online): SC',
-    ),
+    )}; Arabic channel names: Wikipedia, “Syrian Arab Television” (التلفزيون العربي السوري, its satellite channel الفضائية السورية)`,
   },
   {
     id: 'al-wahda',
