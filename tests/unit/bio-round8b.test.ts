@@ -259,3 +259,12 @@ describe("Syria's state television by its Arabic names", () => {
     expect(employer('أشاهد التلفزيون السوري كل مساء')).toBeUndefined();
   });
 });
+
+describe('PTV News by its Urdu name', () => {
+  it('an anchor of it is PTV staff', () => {
+    expect(employer('پی ٹی وی نیوز کی اینکر')).toBe('ptv-pakistan');
+  });
+  it('a viewer says nothing', () => {
+    expect(employer('پی ٹی وی نیوز دیکھتا ہوں')).toBeUndefined();
+  });
+});

@@ -713,7 +713,15 @@ export const ASIA: readonly StateOutlet[] = [
     state: 'PK',
     type: 'CaPu',
     // پی ٹی وی: the channel's name as its Urdu services write it (ptv.com.pk, Urdu pages)
-    aliases: ['Pakistan Television', 'PTV News Pakistan', 'PTV Pakistan', 'پی ٹی وی', 'پاکستان ٹیلی وژن'],
+    // پی ٹی وی نیوز: its news channel, PTV News, in Urdu (round 8b: "پی ٹی وی نیوز کی اینکر" read nothing).
+    aliases: [
+      'Pakistan Television',
+      'PTV News Pakistan',
+      'PTV Pakistan',
+      'پی ٹی وی',
+      'پی ٹی وی نیوز',
+      'پاکستان ٹیلی وژن',
+    ],
     placed: ['PTV'],
     domains: ['ptv.com.pk'],
     source: [
