@@ -122,6 +122,23 @@ describe('bio links by construction', () => {
   });
 });
 
+describe('shared acronyms unplaced', () => {
+  it("never reads a row's placed acronym or clause-placed name as that row where nothing places its state", () => {
+    const misread: string[] = [];
+    let all = 0;
+    for (const o of REGISTRY) {
+      for (const a of [...(o.placed ?? []), ...(o.placedInClause ?? [])]) {
+        for (const bio of [`Reporter at ${a}`, `${a} correspondent`, `Reporter | ${a}`, `Journaliste à ${a}`]) {
+          all++;
+          if (read(bio).employment?.outlet.id === o.id) misread.push(`${o.id}: ${bio}`);
+        }
+      }
+    }
+    expect(all).toBeGreaterThan(600);
+    expect(misread).toEqual([]);
+  });
+});
+
 describe('the same titles beside no outlet', () => {
   it.each([
     'Reporter at heart',
