@@ -268,3 +268,28 @@ describe('PTV News by its Urdu name', () => {
     expect(employer('پی ٹی وی نیوز دیکھتا ہوں')).toBeUndefined();
   });
 });
+
+describe('a wish or an imitation is no title', () => {
+  it.each([
+    'Aspiring reporter at CGTN',
+    'Future journalist at CGTN',
+    'News anchor wannabe at CGTN',
+    'Quiero ser periodista de teleSUR',
+    'Bakal pembaca berita RTM 🇲🇾',
+    'Calon wartawan Bernama',
+    'Мечтаю стать ведущей «Звезды»',
+    '조선중앙TV앵커 흉내 내기',
+  ])('%s: no employment', (bio) => {
+    expect(employer(bio)).toBeUndefined();
+  });
+
+  it.each([
+    ['Reporter at CGTN', 'cgtn'],
+    ['Future of news | Reporter at CGTN', 'cgtn'],
+    ['Reporter at CGTN covering the future of Africa', 'cgtn'],
+    ['Будущее медиа | Корреспондент ТАСС', 'tass'],
+    ['Wartawan Bernama', 'bernama'],
+  ])('%s: staff of %s', (bio, id) => {
+    expect(employer(bio)).toBe(id);
+  });
+});

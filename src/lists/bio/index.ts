@@ -75,7 +75,26 @@ const NGUNI = /^(owayeyi|owayengu|owaye|yi|ngu)(.{5,})$/;
 /** English endings that make another word of a title: "journalistic", "anchored", "anchorage", "editorialise". */
 const DERIVED = /^(?:ic|ed|ly|al|age|ing|ism|ial|ity|ize|ise|ish)$/;
 
+/**
+ * A wish or an imitation, not a job: the title right after "aspiring", "future", "want to be", "dream of becoming"
+ * ("aspirante a", "quiero ser", "futur", "bakal", "calon", "будущий", "мечтаю стать", "хочу стать", 未来的, 想当, 梦想成为)
+ * or right before "wannabe", "in training", 지망생 (aspirant), 흉내 (imitation). Each language's ordinary words for it
+ * (Collins, RAE, Larousse, Kamus Dewan, Ozhegov, Xiandai Hanyu Cidian, Standard Korean Dictionary). Such a title is no
+ * title: nothing is said, as "when in doubt, say less" asks.
+ */
+const WISH_BEFORE =
+  /(?:\baspiring|\bfuture|\bwould-be|\bwannabe|\bwant(?:s)? to be(?: an?)?|\bdream(?:s|ing)? (?:of|to) becom(?:e|ing)(?: an?)?|\baspirante(?: a)?|\bquiero ser|\bsueño con ser|\bfutur[oae]?|\bbakal|\bcalon|будущ\p{L}*|(?:мечта\p{L}*|хочу) стать|未来的|想当|梦想成为)\s*$/iu;
+const WISH_AFTER = /^\s*(?:wannabe|in training|in the making|지망생|흉내|志望)/iu;
+
+function wish(c: Clause, r: { index: number; end: number }): boolean {
+  return WISH_BEFORE.test(c.text.slice(Math.max(0, r.index - 40), r.index)) || WISH_AFTER.test(c.text.slice(r.end));
+}
+
 function rolesIn(c: Clause, t: Tables, names: Hit<OutletName>[]): RoleHit[] {
+  return titlesIn(c, t, names).filter((r) => !wish(c, r));
+}
+
+function titlesIn(c: Clause, t: Tables, names: Hit<OutletName>[]): RoleHit[] {
   const overlaps = (h: { index: number; end: number }) => names.some((n) => h.index < n.end && n.index < h.end);
   let roles: RoleHit[] = find(t.roles, c);
   if (roles.some(overlaps)) {
