@@ -14,6 +14,7 @@ import fresh4Json from '../fixtures/eval/accounts-fresh4.json';
 import fresh5Json from '../fixtures/eval/accounts-fresh5.json';
 import fresh6Json from '../fixtures/eval/accounts-fresh6.json';
 import fresh7Json from '../fixtures/eval/accounts-fresh7.json';
+import fresh8Json from '../fixtures/eval/accounts-fresh8.json';
 import {
   buildEvalCases,
   buildFresh2Cases,
@@ -22,6 +23,7 @@ import {
   buildFresh5Cases,
   buildFresh6Cases,
   buildFresh7Cases,
+  buildFresh8Cases,
   buildFreshCases,
 } from '../fixtures/eval/build';
 import { HARD_NEGATIVE } from '../fixtures/eval/sources';
@@ -35,6 +37,7 @@ import {
   type Fresh5EvalCase,
   type Fresh6EvalCase,
   type Fresh7EvalCase,
+  type Fresh8EvalCase,
   type FreshEvalCase,
   INNOCENT_CLASSES,
   type PageFormat,
@@ -177,7 +180,8 @@ type LaterFreshCase =
   | Fresh4EvalCase
   | Fresh5EvalCase
   | Fresh6EvalCase
-  | Fresh7EvalCase;
+  | Fresh7EvalCase
+  | Fresh8EvalCase;
 
 /**
  * The later fresh held-out sets, each written blind in one sitting (tests/fixtures/eval/README.md): the same checks of
@@ -230,6 +234,13 @@ const LATER_FRESH: {
     split: 'fresh7',
     cases: fresh7Json as unknown as Fresh7EvalCase[],
     build: buildFresh7Cases,
+    innocent: [0.45, 0.65],
+  },
+  {
+    name: 'eighth',
+    split: 'fresh8',
+    cases: fresh8Json as unknown as Fresh8EvalCase[],
+    build: buildFresh8Cases,
     innocent: [0.45, 0.65],
   },
 ];
