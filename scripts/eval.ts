@@ -11,7 +11,9 @@
  *    was being changed: not a clean held-out figure) and the SIXTH fresh set (accounts-fresh6.json, written blind in a
  *    separate worktree, its contents disclosed to nobody until it was scored once, 52/56; its misses read since) and
  *    the SEVENTH fresh held-out set (accounts-fresh7.json, written blind in a separate worktree the same way,
- *    reviewed blind, scored once on 2026-12-04 at 53/60; its misses read since):
+ *    reviewed blind, scored once on 2026-12-04 at 53/60; its misses read since) and the EIGHTH fresh held-out set
+ *    (accounts-fresh8.json, written and reviewed blind in a separate worktree the same way, scored once on
+ *    2026-12-04):
  *    per-class counts right/total, a confusion table, precision and recall of flagged (`suspected`+`state-media`)
  *    and of `state-media` alone, the innocent accounts flagged, and every case outside its `expect` list.
  *
@@ -31,6 +33,7 @@ import {
   fresh5Cases,
   fresh6Cases,
   fresh7Cases,
+  fresh8Cases,
   freshCases,
   type Rate,
   summarise,
@@ -97,6 +100,7 @@ const evalRows = [
   ...evaluateEvalSet(now, fresh5Cases),
   ...evaluateEvalSet(now, fresh6Cases),
   ...evaluateEvalSet(now, fresh7Cases),
+  ...evaluateEvalSet(now, fresh8Cases),
 ];
 
 function rateLine(name: string, r: Rate): string {
@@ -120,6 +124,8 @@ const TITLES = {
     'SIXTH FRESH set (accounts-fresh6.json: written blind, contents disclosed to nobody, scored once on 2026-12-03 at 52/56; its misses were then read and fixed as classes: SEEN)',
   fresh7:
     'SEVENTH FRESH set (accounts-fresh7.json: written and reviewed blind in a separate worktree, scored once on 2026-12-04 at 53/60; its misses were then read and fixed as classes: SEEN)',
+  fresh8:
+    'EIGHTH FRESH HELD-OUT set (tests/fixtures/eval/accounts-fresh8.json) — written and reviewed blind in a separate worktree, never used to set anything',
 } as const;
 
 function report(split: keyof typeof TITLES): { right: number; total: number } {
@@ -165,6 +171,7 @@ const fresh4 = report('fresh4');
 const fresh5 = report('fresh5');
 const fresh6 = report('fresh6');
 const fresh7 = report('fresh7');
+const fresh8 = report('fresh8');
 
 banner('SUMMARY');
 console.log(
@@ -183,4 +190,5 @@ console.log(
 console.log(
   `seventh fresh set (seen):    ${fresh7.right}/${fresh7.total}  (53/60 when scored once; its misses were read since)`,
 );
+console.log(`EIGHTH FRESH held-out set:   ${fresh8.right}/${fresh8.total}  (held out: measurement only)`);
 process.exit(wrong.length ? 1 : 0);
