@@ -245,7 +245,7 @@ const LATER_FRESH: {
   },
 ];
 
-describe.each(LATER_FRESH)('the $name fresh held-out set (accounts-$split.json)', (set) => {
+describe.each(LATER_FRESH)('the $name fresh held-out set (split $split)', (set) => {
   const mine = set.cases;
   const others = [
     ...cases,
