@@ -167,26 +167,37 @@ async function label(db: LensDb, handle: string, action: LabelAction) {
 
 const moderator = async () => (await currentOptions()).moderatorName;
 
+/** A moderator's decision as the dashboard and the triage page send it: the source, when given, is a web address. */
+const DecisionFields = {
+  decision: v.picklist(DECISIONS),
+  source: v.optional(
+    v.pipe(
+      optionalText(1000),
+      v.check((s) => !s || /^https?:\/\//i.test(s), 'a source must be an http(s) URL'),
+    ),
+  ),
+  note: optionalText(2000),
+};
+
+/** The label action of one decision, for one account or many; confirming state media needs a source or a note. */
+async function labelAction(
+  { decision, source, note }: { decision: (typeof DECISIONS)[number]; source?: string; note?: string },
+  now: number,
+): Promise<LabelAction> {
+  if (decision === 'state-media' && !source && !note) throw new Error('confirming needs a source URL or a note');
+  const action: LabelAction = { at: now, by: await moderator(), action: 'label', decision };
+  if (source) action.source = source;
+  if (note) action.note = note;
+  return action;
+}
+
 const ui: Routes<UiToBackground> = {
   'ui/label': route(
     v.object({
       handle: HandleSchema,
-      decision: v.picklist(DECISIONS),
-      source: v.optional(
-        v.pipe(
-          optionalText(1000),
-          v.check((s) => !s || /^https?:\/\//i.test(s), 'a source must be an http(s) URL'),
-        ),
-      ),
-      note: optionalText(2000),
+      ...DecisionFields,
     }),
-    async ({ handle, decision, source, note }, { db, now }) => {
-      if (decision === 'state-media' && !source && !note) throw new Error('confirming needs a source URL or a note');
-      const action: LabelAction = { at: now, by: await moderator(), action: 'label', decision };
-      if (source) action.source = source;
-      if (note) action.note = note;
-      return label(db, handle, action);
-    },
+    async ({ handle, ...fields }, { db, now }) => label(db, handle, await labelAction(fields, now)),
   ),
   'ui/label-remove': route(byHandle, async ({ handle }, { db, now }) =>
     label(db, handle, { at: now, by: await moderator(), action: 'remove' }),
@@ -305,22 +316,9 @@ const ui: Routes<UiToBackground> = {
   'ui/triage-label': route(
     v.object({
       handles: v.pipe(v.array(HandleSchema), v.maxLength(MAX_BULK)),
-      decision: v.picklist(DECISIONS),
-      source: v.optional(
-        v.pipe(
-          optionalText(1000),
-          v.check((s) => !s || /^https?:\/\//i.test(s), 'a source must be an http(s) URL'),
-        ),
-      ),
-      note: optionalText(2000),
+      ...DecisionFields,
     }),
-    async ({ handles, decision, source, note }, { db, now }) => {
-      if (decision === 'state-media' && !source && !note) throw new Error('confirming needs a source URL or a note');
-      const action: LabelAction = { at: now, by: await moderator(), action: 'label', decision };
-      if (source) action.source = source;
-      if (note) action.note = note;
-      return bulkLabel(db, [...new Set(handles)], action);
-    },
+    async ({ handles, ...fields }, { db, now }) => bulkLabel(db, [...new Set(handles)], await labelAction(fields, now)),
   ),
   'ui/triage-undo': route(
     v.object({ handles: v.pipe(v.array(HandleSchema), v.maxLength(MAX_BULK)), at: natural(Number.MAX_SAFE_INTEGER) }),
