@@ -523,7 +523,7 @@ export const AFRICA: readonly StateOutlet[] = [
     name: 'Kenya News Agency (KNA)',
     state: 'KE',
     type: 'SC',
-    aliases: ['Kenya News Agency'],
+    aliases: ['Kenya News Agency', 'Shirika la Habari la Kenya'],
     domains: ['kenyanews.go.ke'],
     source: smm('Kenya, Kenya News Agency (kenyanews.go.ke): SC'),
   },

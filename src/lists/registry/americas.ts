@@ -234,7 +234,7 @@ export const AMERICAS: readonly StateOutlet[] = [
     name: 'Corporación Estatal de Radio y Televisión (CERTV)',
     state: 'DO',
     type: 'SC',
-    aliases: ['CERTV', 'Corporación Estatal de Radio y Televisión'],
+    aliases: ['CERTV', 'Corporación Estatal de Radio y Televisión', 'Canal 4RD', 'Canal4RD', 'Dominicana FM'],
     domains: ['certv.gob.do'],
     source: smm(
       'Dominican Republic, Corporación Estatal de Radio y Televisión (CERTV): Canal4RD, Dominicana FM (certv.gob.do): SC',

@@ -824,7 +824,14 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
     name: 'Public Television and Radio Broadcasting Company (İctimai TV)',
     state: 'AZ',
     type: 'SC',
-    aliases: ['İctimai Television', 'Ictimai Television', 'İctimai TV', 'Ictimai TV'],
+    aliases: [
+      'İctimai Television',
+      'Ictimai Television',
+      'İctimai TV',
+      'Ictimai TV',
+      'İctimai Televiziya',
+      'İctimai Radio',
+    ],
     domains: ['itv.az'],
     source: smm(
       'Azerbaijan, Public Television and Radio Broadcasting Company: Ictimai Television (itv.az), Public Radio: SC',

@@ -426,6 +426,8 @@ export const MEDIA_ROLES: readonly string[] = [
   'corespondentă',
   // Swahili (TUKI, Kamusi ya Kiswahili Sanifu: mwandishi wa habari "writer of news")
   'mwandishi wa habari',
+  // mwanahabari: "journalist" (TUKI, Kamusi ya Kiswahili–Kiingereza: mwanahabari, pl. wanahabari)
+  'mwanahabari',
   'mtangazaji',
   'ripota',
   'mhariri',
