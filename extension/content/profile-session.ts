@@ -7,7 +7,7 @@
  */
 import { findHandleHeading } from '../../src/tiktok/dom';
 import { normaliseHandle } from '../../src/tiktok/observation';
-import { EMBEDDED_IDS, SEL } from '../../src/tiktok/selectors';
+import { SEL } from '../../src/tiktok/selectors';
 import type { Assessment } from '../../src/verdict';
 import { PAGE_RESEND, type PageSnapshotPayload } from '../protocol';
 import { type BadgeData, toData } from './badge/data';
@@ -16,6 +16,7 @@ import { takeEarlyLookup } from './early-lookup';
 import { send } from './ext';
 import { locationHandle } from './location-handle';
 import { answersNow, answersSince, bridgeVersion } from './page-bridge';
+import { embeddedTexts, ldJsonTexts, profileHtml } from './page-read';
 
 /**
  * The account of the document's own URL, read when this script starts (document_start: nothing has navigated
@@ -23,41 +24,10 @@ import { answersNow, answersSince, bridgeVersion } from './page-bridge';
  */
 const documentHandle = locationHandle() ?? ''; // '': not a profile page, matches no handle
 /**
- * The embedded JSON's texts, taken once per document when first needed (the server writes them once). They go to
- * the background unparsed (src/tiktok/snapshot.ts: parsing them here was the page's main-thread time, issue 15).
- * Not trimmed either: the universal blob's interface strings are 170 of its 230 KB on a real 2025 page, and sending
- * them costs ~3 ms, but cutting them out costs as much or more cold (a JSON.parse 3-4 ms, a string scan 4-7 ms,
- * measured on that capture).
+ * The embedded JSON's texts, taken once per document when first needed (the server writes them once), and sent with
+ * the visit's first message only.
  */
 let embedded: { id: string; text: string }[] | undefined;
-
-function embeddedTexts(): { id: string; text: string }[] {
-  embedded ??= EMBEDDED_IDS.flatMap((id) => {
-    const text = document.querySelector(`script#${id}`)?.textContent;
-    return text ? [{ id, text }] : [];
-  });
-  return embedded;
-}
-
-function ldJsonTexts(): string[] {
-  return [...document.querySelectorAll(SEL.ldJson)].map((s) => s.textContent ?? '');
-}
-
-/** TikTok's profile container (every capture since 2023); earlier pages have none. */
-const PROFILE_CONTAINER = '#main-content-others_homepage';
-
-/**
- * The part of the page the DOM reader looks at, as HTML: the profile's container, else the smallest ancestor of the
- * heading that also holds the grid, else the body (a status page's message, or a header without a grid). Serialised
- * by the browser in one native call; the reader runs in the background (issue 15).
- */
-function profileHtml(heading: Element | undefined): string {
-  const container = document.querySelector(PROFILE_CONTAINER);
-  if (container) return container.outerHTML;
-  const grid = heading && document.querySelector(SEL.postList);
-  for (let el = heading?.parentElement; grid && el; el = el.parentElement) if (el.contains(grid)) return el.outerHTML;
-  return document.body?.outerHTML ?? '';
-}
 
 export class ProfileSession {
   readonly controller = new AbortController();
@@ -170,7 +140,9 @@ export class ProfileSession {
     if (this.domRead.wall) snap.wall = true;
     // After in-app navigation the document's JSON and schema.org block are another account's: not sent.
     if (documentHandle === this.handle) {
-      const scripts = embeddedTexts();
+      // With the header and grid rendered, the blob's interface strings stay behind (page-read.ts).
+      embedded ??= embeddedTexts(!!heading && !!document.querySelector(SEL.postList));
+      const scripts = embedded;
       if (scripts.length) snap.scripts = scripts;
       const ld = ldJsonTexts();
       if (ld.length) snap.ldJson = ld;
