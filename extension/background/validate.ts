@@ -7,6 +7,7 @@ import * as v from 'valibot';
 import { isValidHandle, normaliseHandle } from '../../src/tiktok/handle';
 import { isObject } from '../../src/tiktok/json';
 import type { Observation, ObservationSource, PostSummary, ProfileStatus } from '../../src/tiktok/observation';
+import { MAX_LOOKUP } from '../protocol';
 
 export const STATUSES = ['ok', 'missing', 'banned', 'private', 'restricted', 'wall', 'unreadable'] as const;
 export const SOURCES = ['universal', 'sigi', 'next', 'dom', 'ld-json', 'api-user', 'api-posts'] as const;
@@ -201,7 +202,7 @@ export const HandleSchema = v.pipe(
 );
 
 /** Handles per lookup: a screenful of feed cards and comments is well under this (the content script asks 50). */
-export const MAX_LOOKUP = 50;
+export { MAX_LOOKUP };
 
 export const LookupSchema = v.pipe(
   v.array(HandleSchema),

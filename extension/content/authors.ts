@@ -7,7 +7,7 @@
 import { isValidHandle } from '../../src/tiktok/handle';
 import { handleFromProfileUrl, normaliseHandle } from '../../src/tiktok/observation';
 import { AUTHOR } from '../../src/tiktok/selectors';
-import type { LookupEntry } from '../protocol';
+import { type LookupEntry, MAX_LOOKUP } from '../protocol';
 import type { BadgeData } from './badge/data';
 import { badgeShown, createBadge, removeBadge, updateBadge } from './badge-host';
 import { send } from './ext';
@@ -16,7 +16,6 @@ import { send } from './ext';
 const MARKERS = `${AUTHOR.handleText}, ${AUTHOR.nameText}`;
 /** Where a text change, an href change or a removal can change an author: inside a link or an author element. */
 export const AUTHOR_CONTEXT = `a[href], ${MARKERS}`;
-const BATCH = 50;
 /** A handle the cache did not know is asked again after this long (the viewer may have opened it since). */
 const MISS_TTL_MS = 30_000;
 /**
@@ -186,7 +185,7 @@ export class AuthorBadges {
 
   private lookup(requeue: () => void): void {
     if (this.inFlight || this.wanted.size === 0) return;
-    const handles = [...this.wanted].slice(0, BATCH);
+    const handles = [...this.wanted].slice(0, MAX_LOOKUP);
     for (const h of handles) this.wanted.delete(h);
     this.inFlight = true;
     send('content/lookup', { handles })
