@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { validLookup } from '../../extension/background/lookup';
 import { acceptApiMessage, answersNow, startBridge } from '../../extension/content/page-bridge';
+import { MAX_LOOKUP } from '../../extension/protocol';
 import { answersObservations } from '../../src/tiktok/snapshot';
 import { profiles, renderItemList, renderUserDetail, secUidFor } from '../fixtures/render';
 
@@ -111,7 +112,7 @@ describe('answers kept by the bridge, read by the background', () => {
 describe('validLookup (background)', () => {
   it('lower-cases and deduplicates handles; refuses anything else', () => {
     expect(validLookup(['A.b', 'a.b', 'c_d'])).toEqual(['a.b', 'c_d']);
-    for (const bad of [undefined, 'a', [1], [''], ['a b'], ['<x>'], ['x'.repeat(101)], Array(101).fill('a')])
+    for (const bad of [undefined, 'a', [1], [''], ['a b'], ['<x>'], ['x'.repeat(101)], Array(MAX_LOOKUP + 1).fill('a')])
       expect(validLookup(bad), JSON.stringify(bad)?.slice(0, 40)).toBeUndefined();
   });
 });
