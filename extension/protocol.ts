@@ -405,7 +405,9 @@ export interface UiToBackground {
   /** The account of a tab's last profile visit. */
   'ui/tab-account': Msg<{ tabId: number }, { handle?: string; assessment?: LabelledAssessment }>;
   /** A page of the account table, most recently seen first, and how many accounts there are. */
-  'ui/accounts-page': Msg<{ offset: number; limit: number }, { rows: AccountListRow[]; total: number }>;
+  'ui/accounts-page': Msg<{ offset: number; limit: number }, { rows: AccountListRow[] }>;
+  /** How many accounts there are (the first page does not wait for the count). */
+  'ui/accounts-count': Msg<Empty, { total: number }>;
   /** Followers per day, for the accounts with two readings at least an hour apart. */
   'ui/accounts-growth': Msg<Empty, { growth: [handle: string, perDay: number][] }>;
   'ui/account-detail': Msg<{ handle: string }, AccountDetail>;

@@ -15,7 +15,7 @@ import {
   typeIn,
   type UiToBackground,
 } from '../protocol';
-import { accountDetail, accountsGrowth, accountsPage, MAX_PAGE } from './account-views';
+import { accountDetail, accountsCount, accountsGrowth, accountsPage, MAX_PAGE } from './account-views';
 import { broadcastVerdicts, rearmWatchlist } from './alarms';
 import { exportCsv } from './csv';
 import type { LensDb } from './db';
@@ -226,6 +226,7 @@ const ui: Routes<UiToBackground> = {
     v.object({ offset: natural(Number.MAX_SAFE_INTEGER), limit: natural(MAX_PAGE) }),
     ({ offset, limit }, { db }) => accountsPage(db, offset, limit),
   ),
+  'ui/accounts-count': route(none, (_, { db }) => accountsCount(db)),
   'ui/accounts-growth': route(none, async (_, { db }) => ({ growth: await accountsGrowth(db) })),
   'ui/account-detail': route(byHandle, ({ handle }, { db }) => accountDetail(db, handle)),
   'ui/watch': route(

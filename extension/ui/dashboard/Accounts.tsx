@@ -8,7 +8,7 @@ import { t, tn } from '../shared/i18n';
 import { send } from '../shared/send';
 import { BulkBar } from './BulkBar';
 import { ColumnHelp } from './ColumnHelp';
-import { type AccountListRow, loadAll, loadFirst, loadGrowth } from './data';
+import { type AccountListRow, loadAll, loadCount, loadFirst, loadGrowth } from './data';
 import { applyQuery, type SortKey, type TableQuery } from './filter';
 import { decisionName, locale, num, verdictName } from './format';
 import { AccountTable } from './Table';
@@ -31,8 +31,8 @@ interface Props {
 export function Accounts({ query, active, onQuery, onOpen }: Props) {
   const [rows, setRows] = useState<AccountListRow[] | undefined>();
   const [error, setError] = useState('');
-  /** While only the first screen is read: how many accounts there are in all. */
-  const [pending, setPending] = useState<number | undefined>();
+  /** While only the first screen is read: how many accounts there are in all (null: not counted yet). */
+  const [pending, setPending] = useState<number | null | undefined>();
   const [info, setInfo] = useState<TriageInfo>({ reported: [], watch: [], watchEnabled: true });
   const [deep, setDeep] = useState<Set<string> | undefined>();
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
@@ -50,15 +50,21 @@ export function Accounts({ query, active, onQuery, onOpen }: Props) {
     const t0 = performance.now();
     // Reading 100,000 rows takes seconds: show the most recent screenful first, then everything.
     loadFirst(FIRST_SCREEN)
-      .then(({ rows: firstRows, total }) => {
+      .then((firstRows) => {
         if (!live) return;
-        if (total > firstRows.length) {
+        // A full first screen may have more behind it: shown now, before the count (a second message) is known.
+        const more = firstRows.length >= FIRST_SCREEN;
+        if (more) {
           setRows((old) => old ?? firstRows);
-          setPending(total);
+          setPending(null);
         }
         // Read by the e2e test: time from the page's script start to the first rows.
         document.documentElement.dataset.firstRowsMs = String(Math.round(performance.now() - t0));
-        return total > firstRows.length ? loadAll(total) : firstRows;
+        if (!more) return firstRows;
+        return loadCount().then((total) => {
+          if (live && total > firstRows.length) setPending(total);
+          return total > firstRows.length ? loadAll(total) : firstRows;
+        });
       })
       .then(async (r) => {
         if (!live || !r) return;
@@ -162,9 +168,11 @@ export function Accounts({ query, active, onQuery, onOpen }: Props) {
           </label>
         )}
         <span class="muted" aria-live="polite" data-testid="count">
-          {pending
-            ? t('dash_count_pending', [num(rows.length), num(pending)])
-            : tn('dash_count', rows.length, [num(shown.length), num(rows.length)])}
+          {pending === null
+            ? t('dash_count_reading', [num(rows.length)])
+            : pending
+              ? t('dash_count_pending', [num(rows.length), num(pending)])
+              : tn('dash_count', rows.length, [num(shown.length), num(rows.length)])}
         </span>
       </div>
       <BulkBar

@@ -10,9 +10,14 @@ export type { AccountListRow };
 /** Rows per `ui/accounts-page` request after the first screen. */
 const PAGE = 20_000;
 
-/** The `limit` most recently seen accounts, and how many there are in all. */
-export function loadFirst(limit: number): Promise<{ rows: AccountListRow[]; total: number }> {
-  return send('ui/accounts-page', { offset: 0, limit });
+/** The `limit` most recently seen accounts. */
+export async function loadFirst(limit: number): Promise<AccountListRow[]> {
+  return (await send('ui/accounts-page', { offset: 0, limit })).rows;
+}
+
+/** How many accounts there are in all. */
+export async function loadCount(): Promise<number> {
+  return (await send('ui/accounts-count')).total;
 }
 
 /** Every account, most recently seen first: pages asked for in parallel once the total is known. */
