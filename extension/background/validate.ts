@@ -201,7 +201,7 @@ export const HandleSchema = v.pipe(
   v.transform((h) => normaliseHandle(h)),
 );
 
-/** Handles per lookup: a screenful of feed cards and comments is well under this (the content script asks 50). */
+/** Handles per lookup (extension/protocol.ts): the content script asks at most this many at once. */
 export { MAX_LOOKUP };
 
 export const LookupSchema = v.pipe(

@@ -41,7 +41,7 @@ const PROFILE_CONTAINER = '#main-content-others_homepage';
  */
 export function profileHtml(heading: Element | undefined, doc: Document = document): string {
   const root = profileRoot(heading, doc);
-  const grid = heading && root?.querySelector(SEL.postList);
+  const grid = completeProfile(heading, doc) && root?.querySelector(SEL.postList);
   if (!root || !heading || !grid || !root.contains(heading) || grid.contains(heading) || heading.contains(grid))
     return root?.outerHTML ?? '';
   let branch = heading;
@@ -49,7 +49,13 @@ export function profileHtml(heading: Element | undefined, doc: Document = docume
   return `${branch.outerHTML}${compactGrid(root)}`;
 }
 
-function profileRoot(heading: Element | undefined, doc: Document): Element | null {
+/** A complete profile: its heading and a grid are rendered (a status page or a private account has no grid). */
+export function completeProfile(heading: Element | undefined, doc: Document = document): boolean {
+  return !!heading && !!doc.querySelector(SEL.postList);
+}
+
+/** Where the page's profile is, as it was sent whole: the container, else the heading's ancestor with the grid. */
+export function profileRoot(heading: Element | undefined, doc: Document = document): Element | null {
   const container = doc.querySelector(PROFILE_CONTAINER);
   if (container) return container;
   const grid = heading && doc.querySelector(SEL.postList);

@@ -16,7 +16,7 @@ import { takeEarlyLookup } from './early-lookup';
 import { send } from './ext';
 import { locationHandle } from './location-handle';
 import { answersNow, answersSince, bridgeVersion } from './page-bridge';
-import { embeddedTexts, ldJsonTexts, profileHtml } from './page-read';
+import { completeProfile, embeddedTexts, ldJsonTexts, profileHtml } from './page-read';
 
 /**
  * The account of the document's own URL, read when this script starts (document_start: nothing has navigated
@@ -141,7 +141,7 @@ export class ProfileSession {
     // After in-app navigation the document's JSON and schema.org block are another account's: not sent.
     if (documentHandle === this.handle) {
       // With the header and grid rendered, the blob's interface strings stay behind (page-read.ts).
-      embedded ??= embeddedTexts(!!heading && !!document.querySelector(SEL.postList));
+      embedded ??= embeddedTexts(completeProfile(heading));
       const scripts = embedded;
       if (scripts.length) snap.scripts = scripts;
       const ld = ldJsonTexts();

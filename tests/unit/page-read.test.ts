@@ -6,10 +6,17 @@
  * both ways and the observations compared.
  */
 import { describe, expect, it } from 'vitest';
-import { compactGrid, embeddedTexts, ldJsonTexts, profileHtml } from '../../extension/content/page-read';
+import {
+  compactGrid,
+  completeProfile,
+  embeddedTexts,
+  ldJsonTexts,
+  profileHtml,
+  profileRoot,
+} from '../../extension/content/page-read';
 import { parseHtml } from '../../src/html/lite';
 import { findHandleHeading } from '../../src/tiktok/dom';
-import { EMBEDDED_IDS, SEL } from '../../src/tiktok/selectors';
+import { SEL } from '../../src/tiktok/selectors';
 import { type PageSnapshot, readSnapshot } from '../../src/tiktok/snapshot';
 import { userDetailText } from '../../src/tiktok/universal-slice';
 import { profiles } from '../fixtures/render';
@@ -18,33 +25,27 @@ import { captureText, HAVE_CAPTURES, truth } from './real-captures.helpers';
 
 const NOW = 1_800_000_000_000;
 
-/**
- * What the content script sent before: the profile's container, else the heading's smallest ancestor holding the
- * grid, else the body; and every embedded text as it is.
- */
+/** What the content script sent before: the profile's root whole, and every embedded text as it is. */
 function wholePage(doc: Document, handle: string, observedAt: number): PageSnapshot {
-  const heading = findHandleHeading(doc, handle);
-  const grid = doc.querySelector(SEL.postList);
-  let container = doc.querySelector('#main-content-others_homepage') ?? undefined;
-  for (let el = heading?.parentElement; !container && grid && el; el = el.parentElement)
-    if (el.contains(grid)) container = el;
-  container ??= doc.body;
-  const scripts = EMBEDDED_IDS.flatMap((id) => {
-    const text = doc.querySelector(`script#${id}`)?.textContent;
-    return text ? [{ id, text }] : [];
-  });
-  return { handle, documentHandle: handle, observedAt, html: container.outerHTML, scripts, ldJson: ldJsonTexts(doc) };
+  const html = profileRoot(findHandleHeading(doc, handle), doc)?.outerHTML ?? '';
+  return {
+    handle,
+    documentHandle: handle,
+    observedAt,
+    html,
+    scripts: embeddedTexts(false, doc),
+    ldJson: ldJsonTexts(doc),
+  };
 }
 
 function compactPage(doc: Document, handle: string, observedAt: number): PageSnapshot {
   const heading = findHandleHeading(doc, handle);
-  const profile = !!heading && !!doc.querySelector(SEL.postList);
   return {
     handle,
     documentHandle: handle,
     observedAt,
     html: profileHtml(heading, doc),
-    scripts: embeddedTexts(profile, doc),
+    scripts: embeddedTexts(completeProfile(heading, doc), doc),
     ldJson: ldJsonTexts(doc),
   };
 }
