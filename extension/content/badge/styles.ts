@@ -3,12 +3,19 @@
  * neutral and factual, suspected a warning, unusual quiet. The host's `theme` attribute follows TikTok's light or
  * dark theme (../badge-host.ts); motion only when the viewer has not asked for less.
  */
-/** What a closed badge needs: the host and the pill (every badge's shadow root takes it when it is made). */
+/**
+ * What a closed badge needs: the host and the pill (every badge's shadow root takes it when it is made). The pill
+ * takes the page's own font where it sits (family, weight, size within bounds): a face or size the page has not drawn
+ * yet costs a font lookup the moment the badge goes in, after the page's first frame. Issue 15's traces of fixture
+ * loads: `FontCache::GetFontPlatformData` 5-7 ms a load after the first frame with the pill's own
+ * `600 13px system-ui` (or the page's family at 13px/600), none with `font: inherit`. Verdicts differ by colour,
+ * border, icon and words, not by weight. The bounds keep the words legible beside a tiny or huge parent font.
+ */
 export const PILL_CSS = `
 :host { all: initial; display: inline-block; vertical-align: middle; margin-inline-start: 8px;
-  font: 600 13px/1.3 system-ui, -apple-system, "Segoe UI", sans-serif; }
+  font: inherit; font-size: clamp(11px, 1em, 16px); line-height: 1.3; }
 :host([empty]) { display: none !important; }
-:host([compact]) { margin-inline-start: 6px; font-size: 12px; }
+:host([compact]) { margin-inline-start: 6px; font-size: clamp(11px, 1em, 14px); }
 .pill { display: inline-flex; gap: 4px; align-items: center; border: 1px solid; border-radius: 999px;
   padding: 2px 10px; cursor: pointer; font: inherit; }
 .compact .pill { padding: 0 7px; }
@@ -18,9 +25,9 @@ button:focus-visible, summary:focus-visible, .details:focus-visible {
   outline: 2px solid #2563eb; outline-offset: 2px; }
 .state-media .pill { background: #eef2f7; color: #1e3a5f; border-color: #94a3b8; }
 .suspected .pill { background: #fff4e0; color: #7a3e00; border-color: #d97706; }
-.unusual .pill { background: transparent; color: #525252; border-color: #a3a3a3; border-style: dashed; font-weight: 500; }
-.clear .pill { background: transparent; color: #166534; border-color: #a3a3a3; font-weight: 500; }
-.unchecked .pill { background: transparent; color: #525252; border-color: #a3a3a3; border-style: dotted; font-weight: 400; }
+.unusual .pill { background: transparent; color: #525252; border-color: #a3a3a3; border-style: dashed; }
+.clear .pill { background: transparent; color: #166534; border-color: #a3a3a3; }
+.unchecked .pill { background: transparent; color: #525252; border-color: #a3a3a3; border-style: dotted; }
 :host([theme="dark"]) .state-media .pill { background: #1e293b; color: #dbeafe; border-color: #64748b; }
 :host([theme="dark"]) .suspected .pill { background: #3b2300; color: #fde68a; border-color: #d97706; }
 :host([theme="dark"]) .unusual .pill { color: #d4d4d4; border-color: #737373; }
