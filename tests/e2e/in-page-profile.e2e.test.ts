@@ -103,6 +103,19 @@ describe.skipIf(notE2e())('in-page badge on profile pages (Chromium)', () => {
           expect(badges.length, `${era}: ${describeBadges(badges)}`).toBe(1);
           expect(c.expect, `${era} verdict of @${c.user.uniqueId}`).toContain(badges[0]?.verdict);
           expect(await besideHeading(page), `${era}: badge beside the heading`).toBe(true);
+          // The pill is drawn in the page's own font where it sits: a face or size of its own cost a font lookup
+          // in the frame after the page's first (issue 15, extension/content/badge/styles.ts).
+          const font = await page.evaluate(() => {
+            const host = document.querySelector('provenance-badge');
+            const parent = host?.parentElement;
+            if (!host || !parent) return undefined;
+            const [h, p] = [getComputedStyle(host), getComputedStyle(parent)];
+            return {
+              host: [h.fontFamily, h.fontWeight, h.fontStyle, h.fontSize],
+              parent: [p.fontFamily, p.fontWeight, p.fontStyle, p.fontSize],
+            };
+          });
+          expect(font?.host, `${era}: the badge's font is its parent's`).toEqual(font?.parent);
           expect(errors).toEqual([]);
           const log = await lensLog(page);
           // The first visit of an account waits for its assessment; later ones start from the cached verdict.
