@@ -31,7 +31,7 @@ import {
 } from './pages';
 import { benchScorer, renderCaptures } from './scorer';
 import { contentScriptFiles } from './size';
-import { budgetRow, fmt, infoRow, median, p95, type Row, sum, table } from './stats';
+import { budgetRow, fmt, infoRow, median, p95, type Row, ratioInterval, sum, table } from './stats';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** Profile loads per browser: at least 20 pages (issue 15), every fixture profile at least once. */
@@ -132,12 +132,9 @@ async function main(): Promise<boolean> {
      */
     const turns = async (what: string, urls: string[]) => {
       const cpuLists: number[][] = [];
-      const [a, e, n, m] = (await turnLoads(quartet, urls, 3000, cpuLists)).map(sum) as [
-        number,
-        number,
-        number,
-        number,
-      ];
+      const loads = await turnLoads(quartet, urls, 3000, cpuLists);
+      const [a, e, n, m] = loads.map(sum) as [number, number, number, number];
+      const [lo, hi] = ratioInterval(loads[0]!, loads[2]!);
       const [ca, ce, cn, cm] = cpuLists.map(sum) as [number, number, number, number];
       const per = (x: number) => fmt(x / urls.length, 1);
       rows.push(
@@ -146,7 +143,7 @@ async function main(): Promise<boolean> {
           a / n,
           fmt(a / n, 2),
           { max: 1.1, text: '<= 1.10' },
-          `ratio of sums over ${urls.length} loads; ${per(a)} vs ${per(n)} ms a load (navigation to DCL + 3 s)`,
+          `ratio of sums over ${urls.length} loads (95 % interval ${fmt(lo, 2)}–${fmt(hi, 2)}, loads resampled); ${per(a)} vs ${per(n)} ms a load (navigation to DCL + 3 s)`,
         ),
         infoRow(
           `${what}: task time with / empty extension`,

@@ -3,7 +3,7 @@
  * browser, and one more browser runs without any extension; they load the same pages in turns, as the bench's
  * profile rows do (scripts/bench/pages.ts `turnLoads`). Printed per browser: task time and main-thread CPU a load,
  * for first visits (the first pass over the profiles) and revisits (the later passes) apart, and the ratio of sums
- * against no extension.
+ * against no extension with its 95 % interval (loads resampled in pairs, stats.ts `ratioInterval`).
  *
  * `npx tsx scripts/bench/per-visit.ts [--loads N] DIR...`. For a variant, build a changed tree into its own folder
  * (`npx vite build --outDir /tmp/variant`). Same-build differences between runs reach ±15 ms a load on this
@@ -14,7 +14,7 @@ import { profiles } from '../../tests/fixtures/render';
 import { startFixtureServer } from '../../tests/harness/server';
 import { type BenchBrowser, launch } from './browser';
 import { BADGED, turnLoads } from './pages';
-import { fmt } from './stats';
+import { fmt, ratioInterval } from './stats';
 
 const args = process.argv.slice(2);
 const at = args.indexOf('--loads');
@@ -45,7 +45,9 @@ try {
     console.log(
       `${name}: task ${fmt(mean(t.slice(0, first)), 1)} / ${fmt(mean(t.slice(first)), 1)} ms a load ` +
         `(first visits / revisits), CPU ${fmt(mean(c.slice(0, first)), 1)} / ${fmt(mean(c.slice(first)), 1)}; ` +
-        `task with / without ${fmt(sum(t) / sum(task[0]!), 2)}`,
+        `task with / without ${fmt(sum(t) / sum(task[0]!), 2)} (95 % ${ratioInterval(t, task[0]!)
+          .map((x) => fmt(x, 2))
+          .join('–')})`,
     );
   }
 } finally {

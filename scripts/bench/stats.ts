@@ -13,6 +13,34 @@ export const median = (xs: readonly number[]) => quantile(xs, 0.5);
 export const p95 = (xs: readonly number[]) => quantile(xs, 0.95);
 export const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 
+/**
+ * A 95 % interval for the ratio of sums `sum(a) / sum(b)` of paired loads (the same page, in turns): the loads are
+ * resampled with replacement, pairs kept together (a percentile bootstrap). With 20 loads the ratio's sampling spread
+ * alone was about ±0.07 on this machine's fixture runs (docs/performance-history.md, eleventh session): an interval
+ * says whether a figure near the budget is over it or within the noise. `random` is for tests.
+ */
+export function ratioInterval(
+  a: readonly number[],
+  b: readonly number[],
+  rounds = 2000,
+  random: () => number = Math.random,
+): [number, number] {
+  const n = Math.min(a.length, b.length);
+  if (n === 0) return [Number.NaN, Number.NaN];
+  const ratios: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    let sa = 0;
+    let sb = 0;
+    for (let i = 0; i < n; i++) {
+      const k = Math.floor(random() * n);
+      sa += a[k]!;
+      sb += b[k]!;
+    }
+    ratios.push(sa / sb);
+  }
+  return [quantile(ratios, 0.025), quantile(ratios, 0.975)];
+}
+
 export function fmt(n: number, digits = 0): string {
   if (!Number.isFinite(n)) return 'n/a';
   return n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
