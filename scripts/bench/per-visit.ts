@@ -14,7 +14,7 @@ import { profiles } from '../../tests/fixtures/render';
 import { startFixtureServer } from '../../tests/harness/server';
 import { type BenchBrowser, launch } from './browser';
 import { BADGED, turnLoads } from './pages';
-import { fmt, ratioInterval } from './stats';
+import { fmt, ratioInterval, sum } from './stats';
 
 const args = process.argv.slice(2);
 const at = args.indexOf('--loads');
@@ -36,8 +36,7 @@ try {
   );
   const cpu: number[][] = [];
   const task = await turnLoads(browsers, urls, 3000, cpu);
-  const mean = (a: number[]) => (a.length ? a.reduce((x, y) => x + y, 0) / a.length : Number.NaN);
-  const sum = (a: number[]) => a.reduce((x, y) => x + y, 0);
+  const mean = (a: number[]) => (a.length ? sum(a) / a.length : Number.NaN);
   const first = BADGED.length;
   for (const [j, t] of task.entries()) {
     const c = cpu[j] ?? [];

@@ -8,8 +8,9 @@
  * takes the page's own font where it sits (family, weight, size within bounds): a face or size the page has not drawn
  * yet costs a font lookup the moment the badge goes in, after the page's first frame. Issue 15's traces of fixture
  * loads: `FontCache::GetFontPlatformData` 5-7 ms a load after the first frame with the pill's own
- * `600 13px system-ui` (or the page's family at 13px/600), none with `font: inherit`. Verdicts differ by colour,
- * border, icon and words, not by weight. The bounds keep the words legible beside a tiny or huge parent font.
+ * `600 13px system-ui` (or the page's family at 13px/600), none with `font: inherit`; the load's total task time did
+ * not measurably change (docs/performance-history.md). Verdicts differ by colour, border, icon and words, not by
+ * weight. The bounds keep the words legible beside a tiny or huge parent font.
  */
 export const PILL_CSS = `
 :host { all: initial; display: inline-block; vertical-align: middle; margin-inline-start: 8px;
