@@ -13,7 +13,8 @@
  *    the SEVENTH fresh held-out set (accounts-fresh7.json, written blind in a separate worktree the same way,
  *    reviewed blind, scored once on 2026-12-04 at 53/60; its misses read since) and the EIGHTH fresh held-out set
  *    (accounts-fresh8.json, written and reviewed blind in a separate worktree the same way, scored once on
- *    2026-12-04 at 53/57; its misses read since):
+ *    2026-12-04 at 53/57; its misses read since) and the NINTH fresh held-out set (accounts-fresh9.json, written
+ *    blind in a separate worktree the same way, scored once on 2026-12-04):
  *    per-class counts right/total, a confusion table, precision and recall of flagged (`suspected`+`state-media`)
  *    and of `state-media` alone, the innocent accounts flagged, and every case outside its `expect` list.
  *
@@ -34,6 +35,7 @@ import {
   fresh6Cases,
   fresh7Cases,
   fresh8Cases,
+  fresh9Cases,
   freshCases,
   type Rate,
   summarise,
@@ -101,6 +103,7 @@ const evalRows = [
   ...evaluateEvalSet(now, fresh6Cases),
   ...evaluateEvalSet(now, fresh7Cases),
   ...evaluateEvalSet(now, fresh8Cases),
+  ...evaluateEvalSet(now, fresh9Cases),
 ];
 
 function rateLine(name: string, r: Rate): string {
@@ -126,6 +129,8 @@ const TITLES = {
     'SEVENTH FRESH set (accounts-fresh7.json: written and reviewed blind in a separate worktree, scored once on 2026-12-04 at 53/60; its misses were then read and fixed as classes: SEEN)',
   fresh8:
     'EIGHTH FRESH set (accounts-fresh8.json: written and reviewed blind in a separate worktree, scored once on 2026-12-04 at 53/57; its misses were then read: SEEN)',
+  fresh9:
+    'NINTH FRESH set (accounts-fresh9.json: written blind in a separate worktree, scored once on 2026-12-04; HELD OUT until its misses are read)',
 } as const;
 
 function report(split: keyof typeof TITLES): { right: number; total: number } {
@@ -172,6 +177,7 @@ const fresh5 = report('fresh5');
 const fresh6 = report('fresh6');
 const fresh7 = report('fresh7');
 const fresh8 = report('fresh8');
+const fresh9 = report('fresh9');
 
 banner('SUMMARY');
 console.log(
@@ -193,4 +199,5 @@ console.log(
 console.log(
   `eighth fresh set (seen):     ${fresh8.right}/${fresh8.total}  (53/57 when scored once; its misses were read since)`,
 );
+console.log(`ninth fresh set (held out):  ${fresh9.right}/${fresh9.total}  (written blind; scored once on 2026-12-04)`);
 process.exit(wrong.length ? 1 : 0);

@@ -15,6 +15,7 @@ import fresh5Json from '../fixtures/eval/accounts-fresh5.json';
 import fresh6Json from '../fixtures/eval/accounts-fresh6.json';
 import fresh7Json from '../fixtures/eval/accounts-fresh7.json';
 import fresh8Json from '../fixtures/eval/accounts-fresh8.json';
+import fresh9Json from '../fixtures/eval/accounts-fresh9.json';
 import {
   buildEvalCases,
   buildFresh2Cases,
@@ -24,6 +25,7 @@ import {
   buildFresh6Cases,
   buildFresh7Cases,
   buildFresh8Cases,
+  buildFresh9Cases,
   buildFreshCases,
 } from '../fixtures/eval/build';
 import { HARD_NEGATIVE } from '../fixtures/eval/sources';
@@ -38,6 +40,7 @@ import {
   type Fresh6EvalCase,
   type Fresh7EvalCase,
   type Fresh8EvalCase,
+  type Fresh9EvalCase,
   type FreshEvalCase,
   INNOCENT_CLASSES,
   type PageFormat,
@@ -181,7 +184,8 @@ type LaterFreshCase =
   | Fresh5EvalCase
   | Fresh6EvalCase
   | Fresh7EvalCase
-  | Fresh8EvalCase;
+  | Fresh8EvalCase
+  | Fresh9EvalCase;
 
 /**
  * The later fresh held-out sets, each written blind in one sitting (tests/fixtures/eval/README.md): the same checks of
@@ -241,6 +245,13 @@ const LATER_FRESH: {
     split: 'fresh8',
     cases: fresh8Json as unknown as Fresh8EvalCase[],
     build: buildFresh8Cases,
+    innocent: [0.45, 0.65],
+  },
+  {
+    name: 'ninth',
+    split: 'fresh9',
+    cases: fresh9Json as unknown as Fresh9EvalCase[],
+    build: buildFresh9Cases,
     innocent: [0.45, 0.65],
   },
 ];
