@@ -354,6 +354,17 @@ export function ties(): Ties {
  */
 const SLAVIC_LATIN_STATES: ReadonlySet<string> = new Set(['PL', 'CZ', 'SK', 'SI', 'HR', 'BA', 'RS', 'ME', 'HU']);
 
+/**
+ * An Arabic name of two words whose second takes the article ال is also written as one word, the article joined to
+ * the word before it ("روز اليوسف" and "روزاليوسف", Rose al-Yusuf; as "عبد الله" and "عبدالله"): that joined form, or
+ * undefined. Two words only, so the joined form is still a proper name and never an ordinary word.
+ */
+export function arabicJoined(alias: string): string | undefined {
+  const ws = alias.trim().split(/\s+/);
+  if (ws.length !== 2 || !ws.every((w) => /^[\u0621-\u064A]{2,}$/u.test(w)) || !ws[1]!.startsWith('ال')) return undefined;
+  return ws.join('');
+}
+
 function compileOutlets(outlets: readonly StateOutlet[]): OutletTables {
   // Compared as written, in lower case: the table and the list write names the same way.
   const ordinary = new Set(NAMES_THAT_ARE_WORDS.map((n) => n.toLowerCase()));
@@ -369,6 +380,8 @@ function compileOutlets(outlets: readonly StateOutlet[]): OutletTables {
       // A name written with an apostrophe is also typed without it ("Oʻzbekiston 24", "Ozbekiston 24").
       const bare = alias.replace(/(?<=\p{L})['‘’ʻʼ](?=\p{L})/gu, '');
       if (bare !== alias) rows.push([bare, item]);
+      const joined = arabicJoined(alias);
+      if (joined) rows.push([joined, item]);
       // "@cgtn": a handle written in lower case still names a distinctive acronym.
       if (!item.ordinary && alias.length >= 3 && ASCII_ACRONYM.test(alias)) handles.set(alias.toLowerCase(), item);
       // "trtworld", "presstv": a Latin name of several words as a handle glues it (src/lists/bio/identity.ts); not one whose

@@ -1,0 +1,35 @@
+/**
+ * Arabic names of two words whose second takes the article are also written as one word ("روز اليوسف" /
+ * "روزاليوسف"): the joined form reads as the same outlet, bound as employer only where a title binds it.
+ */
+import { describe, expect, it } from 'vitest';
+import { readBio } from '../../src/lists/bio/index';
+import { arabicJoined } from '../../src/lists/bio/tables';
+
+describe('Arabic names written joined', () => {
+  it('joins two Arabic words whose second takes the article, and nothing else', () => {
+    expect(arabicJoined('روز اليوسف')).toBe('روزاليوسف');
+    expect(arabicJoined('أخبار اليوم')).toBe('أخباراليوم');
+    expect(arabicJoined('روسيا اليوم الإخبارية')).toBeUndefined(); // three words
+    expect(arabicJoined('بي بي')).toBeUndefined(); // no article
+    expect(arabicJoined('Rose al-Youssef')).toBeUndefined(); // not Arabic script
+  });
+
+  it('a title, "at the magazine", then the joined name is current employment', () => {
+    const r = readBio('صحفية بمجلة روزاليوسف ✍️ | القاهرة 🇪🇬');
+    expect(r.employment?.outlet.state).toBe('EG');
+    expect(r.employment?.former).toBe(false);
+  });
+
+  it('the same with "former" is past employment', () => {
+    expect(readBio('صحفية سابقة بمجلة روزاليوسف').employment?.former).toBe(true);
+  });
+
+  it('a reader of the joined name, or the name alone, is a mention and no employment', () => {
+    for (const bio of ['قارئة لمجلة روزاليوسف', 'روزاليوسف']) {
+      const r = readBio(bio);
+      expect(r.employment, bio).toBeUndefined();
+      expect(r.mentions.some((m) => m.outlet.state === 'EG'), bio).toBe(true);
+    }
+  });
+});
