@@ -29,7 +29,10 @@ describe('Arabic names written joined', () => {
     for (const bio of ['قارئة لمجلة روزاليوسف', 'روزاليوسف']) {
       const r = readBio(bio);
       expect(r.employment, bio).toBeUndefined();
-      expect(r.mentions.some((m) => m.outlet.state === 'EG'), bio).toBe(true);
+      expect(
+        r.mentions.some((m) => m.outlet.state === 'EG'),
+        bio,
+      ).toBe(true);
     }
   });
 });

@@ -361,7 +361,8 @@ const SLAVIC_LATIN_STATES: ReadonlySet<string> = new Set(['PL', 'CZ', 'SK', 'SI'
  */
 export function arabicJoined(alias: string): string | undefined {
   const ws = alias.trim().split(/\s+/);
-  if (ws.length !== 2 || !ws.every((w) => /^[\u0621-\u064A]{2,}$/u.test(w)) || !ws[1]!.startsWith('ال')) return undefined;
+  if (ws.length !== 2 || !ws.every((w) => /^[\u0621-\u064A]{2,}$/u.test(w)) || !ws[1]!.startsWith('ال'))
+    return undefined;
   return ws.join('');
 }
 
