@@ -8,6 +8,7 @@
  * official, …), and nothing anywhere in the name or bio says defector, traveller, parody, fan, critic or researcher.
  * A bio counts only in the shape of a voice ("official channel of Iran", "the voice of Russia").
  */
+import { GIVEN_NAMES } from './given-names';
 import { findStateMentions, type Mention } from './match';
 import { STATE_IDENTITIES, type StateIdentity } from './states';
 import { STATE_MOTTOS } from './states-mottos';
@@ -355,7 +356,8 @@ function withOwnFlag(name: string, inName: Mention<StateIdentity>[]): StateIdent
   if (all.some((m) => m.item.code !== state.code)) return undefined;
   if (!all.some((m) => m.name === state.flag) || !all.some((m) => m.name !== state.flag)) return undefined;
   const others = rest(name, all);
-  if (others.some((w) => MINE.has(w) || SUBJECT.test(w))) return undefined;
+  // A person's given name beside their country ("Fatima Maroc 🇲🇦", "Juan Cuba 🇨🇺"): the person's name, not the state's.
+  if (others.some((w) => MINE.has(w) || SUBJECT.test(w) || GIVEN_NAMES.has(w))) return undefined;
   return others.length <= FLAGGED_REST ? state : undefined;
 }
 

@@ -193,6 +193,27 @@ describe('the cue’s other paths, for states no case has used', () => {
     expect(presents(name, bio, handle)).toBeUndefined();
   });
 
+  it.each([
+    ['Fatima Maroc 🇲🇦', 'MA'],
+    ['Juan Cuba 🇨🇺', 'CU'],
+    ['Аня Россия 🇷🇺', 'RU'],
+    ['Mehmet Türkiye 🇹🇷', 'TR'],
+    ['فاطمة مصر 🇪🇬', 'EG'],
+    ['Aminata Mali 🇲🇱', 'ML'],
+  ])('a given name beside the state’s name and flag is a person (%s), without it the state', (name, code) => {
+    expect(presents(name)).toBeUndefined();
+    // The same name with the given name taken out still presents as the state: only the name made the difference.
+    const bare = name.split(' ').slice(1).join(' ');
+    expect(presents(`${bare}`)?.state.code).toBe(code);
+  });
+
+  it('with the seed pattern’s reach, a person named beside their country is not suspected; a slogan still is', () => {
+    expect(assess(seedLike('Fatima Maroc 🇲🇦', '', 'fatima.mrc')).verdict).toBe('unusual');
+    expect(assess(seedLike('Juan Cuba 🇨🇺', '', 'juanito_22')).verdict).toBe('unusual');
+    expect(assess(seedLike('Сильная Россия 🇷🇺', '', 'silnaya.rossiya')).verdict).toBe('suspected');
+    expect(assess(seedLike('Yangi Oʻzbekiston 🇺🇿', '', 'yangi.uz')).verdict).toBe('suspected');
+  });
+
   it('with the seed pattern’s reach: the flag and a framed handle are suspected, the flag and a travel handle not', () => {
     expect(assess(seedLike('🇬🇳', '', 'conakry_today')).verdict).toBe('suspected');
     expect(assess(seedLike('🇲🇱', '', 'mali_travel_vlog')).verdict).toBe('unusual');

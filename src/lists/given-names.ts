@@ -1,0 +1,59 @@
+/**
+ * Given names in common use, so that a person who writes their name beside their country's name and flag ("Fatima
+ * Maroc 🇲🇦", "Juan Cuba 🇨🇺", "Аня Россия 🇷🇺") is read as a person and not as the state presenting itself
+ * (self-presentation.ts `withOwnFlag`). A name here can only take the state cue away, never give one.
+ *
+ * Written by the team from general knowledge of naming in the regions whose states the registry lists (Arabic,
+ * Persian, Turkic, Russian and other Slavic, Central Asian, Spanish, Portuguese, French, English, Malay/Indonesian,
+ * South Asian and African names, in Latin script and in the scripts the names are written in). Left out on purpose:
+ * names that are also ordinary words or place names in a language a seed account might brand itself in, because a
+ * slogan uses those words — Nour/نور, Iman, Amal, Salam, Nasr, Karim/كريم, Khaled/خالد ("eternal"), Omar/عمر ("life"),
+ * Ali/علي (folds onto على, "on"), Hind/هند (India), Reza/رضا, Amir, Malika, Vera, Nadezhda, Lyubov, Mir, Paz, Luz,
+ * Esperanza, Gloria, Victoria, Rosa, Alba, Aurora, Cruz, Libertad, Patria, Trinidad, Salvador, Santiago, América,
+ * Israel, Jordan, Chad, Georgia, Nursultan, Ana (Turkish "mother": "Ana Vatan"), Said, Aziz ("dear": "Aziz
+ * Oʻzbekiston"), Timur, Budi, Priya ("dear"), Vikas ("development"), Awa, Amani, Baraka, Neema, Zawadi, Ngozi, Tendai,
+ * Tatenda, Nyasha, Chipo, Thabo, Sipho, Lerato, Putri, Dewi, Ayu, Fajar, Ravi, Света (also "of light"), and
+ * Vietnamese, Thai, Lao, Khmer and Chinese given names (ordinary words in their own languages).
+ */
+const NAMES = [
+  // Arabic, in Latin letters (Maghreb, Mashriq and Gulf spellings)
+  'ahmed ahmad mohamed mohammed muhammad mohammad mahmoud mustafa moustafa hassan hussein hussain youssef yousef yusuf ' +
+    'ibrahim tarek tariq hamza bilal yassine yasin amine mehdi ayoub anas ismail abdullah abdallah abdelkader rachid ' +
+    'rashid saeed samir sami walid nabil adel fatima fatma aisha aicha ayesha khadija maryam mariam meriem zainab ' +
+    'salma sara sarah yasmin yasmine layla leila lina rania hana hanane asmaa souad samira nadia amina houda hiba ines ' +
+    'rim reem reham',
+  // Arabic, in Arabic script
+  'محمد أحمد احمد محمود مصطفى يوسف إبراهيم ابراهيم طارق حمزة بلال ياسين إسماعيل اسماعيل عبدالله فاطمة عائشة خديجة مريم ' +
+    'زينب سلمى سارة ياسمين ليلى لينا رانيا ريم ريهام نادية سمير وليد',
+  // Persian, Turkish, Azerbaijani (Latin and Persian script)
+  'hossein fatemeh zahra narges parisa sina arash farhad زهرا نرگس پریسا آرش فرهاد حسین فاطمه ' +
+    'mehmet emre burak murat hakan elif zeynep ayşe merve büşra esra kübra aygün elvin rashad orkhan nigar',
+  // Russian, Ukrainian, Belarusian (Cyrillic and the usual Latin spellings)
+  'анна аня мария маша екатерина катя анастасия настя ольга оля татьяна таня наталья наташа елена лена ирина ира ' +
+    'светлана юлия юля дарья даша алина полина ксения александр саша алексей дмитрий дима сергей андрей иван ваня ' +
+    'михаил миша никита максим артём артем павел олег игорь евгений женя оксана олена богдан тарас ' +
+    'anna anya masha katya nastya olga tanya natasha lena irina sveta yulia dasha alina polina ksenia sasha alexei ' +
+    'dmitry dima sergey andrey ivan misha nikita maxim artem pavel oleg igor zhenya oksana bogdan taras',
+  // Central Asian
+  'dilnoza gulnara aigerim aruzhan madina rustam jasur sherzod bekzod farrukh shahzoda kamila zarina ' +
+    'айгерим аружан мадина рустам жасур шерзод бекзод фаррух камила зарина гульнара дильноза',
+  // Spanish and Portuguese
+  'juan josé jose luis carlos jorge pedro miguel javier diego andrés andres alejandro daniel david pablo manuel ' +
+    'antonio francisco fernando ricardo eduardo gabriel mateo maría maria laura carmen lucía lucia sofía sofia valentina ' +
+    'camila daniela gabriela andrea paula fernanda mariana isabella natalia carolina alejandra patricia claudia ' +
+    'yuliana yessica lupita joão joao beatriz larissa letícia leticia thiago rafael lucas mateus gustavo felipe bruno ' +
+    'rodrigo',
+  // French and West African
+  'marie sophie camille léa lea chloé chloe manon hugo louis nathan mathis théo theo moussa mamadou ousmane ibrahima ' +
+    'abdoulaye aminata fatou mariama aïssatou aissatou kadiatou seydou boubacar adama souleymane',
+  // English
+  'john james michael chris emily jessica ashley emma olivia sophia mia jennifer michelle kevin brian jason ryan tyler',
+  // Malay and Indonesian, South Asian
+  'siti nurul rizky agus andi dimas aisyah nabila syafiq hafiz aiman amirul ' +
+    'rahul amit anjali pooja neha rohit sunil deepak kavya aarav arjun ananya shreya ritu',
+  // East and Southern African
+  'chinedu chioma emeka tunde bola kwame kofi akua abena yaw wanjiru wanjiku kamau otieno achieng',
+].join(' ');
+
+/** The names, lower-cased as self-presentation.ts compares the words of a name. */
+export const GIVEN_NAMES: ReadonlySet<string> = new Set(NAMES.split(/\s+/).filter(Boolean));
