@@ -9,7 +9,7 @@ import { arabicJoined } from '../../src/lists/bio/tables';
 describe('Arabic names written joined', () => {
   it('joins two Arabic words whose second takes the article, and nothing else', () => {
     expect(arabicJoined('روز اليوسف')).toBe('روزاليوسف');
-    expect(arabicJoined('أخبار اليوم')).toBe('أخباراليوم');
+    expect(arabicJoined('قناة العالم')).toBe('قناةالعالم');
     expect(arabicJoined('روسيا اليوم الإخبارية')).toBeUndefined(); // three words
     expect(arabicJoined('بي بي')).toBeUndefined(); // no article
     expect(arabicJoined('Rose al-Youssef')).toBeUndefined(); // not Arabic script
@@ -19,6 +19,15 @@ describe('Arabic names written joined', () => {
     const r = readBio('صحفية بمجلة روزاليوسف ✍️ | القاهرة 🇪🇬');
     expect(r.employment?.outlet.state).toBe('EG');
     expect(r.employment?.former).toBe(false);
+  });
+
+  it('the joined name takes a proclitic as the spaced one does', () => {
+    expect(readBio('صحفية بروزاليوسف').employment?.outlet.state).toBe('EG');
+  });
+
+  it('a name whose second word has no article is read spaced only, not joined', () => {
+    expect(readBio('مذيع بإذاعة موريتانيا').employment?.outlet.state).toBe('MR');
+    expect(readBio('مذيع بإذاعةموريتانيا').employment).toBeUndefined();
   });
 
   it('the same with "former" is past employment', () => {
