@@ -12,47 +12,50 @@
  * Esperanza, Gloria, Victoria, Rosa, Alba, Aurora, Cruz, Libertad, Patria, Trinidad, Salvador, Santiago, América,
  * Israel, Jordan, Chad, Georgia, Nursultan, Ana (Turkish "mother": "Ana Vatan"), Said, Aziz ("dear": "Aziz
  * Oʻzbekiston"), Timur, Budi, Priya ("dear"), Vikas ("development"), Awa, Amani, Baraka, Neema, Zawadi, Ngozi, Tendai,
- * Tatenda, Nyasha, Chipo, Thabo, Sipho, Lerato, Putri, Dewi, Ayu, Fajar, Ravi, Света (also "of light"), and
+ * Tatenda, Nyasha, Chipo, Thabo, Sipho, Lerato, Putri, Dewi, Ayu, Fajar, Ravi, Света/Sveta (also "of light", South
+ * Slavic "holy"), Saeed ("happy": "al-Yaman as-Saʿīd"), Jasur (Uzbek "brave"), Wanjiku (Kenya's name for the
+ * ordinary citizen), Sofia, Madina, Adama, Rashid/Rachid (places), Hakan ("sovereign"), Nigar ("beloved"), Farrukh
+ * ("auspicious"), Nabil ("noble"), Sami ("exalted"), Samir, Adel ("just"), Yasmin (jasmine, Tunisia's emblem), and
  * Vietnamese, Thai, Lao, Khmer and Chinese given names (ordinary words in their own languages).
  */
 const NAMES = [
   // Arabic, in Latin letters (Maghreb, Mashriq and Gulf spellings)
-  'ahmed ahmad mohamed mohammed muhammad mohammad mahmoud mustafa moustafa hassan hussein hussain youssef yousef yusuf ' +
-    'ibrahim tarek tariq hamza bilal yassine yasin amine mehdi ayoub anas ismail abdullah abdallah abdelkader rachid ' +
-    'rashid saeed samir sami walid nabil adel fatima fatma aisha aicha ayesha khadija maryam mariam meriem zainab ' +
-    'salma sara sarah yasmin yasmine layla leila lina rania hana hanane asmaa souad samira nadia amina houda hiba ines ' +
+  'ahmed ahmad fátima ayse busra kubra mohamed mohammed muhammad mohammad mahmoud mustafa moustafa hassan hussein hussain youssef yousef yusuf ' +
+    'ibrahim tarek tariq hamza bilal yassine yasin amine mehdi ayoub anas ismail abdullah abdallah abdelkader ' +
+    'walid fatima fatma aisha aicha ayesha khadija maryam mariam meriem zainab ' +
+    'salma sara sarah layla leila lina rania hana hanane asmaa souad samira nadia amina houda hiba ines ' +
     'rim reem reham',
   // Arabic, in Arabic script
-  'محمد أحمد احمد محمود مصطفى يوسف إبراهيم ابراهيم طارق حمزة بلال ياسين إسماعيل اسماعيل عبدالله فاطمة عائشة خديجة مريم ' +
-    'زينب سلمى سارة ياسمين ليلى لينا رانيا ريم ريهام نادية سمير وليد',
+  'محمد حسين أحمد احمد محمود مصطفى يوسف إبراهيم ابراهيم طارق حمزة بلال ياسين إسماعيل اسماعيل عبدالله فاطمة عائشة خديجة مريم ' +
+    'زينب سلمى سارة ليلى لينا رانيا ريم ريهام نادية وليد',
   // Persian, Turkish, Azerbaijani (Latin and Persian script)
   'hossein fatemeh zahra narges parisa sina arash farhad زهرا نرگس پریسا آرش فرهاد حسین فاطمه ' +
-    'mehmet emre burak murat hakan elif zeynep ayşe merve büşra esra kübra aygün elvin rashad orkhan nigar',
+    'mehmet emre burak murat elif zeynep ayşe merve büşra esra kübra aygün elvin rashad orkhan',
   // Russian, Ukrainian, Belarusian (Cyrillic and the usual Latin spellings)
   'анна аня мария маша екатерина катя анастасия настя ольга оля татьяна таня наталья наташа елена лена ирина ира ' +
     'светлана юлия юля дарья даша алина полина ксения александр саша алексей дмитрий дима сергей андрей иван ваня ' +
     'михаил миша никита максим артём артем павел олег игорь евгений женя оксана олена богдан тарас ' +
-    'anna anya masha katya nastya olga tanya natasha lena irina sveta yulia dasha alina polina ksenia sasha alexei ' +
+    'anna anya masha katya nastya olga tanya natasha lena irina yulia dasha alina polina ksenia sasha alexei ' +
     'dmitry dima sergey andrey ivan misha nikita maxim artem pavel oleg igor zhenya oksana bogdan taras',
   // Central Asian
-  'dilnoza gulnara aigerim aruzhan madina rustam jasur sherzod bekzod farrukh shahzoda kamila zarina ' +
-    'айгерим аружан мадина рустам жасур шерзод бекзод фаррух камила зарина гульнара дильноза',
+  'dilnoza gulnara aigerim aruzhan rustam sherzod bekzod shahzoda kamila zarina ' +
+    'айгерим аружан рустам жасур шерзод бекзод камила зарина гульнара дильноза',
   // Spanish and Portuguese
   'juan josé jose luis carlos jorge pedro miguel javier diego andrés andres alejandro daniel david pablo manuel ' +
-    'antonio francisco fernando ricardo eduardo gabriel mateo maría maria laura carmen lucía lucia sofía sofia valentina ' +
+    'antonio francisco fernando ricardo eduardo gabriel mateo maría maria laura carmen lucía lucia valentina ' +
     'camila daniela gabriela andrea paula fernanda mariana isabella natalia carolina alejandra patricia claudia ' +
     'yuliana yessica lupita joão joao beatriz larissa letícia leticia thiago rafael lucas mateus gustavo felipe bruno ' +
     'rodrigo',
   // French and West African
   'marie sophie camille léa lea chloé chloe manon hugo louis nathan mathis théo theo moussa mamadou ousmane ibrahima ' +
-    'abdoulaye aminata fatou mariama aïssatou aissatou kadiatou seydou boubacar adama souleymane',
+    'abdoulaye aminata fatou mariama aïssatou aissatou kadiatou seydou boubacar souleymane',
   // English
   'john james michael chris emily jessica ashley emma olivia sophia mia jennifer michelle kevin brian jason ryan tyler',
   // Malay and Indonesian, South Asian
   'siti nurul rizky agus andi dimas aisyah nabila syafiq hafiz aiman amirul ' +
     'rahul amit anjali pooja neha rohit sunil deepak kavya aarav arjun ananya shreya ritu',
   // East and Southern African
-  'chinedu chioma emeka tunde bola kwame kofi akua abena yaw wanjiru wanjiku kamau otieno achieng',
+  'chinedu chioma emeka tunde bola kwame kofi akua abena yaw wanjiru kamau otieno achieng',
 ].join(' ');
 
 /** The names, lower-cased as self-presentation.ts compares the words of a name. */

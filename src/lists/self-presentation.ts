@@ -357,7 +357,8 @@ function withOwnFlag(name: string, inName: Mention<StateIdentity>[]): StateIdent
   if (!all.some((m) => m.name === state.flag) || !all.some((m) => m.name !== state.flag)) return undefined;
   const others = rest(name, all);
   // A person's given name beside their country ("Fatima Maroc 🇲🇦", "Juan Cuba 🇨🇺"): the person's name, not the state's.
-  if (others.some((w) => MINE.has(w) || SUBJECT.test(w) || GIVEN_NAMES.has(w))) return undefined;
+  // (Turkish capital İ lower-cases to i and a combining dot: the dot is dropped for the look-up.)
+  if (others.some((w) => MINE.has(w) || SUBJECT.test(w) || GIVEN_NAMES.has(w.replace(/\u0307/g, '')))) return undefined;
   return others.length <= FLAGGED_REST ? state : undefined;
 }
 

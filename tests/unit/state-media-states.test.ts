@@ -207,6 +207,17 @@ describe('the cue’s other paths, for states no case has used', () => {
     expect(presents(`${bare}`)?.state.code).toBe(code);
   });
 
+  it.each([
+    ['Jasur Oʻzbekiston 🇺🇿', 'UZ'], // Uzbek "brave", also a given name: left off the list
+    ['Wanjiku Kenya 🇰🇪', 'KE'], // Kenya's name for the ordinary citizen
+  ])('a given name that is also a slogan word is not on the list: %s still presents', (name, code) => {
+    expect(presents(name)?.state.code).toBe(code);
+  });
+
+  it('a given name in Turkish capitals (İ) is still a given name', () => {
+    expect(presents('İBRAHİM Türkiye 🇹🇷')).toBeUndefined();
+  });
+
   it('with the seed pattern’s reach, a person named beside their country is not suspected; a slogan still is', () => {
     expect(assess(seedLike('Fatima Maroc 🇲🇦', '', 'fatima.mrc')).verdict).toBe('unusual');
     expect(assess(seedLike('Juan Cuba 🇨🇺', '', 'juanito_22')).verdict).toBe('unusual');
