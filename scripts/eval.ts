@@ -14,7 +14,8 @@
  *    reviewed blind, scored once on 2026-12-04 at 53/60; its misses read since) and the EIGHTH fresh held-out set
  *    (accounts-fresh8.json, written and reviewed blind in a separate worktree the same way, scored once on
  *    2026-12-04 at 53/57; its misses read since) and the NINTH fresh held-out set (accounts-fresh9.json, written
- *    blind in a separate worktree the same way, scored once on 2026-12-04 at 50/52; its misses read since):
+ *    blind in a separate worktree the same way, scored once on 2026-12-04 at 50/52; its misses read since) and the
+ *    TENTH (accounts-fresh10.json, written blind the same way, scored once on 2026-12-04):
  *    per-class counts right/total, a confusion table, precision and recall of flagged (`suspected`+`state-media`)
  *    and of `state-media` alone, the innocent accounts flagged, and every case outside its `expect` list.
  *
@@ -36,6 +37,7 @@ import {
   fresh7Cases,
   fresh8Cases,
   fresh9Cases,
+  fresh10Cases,
   freshCases,
   type Rate,
   summarise,
@@ -104,6 +106,7 @@ const evalRows = [
   ...evaluateEvalSet(now, fresh7Cases),
   ...evaluateEvalSet(now, fresh8Cases),
   ...evaluateEvalSet(now, fresh9Cases),
+  ...evaluateEvalSet(now, fresh10Cases),
 ];
 
 function rateLine(name: string, r: Rate): string {
@@ -131,6 +134,8 @@ const TITLES = {
     'EIGHTH FRESH set (accounts-fresh8.json: written and reviewed blind in a separate worktree, scored once on 2026-12-04 at 53/57; its misses were then read: SEEN)',
   fresh9:
     'NINTH FRESH set (accounts-fresh9.json: written blind in a separate worktree, scored once on 2026-12-04 at 50/52; its misses were then read: SEEN)',
+  fresh10:
+    'TENTH FRESH set (accounts-fresh10.json: written blind in a separate worktree, scored once on 2026-12-04; HELD OUT until its misses are read)',
 } as const;
 
 function report(split: keyof typeof TITLES): { right: number; total: number } {
@@ -178,6 +183,7 @@ const fresh6 = report('fresh6');
 const fresh7 = report('fresh7');
 const fresh8 = report('fresh8');
 const fresh9 = report('fresh9');
+const fresh10 = report('fresh10');
 
 banner('SUMMARY');
 console.log(
@@ -201,5 +207,8 @@ console.log(
 );
 console.log(
   `ninth fresh set (seen):      ${fresh9.right}/${fresh9.total}  (50/52 when scored once; its misses were read since)`,
+);
+console.log(
+  `tenth fresh set (held out): ${fresh10.right}/${fresh10.total}  (written blind; scored once on 2026-12-04)`,
 );
 process.exit(wrong.length ? 1 : 0);

@@ -16,6 +16,7 @@ import fresh6Json from '../fixtures/eval/accounts-fresh6.json';
 import fresh7Json from '../fixtures/eval/accounts-fresh7.json';
 import fresh8Json from '../fixtures/eval/accounts-fresh8.json';
 import fresh9Json from '../fixtures/eval/accounts-fresh9.json';
+import fresh10Json from '../fixtures/eval/accounts-fresh10.json';
 import {
   buildEvalCases,
   buildFresh2Cases,
@@ -26,6 +27,7 @@ import {
   buildFresh7Cases,
   buildFresh8Cases,
   buildFresh9Cases,
+  buildFresh10Cases,
   buildFreshCases,
 } from '../fixtures/eval/build';
 import { HARD_NEGATIVE } from '../fixtures/eval/sources';
@@ -41,6 +43,7 @@ import {
   type Fresh7EvalCase,
   type Fresh8EvalCase,
   type Fresh9EvalCase,
+  type Fresh10EvalCase,
   type FreshEvalCase,
   INNOCENT_CLASSES,
   type PageFormat,
@@ -185,7 +188,8 @@ type LaterFreshCase =
   | Fresh6EvalCase
   | Fresh7EvalCase
   | Fresh8EvalCase
-  | Fresh9EvalCase;
+  | Fresh9EvalCase
+  | Fresh10EvalCase;
 
 /**
  * The later fresh held-out sets, each written blind in one sitting (tests/fixtures/eval/README.md): the same checks of
@@ -197,6 +201,8 @@ const LATER_FRESH: {
   cases: LaterFreshCase[];
   build: () => unknown;
   innocent: [number, number];
+  /** Fewest cases: 48 as asked of the second to ninth writers; the tenth was asked for about 46. */
+  min?: number;
 }[] = [
   {
     name: 'second',
@@ -254,6 +260,14 @@ const LATER_FRESH: {
     build: buildFresh9Cases,
     innocent: [0.45, 0.65],
   },
+  {
+    name: 'tenth',
+    split: 'fresh10',
+    cases: fresh10Json as unknown as Fresh10EvalCase[],
+    build: buildFresh10Cases,
+    innocent: [0.45, 0.65],
+    min: 44,
+  },
 ];
 
 describe.each(LATER_FRESH)('the $name fresh held-out set (split $split)', (set) => {
@@ -277,8 +291,8 @@ describe.each(LATER_FRESH)('the $name fresh held-out set (split $split)', (set) 
     }
   });
 
-  it('has at least 48 cases in at least 12 languages, every class, innocent and flagged in the share asked for', () => {
-    expect(mine.length).toBeGreaterThanOrEqual(48);
+  it('has at least 48 cases (the tenth 44) in at least 12 languages, every class, innocent and flagged in the share asked for', () => {
+    expect(mine.length).toBeGreaterThanOrEqual(set.min ?? 48);
     expect(new Set(mine.map((c) => c.lang)).size).toBeGreaterThanOrEqual(12);
     expect(new Set(mine.map((c) => c.class))).toEqual(new Set(EVAL_CLASSES));
     const innocent = mine.filter((c) => INNOCENT_CLASSES.has(c.class)).length;
