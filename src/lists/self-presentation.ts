@@ -349,7 +349,36 @@ const FLAGGED_REST = 3;
  * parody and critic words rule it out before this is asked (NOT_A_VOICE), and the cue counts only with strong
  * amplification (src/verdict.ts): a patriot's "Србија до неба 🇷🇸" is a cue that its ordinary reach never completes.
  */
-function withOwnFlag(name: string, inName: Mention<StateIdentity>[]): StateIdentity | undefined {
+/** Lower case, accents and apostrophes dropped: how a name is compared with the letters of a handle. */
+function latinKey(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\p{M}'‘’ʻʼ\s-]/gu, '')
+    .toLowerCase();
+}
+
+/**
+ * The handle starts with one of the name's own words and says nothing of the state: a person's account ("Zuzia Polska
+ * 🇵🇱" as `zuzia.piecze.lodz`, "Fatima Maroc 🇲🇦" as `fatima.mrc`), where a state-branded account carries the state in
+ * its handle too (`yangi.ozbekiston.uz`, `haqiqiy.ozbekiston`). The state counts as said by its ISO code as a part of
+ * the handle, or by any of its Latin-letter names inside it.
+ */
+function personsHandle(handle: string, others: string[], state: StateIdentity): boolean {
+  const parts = handle
+    .toLowerCase()
+    .split(/[._\d]+/)
+    .filter(Boolean);
+  const first = parts[0];
+  if (!first || first.length < 3 || !others.some((w) => latinKey(w) === latinKey(first))) return false;
+  if (parts.includes(state.code.toLowerCase())) return false;
+  const flat = latinKey(handle.replace(/[._\d]/g, ''));
+  return !state.names.some((n) => {
+    const k = latinKey(n);
+    return /^[a-z]{4,}$/.test(k) && flat.includes(k);
+  });
+}
+
+function withOwnFlag(name: string, inName: Mention<StateIdentity>[], handle = ''): StateIdentity | undefined {
   const state = inName[0]?.item;
   if (!state) return undefined;
   const all = findStateMentions(name);
@@ -359,6 +388,7 @@ function withOwnFlag(name: string, inName: Mention<StateIdentity>[]): StateIdent
   // A person's given name beside their country ("Fatima Maroc 🇲🇦", "Juan Cuba 🇨🇺"): the person's name, not the state's.
   // (Turkish capital İ lower-cases to i and a combining dot: the dot is dropped for the look-up.)
   if (others.some((w) => MINE.has(w) || SUBJECT.test(w) || GIVEN_NAMES.has(w.replace(/\u0307/g, '')))) return undefined;
+  if (personsHandle(handle, others, state)) return undefined;
   return others.length <= FLAGGED_REST ? state : undefined;
 }
 
@@ -476,7 +506,7 @@ export function readStateIdentity(
     reading.presents = { state: inName[0]!.item, where: 'name', text: name.trim() };
     return reading;
   }
-  const flagged = foreignFlag ? undefined : withOwnFlag(name, inName);
+  const flagged = foreignFlag ? undefined : withOwnFlag(name, inName, handle);
   if (flagged) {
     reading.presents = { state: flagged, where: 'name', text: name.trim() };
     return reading;

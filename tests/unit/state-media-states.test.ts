@@ -214,6 +214,19 @@ describe('the cue’s other paths, for states no case has used', () => {
     expect(presents(name)?.state.code).toBe(code);
   });
 
+  it.each([
+    ['Zuzia Polska 🇵🇱', 'zuzia.piecze.lodz', undefined], // her own name starts the handle, no state in it: a person
+    ['Zuzia Polska 🇵🇱', 'zuzia.polska', 'PL'], // the state in the handle too
+    ['Zuzia Polska 🇵🇱', 'zuzia.pl', 'PL'], // the state's code as a part of the handle
+    ['Zuzia Polska 🇵🇱', 'someone', 'PL'], // a handle of other words says nothing either way
+    ['Haqiqiy Oʻzbekiston 🇺🇿', 'haqiqiy.ozbekiston', 'UZ'], // the state's name without its apostrophe
+  ])(
+    '%s as @%s: a handle starting with the name’s own word and silent on the state is a person’s',
+    (name, handle, code) => {
+      expect(presents(name, '', handle)?.state.code).toBe(code);
+    },
+  );
+
   it('a given name in Turkish capitals (İ) is still a given name', () => {
     expect(presents('İBRAHİM Türkiye 🇹🇷')).toBeUndefined();
   });

@@ -1,6 +1,7 @@
 /**
- * Arabic names of two words whose second takes the article are also written as one word ("روز اليوسف" /
- * "روزاليوسف"): the joined form reads as the same outlet, bound as employer only where a title binds it.
+ * Bio rules from the ninth and tenth fresh sets' misses, read as classes. Arabic names of two words whose second takes
+ * the article are also written as one word ("روز اليوسف" / "روزاليوسف"): the joined form reads as the same outlet,
+ * bound as employer only where a title binds it. Vietnamese "từng làm" / "đã từng" ("used to work as") is past.
  */
 import { describe, expect, it } from 'vitest';
 import { readBio } from '../../src/lists/bio/index';
@@ -43,5 +44,16 @@ describe('Arabic names written joined', () => {
         bio,
       ).toBe(true);
     }
+  });
+});
+
+describe('Vietnamese "used to work as"', () => {
+  it('"từng làm" and "đã từng" before the title put the employment in the past', () => {
+    expect(readBio('Từng làm phóng viên Thời báo Kinh tế Sài Gòn 6 năm').employment?.former).toBe(true);
+    expect(readBio('Tôi đã từng là phóng viên Thời báo Kinh tế Sài Gòn').employment?.former).toBe(true);
+  });
+
+  it('"từng" as "each" later in the bio leaves the employment current', () => {
+    expect(readBio('Phóng viên Thời báo Kinh tế Sài Gòn | tin nóng từng ngày').employment?.former).toBe(false);
   });
 });
