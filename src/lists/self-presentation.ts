@@ -340,6 +340,57 @@ const FLAG = /[\u{1F1E6}-\u{1F1FF}]{2}/gu;
 /** Most words besides the state's name and framing words in a name that carries the state's name and its flag. */
 const FLAGGED_REST = 3;
 
+/** Lower case, accents and apostrophes dropped: how a name is compared with the letters of a handle. */
+function latinKey(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\p{M}'‘’ʻʼ\s-]/gu, '')
+    .toLowerCase()
+    .replace(/[łıəøđß]/g, (c) => LATIN_BASE[c] ?? c);
+}
+
+/** Letters NFKD does not take apart, as handles write them. */
+const LATIN_BASE: Record<string, string> = { ł: 'l', ı: 'i', ə: 'e', ø: 'o', đ: 'd', ß: 'ss' };
+
+/**
+ * Short forms of states that handles use and no name table holds (Russian Federation, Republic of Belarus, Venezuela,
+ * Kingdom of Saudi Arabia, the two Congos and Central Africa in French, Moscow): a handle with one of them speaks of a
+ * state.
+ */
+const STATE_SHORT_FORMS = new Set(['rf', 'rb', 'vzla', 'ksa', 'uae', 'dprk', 'prc', 'rpc', 'rdc', 'rca', 'msk']);
+
+/** Whether a part of a handle names the state: its ISO code, a short form, a Latin name, or the start of one. */
+function handlePartIsState(part: string, state: StateIdentity): boolean {
+  if (part === state.code.toLowerCase() || STATE_SHORT_FORMS.has(part)) return true;
+  return state.names.some((n) => {
+    const k = latinKey(n);
+    if (!/^[a-z]{2,}$/.test(k)) return false;
+    return part === k || (part.length >= 3 && k.startsWith(part)) || (k.length >= 4 && part.includes(k));
+  });
+}
+
+/**
+ * The handle starts with one of the name's own words, says nothing of the state, and has a part of its own besides
+ * the name's words: a person's account ("Zuzia Polska 🇵🇱" as `zuzia.piecze.lodz`, "Fatima Maroc 🇲🇦" as `fatima.mrc`).
+ * A state-branded account carries the state in its handle too (`yangi.ozbekiston.uz`, `vision.ksa`, `velikaya.rus`),
+ * or only its slogan's words (`hung.cuong` for "Hùng Cường Việt Nam 🇻🇳"): neither is read as a person's.
+ */
+function personsHandle(handle: string, others: string[], state: StateIdentity): boolean {
+  const parts = latinKey(
+    handle
+      .replace(/[._\d]+/g, ' ')
+      .trim()
+      .replace(/\s+/g, '.'),
+  )
+    .split('.')
+    .filter(Boolean);
+  const mine = new Set(others.map(latinKey));
+  const first = parts[0];
+  if (!first || first.length < 3 || !mine.has(first)) return false;
+  if (parts.some((p) => handlePartIsState(p, state))) return false;
+  return parts.some((p) => !mine.has(p));
+}
+
 /**
  * The state's name (or demonym) and its own flag together in the account's name, one state only and a few words
  * besides: "Cuba de Verdad 🇨🇺", "Беларусь — чистая страна 🇧🇾", "Tajikistan Paradise 🇹🇯". Why: the seed accounts
@@ -349,35 +400,6 @@ const FLAGGED_REST = 3;
  * parody and critic words rule it out before this is asked (NOT_A_VOICE), and the cue counts only with strong
  * amplification (src/verdict.ts): a patriot's "Србија до неба 🇷🇸" is a cue that its ordinary reach never completes.
  */
-/** Lower case, accents and apostrophes dropped: how a name is compared with the letters of a handle. */
-function latinKey(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/[\p{M}'‘’ʻʼ\s-]/gu, '')
-    .toLowerCase();
-}
-
-/**
- * The handle starts with one of the name's own words and says nothing of the state: a person's account ("Zuzia Polska
- * 🇵🇱" as `zuzia.piecze.lodz`, "Fatima Maroc 🇲🇦" as `fatima.mrc`), where a state-branded account carries the state in
- * its handle too (`yangi.ozbekiston.uz`, `haqiqiy.ozbekiston`). The state counts as said by its ISO code as a part of
- * the handle, or by any of its Latin-letter names inside it.
- */
-function personsHandle(handle: string, others: string[], state: StateIdentity): boolean {
-  const parts = handle
-    .toLowerCase()
-    .split(/[._\d]+/)
-    .filter(Boolean);
-  const first = parts[0];
-  if (!first || first.length < 3 || !others.some((w) => latinKey(w) === latinKey(first))) return false;
-  if (parts.includes(state.code.toLowerCase())) return false;
-  const flat = latinKey(handle.replace(/[._\d]/g, ''));
-  return !state.names.some((n) => {
-    const k = latinKey(n);
-    return /^[a-z]{4,}$/.test(k) && flat.includes(k);
-  });
-}
-
 function withOwnFlag(name: string, inName: Mention<StateIdentity>[], handle = ''): StateIdentity | undefined {
   const state = inName[0]?.item;
   if (!state) return undefined;

@@ -1,7 +1,7 @@
 /**
  * Bio rules from the ninth and tenth fresh sets' misses, read as classes. Arabic names of two words whose second takes
  * the article are also written as one word ("روز اليوسف" / "روزاليوسف"): the joined form reads as the same outlet,
- * bound as employer only where a title binds it. Vietnamese "từng làm" / "đã từng" ("used to work as") is past.
+ * bound as employer only where a title binds it. Vietnamese "từng làm" / "từng là" ("used to work as / be") is past.
  */
 import { describe, expect, it } from 'vitest';
 import { readBio } from '../../src/lists/bio/index';
@@ -48,12 +48,13 @@ describe('Arabic names written joined', () => {
 });
 
 describe('Vietnamese "used to work as"', () => {
-  it('"từng làm" and "đã từng" before the title put the employment in the past', () => {
+  it('"từng làm" and "đã từng là" before the title put the employment in the past', () => {
     expect(readBio('Từng làm phóng viên Thời báo Kinh tế Sài Gòn 6 năm').employment?.former).toBe(true);
     expect(readBio('Tôi đã từng là phóng viên Thời báo Kinh tế Sài Gòn').employment?.former).toBe(true);
   });
 
-  it('"từng" as "each" later in the bio leaves the employment current', () => {
+  it('"từng" as "each", or "đã từng đi" ("have been to"), leaves the employment current', () => {
     expect(readBio('Phóng viên Thời báo Kinh tế Sài Gòn | tin nóng từng ngày').employment?.former).toBe(false);
+    expect(readBio('Đã từng đi Mỹ - phóng viên Thời báo Kinh tế Sài Gòn').employment?.former).toBe(false);
   });
 });

@@ -220,6 +220,12 @@ describe('the cue’s other paths, for states no case has used', () => {
     ['Zuzia Polska 🇵🇱', 'zuzia.pl', 'PL'], // the state's code as a part of the handle
     ['Zuzia Polska 🇵🇱', 'someone', 'PL'], // a handle of other words says nothing either way
     ['Haqiqiy Oʻzbekiston 🇺🇿', 'haqiqiy.ozbekiston', 'UZ'], // the state's name without its apostrophe
+    ['Łucja Polska 🇵🇱', 'lucja.piecze', undefined], // ł compared as l
+    ['Velikaya Rossiya 🇷🇺', 'velikaya.rus', 'RU'], // the start of the state's Latin name
+    ['Strong Russia 🇷🇺', 'strong.rf', 'RU'], // a short form of the state
+    ['Vision Saudi 🇸🇦', 'vision.ksa', 'SA'],
+    ['Vatan Azerbaijan 🇦🇿', 'vatan.baku', 'AZ'], // the capital
+    ['Hùng Cường Việt Nam 🇻🇳', 'hung.cuong', 'VN'], // only the slogan's words: no part of a person's own
   ])(
     '%s as @%s: a handle starting with the name’s own word and silent on the state is a person’s',
     (name, handle, code) => {

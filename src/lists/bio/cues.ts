@@ -961,7 +961,7 @@ export const GUEST_STEMS = [
 /**
  * Past employment, before the role or the outlet. Spanish writes "ex" joined to a one-word title ("expresentadora",
  * RAE, Ortografía 2010, §4.2.4.3); Chinese and Japanese 前/原/元 and Korean 전 mean "former" before a title
- * (Wiktionary 前, 原, 元, 전); Vietnamese "cựu", "nguyên", "từng làm", "đã từng" (Wiktionary); Turkish "eski".
+ * (Wiktionary 前, 原, 元, 전); Vietnamese "cựu", "nguyên", "từng làm", "từng là" (Wiktionary); Turkish "eski".
  */
 export const FORMER = [
   'former',
@@ -1022,10 +1022,12 @@ export const FORMER = [
   'eski',
   'cựu',
   'nguyên',
-  // Vietnamese "từng" ("once, used to") before a verb of working (Wiktionary "từng"); alone it is also "each" ("từng
-  // ngày", each day), so only in these phrases
+  // Vietnamese "từng" ("once, used to") before "work as", "be" or "serve at" (Wiktionary "từng"); alone it is also
+  // "each" ("từng ngày", each day), and "đã từng đi" is "have been to": so only in these phrases
   'từng làm',
-  'đã từng',
+  'từng là',
+  'đã từng là',
+  'từng công tác',
   // Italian, Ukrainian, Indonesian/Malay ('pernah' "once did"), Hindi (पूर्व "former" before a title)
   'in passato',
   'precedentemente',
