@@ -45,7 +45,8 @@ import * as thresholds from './thresholds';
 // 11: Arabic names of two words whose second takes the article, also read written as one word ("روزاليوسف"; issue 13,
 // after the ninth fresh set), and a given name beside the state's name and flag reads as a person, not as the state
 // ("Fatima Maroc 🇲🇦"; src/lists/given-names.ts), as does one whose handle starts with the name's own word and says
-// nothing of the state; Vietnamese "từng làm" / "từng là" put an employment in the past (after the tenth fresh set).
+// nothing of the state; Vietnamese "từng làm" / "từng là" put an employment in the past, Swahili "mwandishi" is a
+// title, and Mozambique's "jornal Notícias" and GPB's "პირველი არხი" are registry names (after the tenth fresh set).
 export const RULES_VERSION = 11;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */

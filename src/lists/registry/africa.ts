@@ -675,7 +675,9 @@ export const AFRICA: readonly StateOutlet[] = [
     name: 'Sociedade de Notícias: Notícias, Domingo, Desafio',
     state: 'MZ',
     type: 'CaPu',
-    aliases: ['Sociedade de Notícias'],
+    // Its daily as it is written with its noun, "jornal Notícias" (jornalnoticias.co.mz, as the data set's row names
+    // it). Not "Notícias" alone: the common word for "news" in every Portuguese and Spanish bio.
+    aliases: ['Sociedade de Notícias', 'Jornal Notícias'],
     domains: ['jornalnoticias.co.mz', 'jornaldomingo.co.mz', 'jornaldesafio.co.mz'],
     source: smm(
       'Mozambique, Sociedade de Notícias: Noticias (jornalnoticias.co.mz), Domingo (jornaldomingo.co.mz), Desafio (jornaldesafio.co.mz): CaPu',

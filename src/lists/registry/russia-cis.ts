@@ -898,6 +898,9 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
       'საზოგადოებრივი მაუწყებელი',
       '1TV Georgia',
       'Georgian Public Broadcasting',
+      // Its first channel by its Georgian name, "the First Channel" (1tv.ge, the data set's domain for the row). Not
+      // the private TV Pirveli ("პირველი", "First", alone), which this two-word name does not match.
+      'პირველი არხი',
     ],
     // GPB is also Georgia Public Broadcasting (US): placed.
     placed: ['GPB'],

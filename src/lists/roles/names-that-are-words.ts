@@ -26,6 +26,7 @@ export const NAMES_THAT_ARE_WORDS: readonly string[] = [
   'الوطنية الأولى', // "the first national" (Al Wataniya 1)
   'Հանրային ռադիո', // "public radio" (Public Radio of Armenia, by its short name)
   'Первый канал', // "the first channel"
+  'Notícias', // "news" (Portuguese; Mozambique's daily, listed as "Jornal Notícias")
   'Известия', // "news"
   'Izvestia',
   'Smotrim', // "we watch"

@@ -426,6 +426,8 @@ export const MEDIA_ROLES: readonly string[] = [
   'corespondentă',
   // Swahili (TUKI, Kamusi ya Kiswahili Sanifu: mwandishi wa habari "writer of news")
   'mwandishi wa habari',
+  // mwandishi alone: "writer" (TUKI), as English 'writer' above: a title only where an outlet is bound to it
+  'mwandishi',
   // mwanahabari: "journalist" (TUKI, Kamusi ya Kiswahili–Kiingereza: mwanahabari, pl. wanahabari)
   'mwanahabari',
   'mtangazaji',
