@@ -18,9 +18,11 @@
  * ("auspicious"), Nabil ("noble"), Sami ("exalted"), Samir, Adel ("just"), Yasmin (jasmine, Tunisia's emblem), and
  * Vietnamese, Thai, Lao, Khmer and Chinese given names (ordinary words in their own languages).
  */
+import { wordKey } from './names';
+
 const NAMES = [
   // Arabic, in Latin letters (Maghreb, Mashriq and Gulf spellings)
-  'ahmed ahmad fátima ayse busra kubra mohamed mohammed muhammad mohammad mahmoud mustafa moustafa hassan hussein hussain youssef yousef yusuf ' +
+  'ahmed ahmad mohamed mohammed muhammad mohammad mahmoud mustafa moustafa hassan hussein hussain youssef yousef yusuf ' +
     'ibrahim tarek tariq hamza bilal yassine yasin amine mehdi ayoub anas ismail abdullah abdallah abdelkader ' +
     'walid fatima fatma aisha aicha ayesha khadija maryam mariam meriem zainab ' +
     'salma sara sarah layla leila lina rania hana hanane asmaa souad samira nadia amina houda hiba ines ' +
@@ -41,14 +43,14 @@ const NAMES = [
   'dilnoza gulnara aigerim aruzhan rustam sherzod bekzod shahzoda kamila zarina ' +
     'айгерим аружан рустам жасур шерзод бекзод камила зарина гульнара дильноза',
   // Spanish and Portuguese
-  'juan josé jose luis carlos jorge pedro miguel javier diego andrés andres alejandro daniel david pablo manuel ' +
-    'antonio francisco fernando ricardo eduardo gabriel mateo maría maria laura carmen lucía lucia valentina ' +
+  'juan josé luis carlos jorge pedro miguel javier diego andrés alejandro daniel david pablo manuel ' +
+    'antonio francisco fernando ricardo eduardo gabriel mateo maría laura carmen lucía valentina ' +
     'camila daniela gabriela andrea paula fernanda mariana isabella natalia carolina alejandra patricia claudia ' +
-    'yuliana yessica lupita joão joao beatriz larissa letícia leticia thiago rafael lucas mateus gustavo felipe bruno ' +
+    'yuliana yessica lupita joão beatriz larissa letícia thiago rafael lucas mateus gustavo felipe bruno ' +
     'rodrigo',
   // French and West African
-  'marie sophie camille léa lea chloé chloe manon hugo louis nathan mathis théo theo moussa mamadou ousmane ibrahima ' +
-    'abdoulaye aminata fatou mariama aïssatou aissatou kadiatou seydou boubacar souleymane',
+  'marie sophie camille léa chloé manon hugo louis nathan mathis théo moussa mamadou ousmane ibrahima ' +
+    'abdoulaye aminata fatou mariama aïssatou kadiatou seydou boubacar souleymane',
   // English
   'john james michael chris emily jessica ashley emma olivia sophia mia jennifer michelle kevin brian jason ryan tyler',
   // Malay and Indonesian, South Asian
@@ -58,5 +60,14 @@ const NAMES = [
   'chinedu chioma emeka tunde bola kwame kofi akua abena yaw wanjiru kamau otieno achieng',
 ].join(' ');
 
-/** The names, lower-cased as self-presentation.ts compares the words of a name. */
-export const GIVEN_NAMES: ReadonlySet<string> = new Set(NAMES.split(/\s+/).filter(Boolean));
+/**
+ * The names by names.ts `wordKey` (lower case, Latin accents dropped: "José" and "Jose", "Ayşe" and "Ayse"): look a
+ * word up with `isGivenName`.
+ */
+const GIVEN_NAMES: ReadonlySet<string> = new Set(NAMES.split(/\s+/).filter(Boolean).map(wordKey));
+
+/** Whether a word of a display name is one of the given names. */
+export function isGivenName(word: string): boolean {
+  // Turkish capital İ lower-cases to i and a combining dot, which wordKey leaves on a word with no other accent.
+  return GIVEN_NAMES.has(wordKey(word.replace(/\u0307/g, '')));
+}

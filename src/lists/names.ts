@@ -144,7 +144,7 @@ function apostrophes(text: string): string {
  * A word as names are compared: lower case, and Latin letters without their diacritics, so that a state's name typed
  * without them ("Turkiye", "Viet Nam", "Ozbekiston", "Peru") finds the listed spelling. Other scripts keep their marks.
  */
-function wordKey(w: string): string {
+export function wordKey(w: string): string {
   const lower = w.toLowerCase();
   if (!/[\u00C0-\u024F\u0259\u1E00-\u1EFF]/u.test(lower)) return lower;
   // Letters with no decomposition, typed on keyboards that lack them: Azerbaijani ə ("Azerbaycan"), Turkish ı ("Baki"),

@@ -8,8 +8,9 @@
  * official, …), and nothing anywhere in the name or bio says defector, traveller, parody, fan, critic or researcher.
  * A bio counts only in the shape of a voice ("official channel of Iran", "the voice of Russia").
  */
-import { GIVEN_NAMES } from './given-names';
+import { isGivenName } from './given-names';
 import { findStateMentions, type Mention } from './match';
+import { wordKey } from './names';
 import { STATE_IDENTITIES, type StateIdentity } from './states';
 import { STATE_MOTTOS } from './states-mottos';
 
@@ -340,17 +341,10 @@ const FLAG = /[\u{1F1E6}-\u{1F1FF}]{2}/gu;
 /** Most words besides the state's name and framing words in a name that carries the state's name and its flag. */
 const FLAGGED_REST = 3;
 
-/** Lower case, accents and apostrophes dropped: how a name is compared with the letters of a handle. */
+/** Lower case, Latin accents and apostrophes dropped (names.ts `wordKey`): how a name is compared with a handle. */
 function latinKey(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/[\p{M}'‘’ʻʼ\s-]/gu, '')
-    .toLowerCase()
-    .replace(/[łıəøđß]/g, (c) => LATIN_BASE[c] ?? c);
+  return wordKey(s).replace(/['‘’ʻʼ\s-]/g, '');
 }
-
-/** Letters NFKD does not take apart, as handles write them. */
-const LATIN_BASE: Record<string, string> = { ł: 'l', ı: 'i', ə: 'e', ø: 'o', đ: 'd', ß: 'ss' };
 
 /**
  * Short forms of states that handles use and no name table holds (Russian Federation, Republic of Belarus, Venezuela,
@@ -376,13 +370,9 @@ function handlePartIsState(part: string, state: StateIdentity): boolean {
  * or only its slogan's words (`hung.cuong` for "Hùng Cường Việt Nam 🇻🇳"): neither is read as a person's.
  */
 function personsHandle(handle: string, others: string[], state: StateIdentity): boolean {
-  const parts = latinKey(
-    handle
-      .replace(/[._\d]+/g, ' ')
-      .trim()
-      .replace(/\s+/g, '.'),
-  )
-    .split('.')
+  const parts = handle
+    .split(/[._\d]+/)
+    .map(latinKey)
     .filter(Boolean);
   const mine = new Set(others.map(latinKey));
   const first = parts[0];
@@ -408,8 +398,7 @@ function withOwnFlag(name: string, inName: Mention<StateIdentity>[], handle = ''
   if (!all.some((m) => m.name === state.flag) || !all.some((m) => m.name !== state.flag)) return undefined;
   const others = rest(name, all);
   // A person's given name beside their country ("Fatima Maroc 🇲🇦", "Juan Cuba 🇨🇺"): the person's name, not the state's.
-  // (Turkish capital İ lower-cases to i and a combining dot: the dot is dropped for the look-up.)
-  if (others.some((w) => MINE.has(w) || SUBJECT.test(w) || GIVEN_NAMES.has(w.replace(/\u0307/g, '')))) return undefined;
+  if (others.some((w) => MINE.has(w) || SUBJECT.test(w) || isGivenName(w))) return undefined;
   if (personsHandle(handle, others, state)) return undefined;
   return others.length <= FLAGGED_REST ? state : undefined;
 }
