@@ -61,7 +61,8 @@ export const LABEL_TERMS: readonly RegExp[] = [
   /(?:রাষ্ট্র|সরকার)[- ]?(?:নি\S{1,3}ন্ত্রিত|সংশ্লিষ্ট|অধিভুক্ত) (?:মিডি\S{1,3}|গণমাধ্যম)/, // bn (য় in either encoding)
   /(?:(?:ریاست|حکومت)(?:ی)? (?:کے )?(?:زیر ?کنٹرول|سے وابستہ) میڈیا|سرکاری میڈیا)/, // ur
   /สื่อ(?:ที่)?(?:ควบคุมโดยรัฐ|รัฐควบคุม|ในเครือ(?:ของ)?รัฐ)/, // th
-  /\btruyền thông (?:do nhà nước kiểm soát|(?:liên kết|trực thuộc) (?:với )?nhà nước)/i, // vi
+  // vi: "controlled by the state" either way round ("do nhà nước kiểm soát", "chịu sự kiểm soát của nhà nước")
+  /\btruyền thông (?:do nhà nước (?:kiểm soát|quản lý)|chịu sự (?:kiểm soát|quản lý) của nhà nước|(?:liên kết|trực thuộc) (?:với )?nhà nước)/i,
   /\bmedia (?:yang )?(?:(?:dikendalikan|dikontrol|dikuasai)(?: oleh)? negara|berafiliasi dengan negara)/i, // id
   /\bmedia (?:(?:yang )?dikawal(?: oleh)? (?:negara|kerajaan)|kawalan (?:negara|kerajaan)|bersekutu dengan negara)/i, // ms
   /\bmedia sing (?:dikontrol|dikendhaleni|dikuwasani) (?:dening )?negara/i, // jv

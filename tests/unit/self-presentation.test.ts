@@ -136,6 +136,22 @@ describe('with strong amplification', () => {
   });
 });
 
+// A national team's fans write the team's word beside the state's name and flag; the seed account writes a slogan.
+describe('a team beside the state’s name and flag', () => {
+  it.each([['Team Venezuela 🇻🇪'], ['Сборная России 🇷🇺'], ['Đội tuyển Việt Nam 🇻🇳'], ['Equipo Bolivia 🇧🇴']])(
+    '%s, with seed-like reach, is a fan’s name: unusual only',
+    (name) => {
+      expect(presents(name)).toBeUndefined();
+      expect(assess(seedLike(name)).verdict).toBe('unusual');
+    },
+  );
+
+  it.each([['Venezuela de Verdad 🇻🇪'], ['Великая Россия 🇷🇺']])('%s still presents the state', (name) => {
+    expect(presents(name)).toBeDefined();
+    expect(assess(seedLike(name)).verdict).toBe('suspected');
+  });
+});
+
 // Round 7 (after the seventh set): "our <state>" glued in the unspaced scripts and in more languages, the short form of
 // a motto, and the "what foreign media won't tell you" framing — each a cue only with the state's identity beside it.
 describe('"our <state>", mottos and the foreign-media framing', () => {
