@@ -39,6 +39,7 @@ import {
   fresh8Cases,
   fresh9Cases,
   fresh10Cases,
+  fresh11Cases,
   freshCases,
   type Rate,
   summarise,
@@ -108,6 +109,7 @@ const evalRows = [
   ...evaluateEvalSet(now, fresh8Cases),
   ...evaluateEvalSet(now, fresh9Cases),
   ...evaluateEvalSet(now, fresh10Cases),
+  ...evaluateEvalSet(now, fresh11Cases),
 ];
 
 function rateLine(name: string, r: Rate): string {
@@ -137,6 +139,8 @@ const TITLES = {
     'NINTH FRESH set (accounts-fresh9.json: written blind in a separate worktree, scored once on 2026-12-04 at 50/52; its misses were then read: SEEN)',
   fresh10:
     'TENTH FRESH set (accounts-fresh10.json: written blind in a separate worktree, scored once on 2026-12-04 at 40/46; its misses were then read: SEEN)',
+  fresh11:
+    'ELEVENTH FRESH set (accounts-fresh11.json: written blind in a separate worktree; HELD OUT until scored once)',
 } as const;
 
 function report(split: keyof typeof TITLES): { right: number; total: number } {
@@ -185,6 +189,7 @@ const fresh7 = report('fresh7');
 const fresh8 = report('fresh8');
 const fresh9 = report('fresh9');
 const fresh10 = report('fresh10');
+const fresh11 = report('fresh11');
 
 banner('SUMMARY');
 console.log(
@@ -212,4 +217,5 @@ console.log(
 console.log(
   `tenth fresh set (seen):      ${fresh10.right}/${fresh10.total}  (40/46 when scored once; its misses were read since)`,
 );
+console.log(`eleventh fresh set (held out): ${fresh11.right}/${fresh11.total}`);
 process.exit(wrong.length ? 1 : 0);

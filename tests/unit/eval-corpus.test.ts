@@ -17,6 +17,7 @@ import fresh7Json from '../fixtures/eval/accounts-fresh7.json';
 import fresh8Json from '../fixtures/eval/accounts-fresh8.json';
 import fresh9Json from '../fixtures/eval/accounts-fresh9.json';
 import fresh10Json from '../fixtures/eval/accounts-fresh10.json';
+import fresh11Json from '../fixtures/eval/accounts-fresh11.json';
 import {
   buildEvalCases,
   buildFresh2Cases,
@@ -28,6 +29,7 @@ import {
   buildFresh8Cases,
   buildFresh9Cases,
   buildFresh10Cases,
+  buildFresh11Cases,
   buildFreshCases,
 } from '../fixtures/eval/build';
 import { HARD_NEGATIVE } from '../fixtures/eval/sources';
@@ -44,6 +46,7 @@ import {
   type Fresh8EvalCase,
   type Fresh9EvalCase,
   type Fresh10EvalCase,
+  type Fresh11EvalCase,
   type FreshEvalCase,
   INNOCENT_CLASSES,
   type PageFormat,
@@ -189,7 +192,8 @@ type LaterFreshCase =
   | Fresh7EvalCase
   | Fresh8EvalCase
   | Fresh9EvalCase
-  | Fresh10EvalCase;
+  | Fresh10EvalCase
+  | Fresh11EvalCase;
 
 /**
  * The later fresh held-out sets, each written blind in one sitting (tests/fixtures/eval/README.md): the same checks of
@@ -265,6 +269,14 @@ const LATER_FRESH: {
     split: 'fresh10',
     cases: fresh10Json as unknown as Fresh10EvalCase[],
     build: buildFresh10Cases,
+    innocent: [0.45, 0.65],
+    min: 44,
+  },
+  {
+    name: 'eleventh',
+    split: 'fresh11',
+    cases: fresh11Json as unknown as Fresh11EvalCase[],
+    build: buildFresh11Cases,
     innocent: [0.45, 0.65],
     min: 44,
   },
