@@ -340,6 +340,16 @@ const SUBJECT =
 /** A flag: a pair of regional indicator symbols (Unicode, "Regional indicator symbol"). */
 const FLAG = /[\u{1F1E6}-\u{1F1FF}]{2}/gu;
 
+/**
+ * Names that several states share, and so no state table lists alone (src/lists/states.ts): the two Congos, the
+ * Guineas (Guinea, Guinea-Bissau, Equatorial Guinea, Papua New Guinea), in the languages those states write them
+ * (en, fr, es, pt, sw/ln, ru, ar). Beside one of those states' flags they are that state's name.
+ */
+const SHARED_NAMES = new Map<string, string[]>([
+  ...['congo', 'kongo', 'конго', 'الكونغو'].map((w): [string, string[]] => [w, ['CD', 'CG']]),
+  ...['guinea', 'guinée', 'guiné', 'гвинея', 'غينيا'].map((w): [string, string[]] => [w, ['GN', 'GW', 'GQ', 'PG']]),
+]);
+
 /** Most words besides the state's name and framing words in a name that carries the state's name and its flag. */
 const FLAGGED_REST = 3;
 
@@ -397,8 +407,14 @@ function withOwnFlag(name: string, inName: Mention<StateIdentity>[], handle = ''
   if (!state) return undefined;
   const all = findStateMentions(name);
   if (all.some((m) => m.item.code !== state.code)) return undefined;
-  if (!all.some((m) => m.name === state.flag) || !all.some((m) => m.name !== state.flag)) return undefined;
-  const others = rest(name, all);
+  if (!all.some((m) => m.name === state.flag)) return undefined;
+  let others = rest(name, all);
+  // Only the flag was found: a name two states share ("Le Vrai Congo 🇨🇩") is the flag's state's name here.
+  if (!all.some((m) => m.name !== state.flag)) {
+    const shared = others.filter((w) => SHARED_NAMES.get(w)?.includes(state.code));
+    if (!shared.length) return undefined;
+    others = others.filter((w) => !shared.includes(w));
+  }
   // A person's given name beside their country ("Fatima Maroc 🇲🇦", "Juan Cuba 🇨🇺"): the person's name, not the state's.
   if (others.some((w) => MINE.has(w) || SUBJECT.test(w) || isGivenName(w))) return undefined;
   if (personsHandle(handle, others, state)) return undefined;

@@ -49,7 +49,10 @@ import * as thresholds from './thresholds';
 // title, and Mozambique's "jornal Notícias" and GPB's "პირველი არხი" are registry names (after the tenth fresh set).
 // 12: a national team's word beside the state's name and flag ("Team Venezuela 🇻🇪") is a fan's name, and the
 // Vietnamese label is read with the state after the verb too ("chịu sự kiểm soát của nhà nước"; before the eleventh set).
-export const RULES_VERSION = 12;
+// 13: a name two states share ("Congo", "Guinea") beside one of their flags is that state's name; Kirundi
+// "umumenyeshamakuru" is a title; Tamil Murasu (either script) and "صحيفة الثورة" count only where the bio places
+// their state (after the eleventh fresh set).
+export const RULES_VERSION = 13;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */
 export function hashText(s: string, seed = 0): string {

@@ -152,6 +152,29 @@ describe('a team beside the state’s name and flag', () => {
   });
 });
 
+// No state table lists "Congo" or "Guinea" alone (two Congos, four Guineas): beside one of their flags, they are its name.
+describe('a name two states share, beside one of their flags', () => {
+  it.each([
+    ['Le Vrai Congo 🇨🇩', 'CD'],
+    ['Congo Today 🇨🇬', 'CG'],
+    ['Guinée Nouvelle 🇬🇳', 'GN'],
+    ['Guiné Bissau Hoje 🇬🇼', 'GW'],
+  ])('%s presents %s', (name, code) => {
+    expect(presents(name)?.state.code).toBe(code);
+    expect(assess(seedLike(name)).verdict).toBe('suspected');
+  });
+
+  it.each([
+    ['Le Vrai Congo 🇨🇲'], // not a Congo's flag
+    ['Le Vrai Congo'], // no flag: which Congo?
+    ['Marie Congo 🇨🇩'], // a person's given name beside it
+    ['Congo Eats 🇨🇬'], // a food page
+  ])('%s does not', (name) => {
+    expect(presents(name)).toBeUndefined();
+    expect(assess(seedLike(name)).verdict).toBe('unusual');
+  });
+});
+
 // Round 7 (after the seventh set): "our <state>" glued in the unspaced scripts and in more languages, the short form of
 // a motto, and the "what foreign media won't tell you" framing — each a cue only with the state's identity beside it.
 describe('"our <state>", mottos and the foreign-media framing', () => {

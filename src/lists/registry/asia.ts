@@ -824,9 +824,11 @@ export const ASIA: readonly StateOutlet[] = [
       'Shin Min Daily News',
       '新明日报',
       'The New Paper',
-      'Tamil Murasu',
       'Money FM 89.3',
     ],
+    // Chennai has a Tamil evening daily of the same name (Sun Group's Tamil Murasu, India): Singapore's only where the
+    // bio places Singapore, in either script.
+    placed: ['Tamil Murasu', 'தமிழ் முரசு'],
     domains: [
       'straitstimes.com',
       'zaobao.com.sg',

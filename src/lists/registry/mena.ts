@@ -852,6 +852,8 @@ export const MENA: readonly StateOutlet[] = [
     state: 'SY',
     type: 'SC',
     aliases: ['Tishreen newspaper', 'Syria Times', 'Al-Wahda Foundation', 'صحيفة تشرين', 'مؤسسة الوحدة'],
+    // "The revolution" is also Yemen's state daily (yemen-state-press): with its noun, and only where the bio places Syria.
+    placed: ['صحيفة الثورة', 'جريدة الثورة'],
     domains: ['tishreen.news.sy', 'albaath.news.sy', 'alwehda.gov.sy', 'syriatimes.sy'],
     source: [
       smm(
@@ -1056,6 +1058,8 @@ export const MENA: readonly StateOutlet[] = [
       'its Arabic titles are ordinary words shared with other states’ papers: الثورة (“the revolution”, also Syria’s), الجمهورية (“the republic”)',
     type: 'SC',
     aliases: ['Al-Thawrah newspaper', 'Al-Gomhoriah newspaper'],
+    // Syria's Al-Wahda publishes an Al-Thawra too: the Arabic title with its noun counts only where the bio places Yemen.
+    placed: ['صحيفة الثورة', 'جريدة الثورة'],
     domains: ['althawrah.ye', 'algomhoriah.com'],
     source: smm(
       'Yemen, Al-Thawra Press and Publishing: Al-Thawra (althawrah.ye); Al Gomhuryah Establishment for Journalism and Publishing: Al-Jumhuryah (algomhoriah.com): SC',

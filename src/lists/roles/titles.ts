@@ -660,6 +660,9 @@ export const MEDIA_ROLES: readonly string[] = [
   'intatheli',
   'umethuli',
   'umunyamakuru',
+  // Kirundi "journalist" (plural abamenyeshamakuru in Burundian writing, e.g. burundinews.free.fr, 2013), where
+  // Kinyarwanda says umunyamakuru (after the eleventh fresh set)
+  'umumenyeshamakuru',
   'бошловчи',
   'мухаррир',
   // Languages TikTok serves that still had no title (after the third fresh set), each from its general dictionary

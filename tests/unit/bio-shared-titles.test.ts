@@ -1,0 +1,53 @@
+/**
+ * Staff lines after the eleventh fresh set: a Kirundi title, and dailies whose names other states' papers share — a
+ * Singapore daily named like a Chennai one (Tamil Murasu), and "the revolution" (الثورة), the title of a Syrian and a
+ * Yemeni state daily. A shared name counts only where the bio places the state; a placed state picks the row.
+ */
+import { describe, expect, it } from 'vitest';
+import { readBio } from '../../src/lists/bio/index';
+
+describe('Kirundi "umumenyeshamakuru" (journalist)', () => {
+  it('binds the broadcaster after "wa" (of) as employer', () => {
+    expect(readBio('Umumenyeshamakuru wa RTNB 📻 | Gitega').employment?.outlet.state).toBe('BI');
+  });
+
+  it('a listener of the same broadcaster only mentions it', () => {
+    const r = readBio('Nkunda kumva RTNB | Gitega');
+    expect(r.employment).toBeUndefined();
+    expect(r.mentions.map((m) => m.outlet.state)).toEqual(['BI']);
+  });
+});
+
+describe('Tamil Murasu: Singapore’s only where the bio places Singapore', () => {
+  it.each([
+    ['Tamil script, "daily’s reporter"', 'தமிழ் முரசு நாளிதழின் நிருபர் | சிங்கப்பூர் 🇸🇬'],
+    ['Latin script', 'Reporter, Tamil Murasu | Singapore'],
+  ])('%s', (_, bio) => {
+    expect(readBio(bio).employment?.outlet.state).toBe('SG');
+  });
+
+  it.each([
+    ['Chennai', 'தமிழ் முரசு நிருபர் | சென்னை'],
+    ['no place', 'Reporter, Tamil Murasu'],
+  ])('%s: nothing', (_, bio) => {
+    const r = readBio(bio);
+    expect(r.employment).toBeUndefined();
+    expect(r.mentions).toEqual([]);
+  });
+});
+
+describe('"the revolution" daily: the placed state picks Syria’s or Yemen’s', () => {
+  it.each([
+    ['محرر في صحيفة الثورة | صنعاء 🇾🇪', 'YE'],
+    ['محرر في صحيفة الثورة | دمشق', 'SY'],
+  ])('%s', (bio, state) => {
+    expect(readBio(bio).employment?.outlet.state).toBe(state);
+  });
+
+  it.each([
+    ['no state placed', 'محرر في صحيفة الثورة'],
+    ['the revolution as a word', 'كاتب عن الثورة اليمنية | صنعاء 🇾🇪'],
+  ])('%s: no employment', (_, bio) => {
+    expect(readBio(bio).employment).toBeUndefined();
+  });
+});
