@@ -51,7 +51,8 @@ import * as thresholds from './thresholds';
 // Vietnamese label is read with the state after the verb too ("chịu sự kiểm soát của nhà nước"; before the eleventh set).
 // 13: a name two states share ("Congo", "Guinea") beside one of their flags is that state's name; Kirundi
 // "umumenyeshamakuru" is a title; Tamil Murasu (either script) and "صحيفة الثورة" count only where the bio places
-// their state (after the eleventh fresh set).
+// their state, and Georgian names are read in the genitive before a role ("პირველი არხის ჟურნალისტი"; after the
+// eleventh fresh set).
 export const RULES_VERSION = 13;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */

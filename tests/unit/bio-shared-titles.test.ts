@@ -1,10 +1,12 @@
 /**
  * Staff lines after the eleventh fresh set: a Kirundi title, and dailies whose names other states' papers share — a
  * Singapore daily named like a Chennai one (Tamil Murasu), and "the revolution" (الثورة), the title of a Syrian and a
- * Yemeni state daily. A shared name counts only where the bio places the state; a placed state picks the row.
+ * Yemeni state daily. A shared name counts only where the bio places the state; a placed state picks the row. And a
+ * Georgian outlet's name in the genitive before the role (after the tenth set's Georgian staffer).
  */
 import { describe, expect, it } from 'vitest';
 import { readBio } from '../../src/lists/bio/index';
+import { georgianGenitive } from '../../src/lists/bio/tables';
 
 describe('Kirundi "umumenyeshamakuru" (journalist)', () => {
   it('binds the broadcaster after "wa" (of) as employer', () => {
@@ -49,5 +51,28 @@ describe('"the revolution" daily: the placed state picks Syria’s or Yemen’s'
     ['the revolution as a word', 'كاتب عن الثورة اليمنية | صنعاء 🇾🇪'],
   ])('%s: no employment', (_, bio) => {
     expect(readBio(bio).employment).toBeUndefined();
+  });
+});
+
+describe('a Georgian name in the genitive before the role', () => {
+  it.each([
+    ['პირველი არხის ჟურნალისტი | თბილისი', 'gpb'], // the First Channel's journalist: -ი → -ის
+    ['აჭარის ტელევიზიის რეპორტიორი', 'adjara-tv'], // Adjara TV's reporter: -ა → -ის
+    ['საზოგადოებრივი მაუწყებლის ჟურნალისტი', 'gpb'], // the public broadcaster's journalist (the vowel drops)
+  ])('%s', (bio, id) => {
+    expect(readBio(bio).employment?.outlet.id).toBe(id);
+  });
+
+  it('the same genitive before a viewer is a mention, not employment', () => {
+    const r = readBio('პირველი არხის მაყურებელი');
+    expect(r.employment).toBeUndefined();
+    expect(r.mentions.map((m) => m.outlet.id)).toEqual(['gpb']);
+  });
+
+  it('georgianGenitive makes the regular forms and leaves other scripts alone', () => {
+    expect(georgianGenitive('პირველი არხი')).toBe('პირველი არხის');
+    expect(georgianGenitive('აჭარის ტელევიზია')).toBe('აჭარის ტელევიზიის');
+    expect(georgianGenitive('რადიო')).toBe('რადიოს');
+    expect(georgianGenitive('Первый канал')).toBeUndefined();
   });
 });

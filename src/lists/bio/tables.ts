@@ -366,6 +366,23 @@ export function arabicJoined(alias: string): string | undefined {
   return ws.join('');
 }
 
+/**
+ * A Georgian name with its last word in the genitive, as a staff line puts it before the role ("პირველი არხის
+ * ჟურნალისტი", the First Channel's journalist): a final -ი becomes -ის, a final -ა or -ე gives way to -ის, a final
+ * -ო or -უ takes -ს (the regular genitive of Georgian nouns; adjectives before the noun keep their form). Undefined
+ * for names not in Georgian script. Nouns that drop a vowel (მაუწყებელი → მაუწყებლის) are written in the registry.
+ */
+export function georgianGenitive(alias: string): string | undefined {
+  const ws = alias.trim().split(/\s+/);
+  const last = ws.at(-1) ?? '';
+  if (!/^[\u10D0-\u10FF]{3,}$/u.test(last)) return undefined;
+  const stem = last.slice(0, -1);
+  const end = last.slice(-1);
+  const gen =
+    end === 'ი' || end === 'ა' || end === 'ე' ? `${stem}ის` : end === 'ო' || end === 'უ' ? `${last}ს` : undefined;
+  return gen ? [...ws.slice(0, -1), gen].join(' ') : undefined;
+}
+
 function compileOutlets(outlets: readonly StateOutlet[]): OutletTables {
   // Compared as written, in lower case: the table and the list write names the same way.
   const ordinary = new Set(NAMES_THAT_ARE_WORDS.map((n) => n.toLowerCase()));
@@ -383,6 +400,8 @@ function compileOutlets(outlets: readonly StateOutlet[]): OutletTables {
       if (bare !== alias) rows.push([bare, item]);
       const joined = arabicJoined(alias);
       if (joined) rows.push([joined, item]);
+      const genitive = georgianGenitive(alias);
+      if (genitive) rows.push([genitive, item]);
       // "@cgtn": a handle written in lower case still names a distinctive acronym.
       if (!item.ordinary && alias.length >= 3 && ASCII_ACRONYM.test(alias)) handles.set(alias.toLowerCase(), item);
       // "trtworld", "presstv": a Latin name of several words as a handle glues it (src/lists/bio/identity.ts); not one whose

@@ -896,6 +896,10 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
       'Georgian Public Broadcaster',
       'საქართველოს საზოგადოებრივი მაუწყებელი',
       'საზოგადოებრივი მაუწყებელი',
+      // … in the genitive, which drops a vowel (მაუწყებელი → მაუწყებლის: the regular rule of src/lists/bio/tables.ts
+      // `georgianGenitive` does not make it)
+      'საქართველოს საზოგადოებრივი მაუწყებლის',
+      'საზოგადოებრივი მაუწყებლის',
       '1TV Georgia',
       'Georgian Public Broadcasting',
       // Its first channel by its Georgian name, "the First Channel" (1tv.ge, the data set's domain for the row). Not
