@@ -52,7 +52,8 @@ import * as thresholds from './thresholds';
 // 13: a name two states share ("Congo", "Guinea") beside one of their flags is that state's name; Kirundi
 // "umumenyeshamakuru" is a title; Tamil Murasu (either script) and "صحيفة الثورة" count only where the bio places
 // their state, and Georgian names are read in the genitive before a role ("პირველი არხის ჟურნალისტი"; after the
-// eleventh fresh set).
+// eleventh fresh set); after a review, a shared name counts with framing words only, a cause's prayers ("Pray for …")
+// and more team words take the cue away, Kirundi "-ahoze" marks the past, and a shared name is found in any case.
 export const RULES_VERSION = 13;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */

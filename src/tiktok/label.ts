@@ -61,7 +61,8 @@ export const LABEL_TERMS: readonly RegExp[] = [
   /(?:রাষ্ট্র|সরকার)[- ]?(?:নি\S{1,3}ন্ত্রিত|সংশ্লিষ্ট|অধিভুক্ত) (?:মিডি\S{1,3}|গণমাধ্যম)/, // bn (য় in either encoding)
   /(?:(?:ریاست|حکومت)(?:ی)? (?:کے )?(?:زیر ?کنٹرول|سے وابستہ) میڈیا|سرکاری میڈیا)/, // ur
   /สื่อ(?:ที่)?(?:ควบคุมโดยรัฐ|รัฐควบคุม|ในเครือ(?:ของ)?รัฐ)/, // th
-  // vi: "controlled by the state" either way round ("do nhà nước kiểm soát", "chịu sự kiểm soát của nhà nước")
+  // vi: "controlled (or managed) by the state" either way round ("do nhà nước kiểm soát", "chịu sự kiểm soát của nhà
+  // nước"; "quản lý", managed)
   /\btruyền thông (?:do nhà nước (?:kiểm soát|quản lý)|chịu sự (?:kiểm soát|quản lý) của nhà nước|(?:liên kết|trực thuộc) (?:với )?nhà nước)/i,
   /\bmedia (?:yang )?(?:(?:dikendalikan|dikontrol|dikuasai)(?: oleh)? negara|berafiliasi dengan negara)/i, // id
   /\bmedia (?:(?:yang )?dikawal(?: oleh)? (?:negara|kerajaan)|kawalan (?:negara|kerajaan)|bersekutu dengan negara)/i, // ms
@@ -96,8 +97,11 @@ export function mayBeLabelText(text: string): boolean {
 }
 
 export function isLabelText(text: string | undefined): boolean {
-  if (!text || text.length > 200 || !LABEL_WORD.test(text)) return false;
-  return LABEL_TERMS.some((re) => re.test(text));
+  if (!text || text.length > 200) return false;
+  // Composed, as the terms are written (a page may send Vietnamese or Bengali decomposed).
+  const t = text.normalize('NFC');
+  if (!LABEL_WORD.test(t)) return false;
+  return LABEL_TERMS.some((re) => re.test(t));
 }
 
 function str(v: unknown, max = 300): string | undefined {

@@ -13,6 +13,13 @@ describe('Kirundi "umumenyeshamakuru" (journalist)', () => {
     expect(readBio('Umumenyeshamakuru wa RTNB 📻 | Gitega').employment?.outlet.state).toBe('BI');
   });
 
+  it.each([
+    ['I used to be', 'Nahoze ndi umumenyeshamakuru wa RTNB'],
+    ['he/she was', 'Yahoze ari umumenyeshamakuru wa RTNB'],
+  ])('"-ahoze" (was formerly) puts it in the past: %s', (_, bio) => {
+    expect(readBio(bio).employment?.former).toBe(true);
+  });
+
   it('a listener of the same broadcaster only mentions it', () => {
     const r = readBio('Nkunda kumva RTNB | Gitega');
     expect(r.employment).toBeUndefined();
@@ -25,6 +32,13 @@ describe('Tamil Murasu: Singapore’s only where the bio places Singapore', () =
     ['Tamil script, "daily’s reporter"', 'தமிழ் முரசு நாளிதழின் நிருபர் | சிங்கப்பூர் 🇸🇬'],
     ['Latin script', 'Reporter, Tamil Murasu | Singapore'],
   ])('%s', (_, bio) => {
+    expect(readBio(bio).employment?.outlet.state).toBe('SG');
+  });
+
+  it.each([
+    ['lower case', 'reporter at tamil murasu, singapore'],
+    ['capitals', 'Reporter at TAMIL MURASU Singapore'],
+  ])('%s, placed: employment', (_, bio) => {
     expect(readBio(bio).employment?.outlet.state).toBe('SG');
   });
 

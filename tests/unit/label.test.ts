@@ -97,6 +97,7 @@ describe('label words in the interface languages', () => {
     ['th', 'สื่อที่ควบคุมโดยรัฐ (จีน)'],
     ['vi', 'Truyền thông do nhà nước kiểm soát (Trung Quốc)'],
     ['vi, the state after', 'Truyền thông chịu sự kiểm soát của nhà nước (Trung Quốc)'],
+    ['vi, decomposed', 'Truyền thông do nhà nước kiểm soát (Trung Quốc)'.normalize('NFD')],
     ['id', 'Media yang dikendalikan negara (Tiongkok)'],
     ['ms', 'Media dikawal kerajaan (China)'],
     ['jv', 'Media sing dikontrol negara (Tiongkok)'],

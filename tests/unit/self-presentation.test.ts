@@ -138,13 +138,19 @@ describe('with strong amplification', () => {
 
 // A national team's fans write the team's word beside the state's name and flag; the seed account writes a slogan.
 describe('a team beside the state’s name and flag', () => {
-  it.each([['Team Venezuela 🇻🇪'], ['Сборная России 🇷🇺'], ['Đội tuyển Việt Nam 🇻🇳'], ['Equipo Bolivia 🇧🇴']])(
-    '%s, with seed-like reach, is a fan’s name: unusual only',
-    (name) => {
-      expect(presents(name)).toBeUndefined();
-      expect(assess(seedLike(name)).verdict).toBe('unusual');
-    },
-  );
+  it.each([
+    ['Team Venezuela 🇻🇪'],
+    ['Сборная России 🇷🇺'],
+    ['Đội tuyển Việt Nam 🇻🇳'],
+    ['Equipo Bolivia 🇧🇴'],
+    ['TÜRKİYE MİLLİ TAKIMI 🇹🇷'], // capitals lower-case to "takimi"
+    ['Timnas Indonesia 🇮🇩'],
+    ['منتخب مصر 🇪🇬'],
+    ['Pharaohs Egypt 🇪🇬'],
+  ])('%s, with seed-like reach, is a fan’s name: unusual only', (name) => {
+    expect(presents(name)).toBeUndefined();
+    expect(assess(seedLike(name)).verdict).toBe('unusual');
+  });
 
   it.each([['Venezuela de Verdad 🇻🇪'], ['Великая Россия 🇷🇺']])('%s still presents the state', (name) => {
     expect(presents(name)).toBeDefined();
@@ -157,7 +163,7 @@ describe('a name two states share, beside one of their flags', () => {
   it.each([
     ['Le Vrai Congo 🇨🇩', 'CD'],
     ['Congo Today 🇨🇬', 'CG'],
-    ['Guinée Nouvelle 🇬🇳', 'GN'],
+    ['La Vraie Guinée 🇬🇳', 'GN'],
     ['Guiné Bissau Hoje 🇬🇼', 'GW'],
   ])('%s presents %s', (name, code) => {
     expect(presents(name)?.state.code).toBe(code);
@@ -169,9 +175,31 @@ describe('a name two states share, beside one of their flags', () => {
     ['Le Vrai Congo'], // no flag: which Congo?
     ['Marie Congo 🇨🇩'], // a person's given name beside it
     ['Congo Eats 🇨🇬'], // a food page
+    // a review's names of people, causes and pages: any word of its own beside a shared name, listed or not
+    ['Fiston Congo 🇨🇩'],
+    ['Binta Guinée 🇬🇳'],
+    ['Mwana Congo 🇨🇩'], // Lingala "child"
+    ['Pray for Congo 🇨🇩'],
+    ['Justice pour le Congo 🇨🇩'], // a word of its own (not a context word: mottos say justice)
+    ['Rumba Congo 🇨🇩'],
+    ['Congo 243 🇨🇩'], // the dialling code
+    ['Syli National Guinée 🇬🇳'],
   ])('%s does not', (name) => {
     expect(presents(name)).toBeUndefined();
     expect(assess(seedLike(name)).verdict).toBe('unusual');
+  });
+});
+
+describe('a cause beside a state’s name and flag', () => {
+  it.each([['Pray for Lebanon 🇱🇧'], ['Priez pour le Mali 🇲🇱'], ['Stand with Cuba 🇨🇺']])(
+    '%s is not its voice',
+    (name) => {
+      expect(presents(name)).toBeUndefined();
+    },
+  );
+
+  it('a motto’s "justice" and "solidarity" stay the state’s words', () => {
+    expect(presents('🇬🇳', 'Travail – Justice – Solidarité')?.state.code).toBe('GN');
   });
 });
 

@@ -1145,6 +1145,13 @@ export const FORMER = [
   'hore',
   'wahoze',
   'uwahoze',
+  // … and the same "-ahoze" (was formerly) with the other persons' prefixes: "Nahoze ndi umumenyeshamakuru wa …" (I
+  // used to be), yahoze (he/she was), twahoze (we were), bahoze / abahoze (they were); a review after the eleventh set
+  'nahoze',
+  'yahoze',
+  'twahoze',
+  'bahoze',
+  'abahoze',
   'kala',
   'njëkk',
   'tẹ́lẹ̀',

@@ -424,6 +424,11 @@ function compileOutlets(outlets: readonly StateOutlet[]): OutletTables {
       // Filed once in the lexicon (it finds one entry per place); every outlet sharing it is kept for placing.
       if (!placed.has(acronym)) rows.push([acronym, item]);
       placed.set(acronym, [...(placed.get(acronym) ?? []), item]);
+      // A shared name that is no acronym is found in any case ("tamil murasu"): kept under its loose key too.
+      if (!ASCII_ACRONYM.test(acronym)) {
+        const loose = looseKey(acronym);
+        placed.set(loose, [...(placed.get(loose) ?? []), item]);
+      }
     }
   }
   return {
@@ -435,6 +440,11 @@ function compileOutlets(outlets: readonly StateOutlet[]): OutletTables {
     single,
     placed,
   };
+}
+
+/** How a shared name that is no acronym is filed besides as written: lower case, one space between words. */
+function looseKey(name: string): string {
+  return `~${name.toLowerCase().replace(/\s+/g, ' ').trim()}`;
 }
 
 export type OutletTables = {
@@ -470,7 +480,7 @@ export function placeNames(
       continue;
     }
     const written = text.slice(n.index, n.end);
-    const sharing = compiled.placed.get(written) ?? [];
+    const sharing = compiled.placed.get(written) ?? compiled.placed.get(looseKey(written)) ?? [];
     let found: OutletName[];
     if (sharing.some((o) => o.clausePlaced)) {
       // An ordinary phrase: as the outlet writes it, and its state in this clause ("The Herald Zimbabwe").
