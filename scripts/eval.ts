@@ -16,7 +16,8 @@
  *    2026-12-04 at 53/57; its misses read since) and the NINTH fresh held-out set (accounts-fresh9.json, written
  *    blind in a separate worktree the same way, scored once on 2026-12-04 at 50/52; its misses read since) and the
  *    TENTH (accounts-fresh10.json, written blind the same way, scored once on 2026-12-04 at 40/46; its misses read
- *    since):
+ *    since) and the ELEVENTH (accounts-fresh11.json, written blind the same way, scored once on 2026-12-04 at 42/46;
+ *    its misses read since):
  *    per-class counts right/total, a confusion table, precision and recall of flagged (`suspected`+`state-media`)
  *    and of `state-media` alone, the innocent accounts flagged, and every case outside its `expect` list.
  *
