@@ -425,7 +425,23 @@ function withOwnFlag(name: string, inName: Mention<StateIdentity>[], handle = ''
   // A person's given name beside their country ("Fatima Maroc 🇲🇦", "Juan Cuba 🇨🇺"): the person's name, not the state's.
   if (others.some((w) => MINE.has(w) || SUBJECT.test(w) || isGivenName(w))) return undefined;
   if (personsHandle(handle, others, state)) return undefined;
+  // Words of the name's own besides the state's name and framing words: a seed account's slogan ("Cuba de Verdad"),
+  // but also a person's, a cause's or a page's name that no list holds ("Fiston Cuba 🇨🇺", "Mwana Kenya 🇰🇪"). The seed
+  // account carries the state in its handle as well (every seed case of every set does); a person need not. Asked of
+  // Latin-script words only: a handle beside a name in another script spells the state as its speakers transliterate
+  // it (`tounes`, for تونس), which no table of Latin names keeps up with.
+  if (others.length && others.every((w) => LATIN_WORD.test(w)) && !handleNamesState(handle, state)) return undefined;
   return others.length <= FLAGGED_REST ? state : undefined;
+}
+
+const LATIN_WORD = /^[\p{Script=Latin}\p{M}\p{N}'’-]+$/u;
+
+/** Whether a part of the handle names the state (`handlePartIsState`: its code, a short form, a Latin name). */
+function handleNamesState(handle: string, state: StateIdentity): boolean {
+  return handle
+    .split(/[._\d]+/)
+    .map(latinKey)
+    .some((p) => p && handlePartIsState(p, state));
 }
 
 /** Letters and digits only, words one space apart, padded: how a motto is compared whatever its dashes and commas. */

@@ -54,7 +54,9 @@ import * as thresholds from './thresholds';
 // their state, and Georgian names are read in the genitive before a role ("პირველი არხის ჟურნალისტი"; after the
 // eleventh fresh set); after a review, a shared name counts with framing words only, a cause's prayers ("Pray for …")
 // and more team words take the cue away, Kirundi "-ahoze" marks the past, and a shared name is found in any case.
-export const RULES_VERSION = 13;
+// 14: a Latin word of the name's own beside the state's name and flag makes it the state's only when the handle names
+// the state too ("Fiston Cuba 🇨🇺" as `fiston_243` is a person; before the twelfth fresh set).
+export const RULES_VERSION = 14;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */
 export function hashText(s: string, seed = 0): string {

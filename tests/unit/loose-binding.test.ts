@@ -148,9 +148,17 @@ const presents = (name: string, bio = '', handle = 'x') =>
 
 describe("the state's name beside its own flag as the account's name", () => {
   it('is the identity in any wording', () => {
-    expect(presents('Laos Forever Clean 🇱🇦')).toBe('name');
-    expect(presents('Venezuela de verdad 🇻🇪')).toBe('name');
+    expect(presents('Laos Forever Clean 🇱🇦', '', 'laos.forever')).toBe('name');
+    expect(presents('Venezuela de verdad 🇻🇪', '', 'vzla_de_verdad')).toBe('name');
     expect(presents('Туркменистан — страна счастья 🇹🇲')).toBe('name');
+  });
+
+  // A Latin word of the name's own could be a slogan's or a person's: the seed account names the state in its handle too.
+  it('with a Latin word of its own, only when the handle names the state too', () => {
+    expect(presents('Laos Forever Clean 🇱🇦', '', 'forever.clean')).toBeUndefined();
+    expect(presents('Venezuela de verdad 🇻🇪', '', 'x')).toBeUndefined();
+    // framing words alone need no handle
+    expect(presents('Real Russia 🇷🇺', '', 'x')).toBe('name');
   });
 
   it('not without the name, with two states, with a possessive, with more words, or with a traveller', () => {
@@ -194,12 +202,12 @@ function seed(nickname: string, signature: string): Observation {
     };
   });
   return {
-    handle: 'seed.account',
+    handle: 'seed.account.laos',
     status: 'ok',
     source: 'universal',
     observedAt: NOW,
     user: {
-      uniqueId: 'seed.account',
+      uniqueId: 'seed.account.laos',
       nickname,
       signature,
       createTime: Math.floor((NOW - 26 * DAY_MS) / 1000),

@@ -45,7 +45,9 @@ describe("the state's name in its own languages", () => {
 
 describe('the seed pattern in the languages of the state tables', () => {
   it('the state (its short name) beside its own flag, or "our" state, in the name', () => {
-    expect(read('Burkina Debout 🇧🇫').presents?.state.code).toBe('BF');
+    expect(read('Burkina Debout 🇧🇫', '', 'burkina.debout').presents?.state.code).toBe('BF');
+    // a Latin word of its own and a handle silent on the state: a person's or a page's name as much as a slogan
+    expect(read('Burkina Debout 🇧🇫').presents).toBeUndefined();
     expect(read('Биздин Кыргызстан 🇰🇬').presents?.state.code).toBe('KG');
     expect(read('Biziň Türkmenistan').presents?.state.code).toBe('TM');
     // "my" is a person's, not the nation's

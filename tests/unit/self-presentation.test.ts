@@ -152,7 +152,7 @@ describe('a team beside the state’s name and flag', () => {
     expect(assess(seedLike(name)).verdict).toBe('unusual');
   });
 
-  it.each([['Venezuela de Verdad 🇻🇪'], ['Великая Россия 🇷🇺']])('%s still presents the state', (name) => {
+  it.each([['Venezuela Bella 🇻🇪'], ['Великая Россия 🇷🇺']])('%s still presents the state', (name) => {
     expect(presents(name)).toBeDefined();
     expect(assess(seedLike(name)).verdict).toBe('suspected');
   });

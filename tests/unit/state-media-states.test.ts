@@ -208,30 +208,47 @@ describe('the cue’s other paths, for states no case has used', () => {
   });
 
   it.each([
-    ['Jasur Oʻzbekiston 🇺🇿', 'UZ'], // Uzbek "brave", also a given name: left off the list
-    ['Wanjiku Kenya 🇰🇪', 'KE'], // Kenya's name for the ordinary citizen
-  ])('a given name that is also a slogan word is not on the list: %s still presents', (name, code) => {
-    expect(presents(name)?.state.code).toBe(code);
+    ['Jasur Oʻzbekiston 🇺🇿', 'jasur.uzb', 'UZ'], // Uzbek "brave", also a given name: left off the list
+    ['Wanjiku Kenya 🇰🇪', 'wanjiku.kenya', 'KE'], // Kenya's name for the ordinary citizen
+  ])('a given name that is also a slogan word is not on the list: %s (@%s) still presents', (name, handle, code) => {
+    expect(presents(name, '', handle)?.state.code).toBe(code);
   });
 
   it.each([
     ['Zuzia Polska 🇵🇱', 'zuzia.piecze.lodz', undefined], // her own name starts the handle, no state in it: a person
     ['Zuzia Polska 🇵🇱', 'zuzia.polska', 'PL'], // the state in the handle too
     ['Zuzia Polska 🇵🇱', 'zuzia.pl', 'PL'], // the state's code as a part of the handle
-    ['Zuzia Polska 🇵🇱', 'someone', 'PL'], // a handle of other words says nothing either way
+    ['Zuzia Polska 🇵🇱', 'someone', undefined], // a handle silent on the state: a word of its own is not the state's
     ['Haqiqiy Oʻzbekiston 🇺🇿', 'haqiqiy.ozbekiston', 'UZ'], // the state's name without its apostrophe
     ['Łucja Polska 🇵🇱', 'lucja.piecze', undefined], // ł compared as l
     ['Velikaya Rossiya 🇷🇺', 'velikaya.rus', 'RU'], // the start of the state's Latin name
     ['Strong Russia 🇷🇺', 'strong.rf', 'RU'], // a short form of the state
     ['Vision Saudi 🇸🇦', 'vision.ksa', 'SA'],
     ['Vatan Azerbaijan 🇦🇿', 'vatan.baku', 'AZ'], // the capital
-    ['Hùng Cường Việt Nam 🇻🇳', 'hung.cuong', 'VN'], // only the slogan's words: no part of a person's own
+    ['Hùng Cường Việt Nam 🇻🇳', 'hung.cuong', undefined], // the slogan's words only: the state is not in the handle
+    ['Hùng Cường Việt Nam 🇻🇳', 'hungcuong.vn', 'VN'], // … and with it
   ])(
     '%s as @%s: a handle starting with the name’s own word and silent on the state is a person’s',
     (name, handle, code) => {
       expect(presents(name, '', handle)?.state.code).toBe(code);
     },
   );
+
+  // A review's names of people and pages that no list holds: with seed-like reach they were `suspected`.
+  it.each([
+    ['Fiston Cuba 🇨🇺', 'fiston_243'],
+    ['Mwana Kenya 🇰🇪', 'mwana.mzuri'],
+    ['Rumba Congo Brazzaville 🇨🇬', 'rumba.mboka'],
+    ['Diables Rouges Maroc 🇲🇦', 'diables.rouges'],
+  ])('%s as @%s: a word of its own and a handle silent on the state, so not the state', (name, handle) => {
+    expect(presents(name, '', handle)).toBeUndefined();
+    expect(assess(seedLike(name, '', handle)).verdict).toBe('unusual');
+  });
+
+  it('a word of its own with the state in the handle is still read as the state', () => {
+    expect(assess(seedLike('Cuba de Verdad 🇨🇺', '', 'cuba.de.verdad')).verdict).toBe('suspected');
+    expect(assess(seedLike('Cuba de Verdad 🇨🇺', '', 'de.verdad')).verdict).toBe('unusual');
+  });
 
   it('a given name in Turkish capitals (İ) is still a given name', () => {
     expect(presents('İBRAHİM Türkiye 🇹🇷')).toBeUndefined();
