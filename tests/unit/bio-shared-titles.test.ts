@@ -56,6 +56,7 @@ describe('"the revolution" daily: the placed state picks Syria’s or Yemen’s'
   it.each([
     ['محرر في صحيفة الثورة | صنعاء 🇾🇪', 'YE'],
     ['محرر في صحيفة الثورة | دمشق', 'SY'],
+    ['محرر بصحيفة «الثورة» | صنعاء 🇾🇪', 'YE'], // "bi-" joined to the noun, the title in guillemets
   ])('%s', (bio, state) => {
     expect(readBio(bio).employment?.outlet.state).toBe(state);
   });

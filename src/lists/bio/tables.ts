@@ -390,7 +390,21 @@ function compileOutlets(outlets: readonly StateOutlet[]): OutletTables {
   const handles = new Map<string, OutletName>();
   const glued = new Map<string, OutletName>();
   const single = new Map<string, OutletName>();
-  const placed = new Map<string, OutletName[]>();
+  // A shared name is filed once in the lexicon (it finds one entry per place), under the first outlet that has it;
+  // every outlet sharing it is kept beside that entry for placing. Keyed by the entry, not by the text: the lexicon
+  // also finds the name in other cases, declined, or with an Arabic proclitic ("بصحيفة الثورة").
+  const placed = new Map<OutletName, OutletName[]>();
+  const filed = new Map<string, OutletName>();
+  const file = (name: string, item: OutletName): void => {
+    const first = filed.get(name);
+    if (first) {
+      placed.get(first)!.push(item);
+      return;
+    }
+    filed.set(name, item);
+    placed.set(item, [item]);
+    rows.push([name, item]);
+  };
   for (const outlet of outlets) {
     for (const alias of outlet.aliases) {
       const item = { outlet, ordinary: ordinary.has(alias.toLowerCase()) };
@@ -414,22 +428,9 @@ function compileOutlets(outlets: readonly StateOutlet[]): OutletTables {
         if (!glued.has(g)) glued.set(g, item);
       } else if (!ASCII_ACRONYM.test(alias) && !single.has(g)) single.set(g, item);
     }
-    for (const name of outlet.placedInClause ?? []) {
-      const item = { outlet, ordinary: false, placed: true, clausePlaced: true };
-      if (!placed.has(name)) rows.push([name, item]);
-      placed.set(name, [...(placed.get(name) ?? []), item]);
-    }
-    for (const acronym of outlet.placed ?? []) {
-      const item = { outlet, ordinary: false, placed: true };
-      // Filed once in the lexicon (it finds one entry per place); every outlet sharing it is kept for placing.
-      if (!placed.has(acronym)) rows.push([acronym, item]);
-      placed.set(acronym, [...(placed.get(acronym) ?? []), item]);
-      // A shared name that is no acronym is found in any case ("tamil murasu"): kept under its loose key too.
-      if (!ASCII_ACRONYM.test(acronym)) {
-        const loose = looseKey(acronym);
-        placed.set(loose, [...(placed.get(loose) ?? []), item]);
-      }
-    }
+    for (const name of outlet.placedInClause ?? [])
+      file(name, { outlet, ordinary: false, placed: true, clausePlaced: true });
+    for (const acronym of outlet.placed ?? []) file(acronym, { outlet, ordinary: false, placed: true });
   }
   return {
     lex: lexicon(rows, (item) => SLAVIC_LATIN_STATES.has(item.outlet.state)),
@@ -440,11 +441,6 @@ function compileOutlets(outlets: readonly StateOutlet[]): OutletTables {
     single,
     placed,
   };
-}
-
-/** How a shared name that is no acronym is filed besides as written: lower case, one space between words. */
-function looseKey(name: string): string {
-  return `~${name.toLowerCase().replace(/\s+/g, ' ').trim()}`;
 }
 
 export type OutletTables = {
@@ -458,8 +454,8 @@ export type OutletTables = {
   glued: Map<string, OutletName>;
   /** One-word Latin names that are no acronym, lower-cased ("xinhua", "telesur"): in a handle only with a service word. */
   single: Map<string, OutletName>;
-  /** Shared acronyms (StateOutlet.placed), each with every outlet that uses it. */
-  placed: Map<string, OutletName[]>;
+  /** Shared names (StateOutlet.placed, placedInClause) by their lexicon entry, each with every outlet that uses it. */
+  placed: Map<OutletName, OutletName[]>;
 };
 
 /**
@@ -479,8 +475,7 @@ export function placeNames(
       out.push(n);
       continue;
     }
-    const written = text.slice(n.index, n.end);
-    const sharing = compiled.placed.get(written) ?? compiled.placed.get(looseKey(written)) ?? [];
+    const sharing = compiled.placed.get(n.item) ?? [];
     let found: OutletName[];
     if (sharing.some((o) => o.clausePlaced)) {
       // An ordinary phrase: as the outlet writes it, and its state in this clause ("The Herald Zimbabwe").
