@@ -20,6 +20,15 @@ describe('Kirundi "umumenyeshamakuru" (journalist)', () => {
     expect(readBio(bio).employment?.former).toBe(true);
   });
 
+  it.each([
+    ['Kirundi, a journalist’s child', 'Umwana w’umumenyeshamakuru wa RTNB'],
+    ['Swahili, a writer’s child', 'Mtoto wa mwandishi wa gazeti la HabariLeo'],
+  ])('a relative before the title: the title is someone else’s (%s)', (_, bio) => {
+    const r = readBio(bio);
+    expect(r.employment).toBeUndefined();
+    expect(r.mentions.length).toBe(1);
+  });
+
   it('a listener of the same broadcaster only mentions it', () => {
     const r = readBio('Nkunda kumva RTNB | Gitega');
     expect(r.employment).toBeUndefined();

@@ -762,6 +762,24 @@ export const RELATIVE = [
   'bố',
   'vợ',
   'chồng',
+  // Swahili (TUKI: mtoto child, binti daughter, mke wife, mume husband, kaka brother, dada sister), Kirundi and
+  // Kinyarwanda (umwana child, umukobwa daughter, umuhungu son, umugore wife, umugabo husband; after the eleventh set's
+  // review: "Umwana w'umumenyeshamakuru wa RTNB", a journalist's child), Indonesian/Malay (istri/isteri wife, suami
+  // husband; not 'anak', also "young", nor 'ibu', also "Mrs."); dictionary senses
+  'mtoto',
+  'binti',
+  'mke',
+  'mume',
+  'kaka',
+  'dada',
+  'umwana',
+  'umukobwa',
+  'umuhungu',
+  'umugore',
+  'umugabo',
+  'istri',
+  'isteri',
+  'suami',
 ];
 
 /**
