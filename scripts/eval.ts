@@ -41,6 +41,7 @@ import {
   fresh9Cases,
   fresh10Cases,
   fresh11Cases,
+  fresh12Cases,
   freshCases,
   type Rate,
   summarise,
@@ -111,6 +112,7 @@ const evalRows = [
   ...evaluateEvalSet(now, fresh9Cases),
   ...evaluateEvalSet(now, fresh10Cases),
   ...evaluateEvalSet(now, fresh11Cases),
+  ...evaluateEvalSet(now, fresh12Cases),
 ];
 
 function rateLine(name: string, r: Rate): string {
@@ -142,6 +144,8 @@ const TITLES = {
     'TENTH FRESH set (accounts-fresh10.json: written blind in a separate worktree, scored once on 2026-12-04 at 40/46; its misses were then read: SEEN)',
   fresh11:
     'ELEVENTH FRESH set (accounts-fresh11.json: written blind in a separate worktree, scored once on 2026-12-04 at 42/46; its misses were then read: SEEN)',
+  fresh12:
+    'TWELFTH FRESH set (accounts-fresh12.json: written blind in a separate worktree; HELD OUT until scored once)',
 } as const;
 
 function report(split: keyof typeof TITLES): { right: number; total: number } {
@@ -191,6 +195,7 @@ const fresh8 = report('fresh8');
 const fresh9 = report('fresh9');
 const fresh10 = report('fresh10');
 const fresh11 = report('fresh11');
+const fresh12 = report('fresh12');
 
 banner('SUMMARY');
 console.log(
@@ -221,4 +226,5 @@ console.log(
 console.log(
   `eleventh fresh set (seen):   ${fresh11.right}/${fresh11.total}  (42/46 when scored once; its misses were read since)`,
 );
+console.log(`twelfth fresh set (held out): ${fresh12.right}/${fresh12.total}`);
 process.exit(wrong.length ? 1 : 0);

@@ -18,6 +18,7 @@ import fresh8Json from '../fixtures/eval/accounts-fresh8.json';
 import fresh9Json from '../fixtures/eval/accounts-fresh9.json';
 import fresh10Json from '../fixtures/eval/accounts-fresh10.json';
 import fresh11Json from '../fixtures/eval/accounts-fresh11.json';
+import fresh12Json from '../fixtures/eval/accounts-fresh12.json';
 import {
   buildEvalCases,
   buildFresh2Cases,
@@ -30,6 +31,7 @@ import {
   buildFresh9Cases,
   buildFresh10Cases,
   buildFresh11Cases,
+  buildFresh12Cases,
   buildFreshCases,
 } from '../fixtures/eval/build';
 import { HARD_NEGATIVE } from '../fixtures/eval/sources';
@@ -47,6 +49,7 @@ import {
   type Fresh9EvalCase,
   type Fresh10EvalCase,
   type Fresh11EvalCase,
+  type Fresh12EvalCase,
   type FreshEvalCase,
   INNOCENT_CLASSES,
   type PageFormat,
@@ -193,7 +196,8 @@ type LaterFreshCase =
   | Fresh8EvalCase
   | Fresh9EvalCase
   | Fresh10EvalCase
-  | Fresh11EvalCase;
+  | Fresh11EvalCase
+  | Fresh12EvalCase;
 
 /**
  * The later fresh held-out sets, each written blind in one sitting (tests/fixtures/eval/README.md): the same checks of
@@ -277,6 +281,14 @@ const LATER_FRESH: {
     split: 'fresh11',
     cases: fresh11Json as unknown as Fresh11EvalCase[],
     build: buildFresh11Cases,
+    innocent: [0.45, 0.65],
+    min: 44,
+  },
+  {
+    name: 'twelfth',
+    split: 'fresh12',
+    cases: fresh12Json as unknown as Fresh12EvalCase[],
+    build: buildFresh12Cases,
     innocent: [0.45, 0.65],
     min: 44,
   },
