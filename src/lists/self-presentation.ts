@@ -199,9 +199,13 @@ const OUR_AFTER = new Set([
   'ችን',
 ]);
 
-/** A bio clause in the shape of a voice: "official channel of X", "the voice of X", "X's official account". */
+/**
+ * A bio clause in the shape of a voice: "official channel of X", "the voice of X", "X's official account", "the real
+ * X" in either gender ("la vraie", "le vrai", "el verdadero"; masculine forms after the twelfth set's "Le vrai Niger"),
+ * "what foreign media won't show" (Tagalog "ayaw ipakita ng dayuhang media" too).
+ */
 const VOICE_SHAPE =
-  /(?:\bthe (?:real|true)\b|\bde verdad\b|\b(?:la|a) verdadeira?\b|\bla vraie\b|на самом деле|\bofficial\b|\b(?:they|media) (?:don'?t|do not|won'?t|will not) (?:show|tell) you\b|\bno te (?:muestran|cuentan|enseñan)\b|\bque no (?:te|nos) (?:muestran|cuentan)\b|\bnão (?:te )?mostram\b|\bne vous (?:montre|montrent|dit|disent)\b|вам не (?:покажут|расскажут)|не покажут|(?:западные|иностранные) сми (?:скрывают|молчат)|\bles médias (?:occidentaux|étrangers) (?:vous )?(?:cachent|taisent)\b|\blos medios (?:occidentales|extranjeros) (?:no (?:te )?(?:muestran|cuentan|dicen)|ocultan)\b|\b(?:western|foreign) media (?:hides?|won'?t show|won'?t tell|doesn'?t show)\b|\bbatı medyasının (?:göstermediği|gizlediği)\b|الإعلام (?:الغربي|الأجنبي) (?:لا|لن) (?:يخبرك|يظهر|يريك)|西方媒体不会告诉你|西方媒體不會告訴你|外媒不会告诉你|外媒不會告訴你|สื่อต่างชาติไม่บอก|สื่อต่างประเทศไม่บอก|ที่ต่างชาติไม่บอก|បរទេសមិនបង្ហាញ|បរទេសមិនប្រាប់|ສື່ຕ່າງປະເທດບໍ່ບອກ|\bbáo (?:chí )?(?:phương tây|nước ngoài) không (?:nói|cho)|不为人知的|不為人知的|沒告訴你|没告诉你|\bvoice of\b|\bchannel of\b|\baccount of\b|\bstate media\b|\bgovernment\b|официальн|голос|oficial|officiel|offiziell|الرسمي|رسمی|官方|공식)/iu;
+  /(?:\bthe (?:real|true)\b|\bde verdad\b|\b(?:la|a) verdadeira?\b|\bla vraie\b|\ble vrai\b|\bel verdadero\b|\bla verdadera\b|\bo verdadeiro\b|\b(?:ayaw|hindi) (?:ipakita|ipinapakita) ng (?:dayuhang|banyagang) media\b|на самом деле|\bofficial\b|\b(?:they|media) (?:don'?t|do not|won'?t|will not) (?:show|tell) you\b|\bno te (?:muestran|cuentan|enseñan)\b|\bque no (?:te|nos) (?:muestran|cuentan)\b|\bnão (?:te )?mostram\b|\bne vous (?:montre|montrent|dit|disent)\b|вам не (?:покажут|расскажут)|не покажут|(?:западные|иностранные) сми (?:скрывают|молчат)|\bles médias (?:occidentaux|étrangers) (?:vous )?(?:cachent|taisent)\b|\blos medios (?:occidentales|extranjeros) (?:no (?:te )?(?:muestran|cuentan|dicen)|ocultan)\b|\b(?:western|foreign) media (?:hides?|won'?t show|won'?t tell|doesn'?t show)\b|\bbatı medyasının (?:göstermediği|gizlediği)\b|الإعلام (?:الغربي|الأجنبي) (?:لا|لن) (?:يخبرك|يظهر|يريك)|西方媒体不会告诉你|西方媒體不會告訴你|外媒不会告诉你|外媒不會告訴你|สื่อต่างชาติไม่บอก|สื่อต่างประเทศไม่บอก|ที่ต่างชาติไม่บอก|បរទេសមិនបង្ហាញ|បរទេសមិនប្រាប់|ສື່ຕ່າງປະເທດບໍ່ບອກ|\bbáo (?:chí )?(?:phương tây|nước ngoài) không (?:nói|cho)|不为人知的|不為人知的|沒告訴你|没告诉你|\bvoice of\b|\bchannel of\b|\baccount of\b|\bstate media\b|\bgovernment\b|официальн|голос|oficial|officiel|offiziell|الرسمي|رسمی|官方|공식)/iu;
 
 export interface SelfPresentation {
   state: StateIdentity;
@@ -369,13 +373,19 @@ function latinKey(s: string): string {
  */
 const STATE_SHORT_FORMS = new Set(['rf', 'rb', 'vzla', 'ksa', 'uae', 'dprk', 'prc', 'rpc', 'rdc', 'rca', 'msk']);
 
-/** Whether a part of a handle names the state: its ISO code, a short form, a Latin name, or the start of one. */
+/** Whether a part of a handle names the state: its ISO code, a short form, a Latin name, its start or its end. */
 function handlePartIsState(part: string, state: StateIdentity): boolean {
   if (part === state.code.toLowerCase() || STATE_SHORT_FORMS.has(part)) return true;
   return state.names.some((n) => {
     const k = latinKey(n);
     if (!/^[a-z]{2,}$/.test(k)) return false;
-    return part === k || (part.length >= 3 && k.startsWith(part)) || (k.length >= 4 && part.includes(k));
+    // … or its end clipped off as people shorten it (`pinas` for Pilipinas), five letters at least ('ania' is a name)
+    return (
+      part === k ||
+      (part.length >= 3 && k.startsWith(part)) ||
+      (k.length >= 4 && part.includes(k)) ||
+      (part.length >= 5 && k.endsWith(part))
+    );
   });
 }
 

@@ -56,7 +56,10 @@ import * as thresholds from './thresholds';
 // and more team words take the cue away, Kirundi "-ahoze" marks the past, and a shared name is found in any case.
 // 14: a Latin word of the name's own beside the state's name and flag makes it the state's only when the handle names
 // the state too ("Fiston Cuba 🇨🇺" as `fiston_243` is a person; before the twelfth fresh set).
-export const RULES_VERSION = 14;
+// 15: "retired" in ten more languages, Swahili "ninaandikia" (I write for), CyBC's ΡΙΚ and EBC's Rádio Nacional
+// stations, "the real X" in the masculine, a Tagalog "what foreign media won't show", and a handle part that is the
+// end of a state's name (`pinas`), five letters or more (after the twelfth fresh set).
+export const RULES_VERSION = 15;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */
 export function hashText(s: string, seed = 0): string {

@@ -82,7 +82,18 @@ export const AMERICAS: readonly StateOutlet[] = [
     name: 'Empresa Brasil de Comunicação (EBC): TV Brasil, Agência Brasil, Rádio Nacional',
     state: 'BR',
     type: 'SC',
-    aliases: ['Empresa Brasil de Comunicação', 'TV Brasil', 'Agência Brasil', 'Agencia Brasil'],
+    // EBC's Rádio Nacional stations by their full names ("Rádio Nacional" alone is also Angola's and others'; Wikipedia,
+    // "Rádio Nacional (Brasil)")
+    aliases: [
+      'Empresa Brasil de Comunicação',
+      'TV Brasil',
+      'Agência Brasil',
+      'Agencia Brasil',
+      'Rádio Nacional de Brasília',
+      'Radio Nacional de Brasilia',
+      'Rádio Nacional da Amazônia',
+      'Rádio Nacional do Rio de Janeiro',
+    ],
     placed: ['EBC'],
     domains: ['ebc.com.br'],
     source: [

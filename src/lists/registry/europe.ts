@@ -157,7 +157,8 @@ export const EUROPE: readonly StateOutlet[] = [
     name: 'Cyprus Broadcasting Corporation (CyBC / RIK)',
     state: 'CY',
     type: 'SC',
-    aliases: ['Cyprus Broadcasting Corporation', 'CyBC', 'Ραδιοφωνικό Ίδρυμα Κύπρου'],
+    // ΡΙΚ: the Greek acronym the broadcaster goes by at home (Wikipedia, "Cyprus Broadcasting Corporation")
+    aliases: ['Cyprus Broadcasting Corporation', 'CyBC', 'Ραδιοφωνικό Ίδρυμα Κύπρου', 'ΡΙΚ'],
     domains: ['cybc.com.cy'],
     source: smm('Cyprus, Cyprus Broadcasting Corporation (CyBC, cybc.com.cy): SC'),
   },

@@ -94,6 +94,9 @@ export const EMPLOYMENT_PHRASES: readonly string[] = [
   'radim na',
   'lucrez la',
   'ninafanya kazi',
+  // Swahili "I write for" (-andikia, the applicative of -andika, "write"; TUKI): a writer's employer after it
+  'ninaandikia',
+  'naandikia',
   // Indonesian and Malay
   'bekerja di',
   'bekerja untuk',

@@ -1,0 +1,79 @@
+/**
+ * The twelfth fresh set's misses, as classes (docs/calibration.md): "retired" in other languages, Swahili "I write
+ * for", the Greek acronym of Cyprus's broadcaster, EBC's Rádio Nacional stations by their full names, "the real X" in
+ * the masculine, a Tagalog "what foreign media won't show", and a handle that clips the state's name at its start.
+ * Both sides of each. Generic wordings, none of the set's own.
+ */
+import { describe, expect, it } from 'vitest';
+import { readBio } from '../../src/lists/bio/index';
+import { readStateIdentity } from '../../src/lists/self-presentation';
+import { STATES_WITH_OUTLETS } from '../../src/lists/states';
+
+const presents = (name: string, bio = '', handle = 'someone') =>
+  readStateIdentity(name, bio, handle, (c) => STATES_WITH_OUTLETS.has(c)).presents;
+
+describe('"retired" puts the title in the past', () => {
+  it.each([
+    ['pl', 'Emerytowany dziennikarz TVP Info'],
+    ['es', 'Periodista jubilada de teleSUR'],
+    ['fr', 'Journaliste retraité de la RTI | Abidjan 🇨🇮'],
+    ['pt', 'Repórter aposentado da TV Brasil'],
+    ['tr', 'Emekli TRT muhabiri'],
+  ])('%s', (_, bio) => {
+    const e = readBio(bio).employment;
+    expect(e).toBeDefined();
+    expect(e?.former).toBe(true);
+  });
+
+  it('the same titles without it are current', () => {
+    expect(readBio('Dziennikarz TVP Info').employment?.former).toBe(false);
+    expect(readBio('Repórter da TV Brasil').employment?.former).toBe(false);
+  });
+});
+
+describe('Swahili "ninaandikia" (I write for) binds a paper', () => {
+  it('before the paper: employment', () => {
+    expect(readBio('Ninaandikia gazeti la Zanzibar Leo | Unguja').employment?.outlet.state).toBe('TZ');
+  });
+
+  it('before anything else: nothing', () => {
+    expect(readBio('Ninaandikia barua kwa mama').employment).toBeUndefined();
+  });
+});
+
+describe('outlets by the names they go by at home', () => {
+  it('ΡΙΚ, the Cyprus broadcaster’s Greek acronym', () => {
+    expect(readBio('Δημοσιογράφος στο ΡΙΚ | Λευκωσία').employment?.outlet.state).toBe('CY');
+  });
+
+  it('EBC’s Rádio Nacional stations by their full names, not "Rádio Nacional" alone', () => {
+    expect(readBio('Repórter na Rádio Nacional da Amazônia').employment?.outlet.id).toBe('ebc');
+    expect(readBio('Repórter na Rádio Nacional').employment?.outlet.id).not.toBe('ebc');
+  });
+});
+
+describe('the state’s voice in more wordings', () => {
+  it.each([
+    ['French, masculine', 'Le vrai Niger 🇳🇪 chaque jour'],
+    ['Spanish, masculine', 'El verdadero Ecuador 🇪🇨'],
+    ['Tagalog, what foreign media won’t show', 'Ang Pilipinas na ayaw ipakita ng dayuhang media'],
+  ])('%s', (_, bio) => {
+    expect(presents('Daily', bio)?.where).toBe('bio');
+  });
+
+  it('without the state, or with a traveller’s word, no voice', () => {
+    expect(presents('Daily', 'Le vrai bonheur')).toBeUndefined();
+    expect(presents('Daily', 'Le vrai Niger, mon voyage de 2024')).toBeUndefined();
+  });
+});
+
+describe('a handle that clips the state’s name', () => {
+  it('its end, five letters or more, names the state (`pinas` for Pilipinas)', () => {
+    expect(presents('Bagong Pilipinas 🇵🇭', '', 'bagong.pinas')?.state.code).toBe('PH');
+    expect(presents('Bagong Pilipinas 🇵🇭', '', 'bagong.araw')).toBeUndefined();
+  });
+
+  it('four letters do not (`ania` is a given name, and the end of Albania, Tanzania …)', () => {
+    expect(presents('Kasia Tanzania 🇹🇿', '', 'kasia.ania')).toBeUndefined();
+  });
+});
