@@ -367,25 +367,56 @@ function latinKey(s: string): string {
 }
 
 /**
- * Short forms of states that handles use and no name table holds (Russian Federation, Republic of Belarus, Venezuela,
- * Kingdom of Saudi Arabia, the two Congos and Central Africa in French, Moscow): a handle with one of them speaks of a
- * state.
+ * Short forms and everyday names of states that handles use and no name table holds, per state: the Russian
+ * Federation, Moscow, Belarus (Republic of Belarus, "blr"), Venezuela, Saudi Arabia, the UAE, the DPRK and its
+ * Chosŏn, China (PRC, French RPC), the Congos and Central Africa in French, and the nicknames speakers give their
+ * countries: Pinas/Pinoy (Philippines), Naija (Nigeria), Habesha (Ethiopia), Faso (Burkina Faso), Bongo (Tanzania),
+ * Tounes (Tunisia), Dzair (Algeria), Rossiya (Russia), Persia (Iran), Kamer/Mboa (Cameroon), RSA/Saffa (South Africa),
+ * Azeri (Azerbaijan), NKRI (Indonesia), Galsen (Senegal), Souria (Syria), Khmer (Cambodia), Nicas (Nicaragua),
+ * Catracho (Honduras), Chapín (Guatemala), Guanaco (El Salvador). A review after the twelfth set collected them; a
+ * handle with one of them speaks of that state, and only of that one.
  */
-const STATE_SHORT_FORMS = new Set(['rf', 'rb', 'vzla', 'ksa', 'uae', 'dprk', 'prc', 'rpc', 'rdc', 'rca', 'msk']);
+const STATE_SHORT_FORMS: Record<string, readonly string[]> = {
+  RU: ['rf', 'msk', 'rossia', 'rossiya', 'rossija'],
+  BY: ['rb', 'blr', 'bielarus'],
+  VE: ['vzla', 'vnzla'],
+  SA: ['ksa'],
+  AE: ['uae'],
+  KP: ['dprk', 'chosun', 'choson'],
+  CN: ['prc', 'rpc'],
+  CD: ['rdc'],
+  CF: ['rca'],
+  PH: ['pinas', 'pinoy', 'pinay'],
+  NG: ['naija'],
+  ET: ['habesha'],
+  BF: ['faso'],
+  TZ: ['bongo'],
+  TN: ['tounes', 'tounsi'],
+  DZ: ['dzair', 'jazair'],
+  IR: ['persia'],
+  CM: ['kamer', 'mboa'],
+  ZA: ['rsa', 'saffa'],
+  AZ: ['azeri'],
+  ID: ['nkri'],
+  SN: ['galsen'],
+  SY: ['souria'],
+  KH: ['khmer'],
+  NI: ['nicas'],
+  HN: ['catracho', 'catracha'],
+  GT: ['chapin'],
+  SV: ['guanaco'],
+};
 
-/** Whether a part of a handle names the state: its ISO code, a short form, a Latin name, its start or its end. */
+/** Whether a part of a handle names the state: its ISO code, a short form of its own, a Latin name or its start. */
 function handlePartIsState(part: string, state: StateIdentity): boolean {
-  if (part === state.code.toLowerCase() || STATE_SHORT_FORMS.has(part)) return true;
+  if (part === state.code.toLowerCase() || STATE_SHORT_FORMS[state.code]?.includes(part)) return true;
   return state.names.some((n) => {
     const k = latinKey(n);
     if (!/^[a-z]{2,}$/.test(k)) return false;
-    // … or its end clipped off as people shorten it (`pinas` for Pilipinas), five letters at least ('ania' is a name)
-    return (
-      part === k ||
-      (part.length >= 3 && k.startsWith(part)) ||
-      (k.length >= 4 && part.includes(k)) ||
-      (part.length >= 5 && k.endsWith(part))
-    );
+    // A start of three letters only from the state's first name (`rus`, `tur`, `uzb`): three letters of any capital or
+    // demonym are too often a name's or a word's (`san`, `man`, `kin`).
+    const start = part.length >= 4 || (part.length === 3 && n === state.names[0]);
+    return part === k || (start && k.startsWith(part)) || (k.length >= 4 && part.includes(k));
   });
 }
 
@@ -393,7 +424,8 @@ function handlePartIsState(part: string, state: StateIdentity): boolean {
  * The handle starts with one of the name's own words, says nothing of the state, and has a part of its own besides
  * the name's words: a person's account ("Zuzia Polska 🇵🇱" as `zuzia.piecze.lodz`, "Fatima Maroc 🇲🇦" as `fatima.mrc`).
  * A state-branded account carries the state in its handle too (`yangi.ozbekiston.uz`, `vision.ksa`, `velikaya.rus`),
- * or only its slogan's words (`hung.cuong` for "Hùng Cường Việt Nam 🇻🇳"): neither is read as a person's.
+ * or only its slogan's words (`hung.cuong` for "Hùng Cường Việt Nam 🇻🇳"): neither is read as a person's here. (Since
+ * RULES_VERSION 14 a Latin word of the name's own needs the state in the handle anyway: `withOwnFlag`.)
  */
 function personsHandle(handle: string, others: string[], state: StateIdentity): boolean {
   const parts = handle
@@ -446,7 +478,7 @@ function withOwnFlag(name: string, inName: Mention<StateIdentity>[], handle = ''
 
 const LATIN_WORD = /^[\p{Script=Latin}\p{M}\p{N}'’-]+$/u;
 
-/** Whether a part of the handle names the state (`handlePartIsState`: its code, a short form, a Latin name). */
+/** Whether a part of the handle names the state (`handlePartIsState`: its code, a short form, a Latin name or its start). */
 function handleNamesState(handle: string, state: StateIdentity): boolean {
   return handle
     .split(/[._\d]+/)

@@ -29,6 +29,14 @@ describe('Kirundi "umumenyeshamakuru" (journalist)', () => {
     expect(r.mentions.length).toBe(1);
   });
 
+  it.each([
+    ['God’s child, then the title', 'Mtoto wa Mungu mtangazaji wa KBC 🇰🇪'],
+    ['a Malay patronymic', 'Nurul Huda binti Ismail Wartawan BERNAMA'],
+    ['a Swahili honorific', 'Dada Rehema mtangazaji wa KBC 🇰🇪'],
+  ])('kin words that describe the writer leave the title the writer’s (%s)', (_, bio) => {
+    expect(readBio(bio).employment).toBeDefined();
+  });
+
   it('a listener of the same broadcaster only mentions it', () => {
     const r = readBio('Nkunda kumva RTNB | Gitega');
     expect(r.employment).toBeUndefined();

@@ -61,6 +61,14 @@ function symbolNear(text: string, start: number, end: number): boolean {
 }
 
 /** "and" between kin and a title makes two facts of one person: "Mom & CGTN anchor", "Жена и ведущая RT". */
+/**
+ * Kin words of Swahili and Kirundi/Kinyarwanda (cues.ts RELATIVE) count only with the genitive right before the title:
+ * "mtoto wa mwandishi" (a writer's child), "umwana w'umumenyeshamakuru", not "Mtoto wa Mungu mtangazaji" (God's
+ * child, a presenter).
+ */
+const KIN_OF_WORDS = new Set(['mtoto', 'mke', 'mume', 'umwana', 'umukobwa', 'umuhungu', 'umugore', 'umugabo']);
+const KIN_OF = /^\s*(?:wa|ya|w['’]|y['’])\s*$/u;
+
 const AND = /(?:^|\s)(?:&|\+|and|y|e|et|und|и|та|і|و|ve|và|dan|na|oraz|és)(?:\s|$)/iu;
 
 /** What the clause says about the outlet it names. */
@@ -103,6 +111,8 @@ export function bindingContext(c: Clause, b: Binding, cues: Hit<Cue>[], roles: R
       // Kin or a viewer's liking before the title, in the same comma-free stretch: the title is someone else's
       // ("Daughter of an RT correspondent", "I love CGTN presenters").
       const between = c.text.slice(h.end, b.start);
+      const kin = c.text.slice(h.index, h.end).toLowerCase();
+      if (KIN_OF_WORDS.has(kin) && !KIN_OF.test(between)) continue;
       if (h.end <= b.start && !SEGMENT_BREAK.test(between) && !AND.test(between) && distance(between) <= 4) {
         ctx = stronger(ctx, kind === 'fan' ? 'parody' : 'relative');
       }

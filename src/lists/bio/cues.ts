@@ -762,16 +762,15 @@ export const RELATIVE = [
   'bố',
   'vợ',
   'chồng',
-  // Swahili (TUKI: mtoto child, binti daughter, mke wife, mume husband, kaka brother, dada sister), Kirundi and
-  // Kinyarwanda (umwana child, umukobwa daughter, umuhungu son, umugore wife, umugabo husband; after the eleventh set's
-  // review: "Umwana w'umumenyeshamakuru wa RTNB", a journalist's child), Indonesian/Malay (istri/isteri wife, suami
-  // husband; not 'anak', also "young", nor 'ibu', also "Mrs."); dictionary senses
+  // Swahili (TUKI: mtoto child, mke wife, mume husband), Kirundi and Kinyarwanda (umwana child, umukobwa daughter,
+  // umuhungu son, umugore wife, umugabo husband; "Umwana w'umumenyeshamakuru wa RTNB", a journalist's child): these
+  // count only with the genitive right before the title (context.ts `KIN_OF`), since "Mtoto wa Mungu" (God's child)
+  // and "Umukobwa w'u Rwanda" (a daughter of Rwanda) describe the writer. Not binti, kaka, dada: a Malay patronymic and
+  // Swahili honorifics ("Dada Rehema"). Indonesian/Malay istri/isteri wife, suami husband (not 'anak', also "young",
+  // nor 'ibu', also "Mrs."); dictionary senses
   'mtoto',
-  'binti',
   'mke',
   'mume',
-  'kaka',
-  'dada',
   'umwana',
   'umukobwa',
   'umuhungu',
