@@ -42,6 +42,7 @@ import {
   fresh10Cases,
   fresh11Cases,
   fresh12Cases,
+  fresh13Cases,
   freshCases,
   type Rate,
   summarise,
@@ -113,6 +114,7 @@ const evalRows = [
   ...evaluateEvalSet(now, fresh10Cases),
   ...evaluateEvalSet(now, fresh11Cases),
   ...evaluateEvalSet(now, fresh12Cases),
+  ...evaluateEvalSet(now, fresh13Cases),
 ];
 
 function rateLine(name: string, r: Rate): string {
@@ -146,6 +148,8 @@ const TITLES = {
     'ELEVENTH FRESH set (accounts-fresh11.json: written blind in a separate worktree, scored once on 2026-12-04 at 42/46; its misses were then read: SEEN)',
   fresh12:
     'TWELFTH FRESH set (accounts-fresh12.json: written blind in a separate worktree, scored once on 2026-12-04 at 40/46; its misses were then read: SEEN)',
+  fresh13:
+    'THIRTEENTH FRESH set (accounts-fresh13.json: written blind in a separate worktree; HELD OUT until scored once)',
 } as const;
 
 function report(split: keyof typeof TITLES): { right: number; total: number } {
@@ -196,6 +200,7 @@ const fresh9 = report('fresh9');
 const fresh10 = report('fresh10');
 const fresh11 = report('fresh11');
 const fresh12 = report('fresh12');
+const fresh13 = report('fresh13');
 
 banner('SUMMARY');
 console.log(
@@ -229,4 +234,5 @@ console.log(
 console.log(
   `twelfth fresh set (seen):    ${fresh12.right}/${fresh12.total}  (40/46 when scored once; its misses were read since)`,
 );
+console.log(`thirteenth fresh set (held out): ${fresh13.right}/${fresh13.total}`);
 process.exit(wrong.length ? 1 : 0);

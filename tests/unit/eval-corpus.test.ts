@@ -19,6 +19,7 @@ import fresh9Json from '../fixtures/eval/accounts-fresh9.json';
 import fresh10Json from '../fixtures/eval/accounts-fresh10.json';
 import fresh11Json from '../fixtures/eval/accounts-fresh11.json';
 import fresh12Json from '../fixtures/eval/accounts-fresh12.json';
+import fresh13Json from '../fixtures/eval/accounts-fresh13.json';
 import {
   buildEvalCases,
   buildFresh2Cases,
@@ -32,6 +33,7 @@ import {
   buildFresh10Cases,
   buildFresh11Cases,
   buildFresh12Cases,
+  buildFresh13Cases,
   buildFreshCases,
 } from '../fixtures/eval/build';
 import { HARD_NEGATIVE } from '../fixtures/eval/sources';
@@ -50,6 +52,7 @@ import {
   type Fresh10EvalCase,
   type Fresh11EvalCase,
   type Fresh12EvalCase,
+  type Fresh13EvalCase,
   type FreshEvalCase,
   INNOCENT_CLASSES,
   type PageFormat,
@@ -197,7 +200,8 @@ type LaterFreshCase =
   | Fresh9EvalCase
   | Fresh10EvalCase
   | Fresh11EvalCase
-  | Fresh12EvalCase;
+  | Fresh12EvalCase
+  | Fresh13EvalCase;
 
 /**
  * The later fresh held-out sets, each written blind in one sitting (tests/fixtures/eval/README.md): the same checks of
@@ -289,6 +293,14 @@ const LATER_FRESH: {
     split: 'fresh12',
     cases: fresh12Json as unknown as Fresh12EvalCase[],
     build: buildFresh12Cases,
+    innocent: [0.45, 0.65],
+    min: 44,
+  },
+  {
+    name: 'thirteenth',
+    split: 'fresh13',
+    cases: fresh13Json as unknown as Fresh13EvalCase[],
+    build: buildFresh13Cases,
     innocent: [0.45, 0.65],
     min: 44,
   },
