@@ -149,7 +149,7 @@ const TITLES = {
   fresh12:
     'TWELFTH FRESH set (accounts-fresh12.json: written blind in a separate worktree, scored once on 2026-12-04 at 40/46; its misses were then read: SEEN)',
   fresh13:
-    'THIRTEENTH FRESH set (accounts-fresh13.json: written blind in a separate worktree; HELD OUT until scored once)',
+    'THIRTEENTH FRESH set (accounts-fresh13.json: written blind in a separate worktree, scored once on 2026-12-04 at 41/46; its misses were then read: SEEN)',
 } as const;
 
 function report(split: keyof typeof TITLES): { right: number; total: number } {
@@ -234,5 +234,7 @@ console.log(
 console.log(
   `twelfth fresh set (seen):    ${fresh12.right}/${fresh12.total}  (40/46 when scored once; its misses were read since)`,
 );
-console.log(`thirteenth fresh set (held out): ${fresh13.right}/${fresh13.total}`);
+console.log(
+  `thirteenth fresh set (seen): ${fresh13.right}/${fresh13.total}  (41/46 when scored once; its misses were read since)`,
+);
 process.exit(wrong.length ? 1 : 0);
