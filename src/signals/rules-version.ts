@@ -63,7 +63,10 @@ import * as thresholds from './thresholds';
 // `prince`, `video`, `wanda`); instead each state's own short forms and the nicknames its speakers use (pinas, naija,
 // faso, rossia …), each for its own state only; a three-letter start only of the state's first name; Swahili and
 // Kirundi kin words only with the genitive before the title, and no binti/kaka/dada.
-export const RULES_VERSION = 16;
+// 17: the Portuguese label with "média", "the republic" daily of Egypt, Algeria and Yemen placed by the bio, Afrikaans
+// newsreader titles and "luister na" / "I listen to" as a listener's words, Spanish/Portuguese "antes" (formerly)
+// (after the thirteenth fresh set).
+export const RULES_VERSION = 17;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */
 export function hashText(s: string, seed = 0): string {

@@ -800,6 +800,10 @@ export const FAN = [
   'обожаю',
   'люблю',
   'hayranıyım',
+  // a listener's "I listen to" (English, Afrikaans "luister na"): "Ek luister na die NBC se nuusleser" is no newsreader
+  'i listen to',
+  'listening to',
+  'luister na',
   '我爱看',
   '喜欢看',
 ];
@@ -1027,6 +1031,9 @@ export const FORMER = [
   'dříve',
   'predtým',
   'anteriormente',
+  // … and Spanish and Portuguese "antes" (before, formerly) heading the old job ("Antes presentadora en …, ahora …";
+  // after the thirteenth set)
+  'antes',
   'précédemment',
   'auparavant',
   'in precedenza',

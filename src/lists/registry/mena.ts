@@ -34,6 +34,8 @@ export const MENA: readonly StateOutlet[] = [
       'its Arabic titles are ordinary words: الشعب (“the people”), الجمهورية (“the republic”), المجاهد (“the fighter”)',
     type: 'SC',
     aliases: ['El Moudjahid', 'Ech Chaab', 'El Djoumhouria'],
+    // "The republic" with its noun: also Egypt's and Yemen's state dailies, so only where the bio places Algeria.
+    placed: ['جريدة الجمهورية', 'صحيفة الجمهورية'],
     domains: ['elmoudjahid.com', 'ech-chaab.com', 'eldjoumhouria.dz'],
     source: smm(
       'Algeria, El Moudjahid (elmoudjahid.com), Ech Chaab (ech-chaab.com), El Djoumhouria (eldjoumhouria.dz): SC',
@@ -123,6 +125,8 @@ export const MENA: readonly StateOutlet[] = [
     state: 'EG',
     type: 'SC',
     aliases: ['Gomhuria Online', 'Rose al-Youssef', 'Rose al-Yusuf', 'روز اليوسف', 'Akhbar El Yom', 'Akhbar Al Youm'],
+    // Al Gomhuria by its Arabic title with its noun: also Algeria's and Yemen's, so only where the bio places Egypt.
+    placed: ['جريدة الجمهورية', 'صحيفة الجمهورية'],
     domains: ['akhbarelyom.com', 'gomhuriaonline.com', 'rosa-magazine.com'],
     source: [
       smm(
@@ -1059,7 +1063,7 @@ export const MENA: readonly StateOutlet[] = [
     type: 'SC',
     aliases: ['Al-Thawrah newspaper', 'Al-Gomhoriah newspaper'],
     // Syria's Al-Wahda publishes an Al-Thawra too: the Arabic title with its noun counts only where the bio places Yemen.
-    placed: ['صحيفة الثورة', 'جريدة الثورة'],
+    placed: ['صحيفة الثورة', 'جريدة الثورة', 'جريدة الجمهورية', 'صحيفة الجمهورية'],
     domains: ['althawrah.ye', 'algomhoriah.com'],
     source: smm(
       'Yemen, Al-Thawra Press and Publishing: Al-Thawra (althawrah.ye); Al Gomhuryah Establishment for Journalism and Publishing: Al-Jumhuryah (algomhoriah.com): SC',

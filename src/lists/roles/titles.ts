@@ -656,6 +656,10 @@ export const MEDIA_ROLES: readonly string[] = [
   'ಪತ್ರಕರ್ತ',
   'joernalis',
   'verslaggewer',
+  // Afrikaans newsreader, news presenter, announcer (HAT; after the thirteenth set)
+  'nuusleser',
+  'nuusaanbieder',
+  'omroeper',
   'aanbieder',
   'intatheli',
   'umethuli',
