@@ -65,7 +65,7 @@ import * as thresholds from './thresholds';
 // Kirundi kin words only with the genitive before the title, and no binti/kaka/dada.
 // 17: the Portuguese label with "média", "the republic" daily of Egypt, Algeria and Yemen placed by the bio, Afrikaans
 // newsreader titles and "luister na" / "I listen to" as a listener's words, Spanish/Portuguese "antes" (formerly)
-// (after the thirteenth fresh set).
+// (after the thirteenth fresh set); an apostrophe between Cyrillic letters is part of the word.
 export const RULES_VERSION = 17;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */

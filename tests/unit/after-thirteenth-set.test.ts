@@ -54,3 +54,16 @@ describe('"antes" (formerly) heading the old job', () => {
     expect(readBio('Periodista en teleSUR').employment?.former).toBe(false);
   });
 });
+
+describe('an apostrophe inside a Cyrillic word', () => {
+  it('keeps a declined Ukrainian title one word, so it stems like its entry', () => {
+    expect(readBio('Кореспондентка «Урядового кур’єра»').employment?.outlet.state).toBe('UA');
+    expect(readBio("Кореспондент «Урядовий кур'єр»").employment?.outlet.state).toBe('UA');
+  });
+
+  it('a reader of the paper only mentions it', () => {
+    const r = readBio('Я читаю «Урядовий кур’єр»');
+    expect(r.employment).toBeUndefined();
+    expect(r.mentions.map((m) => m.outlet.state)).toEqual(['UA']);
+  });
+});

@@ -21,8 +21,10 @@ export const HAN_RUN = (min: number, max: number) => `[\\u3400-\\u4DBF\\u4E00-\\
  * A zero-width joiner between letters stays inside the word: Sinhala writes the conjuncts of "ප්‍රවෘත්ති" (news) and
  * "මාධ්‍යවේදී" (journalist) with it (Unicode, Sinhala block notes), which split each into two words.
  */
+// An apostrophe between Cyrillic letters is part of the word (Ukrainian and Belarusian write it inside words: кур’єр,
+// м’ясо), so a declined name ("Урядового кур’єра") stays one word that stems like its entry (after the thirteenth set).
 export const TOKEN = new RegExp(
-  `[${CJK}]+|(?:(?![${CJK}])[\\p{L}\\p{N}_])(?:(?![${CJK}])[\\p{L}\\p{M}\\p{N}_]|\\u200d(?=[\\p{L}\\p{M}]))*`,
+  `[${CJK}]+|(?:(?![${CJK}])[\\p{L}\\p{N}_])(?:(?![${CJK}])[\\p{L}\\p{M}\\p{N}_]|\\u200d(?=[\\p{L}\\p{M}])|(?<=\\p{Script=Cyrillic})['’ʼ](?=\\p{Script=Cyrillic}))*`,
   'gu',
 );
 
