@@ -44,6 +44,7 @@ import {
   fresh11Cases,
   fresh12Cases,
   fresh13Cases,
+  fresh14Cases,
   freshCases,
   type Rate,
   summarise,
@@ -116,6 +117,7 @@ const evalRows = [
   ...evaluateEvalSet(now, fresh11Cases),
   ...evaluateEvalSet(now, fresh12Cases),
   ...evaluateEvalSet(now, fresh13Cases),
+  ...evaluateEvalSet(now, fresh14Cases),
 ];
 
 function rateLine(name: string, r: Rate): string {
@@ -151,6 +153,8 @@ const TITLES = {
     'TWELFTH FRESH set (accounts-fresh12.json: written blind in a separate worktree, scored once on 2026-12-04 at 40/46; its misses were then read: SEEN)',
   fresh13:
     'THIRTEENTH FRESH set (accounts-fresh13.json: written blind in a separate worktree, scored once on 2026-12-04 at 41/46; its misses were then read: SEEN)',
+  fresh14:
+    'FOURTEENTH FRESH set (accounts-fresh14.json: written blind in a separate worktree; HELD OUT until scored once)',
 } as const;
 
 function report(split: keyof typeof TITLES): { right: number; total: number } {
@@ -202,6 +206,7 @@ const fresh10 = report('fresh10');
 const fresh11 = report('fresh11');
 const fresh12 = report('fresh12');
 const fresh13 = report('fresh13');
+const fresh14 = report('fresh14');
 
 banner('SUMMARY');
 console.log(
@@ -238,4 +243,5 @@ console.log(
 console.log(
   `thirteenth fresh set (seen): ${fresh13.right}/${fresh13.total}  (41/46 when scored once; its misses were read since)`,
 );
+console.log(`fourteenth fresh set (held out): ${fresh14.right}/${fresh14.total}`);
 process.exit(wrong.length ? 1 : 0);

@@ -20,6 +20,7 @@ import fresh10Json from '../fixtures/eval/accounts-fresh10.json';
 import fresh11Json from '../fixtures/eval/accounts-fresh11.json';
 import fresh12Json from '../fixtures/eval/accounts-fresh12.json';
 import fresh13Json from '../fixtures/eval/accounts-fresh13.json';
+import fresh14Json from '../fixtures/eval/accounts-fresh14.json';
 import {
   buildEvalCases,
   buildFresh2Cases,
@@ -34,6 +35,7 @@ import {
   buildFresh11Cases,
   buildFresh12Cases,
   buildFresh13Cases,
+  buildFresh14Cases,
   buildFreshCases,
 } from '../fixtures/eval/build';
 import { HARD_NEGATIVE } from '../fixtures/eval/sources';
@@ -53,6 +55,7 @@ import {
   type Fresh11EvalCase,
   type Fresh12EvalCase,
   type Fresh13EvalCase,
+  type Fresh14EvalCase,
   type FreshEvalCase,
   INNOCENT_CLASSES,
   type PageFormat,
@@ -201,7 +204,8 @@ type LaterFreshCase =
   | Fresh10EvalCase
   | Fresh11EvalCase
   | Fresh12EvalCase
-  | Fresh13EvalCase;
+  | Fresh13EvalCase
+  | Fresh14EvalCase;
 
 /**
  * The later fresh held-out sets, each written blind in one sitting (tests/fixtures/eval/README.md): the same checks of
@@ -301,6 +305,14 @@ const LATER_FRESH: {
     split: 'fresh13',
     cases: fresh13Json as unknown as Fresh13EvalCase[],
     build: buildFresh13Cases,
+    innocent: [0.45, 0.65],
+    min: 44,
+  },
+  {
+    name: 'fourteenth',
+    split: 'fresh14',
+    cases: fresh14Json as unknown as Fresh14EvalCase[],
+    build: buildFresh14Cases,
     innocent: [0.45, 0.65],
     min: 44,
   },
