@@ -154,7 +154,7 @@ const TITLES = {
   fresh13:
     'THIRTEENTH FRESH set (accounts-fresh13.json: written blind in a separate worktree, scored once on 2026-12-04 at 41/46; its misses were then read: SEEN)',
   fresh14:
-    'FOURTEENTH FRESH set (accounts-fresh14.json: written blind in a separate worktree; HELD OUT until scored once)',
+    'FOURTEENTH FRESH set (accounts-fresh14.json: written blind in a separate worktree, scored once on 2026-12-04 at 39/46; its misses were then read: SEEN)',
 } as const;
 
 function report(split: keyof typeof TITLES): { right: number; total: number } {
@@ -243,5 +243,7 @@ console.log(
 console.log(
   `thirteenth fresh set (seen): ${fresh13.right}/${fresh13.total}  (41/46 when scored once; its misses were read since)`,
 );
-console.log(`fourteenth fresh set (held out): ${fresh14.right}/${fresh14.total}`);
+console.log(
+  `fourteenth fresh set (seen): ${fresh14.right}/${fresh14.total}  (39/46 when scored once; its misses were read since)`,
+);
 process.exit(wrong.length ? 1 : 0);
