@@ -17,8 +17,8 @@
  *    blind in a separate worktree the same way, scored once on 2026-12-04 at 50/52; its misses read since) and the
  *    TENTH (accounts-fresh10.json, written blind the same way, scored once on 2026-12-04 at 40/46; its misses read
  *    since) and the ELEVENTH (accounts-fresh11.json, written blind the same way, scored once on 2026-12-04 at 42/46;
- *    its misses read since) and the TWELFTH and THIRTEENTH (accounts-fresh12.json, accounts-fresh13.json, the same way,
- *    scored once on 2026-12-04 at 40/46 and 41/46; their misses read since):
+ *    its misses read since) and the TWELFTH to FOURTEENTH (accounts-fresh12.json to accounts-fresh14.json, the same
+ *    way, scored once on 2026-12-04 at 40/46, 41/46 and 39/46; their misses read since):
  *    per-class counts right/total, a confusion table, precision and recall of flagged (`suspected`+`state-media`)
  *    and of `state-media` alone, the innocent accounts flagged, and every case outside its `expect` list.
  *

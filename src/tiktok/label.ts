@@ -60,7 +60,7 @@ export const LABEL_TERMS: readonly RegExp[] = [
   /(?:राज्य|सरकार)[- ]?(?:नियंत्रित|संबद्ध|से संबद्ध|द्वारा नियंत्रित) मीडिया/, // hi
   /(?:রাষ্ট্র|সরকার)[- ]?(?:নি\S{1,3}ন্ত্রিত|সংশ্লিষ্ট|অধিভুক্ত) (?:মিডি\S{1,3}|গণমাধ্যম)/, // bn (য় in either encoding)
   /(?:(?:ریاست|حکومت)(?:ی)? (?:کے )?(?:زیر ?کنٹرول|سے وابستہ) میڈیا|سرکاری میڈیا)/, // ur
-  /สื่อ(?:ที่)?(?:ควบคุมโดยรัฐ|รัฐควบคุม|ในเครือ(?:ของ)?รัฐ)/, // th
+  /สื่อ(?:ที่)?(?:ควบคุมโดยรัฐ|รัฐควบคุม|ในเครือ(?:ของ)?รัฐ|ภายใต้การควบคุมของรัฐ)/, // th (and "under the state's control")
   // vi: "controlled (or managed) by the state" either way round ("do nhà nước kiểm soát", "chịu sự kiểm soát của nhà
   // nước"; "quản lý", managed)
   /\btruyền thông (?:do nhà nước (?:kiểm soát|quản lý)|chịu sự (?:kiểm soát|quản lý) của nhà nước|(?:liên kết|trực thuộc) (?:với )?nhà nước)/i,

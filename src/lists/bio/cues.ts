@@ -1100,6 +1100,9 @@ export const FORMER = [
   'πρώην',
   'fost',
   'fostă',
+  // Romanian "once, at one time" before the old job ("Cândva reporteriță la …"; DEX; after the fourteenth set)
+  'cândva',
+  'odinioară',
   'aliyekuwa',
   'প্রাক্তন',
   'อดีต',

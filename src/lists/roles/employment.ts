@@ -256,7 +256,8 @@ export const EMPLOYMENT_PHRASES: readonly string[] = [
   '供職於',
   '工作于',
   '服务于',
-  // Arabic
+  // Arabic (and "أسرة تحرير", the editorial family: "من أسرة تحرير جريدة …", a Gulf staff line; after the fourteenth set)
+  'أسرة تحرير',
   'أعمل في',
   'أعمل لدى',
   'أعمل مع',
