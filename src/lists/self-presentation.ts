@@ -345,7 +345,7 @@ const SUBJECT =
   // vi, id "timnas", ar منتخب, fa تیم, uz "terma jamoa", kk құрама, zh 国足/女排…, ko: "Team Venezuela 🇻🇪",
   // "Сборная России 🇷🇺"), and two teams' nicknames (Pharaohs, Fennecs): a fan's name, like the club and league
   // words above (dictionary senses)
-  /^(?:team|équipe|equipe|equipo|mannschaft|takım|takim|drużyn|сборн|đội|timnas|منتخب|تیم|terma|құрама|国家队|國家隊|国足|男足|女足|女排|男篮|女篮|대표팀|국가대표|pharao|fennec|eats|taste|flavo|saveur|sabor|snack|grill|bbq|bakery|boulang|pâtiss|patiss|chef|resto|foot|fc$|club|supporter|ultra|squad|selecci|seleç|selec|afcon|cup$|coupe|copa|mundial|ligue|liga|league|eagle|aigle|águila|aguia|águia|lion|león|leão|éléphant|elephant|elefante|leopard|léopard|panther|panthère|étalon|stallion|falcon|faucon|warrior|guerrier|stars$|proud|orgullos|orgulh|fier|fière|stolz|горд|gurur|bangga|tự hào|自豪|骄傲|girl|boy|guy|mom|mum|dad|lover|chica|chico|menina|fille|mädchen|девушк|парень|kız|food|recipe|cook|cuisine|kitchen|bar|café|cafe|restaurant|shop|store|market|fashion|music|song|football|soccer|sport|car|meme|funny|dance|tip|guide|learn|english|language|deal|crypto|comida|receta|cocina|música|fútbol|moda|cozinha|futebol|cuisine|musique|essen|küche|еда|рецепт|кухн|музык|футбол|мем|yemek|müzik|makanan|resep|masakan|ẩm thực|món|美食|菜|音乐|足球)/u;
+  /^(?:team|équipe|equipe|equipo|mannschaft|takım|takim|drużyn|сборн|đội|timnas|منتخب|تیم|terma|құрама|国家队|國家隊|国足|男足|女足|女排|男篮|女篮|대표팀|국가대표|pharao|fennec|eats|taste|flavo|saveur|sabor|snack|grill|bbq|bakery|boulang|pâtiss|patiss|chef|resto|foot|fc$|club|supporter|ultra|squad|selecci|seleç|selec|afcon|cup$|coupe|copa|mundial|ligue|liga|league|eagle|aigle|águila|aguia|águia|lion|león|leão|éléphant|elephant|elefante|leopard|léopard|panther|panthère|étalon|stallion|falcon|faucon|warrior|guerrier|stars$|proud|orgullos|orgulh|fier|fière|stolz|горд|gurur|bangga|自豪|骄傲|girl|boy|guy|mom|mum|dad|lover|chica|chico|menina|fille|mädchen|девушк|парень|kız|food|recipe|cook|cuisine|kitchen|bar|café|cafe|restaurant|shop|store|market|fashion|music|song|football|soccer|sport|car|meme|funny|dance|tip|guide|learn|english|language|deal|crypto|comida|receta|cocina|música|fútbol|moda|cozinha|futebol|musique|essen|küche|еда|рецепт|кухн|музык|футбол|мем|yemek|müzik|makanan|resep|masakan|món|美食|菜|音乐|足球)/u;
 
 /** A flag: a pair of regional indicator symbols (Unicode, "Regional indicator symbol"). */
 const FLAG = /[\u{1F1E6}-\u{1F1FF}]{2}/gu;
@@ -430,15 +430,25 @@ function handlePartIsState(part: string, state: StateIdentity): boolean {
  * RULES_VERSION 14 a Latin word of the name's own needs the state in the handle anyway: `withOwnFlag`.)
  */
 function personsHandle(handle: string, others: string[], state: StateIdentity): boolean {
-  const parts = handle
-    .split(/[._\d]+/)
-    .map(latinKey)
-    .filter(Boolean);
+  const parts = handleParts(handle);
   const mine = new Set(others.map(latinKey));
   const first = parts[0];
   if (!first || first.length < 3 || !mine.has(first)) return false;
-  if (parts.some((p) => handlePartIsState(p, state))) return false;
+  if (handleNamesState(parts, state)) return false;
   return parts.some((p) => !mine.has(p));
+}
+
+/** A handle's parts between dots, underscores and digits, compared as names are (`latinKey`). */
+function handleParts(handle: string): string[] {
+  return handle
+    .split(/[._\d]+/)
+    .map(latinKey)
+    .filter(Boolean);
+}
+
+/** Whether a part of the handle names the state (`handlePartIsState`: its code, a short form, a Latin name or its start). */
+function handleNamesState(parts: readonly string[], state: StateIdentity): boolean {
+  return parts.some((p) => handlePartIsState(p, state));
 }
 
 /**
@@ -474,19 +484,12 @@ function withOwnFlag(name: string, inName: Mention<StateIdentity>[], handle = ''
   // account carries the state in its handle as well (every seed case of every set does); a person need not. Asked of
   // Latin-script words only: a handle beside a name in another script spells the state as its speakers transliterate
   // it (`tounes`, for تونس), which no table of Latin names keeps up with.
-  if (others.length && others.every((w) => LATIN_WORD.test(w)) && !handleNamesState(handle, state)) return undefined;
+  if (others.length && others.every((w) => LATIN_WORD.test(w)) && !handleNamesState(handleParts(handle), state))
+    return undefined;
   return others.length <= FLAGGED_REST ? state : undefined;
 }
 
 const LATIN_WORD = /^[\p{Script=Latin}\p{M}\p{N}'’-]+$/u;
-
-/** Whether a part of the handle names the state (`handlePartIsState`: its code, a short form, a Latin name or its start). */
-function handleNamesState(handle: string, state: StateIdentity): boolean {
-  return handle
-    .split(/[._\d]+/)
-    .map(latinKey)
-    .some((p) => p && handlePartIsState(p, state));
-}
 
 /** Letters and digits only, words one space apart, padded: how a motto is compared whatever its dashes and commas. */
 function mottoKey(text: string): string {

@@ -2,7 +2,7 @@
  * Context: whether an outlet is named to be criticised, studied or monitored, denied, parodied or disclaimed, for a
  * mention and for a binding.
  */
-import { type Cue, SYMBOL_AFTER, SYMBOL_BEFORE } from './cues';
+import { type Cue, KIN_BY_GENITIVE, SYMBOL_AFTER, SYMBOL_BEFORE } from './cues';
 import { type Binding, distance, nameEnd, type RoleHit, SEGMENT_BREAK, WINDOW } from './employment';
 import type { Hit } from './lexicon';
 import { type OutletName, ties } from './tables';
@@ -60,15 +60,11 @@ function symbolNear(text: string, start: number, end: number): boolean {
   return SYMBOL_AFTER.test(text.slice(end, end + 4)) || SYMBOL_BEFORE.test(text.slice(Math.max(0, start - 4), start));
 }
 
-/** "and" between kin and a title makes two facts of one person: "Mom & CGTN anchor", "Жена и ведущая RT". */
-/**
- * Kin words of Swahili and Kirundi/Kinyarwanda (cues.ts RELATIVE) count only with the genitive right before the title:
- * "mtoto wa mwandishi" (a writer's child), "umwana w'umumenyeshamakuru", not "Mtoto wa Mungu mtangazaji" (God's
- * child, a presenter).
- */
-const KIN_OF_WORDS = new Set(['mtoto', 'mke', 'mume', 'umwana', 'umukobwa', 'umuhungu', 'umugore', 'umugabo']);
+/** cues.ts KIN_BY_GENITIVE, and the genitive ("wa", "ya", "w'") that must stand alone between one and the title. */
+const KIN_OF_WORDS: ReadonlySet<string> = new Set(KIN_BY_GENITIVE);
 const KIN_OF = /^\s*(?:wa|ya|w['’]|y['’])\s*$/u;
 
+/** "and" between kin and a title makes two facts of one person: "Mom & CGTN anchor", "Жена и ведущая RT". */
 const AND = /(?:^|\s)(?:&|\+|and|y|e|et|und|и|та|і|و|ve|và|dan|na|oraz|és)(?:\s|$)/iu;
 
 /** What the clause says about the outlet it names. */

@@ -651,6 +651,15 @@ export const GUEST = [
 ];
 
 /**
+ * Kin words that count only with the genitive right before the title (context.ts `bindingContext`): Swahili (TUKI:
+ * mtoto child, mke wife, mume husband), Kirundi and Kinyarwanda (umwana child, umukobwa daughter, umuhungu son, umugore
+ * wife, umugabo husband): "Umwana w'umumenyeshamakuru wa RTNB" is a journalist's child, but "Mtoto wa Mungu" (God's
+ * child) and "Umukobwa w'u Rwanda" (a daughter of Rwanda) describe the writer. Not binti, kaka, dada: a Malay
+ * patronymic and Swahili honorifics ("Dada Rehema").
+ */
+export const KIN_BY_GENITIVE = ['mtoto', 'mke', 'mume', 'umwana', 'umukobwa', 'umuhungu', 'umugore', 'umugabo'];
+
+/**
  * Kin and friends before a title: "My uncle is a CGTN anchor", "Daughter of an RT correspondent", "Жена корреспондента
  * RT": the title is someone else's. Dictionary words of each language; left out where they are also ordinary words
  * (Spanish "son" "they are", French "fille" "girl", "mari", Arabic أم "or", Japanese single characters).
@@ -762,20 +771,9 @@ export const RELATIVE = [
   'bố',
   'vợ',
   'chồng',
-  // Swahili (TUKI: mtoto child, mke wife, mume husband), Kirundi and Kinyarwanda (umwana child, umukobwa daughter,
-  // umuhungu son, umugore wife, umugabo husband; "Umwana w'umumenyeshamakuru wa RTNB", a journalist's child): these
-  // count only with the genitive right before the title (context.ts `KIN_OF`), since "Mtoto wa Mungu" (God's child)
-  // and "Umukobwa w'u Rwanda" (a daughter of Rwanda) describe the writer. Not binti, kaka, dada: a Malay patronymic and
-  // Swahili honorifics ("Dada Rehema"). Indonesian/Malay istri/isteri wife, suami husband (not 'anak', also "young",
-  // nor 'ibu', also "Mrs."); dictionary senses
-  'mtoto',
-  'mke',
-  'mume',
-  'umwana',
-  'umukobwa',
-  'umuhungu',
-  'umugore',
-  'umugabo',
+  // KIN_BY_GENITIVE below, and Indonesian/Malay istri/isteri wife, suami husband (not 'anak', also "young", nor 'ibu',
+  // also "Mrs."); dictionary senses
+  ...KIN_BY_GENITIVE,
   'istri',
   'isteri',
   'suami',
