@@ -128,7 +128,18 @@ function tieBefore(gap: string): Tie | undefined {
       !rest.includes('@') &&
       words.every((w) => !w.cjk && (has(ties().nouns, w) || has(ties().articles, w))) &&
       words.some((w) => has(ties().nouns, w));
-    return nounOnly ? 'noun' : undefined;
+    if (nounOnly) return 'noun';
+    // "Кореспондентка, в «Урядовому кур’єрі»", "Reporter, at CGTN": one comma right after the title, then only a
+    // connector (and an article or outlet noun) — the comma sets off the employer, it lists nothing.
+    const connectorOnly =
+      words.length > 0 &&
+      words.length <= 3 &&
+      !rest.includes('@') &&
+      /^\s?[,，،]\s?$/u.test(gap.slice(0, words[0]!.index)) &&
+      !LIST_PUNCT.test(gap.slice(words[0]!.index)) &&
+      has(ties().explicit, words[0]!) &&
+      words.every((w) => !w.cjk && (has(ties().explicit, w) || has(ties().nouns, w) || has(ties().articles, w)));
+    return connectorOnly ? 'explicit' : undefined;
   }
   let explicit = gap.includes('@');
   let plain = false;

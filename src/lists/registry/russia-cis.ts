@@ -1197,7 +1197,15 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
     name: 'Ukraine government press: Holos Ukrainy, Uriadovyi Kurier',
     state: 'UA',
     type: 'SC',
-    aliases: ['Golos Ukrainy', 'Holos Ukrainy', 'Uryadovy Kuryer', 'Урядовий кур’єр', "Урядовий кур'єр"],
+    aliases: [
+      'Golos Ukrainy',
+      'Holos Ukrainy',
+      // The Verkhovna Rada's daily in its own language; "voice of Ukraine" is also a phrase (src/lists/roles/names-that-are-words.ts).
+      'Голос України',
+      'Uryadovy Kuryer',
+      'Урядовий кур’єр',
+      "Урядовий кур'єр",
+    ],
     domains: ['golos.com.ua', 'ukurier.gov.ua'],
     source: smm('Ukraine, Government press: Golos Ukrainy (golos.com.ua), Uryadovy Kuryer (ukurier.gov.ua): SC'),
   },

@@ -28,6 +28,7 @@ export const NAMES_THAT_ARE_WORDS: readonly string[] = [
   'Первый канал', // "the first channel"
   'Notícias', // "news" (Portuguese; Mozambique's daily, listed as "Jornal Notícias")
   'Известия', // "news"
+  'Голос України', // "the voice of Ukraine" (Holos Ukrainy, the Verkhovna Rada's daily)
   'Izvestia',
   'Smotrim', // "we watch"
   'Global Times',
