@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHtml as parse } from '../../src/html/lite';
 import { readHtmlCapture, readJsonCapture } from '../../src/tiktok/captures';
 import { buildEvalCases, buildFreshSet } from '../fixtures/eval/build';
-import { FIRST_FRESH, LATER_FRESH } from '../fixtures/eval/sets';
+import { FIRST_FRESH, FRESH_SETS, LATER_FRESH } from '../fixtures/eval/sets';
 import { HARD_NEGATIVE } from '../fixtures/eval/sources';
 import { evalCases, loadFreshSet } from '../fixtures/evaluate';
 import { EVAL_CLASSES, type EvalCase, INNOCENT_CLASSES, type PageFormat } from '../fixtures/model';
@@ -152,6 +152,13 @@ describe('the fresh held-out set (accounts-fresh.json)', () => {
  * share each writer was asked for.
  */
 const LATER = LATER_FRESH.map((set) => ({ ...set, cases: loadFreshSet(set) }));
+
+describe('the table of fresh held-out sets (tests/fixtures/eval/sets.ts)', () => {
+  it('names every set once, each with a split, and so a file, of its own', () => {
+    expect(new Set(FRESH_SETS.map((s) => s.split)).size).toBe(FRESH_SETS.length);
+    expect(new Set(FRESH_SETS.map((s) => s.ordinal)).size).toBe(FRESH_SETS.length);
+  });
+});
 
 describe.each(LATER)('the $ordinal fresh held-out set (split $split)', (set) => {
   const mine = set.cases;
