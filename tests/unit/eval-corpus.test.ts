@@ -7,59 +7,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml as parse } from '../../src/html/lite';
 import { readHtmlCapture, readJsonCapture } from '../../src/tiktok/captures';
-import freshJson from '../fixtures/eval/accounts-fresh.json';
-import fresh2Json from '../fixtures/eval/accounts-fresh2.json';
-import fresh3Json from '../fixtures/eval/accounts-fresh3.json';
-import fresh4Json from '../fixtures/eval/accounts-fresh4.json';
-import fresh5Json from '../fixtures/eval/accounts-fresh5.json';
-import fresh6Json from '../fixtures/eval/accounts-fresh6.json';
-import fresh7Json from '../fixtures/eval/accounts-fresh7.json';
-import fresh8Json from '../fixtures/eval/accounts-fresh8.json';
-import fresh9Json from '../fixtures/eval/accounts-fresh9.json';
-import fresh10Json from '../fixtures/eval/accounts-fresh10.json';
-import fresh11Json from '../fixtures/eval/accounts-fresh11.json';
-import fresh12Json from '../fixtures/eval/accounts-fresh12.json';
-import fresh13Json from '../fixtures/eval/accounts-fresh13.json';
-import fresh14Json from '../fixtures/eval/accounts-fresh14.json';
-import {
-  buildEvalCases,
-  buildFresh2Cases,
-  buildFresh3Cases,
-  buildFresh4Cases,
-  buildFresh5Cases,
-  buildFresh6Cases,
-  buildFresh7Cases,
-  buildFresh8Cases,
-  buildFresh9Cases,
-  buildFresh10Cases,
-  buildFresh11Cases,
-  buildFresh12Cases,
-  buildFresh13Cases,
-  buildFresh14Cases,
-  buildFreshCases,
-} from '../fixtures/eval/build';
+import { buildEvalCases, buildFreshSet } from '../fixtures/eval/build';
+import { FIRST_FRESH, FRESH_SETS, LATER_FRESH } from '../fixtures/eval/sets';
 import { HARD_NEGATIVE } from '../fixtures/eval/sources';
-import { evalCases } from '../fixtures/evaluate';
-import {
-  EVAL_CLASSES,
-  type EvalCase,
-  type Fresh2EvalCase,
-  type Fresh3EvalCase,
-  type Fresh4EvalCase,
-  type Fresh5EvalCase,
-  type Fresh6EvalCase,
-  type Fresh7EvalCase,
-  type Fresh8EvalCase,
-  type Fresh9EvalCase,
-  type Fresh10EvalCase,
-  type Fresh11EvalCase,
-  type Fresh12EvalCase,
-  type Fresh13EvalCase,
-  type Fresh14EvalCase,
-  type FreshEvalCase,
-  INNOCENT_CLASSES,
-  type PageFormat,
-} from '../fixtures/model';
+import { evalCases, loadFreshSet } from '../fixtures/evaluate';
+import { EVAL_CLASSES, type EvalCase, INNOCENT_CLASSES, type PageFormat } from '../fixtures/model';
 import { handleUrl, renderItemList, renderProfileHtml, renderUserDetail } from '../fixtures/render';
 import { renderFeedHtml, renderSearchHtml, renderVideoHtml } from '../fixtures/render-feed';
 
@@ -81,6 +33,8 @@ const PERSONS = new Set([
 ]);
 
 const cases: EvalCase[] = evalCases;
+/** The first fresh held-out set (accounts-fresh.json): its checks are its own, fewer than the later sets'. */
+const firstFresh = loadFreshSet(FIRST_FRESH);
 
 describe('the evaluation corpus', () => {
   it('has at least 150 cases in at least 8 languages', () => {
@@ -160,10 +114,10 @@ describe('the evaluation corpus', () => {
 });
 
 describe('the fresh held-out set (accounts-fresh.json)', () => {
-  const fresh = freshJson as unknown as FreshEvalCase[];
+  const fresh = firstFresh;
 
   it('is what tests/fixtures/eval/build.ts builds, kept apart from accounts.json', () => {
-    expect(JSON.parse(JSON.stringify(buildFreshCases()))).toEqual(fresh);
+    expect(JSON.parse(JSON.stringify(buildFreshSet(FIRST_FRESH)))).toEqual(fresh);
     expect(fresh.length).toBeGreaterThanOrEqual(40);
     expect(new Set(fresh.map((c) => c.id)).size).toBe(fresh.length);
     expect(new Set(fresh.map((c) => c.user.uniqueId.toLowerCase())).size).toBe(fresh.length);
@@ -192,142 +146,26 @@ describe('the fresh held-out set (accounts-fresh.json)', () => {
   });
 });
 
-type LaterFreshCase =
-  | Fresh2EvalCase
-  | Fresh3EvalCase
-  | Fresh4EvalCase
-  | Fresh5EvalCase
-  | Fresh6EvalCase
-  | Fresh7EvalCase
-  | Fresh8EvalCase
-  | Fresh9EvalCase
-  | Fresh10EvalCase
-  | Fresh11EvalCase
-  | Fresh12EvalCase
-  | Fresh13EvalCase
-  | Fresh14EvalCase;
-
 /**
- * The later fresh held-out sets, each written blind in one sitting (tests/fixtures/eval/README.md): the same checks of
- * shape for each, none of accuracy. `innocent`: the share of innocent cases each writer was asked for.
+ * The later fresh held-out sets (tests/fixtures/eval/sets.ts), each written blind in one sitting
+ * (tests/fixtures/eval/README.md): the same checks of shape for each, none of accuracy, with the size and innocent
+ * share each writer was asked for.
  */
-const LATER_FRESH: {
-  name: string;
-  split: LaterFreshCase['split'];
-  cases: LaterFreshCase[];
-  build: () => unknown;
-  innocent: [number, number];
-  /** Fewest cases: 48 as asked of the second to ninth writers; the tenth was asked for about 46. */
-  min?: number;
-}[] = [
-  {
-    name: 'second',
-    split: 'fresh2',
-    cases: fresh2Json as unknown as Fresh2EvalCase[],
-    build: buildFresh2Cases,
-    innocent: [0.4, 0.6],
-  },
-  {
-    name: 'third',
-    split: 'fresh3',
-    cases: fresh3Json as unknown as Fresh3EvalCase[],
-    build: buildFresh3Cases,
-    innocent: [0.45, 0.65],
-  },
-  {
-    name: 'fourth',
-    split: 'fresh4',
-    cases: fresh4Json as unknown as Fresh4EvalCase[],
-    build: buildFresh4Cases,
-    innocent: [0.45, 0.65],
-  },
-  {
-    name: 'fifth',
-    split: 'fresh5',
-    cases: fresh5Json as unknown as Fresh5EvalCase[],
-    build: buildFresh5Cases,
-    innocent: [0.45, 0.65],
-  },
-  {
-    name: 'sixth',
-    split: 'fresh6',
-    cases: fresh6Json as unknown as Fresh6EvalCase[],
-    build: buildFresh6Cases,
-    innocent: [0.45, 0.65],
-  },
-  {
-    name: 'seventh',
-    split: 'fresh7',
-    cases: fresh7Json as unknown as Fresh7EvalCase[],
-    build: buildFresh7Cases,
-    innocent: [0.45, 0.65],
-  },
-  {
-    name: 'eighth',
-    split: 'fresh8',
-    cases: fresh8Json as unknown as Fresh8EvalCase[],
-    build: buildFresh8Cases,
-    innocent: [0.45, 0.65],
-  },
-  {
-    name: 'ninth',
-    split: 'fresh9',
-    cases: fresh9Json as unknown as Fresh9EvalCase[],
-    build: buildFresh9Cases,
-    innocent: [0.45, 0.65],
-  },
-  {
-    name: 'tenth',
-    split: 'fresh10',
-    cases: fresh10Json as unknown as Fresh10EvalCase[],
-    build: buildFresh10Cases,
-    innocent: [0.45, 0.65],
-    min: 44,
-  },
-  {
-    name: 'eleventh',
-    split: 'fresh11',
-    cases: fresh11Json as unknown as Fresh11EvalCase[],
-    build: buildFresh11Cases,
-    innocent: [0.45, 0.65],
-    min: 44,
-  },
-  {
-    name: 'twelfth',
-    split: 'fresh12',
-    cases: fresh12Json as unknown as Fresh12EvalCase[],
-    build: buildFresh12Cases,
-    innocent: [0.45, 0.65],
-    min: 44,
-  },
-  {
-    name: 'thirteenth',
-    split: 'fresh13',
-    cases: fresh13Json as unknown as Fresh13EvalCase[],
-    build: buildFresh13Cases,
-    innocent: [0.45, 0.65],
-    min: 44,
-  },
-  {
-    name: 'fourteenth',
-    split: 'fresh14',
-    cases: fresh14Json as unknown as Fresh14EvalCase[],
-    build: buildFresh14Cases,
-    innocent: [0.45, 0.65],
-    min: 44,
-  },
-];
+const LATER = LATER_FRESH.map((set) => ({ ...set, cases: loadFreshSet(set) }));
 
-describe.each(LATER_FRESH)('the $name fresh held-out set (split $split)', (set) => {
+describe('the table of fresh held-out sets (tests/fixtures/eval/sets.ts)', () => {
+  it('names every set once, each with a split, and so a file, of its own', () => {
+    expect(new Set(FRESH_SETS.map((s) => s.split)).size).toBe(FRESH_SETS.length);
+    expect(new Set(FRESH_SETS.map((s) => s.ordinal)).size).toBe(FRESH_SETS.length);
+  });
+});
+
+describe.each(LATER)('the $ordinal fresh held-out set (split $split)', (set) => {
   const mine = set.cases;
-  const others = [
-    ...cases,
-    ...(freshJson as unknown as FreshEvalCase[]),
-    ...LATER_FRESH.filter((s) => s !== set).flatMap((s) => s.cases),
-  ];
+  const others = [...cases, ...firstFresh, ...LATER.filter((s) => s !== set).flatMap((s) => s.cases)];
 
   it('is what tests/fixtures/eval/build.ts builds, sharing no id or handle with the other sets', () => {
-    expect(JSON.parse(JSON.stringify(set.build()))).toEqual(mine);
+    expect(JSON.parse(JSON.stringify(buildFreshSet(set)))).toEqual(mine);
     expect(new Set(mine.map((c) => c.id)).size).toBe(mine.length);
     expect(new Set(mine.map((c) => c.user.uniqueId.toLowerCase())).size).toBe(mine.length);
     const ids = new Set(others.map((c) => c.id));
@@ -340,12 +178,12 @@ describe.each(LATER_FRESH)('the $name fresh held-out set (split $split)', (set) 
   });
 
   it('has at least 48 cases (the tenth 44) in at least 12 languages, every class, innocent and flagged in the share asked for', () => {
-    expect(mine.length).toBeGreaterThanOrEqual(set.min ?? 48);
+    expect(mine.length).toBeGreaterThanOrEqual(set.shape.min);
     expect(new Set(mine.map((c) => c.lang)).size).toBeGreaterThanOrEqual(12);
     expect(new Set(mine.map((c) => c.class))).toEqual(new Set(EVAL_CLASSES));
     const innocent = mine.filter((c) => INNOCENT_CLASSES.has(c.class)).length;
-    expect(innocent / mine.length).toBeGreaterThanOrEqual(set.innocent[0]);
-    expect(innocent / mine.length).toBeLessThanOrEqual(set.innocent[1]);
+    expect(innocent / mine.length).toBeGreaterThanOrEqual(set.shape.innocent[0]);
+    expect(innocent / mine.length).toBeLessThanOrEqual(set.shape.innocent[1]);
   });
 
   it('never expects an innocent account to be flagged, and expects the flag each affiliated class calls for', () => {
