@@ -77,13 +77,15 @@ describe('"associated with" after the outlet: Urdu سے وابستہ, Hindi स�
   it.each([
     ['ایسوسی ایٹڈ پریس آف پاکستان سے وابستہ صحافی', 'Associated Press of Pakistan'],
     ['اے پی پی سے وابستہ صحافی 🇵🇰 | اسلام آباد', 'Associated Press of Pakistan'],
+    // The shared acronym placed by the Urdu title alone (src/lists/roles/title-languages.ts: Urdu is Pakistan's)
+    ['اے پی پی سے وابستہ صحافی', 'Associated Press of Pakistan'],
   ])('%s', (bio, alias) => {
     expect(read(bio).employment?.outlet).toBe(outlet(alias));
   });
 
   it.each([
     'ایسوسی ایٹڈ پریس آف پاکستان سے نفرت کرنے والا صحافی', // "a journalist who hates …": no tie
-    'اے پی پی سے وابستہ صحافی', // the shared acronym, unplaced
+    'APP سے وابستہ journalist', // the shared acronym, unplaced: an English title places nothing
   ])('not: %s', (bio) => {
     expect(read(bio).employment).toBeUndefined();
   });

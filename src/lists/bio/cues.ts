@@ -1257,6 +1257,10 @@ export const FORMER = [
   'ធ្លាប់ជា',
   'ເຄີຍເຮັດວຽກ',
   'ເຄີຍເປັນ',
+  // Malagasy "tao/teo amin'ny" (was at), the past of "ao/eo amin'ny" (Rakibolana Malagasy; after the staff lines and
+  // a twelfth-set former staffer read as current once a Malagasy title placed the acronym)
+  "tao amin'ny",
+  "teo amin'ny",
   'kala',
   'njëkk',
   'tẹ́lẹ̀',

@@ -34,6 +34,7 @@ import {
   type Tables,
   ties,
 } from './tables';
+import { placesOfTitles } from './title-places';
 import type { BioContext, BioEmployment, BioMention, BioReading, ReadOptions } from './types';
 import { type Clause, clauseOf, keyOf } from './words';
 
@@ -287,7 +288,12 @@ export function readBio(bio: string, opts: ReadOptions = {}): BioReading {
     if (!placesSeen) {
       // Flags, names and capitals, and a script written for one state's language ("Phóng viên VTV": Vietnam).
       const all = `${nameClause?.text ?? ''}\n${clauses.map((c) => c.text).join('\n')}`;
-      placesSeen = new Set([...findStateMentions(all).map((m) => m.item.code), ...placesOfScript(all)]);
+      // … and the language its job titles are written in ("Novinarka na HRT-u": a South Slavic newsroom).
+      placesSeen = new Set([
+        ...findStateMentions(all).map((m) => m.item.code),
+        ...placesOfScript(all),
+        ...placesOfTitles(all),
+      ]);
     }
     return placesSeen;
   };

@@ -88,6 +88,7 @@ export const AFRICA: readonly StateOutlet[] = [
     state: 'BW',
     type: 'SC',
     aliases: ['Radio Botswana', 'Botswana Daily News', 'Kutlwano magazine'],
+    placedInClause: ['Daily News'],
     domains: ['radiobotswana.co.bw', 'dailynews.gov.bw', 'kutlwano.gov.bw'],
     source: smm(
       'Botswana, Department of Broadcasting: Radio Botswana (radiobotswana.co.bw); Department of Information: Daily News (dailynews.gov.bw), Kutlwano (kutlwano.gov.bw): SC',
@@ -236,6 +237,7 @@ export const AFRICA: readonly StateOutlet[] = [
       'إذاعة وتلفزيون جيبوتي',
       'وكالة جيبوتي للأنباء',
     ],
+    placedInClause: ['La Nation'],
     // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
     placed: ['RTD'],
     domains: ['adi.dj', 'rtd.dj', 'lanation.dj', 'alqarn.dj'],

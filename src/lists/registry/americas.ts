@@ -392,7 +392,11 @@ export const AMERICAS: readonly StateOutlet[] = [
     name: 'Canal del Congreso (Mexico)',
     state: 'MX',
     type: 'SC',
-    aliases: ['Canal del Congreso México'],
+    aliases: [
+      'Canal del Congreso México',
+      // as staff write it (tests/fixtures/staff-lines/, after the fourteenth set)
+      'Canal del Congreso',
+    ],
     domains: ['canaldelcongreso.gob.mx'],
     source: smm('Mexico, Canal del Congreso (canaldelcongreso.gob.mx): SC'),
   },
@@ -441,6 +445,8 @@ export const AMERICAS: readonly StateOutlet[] = [
       'La Nueva Radio Ya',
       'La Voz del Sandinismo',
       'Diario Barricada',
+      // "del 19 Digital": the article joined to "de" (tests/fixtures/staff-lines/)
+      '19 Digital',
     ],
     domains: [
       'el19digital.com',
@@ -511,6 +517,7 @@ export const AMERICAS: readonly StateOutlet[] = [
     state: 'UY',
     type: 'SC',
     aliases: ['SECAN', 'Televisión Nacional Uruguay', 'Medios Públicos Uruguay'],
+    placedInClause: ['Canal 5'],
     domains: ['mediospublicos.uy', 'radiouruguay.com.uy', 'tnu.com.uy'],
     source: `${smm('Uruguay, Servicio de Comunicación Audiovisual Nacional (SECAN): Canal 5 (mediospublicos.uy), Radio Uruguay (radiouruguay.com.uy): SC')}; tnu.com.uy: Televisión Nacional Uruguay, SECAN’s channel (imprint)`,
   },

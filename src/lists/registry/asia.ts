@@ -18,7 +18,13 @@ export const ASIA: readonly StateOutlet[] = [
     name: 'Bakhtar News Agency',
     state: 'AF',
     type: 'SC',
-    aliases: ['Bakhtar News Agency', 'Bakhtar News', 'آژانس خبری باختر'],
+    aliases: [
+      'Bakhtar News Agency',
+      'Bakhtar News',
+      'آژانس خبری باختر',
+      // as staff write it (tests/fixtures/staff-lines/, after the fourteenth set)
+      'آژانس باختر',
+    ],
     domains: ['bakhtarnews.af'],
     source: smm('Afghanistan, Bakhtar News Agency (bakhtarnews.af): SC'),
   },
@@ -365,7 +371,13 @@ export const ASIA: readonly StateOutlet[] = [
     name: 'Lao National Television (LNTV)',
     state: 'LA',
     type: 'SC',
-    aliases: ['Lao National Television', 'LNTV', 'ໂທລະພາບແຫ່ງຊາດລາວ'],
+    aliases: [
+      'Lao National Television',
+      'LNTV',
+      'ໂທລະພາບແຫ່ງຊາດລາວ',
+      // the Lao spelling of "television" the channel itself uses (tests/fixtures/staff-lines/)
+      'ໂທລະທັດແຫ່ງຊາດລາວ',
+    ],
     domains: ['lntv.gov.la'],
     source: [
       smm('Laos, Lao National TV (LNTV, lntv.gov.la): SC'),
@@ -701,7 +713,14 @@ export const ASIA: readonly StateOutlet[] = [
     name: 'Pakistan Broadcasting Corporation (Radio Pakistan)',
     state: 'PK',
     type: 'SC',
-    aliases: ['Radio Pakistan', 'Pakistan Broadcasting Corporation', 'ریڈیو پاکستان'],
+    aliases: [
+      'Radio Pakistan',
+      'Pakistan Broadcasting Corporation',
+      'ریڈیو پاکستان',
+      // Pashto spellings (tests/fixtures/staff-lines/)
+      'راډيو پاکستان',
+      'ریډیو پاکستان',
+    ],
     // PBC is also the Palestinian Broadcasting Corporation: placed.
     placed: ['PBC'],
     domains: ['radio.gov.pk'],
@@ -802,6 +821,7 @@ export const ASIA: readonly StateOutlet[] = [
     type: 'SC',
     noNativeName: 'its Chinese names 新传媒 (“new media”) and 亚洲新闻台 (“Asia news channel”) are ordinary phrases',
     aliases: ['Mediacorp', 'Channel NewsAsia', 'meWATCH', 'TODAYonline'],
+    placed: ['CNA'],
     domains: ['mediacorp.sg', 'mewatch.sg', '8days.sg', 'todayonline.com', 'channelnewsasia.com'],
     source: smm(
       'Singapore, Mediacorp: Channel 5, Suria, Ria, Gold (mediacorp.sg, tv.mewatch.sg), 8Days (8days.sg), Today (todayonline.com), Channel NewsAsia (channelnewsasia.com): SC',

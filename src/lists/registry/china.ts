@@ -22,6 +22,9 @@ export const CHINA: readonly StateOutlet[] = [
       'Синьхуа',
       'Agencia Xinhua',
       'CNC World',
+      // Korean, as Yonhap and the agency's Korean edition write it (tests/fixtures/staff-lines/)
+      '신화통신',
+      '신화사',
     ],
     domains: ['news.cn', 'xinhuanet.com', 'xinhuaxmt.com', 'xhne.ws'],
     source: `${smm('China, Xinhua (New China News Agency): SC (xinhuanet.com, news.cn and the language editions)')}; ${SRC.usFeb2020}; ${SRC.twitter2020}; xinhuaxmt.com: the share domain of the Xinhua News Agency app (新华社客户端), on its shared articles; xhne.ws: Xinhua’s short-link host in its own posts (@XHespanol’s links on xhne.ws expand to spanish.xinhuanet.com; public scraper code of 2019)`,
@@ -104,6 +107,9 @@ export const CHINA: readonly StateOutlet[] = [
       '中國國際廣播電台',
       '国际在线',
       '國際在線',
+      // the Swahili service (tests/fixtures/staff-lines/)
+      'Redio China Kimataifa',
+      'CRI Kiswahili',
     ],
     placed: ['CRI'],
     domains: ['cri.cn'],
@@ -688,7 +694,15 @@ export const CHINA: readonly StateOutlet[] = [
     state: 'HK',
     type: 'CaPu',
     // TVB: the broadcaster's own name (tvb.com); no other registry row uses it.
-    aliases: ['Television Broadcasts Limited', '無綫電視', '无线电视', 'TVB News', 'TVB'],
+    aliases: [
+      'Television Broadcasts Limited',
+      '無綫電視',
+      '无线电视',
+      'TVB News',
+      'TVB',
+      // as staff write it (tests/fixtures/staff-lines/, after the fourteenth set)
+      '無綫新聞',
+    ],
     domains: ['tvb.com'],
     source: smm('Hong Kong, Television Broadcasts Limited (TVB, tvb.com): CaPu'),
   },

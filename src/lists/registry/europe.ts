@@ -337,8 +337,9 @@ export const EUROPE: readonly StateOutlet[] = [
     state: 'IT',
     type: 'CaPu',
     aliases: ['Radiotelevisione italiana', 'Rai News', 'RaiNews24', 'RaiPlay', 'Rai 1', 'Rai Uno', 'Rai 3'],
-    // RAI in capitals, placed (Raï is a music genre, Rai a given name).
-    placed: ['RAI'],
+    // RAI in capitals, placed (Raï is a music genre, Rai a given name); "Rai" as the company writes itself, placed
+    // too (by an Italian title, a flag or a city: "Giornalista Rai").
+    placed: ['RAI', 'Rai'],
     domains: ['rai.it', 'raiplay.it', 'rainews.it', 'raiplaysound.it'],
     source: `${smm('Italy, Radiotelevisione italiana (RAI, rai.it): CaPu')}; raiplay.it, rainews.it, raiplaysound.it: RAI’s streaming, news and audio sites (imprint: Rai – Radiotelevisione italiana S.p.A.)`,
   },

@@ -99,7 +99,13 @@ export const MENA: readonly StateOutlet[] = [
     name: 'National Media Authority (ERTU, Egyptian Radio and Television Union)',
     state: 'EG',
     type: 'SC',
-    aliases: ['Egyptian Radio and Television Union', 'الهيئة الوطنية للإعلام', 'التلفزيون المصري'],
+    aliases: [
+      'Egyptian Radio and Television Union',
+      'الهيئة الوطنية للإعلام',
+      'التلفزيون المصري',
+      // Maspero, the building on the Nile that Egyptians name the broadcaster by (tests/fixtures/staff-lines/)
+      'ماسبيرو',
+    ],
     // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
     placed: ['NMA', 'ERTU'],
     domains: ['ertu.org'],
@@ -163,6 +169,11 @@ export const MENA: readonly StateOutlet[] = [
       'باشگاه خبرنگاران جوان',
       'Telewebion',
       'تلوبیون',
+      // IRIB's channels by number (Sima: IRIB television) (tests/fixtures/staff-lines/)
+      'شبکه یک سیما',
+      'شبکه دو سیما',
+      'شبکه سه سیما',
+      'شبکه خبر',
     ],
     domains: ['irib.ir', 'iribnews.ir', 'irinn.ir', 'yjc.ir', 'telewebion.com'],
     source: `${smm('Iran, Islamic Republic of Iran Broadcasting (IRIB): IRIB TV, Tehran Radio (irib.ir): SC')}; ${SRC.ofacIrib2013}; US Treasury OFAC, 16 Nov 2022: designation of six senior IRIB employees (forced confessions); iribnews.ir, irinn.ir, yjc.ir, telewebion.com: IRIB’s news agency, news channel, Young Journalists Club and streaming service (each naming IRIB in its imprint)`,
@@ -955,7 +966,14 @@ export const MENA: readonly StateOutlet[] = [
     name: 'Dubai Media Incorporated: Dubai TV, Radio Dubai, Al Bayan, Emarat Al Youm, Awaan',
     state: 'AE',
     type: 'CaPu',
-    aliases: ['Dubai Media Incorporated', 'Emarat Al Youm', 'دبي للإعلام', 'الإمارات اليوم'],
+    aliases: [
+      'Dubai Media Incorporated',
+      'Emarat Al Youm',
+      'دبي للإعلام',
+      'الإمارات اليوم',
+      // as staff write it (tests/fixtures/staff-lines/, after the fourteenth set)
+      'تلفزيون دبي',
+    ],
     // DMI: several companies' acronym: placed.
     placed: ['DMI'],
     domains: ['dmi.ae', 'albayan.ae', 'emaratalyoum.com', 'awaan.ae'],

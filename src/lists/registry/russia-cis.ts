@@ -831,6 +831,8 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
       'Ictimai TV',
       'İctimai Televiziya',
       'İctimai Radio',
+      // İTV with the dotted capital, as the channel brands itself (not the UK's ITV) (tests/fixtures/staff-lines/)
+      'İTV',
     ],
     domains: ['itv.az'],
     source: smm(

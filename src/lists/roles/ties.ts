@@ -130,6 +130,11 @@ export const EMPLOYER_CONNECTORS: readonly string[] = [
   'mal',
   'tal',
   'fil',
+  // … and the same before a name opening with t, the article assimilated (mat-, tat-, fit-: "Ġurnalista mat-TVM";
+  // Aquilina; after the fourteenth set)
+  'mat',
+  'tat',
+  'fit',
   'ye',
   'we',
   'ka',

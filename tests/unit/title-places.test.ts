@@ -1,0 +1,69 @@
+/**
+ * Job titles place a bio by their language (src/lists/roles/title-languages.ts, src/lists/bio/title-places.ts), for
+ * the acronyms several states' outlets share; titles in a language of many states, or shared by many languages,
+ * place nothing.
+ */
+import { describe, expect, it } from 'vitest';
+import { readBio } from '../../src/lists/bio';
+import { placesOfTitles } from '../../src/lists/bio/title-places';
+import { EMPLOYMENT_PHRASES } from '../../src/lists/roles/employment';
+import { TITLE_LANGUAGES } from '../../src/lists/roles/title-languages';
+import { MEDIA_ROLES } from '../../src/lists/roles/titles';
+import { NOW } from './bio.helpers';
+
+const employer = (bio: string) => {
+  const e = readBio(bio, { now: NOW }).employment;
+  return e ? `${e.outlet.id}${e.former ? ' (former)' : ''}` : undefined;
+};
+
+describe('titles place a bio by their language', () => {
+  it('lists only words that are titles or employment phrases of the vocabulary', () => {
+    const known = new Set([...MEDIA_ROLES, ...EMPLOYMENT_PHRASES].map((w) => w.toLowerCase()));
+    const unknown = TITLE_LANGUAGES.flatMap(([, ws]) => ws).filter((w) => !known.has(w.toLowerCase()));
+    expect(unknown).toEqual([]);
+  });
+
+  it.each([
+    ['Novinarka na HRT-u', ['HR', 'RS']],
+    ['Dziennikarzem jestem od lat', ['PL']],
+    ['BRT muhabiri | Lefkoşa', ['TR', 'CY']],
+    ['Taskatu xibaar ci RTS', ['SN']],
+    ['Ġurnalista', ['MT']],
+    ["Ma'aikaciyar NTA Kano", ['NG']],
+  ])('%s places %j', (bio, states) => {
+    expect(placesOfTitles(bio)).toEqual(expect.arrayContaining(states));
+  });
+
+  it.each([
+    'Reporter and editor',
+    'Journaliste à Dakar',
+    'Periodista y editora',
+    'journalist',
+    'novi nar',
+    // A word that only begins like a title: the stem takes three more letters at most
+    'novinarkastična',
+  ])('%s places nothing', (bio) => {
+    expect(placesOfTitles(bio)).toEqual([]);
+  });
+
+  it.each([
+    ['Novinarka na HRT-u', 'hrt'],
+    ['novinarka RTS-a', 'rts'],
+    ['Dziennikarz PAP-u', 'pap'],
+    ['Taskatu xibaar ci RTS 📺 Ndakaaru', 'senegal-state-media'],
+    ["AA'da editörüm • kedi annesi 🐈", 'anadolu'],
+    ['Giornalista Rai 📺 TGR Sicilia', 'rai'],
+  ])('reads a shared acronym as the outlet of the title language’s state: %s', (bio, id) => {
+    expect(employer(bio)).toBe(id);
+  });
+
+  it.each([
+    // The same acronyms with titles that place nothing stay unread: a shared acronym needs a place
+    'Reporter at RTS',
+    'Journalist, PAP',
+    'Editor at AA',
+    'Rai fan, raï music forever',
+  ])('leaves a shared acronym unread where the title places nothing: %s', (bio) => {
+    expect(employer(bio)).toBeUndefined();
+  });
+});
