@@ -12,6 +12,7 @@ import { isGivenName } from './given-names';
 import { findStateMentions, type Mention } from './match';
 import { wordKey } from './names';
 import { STATE_IDENTITIES, type StateIdentity } from './states';
+import { languageNames } from './states-languages';
 import { STATE_MOTTOS } from './states-mottos';
 
 /**
@@ -146,11 +147,12 @@ const HANDLE_FRAME = [...FRAME]
  * Portuguese travel (viagem, viajante); a team's supporters (supporters, hinchas, torcedores, torcida) like its fans.
  * And a cause's prayers ("Pray for …", "Priez pour …", "stand with …"; not "justice" or "solidarity", which are words
  * of states' mottos: Guinea's "Travail – Justice – Solidarité").
- * And a page that sells its reach ("Publicidad y promociones", "advertising", "sponsors", реклама, إعلانات): a
+ * And a page that sells its reach ("Publicidad y promociones", "advertising", "sponsors", реклама, إعلانات; Somali
+ * xayeysiis, Indonesian and Malay iklan, Vietnamese quảng cáo, Thai โฆษณา, Hindi विज्ञापन, Bengali বিজ্ঞাপন): a
  * business, not a state's voice (after the fourteenth set's content farm).
  */
 const NOT_A_VOICE =
-  /\b(?:defector|defected|escaped|escapee|fled|refugee|exile[ds]?|diaspora|survivor|born in|grew up in|originally from|i'?m from|i am from|ex[- ]|former|travel\w*|trip|tour\w*|backpack\w*|vlog\w*|visit(?:ing|ed)|expat|abroad|nomad|passport|parody|satire|satirical|fan|fans|fanpage|fandom|unofficial|not affiliated|no affiliation|meme|memes|humou?r|comedy|roleplay|critic\w*|debunk\w*|fact.?check\w*|verifica\w*|desment\w*|exposed|propaganda|human rights|free\s|research\w*|study|studies|studying|analyst|analysis|monitor\w*|tracking|watch(?:er|ing)?|student|learning|teacher|lessons?)\b|(?:фактчек|проверка фактов|事实核查|事實查核|팩트체크|derechos humanos|presos políticos|exiliad|exilio|droits de l|права человека|политзаключ|перебежчи|беженец|бежал|путешеств|туризм|пародия|фан|мемы|탈북|여행|패러디|팬|旅行|旅游|粉丝|恶搞|惡搞|脱北|viaje|viajando|podróż|putovanj|utazás|călători|подорож|ταξίδι|safari|biyahe|sayohat|यात्रा|emigra|uchodź|izbeglic|біженц|втік|parodia|voyage|parodie|reise|parodie|seyahat|parodi|سفر|هوادار|رحلة|ساخر|لاجئ|barkwanci|vichekesho|ቀልድ|хошин|ҳаҷв|degişme|саякат|саяхат|аялал|аялж|саёҳат|муҳоҷир|эмигра|фэн|syýahat|janköýer|səyahət|tafiya|gudun hijira|mkimbizi|shabiki|qurbajoog|ጉዞ|ዲያስፖራ|ስደተኛ|ទេសចរណ៍|ដំណើរកម្សាន្ត|ທ່ອງທ່ຽວ|เที่ยว|ခရီး|සංචාර|du lịch|wisata|مغترب|سياحة|گردشگری|سیاحت|viagem|viajante|diáspora|communaut\p{L}*|community|comunidad|comunidade|ressortissant\p{L}*|émigr\p{L}*|immigr\p{L}*|expatri\p{L}*|supporter\p{L}*|hincha\p{L}*|torcedor\p{L}*|torcida|\bpray\b|\bpraying\b|\bprayers?\b|\bpriez\b|\bpri(?:è|e)res?\b|\bstand with\b|\bpublicidad\b|\bpromociones\b|\bpublicidade\b|\bpublicité\b|\badvertis\w*|\bsponsor\w*|\bbusiness inquir\w*|реклама|رعاية|إعلانات)/iu;
+  /\b(?:defector|defected|escaped|escapee|fled|refugee|exile[ds]?|diaspora|survivor|born in|grew up in|originally from|i'?m from|i am from|ex[- ]|former|travel\w*|trip|tour\w*|backpack\w*|vlog\w*|visit(?:ing|ed)|expat|abroad|nomad|passport|parody|satire|satirical|fan|fans|fanpage|fandom|unofficial|not affiliated|no affiliation|meme|memes|humou?r|comedy|roleplay|critic\w*|debunk\w*|fact.?check\w*|verifica\w*|desment\w*|exposed|propaganda|human rights|free\s|research\w*|study|studies|studying|analyst|analysis|monitor\w*|tracking|watch(?:er|ing)?|student|learning|teacher|lessons?)\b|(?:фактчек|проверка фактов|事实核查|事實查核|팩트체크|derechos humanos|presos políticos|exiliad|exilio|droits de l|права человека|политзаключ|перебежчи|беженец|бежал|путешеств|туризм|пародия|фан|мемы|탈북|여행|패러디|팬|旅行|旅游|粉丝|恶搞|惡搞|脱北|viaje|viajando|podróż|putovanj|utazás|călători|подорож|ταξίδι|safari|biyahe|sayohat|यात्रा|emigra|uchodź|izbeglic|біженц|втік|parodia|voyage|parodie|reise|parodie|seyahat|parodi|سفر|هوادار|رحلة|ساخر|لاجئ|barkwanci|vichekesho|ቀልድ|хошин|ҳаҷв|degişme|саякат|саяхат|аялал|аялж|саёҳат|муҳоҷир|эмигра|фэн|syýahat|janköýer|səyahət|tafiya|gudun hijira|mkimbizi|shabiki|qurbajoog|ጉዞ|ዲያስፖራ|ስደተኛ|ទេសចរណ៍|ដំណើរកម្សាន្ត|ທ່ອງທ່ຽວ|เที่ยว|ခရီး|සංචාර|du lịch|wisata|مغترب|سياحة|گردشگری|سیاحت|viagem|viajante|diáspora|communaut\p{L}*|community|comunidad|comunidade|ressortissant\p{L}*|émigr\p{L}*|immigr\p{L}*|expatri\p{L}*|supporter\p{L}*|hincha\p{L}*|torcedor\p{L}*|torcida|\bpray\b|\bpraying\b|\bprayers?\b|\bpriez\b|\bpri(?:è|e)res?\b|\bstand with\b|\bpublicidad\b|\bpromociones\b|\bpublicidade\b|\bpublicité\b|\badvertis\w*|\bsponsor\w*|\bbusiness inquir\w*|реклама|رعاية|إعلانات|\bxayeysiis\w*|\biklan\b|quảng cáo|โฆษณา|विज्ञापन|বিজ্ঞাপন)/iu;
 
 /**
  * "The true face of X" in the languages of the state tables (src/lists/states-languages.ts): what the seed accounts say
@@ -409,6 +411,17 @@ const STATE_SHORT_FORMS: Record<string, readonly string[]> = {
   SV: ['guanaco'],
 };
 
+const OWN_NAMES = new Map<string, ReadonlySet<string>>();
+/** The state's names in its own languages, with their romanized forms (src/lists/states-languages.ts). */
+function ownNames(code: string): ReadonlySet<string> {
+  let names = OWN_NAMES.get(code);
+  if (!names) {
+    names = new Set(languageNames(code));
+    OWN_NAMES.set(code, names);
+  }
+  return names;
+}
+
 /** Whether a part of a handle names the state: its ISO code, a short form of its own, a Latin name or its start. */
 function handlePartIsState(part: string, state: StateIdentity): boolean {
   if (part === state.code.toLowerCase() || STATE_SHORT_FORMS[state.code]?.includes(part)) return true;
@@ -416,8 +429,12 @@ function handlePartIsState(part: string, state: StateIdentity): boolean {
     const k = latinKey(n);
     if (!/^[a-z]{2,}$/.test(k)) return false;
     // A start of three letters only from the state's first name (`rus`, `tur`, `uzb`): three letters of any capital or
-    // demonym are too often a name's or a word's (`san`, `man`, `kin`).
-    const start = part.length >= 4 || (part.length === 3 && n === state.names[0]);
+    // demonym are too often a name's or a word's (`san`, `man`, `kin`). A longer start only of the state's own names
+    // (its English short name, its names in its own languages): the start of a capital is where a person lives
+    // (`abakar.the.ndjam` for N'Djamena; after the fifteenth set).
+    const start =
+      (part.length >= 4 && (n === state.names[0] || ownNames(state.code).has(n))) ||
+      (part.length === 3 && n === state.names[0]);
     return part === k || (start && k.startsWith(part)) || (k.length >= 4 && part.includes(k));
   });
 }
