@@ -51,7 +51,7 @@ describe('titles place a bio by their language', () => {
     ['novinarka RTS-a', 'rts'],
     ['Dziennikarz PAP-u', 'pap'],
     ['Taskatu xibaar ci RTS 📺 Ndakaaru', 'senegal-state-media'],
-    ["AA'da editörüm • kedi annesi 🐈", 'anadolu'],
+    ["AA'da muhabirim • kedi annesi 🐈", 'anadolu'],
     ['Giornalista Rai 📺 TGR Sicilia', 'rai'],
   ])('reads a shared acronym as the outlet of the title language’s state: %s', (bio, id) => {
     expect(employer(bio)).toBe(id);
@@ -65,5 +65,39 @@ describe('titles place a bio by their language', () => {
     'Rai fan, raï music forever',
   ])('leaves a shared acronym unread where the title places nothing: %s', (bio) => {
     expect(employer(bio)).toBeUndefined();
+  });
+});
+
+describe('a review of the change: innocent lines that must stay unread', () => {
+  it.each([
+    'Digital producer at CBS 19 Digital',
+    'KCTV 제주방송 기자',
+    'Водитель в МРТ-центре',
+    'Работаю водителем на МРТ Медицина',
+    'Sunucu yöneticisi @ AA Bilişim',
+    'Wartawan CNA Taiwan | Fokus Taiwan',
+    'Wartawan Catholic News Agency (CNA) Indonesia',
+    'Periodista uruguaya en Canal 5 de México',
+    'Uruguayan-born reporter at Canal 5 Rosario 🇦🇷',
+    'Reporter at Daily News Egypt, born in Botswana',
+    'Journaliste à La Nation (Bénin), née à Djibouti',
+    'مراسل في منطقة ماسبيرو',
+    'خبرنگار شبکه خبر فارسی دویچه وله',
+    'Photojournalist, at the CGTN building fire 2009',
+    'Periodista, en TeleSUR no',
+    'Kolumnistka, w TVP Info nie pracuję',
+    'Novinarka na RTS protestu',
+    'Cronista | Raí',
+  ])('%s', (bio) => {
+    expect(employer(bio)).toBeUndefined();
+  });
+
+  it.each([
+    ['Conductora en Canal 5 🇺🇾 | Uruguay', 'secan'],
+    ['CNA presenter 🇸🇬 | coffee > sleep', 'mediacorp'],
+    ['Mmegadikgang wa Daily News 🇧🇼', 'botswana-government-media'],
+    ['Работих в БНТ', 'bnt (former)'],
+  ])('while the state’s own lines still read: %s', (bio, id) => {
+    expect(employer(bio)).toBe(id);
   });
 });

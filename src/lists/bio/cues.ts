@@ -1437,6 +1437,16 @@ export const PRODUCT: Record<string, BioContext> = {
   粉丝: 'parody',
   lies: 'critic',
   propaganda: 'critic',
+  // A protest at or against the outlet ("na RTS protestu", "the CGTN protest"): covering it, not working there (a
+  // review after the title's language began to place shared acronyms)
+  protest: 'critic',
+  protests: 'critic',
+  protestu: 'critic',
+  protesta: 'critic',
+  protesty: 'critic',
+  протест: 'critic',
+  протесту: 'critic',
+  протеста: 'critic',
   exposed: 'critic',
   debunked: 'critic',
   пропаганда: 'critic',

@@ -64,8 +64,24 @@ const CJK_CONNECTORS = new Set(['在', '于', '於', 'ประจำ', 'ขอ�
 /**
  * 'noun': a comma, then only an outlet noun ("صحفية، وكالة سانا", "Reporter, agency X"): weak, but it names an outlet.
  * 'emoji': a desk or programme, then a media emoji right before the outlet ("Présentatrice du JT de 20h 📺 CRTV").
+ * 'comma': a comma, then a connector ("Кореспондентка, в «Урядовому кур’єрі»"): only where the outlet closes the clause.
  */
-type Tie = 'explicit' | 'plain' | 'weak' | 'noun' | 'juxtaposed' | 'emoji';
+type Tie = 'explicit' | 'plain' | 'weak' | 'noun' | 'juxtaposed' | 'emoji' | 'comma';
+
+/** Short negations that may follow an outlet ("Periodista, en TeleSUR no", "w TVP Info nie pracuję"). */
+const SHORT_NOT = new Set(['no', 'not', 'nie', 'не', 'ne', 'non', 'nu', 'nem', 'ei', 'ni']);
+
+/**
+ * The outlet closes its clause, or only a year or a short word of one follows ("з 2017-го"): a comma tie asks this,
+ * because "Photojournalist, at the CGTN building fire" and "Kolumnistka, w TVP Info nie pracuję" go on past it.
+ */
+function closesClause(c: Clause, name: Hit<OutletName>): boolean {
+  const rest = c.toks.filter((tok) => tok.index >= name.end);
+  return (
+    rest.length <= 3 &&
+    rest.every((tok) => /^\d+$/.test(tok.raw) || (tok.raw.length <= 3 && !SHORT_NOT.has(tok.raw.toLowerCase())))
+  );
+}
 
 /** A programme's name in quotes inside the gap: «Вестей», „Tagesschau“, "Vesti", 《新闻联播》, 「ニュース7」. */
 const QUOTED =
@@ -139,7 +155,7 @@ function tieBefore(gap: string): Tie | undefined {
       !LIST_PUNCT.test(gap.slice(words[0]!.index)) &&
       has(ties().explicit, words[0]!) &&
       words.every((w) => !w.cjk && (has(ties().explicit, w) || has(ties().nouns, w) || has(ties().articles, w)));
-    return connectorOnly ? 'explicit' : undefined;
+    return connectorOnly ? 'comma' : undefined;
   }
   let explicit = gap.includes('@');
   let plain = false;
@@ -298,8 +314,10 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
       ? // An ordinary-word name never takes the emoji tie: "Journalist 🎙 RT" may be anything.
         (tie === 'explicit' && name.canonical && followOk(c, name, roles)) ||
         (tie === 'weak' && distinctInBareClause(c, name) && bare(c, [before, name, ...past])) ||
-        (tie === 'noun' && name.canonical && bare(c, [before, gap, name, ...past]))
+        (tie === 'noun' && name.canonical && bare(c, [before, gap, name, ...past])) ||
+        (tie === 'comma' && name.canonical && closesClause(c, name))
       : tie === 'explicit' ||
+        (tie === 'comma' && closesClause(c, name)) ||
         tie === 'plain' ||
         (tie === 'emoji' && !c.toks.some((tok) => tok.index >= name.end)) ||
         tie === 'juxtaposed' ||

@@ -49,6 +49,12 @@ const UNTIL_AFTER = new RegExp(
   'gu',
 );
 
+/**
+ * Past verbs the stemmer folds into the present, compared as written: Bulgarian работих, работихме ("I/we worked";
+ * stemmed, работя "I work"). Anywhere in the clause, as the verb opens its own employment phrase.
+ */
+const PAST_AS_WRITTEN = /(?<!\p{L})(?:работих|работихме)(?!\p{L})/iu;
+
 /** 曾任, 曾在, 曾经 …: "once held / was at". 曾 alone is also a surname, so only with the verb after it. */
 const ZENG = /曾(?:任|在|经|經|是|于|於|为|為|供职|供職|就职|就職|担任|擔任)/u;
 
@@ -130,6 +136,7 @@ export function isFormer(c: Clause, b: Binding, cues: Hit<Cue>[], year: number):
     const zeng = c.text.search(ZENG);
     if (zeng >= 0 && zeng < b.start) return true;
   }
+  if (PAST_AS_WRITTEN.test(c.text)) return true;
   c.past ??= pastYear(c.text, year);
   return c.past;
 }

@@ -58,11 +58,9 @@ export function placesOfTitles(text: string): string[] {
   for (const { raw } of words(lower)) {
     let states = t.single.get(raw);
     if (!states && INFLECTED.test(raw)) {
-      for (let cut = 1; cut <= MAX_ENDING + 1 && !states; cut++) states = t.stems.get(raw.slice(0, -cut));
-    }
-    if (!states && /^[\uAC00-\uD7AF]+$/u.test(raw)) {
-      // Korean particles and the copula after the title ("기자는", "기자입니다"): three syllables at most.
-      for (let cut = 1; cut <= 3 && !states; cut++) states = t.single.get(raw.slice(0, -cut));
+      // The ending is letters of a case or a possessive, never a soft or hard sign (Russian водитель is no водител).
+      for (let cut = 1; cut <= MAX_ENDING && !states; cut++)
+        if (!/[ьъ]/u.test(raw.slice(-cut))) states = t.stems.get(raw.slice(0, -cut));
     }
     for (const s of states ?? []) out.add(s);
   }

@@ -445,8 +445,6 @@ export const AMERICAS: readonly StateOutlet[] = [
       'La Nueva Radio Ya',
       'La Voz del Sandinismo',
       'Diario Barricada',
-      // "del 19 Digital": the article joined to "de" (tests/fixtures/staff-lines/)
-      '19 Digital',
     ],
     domains: [
       'el19digital.com',

@@ -103,8 +103,9 @@ export const MENA: readonly StateOutlet[] = [
       'Egyptian Radio and Television Union',
       'الهيئة الوطنية للإعلام',
       'التلفزيون المصري',
-      // Maspero, the building on the Nile that Egyptians name the broadcaster by (tests/fixtures/staff-lines/)
-      'ماسبيرو',
+      // Maspero, the building on the Nile that Egyptians name the broadcaster by; never alone, which is also the district (tests/fixtures/staff-lines/)
+      'تلفزيون ماسبيرو',
+      'مبنى ماسبيرو',
     ],
     // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
     placed: ['NMA', 'ERTU'],
@@ -173,7 +174,6 @@ export const MENA: readonly StateOutlet[] = [
       'شبکه یک سیما',
       'شبکه دو سیما',
       'شبکه سه سیما',
-      'شبکه خبر',
     ],
     domains: ['irib.ir', 'iribnews.ir', 'irinn.ir', 'yjc.ir', 'telewebion.com'],
     source: `${smm('Iran, Islamic Republic of Iran Broadcasting (IRIB): IRIB TV, Tehran Radio (irib.ir): SC')}; ${SRC.ofacIrib2013}; US Treasury OFAC, 16 Nov 2022: designation of six senior IRIB employees (forced confessions); iribnews.ir, irinn.ir, yjc.ir, telewebion.com: IRIB’s news agency, news channel, Young Journalists Club and streaming service (each naming IRIB in its imprint)`,
