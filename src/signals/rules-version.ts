@@ -79,7 +79,10 @@ import * as thresholds from './thresholds';
 //     outlet closes its clause; Korean, Macedonian водител, Turkish sunucu/editör/yapımcı and Italian cronista no
 //     longer place a bio; '19 Digital', Maspero alone and 'شبکه خبر' taken back; a protest at an outlet is no job;
 //     Bulgarian работих as written.
-export const RULES_VERSION = 21;
+// 22: Albanian linking articles, Somali "ka shaqaysa" and "suxufi", Kuwait TV's full name, the Ukrainian label with
+//     "які", "Malaysia MADANI" where a motto goes, Rádio Mais and O País placed by their clause (after the fifteenth
+//     and sixteenth fresh sets).
+export const RULES_VERSION = 22;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */
 export function hashText(s: string, seed = 0): string {

@@ -491,6 +491,8 @@ export function placeNames(
       const here = places();
       found = sharing.filter((o) => here.has(o.outlet.state));
     }
+    // One outlet filed under two spellings that fold alike ("Rádio Mais", "Radio Mais") is one outlet.
+    found = found.filter((o, i) => found.findIndex((p) => p.outlet === o.outlet) === i);
     // Another state named in the same clause makes it another place's ("Wartawan CNA Taiwan", "Canal 5 de México",
     // "Daily News Egypt, born in Botswana"): a shared name then stays unread (a review after the fifteenth set).
     if (found.length === 1 && [...inClause].every((code) => code === found[0]!.outlet.state))

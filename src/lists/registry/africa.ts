@@ -55,6 +55,9 @@ export const AFRICA: readonly StateOutlet[] = [
     state: 'AO',
     type: 'CaPu',
     aliases: ['Medianova', 'TV Zimbo'],
+    // "Rádio Mais" and "O País" are names other stations and papers use too (Portugal, Mozambique): only with Angola
+    // named in the clause (after the fifteenth set).
+    placedInClause: ['Rádio Mais', 'O País'],
     domains: ['tvzimbo.ao', 'radiomais.ao', 'opais.ao'],
     source: smm('Angola, Medianova: TV Zimbo (tvzimbo.ao), Radio Mais (radiomais.ao), O Pais (opais.ao): CaPu'),
   },

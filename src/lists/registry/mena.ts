@@ -467,7 +467,8 @@ export const MENA: readonly StateOutlet[] = [
     name: 'Kuwait Television and Kuwait Radio (Ministry of Information)',
     state: 'KW',
     type: 'SC',
-    aliases: ['Kuwait Television', 'تلفزيون الكويت', 'إذاعة الكويت'],
+    // … and its full name, "State of Kuwait Television" (after the fifteenth set)
+    aliases: ['Kuwait Television', 'تلفزيون الكويت', 'إذاعة الكويت', 'تلفزيون دولة الكويت'],
     // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
     placed: ['KTV'],
     domains: ['media.gov.kw'],

@@ -173,6 +173,11 @@ export const EMPLOYMENT_PHRASES: readonly string[] = [
   'עובדת',
   'waxaan ka shaqeeyaa',
   'ka shaqeeyaa',
+  // … he/she works at, as a relative clause after a title ("Suxufiyad ka shaqaysa SLNTV"; Zorc and Osman; after the
+  // sixteenth set)
+  'ka shaqeeya',
+  'ka shaqaysa',
+  'ka shaqeysa',
   'nasalaka na',
   'dama liggéey ci',
   'liggéey ci',

@@ -125,6 +125,11 @@ export const EMPLOYER_CONNECTORS: readonly string[] = [
   // Aquilina) and ta' (of); Nguni possessives written with a hyphen before a name (Zulu, Xhosa ye-, we-, ka-;
   // Doke); Chichewa, Zulu ku, kwa (at); Somali ee (of); Wolof ci (at); Lingala ya (of); Haitian nan (in, at).
   'i',
+  // Albanian linking articles before a genitive ("Gazetare e ATSH-së", journalist of ATSH; Newmark, Albanian grammar):
+  // also Portuguese and Italian "and", but a title, "and", then an outlet is no list a bio writes (after the fifteenth
+  // set)
+  'e',
+  'të',
   'ב',
   'של',
   'mal',

@@ -726,6 +726,10 @@ export const MEDIA_ROLES: readonly string[] = [
   'tigbalita',
   'peryodista',
   'tafatiraha',
+  // Somali "journalist" from Arabic صحفي, masculine and feminine (Zorc and Osman: suxufi; after the sixteenth set)
+  'suxufi',
+  'suxufiyad',
+  'suxufiga',
   'wariyaha',
   'weriyaha',
   'wariyihii',

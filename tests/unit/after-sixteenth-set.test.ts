@@ -1,0 +1,56 @@
+/**
+ * After the fifteenth and sixteenth sets' other misses were read (RULES_VERSION 22): Albanian linking articles, Somali
+ * "works at" as a relative clause and its loanword titles, Kuwait TV's full name, the Ukrainian label with "які",
+ * "Malaysia MADANI" as a slogan where a motto goes, and names other stations share placed by their clause. Both sides.
+ */
+import { describe, expect, it } from 'vitest';
+import { readBio } from '../../src/lists/bio/index';
+import { readStateIdentity } from '../../src/lists/self-presentation';
+import { STATES_WITH_OUTLETS } from '../../src/lists/states';
+import { isLabelText } from '../../src/tiktok/label';
+import { NOW } from './bio.helpers';
+
+const presents = (name: string, bio = '', handle = 'someone') =>
+  readStateIdentity(name, bio, handle, (c) => STATES_WITH_OUTLETS.has(c)).presents;
+const employer = (bio: string) => {
+  const e = readBio(bio, { now: NOW }).employment;
+  return e && !e.former ? e.outlet.id : undefined;
+};
+
+describe('staff lines', () => {
+  it.each([
+    ['Gazetare e ATSH-së 📰 | Tiranë', 'atsh'],
+    ['Suxufiyad ka shaqaysa SLNTV 🎙️ | Hargeysa', 'somaliland-state-media'],
+    ['مذيعة بتلفزيون دولة الكويت 🎙️', 'kuwait-tv'],
+    ['Locutora na Rádio Mais 🇦🇴', 'medianova'],
+  ])('%s', (bio, id) => {
+    expect(employer(bio)).toBe(id);
+  });
+
+  it.each([
+    'Jornalista e apresentadora',
+    'Repórter e fã da RTP',
+    'Locutora na Rádio Mais 📻 Lisboa 🇵🇹',
+    'Locutora na Rádio Mais',
+    'Suxufiyad | Hargeysa',
+  ])('not: %s', (bio) => {
+    expect(employer(bio)).toBeUndefined();
+  });
+});
+
+describe('the Ukrainian label with a relative pronoun', () => {
+  it('reads "ЗМІ, які контролює держава" and not a sentence about the state', () => {
+    expect(isLabelText('ЗМІ, які контролює держава (Україна)')).toBe(true);
+    expect(isLabelText('Держава контролює все, кажуть вони')).toBe(false);
+  });
+});
+
+describe('"Malaysia MADANI" where a motto goes', () => {
+  it('beside the flag, the government’s slogan presents the state', () => {
+    expect(presents('Malaysia MADANI Hebat 🇲🇾', '', 'madani.gemilang')).toBeDefined();
+  });
+  it('without the flag, or the word alone, it does not', () => {
+    expect(presents('Malaysia MADANI Hebat', '', 'madani.gemilang')).toBeUndefined();
+    expect(presents('Madani Café 🇲🇾', '', 'madani.cafe')).toBeUndefined();
+  });
+});
