@@ -2,9 +2,9 @@
  * The staff-lines tuning corpus (tests/fixtures/staff-lines/lines.ts: lines written by an engineer who had not read
  * the word lists, in 80 languages). Tuning data, never a held-out figure: the shares are asserted so that a
  * regression fails. Counted when written (4 December 2026): current staff read as their row 111/174 before the pass
- * over it, 131/174 after. A state's name and "TV" as a name ("Bolivia TV") was tried and taken back (that is TV in the
- * state at large), and a review took back three names that are also places or phrases. No former line was read as
- * current, and no line of 'none' as state affiliation, before or after.
+ * over it, 135/174 at the end of that session. A state's name and "TV" as a name ("Bolivia TV") was tried and taken
+ * back (that is TV in the state at large), and a review took back three names that are also places or phrases. No
+ * former line was read as current, and no line of 'none' as state affiliation, before or after.
  */
 import { describe, expect, it } from 'vitest';
 import { readBio } from '../../src/lists/bio';
@@ -16,8 +16,8 @@ import { NOW } from './bio.helpers';
 
 const read = (bio: string) => readBio(bio, { outlets: REGISTRY, now: NOW }).employment;
 
-/** Current staff lines read as employment of their row, at least (131 of 174 when the pass over them ended, after a review). */
-const CURRENT_READ = 131;
+/** Current staff lines read as employment of their row, at least (135 of 174 when the session that wrote it ended). */
+const CURRENT_READ = 135;
 
 describe('the staff-lines tuning corpus', () => {
   it('reads current staff as employment of their row', () => {

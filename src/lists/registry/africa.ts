@@ -233,6 +233,8 @@ export const AFRICA: readonly StateOutlet[] = [
     state: 'DJ',
     type: 'SC',
     aliases: [
+      // Somali, as Djibouti's Somali-language service writes it (tests/fixtures/staff-lines/)
+      'Radio Jabuuti',
       'Agence Djiboutienne d’Information',
       "Agence Djiboutienne d'Information",
       'Radiodiffusion Télévision de Djibouti',

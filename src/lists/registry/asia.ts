@@ -258,6 +258,8 @@ export const ASIA: readonly StateOutlet[] = [
       'News on AIR',
       // Devanagari names as the Hindi editions of ddnews.gov.in and newsonair.gov.in write them
       'दूरदर्शन',
+      // Doordarshan's news service by its Hindi name (tests/fixtures/staff-lines/)
+      'दूरदर्शन समाचार',
       'डीडी न्यूज़',
       'डीडी न्यूज',
       'ऑल इंडिया रेडियो',

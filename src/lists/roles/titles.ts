@@ -106,6 +106,10 @@ export const MEDIA_ROLES: readonly string[] = [
   'военкор',
   'военный корреспондент',
   'собкор',
+  // press photographer, full and clipped as newsrooms say it (Большой толковый словарь; after the staff lines)
+  'фотокорреспондент',
+  'фотокор',
+  'фотокорр',
   'журналист',
   'журналистка',
   'тележурналист',
@@ -333,6 +337,8 @@ export const MEDIA_ROLES: readonly string[] = [
   'संपादक',
   'उप संपादक',
   'उद्घोषक',
+  // the feminine (McGregor; after the staff lines)
+  'उद्घोषिका',
   'समाचार वाचक',
   'प्रस्तोता',
   'स्तंभकार',
