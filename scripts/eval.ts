@@ -109,7 +109,8 @@ function freshSummary(set: FreshSet, { right, total }: { right: number; total: n
     (set.scored.at
       ? `${set.scored.at} when scored once; its misses were read since`
       : 'its misses were read while tuning');
-  return `${label.padEnd(set.printed?.column ?? 29)}${right}/${total}  (${note})`;
+  // A space at least after the longest ordinals ("seventeenth fresh set (seen):").
+  return `${label.padEnd(set.printed?.column ?? 29)}${label.length >= (set.printed?.column ?? 29) ? ' ' : ''}${right}/${total}  (${note})`;
 }
 
 function report(split: EvalResult['split'], title: string): { right: number; total: number } {

@@ -81,6 +81,12 @@ export function assess(obs: Observation, opts: AssessOptions = {}): Assessment {
   // alone, the smaller of the two yields to the other. The cue path keeps both: it needs three signals and 60 points.
   const pair = ['young-reach', 'views-per-follower'].map((id) => results.find((r) => r.id === id && r.points > 0));
   const oneRun = pair[0] && pair[1] ? Math.min(pair[0].points, pair[1].points) : 0;
+  // The seed pattern's reach is its posts far past its own audience ("15 of 20 posts past 1M views at 200k
+  // followers": views-per-follower). A state's name beside strong amplification without it is a content farm's
+  // batch uploads or a newcomer's one viral run (hit-rate), not a state's voice: the cue path asks for it (after
+  // the fifteenth to eighteenth sets, where three content farms and two newcomers named with a country were
+  // `suspected`, and every seed-pattern case caught carried it).
+  const reachBeyondAudience = results.some((r) => r.id === 'views-per-follower' && r.points > 0);
 
   let verdict: Verdict;
   let reason: string;
@@ -107,7 +113,7 @@ export function assess(obs: Observation, opts: AssessOptions = {}): Assessment {
     const said = firing('evidence')[0]!.say;
     // The evidence quoted as a nested message; without one the whole reason stays English (no half translation).
     if (said) reasonSay = { key: 'reason_suspected_evidence', args: [{ say: said }] };
-  } else if (firing('cue').length && strongAmp) {
+  } else if (firing('cue').length && strongAmp && reachBeyondAudience) {
     verdict = 'suspected';
     reason = 'It presents itself under a state’s name and its reach looks manufactured.';
     reasonSay = { key: 'reason_suspected_cue' };

@@ -198,10 +198,21 @@ const CASES: Record<string, AblationCase> = {
     off: 'clear',
   },
   'hashtag-bait': {
-    what: 'the seed pattern where bait hashtags are the third amplification signal that makes it strong',
-    obs: seed(100_000),
-    on: 'suspected',
-    off: 'unusual',
+    // Since RULES_VERSION 24 the seed's cue path asks for views-per-follower, which makes a seed strong without bait:
+    // bait is tested where it lifts an account to `unusual`.
+    what: 'an older account that follows people, its newest posts far past its baseline and audience, bait-tagged',
+    obs: observation({
+      ageDays: 800,
+      stats: { followers: 40_000, following: 300, likes: 900_000, videos: 12 },
+      posts: posts(
+        12,
+        3,
+        (i) => (i < 6 ? 200_000 : 20_000),
+        (i) => `Market day ${i} #fyp #foryou #viral`,
+      ),
+    }),
+    on: 'unusual',
+    off: 'clear',
   },
   'growth-spike': {
     what: 'an old account that follows nobody and tripled its followers in three days, no viral post',
@@ -252,5 +263,37 @@ describe('switching any one signal off changes a verdict', () => {
     const firedOff = off.signals.filter((s) => s.points > 0).map((s) => `${s.id}+${s.points}`);
     expect(off.signals.some((s) => s.id === id)).toBe(false);
     expect(off.verdict, `${c.what}, ${id} switched off; fired: ${firedOff.join(' ')}`).toBe(c.off);
+  });
+});
+
+describe("the cue path asks for the seed's reach beyond its audience (views-per-follower)", () => {
+  /** A content farm named as its country's news: new, follows nobody, batch uploads, bait, its views modest. */
+  const farm = observation({
+    handle: 'polska.dzis.news',
+    user: { nickname: 'Polska Dziś 🇵🇱', signature: 'Codziennie najnowsze wiadomości 🔥' },
+    ageDays: 20,
+    stats: { followers: 60_000, following: 0, likes: 700_000, videos: 300 },
+    posts: posts(
+      12,
+      0.02,
+      () => 30_000,
+      (i) => `Wiadomości ${i} #fyp #foryou #viral`,
+    ),
+  });
+
+  it('the seed pattern, its posts far past its audience, is suspected', () => {
+    expect(assess(seed(1_500_000), { now: NOW }).verdict).toBe('suspected');
+  });
+
+  it('a content farm with the same name and flag but modest reach stays unusual', () => {
+    const a = assess(farm, { now: NOW });
+    expect(a.signals.filter((r) => r.points > 0).map((r) => r.id)).toEqual(
+      expect.arrayContaining(['state-voice', 'zero-follows', 'posting-cadence']),
+    );
+    expect(a.verdict).toBe('unusual');
+  });
+
+  it('the seed without its reach past its audience is unusual, not suspected', () => {
+    expect(assess(seed(1_500_000), { now: NOW, disabled: new Set(['views-per-follower']) }).verdict).toBe('unusual');
   });
 });
