@@ -87,7 +87,8 @@ import * as thresholds from './thresholds';
 // 24: the cue path asks for views-per-follower, the seed pattern's reach far past its own audience: a content farm's
 //     batch uploads or a newcomer's viral run beside a country's name is `unusual` at most (after the seventeenth and
 //     eighteenth fresh sets).
-export const RULES_VERSION = 24;
+// 25: the Russian label as "госконтролируемое СМИ", the Sinhala feminine reporter (after the eighteenth set).
+export const RULES_VERSION = 25;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */
 export function hashText(s: string, seed = 0): string {

@@ -54,3 +54,15 @@ describe('"Malaysia MADANI" where a motto goes', () => {
     expect(presents('Madani Café 🇲🇾', '', 'madani.cafe')).toBeUndefined();
   });
 });
+
+describe('after the eighteenth set', () => {
+  it('reads the Russian compound "госконтролируемое СМИ" as the label, and not other compounds with СМИ', () => {
+    expect(isLabelText('Госконтролируемое СМИ (Молдова)')).toBe(true);
+    expect(isLabelText('Госзакупки и СМИ')).toBe(false);
+  });
+
+  it('reads the Sinhala feminine reporter, with its indefinite ending, and not the outlet alone', () => {
+    expect(employer('ලංකාපුවත් වාර්තාකාරිනියක්')).toBe('lankapuvath');
+    expect(employer('ලංකාපුවත් පුවත්')).toBeUndefined();
+  });
+});

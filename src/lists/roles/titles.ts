@@ -586,6 +586,10 @@ export const MEDIA_ROLES: readonly string[] = [
   'समाचारवाचक',
   'समाचारवाचिका',
   'වාර්තාකරු',
+  // the feminine reporter, and its indefinite -ක් ("a reporter"; Carter; after the eighteenth set)
+  'වාර්තාකාරිනිය',
+  'වාර්තාකාරිනී',
+  'වාර්තාකාරිනියක්',
   'නිවේදක',
   'කර්තෘ',
   'செய்தியாளர்',
