@@ -8,6 +8,7 @@ import { isObject } from './json';
 import { handleFromProfileUrl, normaliseHandle, type Observation } from './observation';
 import { domSource } from './page-source';
 import { parseEmbedded, profileHandle, readProfile } from './profile';
+import { rawUniqueId } from './raw';
 
 export type HtmlParser = (html: string) => ParentNode;
 
@@ -35,7 +36,7 @@ export function readJsonCapture(data: unknown, observedAt: number): Observation 
     if (obs) return obs;
   }
   if (isObject(data.userInfo) && isObject(data.userInfo.user) && typeof data.userInfo.user.uniqueId === 'string') {
-    const handle = normaliseHandle(data.userInfo.user.uniqueId);
+    const handle = normaliseHandle(rawUniqueId(data.userInfo.user.uniqueId) ?? '');
     const obs = readUserDetail(data, handle, observedAt);
     if (obs) return obs;
   }
@@ -43,7 +44,7 @@ export function readJsonCapture(data: unknown, observedAt: number): Observation 
     const first = data.itemList.find((it) => isObject(it) && isObject(it.author));
     const author = isObject(first) && isObject(first.author) ? first.author.uniqueId : undefined;
     if (typeof author === 'string') {
-      const obs = readItemList(data, normaliseHandle(author), observedAt);
+      const obs = readItemList(data, normaliseHandle(rawUniqueId(author) ?? ''), observedAt);
       if (obs) return obs;
     }
     if (data.itemList.length === 0) throw new CaptureError('an empty /api/post/item_list/ answer (no author to name)');

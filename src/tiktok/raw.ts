@@ -18,9 +18,17 @@ function bool(v: unknown): boolean | undefined {
   return undefined;
 }
 
+/**
+ * A raw uniqueId as the readers keep it: at most 200 characters (a hostile body can send any length). The capture
+ * readers name the account from this same cut, so that the observation's handle is its user's.
+ */
+export function rawUniqueId(v: unknown): string | undefined {
+  return str(v, 200);
+}
+
 export function userFromRaw(raw: unknown, nowSec: number): UserInfo | undefined {
   if (!isObject(raw)) return undefined;
-  const uniqueId = str(raw.uniqueId, 200);
+  const uniqueId = rawUniqueId(raw.uniqueId);
   if (!uniqueId) return undefined;
   const id = typeof raw.id === 'string' || typeof raw.id === 'number' ? String(raw.id) : undefined;
   const createTime = toCount(raw.createTime) || snowflakeSeconds(id, nowSec);

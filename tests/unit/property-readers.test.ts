@@ -319,3 +319,14 @@ describe('HAR files', () => {
     );
   });
 });
+
+describe('a uniqueId longer than the readers keep', () => {
+  // Found by a property soak (PROPERTY_RUNS_SCALE=60, seed 2066056137): a 400-character uniqueId named the account
+  // in full while its user kept the first 200 characters, so the observation's handle was not its user's.
+  it('names the account from the same 200 characters its user keeps', () => {
+    const long = '9'.repeat(400);
+    const obs = readJsonCapture({ userInfo: { user: { uniqueId: long }, stats: { followerCount: 5 } } }, NOW);
+    expect(obs.user?.uniqueId).toHaveLength(200);
+    expect(obs.handle).toBe(normaliseHandle(obs.user!.uniqueId));
+  });
+});
