@@ -86,7 +86,12 @@ export function assess(obs: Observation, opts: AssessOptions = {}): Assessment {
   // batch uploads or a newcomer's one viral run (hit-rate), not a state's voice: the cue path asks for it (after
   // the fifteenth to eighteenth sets, where three content farms and two newcomers named with a country were
   // `suspected`, and every seed-pattern case caught carried it).
-  const reachBeyondAudience = results.some((r) => r.id === 'views-per-follower' && r.points > 0);
+  // A review found seeds with bought followers whose views sit at 2× their audience, under views-per-follower's bar:
+  // bait tags with neither a farm's batch uploads nor a newcomer's jump above its own baseline count as the seed's
+  // reach too (the same verdicts on every set; five innocent accounts all had one of the two).
+  const fired = (id: string) => results.some((r) => r.id === id && r.points > 0);
+  const reachBeyondAudience =
+    fired('views-per-follower') || (fired('hashtag-bait') && !fired('posting-cadence') && !fired('hit-rate'));
 
   let verdict: Verdict;
   let reason: string;

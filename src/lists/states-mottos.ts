@@ -63,9 +63,9 @@ export const STATE_MOTTOS: Readonly<Record<string, readonly string[]>> = {
   // Indonesia's coat of arms: "Bhinneka Tunggal Ika".
   ID: ['Bhinneka Tunggal Ika'],
   // Malaysia's coat of arms: "Bersekutu Bertambah Mutu".
-  // … and "Malaysia MADANI", the government's own name for its programme since January 2023, written where a motto
-  // goes (Prime Minister's Office, pmo.gov.my; after the sixteenth set)
-  MY: ['Bersekutu Bertambah Mutu', 'Malaysia MADANI'],
+  // Not "Malaysia MADANI", the government's name for its programme since 2023: tried after the sixteenth set and
+  // taken back, as cafés, tuition centres, youth groups and supporters name themselves with it (a review).
+  MY: ['Bersekutu Bertambah Mutu'],
   // Republic Act 8491 (Philippines, the Flag and Heraldic Code): "Maka-Diyos, Maka-Tao, Makakalikasan at Makabansa".
   PH: ['Maka-Diyos Maka-Tao Makakalikasan at Makabansa'],
   // Constitution of Mali (2023) and of Senegal (2001), art. 1: "Un Peuple – Un But – Une Foi" (both states; the flag

@@ -293,7 +293,13 @@ describe("the cue path asks for the seed's reach beyond its audience (views-per-
     expect(a.verdict).toBe('unusual');
   });
 
-  it('the seed without its reach past its audience is unusual, not suspected', () => {
-    expect(assess(seed(1_500_000), { now: NOW, disabled: new Set(['views-per-follower']) }).verdict).toBe('unusual');
+  it('a seed whose bought followers keep its views under the bar (2×) still counts by its bait', () => {
+    const a = assess(seed(400_000), { now: NOW });
+    expect(a.signals.find((r) => r.id === 'views-per-follower')?.points).toBe(0);
+    expect(a.verdict).toBe('suspected');
+  });
+
+  it('the same seed with neither its reach nor its bait is not suspected', () => {
+    expect(assess(seed(400_000), { now: NOW, disabled: new Set(['hashtag-bait']) }).verdict).not.toBe('suspected');
   });
 });

@@ -178,6 +178,11 @@ export const EMPLOYMENT_PHRASES: readonly string[] = [
   'ka shaqeeya',
   'ka shaqaysa',
   'ka shaqeysa',
+  // … and their past, which the present's letters begin ("ka shaqaysay", she worked at; a review)
+  'ka shaqaysay',
+  'ka shaqeysay',
+  'ka shaqeeyey',
+  'ka shaqaysatay',
   'nasalaka na',
   'dama liggéey ci',
   'liggéey ci',
