@@ -91,7 +91,8 @@ import * as thresholds from './thresholds';
 // 26: a review of 22–25: the cue path's reach is views-per-follower, or bait tags with neither a farm's batch uploads
 //     nor a newcomer's jump (seeds with bought followers sit under views-per-follower's bar); Somali past forms the
 //     present begins; "Malaysia MADANI" taken back as a motto; Malay supporter words rule out a state's voice.
-export const RULES_VERSION = 26;
+// 27: a birthplace ("nascido em Luanda", "born in", "from") does not place a shared name.
+export const RULES_VERSION = 27;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */
 export function hashText(s: string, seed = 0): string {

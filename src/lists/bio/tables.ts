@@ -459,6 +459,13 @@ export type OutletTables = {
 };
 
 /**
+ * A birthplace is where a person comes from, not where the outlet is ("Locutor na Rádio Mais, nascido em Luanda"):
+ * it does not place a shared name. English, Portuguese, Spanish, French, Russian, Turkish, Arabic (a review).
+ */
+const BORN_IN =
+  /(?:\bborn in|\bnascid[oa] (?:em|no|na)|\bnacid[oa] en|\bnée? (?:à|au|en)|родил\S* в|doğumlu|\bfrom|\boriginaire d[eu']?|ولد(?:ت)? في)\s*$/iu;
+
+/**
  * The shared acronyms among `names` resolved by the states the bio places itself in (flags, names, capitals): the one
  * outlet of a placed state, or dropped. `places` is asked only when a shared acronym is found.
  */
@@ -481,7 +488,11 @@ export function placeNames(
     if (!n.canonical && /^[\p{Script=Latin}\p{N}\s'’-]+$/u.test(written) && /\p{M}/u.test(written.normalize('NFD')))
       continue;
     const sharing = compiled.placed.get(n.item) ?? [];
-    inClause ??= new Set(findStateMentions(text).map((m) => m.item.code));
+    inClause ??= new Set(
+      findStateMentions(text)
+        .filter((m) => !BORN_IN.test(text.slice(Math.max(0, m.index - 16), m.index)))
+        .map((m) => m.item.code),
+    );
     let found: OutletName[];
     if (sharing.some((o) => o.clausePlaced)) {
       // An ordinary phrase: as the outlet writes it, and its state in this clause ("The Herald Zimbabwe").
