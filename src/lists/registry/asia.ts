@@ -177,8 +177,15 @@ export const ASIA: readonly StateOutlet[] = [
     name: 'National Television of Kampuchea (TVK) and National Radio of Kampuchea (RNK)',
     state: 'KH',
     type: 'SC',
-    aliases: ['National Television of Kampuchea', 'National Radio of Kampuchea', 'ទូរទស្សន៍ជាតិកម្ពុជា', 'TVK Cambodia'],
-    placed: ['TVK'],
+    aliases: [
+      'National Television of Kampuchea',
+      'National Radio of Kampuchea',
+      'ទូរទស្សន៍ជាតិកម្ពុជា',
+      // the national radio in Khmer (after the nineteenth set)
+      'វិទ្យុជាតិកម្ពុជា',
+      'TVK Cambodia',
+    ],
+    placed: ['TVK', 'RNK'],
     domains: ['tvk.gov.kh', 'rnk.gov.kh'],
     source: [
       smm('Cambodia, National Television of Kampuchea: TVK (tvk.gov.kh), RNK Radio (rnk.gov.kh): SC'),

@@ -991,7 +991,15 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
     name: 'Kazakhstan government press: Kazakhstanskaya Pravda, Egemen Qazaqstan, Liter',
     state: 'KZ',
     type: 'SC',
-    aliases: ['Kazakhstanskaya Pravda', 'Казахстанская правда', 'Egemen Qazaqstan', 'Егемен Қазақстан', 'Liter.kz'],
+    // "Казправда": the paper's short name in newsrooms (after the nineteenth set)
+    aliases: [
+      'Kazakhstanskaya Pravda',
+      'Казахстанская правда',
+      'Казправда',
+      'Egemen Qazaqstan',
+      'Егемен Қазақстан',
+      'Liter.kz',
+    ],
     domains: ['kazpravda.kz', 'egemen.kz', 'liter.kz'],
     source: smm(
       'Kazakhstan, Government press unit: Kazakhskaya Pravda (kazpravda.kz), Egemen Qazaqstan (egemen.kz), Liter (liter.kz): SC',

@@ -467,6 +467,8 @@ export const MEDIA_ROLES: readonly string[] = [
   'သတင်းထောက်',
   'အယ်ဒီတာ',
   'អ្នកយកព័ត៌មាន',
+  // news announcer (Chuon Nath: អ្នកប្រកាស "announcer"; after the nineteenth set)
+  'អ្នកប្រកាសព័ត៌មាន',
   'អ្នកសារព័ត៌មាន',
   // Vietnamese
   'phóng viên',
