@@ -94,7 +94,10 @@ import * as thresholds from './thresholds';
 // 27: a birthplace ("nascido em Luanda", "born in", "from") does not place a shared name.
 // 28: Казправда, the Cambodian national radio in Khmer and its news announcer, "jornal Domingo" placed, the Russian
 //     label "СМИ под государственным контролем" (after the nineteenth and twentieth fresh sets).
-export const RULES_VERSION = 28;
+// 29: Turkish "yaptım"/"emekliyim" mark a past job; an Arabic shared paper name placed by the state's adjective after
+//     it; Radio Tehran; "الحياة الجديدة" with an explicit tie; "Daily Mail" with Zambia in its clause; The Rising
+//     Nepal in Devanagari (after the twenty-first and twenty-second fresh sets).
+export const RULES_VERSION = 29;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */
 export function hashText(s: string, seed = 0): string {

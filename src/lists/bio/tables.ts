@@ -499,7 +499,10 @@ export function placeNames(
       if (!n.canonical) continue;
       found = sharing.filter((o) => inClause!.has(o.outlet.state));
     } else {
-      const here = places();
+      // The state's adjective right after an Arabic name places it as its flag would ("صحيفة الدستور الأردنية").
+      const next = /^\s*([\u0621-\u064A]+)/u.exec(text.slice(n.end))?.[1];
+      const nisba = next ? nisbaState(next) : undefined;
+      const here = nisba ? new Set([nisba]) : places();
       found = sharing.filter((o) => here.has(o.outlet.state));
     }
     // One outlet filed under two spellings that fold alike ("Rádio Mais", "Radio Mais") is one outlet.

@@ -554,7 +554,8 @@ export const ASIA: readonly StateOutlet[] = [
     name: 'Gorkhapatra Corporation: Gorkhapatra, The Rising Nepal',
     state: 'NP',
     type: 'SC',
-    aliases: ['Gorkhapatra', 'गोरखापत्र', 'The Rising Nepal'],
+    // … and The Rising Nepal as Nepali writes it in Devanagari (after the twenty-second set)
+    aliases: ['Gorkhapatra', 'गोरखापत्र', 'The Rising Nepal', 'द राइजिङ नेपाल'],
     domains: ['gorkhapatraonline.com', 'risingnepaldaily.com'],
     source: smm(
       'Nepal, Gorkhapatra Sansthan: Gorkhapatra (gorkhapatraonline.com), The Rising Nepal (risingnepaldaily.com): SC',

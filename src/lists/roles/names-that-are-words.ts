@@ -29,6 +29,7 @@ export const NAMES_THAT_ARE_WORDS: readonly string[] = [
   'Notícias', // "news" (Portuguese; Mozambique's daily, listed as "Jornal Notícias")
   'Известия', // "news"
   'Голос України', // "the voice of Ukraine" (Holos Ukrainy, the Verkhovna Rada's daily)
+  'الحياة الجديدة', // "the new life" (Al-Hayat Al-Jadida, the Palestinian Authority's daily)
   'Izvestia',
   'Smotrim', // "we watch"
   'Global Times',

@@ -336,6 +336,8 @@ export const MEDIA_ROLES: readonly string[] = [
   'रिपोर्टर',
   'संपादक',
   'उप संपादक',
+  // Nepali spelling, one word (Nepali Brihat Shabdakosh; after the twenty-second set)
+  'उपसम्पादक',
   'उद्घोषक',
   // the feminine (McGregor; after the staff lines)
   'उद्घोषिका',
