@@ -17,6 +17,8 @@ describe('after the twenty-first and twenty-second sets', () => {
   it.each([
     ['Yıllarca TAK’ta muhabirlik yaptım 🗞️ Şimdi emekliyim', 'tak-cyprus (former)'],
     ['TAK’ta muhabirim', 'tak-cyprus'],
+    ["TRT'de muhabirim, bu videoyu ben yaptım", 'trt'],
+    ["TRT'de muhabirlik yapıyorum", 'trt'],
     ['محررة في صحيفة الدستور الأردنية ✍️ | عمّان', 'jordan-press-foundation'],
     ['گوینده و مجری رادیو تهران 🎙️', 'irib'],
     ['محررة في «الحياة الجديدة» ✍️ | رام الله', 'al-hayat-al-jadida'],

@@ -1273,10 +1273,7 @@ export const FORMER_ANY = [
   'پیشین',
   'بودم',
   'çalıştım', // Turkish "I worked", after the outlet
-  // Turkish "I did (the job)" after a profession noun ("TAK'ta muhabirlik yaptım", I worked as a reporter at TAK),
-  // its pluperfect, and "I am retired" (TDK; after the twenty-first set)
-  'yaptım',
-  'yapmıştım',
+  // Turkish "I am retired" (TDK; after the twenty-first set). "… -lik yaptım" (I worked as …) is read in former.ts.
   'emekliyim',
   'می کردم', // Persian past continuous "I used to (work)"
   'alum',
