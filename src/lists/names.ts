@@ -296,10 +296,14 @@ const NISBA: Readonly<Record<string, string>> = {
   جيبوتي: 'DJ',
 };
 
+const NISBA_BARE = new Map(Object.entries(NISBA).map(([k, v]) => [k.replace(/[أإآ]/gu, 'ا'), v]));
+
 /** The state whose nisba a word is, with the article, either gender: "السورية" → SY, "المصري" → EG. */
 export function nisbaState(word: string): string | undefined {
   const m = /^(?:ال)?(\p{Script=Arabic}{3,}?)(?:ي|ية|يه)$/u.exec(word.trim());
-  return m ? NISBA[`${m[1]}ي`] : undefined;
+  if (!m) return undefined;
+  // Written with or without its hamza ("الأردنية", "الاردنيه"): a review after the twenty-first set.
+  return NISBA[`${m[1]}ي`] ?? NISBA_BARE.get(`${m[1]}ي`.replace(/[أإآ]/gu, 'ا'));
 }
 
 export function findStateMentions(text: string): Mention<StateIdentity>[] {

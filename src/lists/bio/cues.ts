@@ -1273,8 +1273,6 @@ export const FORMER_ANY = [
   'پیشین',
   'بودم',
   'çalıştım', // Turkish "I worked", after the outlet
-  // Turkish "I am retired" (TDK; after the twenty-first set). "… -lik yaptım" (I worked as …) is read in former.ts.
-  'emekliyim',
   'می کردم', // Persian past continuous "I used to (work)"
   'alum',
   'alumni',

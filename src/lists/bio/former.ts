@@ -59,7 +59,8 @@ const PAST_AS_WRITTEN = /(?<!\p{L})(?:работих|работихме)(?!\p{L}
  * Turkish "I did" after a profession noun in -lik ("TAK'ta muhabirlik yaptım", I worked as a reporter at TAK; TDK,
  * -lik "the trade of"), and its pluperfect: a past job. Not "yaptım" alone ("bu videoyu ben yaptım", I made this video).
  */
-const TRADE_DONE = /\p{L}{3,}(?:lık|lik|luk|lük)\s+(?:yaptım|yapmıştım)(?!\p{L})/iu;
+const TRADE_DONE = /^\s+(?:yaptım|yapmıştım)(?!\p{L})/iu;
+const TRADE_NOUN = /(?:lık|lik|luk|lük)$/iu;
 
 /** 曾任, 曾在, 曾经 …: "once held / was at". 曾 alone is also a surname, so only with the verb after it. */
 const ZENG = /曾(?:任|在|经|經|是|于|於|为|為|供职|供職|就职|就職|担任|擔任)/u;
@@ -142,7 +143,9 @@ export function isFormer(c: Clause, b: Binding, cues: Hit<Cue>[], year: number):
     const zeng = c.text.search(ZENG);
     if (zeng >= 0 && zeng < b.start) return true;
   }
-  if (PAST_AS_WRITTEN.test(c.text) || TRADE_DONE.test(c.text)) return true;
+  if (PAST_AS_WRITTEN.test(c.text)) return true;
+  // Right after this binding's own trade noun, not anywhere in the clause ("… editörüm, 5 yıl muhabirlik yaptım").
+  if (TRADE_NOUN.test(c.text.slice(b.start, b.end)) && TRADE_DONE.test(c.text.slice(b.end))) return true;
   c.past ??= pastYear(c.text, year);
   return c.past;
 }

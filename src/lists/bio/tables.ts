@@ -500,8 +500,9 @@ export function placeNames(
       found = sharing.filter((o) => inClause!.has(o.outlet.state));
     } else {
       // The state's adjective right after an Arabic name places it as its flag would ("صحيفة الدستور الأردنية").
-      const next = /^\s*([\u0621-\u064A]+)/u.exec(text.slice(n.end))?.[1];
-      const nisba = next ? nisbaState(next) : undefined;
+      const after = /^\s*([\u0621-\u064A]+)(?:\s+(ال[\u0621-\u064A]+))?/u.exec(text.slice(n.end));
+      // … unless another adjective with the article follows: "الثورة السورية الحرة" is the revolution (a review).
+      const nisba = after?.[1] && !after[2] ? nisbaState(after[1]) : undefined;
       const here = nisba ? new Set([nisba]) : places();
       found = sharing.filter((o) => here.has(o.outlet.state));
     }

@@ -1100,9 +1100,6 @@ export const AFRICA: readonly StateOutlet[] = [
     state: 'ZM',
     type: 'CaPu',
     aliases: ['Zambia Daily Mail', 'Times of Zambia'],
-    // "Daily Mail" as Zambians say it, only with Zambia named in its clause (also the British paper; after the
-    // twenty-second set)
-    placedInClause: ['Daily Mail'],
     // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
     placed: ['IDC'],
     domains: ['daily-mail.co.zm', 'times.co.zm'],

@@ -159,8 +159,6 @@ export const MENA: readonly StateOutlet[] = [
     state: 'IR',
     type: 'SC',
     aliases: [
-      // Radio Tehran, IRIB's station for the capital (after the twenty-first set)
-      'رادیو تهران',
       'IRIB',
       'Islamic Republic of Iran Broadcasting',
       'صدا و سیما',
