@@ -45,3 +45,16 @@ describe('after the twenty-first and twenty-second sets', () => {
     expect(job(bio)).toBeUndefined();
   });
 });
+
+describe('after the twenty-fourth set', () => {
+  it.each([
+    ['Новинарка Б92 🎤 | Београд', 'kopernikus'],
+    ['Akhriyaha wararka Radio Muqdisho 📻 | Xamar', 'somalia-state-media'],
+  ])('%s', (bio, want) => {
+    expect(job(bio)).toBe(want);
+  });
+
+  it.each(['Б92 је био независан', 'Akhriyaha wararka 📻 | Xamar'])('not: %s', (bio) => {
+    expect(job(bio)).toBeUndefined();
+  });
+});

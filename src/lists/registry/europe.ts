@@ -629,9 +629,9 @@ export const EUROPE: readonly StateOutlet[] = [
     id: 'kopernikus',
     name: 'Kopernikus Corporation: O2 TV, B92',
     state: 'RS',
-    noNativeName: 'its channels’ brands (B92, O2) are written in Latin letters',
     type: 'CaPu',
-    aliases: ['B92', 'O2 Televizija', 'Kopernikus Corporation'],
+    // … and Б92 as Serbian Cyrillic writes the brand (after the twenty-fourth set)
+    aliases: ['B92', 'Б92', 'O2 Televizija', 'Kopernikus Corporation'],
     domains: ['o2tv.rs', 'b92.net'],
     source: smm('Serbia, Kopernikus Corporation: O2 TV (o2tv.rs), B92 (b92.net): CaPu'),
   },

@@ -744,6 +744,9 @@ export const MEDIA_ROLES: readonly string[] = [
   'suxufi',
   'suxufiyad',
   'suxufiga',
+  // newsreader, "the reader of the news" (Zorc and Osman: akhriye; after the twenty-fourth set)
+  'akhriyaha wararka',
+  'akhriyeha wararka',
   'wariyaha',
   'weriyaha',
   'wariyihii',
