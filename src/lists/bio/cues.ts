@@ -1051,7 +1051,6 @@ export const FORMER = [
   'từng công tác',
   // Italian, Ukrainian, Indonesian/Malay ('pernah' "once did"), Hindi (पूर्व "former" before a title)
   'in passato',
-  'precedentemente',
   'колишній',
   'колишня',
   'раніше',
@@ -1229,7 +1228,6 @@ export const FORMER = [
   'աշխատել եմ',
   'աշխատում էի',
   'ვმუშაობდი',
-  'اشتغلت',
   'كنت أعمل',
   'đã làm việc',
   'đã công tác',
