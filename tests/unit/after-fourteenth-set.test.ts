@@ -5,12 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readBio } from '../../src/lists/bio/index';
-import { readStateIdentity } from '../../src/lists/self-presentation';
-import { STATES_WITH_OUTLETS } from '../../src/lists/states';
 import { isLabelText } from '../../src/tiktok/label';
-
-const presents = (name: string, bio = '', handle = 'someone') =>
-  readStateIdentity(name, bio, handle, (c) => STATES_WITH_OUTLETS.has(c)).presents;
+import { presents } from './self-presentation.helpers';
 
 describe('a page that sells its reach is a business, not a state’s voice', () => {
   it.each([

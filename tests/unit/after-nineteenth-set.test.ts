@@ -4,14 +4,8 @@
  * "jornal Domingo" placed by the bio, the Russian label as "СМИ под государственным контролем". Both sides.
  */
 import { describe, expect, it } from 'vitest';
-import { readBio } from '../../src/lists/bio/index';
 import { isLabelText } from '../../src/tiktok/label';
-import { NOW } from './bio.helpers';
-
-const employer = (bio: string) => {
-  const e = readBio(bio, { now: NOW }).employment;
-  return e && !e.former ? e.outlet.id : undefined;
-};
+import { employerOf } from './bio.helpers';
 
 describe('staff lines', () => {
   it.each([
@@ -19,7 +13,7 @@ describe('staff lines', () => {
     ['អ្នកប្រកាសព័ត៌មាន នៅវិទ្យុជាតិកម្ពុជា', 'tvk'],
     ['Jornalista do jornal Domingo 📰 | Maputo', 'sociedade-de-noticias'],
   ])('%s', (bio, id) => {
-    expect(employer(bio)).toBe(id);
+    expect(employerOf(bio)).toBe(id);
   });
 
   it.each([
@@ -27,7 +21,7 @@ describe('staff lines', () => {
     'Jornalista do jornal Domingo 📰 | Lisboa',
     'Jornalista, Domingo de manhã na praia | Maputo',
   ])('not: %s', (bio) => {
-    expect(employer(bio)).toBeUndefined();
+    expect(employerOf(bio)).toBeUndefined();
   });
 });
 

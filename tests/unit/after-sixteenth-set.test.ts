@@ -5,17 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readBio } from '../../src/lists/bio/index';
-import { readStateIdentity } from '../../src/lists/self-presentation';
-import { STATES_WITH_OUTLETS } from '../../src/lists/states';
 import { isLabelText } from '../../src/tiktok/label';
-import { NOW } from './bio.helpers';
-
-const presents = (name: string, bio = '', handle = 'someone') =>
-  readStateIdentity(name, bio, handle, (c) => STATES_WITH_OUTLETS.has(c)).presents;
-const employer = (bio: string) => {
-  const e = readBio(bio, { now: NOW }).employment;
-  return e && !e.former ? e.outlet.id : undefined;
-};
+import { employerOf, NOW } from './bio.helpers';
+import { presents } from './self-presentation.helpers';
 
 describe('staff lines', () => {
   it.each([
@@ -24,7 +16,7 @@ describe('staff lines', () => {
     ['مذيعة بتلفزيون دولة الكويت 🎙️', 'kuwait-tv'],
     ['Locutora na Rádio Mais 🇦🇴', 'medianova'],
   ])('%s', (bio, id) => {
-    expect(employer(bio)).toBe(id);
+    expect(employerOf(bio)).toBe(id);
   });
 
   it.each([
@@ -34,7 +26,7 @@ describe('staff lines', () => {
     'Locutora na Rádio Mais',
     'Suxufiyad | Hargeysa',
   ])('not: %s', (bio) => {
-    expect(employer(bio)).toBeUndefined();
+    expect(employerOf(bio)).toBeUndefined();
   });
 });
 
@@ -60,8 +52,8 @@ describe('after the eighteenth set', () => {
   });
 
   it('reads the Sinhala feminine reporter, with its indefinite ending, and not the outlet alone', () => {
-    expect(employer('ලංකාපුවත් වාර්තාකාරිනියක්')).toBe('lankapuvath');
-    expect(employer('ලංකාපුවත් පුවත්')).toBeUndefined();
+    expect(employerOf('ලංකාපුවත් වාර්තාකාරිනියක්')).toBe('lankapuvath');
+    expect(employerOf('ලංකාපුවත් පුවත්')).toBeUndefined();
   });
 });
 
@@ -69,7 +61,7 @@ describe('Somali past forms that the present forms begin (a review)', () => {
   it.each(['Suxufiyad ka shaqaysay SNTV', 'Suxufi ka shaqeysay Radio Muqdisho', 'Suxufiyad ka shaqaysatay SNTV'])(
     '%s is a past job',
     (bio) => {
-      expect(employer(bio)).toBeUndefined();
+      expect(employerOf(bio)).toBeUndefined();
       expect(readBio(bio, { now: NOW }).employment?.former).toBe(true);
     },
   );

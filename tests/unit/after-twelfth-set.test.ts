@@ -6,11 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readBio } from '../../src/lists/bio/index';
-import { readStateIdentity } from '../../src/lists/self-presentation';
-import { STATES_WITH_OUTLETS } from '../../src/lists/states';
-
-const presents = (name: string, bio = '', handle = 'someone') =>
-  readStateIdentity(name, bio, handle, (c) => STATES_WITH_OUTLETS.has(c)).presents;
+import { presents } from './self-presentation.helpers';
 
 describe('"retired" puts the title in the past', () => {
   it.each([

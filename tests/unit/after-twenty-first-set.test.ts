@@ -6,13 +6,7 @@
  * sides.
  */
 import { describe, expect, it } from 'vitest';
-import { readBio } from '../../src/lists/bio/index';
-import { NOW } from './bio.helpers';
-
-const job = (bio: string) => {
-  const e = readBio(bio, { now: NOW }).employment;
-  return e ? `${e.outlet.id}${e.former ? ' (former)' : ''}` : undefined;
-};
+import { jobOf } from './bio.helpers';
 
 describe('after the twenty-first and twenty-second sets', () => {
   it.each([
@@ -27,7 +21,7 @@ describe('after the twenty-first and twenty-second sets', () => {
     ['محررة في «الحياة الجديدة» ✍️ | رام الله', 'al-hayat-al-jadida'],
     ['द राइजिङ नेपालमा उपसम्पादक 📰 | काठमाडौं', 'gorkhapatra'],
   ])('%s', (bio, want) => {
-    expect(job(bio)).toBe(want);
+    expect(jobOf(bio)).toBe(want);
   });
 
   it.each([
@@ -42,7 +36,7 @@ describe('after the twenty-first and twenty-second sets', () => {
     // Another definite adjective after the nisba makes a phrase: the free Syrian revolution
     'مراسل صحيفة الثورة السورية الحرة',
   ])('not: %s', (bio) => {
-    expect(job(bio)).toBeUndefined();
+    expect(jobOf(bio)).toBeUndefined();
   });
 });
 
@@ -51,10 +45,10 @@ describe('after the twenty-fourth set', () => {
     ['Новинарка Б92 🎤 | Београд', 'kopernikus'],
     ['Akhriyaha wararka Radio Muqdisho 📻 | Xamar', 'somalia-state-media'],
   ])('%s', (bio, want) => {
-    expect(job(bio)).toBe(want);
+    expect(jobOf(bio)).toBe(want);
   });
 
   it.each(['Б92 је био независан', 'Akhriyaha wararka 📻 | Xamar'])('not: %s', (bio) => {
-    expect(job(bio)).toBeUndefined();
+    expect(jobOf(bio)).toBeUndefined();
   });
 });

@@ -15,3 +15,15 @@ export function outlet(alias: string, table: readonly StateOutlet[] = STATE_OUTL
 export function read(bio: string, outlets?: readonly StateOutlet[]): BioReading {
   return readBio(bio, { now: NOW, outlets });
 }
+
+/** The bio's employer as "<outlet id>", or "<outlet id> (former)" for a past job; undefined with none. */
+export function jobOf(bio: string): string | undefined {
+  const e = read(bio).employment;
+  return e ? `${e.outlet.id}${e.former ? ' (former)' : ''}` : undefined;
+}
+
+/** The bio's current employer's outlet id; undefined for none or a past job. */
+export function employerOf(bio: string): string | undefined {
+  const e = read(bio).employment;
+  return e && !e.former ? e.outlet.id : undefined;
+}

@@ -4,17 +4,11 @@
  * place nothing.
  */
 import { describe, expect, it } from 'vitest';
-import { readBio } from '../../src/lists/bio';
 import { placesOfTitles } from '../../src/lists/bio/title-places';
 import { EMPLOYMENT_PHRASES } from '../../src/lists/roles/employment';
 import { TITLE_LANGUAGES } from '../../src/lists/roles/title-languages';
 import { MEDIA_ROLES } from '../../src/lists/roles/titles';
-import { NOW } from './bio.helpers';
-
-const employer = (bio: string) => {
-  const e = readBio(bio, { now: NOW }).employment;
-  return e ? `${e.outlet.id}${e.former ? ' (former)' : ''}` : undefined;
-};
+import { jobOf } from './bio.helpers';
 
 describe('titles place a bio by their language', () => {
   it('lists only words that are titles or employment phrases of the vocabulary', () => {
@@ -54,7 +48,7 @@ describe('titles place a bio by their language', () => {
     ["AA'da muhabirim • kedi annesi 🐈", 'anadolu'],
     ['Giornalista Rai 📺 TGR Sicilia', 'rai'],
   ])('reads a shared acronym as the outlet of the title language’s state: %s', (bio, id) => {
-    expect(employer(bio)).toBe(id);
+    expect(jobOf(bio)).toBe(id);
   });
 
   it.each([
@@ -64,7 +58,7 @@ describe('titles place a bio by their language', () => {
     'Editor at AA',
     'Rai fan, raï music forever',
   ])('leaves a shared acronym unread where the title places nothing: %s', (bio) => {
-    expect(employer(bio)).toBeUndefined();
+    expect(jobOf(bio)).toBeUndefined();
   });
 });
 
@@ -92,7 +86,7 @@ describe('a review of the change: innocent lines that must stay unread', () => {
     'Locutor na Rádio Mais, nascido em Luanda',
     'Reporter at Daily News, from Botswana',
   ])('%s', (bio) => {
-    expect(employer(bio)).toBeUndefined();
+    expect(jobOf(bio)).toBeUndefined();
   });
 
   it.each([
@@ -101,6 +95,6 @@ describe('a review of the change: innocent lines that must stay unread', () => {
     ['Mmegadikgang wa Daily News 🇧🇼', 'botswana-government-media'],
     ['Работих в БНТ', 'bnt (former)'],
   ])('while the state’s own lines still read: %s', (bio, id) => {
-    expect(employer(bio)).toBe(id);
+    expect(jobOf(bio)).toBe(id);
   });
 });
