@@ -17,6 +17,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readBio } from '../../src/lists/bio';
+import { findStateMentions } from '../../src/lists/names';
 import { REGISTRY } from '../../src/lists/registry/index';
 import { outletForLink } from '../../src/lists/registry/match-domain';
 import { affiliationOf } from '../../src/lists/typology';
@@ -132,6 +133,8 @@ describe('shared acronyms unplaced', () => {
     let all = 0;
     for (const o of REGISTRY) {
       for (const a of [...(o.placed ?? []), ...(o.placedInClause ?? [])]) {
+        // A name that holds its own state's name ("Bolivia TV", "Radio Ghana") places itself: the next test.
+        if (findStateMentions(a).some((m) => m.item.code === o.state)) continue;
         for (const bio of [`Reporter at ${a}`, `${a} correspondent`, `Reporter | ${a}`, `Journaliste à ${a}`]) {
           all++;
           if (read(bio).employment?.outlet.id === o.id) misread.push(`${o.id}: ${bio}`);
@@ -140,6 +143,24 @@ describe('shared acronyms unplaced', () => {
     }
     expect(all).toBeGreaterThan(600);
     expect(misread).toEqual([]);
+  });
+
+  it("reads a clause-placed name that holds its state's name as written, and not beside another state", () => {
+    const selfPlaced = REGISTRY.flatMap((o) =>
+      (o.placedInClause ?? [])
+        .filter((a) => findStateMentions(a).some((m) => m.item.code === o.state))
+        .map((a) => [o, a] as const),
+    );
+    expect(selfPlaced.length).toBeGreaterThan(30);
+    const wrong: string[] = [];
+    for (const [o, a] of selfPlaced) {
+      if (read(`Reporter at ${a}`).employment?.outlet.id !== o.id) wrong.push(`unread: ${a}`);
+      // Another state in the clause makes it that place's ("Reporter at Qatar TV in Norway" is not read).
+      if (read(`Reporter at ${a} in Norway`).employment) wrong.push(`beside Norway: ${a}`);
+      // Lower case is a phrase, not the station's name ("radio ghana vibes").
+      if (/[A-Z]/.test(a) && read(`Reporter at ${a.toLowerCase()}`).employment) wrong.push(`lower case: ${a}`);
+    }
+    expect(wrong).toEqual([]);
   });
 });
 

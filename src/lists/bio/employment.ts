@@ -3,6 +3,7 @@
  * "CGTN reporter", "RT's correspondent", "新华社记者", "корреспондент «Первого канала»").
  */
 import { findStateMentions } from '../names';
+import { ON_AIR_TIE, ON_AIR_TITLES } from '../roles/on-air';
 import { type Cue, FORMER_ALONE } from './cues';
 import type { Hit } from './lexicon';
 import { type OutletName, type RoleItem, ties } from './tables';
@@ -176,6 +177,15 @@ function tieBefore(gap: string): Tie | undefined {
   return WEAK_PUNCT.test(gap) ? 'weak' : 'juxtaposed';
 }
 
+const ON_AIR: ReadonlySet<string> = new Set(ON_AIR_TITLES);
+
+/** A presenter's, host's or announcer's title, then only "on"/"sur"/"su", then the station (../roles/on-air.ts). */
+function onAir(c: Clause, role: { index: number; end: number }, name: { index: number }): boolean {
+  if (!ON_AIR_TIE.test(c.text.slice(role.end, name.index))) return false;
+  const last = c.toks.filter((t) => t.index >= role.index && t.end <= role.end).pop();
+  return !!last && ON_AIR.has(last.keys[1] ?? '');
+}
+
 /** Longest gap (characters) between an outlet and a title after it that tieAfter can accept, with room. */
 const MAX_AFTER_GAP = 40;
 
@@ -307,6 +317,7 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
   if (before) {
     let tie = tieBefore(gapOf(c, before.end, name.index, past));
     if (tie === 'juxtaposed' && before.item.juxtaposes) tie = 'explicit';
+    if (!tie && onAir(c, before, name)) tie = 'explicit';
     if (before.item.kind === 'before' && (tie === 'juxtaposed' || tie === 'explicit')) tie = 'explicit';
     // The gap of a noun tie is part of the byline ("صحفية، وكالة سانا"): the clause is bare around it.
     const gap = { index: before.end, end: name.index };

@@ -228,11 +228,16 @@ export function find<T>(lex: Lexicon<T>, c: Clause): Hit<T>[] {
     let best: { e: Entry<T>; canonical: boolean } | undefined;
     for (const key of t.keys) {
       for (const e of open(lex, key) ?? []) {
-        if (best && e.words.length <= best.e.words.length) break;
+        if (
+          best &&
+          (e.words.length < best.e.words.length || (e.words.length === best.e.words.length && best.canonical))
+        )
+          break;
         const canonical = matchAt(e, c, i);
         if (canonical !== undefined) {
-          best = { e, canonical };
-          break;
+          // Of two spellings that fold alike ("Radio Benin", "Radio Bénin"), the one written is the canonical match.
+          if (!best || e.words.length > best.e.words.length || (canonical && !best.canonical)) best = { e, canonical };
+          if (best.canonical) break;
         }
       }
     }

@@ -447,6 +447,8 @@ export type OutletTables = {
   lex: Lexicon<OutletName>;
   /** `<kind> <core>` → the outlet whose name is that core and a word of that kind ("Astana TV": `tv astana`). */
   cores: Map<string, OutletName>;
+  /** The Arabic cores as keyboards write them (arabicKey), one outlet's only, built on first use: titledQuoted. */
+  arabicCores?: Map<string, OutletName>;
   /** The Cyrillic cores by their stems, whatever their kind (one outlet's only), built on first use: titledQuoted. */
   stemmedCores: Map<string, OutletName> | undefined;
   handles: Map<string, OutletName>;
@@ -522,8 +524,19 @@ type ChannelKind = 'tv' | 'radio' | 'paper' | 'agency';
 const KIND_WORDS: Record<ChannelKind, readonly string[]> = {
   tv: ['tv', 'тв', 'телеарнасы', 'телеканал', 'television', 'televisión', 'télévision', 'televisão', 'телевидение'],
   radio: ['radio', 'радио', 'радиосы', 'rádio', 'radyo'],
-  paper: ['газета', 'gazeta', 'newspaper', 'diario', 'journal', 'jornal'],
+  paper: ['газета', 'gazeta', 'newspaper', 'diario', 'journal', 'jornal', 'дневни лист', 'dnevni list'],
   agency: ['agency', 'агентство', 'agencia', 'agence', 'agência'],
+};
+
+/**
+ * The same kinds in Arabic (قناة channel, تلفزيون television, إذاعة and راديو radio, صحيفة and جريدة newspaper, وكالة
+ * agency; Hans Wehr): an Arabic name's core is read only in quotes right after a media title (titledQuoted).
+ */
+const KIND_WORDS_AR: Record<ChannelKind, readonly string[]> = {
+  tv: ['قناة', 'تلفزيون'],
+  radio: ['إذاعة', 'راديو'],
+  paper: ['صحيفة', 'جريدة'],
+  agency: ['وكالة'],
 };
 
 /**
@@ -532,8 +545,9 @@ const KIND_WORDS: Record<ChannelKind, readonly string[]> = {
  */
 function channelCores(outlets: readonly StateOutlet[]): Map<string, OutletName> {
   const kindOf = new Map<string, ChannelKind>();
-  for (const [kind, list] of Object.entries(KIND_WORDS) as [ChannelKind, readonly string[]][])
-    for (const w of list) kindOf.set(w, kind);
+  for (const table of [KIND_WORDS, KIND_WORDS_AR])
+    for (const [kind, list] of Object.entries(table) as [ChannelKind, readonly string[]][])
+      for (const w of list) kindOf.set(w, kind);
   const out = new Map<string, OutletName>();
   const shared = new Set<string>();
   for (const outlet of outlets) {
@@ -543,6 +557,8 @@ function channelCores(outlets: readonly StateOutlet[]): Map<string, OutletName> 
       for (const [kindWord, core] of [
         [ws[0]!, ws.slice(1)],
         [ws[ws.length - 1]!, ws.slice(0, -1)],
+        // A kind of two words: Serbian "дневни лист Политика" (the daily Politika).
+        [ws.slice(0, 2).join(' '), ws.slice(2)],
       ] as const) {
         const kind = kindOf.get(kindWord);
         const name = core.join(' ');
@@ -635,20 +651,57 @@ function stemmedCores(compiled: OutletTables): Map<string, OutletName> {
 
 /**
  * A Russian-style byline puts the outlet in quotes in the genitive right after the title, with no kind noun: "Военкор
- * «Звезды»", "Корреспондент «Звезды»". Right after a media title, a name in guillemets is read as the registry core it
- * declines (any kind, one outlet's only); a quoted word with no title before it stays a word ("Ансамбль «Звезда»").
+ * «Звезды»", "Корреспондент «Звезды»", Serbian "Новинар „Политике“" (with „…“, the Serbian quotes). Right after a
+ * media title, a name in quotes is read as the registry core it declines (any kind, one outlet's only); a quoted word
+ * with no title before it stays a word ("Ансамбль «Звезда»"). Arabic the same way, with "at" (في, لدى) allowed between
+ * and the core as written: "كاتبة في «الشرق الأوسط»" names the paper, where bare الشرق الأوسط is "the Middle East".
  */
+const CYRILLIC_QUOTED = /^\s?[«„“]\s?([^«»„“”\n]{3,40}?)\s?[»“”]/u;
+const ARABIC_QUOTED = /^\s?(?:(?:في|لدى|ب|ل)\s?ـ?\s?)?«\s?([^«»\n]{3,40}?)\s?»/u;
+
 function titledQuoted(c: Clause, compiled: OutletTables): Hit<OutletName>[] {
-  if (!c.text.includes('«') || !CYRILLIC.test(c.text)) return [];
+  const cyrillic = CYRILLIC.test(c.text);
+  const arabic = !cyrillic && ARABIC.test(c.text);
+  if (!/[«„“]/u.test(c.text) || (!cyrillic && !arabic)) return [];
   const out: Hit<OutletName>[] = [];
   for (const r of find(getTables().roles, c)) {
-    const m = /^\s?«\s?([^«»\n]{3,40}?)\s?»/u.exec(c.text.slice(r.end));
-    if (!m || !CYRILLIC.test(m[1]!)) continue;
-    const item = stemmedCores(compiled).get(stemKey(m[1]!));
+    const m = (cyrillic ? CYRILLIC_QUOTED : ARABIC_QUOTED).exec(c.text.slice(r.end));
+    if (!m || !(cyrillic ? CYRILLIC : ARABIC).test(m[1]!)) continue;
+    const item = cyrillic ? stemmedCores(compiled).get(stemKey(m[1]!)) : arabicCores(compiled).get(arabicKey(m[1]!));
     if (!item) continue;
-    const index = r.end + m[0].indexOf(m[1]!);
+    const index = r.end + m[0].lastIndexOf(m[1]!);
     out.push({ item, index, end: index + m[1]!.length, canonical: false });
   }
+  return out;
+}
+
+/** An Arabic core as keyboards write it: hamza seats, ta marbuta, alif maqsura and kaf folded, marks dropped. */
+const arabicKey = (name: string): string =>
+  name
+    .normalize('NFKC')
+    .replace(/[\u064B-\u065F\u0670\u0640]/gu, '')
+    .replace(/[أإآ]/gu, 'ا')
+    .replace(/ة/gu, 'ه')
+    .replace(/[ىي]/gu, 'ی')
+    .replace(/ك/gu, 'ک')
+    .replace(/\s+/gu, ' ')
+    .trim();
+
+/** The Arabic cores, whatever their kind (one outlet's only), built on first use: titledQuoted. */
+function arabicCores(compiled: OutletTables): Map<string, OutletName> {
+  if (compiled.arabicCores) return compiled.arabicCores;
+  const out = new Map<string, OutletName>();
+  const shared = new Set<string>();
+  for (const [key, item] of compiled.cores) {
+    const name = key.slice(key.indexOf(' ') + 1);
+    if (!ARABIC.test(name)) continue;
+    const k = arabicKey(name);
+    const had = out.get(k);
+    if (had && had.outlet !== item.outlet) shared.add(k);
+    else out.set(k, item);
+  }
+  for (const k of shared) out.delete(k);
+  compiled.arabicCores = out;
   return out;
 }
 

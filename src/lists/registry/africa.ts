@@ -69,6 +69,8 @@ export const AFRICA: readonly StateOutlet[] = [
     state: 'BJ',
     type: 'SC',
     aliases: ['ORTB', 'Office de Radiodiffusion et Télévision du Bénin'],
+    // Main assets named by the state's name and "TV"/"radio": placed by that name itself (types.ts, placedInClause).
+    placedInClause: ['Radio Benin', 'Radio Bénin'],
     domains: ['ortb.bj', 'radiobenin.bj'],
     source: smm(
       'Benin, Office de Radiodiffusion et Télévision du Bénin (ORTB): ORTB TV (ortb.bj), Radio Benin (radiobenin.bj): SC',
@@ -136,6 +138,8 @@ export const AFRICA: readonly StateOutlet[] = [
     ],
     // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
     placed: ['ABP', 'PPB'],
+    // Main assets named by the state's name and "TV"/"radio": placed by that name itself (types.ts, placedInClause).
+    placedInClause: ['Radio Burundi'],
     domains: ['abpinfo.bi', 'lerenouveau.digital', 'rtnb.bi'],
     source: smm(
       'Burundi, Burundi Press Agency (ABP, english.abpinfo.bi); Publications de Presse Burundaise: Le Renouveau du Burundi (lerenouveau.digital); RTNB (rtnb.bi): SC',
@@ -242,7 +246,7 @@ export const AFRICA: readonly StateOutlet[] = [
       'إذاعة وتلفزيون جيبوتي',
       'وكالة جيبوتي للأنباء',
     ],
-    placedInClause: ['La Nation'],
+    placedInClause: ['La Nation', 'Tele Djibouti', 'Télé Djibouti', 'Radio Djibouti'],
     // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
     placed: ['RTD'],
     domains: ['adi.dj', 'rtd.dj', 'lanation.dj', 'alqarn.dj'],
@@ -437,6 +441,8 @@ export const AFRICA: readonly StateOutlet[] = [
     type: 'SC',
     aliases: ['Ghana Broadcasting Corporation', 'GBC Ghana', 'GTV Ghana'],
     placed: ['GBC', 'GTV'],
+    // Main assets named by the state's name and "TV"/"radio": placed by that name itself (types.ts, placedInClause).
+    placedInClause: ['Radio Ghana'],
     domains: ['gbcghana.com', 'radioghana.com'],
     source: [
       smm('Ghana, Ghana Broadcasting Corporation (GBC): GTV (gbcghana.com), Radio Ghana (radioghana.com): SC'),
@@ -544,6 +550,8 @@ export const AFRICA: readonly StateOutlet[] = [
     aliases: ['Lesotho National Broadcasting Service', 'Lesotho News Agency', 'Radio Lesotho'],
     // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
     placed: ['LNBS', 'LENA'],
+    // Main assets named by the state's name and "TV"/"radio": placed by that name itself (types.ts, placedInClause).
+    placedInClause: ['Lesotho TV'],
     domains: ['lnbs.gov.ls', 'lena.gov.ls'],
     source: smm(
       'Lesotho, Lesotho National Broadcasting Services (LNBS): Lesotho TV, Radio Lesotho (lnbs.gov.ls); Lesotho News Agency (LENA, lena.gov.ls): SC',
@@ -591,6 +599,8 @@ export const AFRICA: readonly StateOutlet[] = [
     type: 'SC',
     aliases: ['Malawi Broadcasting Corporation', 'MBC TV Malawi'],
     placed: ['MBC'],
+    // Main assets named by the state's name and "TV"/"radio": placed by that name itself (types.ts, placedInClause).
+    placedInClause: ['Television Malawi', 'Radio Malawi'],
     domains: ['mbc.mw'],
     source: [
       smm('Malawi, Malawi Broadcasting Corporation (MBC): Television Malawi, Radio Malawi (mbc.mw): SC'),
@@ -972,6 +982,8 @@ export const AFRICA: readonly StateOutlet[] = [
     aliases: ['South Sudan Broadcasting Corporation', 'SSBC'],
     // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
     placed: ['SSTV'],
+    // Main assets named by the state's name and "TV"/"radio": placed by that name itself (types.ts, placedInClause).
+    placedInClause: ['South Sudan Television'],
     domains: ['southsudantv.net'],
     source: smm(
       'South Sudan, South Sudan Broadcasting Corporation (SSBC): South Sudan Television (southsudantv.net): SC',
@@ -985,6 +997,8 @@ export const AFRICA: readonly StateOutlet[] = [
     aliases: ['Sudan News Agency', 'Sudan Radio and Television', 'وكالة السودان للأنباء'],
     // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
     placed: ['SUNA'],
+    // Main assets named by the state's name and "TV"/"radio": placed by that name itself (types.ts, placedInClause).
+    placedInClause: ['Sudan Radio', 'Sudan TV', 'تلفزيون السودان', 'إذاعة السودان'],
     domains: ['suna-sd.net', 'sudanradio.info', 'sudanrtv.sd'],
     source: smm(
       'Sudan, Sudan News Agency (SUNA, suna-sd.net); Sudan Radio (sudanradio.info); Sudan TV (sudanrtv.sd): SC',
@@ -1059,6 +1073,8 @@ export const AFRICA: readonly StateOutlet[] = [
     type: 'SC',
     aliases: ['Uganda Broadcasting Corporation', 'UBC TV'],
     placed: ['UBC', 'UTV'],
+    // Main assets named by the state's name and "TV"/"radio": placed by that name itself (types.ts, placedInClause).
+    placedInClause: ['Uganda Television', 'Radio Uganda'],
     domains: ['ubc.ug'],
     source: [
       smm('Uganda, Uganda Broadcasting Corporation (UBC): Uganda Television, Radio Uganda (ubc.ug): SC'),

@@ -58,6 +58,8 @@ export const AMERICAS: readonly StateOutlet[] = [
     ],
     // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
     placed: ['ABI'],
+    // Main assets named by the state's name and "TV"/"radio": placed by that name itself (types.ts, placedInClause).
+    placedInClause: ['Bolivia TV'],
     domains: ['boliviatv.bo', 'abi.bo', 'ahoraelpueblo.bo', 'redpatrianueva.bo'],
     source: [
       smm(
@@ -259,6 +261,8 @@ export const AMERICAS: readonly StateOutlet[] = [
     state: 'EC',
     type: 'SC',
     aliases: ['Pública FM', 'Medios Públicos EP'],
+    // Main assets named by the state's name and "TV"/"radio": placed by that name itself (types.ts, placedInClause).
+    placedInClause: ['Ecuador TV'],
     domains: ['ecuadortv.ec', 'publicafm.ec', 'eltelegrafo.com.ec'],
     source: smm(
       'Ecuador, Empresa Pública de Comunicación del Ecuador: Ecuador TV (ecuadortv.ec), Publica FM (publicafm.ec), El Telegrafo (eltelegrafo.com.ec): SC',
@@ -323,6 +327,8 @@ export const AMERICAS: readonly StateOutlet[] = [
     state: 'HT',
     type: 'SC',
     aliases: ['RTNH', 'Radio Télévision Nationale d’Haïti', "Radio Télévision Nationale d'Haïti"],
+    // Main assets named by the state's name and "TV"/"radio": placed by that name itself (types.ts, placedInClause).
+    placedInClause: ['Tele Haiti', 'Télé Haïti'],
     domains: ['rtnh.ht'],
     source: smm("Haiti, Radio Télévision Nationale d'Haïti (RTNH): Tele Haiti, Radio Nationale (rtnh.ht): SC"),
   },
@@ -502,6 +508,8 @@ export const AMERICAS: readonly StateOutlet[] = [
     state: 'PE',
     type: 'SC',
     aliases: ['IRTP', 'Instituto Nacional de Radio y Televisión del Perú', 'Radio Nacional del Perú'],
+    // Main assets named by the state's name and "TV"/"radio": placed by that name itself (types.ts, placedInClause).
+    placedInClause: ['TV Perú', 'TV Peru'],
     domains: ['tvperu.gob.pe', 'radionacional.com.pe'],
     source: smm(
       'Peru, Instituto Nacional de Radio y Televisión de Perú (IRTP): TV Perú (tvperu.gob.pe), Radio Nacional (radionacional.com.pe): SC',
@@ -515,7 +523,7 @@ export const AMERICAS: readonly StateOutlet[] = [
     state: 'UY',
     type: 'SC',
     aliases: ['SECAN', 'Televisión Nacional Uruguay', 'Medios Públicos Uruguay'],
-    placedInClause: ['Canal 5'],
+    placedInClause: ['Canal 5', 'Radio Uruguay'],
     domains: ['mediospublicos.uy', 'radiouruguay.com.uy', 'tnu.com.uy'],
     source: `${smm('Uruguay, Servicio de Comunicación Audiovisual Nacional (SECAN): Canal 5 (mediospublicos.uy), Radio Uruguay (radiouruguay.com.uy): SC')}; tnu.com.uy: Televisión Nacional Uruguay, SECAN’s channel (imprint)`,
   },

@@ -49,6 +49,8 @@ export const ASIA: readonly StateOutlet[] = [
       'RTA Afghanistan',
     ],
     placed: ['RTA'],
+    // Main assets named by the state's name and "TV"/"radio": placed by that name itself (types.ts, placedInClause).
+    placedInClause: ['Radio Afghanistan'],
     domains: ['rta.af'],
     source: [
       smm(
@@ -498,6 +500,8 @@ export const ASIA: readonly StateOutlet[] = [
       'မြန်မာ့အသံနှင့်ရုပ်မြင်သံကြား',
       'မြန်မာ့ရုပ်မြင်သံကြား',
     ],
+    // Main assets named by the state's name and "TV"/"radio": placed by that name itself (types.ts, placedInClause).
+    placedInClause: ['Myanmar Radio'],
     domains: ['mrtv.gov.mm'],
     source: [
       smm('Myanmar, Myanmar Radio and Television (MRTV, mrtv.gov.mm): SC'),

@@ -60,6 +60,8 @@ export const MENA: readonly StateOutlet[] = [
     aliases: ['Bahrain News Agency', 'وكالة أنباء البحرين', 'Bahrain Radio and Television Corporation'],
     // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
     placed: ['BRTC'],
+    // Main assets named by the state's name and "TV"/"radio": placed by that name itself (types.ts, placedInClause).
+    placedInClause: ['Bahrain TV', 'Radio Bahrain', 'تلفزيون البحرين', 'إذاعة البحرين'],
     domains: ['bna.bh'],
     source: smm(
       'Bahrain, Bahrain News Agency (bna.bh); Bahrain Radio and Television Corporation (BRTC): Bahrain TV, Radio Bahrain (bna.bh): SC',
@@ -474,6 +476,8 @@ export const MENA: readonly StateOutlet[] = [
     aliases: ['Kuwait Television', 'تلفزيون الكويت', 'إذاعة الكويت', 'تلفزيون دولة الكويت'],
     // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
     placed: ['KTV'],
+    // Main assets named by the state's name and "TV"/"radio": placed by that name itself (types.ts, placedInClause).
+    placedInClause: ['Kuwait Radio', 'Radio Kuwait'],
     domains: ['media.gov.kw'],
     source: smm(
       'Kuwait, Kuwait Television: KTV; Kuwait Radio (media.gov.kw, the Ministry of Information that runs them): SC',
@@ -634,6 +638,8 @@ export const MENA: readonly StateOutlet[] = [
     state: 'OM',
     type: 'SC',
     aliases: ['Public Authority for Radio and TV of Oman', 'تلفزيون سلطنة عمان'],
+    // Main assets named by the state's name and "TV"/"radio": placed by that name itself (types.ts, placedInClause).
+    placedInClause: ['Oman TV', 'Radio Oman'],
     domains: ['omaninfo.om'],
     source: smm('Oman, Public Authority for Radio and TV of Oman: Oman TV, Radio Oman (omaninfo.om): SC'),
   },
@@ -674,6 +680,8 @@ export const MENA: readonly StateOutlet[] = [
     aliases: ['Palestinian Broadcasting Corporation', 'تلفزيون فلسطين'],
     // PBC is also the Pakistan Broadcasting Corporation: placed.
     placed: ['PBC'],
+    // Main assets named by the state's name and "TV"/"radio": placed by that name itself (types.ts, placedInClause).
+    placedInClause: ['Palestine TV'],
     domains: ['pbc.ps'],
     source: smm(
       'Palestine territories, Palestinian Broadcasting Corporation (PBC): Palestine TV (pbc.ps), Voice of Palestine: SC',
@@ -737,6 +745,8 @@ export const MENA: readonly StateOutlet[] = [
     aliases: ['Qatar Media Corporation', 'Qatar News Agency', 'QNA', 'وكالة الأنباء القطرية'],
     // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
     placed: ['QMC'],
+    // Main assets named by the state's name and "TV"/"radio": placed by that name itself (types.ts, placedInClause).
+    placedInClause: ['Qatar TV', 'Qatar Radio', 'تلفزيون قطر', 'إذاعة قطر'],
     domains: ['qmc.qa', 'qatarradio.qa', 'qna.org.qa'],
     source: smm(
       'Qatar, Qatar Media Corporation (QMC): Qatar TV (qmc.qa), Qatar Radio (qatarradio.qa), Qatar News Agency (qna.org.qa): SC',

@@ -710,6 +710,8 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
       'Беларусь 3',
       'Belarus 1',
     ],
+    // Main assets named by the state's name and "TV"/"radio": placed by that name itself (types.ts, placedInClause).
+    placedInClause: ['Belarus TV', 'Belarus Radio'],
     domains: ['tvr.by', 'belarus24.by'],
     source: [
       `${smm('Belarus, National State Television and Radio Company of Belarus: Belarus TV, Belarus Radio (tvr.by): SC')}; Council of the EU, 2021–2022 restrictive measures against Belarus listing the company; belarus24.by: its international channel (imprint)`,

@@ -187,6 +187,9 @@ export const MEDIA_ROLES: readonly string[] = [
   'منتج',
   'منتجة',
   'كاتب عمود',
+  // "writer" alone, as English 'writer': a title only where an outlet is bound to it ("كاتبة في «الشرق الأوسط»")
+  'كاتب',
+  'كاتبة',
   'معلق',
   'مصور صحفي',
   // Korean
@@ -505,6 +508,27 @@ export const MEDIA_ROLES: readonly string[] = [
   'न्यूज़ रीडर',
   'camerawoman',
   'videographer',
+  // Directors of programmes and films, who work for the channel that airs them ("Mədəniyyət TV-də rejissoram", I am a
+  // director at Mədəniyyət TV; after the seventeenth set): Collins director, RAE director/realizador, Larousse
+  // réalisateur, Priberam realizador, Ozhegov режиссёр, Azerbaijani and Uzbek rejissor, TDK yönetmen, Almaany مخرج,
+  // Dehkhoda کارگردان, Duden Regisseur, Treccani regista. A title only where an outlet is bound to it, as every one.
+  'director',
+  'news director',
+  'directora',
+  'realizador',
+  'realizadora',
+  'réalisateur',
+  'réalisatrice',
+  'режиссёр',
+  'режиссер',
+  'rejissor',
+  'yönetmen',
+  'مخرج',
+  'مخرجة',
+  'کارگردان',
+  'regisseur',
+  'regisseurin',
+  'regista',
   // More languages, so that a title in any language TikTok serves is read (the outlet must still be a known state
   // outlet in the same clause, src/lists/bio/employment.ts). Each language's general dictionary senses: Dutch (Van
   // Dale), Swedish (SAOL), Norwegian (Bokmålsordboka), Danish (Den Danske Ordbog), Finnish (Kielitoimiston
