@@ -114,11 +114,30 @@ function pastYear(clause: string, year: number): boolean {
   return false;
 }
 
+/**
+ * The perfect of "work" is a job held to this day when the clause says so: English "have worked at CGTN since 2015",
+ * "… for ten years now", "to date"; Vietnamese "đã làm việc tại VTV được 10 năm nay" (for ten years now), "từ 2012 đến
+ * nay" (from 2012 until now; Từ điển tiếng Việt: đến nay, tới nay, đến giờ). Only these verbs: "former", "ex-" and past
+ * verbs of other languages stay past.
+ */
+const ONGOING =
+  /\bsince (?:19|20)\d{2}\b(?!\s?[-–—]\s?(?:19|20)?\d{2})|\bfor \S+ years now\b|\bto (?:date|this day)\b|\b(?:until|till) now\b|đến nay|tới nay|đến giờ|được \S+ năm nay/iu;
+
+function perfectToThisDay(c: Clause, h: Hit<Cue>): boolean {
+  const head = c.text.slice(h.index, h.end);
+  const before = c.text.slice(Math.max(0, h.index - 6), h.index);
+  const perfect =
+    /^đã (?:làm việc|công tác)/iu.test(head) ||
+    (/^worked\b/iu.test(head) && /(?:\b(?:have|has)|['’]ve)\s$/iu.test(before));
+  return perfect && ONGOING.test(c.text.slice(h.end));
+}
+
 export function isFormer(c: Clause, b: Binding, cues: Hit<Cue>[], year: number): boolean {
   if (b.formerOnly || b.ex) return true;
   for (const h of cues) {
     const kind = h.item.kind;
     if (kind === 'former-any') return true;
+    if (kind === 'former' && perfectToThisDay(c, h)) continue;
     // Inside the binding: "Reporter formerly at RT", "worked at TASS".
     if (kind === 'former' && h.index >= b.start && h.end <= b.end) return true;
     if (kind === 'former' && h.index <= b.start && b.start - h.end <= WINDOW) {

@@ -1,0 +1,27 @@
+/**
+ * The perfect of "work" held to this day (src/lists/bio/former.ts, perfectToThisDay; RULES_VERSION 32): English
+ * "have worked … since 2015 / for ten years now" and Vietnamese "đã làm việc … được 10 năm nay / đến nay" are a current
+ * job; without the "to this day" words, or with a closed range, the perfect stays past. Both sides.
+ */
+import { describe, expect, it } from 'vitest';
+import { jobOf } from './bio.helpers';
+
+describe('the perfect held to this day', () => {
+  it.each([
+    ['Tôi đã làm việc tại VTV được 10 năm nay', 'vtv'],
+    ['Đã làm việc tại VTV từ 2012 đến nay', 'vtv'],
+    ['I have worked at CGTN since 2015', 'cgtn'],
+    ['I have worked at CGTN for ten years now', 'cgtn'],
+    ["I've worked at RT since 2019", 'rt'],
+  ])('%s', (bio, want) => expect(jobOf(bio)).toBe(want));
+
+  it.each([
+    ['Have worked at CGTN', 'cgtn (former)'],
+    ['Worked at CGTN since 2015', 'cgtn (former)'],
+    ['I have worked at CGTN 2010-2015, freelance since 2016', 'cgtn (former)'],
+    ['Have worked at CGTN since 2015-2018', 'cgtn (former)'],
+    ['Tôi đã làm việc tại VTV', 'vtv (former)'],
+    ['Đã làm việc tại VTV 5 năm', 'vtv (former)'],
+    ['Former CGTN reporter, I have worked there since 2015', 'cgtn (former)'],
+  ])('past: %s', (bio, want) => expect(jobOf(bio)).toBe(want));
+});
