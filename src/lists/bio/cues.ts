@@ -1051,6 +1051,8 @@ export const FORMER = [
   'từng công tác',
   // Italian, Ukrainian, Indonesian/Malay ('pernah' "once did"), Hindi (पूर्व "former" before a title)
   'in passato',
+  // "già" before a title is "formerly" in Italian bylines ("già conduttrice su Rai 1"; Treccani, già, 3), as "ex"
+  'già',
   'колишній',
   'колишня',
   'раніше',

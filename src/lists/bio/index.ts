@@ -91,8 +91,22 @@ function wish(c: Clause, r: { index: number; end: number }): boolean {
   return WISH_BEFORE.test(c.text.slice(Math.max(0, r.index - 40), r.index)) || WISH_AFTER.test(c.text.slice(r.end));
 }
 
+/**
+ * A director of something other than programmes: a football coach ("director técnico", "director deportivo"), a
+ * conductor ("director de orquesta"), a school's head, a "sporting director" (RAE, Collins; a review of RULES_VERSION
+ * 32: "Director técnico 🇧🇴 Bolivia TV deportes fan").
+ */
+const OTHER_DIRECTOR_AFTER =
+  /^\s?(?:técnic[oa]|tecnic[oa]|deportiv[oa]|de orquesta|de coro|de banda|de escuela|de tesis)(?![\p{L}])/iu;
+const OTHER_DIRECTOR_BEFORE = /(?:sporting|football|funeral|school)\s$/iu;
+
+function otherDirector(c: Clause, r: { index: number; end: number }): boolean {
+  if (!/^director/iu.test(c.text.slice(r.index, r.end))) return false;
+  return OTHER_DIRECTOR_AFTER.test(c.text.slice(r.end)) || OTHER_DIRECTOR_BEFORE.test(c.text.slice(0, r.index));
+}
+
 function rolesIn(c: Clause, t: Tables, names: Hit<OutletName>[]): RoleHit[] {
-  return titlesIn(c, t, names).filter((r) => !wish(c, r));
+  return titlesIn(c, t, names).filter((r) => !wish(c, r) && !otherDirector(c, r));
 }
 
 function titlesIn(c: Clause, t: Tables, names: Hit<OutletName>[]): RoleHit[] {

@@ -468,6 +468,13 @@ const BORN_IN =
   /(?:\bborn in|\bnascid[oa] (?:em|no|na)|\bnacid[oa] en|\bnée? (?:à|au|en)|родил\S* в|doğumlu|\bfrom|\boriginaire d[eu']?|ولد(?:ت)? في)\s*$/iu;
 
 /**
+ * A clause-placed name used as an adjective: "Sudan TV series", "Bolivia TV commercials", "Palestine TV Festival",
+ * "Radio Ghana oldies fan" (a review of RULES_VERSION 32): the words after it make it a kind of thing, not the station.
+ */
+const NOT_THE_OUTLET =
+  /^\s?(?:series|serie|séries|drama|dramas|commercials?|ads|adverts?|festival|awards?|cup|nostalgia|shows?|clips|memes|fans?|archives?|oldies|novelas?|telenovelas?)(?![\p{L}])/iu;
+
+/**
  * The shared acronyms among `names` resolved by the states the bio places itself in (flags, names, capitals): the one
  * outlet of a placed state, or dropped. `places` is asked only when a shared acronym is found.
  */
@@ -498,7 +505,7 @@ export function placeNames(
     let found: OutletName[];
     if (sharing.some((o) => o.clausePlaced)) {
       // An ordinary phrase: as the outlet writes it, and its state in this clause ("The Herald Zimbabwe").
-      if (!n.canonical) continue;
+      if (!n.canonical || NOT_THE_OUTLET.test(text.slice(n.end))) continue;
       found = sharing.filter((o) => inClause!.has(o.outlet.state));
     } else {
       // The state's adjective right after an Arabic name places it as its flag would ("صحيفة الدستور الأردنية").
@@ -656,8 +663,17 @@ function stemmedCores(compiled: OutletTables): Map<string, OutletName> {
  * with no title before it stays a word ("Ансамбль «Звезда»"). Arabic the same way, with "at" (في, لدى) allowed between
  * and the core as written: "كاتبة في «الشرق الأوسط»" names the paper, where bare الشرق الأوسط is "the Middle East".
  */
-const CYRILLIC_QUOTED = /^\s?[«„“]\s?([^«»„“”\n]{3,40}?)\s?[»“”]/u;
-const ARABIC_QUOTED = /^\s?(?:(?:في|لدى|ب|ل)\s?ـ?\s?)?«\s?([^«»\n]{3,40}?)\s?»/u;
+const CYRILLIC_QUOTED = /^\s?([«„“])\s?([^«»„“”\n]{3,40}?)\s?[»“”]/u;
+const ARABIC_QUOTED = /^\s?((?:في|لدى|ب|ل)\s?ـ?\s?)?«\s?([^«»\n]{3,40}?)\s?»/u;
+
+/** A writer's quoted name with no "at" before it is a book's ("كاتب «…»", writer of …): a review. */
+const WRITER = /^كاتب/u;
+
+/** A director's quoted name is a film's or a play's ("Режиссёр «Звезда» 🎬"): never read as a channel (a review). */
+const DIRECTOR = /^(?:режисс[её]р|редитељ|reditelj|مخرج|کارگردان)/iu;
+
+/** States whose Cyrillic writing quotes with „…“ (Serbian, Montenegrin, Bosnian, Macedonian, Bulgarian usage). */
+const LOW_QUOTE_STATES: ReadonlySet<string> = new Set(['RS', 'ME', 'BA', 'MK', 'BG']);
 
 function titledQuoted(c: Clause, compiled: OutletTables): Hit<OutletName>[] {
   const cyrillic = CYRILLIC.test(c.text);
@@ -665,12 +681,32 @@ function titledQuoted(c: Clause, compiled: OutletTables): Hit<OutletName>[] {
   if (!/[«„“]/u.test(c.text) || (!cyrillic && !arabic)) return [];
   const out: Hit<OutletName>[] = [];
   for (const r of find(getTables().roles, c)) {
-    const m = (cyrillic ? CYRILLIC_QUOTED : ARABIC_QUOTED).exec(c.text.slice(r.end));
-    if (!m || !(cyrillic ? CYRILLIC : ARABIC).test(m[1]!)) continue;
-    const item = cyrillic ? stemmedCores(compiled).get(stemKey(m[1]!)) : arabicCores(compiled).get(arabicKey(m[1]!));
+    if (DIRECTOR.test(c.text.slice(r.index, r.end))) continue;
+    const rest = c.text.slice(r.end);
+    let item: OutletName | undefined;
+    let name: string | undefined;
+    let at = 0;
+    if (cyrillic) {
+      const m = CYRILLIC_QUOTED.exec(rest);
+      if (!m || !CYRILLIC.test(m[2]!)) continue;
+      item = stemmedCores(compiled).get(stemKey(m[2]!));
+      // „…“ is also Ukrainian and Russian typography for any quotation: only for the states that write it so.
+      if (item && m[1] !== '«' && !LOW_QUOTE_STATES.has(item.outlet.state)) item = undefined;
+      name = m[2]!;
+      at = m[0].lastIndexOf(name);
+    } else {
+      // A writer needs "at" before the quotes (كاتبة في «…»): without it, "writer of «…»" names a book. A core of two
+      // words at least, naming no state: one word is a word or a place ("«العالم»" the world, "«الكويت»").
+      const m = ARABIC_QUOTED.exec(rest);
+      if (!m || !ARABIC.test(m[2]!) || !/\s/u.test(m[2]!.trim()) || findStateMentions(m[2]!).length) continue;
+      if (!m[1] && WRITER.test(c.text.slice(r.index, r.end))) continue;
+      item = arabicCores(compiled).get(arabicKey(m[2]!));
+      name = m[2]!;
+      at = m[0].lastIndexOf(name);
+    }
     if (!item) continue;
-    const index = r.end + m[0].lastIndexOf(m[1]!);
-    out.push({ item, index, end: index + m[1]!.length, canonical: false });
+    const index = r.end + at;
+    out.push({ item, index, end: index + name.length, canonical: false });
   }
   return out;
 }

@@ -983,7 +983,7 @@ export const AFRICA: readonly StateOutlet[] = [
     // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
     placed: ['SSTV'],
     // Main assets named by the state's name and "TV"/"radio": placed by that name itself (types.ts, placedInClause).
-    placedInClause: ['South Sudan Television'],
+    placedInClause: ['South Sudan Television', 'South Sudan TV'],
     domains: ['southsudantv.net'],
     source: smm(
       'South Sudan, South Sudan Broadcasting Corporation (SSBC): South Sudan Television (southsudantv.net): SC',

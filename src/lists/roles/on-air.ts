@@ -9,11 +9,12 @@ export const ON_AIR_TITLES: readonly string[] = [
   // English
   'presenter',
   'host',
+  'co-host',
+  'cohost',
   'anchor',
   'newsreader',
   'newscaster',
   'announcer',
-  'dj',
   'anchorwoman',
   'anchorman',
   // French
@@ -31,5 +32,45 @@ export const ON_AIR_TITLES: readonly string[] = [
   'annunciatrice',
 ];
 
-/** "on", "sur", "su": the only words between such a title and the station ("Host on CGTN", "animateur sur RTB"). */
-export const ON_AIR_TIE = /^\s?(?:on|sur|su)\s?$/iu;
+/**
+ * "on"/"sur"/"su" right between such a title and the station, a desk word ("Animateur radio sur …") or an article or
+ * "@" ("sur la RTB", "Host on @CGTN") allowed.
+ */
+export const ON_AIR_TIE = /^\s?(?:(?:radio|tv|télé|tele|news|tg)\s)?(?:on|sur|su)\s?(?:@|(?:la|le|les|l['’])\s?)?$/iu;
+
+/**
+ * All that may stand before the title in its clause: a rank, a desk or a past marker ("Senior news anchor on CGTN",
+ * "ex-host on RT"). Anything else makes the title someone else's — a fan's "my favourite anchor on CGTN", a viewer's
+ * "learning English with the host on CGTN", a topic's "podcast host on Xinhua's history" (a review of RULES_VERSION 32).
+ */
+export const ON_AIR_BEFORE: readonly string[] = [
+  'ex',
+  'former',
+  'co',
+  'senior',
+  'chief',
+  'lead',
+  'main',
+  'news',
+  'radio',
+  'tv',
+  'morning',
+  'evening',
+  'weekend',
+  'sports',
+  'breakfast',
+  'weather',
+  'night',
+  'late',
+  'ancien',
+  'ancienne',
+  'tele',
+  'gia',
+];
+
+/**
+ * After the station, a one-off, a question, or a verb that makes the title a subject: "Travel host on Oman TV once",
+ * "Host on CGTN?", "Anchor on CGTN is my idol".
+ */
+export const ON_AIR_AFTER =
+  /^\s?(?:\?|(?:once|twice|tonight|someday|one day|in a past life|une fois|is|was|are|were|est|était|è|era)(?![\p{L}]))/iu;

@@ -15,6 +15,7 @@ export const MEDIA_ROLES: readonly string[] = [
   'anchorman',
   'anchorwoman',
   'newsreader',
+  'announcer',
   'broadcaster',
   'broadcast journalist',
   'reporter',
@@ -147,6 +148,8 @@ export const MEDIA_ROLES: readonly string[] = [
   'camarógrafo',
   // French
   'journaliste',
+  // the announcer of the programmes (Larousse, speakerine)
+  'speakerine',
   'présentateur',
   'présentatrice',
   'animateur',
@@ -529,6 +532,11 @@ export const MEDIA_ROLES: readonly string[] = [
   'regisseur',
   'regisseurin',
   'regista',
+  // Serbian (Rečnik srpskoga jezika: редитељ)
+  'редитељ',
+  'редитељка',
+  'reditelj',
+  'rediteljka',
   // More languages, so that a title in any language TikTok serves is read (the outlet must still be a known state
   // outlet in the same clause, src/lists/bio/employment.ts). Each language's general dictionary senses: Dutch (Van
   // Dale), Swedish (SAOL), Norwegian (Bokmålsordboka), Danish (Den Danske Ordbog), Finnish (Kielitoimiston
