@@ -101,10 +101,11 @@ import * as thresholds from './thresholds';
 //     nisba placing a paper read with or without hamza and not before another definite adjective; Radio Tehran and
 //     "Daily Mail" (Zambia) taken back.
 // 31: Б92 in Cyrillic, the Somali newsreader (after the twenty-fourth fresh set).
-// 32: a presenter "on"/"sur"/"su" a station; a title before a name in Serbian „…“ quotes or Arabic «»; the data
-//     set's Main assets named by the state and "TV"/"radio" read as written; directors' titles; Arabic "writer";
-//     of two spellings that fold alike, the one written; "have worked … since 2015" and Vietnamese "đã làm việc …
-//     đến nay" held to this day (after the seen sets' staff misses and the staff lines).
+// 32: a title before a name in Serbian „…“ quotes or Arabic «»; the data set's Main assets named by the state and
+//     "TV"/"radio" read as written; directors' titles (by a connector); Arabic "writer"; announcer, speakerine,
+//     Italian "già"; of two spellings that fold alike, the one written; "have worked … since 2015" and Vietnamese "đã
+//     làm việc … đến nay" held to this day; "on" a station tried and taken back (after the seen sets' staff misses,
+//     the staff lines and two reviews).
 export const RULES_VERSION = 32;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */

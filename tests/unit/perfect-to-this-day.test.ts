@@ -12,7 +12,7 @@ describe('the perfect held to this day', () => {
     ['Đã làm việc tại VTV từ 2012 đến nay', 'vtv'],
     ['I have worked at CGTN since 2015', 'cgtn'],
     ['I have worked at CGTN for ten years now', 'cgtn'],
-    ["I've worked at RT since 2019", 'rt'],
+    ["I've worked at RT since 2019 🎙️", 'rt'],
   ])('%s', (bio, want) => expect(jobOf(bio)).toBe(want));
 
   it.each([
@@ -23,5 +23,14 @@ describe('the perfect held to this day', () => {
     ['Tôi đã làm việc tại VTV', 'vtv (former)'],
     ['Đã làm việc tại VTV 5 năm', 'vtv (former)'],
     ['Former CGTN reporter, I have worked there since 2015', 'cgtn (former)'],
+    // the "to this day" words must follow the outlet and end the clause (a second review)
+    ['I have worked at Xinhua, living in Paris since 2018', 'xinhua (former)'],
+    ["I've worked at RT, married since 2016 💍", 'rt (former)'],
+    ['I have worked at RT and been freelance since 2020', 'rt (former)'],
+    ["I've worked at RT since 2015 off and on, now full time BBC", 'rt (former)'],
+    ["I've worked at RT, BBC & CNN to date", 'rt (former)'],
+    ['Have worked at CGTN since 2019 as a guest', 'cgtn (former)'],
+    ['Đã làm việc tại VTV, nghỉ hưu từ 2020 đến nay', 'vtv (former)'],
+    ['Đã làm việc tại VTV, đến nay vẫn nhớ nghề 🥲', 'vtv (former)'],
   ])('past: %s', (bio, want) => expect(jobOf(bio)).toBe(want));
 });

@@ -3,7 +3,6 @@
  * "CGTN reporter", "RT's correspondent", "新华社记者", "корреспондент «Первого канала»").
  */
 import { findStateMentions } from '../names';
-import { ON_AIR_AFTER, ON_AIR_BEFORE, ON_AIR_TIE, ON_AIR_TITLES } from '../roles/on-air';
 import { type Cue, FORMER_ALONE } from './cues';
 import type { Hit } from './lexicon';
 import { type OutletName, type RoleItem, ties } from './tables';
@@ -181,24 +180,12 @@ function tieBefore(gap: string): Tie | undefined {
 const FILM_DIRECTOR =
   /^(?:director|directora|realizador|realizadora|réalisat|режисс|редитељ|reditelj|rejissor|yönetmen|مخرج|کارگردان|regisseur|regista)/iu;
 
+const isDirector = (c: Clause, role: { index: number; end: number }): boolean =>
+  FILM_DIRECTOR.test(c.text.slice(role.index, role.end));
+
 /** A director's quoted name is a film's or a play's: "مخرج «الحياة الجديدة» 🎬 فيلم", "Director “Sudan TV”". */
 function filmDirector(c: Clause, role: { index: number; end: number }, gap: string): boolean {
-  return FILM_DIRECTOR.test(c.text.slice(role.index, role.end)) && /[«"“„《「]/u.test(gap);
-}
-
-const ON_AIR: ReadonlySet<string> = new Set(ON_AIR_TITLES);
-const ON_AIR_LEAD: ReadonlySet<string> = new Set(ON_AIR_BEFORE);
-
-/**
- * A presenter's, host's or announcer's title first in its clause (a rank or desk before it at most), then only
- * "on"/"sur"/"su", then the station, and no one-off after it (../roles/on-air.ts).
- */
-function onAir(c: Clause, role: { index: number; end: number }, name: { index: number; end: number }): boolean {
-  if (!ON_AIR_TIE.test(c.text.slice(role.end, name.index))) return false;
-  if (ON_AIR_AFTER.test(c.text.slice(name.end))) return false;
-  if (!c.toks.filter((t) => t.end <= role.index).every((t) => ON_AIR_LEAD.has(t.keys[1] ?? ''))) return false;
-  const last = c.toks.filter((t) => t.index >= role.index && t.end <= role.end).pop();
-  return !!last && ON_AIR.has(last.keys[1] ?? '');
+  return isDirector(c, role) && /[«"“„《「]/u.test(gap);
 }
 
 /** Longest gap (characters) between an outlet and a title after it that tieAfter can accept, with room. */
@@ -331,8 +318,9 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
   const before = roles.filter((r) => r.end <= name.index && r.item.kind !== 'after').pop();
   if (before) {
     let tie = tieBefore(gapOf(c, before.end, name.index, past));
-    if (tie === 'juxtaposed' && before.item.juxtaposes) tie = 'explicit';
-    if (!tie && onAir(c, before, name)) tie = 'explicit';
+    // A director binds by a connector only: "Director de salud 🇨🇳 CGTN" is a health official (a review).
+    if (isDirector(c, before) && tie !== 'explicit' && tie !== 'comma') tie = undefined;
+    else if (tie === 'juxtaposed' && before.item.juxtaposes) tie = 'explicit';
     if (filmDirector(c, before, c.text.slice(before.end, name.index))) tie = undefined;
     if (before.item.kind === 'before' && (tie === 'juxtaposed' || tie === 'explicit')) tie = 'explicit';
     // The gap of a noun tie is part of the byline ("صحفية، وكالة سانا"): the clause is bare around it.
@@ -466,7 +454,7 @@ export function looseBinding(
     if (names.some((n) => n !== name && n.index >= from && n.end <= to)) continue;
     const between = c.text.slice(from, to);
     if (LOOSE_BREAK.test(between) || CJK_CHAR.test(between.replace(UNSPACED_PARTICLE, ''))) continue;
-    if (before && filmDirector(c, r, between)) continue;
+    if (isDirector(c, r)) continue;
     const toks = tokenize(between);
     if (toks.some((t) => LOOSE_STOP.has(t.raw.toLowerCase()))) continue;
     const gap = toks.length;

@@ -121,15 +121,20 @@ function pastYear(clause: string, year: number): boolean {
  * verbs of other languages stay past.
  */
 const ONGOING =
-  /\bsince (?:19|20)\d{2}\b(?!\s?[-–—]\s?(?:19|20)?\d{2})|\bfor \S+ years now\b|\bto (?:date|this day)\b|\b(?:until|till) now\b|đến nay|tới nay|đến giờ|được \S+ năm nay/iu;
+  /^\s?(?:since (?:19|20)\d{2}|for \S+ years now|to (?:date|this day)|(?:until|till) now|(?:từ (?:19|20)\d{2} )?(?:đến nay|tới nay|đến giờ)|được \S+ năm nay)[\s.!\p{Extended_Pictographic}\u200d\ufe0f]*$/iu;
 
-function perfectToThisDay(c: Clause, h: Hit<Cue>): boolean {
+/**
+ * The perfect's verb right before this binding, and the "to this day" words right after its outlet, ending the clause:
+ * anything between or after ("I've worked at RT, married since 2016", "… since 2015 as a contributor", "… to date"
+ * after a list of outlets) leaves the perfect past (a review of RULES_VERSION 32).
+ */
+function perfectToThisDay(c: Clause, h: Hit<Cue>, b: Binding): boolean {
   const head = c.text.slice(h.index, h.end);
   const before = c.text.slice(Math.max(0, h.index - 6), h.index);
   const perfect =
     /^đã (?:làm việc|công tác)/iu.test(head) ||
     (/^worked\b/iu.test(head) && /(?:\b(?:have|has)|['’]ve)\s$/iu.test(before));
-  return perfect && ONGOING.test(c.text.slice(h.end));
+  return perfect && h.end <= b.name.index && ONGOING.test(c.text.slice(b.end));
 }
 
 export function isFormer(c: Clause, b: Binding, cues: Hit<Cue>[], year: number): boolean {
@@ -137,7 +142,7 @@ export function isFormer(c: Clause, b: Binding, cues: Hit<Cue>[], year: number):
   for (const h of cues) {
     const kind = h.item.kind;
     if (kind === 'former-any') return true;
-    if (kind === 'former' && perfectToThisDay(c, h)) continue;
+    if (kind === 'former' && perfectToThisDay(c, h, b)) continue;
     // Inside the binding: "Reporter formerly at RT", "worked at TASS".
     if (kind === 'former' && h.index >= b.start && h.end <= b.end) return true;
     if (kind === 'former' && h.index <= b.start && b.start - h.end <= WINDOW) {

@@ -472,7 +472,15 @@ const BORN_IN =
  * "Radio Ghana oldies fan" (a review of RULES_VERSION 32): the words after it make it a kind of thing, not the station.
  */
 const NOT_THE_OUTLET =
-  /^\s?(?:series|serie|séries|drama|dramas|commercials?|ads|adverts?|festival|awards?|cup|nostalgia|shows?|clips|memes|fans?|archives?|oldies|novelas?|telenovelas?)(?![\p{L}])/iu;
+  /^\s?(?:series|serie|séries|drama|dramas|commercials?|ads|adverts?|festival|awards?|cup|nostalgia|shows?|clips|memes|fans?|archives?|oldies|novelas?|telenovelas?|supporters?|hinchas?|lovers?)(?![\p{L}])/iu;
+
+/**
+ * … or after a viewer's verb or a thing's noun: "amo Ecuador TV", "escucho Radio Uruguay", Arabic "أرشيف تلفزيون
+ * السودان" (Sudan TV's archive), "مسلسلات" (series), "متابعة لـ" (a follower of) — a capitalised word right after
+ * the name is another name ("Sudan Radio Service", "Qatar TV Guide"). A review of RULES_VERSION 32.
+ */
+const NOT_THE_OUTLET_BEFORE =
+  /(?:(?<![\p{L}])(?:amo|escucho|sigo|veo|miro|love|listen to|listening to|watch|watching|j['’]adore|j['’]écoute)|أرشيف|مسلسلات|برامج|أغاني|إعلانات|متابع\S*|عاشق\S*|محب\S*)\s*$/iu;
 
 /**
  * The shared acronyms among `names` resolved by the states the bio places itself in (flags, names, capitals): the one
@@ -506,6 +514,12 @@ export function placeNames(
     if (sharing.some((o) => o.clausePlaced)) {
       // An ordinary phrase: as the outlet writes it, and its state in this clause ("The Herald Zimbabwe").
       if (!n.canonical || NOT_THE_OUTLET.test(text.slice(n.end))) continue;
+      // A station named by its state ("Sudan TV"): not part of a longer name, nor a viewer's or an archive's.
+      if (
+        findStateMentions(written).length &&
+        (NOT_THE_OUTLET_BEFORE.test(text.slice(0, n.index)) || /^\s\p{Lu}\p{Ll}/u.test(text.slice(n.end)))
+      )
+        continue;
       found = sharing.filter((o) => inClause!.has(o.outlet.state));
     } else {
       // The state's adjective right after an Arabic name places it as its flag would ("صحيفة الدستور الأردنية").
@@ -690,8 +704,17 @@ function titledQuoted(c: Clause, compiled: OutletTables): Hit<OutletName>[] {
       const m = CYRILLIC_QUOTED.exec(rest);
       if (!m || !CYRILLIC.test(m[2]!)) continue;
       item = stemmedCores(compiled).get(stemKey(m[2]!));
-      // „…“ is also Ukrainian and Russian typography for any quotation: only for the states that write it so.
-      if (item && m[1] !== '«' && !LOW_QUOTE_STATES.has(item.outlet.state)) item = undefined;
+      // „…“ is also Ukrainian and Russian typography for any quotation: only for the states that write it so, in a
+      // clause with no letter or flag of Russian, and with nothing but a mark or the clause's end after it — a noun
+      // after the quotes makes them a programme's or a section's ("Уредник „Политика“ рубрике"; a review).
+      if (
+        item &&
+        m[1] !== '«' &&
+        (!LOW_QUOTE_STATES.has(item.outlet.state) ||
+          /[ыэъё]|🇷🇺/iu.test(c.text) ||
+          !/^[\s\p{P}\p{S}\p{Extended_Pictographic}\u200d\ufe0f]*(?:$|[|•·,;:/–—-])/u.test(rest.slice(m[0].length)))
+      )
+        item = undefined;
       name = m[2]!;
       at = m[0].lastIndexOf(name);
     } else {

@@ -600,7 +600,7 @@ export const AFRICA: readonly StateOutlet[] = [
     aliases: ['Malawi Broadcasting Corporation', 'MBC TV Malawi'],
     placed: ['MBC'],
     // Main assets named by the state's name and "TV"/"radio": placed by that name itself (types.ts, placedInClause).
-    placedInClause: ['Television Malawi', 'Radio Malawi'],
+    placedInClause: ['Radio Malawi'],
     domains: ['mbc.mw'],
     source: [
       smm('Malawi, Malawi Broadcasting Corporation (MBC): Television Malawi, Radio Malawi (mbc.mw): SC'),

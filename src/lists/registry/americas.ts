@@ -327,8 +327,6 @@ export const AMERICAS: readonly StateOutlet[] = [
     state: 'HT',
     type: 'SC',
     aliases: ['RTNH', 'Radio Télévision Nationale d’Haïti', "Radio Télévision Nationale d'Haïti"],
-    // Main assets named by the state's name and "TV"/"radio": placed by that name itself (types.ts, placedInClause).
-    placedInClause: ['Tele Haiti', 'Télé Haïti'],
     domains: ['rtnh.ht'],
     source: smm("Haiti, Radio Télévision Nationale d'Haïti (RTNH): Tele Haiti, Radio Nationale (rtnh.ht): SC"),
   },

@@ -1,52 +1,31 @@
 /**
- * RULES_VERSION 32 (after the seen sets' staff misses and the staff-lines corpus): a presenter's "on"/"sur"/"su" the
- * station; a media title before a name in Serbian „…“ quotes or, in Arabic, in «» after "at"; the state's own name
- * beside "TV"/"radio" as the data set's Main assets name a station, read as written; directors' titles; of two
- * spellings that fold alike, the one written. Both sides of each.
+ * RULES_VERSION 32 (after the seen sets' staff misses and the staff-lines corpus; two reviews): a media title before
+ * a name in Serbian „…“ quotes or Arabic «»; the state's own name beside "TV"/"radio" as the data set's Main assets
+ * name a station, read as written; directors' titles by a connector; of two spellings that fold alike, the one
+ * written. "On" a station was tried and taken back. Both sides of each.
  */
 import { describe, expect, it } from 'vitest';
 import { jobOf } from './bio.helpers';
 
-describe('on air', () => {
+describe('"on" a station is no tie, even after a presenter', () => {
+  // Tried in RULES_VERSION 32 for on-air titles and taken back after two reviews: a fan's, a spouse's, a viewer's
+  // title reads the same way ("My mom 💕 host on CGTN", "Host on CGTN shared my video!!").
   it.each([
-    ['Présentatrice sur Radio Liban ☕🎙️ Le réveil en français | Beyrouth', 'tele-liban'],
-    ['Host on CGTN 📺', 'cgtn'],
-    ['conduttrice su Rai 1', 'rai'],
-    ['Animateur sur RTB 🎙️ | Ouagadougou 🇧🇫', 'rtb-burkina'],
-    ['Senior news anchor on CGTN', 'cgtn'],
-    ['Announcer on Radio Ghana 📻', 'gbc'],
-    ['Speakerine sur Télé Liban', 'tele-liban'],
-    ['Host on @CGTN', 'cgtn'],
-    ['Co-host on @presstv', 'press-tv'],
-    ['Présentateur sur la RTB 🇧🇫', 'rtb-burkina'],
-    ['Animateur radio sur Radio Bénin', 'ortb'],
-    ['già conduttrice su Rai 1', 'rai (former)'],
-  ])('%s', (bio, want) => expect(jobOf(bio)).toBe(want));
+    'Host on CGTN 📺',
+    'Présentatrice sur Radio Liban ☕🎙️ Le réveil en français',
+    'My favourite anchor on CGTN 😍',
+    'My mom 💕 host on CGTN',
+    'Host on CGTN shared my video!!',
+    'Late host on CGTN 🕊️ RIP',
+    'Commentator on RT',
+  ])('not: %s', (bio) => expect(jobOf(bio)).toBeUndefined());
 
   it.each([
-    // A guest, a commentator, a columnist appear on a channel without working for it.
-    'Commentator on RT',
-    'Analyste sur France 24 et sur RT',
-    'Guest host on RT',
-    'Chroniqueur sur Radio Liban',
-    'Presenter. Been on CGTN twice',
-    // "on" only right between: a topic after the title is no tie.
-    'Podcast host, opinions on CGTN',
-    // The title first in its clause: a fan's, a viewer's, a spouse's, a topic's title is someone else's (a review).
-    'My favourite anchor on CGTN 😍',
-    'Best presenter on CGTN imo',
-    'Crush on the host on TRT World 🥰',
-    'Learning English with the host on CGTN 📚',
-    'Shoutout to the host on Radio Ghana 📻',
-    'Critic of every anchor on RT',
-    'Married to an anchor on CGTN 💍',
-    'La meilleure présentatrice sur Radio Liban ❤️',
-    'Podcast host on Xinhua’s history',
-    // a one-off, or the title as a subject
-    'Travel host on Oman TV once ✈️',
-    'Student. Anchor on CGTN is my idol',
-    'Host on CGTN in a past life',
-  ])('not: %s', (bio) => expect(jobOf(bio)).toBeUndefined());
+    ['Speakerine de Télé Liban', 'tele-liban'],
+    ['Announcer at Radio Ghana 📻', 'gbc'],
+    // "già" before a title is "formerly"
+    ['già conduttrice di Rai 1', 'rai (former)'],
+  ])('%s', (bio, want) => expect(jobOf(bio)).toBe(want));
 });
 
 describe('a title before a quoted name', () => {
@@ -78,8 +57,13 @@ describe('a title before a quoted name', () => {
     'Режиссёр «Звезда» 🎬 фильм 2002',
     'Режиссер «Культура» 🎭 театр',
     'Режиссёр «Астана» 🎬 клип',
-    // „…“ is also Ukrainian and Russian typography: read only for the states that quote so
+    // „…“ is also Ukrainian and Russian typography: read only for the states that quote so, never with a noun after
+    // the quotes (a programme's or a section's name) or in Russian
     'Журналістка „Культура“ 📚',
+    'Новинарка „Политика“ подкаста 🎧',
+    'Уредник „Политика“ рубрике',
+    'Новинар „Пинк“ свадбе 🎉',
+    'Журналист „Политика“ ютуб канал 🇷🇺',
   ])('not: %s', (bio) => expect(jobOf(bio)).toBeUndefined());
 });
 
@@ -91,8 +75,10 @@ describe("the state's name beside TV or radio", () => {
     ['Conductora en TV Perú 📺 | «Nuestras Raíces»', 'irtp'],
     ['Moqolotsi oa litaba, Lesotho TV 📺', 'lesotho-state-media'],
     ['مذيعة تلفزيون السودان', 'sudan-state-media'],
-    ['Présentatrice sur Radio Bénin 🇧🇯', 'ortb'],
+    ['مذيعة في تلفزيون البحرين', 'bna-bahrain'],
     ['Journaliste à Radio Benin', 'ortb'],
+    // of two spellings that fold alike, the one written is the match
+    ['Journaliste à Radio Bénin', 'ortb'],
     ['Ex-presenter, Radio Ghana', 'gbc (former)'],
   ])('%s', (bio, want) => expect(jobOf(bio)).toBe(want));
 
@@ -110,6 +96,14 @@ describe("the state's name beside TV or radio", () => {
     'Director of Bolivia TV commercials 🎬',
     'Presenter at Palestine TV Festival 🎤',
     'Director técnico 🇧🇴 Bolivia TV deportes fan',
+    // … part of a longer name, or after a viewer's verb or a thing's noun (a second review)
+    'Reporter at Sudan Radio Service',
+    'Editor at Qatar TV Guide',
+    'صحفية سودانية 🇸🇩 أرشيف تلفزيون السودان',
+    'صحفية 🇧🇭 متابعة لتلفزيون البحرين',
+    'Periodista 🇪🇨 amo Ecuador TV',
+    'Periodista uruguaya 🇺🇾 escucho Radio Uruguay',
+    'Journalist 🇵🇸 Palestine TV supporter',
   ])('not: %s', (bio) => expect(jobOf(bio)).toBeUndefined());
 });
 
@@ -125,6 +119,9 @@ describe('directors', () => {
     'Director del documental sobre RT',
     'Director of research on RT propaganda',
     'Director, Institute for Media Studies; commentator on CGTN',
+    // a director binds by a connector only (a second review)
+    'Director de salud 🇨🇳 CGTN',
+    'Director regional de salud 🇪🇨 Ecuador TV',
     'Режиссёр. Снимаю клипы 🎬',
     // a director's quoted name is a work's, even where it is a channel's too (say less)
     'Режиссёр «Первого канала»',
