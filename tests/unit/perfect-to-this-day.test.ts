@@ -9,7 +9,6 @@ import { jobOf } from './bio.helpers';
 describe('the perfect held to this day', () => {
   it.each([
     ['Tôi đã làm việc tại VTV được 10 năm nay', 'vtv'],
-    ['Đã làm việc tại VTV từ 2012 đến nay', 'vtv'],
     ['I have worked at CGTN since 2015', 'cgtn'],
     ['I have worked at CGTN for ten years now', 'cgtn'],
     ["I've worked at RT since 2019 🎙️", 'rt'],
@@ -32,5 +31,10 @@ describe('the perfect held to this day', () => {
     ['Have worked at CGTN since 2019 as a guest', 'cgtn (former)'],
     ['Đã làm việc tại VTV, nghỉ hưu từ 2020 đến nay', 'vtv (former)'],
     ['Đã làm việc tại VTV, đến nay vẫn nhớ nghề 🥲', 'vtv (former)'],
+    // first person only, and no other past word in the clause (a third review)
+    ['Đã làm việc tại VTV từ 2012 đến nay', 'vtv (former)'],
+    ['Hubby has worked at RT since 2015', 'rt (former)'],
+    ['Từng là phóng viên, đã làm việc tại VTV đến nay', 'vtv (former)'],
+    ['Nhà báo đã nghỉ hưu, đã làm việc tại VTV đến nay', 'vtv (former)'],
   ])('past: %s', (bio, want) => expect(jobOf(bio)).toBe(want));
 });

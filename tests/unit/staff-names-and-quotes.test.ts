@@ -72,7 +72,6 @@ describe("the state's name beside TV or radio", () => {
     ['Periodista de Bolivia TV 🇧🇴', 'bolivia-state-media'],
     ['Newscaster, Radio Ghana | Proud GBC family 📻 | Accra', 'gbc'],
     ['Reportero de Ecuador TV 🎥', 'medios-publicos-ecuador'],
-    ['Conductora en TV Perú 📺 | «Nuestras Raíces»', 'irtp'],
     ['Moqolotsi oa litaba, Lesotho TV 📺', 'lesotho-state-media'],
     ['مذيعة تلفزيون السودان', 'sudan-state-media'],
     ['مذيعة في تلفزيون البحرين', 'bna-bahrain'],
@@ -104,6 +103,14 @@ describe("the state's name beside TV or radio", () => {
     'Periodista 🇪🇨 amo Ecuador TV',
     'Periodista uruguaya 🇺🇾 escucho Radio Uruguay',
     'Journalist 🇵🇸 Palestine TV supporter',
+    // … after another station's name, or opening the clause before a title (a third review)
+    'Periodista en Willax TV Perú',
+    'Presenter at Kessben Radio Ghana',
+    'Presenter at Capital Radio Uganda 🇺🇬',
+    'Journalist at Al Araby Qatar TV',
+    'Journaliste à Golfe Radio Bénin',
+    // "TV Perú" is not listed: "presentadora de TV Perú" is as much a TV host from Peru
+    'Presentadora de TV Perú 🇵🇪',
   ])('not: %s', (bio) => expect(jobOf(bio)).toBeUndefined());
 });
 

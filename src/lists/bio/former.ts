@@ -128,13 +128,18 @@ const ONGOING =
  * anything between or after ("I've worked at RT, married since 2016", "… since 2015 as a contributor", "… to date"
  * after a list of outlets) leaves the perfect past (a review of RULES_VERSION 32).
  */
-function perfectToThisDay(c: Clause, h: Hit<Cue>, b: Binding): boolean {
+function perfectToThisDay(c: Clause, h: Hit<Cue>, b: Binding, cues: Hit<Cue>[]): boolean {
   const head = c.text.slice(h.index, h.end);
-  const before = c.text.slice(Math.max(0, h.index - 6), h.index);
+  const before = c.text.slice(Math.max(0, h.index - 10), h.index);
+  // First person only ("I have", "Tôi đã"): "Hubby has worked at RT since 2015" is someone else's job; and a clause
+  // with another past word keeps it past ("Từng là phóng viên, đã làm việc tại VTV đến nay"). A review.
   const perfect =
-    /^đã (?:làm việc|công tác)/iu.test(head) ||
-    (/^worked\b/iu.test(head) && /(?:\b(?:have|has)|['’]ve)\s$/iu.test(before));
-  return perfect && h.end <= b.name.index && ONGOING.test(c.text.slice(b.end));
+    (/^đã (?:làm việc|công tác)/iu.test(head) && /(?:^|\s)tôi\s$/iu.test(before)) ||
+    (/^worked\b/iu.test(head) && /(?:\bi have|\bi['’]ve)\s$/iu.test(before));
+  const otherPast = cues.some(
+    (o) => o !== h && (o.item.kind === 'former' || o.item.kind === 'former-any' || o.item.kind === 'left'),
+  );
+  return perfect && !otherPast && h.end <= b.name.index && ONGOING.test(c.text.slice(b.end));
 }
 
 export function isFormer(c: Clause, b: Binding, cues: Hit<Cue>[], year: number): boolean {
@@ -142,7 +147,7 @@ export function isFormer(c: Clause, b: Binding, cues: Hit<Cue>[], year: number):
   for (const h of cues) {
     const kind = h.item.kind;
     if (kind === 'former-any') return true;
-    if (kind === 'former' && perfectToThisDay(c, h, b)) continue;
+    if (kind === 'former' && perfectToThisDay(c, h, b, cues)) continue;
     // Inside the binding: "Reporter formerly at RT", "worked at TASS".
     if (kind === 'former' && h.index >= b.start && h.end <= b.end) return true;
     if (kind === 'former' && h.index <= b.start && b.start - h.end <= WINDOW) {

@@ -35,7 +35,7 @@ import {
 } from './cues';
 import { FACT_CHECK } from './fact-check';
 import { find, type Hit, type Lexicon, lexicon, outermost } from './lexicon';
-import { ARABIC, ASCII_ACRONYM, CJK_CHAR, type Clause, CYRILLIC, keyOf, stem, words } from './words';
+import { ARABIC, ASCII_ACRONYM, CJK_CHAR, type Clause, CYRILLIC, clauseOf, keyOf, stem, words } from './words';
 
 export interface OutletName {
   outlet: StateOutlet;
@@ -483,6 +483,28 @@ const NOT_THE_OUTLET_BEFORE =
   /(?:(?<![\p{L}])(?:amo|escucho|sigo|veo|miro|love|listen to|listening to|watch|watching|j['’]adore|j['’]écoute)|أرشيف|مسلسلات|برامج|أغاني|إعلانات|متابع\S*|عاشق\S*|محب\S*)\s*$/iu;
 
 /**
+ * A station named by its state's name read as that station only where nothing makes it a longer name or a phrase: no
+ * capitalised word or number right before it ("Kessben Radio Ghana", "Willax TV Perú", "Capital FM Radio Uganda")
+ * but a title or a past or rank word ("Former Radio Ghana correspondent"), none right after it ("Sudan Radio
+ * Service"), no viewer's verb or archive's noun before it. A review of RULES_VERSION 32.
+ */
+const LEAD_WORDS = /^(?:former|ex|retired|senior|chief|lead|veteran|acting|deputy)$/iu;
+
+function stateNamedStation(text: string, n: Hit<OutletName>): boolean {
+  const before = text.slice(0, n.index);
+  if (NOT_THE_OUTLET_BEFORE.test(before) || /^\s\p{Lu}\p{Ll}/u.test(text.slice(n.end))) return false;
+  const prev = /(?:^|\s)([\p{Lu}\p{N}][\p{L}\p{N}'’.-]*)\s+$/u.exec(before);
+  if (prev && !LEAD_WORDS.test(prev[1]!)) {
+    const at = before.length - prev[0].length + prev[0].indexOf(prev[1]!);
+    const titled = find(getTables().roles, clauseOf(before)).some(
+      (r) => r.index <= at && r.end >= at + prev[1]!.length,
+    );
+    if (!titled) return false;
+  }
+  return true;
+}
+
+/**
  * The shared acronyms among `names` resolved by the states the bio places itself in (flags, names, capitals): the one
  * outlet of a placed state, or dropped. `places` is asked only when a shared acronym is found.
  */
@@ -515,11 +537,7 @@ export function placeNames(
       // An ordinary phrase: as the outlet writes it, and its state in this clause ("The Herald Zimbabwe").
       if (!n.canonical || NOT_THE_OUTLET.test(text.slice(n.end))) continue;
       // A station named by its state ("Sudan TV"): not part of a longer name, nor a viewer's or an archive's.
-      if (
-        findStateMentions(written).length &&
-        (NOT_THE_OUTLET_BEFORE.test(text.slice(0, n.index)) || /^\s\p{Lu}\p{Ll}/u.test(text.slice(n.end)))
-      )
-        continue;
+      if (findStateMentions(written).length && !stateNamedStation(text, n)) continue;
       found = sharing.filter((o) => inClause!.has(o.outlet.state));
     } else {
       // The state's adjective right after an Arabic name places it as its flag would ("صحيفة الدستور الأردنية").

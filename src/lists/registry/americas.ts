@@ -506,8 +506,7 @@ export const AMERICAS: readonly StateOutlet[] = [
     state: 'PE',
     type: 'SC',
     aliases: ['IRTP', 'Instituto Nacional de Radio y Televisión del Perú', 'Radio Nacional del Perú'],
-    // Main assets named by the state's name and "TV"/"radio": placed by that name itself (types.ts, placedInClause).
-    placedInClause: ['TV Perú', 'TV Peru'],
+    // Not "TV Perú" (its channel's name): "presentadora de TV Perú" is as much a TV host from Peru (a review).
     domains: ['tvperu.gob.pe', 'radionacional.com.pe'],
     source: smm(
       'Peru, Instituto Nacional de Radio y Televisión de Perú (IRTP): TV Perú (tvperu.gob.pe), Radio Nacional (radionacional.com.pe): SC',
