@@ -121,7 +121,7 @@ function pastYear(clause: string, year: number): boolean {
  * verbs of other languages stay past.
  */
 const ONGOING =
-  /^\s?(?:since (?:19|20)\d{2}|for \S+ years now|to (?:date|this day)|(?:until|till) now|(?:từ (?:19|20)\d{2} )?(?:đến nay|tới nay|đến giờ)|được \S+ năm nay)[\s.!\p{Extended_Pictographic}\u200d\ufe0f]*$/iu;
+  /^\s?(?:since (?:19|20)\d{2}|for \S+ years now|to (?:date|this day)|(?:until|till) now|(?:từ (?:19|20)\d{2} )?(?:đến nay|tới nay|đến giờ)|được \S+ năm nay)(?:[\s.!\p{Extended_Pictographic}]|\u200d|\ufe0f)*$/iu;
 
 /**
  * The perfect's verb right before this binding, and the "to this day" words right after its outlet, ending the clause:

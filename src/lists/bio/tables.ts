@@ -730,7 +730,9 @@ function titledQuoted(c: Clause, compiled: OutletTables): Hit<OutletName>[] {
         m[1] !== '«' &&
         (!LOW_QUOTE_STATES.has(item.outlet.state) ||
           /[ыэъё]|🇷🇺/iu.test(c.text) ||
-          !/^[\s\p{P}\p{S}\p{Extended_Pictographic}\u200d\ufe0f]*(?:$|[|•·,;:/–—-])/u.test(rest.slice(m[0].length)))
+          !/^(?:[\s\p{P}\p{S}\p{Extended_Pictographic}]|\u200d|\ufe0f)*(?:$|[|•·,;:/–—-])/u.test(
+            rest.slice(m[0].length),
+          ))
       )
         item = undefined;
       name = m[2]!;
