@@ -34,7 +34,9 @@ export const LABEL_TERMS: readonly RegExp[] = [
   /\bstaatlich (?:kontrollierte?s?|verbundene?s?) medi(?:en|um)\b/i, // de (ours)
   /(?:\bmídia|\bmeios? de comunicação|(?<![\p{L}])média) (?:controlad[ao]s?|afiliad[ao]s?) (?:pelo|ao) (?:estado|governo)\b/iu, // pt (ours; "média" as Portugal and Angola write it)
   // … and the compound "госконтролируемое СМИ" (state-controlled media; after the eighteenth set)
-  /(?:государственн\S* (?:сми|медиа)|сми,? (?:контролируем\S*|подконтрольн\S*) государств\S*|госконтролируем\S* (?:сми|медиа)|(?:сми|медиа) под государственн\S* контрол\S*)/i, // ru (ours)
+  // … and any of its participles for "controlled by / subordinate to / affiliated with the state" after "media" or a
+  // compound of it ("Медиаресурс, подчинённый государству"; a twenty-eighth-set page, our rendering too)
+  /(?:государственн\S* (?:сми|медиа)|сми,? (?:контролируем\S*|подконтрольн\S*) государств\S*|госконтролируем\S* (?:сми|медиа)|(?:сми|медиа) под государственн\S* контрол\S*|(?:сми|медиа\S*),? (?:контролируем\S*|подконтрольн\S*|подчин[её]нн\S*|(?:аффилированн|связанн)\S* с) государств\S*)/i, // ru (ours)
   // ar (ours): singular "وسيلة" or plural "وسائل", with or without the article, the participle in either gender
   // ("خاضع/خاضعة", "تابع/تابعة"), then "الدولة", "لدولة" or "للدولة" (a seventh-set page: "وسيلة إعلام خاضعة لسيطرة الدولة").
   /(?:(?:وسيلة|وسائل|ال)?\s?(?:ال)?إعلام\s?(?:ال)?(?:تسيطر عليها|تسيطر عليه|خاضعة? ل(?:سيطرة|رقابة)|تابعة?|مملوكة?)\s?(?:لل|ل?ال|ل)?دولة|(?:ال)?إعلام (?:ال)?حكومي|(?:وسيلة|وسائل) (?:ال)?إعلام (?:ال)?(?:حكومية|رسمية|الدولة))/,

@@ -138,6 +138,8 @@ function spaceHangulTitles(text: string, outlets: OutletTables): string {
 export function splitClauses(bio: string, outlets: OutletTables): Clause[] {
   let text = bio.normalize('NFKC');
   if (text.length > MAX_BIO_CHARS) text = text.slice(0, MAX_BIO_CHARS).replace(/[\ud800-\udbff]$/, '');
+  // A hashtag joins its words with "_" ("#إذاعة_قطر", "#Radio_Ghana"): read them as words, at the same places.
+  if (text.includes('_')) text = text.replace(/#[\p{L}\p{M}\p{N}_]+/gu, (tag) => tag.replace(/_/g, ' '));
   text = spaceHangulTitles(text, outlets);
   // A break inside a name is not a break: "СБ. Беларусь сегодня", "RFE/RL".
   const names = /[./]/.test(text) ? outletsIn(clauseOf(text), outlets) : [];

@@ -51,7 +51,7 @@ export const WINDOW = 60;
  * and a name stays a list separator ("Journalist / RT" may be topics); a bar or bullet reaches a clause only where the
  * clause splitter joined a byline of titles alone and a name alone across it (clauses.ts, joinBylines).
  */
-const GAP_PUNCT = /^(?:[\s@,，、،:：\-–—«»"“”„'‘’()（）[\]《》「」『』\u200c\u05be|•·¦‖│]|\ufe0f|\u200d)*$/u;
+const GAP_PUNCT = /^(?:[\s@#,，、،:：\-–—«»"“”„'‘’()（）[\]《》「」『』\u200c\u05be|•·¦‖│]|\ufe0f|\u200d)*$/u;
 
 const WEAK_PUNCT = /[,，、،:：\-–—]/u;
 

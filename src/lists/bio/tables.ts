@@ -383,6 +383,20 @@ export function georgianGenitive(alias: string): string | undefined {
   return gen ? [...ws.slice(0, -1), gen].join(' ') : undefined;
 }
 
+/**
+ * Forms a name takes in a bio that the registry does not write: French "au"/"du" for "à le"/"de le" before a name
+ * with the article ("Journaliste au Rénovateur", Le Rénovateur; "aux"/"des" for "Les"; Grevisse, § 580), and an
+ * acronym with its channel's number glued on ("VOV5", "VTV3", "TVR1": the broadcasters' own channel names).
+ */
+function variants(name: string): string[] {
+  const le = /^Le (\p{Lu}.*)$/u.exec(name);
+  if (le) return [`au ${le[1]}`, `du ${le[1]}`];
+  const les = /^Les (\p{Lu}.*)$/u.exec(name);
+  if (les) return [`aux ${les[1]}`, `des ${les[1]}`];
+  if (/^[A-Z]{3,5}$/.test(name)) return ['1', '2', '3', '4', '5', '6', '7', '8', '9'].map((d) => `${name}${d}`);
+  return [];
+}
+
 function compileOutlets(outlets: readonly StateOutlet[]): OutletTables {
   // Compared as written, in lower case: the table and the list write names the same way.
   const ordinary = new Set(NAMES_THAT_ARE_WORDS.map((n) => n.toLowerCase()));
@@ -416,6 +430,7 @@ function compileOutlets(outlets: readonly StateOutlet[]): OutletTables {
       if (joined) rows.push([joined, item]);
       const genitive = georgianGenitive(alias);
       if (genitive) rows.push([genitive, item]);
+      for (const form of variants(alias)) rows.push([form, item]);
       // "@cgtn": a handle written in lower case still names a distinctive acronym.
       if (!item.ordinary && alias.length >= 3 && ASCII_ACRONYM.test(alias)) handles.set(alias.toLowerCase(), item);
       // "trtworld", "presstv": a Latin name of several words as a handle glues it (src/lists/bio/identity.ts); not one whose
@@ -428,9 +443,14 @@ function compileOutlets(outlets: readonly StateOutlet[]): OutletTables {
         if (!glued.has(g)) glued.set(g, item);
       } else if (!ASCII_ACRONYM.test(alias) && !single.has(g)) single.set(g, item);
     }
-    for (const name of outlet.placedInClause ?? [])
-      file(name, { outlet, ordinary: false, placed: true, clausePlaced: true });
-    for (const acronym of outlet.placed ?? []) file(acronym, { outlet, ordinary: false, placed: true });
+    for (const name of outlet.placedInClause ?? []) {
+      const item = { outlet, ordinary: false, placed: true, clausePlaced: true };
+      for (const form of [name, ...variants(name)]) file(form, item);
+    }
+    for (const acronym of outlet.placed ?? []) {
+      const item = { outlet, ordinary: false, placed: true };
+      for (const form of [acronym, ...variants(acronym)]) file(form, item);
+    }
   }
   return {
     lex: lexicon(rows, (item) => SLAVIC_LATIN_STATES.has(item.outlet.state)),

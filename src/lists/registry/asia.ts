@@ -933,7 +933,8 @@ export const ASIA: readonly StateOutlet[] = [
     name: 'Independent Television Network (ITN, Sri Lanka)',
     state: 'LK',
     type: 'CaPu',
-    aliases: ['ITN Sri Lanka', 'Lakhanda', 'ස්වාධීන රූපවාහිනී සේවය', 'சுயாதீன தொலைக்காட்சி சேவை'],
+    // 'ලක්හඬ': Lakhanda in Sinhala, as the station writes its name (itn.lk)
+    aliases: ['ITN Sri Lanka', 'Lakhanda', 'ලක්හඬ', 'ස්වාධීන රූපවාහිනී සේවය', 'சுயாதீன தொலைக்காட்சி சேவை'],
     placed: ['ITN'],
     domains: ['itn.lk'],
     source: [
@@ -1006,7 +1007,8 @@ export const ASIA: readonly StateOutlet[] = [
     name: 'Taiwan Today and Taiwan Panorama (Ministry of Foreign Affairs)',
     state: 'TW',
     type: 'SC',
-    aliases: ['Taiwan Panorama', '台灣光華雜誌'],
+    // 光華雜誌 and 《光華》雜誌: the magazine as its masthead and bylines name it (taiwanpanorama.com.tw)
+    aliases: ['Taiwan Panorama', '台灣光華雜誌', '光華雜誌', '《光華》雜誌'],
     domains: ['taiwantoday.tw', 'taiwanpanorama.com.tw'],
     source: smm(
       'Taiwan, Ministry of Foreign Affairs Media: Taiwan Today (taiwantoday.tw), Taiwan Panorama (taiwanpanorama.com.tw): SC',

@@ -685,6 +685,8 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
       'Альфа Радио',
       'Belarus Segodnya',
     ],
+    // Narodnaya Gazeta: Belarus's and Tajikistan's papers share the name (the data set lists both); placed by the bio.
+    placed: ['Народная газета', 'Narodnaya Gazeta'],
     domains: ['sb.by', 'alfaradio.by', 'b-g.by'],
     source: [
       smm(
@@ -1136,6 +1138,8 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
     state: 'TJ',
     type: 'SC',
     aliases: ['Jumhuriyat newspaper', 'Садои мардум', 'рӯзномаи «Ҷумҳурият»', 'рӯзномаи Ҷумҳурият'],
+    // Narodnaya Gazeta: shared with Belarus's paper of that name (the data set lists both); placed by the bio.
+    placed: ['Народная газета', 'Narodnaya Gazeta'],
     domains: ['jumhuriyat.tj', 'narodnaya.tj', 'sadoimardum.tj'],
     source: [
       smm(
