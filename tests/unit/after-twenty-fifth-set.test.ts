@@ -29,6 +29,15 @@ describe('after the twenty-fifth to twenty-eighth sets', () => {
     'Reporter at RT5',
     'Journaliste, fan du Soleil de Marseille',
     'Корреспондент «Народной газеты»',
+    // a hashtag that is more than the name stays one word (a review)
+    'Journalist #Against_CGTN',
+    'Journalist 🇬🇭 #Down_with_Radio_Ghana',
+    'Journalist 🇬🇭 #Radio_Ghana_listener',
+    // "du" inside another name; a number only on a shared acronym ("MRTV-4" is another company's channel)
+    'Animatrice à la Radio du Soleil 🇸🇳',
+    'Rédactrice à La Voix du Soleil 🇸🇳',
+    'Journaliste au Soleil Levant 🇸🇳',
+    'Reporter MRTV4',
   ])('not: %s', (bio) => expect(jobOf(bio)).toBeUndefined());
 
   it('reads the Russian label in its participles, on the label element only', () => {
@@ -36,5 +45,8 @@ describe('after the twenty-fifth to twenty-eighth sets', () => {
     expect(isLabelText('СМИ, аффилированные с государством')).toBe(true);
     expect(isLabelText('Медиаресурс, подчинённый государству')).toBe(true);
     expect(isLabelText('Медиа и государство: мой блог')).toBe(false);
+    // the noun "state", not an adjective of it (a review)
+    expect(isLabelText('Медиаграмотность, связанная с государственной политикой')).toBe(false);
+    expect(isLabelText('Медиа, связанные с государственным переворотом')).toBe(false);
   });
 });

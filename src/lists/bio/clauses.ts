@@ -138,8 +138,13 @@ function spaceHangulTitles(text: string, outlets: OutletTables): string {
 export function splitClauses(bio: string, outlets: OutletTables): Clause[] {
   let text = bio.normalize('NFKC');
   if (text.length > MAX_BIO_CHARS) text = text.slice(0, MAX_BIO_CHARS).replace(/[\ud800-\udbff]$/, '');
-  // A hashtag joins its words with "_" ("#إذاعة_قطر", "#Radio_Ghana"): read them as words, at the same places.
-  if (text.includes('_')) text = text.replace(/#[\p{L}\p{M}\p{N}_]+/gu, (tag) => tag.replace(/_/g, ' '));
+  // A hashtag that is an outlet's name with "_" between its words ("#إذاعة_قطر", "#Radio_Ghana") is that name, at the
+  // same places; any other hashtag stays one word ("#Against_CGTN", "#Radio_Ghana_listener": a review).
+  if (text.includes('_'))
+    text = text.replace(/#[\p{L}\p{M}\p{N}_]+/gu, (tag) => {
+      const words = tag.replace(/_/g, ' ');
+      return words !== tag && onlyName(words.slice(1), outlets) ? words : tag;
+    });
   text = spaceHangulTitles(text, outlets);
   // A break inside a name is not a break: "СБ. Беларусь сегодня", "RFE/RL".
   const names = /[./]/.test(text) ? outletsIn(clauseOf(text), outlets) : [];

@@ -385,16 +385,33 @@ export function georgianGenitive(alias: string): string | undefined {
 
 /**
  * Forms a name takes in a bio that the registry does not write: French "au"/"du" for "à le"/"de le" before a name
- * with the article ("Journaliste au Rénovateur", Le Rénovateur; "aux"/"des" for "Les"; Grevisse, § 580), and an
- * acronym with its channel's number glued on ("VOV5", "VTV3", "TVR1": the broadcasters' own channel names).
+ * with the article ("Journaliste au Rénovateur", Le Rénovateur; "aux"/"des" for "Les"; Grevisse, § 580).
  */
 function variants(name: string): string[] {
   const le = /^Le (\p{Lu}.*)$/u.exec(name);
   if (le) return [`au ${le[1]}`, `du ${le[1]}`];
   const les = /^Les (\p{Lu}.*)$/u.exec(name);
   if (les) return [`aux ${les[1]}`, `des ${les[1]}`];
-  if (/^[A-Z]{3,5}$/.test(name)) return ['1', '2', '3', '4', '5', '6', '7', '8', '9'].map((d) => `${name}${d}`);
   return [];
+}
+
+/** A shared acronym with its channel's number glued on ("VOV5", "VTV3", "TVR1"), placed like the acronym itself. */
+function numbered(acronym: string): string[] {
+  return /^[A-Z]{3,5}$/.test(acronym) ? ['1', '2', '3', '4', '5', '6', '7', '8', '9'].map((d) => `${acronym}${d}`) : [];
+}
+
+/**
+ * "au"/"du" read as "à le"/"de le" only where they open the name: after another name's word or before one they are
+ * that other name's ("Radio du Soleil", "La Voix du Soleil", "au Soleil Levant"; a review).
+ */
+function contractionOk(text: string, n: Hit<OutletName>): boolean {
+  if (!/^(?:au|du|aux|des) /u.test(text.slice(n.index, n.end))) return true;
+  if (/^\s\p{Lu}/u.test(text.slice(n.end))) return false;
+  const prev = /(?:^|[\s'’])(\p{Lu}[\p{L}\p{M}]*)\s$/u.exec(text.slice(0, n.index));
+  if (!prev) return true;
+  // … unless that word is a title ("Journaliste au Soleil").
+  const at = n.index - prev[1]!.length - 1;
+  return find(getTables().roles, clauseOf(text)).some((r) => r.index <= at && r.end >= at + prev[1]!.length);
 }
 
 function compileOutlets(outlets: readonly StateOutlet[]): OutletTables {
@@ -449,7 +466,7 @@ function compileOutlets(outlets: readonly StateOutlet[]): OutletTables {
     }
     for (const acronym of outlet.placed ?? []) {
       const item = { outlet, ordinary: false, placed: true };
-      for (const form of [acronym, ...variants(acronym)]) file(form, item);
+      for (const form of [acronym, ...variants(acronym), ...numbered(acronym)]) file(form, item);
     }
   }
   return {
@@ -808,6 +825,7 @@ export function outletsIn(c: Clause, compiled: OutletTables): Hit<OutletName>[] 
   // 中国网络 is "China's internet", not 中国网 (../names.ts, netWord).
   const names = find(compiled.lex, c).filter(
     (n) =>
+      contractionOk(c.text, n) &&
       !(
         c.cjk &&
         (netWord(c.text, c.text.slice(n.index, n.end), n.end) || otherPlaceGlued(c.text, n.index, n.item.outlet.state))
