@@ -1058,6 +1058,8 @@ export const FORMER = [
   'раніше',
   'mantan',
   'bekas',
+  // "eks", the Indonesian and Malay spelling of "ex" (KBBI, Kamus Dewan: eks-), written apart ("Eks penyiar RRI")
+  'eks',
   'pernah',
   // Polish, Serbian/Croatian, Hungarian ('volt' "was, former"), Azerbaijani, Uzbek, Kazakh, Belarusian, Greek,
   // Romanian, Swahili ("aliyekuwa": who was), Bengali, Thai (อดีต, before the title)

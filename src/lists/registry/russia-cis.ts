@@ -669,7 +669,16 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
     name: 'BelTA (Belarusian Telegraph Agency)',
     state: 'BY',
     type: 'SC',
-    aliases: ['BelTA', 'Belarusian Telegraph Agency', 'БелТА', 'Белорусское телеграфное агентство'],
+    // Belaruskaya Dumka, BelTA's monthly (the data set's Main assets), in Belarusian, Russian and Latin
+    aliases: [
+      'BelTA',
+      'Belarusian Telegraph Agency',
+      'БелТА',
+      'Белорусское телеграфное агентство',
+      'Беларуская думка',
+      'Белорусская думка',
+      'Belaruskaya Dumka',
+    ],
     domains: ['belta.by'],
     source: `${smm('Belarus, BelTA: Belta, 7 Days, Belaruskaya Dumka, Economy of Belarus (belta.by): SC')}; Council of the EU restrictive measures against Belarus, 5 Aug 2024, listing BelTA director-general Irina Akulovich`,
   },

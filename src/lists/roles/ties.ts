@@ -218,6 +218,11 @@ export const OUTLET_NOUNS: readonly string[] = [
   'агенція',
   'інформагенція',
   'видання',
+  // "magazine": Russian журнал, Ukrainian часопис, Belarusian часопіс ("Аглядальніца часопіса «…»"; after the
+  // twenty-ninth set; СУМ-20, Тлумачальны слоўнік беларускай мовы)
+  'журнал',
+  'часопис',
+  'часопіс',
   // Indonesian and Malay
   'kantor berita',
   'stasiun',
