@@ -108,9 +108,9 @@ import * as thresholds from './thresholds';
 //     the staff lines and two reviews).
 // 33: a hashtag's words joined by "_"; French "au"/"du" before a "Le" name; a channel's number glued to an acronym;
 //     Lakhanda in Sinhala, 光華雜誌, Narodnaya Gazeta placed; the Russian label's participles (after the twenty-fifth to twenty-eighth sets).
-// 34: Indonesian/Malay "eks" marks a past job; "magazine" (журнал, часопис, часопіс) ties; Belaruskaya Dumka;
-//     "Taiwan Today"; Belarusian "columnist"; the Arabic label with "the government", the French "government press
-//     organ" (after the twenty-ninth and thirtieth sets).
+// 34: Indonesian/Malay "eks" marks a past job; "magazine" (часопис, часопіс) ties; Belaruskaya Dumka as "magazine
+//     «…»"; Belarusian "columnist"; the Arabic label with "the government", the French "government press organ"
+//     (after the twenty-ninth and thirtieth sets and a review).
 export const RULES_VERSION = 34;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */

@@ -1009,8 +1009,7 @@ export const ASIA: readonly StateOutlet[] = [
     type: 'SC',
     // 光華雜誌 and 《光華》雜誌: the magazine as its masthead and bylines name it (taiwanpanorama.com.tw)
     aliases: ['Taiwan Panorama', '台灣光華雜誌', '光華雜誌', '《光華》雜誌'],
-    // "Taiwan Today" holds the state's name and a frame word: read as written, placed by its own name (types.ts)
-    placedInClause: ['Taiwan Today'],
+    // Not "Taiwan Today": podcasts, newsletters and shows are named so too (a review).
     domains: ['taiwantoday.tw', 'taiwanpanorama.com.tw'],
     source: smm(
       'Taiwan, Ministry of Foreign Affairs Media: Taiwan Today (taiwantoday.tw), Taiwan Panorama (taiwanpanorama.com.tw): SC',

@@ -669,15 +669,16 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
     name: 'BelTA (Belarusian Telegraph Agency)',
     state: 'BY',
     type: 'SC',
-    // Belaruskaya Dumka, BelTA's monthly (the data set's Main assets), in Belarusian, Russian and Latin
+    // Belaruskaya Dumka, BelTA's monthly (the data set's Main assets), only with "magazine" before it: bare, it is the
+    // phrase "Belarusian thought" and names books, anthologies and programmes (a review)
     aliases: [
       'BelTA',
       'Belarusian Telegraph Agency',
       'БелТА',
       'Белорусское телеграфное агентство',
-      'Беларуская думка',
-      'Белорусская думка',
-      'Belaruskaya Dumka',
+      'часопіс «Беларуская думка»',
+      'журнал «Беларуская думка»',
+      'журнал «Белорусская думка»',
     ],
     domains: ['belta.by'],
     source: `${smm('Belarus, BelTA: Belta, 7 Days, Belaruskaya Dumka, Economy of Belarus (belta.by): SC')}; Council of the EU restrictive measures against Belarus, 5 Aug 2024, listing BelTA director-general Irina Akulovich`,

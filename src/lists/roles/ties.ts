@@ -218,9 +218,8 @@ export const OUTLET_NOUNS: readonly string[] = [
   'агенція',
   'інформагенція',
   'видання',
-  // "magazine": Russian журнал, Ukrainian часопис, Belarusian часопіс ("Аглядальніца часопіса «…»"; after the
-  // twenty-ninth set; СУМ-20, Тлумачальны слоўнік беларускай мовы)
-  'журнал',
+  // "magazine": Ukrainian часопис, Belarusian часопіс ("Аглядальніца часопіса «…»"; after the twenty-ninth set; СУМ-20,
+  // Тлумачальны слоўнік беларускай мовы). Not Russian журнал: magazines named «Спутник» are many (a review).
   'часопис',
   'часопіс',
   // Indonesian and Malay
