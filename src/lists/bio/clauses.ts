@@ -10,10 +10,12 @@ import { type Clause, clauseOf } from './words';
 
 /**
  * Hard breaks between statements. An emoji run ends the clause before it and stays with it, so "RT 🤡" keeps its
- * clown and "📍Moscow 🎙Host @RT" gives "Host @RT". A dot ends a sentence only before a space ("rt.com" stays).
+ * clown and "📍Moscow 🎙Host @RT" gives "Host @RT". A dot ends a sentence only before a space ("rt.com" stays), and
+ * not after a year's abbreviation ("до 2021 г.", "2019 р.", "2020 r.": Bulgarian, Russian and Serbian година/год,
+ * Ukrainian рік, Polish rok), which belongs to the date before it (after the thirty-first set).
  */
 const BREAK =
-  /([\n\r|•·;；。！？!?؟؛۔¦‖│…]+|\.(?=\s|$))|(\p{Extended_Pictographic}(?:\p{Extended_Pictographic}|[\u{1f3fb}-\u{1f3ff}]|\ufe0f|\u200d)*)/gu;
+  /([\n\r|•·;；。！？!?؟؛۔¦‖│…]+|(?<!\d\s?(?:г|р|r|gr))\.(?=\s|$))|(\p{Extended_Pictographic}(?:\p{Extended_Pictographic}|[\u{1f3fb}-\u{1f3ff}]|\ufe0f|\u200d)*)/gu;
 
 /** "/" between items, not inside a date ("12/2020"). */
 const SLASH = /(?<!\d)\/|\/(?!\d)/gu;

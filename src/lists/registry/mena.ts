@@ -1077,6 +1077,8 @@ export const MENA: readonly StateOutlet[] = [
     aliases: [
       'Yemen General Corporation for Radio and Television',
       'Republic of Yemen Radio',
+      // the data set's "Republic of Yemen Radio" in Arabic, as the station names itself (yemenrtv.net)
+      'إذاعة الجمهورية اليمنية',
       'المؤسسة العامة للإذاعة والتلفزيون اليمنية',
       'قناة اليمن الفضائية',
     ],

@@ -47,6 +47,9 @@ export const MEDIA_ROLES: readonly string[] = [
   'writer',
   'bureau chief',
   'stringer',
+  // "on-air personality", as Nigerian and Ghanaian stations title their presenters ("OAP @ Radio Rivers"; after the
+  // thirty-second set)
+  'oap',
   'cameraman',
   // Not 'camera operator': it is as much a security trade ("CCTV camera operator") as a newsroom one.
   'newscaster',
@@ -463,7 +466,10 @@ export const MEDIA_ROLES: readonly string[] = [
   'نامہ نگار',
   'میزبان',
   'نیوز کاسٹر',
-  // Bengali (Bangla Academy dictionary)
+  // Bengali (Bangla Academy dictionary), and the English loans as Bangladeshi bylines write them ("স্টাফ রিপোর্টার,
+  // বাসস": staff reporter; after the thirty-first set)
+  'রিপোর্টার',
+  'স্টাফ রিপোর্টার',
   'সাংবাদিক',
   'প্রতিবেদক',
   'সংবাদ পাঠক',
