@@ -111,8 +111,9 @@ import * as thresholds from './thresholds';
 // 34: Indonesian/Malay "eks" marks a past job; "magazine" (часопис, часопіс) ties; Belaruskaya Dumka as "magazine
 //     «…»"; Belarusian "columnist"; the Arabic label with "the government", the French "government press organ"
 //     (after the twenty-ninth and thirtieth sets and a review).
-// 35: a year's abbreviation ("2021 г.") ends no sentence; Bengali "reporter", the Nigerian "OAP"; Republic of
-//     Yemen Radio in Arabic; the French label opening "Média d'État" (after the thirty-first and thirty-second sets).
+// 35: a year's abbreviation ("2021 г.") ends no clause that is only a date; Bengali "staff reporter"; Republic of
+//     Yemen Radio in Arabic; the French label opening "Média d'État" (after the thirty-first and thirty-second sets
+//     and a review).
 export const RULES_VERSION = 35;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */

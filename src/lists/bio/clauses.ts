@@ -11,11 +11,20 @@ import { type Clause, clauseOf } from './words';
 /**
  * Hard breaks between statements. An emoji run ends the clause before it and stays with it, so "RT 🤡" keeps its
  * clown and "📍Moscow 🎙Host @RT" gives "Host @RT". A dot ends a sentence only before a space ("rt.com" stays), and
- * not after a year's abbreviation ("до 2021 г.", "2019 р.", "2020 r.": Bulgarian, Russian and Serbian година/год,
- * Ukrainian рік, Polish rok), which belongs to the date before it (after the thirty-first set).
+ * not after a year's abbreviation that closes a clause holding only a date ("До 2021 г. – водещ в БНР": Bulgarian,
+ * Russian and Serbian година/год, Ukrainian рік, Polish rok): the date heads the sentence after it (after the
+ * thirty-first set). A longer clause keeps its own date ("Журналистка НТВ до 2020 г. Журналистка RT": a review).
  */
 const BREAK =
-  /([\n\r|•·;；。！？!?؟؛۔¦‖│…]+|(?<!\d\s?(?:г|р|r|gr))\.(?=\s|$))|(\p{Extended_Pictographic}(?:\p{Extended_Pictographic}|[\u{1f3fb}-\u{1f3ff}]|\ufe0f|\u200d)*)/gu;
+  /([\n\r|•·;；。！？!?؟؛۔¦‖│…]+|\.(?=\s|$))|(\p{Extended_Pictographic}(?:\p{Extended_Pictographic}|[\u{1f3fb}-\u{1f3ff}]|\ufe0f|\u200d)*)/gu;
+
+/**
+ * A clause that is only a date ending in a year's abbreviation: "До 2021 г", "С 2010 по 2020 г", "2019 р", "Od 2018 r":
+ * years and the prepositions of a date (Russian, Bulgarian, Serbian, Ukrainian, Polish "until", "from", "since",
+ * "in"), nothing else.
+ */
+const DATE_ONLY =
+  /^\s*(?:(?:до|с|со|по|от|від|з|од|у|в|през|след|после|do|od|w|z|til|until|since|from|(?:19|20)\d{2}|[-–—])\s?){0,5}(?:19|20)\d{2}\s?(?:г|р|r|gr)$/iu;
 
 /** "/" between items, not inside a date ("12/2020"). */
 const SLASH = /(?<!\d)\/|\/(?!\d)/gu;
@@ -156,6 +165,7 @@ export function splitClauses(bio: string, outlets: OutletTables): Clause[] {
   for (const m of text.matchAll(BREAK)) {
     const at = m.index ?? 0;
     if (inName(at)) continue;
+    if (m[1] === '.' && DATE_ONLY.test(text.slice(start, at))) continue;
     // "Présentatrice du JT de 20h 📺 CRTV | …": a media emoji between a title and an outlet standing alone is the
     // byline's tie, not a break (src/lists/bio/employment.ts, the 'emoji' tie). Only when nothing but the name follows
     // up to the next break, so "📺 CRTV fan" or "🎙 | CGTN" stay apart.

@@ -47,9 +47,6 @@ export const MEDIA_ROLES: readonly string[] = [
   'writer',
   'bureau chief',
   'stringer',
-  // "on-air personality", as Nigerian and Ghanaian stations title their presenters ("OAP @ Radio Rivers"; after the
-  // thirty-second set)
-  'oap',
   'cameraman',
   // Not 'camera operator': it is as much a security trade ("CCTV camera operator") as a newsroom one.
   'newscaster',
@@ -466,9 +463,8 @@ export const MEDIA_ROLES: readonly string[] = [
   'نامہ نگار',
   'میزبان',
   'نیوز کاسٹر',
-  // Bengali (Bangla Academy dictionary), and the English loans as Bangladeshi bylines write them ("স্টাফ রিপোর্টার,
-  // বাসস": staff reporter; after the thirty-first set)
-  'রিপোর্টার',
+  // Bengali (Bangla Academy dictionary), and "staff reporter" as Bangladeshi bylines write the loan ("স্টাফ রিপোর্টার,
+  // বাসস"; after the thirty-first set; not রিপোর্টার alone, whose plural a fan's line holds: a review)
   'স্টাফ রিপোর্টার',
   'সাংবাদিক',
   'প্রতিবেদক',
