@@ -3,6 +3,7 @@
  * "CGTN reporter", "RT's correspondent", "新华社记者", "корреспондент «Первого канала»").
  */
 import { findStateMentions } from '../names';
+import { isDirectorTitle } from '../roles';
 import { type Cue, FORMER_ALONE } from './cues';
 import type { Hit } from './lexicon';
 import { type OutletName, type RoleItem, ties } from './tables';
@@ -176,12 +177,8 @@ function tieBefore(gap: string): Tie | undefined {
   return WEAK_PUNCT.test(gap) ? 'weak' : 'juxtaposed';
 }
 
-/** Directors' titles (../roles/titles.ts), whose quoted object is a work, not an employer. */
-const FILM_DIRECTOR =
-  /^(?:director|directora|realizador|realizadora|réalisat|режисс|редитељ|reditelj|rejissor|yönetmen|مخرج|کارگردان|regisseur|regista)/iu;
-
 const isDirector = (c: Clause, role: { index: number; end: number }): boolean =>
-  FILM_DIRECTOR.test(c.text.slice(role.index, role.end));
+  isDirectorTitle(c.text.slice(role.index, role.end));
 
 /** A director's quoted name is a film's or a play's: "مخرج «الحياة الجديدة» 🎬 فيلم", "Director “Sudan TV”". */
 function filmDirector(c: Clause, role: { index: number; end: number }, gap: string): boolean {

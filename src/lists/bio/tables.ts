@@ -11,6 +11,7 @@ import {
   EMPLOYER_CONNECTORS,
   EMPLOYMENT_AFTER_OUTLET,
   EMPLOYMENT_PHRASES,
+  isDirectorTitle,
   MEDIA_ROLES,
   NAMES_THAT_ARE_WORDS,
   OUTLET_NOUNS,
@@ -35,7 +36,7 @@ import {
 } from './cues';
 import { FACT_CHECK } from './fact-check';
 import { find, type Hit, type Lexicon, lexicon, outermost } from './lexicon';
-import { ARABIC, ASCII_ACRONYM, CJK_CHAR, type Clause, CYRILLIC, clauseOf, keyOf, stem, words } from './words';
+import { ARABIC, ASCII_ACRONYM, CJK_CHAR, type Clause, CYRILLIC, clauseOf, keyOf, words } from './words';
 
 export interface OutletName {
   outlet: StateOutlet;
@@ -472,7 +473,7 @@ function compileOutlets(outlets: readonly StateOutlet[]): OutletTables {
   return {
     lex: lexicon(rows, (item) => SLAVIC_LATIN_STATES.has(item.outlet.state)),
     cores: channelCores(outlets),
-    stemmedCores: undefined,
+    quotedCores: {},
     handles,
     glued,
     single,
@@ -484,10 +485,8 @@ export type OutletTables = {
   lex: Lexicon<OutletName>;
   /** `<kind> <core>` → the outlet whose name is that core and a word of that kind ("Astana TV": `tv astana`). */
   cores: Map<string, OutletName>;
-  /** The Arabic cores as keyboards write them (arabicKey), one outlet's only, built on first use: titledQuoted. */
-  arabicCores?: Map<string, OutletName>;
-  /** The Cyrillic cores by their stems, whatever their kind (one outlet's only), built on first use: titledQuoted. */
-  stemmedCores: Map<string, OutletName> | undefined;
+  /** The Cyrillic and Arabic cores by coreKey, whatever their kind (one outlet's only), built on first use: titledQuoted. */
+  quotedCores: Partial<Record<'cyrillic' | 'arabic', Map<string, OutletName>>>;
   handles: Map<string, OutletName>;
   /** Latin names of several words glued and lower-cased, as handles write them ("cgtnafrica", "presstv"). */
   glued: Map<string, OutletName>;
@@ -698,30 +697,26 @@ function channelNamed(text: string, compiled: OutletTables): Hit<OutletName>[] {
   return out;
 }
 
-/** A Cyrillic core by the stems of its words: «Звезды», «Звездой» and «Звезда» give one key. */
-const stemKey = (name: string): string =>
-  name
-    .toLowerCase()
-    .normalize('NFKC')
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((w) => stem(w))
-    .join(' ');
+/** A core as words are compared (words.ts keyOf: folded, Cyrillic by its stems): «Звезды» and «Звезда» give one key. */
+const coreKey = (name: string): string => name.normalize('NFKC').split(/\s+/).filter(Boolean).map(keyOf).join(' ');
 
-function stemmedCores(compiled: OutletTables): Map<string, OutletName> {
-  if (compiled.stemmedCores) return compiled.stemmedCores;
+/** One script's cores by coreKey, whatever their kind (one outlet's only), built on first use: titledQuoted. */
+function coresIn(compiled: OutletTables, script: 'cyrillic' | 'arabic'): Map<string, OutletName> {
+  const cached = compiled.quotedCores[script];
+  if (cached) return cached;
+  const test = script === 'cyrillic' ? CYRILLIC : ARABIC;
   const out = new Map<string, OutletName>();
   const shared = new Set<string>();
   for (const [key, item] of compiled.cores) {
     const name = key.slice(key.indexOf(' ') + 1);
-    if (!CYRILLIC.test(name)) continue;
-    const k = stemKey(name);
+    if (!test.test(name)) continue;
+    const k = coreKey(name);
     const had = out.get(k);
     if (had && had.outlet !== item.outlet) shared.add(k);
     else out.set(k, item);
   }
   for (const k of shared) out.delete(k);
-  compiled.stemmedCores = out;
+  compiled.quotedCores[script] = out;
   return out;
 }
 
@@ -738,9 +733,6 @@ const ARABIC_QUOTED = /^\s?((?:في|لدى|ب|ل)\s?ـ?\s?)?«\s?([^«»\n]{3,40
 /** A writer's quoted name with no "at" before it is a book's ("كاتب «…»", writer of …): a review. */
 const WRITER = /^كاتب/u;
 
-/** A director's quoted name is a film's or a play's ("Режиссёр «Звезда» 🎬"): never read as a channel (a review). */
-const DIRECTOR = /^(?:режисс[её]р|редитељ|reditelj|مخرج|کارگردان)/iu;
-
 /** States whose Cyrillic writing quotes with „…“ (Serbian, Montenegrin, Bosnian, Macedonian, Bulgarian usage). */
 const LOW_QUOTE_STATES: ReadonlySet<string> = new Set(['RS', 'ME', 'BA', 'MK', 'BG']);
 
@@ -750,7 +742,8 @@ function titledQuoted(c: Clause, compiled: OutletTables): Hit<OutletName>[] {
   if (!/[«„“]/u.test(c.text) || (!cyrillic && !arabic)) return [];
   const out: Hit<OutletName>[] = [];
   for (const r of find(getTables().roles, c)) {
-    if (DIRECTOR.test(c.text.slice(r.index, r.end))) continue;
+    // A director's quoted name is a film's or a play's ("Режиссёр «Звезда» 🎬"): never a channel (a review).
+    if (isDirectorTitle(c.text.slice(r.index, r.end))) continue;
     const rest = c.text.slice(r.end);
     let item: OutletName | undefined;
     let name: string | undefined;
@@ -758,7 +751,7 @@ function titledQuoted(c: Clause, compiled: OutletTables): Hit<OutletName>[] {
     if (cyrillic) {
       const m = CYRILLIC_QUOTED.exec(rest);
       if (!m || !CYRILLIC.test(m[2]!)) continue;
-      item = stemmedCores(compiled).get(stemKey(m[2]!));
+      item = coresIn(compiled, 'cyrillic').get(coreKey(m[2]!));
       // „…“ is also Ukrainian and Russian typography for any quotation: only for the states that write it so, in a
       // clause with no letter or flag of Russian, and with nothing but a mark or the clause's end after it — a noun
       // after the quotes makes them a programme's or a section's ("Уредник „Политика“ рубрике"; a review).
@@ -780,7 +773,7 @@ function titledQuoted(c: Clause, compiled: OutletTables): Hit<OutletName>[] {
       const m = ARABIC_QUOTED.exec(rest);
       if (!m || !ARABIC.test(m[2]!) || !/\s/u.test(m[2]!.trim()) || findStateMentions(m[2]!).length) continue;
       if (!m[1] && WRITER.test(c.text.slice(r.index, r.end))) continue;
-      item = arabicCores(compiled).get(arabicKey(m[2]!));
+      item = coresIn(compiled, 'arabic').get(coreKey(m[2]!));
       name = m[2]!;
       at = m[0].lastIndexOf(name);
     }
@@ -788,36 +781,6 @@ function titledQuoted(c: Clause, compiled: OutletTables): Hit<OutletName>[] {
     const index = r.end + at;
     out.push({ item, index, end: index + name.length, canonical: false });
   }
-  return out;
-}
-
-/** An Arabic core as keyboards write it: hamza seats, ta marbuta, alif maqsura and kaf folded, marks dropped. */
-const arabicKey = (name: string): string =>
-  name
-    .normalize('NFKC')
-    .replace(/[\u064B-\u065F\u0670\u0640]/gu, '')
-    .replace(/[أإآ]/gu, 'ا')
-    .replace(/ة/gu, 'ه')
-    .replace(/[ىي]/gu, 'ی')
-    .replace(/ك/gu, 'ک')
-    .replace(/\s+/gu, ' ')
-    .trim();
-
-/** The Arabic cores, whatever their kind (one outlet's only), built on first use: titledQuoted. */
-function arabicCores(compiled: OutletTables): Map<string, OutletName> {
-  if (compiled.arabicCores) return compiled.arabicCores;
-  const out = new Map<string, OutletName>();
-  const shared = new Set<string>();
-  for (const [key, item] of compiled.cores) {
-    const name = key.slice(key.indexOf(' ') + 1);
-    if (!ARABIC.test(name)) continue;
-    const k = arabicKey(name);
-    const had = out.get(k);
-    if (had && had.outlet !== item.outlet) shared.add(k);
-    else out.set(k, item);
-  }
-  for (const k of shared) out.delete(k);
-  compiled.arabicCores = out;
   return out;
 }
 

@@ -2,6 +2,41 @@
  * Job titles of media staff, in every language the bio reader reads. Part of the media-job vocabulary: see index.ts.
  */
 
+/**
+ * Directors of programmes and films, who work for the channel that airs them ("Mədəniyyət TV-də rejissoram", I am a
+ * director at Mədəniyyət TV; after the seventeenth set): Collins director, RAE director/realizador, Larousse
+ * réalisateur, Priberam realizador, Ozhegov режиссёр, Azerbaijani and Uzbek rejissor, TDK yönetmen, Almaany مخرج,
+ * Dehkhoda کارگردان, Duden Regisseur, Treccani regista, Rečnik srpskoga jezika редитељ. A title only where an outlet is
+ * bound to it, as every one; the bio reader binds it by a connector only and never to a quoted name (a work's).
+ */
+export const DIRECTOR_TITLES: readonly string[] = [
+  'director',
+  'news director',
+  'directora',
+  'realizador',
+  'realizadora',
+  'réalisateur',
+  'réalisatrice',
+  'режиссёр',
+  'режиссер',
+  'rejissor',
+  'yönetmen',
+  'مخرج',
+  'مخرجة',
+  'کارگردان',
+  'regisseur',
+  'regisseurin',
+  'regista',
+  'редитељ',
+  'редитељка',
+  'reditelj',
+  'rediteljka',
+];
+
+/** Whether a title as written begins with a director's title ("rejissoram", "Режиссёр", "مخرجة"). */
+const DIRECTOR_START = new RegExp(`^(?:${DIRECTOR_TITLES.join('|')})`, 'iu');
+export const isDirectorTitle = (title: string): boolean => DIRECTOR_START.test(title.normalize('NFC'));
+
 /** Job titles of media staff, lower case, in English and other languages (Chinese, Russian, Spanish, French, Arabic, Korean, Persian, German, Portuguese, Turkish, Vietnamese): presenter, host, anchor, reporter, correspondent, journalist, editor, producer, contributor, columnist, commentator, 主持人, 记者, ведущий, корреспондент, журналист, periodista, presentador(a), corresponsal, journaliste, présentateur, correspondant, 기자, 앵커, خبرنگار, مراسل, مذيع ... */
 export const MEDIA_ROLES: readonly string[] = [
   // English
@@ -516,32 +551,8 @@ export const MEDIA_ROLES: readonly string[] = [
   'न्यूज़ रीडर',
   'camerawoman',
   'videographer',
-  // Directors of programmes and films, who work for the channel that airs them ("Mədəniyyət TV-də rejissoram", I am a
-  // director at Mədəniyyət TV; after the seventeenth set): Collins director, RAE director/realizador, Larousse
-  // réalisateur, Priberam realizador, Ozhegov режиссёр, Azerbaijani and Uzbek rejissor, TDK yönetmen, Almaany مخرج,
-  // Dehkhoda کارگردان, Duden Regisseur, Treccani regista. A title only where an outlet is bound to it, as every one.
-  'director',
-  'news director',
-  'directora',
-  'realizador',
-  'realizadora',
-  'réalisateur',
-  'réalisatrice',
-  'режиссёр',
-  'режиссер',
-  'rejissor',
-  'yönetmen',
-  'مخرج',
-  'مخرجة',
-  'کارگردان',
-  'regisseur',
-  'regisseurin',
-  'regista',
-  // Serbian (Rečnik srpskoga jezika: редитељ)
-  'редитељ',
-  'редитељка',
-  'reditelj',
-  'rediteljka',
+  // Directors of programmes and films (DIRECTOR_TITLES above)
+  ...DIRECTOR_TITLES,
   // More languages, so that a title in any language TikTok serves is read (the outlet must still be a known state
   // outlet in the same clause, src/lists/bio/employment.ts). Each language's general dictionary senses: Dutch (Van
   // Dale), Swedish (SAOL), Norwegian (Bokmålsordboka), Danish (Den Danske Ordbog), Finnish (Kielitoimiston
