@@ -114,7 +114,13 @@ import * as thresholds from './thresholds';
 // 35: a year's abbreviation ("2021 г.") ends no clause that is only a date; Bengali "staff reporter"; Republic of
 //     Yemen Radio in Arabic; the French label opening "Média d'État" (after the thirty-first and thirty-second sets
 //     and a review).
-export const RULES_VERSION = 35;
+// 36: Sputnik's editions by their names ("Sputnik Italia", Serbian "Sputnjik") and a Latin-script case ending on a
+//     name written as the outlet writes it ("u Sputnjiku"); a title then the name alone in quotes ("Reporter „Dziennika
+//     Polskiego”"); the medium as a desk ("Produtora de vídeo na …"); "صحيفة الاقتصادية", bare المنار by a tie,
+//     "Đài TNVN", Dziennik Polski; Maghrebi "منشطة", Khmer "news reader", Oromo feminine titles; "I love"/"fan of"
+//     before a title in Spanish, Portuguese, French, German, Arabic, Indonesian (after the thirty-third and
+//     thirty-fourth sets).
+export const RULES_VERSION = 36;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */
 export function hashText(s: string, seed = 0): string {

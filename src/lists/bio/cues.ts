@@ -804,6 +804,28 @@ export const FAN = [
   'luister na',
   '我爱看',
   '喜欢看',
+  // "I love", "I adore", "fan of" in Spanish, Portuguese, Italian, French, German, Arabic, Indonesian/Malay
+  // (dictionary senses): "Amo a la presentadora de …", "أحب مذيعة …" is a viewer, not the presenter
+  'amo',
+  'adoro',
+  'sou fã',
+  'fã de',
+  'fã da',
+  'fã do',
+  "j'aime",
+  'j’aime',
+  'ich liebe',
+  'أحب',
+  'احب',
+  'أعشق',
+  'اعشق',
+  'معجب',
+  'معجبة',
+  'عاشق',
+  'عاشقة',
+  'aku suka',
+  'saya suka',
+  'ngefans',
 ];
 
 /** "Views my own": a staff member's usual line, and the way retweets are disowned. Never rules employment out. */

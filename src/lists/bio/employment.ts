@@ -298,6 +298,14 @@ function gapOf(c: Clause, from: number, to: number, past: Hit<Cue>[]): string {
   return gap;
 }
 
+/**
+ * The title, then the name alone in quotes: "Reporter „Dziennika Polskiego”", "Обозреватель «Правды»". The quotes make
+ * the word a name, the title right before them makes it the employer (Polish and Russian bylines write it so).
+ */
+function quotedRightAfter(c: Clause, from: number, name: Hit<OutletName>): boolean {
+  return /^\s?[«„“"]$/u.test(c.text.slice(from, name.index)) && /^[»“”"]/u.test(c.text.slice(name.end));
+}
+
 export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], cues: Hit<Cue>[]): Binding | undefined {
   const ordinary = name.item.ordinary;
   const past = cues.filter((h) => h.item.kind === 'former' || h.item.kind === 'former-any');
@@ -325,6 +333,7 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
     const ok = ordinary
       ? // An ordinary-word name never takes the emoji tie: "Journalist 🎙 RT" may be anything.
         (tie === 'explicit' && name.canonical && followOk(c, name, roles)) ||
+        (tie === 'juxtaposed' && name.canonical && quotedRightAfter(c, before.end, name)) ||
         (tie === 'weak' && distinctInBareClause(c, name) && bare(c, [before, name, ...past])) ||
         (tie === 'noun' && name.canonical && bare(c, [before, gap, name, ...past])) ||
         (tie === 'comma' && name.canonical && closesClause(c, name))

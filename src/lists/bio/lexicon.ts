@@ -13,6 +13,7 @@ import {
   declinedStem,
   EXACT,
   keyOf,
+  latinCaseOf,
   stem,
   TOKEN,
   words,
@@ -201,7 +202,9 @@ const TIGHT = /^[\s\-‐‑'’‘.«»"“”„\u200c]{0,3}$/u;
 function isCanonical(raw: string, w: WordM): boolean {
   if (w.key.startsWith(EXACT) || raw.toLowerCase() === raw.toUpperCase()) return true;
   if (w.key.startsWith(DECLINED)) return raw.slice(0, w.prefix) === w.raw.slice(0, w.prefix);
-  return CYRILLIC.test(raw) ? raw.slice(0, w.prefix) === w.raw.slice(0, w.prefix) : raw === w.raw;
+  return CYRILLIC.test(raw)
+    ? raw.slice(0, w.prefix) === w.raw.slice(0, w.prefix)
+    : raw === w.raw || latinCaseOf(raw, w.raw);
 }
 
 function matchAt<T>(e: Entry<T>, c: Clause, i: number): boolean | undefined {

@@ -256,6 +256,16 @@ function slavicLatin(lower: string): string | undefined {
 }
 
 /**
+ * The name as written with one of those endings after it ("Sputnjiku", "Sputnika", "Baltnewsis" of "Sputnjik",
+ * "Sputnik", "Baltnews"): still written as the outlet writes itself, capital and all.
+ */
+export function latinCaseOf(raw: string, name: string): boolean {
+  return (
+    raw.length > name.length && raw.startsWith(name) && slavicLatin(raw.toLowerCase()) === fold(name.toLowerCase())
+  );
+}
+
+/**
  * The key prefix of a declined Latin-script word's stem (declinedStem): a separate key space, so that only the names
  * filed with their stems (lexicon.ts, `declines`) are found by it.
  */

@@ -1147,7 +1147,8 @@ export const ASIA: readonly StateOutlet[] = [
     name: 'Voice of Vietnam (VOV)',
     state: 'VN',
     type: 'SC',
-    aliases: ['Voice of Vietnam', 'Đài Tiếng nói Việt Nam', 'VOV World'],
+    // "Đài TNVN": the station's own abbreviation of its Vietnamese name (vov.vn's bylines and imprint)
+    aliases: ['Voice of Vietnam', 'Đài Tiếng nói Việt Nam', 'Đài TNVN', 'VOV World'],
     placed: ['VOV'],
     domains: ['vov.vn', 'vovworld.vn', 'vovgiaothong.vn'],
     source: [

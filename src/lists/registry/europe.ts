@@ -457,6 +457,7 @@ export const EUROPE: readonly StateOutlet[] = [
       'Dziennik Bałtycki',
       'Dziennik Łódzki',
       'Dziennik Zachodni',
+      'Dziennik Polski',
       'Gazeta Krakowska',
       'Gazeta Wrocławska',
       'Gazeta Pomorska',

@@ -122,11 +122,15 @@ export const MENA: readonly StateOutlet[] = [
     name: 'Al-Ahram (National Press Authority): Al-Ahram, Ahram Online, Al-Ahram Weekly',
     state: 'EG',
     type: 'SC',
+    // Not the bare الأهرام: also "the pyramids", and Giza's photographers sign "مصور في الأهرام" (tried; a probe).
     aliases: ['Al-Ahram', 'Al Ahram', 'جريدة الأهرام', 'Ahram Online', 'Al-Ahram Weekly'],
     domains: ['ahram.org.eg'],
-    source: smm(
-      'Egypt, National Press Authority (NPA): Al Ahram Publishing House (ahram.org.eg), Al Ahram Weekly (english.ahram.org.eg): SC',
-    ),
+    source: [
+      smm(
+        'Egypt, National Press Authority (NPA): Al Ahram Publishing House (ahram.org.eg), Al Ahram Weekly (english.ahram.org.eg): SC',
+      ),
+      'Arabic name: the paper’s own masthead (ahram.org.eg)',
+    ].join('; '),
   },
   {
     id: 'egypt-national-press',
@@ -510,9 +514,10 @@ export const MENA: readonly StateOutlet[] = [
     name: 'Al-Manar TV (Hezbollah)',
     state: 'LB',
     type: 'SC',
-    aliases: ['Al-Manar', 'Al Manar', 'قناة المنار'],
+    // The bare المنار is "the lighthouse": an ordinary word (src/lists/roles/names-that-are-words.ts), bound by a tie only.
+    aliases: ['Al-Manar', 'Al Manar', 'قناة المنار', 'المنار'],
     domains: ['almanar.com.lb'],
-    source: `${smm('Lebanon, Al-Manar TV (english.almanar.com.lb): SC')}; US Treasury OFAC, 23 Mar 2006: designation of Al-Manar as a Specially Designated Global Terrorist entity owned or controlled by Hizballah`,
+    source: `${smm('Lebanon, Al-Manar TV (english.almanar.com.lb): SC')}; US Treasury OFAC, 23 Mar 2006: designation of Al-Manar as a Specially Designated Global Terrorist entity owned or controlled by Hizballah; Arabic name: the channel's own site (almanar.com.lb)`,
   },
 
   // ---- Libya (LY) ----
@@ -829,6 +834,10 @@ export const MENA: readonly StateOutlet[] = [
       'Al Eqtisadiah',
       'صحيفة الشرق الأوسط',
       'الشرق للأخبار',
+      // The paper with its noun: "صحيفة الاقتصادية" is "the paper Al-Eqtisadiah" (an indefinite noun before a definite
+      // name); the bare الاقتصادية is "the economic" and "the economic paper" is written الصحيفة الاقتصادية.
+      'صحيفة الاقتصادية',
+      'جريدة الاقتصادية',
     ],
     domains: [
       'aawsat.com',
@@ -842,7 +851,7 @@ export const MENA: readonly StateOutlet[] = [
     ],
     source: [
       `${smm('Saudi Arabia, Saudi Research and Media Group (SRMG): Al Eqtisadiah (aleqt.com), Asharq Al-Awsat (aawsat.com), Arab News (arabnews.com), Asharq News (asharqnews.com): CaPu')}; arabnews.pk, arabnews.jp, asharqbusiness.com, independentarabia.com: SRMG titles and editions (listed on srmg.com)`,
-      'Arabic names: Wikipedia, “Asharq Al-Awsat” (the paper, not the bare الشرق الأوسط, “the Middle East”), “Asharq News”',
+      'Arabic names: Wikipedia, “Asharq Al-Awsat” (the paper, not the bare الشرق الأوسط, “the Middle East”), “Asharq News”, “Al Eqtisadiah” (الاقتصادية)',
     ].join('; '),
   },
 

@@ -29,6 +29,11 @@ export const BEATS: readonly string[] = [
   'bulletin',
   'newscast',
   'desk',
+  // The medium or product a producer or editor makes: "Video producer at …", "Produtora de vídeo na …".
+  'video',
+  'content',
+  'digital',
+  'multimedia',
   // Spanish, Portuguese
   'noticias',
   'noticiero',
@@ -43,6 +48,10 @@ export const BEATS: readonly string[] = [
   'esportes',
   'desporto',
   'economia',
+  'vídeo',
+  'conteúdo',
+  'contenido',
+  'multimídia',
   // French
   'jt',
   'journal',
@@ -53,6 +62,9 @@ export const BEATS: readonly string[] = [
   'politique',
   'matinale',
   'météo',
+  'vidéo',
+  'contenu',
+  'multimédia',
   // German
   'nachrichten',
   'sendung',

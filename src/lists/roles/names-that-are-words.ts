@@ -18,6 +18,8 @@ export const NAMES_THAT_ARE_WORDS: readonly string[] = [
   'TPA', // Tampa's airport code, tissue plasminogen activator (Televisão Pública de Angola)
   'Sputnik', // satellite; cafés, bands, brands
   'Спутник',
+  'Sputnjik', // the same word in Serbian
+  'Спутњик',
   'Russia Today', // "life in Russia today"
   'Россия сегодня', // "Russia today"
   'Rossiya Segodnya',
@@ -67,6 +69,7 @@ export const NAMES_THAT_ARE_WORDS: readonly string[] = [
   'الوطن',
   'Al Thawra', // "the revolution"
   'الثورة',
+  'المنار', // "the lighthouse" (Al-Manar)
   'Tishreen', // "October"
   'تشرين',
   'Al Akhbar', // "the news"

@@ -210,6 +210,10 @@ export const MEDIA_ROLES: readonly string[] = [
   'مراسلة',
   'مذيع',
   'مذيعة',
+  // Maghrebi "animateur/animatrice" (host), as Algerian and Moroccan radio credit their hosts (Radio Algérienne's
+  // programme pages)
+  'منشط',
+  'منشطة',
   'مقدم برامج',
   'مقدمة برامج',
   'صحفي',
@@ -518,6 +522,8 @@ export const MEDIA_ROLES: readonly string[] = [
   // news announcer (Chuon Nath: អ្នកប្រកាស "announcer"; after the nineteenth set)
   'អ្នកប្រកាសព័ត៌មាន',
   'អ្នកសារព័ត៌មាន',
+  // news reader (Chuon Nath: អ្នកអាន "reader")
+  'អ្នកអានព័ត៌មាន',
   // Vietnamese
   'phóng viên',
   'nhà báo',
@@ -762,6 +768,12 @@ export const MEDIA_ROLES: readonly string[] = [
   'gaazexeessaa',
   'gabaasaa',
   'qindeessaa sagantaa',
+  // the feminine forms and the presenter (dhiyeessaa, "one who presents"; same dictionary)
+  'qindeessituu sagantaa',
+  'gaazexeessituu',
+  'gabaasituu',
+  'dhiyeessaa sagantaa',
+  'dhiyeessituu sagantaa',
   'مۇخبىر',
   'ژۇرنالىست',
   'mpanao gazety',
