@@ -117,7 +117,8 @@ import * as thresholds from './thresholds';
 // 36: Sputnik's editions by their names ("Sputnik Italia", Serbian "Sputnjik") and a Latin-script case ending on a
 //     name written as the outlet writes it ("u Sputnjiku"); a title then the name alone in quotes ("Reporter „Dziennika
 //     Polskiego”"); the medium as a desk ("Produtora de vídeo na …"); "صحيفة الاقتصادية", bare المنار by a tie,
-//     "Đài TNVN", Dziennik Polski; Maghrebi "منشطة", Khmer "news reader", Oromo feminine titles; "I love"/"fan of"
+//     "Đài TNVN", Dziennik Polski; Maghrebi "منشطة", Khmer "news reader", Oromo feminine titles; a presenter's verb
+//     with its programme and a connector ("Apresento as manhãs na …"); "I love"/"fan of"
 //     before a title in Spanish, Portuguese, French, German, Arabic, Indonesian (after the thirty-third and
 //     thirty-fourth sets).
 export const RULES_VERSION = 36;

@@ -1,7 +1,7 @@
 /**
  * After the thirty-third and thirty-fourth sets' misses were read (RULES_VERSION 36): Sputnik's editions and its
- * Serbian name declined, a title before a quoted name, the medium as a desk, three Arabic names, three titles, and a
- * viewer's "I love" before a title in more languages. Both sides: the same outlets the innocent way.
+ * Serbian name declined, a title before a quoted name, the medium as a desk, three Arabic names, three titles, a
+ * presenter's verb with its programme and a connector, and a viewer's "I love" before a title in more languages. Both sides: the same outlets the innocent way.
  */
 import { describe, expect, it } from 'vitest';
 import { jobOf } from './bio.helpers';
@@ -21,6 +21,11 @@ describe('after the thirty-third and thirty-fourth sets', () => {
     ['Phóng viên Đài TNVN 🎙️ Đà Nẵng', 'vov'],
     // the viewer's words after the title are the staffer's own
     ['Presentadora de CGTN, amo mi trabajo', 'cgtn'],
+    // a presenter's verb, its programme, a connector
+    ['Apresento as manhãs na Rádio Nacional de Angola 📻 | Luanda', 'rna-angola'],
+    ['Presento el noticiero en CGTN Español', 'cgtn'],
+    ['Веду новости на RT | Москва', 'rt'],
+    ['I host the morning show at CGTN', 'cgtn'],
   ])('%s', (bio, want) => expect(jobOf(bio)).toBe(want));
 
   it.each([
@@ -38,5 +43,10 @@ describe('after the thirty-third and thirty-fourth sets', () => {
     // "the economic" without the paper's noun
     'محرر اقتصادي | الاقتصادية والأسواق',
     'حارس المنار القديم في الإسكندرية',
+    // the verb presents the channel, not a job
+    'Te presento CGTN: mentiras diarias',
+    'Apresento a TV Brasil pra vocês 📺',
+    'Presento mi libro en CGTN mañana',
+    'Веду блог о RT',
   ])('not: %s', (bio) => expect(jobOf(bio)).toBeUndefined());
 });

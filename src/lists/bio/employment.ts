@@ -122,8 +122,9 @@ function qualifiedTie(gap: string): Tie | undefined {
     if (w.cjk) return undefined;
     if (has(t.explicit, w) || has(t.nouns, w)) lastTie = w.index;
     else if (has(t.beats, w) || HOUR.test(w.raw)) lastQualifier = Math.max(lastQualifier, w.end);
-    // "of", "with": they may join a title to its desk ("Host of the morning show at …"), never to the outlet.
-    else if (!has(t.articles, w) && !has(t.past, w) && !has(t.plain, w)) return undefined;
+    // "of", "with": they may join a title to its desk ("Host of the morning show at …"), never to the outlet; Portuguese
+    // "as" (the feminine plural article, English "as" elsewhere) only before a desk: "Apresento as manhãs na …".
+    else if (!has(t.articles, w) && !has(t.past, w) && !has(t.plain, w) && w.raw !== 'as') return undefined;
   }
   if (emoji) return 'emoji';
   if (lastQualifier < 0) return undefined;
@@ -325,6 +326,10 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
     let tie = tieBefore(gapOf(c, before.end, name.index, past));
     // A director binds by a connector only: "Director de salud 🇨🇳 CGTN" is a health official (a review).
     if (isDirector(c, before) && tie !== 'explicit' && tie !== 'comma') tie = undefined;
+    // A presenter's verb binds through its programme and a connector only: "Apresento as manhãs na …", never "Te
+    // presento CGTN" or "Apresento a TV Brasil pra vocês" (the channel presented, "a" its article).
+    if (before.item.connectorOnly && qualifiedTie(gapOf(c, before.end, name.index, past)) !== 'explicit')
+      tie = undefined;
     else if (tie === 'juxtaposed' && before.item.juxtaposes) tie = 'explicit';
     if (filmDirector(c, before, c.text.slice(before.end, name.index))) tie = undefined;
     if (before.item.kind === 'before' && (tie === 'juxtaposed' || tie === 'explicit')) tie = 'explicit';
@@ -451,7 +456,7 @@ export function looseBinding(
   let best: RoleHit | undefined;
   let bestGap = Number.POSITIVE_INFINITY;
   for (const r of roles) {
-    if (r.item.credit) continue;
+    if (r.item.credit || r.item.connectorOnly) continue;
     const before = r.end <= name.index;
     const after = r.index >= name.end;
     if ((!before && !after) || (before && r.item.kind === 'after') || (after && r.item.kind === 'before')) continue;

@@ -15,6 +15,7 @@ import {
   MEDIA_ROLES,
   NAMES_THAT_ARE_WORDS,
   OUTLET_NOUNS,
+  PRESENTING_VERBS,
   STATE_TITLE_ABBREVIATIONS,
 } from '../roles';
 import {
@@ -56,6 +57,8 @@ export interface RoleItem {
   juxtaposes: boolean;
   /** A title abbreviation one state's language uses (STATE_TITLE_ABBREVIATIONS): a title only beside that state's outlet. */
   state?: string;
+  /** A presenter's verb (PRESENTING_VERBS): binds by an employer connector only. */
+  connectorOnly?: boolean;
 }
 
 export interface Tables {
@@ -294,6 +297,7 @@ function compileTables(): Tables {
     for (const r of list) roleRows.push([r, { kind: 'role', juxtaposes: true, state }]);
   }
   for (const p of EMPLOYMENT_PHRASES) roleRows.push([p, { kind: 'before', juxtaposes: true }]);
+  for (const p of PRESENTING_VERBS) roleRows.push([p, { kind: 'before', juxtaposes: false, connectorOnly: true }]);
   for (const p of EMPLOYMENT_AFTER_OUTLET) roleRows.push([p, { kind: 'after', juxtaposes: true }]);
   for (const p of CREDITS_BEFORE) roleRows.push([p, { kind: 'before', juxtaposes: true, credit: true }]);
   for (const p of CREDITS_AFTER) roleRows.push([p, { kind: 'after', juxtaposes: true, credit: true }]);

@@ -504,3 +504,25 @@ export const EMPLOYMENT_AFTER_OUTLET: readonly string[] = [
   'සේවය කළෙමි',
   'ሰርቻለሁ',
 ];
+
+/**
+ * A presenter's first-person verb, which says the job the title would: "Apresento as manhãs na Rádio …", "Presento el
+ * noticiero en …", "Je présente le JT sur …", "Веду новости на …" (dictionary senses; after the thirty-fourth set, from
+ * the seen sets' staff misses). It binds only by an employer connector, a desk or programme before it allowed
+ * (src/lists/bio/employment.ts, `connectorOnly`): "Presento mi libro" or "Te presento CGTN" name no employer.
+ */
+export const PRESENTING_VERBS: readonly string[] = [
+  'i host',
+  'i present',
+  'i anchor',
+  'presento',
+  'conduzco',
+  'apresento',
+  'conduzo',
+  'je présente',
+  "j'anime",
+  'j’anime',
+  'conduco',
+  'moderiere',
+  'веду',
+];
