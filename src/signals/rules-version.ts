@@ -114,13 +114,12 @@ import * as thresholds from './thresholds';
 // 35: a year's abbreviation ("2021 г.") ends no clause that is only a date; Bengali "staff reporter"; Republic of
 //     Yemen Radio in Arabic; the French label opening "Média d'État" (after the thirty-first and thirty-second sets
 //     and a review).
-// 36: Sputnik's editions by their names ("Sputnik Italia", Serbian "Sputnjik") and a Latin-script case ending on a
-//     name written as the outlet writes it ("u Sputnjiku"); a title then the name alone in quotes ("Reporter „Dziennika
-//     Polskiego”"); the medium as a desk ("Produtora de vídeo na …"); "صحيفة الاقتصادية", bare المنار by a tie,
-//     "Đài TNVN", Dziennik Polski; Maghrebi "منشطة", Khmer "news reader", Oromo feminine titles; a presenter's verb
-//     with its programme and a connector ("Apresento as manhãs na …"); "I love"/"fan of"
-//     before a title in Spanish, Portuguese, French, German, Arabic, Indonesian (after the thirty-third and
-//     thirty-fourth sets).
+// 36: Sputnik's editions by their names ("Sputnik Italia", "Sputnik Беларусь", Serbian "Sputnjik") and a case
+//     ending on a name written as the outlet writes it, bound by a media title only ("Urednica u Sputnjiku"); the
+//     medium as a desk ("Produtora de vídeo na …"); "صحيفة الاقتصادية" without the article, "Đài TNVN", Dziennik
+//     Polski; Maghrebi "منشطة", Oromo feminine titles, Serbian "nekad" (once); a presenter's verb with its programme
+//     and a connector ("Apresento as manhãs na …"); "I love"/"fan of" right before a title in Spanish, Portuguese,
+//     French, German, Arabic, Indonesian (after the thirty-third and thirty-fourth sets and a review).
 export const RULES_VERSION = 36;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */

@@ -14,13 +14,21 @@ describe('after the thirty-third and thirty-fourth sets', () => {
     ['Productora de contenido en CGTN | Pekín', 'cgtn'],
     ['Dziennikarz „Dziennika Polskiego” 📰 Kraków', 'polska-press'],
     ['محررة في صحيفة الاقتصادية 📊 | الرياض', 'srmg'],
-    ['مراسل المنار 🎥 | بيروت', 'al-manar'],
     ['منشط في الإذاعة الجزائرية 🎙️ | وهران', 'eptv'],
-    ['អ្នកអានព័ត៌មាន ទូរទស្សន៍ជាតិកម្ពុជា 📺', 'tvk'],
+    ['Новинарка у Спутњику 🇷🇸', 'sputnik'],
+    ['Корреспондент Sputnik Беларусь | Минск', 'sputnik'],
+    ['Nekad novinarka u Sputnjiku, danas PR', 'sputnik (former)'],
+    ['صحفي في جريدة الاقتصادية | الرياض', 'srmg'],
     ['Dhiyeessituu sagantaa OBN 🎙️ | Adaamaa', 'obn'],
     ['Phóng viên Đài TNVN 🎙️ Đà Nẵng', 'vov'],
     // the viewer's words after the title are the staffer's own
     ['Presentadora de CGTN, amo mi trabajo', 'cgtn'],
+    // … and before it, about the writer's own job (a review)
+    ['Amo mi trabajo como presentadora de CGTN', 'cgtn'],
+    ['Adoro ser repórter da TV Brasil ✨', 'ebc'],
+    ['أحب عملي كمذيعة في قناة الإخبارية السورية', 'ortas'],
+    ['Ich liebe meinen Job als Reporterin bei RT DE', 'rt'],
+    ['Saya suka jadi reporter TVRI 📺', 'tvri'],
     // a presenter's verb, its programme, a connector
     ['Apresento as manhãs na Rádio Nacional de Angola 📻 | Luanda', 'rna-angola'],
     ['Presento el noticiero en CGTN Español', 'cgtn'],
@@ -42,7 +50,21 @@ describe('after the thirty-third and thirty-fourth sets', () => {
     "J'aime le présentateur de CGTN Français",
     // "the economic" without the paper's noun
     'محرر اقتصادي | الاقتصادية والأسواق',
-    'حارس المنار القديم في الإسكندرية',
+    // a café, a cinema, a song (a review): a case form binds to a media title only, quotes make no employer
+    'Radim u Sputnjiku ☕ Novi Sad',
+    'Радим у Спутњику ☕',
+    'Pracuję w Sputniku 🍿 kino studyjne',
+    'Producer "Sputnik" (my debut single) 🎶',
+    'Host “Granma” 👵 cooking show',
+    // El Manar, a district of Tunis; the economic paper with its article or another state's adjective
+    'مصور في المنار، تونس',
+    'محرر في الصحيفة الاقتصادية للجامعة',
+    'محررة بالصحيفة الاقتصادية للكلية',
+    'صحفية في جريدة الاقتصادية السورية | دمشق',
+    // a news reader is also the audience
+    'អ្នកអានព័ត៌មាន AKP ប្រចាំថ្ងៃ 📰 និស្សិត',
+    'Ngefans sama presenter TVRI',
+    'معجب بمذيع قناة العالم',
     // the verb presents the channel, not a job
     'Te presento CGTN: mentiras diarias',
     'Apresento a TV Brasil pra vocês 📺',

@@ -24,6 +24,8 @@ export interface Cue {
   kind?: CueKind;
   /** The word right after an outlet's name makes it another thing's name: "RT monitor", "Sputnik watch". */
   product?: BioContext;
+  /** A liking that counts only right before the title (FAN_RIGHT_BEFORE). */
+  rightBefore?: boolean;
 }
 
 /** Naming an outlet to attack it. */
@@ -804,8 +806,15 @@ export const FAN = [
   'luister na',
   '我爱看',
   '喜欢看',
-  // "I love", "I adore", "fan of" in Spanish, Portuguese, Italian, French, German, Arabic, Indonesian/Malay
-  // (dictionary senses): "Amo a la presentadora de …", "أحب مذيعة …" is a viewer, not the presenter
+];
+
+/**
+ * "I love", "I adore", "fan of" in Spanish, Portuguese, Italian, French, German, Arabic, Indonesian/Malay (dictionary
+ * senses): "Amo a la presentadora de …", "أحب مذيعة …" is a viewer, not the presenter. Only right before the title,
+ * an article, a preposition or a viewer's verb between (LIKING_LINKS): "Amo mi trabajo como presentadora de …" and
+ * "أحب عملي كمذيعة …" are the presenter's own words (a review).
+ */
+export const FAN_RIGHT_BEFORE = [
   'amo',
   'adoro',
   'sou fã',
@@ -827,6 +836,14 @@ export const FAN = [
   'saya suka',
   'ngefans',
 ];
+
+/** What may stand between FAN_RIGHT_BEFORE and the title: articles, prepositions, a viewer's verb (dictionary senses). */
+export const LIKING_LINKS: ReadonlySet<string> = new Set(
+  (
+    'a à al la el los las lo le les l the o os as da do das dos de del des du die den der sama dengan ' +
+    'ver assistir ouvir escuchar regarder écouter guardare ascoltare nonton menonton dengerin'
+  ).split(' '),
+);
 
 /** "Views my own": a staff member's usual line, and the way retweets are disowned. Never rules employment out. */
 export const DISCLAIMER = [
@@ -1091,6 +1108,11 @@ export const FORMER = [
   'bivša',
   'бивши',
   'бивша',
+  // Serbian, Croatian, Bosnian "nekad(a)", once (a review)
+  'nekad',
+  'nekada',
+  'некад',
+  'некада',
   'volt',
   'keçmiş',
   'sabiq',

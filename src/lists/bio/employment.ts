@@ -300,11 +300,13 @@ function gapOf(c: Clause, from: number, to: number, past: Hit<Cue>[]): string {
 }
 
 /**
- * The title, then the name alone in quotes: "Reporter „Dziennika Polskiego”", "Обозреватель «Правды»". The quotes make
- * the word a name, the title right before them makes it the employer (Polish and Russian bylines write it so).
+ * An ordinary-word name written with a case ending in Latin script or Serbian Cyrillic ("u Sputnjiku", "у Спутњику"):
+ * a café, cinema or band of that name takes the same endings, so only a media title binds it ("Urednica u Sputnjiku"),
+ * not a verb of work ("Radim u Sputnjiku ☕", a barista; a review).
  */
-function quotedRightAfter(c: Clause, from: number, name: Hit<OutletName>): boolean {
-  return /^\s?[«„“"]$/u.test(c.text.slice(from, name.index)) && /^[»“”"]/u.test(c.text.slice(name.end));
+function inflected(c: Clause, name: Hit<OutletName>): boolean {
+  const written = c.text.slice(name.index, name.end);
+  return /[\p{Script=Latin}ЂЈЉЊЋЏђјљњћџ]/u.test(written) && !name.item.outlet.aliases.includes(written);
 }
 
 export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], cues: Hit<Cue>[]): Binding | undefined {
@@ -337,8 +339,10 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
     const gap = { index: before.end, end: name.index };
     const ok = ordinary
       ? // An ordinary-word name never takes the emoji tie: "Journalist 🎙 RT" may be anything.
-        (tie === 'explicit' && name.canonical && followOk(c, name, roles)) ||
-        (tie === 'juxtaposed' && name.canonical && quotedRightAfter(c, before.end, name)) ||
+        (tie === 'explicit' &&
+          name.canonical &&
+          followOk(c, name, roles) &&
+          (before.item.kind === 'role' || !inflected(c, name))) ||
         (tie === 'weak' && distinctInBareClause(c, name) && bare(c, [before, name, ...past])) ||
         (tie === 'noun' && name.canonical && bare(c, [before, gap, name, ...past])) ||
         (tie === 'comma' && name.canonical && closesClause(c, name))

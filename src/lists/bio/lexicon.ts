@@ -4,6 +4,7 @@
  */
 import {
   ACRONYM,
+  ARABIC,
   ASCII,
   ASCII_ACRONYM,
   CJK_CHAR,
@@ -199,7 +200,18 @@ function open<T>(lex: Lexicon<T>, key: string): Entry<T>[] | undefined {
 /** What may stand between the words of one name: "ИТАР-ТАСС", "Vesti.ru", "People’s", "МИА «Россия", "O‘zbekiston". */
 const TIGHT = /^[\s\-‐‑'’‘.«»"“”„\u200c]{0,3}$/u;
 
+/**
+ * An Arabic word written with the article its name lacks: "الصحيفة" (the paper) for the name's "صحيفة" (a paper of:
+ * the first word of an iḍāfa name, "صحيفة الاقتصادية"), after a joined و/ف and ب/ك, or ل with the article's alif
+ * dropped ("للصحيفة").
+ */
+function addsArticle(raw: string, name: string): boolean {
+  if (name.startsWith('ال') || !raw.endsWith(name)) return false;
+  return /^[وف]?(?:[بك]?ال|لل)$/u.test(raw.slice(0, raw.length - name.length));
+}
+
 function isCanonical(raw: string, w: WordM): boolean {
+  if (ARABIC.test(raw)) return !addsArticle(raw, w.raw);
   if (w.key.startsWith(EXACT) || raw.toLowerCase() === raw.toUpperCase()) return true;
   if (w.key.startsWith(DECLINED)) return raw.slice(0, w.prefix) === w.raw.slice(0, w.prefix);
   return CYRILLIC.test(raw)

@@ -24,6 +24,7 @@ import {
   type CueKind,
   DISCLAIMER,
   FAN,
+  FAN_RIGHT_BEFORE,
   FORMER,
   FORMER_ANY,
   GUEST,
@@ -308,6 +309,7 @@ function compileTables(): Tables {
     [GUEST, 'guest'],
     [RELATIVE, 'relative'],
     [FAN, 'fan'],
+    [FAN_RIGHT_BEFORE, 'fan'],
     [CRITIC, 'critic'],
     [RESEARCH, 'research'],
     [NEGATION, 'negation'],
@@ -319,6 +321,7 @@ function compileTables(): Tables {
     [LEFT, 'left'],
   ];
   for (const [list, kind] of lists) for (const w of list) cues.set(w, { ...cues.get(w), kind });
+  for (const w of FAN_RIGHT_BEFORE) cues.set(w, { ...cues.get(w), rightBefore: true });
   for (const [w, ctx] of Object.entries(PRODUCT)) {
     const cue = cues.get(w) ?? {};
     cue.product = ctx;

@@ -514,8 +514,8 @@ export const MENA: readonly StateOutlet[] = [
     name: 'Al-Manar TV (Hezbollah)',
     state: 'LB',
     type: 'SC',
-    // The bare المنار is "the lighthouse": an ordinary word (src/lists/roles/names-that-are-words.ts), bound by a tie only.
-    aliases: ['Al-Manar', 'Al Manar', 'قناة المنار', 'المنار'],
+    // Not the bare المنار: also "the lighthouse" and El Manar, a district of Tunis ("مصور في المنار، تونس"; a review).
+    aliases: ['Al-Manar', 'Al Manar', 'قناة المنار'],
     domains: ['almanar.com.lb'],
     source: `${smm('Lebanon, Al-Manar TV (english.almanar.com.lb): SC')}; US Treasury OFAC, 23 Mar 2006: designation of Al-Manar as a Specially Designated Global Terrorist entity owned or controlled by Hizballah; Arabic name: the channel's own site (almanar.com.lb)`,
   },

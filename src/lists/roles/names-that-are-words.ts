@@ -69,7 +69,10 @@ export const NAMES_THAT_ARE_WORDS: readonly string[] = [
   'الوطن',
   'Al Thawra', // "the revolution"
   'الثورة',
-  'المنار', // "the lighthouse" (Al-Manar)
+  // The paper's noun, then its name: "صحيفة الاقتصادية"; with the article it is "the economic paper" ("الصحيفة
+  // الاقتصادية للجامعة"), and a state's adjective after it names another paper (both a review)
+  'صحيفة الاقتصادية',
+  'جريدة الاقتصادية',
   'Tishreen', // "October"
   'تشرين',
   'Al Akhbar', // "the news"

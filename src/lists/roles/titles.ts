@@ -522,8 +522,6 @@ export const MEDIA_ROLES: readonly string[] = [
   // news announcer (Chuon Nath: អ្នកប្រកាស "announcer"; after the nineteenth set)
   'អ្នកប្រកាសព័ត៌មាន',
   'អ្នកសារព័ត៌មាន',
-  // news reader (Chuon Nath: អ្នកអាន "reader")
-  'អ្នកអានព័ត៌មាន',
   // Vietnamese
   'phóng viên',
   'nhà báo',
