@@ -29,6 +29,17 @@ describe('after the thirty-third and thirty-fourth sets', () => {
     ['أحب عملي كمذيعة في قناة الإخبارية السورية', 'ortas'],
     ['Ich liebe meinen Job als Reporterin bei RT DE', 'rt'],
     ['Saya suka jadi reporter TVRI 📺', 'tvri'],
+    // the data set's main assets by their own names
+    ['مذيع في إذاعة دمشق 📻', 'ortas'],
+    ['Journalist at Dubai TV 🎥', 'dubai-media'],
+    ['Reporter, The New Vision 🇺🇬 Kampala', 'vision-group'],
+    ['Repórter da Radioagência Nacional | Brasília', 'ebc'],
+    ['8视界新闻记者 🎤', 'mediacorp'],
+    ['Phóng viên Đài Hà Nội 🎙️', 'hanoi-radio-tv'],
+    // "I spent N years as …": over
+    ['قضيت ١١ عاماً مذيعة في تلفزيون الشارقة 📺 واليوم أروي الحكايات', 'sharjah-broadcasting (former)'],
+    ['Spent 11 years as a presenter at CGTN, now I tell stories', 'cgtn (former)'],
+    ['Reporter at CGTN. Spent my childhood in Hunan', 'cgtn'],
     // a presenter's verb, its programme, a connector
     ['Apresento as manhãs na Rádio Nacional de Angola 📻 | Luanda', 'rna-angola'],
     ['Presento el noticiero en CGTN Español', 'cgtn'],
@@ -64,6 +75,8 @@ describe('after the thirty-third and thirty-fourth sets', () => {
     // a news reader is also the audience
     'អ្នកអានព័ត៌មាន AKP ប្រចាំថ្ងៃ 📰 និស្សិត',
     'Ngefans sama presenter TVRI',
+    'أستمع إلى إذاعة دمشق كل صباح ☕',
+    'Watching Abu Dhabi TV with grandma 📺',
     'معجب بمذيع قناة العالم',
     // the verb presents the channel, not a job
     'Te presento CGTN: mentiras diarias',

@@ -1145,6 +1145,17 @@ export const FORMER = [
   'lavorato',
   'працював',
   'працювала',
+  // "I spent (N years as …)": the time is over (Almaany: قضى، أمضى; dictionary senses; the seventh set's former
+  // presenter once Sharjah TV was named: "قضيت ١١ عاماً مذيعة في تلفزيون الشارقة")
+  'spent',
+  'pasé',
+  'passei',
+  'passé',
+  'قضيت',
+  'أمضيت',
+  'провёл',
+  'провела',
+  'провел',
   // Arabic "I worked" (عملت, اشتغلت: Almaany), Portuguese "trabalhei", German "arbeitete"
   'عملت',
   'اشتغلت',

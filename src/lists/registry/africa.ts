@@ -92,7 +92,14 @@ export const AFRICA: readonly StateOutlet[] = [
     name: 'Botswana Department of Broadcasting and Department of Information: Radio Botswana, Daily News, Kutlwano',
     state: 'BW',
     type: 'SC',
-    aliases: ['Radio Botswana', 'Botswana Daily News', 'Kutlwano magazine'],
+    aliases: [
+      'Radio Botswana',
+      'Botswana Daily News',
+      'Kutlwano magazine',
+      // main assets the data set lists, named as each writes itself (its site, masthead); after the 34th set
+      'Botswana Television',
+      'Botswana Press Agency',
+    ],
     placedInClause: ['Daily News'],
     domains: ['radiobotswana.co.bw', 'dailynews.gov.bw', 'kutlwano.gov.bw'],
     source: smm(
@@ -106,7 +113,13 @@ export const AFRICA: readonly StateOutlet[] = [
     name: 'Radiodiffusion Télévision du Burkina (RTB)',
     state: 'BF',
     type: 'SC',
-    aliases: ['Radiodiffusion Télévision du Burkina', 'RTB Burkina'],
+    aliases: [
+      'Radiodiffusion Télévision du Burkina',
+      'RTB Burkina',
+      // main assets the data set lists, named as each writes itself (its site, masthead); after the 34th set
+      'Télévision Nationale du Burkina',
+      'Television Nationale du Burkina',
+    ],
     placed: ['RTB'],
     domains: ['rtb.bf'],
     source: [
@@ -135,6 +148,9 @@ export const AFRICA: readonly StateOutlet[] = [
       'Le Renouveau du Burundi',
       'RTNB',
       'Radio-Télévision Nationale du Burundi',
+      // main assets the data set lists, named as each writes itself (its site, masthead); after the 34th set
+      'Télévision Nationale du Burundi',
+      'Television Nationale du Burundi',
     ],
     // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
     placed: ['ABP', 'PPB'],
@@ -210,7 +226,17 @@ export const AFRICA: readonly StateOutlet[] = [
     name: 'Radiodiffusion Télévision Ivoirienne (RTI)',
     state: 'CI',
     type: 'CaPu',
-    aliases: ['Radiodiffusion Télévision Ivoirienne', 'RTI Côte d’Ivoire', "RTI Côte d'Ivoire", 'RTI 1', 'RTI 2'],
+    aliases: [
+      'Radiodiffusion Télévision Ivoirienne',
+      'RTI Côte d’Ivoire',
+      "RTI Côte d'Ivoire",
+      'RTI 1',
+      'RTI 2',
+      // main assets the data set lists, named as each writes itself (its site, masthead); after the 34th set
+      "Radio Côte d'Ivoire",
+      'Radio Côte d’Ivoire',
+      "Radio Cote d'Ivoire",
+    ],
     placed: ['RTI'],
     domains: ['rti.ci'],
     source: [
@@ -310,6 +336,9 @@ export const AFRICA: readonly StateOutlet[] = [
       'ኤሪ ቲቪ',
       'ድምጺ ሓፋሽ',
       'ሓዳስ ኤርትራ',
+      // main assets the data set lists, named as each writes itself (its site, masthead); after the 34th set
+      'Haddas Eritrea',
+      'Eritrea Haddas',
     ],
     domains: ['dendenmedia.com', 'shabait.com'],
     source: [
@@ -466,7 +495,16 @@ export const AFRICA: readonly StateOutlet[] = [
     state: 'GH',
     type: 'CaPu',
     // GCGL: Graphic Communications Group Limited's acronym (graphic.com.gh).
-    aliases: ['Graphic Communications Group', 'Daily Graphic', 'GCGL'],
+    aliases: [
+      'Graphic Communications Group',
+      'Daily Graphic',
+      'GCGL',
+      // main assets the data set lists, named as each writes itself (its site, masthead); after the 34th set
+      'Graphic Online',
+      'Graphic Sports',
+      'Junior Graphic',
+      'Graphic Showbiz',
+    ],
     domains: ['graphic.com.gh'],
     source: smm(
       'Ghana, Graphic Communications Group Limited (GCGL): Graphic Online, The Mirror (graphic.com.gh): CaPu',
@@ -943,7 +981,15 @@ export const AFRICA: readonly StateOutlet[] = [
     name: 'Government Communication and Information System (GCIS): SAnews, Vuk’uzenzele, Public Sector Manager',
     state: 'ZA',
     type: 'SC',
-    aliases: ['Government Communication and Information System', 'GCIS', 'SAnews', 'Vuk’uzenzele', "Vuk'uzenzele"],
+    aliases: [
+      'Government Communication and Information System',
+      'GCIS',
+      'SAnews',
+      'Vuk’uzenzele',
+      "Vuk'uzenzele",
+      // main assets the data set lists, named as each writes itself (its site, masthead); after the 34th set
+      'SA News',
+    ],
     domains: ['gcis.gov.za', 'sanews.gov.za', 'vukuzenzele.gov.za'],
     source: smm(
       'South Africa, Government Communication and Information System (GCIS): Public Sector Manager (gcis.gov.za), SA News (sanews.gov.za), Vuk’uzenzele (vukuzenzele.gov.za): SC',
@@ -1086,7 +1132,15 @@ export const AFRICA: readonly StateOutlet[] = [
     name: 'Vision Group (New Vision Printing & Publishing): New Vision, Bukedde, TV West, Urban TV, Kampala Sun',
     state: 'UG',
     type: 'CaPu',
-    aliases: ['New Vision Uganda', 'Bukedde'],
+    aliases: [
+      'New Vision Uganda',
+      'Bukedde',
+      // main assets the data set lists, named as each writes itself (its site, masthead); after the 34th set
+      'Bukedde TV',
+      'The New Vision',
+      'Kampala Sun',
+      'Urban TV Uganda',
+    ],
     domains: [
       'newvision.co.ug',
       'bukedde.co.ug',

@@ -95,6 +95,9 @@ export const AMERICAS: readonly StateOutlet[] = [
       'Radio Nacional de Brasilia',
       'Rádio Nacional da Amazônia',
       'Rádio Nacional do Rio de Janeiro',
+      // main assets the data set lists, named as each writes itself (its site, masthead); after the 34th set
+      'Radioagência Nacional',
+      'Radioagencia Nacional',
     ],
     placed: ['EBC'],
     domains: ['ebc.com.br'],
@@ -260,7 +263,12 @@ export const AMERICAS: readonly StateOutlet[] = [
     name: 'Medios Públicos de Comunicación del Ecuador: Ecuador TV, Pública FM, El Telégrafo',
     state: 'EC',
     type: 'SC',
-    aliases: ['Pública FM', 'Medios Públicos EP'],
+    aliases: [
+      'Pública FM',
+      'Medios Públicos EP',
+      // main assets the data set lists, named as each writes itself (its site, masthead); after the 34th set
+      'Diario El Telégrafo',
+    ],
     // Main assets named by the state's name and "TV"/"radio": placed by that name itself (types.ts, placedInClause).
     placedInClause: ['Ecuador TV'],
     domains: ['ecuadortv.ec', 'publicafm.ec', 'eltelegrafo.com.ec'],

@@ -833,8 +833,17 @@ export const ASIA: readonly StateOutlet[] = [
     name: 'Mediacorp: CNA (Channel NewsAsia), TODAY, 8 Days, meWATCH',
     state: 'SG',
     type: 'SC',
-    noNativeName: 'its Chinese names 新传媒 (“new media”) and 亚洲新闻台 (“Asia news channel”) are ordinary phrases',
-    aliases: ['Mediacorp', 'Channel NewsAsia', 'meWATCH', 'TODAYonline'],
+    // Not its Chinese names 新传媒 (“new media”) and 亚洲新闻台 (“Asia news channel”): ordinary phrases.
+    aliases: [
+      'Mediacorp',
+      'Channel NewsAsia',
+      'meWATCH',
+      'TODAYonline',
+      // main assets the data set lists, named as each writes itself (its site, masthead); after the 34th set
+      '8world',
+      '8视界',
+      '8视界新闻',
+    ],
     placed: ['CNA'],
     domains: ['mediacorp.sg', 'mewatch.sg', '8days.sg', 'todayonline.com', 'channelnewsasia.com'],
     source: smm(
@@ -859,6 +868,8 @@ export const ASIA: readonly StateOutlet[] = [
       '新明日报',
       'The New Paper',
       'Money FM 89.3',
+      // main assets the data set lists, named as each writes itself (its site, masthead); after the 34th set
+      'The Business Times',
     ],
     // Chennai has a Tamil evening daily of the same name (Sun Group's Tamil Murasu, India): Singapore's only where the
     // bio places Singapore, in either script.
@@ -1113,6 +1124,9 @@ export const ASIA: readonly StateOutlet[] = [
       'VietnamPlus',
       'Vietnam Plus',
       'Le Courrier du Vietnam',
+      // main assets the data set lists, named as each writes itself (its site, masthead); after the 34th set
+      'Báo Tin tức',
+      'Viet Nam News',
     ],
     domains: [
       'vnanet.vn',
@@ -1182,7 +1196,13 @@ export const ASIA: readonly StateOutlet[] = [
     name: 'Hanoi Radio Television',
     state: 'VN',
     type: 'SC',
-    aliases: ['Hanoi Radio Television', 'Đài Phát thanh và Truyền hình Hà Nội', 'Hanoi TV'],
+    aliases: [
+      'Hanoi Radio Television',
+      'Đài Phát thanh và Truyền hình Hà Nội',
+      'Hanoi TV',
+      // main assets the data set lists, named as each writes itself (its site, masthead); after the 34th set
+      'Đài Hà Nội',
+    ],
     domains: ['hanoitv.vn'],
     source: [
       smm('Vietnam, Hanoi Radio Television: Hanoi Radio, Hanoi TV (hanoitv.vn): SC'),

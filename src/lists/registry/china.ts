@@ -403,7 +403,12 @@ export const CHINA: readonly StateOutlet[] = [
     name: 'Hangzhou News Center (Hangzhou Daily Press Group)',
     state: 'CN',
     type: 'SC',
-    aliases: ['Hangzhou Daily', '杭州日报'],
+    aliases: [
+      'Hangzhou Daily',
+      '杭州日报',
+      // main assets the data set lists, named as each writes itself (its site, masthead); after the 34th set
+      '杭州网',
+    ],
     domains: ['hangzhou.com.cn'],
     source: smm('China, Hangzhou News Center: Hangzhou News (news.hangzhou.com.cn): SC'),
   },
@@ -711,7 +716,16 @@ export const CHINA: readonly StateOutlet[] = [
     name: 'TDM (Teledifusão de Macau)',
     state: 'MO',
     type: 'SC',
-    aliases: ['Teledifusão de Macau', 'TDM Macau', '澳廣視', '澳门广播电视'],
+    aliases: [
+      'Teledifusão de Macau',
+      'TDM Macau',
+      '澳廣視',
+      '澳门广播电视',
+      // main assets the data set lists, named as each writes itself (its site, masthead); after the 34th set
+      'Radio Macau',
+      '澳門電台',
+      '澳门电台',
+    ],
     // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
     placed: ['TDM'],
     domains: ['tdm.com.mo'],

@@ -234,6 +234,10 @@ export const MENA: readonly StateOutlet[] = [
       'Iran Daily newspaper',
       'Al-Vefagh',
       'روزنامه ایران',
+      // main assets the data set lists, named as each writes itself (its site, masthead); after the 34th set
+      'Alvefagh',
+      'Irane Varzeshi',
+      'ایران ورزشی',
     ],
     domains: ['irna.ir', 'irandaily.ir', 'al-vefagh.net', 'inn.ir', 'irannewspaper.ir'],
     source: `${smm('Iran, Islamic Republic News Agency (IRNA): IRNA (irna.ir and its language editions), Iran Daily (newspaper.irandaily.ir), Alvefagh (al-vefagh.net), Irane Varzeshi (inn.ir): SC')}; ${SRC.medialandscapesIran}: “funded and controlled by the government through the Ministry of Culture and Islamic Guidance”; irannewspaper.ir: IRNA’s Iran newspaper (imprint)`,
@@ -791,7 +795,19 @@ export const MENA: readonly StateOutlet[] = [
     name: 'Saudi Broadcasting Authority: Al Saudiya, Al Ekhbariya, Al Riyadiya, Radio',
     state: 'SA',
     type: 'SC',
-    aliases: ['Saudi Broadcasting Authority', 'Al Ekhbariya', 'Al-Ekhbariya', 'قناة الإخبارية'],
+    aliases: [
+      'Saudi Broadcasting Authority',
+      'Al Ekhbariya',
+      'Al-Ekhbariya',
+      'قناة الإخبارية',
+      // main assets the data set lists, named as each writes itself (its site, masthead); after the 34th set
+      'Al Saudiya',
+      'القناة السعودية',
+      'Riyadh Radio',
+      'إذاعة الرياض',
+      'Al Riyadiya',
+      'القناة الرياضية السعودية',
+    ],
     // SBA is also the US Small Business Administration: placed.
     placed: ['SBA'],
     domains: ['saudiatv.sa', 'alekhbariya.net', 'riyadiyatv.com', 'aloula.sa', 'sba.sa'],
@@ -878,6 +894,9 @@ export const MENA: readonly StateOutlet[] = [
       'التلفزيون العربي السوري',
       'التلفزيون السوري',
       'الفضائية السورية',
+      // main assets the data set lists, named as each writes itself (its site, masthead); after the 34th set
+      'Radio Damascus',
+      'إذاعة دمشق',
     ],
     // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
     placed: ['ORTAS'],
@@ -977,7 +996,15 @@ export const MENA: readonly StateOutlet[] = [
     name: 'Abu Dhabi Media: Abu Dhabi TV, Abu Dhabi FM, Al Ittihad',
     state: 'AE',
     type: 'CaPu',
-    aliases: ['Abu Dhabi Media', 'Abu Dhabi FM', 'أبوظبي للإعلام'],
+    aliases: [
+      'Abu Dhabi Media',
+      'Abu Dhabi FM',
+      'أبوظبي للإعلام',
+      // main assets the data set lists, named as each writes itself (its site, masthead); after the 34th set
+      'Abu Dhabi TV',
+      'تلفزيون أبوظبي',
+      'قناة أبوظبي',
+    ],
     // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
     placed: ['ADM'],
     domains: ['adtv.ae', 'adradio.ae', 'alittihad.ae'],
@@ -998,6 +1025,12 @@ export const MENA: readonly StateOutlet[] = [
       'الإمارات اليوم',
       // as staff write it (tests/fixtures/staff-lines/, after the fourteenth set)
       'تلفزيون دبي',
+      // main assets the data set lists, named as each writes itself (its site, masthead); after the 34th set
+      'Dubai TV',
+      'Radio Dubai',
+      'إذاعة دبي',
+      'صحيفة البيان',
+      'جريدة البيان',
     ],
     // DMI: several companies' acronym: placed.
     placed: ['DMI'],
@@ -1036,7 +1069,16 @@ export const MENA: readonly StateOutlet[] = [
     name: 'Sharjah Broadcasting Authority: Sharjah TV, Sharjah Radio',
     state: 'AE',
     type: 'CaPu',
-    aliases: ['Sharjah Broadcasting Authority', 'هيئة الشارقة للإذاعة والتلفزيون'],
+    aliases: [
+      'Sharjah Broadcasting Authority',
+      'هيئة الشارقة للإذاعة والتلفزيون',
+      // main assets the data set lists, named as each writes itself (its site, masthead); after the 34th set
+      'Sharjah TV',
+      'Sharjah Radio',
+      'تلفزيون الشارقة',
+      'إذاعة الشارقة',
+      'قناة الشارقة',
+    ],
     // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
     placed: ['SBA'],
     domains: ['sba.net.ae'],

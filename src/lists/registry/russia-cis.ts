@@ -730,6 +730,8 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
       'СБ. Беларусь сегодня',
       'Альфа Радио',
       'Belarus Segodnya',
+      // main assets the data set lists, named as each writes itself (its site, masthead); after the 34th set
+      'Alfa Radio',
     ],
     // Narodnaya Gazeta: Belarus's and Tajikistan's papers share the name (the data set lists both); placed by the bio.
     placed: ['Народная газета', 'Narodnaya Gazeta'],
@@ -1013,6 +1015,8 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
       '«Қазақстан» РТРК',
       '«Қазақстан» ұлттық телеарнасы',
       'Қазақ радиосы',
+      // main assets the data set lists, named as each writes itself (its site, masthead); after the 34th set
+      'Qazaq Radiosi',
     ],
     // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
     placed: ['RTRK'],
@@ -1060,7 +1064,13 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
     name: 'Eurasia First Channel (Kazakhstan)',
     state: 'KZ',
     type: 'SC',
-    aliases: ['Eurasia First Channel', 'Первый канал Евразия'],
+    aliases: [
+      'Eurasia First Channel',
+      'Первый канал Евразия',
+      // main assets the data set lists, named as each writes itself (its site, masthead); after the 34th set
+      'Eurasia Channel 1',
+      'Первый канал «Евразия»',
+    ],
     domains: ['1tv.kz'],
     source: smm('Kazakhstan, Eurasia: Eurasia Channel 1 (1tv.kz): SC'),
   },
@@ -1142,7 +1152,12 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
     name: 'Gagauzia Radio Televizionu (GRT)',
     state: 'MD',
     type: 'SC',
-    aliases: ['Gagauzia Radio Televizionu', 'Gagauz TV'],
+    aliases: [
+      'Gagauzia Radio Televizionu',
+      'Gagauz TV',
+      // main assets the data set lists, named as each writes itself (its site, masthead); after the 34th set
+      'Gagauz Radio',
+    ],
     // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
     placed: ['GRT'],
     domains: ['grt.md'],
