@@ -32,7 +32,7 @@ describe('after the thirty-third and thirty-fourth sets', () => {
     // the data set's main assets by their own names
     ['مذيع في إذاعة دمشق 📻', 'ortas'],
     ['Journalist at Dubai TV 🎥', 'dubai-media'],
-    ['Reporter, The New Vision 🇺🇬 Kampala', 'vision-group'],
+    ['Reporter at The New Vision 🇺🇬 Kampala', 'vision-group'],
     ['Repórter da Radioagência Nacional | Brasília', 'ebc'],
     ['8视界新闻记者 🎤', 'mediacorp'],
     ['Phóng viên Đài Hà Nội 🎙️', 'hanoi-radio-tv'],
