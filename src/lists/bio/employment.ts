@@ -3,7 +3,7 @@
  * "CGTN reporter", "RT's correspondent", "新华社记者", "корреспондент «Первого канала»").
  */
 import { findStateMentions } from '../names';
-import { isDirectorTitle } from '../roles';
+import { isDirectorTitle, PRESENTING_VERBS } from '../roles';
 import { type Cue, FORMER_ALONE } from './cues';
 import type { Hit } from './lexicon';
 import { type OutletName, type RoleItem, ties } from './tables';
@@ -300,13 +300,35 @@ function gapOf(c: Clause, from: number, to: number, past: Hit<Cue>[]): string {
 }
 
 /**
+ * The verb as written (its accents: "presentó", "apresentou" are a tribute's past), no object pronoun before it ("Te
+ * presento …", "Les presento …": the writer shows the outlet to the reader), then a desk or programme and a connector
+ * of place right before the outlet, not a genitive ("las noticias de RT": the outlet is the news's source; a review).
+ */
+const PRESENTING = new Set(PRESENTING_VERBS);
+const OBJECT_PRONOUN = /(?:^|\s)(?:te|les|os|vos|lhes|vous|ti|vi|вам|тебе)\s$/iu;
+const GENITIVE_LAST =
+  /(?:^|\s)(?:de|da|do|das|dos|di|del|della|dello|dei|degli|delle|du|des|d['’]|of|von|vom|der)\s?$/iu;
+
+function presenterTie(c: Clause, verb: RoleHit, name: Hit<OutletName>, past: Hit<Cue>[]): boolean {
+  if (!PRESENTING.has(c.text.slice(verb.index, verb.end).toLowerCase())) return false;
+  if (OBJECT_PRONOUN.test(c.text.slice(Math.max(0, verb.index - 6), verb.index))) return false;
+  const gap = gapOf(c, verb.end, name.index, past);
+  return qualifiedTie(gap) === 'explicit' && !GENITIVE_LAST.test(gap.replace(/[«"“„»”]/gu, ''));
+}
+
+/**
  * An ordinary-word name written with a case ending in Latin script or Serbian Cyrillic ("u Sputnjiku", "у Спутњику"):
  * a café, cinema or band of that name takes the same endings, so only a media title binds it ("Urednica u Sputnjiku"),
  * not a verb of work ("Radim u Sputnjiku ☕", a barista; a review).
  */
 function inflected(c: Clause, name: Hit<OutletName>): boolean {
   const written = c.text.slice(name.index, name.end);
-  return /[\p{Script=Latin}ЂЈЉЊЋЏђјљњћџ]/u.test(written) && !name.item.outlet.aliases.includes(written);
+  // Spaces, hyphens and dots between the words are one way of writing the name ("Russia-Today"; a review).
+  const plain = (s: string) => s.replace(/[\s\-‐‑.]+/gu, ' ');
+  return (
+    /[\p{Script=Latin}ЂЈЉЊЋЏђјљњћџ]/u.test(written) &&
+    !name.item.outlet.aliases.some((a) => plain(a) === plain(written))
+  );
 }
 
 export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], cues: Hit<Cue>[]): Binding | undefined {
@@ -330,8 +352,7 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
     if (isDirector(c, before) && tie !== 'explicit' && tie !== 'comma') tie = undefined;
     // A presenter's verb binds through its programme and a connector only: "Apresento as manhãs na …", never "Te
     // presento CGTN" or "Apresento a TV Brasil pra vocês" (the channel presented, "a" its article).
-    if (before.item.connectorOnly && qualifiedTie(gapOf(c, before.end, name.index, past)) !== 'explicit')
-      tie = undefined;
+    if (before.item.connectorOnly && !presenterTie(c, before, name, past)) tie = undefined;
     else if (tie === 'juxtaposed' && before.item.juxtaposes) tie = 'explicit';
     if (filmDirector(c, before, c.text.slice(before.end, name.index))) tie = undefined;
     if (before.item.kind === 'before' && (tie === 'juxtaposed' || tie === 'explicit')) tie = 'explicit';

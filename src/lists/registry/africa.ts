@@ -10,6 +10,27 @@ import { criteria, smm } from './sources';
 import type { StateOutlet } from './types';
 
 export const AFRICA: readonly StateOutlet[] = [
+  // ---- Rows without a row here before the thirty-fifth set ----
+  {
+    id: 'taraba-broadcasting',
+    name: 'Taraba State Broadcasting Corporation (Nigeria)',
+    state: 'NG',
+    type: 'SC',
+    aliases: ['Taraba State Broadcasting Corporation', 'Taraba Broadcasting Corporation'],
+    // The data set's URL is the state government's site (tarabastate.gov.ng): not listed.
+    domains: [],
+    source: `${smm('Nigeria, Taraba State Broadcasting Corporation (TSBS): SC')} (the data set’s URL for it is the state government’s site)`,
+  },
+  {
+    id: 'dire-tv',
+    name: 'Dire TV (Dire Dawa administration, Ethiopia)',
+    state: 'ET',
+    type: 'SC',
+    aliases: ['Dire TV', 'ድሬ ቲቪ'],
+    // The data set's URL for it (diretube.com) is another site's (DireTube, a video portal): not listed.
+    domains: [],
+    source: `${smm('Ethiopia, Dire TV: SC')} (the data set’s URL for it, diretube.com, is DireTube’s); Amharic name: the channel’s own pages`,
+  },
   // ---- Angola (AO) ----
   {
     id: 'angop',
@@ -191,6 +212,8 @@ export const AFRICA: readonly StateOutlet[] = [
     aliases: ['Agence Centrafricaine de Presse', 'Télévision Centrafricaine'],
     // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
     placed: ['ACAP', 'TVCA'],
+    // Main assets named by the state's name and "TV"/"radio": placed by that name itself (types.ts, placedInClause).
+    placedInClause: ['Radio Centrafrique'],
     domains: ['acap.cf', 'telecentrafricaine.cf'],
     source: smm(
       'Central African Republic, Agence Centrafricaine de Presse (ACAP, acap.cf); Télévision Centrafricaine (TVCA, telecentrafricaine.cf): SC',
@@ -339,6 +362,8 @@ export const AFRICA: readonly StateOutlet[] = [
       // main assets the data set lists, named as each writes itself (its site, masthead); after the 34th set
       'Haddas Eritrea',
       'Eritrea Haddas',
+      // main assets the data set lists, named as each writes itself (its site, masthead); after the 34th set
+      'Radio Bana',
     ],
     domains: ['dendenmedia.com', 'shabait.com'],
     source: [
@@ -458,6 +483,8 @@ export const AFRICA: readonly StateOutlet[] = [
     state: 'GM',
     type: 'SC',
     aliases: ['GRTS', 'Gambia Radio & Television Service', 'Gambia Radio and Television Service'],
+    // Main assets named by the state's name and "TV"/"radio": placed by that name itself (types.ts, placedInClause).
+    placedInClause: ['Radio Gambia'],
     domains: ['grts.gm'],
     source: smm('The Gambia, Gambia Radio & Television Service (GRTS, grts.gm): SC'),
   },
@@ -1029,7 +1056,7 @@ export const AFRICA: readonly StateOutlet[] = [
     // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
     placed: ['SSTV'],
     // Main assets named by the state's name and "TV"/"radio": placed by that name itself (types.ts, placedInClause).
-    placedInClause: ['South Sudan Television', 'South Sudan TV'],
+    placedInClause: ['South Sudan Radio', 'South Sudan Television', 'South Sudan TV'],
     domains: ['southsudantv.net'],
     source: smm(
       'South Sudan, South Sudan Broadcasting Corporation (SSBC): South Sudan Television (southsudantv.net): SC',
@@ -1078,7 +1105,13 @@ export const AFRICA: readonly StateOutlet[] = [
     name: 'Tanzania Standard Newspapers: Daily News, HabariLeo',
     state: 'TZ',
     type: 'CaPu',
-    aliases: ['Tanzania Standard Newspapers', 'HabariLeo'],
+    aliases: [
+      'Tanzania Standard Newspapers',
+      'HabariLeo',
+      // main assets the data set lists, named as each writes itself (its site, masthead); after the 34th set
+      'SpotiLeo',
+      'Spoti Leo',
+    ],
     domains: ['dailynews.co.tz', 'habarileo.co.tz'],
     source: smm(
       'Tanzania, Tanzania Standard Newspapers: Daily News (dailynews.co.tz), Habari Leo (habarileo.co.tz): CaPu',

@@ -12,6 +12,27 @@ import { SRC, smm } from './sources';
 import type { StateOutlet } from './types';
 
 export const AMERICAS: readonly StateOutlet[] = [
+  // ---- Rows without a row here before the thirty-fifth set ----
+  {
+    id: 'guatemala-congress-tv',
+    name: 'Canal 9 del Congreso (Guatemala)',
+    state: 'GT',
+    type: 'SC',
+    aliases: ['Canal 9 del Congreso'],
+    // The data set's URL for it is the congress's own site (congreso.gob.gt): not the channel's, not listed.
+    domains: [],
+    source: `${smm('Guatemala, Canal 9 del Congreso: SC')} (the data set’s URL for it is the congress’s site)`,
+  },
+  {
+    id: 'pdvsa-media',
+    name: 'PDVSA TV and Circuito Radial PDVSA (Petróleos de Venezuela)',
+    state: 'VE',
+    type: 'SC',
+    aliases: ['PDVSA TV', 'Circuito Radial PDVSA'],
+    // The data set's URL is the oil company's own site (pdvsa.com): not a media domain, not listed.
+    domains: [],
+    source: `${smm('Venezuela, Petróleos de Venezuela S.A.: PDVSA TV, El Circuito Radial PDVSA: SC')} (the data set’s URL for them is the company’s site)`,
+  },
   // ---- Argentina (AR) ----
   {
     id: 'telam',
@@ -457,6 +478,8 @@ export const AMERICAS: readonly StateOutlet[] = [
       'La Nueva Radio Ya',
       'La Voz del Sandinismo',
       'Diario Barricada',
+      // main assets the data set lists, named as each writes itself (its site, masthead); after the 34th set
+      'Radio Sandino',
     ],
     domains: [
       'el19digital.com',

@@ -469,6 +469,8 @@ export const ASIA: readonly StateOutlet[] = [
       'МҮОНТ',
     ],
     placed: ['MNB'],
+    // Main assets named by the state's name and "TV"/"radio": placed by that name itself (types.ts, placedInClause).
+    placedInClause: ['Mongolian Radio', 'Монголын радио'],
     domains: ['mnb.mn'],
     source: [
       smm('Mongolia, Mongolian National Broadcaster (MNB, mnb.mn): SC'),
@@ -619,7 +621,16 @@ export const ASIA: readonly StateOutlet[] = [
     name: 'Voice of Korea (formerly Radio Pyongyang) / Korean Central Broadcasting Committee',
     state: 'KP',
     type: 'SC',
-    aliases: ['Voice of Korea', 'Radio Pyongyang', '조선의 소리', 'La Voz de Corea', 'Stimme Koreas'],
+    aliases: [
+      'Voice of Korea',
+      'Radio Pyongyang',
+      '조선의 소리',
+      'La Voz de Corea',
+      'Stimme Koreas',
+      // main assets the data set lists, named as each writes itself (its site, masthead); after the 34th set
+      'Pyongyang Broadcasting Station',
+      '평양방송',
+    ],
     // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
     placed: ['KCBC'],
     domains: ['vok.rep.kp', 'gnu.rep.kp'],
@@ -638,6 +649,11 @@ export const ASIA: readonly StateOutlet[] = [
       '조선중앙방송',
       'Korean Central Broadcasting Committee',
       '조선중앙방송위원회',
+      // main assets the data set lists, named as each writes itself (its site, masthead); after the 34th set
+      'Pyongyang FM Broadcasting Station',
+      '평양FM방송',
+      'Mansudae TV',
+      '만수대텔레비죤',
     ],
     placed: ['KCTV'],
     domains: [],

@@ -12,6 +12,17 @@ import { criteria, SRC, smm } from './sources';
 import type { StateOutlet } from './types';
 
 export const MENA: readonly StateOutlet[] = [
+  // ---- Egypt (EG): Dar Al Hilal, a National Press Authority house without a row here before the thirty-fifth set ----
+  {
+    id: 'dar-al-hilal',
+    name: 'Dar Al Hilal (Al Hilal, Al Musawwar)',
+    state: 'EG',
+    type: 'SC',
+    // Its magazines with their noun ("مجلة المصور": المصور alone is "the photographer").
+    aliases: ['Dar Al Hilal', 'دار الهلال', 'مجلة الهلال', 'مجلة المصور'],
+    domains: ['alhilal.com'],
+    source: `${smm('Egypt, National Press Authority (NPA): Dar Al Hilal Publishing House (Al Hilal, alhilal.com): SC')}; its magazines: the house's own site (alhilal.com)`,
+  },
   // ---- Algeria (DZ) ----
   {
     id: 'aps-algeria',
@@ -137,7 +148,17 @@ export const MENA: readonly StateOutlet[] = [
     name: 'National Press Authority titles: Akhbar El Yom, Al Gomhuria, Rose al-Youssef',
     state: 'EG',
     type: 'SC',
-    aliases: ['Gomhuria Online', 'Rose al-Youssef', 'Rose al-Yusuf', 'روز اليوسف', 'Akhbar El Yom', 'Akhbar Al Youm'],
+    aliases: [
+      'Gomhuria Online',
+      'Rose al-Youssef',
+      'Rose al-Yusuf',
+      'روز اليوسف',
+      'Akhbar El Yom',
+      'Akhbar Al Youm',
+      // main assets the data set lists, named as each writes itself (its site, masthead); after the 34th set
+      'The Egyptian Mail',
+      'La Bourse Égyptienne',
+    ],
     // Al Gomhuria by its Arabic title with its noun: also Algeria's and Yemen's, so only where the bio places Egypt.
     placed: ['جريدة الجمهورية', 'صحيفة الجمهورية'],
     domains: ['akhbarelyom.com', 'gomhuriaonline.com', 'rosa-magazine.com'],
@@ -543,7 +564,14 @@ export const MENA: readonly StateOutlet[] = [
     name: 'Maghreb Arabe Presse (MAP)',
     state: 'MA',
     type: 'SC',
-    aliases: ['Maghreb Arabe Presse', 'Agence Maghreb Arabe Presse', 'وكالة المغرب العربي للأنباء', 'MAP Express'],
+    aliases: [
+      'Maghreb Arabe Presse',
+      'Agence Maghreb Arabe Presse',
+      'وكالة المغرب العربي للأنباء',
+      'MAP Express',
+      // main assets the data set lists, named as each writes itself (its site, masthead); after the 34th set
+      'Maroc Le Jour',
+    ],
     placed: ['MAP'],
     domains: ['map.ma', 'mapnews.ma', 'mapexpress.ma', 'almaghribialyaoum.com'],
     source: [
@@ -686,7 +714,12 @@ export const MENA: readonly StateOutlet[] = [
     name: 'Palestinian Broadcasting Corporation (Palestine TV, Palestinian Authority)',
     state: 'PS',
     type: 'SC',
-    aliases: ['Palestinian Broadcasting Corporation', 'تلفزيون فلسطين'],
+    aliases: [
+      'Palestinian Broadcasting Corporation',
+      'تلفزيون فلسطين',
+      // main assets the data set lists, named as each writes itself (its site, masthead); after the 34th set
+      'إذاعة صوت فلسطين',
+    ],
     // PBC is also the Pakistan Broadcasting Corporation: placed.
     placed: ['PBC'],
     // Main assets named by the state's name and "TV"/"radio": placed by that name itself (types.ts, placedInClause).

@@ -12,6 +12,85 @@ import { criteria, SRC, smm } from './sources';
 import type { StateOutlet } from './types';
 
 export const RUSSIA_CIS: readonly StateOutlet[] = [
+  // ---- Russia (RU): the data set's online and print rows without a row here before the thirty-fifth set ----
+  {
+    id: 'moskovsky-komsomolets',
+    name: 'Moskovsky Komsomolets (MK.ru)',
+    state: 'RU',
+    type: 'SC',
+    // The genitive too: the stem of "комсомолец" drops its е when declined ("комсомольца").
+    aliases: [
+      'Moskovsky Komsomolets',
+      'Moskovskij Komsomolets',
+      'Московский комсомолец',
+      'Московского комсомольца',
+      'MK.ru',
+    ],
+    domains: ['mk.ru'],
+    source: `${smm('Russia, Moskovskij Komsomolets: MK.ru (mk.ru): SC')}; Russian name: the paper's masthead (mk.ru)`,
+  },
+  {
+    id: 'rbc',
+    name: 'RBC (RosBiznesKonsalting)',
+    state: 'RU',
+    type: 'SC',
+    // Not the Latin "RBC": the Royal Bank of Canada's name too.
+    aliases: ['RosBiznesKonsalting', 'РосБизнесКонсалтинг', 'РБК', 'RBC.ru'],
+    // RBC is also the Royal Bank of Canada: placed.
+    placed: ['RBC'],
+    domains: ['rbc.ru'],
+    source: `${smm('Russia, RosBiznesKonsalting (RBC): RBC.ru (rbc.ru): SC')}; Russian name and acronym: its own site (rbc.ru)`,
+  },
+  {
+    id: 'news-ru',
+    name: 'News.ru',
+    state: 'RU',
+    type: 'SC',
+    aliases: ['News.ru'],
+    noNativeName: 'its own site writes its name in Latin letters only (News.ru)',
+    domains: ['news.ru'],
+    source: smm('Russia, News.ru (news.ru): SC'),
+  },
+  {
+    id: 'svpressa',
+    name: 'Svobodnaya Pressa (Svpressa)',
+    state: 'RU',
+    type: 'SC',
+    // «Свободная пресса» is also "a free press": an ordinary phrase (src/lists/roles/names-that-are-words.ts).
+    aliases: ['Svpressa', 'Свободная пресса', 'СвободнаяПресса'],
+    domains: ['svpressa.ru'],
+    source: `${smm('Russia, Sovetskaya Rossiya newspaper and the Russian All-National Union: Svpressa (svpressa.ru): SC')}; Russian name: its own site (svpressa.ru)`,
+  },
+  {
+    id: 'strana',
+    name: 'Strana (Strana.news, Strana.today)',
+    state: 'RU',
+    type: 'SC',
+    aliases: ['Strana.news', 'Strana.today', 'Страна.ua'],
+    domains: ['strana.news', 'strana.today'],
+    source: smm('Russia, Strana News: Strana.news (strana.news); Strana Today: Strana.today (strana.today): SC'),
+  },
+  {
+    id: 'diario-octubre',
+    name: 'Diario Octubre',
+    state: 'RU',
+    type: 'SC',
+    aliases: ['Diario Octubre'],
+    noNativeName: 'it publishes in Spanish, for Spanish-speaking readers',
+    domains: ['diario-octubre.com'],
+    source: smm('Russia, Diario Octubre (diario-octubre.com): SC'),
+  },
+  // ---- Ukraine (UA): the Verkhovna Rada's channel ----
+  {
+    id: 'rada-tv',
+    name: 'Rada TV (the Verkhovna Rada’s channel)',
+    state: 'UA',
+    type: 'SC',
+    // The data set's URL for it is the parliament's own site (rada.gov.ua): not the channel's, not listed.
+    aliases: ['Rada TV', 'Телеканал «Рада»', 'телеканал Рада', 'Телеканал Рада'],
+    domains: [],
+    source: `${smm('Ukraine, Rada TV: SC')} (the data set’s URL for it, rada.gov.ua, is the parliament’s site); Ukrainian name: Wikipedia, “Rada TV”`,
+  },
   // ---- Russia (RU): Rossiya Segodnya, RT ----
   {
     id: 'rt',
@@ -857,6 +936,8 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
     state: 'AZ',
     type: 'SC',
     aliases: ['AzTV', 'İdman Azərbaycan', 'Idman Azerbaijan', 'Mədəniyyət TV', 'Medeniyyet TV'],
+    // Main assets named by the state's name and "TV"/"radio": placed by that name itself (types.ts, placedInClause).
+    placedInClause: ['Azərbaycan Radiosu', 'Radio Azerbaijan'],
     domains: ['aztv.az', 'idmantv.az', 'medeniyyettv.az'],
     source: smm(
       'Azerbaijan, Azerbaijan Television and Radio Broadcasting: AzTV (aztv.az), Idman Azerbaijan TV (idmantv.az), Medeniyyet TV (medeniyyettv.az), Radio Azerbaijan: SC',
@@ -1053,6 +1134,9 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
       'Egemen Qazaqstan',
       'Егемен Қазақстан',
       'Liter.kz',
+      // main assets the data set lists, named as each writes itself (its site, masthead); after the 34th set
+      'Uygur Avazi',
+      'Ұйғыр авазы',
     ],
     domains: ['kazpravda.kz', 'egemen.kz', 'liter.kz'],
     source: smm(
@@ -1198,7 +1282,15 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
     name: 'Tajikistan government press: Jumhuriyat, Narodnaya Gazeta, Sadoi Mardum',
     state: 'TJ',
     type: 'SC',
-    aliases: ['Jumhuriyat newspaper', 'Садои мардум', 'рӯзномаи «Ҷумҳурият»', 'рӯзномаи Ҷумҳурият'],
+    aliases: [
+      'Jumhuriyat newspaper',
+      'Садои мардум',
+      'рӯзномаи «Ҷумҳурият»',
+      'рӯзномаи Ҷумҳурият',
+      // main assets the data set lists, named as each writes itself (its site, masthead); after the 34th set
+      'Khalq Ovozi',
+      'Халқ овози',
+    ],
     // Narodnaya Gazeta: shared with Belarus's paper of that name (the data set lists both); placed by the bio.
     placed: ['Народная газета', 'Narodnaya Gazeta'],
     domains: ['jumhuriyat.tj', 'narodnaya.tj', 'sadoimardum.tj'],

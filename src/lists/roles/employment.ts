@@ -508,13 +508,12 @@ export const EMPLOYMENT_AFTER_OUTLET: readonly string[] = [
 /**
  * A presenter's first-person verb, which says the job the title would: "Apresento as manhãs na Rádio …", "Presento el
  * noticiero en …", "Je présente le JT sur …", "Веду новости на …" (dictionary senses; after the thirty-fourth set, from
- * the seen sets' staff misses). It binds only by an employer connector, a desk or programme before it allowed
- * (src/lists/bio/employment.ts, `connectorOnly`): "Presento mi libro" or "Te presento CGTN" name no employer.
+ * the seen sets' staff misses). It binds only through a desk or programme and a connector of place, written as listed
+ * (src/lists/bio/employment.ts, `connectorOnly`): "Presento mi libro" or "Te presento CGTN" name no employer, "Presento
+ * las noticias de RT" is a reposter's, "Presentó el noticiero …" a tribute's.
  */
 export const PRESENTING_VERBS: readonly string[] = [
-  'i host',
-  'i present',
-  'i anchor',
+  // Not English "I host", "I anchor": the title inside them reads "I host CGTN's The Point" already (a review).
   'presento',
   'conduzco',
   'apresento',

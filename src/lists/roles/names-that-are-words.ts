@@ -30,6 +30,7 @@ export const NAMES_THAT_ARE_WORDS: readonly string[] = [
   'Первый канал', // "the first channel"
   'Notícias', // "news" (Portuguese; Mozambique's daily, listed as "Jornal Notícias")
   'Известия', // "news"
+  'Свободная пресса', // "a free press" (Svpressa)
   'Голос України', // "the voice of Ukraine" (Holos Ukrainy, the Verkhovna Rada's daily)
   'الحياة الجديدة', // "the new life" (Al-Hayat Al-Jadida, the Palestinian Authority's daily)
   'Izvestia',
