@@ -809,7 +809,6 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
       'СБ. Беларусь сегодня',
       'Альфа Радио',
       'Belarus Segodnya',
-      // main assets the data set lists, named as each writes itself (its site, masthead); after the 34th set
     ],
     // Narodnaya Gazeta: Belarus's and Tajikistan's papers share the name (the data set lists both); placed by the bio.
     placed: ['Народная газета', 'Narodnaya Gazeta'],
