@@ -49,6 +49,17 @@ describe('after the thirty-third and thirty-fourth sets', () => {
     // "I spent N years as …": over
     ['قضيت ١١ عاماً مذيعة في تلفزيون الشارقة 📺 واليوم أروي الحكايات', 'sharjah-broadcasting (former)'],
     ['Spent 11 years as a presenter at CGTN, now I tell stories', 'cgtn (former)'],
+    ['Pasé 5 años como reportera de teleSUR', 'telesur (former)'],
+    ['Провела 6 лет корреспондентом RT', 'rt (former)'],
+    // the verb alone is no past: a change of job, a broadcast (a review)
+    ['Pasé de becaria a presentadora de RTVE 💪', 'rtve'],
+    ['Spent years freelancing — now anchor at CGTN', 'cgtn'],
+    // kin words that describe the writer, a given name
+    ['Intala Oromoo gaazexeessituu OBN 💚', 'obn'],
+    ['Ilma Fauziah reporter TVRI 🇮🇩', 'tvri'],
+    // placed names, with their state
+    ['Журналист РБК | Москва', 'rbc'],
+    ['Journaliste à Radio Côte d’Ivoire', 'rti-cote-divoire'],
     ['Reporter at CGTN. Spent my childhood in Hunan', 'cgtn'],
     // a presenter's verb, its programme, a connector
     ['Apresento as manhãs na Rádio Nacional de Angola 📻 | Luanda', 'rna-angola'],
@@ -112,5 +123,17 @@ describe('after the thirty-third and thirty-fourth sets', () => {
     // a free press, not the paper
     'Выступаю за свободную прессу',
     'Journalist at RBC Royal Bank',
+    // the same names elsewhere (a review)
+    'Журналістка РБК-Україна 🇺🇦',
+    'صحفي في جريدة البيان المغربية 🇲🇦',
+    'محرر في دار الهلال للنشر والتوزيع - بيروت',
+    "Animatrice radio Côte d'Ivoire 🇨🇮 | Nostalgie",
+    'Reporter at The Business Times Zimbabwe 🇿🇼',
+    'Graphic online editor | Canva pro',
+    'Presenter at The New Vision Church TV 🙏',
+    'Giornalista, Dire TV',
+    'Журналист «Халқ овози» Ўзбекистон',
+    'Periodista | diario octubre 🍂 escribo cada día',
+    'Abbaa koo gaazexeessaa OBN dha',
   ])('not: %s', (bio) => expect(jobOf(bio)).toBeUndefined());
 });

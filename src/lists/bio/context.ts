@@ -2,7 +2,7 @@
  * Context: whether an outlet is named to be criticised, studied or monitored, denied, parodied or disclaimed, for a
  * mention and for a binding.
  */
-import { type Cue, KIN_BY_GENITIVE, LIKING_LINKS, SYMBOL_AFTER, SYMBOL_BEFORE } from './cues';
+import { type Cue, KIN_BY_GENITIVE, KIN_LINKS, LIKING_LINKS, SYMBOL_AFTER, SYMBOL_BEFORE } from './cues';
 import { type Binding, distance, nameEnd, type RoleHit, SEGMENT_BREAK, WINDOW } from './employment';
 import type { Hit } from './lexicon';
 import { type OutletName, ties } from './tables';
@@ -93,11 +93,10 @@ export function mentionContext(c: Clause, name: Hit<OutletName>, cues: Hit<Cue>[
  * right after the outlet's name ("RT = lies", "CGTN propaganda"), not when the title stands between them
  * ("CGTN reporter exposing US lies" describes the reporter's work).
  */
-/** Only articles, prepositions or a viewer's verb between a liking and the title (LIKING_LINKS). */
-function onlyLinks(between: string): boolean {
+/** Only the given linking words between a liking or a kin word and the title (LIKING_LINKS, KIN_LINKS). */
+function onlyLinks(between: string, links: ReadonlySet<string>): boolean {
   return (
-    /^[\s'’]*$/u.test(between.replace(TOKEN, '')) &&
-    tokenize(between).every((w) => LIKING_LINKS.has(w.raw.toLowerCase()))
+    /^[\s'’]*$/u.test(between.replace(TOKEN, '')) && tokenize(between).every((w) => links.has(w.raw.toLowerCase()))
   );
 }
 
@@ -117,7 +116,7 @@ export function bindingContext(c: Clause, b: Binding, cues: Hit<Cue>[], roles: R
       const between = c.text.slice(h.end, b.start);
       const kin = c.text.slice(h.index, h.end).toLowerCase();
       if (KIN_OF_WORDS.has(kin) && !KIN_OF.test(between)) continue;
-      if (h.item.rightBefore && !onlyLinks(between)) continue;
+      if (h.item.rightBefore && !onlyLinks(between, kind === 'fan' ? LIKING_LINKS : KIN_LINKS)) continue;
       if (h.end <= b.start && !SEGMENT_BREAK.test(between) && !AND.test(between) && distance(between) <= 4) {
         ctx = stronger(ctx, kind === 'fan' ? 'parody' : 'relative');
       }

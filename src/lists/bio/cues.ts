@@ -773,16 +773,6 @@ export const RELATIVE = [
   'bố',
   'vợ',
   'chồng',
-  // Vietnamese daughter, son; Oromo mother, father, daughter, son, sister, brother (Oromo–English dictionary, Tilahun
-  // Gamta; a review: "Con gái phóng viên Đài TNVN", "Haadha gaazexeessituu OBN")
-  'con gái',
-  'con trai',
-  'haadha',
-  'abbaa',
-  'intala',
-  'ilma',
-  'obboleettii',
-  'obboleessa',
   // KIN_BY_GENITIVE below, and Indonesian/Malay istri/isteri wife, suami husband (not 'anak', also "young", nor 'ibu',
   // also "Mrs."); dictionary senses
   ...KIN_BY_GENITIVE,
@@ -846,6 +836,26 @@ export const FAN_RIGHT_BEFORE = [
   'saya suka',
   'ngefans',
 ];
+
+/**
+ * Vietnamese daughter, son; Oromo mother, father, daughter, son, sister, brother (Oromo–English dictionary, Tilahun
+ * Gamta; a review: "Con gái phóng viên Đài TNVN", "Haadha gaazexeessituu OBN"). Only right before the title or with
+ * "my"/"of" (KIN_LINKS): they also describe the writer ("Con gái Hà Nội phóng viên VTV", a Hanoi girl; "Intala Oromoo
+ * gaazexeessituu OBN", an Oromo daughter; "Haadha manaa fi …", a wife and; Ilma, a given name; a second review).
+ */
+export const KIN_RIGHT_BEFORE = [
+  'con gái',
+  'con trai',
+  'haadha',
+  'abbaa',
+  'intala',
+  'ilma',
+  'obboleettii',
+  'obboleessa',
+];
+
+/** What may stand between KIN_RIGHT_BEFORE and the title: "my", "of" (Oromo koo, kee; Vietnamese của). */
+export const KIN_LINKS: ReadonlySet<string> = new Set(['koo', 'kee', 'của', 'of']);
 
 /** What may stand between FAN_RIGHT_BEFORE and the title: articles, prepositions, a viewer's verb (dictionary senses). */
 export const LIKING_LINKS: ReadonlySet<string> = new Set(
@@ -1152,17 +1162,6 @@ export const FORMER = [
   'lavorato',
   'працював',
   'працювала',
-  // "I spent (N years as …)": the time is over (Almaany: قضى، أمضى; dictionary senses; the seventh set's former
-  // presenter once Sharjah TV was named: "قضيت ١١ عاماً مذيعة في تلفزيون الشارقة")
-  'spent',
-  'pasé',
-  'passei',
-  'passé',
-  'قضيت',
-  'أمضيت',
-  'провёл',
-  'провела',
-  'провел',
   // Arabic "I worked" (عملت, اشتغلت: Almaany), Portuguese "trabalhei", German "arbeitete"
   'عملت',
   'اشتغلت',

@@ -50,6 +50,15 @@ const UNTIL_AFTER = new RegExp(
 );
 
 /**
+ * "I spent N years as …", a time that is over (Almaany: قضى، أمضى; dictionary senses): the verb, then a count and a
+ * word for years before the binding ("قضيت ١١ عاماً مذيعة في تلفزيون الشارقة", "Pasé 5 años como reportera de …").
+ * The seventh set's former presenter once Sharjah TV was named. Not the verb alone: "Pasé de becaria a presentadora
+ * de RTVE", "Провела марафон как ведущая" are today's jobs (a review).
+ */
+const SPENT_YEARS =
+  /(?<!\p{L})(?:spent|pasé|passei|j['’]ai passé|ho passato|قضيت|أمضيت|провёл|провел|провела)\s+(?:(?:more than|over|más de|mais de|plus de|almost|casi|quase|près de|أكثر من|почти|больше|более)\s+)?(?:\d+|[٠-٩]+|a|one|two|three|four|five|six|seven|eight|nine|ten|un|una|um|uma|dos|duas|dois|tres|três|cuatro|quatro|cinco|deux|trois|quatre|cinq|dix|diez|dez|десять|два|три|пять)\s*(?:years?|yrs|decades?|años|anos|ans|anni|лет|года|год|عاما|عامًا|عاماً|أعوام|سنوات|سنة|سنين)(?!\p{L})/iu;
+
+/**
  * Past verbs the stemmer folds into the present, compared as written: Bulgarian работих, работихме ("I/we worked";
  * stemmed, работя "I work"). Anywhere in the clause, as the verb opens its own employment phrase.
  */
@@ -173,6 +182,8 @@ export function isFormer(c: Clause, b: Binding, cues: Hit<Cue>[], year: number):
     if (zeng >= 0 && zeng < b.start) return true;
   }
   if (PAST_AS_WRITTEN.test(c.text)) return true;
+  const spent = SPENT_YEARS.exec(c.text);
+  if (spent && spent.index < b.start) return true;
   // Right after this binding's own trade noun, not anywhere in the clause ("… editörüm, 5 yıl muhabirlik yaptım").
   if (TRADE_NOUN.test(c.text.slice(b.start, b.end)) && TRADE_DONE.test(c.text.slice(b.end))) return true;
   c.past ??= pastYear(c.text, year);

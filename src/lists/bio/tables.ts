@@ -28,6 +28,7 @@ import {
   FORMER,
   FORMER_ANY,
   GUEST,
+  KIN_RIGHT_BEFORE,
   LEFT,
   NEGATION,
   NEGATION_AFTER,
@@ -310,6 +311,7 @@ function compileTables(): Tables {
     [RELATIVE, 'relative'],
     [FAN, 'fan'],
     [FAN_RIGHT_BEFORE, 'fan'],
+    [KIN_RIGHT_BEFORE, 'relative'],
     [CRITIC, 'critic'],
     [RESEARCH, 'research'],
     [NEGATION, 'negation'],
@@ -321,7 +323,7 @@ function compileTables(): Tables {
     [LEFT, 'left'],
   ];
   for (const [list, kind] of lists) for (const w of list) cues.set(w, { ...cues.get(w), kind });
-  for (const w of FAN_RIGHT_BEFORE) cues.set(w, { ...cues.get(w), rightBefore: true });
+  for (const w of [...FAN_RIGHT_BEFORE, ...KIN_RIGHT_BEFORE]) cues.set(w, { ...cues.get(w), rightBefore: true });
   for (const [w, ctx] of Object.entries(PRODUCT)) {
     const cue = cues.get(w) ?? {};
     cue.product = ctx;

@@ -26,8 +26,10 @@ export const AFRICA: readonly StateOutlet[] = [
     name: 'Dire TV (Dire Dawa administration, Ethiopia)',
     state: 'ET',
     type: 'SC',
-    aliases: ['Dire TV', 'ድሬ ቲቪ'],
+    aliases: ['ድሬ ቲቪ'],
     // The data set's URL for it (diretube.com) is another site's (DireTube, a video portal): not listed.
+    // Italy's Agenzia Dire and the DireTube portal write it too: placed, read only where the bio places Ethiopia (a review).
+    placed: ['Dire TV'],
     domains: [],
     source: `${smm('Ethiopia, Dire TV: SC')} (the data set’s URL for it, diretube.com, is DireTube’s); Amharic name: the channel’s own pages`,
   },
@@ -249,18 +251,10 @@ export const AFRICA: readonly StateOutlet[] = [
     name: 'Radiodiffusion Télévision Ivoirienne (RTI)',
     state: 'CI',
     type: 'CaPu',
-    aliases: [
-      'Radiodiffusion Télévision Ivoirienne',
-      'RTI Côte d’Ivoire',
-      "RTI Côte d'Ivoire",
-      'RTI 1',
-      'RTI 2',
-      // main assets the data set lists, named as each writes itself (its site, masthead); after the 34th set
-      "Radio Côte d'Ivoire",
-      'Radio Côte d’Ivoire',
-      "Radio Cote d'Ivoire",
-    ],
+    aliases: ['Radiodiffusion Télévision Ivoirienne', 'RTI Côte d’Ivoire', "RTI Côte d'Ivoire", 'RTI 1', 'RTI 2'],
     placed: ['RTI'],
+    // Main assets named by the state's name and "TV"/"radio": placed by that name itself (types.ts, placedInClause).
+    placedInClause: ["Radio Côte d'Ivoire", 'Radio Côte d’Ivoire'],
     domains: ['rti.ci'],
     source: [
       smm("Côte d'Ivoire, Radiodiffusion Television Ivoirienne: RTI, Radio Cote d'Ivoire (rti.ci): CaPu"),
@@ -522,16 +516,7 @@ export const AFRICA: readonly StateOutlet[] = [
     state: 'GH',
     type: 'CaPu',
     // GCGL: Graphic Communications Group Limited's acronym (graphic.com.gh).
-    aliases: [
-      'Graphic Communications Group',
-      'Daily Graphic',
-      'GCGL',
-      // main assets the data set lists, named as each writes itself (its site, masthead); after the 34th set
-      'Graphic Online',
-      'Graphic Sports',
-      'Junior Graphic',
-      'Graphic Showbiz',
-    ],
+    aliases: ['Graphic Communications Group', 'Daily Graphic', 'GCGL'],
     domains: ['graphic.com.gh'],
     source: smm(
       'Ghana, Graphic Communications Group Limited (GCGL): Graphic Online, The Mirror (graphic.com.gh): CaPu',
@@ -1008,15 +993,7 @@ export const AFRICA: readonly StateOutlet[] = [
     name: 'Government Communication and Information System (GCIS): SAnews, Vuk’uzenzele, Public Sector Manager',
     state: 'ZA',
     type: 'SC',
-    aliases: [
-      'Government Communication and Information System',
-      'GCIS',
-      'SAnews',
-      'Vuk’uzenzele',
-      "Vuk'uzenzele",
-      // main assets the data set lists, named as each writes itself (its site, masthead); after the 34th set
-      'SA News',
-    ],
+    aliases: ['Government Communication and Information System', 'GCIS', 'SAnews', 'Vuk’uzenzele', "Vuk'uzenzele"],
     domains: ['gcis.gov.za', 'sanews.gov.za', 'vukuzenzele.gov.za'],
     source: smm(
       'South Africa, Government Communication and Information System (GCIS): Public Sector Manager (gcis.gov.za), SA News (sanews.gov.za), Vuk’uzenzele (vukuzenzele.gov.za): SC',
@@ -1170,10 +1147,11 @@ export const AFRICA: readonly StateOutlet[] = [
       'Bukedde',
       // main assets the data set lists, named as each writes itself (its site, masthead); after the 34th set
       'Bukedde TV',
-      'The New Vision',
       'Kampala Sun',
       'Urban TV Uganda',
     ],
+    // Churches and magazines elsewhere carry the name: placed (a review).
+    placed: ['The New Vision'],
     domains: [
       'newvision.co.ug',
       'bukedde.co.ug',

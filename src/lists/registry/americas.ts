@@ -284,12 +284,7 @@ export const AMERICAS: readonly StateOutlet[] = [
     name: 'Medios Públicos de Comunicación del Ecuador: Ecuador TV, Pública FM, El Telégrafo',
     state: 'EC',
     type: 'SC',
-    aliases: [
-      'Pública FM',
-      'Medios Públicos EP',
-      // main assets the data set lists, named as each writes itself (its site, masthead); after the 34th set
-      'Diario El Telégrafo',
-    ],
+    aliases: ['Pública FM', 'Medios Públicos EP'],
     // Main assets named by the state's name and "TV"/"radio": placed by that name itself (types.ts, placedInClause).
     placedInClause: ['Ecuador TV'],
     domains: ['ecuadortv.ec', 'publicafm.ec', 'eltelegrafo.com.ec'],

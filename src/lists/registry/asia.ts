@@ -884,12 +884,10 @@ export const ASIA: readonly StateOutlet[] = [
       '新明日报',
       'The New Paper',
       'Money FM 89.3',
-      // main assets the data set lists, named as each writes itself (its site, masthead); after the 34th set
-      'The Business Times',
     ],
     // Chennai has a Tamil evening daily of the same name (Sun Group's Tamil Murasu, India): Singapore's only where the
     // bio places Singapore, in either script.
-    placed: ['Tamil Murasu', 'தமிழ் முரசு'],
+    placed: ['The Business Times', 'Tamil Murasu', 'தமிழ் முரசு'],
     domains: [
       'straitstimes.com',
       'zaobao.com.sg',
@@ -1140,9 +1138,6 @@ export const ASIA: readonly StateOutlet[] = [
       'VietnamPlus',
       'Vietnam Plus',
       'Le Courrier du Vietnam',
-      // main assets the data set lists, named as each writes itself (its site, masthead); after the 34th set
-      'Báo Tin tức',
-      'Viet Nam News',
     ],
     domains: [
       'vnanet.vn',

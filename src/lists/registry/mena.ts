@@ -18,8 +18,10 @@ export const MENA: readonly StateOutlet[] = [
     name: 'Dar Al Hilal (Al Hilal, Al Musawwar)',
     state: 'EG',
     type: 'SC',
-    // Its magazines with their noun ("مجلة المصور": المصور alone is "the photographer").
-    aliases: ['Dar Al Hilal', 'دار الهلال', 'مجلة الهلال', 'مجلة المصور'],
+    aliases: ['Dar Al Hilal Publishing House', 'مؤسسة دار الهلال'],
+    // Beirut's Dar Al-Hilal and other countries' magazines named Al-Musawwar share these: placed, read only where the
+    // bio places Egypt (a review). Its magazine with its noun ("مجلة المصور": المصور alone is "the photographer").
+    placed: ['Dar Al Hilal', 'دار الهلال', 'مجلة المصور'],
     domains: ['alhilal.com'],
     source: `${smm('Egypt, National Press Authority (NPA): Dar Al Hilal Publishing House (Al Hilal, alhilal.com): SC')}; its magazines: the house's own site (alhilal.com)`,
   },
@@ -1062,8 +1064,6 @@ export const MENA: readonly StateOutlet[] = [
       'Dubai TV',
       'Radio Dubai',
       'إذاعة دبي',
-      'صحيفة البيان',
-      'جريدة البيان',
     ],
     // DMI: several companies' acronym: placed.
     placed: ['DMI'],

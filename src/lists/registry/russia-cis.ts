@@ -35,9 +35,9 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
     state: 'RU',
     type: 'SC',
     // Not the Latin "RBC": the Royal Bank of Canada's name too.
-    aliases: ['RosBiznesKonsalting', 'РосБизнесКонсалтинг', 'РБК', 'RBC.ru'],
-    // RBC is also the Royal Bank of Canada: placed.
-    placed: ['RBC'],
+    aliases: ['RosBiznesKonsalting', 'РосБизнесКонсалтинг', 'RBC.ru'],
+    // RBC is also the Royal Bank of Canada, and РБК opens the independent РБК-Україна: placed (a review).
+    placed: ['РБК', 'RBC'],
     domains: ['rbc.ru'],
     source: `${smm('Russia, RosBiznesKonsalting (RBC): RBC.ru (rbc.ru): SC')}; Russian name and acronym: its own site (rbc.ru)`,
   },
@@ -1280,17 +1280,10 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
     name: 'Tajikistan government press: Jumhuriyat, Narodnaya Gazeta, Sadoi Mardum',
     state: 'TJ',
     type: 'SC',
-    aliases: [
-      'Jumhuriyat newspaper',
-      'Садои мардум',
-      'рӯзномаи «Ҷумҳурият»',
-      'рӯзномаи Ҷумҳурият',
-      // main assets the data set lists, named as each writes itself (its site, masthead); after the 34th set
-      'Khalq Ovozi',
-      'Халқ овози',
-    ],
-    // Narodnaya Gazeta: shared with Belarus's paper of that name (the data set lists both); placed by the bio.
-    placed: ['Народная газета', 'Narodnaya Gazeta'],
+    aliases: ['Jumhuriyat newspaper', 'Садои мардум', 'рӯзномаи «Ҷумҳурият»', 'рӯзномаи Ҷумҳурият'],
+    // Narodnaya Gazeta: shared with Belarus's paper of that name (the data set lists both); placed by the bio. Khalq
+    // Ovozi is Uzbek for "the voice of the people", written in Uzbekistan too: placed (a review).
+    placed: ['Khalq Ovozi', 'Халқ овози', 'Народная газета', 'Narodnaya Gazeta'],
     domains: ['jumhuriyat.tj', 'narodnaya.tj', 'sadoimardum.tj'],
     source: [
       smm(

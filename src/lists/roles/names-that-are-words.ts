@@ -31,6 +31,7 @@ export const NAMES_THAT_ARE_WORDS: readonly string[] = [
   'Notícias', // "news" (Portuguese; Mozambique's daily, listed as "Jornal Notícias")
   'Известия', // "news"
   'Свободная пресса', // "a free press" (Svpressa)
+  'Diario Octubre', // "October diary"
   'Голос України', // "the voice of Ukraine" (Holos Ukrainy, the Verkhovna Rada's daily)
   'الحياة الجديدة', // "the new life" (Al-Hayat Al-Jadida, the Palestinian Authority's daily)
   'Izvestia',
