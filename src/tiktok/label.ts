@@ -68,7 +68,9 @@ export const LABEL_TERMS: readonly RegExp[] = [
   /(?:राज्य|सरकार)[- ]?(?:नियंत्रित|संबद्ध|से संबद्ध|द्वारा नियंत्रित) मीडिया/, // hi
   /(?:রাষ্ট্র|সরকার)[- ]?(?:নি\S{1,3}ন্ত্রিত|সংশ্লিষ্ট|অধিভুক্ত) (?:মিডি\S{1,3}|গণমাধ্যম)/, // bn (য় in either encoding)
   /(?:(?:ریاست|حکومت)(?:ی)? (?:کے )?(?:زیر ?کنٹرول|سے وابستہ) میڈیا|سرکاری میڈیا)/, // ur
-  /สื่อ(?:ที่)?(?:ควบคุมโดยรัฐ|รัฐควบคุม|ในเครือ(?:ของ)?รัฐ|ภายใต้การควบคุมของรัฐ)/, // th (and "under the state's control")
+  // th (and "under the state's control"; "supervised" กำกับดูแล and "the public sector" ภาครัฐ: the thirty-sixth and
+  // fortieth sets' pages, ours too)
+  /สื่อ(?:ที่)?(?:ควบคุมโดย(?:ภาค)?รัฐ|(?:ภาค)?รัฐ(?:ควบคุม|กำกับ(?:ดูแล)?)|ในเครือ(?:ของ)?รัฐ|(?:ภายใต้|ใน)การ(?:ควบคุม|กำกับ(?:ดูแล)?)ของ(?:ภาค)?รัฐ|กำกับ(?:ดูแล)?โดย(?:ภาค)?รัฐ)/,
   // vi: "controlled (or managed) by the state" either way round ("do nhà nước kiểm soát", "chịu sự kiểm soát của nhà
   // nước"; "quản lý", managed)
   /\btruyền thông (?:do nhà nước (?:kiểm soát|quản lý)|chịu sự (?:kiểm soát|quản lý) của nhà nước|(?:liên kết|trực thuộc) (?:với )?nhà nước)/i,
@@ -80,7 +82,8 @@ export const LABEL_TERMS: readonly RegExp[] = [
   /(?:ប្រព័ន្ធផ្សព្វផ្សាយ|សារព័ត៌មាន)\S{0,12}(?:គ្រប់គ្រងដោយ|ចំណុះ)រដ្ឋ/, // km (no spaces between words)
   /(?:နိုင်ငံတော်|အစိုးရ)\s?(?:ထိန်းချုပ်|လက်အောက်ခံ)\S{0,8}\s?မီဒီယာ/, // my
   /мемлекет\S* (?:бақылайтын|бақылауындағы) (?:бақ|медиа)/i, // kk
-  /\bdavlat (?:nazoratidagi|tomonidan boshqariladigan) (?:media|OAV)/i, // uz
+  // uz (and "government" hukumat, "that controls" nazorat qiladigan: the thirty-eighth set's page, ours too)
+  /\b(?:davlat|hukumat) (?:nazoratidagi|nazorat qiladigan|tomonidan (?:boshqariladigan|nazorat qilinadigan)) (?:media|OAV)/i,
   /dövlət(?:in)? nəzarəti(?:ndə|ndəki) (?:olan )?media/i, // az
   /(?:\bstaats(?:beheerde|geaffilieerde) media|\bmedia wat deur die staat beheer)/i, // af
   /\bmitjans (?:de comunicació )?(?:controlats|afiliats) (?:per l['’]|a l['’])estat/i, // ca

@@ -26,6 +26,12 @@ const BREAK =
 const DATE_ONLY =
   /^\s*(?:(?:до|с|со|по|от|від|з|од|у|в|през|след|после|do|od|w|z|til|until|since|from|(?:19|20)\d{2}|[-–—])\s?){0,5}(?:19|20)\d{2}\s?(?:г|р|r|gr)$/iu;
 
+/**
+ * A title's abbreviation whose dot closes no sentence: Russian "корр." (correspondent), "спецкорр.", "ред." (editor),
+ * "обоз." (Ozhegov's abbreviations); Vietnamese bylines write theirs without a dot.
+ */
+const TITLE_ABBREVIATION = /(?:^|\s)(?:корр|спецкорр|собкорр|ред|обоз)$/iu;
+
 /** "/" between items, not inside a date ("12/2020"). */
 const SLASH = /(?<!\d)\/|\/(?!\d)/gu;
 
@@ -166,6 +172,7 @@ export function splitClauses(bio: string, outlets: OutletTables): Clause[] {
     const at = m.index ?? 0;
     if (inName(at)) continue;
     if (m[1] === '.' && DATE_ONLY.test(text.slice(start, at))) continue;
+    if (m[1] === '.' && TITLE_ABBREVIATION.test(text.slice(start, at))) continue;
     // "Présentatrice du JT de 20h 📺 CRTV | …": a media emoji between a title and an outlet standing alone is the
     // byline's tie, not a break (src/lists/bio/employment.ts, the 'emoji' tie). Only when nothing but the name follows
     // up to the next break, so "📺 CRTV fan" or "🎙 | CGTN" stay apart.

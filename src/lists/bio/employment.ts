@@ -2,8 +2,10 @@
  * Employment: binding a media role or an employment phrase to an outlet inside one clause ("Presenter @CGTN",
  * "CGTN reporter", "RT's correspondent", "新华社记者", "корреспондент «Первого канала»").
  */
+
 import { findStateMentions } from '../names';
 import { isDirectorTitle, PRESENTING_VERBS } from '../roles';
+import { cityAt } from '../state-cities';
 import { type Cue, FORMER_ALONE } from './cues';
 import type { Hit } from './lexicon';
 import { type OutletName, type RoleItem, ties } from './tables';
@@ -77,7 +79,9 @@ const SHORT_NOT = new Set(['no', 'not', 'nie', 'не', 'ne', 'non', 'nu', 'nem',
  * because "Photojournalist, at the CGTN building fire" and "Kolumnistka, w TVP Info nie pracuję" go on past it.
  */
 function closesClause(c: Clause, name: Hit<OutletName>): boolean {
-  const rest = c.toks.filter((tok) => tok.index >= name.end);
+  // A regional studio's city after the name is part of it ("Reporter, NTA Kano").
+  const end = name.end + (name.item.placed ? (cityAt(c.text.slice(name.end))?.length ?? 0) : 0);
+  const rest = c.toks.filter((tok) => tok.index >= end);
   return (
     rest.length <= 3 &&
     rest.every((tok) => /^\d+$/.test(tok.raw) || (tok.raw.length <= 3 && !SHORT_NOT.has(tok.raw.toLowerCase())))
@@ -198,7 +202,7 @@ const POSSESSIVE = /^\s?(?:['’](?:s|de|da|te|ta|nin|nın|nun|nün|in|ın|un|ü
  * posting ("新華社の東京特派員", Xinhua's Tokyo correspondent).
  */
 const CJK_EDITION = new RegExp(
-  `^(?:的|の|で|に|の${HAN_RUN(1, 4)}|[驻駐]${HAN_RUN(1, 8)}?(?:分社|记者站|記者站|站|办事处|辦事處)?|${HAN_RUN(0, 6)}(?:版|频道|頻道|台|社|部|中心|网|網|客户端|客戶端|新闻|新聞|节目|節目|栏目|欄目|站|工作室|局|支局)[的の]?)$`,
+  `^(?:的|の|で|に|の${HAN_RUN(1, 4)}|[驻駐]${HAN_RUN(1, 8)}?(?:分社|记者站|記者站|站|办事处|辦事處)?|${HAN_RUN(0, 6)}(?:版|频道|頻道|台|社|部|中心|网|網|客户端|客戶端|新闻|新聞|节目|節目|栏目|欄目|站|工作室|局|支局)[的のでに]?)$`,
   'u',
 );
 
@@ -223,10 +227,13 @@ function tieAfter(gap: string): 'tight' | 'edition' | 'weak' | undefined {
   // "CGTN Africa reporter", "Xinhua Moscow correspondent", "RT channel host", a desk: "CGTN sports reporter",
   // "TRT Haber'de spor muhabiri" (the locative suffix first).
   const lead = gap.match(/^['’](?:de|da|te|ta|daki|deki|taki|teki)\s/u)?.[0] ?? '';
-  const tail = tokenize(gap.slice(lead.length));
+  // … or on the edition's last word: "TRT Çukurova Radyosu’nda yapımcı" (at TRT's Çukurova radio, producer).
+  const locative = /['’](?:nda|nde|da|de|ta|te|ndaki|ndeki|daki|deki)\s$/u.exec(gap);
+  const body = locative ? gap.slice(lead.length, locative.index) : gap.slice(lead.length);
+  const tail = tokenize(body);
   if (
     tail.length <= 2 &&
-    /^\s*$/u.test(gap.slice(lead.length).replace(TOKEN, '')) &&
+    /^\s*$/u.test(body.replace(TOKEN, '')) &&
     tail.every((w) => /^\p{Lu}/u.test(w.raw) || has(ties().nouns, w) || has(ties().beats, w))
   ) {
     return 'edition';
@@ -253,7 +260,10 @@ const BRACKET_ACRONYM = /^\s?[(（]\s?[\p{Lu}\p{N}][\p{Lu}\p{N}.&-]{1,7}\s?[)）
 function withAcronym(c: Clause): (s: { index: number; end: number }) => { index: number; end: number } {
   return (s) => {
     const m = BRACKET_ACRONYM.exec(c.text.slice(s.end, s.end + 14));
-    return m ? { index: s.index, end: s.end + m[0].length } : s;
+    if (m) return { index: s.index, end: s.end + m[0].length };
+    // … and a regional studio's city: "Mai karanta labarai, NTA Kano".
+    const city = cityAt(c.text.slice(s.end, s.end + 24));
+    return city ? { index: s.index, end: s.end + city.length } : s;
   };
 }
 
@@ -317,6 +327,17 @@ function presenterTie(c: Clause, verb: RoleHit, name: Hit<OutletName>, past: Hit
 }
 
 /**
+ * A Russian title, its desk in the genitive, then the name in quotes: "Обозреватель отдела экономики «Известий»" (the
+ * economics desk's columnist of Izvestia; after the thirty-sixth set). The genitive chain ties them; the quotes make
+ * the word a name. Desk nouns (Ozhegov): отдел, редакция, служба, рубрика, бюро; up to two words after it.
+ */
+const RU_DESK_GENITIVE = /^\s(?:отдела|редакции|службы|рубрики|бюро)(?:\s[\p{L}-]+){0,2}\s«$/iu;
+
+function deskThenQuoted(c: Clause, from: number, name: Hit<OutletName>): boolean {
+  return RU_DESK_GENITIVE.test(c.text.slice(from, name.index)) && /^»/u.test(c.text.slice(name.end));
+}
+
+/**
  * An ordinary-word name written with a case ending in Latin script or Serbian Cyrillic ("u Sputnjiku", "у Спутњику"):
  * a café, cinema or band of that name takes the same endings, so only a media title binds it ("Urednica u Sputnjiku"),
  * not a verb of work ("Radim u Sputnjiku ☕", a barista; a review).
@@ -374,7 +395,9 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
         tie === 'juxtaposed' ||
         (tie === 'weak' && bare(c, [before, name, ...past])) ||
         (tie === 'noun' && bare(c, [before, gap, name, ...past]));
-    if (ok && tie) return make(before, false, before.ex === true, before.item.credit === true);
+    // A Russian desk's genitive, then the name in quotes (deskThenQuoted).
+    const desk = ordinary && name.canonical && before.item.kind === 'role' && deskThenQuoted(c, before.end, name);
+    if ((ok && tie) || desk) return make(before, false, before.ex === true, before.item.credit === true);
   }
 
   // Outlet first: "CGTN reporter", "RT's correspondent", "新华社驻巴黎记者", "TRT'de muhabir", "在新华社工作".

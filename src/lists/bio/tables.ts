@@ -2,6 +2,7 @@
  * The compiled tables: outlet names and handles, media roles, employment phrases and context words, compiled once
  * into lexicons (titles and context words on the first bio that names an outlet; most bios name none).
  */
+
 import { findStateMentions, netWord, nisbaState, otherPlaceGlued } from '../names';
 import type { StateOutlet } from '../outlets';
 import {
@@ -18,6 +19,7 @@ import {
   PRESENTING_VERBS,
   STATE_TITLE_ABBREVIATIONS,
 } from '../roles';
+import { cityRightAfter } from '../state-cities';
 import {
   CRITIC,
   type Cue,
@@ -589,7 +591,9 @@ export function placeNames(
       const after = /^\s*([\u0621-\u064A]+)(?:\s+(ال[\u0621-\u064A]+))?/u.exec(text.slice(n.end));
       // … unless another adjective with the article follows: "الثورة السورية الحرة" is the revolution (a review).
       const nisba = after?.[1] && !after[2] ? nisbaState(after[1]) : undefined;
-      const here = nisba ? new Set([nisba]) : places();
+      // … and a city of the state right after an acronym, a regional studio's name ("NTA Kano", "TVR Iași").
+      const city = nisba ? undefined : cityRightAfter(text.slice(n.end));
+      const here = nisba ? new Set([nisba]) : city ? new Set([...places(), city]) : places();
       found = sharing.filter((o) => here.has(o.outlet.state));
     }
     // One outlet filed under two spellings that fold alike ("Rádio Mais", "Radio Mais") is one outlet.

@@ -572,7 +572,13 @@ export const AFRICA: readonly StateOutlet[] = [
     name: 'Kenya Broadcasting Corporation (KBC)',
     state: 'KE',
     type: 'SC',
-    aliases: ['Kenya Broadcasting Corporation', 'KBC Channel 1', 'Shirika la Utangazaji la Kenya'],
+    aliases: [
+      'Kenya Broadcasting Corporation',
+      'KBC Channel 1',
+      'Shirika la Utangazaji la Kenya',
+      // names as each writes itself (its masthead, its bylines); after the 40th set
+      'Radio Taifa',
+    ],
     placed: ['KBC'],
     domains: ['kbc.co.ke'],
     source: [

@@ -1255,6 +1255,9 @@ export const ASIA: readonly StateOutlet[] = [
       'Đài Tiếng nói Nhân dân Thành phố Hồ Chí Minh',
       'Đài Tiếng nói Nhân dân TP.HCM',
       'Đài Tiếng nói Nhân dân TP HCM',
+      // names as each writes itself (its masthead, its bylines); after the 40th set
+      'Đài TNND TP.HCM',
+      'Đài TNND',
     ],
     domains: ['voh.com.vn'],
     source: smm("Vietnam, Voice of Ho Chi Minh City's People (voh.com.vn): SC"),
@@ -1273,7 +1276,13 @@ export const ASIA: readonly StateOutlet[] = [
     name: 'Saigon Times Group',
     state: 'VN',
     type: 'SC',
-    aliases: ['The Saigon Times', 'Saigon Times', 'Thời báo Kinh tế Sài Gòn'],
+    aliases: [
+      'The Saigon Times',
+      'Saigon Times',
+      'Thời báo Kinh tế Sài Gòn',
+      // names as each writes itself (its masthead, its bylines); after the 40th set
+      'TBKTSG',
+    ],
     domains: ['thesaigontimes.vn', 'saigontimes.vn'],
     source: smm(
       'Vietnam, Saigon Times Group: Thoi Bao Kinh Te Sai Gon (thesaigontimes.vn), Saigon Times (saigontimes.vn): SC',

@@ -465,6 +465,8 @@ export const EUROPE: readonly StateOutlet[] = [
       'Głos Wielkopolski',
       'Kurier Lubelski',
       'Kurier Poranny',
+      // names as each writes itself (its masthead, its bylines); after the 40th set
+      'Głos Pomorza',
     ],
     domains: [
       'dziennikbaltycki.pl',
@@ -611,6 +613,8 @@ export const EUROPE: readonly StateOutlet[] = [
     state: 'RS',
     type: 'SC',
     aliases: ['Večernje novosti', 'Vecernje Novosti', 'Вечерње новости'],
+    // The short name its readers and staff use, also the word "news" (Russian and Serbian): placed, read only where the bio places Serbia (after the fortieth set).
+    placed: ['Новости', 'Novosti'],
     domains: ['novosti.rs'],
     source: smm('Serbia, Vecernje Novosti (novosti.rs): SC'),
   },

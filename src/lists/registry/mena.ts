@@ -136,7 +136,15 @@ export const MENA: readonly StateOutlet[] = [
     state: 'EG',
     type: 'SC',
     // Not the bare الأهرام: also "the pyramids", and Giza's photographers sign "مصور في الأهرام" (tried; a probe).
-    aliases: ['Al-Ahram', 'Al Ahram', 'جريدة الأهرام', 'Ahram Online', 'Al-Ahram Weekly'],
+    aliases: [
+      'Al-Ahram',
+      'Al Ahram',
+      'جريدة الأهرام',
+      'Ahram Online',
+      'Al-Ahram Weekly',
+      // names as each writes itself (its masthead, its bylines); after the 40th set
+      'Ahram Weekly',
+    ],
     domains: ['ahram.org.eg'],
     source: [
       smm(
@@ -261,6 +269,9 @@ export const MENA: readonly StateOutlet[] = [
       'Alvefagh',
       'Irane Varzeshi',
       'ایران ورزشی',
+      // names as each writes itself (its masthead, its bylines); after the 40th set
+      'ارنا اردو',
+      'IRNA Urdu',
     ],
     domains: ['irna.ir', 'irandaily.ir', 'al-vefagh.net', 'inn.ir', 'irannewspaper.ir'],
     source: `${smm('Iran, Islamic Republic News Agency (IRNA): IRNA (irna.ir and its language editions), Iran Daily (newspaper.irandaily.ir), Alvefagh (al-vefagh.net), Irane Varzeshi (inn.ir): SC')}; ${SRC.medialandscapesIran}: “funded and controlled by the government through the Ministry of Culture and Islamic Guidance”; irannewspaper.ir: IRNA’s Iran newspaper (imprint)`,

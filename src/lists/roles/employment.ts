@@ -54,6 +54,9 @@ export const EMPLOYMENT_PHRASES: readonly string[] = [
   'сотрудник',
   'сотрудница',
   'пишу для',
+  // Serbian, Croatian, Bosnian "I/we write for" (after the fortieth set)
+  'пишем за',
+  'pišem za',
   // German
   'arbeite bei',
   'arbeitet bei',
@@ -423,6 +426,9 @@ export const EMPLOYMENT_AFTER_OUTLET: readonly string[] = [
   '社員',
   '職員',
   '働いています',
+  // "I do the editing" at it ("人民網日本語版で編集をしています"; after the thirty-fifth set)
+  '編集をしています',
+  '編集を担当しています',
   '働いてます',
   // Hindi (कार्यरत "employed", after the outlet and में)
   'में कार्यरत',

@@ -156,6 +156,13 @@ export const MEDIA_ROLES: readonly string[] = [
   'главный редактор',
   'шеф-редактор',
   'продюсер',
+  // the abbreviations bylines sign with ("Корр. БЕЛТА"; Ozhegov, сокр. "корр.", "спецкорр.", "собкорр.")
+  'корр',
+  'спецкорр',
+  'собкорр',
+  // Bulgarian, Serbian, Macedonian "producer" (БТР, РМС)
+  'продуцент',
+  'продуцентка',
   'обозреватель',
   'колумнист',
   'комментатор',
@@ -494,7 +501,12 @@ export const MEDIA_ROLES: readonly string[] = [
   'tagapagbalita',
   'koresponsal',
   'patnugot',
-  // Urdu (Feroz-ul-Lughat; the English loans as Urdu writes them)
+  // Urdu (Feroz-ul-Lughat; the English loans as Urdu writes them); نمائندہ, correspondent (literally "representative"),
+  // and "senior" before the loans as bylines write it
+  'نمائندہ',
+  'سینئر رپورٹر',
+  'سینئر صحافی',
+  'سینئر اینکر',
   'صحافی',
   'رپورٹر',
   'ریپورٹر',

@@ -1,0 +1,74 @@
+/**
+ * Cities where state broadcasters and agencies have regional studios or bureaus, by state (ISO 3166-1), as written
+ * locally and in English: written right after a shared acronym they place it as the state's flag would, the way a
+ * regional edition is named ("NTA Kano", "TVR Iași", "RTS Niš", "RRI Surabaya", "AIR Kolkata"). Only there: a city
+ * elsewhere in a bio says where someone lives, not whose outlet it is (src/lists/bio/tables.ts, placeNames). Capitals
+ * are in src/lists/states.ts already. Left out: cities that are also countries or other places' names (Antigua,
+ * Valencia, Saint-Louis), and one- or two-letter names. Sources: each state's largest cities and the regional
+ * studios the outlets' own sites list (nta.ng, tvr.ro, rts.rs, rri.co.id, prasarbharati.gov.in, …).
+ */
+export const STATE_CITIES: Readonly<Record<string, readonly string[]>> = {
+  RO: ['Iași', 'Iasi', 'Cluj', 'Timișoara', 'Timisoara', 'Craiova', 'Constanța', 'Constanta', 'Târgu Mureș'],
+  NG: [
+    'Lagos',
+    'Kano',
+    'Ibadan',
+    'Kaduna',
+    'Port Harcourt',
+    'Enugu',
+    'Uyo',
+    'Jos',
+    'Calabar',
+    'Owerri',
+    'Ilorin',
+    'Sokoto',
+    'Maiduguri',
+    'Benin City',
+    'Abeokuta',
+    'Akure',
+    'Makurdi',
+    'Yola',
+    'Bauchi',
+  ],
+  GH: ['Kumasi', 'Tamale', 'Takoradi', 'Sunyani'],
+  KE: ['Mombasa', 'Kisumu', 'Nakuru', 'Eldoret'],
+  TZ: ['Dar es Salaam', 'Arusha', 'Mwanza', 'Mbeya'],
+  UG: ['Gulu', 'Mbarara', 'Jinja'],
+  ZW: ['Bulawayo', 'Mutare', 'Gweru'],
+  ZM: ['Ndola', 'Kitwe'],
+  ET: ['Dire Dawa', 'Mekelle', 'Bahir Dar', 'Hawassa', 'Adama'],
+  SN: ['Thiès', 'Thies', 'Ziguinchor', 'Kaolack'],
+  CI: ['Bouaké', 'Bouake', 'Korhogo', 'San-Pédro'],
+  BG: ['Пловдив', 'Варна', 'Бургас', 'Благоевград', 'Шумен', 'Видин', 'Стара Загора', 'Plovdiv', 'Varna', 'Burgas'],
+  RS: ['Нови Сад', 'Ниш', 'Крагујевац', 'Novi Sad', 'Niš', 'Kragujevac'],
+  VN: ['TP.HCM', 'TP HCM', 'Sài Gòn', 'Đà Nẵng', 'Cần Thơ', 'Huế', 'Hải Phòng'],
+  IN: ['Kolkata', 'Mumbai', 'Chennai', 'Lucknow', 'Hyderabad', 'Bengaluru', 'Patna', 'कोलकाता', 'लखनऊ', 'মুম্বাই', 'কলকাতা'],
+  PK: ['Lahore', 'Karachi', 'Peshawar', 'Quetta', 'لاہور', 'کراچی', 'پشاور', 'کوئٹہ'],
+  PH: ['Cebu', 'Davao', 'Iloilo', 'Baguio'],
+  ID: ['Surabaya', 'Medan', 'Bandung', 'Makassar', 'Yogyakarta', 'Semarang'],
+  MY: ['Kuching', 'Kota Kinabalu', 'Johor Bahru', 'Ipoh'],
+  TH: ['Chiang Mai', 'Khon Kaen', 'Hat Yai', 'เชียงใหม่', 'ขอนแก่น'],
+  BD: ['Chattogram', 'Chittagong', 'Khulna', 'Rajshahi', 'Sylhet', 'চট্টগ্রাম', 'খুলনা', 'রাজশাহী', 'সিলেট'],
+  NP: ['Pokhara', 'Biratnagar'],
+  LK: ['Kandy', 'Jaffna', 'Galle'],
+  MA: ['Casablanca', 'Marrakech', 'Fès', 'Tanger', 'Agadir'],
+  MX: ['Guadalajara', 'Monterrey'],
+};
+
+/** The city opening `after` right after one space or a hyphen ("NTA Kano 🎙️": NG, 5 characters), if one. */
+export function cityAt(after: string): { state: string; length: number } | undefined {
+  if (!/^[ -]/u.test(after)) return undefined;
+  const rest = after.slice(1);
+  for (const [state, cities] of Object.entries(STATE_CITIES)) {
+    for (const city of cities) {
+      if (rest.startsWith(city) && !/^[\p{L}\p{M}\p{N}]/u.test(rest.slice(city.length)))
+        return { state, length: city.length + 1 };
+    }
+  }
+  return undefined;
+}
+
+/** The state whose city opens `after` ("NTA Kano": NG), if one. */
+export function cityRightAfter(after: string): string | undefined {
+  return cityAt(after)?.state;
+}
