@@ -124,7 +124,7 @@ import * as thresholds from './thresholds';
 //     and Oromo kin words (after the thirty-third and thirty-fourth sets and two reviews).
 // 37: a regional studio's city right after a shared acronym places it ("NTA Kano", "TVR Iași"); "корр." and its dot,
 //     Bulgarian "продуцент", Urdu "نمائندہ" and "سینئر رپورٹر"; a Russian desk in the genitive before a quoted name;
-//     a Turkish locative on an edition's last word; Serbian "пишем за" and „Новости“ placed; Japanese "で編集をしています";
+//     a Turkish locative on an edition's last word; Serbian "pišem za"; Japanese "で編集をしています";
 //     names bylines write (Radio Taifa, Głos Pomorza, Đài TNND, TBKTSG, IRNA Urdu); the Thai and Uzbek label
 //     renderings (after the thirty-fifth to fortieth sets).
 export const RULES_VERSION = 37;

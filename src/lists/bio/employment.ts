@@ -202,7 +202,7 @@ const POSSESSIVE = /^\s?(?:['’](?:s|de|da|te|ta|nin|nın|nun|nün|in|ın|un|ü
  * posting ("新華社の東京特派員", Xinhua's Tokyo correspondent).
  */
 const CJK_EDITION = new RegExp(
-  `^(?:的|の|で|に|の${HAN_RUN(1, 4)}|[驻駐]${HAN_RUN(1, 8)}?(?:分社|记者站|記者站|站|办事处|辦事處)?|${HAN_RUN(0, 6)}(?:版|频道|頻道|台|社|部|中心|网|網|客户端|客戶端|新闻|新聞|节目|節目|栏目|欄目|站|工作室|局|支局)[的のでに]?)$`,
+  `^(?:的|の|で|に|の${HAN_RUN(1, 4)}|[驻駐]${HAN_RUN(1, 8)}?(?:分社|记者站|記者站|站|办事处|辦事處)?|${HAN_RUN(0, 6)}(?:版|频道|頻道|台|社|部|中心|网|網|客户端|客戶端|新闻|新聞|节目|節目|栏目|欄目|站|工作室|局|支局)[的の]?|${HAN_RUN(0, 6)}(?:版|社|局|支局|部)[でに])$`,
   'u',
 );
 
@@ -329,12 +329,15 @@ function presenterTie(c: Clause, verb: RoleHit, name: Hit<OutletName>, past: Hit
 /**
  * A Russian title, its desk in the genitive, then the name in quotes: "Обозреватель отдела экономики «Известий»" (the
  * economics desk's columnist of Izvestia; after the thirty-sixth set). The genitive chain ties them; the quotes make
- * the word a name. Desk nouns (Ozhegov): отдел, редакция, служба, рубрика, бюро; up to two words after it.
+ * the word a name. Desk nouns (Ozhegov): отдел, редакция, служба, рубрика, бюро, then one or two beat words: a desk
+ * named by anything else is another firm's ("Редактор отдела кадров «Спутник»", "службы такси «Спутник»": a review).
  */
-const RU_DESK_GENITIVE = /^\s(?:отдела|редакции|службы|рубрики|бюро)(?:\s[\p{L}-]+){0,2}\s«$/iu;
+const RU_DESK_GENITIVE = /^\s(?:отдела|редакции|службы|рубрики|бюро)((?:\s[\p{L}-]+){1,2})\s«$/iu;
 
 function deskThenQuoted(c: Clause, from: number, name: Hit<OutletName>): boolean {
-  return RU_DESK_GENITIVE.test(c.text.slice(from, name.index)) && /^»/u.test(c.text.slice(name.end));
+  const m = RU_DESK_GENITIVE.exec(c.text.slice(from, name.index));
+  if (!m || !/^»/u.test(c.text.slice(name.end))) return false;
+  return tokenize(m[1]!).every((w) => has(ties().beats, w));
 }
 
 /**

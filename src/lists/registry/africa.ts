@@ -572,14 +572,9 @@ export const AFRICA: readonly StateOutlet[] = [
     name: 'Kenya Broadcasting Corporation (KBC)',
     state: 'KE',
     type: 'SC',
-    aliases: [
-      'Kenya Broadcasting Corporation',
-      'KBC Channel 1',
-      'Shirika la Utangazaji la Kenya',
-      // names as each writes itself (its masthead, its bylines); after the 40th set
-      'Radio Taifa',
-    ],
-    placed: ['KBC'],
+    aliases: ['Kenya Broadcasting Corporation', 'KBC Channel 1', 'Shirika la Utangazaji la Kenya'],
+    // Radio Taifa, its Swahili station: Tanzania's TBC names one too, placed (a review).
+    placed: ['Radio Taifa', 'KBC'],
     domains: ['kbc.co.ke'],
     source: [
       smm('Kenya, Kenya Broadcasting Corporation (KBC, kbc.co.ke): SC'),

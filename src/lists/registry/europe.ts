@@ -613,8 +613,6 @@ export const EUROPE: readonly StateOutlet[] = [
     state: 'RS',
     type: 'SC',
     aliases: ['Večernje novosti', 'Vecernje Novosti', 'Вечерње новости'],
-    // The short name its readers and staff use, also the word "news" (Russian and Serbian): placed, read only where the bio places Serbia (after the fortieth set).
-    placed: ['Новости', 'Novosti'],
     domains: ['novosti.rs'],
     source: smm('Serbia, Vecernje Novosti (novosti.rs): SC'),
   },

@@ -54,8 +54,8 @@ export const EMPLOYMENT_PHRASES: readonly string[] = [
   'сотрудник',
   'сотрудница',
   'пишу для',
-  // Serbian, Croatian, Bosnian "I/we write for" (after the fortieth set)
-  'пишем за',
+  // Serbian, Croatian, Bosnian "I write for" in Latin letters (after the fortieth set; not Cyrillic "пишем за",
+  // Bulgarian "we write about": a review)
   'pišem za',
   // German
   'arbeite bei',
