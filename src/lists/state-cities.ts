@@ -71,8 +71,3 @@ export function cityAt(after: string): { state: string; length: number } | undef
   }
   return undefined;
 }
-
-/** The state whose city opens `after` ("NTA Kano": NG), if one. */
-export function cityRightAfter(after: string): string | undefined {
-  return cityAt(after)?.state;
-}

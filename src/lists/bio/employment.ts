@@ -319,10 +319,9 @@ const OBJECT_PRONOUN = /(?:^|\s)(?:te|les|os|vos|lhes|vous|ti|vi|вам|тебе
 const GENITIVE_LAST =
   /(?:^|\s)(?:de|da|do|das|dos|di|del|della|dello|dei|degli|delle|du|des|d['’]|of|von|vom|der)\s?$/iu;
 
-function presenterTie(c: Clause, verb: RoleHit, name: Hit<OutletName>, past: Hit<Cue>[]): boolean {
+function presenterTie(c: Clause, verb: RoleHit, gap: string): boolean {
   if (!PRESENTING.has(c.text.slice(verb.index, verb.end).toLowerCase())) return false;
   if (OBJECT_PRONOUN.test(c.text.slice(Math.max(0, verb.index - 6), verb.index))) return false;
-  const gap = gapOf(c, verb.end, name.index, past);
   return qualifiedTie(gap) === 'explicit' && !GENITIVE_LAST.test(gap.replace(/[«"“„»”]/gu, ''));
 }
 
@@ -371,12 +370,13 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
   // Role or phrase first: "Presenter @CGTN", "ведущая телеканала RT", "صحفي في وكالة سانا", "works at TASS".
   const before = roles.filter((r) => r.end <= name.index && r.item.kind !== 'after').pop();
   if (before) {
-    let tie = tieBefore(gapOf(c, before.end, name.index, past));
+    const gapText = gapOf(c, before.end, name.index, past);
+    let tie = tieBefore(gapText);
     // A director binds by a connector only: "Director de salud 🇨🇳 CGTN" is a health official (a review).
     if (isDirector(c, before) && tie !== 'explicit' && tie !== 'comma') tie = undefined;
     // A presenter's verb binds through its programme and a connector only: "Apresento as manhãs na …", never "Te
     // presento CGTN" or "Apresento a TV Brasil pra vocês" (the channel presented, "a" its article).
-    if (before.item.connectorOnly && !presenterTie(c, before, name, past)) tie = undefined;
+    if (before.item.connectorOnly && !presenterTie(c, before, gapText)) tie = undefined;
     else if (tie === 'juxtaposed' && before.item.juxtaposes) tie = 'explicit';
     if (filmDirector(c, before, c.text.slice(before.end, name.index))) tie = undefined;
     if (before.item.kind === 'before' && (tie === 'juxtaposed' || tie === 'explicit')) tie = 'explicit';

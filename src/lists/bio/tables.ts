@@ -19,7 +19,7 @@ import {
   PRESENTING_VERBS,
   STATE_TITLE_ABBREVIATIONS,
 } from '../roles';
-import { cityRightAfter } from '../state-cities';
+import { cityAt } from '../state-cities';
 import {
   CRITIC,
   type Cue,
@@ -592,7 +592,7 @@ export function placeNames(
       // … unless another adjective with the article follows: "الثورة السورية الحرة" is the revolution (a review).
       const nisba = after?.[1] && !after[2] ? nisbaState(after[1]) : undefined;
       // … and a city of the state right after an acronym, a regional studio's name ("NTA Kano", "TVR Iași").
-      const city = nisba ? undefined : cityRightAfter(text.slice(n.end));
+      const city = nisba ? undefined : cityAt(text.slice(n.end))?.state;
       const here = nisba ? new Set([nisba]) : city ? new Set([...places(), city]) : places();
       found = sharing.filter((o) => here.has(o.outlet.state));
     }
