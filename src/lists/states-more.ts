@@ -75,7 +75,21 @@ const ROWS: [string, string[]][] = [
   ['HU', ['Hungary', 'Magyarország', 'Budapest', 'Hongrie', 'Венгрия']],
   ['MT', ['Malta', 'Valletta', 'Мальта']],
   ['ME', ['Montenegro', 'Crna Gora', 'Црна Гора', 'Podgorica', 'Monténégro', 'Черногория']],
-  ['MK', ['North Macedonia', 'Северна Македонија', 'Skopje', 'Скопје', 'Macédoine du Nord', 'Северная Македония']],
+  // … and the short name its own speakers use, in Cyrillic and in Latin letters (Македонија; the forty-second set's
+  // seed). Not "Macedonia": the English and Greek name of a Greek region too.
+  [
+    'MK',
+    [
+      'North Macedonia',
+      'Северна Македонија',
+      'Skopje',
+      'Скопје',
+      'Macédoine du Nord',
+      'Северная Македония',
+      'Македонија',
+      'Makedonija',
+    ],
+  ],
   ['RO', ['Romania', 'România', 'Bucharest', 'București', 'Roumanie', 'Румыния']],
   ['RS', ['Serbia', 'Србија', 'Srbija', 'Belgrade', 'Београд', 'Beograd', 'Serbie', 'Сербия']],
   ['SK', ['Slovakia', 'Slovensko', 'Bratislava', 'Slovaquie', 'Словакия']],

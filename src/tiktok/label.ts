@@ -29,7 +29,11 @@ export const LEARN_MORE_PATH = '/tns-inapp/pages/state-affiliated-media';
  */
 export const LABEL_TERMS: readonly RegExp[] = [
   /\bstate[- ](?:controlled|affiliated) media\b/i, // en (TikTok)
-  /\bmedios? (?:de comunicación )?(?:controlad[oa]s?|afiliad[oa]s?) (?:por el|al|por un|a un) (?:estado|gobierno)\b/i, // es (ours; either number, either article)
+  // es (ours; either number, either article; and the other participles of "subject to / bound to the state",
+  // "sometido", "subordinado", "vinculado", "ligado", "dependiente": the forty-first set's page, ours too)
+  /\bmedios? (?:de comunicación )?(?:controlad[oa]s?|afiliad[oa]s?|sometid[oa]s?|subordinad[oa]s?|vinculad[oa]s?|ligad[oa]s?|dependientes?) (?:por el|al|por un|a un|del|de un) (?:estado|gobierno)\b/i,
+  // … and, as the label's whole opening only, "Medio estatal", "Medio del Estado", "Medio gubernamental"
+  /^\s*medios? (?:de comunicación )?(?:estatal(?:es)?|del estado|de estado|gubernamental(?:es)?|oficial(?:es)? del estado)\b/i, // es (ours)
   /\bmédias? (?:contrôlés?|affiliés?) (?:par l['’]|à l['’]|par un |à un )état\b/i, // fr (ours; either article)
   // … and "government press organ" ("Organe de presse gouvernemental"; a thirtieth-set page, ours too)
   /\borgane de presse (?:gouvernemental|d['’]État)\b/i, // fr (ours)
@@ -37,7 +41,9 @@ export const LABEL_TERMS: readonly RegExp[] = [
   // thirty-second sets' pages, ours too): "Pas un média d'État" does not open so
   /^\s*médias? (?:d['’]État|gouvernementa(?:l|ux)|(?:rattachée?s?|affiliée?s?|liée?s?|contrôlée?s?) (?:à|par) l['’]État)/i, // fr (ours)
   /\bstaatlich (?:kontrollierte?s?|verbundene?s?) medi(?:en|um)\b/i, // de (ours)
-  /(?:\bmídia|\bmeios? de comunicação|(?<![\p{L}])média) (?:controlad[ao]s?|afiliad[ao]s?) (?:pelo|ao) (?:estado|governo)\b/iu, // pt (ours; "média" as Portugal and Angola write it)
+  // pt (ours; "média" as Portugal and Angola write it; the same participles as es)
+  /(?:\bmídia|\bmeios? de comunicação|(?<![\p{L}])média) (?:controlad[ao]s?|afiliad[ao]s?|submetid[ao]s?|subordinad[ao]s?|vinculad[ao]s?|ligad[ao]s?) (?:pelo|ao|do) (?:estado|governo)\b/iu,
+  /^\s*(?:mídia|média|meios? de comunicação) (?:estatal|estatais|do estado|de estado|governamental|governamentais)(?![\p{L}])/iu, // pt (ours)
   // … and the compound "госконтролируемое СМИ" (state-controlled media; after the eighteenth set)
   // … and any of its participles for "controlled by / subordinate to / affiliated with the state" after "media" or a
   // compound of it ("Медиаресурс, подчинённый государству"; a twenty-eighth-set page, our rendering too)

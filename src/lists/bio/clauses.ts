@@ -2,11 +2,13 @@
  * Clauses: a bio split at line breaks, sentence ends, "|", "•", "·", ";", emoji bullets and "/" between items,
  * never inside an outlet's name.
  */
+import { findStateMentions } from '../names';
+import { cityAt } from '../state-cities';
 import { exRole } from './employment';
 import { find, type Hit } from './lexicon';
-import { getTables, type OutletName, type OutletTables, outletsIn, type Tables } from './tables';
+import { getTables, type OutletName, type OutletTables, outletsIn, type Tables, ties } from './tables';
 import { MAX_BIO_CHARS } from './types';
-import { type Clause, clauseOf } from './words';
+import { type Clause, clauseOf, has } from './words';
 
 /**
  * Hard breaks between statements. An emoji run ends the clause before it and stays with it, so "RT 🤡" keeps its
@@ -108,11 +110,58 @@ function joinBylines(pieces: Piece[], text: string, outlets: OutletTables): void
     // "Reporter | Sputnik": a satellite), which a bar alone does not make a name.
     const lineOfTwo = a.inLine && !b.inLine && !(i > 0 && pieces[i - 1]!.inLine);
     const signed = signedByline(a.text, b.text, outlets) || signedByline(b.text, a.text, outlets);
-    if (!signed && !(lineOfTwo && (titleAndName(a.text, b.text, outlets) || titleAndName(b.text, a.text, outlets)))) {
+    const beatFirst =
+      !signed &&
+      titleWithBeat(a.text) &&
+      !!nameAlone(b.text.replace(TRAILING_EMOJI, ''), outlets) &&
+      !nameAlone(b.text.replace(TRAILING_EMOJI, ''), outlets)?.item.ordinary &&
+      !(b.bar && pieces[i + 2] && listedName(pieces[i + 2]!.text, outlets));
+    if (
+      !signed &&
+      !beatFirst &&
+      !(lineOfTwo && (titleAndName(a.text, b.text, outlets) || titleAndName(b.text, a.text, outlets)))
+    ) {
       continue;
     }
     pieces.splice(i, 2, { text: text.slice(a.at, b.at + b.text.length), at: a.at, bar: b.bar, inLine: b.inLine });
   }
+}
+
+/** Words that join a title to its beat ("writer of sports", "mwandishi wa michezo", "periodista de deportes"). */
+const BEAT_LINK = /^(?:of|for|wa|ya|de|del|da|do|di|du|des|der|für|по|в)$/iu;
+
+/**
+ * A title with its own beat as one phrase, nothing else: "Mwandishi wa michezo", "Sports writer", "Periodista de
+ * deportes". A job, where a bar after a bare title may start a list of topics ("journalist | politics | RT"): so
+ * "title with beat | outlet" is a byline, unless another outlet's name follows as a list would (after the forty-second
+ * set's "Mwandishi wa michezo | Spoti Leo ⚽ …").
+ */
+function titleWithBeat(text: string): boolean {
+  const c = clauseOf(tidy(text.replace(TRAILING_EMOJI, '')));
+  if (!c.toks.length || /[,;/&+]/.test(c.text)) return false;
+  const roles = find(getTables().roles, c).filter((h) => h.item.kind === 'role');
+  if (!roles.length) return false;
+  const tie = ties();
+  let beat = false;
+  for (const tok of c.toks) {
+    if (roles.some((h) => h.index <= tok.index && tok.end <= h.end)) continue;
+    if (has(tie.beats, tok)) beat = true;
+    else if (!has(tie.articles, tok) && !BEAT_LINK.test(tok.raw)) return false;
+  }
+  return beat;
+}
+
+/**
+ * A piece that may be the next item of a list of outlets: another outlet's name, or a short run of capitalised words
+ * ("Sports journalist | CGTN | BBC"), unless they are a place of a state ("| Dar es Salaam").
+ */
+function listedName(text: string, outlets: OutletTables): boolean {
+  const t = tidy(text.replace(TRAILING_EMOJI, ''));
+  if (nameAlone(t, outlets)) return true;
+  const ws = t.split(' ');
+  if (ws.length > 3 || !ws.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) return false;
+  const place = findStateMentions(t);
+  return !(place.length && place[0]!.index === 0 && place[0]!.end === t.length) && !cityAt(` ${t}`);
 }
 
 /** Titles alone on one side, one outlet's name alone on the other, the name not an ordinary word. */

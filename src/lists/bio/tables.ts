@@ -404,6 +404,24 @@ function variants(name: string): string[] {
   if (le) return [`au ${le[1]}`, `du ${le[1]}`];
   const les = /^Les (\p{Lu}.*)$/u.exec(name);
   if (les) return [`aux ${les[1]}`, `des ${les[1]}`];
+  return tvShortened(name);
+}
+
+/** The word "television" in the languages the registry's names are written in (dictionary senses). */
+const TELEVISION =
+  /^(?:Television|Televizyon|Televisión|Televisão|Télévision|Televisione|Televizija|Televiziunea|Telewizja|Televize|Televízia|Televizioni|Televisi|Televiziya|Телевидение|Телевизия|Телевизија|Телебачення|Тэлебачанне)$/u;
+
+/**
+ * A name of three words or more that opens or closes on "television" written with "TV" for it, as staff and the
+ * outlets' own sites shorten it ("Bayrak Radyo TV" for Bayrak Radyo Televizyon; the forty-first set's bio). Not a
+ * two-word name: "Nacional TV", "Canal TV" would be generic.
+ */
+function tvShortened(name: string): string[] {
+  const ws = name.split(' ');
+  if (ws.length < 3) return [];
+  const tv = /\p{Script=Cyrillic}/u.test(name) ? ['ТВ', 'TV'] : ['TV'];
+  if (TELEVISION.test(ws.at(-1)!)) return tv.map((t) => [...ws.slice(0, -1), t].join(' '));
+  if (TELEVISION.test(ws[0]!)) return tv.map((t) => [t, ...ws.slice(1)].join(' '));
   return [];
 }
 

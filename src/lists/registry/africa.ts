@@ -39,7 +39,9 @@ export const AFRICA: readonly StateOutlet[] = [
     name: 'ANGOP (Angola Press Agency)',
     state: 'AO',
     type: 'SC',
-    aliases: ['ANGOP', 'Agência Angola Press'],
+    // "Angop": the acronym written as a word, as the agency's own Portuguese copy and Angolan papers write it in running
+    // text ("a agência Angop"); not an ordinary word in Portuguese or English.
+    aliases: ['ANGOP', 'Angop', 'Agência Angola Press'],
     domains: ['angop.ao'],
     source: smm('Angola, Angola Press Agency (ANGOP, angop.ao): SC'),
   },

@@ -126,4 +126,11 @@ export const BEATS: readonly string[] = [
   // Hindi
   'समाचार',
   'खेल',
+  // Swahili (michezo sports, habari news, siasa politics, uchumi economy, burudani entertainment; after the
+  // forty-second set's "Mwandishi wa michezo")
+  'michezo',
+  'habari',
+  'siasa',
+  'uchumi',
+  'burudani',
 ];

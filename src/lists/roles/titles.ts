@@ -291,6 +291,19 @@ export const MEDIA_ROLES: readonly string[] = [
   // Portuguese
   'jornalista',
   'repórter',
+  // the press photographer, as Lusophone, Hispanic, French and German newsrooms title one (dictionary senses; after the
+  // forty-first set's "Repórter fotográfico na …")
+  'repórter fotográfico',
+  'repórter fotográfica',
+  'repórter de imagem',
+  'fotojornalista',
+  'fotoperiodista',
+  'reportero gráfico',
+  'reportera gráfica',
+  'photojournaliste',
+  'reporter-photographe',
+  'fotoreporter',
+  'fotoreporterin',
   'correspondente',
   'apresentador',
   'apresentadora',
