@@ -131,7 +131,8 @@ import * as thresholds from './thresholds';
 //     beat before a bar and the name ("Mwandishi wa michezo | Spoti Leo"), not before a list of outlets; press
 //     photographers' titles (pt, es, fr, de); "Angop", "SNA News"; the seeds' "they don't want you to see" / "foreign
 //     media don't show" in 25 more languages; Macedonia's own short name; the label's Spanish and Portuguese
-//     participles and openings (after the forty-first and forty-second sets).
+//     participles and openings; a desk named by its beat as a title ("Culture desk @ …", "Politikressort @ …"); a
+//     Vietnamese title places a shared acronym (after the forty-first and forty-second sets).
 export const RULES_VERSION = 38;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */

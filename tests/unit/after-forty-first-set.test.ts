@@ -26,6 +26,10 @@ describe('after the forty-first and forty-second sets', () => {
     ['Repórter fotográfico na Angop 📸 Luanda', 'angop'],
     ['Photojournaliste à la RTB 📸 Ouagadougou', 'rtb-burkina'],
     ['Redakteurin @ SNA News | Berlin', 'sputnik'],
+    // a desk named by its beat, tied by a connector; a Vietnamese title places a shared acronym
+    ['Culture desk @ Ahram Weekly | Cairo', 'al-ahram'],
+    ['Politikressort @ SNA News 🖊️ | Berlin', 'sputnik'],
+    ['Phóng viên @ VTV', 'vtv'],
   ])('%s', (bio, want) => expect(jobOf(bio)).toBe(want));
 
   it.each([
@@ -38,6 +42,10 @@ describe('after the forty-first and forty-second sets', () => {
     // the agency read, not worked for; the bare acronym of other bodies
     'Adoro ler a Angop ☕',
     'Redakteurin @ SNA | Syrische Nationalarmee Recherche',
+    // a desk that is no newsroom's, a desk with no connector, a reporter's title in English with a shared acronym
+    'Help desk @ Xinhua',
+    'Sports desk CGTN fan',
+    'Reporter @ VTV',
   ])('not: %s', (bio) => expect(jobOf(bio)).toBeUndefined());
 
   it('reads "they do not want you to see" beside the state in more languages, not a critic', () => {

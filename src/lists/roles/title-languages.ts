@@ -143,6 +143,9 @@ export const TITLE_LANGUAGES: readonly (readonly [readonly string[], readonly st
   [['ps'], ['خبریال', 'وياند']],
   [['ur'], ['صحافی', 'نامہ نگار']],
   [['ja'], ['アナウンサー', 'キャスター']],
+  // Vietnamese: the script places most Vietnamese bios (src/lists/names.ts, SCRIPT_PLACES), but "Phóng viên @ VTV"
+  // has no letter only Vietnamese writes (ó and ê are French and Portuguese too); the titles do.
+  [['vi'], ['phóng viên', 'nhà báo', 'biên tập viên', 'người dẫn chương trình', 'phát thanh viên']],
 ];
 
 /** Languages official in more states than this place nothing (English, French, Spanish, Arabic, Portuguese …). */

@@ -39,6 +39,32 @@ export const isDirectorTitle = (title: string): boolean => DIRECTOR_START.test(t
 
 /** Job titles of media staff, lower case, in English and other languages (Chinese, Russian, Spanish, French, Arabic, Korean, Persian, German, Portuguese, Turkish, Vietnamese): presenter, host, anchor, reporter, correspondent, journalist, editor, producer, contributor, columnist, commentator, 主持人, 记者, ведущий, корреспондент, журналист, periodista, presentador(a), corresponsal, journaliste, présentateur, correspondant, 기자, 앵커, خبرنگار, مراسل, مذيع ... */
 export const MEDIA_ROLES: readonly string[] = [
+  // A newsroom's desk named by its beat, as a desk's staff sign ("Culture desk @ …", "Politikressort @ …"): a job, tied
+  // by a connector as any Latin title is (English "<beat> desk"; German "-ressort" and "-redaktion" compounds; Duden
+  // senses; after the thirty-sixth and forty-second sets). Not "help desk" or "front desk".
+  'news desk',
+  'culture desk',
+  'sports desk',
+  'politics desk',
+  'business desk',
+  'foreign desk',
+  'international desk',
+  'world desk',
+  'economy desk',
+  'digital desk',
+  'video desk',
+  'features desk',
+  'politikressort',
+  'wirtschaftsressort',
+  'kulturressort',
+  'sportressort',
+  'auslandsressort',
+  'nachrichtenredaktion',
+  'politikredaktion',
+  'wirtschaftsredaktion',
+  'kulturredaktion',
+  'sportredaktion',
+  'onlineredaktion',
   // English
   'presenter',
   'tv presenter',
