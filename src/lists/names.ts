@@ -308,5 +308,24 @@ export function nisbaState(word: string): string | undefined {
 
 export function findStateMentions(text: string): Mention<StateIdentity>[] {
   stateNames ??= compile(STATE_IDENTITIES, (s) => [...s.names, s.flag], true);
-  return findAll(stateNames, text);
+  const t = text.normalize('NFKC');
+  return findAll(stateNames, text).filter((m) => !notTheState(t, m));
+}
+
+/**
+ * A state's short name that a word before it makes something else: the wider region's parts ("Pirinska Makedonija"
+ * in Bulgaria, "Egejska Makedonija" in Greece), a club or a firm ("FK Makedonija", "Hotel Makedonija"; a review of
+ * RULES_VERSION 38). By the state and the short names only, in Latin and Cyrillic (Macedonian and Bulgarian forms).
+ */
+const NOT_THE_STATE_BEFORE: Readonly<Record<string, { names: RegExp; before: RegExp }>> = {
+  MK: {
+    names: /^(?:makedonija|македонија)$/iu,
+    before:
+      /(?:^|[^\p{L}])(?:pirin|pirinska|egejska|vardarska|pirinsk[ai]|пирин|пиринска|егејска|вардарска|fk|kk|rk|ok|фк|кк|рк|ок|hotel|хотел)\s+$/iu,
+  },
+};
+
+function notTheState(text: string, m: Mention<StateIdentity>): boolean {
+  const rule = NOT_THE_STATE_BEFORE[m.item.code];
+  return !!rule && rule.names.test(m.name) && rule.before.test(text.slice(Math.max(0, m.index - 24), m.index));
 }

@@ -129,10 +129,12 @@ import * as thresholds from './thresholds';
 //     renderings (after the thirty-fifth to fortieth sets).
 // 38: "TV" for "television" at either end of a name of three words or more ("Bayrak Radyo TV"); a title with its own
 //     beat before a bar and the name ("Mwandishi wa michezo | Spoti Leo"), not before a list of outlets; press
-//     photographers' titles (pt, es, fr, de); "Angop", "SNA News"; the seeds' "they don't want you to see" / "foreign
-//     media don't show" in 25 more languages; Macedonia's own short name; the label's Spanish and Portuguese
+//     photographers' titles (pt, es, fr, de); "Angop" (as an ordinary word: Javanese "yawn"); the seeds' "what foreign
+//     media don't show" in 18 more languages, and dissent and campaign words that rule the state-voice cue out;
+//     Macedonia's own short name (not after a region's or a club's word); the label's Spanish and Portuguese
 //     participles and openings; a desk named by its beat as a title ("Culture desk @ …", "Politikressort @ …"); a
-//     Vietnamese title places a shared acronym (after the forty-first and forty-second sets).
+//     Vietnamese title places a shared acronym; Lagos State Broadcasting Corporation (after the forty-first and
+//     forty-second sets and a review).
 export const RULES_VERSION = 38;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */

@@ -29,11 +29,14 @@ export const LEARN_MORE_PATH = '/tns-inapp/pages/state-affiliated-media';
  */
 export const LABEL_TERMS: readonly RegExp[] = [
   /\bstate[- ](?:controlled|affiliated) media\b/i, // en (TikTok)
-  // es (ours; either number, either article; and the other participles of "subject to / bound to the state",
-  // "sometido", "subordinado", "vinculado", "ligado", "dependiente": the forty-first set's page, ours too)
-  /\bmedios? (?:de comunicación )?(?:controlad[oa]s?|afiliad[oa]s?|sometid[oa]s?|subordinad[oa]s?|vinculad[oa]s?|ligad[oa]s?|dependientes?) (?:por el|al|por un|a un|del|de un) (?:estado|gobierno)\b/i,
-  // … and, as the label's whole opening only, "Medio estatal", "Medio del Estado", "Medio gubernamental"
-  /^\s*medios? (?:de comunicación )?(?:estatal(?:es)?|del estado|de estado|gubernamental(?:es)?|oficial(?:es)? del estado)\b/i, // es (ours)
+  /\bmedios? (?:de comunicación )?(?:controlad[oa]s?|afiliad[oa]s?) (?:por el|al|por un|a un) (?:estado|gobierno)\b/i, // es (ours; either number, either article)
+  // … and the other participles of "subject to / bound to the state" ("sometido", "subordinado", "vinculado",
+  // "ligado", "dependiente": the forty-first set's page, ours too), not a region's or a town's government ("ligados al
+  // gobierno de Jalisco", "dependiente del gobierno municipal"; a review)
+  /\bmedios? (?:de comunicación )?(?:sometid[oa]s?|subordinad[oa]s?|vinculad[oa]s?|ligad[oa]s?|dependientes?) (?:al|del|a un|de un) (?:estado|gobierno)\b(?! (?:de|del|municipal|regional|provincial|estatal|local)\b)/i, // es (ours)
+  // … and, as the whole label, "Medio estatal", "Medio del Estado", "Medio gubernamental", then at most a separator
+  // and a country ("Medio estatal · Cuba"; not "Medios del Estado de México", "Medio estatal? No"; a review)
+  /^\s*medios? (?:de comunicación )?(?:estatal(?:es)?|del estado|de estado|gubernamental(?:es)?)\s*(?:$|[·•|(–—-]\s*\p{Lu}[^?!]*$)/iu, // es (ours)
   /\bmédias? (?:contrôlés?|affiliés?) (?:par l['’]|à l['’]|par un |à un )état\b/i, // fr (ours; either article)
   // … and "government press organ" ("Organe de presse gouvernemental"; a thirtieth-set page, ours too)
   /\borgane de presse (?:gouvernemental|d['’]État)\b/i, // fr (ours)
@@ -41,9 +44,11 @@ export const LABEL_TERMS: readonly RegExp[] = [
   // thirty-second sets' pages, ours too): "Pas un média d'État" does not open so
   /^\s*médias? (?:d['’]État|gouvernementa(?:l|ux)|(?:rattachée?s?|affiliée?s?|liée?s?|contrôlée?s?) (?:à|par) l['’]État)/i, // fr (ours)
   /\bstaatlich (?:kontrollierte?s?|verbundene?s?) medi(?:en|um)\b/i, // de (ours)
-  // pt (ours; "média" as Portugal and Angola write it; the same participles as es)
-  /(?:\bmídia|\bmeios? de comunicação|(?<![\p{L}])média) (?:controlad[ao]s?|afiliad[ao]s?|submetid[ao]s?|subordinad[ao]s?|vinculad[ao]s?|ligad[ao]s?) (?:pelo|ao|do) (?:estado|governo)\b/iu,
-  /^\s*(?:mídia|média|meios? de comunicação) (?:estatal|estatais|do estado|de estado|governamental|governamentais)(?![\p{L}])/iu, // pt (ours)
+  /(?:\bmídia|\bmeios? de comunicação|(?<![\p{L}])média) (?:controlad[ao]s?|afiliad[ao]s?) (?:pelo|ao) (?:estado|governo)\b/iu, // pt (ours; "média" as Portugal and Angola write it)
+  // … and the same other participles and openings as es (ours; not "ligada ao governo do Ceará", "Mídia do estado de
+  // São Paulo")
+  /(?:\bmídia|\bmeios? de comunicação|(?<![\p{L}])média) (?:submetid[ao]s?|subordinad[ao]s?|vinculad[ao]s?|ligad[ao]s?) (?:ao|do) (?:estado|governo)\b(?! (?:de|do|da|dos|municipal|estadual|regional|local)\b)/iu,
+  /^\s*(?:mídia|média|meios? de comunicação) (?:estatal|estatais|do estado|governamental|governamentais)\s*(?:$|[·•|(–—-]\s*\p{Lu}[^?!]*$)/iu, // pt (ours)
   // … and the compound "госконтролируемое СМИ" (state-controlled media; after the eighteenth set)
   // … and any of its participles for "controlled by / subordinate to / affiliated with the state" after "media" or a
   // compound of it ("Медиаресурс, подчинённый государству"; a twenty-eighth-set page, our rendering too)

@@ -466,9 +466,14 @@ function compileOutlets(outlets: readonly StateOutlet[]): OutletTables {
     placed.set(item, [item]);
     rows.push([name, item]);
   };
+  // An all-capitals acronym is matched as written (ASCII_ACRONYM), so only the word's own spelling is ordinary:
+  // "Angop" (Javanese "to yawn") is, ANGOP is not (a review of RULES_VERSION 38).
+  const listed = new Set(NAMES_THAT_ARE_WORDS);
+  const isOrdinary = (alias: string) =>
+    listed.has(alias) || (ordinary.has(alias.toLowerCase()) && !ASCII_ACRONYM.test(alias));
   for (const outlet of outlets) {
     for (const alias of outlet.aliases) {
-      const item = { outlet, ordinary: ordinary.has(alias.toLowerCase()) };
+      const item = { outlet, ordinary: isOrdinary(alias) };
       rows.push([alias, item]);
       // A name written with an apostrophe is also typed without it ("Oʻzbekiston 24", "Ozbekiston 24").
       const bare = alias.replace(/(?<=\p{L})['‘’ʻʼ](?=\p{L})/gu, '');

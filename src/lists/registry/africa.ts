@@ -864,6 +864,9 @@ export const AFRICA: readonly StateOutlet[] = [
     ],
     // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
     placed: ['AKBC', 'OGBC', 'OSRC'],
+    // LSBC's stations (Wikipedia, "Lagos State Broadcasting Corporation"): "Radio Lagos" and "Lagos Television" are
+    // also a radio or a television in Lagos, and Lagos is a Portuguese town too: placed by their clause.
+    placedInClause: ['Radio Lagos', 'Lagos Television'],
     domains: [
       'akbc.ng',
       'bca.org.ng',

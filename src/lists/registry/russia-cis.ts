@@ -204,9 +204,6 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
       'Голос России',
       'سبوتنيك',
       'Спутник Абхазия',
-      // The German service's name since 2021, "SNA" (Sputnik News Agentur; Wikipedia, "Sputnik (news agency)", German
-      // edition): with "News", as its site and its staff write it; the bare acronym is other bodies' too.
-      'SNA News',
     ],
     domains: [
       'sputniknews.com',

@@ -40,6 +40,15 @@ export const BEATS: readonly string[] = [
   'noticiero',
   'informativo',
   'deportes',
+  // the beat as an adjective or in the singular ("periodista deportivo", "jornalista desportivo", "de esporte"; a
+  // review of RULES_VERSION 38)
+  'deportivo',
+  'deportiva',
+  'desportivo',
+  'desportiva',
+  'esportivo',
+  'esportiva',
+  'esporte',
   'economía',
   'política',
   'cultura',
