@@ -52,21 +52,44 @@ export const STATE_CITIES: Readonly<Record<string, readonly string[]>> = {
   NP: ['Pokhara', 'Biratnagar'],
   LK: ['Kandy', 'Jaffna', 'Galle'],
   MA: ['Casablanca', 'Marrakech', 'Fès', 'Tanger', 'Agadir'],
+  // Cuba's provincial capitals, where ACN and Radio Rebelde keep correspondents (acn.cu's provincial pages); not
+  // "Santiago" alone (Chile's capital), "Granma" (a word and a paper) or "Santa Clara" (California's too).
+  CU: [
+    'Matanzas',
+    'Santiago de Cuba',
+    'Camagüey',
+    'Camaguey',
+    'Holguín',
+    'Holguin',
+    'Cienfuegos',
+    'Pinar del Río',
+    'Pinar del Rio',
+    'Las Tunas',
+    'Bayamo',
+    'Guantánamo',
+    'Guantanamo',
+    'Sancti Spíritus',
+    'Ciego de Ávila',
+  ],
 };
 
 /** A capitalised word or an institution's after the city: a college, a university, a council, a students' union. */
 const INSTITUTION_AFTER =
   /^[\s'’-]*(?:\p{Lu}|[Uu]niversit|[Cc]ollege|[Cc]ampus|[Ss]chool|[Pp]olytechnic|[Nn]urs|[Ss]tudent)/u;
 
-/** The city opening `after` right after one space or a hyphen ("NTA Kano 🎙️": NG, 5 characters), if one. */
+/**
+ * The city opening `after` right after one space or a hyphen ("NTA Kano 🎙️": NG, 5 characters), or after "in" in the
+ * languages bylines write it ("Corresponsal de la ACN en Matanzas": en, es, fr, pt, it, de), if one.
+ */
 export function cityAt(after: string): { state: string; length: number } | undefined {
   if (!/^[ -]/u.test(after)) return undefined;
-  const rest = after.slice(1);
+  const prep = /^ (?:in|en|à|em|na|no|a|di|im) (?=\p{Lu})/u.exec(after)?.[0].length ?? 1;
+  const rest = after.slice(prep);
   for (const [state, cities] of Object.entries(STATE_CITIES)) {
     for (const city of cities) {
       const next = rest.slice(city.length);
       if (!rest.startsWith(city) || /^[\p{L}\p{M}\p{N}]/u.test(next) || INSTITUTION_AFTER.test(next)) continue;
-      return { state, length: city.length + 1 };
+      return { state, length: city.length + prep };
     }
   }
   return undefined;

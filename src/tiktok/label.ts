@@ -111,7 +111,7 @@ export const LABEL_TERMS: readonly RegExp[] = [
  * the terms were ~8 ms of a profile load, compiled on first use in every page).
  */
 const LABEL_WORD =
-  /medi|médi|presse|mídi|meio|сми|змі|медиа|медіа|медии|медији|бақ|إعلام|媒|매체|미디어|언론|メディア|رسانه|devlet|μέσα|מדיה|תקשורת|मीडिया|মিডি|গণমাধ্যম|میڈیا|สื่อ|truyền thông|ប្រព័ន្ធផ្សព្វផ្សាយ|សារព័ត៌មាន|မီဒီယာ|oav|mitjans|žiniasklaid|plašsaziņas|meedia|vyombo/i;
+  /medi|médi|presse|mídi|meio|сми|змі|медиа|медіа|медии|медији|медиј|медиум|бақ|إعلام|媒|매체|미디어|언론|メディア|رسانه|devlet|μέσα|מדיה|תקשורת|मीडिया|মিডি|গণমাধ্যম|میڈیا|สื่อ|truyền thông|ប្រព័ន្ធផ្សព្វផ្សាយ|សារព័ត៌មាន|မီဒီယာ|oav|mitjans|žiniasklaid|plašsaziņas|meedia|vyombo/i;
 
 /** The cheap first test of isLabelText, on any text (whitespace as it is): false means it cannot be the label. */
 export function mayBeLabelText(text: string): boolean {
@@ -123,7 +123,31 @@ export function isLabelText(text: string | undefined): boolean {
   // Composed, as the terms are written (a page may send Vietnamese or Bengali decomposed).
   const t = text.normalize('NFC');
   if (!LABEL_WORD.test(t)) return false;
-  return LABEL_TERMS.some((re) => re.test(t));
+  return LABEL_TERMS.some((re) => re.test(t)) || bothIdeas(t);
+}
+
+/**
+ * A word for the state or its government in the interface languages (dictionary senses; stems where they decline:
+ * Slavic држав-/držav-/государств-/держав-, Bengali রাষ্ট্র, Arabic الدولة …).
+ */
+const STATE_WORD =
+  /(?:\bstate\b|\bstato\b|\bestado\b|\bétat\b|\bstaat|\bstatlig|\bstats|państw|\bstát|\bštát|\bállam|κράτ|држав|\bdržav|государств|держав|дзяржав|мемлекет|\bdavlat|dövlət|\bdevlet|الدولة|لدولة|للدولة|حكوم|دولت|حکومت|国家|政府|官方|국가|정부|국영|राज्य|सरकार|রাষ্ট্র|সরকার|ریاست|รัฐ|ລັດ|រដ្ឋ|နိုင်ငံတော်|အစိုးရ|\bnegara\b|\bkerajaan\b|nhà nước|\bgobierno\b|\bgoverno\b|gouvernement|regierung|\bgovernment\b|\bhukumat|serikali|\bvaltio|\bvalsts|valstyb|\briigi\b|kormány)/iu;
+
+/**
+ * A negation or "independent" anywhere in the text ("Not state media", "مستقل عن الدولة"), a region's state ("Medios
+ * del Estado de México", "Mídia do estado de São Paulo"), and English phrases with "state" in another sense.
+ */
+const NOT_THE_LABEL =
+  /(?:\bnot?\b|\bnon\b|\bnie\b|\bnem\b|\bnicht\b|\bkein|\bne\b|\bnão\b|\bningún|(?:^|\s)(?:не|ні|нет)(?:\s|$)|ليس|ليست|غير|نیست|非|不是|아닌|아님|ではない|नहीं|নয়|değil|\btidak\b|\bbukan\b|không|ไม่ใช่|independ|indépend|unabhängig|nezávis|niezależ|незалеж|независ|مستقل|独立|독립|bağımsız|\bdoc\b|\bfree\b|\b(?:del|do) estado d[eo]\b|\bstate of the art\b|\bstate department\b|\brelations\b)/iu;
+
+/**
+ * A fallback for renderings LABEL_TERMS does not write: a word for media (LABEL_WORD) and a word for the state or its
+ * government in one short text, with no negation ("Crna Gora: medij koji kontroliše država", "রাষ্ট্রের
+ * নিয়ন্ত্রণাধীন গণমাধ্যম"; the forty-third and forty-fourth sets' pages, our renderings too). Asked only of the label
+ * element and the label fields (never a bio, a nickname or a link), where no other text says both.
+ */
+function bothIdeas(t: string): boolean {
+  return t.length <= 80 && STATE_WORD.test(t) && !NOT_THE_LABEL.test(t);
 }
 
 function str(v: unknown, max = 300): string | undefined {

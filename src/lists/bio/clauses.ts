@@ -131,8 +131,16 @@ function joinBylines(pieces: Piece[], text: string, outlets: OutletTables): void
 const BEAT_LINK = /^(?:of|for|wa|ya|de|del|da|do|di|du|des|der|für|по|в)$/iu;
 
 /**
- * A title with its own beat as one phrase, nothing else: "Mwandishi wa michezo", "Sports writer", "Periodista de
- * deportes". A job, where a bar after a bare title may start a list of topics ("journalist | politics | RT"): so
+ * Adjectives a title takes that say which kind of the job it is, not a topic: field, senior, chief, special,
+ * parliamentary (en, fr "de terrain", es/pt "de campo", ar ميداني(ة), أول(ى); after the forty-fourth set's "مراسلة
+ * ميدانية | قناة الإخبارية").
+ */
+const TITLE_ADJECTIVE =
+  /^(?:field|senior|chief|principal|special|parliamentary|parlementaire|terrain|campo|ميداني|ميدانية|أول|أولى)$/iu;
+
+/**
+ * A title with its own beat (or a kind-of-job adjective, TITLE_ADJECTIVE) as one phrase, nothing else: "Mwandishi wa
+ * michezo", "Sports writer", "Periodista de deportes", "Field reporter". A job, where a bar after a bare title may start a list of topics ("journalist | politics | RT"): so
  * "title with beat | outlet" is a byline, unless another outlet's name follows as a list would (after the forty-second
  * set's "Mwandishi wa michezo | Spoti Leo ⚽ …").
  */
@@ -145,7 +153,7 @@ function titleWithBeat(text: string): boolean {
   let beat = false;
   for (const tok of c.toks) {
     if (roles.some((h) => h.index <= tok.index && tok.end <= h.end)) continue;
-    if (has(tie.beats, tok)) beat = true;
+    if (has(tie.beats, tok) || TITLE_ADJECTIVE.test(tok.raw)) beat = true;
     else if (!has(tie.articles, tok) && !BEAT_LINK.test(tok.raw)) return false;
   }
   return beat;

@@ -62,7 +62,8 @@ const WEAK_PUNCT = /[,，、،:：\-–—]/u;
 const LIST_PUNCT = /[,，、،:：]/u;
 
 /** Between a title and the outlet in unspaced scripts: Chinese 在/于 ("at"), Thai ประจำ ("stationed at"), ของ ("of"), ที่ ("at"); NFKC as bios are read (ำ becomes ํา). */
-const CJK_CONNECTORS = new Set(['在', '于', '於', 'ประจำ', 'ของ', 'ที่'].map((w) => w.normalize('NFKC')));
+// … and Lao ປະຈຳ ("stationed at", as Thai ประจำ; Lao-English dictionaries; after the forty-third set's "ພະນັກງານຂ່າວ ປະຈຳ …")
+const CJK_CONNECTORS = new Set(['在', '于', '於', 'ประจำ', 'ของ', 'ที่', 'ປະຈຳ'].map((w) => w.normalize('NFKC')));
 
 /**
  * 'noun': a comma, then only an outlet noun ("صحفية، وكالة سانا", "Reporter, agency X"): weak, but it names an outlet.

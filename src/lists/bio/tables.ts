@@ -287,7 +287,8 @@ const outletTables = new WeakMap<readonly StateOutlet[], OutletTables>();
 function keySet(list: readonly string[]): Set<string> {
   const out = new Set<string>();
   for (const entry of list) {
-    const ws = words(entry);
+    // Compared with bios read in NFKC: Lao ຳ and Thai ำ decompose there ("ປະຈຳ").
+    const ws = words(entry.normalize('NFKC'));
     if (ws.length === 1) out.add(keyOf(ws[0]!.raw));
   }
   return out;

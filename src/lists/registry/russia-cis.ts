@@ -896,7 +896,15 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
     name: 'Armenpress / Hayastani Hanrapetutyun',
     state: 'AM',
     type: 'SC',
-    aliases: ['Armenpress', 'Արմենպրես', 'Арменпресс', 'Hayastani Hanrapetutyun'],
+    aliases: [
+      'Armenpress',
+      'Արմենպրես',
+      'Арменпресс',
+      'Hayastani Hanrapetutyun',
+      // The daily by its Armenian name with the word "daily" (օրաթերթ) after it, as its masthead and staff write it:
+      // the name alone is the state's own name ("Republic of Armenia"), never read as the paper.
+      'Հայաստանի Հանրապետություն օրաթերթ',
+    ],
     domains: ['armenpress.am', 'hhpress.am'],
     source: smm('Armenia, Armenpress: Armenpress (armenpress.am), Hayastani Hanrapetutyun (hhpress.am): SC'),
   },

@@ -730,6 +730,8 @@ export const MEDIA_ROLES: readonly string[] = [
   'хөтлөгч',
   'нэвтрүүлэгч',
   'ນັກຂ່າວ',
+  // "news staff", as the Lao state papers title their reporters (after the forty-third set)
+  'ພະນັກງານຂ່າວ',
   'ຜູ້ສື່ຂ່າວ',
   'ພິທີກອນ',
   'ບັນນາທິການ',
