@@ -78,12 +78,13 @@ const INSTITUTION_AFTER =
   /^[\s'’-]*(?:\p{Lu}|[Uu]niversit|[Cc]ollege|[Cc]ampus|[Ss]chool|[Pp]olytechnic|[Nn]urs|[Ss]tudent)/u;
 
 /**
- * The city opening `after` right after one space or a hyphen ("NTA Kano 🎙️": NG, 5 characters), or after "in" in the
- * languages bylines write it ("Corresponsal de la ACN en Matanzas": en, es, fr, pt, it, de), if one.
+ * The city opening `after` right after one space or a hyphen ("NTA Kano 🎙️": NG, 5 characters), if one. With
+ * `afterIn`, also after "in" as bylines write it when a title governs the acronym ("Corresponsal de la ACN en
+ * Matanzas": en, es, fr, pt, de, id/ms; not "a", "no", English and Portuguese words too: a review).
  */
-export function cityAt(after: string): { state: string; length: number } | undefined {
+export function cityAt(after: string, afterIn = false): { state: string; length: number } | undefined {
   if (!/^[ -]/u.test(after)) return undefined;
-  const prep = /^ (?:in|en|à|em|na|no|a|di|im) (?=\p{Lu})/u.exec(after)?.[0].length ?? 1;
+  const prep = (afterIn && /^ (?:in|en|à|em|na|di|im) (?=\p{Lu})/u.exec(after)?.[0].length) || 1;
   const rest = after.slice(prep);
   for (const [state, cities] of Object.entries(STATE_CITIES)) {
     for (const city of cities) {

@@ -137,9 +137,8 @@ import * as thresholds from './thresholds';
 //     forty-second sets and a review).
 // 39: a title's kind-of-job adjective before a bar ("مراسلة ميدانية | …", "Field reporter | …"); a state's city after
 //     "in" places a shared acronym ("la ACN en Matanzas"; Cuba's provincial capitals); Lao "ປະຈຳ" (stationed at) and
-//     "ພະນັກງານຂ່າວ"; Polish "piszę dla/do"; the Armenian government daily by its name and "daily"; the label read from
-//     a word for media and one for the state in one short label text, with no negation (after the forty-third and
-//     forty-fourth sets).
+//     "ພະນັກງານຂ່າວ"; Polish "piszę dla"; the Armenian government daily by its name and "daily"; the label's Bengali
+//     genitive and Montenegrin relative clause (after the forty-third and forty-fourth sets).
 export const RULES_VERSION = 39;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */

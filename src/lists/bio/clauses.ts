@@ -115,7 +115,7 @@ function joinBylines(pieces: Piece[], text: string, outlets: OutletTables): void
       titleWithBeat(a.text) &&
       !!nameAlone(b.text.replace(TRAILING_EMOJI, ''), outlets) &&
       !nameAlone(b.text.replace(TRAILING_EMOJI, ''), outlets)?.item.ordinary &&
-      !(b.bar && pieces[i + 2] && listedName(pieces[i + 2]!.text, outlets));
+      !nextListed(pieces, i + 2, outlets);
     if (
       !signed &&
       !beatFirst &&
@@ -135,6 +135,8 @@ const BEAT_LINK = /^(?:of|for|wa|ya|de|del|da|do|di|du|des|der|für|по|в)$/iu
  * parliamentary (en, fr "de terrain", es/pt "de campo", ar ميداني(ة), أول(ى); after the forty-fourth set's "مراسلة
  * ميدانية | قناة الإخبارية").
  */
+const NOT_STAFF = /contribut|comment|columnist|kolumn|analyst|pundit|guest|colaborador|chroniqueur|محلل|كاتب/iu;
+
 const TITLE_ADJECTIVE =
   /^(?:field|senior|chief|principal|special|parliamentary|parlementaire|terrain|campo|ميداني|ميدانية|أول|أولى)$/iu;
 
@@ -150,13 +152,21 @@ function titleWithBeat(text: string): boolean {
   const roles = find(getTables().roles, c).filter((h) => h.item.kind === 'role');
   if (!roles.length) return false;
   const tie = ties();
+  // A contributor's or a commentator's adjective says nothing of a staff job ("Senior contributor | CGTN": a review).
+  const staff = !NOT_STAFF.test(c.text);
   let beat = false;
   for (const tok of c.toks) {
     if (roles.some((h) => h.index <= tok.index && tok.end <= h.end)) continue;
-    if (has(tie.beats, tok) || TITLE_ADJECTIVE.test(tok.raw)) beat = true;
+    if (has(tie.beats, tok) || (staff && TITLE_ADJECTIVE.test(tok.raw))) beat = true;
     else if (!has(tie.articles, tok) && !BEAT_LINK.test(tok.raw)) return false;
   }
   return beat;
+}
+
+/** The next piece with words after `from` may be a list's next item (an emoji ends a piece as a bar does). */
+function nextListed(pieces: Piece[], from: number, outlets: OutletTables): boolean {
+  const next = pieces.slice(from).find((p) => /[\p{L}\p{N}]/u.test(p.text));
+  return !!next && listedName(next.text, outlets);
 }
 
 /**
@@ -164,7 +174,7 @@ function titleWithBeat(text: string): boolean {
  * ("Sports journalist | CGTN | BBC"), unless they are a place of a state ("| Dar es Salaam").
  */
 function listedName(text: string, outlets: OutletTables): boolean {
-  const t = tidy(text.replace(TRAILING_EMOJI, ''));
+  const t = tidy(text.replace(/[\u{1F1E6}-\u{1F1FF}]/gu, '').replace(TRAILING_EMOJI, ''));
   if (nameAlone(t, outlets)) return true;
   const ws = t.split(' ');
   if (ws.length > 3 || !ws.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) return false;

@@ -81,7 +81,7 @@ const SHORT_NOT = new Set(['no', 'not', 'nie', 'не', 'ne', 'non', 'nu', 'nem',
  */
 function closesClause(c: Clause, name: Hit<OutletName>): boolean {
   // A regional studio's city after the name is part of it ("Reporter, NTA Kano").
-  const end = name.end + (name.item.placed ? (cityAt(c.text.slice(name.end))?.length ?? 0) : 0);
+  const end = name.end + (name.item.placed ? (cityAt(c.text.slice(name.end), true)?.length ?? 0) : 0);
   const rest = c.toks.filter((tok) => tok.index >= end);
   return (
     rest.length <= 3 &&
@@ -263,7 +263,7 @@ function withAcronym(c: Clause): (s: { index: number; end: number }) => { index:
     const m = BRACKET_ACRONYM.exec(c.text.slice(s.end, s.end + 14));
     if (m) return { index: s.index, end: s.end + m[0].length };
     // … and a regional studio's city: "Mai karanta labarai, NTA Kano".
-    const city = cityAt(c.text.slice(s.end, s.end + 24));
+    const city = cityAt(c.text.slice(s.end, s.end + 24), true);
     return city ? { index: s.index, end: s.end + city.length } : s;
   };
 }

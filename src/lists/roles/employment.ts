@@ -57,10 +57,9 @@ export const EMPLOYMENT_PHRASES: readonly string[] = [
   // Serbian, Croatian, Bosnian "I write for" in Latin letters (after the fortieth set; not Cyrillic "пишем за",
   // Bulgarian "we write about": a review)
   'pišem za',
-  // Polish "I write for" (dla; and colloquial "do" with the paper's genitive, "Piszę do Dziennika Zachodniego"; after
-  // the forty-fourth set)
+  // Polish "I write for" (after the forty-fourth set; not "piszę do", also "I write to": a listener's letters, a
+  // review)
   'piszę dla',
-  'piszę do',
   // German
   'arbeite bei',
   'arbeitet bei',
