@@ -318,6 +318,19 @@ export const AMERICAS: readonly StateOutlet[] = [
     ].join('; '),
   },
 
+  {
+    id: 'el-salvador-legislative-media',
+    name: 'Radio/TV Legislativas (El Salvador): Radio Legislativa, Televisión Legislativa Salvadoreña',
+    state: 'SV',
+    type: 'SC',
+    aliases: ['Televisión Legislativa Salvadoreña'],
+    // Other legislatures' radios share the name: read only where the bio places El Salvador.
+    placed: ['Radio Legislativa'],
+    // The data set's URL is the Legislative Assembly's site (asamblea.gob.sv): not listed.
+    domains: [],
+    source: `${smm('El Salvador, Radio/TV Legislativas: Radio Legislativa, Televisión Legislativa Salvadoreña: SC')} (the data set’s URL for them is the Legislative Assembly’s site)`,
+  },
+
   // ---- Guatemala (GT) ----
   {
     id: 'guatemala-state-media',
