@@ -139,9 +139,10 @@ import * as thresholds from './thresholds';
 //     "in" places a shared acronym ("la ACN en Matanzas"; Cuba's provincial capitals); Lao "ປະຈຳ" (stationed at) and
 //     "ພະນັກງານຂ່າວ"; Polish "piszę dla"; the Armenian government daily by its name and "daily"; the label's Bengali
 //     genitive and Montenegrin relative clause (after the forty-third and forty-fourth sets).
-// 40: a regional station's city between the name and a Hindi postposition ("आकाशवाणी दिल्ली में …"); an at-sign after a desk ties as "at"; El Salvador's legislature's radio and television (placed); VNA's
-//     sports daily and "Zanzibar Leo" as ordinary-word names; the Arabic label's "تحت سيطرة" (after the forty-fifth and
-//     forty-sixth sets).
+// 40: El Salvador's legislature's radio and television (the row the data set lists; "Radio Legislativa" with El
+//     Salvador in its clause); the Arabic label's "تحت سيطرة" (under the control of) as the whole label (after the
+//     forty-fifth and forty-sixth sets; a review took back a city before a Hindi postposition, an at-sign after a desk,
+//     and VNA's sports daily and "Zanzibar Leo" as ordinary-word names).
 export const RULES_VERSION = 40;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */

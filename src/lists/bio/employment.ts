@@ -133,8 +133,6 @@ function qualifiedTie(gap: string): Tie | undefined {
   }
   if (emoji) return 'emoji';
   if (lastQualifier < 0) return undefined;
-  // An at-sign after the desk ties as "at" does: "Mhariri wa michezo @ Zanzibar Leo" (after the forty-sixth set).
-  lastTie = Math.max(lastTie, g.lastIndexOf('@'));
   return lastTie > lastQualifier ? 'explicit' : undefined;
 }
 
@@ -221,13 +219,6 @@ function tieAfter(gap: string): 'tight' | 'edition' | 'weak' | undefined {
   const words = tokenize(gap);
   const rest = gap.replace(TOKEN, '');
   if (!words.length) return /^[\s,，、،:：\-–—]*$/u.test(rest) && WEAK_PUNCT.test(rest) ? 'weak' : undefined;
-  // A regional station's city between the name and its postposition: "आकाशवाणी दिल्ली में समाचार वाचिका" (after the
-  // forty-fifth set).
-  const city = cityAt(gap);
-  if (city && words.length > 1) {
-    const t = tieAfter(gap.slice(city.length));
-    if (t === 'tight') return t;
-  }
   // Hindi postpositions and a Korean particle written apart: "डीडी न्यूज़ की एंकर", "आकाशवाणी में संवाददाता".
   if (words.length === 1 && /^[\s»》」』”"]*$/u.test(rest) && has(ties().after, words[0]!)) return 'tight';
   // Two-word postpositions: Urdu "سے وابستہ", Hindi "से जुड़ी" (associated with).

@@ -1105,8 +1105,7 @@ export const AFRICA: readonly StateOutlet[] = [
     name: 'Zanzibar Leo (Zanzibar Newspaper Corporation)',
     state: 'TZ',
     type: 'SC',
-    // "Zanzibar Leo" alone is also "Zanzibar today": an ordinary phrase (NAMES_THAT_ARE_WORDS), read only bound by a title.
-    aliases: ['Gazeti la Zanzibar Leo', 'Zanzibar Newspaper Corporation', 'Zanzibar Leo'],
+    aliases: ['Gazeti la Zanzibar Leo', 'Zanzibar Newspaper Corporation'],
     // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
     placed: ['ZNC'],
     domains: ['zanzibarleo.co.tz'],

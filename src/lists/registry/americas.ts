@@ -324,8 +324,9 @@ export const AMERICAS: readonly StateOutlet[] = [
     state: 'SV',
     type: 'SC',
     aliases: ['Televisión Legislativa Salvadoreña'],
-    // Other legislatures' radios share the name: read only where the bio places El Salvador.
-    placed: ['Radio Legislativa'],
+    // Other legislatures' radios share the name: read only with El Salvador in its clause ("placed" by the bio was
+    // tried: a Salvadoran abroad named her country of residence and the station apart; a review).
+    placedInClause: ['Radio Legislativa'],
     // The data set's URL is the Legislative Assembly's site (asamblea.gob.sv): not listed.
     domains: [],
     source: `${smm('El Salvador, Radio/TV Legislativas: Radio Legislativa, Televisión Legislativa Salvadoreña: SC')} (the data set’s URL for them is the Legislative Assembly’s site)`,

@@ -1138,10 +1138,6 @@ export const ASIA: readonly StateOutlet[] = [
       'VietnamPlus',
       'Vietnam Plus',
       'Le Courrier du Vietnam',
-      // VNA's sports and culture daily (Thể thao & Văn hóa, thethaovanhoa.vn; the agency's own list of its papers):
-      // an ordinary phrase, read only bound by a title and a connector or "báo" (NAMES_THAT_ARE_WORDS)
-      'Thể thao & Văn hóa',
-      'Thể thao và Văn hóa',
     ],
     domains: [
       'vnanet.vn',
