@@ -143,7 +143,9 @@ import * as thresholds from './thresholds';
 //     Salvador in its clause); the Arabic label's "تحت سيطرة" (under the control of) as the whole label (after the
 //     forty-fifth and forty-sixth sets; a review took back a city before a Hindi postposition, an at-sign after a desk,
 //     and VNA's sports daily and "Zanzibar Leo" as ordinary-word names).
-export const RULES_VERSION = 40;
+// 41: an Albanian name's definite accusative and genitive-dative after a title's preposition ("në Agjencinë
+//     Telegrafike Shqiptare"); the Mongolian label rendering (after the forty-seventh and forty-eighth sets).
+export const RULES_VERSION = 41;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */
 export function hashText(s: string, seed = 0): string {

@@ -99,6 +99,8 @@ export const LABEL_TERMS: readonly RegExp[] = [
   /(?:ប្រព័ន្ធផ្សព្វផ្សាយ|សារព័ត៌មាន)\S{0,12}(?:គ្រប់គ្រងដោយ|ចំណុះ)រដ្ឋ/, // km (no spaces between words)
   /(?:နိုင်ငံတော်|အစိုးရ)\s?(?:ထိန်းချုပ်|လက်အောက်ခံ)\S{0,8}\s?မီဒီယာ/, // my
   /мемлекет\S* (?:бақылайтын|бақылауындағы) (?:бақ|медиа)/i, // kk
+  // mn (ours; "media under the state's control", the forty-eighth set's page: "Төрийн хяналтад буй хэвлэл мэдээлэл")
+  /төрийн (?:хяналтад|хяналтанд|хяналтын|мэдлийн|өмчит) (?:буй |байдаг |байгаа )?(?:хэвлэл мэдээлэл|медиа|мэдээллийн хэрэгсэл)/iu,
   // uz (and "government" hukumat, "that controls" nazorat qiladigan: the thirty-eighth set's page, ours too)
   /\b(?:davlat|hukumat) (?:nazoratidagi|nazorat qiladigan|tomonidan (?:boshqariladigan|nazorat qilinadigan)) (?:media|OAV)/i,
   /dövlət(?:in)? nəzarəti(?:ndə|ndəki) (?:olan )?media/i, // az
@@ -119,7 +121,7 @@ export const LABEL_TERMS: readonly RegExp[] = [
  * the terms were ~8 ms of a profile load, compiled on first use in every page).
  */
 const LABEL_WORD =
-  /medi|médi|presse|mídi|meio|сми|змі|медиа|медіа|медии|медији|медиј|медиум|бақ|إعلام|媒|매체|미디어|언론|メディア|رسانه|devlet|μέσα|מדיה|תקשורת|मीडिया|মিডি|গণমাধ্যম|میڈیا|สื่อ|truyền thông|ប្រព័ន្ធផ្សព្វផ្សាយ|សារព័ត៌មាន|မီဒီယာ|oav|mitjans|žiniasklaid|plašsaziņas|meedia|vyombo/i;
+  /medi|médi|presse|mídi|meio|сми|змі|медиа|медіа|медии|медији|медиј|медиум|бақ|إعلام|媒|매체|미디어|언론|メディア|رسانه|devlet|μέσα|מדיה|תקשורת|मीडिया|মিডি|গণমাধ্যম|میڈیا|สื่อ|truyền thông|ប្រព័ន្ធផ្សព្វផ្សាយ|សារព័ត៌មាន|မီဒီယာ|oav|mitjans|žiniasklaid|plašsaziņas|meedia|vyombo|хэвлэл мэдээлэл|мэдээллийн хэрэгсэл/i;
 
 /** The cheap first test of isLabelText, on any text (whitespace as it is): false means it cannot be the label. */
 export function mayBeLabelText(text: string): boolean {

@@ -396,6 +396,26 @@ export function georgianGenitive(alias: string): string | undefined {
   return gen ? [...ws.slice(0, -1), gen].join(' ') : undefined;
 }
 
+/** States whose outlets' names are Albanian (src/lists/states-languages.ts): Albania, Kosovo. */
+const ALBANIAN_STATES: ReadonlySet<string> = new Set(['AL', 'XK']);
+
+/**
+ * An Albanian name of two words or more in the definite accusative and genitive-dative of its first word, the cases a
+ * title's preposition puts it in: feminine -ia → -inë, -isë ("Redaktore në Agjencinë Telegrafike Shqiptare"),
+ * masculine -i → -in, -it ("Televizioni …" → "Televizionin …", "Televizionit …"); Newmark, Hubbard & Prifti,
+ * Standard Albanian, the noun's definite declension (after the forty-seventh set).
+ */
+export function albanianCases(alias: string): string[] {
+  const ws = alias.trim().split(/\s+/);
+  if (ws.length < 2) return [];
+  const first = ws[0]!;
+  const rest = ws.slice(1).join(' ');
+  if (/^\p{Lu}\p{Ll}{2,}ia$/u.test(first))
+    return [`${first.slice(0, -1)}në ${rest}`, `${first.slice(0, -1)}së ${rest}`];
+  if (/^\p{Lu}\p{Ll}{3,}i$/u.test(first)) return [`${first}n ${rest}`, `${first}t ${rest}`];
+  return [];
+}
+
 /**
  * Forms a name takes in a bio that the registry does not write: French "au"/"du" for "à le"/"de le" before a name
  * with the article ("Journaliste au Rénovateur", Le Rénovateur; "aux"/"des" for "Les"; Grevisse, § 580).
@@ -483,6 +503,7 @@ function compileOutlets(outlets: readonly StateOutlet[]): OutletTables {
       if (joined) rows.push([joined, item]);
       const genitive = georgianGenitive(alias);
       if (genitive) rows.push([genitive, item]);
+      if (ALBANIAN_STATES.has(outlet.state)) for (const form of albanianCases(alias)) rows.push([form, item]);
       for (const form of variants(alias)) rows.push([form, item]);
       // "@cgtn": a handle written in lower case still names a distinctive acronym.
       if (!item.ordinary && alias.length >= 3 && ASCII_ACRONYM.test(alias)) handles.set(alias.toLowerCase(), item);
