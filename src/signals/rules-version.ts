@@ -145,7 +145,11 @@ import * as thresholds from './thresholds';
 //     and VNA's sports daily and "Zanzibar Leo" as ordinary-word names).
 // 41: an Albanian name's definite accusative and genitive-dative after a title's preposition ("në Agjencinë
 //     Telegrafike Shqiptare"); the Mongolian label rendering (after the forty-seventh and forty-eighth sets).
-export const RULES_VERSION = 41;
+// 42: Polish "kiedyś" (once) marks a past job; Korean "analysis"/"dissection" of what a bio names and links; "I
+//     write" (escrevo, escribo, scrivo) through a beat and a connector; Malay "penyampai"; Mediacorp's radio stations
+//     by name and frequency, "IP Paraguay"; Sinhala "ලංකාව"; the French label's "dépendant de l'État" (after the
+//     forty-ninth and fiftieth sets).
+export const RULES_VERSION = 42;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */
 export function hashText(s: string, seed = 0): string {

@@ -40,6 +40,9 @@ export const LABEL_TERMS: readonly RegExp[] = [
   /\bmédias? (?:contrôlés?|affiliés?) (?:par l['’]|à l['’]|par un |à un )état\b/i, // fr (ours; either article)
   // … and "government press organ" ("Organe de presse gouvernemental"; a thirtieth-set page, ours too)
   /\borgane de presse (?:gouvernemental|d['’]État)\b/i, // fr (ours)
+  // … and "dependent on / under the control of / attached to the State" after "média" (the forty-ninth set's page:
+  // "média dépendant de l’État", ours too)
+  /(?<![\p{L}])médias? (?:dépendante?s? de|sous (?:le )?contrôle de|rattachée?s? à) l['’]état\b/iu, // fr (ours)
   // … and, as the label's whole opening only, "Média d'État", "Média rattaché à l'État" (the thirty-first and
   // thirty-second sets' pages, ours too): "Pas un média d'État" does not open so
   /^\s*médias? (?:d['’]État|gouvernementa(?:l|ux)|(?:rattachée?s?|affiliée?s?|liée?s?|contrôlée?s?) (?:à|par) l['’]État)/i, // fr (ours)

@@ -353,6 +353,9 @@ export const RESEARCH = [
   'cercetătoare',
   '연구원',
   '연구자',
+  // analysis and dissection of what it names ("민주조선 1면 해부": the front page dissected; the fiftieth set's critic)
+  '분석',
+  '해부',
   '관영 매체',
   '관영매체',
   // Chinese
@@ -1065,6 +1068,11 @@ export const FORMER = [
   'раньше',
   'wcześniej',
   'dawniej',
+  // … and Polish "kiedyś" (once, formerly: "Emeryt. Kiedyś fotoreporter …", the fiftieth set's retired photographer),
+  // Czech and Slovak "kdysi", "kedysi"
+  'kiedyś',
+  'kdysi',
+  'kedysi',
   'dříve',
   'predtým',
   'anteriormente',

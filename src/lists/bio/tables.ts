@@ -275,6 +275,7 @@ const MALAY_TITLES: ReadonlySet<string> = new Set([
   'pembawa berita',
   'pembaca berita',
   'penyiar',
+  'penyampai',
   'redaktur',
   'pemberita',
 ]);

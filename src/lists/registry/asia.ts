@@ -859,6 +859,15 @@ export const ASIA: readonly StateOutlet[] = [
       '8world',
       '8视界',
       '8视界新闻',
+      // its radio stations by name and frequency, as their presenters sign (mediacorp.sg's station pages; after the
+      // fiftieth set); not the bare "Ria", "Gold", "Warna" (given names and words)
+      'Ria 89.7FM',
+      'Ria 89.7',
+      'Warna 94.2FM',
+      'Warna 94.2',
+      'Gold 90.5FM',
+      'Class 95FM',
+      'YES 933',
     ],
     placed: ['CNA'],
     domains: ['mediacorp.sg', 'mewatch.sg', '8days.sg', 'todayonline.com', 'channelnewsasia.com'],
