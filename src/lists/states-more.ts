@@ -42,8 +42,7 @@ const ROWS: [string, string[]][] = [
   ['MM', ['Myanmar', 'Burma', 'မြန်မာ', 'Naypyidaw', 'Yangon', 'Мьянма', '缅甸', '緬甸']],
   ['NP', ['Nepal', 'नेपाल', 'Kathmandu', 'काठमाडौं', 'Непал', '尼泊尔']],
   ['SG', ['Singapore', 'Singapura', '新加坡', 'சிங்கப்பூர்', 'Сингапур', '싱가포르']],
-  // … and "ලංකාව" (Lanka), the short name Sinhala writes (the fiftieth set's seed)
-  ['LK', ['Sri Lanka', 'ශ්‍රී ලංකාව', 'ලංකාව', 'இலங்கை', 'Шри-Ланка', '斯里兰卡']],
+  ['LK', ['Sri Lanka', 'ශ්‍රී ලංකාව', 'இலங்கை', 'Шри-Ланка', '斯里兰卡']],
   ['TH', ['Thailand', 'ประเทศไทย', 'Bangkok', 'กรุงเทพ', 'Thaïlande', 'Таиланд', '泰国', '泰國', '태국']],
   // ---- Former Soviet states ----
   ['AM', ['Armenia', 'Հայաստան', 'Yerevan', 'Երևան', 'Arménie', 'Армения', 'Ереван']],

@@ -145,10 +145,9 @@ import * as thresholds from './thresholds';
 //     and VNA's sports daily and "Zanzibar Leo" as ordinary-word names).
 // 41: an Albanian name's definite accusative and genitive-dative after a title's preposition ("në Agjencinë
 //     Telegrafike Shqiptare"); the Mongolian label rendering (after the forty-seventh and forty-eighth sets).
-// 42: Polish "kiedyś" (once) marks a past job; Korean "analysis"/"dissection" of what a bio names and links; "I
-//     write" (escrevo, escribo, scrivo) through a beat and a connector; Malay "penyampai"; Mediacorp's radio stations
-//     by name and frequency, "IP Paraguay"; Sinhala "ලංකාව"; the French label's "dépendant de l'État" (after the
-//     forty-ninth and fiftieth sets).
+// 42: Polish "kiedyś" (once) marks a past job; Korean "해부" (dissection) of what a bio names and links; Mediacorp's radio stations by name and frequency;
+//     the French label's "dépendant de l'État" and the Mongolian one as the whole label (after the forty-ninth and
+//     fiftieth sets; a review took back "I write", Malay "penyampai", "IP Paraguay" and Sinhala "ලංකාව").
 export const RULES_VERSION = 42;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */

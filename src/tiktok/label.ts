@@ -42,7 +42,8 @@ export const LABEL_TERMS: readonly RegExp[] = [
   /\borgane de presse (?:gouvernemental|d['’]État)\b/i, // fr (ours)
   // … and "dependent on / under the control of / attached to the State" after "média" (the forty-ninth set's page:
   // "média dépendant de l’État", ours too)
-  /(?<![\p{L}])médias? (?:dépendante?s? de|sous (?:le )?contrôle de|rattachée?s? à) l['’]état\b/iu, // fr (ours)
+  // (the whole label, after at most a country and a separator: not "Pas un média dépendant de l'État", "Je critique …")
+  /^\s*(?:[^·•|:?]{1,40}[·•|:]\s*)?médias? (?:dépendante?s? de|sous (?:le )?contrôle de|rattachée?s? à) l['’]état\s*(?:[·•|(（][^?]*)?$/iu, // fr (ours)
   // … and, as the label's whole opening only, "Média d'État", "Média rattaché à l'État" (the thirty-first and
   // thirty-second sets' pages, ours too): "Pas un média d'État" does not open so
   /^\s*médias? (?:d['’]État|gouvernementa(?:l|ux)|(?:rattachée?s?|affiliée?s?|liée?s?|contrôlée?s?) (?:à|par) l['’]État)/i, // fr (ours)
@@ -103,7 +104,7 @@ export const LABEL_TERMS: readonly RegExp[] = [
   /(?:နိုင်ငံတော်|အစိုးရ)\s?(?:ထိန်းချုပ်|လက်အောက်ခံ)\S{0,8}\s?မီဒီယာ/, // my
   /мемлекет\S* (?:бақылайтын|бақылауындағы) (?:бақ|медиа)/i, // kk
   // mn (ours; "media under the state's control", the forty-eighth set's page: "Төрийн хяналтад буй хэвлэл мэдээлэл")
-  /төрийн (?:хяналтад|хяналтанд|хяналтын|мэдлийн|өмчит) (?:буй |байдаг |байгаа )?(?:хэвлэл мэдээлэл|медиа|мэдээллийн хэрэгсэл)/iu,
+  /^\s*(?:[^·•|:?]{1,40}[·•|:]\s*)?төрийн (?:хяналтад|хяналтанд|хяналтын|хяналттай|мэдлийн|өмчит) (?:буй |байдаг |байгаа )?(?:хэвлэл мэдээллийн хэрэгсэл|хэвлэл мэдээлэл|медиа)\s*(?:[·•|(（][^?]*)?$/iu,
   // uz (and "government" hukumat, "that controls" nazorat qiladigan: the thirty-eighth set's page, ours too)
   /\b(?:davlat|hukumat) (?:nazoratidagi|nazorat qiladigan|tomonidan (?:boshqariladigan|nazorat qilinadigan)) (?:media|OAV)/i,
   /dövlət(?:in)? nəzarəti(?:ndə|ndəki) (?:olan )?media/i, // az

@@ -1,8 +1,7 @@
 /**
  * After the forty-ninth and fiftieth sets' misses were read (RULES_VERSION 42): Polish "kiedyś" (once) marks a past
- * job, a researcher's "analysis" and "dissection" of what it names and links, "I write" through a beat and a
- * connector, Malay "penyampai", Mediacorp's radio stations and "IP Paraguay" by the names their staff sign, Sinhala's
- * short name for Sri Lanka, the French label's "dépendant de l'État". Both sides.
+ * job, a researcher's "dissection" of what it names and links, Mediacorp's radio stations by the names their staff
+ * sign, the French label's "dépendant de l'État" as the whole label; and what a review took back. Both sides.
  */
 import { describe, expect, it } from 'vitest';
 import { readBio } from '../../src/lists/bio/index';
@@ -28,10 +27,9 @@ describe('after the forty-ninth and fiftieth sets', () => {
   it.each([
     ['Emeryt. Kiedyś fotoreporter Dziennika Polskiego 📷 Teraz działka', 'polska-press (former)'],
     ['Fotoreporter Dziennika Polskiego', 'polska-press'],
-    ['Escrevo desporto no jornal Domingo ⚽ · Maputo', 'sociedade-de-noticias'],
-    ['Escribo de deportes en Granma', 'granma'],
-    ['Fotoperiodista | IP Paraguay 📷 Asunción', 'paraguay-state-media'],
-    ['Penyampai Ria 89.7 setiap pagi 📻', 'mediacorp'],
+    ['Penyiar Ria 89.7 setiap pagi 📻', 'mediacorp'],
+    ['Presenter at YES 933', 'mediacorp'],
+    ['조선중앙통신 분석 기자', 'kcna'],
   ])('%s', (bio, want) => expect(jobOf(bio)).toBe(want));
 
   it.each(['Escrevo cartas ao jornal Domingo', 'Escrevo sobre a TPA', 'Peminat Ria 89.7', 'Penyampai maklumat | Kopi'])(
@@ -46,14 +44,18 @@ describe('after the forty-ninth and fiftieth sets', () => {
     expect(readBio('민주조선 1면 해부').mentions[0]?.context).toBe('research');
   });
 
-  it("reads Sinhala's short name beside the flag as the state's identity", () => {
-    const presents = (n: string) => readStateIdentity(n, '', 'lanka.x', (c) => STATES_WITH_OUTLETS.has(c)).presents;
-    expect(presents('ලංකාව නැගිටියි 🇱🇰')?.state.code).toBe('LK');
-    expect(presents('ලංකාවේ කෑම 🇱🇰 | Nimali')).toBeUndefined();
+  it("does not read Sinhala's everyday short name as the state's identity (a review: 'අපේ ලංකාව', a person's)", () => {
+    const presents = (n: string, b = '') =>
+      readStateIdentity(n, b, 'kasunp', (c) => STATES_WITH_OUTLETS.has(c)).presents;
+    expect(presents('Kasun Perera', 'අපේ ලංකාව')).toBeUndefined();
+    expect(presents('ලංකාව 🇱🇰', 'Kandy | 19')).toBeUndefined();
   });
 
   it('reads the French "dependent on the State" on the label element only', () => {
     expect(isLabelText('RD Congo · média dépendant de l’État')).toBe(true);
     expect(isLabelText('Média indépendant de l’État')).toBe(false);
+    expect(isLabelText('Pas un média dépendant de l’État')).toBe(false);
+    expect(isLabelText('Un média dépendant de l’État? Jamais.')).toBe(false);
+    expect(isLabelText('Төрийн хяналтад буй хэвлэл мэдээлэлд итгэхгүй')).toBe(false);
   });
 });

@@ -353,8 +353,8 @@ export const RESEARCH = [
   'cercetătoare',
   '연구원',
   '연구자',
-  // analysis and dissection of what it names ("민주조선 1면 해부": the front page dissected; the fiftieth set's critic)
-  '분석',
+  // dissection of what it names ("민주조선 1면 해부": the front page dissected; the fiftieth set's critic); not "분석"
+  // (analysis), which staff write of their own desk ("조선중앙통신 분석 기자"; a review)
   '해부',
   '관영 매체',
   '관영매체',

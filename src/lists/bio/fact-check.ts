@@ -69,8 +69,6 @@ export const FACT_CHECK: readonly string[] = [
   '闢謠',
   'ファクトチェック',
   '팩트체크',
-  // and "analysis" with the class named ("북한 관영매체 선전 분석": analysis of North Korean state-media propaganda)
-  '분석',
   // Indonesian, Hindi, Vietnamese
   'cek fakta',
   'फैक्ट चेक',

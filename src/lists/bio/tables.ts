@@ -275,7 +275,6 @@ const MALAY_TITLES: ReadonlySet<string> = new Set([
   'pembawa berita',
   'pembaca berita',
   'penyiar',
-  'penyampai',
   'redaktur',
   'pemberita',
 ]);

@@ -521,14 +521,7 @@ export const AMERICAS: readonly StateOutlet[] = [
     type: 'SC',
     // 'Paraguay TV' (the channel's own name on paraguaytv.gov.py): the country's name and "TV" together name only the
     // channel; the country's name alone stays a place.
-    // "IP Paraguay": the agency as its site and staff sign it (ip.gov.py); the bare "IP" is an internet address.
-    aliases: [
-      'Paraguay TV',
-      'Radio Nacional del Paraguay',
-      'Agencia de Información Paraguaya',
-      'Agencia IP',
-      'IP Paraguay',
-    ],
+    aliases: ['Paraguay TV', 'Radio Nacional del Paraguay', 'Agencia de Información Paraguaya', 'Agencia IP'],
     domains: ['paraguaytv.gov.py', 'radionacional.gov.py', 'ip.gov.py'],
     source: smm(
       'Paraguay, Dirección General de Medios del Estado: Paraguay TV (paraguaytv.gov.py), Radio Nacional del Paraguay (radionacional.gov.py), Agencia de Información Paraguaya (ip.gov.py): SC',

@@ -533,9 +533,4 @@ export const PRESENTING_VERBS: readonly string[] = [
   'conduco',
   'moderiere',
   'веду',
-  // "I write" (the desk's beat, then the connector and the outlet: "Escrevo desporto no jornal Domingo"; after the
-  // fiftieth set): bound as the presenting verbs are, through a beat and a connector only
-  'escrevo',
-  'escribo',
-  'scrivo',
 ];

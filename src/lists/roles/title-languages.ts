@@ -127,7 +127,7 @@ export const TITLE_LANGUAGES: readonly (readonly [readonly string[], readonly st
   [['fil'], ['mamamahayag', 'tagapagbalita', 'koresponsal', 'patnugot', 'tigbalita', 'peryodista']],
   [
     ['id', 'ms'],
-    ['wartawan', 'wartawati', 'penyiar', 'penyampai', 'redaktur', 'pemberita', 'pembawa berita'],
+    ['wartawan', 'wartawati', 'penyiar', 'redaktur', 'pemberita', 'pembawa berita'],
   ],
   [['ha'], ['ɗan jarida', 'yar jarida', 'mai gabatar da labarai', 'mai karanta labarai', "ma'aikacin", "ma'aikaciyar"]],
   [['yo'], ['akọ̀ròyìn', 'oníròyìn', 'olóòtú']],

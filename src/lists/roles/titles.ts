@@ -419,9 +419,7 @@ export const MEDIA_ROLES: readonly string[] = [
   'pembawa berita',
   'pembaca berita',
   'penyiar',
-  // Malay "presenter" (Kamus Dewan; as Malaysian and Singaporean radio presenters title themselves; after the
-  // fiftieth set)
-  'penyampai',
+
   'redaktur',
   'pemimpin redaksi',
   'kontributor',
