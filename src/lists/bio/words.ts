@@ -158,8 +158,8 @@ function turkicGenitive(lower: string): string | undefined {
  * "Kazakh grammar", "Kyrgyz grammar", "Georgian grammar", "Armenian grammar"): the Kazakh and Kyrgyz genitive
  * ("агенттігінің", "арнасының", "агенттигинин": of the agency, of the channel) and locative; the Georgian genitive
  * -ის, with the -ელი nouns that drop their e before it ("მაუწყებლის" → "მაუწყებელი", of the broadcaster), and the
- * postpositions -ში (in), -ზე (on), -თან (at); the Armenian genitive and dative -ի, -ության (of -ություն) and the
- * locative -ում. A stem keeps four letters at least.
+ * postpositions -ში (in), -ზე (on), -თან (at); the Armenian genitive and dative -ի (-յի after a vowel), -ության (of
+ * -ություն) and the locative -ում (-յում). A stem keeps four letters at least.
  */
 export const TURKIC_CYRILLIC = [
   'ының',
@@ -207,7 +207,13 @@ function joinedCaseKeys(lower: string): string[] {
     }
   } else if (ARMENIAN.test(lower)) {
     if (lower.endsWith('ության') && cut(6)) out.push(`${lower.slice(0, -6)}ություն`);
-    for (const e of ['ում', 'ի']) if (lower.endsWith(e) && cut(e.length)) out.push(lower.slice(0, -e.length));
+    // … and -յի, -յում after a vowel ("ռադիոյի", of the radio; the fifty-first set's "Հանրային ռադիոյի լրագրող")
+    for (const e of ['յում', 'ում', 'յի', 'ի']) {
+      if (lower.endsWith(e) && cut(e.length)) {
+        out.push(lower.slice(0, -e.length));
+        break;
+      }
+    }
   } else if (TAMIL.test(lower)) {
     for (const e of TAMIL_AFTER) {
       if (lower.endsWith(e) && lower.length - e.length >= 2) out.push(fold(lower.slice(0, -e.length)));

@@ -805,7 +805,8 @@ export const AFRICA: readonly StateOutlet[] = [
     name: 'Federal Radio Corporation of Nigeria (Radio Nigeria)',
     state: 'NG',
     type: 'SC',
-    aliases: ['FRCN', 'Federal Radio Corporation of Nigeria', 'Radio Nigeria'],
+    // "Rediyon Najeriya": Radio Nigeria in Hausa, as its Kaduna station names itself on air (after the fifty-second set)
+    aliases: ['FRCN', 'Federal Radio Corporation of Nigeria', 'Radio Nigeria', 'Rediyon Najeriya'],
     domains: ['radionigeria.gov.ng'],
     source: smm('Nigeria, Federal Radio Corporation of Nigeria (FRCN, radionigeria.gov.ng): SC'),
   },

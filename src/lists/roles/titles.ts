@@ -214,6 +214,15 @@ export const MEDIA_ROLES: readonly string[] = [
   'colaborador',
   'colaboradora',
   'camarógrafo',
+  // the camera operator in the singular, as newsroom crews sign (not the plural "cámaras", a surveillance room's; after
+  // the fifty-second set): es, pt; French "cadreur"
+  'operador de cámara',
+  'operadora de cámara',
+  'operador de câmera',
+  'operadora de câmera',
+  'cinegrafista',
+  'cadreur',
+  'cadreuse',
   // French
   'journaliste',
   // the announcer of the programmes (Larousse, speakerine)
