@@ -148,9 +148,9 @@ import * as thresholds from './thresholds';
 // 42: Polish "kiedyś" (once) marks a past job; Korean "해부" (dissection) of what a bio names and links; Mediacorp's radio stations by name and frequency;
 //     the French label's "dépendant de l'État" and the Mongolian one as the whole label (after the forty-ninth and
 //     fiftieth sets; a review took back "I write", Malay "penyampai", "IP Paraguay" and Sinhala "ලංකාව").
-// 43: the Armenian genitive after a vowel (-յի, -յում); a Russian quoted name after "на"/"в"; the camera operator in
-//     the singular (es, pt, fr); "Rediyon Najeriya"; the Spanish label's "gestionado por el gobierno" (after the
-//     fifty-first and fifty-second sets).
+// 43: the Armenian genitive after a vowel (-յի, -յում); French "cadreur"; "Rediyon Najeriya" (after the fifty-first
+//     and fifty-second sets; a review took back a Russian quoted name after "на"/"в", Spanish and Portuguese camera
+//     titles and the Spanish label's "gestionado por el gobierno").
 export const RULES_VERSION = 43;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */

@@ -31,10 +31,9 @@ export const LABEL_TERMS: readonly RegExp[] = [
   /\bstate[- ](?:controlled|affiliated) media\b/i, // en (TikTok)
   /\bmedios? (?:de comunicación )?(?:controlad[oa]s?|afiliad[oa]s?) (?:por el|al|por un|a un) (?:estado|gobierno)\b/i, // es (ours; either number, either article)
   // … and the other participles of "subject to / bound to the state" ("sometido", "subordinado", "vinculado",
-  // "ligado", "dependiente": the forty-first set's page; "gestionado por el gobierno": the fifty-second's; ours too), not
-  // a region's or a town's government ("ligados al
+  // "ligado", "dependiente": the forty-first set's page, ours too), not a region's or a town's government ("ligados al
   // gobierno de Jalisco", "dependiente del gobierno municipal"; a review)
-  /\bmedios? (?:de comunicación )?(?:sometid[oa]s?|subordinad[oa]s?|vinculad[oa]s?|ligad[oa]s?|dependientes?|gestionad[oa]s?|administrad[oa]s?) (?:al|del|a un|de un|por el|por un) (?:estado|gobierno)\b(?! (?:de|del|municipal|regional|provincial|estatal|local)\b)(?![^?]*\?)/i, // es (ours)
+  /\bmedios? (?:de comunicación )?(?:sometid[oa]s?|subordinad[oa]s?|vinculad[oa]s?|ligad[oa]s?|dependientes?) (?:al|del|a un|de un) (?:estado|gobierno)\b(?! (?:de|del|municipal|regional|provincial|estatal|local)\b)/i, // es (ours)
   // … and, as the whole label, "Medio estatal", "Medio del Estado", "Medio gubernamental", then at most a separator
   // and a country ("Medio estatal · Cuba"; not "Medios del Estado de México", "Medio estatal? No"; a review)
   /^\s*medios? (?:de comunicación )?(?:estatal(?:es)?|del estado|de estado|gubernamental(?:es)?)\s*(?:$|[·•|(–—-]\s*\p{Lu}[^?!]*$)/iu, // es (ours)

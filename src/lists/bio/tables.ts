@@ -787,8 +787,7 @@ function coresIn(compiled: OutletTables, script: 'cyrillic' | 'arabic'): Map<str
  * with no title before it stays a word ("Ансамбль «Звезда»"). Arabic the same way, with "at" (في, لدى) allowed between
  * and the core as written: "كاتبة في «الشرق الأوسط»" names the paper, where bare الشرق الأوسط is "the Middle East".
  */
-// … with "на"/"в" (at) allowed between, as Arabic allows في (after the fifty-second set's "Продюсер на «Звезде»").
-const CYRILLIC_QUOTED = /^\s?(?:(?:на|в|во)\s)?([«„“])\s?([^«»„“”\n]{3,40}?)\s?[»“”]/u;
+const CYRILLIC_QUOTED = /^\s?([«„“])\s?([^«»„“”\n]{3,40}?)\s?[»“”]/u;
 const ARABIC_QUOTED = /^\s?((?:في|لدى|ب|ل)\s?ـ?\s?)?«\s?([^«»\n]{3,40}?)\s?»/u;
 
 /** A writer's quoted name with no "at" before it is a book's ("كاتب «…»", writer of …): a review. */

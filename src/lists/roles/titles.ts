@@ -214,13 +214,8 @@ export const MEDIA_ROLES: readonly string[] = [
   'colaborador',
   'colaboradora',
   'camarógrafo',
-  // the camera operator in the singular, as newsroom crews sign (not the plural "cámaras", a surveillance room's; after
-  // the fifty-second set): es, pt; French "cadreur"
-  'operador de cámara',
-  'operadora de cámara',
-  'operador de câmera',
-  'operadora de câmera',
-  'cinegrafista',
+  // French "cadreur" (camera operator, Larousse; after the fifty-second set); not Spanish and Portuguese "operador de
+  // cámara", "cinegrafista": as much a security room's ("Operador de cámara de CCTV"; a review)
   'cadreur',
   'cadreuse',
   // French
