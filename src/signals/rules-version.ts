@@ -151,7 +151,9 @@ import * as thresholds from './thresholds';
 // 43: the Armenian genitive after a vowel (-յի, -յում); French "cadreur"; "Rediyon Najeriya" (after the fifty-first
 //     and fifty-second sets; a review took back a Russian quoted name after "на"/"в", Spanish and Portuguese camera
 //     titles and the Spanish label's "gestionado por el gobierno").
-export const RULES_VERSION = 43;
+// 44: the Serbian label's "под државном контролом" as the whole label; KUNA in Arabic letters (كونا) as an
+//     ordinary-word name (after the fifty-third and fifty-fourth sets).
+export const RULES_VERSION = 44;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */
 export function hashText(s: string, seed = 0): string {

@@ -30,9 +30,10 @@ const read = (bio: string) => readBio(bio, { outlets: REGISTRY, now: NOW });
  * Lines of SC/CaPu rows not read as their row, at most (12 when written: ordinary names across a bar alone; 13 since
  * "Голос України", the voice of Ukraine, joined them after the fourteenth set; 14 since "الحياة الجديدة", the new life,
  * after the twenty-second; 18 since the Serbian "Спутњик", Al Eqtisadiah's two iḍāfa names and Svpressa's "Свободная
- * пресса", a free press, after the thirty-fourth; 19 since "Angop", Javanese "to yawn", after the forty-second).
+ * пресса", a free press, after the thirty-fourth; 19 since "Angop", Javanese "to yawn", after the forty-second; 20
+ * since "كونا", KUNA in Arabic letters and the dual imperative "be", after the fifty-fourth).
  */
-const STATE_UNREAD = 19;
+const STATE_UNREAD = 20;
 
 function linesOf(type: (t: string) => boolean): { id: string; line: Line }[] {
   return REGISTRY.filter((o) => type(o.type)).flatMap((o) =>
