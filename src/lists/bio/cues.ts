@@ -809,6 +809,11 @@ export const FAN = [
   'luister na',
   '我爱看',
   '喜欢看',
+  // Thai "like watching", "fan club", "love watching" written unspaced before the title ("ชอบดูผู้สื่อข่าว NBT"; a
+  // viewer, after the fifty-sixth set's news photographer line showed the shape)
+  'ชอบดู',
+  'แฟนคลับ',
+  'รักการดู',
 ];
 
 /**

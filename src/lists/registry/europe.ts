@@ -591,7 +591,9 @@ export const EUROPE: readonly StateOutlet[] = [
     name: 'Tanjug',
     state: 'RS',
     type: 'SC',
-    aliases: ['Tanjug', 'Танјуг'],
+    // Тањуг: the agency's Serbian Cyrillic name with the letter њ, as tanjug.rs writes it ("Танјуг", н + ј, is a
+    // transliteration that the agency does not use; after the fifty-sixth set)
+    aliases: ['Tanjug', 'Тањуг', 'Танјуг'],
     domains: ['tanjug.rs'],
     source: smm('Serbia, Tanjug (tanjug.rs): SC'),
   },

@@ -575,6 +575,8 @@ export const MEDIA_ROLES: readonly string[] = [
   'সংবাদদাতা',
   // Thai, Burmese, Khmer (Royal Institute Dictionary; Myanmar–English Dictionary; Chuon Nath): written unspaced
   'ผู้สื่อข่าว',
+  // news photographer (Royal Institute Dictionary: ช่างภาพ + ข่าว; after the fifty-sixth set)
+  'ช่างภาพข่าว',
   'นักข่าว',
   'ผู้ประกาศข่าว',
   'พิธีกร',
@@ -793,6 +795,9 @@ export const MEDIA_ROLES: readonly string[] = [
   'omroeper',
   'aanbieder',
   'intatheli',
+  // "I am a reporter" as one word, the copula prefix ngi-yi- on the noun (Doke, Textbook of Zulu Grammar; after the
+  // fifty-sixth set)
+  'ngiyintatheli',
   'umethuli',
   'umunyamakuru',
   // Kirundi "journalist" (plural abamenyeshamakuru in Burundian writing, e.g. burundinews.free.fr, 2013), where
