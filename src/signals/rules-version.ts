@@ -151,10 +151,10 @@ import * as thresholds from './thresholds';
 // 43: the Armenian genitive after a vowel (-յի, -յում); French "cadreur"; "Rediyon Najeriya" (after the fifty-first
 //     and fifty-second sets; a review took back a Russian quoted name after "на"/"в", Spanish and Portuguese camera
 //     titles and the Spanish label's "gestionado por el gobierno").
-// 44: the Serbian label's "под државном контролом" as the whole label; KUNA in Arabic letters (كونا) as an
-//     ordinary-word name (after the fifty-third and fifty-fourth sets).
-// 45: Tanjug's Serbian Cyrillic name with њ; the Zulu "ngiyintatheli"; the Thai news photographer; Thai viewers'
-//     "ชอบดู", "แฟนคลับ" right before a title (after the fifty-fifth and fifty-sixth sets).
+// 44: the Serbian label's "под државном контролом" as the whole label (after the fifty-third and fifty-fourth sets;
+//     KUNA as "كونا" taken back after a review: the imperative "be").
+// 45: Tanjug's Serbian Cyrillic name with њ; the Zulu "ngiyintatheli"; Thai viewers' "ชอบดู", "แฟนคลับ" right before a
+//     title (after the fifty-fifth and fifty-sixth sets; the Thai news photographer taken back after a review).
 export const RULES_VERSION = 45;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */

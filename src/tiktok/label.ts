@@ -113,8 +113,9 @@ export const LABEL_TERMS: readonly RegExp[] = [
   // hr, sr; and "media that the state controls" (medij koji kontroliše država; the forty-fourth set's Montenegrin page,
   // ours too), "under state control" with the adjective (под државном контролом; the fifty-third set's page, ours)
   /(?:\bmediji? pod (?:kontrolom|nadzorom) države|медији под (?:контролом|надзором) државе|\bmedij(?:i)? (?:koj[ie]|koje) kontroliš[eu] država\b|медиј(?:и)? (?:кој[и]|које) контролиш[еу] држава)/iu,
-  // (the adjective form as the whole label only: not "Nismo medij pod državnom kontrolom")
-  /^\s*(?:[^·•|:?]{1,40}[·•|:]\s*)?(?:mediji?|медиј(?:и)?) (?:pod|под) (?:državnom|државном) (?:kontrolom|nadzorom|контролом|надзором)\s*(?:[·•|(（][^?]*)?$/iu,
+  // (the adjective form as the whole label only, then at most a country in brackets: not "Nismo medij pod državnom
+  // kontrolom", "Knjiga: Mediji pod državnom kontrolom", "… · ne verujte im"; a review)
+  /^\s*(?:mediji?|медиј(?:и)?) (?:pod|под) (?:državnom|државном) (?:kontrolom|nadzorom|контролом|надзором)\s*(?:[(（][^()（）?]*[)）])?\s*$/iu,
   /valstybės (?:kontroliuojam|valdom)\S* žiniasklaid/i, // lt
   /\bvalsts (?:kontrolēt|pārvaldīt)\S* (?:medij|plašsaziņas)/i, // lv
   /\briigi (?:kontrollitav|kontrolli all olev) meedia\b/i, // et

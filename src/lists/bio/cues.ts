@@ -809,11 +809,6 @@ export const FAN = [
   'luister na',
   '我爱看',
   '喜欢看',
-  // Thai "like watching", "fan club", "love watching" written unspaced before the title ("ชอบดูผู้สื่อข่าว NBT"; a
-  // viewer, after the fifty-sixth set's news photographer line showed the shape)
-  'ชอบดู',
-  'แฟนคลับ',
-  'รักการดู',
 ];
 
 /**
@@ -843,6 +838,11 @@ export const FAN_RIGHT_BEFORE = [
   'aku suka',
   'saya suka',
   'ngefans',
+  // Thai "like watching", "fan club", "love watching", unspaced right before the title ("ชอบดูผู้สื่อข่าว NBT" is a
+  // viewer); only right before it: "ชอบดูบอล ผู้สื่อข่าว NBT" (likes watching football) is the reporter (a review)
+  'ชอบดู',
+  'แฟนคลับ',
+  'รักการดู',
 ];
 
 /**

@@ -505,9 +505,7 @@ export const MENA: readonly StateOutlet[] = [
     name: 'Kuwait News Agency (KUNA)',
     state: 'KW',
     type: 'SC',
-    // كونا: the acronym in Arabic letters, as the agency's own Arabic copy writes it ("(كونا) --"); an ordinary-word
-    // name (the dual imperative "be"), read only bound by a title (after the fifty-third set)
-    aliases: ['KUNA', 'Kuwait News Agency', 'وكالة الأنباء الكويتية', 'كونا'],
+    aliases: ['KUNA', 'Kuwait News Agency', 'وكالة الأنباء الكويتية'],
     domains: ['kuna.net.kw'],
     source: smm('Kuwait, Kuwait News Agency (KUNA, kuna.net.kw): SC'),
   },

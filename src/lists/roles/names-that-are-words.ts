@@ -16,7 +16,6 @@ export const NAMES_THAT_ARE_WORDS: readonly string[] = [
   'الجزيرة', // "the island", "the peninsula" (Al Jazeera)
   'Granma', // informal English for grandmother
   'Angop', // Javanese "to yawn" (ANGOP written as a word; a review of RULES_VERSION 38)
-  'كونا', // "be!" (the dual imperative; KUNA in Arabic letters)
   'TPA', // Tampa's airport code, tissue plasminogen activator (Televisão Pública de Angola)
   'Sputnik', // satellite; cafés, bands, brands
   'Спутник',

@@ -575,8 +575,6 @@ export const MEDIA_ROLES: readonly string[] = [
   'সংবাদদাতা',
   // Thai, Burmese, Khmer (Royal Institute Dictionary; Myanmar–English Dictionary; Chuon Nath): written unspaced
   'ผู้สื่อข่าว',
-  // news photographer (Royal Institute Dictionary: ช่างภาพ + ข่าว; after the fifty-sixth set)
-  'ช่างภาพข่าว',
   'นักข่าว',
   'ผู้ประกาศข่าว',
   'พิธีกร',
