@@ -321,6 +321,9 @@ export const MEDIA_ROLES: readonly string[] = [
   // Portuguese
   'jornalista',
   'repórter',
+  // the anchor as Portugal and Angola say it (Priberam: pivô, "apresentador de um noticiário"; after the fifty-seventh
+  // set)
+  'pivô',
   // the press photographer, as Lusophone, Hispanic, French and German newsrooms title one (dictionary senses; after the
   // forty-first set's "Repórter fotográfico na …")
   'repórter fotográfico',
@@ -456,6 +459,9 @@ export const MEDIA_ROLES: readonly string[] = [
   'prezenter',
   'prezenterka',
   'redaktorka',
+  // a programme's duty editor (wydawca, feminine wydawczyni; Słownik języka polskiego PWN; after the fifty-eighth set)
+  'wydawca',
+  'wydawczyni',
   'komentator',
   'publicysta',
   'publicystka',
@@ -585,6 +591,8 @@ export const MEDIA_ROLES: readonly string[] = [
   // news announcer (Chuon Nath: អ្នកប្រកាស "announcer"; after the nineteenth set)
   'អ្នកប្រកាសព័ត៌មាន',
   'អ្នកសារព័ត៌មាន',
+  // producer (Chuon Nath: ផលិតករ; after the fifty-seventh set)
+  'ផលិតករ',
   // Vietnamese
   'phóng viên',
   'nhà báo',
