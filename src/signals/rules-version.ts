@@ -155,8 +155,8 @@ import * as thresholds from './thresholds';
 //     KUNA as "كونا" taken back after a review: the imperative "be").
 // 45: Tanjug's Serbian Cyrillic name with њ; the Zulu "ngiyintatheli"; Thai viewers' "ชอบดู", "แฟนคลับ" right before a
 //     title (after the fifty-fifth and fifty-sixth sets; the Thai news photographer taken back after a review).
-// 46: Portuguese and Angolan "pivô" (anchor), the Khmer producer (ផលិតករ), the Polish programme editor ("wydawca",
-//     "wydawczyni") (after the fifty-seventh and fifty-eighth sets).
+// 46: the Khmer producer (ផលិតករ) (after the fifty-seventh and fifty-eighth sets; a review took back "pivô" and
+//     "wydawca").
 export const RULES_VERSION = 46;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */

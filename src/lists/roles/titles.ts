@@ -321,9 +321,6 @@ export const MEDIA_ROLES: readonly string[] = [
   // Portuguese
   'jornalista',
   'repórter',
-  // the anchor as Portugal and Angola say it (Priberam: pivô, "apresentador de um noticiário"; after the fifty-seventh
-  // set)
-  'pivô',
   // the press photographer, as Lusophone, Hispanic, French and German newsrooms title one (dictionary senses; after the
   // forty-first set's "Repórter fotográfico na …")
   'repórter fotográfico',
@@ -459,9 +456,6 @@ export const MEDIA_ROLES: readonly string[] = [
   'prezenter',
   'prezenterka',
   'redaktorka',
-  // a programme's duty editor (wydawca, feminine wydawczyni; Słownik języka polskiego PWN; after the fifty-eighth set)
-  'wydawca',
-  'wydawczyni',
   'komentator',
   'publicysta',
   'publicystka',
