@@ -76,6 +76,11 @@ export const LABEL_TERMS: readonly RegExp[] = [
   /\bmedia (?:kontrolowane przez państwo|powiązane z państwem)/i, // pl
   /(?:státem (?:kontrolovan|ovládan)\S* médi|médi\S* (?:kontrolovan|ovládan)\S* státem)/i, // cs
   /(?:štátom (?:kontrolovan|ovládan)\S* médi|médi\S* (?:kontrolovan|ovládan)\S* štátom)/i, // sk
+  // … and "media under the state's control" as the whole label (the sixtieth set's page, ours too), then at most a
+  // country in brackets or after a separator; Russian "state-controlled media" with the participle first, the same
+  // way (the fifty-ninth set's page)
+  /^\s*(?:médiá|média) pod kontrolou štátu\s*(?:[(（][^()（）?]*[)）]|[·•|]\s*\p{Lu}[^?]*)?\s*$/iu,
+  /^\s*контролируем\S* государством (?:сми|медиа)\s*(?:[(（][^()（）?]*[)）]|[·•|]\s*\p{Lu}[^?]*)?\s*$/iu,
   /(?:állami (?:irányítású|ellenőrzésű|kötődésű) média|állam által (?:ellenőrzött|irányított) média)/i, // hu
   /(?:μέσα ενημέρωσης (?:ελεγχόμενα από|συνδεδεμένα με) το κράτος|κρατικά ελεγχόμενα μέσα)/i, // el
   /(?:valtion (?:hallinnoima|ohjaama|kontrolloima) media|valtioon sidoksissa oleva media)/i, // fi

@@ -122,6 +122,14 @@ export const FACT_CHECK: readonly string[] = [
   'ข่าวปลอม',
   'uhakiki',
   'tunahakiki',
+  // Somali "we verify", "we confirm", "verification" (the sixtieth set's fact-checker: "Waxaan hubinnaa sheegashooyinka
+  // SNTV …"), Hausa "we verify (the truth)" (dictionary senses)
+  'hubinnaa',
+  'xaqiijinaa',
+  'xaqiijinta',
+  'hubinta',
+  'muna tantance',
+  'tantance gaskiya',
   'pagsusuri ng katotohanan',
   'faktyoxlama',
   // After the third fresh set, every language of the title lexicon that had none (dictionary senses; IFCN

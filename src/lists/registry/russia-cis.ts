@@ -412,7 +412,8 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
     type: 'SC',
     aliases: ['Public Television of Russia', 'Общественное телевидение России'],
     // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
-    placed: ['OTR'],
+    // … and in Cyrillic, as the channel brands itself ("ОТР"; after the sixtieth set)
+    placed: ['OTR', 'ОТР'],
     domains: ['otr-online.ru'],
     source: smm('Russia, Public Television of Russia (OTR, otr-online.ru): SC'),
   },
