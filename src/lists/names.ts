@@ -308,8 +308,7 @@ export function nisbaState(word: string): string | undefined {
 
 export function findStateMentions(text: string): Mention<StateIdentity>[] {
   stateNames ??= compile(STATE_IDENTITIES, (s) => [...s.names, s.flag], true);
-  const t = text.normalize('NFKC');
-  return findAll(stateNames, text).filter((m) => !notTheState(t, m));
+  return findAll(stateNames, text).filter((m) => !notTheState(text, m));
 }
 
 /**
@@ -321,11 +320,13 @@ const NOT_THE_STATE_BEFORE: Readonly<Record<string, { names: RegExp; before: Reg
   MK: {
     names: /^(?:makedonija|македонија)$/iu,
     before:
-      /(?:^|[^\p{L}])(?:pirin|pirinska|egejska|vardarska|pirinsk[ai]|пирин|пиринска|егејска|вардарска|fk|kk|rk|ok|фк|кк|рк|ок|hotel|хотел)\s+$/iu,
+      /(?:^|[^\p{L}])(?:pirin|pirinsk[ai]|egejska|vardarska|пирин|пиринска|егејска|вардарска|fk|kk|rk|ok|фк|кк|рк|ок|hotel|хотел)\s+$/iu,
   },
 };
 
+/** Whether such a word stands before the mention (its offsets are into the NFKC text, as findAll reads it). */
 function notTheState(text: string, m: Mention<StateIdentity>): boolean {
   const rule = NOT_THE_STATE_BEFORE[m.item.code];
-  return !!rule && rule.names.test(m.name) && rule.before.test(text.slice(Math.max(0, m.index - 24), m.index));
+  if (!rule?.names.test(m.name)) return false;
+  return rule.before.test(text.normalize('NFKC').slice(Math.max(0, m.index - 24), m.index));
 }

@@ -27,6 +27,27 @@ export const LEARN_MORE_PATH = '/tns-inapp/pages/state-affiliated-media';
  * TikTok page; marked "ours"): they only count on the label element (never in a bio), so a wrong guess can miss a
  * label but cannot invent one. No `\b` in front of a word that starts beyond ASCII (JS `\b` is ASCII-only).
  */
+/** A country in brackets after the label's words ("… (Slovensko)"). */
+const COUNTRY_IN_BRACKETS = `[(（][^()（）?]*[)）]`;
+
+/**
+ * At most a country after the label's words, in brackets or after a separator, with no question or exclamation mark
+ * ("… · Cuba", "Medio estatal? No"). Letters only: under the `i` flag a capital cannot be asked for.
+ */
+const COUNTRY_AFTER = String.raw`(?:${COUNTRY_IN_BRACKETS}|[·•|–—-]\s*\p{L}[^?!]*)?`;
+
+/** At most a country and a separator before them ("RD Congo · …"); not a colon's title ("Podcast: …", "Knjiga: …"). */
+const COUNTRY_BEFORE = String.raw`(?:\p{L}[^·•|:?]{0,39}[·•|]\s*)?`;
+
+/**
+ * A rendering read only as the label's whole text, a country aside: words around it make it a denial, a question or a
+ * title ("Pas un média dépendant de l'État", "Medio estatal? No", "Knjiga: Mediji pod državnom kontrolom"; reviews).
+ */
+function wholeLabel(words: string, opts: { before?: boolean; bracketsOnly?: boolean } = {}): RegExp {
+  const after = opts.bracketsOnly ? `(?:${COUNTRY_IN_BRACKETS})?` : COUNTRY_AFTER;
+  return new RegExp(String.raw`^\s*${opts.before ? COUNTRY_BEFORE : ''}(?:${words})\s*${after}\s*$`, 'iu');
+}
+
 export const LABEL_TERMS: readonly RegExp[] = [
   /\bstate[- ](?:controlled|affiliated) media\b/i, // en (TikTok)
   /\bmedios? (?:de comunicación )?(?:controlad[oa]s?|afiliad[oa]s?) (?:por el|al|por un|a un) (?:estado|gobierno)\b/i, // es (ours; either number, either article)
@@ -36,14 +57,15 @@ export const LABEL_TERMS: readonly RegExp[] = [
   /\bmedios? (?:de comunicación )?(?:sometid[oa]s?|subordinad[oa]s?|vinculad[oa]s?|ligad[oa]s?|dependientes?) (?:al|del|a un|de un) (?:estado|gobierno)\b(?! (?:de|del|municipal|regional|provincial|estatal|local)\b)/i, // es (ours)
   // … and, as the whole label, "Medio estatal", "Medio del Estado", "Medio gubernamental", then at most a separator
   // and a country ("Medio estatal · Cuba"; not "Medios del Estado de México", "Medio estatal? No"; a review)
-  /^\s*medios? (?:de comunicación )?(?:estatal(?:es)?|del estado|de estado|gubernamental(?:es)?)\s*(?:$|[·•|(–—-]\s*\p{Lu}[^?!]*$)/iu, // es (ours)
+  wholeLabel(`medios? (?:de comunicación )?(?:estatal(?:es)?|del estado|de estado|gubernamental(?:es)?)`), // es (ours)
   /\bmédias? (?:contrôlés?|affiliés?) (?:par l['’]|à l['’]|par un |à un )état\b/i, // fr (ours; either article)
   // … and "government press organ" ("Organe de presse gouvernemental"; a thirtieth-set page, ours too)
   /\borgane de presse (?:gouvernemental|d['’]État)\b/i, // fr (ours)
   // … and "dependent on / under the control of / attached to the State" after "média" (the forty-ninth set's page:
   // "média dépendant de l’État", ours too)
-  // (the whole label, after at most a country and a separator: not "Pas un média dépendant de l'État", "Je critique …")
-  /^\s*(?:[^·•|:?]{1,40}[·•|:]\s*)?médias? (?:dépendante?s? de|sous (?:le )?contrôle de|rattachée?s? à) l['’]état\s*(?:[·•|(（][^?]*)?$/iu, // fr (ours)
+  wholeLabel(`médias? (?:dépendante?s? de|sous (?:le )?contrôle de|rattachée?s? à) l['’]état`, {
+    before: true,
+  }), // fr (ours)
   // … and, as the label's whole opening only, "Média d'État", "Média rattaché à l'État" (the thirty-first and
   // thirty-second sets' pages, ours too): "Pas un média d'État" does not open so
   /^\s*médias? (?:d['’]État|gouvernementa(?:l|ux)|(?:rattachée?s?|affiliée?s?|liée?s?|contrôlée?s?) (?:à|par) l['’]État)/i, // fr (ours)
@@ -52,7 +74,7 @@ export const LABEL_TERMS: readonly RegExp[] = [
   // … and the same other participles and openings as es (ours; not "ligada ao governo do Ceará", "Mídia do estado de
   // São Paulo")
   /(?:\bmídia|\bmeios? de comunicação|(?<![\p{L}])média) (?:submetid[ao]s?|subordinad[ao]s?|vinculad[ao]s?|ligad[ao]s?) (?:ao|do) (?:estado|governo)\b(?! (?:de|do|da|dos|municipal|estadual|regional|local)\b)/iu,
-  /^\s*(?:mídia|média|meios? de comunicação) (?:estatal|estatais|do estado|governamental|governamentais)\s*(?:$|[·•|(–—-]\s*\p{Lu}[^?!]*$)/iu, // pt (ours)
+  wholeLabel(`(?:mídia|média|meios? de comunicação) (?:estatal|estatais|do estado|governamental|governamentais)`), // pt (ours)
   // … and the compound "госконтролируемое СМИ" (state-controlled media; after the eighteenth set)
   // … and any of its participles for "controlled by / subordinate to / affiliated with the state" after "media" or a
   // compound of it ("Медиаресурс, подчинённый государству"; a twenty-eighth-set page, our rendering too)
@@ -79,8 +101,8 @@ export const LABEL_TERMS: readonly RegExp[] = [
   // … and "media under the state's control" as the whole label (the sixtieth set's page, ours too), then at most a
   // country in brackets or after a separator; Russian "state-controlled media" with the participle first, the same
   // way (the fifty-ninth set's page)
-  /^\s*(?:médiá|média) pod kontrolou štátu\s*(?:[(（][^()（）?]*[)）]|[·•|]\s*\p{Lu}[^?]*)?\s*$/iu,
-  /^\s*контролируем\S* государством (?:сми|медиа)\s*(?:[(（][^()（）?]*[)）]|[·•|]\s*\p{Lu}[^?]*)?\s*$/iu,
+  wholeLabel('(?:médiá|média) pod kontrolou štátu'),
+  wholeLabel(String.raw`контролируем\S* государством (?:сми|медиа)`),
   /(?:állami (?:irányítású|ellenőrzésű|kötődésű) média|állam által (?:ellenőrzött|irányított) média)/i, // hu
   /(?:μέσα ενημέρωσης (?:ελεγχόμενα από|συνδεδεμένα με) το κράτος|κρατικά ελεγχόμενα μέσα)/i, // el
   /(?:valtion (?:hallinnoima|ohjaama|kontrolloima) media|valtioon sidoksissa oleva media)/i, // fi
@@ -109,7 +131,10 @@ export const LABEL_TERMS: readonly RegExp[] = [
   /(?:နိုင်ငံတော်|အစိုးရ)\s?(?:ထိန်းချုပ်|လက်အောက်ခံ)\S{0,8}\s?မီဒီယာ/, // my
   /мемлекет\S* (?:бақылайтын|бақылауындағы) (?:бақ|медиа)/i, // kk
   // mn (ours; "media under the state's control", the forty-eighth set's page: "Төрийн хяналтад буй хэвлэл мэдээлэл")
-  /^\s*(?:[^·•|:?]{1,40}[·•|:]\s*)?төрийн (?:хяналтад|хяналтанд|хяналтын|хяналттай|мэдлийн|өмчит) (?:буй |байдаг |байгаа )?(?:хэвлэл мэдээллийн хэрэгсэл|хэвлэл мэдээлэл|медиа)\s*(?:[·•|(（][^?]*)?$/iu,
+  wholeLabel(
+    'төрийн (?:хяналтад|хяналтанд|хяналтын|хяналттай|мэдлийн|өмчит) (?:буй |байдаг |байгаа )?(?:хэвлэл мэдээллийн хэрэгсэл|хэвлэл мэдээлэл|медиа)',
+    { before: true },
+  ),
   // uz (and "government" hukumat, "that controls" nazorat qiladigan: the thirty-eighth set's page, ours too)
   /\b(?:davlat|hukumat) (?:nazoratidagi|nazorat qiladigan|tomonidan (?:boshqariladigan|nazorat qilinadigan)) (?:media|OAV)/i,
   /dövlət(?:in)? nəzarəti(?:ndə|ndəki) (?:olan )?media/i, // az
@@ -118,9 +143,10 @@ export const LABEL_TERMS: readonly RegExp[] = [
   // hr, sr; and "media that the state controls" (medij koji kontroliše država; the forty-fourth set's Montenegrin page,
   // ours too), "under state control" with the adjective (под државном контролом; the fifty-third set's page, ours)
   /(?:\bmediji? pod (?:kontrolom|nadzorom) države|медији под (?:контролом|надзором) државе|\bmedij(?:i)? (?:koj[ie]|koje) kontroliš[eu] država\b|медиј(?:и)? (?:кој[и]|које) контролиш[еу] држава)/iu,
-  // (the adjective form as the whole label only, then at most a country in brackets: not "Nismo medij pod državnom
-  // kontrolom", "Knjiga: Mediji pod državnom kontrolom", "… · ne verujte im"; a review)
-  /^\s*(?:mediji?|медиј(?:и)?) (?:pod|под) (?:državnom|државном) (?:kontrolom|nadzorom|контролом|надзором)\s*(?:[(（][^()（）?]*[)）])?\s*$/iu,
+  // (the adjective form as the whole label only: not "Nismo medij pod državnom kontrolom", "… · ne verujte im")
+  wholeLabel('(?:mediji?|медиј(?:и)?) (?:pod|под) (?:državnom|државном) (?:kontrolom|nadzorom|контролом|надзором)', {
+    bracketsOnly: true,
+  }),
   /valstybės (?:kontroliuojam|valdom)\S* žiniasklaid/i, // lt
   /\bvalsts (?:kontrolēt|pārvaldīt)\S* (?:medij|plašsaziņas)/i, // lv
   /\briigi (?:kontrollitav|kontrolli all olev) meedia\b/i, // et

@@ -110,12 +110,7 @@ function joinBylines(pieces: Piece[], text: string, outlets: OutletTables): void
     // "Reporter | Sputnik": a satellite), which a bar alone does not make a name.
     const lineOfTwo = a.inLine && !b.inLine && !(i > 0 && pieces[i - 1]!.inLine);
     const signed = signedByline(a.text, b.text, outlets) || signedByline(b.text, a.text, outlets);
-    const beatFirst =
-      !signed &&
-      titleWithBeat(a.text) &&
-      !!nameAlone(b.text.replace(TRAILING_EMOJI, ''), outlets) &&
-      !nameAlone(b.text.replace(TRAILING_EMOJI, ''), outlets)?.item.ordinary &&
-      !nextListed(pieces, i + 2, outlets);
+    const beatFirst = !signed && titleWithBeat(a.text) && beatByline(b.text, pieces, i + 2, outlets);
     if (
       !signed &&
       !beatFirst &&
@@ -130,21 +125,22 @@ function joinBylines(pieces: Piece[], text: string, outlets: OutletTables): void
 /** Words that join a title to its beat ("writer of sports", "mwandishi wa michezo", "periodista de deportes"). */
 const BEAT_LINK = /^(?:of|for|wa|ya|de|del|da|do|di|du|des|der|für|по|в)$/iu;
 
+/** Titles whose adjective says nothing of a staff job ("Senior contributor | CGTN": a review). */
+const NOT_STAFF = /contribut|comment|columnist|kolumn|analyst|pundit|guest|colaborador|chroniqueur|محلل|كاتب/iu;
+
 /**
  * Adjectives a title takes that say which kind of the job it is, not a topic: field, senior, chief, special,
  * parliamentary (en, fr "de terrain", es/pt "de campo", ar ميداني(ة), أول(ى); after the forty-fourth set's "مراسلة
  * ميدانية | قناة الإخبارية").
  */
-const NOT_STAFF = /contribut|comment|columnist|kolumn|analyst|pundit|guest|colaborador|chroniqueur|محلل|كاتب/iu;
-
 const TITLE_ADJECTIVE =
   /^(?:field|senior|chief|principal|special|parliamentary|parlementaire|terrain|campo|ميداني|ميدانية|أول|أولى)$/iu;
 
 /**
  * A title with its own beat (or a kind-of-job adjective, TITLE_ADJECTIVE) as one phrase, nothing else: "Mwandishi wa
- * michezo", "Sports writer", "Periodista de deportes", "Field reporter". A job, where a bar after a bare title may start a list of topics ("journalist | politics | RT"): so
- * "title with beat | outlet" is a byline, unless another outlet's name follows as a list would (after the forty-second
- * set's "Mwandishi wa michezo | Spoti Leo ⚽ …").
+ * michezo", "Sports writer", "Periodista de deportes", "Field reporter". A job, where a bar after a bare title may
+ * start a list of topics ("journalist | politics | RT"): so "title with beat | outlet" is a byline, unless another
+ * outlet's name follows as a list would (after the forty-second set's "Mwandishi wa michezo | Spoti Leo ⚽ …").
  */
 function titleWithBeat(text: string): boolean {
   const c = clauseOf(tidy(text.replace(TRAILING_EMOJI, '')));
@@ -152,7 +148,6 @@ function titleWithBeat(text: string): boolean {
   const roles = find(getTables().roles, c).filter((h) => h.item.kind === 'role');
   if (!roles.length) return false;
   const tie = ties();
-  // A contributor's or a commentator's adjective says nothing of a staff job ("Senior contributor | CGTN": a review).
   const staff = !NOT_STAFF.test(c.text);
   let beat = false;
   for (const tok of c.toks) {
@@ -161,6 +156,12 @@ function titleWithBeat(text: string): boolean {
     else if (!has(tie.articles, tok) && !BEAT_LINK.test(tok.raw)) return false;
   }
   return beat;
+}
+
+/** The piece after a title with its beat is one outlet's name alone, not an ordinary word, and no list follows it. */
+function beatByline(text: string, pieces: Piece[], next: number, outlets: OutletTables): boolean {
+  const name = nameAlone(text.replace(TRAILING_EMOJI, ''), outlets);
+  return !!name && !name.item.ordinary && !nextListed(pieces, next, outlets);
 }
 
 /** The next piece with words after `from` may be a list's next item (an emoji ends a piece as a bar does). */

@@ -638,8 +638,10 @@ export function placeNames(
       const nisba = after?.[1] && !after[2] ? nisbaState(after[1]) : undefined;
       // … and a city of the state right after an acronym, a regional studio's name ("NTA Kano", "TVR Iași"), or after
       // "in" where a title comes before the acronym ("Corresponsal de la ACN en Matanzas"; not "ON AIR in Mumbai").
-      const titled = find(getTables().roles, clauseOf(text)).some((r) => r.item.kind === 'role' && r.end <= n.index);
-      const city = nisba ? undefined : cityAt(text.slice(n.end), titled)?.state;
+      const rest = text.slice(n.end);
+      const titled = () =>
+        find(getTables().roles, clauseOf(text)).some((r) => r.item.kind === 'role' && r.end <= n.index);
+      const city = nisba ? undefined : (cityAt(rest) ?? (titled() ? cityAt(rest, true) : undefined))?.state;
       const here = nisba ? new Set([nisba]) : city ? new Set([...places(), city]) : places();
       found = sharing.filter((o) => here.has(o.outlet.state));
     }
