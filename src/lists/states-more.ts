@@ -95,7 +95,8 @@ const ROWS: [string, string[]][] = [
   ['SK', ['Slovakia', 'Slovensko', 'Bratislava', 'Slovaquie', 'Словакия']],
   ['VA', ['Vatican City', 'Holy See', 'Città del Vaticano', 'Santa Sede', 'Ватикан']],
   // ---- Middle East and North Africa ----
-  ['DZ', ['Algeria', 'الجزائر', 'Algérie', 'Algiers', 'Алжир']],
+  // "دزاير" (Dzayer), the country's own name in Algerian Arabic (Wiktionary, دزاير)
+  ['DZ', ['Algeria', 'الجزائر', 'Algérie', 'Algiers', 'Алжир', 'دزاير']],
   ['BH', ['Bahrain', 'البحرين', 'Manama', 'Bahreïn', 'Бахрейн']],
   ['JO', ['Hashemite Kingdom of Jordan', 'الأردن', 'المملكة الأردنية الهاشمية', 'Amman', 'Jordanie', 'Иордания']],
   ['KW', ['Kuwait', 'الكويت', 'Koweït', 'Кувейт']],

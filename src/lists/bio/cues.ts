@@ -1078,6 +1078,16 @@ export const FORMER = [
   'kiedyś',
   'kdysi',
   'kedysi',
+  // … and the South Slavic "nekad", "nekada" (once, formerly; Serbian, Croatian, Bosnian; Croatian "nekoć"; Slovenian
+  // "nekdaj"; Cyrillic "некад", "некада"): "Nekad voditeljka na B92 … Sad učim prvake" (the sixty-second set's former
+  // presenter). Colloquially "nekad" is also "sometimes": a staffer's "nekad u studiju" then reads as past, a miss
+  // rather than a wrong flag.
+  'nekad',
+  'nekada',
+  'nekoć',
+  'nekdaj',
+  'некад',
+  'некада',
   'dříve',
   'predtým',
   'anteriormente',

@@ -25,6 +25,7 @@
  * - 'Sputnik' is also the Russian word for satellite and a common brand name.
  * - 'SANA' is also a given name and a transliteration of Sana'a (Yemen); only the all-caps form is listed.
  * - 'Россия сегодня' literally means "Russia today".
+ * - 'РГ' (Rossiyskaya Gazeta) is also "рабочая группа" (a working group) in officialese: it needs a title beside it.
  * Deliberately NOT aliases because they are ordinary words, other names or other outlets' acronyms: 'AA' (Anadolu),
  * 'CNS', 'CRI', 'RIA' (also "registered investment adviser"), 'NTV' (Russian, Turkish, Kenyan, Nepali, Japanese
  * channels), 'KCTV' (also a Kansas City station), 'CNA' (Taiwan, Cyprus, Singapore), 'MBC', 'CBC', 'NBC', 'PBS',

@@ -1194,7 +1194,9 @@ export const MENA: readonly StateOutlet[] = [
     type: 'SC',
     aliases: ['Al-Thawrah newspaper', 'Al-Gomhoriah newspaper'],
     // Syria's Al-Wahda publishes an Al-Thawra too: the Arabic title with its noun counts only where the bio places Yemen.
-    placed: ['صحيفة الثورة', 'جريدة الثورة', 'جريدة الجمهورية', 'صحيفة الجمهورية'],
+    // … and the publishing house's name, as the paper's imprint gives it (مؤسسة الثورة للصحافة والطباعة والنشر;
+    // althawrah.ye), its first words being how staff write it ("مصوّر صحفي | مؤسسة الثورة للصحافة", the sixty-second set)
+    placed: ['صحيفة الثورة', 'جريدة الثورة', 'جريدة الجمهورية', 'صحيفة الجمهورية', 'مؤسسة الثورة للصحافة'],
     domains: ['althawrah.ye', 'algomhoriah.com'],
     source: smm(
       'Yemen, Al-Thawra Press and Publishing: Al-Thawra (althawrah.ye); Al Gomhuryah Establishment for Journalism and Publishing: Al-Jumhuryah (algomhoriah.com): SC',

@@ -465,7 +465,9 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
     name: 'Rossiyskaya Gazeta',
     state: 'RU',
     type: 'SC',
-    aliases: ['Rossiyskaya Gazeta', 'Российская газета'],
+    // «РГ» is how the paper names itself in its own staff's bylines ("собкор «РГ»", rg.ru); the reader drops the
+    // guillemets, so the two capitals are matched case-sensitively, like 'RT' (see ./index.ts)
+    aliases: ['Rossiyskaya Gazeta', 'Российская газета', 'РГ'],
     domains: ['rg.ru'],
     source: `${smm('Russia, Rossiyskaya Gazeta (rg.ru, tenders.rg.ru): SC')}; ${SRC.euMay2024} (the Russian government's official gazette)`,
   },

@@ -87,7 +87,7 @@ export const TITLE_LANGUAGES: readonly (readonly [readonly string[], readonly st
   [['tr'], ['gazeteci', 'muhabir', 'muhabiri', 'yorumcu']],
   [['az'], ['müxbir', 'müxbiri', 'aparıcı', 'aparıcısı']],
   [['uz'], ['muxbir', 'muxbiri', 'boshlovchi', 'boshlovchisi', 'muharrir', 'бошловчи', 'мухаррир']],
-  [['kk'], ['тілші', 'тілшісі', 'жүргізуші', 'жүргізушісі', 'tilşi']],
+  [['kk'], ['тілші', 'тілшісі', 'тілшімін', 'тілшісімін', 'жүргізуші', 'жүргізушісі', 'tilşi']],
   [['ky'], ['кабарчы', 'алып баруучу', 'алып баруучусу']],
   [['tg'], ['хабарнигор', 'муҳаррир', 'баранда', 'барандаи']],
   [['tk'], ['habarçy', 'alyp baryjy', 'alyp baryjysy']],

@@ -245,6 +245,10 @@ export const MEDIA_ROLES: readonly string[] = [
   // Arabic
   'مراسل',
   'مراسلة',
+  // Lebanese newsrooms' "delegate" for a correspondent ("مندوب الوكالة الوطنية للإعلام", the agency's own bylines;
+  // the sixty-first set); a sales "delegate" names a firm, not an outlet
+  'مندوب',
+  'مندوبة',
   'مذيع',
   'مذيعة',
   // Maghrebi "animateur/animatrice" (host), as Algerian and Moroccan radio credit their hosts (Radio Algérienne's
@@ -478,6 +482,11 @@ export const MEDIA_ROLES: readonly string[] = [
   'уредница',
   'дописник',
   'дописница',
+  // the feminine producer (Rečnik srpskoga jezika: producentkinja; Croatian producentica): "Producentkinja @ B92"
+  // (the sixty-second set)
+  'producentkinja',
+  'producentica',
+  'продуценткиња',
   // Hungarian, with the possessive forms that follow the outlet ("az M1 riportere": M1's reporter)
   'újságíró',
   'riporter',
@@ -511,6 +520,10 @@ export const MEDIA_ROLES: readonly string[] = [
   'muharrir',
   'тілші',
   'тілшісі',
+  // … with the first-person copula -мын/-мін ("ҚазАқпарат тілшісімін": I am Kazinform's correspondent; the
+  // sixty-first set)
+  'тілшімін',
+  'тілшісімін',
   'жүргізуші',
   'жүргізушісі',
   // Belarusian (Тлумачальны слоўнік беларускай мовы)
@@ -580,6 +593,8 @@ export const MEDIA_ROLES: readonly string[] = [
   'พิธีกร',
   'บรรณาธิการ',
   'သတင်းထောက်',
+  // newsreader (သတင်း news + ကြေညာသူ announcer; Myanmar–English Dictionary; the sixty-second set)
+  'သတင်းကြေညာသူ',
   'အယ်ဒီတာ',
   'អ្នកយកព័ត៌មាន',
   // news announcer (Chuon Nath: អ្នកប្រកាស "announcer"; after the nineteenth set)
