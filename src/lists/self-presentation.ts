@@ -576,35 +576,19 @@ function mottoBesideFlag(
 function ours(clause: string, m: Mention<StateIdentity>): boolean {
   const before = clause.slice(0, m.index).toLowerCase().match(WORDS)?.at(-1);
   const after = clause.slice(m.end).toLowerCase().match(WORDS)?.[0];
-  if (!((!!before && (OUR_BEFORE.has(before) || REAL_BEFORE.has(before))) || (!!after && OUR_AFTER.has(after))))
-    return false;
+  if (!((!!before && OUR_BEFORE.has(before)) || (!!after && OUR_AFTER.has(after)))) return false;
   // A slogan, not a firm's or a person's sentence: "Notre Burkina avance", not "Our Kenya team is hiring drivers in
   // Nairobi" or "our Nigeria store ships today".
   const ws = clause.toLowerCase().match(WORDS) ?? [];
   return ws.length <= OUR_SLOGAN_WORDS && !ws.some((w) => SUBJECT.test(w) || FIRM.test(w));
 }
 
-/**
- * "Real" right before the state's name, in the East Slavic languages, which write it without an article ("Настоящая
- * Беларусь без западной лжи", the sixty-first set's seed): VOICE_SHAPE's "the real X", "la vraie", "de verdad" for
- * Russian, Ukrainian and Belarusian (each language's dictionary: настоящий, справжній, сапраўдны, in the forms a
- * state's name takes). Held to the same short slogan as "our".
- */
-const REAL_BEFORE = new Set(
-  'настоящая настоящий настоящее настоящую настоящей справжня справжній справжнє справжню справжньої сапраўдная сапраўдны сапраўднае сапраўдную'.split(
-    ' ',
-  ),
-);
-
 /** Most words in a clause that says "our <state>" as a slogan. */
 const OUR_SLOGAN_WORDS = 6;
 
-/**
- * A firm's words (en, fr, es, pt, ru, sw, ha: dictionary senses): "our Kenya team", "notre agence du Burkina",
- * "Настоящий Узбекистан плов доставка" (a caterer's delivery, order, sale).
- */
+/** A firm's words (en, fr, es, pt, ru, sw, ha: dictionary senses): "our Kenya team", "notre agence du Burkina". */
 const FIRM =
-  /^(?:team|office|branch|customer|client|hiring|job|career|deliver|order|ship|agenc|équipe|bureau|boutique|equipo|oficina|tienda|clientes|loja|equipe|команд|офис|магазин|клиент|доставк|заказ|продаж|timu|ofisi|duka|kamfani|shago)/u;
+  /^(?:team|office|branch|customer|client|hiring|job|career|deliver|order|ship|agenc|équipe|bureau|boutique|equipo|oficina|tienda|clientes|loja|equipe|команд|офис|магазин|клиент|timu|ofisi|duka|kamfani|shago)/u;
 
 /**
  * The same contexts glued into a handle (`mali_travel_vlog`, `syli_fanpage`, `cuisineduburkina`): read as parts of

@@ -95,8 +95,7 @@ const ROWS: [string, string[]][] = [
   ['SK', ['Slovakia', 'Slovensko', 'Bratislava', 'Slovaquie', 'Словакия']],
   ['VA', ['Vatican City', 'Holy See', 'Città del Vaticano', 'Santa Sede', 'Ватикан']],
   // ---- Middle East and North Africa ----
-  // "دزاير" (Dzayer), the country's own name in Algerian Arabic (Wiktionary, دزاير)
-  ['DZ', ['Algeria', 'الجزائر', 'Algérie', 'Algiers', 'Алжир', 'دزاير']],
+  ['DZ', ['Algeria', 'الجزائر', 'Algérie', 'Algiers', 'Алжир']],
   ['BH', ['Bahrain', 'البحرين', 'Manama', 'Bahreïn', 'Бахрейн']],
   ['JO', ['Hashemite Kingdom of Jordan', 'الأردن', 'المملكة الأردنية الهاشمية', 'Amman', 'Jordanie', 'Иордания']],
   ['KW', ['Kuwait', 'الكويت', 'Koweït', 'Кувейт']],

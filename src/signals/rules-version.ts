@@ -159,10 +159,12 @@ import * as thresholds from './thresholds';
 //     "wydawca").
 // 47: Somali and Hausa fact-checkers' "we verify"; OTR in Cyrillic (placed); the Slovak and Russian label renderings
 //     as the whole label (after the fifty-ninth and sixtieth sets; not reviewed: narrow, both sides tested).
-// 48: South Slavic "nekad" (once) marks a past job; the feminine Serbian producer, the Lebanese "مندوب" (delegate:
-//     correspondent), the Burmese newsreader, the Kazakh correspondent with the first-person copula; «РГ» for
-//     Rossiyskaya Gazeta; Yemen's Al-Thawra publishing house (placed); "دزاير", Algeria's name in Algerian Arabic; East
-//     Slavic "real" before the state's name as a slogan (after the sixty-first and sixty-second sets).
+// 48: South Slavic "nekad" (once), "nekadašnji" (former) mark a past job; the feminine Serbian producer, the Burmese
+//     newsreader, the Kazakh correspondent and host with the first-person copula; Yemen's Al-Thawra publishing house
+//     (placed); the Kazakh channel's Latin name with "телеарнасы", the Kazakh locative after a possessive (-нда), Turkic
+//     past verbs right after a title (past), "want to become" after the title in kk, ky, uz, tr, az, ja, ko, hi, bn (a
+//     wish, not a job) (after the sixty-first and sixty-second sets; a review took back the Lebanese "مندوب", «РГ»,
+//     Algeria's Darija name and East Slavic "real" before the state's name).
 export const RULES_VERSION = 48;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */

@@ -1082,10 +1082,24 @@ export const FORMER = [
   // "nekdaj"; Cyrillic "некад", "некада"): "Nekad voditeljka na B92 … Sad učim prvake" (the sixty-second set's former
   // presenter). Colloquially "nekad" is also "sometimes": a staffer's "nekad u studiju" then reads as past, a miss
   // rather than a wrong flag.
+  // … and Kazakh "бұрын" (before, formerly), Kyrgyz "мурда", Uzbek "ilgari" (Wiktionary; "Бұрын «Хабар» арнасында
+  // тілші болдым", the staff-lines corpus, once the locative -нда was read)
+  'бұрын',
+  'мурда',
+  'ilgari',
   'nekad',
   'nekada',
   'nekoć',
   'nekdaj',
+  'nekoč',
+  // … and the adjective "nekadašnji" (former; Hrvatski jezični portal), the usual "former" of a byline (a review of
+  // RULES_VERSION 48: "Nekadašnja voditeljka RTS-a" read as current)
+  'nekadašnji',
+  'nekadašnja',
+  'nekadašnje',
+  'некадашњи',
+  'некадашња',
+  'некадашње',
   'некад',
   'некада',
   'dříve',

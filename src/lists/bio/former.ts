@@ -151,8 +151,19 @@ function perfectToThisDay(c: Clause, h: Hit<Cue>, b: Binding, cues: Hit<Cue>[]):
   return perfect && !otherPast && h.end <= b.name.index && ONGOING.test(c.text.slice(b.end));
 }
 
+/**
+ * The past of "be" or "work" right after the title, where the Turkic languages put the verb: Kazakh "болдым",
+ * "болғанмын", "істедім", Kyrgyz "болдум", "болгом", "иштедим", Uzbek "bo'ldim", "bo'lganman", "ishladim", Turkish
+ * "idim", "çalıştım", Azerbaijani "idim", "işlədim" (each language's grammar: Wikipedia's Kazakh, Kyrgyz, Uzbek,
+ * Turkish and Azerbaijani grammars). "болдым" is also "I became": read as past all the same, a staffer's line missed
+ * rather than a former one flagged ("«Хабар» арнасында тілші болдым", the staff-lines corpus).
+ */
+const PAST_VERB_AFTER =
+  /^[\s,]{0,2}(?:болдым|болғанмын|істедім|жұмыс істедім|болдум|болгом|иштедим|bo['‘’ʻ]?ldim|bo['‘’ʻ]?lganman|ishladim|idim|çalıştım|işlədim)(?![\p{L}])/iu;
+
 export function isFormer(c: Clause, b: Binding, cues: Hit<Cue>[], year: number): boolean {
   if (b.formerOnly || b.ex) return true;
+  if (PAST_VERB_AFTER.test(c.text.slice(b.end, b.end + 40))) return true;
   for (const h of cues) {
     const kind = h.item.kind;
     if (kind === 'former-any') return true;

@@ -85,7 +85,14 @@ const DERIVED = /^(?:ic|ed|ly|al|age|ing|ism|ial|ity|ize|ise|ish)$/;
  */
 const WISH_BEFORE =
   /(?:\baspiring|\bfuture|\bwould-be|\bwannabe|\bwant(?:s)? to be(?: an?)?|\bdream(?:s|ing)? (?:of|to) becom(?:e|ing)(?: an?)?|\baspirante(?: a)?|\bquiero ser|\bsueño con ser|\bfutur[oae]?|\bbakal|\bcalon|будущ\p{L}*|(?:мечта\p{L}*|хочу) стать|未来的|想当|梦想成为)\s*$/iu;
-const WISH_AFTER = /^\s*(?:wannabe|in training|in the making|지망생|흉내|志望)/iu;
+/**
+ * … and the languages that put "want to become" after the title: Kazakh "болғым келеді", Kyrgyz "болгум келет",
+ * Uzbek "bo'lmoqchiman", Turkish "olmak istiyorum", Azerbaijani "olmaq istəyirəm", Japanese "になりたい", Korean "가/이
+ * 되고 싶", Hindi "बनना चाहता/चाहती", Bengali "হতে চাই" (each language's grammar of wishes: Wikipedia's grammars;
+ * a review of RULES_VERSION 48 read "Qazaqstan телеарнасында тілші болғым келеді" as a job).
+ */
+const WISH_AFTER =
+  /^\s*(?:wannabe|in training|in the making|지망생|흉내|志望|болғым келеді|болгум келет|bo['‘’ʻ]?lmoqchiman|olmak istiyorum|olmaq istəyirəm|になりたい|(?:가|이)?\s*되고 싶|बनना चाहत[ाी]|হতে চাই)/iu;
 
 function wish(c: Clause, r: { index: number; end: number }): boolean {
   return WISH_BEFORE.test(c.text.slice(Math.max(0, r.index - 40), r.index)) || WISH_AFTER.test(c.text.slice(r.end));

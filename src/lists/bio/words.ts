@@ -178,6 +178,12 @@ export const TURKIC_CYRILLIC = [
   'дин',
   'тын',
   'тин',
+  // the locative after the third-person possessive ("телеарнасында", at the channel; Kazakh -нда/-нде, Kyrgyz also
+  // -ндо/-ндө): the doc above always said locative, the list held only the genitive (the fifty-third set)
+  'нда',
+  'нде',
+  'ндо',
+  'ндө',
 ];
 const GEORGIAN = /[\u10D0-\u10FF]/u;
 const ARMENIAN = /[\u0530-\u058F]/u;

@@ -25,14 +25,14 @@
  * - 'Sputnik' is also the Russian word for satellite and a common brand name.
  * - 'SANA' is also a given name and a transliteration of Sana'a (Yemen); only the all-caps form is listed.
  * - 'Россия сегодня' literally means "Russia today".
- * - 'РГ' (Rossiyskaya Gazeta) is also "рабочая группа" (a working group) in officialese: it needs a title beside it.
  * Deliberately NOT aliases because they are ordinary words, other names or other outlets' acronyms: 'AA' (Anadolu),
  * 'CNS', 'CRI', 'RIA' (also "registered investment adviser"), 'NTV' (Russian, Turkish, Kenyan, Nepali, Japanese
- * channels), 'KCTV' (also a Kansas City station), 'CNA' (Taiwan, Cyprus, Singapore), 'MBC', 'CBC', 'NBC', 'PBS',
- * 'ABC', 'PTV', 'ATV', 'APS', 'MAP', 'TAP', 'RTS', 'TVM', 'RTB' (each several broadcasters), bare 'Fars' (an
- * Iranian province), bare 'Tasnim' (a given name), bare 'Mehr' (German "more"), bare 'Rodong' ("labour"),
- * 'Vesti'/'Вести' ("news"), 'Смотрим' ("we watch"), 'Первый' ("first"), 'العالم' ("the world", Al-Alam), 'Nhân
- * Dân' ("the people"), 'Daily News', 'The Star', 'The Herald', 'The Nation', 'Today', 'Sabah', 'Star', 'Posta',
+ * channels), 'KCTV' (also a Kansas City station), 'CNA' (Taiwan, Cyprus, Singapore), 'MBC', 'CBC', 'NBC', 'PBS', 'ABC',
+ * 'PTV', 'ATV', 'APS', 'MAP', 'TAP', 'RTS', 'TVM', 'RTB' (each several broadcasters), bare 'Fars' (an Iranian
+ * province), bare 'Tasnim' (a given name), bare 'Mehr' (German "more"), bare 'Rodong' ("labour"), 'Vesti'/'Вести'
+ * ("news"), 'РГ' (Rossiyskaya Gazeta's own short form; also a working group, firms' and event hosts' initials, other
+ * papers: a review of RULES_VERSION 48), 'Смотрим' ("we watch"), 'Первый' ("first"), 'العالم' ("the world", Al-Alam),
+ * 'Nhân Dân' ("the people"), 'Daily News', 'The Star', 'The Herald', 'The Nation', 'Today', 'Sabah', 'Star', 'Posta',
  * 'Index', 'Kurir', 'Politika', 'Informer' (ordinary words or other papers' names).
  */
 import { affiliationOf } from '../typology';

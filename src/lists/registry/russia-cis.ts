@@ -465,9 +465,7 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
     name: 'Rossiyskaya Gazeta',
     state: 'RU',
     type: 'SC',
-    // «РГ» is how the paper names itself in its own staff's bylines ("собкор «РГ»", rg.ru); the reader drops the
-    // guillemets, so the two capitals are matched case-sensitively, like 'RT' (see ./index.ts)
-    aliases: ['Rossiyskaya Gazeta', 'Российская газета', 'РГ'],
+    aliases: ['Rossiyskaya Gazeta', 'Российская газета'],
     domains: ['rg.ru'],
     source: `${smm('Russia, Rossiyskaya Gazeta (rg.ru, tenders.rg.ru): SC')}; ${SRC.euMay2024} (the Russian government's official gazette)`,
   },
@@ -1107,6 +1105,13 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
       'Қазақ радиосы',
       // main assets the data set lists, named as each writes itself (its site, masthead); after the 34th set
       'Qazaq Radiosi',
+      // the channel's Latin name since its 2021 rebranding (qazaqstan.tv) with the Kazakh word for "(TV) channel"
+      // after it, as staff write it ("Qazaqstan телеарнасында тілшімін"; the thirty-fifth and fifty-third sets)
+      'Qazaqstan телеарнасы',
+      '«Qazaqstan» телеарнасы',
+      '«Qazaqstan» ұлттық арнасы',
+      '«Qazaqstan» ұлттық телеарнасы',
+      '«Қазақстан» ұлттық арнасы',
     ],
     // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
     placed: ['RTRK'],

@@ -245,10 +245,6 @@ export const MEDIA_ROLES: readonly string[] = [
   // Arabic
   'مراسل',
   'مراسلة',
-  // Lebanese newsrooms' "delegate" for a correspondent ("مندوب الوكالة الوطنية للإعلام", the agency's own bylines;
-  // the sixty-first set); a sales "delegate" names a firm, not an outlet
-  'مندوب',
-  'مندوبة',
   'مذيع',
   'مذيعة',
   // Maghrebi "animateur/animatrice" (host), as Algerian and Moroccan radio credit their hosts (Radio Algérienne's
@@ -524,6 +520,8 @@ export const MEDIA_ROLES: readonly string[] = [
   // sixty-first set)
   'тілшімін',
   'тілшісімін',
+  'жүргізушімін',
+  'жүргізушісімін',
   'жүргізуші',
   'жүргізушісі',
   // Belarusian (Тлумачальны слоўнік беларускай мовы)
