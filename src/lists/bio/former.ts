@@ -28,8 +28,11 @@ const UNTIL_WORDS =
   'sa ?l-?|jiska|tot|til|kuni|iki|līdz|vuoteen|do|да|deri në|deri më|până în|până la|έως|μέχρι|մինչև|մինչեւ|то|' +
   'heta|هەتا|تر|עד|እስከ|ክሳብ|hanga|ilaa|hadi|kugeza|gushika|tii|ba|har zuwa|zuwa|títí di|titi di|ruo|kuze kube ngu-?|' +
   "ukuya ku-?|ho fihlela|go fitlha|kusvika|mpaka|hatramin['’]ny|okutuusa|hanggang|hangtod|nganti|hingga|sehingga|" +
-  'sampai|ถึง|រហូតដល់|ដល់|ຈົນຮອດ|ຮອດ';
-const YEAR_WORD = '(?:năm|ปี|พ\\.ศ\\.|ឆ្នាំ|ປີ|roku|rok|leta|vitin|vitit|соли|года|godine|година|г\\.|το|al|l-)';
+  'sampai|ถึง|រហូតដល់|ដល់|ຈົນຮອດ|ຮອດ|' +
+  // Arabic "before 2015" ends a job as "until" does (Yemeni journalists' "قبل 2015", the years before the war; a review
+  // of RULES_VERSION 48)
+  'قبل';
+const YEAR_WORD = '(?:عام|سنة|năm|ปี|พ\\.ศ\\.|ឆ្នាំ|ປີ|roku|rok|leta|vitin|vitit|соли|года|godine|година|г\\.|το|al|l-)';
 const UNTIL = new RegExp(
   `(?<![a-zà-ÿа-яёa-zƀ-ɏ])(?:${UNTIL_WORDS}) ?(?:${YEAR_WORD} ?)?(${Y}|25\\d{2}|1[34]\\d{2})(?!\\d)`,
   'gu',
@@ -155,11 +158,13 @@ function perfectToThisDay(c: Clause, h: Hit<Cue>, b: Binding, cues: Hit<Cue>[]):
  * The past of "be" or "work" right after the title, where the Turkic languages put the verb: Kazakh "болдым",
  * "болғанмын", "істедім", Kyrgyz "болдум", "болгом", "иштедим", Uzbek "bo'ldim", "bo'lganman", "ishladim", Turkish
  * "idim", "çalıştım", Azerbaijani "idim", "işlədim" (each language's grammar: Wikipedia's Kazakh, Kyrgyz, Uzbek,
- * Turkish and Azerbaijani grammars). "болдым" is also "I became": read as past all the same, a staffer's line missed
- * rather than a former one flagged ("«Хабар» арнасында тілші болдым", the staff-lines corpus).
+ * Turkish and Azerbaijani grammars), with the forms a review of RULES_VERSION 48 added (kk "едім", "болатынмын",
+ * "болып істедім", ky "болгонмун", "болчумун", uz "edim", az "olmuşam", tr "olarak … görev yaptım"). "болдым" is also
+ * "I became": read as past all the same, a staffer's line missed rather than a former one flagged ("«Хабар» арнасында
+ * тілші болдым", the staff-lines corpus).
  */
 const PAST_VERB_AFTER =
-  /^[\s,]{0,2}(?:болдым|болғанмын|істедім|жұмыс істедім|болдум|болгом|иштедим|bo['‘’ʻ]?ldim|bo['‘’ʻ]?lganman|ishladim|idim|çalıştım|işlədim)(?![\p{L}])/iu;
+  /^[\s,]{0,2}(?:болдым|болғанмын|болғам|болатынмын|едім|(?:болып )?(?:істедім|жұмыс істедім|қызмет еттім)|болдум|болгом|болгонмун|болчумун|(?:болуп )?иштегем|иштедим|элем|bo['‘’ʻʼ]?ldim|bo['‘’ʻʼ]?lganman|(?:bo['‘’ʻʼ]?lib )?ishlaganman|ishladim|edim|idim|çalıştım|olarak (?:\d+ yıl )?(?:görev yaptım|çalıştım)|işlədim|işləyirdim|olmuşam|olmuşdum)(?![\p{L}])/iu;
 
 export function isFormer(c: Clause, b: Binding, cues: Hit<Cue>[], year: number): boolean {
   if (b.formerOnly || b.ex) return true;

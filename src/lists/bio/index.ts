@@ -84,15 +84,56 @@ const DERIVED = /^(?:ic|ed|ly|al|age|ing|ism|ial|ity|ize|ise|ish)$/;
  * title: nothing is said, as "when in doubt, say less" asks.
  */
 const WISH_BEFORE =
-  /(?:\baspiring|\bfuture|\bwould-be|\bwannabe|\bwant(?:s)? to be(?: an?)?|\bdream(?:s|ing)? (?:of|to) becom(?:e|ing)(?: an?)?|\baspirante(?: a)?|\bquiero ser|\bsueño con ser|\bfutur[oae]?|\bbakal|\bcalon|будущ\p{L}*|(?:мечта\p{L}*|хочу) стать|未来的|想当|梦想成为)\s*$/iu;
+  /(?:\baspiring|\bfuture|\bwould-be|\bwannabe|\bwant(?:s)? to be(?: an?)?|\bdream(?:s|ing)? (?:of|to) becom(?:e|ing)(?: an?)?|\baspirante(?: a)?|\bquiero ser|\bsueño con ser|\bfutur[oae]?|\bbakal|\bcalon|будущ\p{L}*|(?:мечта\p{L}*|хочу) (?:стать|быть|работать)|мечта:|أحلم أن أكون|حلمي(?: أن)? أكون|أطمح أن أصبح|mi sueño:? ser|algún día seré|未来的|想当|梦想成为)\s*$/iu;
 /**
  * … and the languages that put "want to become" after the title: Kazakh "болғым келеді", Kyrgyz "болгум келет",
  * Uzbek "bo'lmoqchiman", Turkish "olmak istiyorum", Azerbaijani "olmaq istəyirəm", Japanese "になりたい", Korean "가/이
  * 되고 싶", Hindi "बनना चाहता/चाहती", Bengali "হতে চাই" (each language's grammar of wishes: Wikipedia's grammars;
- * a review of RULES_VERSION 48 read "Qazaqstan телеарнасында тілші болғым келеді" as a job).
+ * "Qazaqstan телеарнасында тілші болғым келеді" read as a job), with the dream, aim and future forms a second review
+ * found ("olmayı hayal ediyorum", "を目指", "बनने का सपना", "হওয়ার স্বপ্ন"), and Korean imitation (성대모사, 따라하기).
  */
-const WISH_AFTER =
-  /^\s*(?:wannabe|in training|in the making|지망생|흉내|志望|болғым келеді|болгум келет|bo['‘’ʻ]?lmoqchiman|olmak istiyorum|olmaq istəyirəm|になりたい|(?:가|이)?\s*되고 싶|बनना चाहत[ाी]|হতে চাই)/iu;
+const WISH_AFTER = new RegExp(
+  `^\\s*(?:wannabe|in training|in the making|지망생|흉내|성대모사|따라하기|志望|${[
+    // kk, ky (typed with and without the Kazakh letters; "I wish I were", "I dream of being", "I will be")
+    'болғым кел',
+    'болгым кел',
+    'болсам деймін',
+    'болуды армандаймын',
+    'боламын',
+    'болгум келет',
+    'болууну (?:кыялданам|каалайм)',
+    // uz (every apostrophe the o' is typed with), tr, az (with and without ə, with the Turkish capital İ)
+    "bo['‘’ʻʼ]?lmoqchiman",
+    'bulmoqchiman',
+    "bo['‘’ʻʼ]?lishni (?:xohlayman|orzu qilaman)",
+    'бўлмоқчиман',
+    'olmak [iİ]st(?:[iİ]yorum|er[iİ]m|[iİ]yom)',
+    'olmayı hayal ed[iİ]yorum',
+    'olacağım',
+    'olucam',
+    'olmaq [iİ]st(?:ə|e)y(?:i|ı|İ)r(?:ə|e)m',
+    'olmaq arzusundayam',
+    'olacam',
+    // ja, ko, hi, bn
+    'になりたい',
+    'になるのが夢',
+    'を目指',
+    '(?:가|이)?\\s*되고 ?(?:싶|파)',
+    '(?:가|이) 꿈',
+    'बनना चाह',
+    'बनना है',
+    'बनने का सपना',
+    'बनने की ख्वाहिश',
+    'बनना मेरा सपना',
+    'बनूं?गी',
+    'बनूँगी',
+    'হতে চাই',
+    'হইতে চাই',
+    'হওয়ার স্বপ্ন',
+    'হওয়া আমার স্বপ্ন',
+  ].join('|')})`,
+  'iu',
+);
 
 function wish(c: Clause, r: { index: number; end: number }): boolean {
   return WISH_BEFORE.test(c.text.slice(Math.max(0, r.index - 40), r.index)) || WISH_AFTER.test(c.text.slice(r.end));

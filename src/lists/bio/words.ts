@@ -156,7 +156,8 @@ function turkicGenitive(lower: string): string | undefined {
 /**
  * Case endings joined to a noun, by script, for the languages that write them so (longest first; Wikipedia,
  * "Kazakh grammar", "Kyrgyz grammar", "Georgian grammar", "Armenian grammar"): the Kazakh and Kyrgyz genitive
- * ("агенттігінің", "арнасының", "агенттигинин": of the agency, of the channel) and locative; the Georgian genitive
+ * ("агенттігінің", "арнасының", "агенттигинин": of the agency, of the channel), not the locative (a review of
+ * RULES_VERSION 48: "Анам Хабар арнасында тілші", my mother is a correspondent at Khabar, and guests' lines); the Georgian genitive
  * -ის, with the -ელი nouns that drop their e before it ("მაუწყებლის" → "მაუწყებელი", of the broadcaster), and the
  * postpositions -ში (in), -ზე (on), -თან (at); the Armenian genitive and dative -ի (-յի after a vowel), -ության (of
  * -ություն) and the locative -ում (-յում). A stem keeps four letters at least.
@@ -178,12 +179,6 @@ export const TURKIC_CYRILLIC = [
   'дин',
   'тын',
   'тин',
-  // the locative after the third-person possessive ("телеарнасында", at the channel; Kazakh -нда/-нде, Kyrgyz also
-  // -ндо/-ндө): the doc above always said locative, the list held only the genitive (the fifty-third set)
-  'нда',
-  'нде',
-  'ндо',
-  'ндө',
 ];
 const GEORGIAN = /[\u10D0-\u10FF]/u;
 const ARMENIAN = /[\u0530-\u058F]/u;

@@ -24,8 +24,6 @@ export const TITLE_LANGUAGES: readonly (readonly [readonly string[], readonly st
       'voditelj',
       'voditeljka',
       'voditeljica',
-      'producentkinja',
-      'producentica',
       'urednik',
       'urednica',
       'dopisnik',
