@@ -1412,6 +1412,20 @@ export const FORMER_ANY = [
   'emekli',
   'pensiunan',
   'mstaafu',
+  // … and South Slavic: Croatian "umirovljen(a)", Serbian and Bosnian "penzionisan(a)", "u penziji", Slovenian
+  // "upokojen(a)" (Hrvatski jezični portal; Rečnik srpskoga jezika; SSKJ), once HINA's declined name was read
+  // ("Umirovljena novinarka Hine", the fourteenth set's former staffer)
+  'umirovljen',
+  'umirovljena',
+  'umirovljeni',
+  'penzionisan',
+  'penzionisana',
+  'u penziji',
+  'upokojen',
+  'upokojena',
+  'пензионисан',
+  'пензионисана',
+  'у пензији',
   // "I worked (at)" where the verb comes after the outlet (src/lists/roles/employment.ts, their past)
   '근무했습니다',
   '근무했다',

@@ -984,7 +984,17 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
     name: 'Azerbaijan state press: Xalq Qəzeti, Bakinskiy Rabochiy, Yeni Azərbaycan',
     state: 'AZ',
     type: 'SC',
-    aliases: ['Xalq qəzeti', 'Khalg Gazeti', 'Bakinskiy Rabochiy', 'Бакинский рабочий', 'Yeni Azərbaycan qəzeti'],
+    aliases: [
+      'Xalq qəzeti',
+      'Khalg Gazeti',
+      'Bakinskiy Rabochiy',
+      'Бакинский рабочий',
+      'Yeni Azərbaycan qəzeti',
+      // the genitive with the possessive before a title ("“Yeni Azərbaycan” qəzetinin müxbiri", the sixty-third set):
+      // the joined genitive keeps a stem of six letters at least (../bio/words.ts), which "qəzeti" is not
+      'Yeni Azərbaycan qəzetinin',
+      'Xalq qəzetinin',
+    ],
     domains: ['xalqqazeti.com', 'br.az', 'yeniazerbaycan.com'],
     source: smm(
       'Azerbaijan, State press unit: Khalg Gazeti (old.xalqqazeti.com), Bakinskiy Rabochiy (br.az); Yeni Azerbaijan (yeniazerbaycan.com): SC',
@@ -1449,6 +1459,10 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
       'Oʻzbekiston Milliy teleradiokompaniyasi',
       'Ўзбекистон Миллий телерадиокомпанияси',
       'Oʻzbekiston 24',
+      // the «Oʻzbekiston» channel named with its noun ("«Oʻzbekiston» telekanali muxbiri", the sixty-fourth set); the
+      // state's own "channel" would take the genitive ("Oʻzbekistonning")
+      'Oʻzbekiston telekanali',
+      'Ўзбекистон телеканали',
       'Ўзбекистон 24',
       'Uzbekistan 24',
     ],
