@@ -166,10 +166,9 @@ import * as thresholds from './thresholds';
 //     (a wish, not a job); Arabic "قبل 2015" (before) ends a job (after the sixty-first and sixty-second sets; two
 //     reviews took back the Lebanese "مندوب", «РГ», Algeria's Darija name, East Slavic "real" before the state's name,
 //     the Kazakh locative after a possessive and the South Slavic producer's placement).
-// 49: the label's state after "of" ("Medio de comunicación estatal de Cuba"; a capitalised name, not after "del
-//     Estado"); HINA declined ("Hine", "Hini", "Hinu") where the bio places Croatia, and the South Slavic "retired";
-//     the Azerbaijani dailies' genitive with the possessive; the «Oʻzbekiston» channel with its noun; "TV Perú
-//     Noticias" (after the sixty-third and sixty-fourth sets).
+// 49: the South Slavic "retired" words mark a past job; the Azerbaijani daily's genitive ("Yeni Azərbaycan qəzetinin")
+//     (after the sixty-third and sixty-fourth sets; a review took back the label's state after "of", HINA declined,
+//     "Oʻzbekiston telekanali" and "TV Perú Noticias").
 export const RULES_VERSION = 49;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */

@@ -171,17 +171,8 @@ export function isLabelText(text: string | undefined): boolean {
   // Composed, as the terms are written (a page may send Vietnamese or Bengali decomposed).
   const t = text.normalize('NFC');
   if (!LABEL_WORD.test(t)) return false;
-  if (LABEL_TERMS.some((re) => re.test(t))) return true;
-  // "… estatal de Cuba": the state named after "of" (the sixty-third set's label). Case-sensitive, so only a capitalised
-  // name ("de verdad que no" is no country), and only after the adjective, not after "del Estado" ("Medios del Estado
-  // de México" names a Mexican state's outlets; a review).
-  const of = OF_COUNTRY.exec(t);
-  return !!of && LABEL_TERMS.some((re) => re.test(of[1]!));
+  return LABEL_TERMS.some((re) => re.test(t));
 }
-
-/** A label's adjective ("estatal", "estatais", "étatique", "statale"), then "of" and a name of capitalised words. */
-const OF_COUNTRY =
-  /^(.*(?:estatal|estatales|estatais|étatique|étatiques|statale|statali))\s+(?:de|do|da|du|di)\s+\p{Lu}[\p{L}\p{M}'’]*(?:\s(?:(?:de|del|do|da)\s)?\p{Lu}[\p{L}\p{M}'’]*){0,3}$/u;
 
 function str(v: unknown, max = 300): string | undefined {
   return typeof v === 'string' && v.trim() ? v.trim().slice(0, max) : undefined;

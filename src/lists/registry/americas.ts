@@ -545,14 +545,10 @@ export const AMERICAS: readonly StateOutlet[] = [
     name: 'Instituto Nacional de Radio y Televisión del Perú (IRTP): TV Perú, Radio Nacional',
     state: 'PE',
     type: 'SC',
-    // Not "TV Perú" (its channel's name): "presentadora de TV Perú" is as much a TV host from Peru (a review). Its news
-    // channel's whole name, "TV Perú Noticias" (tvperu.gob.pe), is no such phrase (the sixty-fourth set).
-    aliases: [
-      'IRTP',
-      'Instituto Nacional de Radio y Televisión del Perú',
-      'Radio Nacional del Perú',
-      'TV Perú Noticias',
-    ],
+    // Not "TV Perú" (its channel's name): "presentadora de TV Perú" is as much a TV host from Peru (a review); nor its
+    // news channel "TV Perú Noticias", which ends private channels' names ("Willax TV Perú Noticias") and "TV. Perú.
+    // Noticias" (a review of RULES_VERSION 49).
+    aliases: ['IRTP', 'Instituto Nacional de Radio y Televisión del Perú', 'Radio Nacional del Perú'],
     domains: ['tvperu.gob.pe', 'radionacional.com.pe'],
     source: smm(
       'Peru, Instituto Nacional de Radio y Televisión de Perú (IRTP): TV Perú (tvperu.gob.pe), Radio Nacional (radionacional.com.pe): SC',
