@@ -169,7 +169,10 @@ import * as thresholds from './thresholds';
 // 49: the South Slavic "retired" words mark a past job; the Azerbaijani daily's genitive ("Yeni Azərbaycan qəzetinin")
 //     (after the sixty-third and sixty-fourth sets; a review took back the label's state after "of", HINA declined,
 //     "Oʻzbekiston telekanali" and "TV Perú Noticias").
-export const RULES_VERSION = 49;
+// 50: the French label "contrôlé par les autorités / le gouvernement" as the whole label, a country before a separator;
+//     El Peruano's masthead name (after the sixty-fifth and sixty-sixth sets; a review took back Turkish "ekibindeyim"
+//     and a country before a colon).
+export const RULES_VERSION = 50;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */
 export function hashText(s: string, seed = 0): string {

@@ -59,6 +59,10 @@ export const LABEL_TERMS: readonly RegExp[] = [
   // and a country ("Medio estatal · Cuba"; not "Medios del Estado de México", "Medio estatal? No"; a review)
   wholeLabel(`medios? (?:de comunicación )?(?:estatal(?:es)?|del estado|de estado|gubernamental(?:es)?)`), // es (ours)
   /\bmédias? (?:contrôlés?|affiliés?) (?:par l['’]|à l['’]|par un |à un )état\b/i, // fr (ours; either article)
+  // … and "by the authorities / the government" as the whole label, a country before a separator aside ("Tchad ·
+  // média contrôlé par les autorités"; the sixty-fifth set's page, ours too). Not a country before a colon ("Tchad :
+  // …"): a review found every colon title let through ("Satire : …", "Podcast : …", "Non : …").
+  wholeLabel(`médias? contrôlée?s? par (?:les autorités|le gouvernement)`, { before: true }),
   // … and "government press organ" ("Organe de presse gouvernemental"; a thirtieth-set page, ours too)
   /\borgane de presse (?:gouvernemental|d['’]État)\b/i, // fr (ours)
   // … and "dependent on / under the control of / attached to the State" after "média" (the forty-ninth set's page:

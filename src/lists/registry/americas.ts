@@ -534,7 +534,8 @@ export const AMERICAS: readonly StateOutlet[] = [
     name: 'Editora Perú: El Peruano, Agencia Andina',
     state: 'PE',
     type: 'SC',
-    aliases: ['Editora Perú', 'Diario El Peruano', 'Agencia Andina'],
+    // … and the masthead's own "Diario Oficial El Peruano" (elperuano.pe; the sixty-sixth set's staffer)
+    aliases: ['Editora Perú', 'Diario El Peruano', 'Diario Oficial El Peruano', 'Agencia Andina'],
     domains: ['elperuano.pe', 'andina.pe'],
     source: smm(
       'Peru, Empresa Peruana de Servicios Editoriales (Editora Perú): El Peruano (elperuano.pe), Andina (andina.pe): SC',

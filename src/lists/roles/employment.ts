@@ -414,6 +414,8 @@ export const EMPLOYMENT_AFTER_OUTLET: readonly string[] = [
   'çalışanıyım',
   'bünyesinde',
   'çalıştım',
+  // Not "ekibindeyim" (I am on the team of; the sixty-sixth set's "TRT Haber ekibindeyim"): a review found fan bases'
+  // "Türk medya ekibi", the crews of series TRT airs, volunteers' and boycotters' teams (RULES_VERSION 50)
   // Korean
   '근무',
   '재직',
