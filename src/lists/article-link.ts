@@ -31,7 +31,9 @@ export function articlePath(link: string): boolean {
     path = u.pathname;
   }
   const segs = path.split('/').filter(Boolean);
-  if (!segs.length || segs.some((s) => NOT_ARTICLE.test(s) || s.startsWith('@'))) return false;
+  if (segs.some((s) => NOT_ARTICLE.test(s) || s.startsWith('@'))) return false;
+  // A story's id in the query needs no path: WordPress's own short permalink is the site's root and "?p=<post id>"
+  // ("canalantv.com.ve/?p=61842", the sixty-eighth set's fact-checker; WordPress, "Using permalinks").
   return segs.some((s) => ARTICLE_SEGMENT.test(s)) || /[?&](?:id|p|article|story)=\d+/i.test(u.search);
 }
 

@@ -302,10 +302,10 @@ const HUNGARIAN_SUFFIXES = 'ban ben nal nel hoz hez tol rol bol nak nek val vel 
  * The stem of a Latin-script word under HUNGARIAN_SUFFIXES then SLAVIC_LATIN_ENDINGS (folded, lower case): the key both
  * sides compare, so a name and its case form meet whatever the language did to it.
  */
-export function declinedStem(word: string): string | undefined {
+export function declinedStem(word: string, hungarian = true): string | undefined {
   if (!/^[\p{Script=Latin}]+$/u.test(word)) return undefined;
   let f = fold(word.toLowerCase());
-  for (const e of HUNGARIAN_SUFFIXES) {
+  for (const e of hungarian ? HUNGARIAN_SUFFIXES : []) {
     if (f.length - e.length >= 4 && f.endsWith(e)) {
       f = f.slice(0, -e.length);
       break;
@@ -329,6 +329,10 @@ function keysOf(raw: string): string[] {
     if (slavic) keys.push(slavic);
     const declined = ASCII_ACRONYM.test(raw) ? undefined : declinedStem(raw);
     if (declined) keys.push(DECLINED + declined);
+    // … and the Slavic stem alone, where a Hungarian suffix took a Slavic word's ending ("Kuriera": -ra, then -e, left
+    // "kuri", not "kurier"; the sixty-eighth set's "Dziennikarka Kuriera Lubelskiego")
+    const slavicOnly = declined ? declinedStem(raw, false) : undefined;
+    if (slavicOnly && slavicOnly !== declined) keys.push(DECLINED + slavicOnly);
     return keys;
   }
   const base = fold(stem(lower));
@@ -340,6 +344,8 @@ function keysOf(raw: string): string[] {
   if (slavic && !keys.includes(slavic)) keys.push(slavic);
   const declined = ACRONYM.test(raw) ? undefined : declinedStem(raw);
   if (declined) keys.push(DECLINED + declined);
+  const slavicOnly = declined ? declinedStem(raw, false) : undefined;
+  if (slavicOnly && slavicOnly !== declined) keys.push(DECLINED + slavicOnly);
   const acro = ACRONYM_ENDING.exec(raw)?.[1];
   if (acro && /\p{L}/u.test(acro)) keys.push(EXACT + acro);
   if (ARABIC.test(raw)) {

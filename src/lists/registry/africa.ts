@@ -293,7 +293,9 @@ export const AFRICA: readonly StateOutlet[] = [
     ],
     placedInClause: ['La Nation', 'Tele Djibouti', 'Télé Djibouti', 'Radio Djibouti'],
     // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
-    placed: ['RTD'],
+    // And Al-Qarn by its Arabic masthead with the paper's noun ("جريدة القرن": القرن is also "the century", "the horn";
+    // the sixty-seventh set's "صحفي في جريدة القرن 🇩🇯").
+    placed: ['RTD', 'جريدة القرن', 'صحيفة القرن'],
     domains: ['adi.dj', 'rtd.dj', 'lanation.dj', 'alqarn.dj'],
     source: [
       smm(

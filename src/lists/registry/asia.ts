@@ -33,7 +33,17 @@ export const ASIA: readonly StateOutlet[] = [
     name: 'Department of State Newspapers (Hewad, Anis, Eslah)',
     state: 'AF',
     type: 'SC',
-    aliases: ['Hewad Daily', 'Eslah Daily', 'Anis Daily', 'هیواد ورځپاڼه'],
+    // Pashto spells the name with ې as well as ی, and the paper's noun takes the oblique "ورځپاڼې" after "د" (of):
+    // "د هېواد ورځپاڼې خبریال" (the sixty-seventh set)
+    aliases: [
+      'Hewad Daily',
+      'Eslah Daily',
+      'Anis Daily',
+      'هیواد ورځپاڼه',
+      'هېواد ورځپاڼه',
+      'هیواد ورځپاڼې',
+      'هېواد ورځپاڼې',
+    ],
     domains: ['hewad.com', 'eslah.af'],
     source: smm('Afghanistan, Department of State Newspapers: Hiwad (hewad.com), Anis, Eslah (eslah.af): SC'),
   },

@@ -215,7 +215,17 @@ export const EUROPE: readonly StateOutlet[] = [
     name: 'ERT (Hellenic Broadcasting Corporation)',
     state: 'GR',
     type: 'CaPu',
-    aliases: ['Hellenic Broadcasting Corporation', 'ΕΡΤ', 'Ελληνική Ραδιοφωνία Τηλεόραση', 'ERTNews', 'ERTFLIX'],
+    // … and its channels by their numbers (ΕΡΤ1, ΕΡΤ2, ΕΡΤ3: ert.gr; the sixty-seventh set's "δελτίο της ΕΡΤ3")
+    aliases: [
+      'Hellenic Broadcasting Corporation',
+      'ΕΡΤ',
+      'ΕΡΤ1',
+      'ΕΡΤ2',
+      'ΕΡΤ3',
+      'Ελληνική Ραδιοφωνία Τηλεόραση',
+      'ERTNews',
+      'ERTFLIX',
+    ],
     // ERT: several broadcasters' acronym: placed.
     placed: ['ERT'],
     domains: ['ert.gr', 'ertnews.gr', 'ertflix.gr'],
