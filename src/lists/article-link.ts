@@ -31,9 +31,9 @@ export function articlePath(link: string): boolean {
     path = u.pathname;
   }
   const segs = path.split('/').filter(Boolean);
-  if (segs.some((s) => NOT_ARTICLE.test(s) || s.startsWith('@'))) return false;
-  // A story's id in the query needs no path: WordPress's own short permalink is the site's root and "?p=<post id>"
-  // ("canalantv.com.ve/?p=61842", the sixty-eighth set's fact-checker; WordPress, "Using permalinks").
+  // A story's id at the site's root ("canalantv.com.ve/?p=61842", WordPress's short permalink; the sixty-eighth set's
+  // fact-checker) is not read as one story: outlets' own accounts link their root so too (a review of RULES_VERSION 51).
+  if (!segs.length || segs.some((s) => NOT_ARTICLE.test(s) || s.startsWith('@'))) return false;
   return segs.some((s) => ARTICLE_SEGMENT.test(s)) || /[?&](?:id|p|article|story)=\d+/i.test(u.search);
 }
 

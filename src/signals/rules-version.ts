@@ -172,9 +172,9 @@ import * as thresholds from './thresholds';
 // 50: the French label "contrôlé par les autorités / le gouvernement" as the whole label, a country before a separator;
 //     El Peruano's masthead name (after the sixty-fifth and sixty-sixth sets; a review took back Turkish "ekibindeyim"
 //     and a country before a colon).
-// 51: a Polish genitive whose ending looks like a Hungarian suffix ("Kuriera"); a Chinese beat between the outlet and
-//     the title; Al-Qarn's Arabic masthead (placed); Hewad's Pashto spellings; ERT's numbered channels; WordPress's
-//     "?p=<id>" at a site's root as one story's link (after the sixty-seventh and sixty-eighth sets).
+// 51: a Polish genitive whose ending looks like a Hungarian suffix ("Kuriera"); ERT's numbered channels (after the
+//     sixty-seventh and sixty-eighth sets; a review took back a Chinese beat before the title, Al-Qarn's Arabic
+//     masthead, Hewad's oblique and WordPress's "?p=<id>" at a site's root as one story).
 export const RULES_VERSION = 51;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */

@@ -200,11 +200,12 @@ const POSSESSIVE = /^\s?(?:['’](?:s|de|da|te|ta|nin|nın|nun|nün|in|ın|un|ü
 /**
  * Chinese editions, departments and postings between the outlet and the title: "《人民日报》海外版记者",
  * "新华社驻巴黎记者" (驻 "stationed in"), "中央电视台新闻频道主持人", "人民日报社记者", "新华社国际部编辑"; Japanese の and a
- * posting ("新華社の東京特派員", Xinhua's Tokyo correspondent); a beat without its 部 ("大公報港聞記者", local news; the
- * sixty-seventh set: sports, finance, entertainment, society, international, politics, economy, culture, local news).
+ * posting ("新華社の東京特派員", Xinhua's Tokyo correspondent). Not a beat without its 部 ("大公報港聞記者", the
+ * sixty-seventh set): a review of RULES_VERSION 51 found pundits ("央视财经评论员"), shops ("央视财经主持人同款") and
+ * interviewees ("接受央视体育记者采访") read through it.
  */
 const CJK_EDITION = new RegExp(
-  `^(?:的|の|で|に|の${HAN_RUN(1, 4)}|(?:港聞|港闻|本地|体育|體育|财经|財經|娱乐|娛樂|社会|社會|国际|國際|政治|时政|時政|经济|經濟|文化|科技|军事|軍事)|[驻駐]${HAN_RUN(1, 8)}?(?:分社|记者站|記者站|站|办事处|辦事處)?|${HAN_RUN(0, 6)}(?:版|频道|頻道|台|社|部|中心|网|網|客户端|客戶端|新闻|新聞|节目|節目|栏目|欄目|站|工作室|局|支局)[的の]?|${HAN_RUN(0, 6)}(?:版|社|局|支局|部)[でに])$`,
+  `^(?:的|の|で|に|の${HAN_RUN(1, 4)}|[驻駐]${HAN_RUN(1, 8)}?(?:分社|记者站|記者站|站|办事处|辦事處)?|${HAN_RUN(0, 6)}(?:版|频道|頻道|台|社|部|中心|网|網|客户端|客戶端|新闻|新聞|节目|節目|栏目|欄目|站|工作室|局|支局)[的の]?|${HAN_RUN(0, 6)}(?:版|社|局|支局|部)[でに])$`,
   'u',
 );
 

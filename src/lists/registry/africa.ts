@@ -293,9 +293,9 @@ export const AFRICA: readonly StateOutlet[] = [
     ],
     placedInClause: ['La Nation', 'Tele Djibouti', 'Télé Djibouti', 'Radio Djibouti'],
     // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
-    // And Al-Qarn by its Arabic masthead with the paper's noun ("جريدة القرن": القرن is also "the century", "the horn";
-    // the sixty-seventh set's "صحفي في جريدة القرن 🇩🇯").
-    placed: ['RTD', 'جريدة القرن', 'صحيفة القرن'],
+    // Not Al-Qarn's Arabic masthead "جريدة القرن" (the sixty-seventh set): it begins "the Horn of Africa newspaper" and
+    // "the 21st century newspaper" (a review of RULES_VERSION 51).
+    placed: ['RTD'],
     domains: ['adi.dj', 'rtd.dj', 'lanation.dj', 'alqarn.dj'],
     source: [
       smm(

@@ -33,17 +33,9 @@ export const ASIA: readonly StateOutlet[] = [
     name: 'Department of State Newspapers (Hewad, Anis, Eslah)',
     state: 'AF',
     type: 'SC',
-    // Pashto spells the name with ې as well as ی, and the paper's noun takes the oblique "ورځپاڼې" after "د" (of):
-    // "د هېواد ورځپاڼې خبریال" (the sixty-seventh set)
-    aliases: [
-      'Hewad Daily',
-      'Eslah Daily',
-      'Anis Daily',
-      'هیواد ورځپاڼه',
-      'هېواد ورځپاڼه',
-      'هیواد ورځپاڼې',
-      'هېواد ورځپاڼې',
-    ],
+    // Not the oblique "د هېواد ورځپاڼې" (the sixty-seventh set): هېواد is "homeland" and ورځپاڼې also "newspapers" ("د
+    // ګران هېواد ورځپاڼې خبریال", the dear homeland's newspapers; a review of RULES_VERSION 51).
+    aliases: ['Hewad Daily', 'Eslah Daily', 'Anis Daily', 'هیواد ورځپاڼه'],
     domains: ['hewad.com', 'eslah.af'],
     source: smm('Afghanistan, Department of State Newspapers: Hiwad (hewad.com), Anis, Eslah (eslah.af): SC'),
   },
