@@ -1,24 +1,28 @@
 /**
- * After the sixty-ninth to seventy-second sets' misses were read (RULES_VERSION 52): Thai titles with their beat
- * written on; IRINN's Persian name with "Sima"; Medianova's "Exame Angola". Both sides.
+ * After the sixty-ninth to seventy-second sets' misses were read (RULES_VERSION 52): IRINN's Persian name with "Sima",
+ * with the Persian "retired / resigned / dismissed" and "until the year …" as a past job; Medianova's "Exame Angola";
+ * and the Thai titles with a beat written on, taken back after a review ("สำนักข่าว", news agency, holds "นักข่าว").
+ * Both sides.
  */
 import { describe, expect, it } from 'vitest';
 import { jobOf } from './bio.helpers';
 
 describe('after the sixty-ninth to seventy-second sets', () => {
-  it('reads a Thai title with its beat written on, beside an outlet only', () => {
-    expect(jobOf('นักข่าวการเมือง @ สำนักข่าวไทย อสมท')).toBe('mcot');
-    expect(jobOf('ผู้สื่อข่าวกีฬา สำนักข่าวไทย')).toBe('mcot');
-    expect(jobOf('นักข่าวการเมือง | กรุงเทพฯ')).toBeUndefined();
-  });
-
-  it('reads IRINN by "شبکه خبر سیما", not any "news network"', () => {
+  it('reads IRINN by "شبکه خبر سیما", not any "news network"; its resigned and retired staff as past', () => {
     expect(jobOf('خبرنگار شبکه خبر سیما 🎙 تهران')).toBe('irib');
     expect(jobOf('خبرنگار شبکه خبر محلی')).toBeUndefined();
+    expect(jobOf('خبرنگار مستعفی شبکه خبر سیما')).toBe('irib (former)');
+    expect(jobOf('خبرنگار بازنشسته صدا و سیما')).toBe('irib (former)');
+    expect(jobOf('مجری شبکه خبر سیما تا سال ۱۴۰۱')).toBe('irib (former)');
   });
 
   it('reads "Exame Angola", not bare "Exame"', () => {
     expect(jobOf('Jornalista de economia na Exame Angola 📊 | Luanda')).toBe('medianova');
     expect(jobOf('Jornalista de economia na Exame | São Paulo')).toBeUndefined();
+  });
+
+  it('takes back the Thai title with a beat written on: a news agency is no reporter', () => {
+    expect(jobOf('แปลข่าวจากสำนักข่าวต่างประเทศ Xinhua')).toBeUndefined();
+    expect(jobOf('นักข่าวการเมือง @ สำนักข่าวไทย อสมท')).toBeUndefined();
   });
 });

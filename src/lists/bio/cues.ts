@@ -1415,6 +1415,11 @@ export const FORMER_ANY = [
   // … and South Slavic: Croatian "umirovljen(a)", Serbian and Bosnian "penzionisan(a)", "u penziji", Slovenian
   // "upokojen(a)" (Hrvatski jezični portal; Rečnik srpskoga jezika; SSKJ), once HINA's declined name was read
   // ("Umirovljena novinarka Hine", the fourteenth set's former staffer)
+  // … and Persian "بازنشسته" (retired), "مستعفی" (resigned), "اخراجی" (dismissed), which IRIB's former staff write
+  // after their title (Dehkhoda; a review of RULES_VERSION 52: "خبرنگار مستعفی شبکه خبر سیما" read as current)
+  'بازنشسته',
+  'مستعفی',
+  'اخراجی',
   'umirovljen',
   'umirovljena',
   'umirovljeni',

@@ -79,7 +79,9 @@ export const AFRICA: readonly StateOutlet[] = [
     name: 'Medianova: TV Zimbo, Rádio Mais, O País',
     state: 'AO',
     type: 'CaPu',
-    aliases: ['Medianova', 'TV Zimbo'],
+    // … and the magazine the data set lists as "Exame", by its Angolan title ("Exame Angola"; the sixty-ninth and
+    // seventy-first sets): not bare "Exame", Brazil's business magazine (see the note at the top)
+    aliases: ['Medianova', 'TV Zimbo', 'Exame Angola'],
     // "Rádio Mais" and "O País" are names other stations and papers use too (Portugal, Mozambique): only with Angola
     // named in the clause (after the fifteenth set).
     placedInClause: ['Rádio Mais', 'O País'],

@@ -211,6 +211,9 @@ export const MENA: readonly StateOutlet[] = [
       'شبکه یک سیما',
       'شبکه دو سیما',
       'شبکه سه سیما',
+      // … and IRINN by its Persian name with "Sima" ("شبکه خبر سیما", the seventieth set); not bare "شبکه خبر" (any
+      // "news network")
+      'شبکه خبر سیما',
     ],
     domains: ['irib.ir', 'iribnews.ir', 'irinn.ir', 'yjc.ir', 'telewebion.com'],
     source: `${smm('Iran, Islamic Republic of Iran Broadcasting (IRIB): IRIB TV, Tehran Radio (irib.ir): SC')}; ${SRC.ofacIrib2013}; US Treasury OFAC, 16 Nov 2022: designation of six senior IRIB employees (forced confessions); iribnews.ir, irinn.ir, yjc.ir, telewebion.com: IRIB’s news agency, news channel, Young Journalists Club and streaming service (each naming IRIB in its imprint)`,

@@ -587,6 +587,8 @@ export const MEDIA_ROLES: readonly string[] = [
   // Thai, Burmese, Khmer (Royal Institute Dictionary; Myanmar–English Dictionary; Chuon Nath): written unspaced
   'ผู้สื่อข่าว',
   'นักข่าว',
+  // Not with a beat written on ("นักข่าวการเมือง", the seventieth set): "สำนักข่าว" (news agency) holds "นักข่าว", so
+  // "สำนักข่าวต่างประเทศ" (foreign news agencies) read as a foreign-desk reporter (a review of RULES_VERSION 52)
   'ผู้ประกาศข่าว',
   'พิธีกร',
   'บรรณาธิการ',
