@@ -160,7 +160,7 @@ function titleWithBeat(text: string): boolean {
 
 /** The piece after a title with its beat is one outlet's name alone, not an ordinary word, and no list follows it. */
 function beatByline(text: string, pieces: Piece[], next: number, outlets: OutletTables): boolean {
-  const name = nameAlone(text.replace(TRAILING_EMOJI, ''), outlets);
+  const name = nameAlone(withoutPlace(text.replace(TRAILING_EMOJI, '')), outlets);
   return !!name && !name.item.ordinary && !nextListed(pieces, next, outlets);
 }
 
@@ -183,9 +183,24 @@ function listedName(text: string, outlets: OutletTables): boolean {
   return !(place.length && place[0]!.index === 0 && place[0]!.end === t.length) && !cityAt(` ${t}`);
 }
 
+/**
+ * The name piece without a place after a comma, where the place is a state's name or capital or one of its cities
+ * (STATE_CITIES): "Kenya News Agency, Kisumu" is the agency's bureau, as a byline signs it (the seventy-third set), not a
+ * second outlet of a list.
+ */
+function withoutPlace(text: string): string {
+  const m = /^(.*[^\s,])\s*,\s*([^,]+)$/u.exec(text);
+  if (!m) return text;
+  const tail = tidy(m[2]!.replace(/[\u{1F1E6}-\u{1F1FF}]/gu, '').replace(TRAILING_EMOJI, ''));
+  if (!tail) return text;
+  const place = findStateMentions(tail);
+  const whole = place.length === 1 && place[0]!.index === 0 && place[0]!.end === tail.length;
+  return whole || cityAt(` ${tail}`)?.length === tail.length + 1 ? m[1]! : text;
+}
+
 /** Titles alone on one side, one outlet's name alone on the other, the name not an ordinary word. */
 function titleAndName(titlesText: string, nameText: string, outlets: OutletTables): boolean {
-  const name = nameAlone(nameText.replace(TRAILING_EMOJI, '').replace(BRACKETED_TAIL, ''), outlets);
+  const name = nameAlone(withoutPlace(nameText.replace(TRAILING_EMOJI, '')).replace(BRACKETED_TAIL, ''), outlets);
   if (!name || name.item.ordinary) return false;
   return onlyRoles(clauseOf(tidy(titlesText.replace(TRAILING_EMOJI, ''))), getTables());
 }
