@@ -178,8 +178,9 @@ import * as thresholds from './thresholds';
 // 52: IRINN's Persian name with "Sima", the Persian "retired / resigned / dismissed" and "until the year …" as past;
 //     Medianova's "Exame Angola" (after the sixty-ninth to seventy-second sets; a review took back Thai titles with
 //     their beat written on).
-// 53: a byline's outlet with its bureau's city after a comma ("Kenya News Agency, Kisumu"); an acronym in brackets in a
-//     script without capitals ("(रासस)") (after the seventy-third and seventy-fourth sets).
+// 53: a byline's outlet with its bureau's city after a comma ("Kenya News Agency, Kisumu"); a bracket after a byline's
+//     outlet is its acronym only when written as one ("(HTV)", not "(ex)", "(intern)") (after the seventy-third and
+//     seventy-fourth sets; a review took back a word of a caseless script in brackets as the name's acronym).
 export const RULES_VERSION = 53;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */

@@ -1,7 +1,8 @@
 /**
  * After the seventy-third and seventy-fourth sets' misses were read (RULES_VERSION 53): a byline's outlet with its
- * bureau's city after a comma ("Kenya News Agency, Kisumu"); an acronym in brackets in a script without capitals
- * ("(रासस)"). Both sides.
+ * bureau's city after a comma ("Kenya News Agency, Kisumu"); a bracket after a byline's outlet counts as its acronym
+ * only when written as one ("(HTV)", not "(ex)"); a word of a caseless script in brackets taken back after a review.
+ * Both sides.
  */
 import { describe, expect, it } from 'vitest';
 import { jobOf } from './bio.helpers';
@@ -14,9 +15,16 @@ describe('after the seventy-third and seventy-fourth sets', () => {
     expect(jobOf('Sports reporter | KBC, Citizen TV')).toBeUndefined();
   });
 
-  it('reads an acronym in brackets in a caseless script as part of the name', () => {
-    expect(jobOf('संवाददाता, राष्ट्रिय समाचार समिति (रासस) | काठमाडौं 🇳🇵')).toBe('rss-nepal');
-    expect(jobOf('مراسل، وكالة الأنباء السعودية (واس)')).toBe('spa');
-    expect(jobOf('संवाददाता, राष्ट्रिय समाचार समिति (पूर्व कर्मचारी, अब स्वतन्त्र)')).toBeUndefined();
+  it('reads a bracket after the outlet as its acronym only when written as one', () => {
+    expect(jobOf('Biên tập viên | Đài Truyền hình TP.HCM (HTV)')).toBe('htv');
+    expect(jobOf('Reporter | CGTN (ex), Beijing')).toBeUndefined();
+    expect(jobOf('Reporter | CGTN (former)')).toBeUndefined();
+    expect(jobOf('Journalist | TASS (бывший), Москва')).toBeUndefined();
+  });
+
+  it('takes back a word of a caseless script in brackets as the name: interns, former staff, fans, skits', () => {
+    expect(jobOf('संवाददाता, राष्ट्रिय समाचार समिति (इन्टर्न)')).toBeUndefined();
+    expect(jobOf('记者，新华社（前员工）')).toBeUndefined();
+    expect(jobOf('संवाददाता, राष्ट्रिय समाचार समिति (रासस) | काठमाडौं 🇳🇵')).toBeUndefined();
   });
 });

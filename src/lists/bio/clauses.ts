@@ -88,8 +88,12 @@ const BAR = /^(?:[|•·¦‖│]+|\r?\n)$/u;
 
 const TRAILING_EMOJI = /(?:\s|\p{Extended_Pictographic}|[\u{1f3fb}-\u{1f3ff}]|\ufe0f|\u200d)+$/u;
 
-/** A name's acronym or short form in brackets after it: "Đài Truyền hình TP.HCM (HTV)", "News Agency of Nigeria (NAN)". */
-const BRACKETED_TAIL = /\s*[(（][^()（）]{1,16}[)）]\s*$/u;
+/**
+ * A name's acronym or short form in brackets after it: "Đài Truyền hình TP.HCM (HTV)", "News Agency of Nigeria (NAN)".
+ * Capitals, digits and dots only, as an acronym is written: not "(ex)", "(intern)", "(бывший)" or "(fan)", which a
+ * review of RULES_VERSION 53 found dropped as if they were the name's ("Reporter | CGTN (ex), Beijing").
+ */
+const BRACKETED_TAIL = /\s*[(（]\s?[\p{Lu}\p{N}][\p{Lu}\p{N}.&\- ]{0,15}[)）]\s*$/u;
 
 /**
  * A byline written as "titles | outlet": the titles alone before a bar and the outlet's name alone after it, written as

@@ -256,10 +256,11 @@ function followOk(c: Clause, name: Hit<OutletName>, roles: RoleHit[]): boolean {
 
 /**
  * An acronym in brackets right after a name is the name's own short form, part of it: "Correspondent, News Agency of
- * Nigeria (NAN)", "Reportera, Agencia Andina (AA)" (a fifth-set byline). Capitals and digits only, two to eight;
- * or, in a script without capitals, one word of two to eight letters ("राष्ट्रिय समाचार समिति (रासस)", the seventy-fourth set).
+ * Nigeria (NAN)", "Reportera, Agencia Andina (AA)" (a fifth-set byline). Capitals and digits only, two to eight.
+ * Not a word of a script without capitals ("(रासस)", the seventy-fourth set): a review of RULES_VERSION 53 found
+ * interns', former staff's, fans' and skits' brackets read as the name ("(इन्टर्न)", "（前员工）", "(팬계정)", "（角色扮演）").
  */
-const BRACKET_ACRONYM = /^\s?[(（]\s?(?:[\p{Lu}\p{N}][\p{Lu}\p{N}.&-]{1,7}|[\p{Lo}\p{M}]{2,8})\s?[)）]/u;
+const BRACKET_ACRONYM = /^\s?[(（]\s?[\p{Lu}\p{N}][\p{Lu}\p{N}.&-]{1,7}\s?[)）]/u;
 
 function withAcronym(c: Clause): (s: { index: number; end: number }) => { index: number; end: number } {
   return (s) => {

@@ -32,7 +32,8 @@ const UNTIL_WORDS =
   // Arabic "before 2015" ends a job as "until" does (Yemeni journalists' "قبل 2015", the years before the war; a review
   // of RULES_VERSION 48)
   'قبل';
-const YEAR_WORD = '(?:عام|سنة|سال|năm|ปี|พ\\.ศ\\.|ឆ្នាំ|ປີ|roku|rok|leta|vitin|vitit|соли|года|godine|година|г\\.|το|al|l-)';
+const YEAR_WORD =
+  '(?:عام|سنة|سال|năm|ปี|พ\\.ศ\\.|ឆ្នាំ|ປີ|roku|rok|leta|vitin|vitit|соли|года|godine|година|г\\.|το|al|l-)';
 const UNTIL = new RegExp(
   `(?<![a-zà-ÿа-яёa-zƀ-ɏ])(?:${UNTIL_WORDS}) ?(?:${YEAR_WORD} ?)?(${Y}|25\\d{2}|1[34]\\d{2})(?!\\d)`,
   'gu',
