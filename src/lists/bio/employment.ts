@@ -292,6 +292,25 @@ function bare(c: Clause, given: { index: number; end: number }[]): boolean {
 }
 
 /**
+ * The titles joined to this one before it by "and", "&" or a slash ("Novinarka i voditeljica, HRT", "Reporter and
+ * presenter, CGTN"; the seventy-fifth set): with the words that join them, they are the byline's too, for `bare`. Each
+ * language's "and" (dictionary senses) and its ampersand; titles only (kind 'role'), so "Reporter and fan, CGTN" stays
+ * a clause with more in it.
+ */
+const TITLE_AND = /^\s*(?:and|&|\/|y|e|i|и|і|et|und|en|ve|và|dan|na|və|va|و)\s*$/iu;
+
+function joinedTitles(c: Clause, first: RoleHit, roles: RoleHit[]): { index: number; end: number }[] {
+  const out: { index: number; end: number }[] = [];
+  let at = first;
+  for (const r of roles.filter((h) => h.end <= first.index && h.item.kind === 'role').reverse()) {
+    if (!TITLE_AND.test(c.text.slice(r.end, at.index))) break;
+    out.push({ index: r.index, end: at.index });
+    at = r;
+  }
+  return out;
+}
+
+/**
  * An ordinary-word name may take a comma tie only in a bare clause and only where it cannot be the word: written as
  * the outlet writes it, and an acronym in capitals or a name of several words ("Корреспондент, RT", "Anchor, CCTV",
  * "Ведущая, Первый канал"); a one-word name that is a word ("Sputnik", "Granma") still needs an explicit tie.
@@ -393,7 +412,9 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
           name.canonical &&
           followOk(c, name, roles) &&
           (before.item.kind === 'role' || !inflected(c, name))) ||
-        (tie === 'weak' && distinctInBareClause(c, name) && bare(c, [before, name, ...past])) ||
+        (tie === 'weak' &&
+          distinctInBareClause(c, name) &&
+          bare(c, [...joinedTitles(c, before, roles), before, name, ...past])) ||
         (tie === 'noun' && name.canonical && bare(c, [before, gap, name, ...past])) ||
         (tie === 'comma' && name.canonical && closesClause(c, name))
       : tie === 'explicit' ||
@@ -401,7 +422,7 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
         tie === 'plain' ||
         (tie === 'emoji' && !c.toks.some((tok) => tok.index >= name.end)) ||
         tie === 'juxtaposed' ||
-        (tie === 'weak' && bare(c, [before, name, ...past])) ||
+        (tie === 'weak' && bare(c, [...joinedTitles(c, before, roles), before, name, ...past])) ||
         (tie === 'noun' && bare(c, [before, gap, name, ...past]));
     // A Russian desk's genitive, then the name in quotes (deskThenQuoted).
     const desk = ordinary && name.canonical && before.item.kind === 'role' && deskThenQuoted(c, before.end, name);
