@@ -181,9 +181,10 @@ import * as thresholds from './thresholds';
 // 53: a byline's outlet with its bureau's city after a comma ("Kenya News Agency, Kisumu"); a bracket after a byline's
 //     outlet is its acronym only when written as one ("(HTV)", not "(ex)", "(intern)") (after the seventy-third and
 //     seventy-fourth sets; a review took back a word of a caseless script in brackets as the name's acronym).
-// 54: a national team's fans in Arabic, Turkish, Russian and Indonesian rule the state-voice cue out; titles joined by
-//     "and" or a slash before a comma tie ("Novinarka i voditeljica, HRT") (after the seventy-fifth and seventy-sixth
-//     sets).
+// 54: a national team's fans (the fan word with the team's) in Arabic, Turkish, Russian and Indonesian rule the
+//     state-voice cue out; one title joined by "and" or a slash before a comma tie ("Novinarka i voditeljica, HRT");
+//     a "former" word right after the name, in brackets or after a dash, is past (after the seventy-fifth and
+//     seventy-sixth sets and a review).
 export const RULES_VERSION = 54;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */

@@ -18,6 +18,10 @@ describe('after the seventy-fifth and seventy-sixth sets', () => {
     ).toBeUndefined();
     expect(presents('Türkiye 🇹🇷', 'Milli takım taraftarı', 'turkiye')).toBeUndefined();
     expect(presents('سوريا الأسد 🇸🇾', 'الجمهورية العربية السورية', 'syria.now')?.where).toBe('name');
+    // … and not the words alone: "elected", "encouraging", a party's supporters (a review)
+    expect(presents('تونس 🇹🇳', 'رئيس منتخب ديمقراطيا', 'tounes')?.where).toBe('name');
+    expect(presents('مصر اليوم 🇪🇬', 'الاقتصاد المصري يحقق مؤشرات مشجعة', 'masr')?.where).toBe('name');
+    expect(presents('Türkiye’nin Sesi 🇹🇷', 'Yerli ve milli | Reis taraftarı', 'turkiye.sesi')?.where).toBe('name');
   });
 
   it('reads titles joined by "and" before a comma tie, and not a title joined to a fan', () => {
@@ -26,5 +30,13 @@ describe('after the seventy-fifth and seventy-sixth sets', () => {
     expect(jobOf('Журналист и ведущая, RT')).toBe('rt');
     expect(jobOf('Reporter and fan, CGTN')).toBeUndefined();
     expect(jobOf('Former reporter and presenter, CGTN')).toBe('cgtn (former)');
+    // one joined title only: a "former" before a longer chain is too far from its last title (a review)
+    expect(jobOf('Former foreign correspondent and senior producer and news anchor, CGTN')).toBeUndefined();
+  });
+
+  it('reads a "former" word right after the name, in brackets or after a dash, as past', () => {
+    expect(jobOf('Presenter, CGTN (former)')).toBe('cgtn (former)');
+    expect(jobOf('Reporter & Presenter, CGTN (ex)')).toBe('cgtn (former)');
+    expect(jobOf('Журналист и ведущий, RT — в прошлом')).toBe('rt (former)');
   });
 });

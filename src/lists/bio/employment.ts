@@ -292,7 +292,7 @@ function bare(c: Clause, given: { index: number; end: number }[]): boolean {
 }
 
 /**
- * The titles joined to this one before it by "and", "&" or a slash ("Novinarka i voditeljica, HRT", "Reporter and
+ * The title joined to this one before it by "and", "&" or a slash ("Novinarka i voditeljica, HRT", "Reporter and
  * presenter, CGTN"; the seventy-fifth set): with the words that join them, they are the byline's too, for `bare`. Each
  * language's "and" (dictionary senses) and its ampersand; titles only (kind 'role'), so "Reporter and fan, CGTN" stays
  * a clause with more in it.
@@ -301,12 +301,10 @@ const TITLE_AND = /^\s*(?:and|&|\/|y|e|i|и|і|et|und|en|ve|và|dan|na|və|va|و
 
 function joinedTitles(c: Clause, first: RoleHit, roles: RoleHit[]): { index: number; end: number }[] {
   const out: { index: number; end: number }[] = [];
-  let at = first;
-  for (const r of roles.filter((h) => h.end <= first.index && h.item.kind === 'role').reverse()) {
-    if (!TITLE_AND.test(c.text.slice(r.end, at.index))) break;
-    out.push({ index: r.index, end: at.index });
-    at = r;
-  }
+  const at = first;
+  // One title joined, no more: a "former" word before a longer chain is too far from its last title (a review).
+  const r = roles.filter((h) => h.end <= first.index && h.item.kind === 'role').pop();
+  if (r && TITLE_AND.test(c.text.slice(r.end, at.index))) out.push({ index: r.index, end: at.index });
   return out;
 }
 

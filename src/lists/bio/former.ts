@@ -176,6 +176,9 @@ export function isFormer(c: Clause, b: Binding, cues: Hit<Cue>[], year: number):
     if (kind === 'former' && perfectToThisDay(c, h, b, cues)) continue;
     // Inside the binding: "Reporter formerly at RT", "worked at TASS".
     if (kind === 'former' && h.index >= b.start && h.end <= b.end) return true;
+    // … or right after the name, in brackets or after a dash: "Presenter, CGTN (former)", "…, RT — в прошлом" (a
+    // review of RULES_VERSION 54 found these read as current)
+    if (kind === 'former' && h.index >= b.end && /^[\s([（\-–—,]*$/u.test(c.text.slice(b.end, h.index))) return true;
     if (kind === 'former' && h.index <= b.start && b.start - h.end <= WINDOW) {
       // Up to four words before the binding, or its own first word ("worked at", "работал в").
       const between = c.text.slice(Math.min(h.end, b.start), b.start);
