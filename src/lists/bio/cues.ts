@@ -1078,20 +1078,22 @@ export const FORMER = [
   'kiedyś',
   'kdysi',
   'kedysi',
-  // … and the South Slavic "nekad", "nekada" (once, formerly; Serbian, Croatian, Bosnian; Croatian "nekoć"; Slovenian
-  // "nekdaj"; Cyrillic "некад", "некада"): "Nekad voditeljka na B92 … Sad učim prvake" (the sixty-second set's former
-  // presenter). Colloquially "nekad" is also "sometimes": a staffer's "nekad u studiju" then reads as past, a miss
-  // rather than a wrong flag.
   // … and Kazakh "бұрын" (before, formerly), Kyrgyz "мурда", Uzbek "ilgari" (Wiktionary; "Бұрын «Хабар» арнасында
-  // тілші болдым", the staff-lines corpus, once the locative -нда was read)
+  // тілші болдым", the staff-lines corpus)
   'бұрын',
   'мурда',
   'ilgari',
+  // … and the South Slavic "nekad", "nekada" (once, formerly; Serbian, Croatian, Bosnian; Croatian "nekoć"; Slovenian
+  // "nekdaj", "nekoč"; Cyrillic "некад", "некада"): "Nekad voditeljka na B92 … Sad učim prvake" (the sixty-second set's
+  // former presenter). Colloquially "nekad" is also "sometimes": a staffer's "nekad u studiju" then reads as past, a
+  // miss rather than a wrong flag.
   'nekad',
   'nekada',
   'nekoć',
   'nekdaj',
   'nekoč',
+  'некад',
+  'некада',
   // … and the adjective "nekadašnji" (former; Hrvatski jezični portal), the usual "former" of a byline (a review of
   // RULES_VERSION 48: "Nekadašnja voditeljka RTS-a" read as current)
   'nekadašnji',
@@ -1100,8 +1102,6 @@ export const FORMER = [
   'некадашњи',
   'некадашња',
   'некадашње',
-  'некад',
-  'некада',
   'dříve',
   'predtým',
   'anteriormente',
@@ -1412,14 +1412,14 @@ export const FORMER_ANY = [
   'emekli',
   'pensiunan',
   'mstaafu',
-  // … and South Slavic: Croatian "umirovljen(a)", Serbian and Bosnian "penzionisan(a)", "u penziji", Slovenian
-  // "upokojen(a)" (Hrvatski jezični portal; Rečnik srpskoga jezika; SSKJ), once HINA's declined name was read
-  // ("Umirovljena novinarka Hine", the fourteenth set's former staffer)
   // … and Persian "بازنشسته" (retired), "مستعفی" (resigned), "اخراجی" (dismissed), which IRIB's former staff write
   // after their title (Dehkhoda; a review of RULES_VERSION 52: "خبرنگار مستعفی شبکه خبر سیما" read as current)
   'بازنشسته',
   'مستعفی',
   'اخراجی',
+  // … and South Slavic: Croatian "umirovljen(a)", "u mirovini", Serbian and Bosnian "penzionisan(a)", "u penziji",
+  // Slovenian "upokojen(a)", "v pokoju" (Hrvatski jezični portal; Rečnik srpskoga jezika; SSKJ; the fourteenth set's
+  // "Umirovljena novinarka …")
   'umirovljen',
   'umirovljena',
   'umirovljeni',

@@ -300,12 +300,9 @@ function bare(c: Clause, given: { index: number; end: number }[]): boolean {
 const TITLE_AND = /^\s*(?:and|&|\/|y|e|i|и|і|et|und|en|ve|và|dan|na|və|va|و)\s*$/iu;
 
 function joinedTitles(c: Clause, first: RoleHit, roles: RoleHit[]): { index: number; end: number }[] {
-  const out: { index: number; end: number }[] = [];
-  const at = first;
   // One title joined, no more: a "former" word before a longer chain is too far from its last title (a review).
   const r = roles.filter((h) => h.end <= first.index && h.item.kind === 'role').pop();
-  if (r && TITLE_AND.test(c.text.slice(r.end, at.index))) out.push({ index: r.index, end: at.index });
-  return out;
+  return r && TITLE_AND.test(c.text.slice(r.end, first.index)) ? [{ index: r.index, end: first.index }] : [];
 }
 
 /**

@@ -154,13 +154,13 @@ function turkicGenitive(lower: string): string | undefined {
 }
 
 /**
- * Case endings joined to a noun, by script, for the languages that write them so (longest first; Wikipedia,
- * "Kazakh grammar", "Kyrgyz grammar", "Georgian grammar", "Armenian grammar"): the Kazakh and Kyrgyz genitive
- * ("агенттігінің", "арнасының", "агенттигинин": of the agency, of the channel), not the locative (a review of
- * RULES_VERSION 48: "Анам Хабар арнасында тілші", my mother is a correspondent at Khabar, and guests' lines); the Georgian genitive
- * -ის, with the -ელი nouns that drop their e before it ("მაუწყებლის" → "მაუწყებელი", of the broadcaster), and the
- * postpositions -ში (in), -ზე (on), -თან (at); the Armenian genitive and dative -ի (-յի after a vowel), -ության (of
- * -ություն) and the locative -ում (-յում). A stem keeps four letters at least.
+ * Case endings joined to a noun, by script, for the languages that write them so (longest first; Wikipedia, "Kazakh
+ * grammar", "Kyrgyz grammar", "Georgian grammar", "Armenian grammar"): the Kazakh and Kyrgyz genitive ("агенттігінің",
+ * "арнасының", "агенттигинин": of the agency, of the channel), not the locative (a review of RULES_VERSION 48: "Анам
+ * Хабар арнасында тілші", my mother is a correspondent at Khabar, and guests' lines); the Georgian genitive -ის, with
+ * the -ელი nouns that drop their e before it ("მაუწყებლის" → "მაუწყებელი", of the broadcaster), and the postpositions
+ * -ში (in), -ზე (on), -თან (at); the Armenian genitive and dative -ի (-յի after a vowel), -ության (of -ություն) and the
+ * locative -ում (-յում). A stem keeps four letters at least.
  */
 export const TURKIC_CYRILLIC = [
   'ының',
@@ -315,6 +315,17 @@ export function declinedStem(word: string, hungarian = true): string | undefined
   return f;
 }
 
+/**
+ * A word's declined keys: its stem, and the Slavic stem alone where a Hungarian suffix took a Slavic word's ending
+ * ("Kuriera": -ra, then -e, left "kuri", not "kurier"; the sixty-eighth set's "Dziennikarka Kuriera Lubelskiego").
+ */
+function declinedKeys(raw: string): string[] {
+  const declined = declinedStem(raw);
+  if (!declined) return [];
+  const slavicOnly = declinedStem(raw, false);
+  return slavicOnly && slavicOnly !== declined ? [DECLINED + declined, DECLINED + slavicOnly] : [DECLINED + declined];
+}
+
 function keysOf(raw: string): string[] {
   const lower = raw.toLowerCase();
   if (ASCII.test(raw)) {
@@ -327,12 +338,7 @@ function keysOf(raw: string): string[] {
     if (acro) keys.push(EXACT + acro);
     const slavic = slavicLatin(lower);
     if (slavic) keys.push(slavic);
-    const declined = ASCII_ACRONYM.test(raw) ? undefined : declinedStem(raw);
-    if (declined) keys.push(DECLINED + declined);
-    // … and the Slavic stem alone, where a Hungarian suffix took a Slavic word's ending ("Kuriera": -ra, then -e, left
-    // "kuri", not "kurier"; the sixty-eighth set's "Dziennikarka Kuriera Lubelskiego")
-    const slavicOnly = declined ? declinedStem(raw, false) : undefined;
-    if (slavicOnly && slavicOnly !== declined) keys.push(DECLINED + slavicOnly);
+    if (!ASCII_ACRONYM.test(raw)) keys.push(...declinedKeys(raw));
     return keys;
   }
   const base = fold(stem(lower));
@@ -342,10 +348,7 @@ function keysOf(raw: string): string[] {
   for (const k of joinedCaseKeys(lower)) if (!keys.includes(k)) keys.push(k);
   const slavic = /[\p{Script=Latin}]/u.test(lower) ? slavicLatin(lower) : undefined;
   if (slavic && !keys.includes(slavic)) keys.push(slavic);
-  const declined = ACRONYM.test(raw) ? undefined : declinedStem(raw);
-  if (declined) keys.push(DECLINED + declined);
-  const slavicOnly = declined ? declinedStem(raw, false) : undefined;
-  if (slavicOnly && slavicOnly !== declined) keys.push(DECLINED + slavicOnly);
+  if (!ACRONYM.test(raw)) keys.push(...declinedKeys(raw));
   const acro = ACRONYM_ENDING.exec(raw)?.[1];
   if (acro && /\p{L}/u.test(acro)) keys.push(EXACT + acro);
   if (ARABIC.test(raw)) {
