@@ -101,6 +101,9 @@ function later(f: () => void): void {
 const themePending = new Set<HTMLElement>();
 
 function measureThemes(): void {
+  // Every pending badge was removed before the page went idle: nothing to measure, no style to read (and, in a test
+  // page torn down before its timer fired, no document to read it from).
+  if (!themePending.size) return;
   const theme = pageTheme(true);
   for (const host of themePending) setTheme(host, theme);
   themePending.clear();
