@@ -30,6 +30,10 @@ describe.skipIf(notE2e())('dashboard link in the popover (Chromium)', () => {
     await page.goto('https://www.tiktok.com/@northkoreanlife', { waitUntil: 'load' });
     await settleBadges(page);
     const tab = playwrightTab(page);
+    // The pill drawn before it is clicked: under a loaded full run the badge settled before its button was in (CI).
+    await expect
+      .poll(async () => (await queryInBadges(tab, 'button.pill')).flat().length, { timeout: 10_000 })
+      .toBeGreaterThan(0);
     expect(await clickInBadge(tab, 'button.pill')).toBe(true);
     await expect.poll(async () => (await queryInBadges(tab, '[role="dialog"]')).flat().length).toBe(1);
     // No link anywhere in the popover: nothing in it names the extension's URL.
