@@ -196,6 +196,18 @@ export const STATE_MEDIA_CLASS: readonly string[] = [
   'російські змі',
   'الإعلام الرسمي',
   'إعلام النظام',
+  // After the eightieth set: Arabic "government media", "the state's media"; Persian "governmental media"; the Russian
+  // and Ukrainian genitive plural a checker writes after its verb ("проверяем заявления государственных СМИ")
+  // (dictionary senses). The nationality adjective between the Arabic noun and "official" is ARABIC_CLASS below.
+  'الإعلام الحكومي',
+  'إعلام الدولة',
+  'رسانه‌های دولتی',
+  'رسانه های دولتی',
+  'رسانه دولتی',
+  'государственных сми',
+  'провластных сми',
+  'пропагандистских сми',
+  'державних змі',
   'رسانه‌های حکومتی',
   'رسانه های حکومتی',
   'رسانه حکومتی',
@@ -226,6 +238,12 @@ export const STATE_MEDIA_CLASS: readonly string[] = [
   'სახელისუფლებო მედია',
 ];
 
+/**
+ * Arabic puts a nationality adjective between the noun and "official"/"governmental": "الإعلام السوري الرسمي" (the
+ * Syrian official media), "وسائل الإعلام المصرية الحكومية". One definite adjective only, so a longer phrase is not read.
+ */
+const ARABIC_CLASS = /الإعلام\s+ال\p{L}+\s+(?:الرسمي|الحكومي)/u;
+
 const LATIN = /^[\p{Script=Latin}\s'’-]+$/u;
 
 function compile(list: readonly string[]): RegExp {
@@ -255,6 +273,6 @@ export function factCheckOf(bio: string): { verb: string; media: string } | unde
   classes ??= compile(STATE_MEDIA_CLASS);
   const verb = checks.exec(text)?.[0];
   if (!verb) return undefined;
-  const media = classes.exec(text)?.[0];
+  const media = classes.exec(text)?.[0] ?? ARABIC_CLASS.exec(text)?.[0];
   return media ? { verb, media } : undefined;
 }

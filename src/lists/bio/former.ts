@@ -10,8 +10,28 @@ const Y = '(?:19|20)\\d{2}';
  * "2014–2020", "2014-2020", "(2015-19)", "2018年至2021年", "с 2015 по 2020", "de 2015 a 2020", Arabic "من 2008 إلى
  * 2012" (إلى, الى "to"), Persian "از ۱۳۹۲ تا ۱۳۹۸" (تا "to"; solar years are read apart, SOLAR_RANGE).
  */
+/**
+ * A month written before the year a job ended: "until May 2022", "jusqu'en juin 2022", "hasta marzo de 2021", "bis
+ * Juni 2022", "до мая 2022", "حتى أيار 2022", "(2018 – May 2022)", "đến tháng 5/2022", "until 05/2022" (a known risk
+ * since the fifty-fourth set: the month hid the year). Month names of en, fr, es, pt, de, it, nl, id/ms, ru and uk (the
+ * genitive a date takes), ar (both calendars' names) and tr, with a day before it ("до 10 мая 2022"); or a month's
+ * number and a slash, dot or dash. Lower case, as the text is compared.
+ */
+const MONTHS =
+  'jan(?:uary|vier|eiro|uar|uari)?|feb(?:ruary|braio|ruar|ruari)?|févr(?:ier)?|fevereiro|mar(?:ch|s|zo|ço|et)?|märz|' +
+  'maart|apr(?:il|ile)?|avril|abril|may(?:o)?|mai|maio|maggio|mei|jun(?:e|i|io|ho)?|juin|giugno|jul(?:y|i|io|ho)?|' +
+  'juillet|luglio|aug(?:ust|ustus)?|août|agosto|agustus|sep(?:t|tember|tiembre)?|setiembre|setembro|settembre|' +
+  'oct(?:ober|ubre)?|octobre|okt(?:ober)?|outubro|ottobre|nov(?:ember|embre|embro)?|dec(?:ember)?|déc(?:embre)?|' +
+  'dez(?:ember|embro)?|dic(?:iembre|embre)?|des(?:ember)?|enero|gennaio|febrero|janvier|' +
+  'января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|' +
+  'січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|' +
+  'يناير|فبراير|مارس|أبريل|إبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر|' +
+  'كانون الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين الأول|تشرين الثاني|كانون الأول|' +
+  'ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık';
+const MONTH = `(?:(?:\\d{1,2}(?:st|nd|rd|th|er|º)?\\.? )?(?:${MONTHS})\\.?,? (?:de |del |of )?|(?:tháng )?(?:0?[1-9]|1[0-2]) ?[/.-] ?|tháng (?:0?[1-9]|1[0-2]) )`;
+
 const RANGE = new RegExp(
-  `(?<!\\d)(${Y}) ?年? ?(?:[-–—‐‑~〜]|to|till|until|through|au|à|a|al|bis|hasta|até|до|по|至|到|đến|إلى|الى|تا) ?(${Y}|\\d{2})(?!\\d)`,
+  `(?<!\\d)(${Y}) ?年? ?(?:[-–—‐‑~〜]|to|till|until|through|au|à|a|al|bis|hasta|até|до|по|至|到|đến|إلى|الى|تا) ?${MONTH}?(${Y}|\\d{2})(?!\\d)`,
   'gu',
 );
 
@@ -35,7 +55,7 @@ const UNTIL_WORDS =
 const YEAR_WORD =
   '(?:عام|سنة|سال|năm|ปี|พ\\.ศ\\.|ឆ្នាំ|ປີ|roku|rok|leta|vitin|vitit|соли|года|godine|година|г\\.|το|al|l-)';
 const UNTIL = new RegExp(
-  `(?<![a-zà-ÿа-яёa-zƀ-ɏ])(?:${UNTIL_WORDS}) ?(?:${YEAR_WORD} ?)?(${Y}|25\\d{2}|1[34]\\d{2})(?!\\d)`,
+  `(?<![a-zà-ÿа-яёa-zƀ-ɏ])(?:${UNTIL_WORDS}) ?${MONTH}?(?:${YEAR_WORD} ?)?(${Y}|25\\d{2}|1[34]\\d{2})(?!\\d)`,
   'gu',
 );
 

@@ -522,7 +522,9 @@ function compileOutlets(outlets: readonly StateOutlet[]): OutletTables {
       for (const form of [name, ...variants(name)]) file(form, item);
     }
     for (const acronym of outlet.placed ?? []) {
-      const item = { outlet, ordinary: false, placed: true };
+      // A placed name may also be an ordinary phrase ("New Vision"): placed and read as one, so "director at New
+      // Vision Church" is not the paper's.
+      const item = { outlet, ordinary: isOrdinary(acronym), placed: true };
       for (const form of [acronym, ...variants(acronym), ...numbered(acronym)]) file(form, item);
     }
   }

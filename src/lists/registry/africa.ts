@@ -969,6 +969,8 @@ export const AFRICA: readonly StateOutlet[] = [
       'Raadiyo Muqdisho',
       'SONNA',
       'Somali National News Agency',
+      // the paper's masthead (dalkajournal.so); "Dalka" alone is "the country"
+      'Dalka Journal',
     ],
     domains: ['sntv.so', 'radiomuqdisho.net', 'dalkajournal.so'],
     source: [
@@ -1162,7 +1164,7 @@ export const AFRICA: readonly StateOutlet[] = [
       'Urban TV Uganda',
     ],
     // Churches and magazines elsewhere carry the name: placed (a review).
-    placed: ['The New Vision'],
+    placed: ['The New Vision', 'New Vision'],
     domains: [
       'newvision.co.ug',
       'bukedde.co.ug',

@@ -25,6 +25,16 @@ export const CHINA: readonly StateOutlet[] = [
       // Korean, as Yonhap and the agency's Korean edition write it (tests/fixtures/staff-lines/)
       '신화통신',
       '신화사',
+      // The agency's name in the languages of its own editions and as their press writes it (Arabic, Persian,
+      // Turkish, Vietnamese, Thai, Hindi, Ukrainian, French; the seventy-ninth set's Arabic byline)
+      'شينخوا',
+      'شینهوا',
+      'Şinhua',
+      'Tân Hoa Xã',
+      'ซินหัว',
+      'शिन्हुआ',
+      'Сіньхуа',
+      'Agence Chine nouvelle',
     ],
     domains: ['news.cn', 'xinhuanet.com', 'xinhuaxmt.com', 'xhne.ws'],
     source: `${smm('China, Xinhua (New China News Agency): SC (xinhuanet.com, news.cn and the language editions)')}; ${SRC.usFeb2020}; ${SRC.twitter2020}; xinhuaxmt.com: the share domain of the Xinhua News Agency app (新华社客户端), on its shared articles; xhne.ws: Xinhua’s short-link host in its own posts (@XHespanol’s links on xhne.ws expand to spanish.xinhuanet.com; public scraper code of 2019)`,

@@ -38,6 +38,8 @@ export const NAMES_THAT_ARE_WORDS: readonly string[] = [
   'Izvestia',
   'Smotrim', // "we watch"
   'Global Times',
+  'New Vision', // a phrase ("a new vision for …") and churches' and firms' names (Uganda's daily; placed)
+  'The New Vision',
   'China Daily', // "China daily vlog"
   'Economic Daily',
   'Beijing Review',
