@@ -29,8 +29,10 @@ export const postingCadence: Signal = {
     const fires = perDay >= THRESHOLDS.postsPerDay || burst >= THRESHOLDS.burstPosts;
     const kind = establishedKind(obs);
     const counted = fires && !kind;
-    const args = [round(perDay, 1), Math.round(spanDays), burst];
-    const what = `Posts: ${round(perDay, 1)} a day on average over the last ${Math.round(spanDays)} days, at most ${burst} within one hour`;
+    // A span under ten days to a tenth: a batch uploaded within hours read "over the last 0 days".
+    const span = spanDays < 10 ? round(spanDays, 1) : Math.round(spanDays);
+    const args = [round(perDay, 1), span, burst];
+    const what = `Posts: ${round(perDay, 1)} a day on average over the last ${span} days, at most ${burst} within one hour`;
     return {
       id: 'posting-cadence',
       axis: 'amplification',

@@ -185,10 +185,14 @@ import * as thresholds from './thresholds';
 //     state-voice cue out; one title joined by "and" or a slash before a comma tie ("Novinarka i voditeljica, HRT");
 //     a "former" word right after the name, in brackets or after a dash, is past (after the seventy-fifth and
 //     seventy-sixth sets and a review).
-// 55: a fact-checker's state-media class with the nationality adjective inside (Arabic "الإعلام السوري الرسمي"), more
-//     of the class in Arabic, Persian and the Russian genitive; Xinhua's name in other scripts, "Dalka Journal",
-//     "New Vision" placed and read as an ordinary phrase; a month before the year that ended a job ("until May 2022")
-//     (after the seventy-ninth and eightieth sets).
+// 55: a fact-checker's state-media class as the checking verb's object, with the nationality adjective inside (Arabic
+//     "الإعلام السوري الرسمي"), in ar/fa/ru/uk; Xinhua's name in other scripts, "Dalka Journal", Nepali "रासस" glossing
+//     its own agency's name in brackets; "New Vision" placed and read as an ordinary phrase (no director binds it; its
+//     own city last after it is where); a month before the year that ended a job ("until May 2022"); a restaurant's,
+//     shop's or company's noun before a name breaks a read by nearness; the cadence's span to a tenth of a day (after
+//     the seventy-ninth and eightieth sets; three reviews took back any capitalised words before a bracketed name, a
+//     day before the month, a month after "before", the class words anywhere in the bio or after "in"/"for", and a
+//     place after every ordinary-word name).
 export const RULES_VERSION = 55;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */

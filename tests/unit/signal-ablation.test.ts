@@ -303,3 +303,12 @@ describe("the cue path asks for the seed's reach beyond its audience (views-per-
     expect(assess(seed(400_000), { now: NOW, disabled: new Set(['hashtag-bait']) }).verdict).not.toBe('suspected');
   });
 });
+
+describe('posting-cadence evidence', () => {
+  it('says a batch uploaded within hours spans a fraction of a day, not "0 days"', () => {
+    const a = assess(quietZeroFollows({ posts: posts(12, 1 / 48, () => 5_000) }), { now: NOW });
+    const r = a.signals.find((s) => s.id === 'posting-cadence');
+    expect(r?.evidence).toMatch(/over the last 0\.2 days/);
+    expect(r?.say?.args?.[1]).toBe(0.2);
+  });
+});

@@ -250,6 +250,19 @@ function followOk(c: Clause, name: Hit<OutletName>, roles: RoleHit[]): boolean {
   if (!next) return true;
   const between = c.text.slice(name.end, next.index).replace(/[»》」』”"]/gu, '');
   if (SEGMENT_BREAK.test(between) || /[-–—]/.test(between)) return true;
+  // A placed name (one the bio must place in its state anyway) with the outlet's own state or city last in the clause,
+  // after an emoji or not: "Reporter at The New Vision 🇺🇬 Kampala" (a flag is no name's word; the place says where, as
+  // "in" would). Not another state's, nor a place with more after it ("New Vision Kampala Church": a review of
+  // RULES_VERSION 55, which found "Sputnik Berlin Kino", "Granma Cuban Cafe" and "الجزيرة الرياض" read when every
+  // ordinary name took a place); the other ordinary names keep their rule ("Reporter at RT Moscow" stays unread).
+  if (name.item.placed && /^(?:\s|\p{Extended_Pictographic}|\p{Regional_Indicator}|\ufe0f|\u200d)*$/u.test(between)) {
+    const rest = c.text.slice(next.index);
+    const state = name.item.outlet.state;
+    const city = cityAt(` ${rest}`);
+    const mention = findStateMentions(rest).find((m) => m.index === 0);
+    const length = city?.state === state ? city.length - 1 : mention?.item.code === state ? mention.end : 0;
+    if (length && !/[\p{L}\p{N}]/u.test(rest.slice(length))) return true;
+  }
   if (!/^\s*$/.test(between)) return false;
   return has(ties().follow, next) || /^\d+$/.test(next.raw) || roles.some((r) => r.index === next.index);
 }
@@ -261,6 +274,25 @@ function followOk(c: Clause, name: Hit<OutletName>, roles: RoleHit[]): boolean {
  * interns', former staff's, fans' and skits' brackets read as the name ("(इन्टर्न)", "（前员工）", "(팬계정)", "（角色扮演）").
  */
 const BRACKET_ACRONYM = /^\s?[(（]\s?[\p{Lu}\p{N}][\p{Lu}\p{N}.&-]{1,7}\s?[)）]/u;
+
+/**
+ * A name glossed in brackets by another name of the same outlet: "राष्ट्रिय समाचार समिति (रासस)" (the seventy-fourth
+ * set), in any script — the bracket holds that one name, written as the table writes it and not an ordinary word. The
+ * span is the outlet's name. Not any capitalised words before a known name in brackets ("Radio Nacional (IRTP)"): a
+ * review of RULES_VERSION 55 found critics', guests' and other newsrooms' lines read that way ("Journalist, Critic Of
+ * Global Times (Xinhua)", "Reporter, Daily Nation (Xinhua)").
+ */
+export function glossed(c: Clause, name: Hit<OutletName>, names: Hit<OutletName>[]): Hit<OutletName> | undefined {
+  if (name.item.ordinary || !name.canonical) return undefined;
+  const open = /[(（]\s?$/u.exec(c.text.slice(Math.max(0, name.index - 2), name.index));
+  const close = /^\s?[)）]/u.exec(c.text.slice(name.end, name.end + 2));
+  if (!open || !close) return undefined;
+  const openAt = name.index - open[0].length;
+  const same = names.find(
+    (n) => n !== name && n.item.outlet === name.item.outlet && /^\s?$/u.test(c.text.slice(n.end, openAt)),
+  );
+  return same ? { ...name, index: same.index, end: name.end + close[0].length } : undefined;
+}
 
 function withAcronym(c: Clause): (s: { index: number; end: number }) => { index: number; end: number } {
   return (s) => {
@@ -393,6 +425,9 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
     let tie = tieBefore(gapText);
     // A director binds by a connector only: "Director de salud 🇨🇳 CGTN" is a health official (a review).
     if (isDirector(c, before) && tie !== 'explicit' && tie !== 'comma') tie = undefined;
+    // … and never a placed name that is also an ordinary phrase: "Music director at New Vision ⛪" is a church's, an
+    // NGO's or a firm's director as often as the paper's (a review of RULES_VERSION 55).
+    if (isDirector(c, before) && ordinary && name.item.placed) tie = undefined;
     // A presenter's verb binds through its programme and a connector only: "Apresento as manhãs na …", never "Te
     // presento CGTN" or "Apresento a TV Brasil pra vocês" (the channel presented, "a" its article).
     if (before.item.connectorOnly && !presenterTie(c, before, gapText)) tie = undefined;
@@ -474,7 +509,16 @@ const LOOSE_STOP = new Set(
     'about covering on over vs versus watching watches watched watch viewer viewers fan fans like loves love ' +
     'sobre acerca contra mirando viendo sur contre regardant über gegen schaut о об обо про против смотрю смотрит ' +
     'حول عن ضد أشاهد يشاهد درباره علیه تماشا hakkında karşı izleyen izliyorum tentang melawan nonton menonton ' +
-    'về chống xem kuhusu dhidi anaangalia o przeciw ogląda देखने देखती देखता वाली वाला वाले बारे खिलाफ'
+    'về chống xem kuhusu dhidi anaangalia o przeciw ogląda देखने देखती देखता वाली वाला वाले बारे खिलाफ ' +
+    // A place that is no newsroom, its name after it: "موظفة في مطعم سبوتنيك" is at a restaurant named Sputnik, "موظف
+    // في مكتبة شينخوا" at a bookshop (a review of RULES_VERSION 55). Dictionary senses, ar, fa, tr, ru, en, es, fr, id.
+    'مطعم مقهى مكتبة شركة مدرسة جامعة مستشفى فندق متجر محل صيدلية نادي مصنع مخبز بنك مصرف ' +
+    'رستوران کافه فروشگاه شرکت مدرسه دانشگاه بیمارستان هتل بانک ' +
+    'restoran kafe mağaza şirket okul üniversite hastane otel banka eczane kulüp fabrika ' +
+    'ресторан кафе магазин компания школа университет больница гостиница банк аптека клуб завод ' +
+    'restaurant café cafe shop store bookshop bookstore company school university hospital hotel bank pharmacy ' +
+    'bakery factory restaurante tienda empresa escuela colegio universidad banco farmacia fábrica boutique ' +
+    'entreprise école université hôpital hôtel banque pharmacie toko perusahaan sekolah universitas apotek pabrik'
   ).split(' '),
 );
 

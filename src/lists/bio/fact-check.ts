@@ -196,18 +196,6 @@ export const STATE_MEDIA_CLASS: readonly string[] = [
   'російські змі',
   'الإعلام الرسمي',
   'إعلام النظام',
-  // After the eightieth set: Arabic "government media", "the state's media"; Persian "governmental media"; the Russian
-  // and Ukrainian genitive plural a checker writes after its verb ("проверяем заявления государственных СМИ")
-  // (dictionary senses). The nationality adjective between the Arabic noun and "official" is ARABIC_CLASS below.
-  'الإعلام الحكومي',
-  'إعلام الدولة',
-  'رسانه‌های دولتی',
-  'رسانه های دولتی',
-  'رسانه دولتی',
-  'государственных сми',
-  'провластных сми',
-  'пропагандистских сми',
-  'державних змі',
   'رسانه‌های حکومتی',
   'رسانه های حکومتی',
   'رسانه حکومتی',
@@ -239,10 +227,30 @@ export const STATE_MEDIA_CLASS: readonly string[] = [
 ];
 
 /**
- * Arabic puts a nationality adjective between the noun and "official"/"governmental": "الإعلام السوري الرسمي" (the
- * Syrian official media), "وسائل الإعلام المصرية الحكومية". One definite adjective only, so a longer phrase is not read.
+ * The class as the object of the checking verb only — after it, in the same part of the bio (no bar, bullet or line
+ * between): staff and outlets name their own newsroom with these words too ("محررة في الإعلام السوري الرسمي",
+ * "Журналист государственных СМИ. Проверяем каждое слово": a review of RULES_VERSION 55). After the eightieth set:
+ * Arabic "government media", "the state's media", and a nationality adjective between the noun and "official"
+ * ("الإعلام السوري الرسمي", "وسائل الإعلام المصرية الحكومية"; one definite adjective only); Persian "governmental media"; the Russian and Ukrainian
+ * genitive plural a checker writes after its verb ("проверяем заявления государственных СМИ") (dictionary senses).
  */
-const ARABIC_CLASS = /الإعلام\s+ال\p{L}+\s+(?:الرسمي|الحكومي)/u;
+const OBJECT_CLASS =
+  /(?:الإعلام(?:\s+ال\p{L}+)?\s+(?:الرسمي|الحكومي)|وسائل الإعلام(?:\s+ال\p{L}+)?\s+(?:الرسمية|الحكومية)|إعلام الدولة|رسانه(?:‌| )?(?:های)? دولتی|(?:государственных|провластных|пропагандистских) сми|державних змі)(?!\p{L})/u;
+
+/** What may stand between the verb and its object: no bar, bullet, comma, line or sentence end, a few words only. */
+const OBJECT_GAP = /^[^|•·\n.!?؟,،;]{0,48}$/u;
+
+/**
+ * … and no word that makes the class where the checking is done, for whom, or what is said of it ("نتحقق من الأخبار
+ * قبل نشرها في الإعلام الرسمي", "Проверяем тексты для государственных СМИ", "перевіряємо факти як одне з державних
+ * ЗМІ", "фейки о работе государственных СМИ": a review of RULES_VERSION 55). Prepositions of place, purpose, manner
+ * and topic, dictionary senses.
+ */
+const OBJECT_GAP_WORD =
+  /(?<!\p{L})(?:في|ب|ل|لل|عن|حول|داخل|ضمن|در|برای|درباره|به عنوان|в|во|для|как|о|об|про|работе|у|як|одне|одна|один|про)(?!\p{L})/u;
+
+/** "تدقيق لغوي" is proofreading, "تدقيق حسابات" auditing: not checking facts. */
+const NOT_CHECKING = /تدقيق\s+(?:لغوي|إملائي|حسابات|مالي|الحسابات)/u;
 
 const LATIN = /^[\p{Script=Latin}\s'’-]+$/u;
 
@@ -262,7 +270,8 @@ let classes: RegExp | undefined;
 export function factCheckVerb(bio: string): string | undefined {
   if (typeof bio !== 'string' || !bio) return undefined;
   checks ??= compile(FACT_CHECK);
-  return checks.exec(bio.normalize('NFKC').slice(0, MAX_BIO_CHARS).toLowerCase())?.[0];
+  const text = bio.normalize('NFKC').slice(0, MAX_BIO_CHARS).toLowerCase();
+  return checks.exec(text.replace(NOT_CHECKING, (m) => ' '.repeat(m.length)))?.[0];
 }
 
 /** The fact-checking sentence of a bio that checks state media, or undefined. */
@@ -271,8 +280,13 @@ export function factCheckOf(bio: string): { verb: string; media: string } | unde
   const text = bio.normalize('NFKC').slice(0, MAX_BIO_CHARS).toLowerCase();
   checks ??= compile(FACT_CHECK);
   classes ??= compile(STATE_MEDIA_CLASS);
-  const verb = checks.exec(text)?.[0];
-  if (!verb) return undefined;
-  const media = classes.exec(text)?.[0] ?? ARABIC_CLASS.exec(text)?.[0];
-  return media ? { verb, media } : undefined;
+  const found = checks.exec(text.replace(NOT_CHECKING, (m) => ' '.repeat(m.length)));
+  if (!found) return undefined;
+  const verb = found[0];
+  const media = classes.exec(text)?.[0];
+  if (media) return { verb, media };
+  const after = text.slice(found.index + verb.length);
+  const object = OBJECT_CLASS.exec(after);
+  const gap = object ? after.slice(0, object.index) : '';
+  return object && OBJECT_GAP.test(gap) && !OBJECT_GAP_WORD.test(gap) ? { verb, media: object[0] } : undefined;
 }

@@ -12,26 +12,40 @@ const Y = '(?:19|20)\\d{2}';
  */
 /**
  * A month written before the year a job ended: "until May 2022", "jusqu'en juin 2022", "hasta marzo de 2021", "bis
- * Juni 2022", "до мая 2022", "حتى أيار 2022", "(2018 – May 2022)", "đến tháng 5/2022", "until 05/2022" (a known risk
- * since the fifty-fourth set: the month hid the year). Month names of en, fr, es, pt, de, it, nl, id/ms, ru and uk (the
- * genitive a date takes), ar (both calendars' names) and tr, with a day before it ("до 10 мая 2022"); or a month's
- * number and a slash, dot or dash. Lower case, as the text is compared.
+ * Juni 2022", "до мая 2022", "do maja 2022", "حتى أيار 2022", "(2018 – May 2022)", "until 05/2022" (a known risk since
+ * the fifty-fourth set: the month hid the year). Month names of en, fr, es, pt, de, it, nl, id/ms, pl and hr (the
+ * genitive a date takes), ru and uk (genitive and nominative), ar (both calendars' names) and tr; or a month's number
+ * and a slash. Not a day before the month: "до 24 февраля 2022", "حتى 7 أكتوبر", "марафон до 9 мая" are events (a
+ * review); nor words that are also months' short forms ("mar" the sea, "des"). Lower case, as the text is compared.
  */
 const MONTHS =
-  'jan(?:uary|vier|eiro|uar|uari)?|feb(?:ruary|braio|ruar|ruari)?|févr(?:ier)?|fevereiro|mar(?:ch|s|zo|ço|et)?|märz|' +
-  'maart|apr(?:il|ile)?|avril|abril|may(?:o)?|mai|maio|maggio|mei|jun(?:e|i|io|ho)?|juin|giugno|jul(?:y|i|io|ho)?|' +
-  'juillet|luglio|aug(?:ust|ustus)?|août|agosto|agustus|sep(?:t|tember|tiembre)?|setiembre|setembro|settembre|' +
-  'oct(?:ober|ubre)?|octobre|okt(?:ober)?|outubro|ottobre|nov(?:ember|embre|embro)?|dec(?:ember)?|déc(?:embre)?|' +
-  'dez(?:ember|embro)?|dic(?:iembre|embre)?|des(?:ember)?|enero|gennaio|febrero|janvier|' +
+  'jan(?:uary|vier|eiro|uar|uari)?|feb(?:ruary|braio|ruar|ruari)?|févr(?:ier)?|fevereiro|march|mars|marzo|março|' +
+  'maret|märz|maart|apr(?:il|ile)?|avril|abril|may|mayo|mai|maio|maggio|mei|jun(?:e|i|io|ho)?|juin|giugno|' +
+  'jul(?:y|i|io|ho)?|juillet|luglio|aug(?:ust|ustus)?|août|agosto|agustus|sep(?:t|tember|tiembre)?|setiembre|' +
+  'setembro|settembre|oct(?:ober|ubre)?|octobre|okt(?:ober)?|outubro|ottobre|nov(?:ember|embre|embro)?|' +
+  'dec(?:ember)?|déc(?:embre)?|dez(?:ember|embro)?|dic(?:iembre|embre)?|desember|enero|gennaio|febrero|janvier|' +
+  'stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|' +
+  'siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|studenoga|prosinca|' +
   'января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|' +
+  'январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь|' +
   'січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|' +
+  'січень|лютий|березень|квітень|травень|червень|липень|серпень|вересень|жовтень|листопад|грудень|' +
   'يناير|فبراير|مارس|أبريل|إبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر|' +
   'كانون الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين الأول|تشرين الثاني|كانون الأول|' +
   'ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık';
-const MONTH = `(?:(?:\\d{1,2}(?:st|nd|rd|th|er|º)?\\.? )?(?:${MONTHS})\\.?,? (?:de |del |of )?|(?:tháng )?(?:0?[1-9]|1[0-2]) ?[/.-] ?|tháng (?:0?[1-9]|1[0-2]) )`;
+const MONTH_NAME = `(?:${MONTHS})\\.?,? (?:de |del |of )?`;
+const MONTH = `(?:${MONTH_NAME}|(?:0[1-9]|1[0-2])/)`;
+/** Between two years the short forms are months too: "Jan 2019 – Mar 2023". */
+const RANGE_MONTH = `(?:${MONTHS}|mar|des)\\.?,? (?:de |del |of )?`;
+
+/**
+ * Vietnamese "until month N of year …" ("đến tháng 5/2022", "đến tháng 5 năm 2022"): after "đến" only ("tới tháng 5"
+ * is also "coming May": a wedding's date, a review).
+ */
+const VI_UNTIL = new RegExp(`(?<!\\p{L})đến tháng (?:0?[1-9]|1[0-2])(?:/| năm )(${Y})(?!\\d)`, 'gu');
 
 const RANGE = new RegExp(
-  `(?<!\\d)(${Y}) ?年? ?(?:[-–—‐‑~〜]|to|till|until|through|au|à|a|al|bis|hasta|até|до|по|至|到|đến|إلى|الى|تا) ?${MONTH}?(${Y}|\\d{2})(?!\\d)`,
+  `(?<!\\d)(${Y}) ?年? ?(?:[-–—‐‑~〜]|to|till|until|through|au|à|a|al|bis|hasta|até|до|по|至|到|đến|إلى|الى|تا) ?(?:${RANGE_MONTH}(?=(?:19|20)\\d{2}))?(${Y}|\\d{2})(?!\\d)`,
   'gu',
 );
 
@@ -55,7 +69,7 @@ const UNTIL_WORDS =
 const YEAR_WORD =
   '(?:عام|سنة|سال|năm|ปี|พ\\.ศ\\.|ឆ្នាំ|ປີ|roku|rok|leta|vitin|vitit|соли|года|godine|година|г\\.|το|al|l-)';
 const UNTIL = new RegExp(
-  `(?<![a-zà-ÿа-яёa-zƀ-ɏ])(?:${UNTIL_WORDS}) ?${MONTH}?(?:${YEAR_WORD} ?)?(${Y}|25\\d{2}|1[34]\\d{2})(?!\\d)`,
+  `(?<![a-zà-ÿа-яёa-zƀ-ɏ])(${UNTIL_WORDS}) ?(${MONTH})?(?:${YEAR_WORD} ?)?(${Y}|25\\d{2}|1[34]\\d{2})(?!\\d)`,
   'gu',
 );
 
@@ -135,12 +149,16 @@ function pastYear(clause: string, year: number): boolean {
     if (to >= from && to < year) return true;
   }
   for (const m of text.matchAll(UNTIL)) {
-    const y = Number(m[1]);
+    // A month after "before" is a date's ("منذ ما قبل آذار 2011", since before March 2011), and "до февраля 2022" /
+    // "до лютого 2022" the world before the invasion, not a job's end (a review of RULES_VERSION 55).
+    if (m[2] && (m[1] === 'قبل' || /^(?:февраля|лютого) $/u.test(m[2]))) continue;
+    const y = Number(m[3]);
     // A Thai Buddhist-era year (CE + 543) or a Solar Hijri one (CE − 621), as Thai and Iranian bios write them.
     const ce = y >= 2400 ? y - 543 : y < 1900 ? y + 621 : y;
     if (ce < year) return true;
   }
   for (const m of text.matchAll(UNTIL_AFTER)) if (Number(m[1]) < year) return true;
+  for (const m of text.matchAll(VI_UNTIL)) if (Number(m[1]) < year) return true;
   for (const m of text.matchAll(SOLAR_RANGE)) {
     if (Number(m[2]) >= Number(m[1]) && Number(m[2]) + 621 < year) return true;
   }

@@ -594,7 +594,7 @@ export const ASIA: readonly StateOutlet[] = [
     name: 'Rastriya Samachar Samiti (RSS, National News Agency of Nepal)',
     state: 'NP',
     type: 'SC',
-    aliases: ['Rastriya Samachar Samiti', 'राष्ट्रिय समाचार समिति'],
+    aliases: ['Rastriya Samachar Samiti', 'राष्ट्रिय समाचार समिति', 'रासस'],
     domains: ['rssnepal.org.np'],
     source: smm('Nepal, Rastriya Samachar Samiti (RSS, rssnepal.org.np): SC'),
   },
