@@ -6,6 +6,7 @@
  * channels do the same. Ordinary creators use one now and then, so a single tag does not count, and the weight is
  * the smallest of all signals.
  */
+import type { Observation, PostSummary } from '../tiktok/observation';
 import { THRESHOLDS, WEIGHTS } from './thresholds';
 import type { Signal } from './types';
 import { regularPosts, round } from './util';
@@ -46,16 +47,23 @@ export const BAIT_TAGS: ReadonlySet<string> = new Set([
   'врек',
 ]);
 
+/** The recent posts with text, how many are bait-stuffed, and their share; undefined under minPosts. */
+export function baitOf(obs: Observation): { posts: PostSummary[]; stuffed: number; share: number } | undefined {
+  const posts = regularPosts(obs).filter((p) => p.desc !== undefined || p.hashtags.length > 0);
+  if (posts.length < THRESHOLDS.minPosts) return undefined;
+  const stuffed = posts.filter(
+    (p) => p.hashtags.filter((t) => BAIT_TAGS.has(t.toLowerCase())).length >= THRESHOLDS.baitTagsPerPost,
+  ).length;
+  return { posts, stuffed, share: stuffed / posts.length };
+}
+
 export const hashtagBait: Signal = {
   id: 'hashtag-bait',
   axis: 'amplification',
   evaluate({ obs }) {
-    const posts = regularPosts(obs).filter((p) => p.desc !== undefined || p.hashtags.length > 0);
-    if (posts.length < THRESHOLDS.minPosts) return undefined;
-    const stuffed = posts.filter(
-      (p) => p.hashtags.filter((t) => BAIT_TAGS.has(t.toLowerCase())).length >= THRESHOLDS.baitTagsPerPost,
-    ).length;
-    const share = stuffed / posts.length;
+    const bait = baitOf(obs);
+    if (!bait) return undefined;
+    const { posts, stuffed, share } = bait;
     const fires = share >= THRESHOLDS.baitShare;
     return {
       id: 'hashtag-bait',

@@ -193,7 +193,10 @@ import * as thresholds from './thresholds';
 //     the seventy-ninth and eightieth sets; three reviews took back any capitalised words before a bracketed name, a
 //     day before the month, a month after "before", the class words anywhere in the bio or after "in"/"for", and a
 //     place after every ordinary-word name).
-export const RULES_VERSION = 55;
+// 56: a business account posting like a content farm (ten or more posts a day, bait tags on most) is no brand: its
+//     follows and cadence count; Al Arabiya's Farsi edition by its Persian spelling (after the eighty-first and
+//     eighty-second sets).
+export const RULES_VERSION = 56;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */
 export function hashText(s: string, seed = 0): string {

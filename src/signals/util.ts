@@ -1,7 +1,8 @@
 import { affiliationOf, type Typology } from '../lists/typology';
 import type { Observation, PostSummary } from '../tiktok/observation';
-import { DAY_MS } from '../time';
+import { DAY_MS, DAY_S, HOUR_S } from '../time';
 import type { SayArg } from './say';
+import { THRESHOLDS } from './thresholds';
 
 export function median(xs: readonly number[]): number | undefined {
   if (xs.length === 0) return undefined;
@@ -13,6 +14,21 @@ export function median(xs: readonly number[]): number | undefined {
 /** Recent regular posts, newest first: pinned posts and ads distort recent statistics (docs/tiktok-format.md). */
 export function regularPosts(obs: Observation, max = 35): PostSummary[] {
   return obs.posts.filter((p) => !p.pinned && !p.ad).slice(0, max);
+}
+
+/** Posts per day over the recent posts' span (upload times from the video ids), the span, and the most within an hour. */
+export function cadenceOf(obs: Observation): { perDay: number; spanDays: number; burst: number } | undefined {
+  const times = regularPosts(obs).map((p) => p.createTime);
+  if (times.length < THRESHOLDS.minPosts * 2) return undefined;
+  const newest = times[0] ?? 0;
+  const oldest = times[times.length - 1] ?? 0;
+  const spanDays = Math.max((newest - oldest) / DAY_S, 1 / 24);
+  let burst = 0;
+  for (let i = 0, j = 0; i < times.length; i++) {
+    while ((times[j] ?? 0) - (times[i] ?? 0) > HOUR_S) j++;
+    burst = Math.max(burst, i - j + 1);
+  }
+  return { perDay: (times.length - 1) / spanDays, spanDays, burst };
 }
 
 /** A full first page of the grid (TikTok's item_list pages hold 30–35 posts): fewer means we see every post. */

@@ -2,12 +2,15 @@
  * zero-follows — follows nobody while having a real audience.
  * Why: an account run by a person follows others; the account in the news report that started this project
  * followed nobody at 200k followers. Celebrities, brands and organisations also follow nobody, so verified,
- * business and organisation accounts are reported but not counted.
+ * business and organisation accounts are reported but not counted — unless a business account posts like a content
+ * farm (./content-farm.ts).
  * Threshold: 10,000 followers (TikTok's Creator Rewards eligibility floor) — below that it is ordinary.
  */
+
+import { farmPosting } from './content-farm';
 import { THRESHOLDS, WEIGHTS } from './thresholds';
 import type { Signal } from './types';
-import { establishedKind, fmt, kindSay } from './util';
+import { establishedKind, fmt, kindSay, round } from './util';
 
 export const zeroFollows: Signal = {
   id: 'zero-follows',
@@ -40,7 +43,17 @@ export const zeroFollows: Signal = {
         say: { key: 'sig_zero_follows_small', args: [n] },
       };
     }
-    const kind = establishedKind(obs);
+    // A business account posting like a content farm is no brand that follows nobody (./content-farm.ts).
+    const farm = farmPosting(obs);
+    const kind = farm ? undefined : establishedKind(obs);
+    if (farm) {
+      return {
+        ...base,
+        points: WEIGHTS['zero-follows'],
+        evidence: `Follows nobody, yet ${fmt(followers)} people follow it; counted although it is a business account, because it posts like a content farm (${round(farm.perDay, 1)} a day, bait hashtags on ${farm.stuffed} of ${farm.posts} recent posts).`,
+        say: { key: 'sig_zero_follows_farm', args: [n, round(farm.perDay, 1), farm.stuffed, farm.posts] },
+      };
+    }
     if (kind) {
       return {
         ...base,

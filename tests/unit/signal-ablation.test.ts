@@ -312,3 +312,36 @@ describe('posting-cadence evidence', () => {
     expect(r?.say?.args?.[1]).toBe(0.2);
   });
 });
+
+describe('a business account that posts like a content farm', () => {
+  // Twelve posts a day (every two hours), bait tags on every post or on none; the exemption and its limits.
+  const farm = (user: Partial<UserInfo>, bait: boolean, every = 1 / 12): Observation =>
+    quietZeroFollows({
+      user,
+      posts: posts(
+        20,
+        every,
+        () => 5_000,
+        (i) => (bait ? `Deal ${i} #fyp #foryou #viral` : `Deal ${i}`),
+      ),
+    });
+  const points = (obs: Observation, id: string) => assess(obs, { now: NOW }).signals.find((s) => s.id === id)?.points;
+
+  it('counts its follows and its cadence, and says why', () => {
+    const obs = farm({ commerceUser: true }, true);
+    expect(points(obs, 'zero-follows')).toBe(25);
+    expect(points(obs, 'posting-cadence')).toBe(15);
+    expect(assess(obs, { now: NOW }).verdict).toBe('unusual');
+    const z = assess(obs, { now: NOW }).signals.find((s) => s.id === 'zero-follows');
+    expect(z?.say?.key).toBe('sig_zero_follows_farm');
+    expect(z?.evidence).toMatch(/content farm \(12 a day, bait hashtags on 20 of 20/);
+  });
+
+  it('keeps the exemption without bait, below ten a day, and for verified or organisation accounts', () => {
+    expect(points(farm({ commerceUser: true }, false), 'zero-follows')).toBe(0);
+    expect(points(farm({ commerceUser: true }, true, 1 / 8), 'zero-follows')).toBe(0);
+    expect(points(farm({ commerceUser: true, verified: true }, true), 'zero-follows')).toBe(0);
+    expect(points(farm({ commerceUser: true, isOrganization: true }, true), 'posting-cadence')).toBe(0);
+    expect(assess(farm({ commerceUser: true }, false), { now: NOW }).verdict).toBe('clear');
+  });
+});

@@ -192,6 +192,20 @@ const CRAFTED: [Observation, AssessOptions?][] = [
   [obs({ following: 0, followers: 800 })],
   [obs({ following: 0, followers: 50_000, user: { verified: true } })],
   [obs({ following: 0, followers: 50_000, user: { commerceUser: true } })],
+  // a business account posting like a content farm: its follows and cadence count, and say why
+  [
+    obs({
+      following: 0,
+      followers: 50_000,
+      user: { commerceUser: true },
+      posts: posts(
+        20,
+        1 / 12,
+        () => 5_000,
+        (i) => `Deal ${i} #fyp #foryou`,
+      ),
+    }),
+  ],
   [obs({ following: 0, followers: 50_000, user: { isOrganization: true } })],
   [obs({ following: 0, followers: 50_000 })],
   // young reach from the creation time and from the first upload; a young account without it

@@ -878,7 +878,16 @@ export const MENA: readonly StateOutlet[] = [
     name: 'MBC Group: MBC, Al Arabiya, Al Hadath',
     state: 'SA',
     type: 'CaPu',
-    aliases: ['MBC Group', 'Middle East Broadcasting Center', 'Al Arabiya', 'Al-Arabiya', 'قناة العربية'],
+    aliases: [
+      'MBC Group',
+      'Middle East Broadcasting Center',
+      'Al Arabiya',
+      'Al-Arabiya',
+      'قناة العربية',
+      // The Farsi edition's name as it writes itself (alarabiya.net/fa; after the eighty-second set). Not "العربیه"
+      // alone: the reader folds Persian letters to Arabic ones, and Arabic "العربية" is "Arabic" ("الإذاعة العربية").
+      'العربیه فارسی',
+    ],
     // MBC is also Korea's Munhwa Broadcasting: placed.
     placed: ['MBC'],
     domains: ['mbc.net', 'alarabiya.net', 'alhadath.net'],

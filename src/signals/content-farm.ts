@@ -1,0 +1,28 @@
+/**
+ * A business account that posts like a content farm. Business accounts are exempt from the zero-follows and
+ * posting-cadence signals because brands follow nobody and post on a schedule; an account posting ten or more times
+ * a day with engagement-bait tags on most posts is not posting like a brand (THRESHOLDS.farmPostsPerDay), and the
+ * exemption does not hold for it. Verified and organisation accounts keep theirs: newsrooms post often.
+ */
+import type { Observation } from '../tiktok/observation';
+import { baitOf } from './hashtag-bait';
+import { THRESHOLDS } from './thresholds';
+import { cadenceOf } from './util';
+
+export interface FarmPosting {
+  perDay: number;
+  /** Recent posts carrying bait tags, and the recent posts read. */
+  stuffed: number;
+  posts: number;
+}
+
+export function farmPosting(obs: Observation): FarmPosting | undefined {
+  const u = obs.user;
+  if (!u?.commerceUser || u.verified || u.isOrganization) return undefined;
+  const cadence = cadenceOf(obs);
+  const bait = baitOf(obs);
+  if (!cadence || !bait || cadence.perDay < THRESHOLDS.farmPostsPerDay || bait.share < THRESHOLDS.baitShare) {
+    return undefined;
+  }
+  return { perDay: cadence.perDay, stuffed: bait.stuffed, posts: bait.posts.length };
+}
