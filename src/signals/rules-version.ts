@@ -196,7 +196,12 @@ import * as thresholds from './thresholds';
 // 56: a business account posting like a content farm (ten or more posts a day, bait tags on most) is no brand: its
 //     follows and cadence count; Al Arabiya's Farsi edition by its Persian spelling (after the eighty-first and
 //     eighty-second sets).
-export const RULES_VERSION = 56;
+// 57: "former" abbreviated with a dot ("Ehem.", "Fmr.", "Voorm.") keeps its clause; a byline's handle after a comma
+//     ("Correspondent, @PressTV"); "<place>-based" opening the clause before the title, the place a known one; the
+//     outlet's own state or city right after its name in a bare byline ("The Chronicle 🇿🇼 Bulawayo") (after the
+//     eighty-third and eighty-fourth sets; a review took back any words before "-based", "Ehm." and the place in a
+//     comma-and-connector tie, where it hid an "ex" after it).
+export const RULES_VERSION = 57;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */
 export function hashText(s: string, seed = 0): string {

@@ -1,7 +1,8 @@
 /**
  * After the eighty-first and eighty-second sets' misses were read (RULES_VERSION 56): Al Arabiya's Farsi edition by
  * its Persian spelling. (The business account that posts like a content farm: tests/unit/signal-ablation.test.ts.)
- * Both sides.
+ * After the eighty-third and eighty-fourth (RULES_VERSION 57): "former" abbreviated with a dot; the name as its handle
+ * after a comma; "<place>-based" before the title; the outlet's own state or city right after its name. Both sides.
  */
 import { describe, expect, it } from 'vitest';
 import { jobOf } from './bio.helpers';
@@ -14,5 +15,36 @@ describe('after the eighty-first and eighty-second sets', () => {
     // the Arabic word for "Arabic", which the Persian spelling folds to, is no channel (a check of the corpus)
     expect(jobOf('مذيعة في الإذاعة العربية')).toBeUndefined();
     expect(jobOf('منتقد العربیه فارسی')).toBeUndefined();
+  });
+
+  it('reads "former" abbreviated with a dot as past, and keeps the clause whole after it', () => {
+    expect(jobOf('Ehem. Redakteurin bei IRNA (dt. Dienst) · freie Übersetzerin, Köln')).toBe('irna (former)');
+    expect(jobOf('Fmr. reporter at CGTN')).toBe('cgtn (former)');
+    expect(jobOf('Voorm. verslaggever bij CGTN')).toBe('cgtn (former)');
+    // a dot after another word still ends the clause
+    expect(jobOf('Reporter at CGTN. Ehm. what else')).toBe('cgtn');
+    expect(jobOf('Ehm. Presenter at RT')).toBe('rt');
+  });
+
+  it('reads a byline with its handle after a comma and a "-based" place before the title', () => {
+    expect(jobOf('Tehran-based correspondent, @PressTV. Views my own. 🎙️')).toBe('press-tv');
+    expect(jobOf('Beijing-based reporter, CGTN')).toBe('cgtn');
+    expect(jobOf('Dar es Salaam-based reporter, TBC')).toBe('tbc');
+    // "-based" opens the clause and its words are a place: no hopeful's, fired reporter's or method's (a review)
+    expect(jobOf('Aspiring London-based reporter, CGTN')).toBeUndefined();
+    expect(jobOf('Fired Moscow-based reporter, RT')).toBeUndefined();
+    expect(jobOf('Evidence-based reporter, CGTN')).toBeUndefined();
+    expect(jobOf('Reporter, @CGTN, @BBC')).toBeUndefined();
+    expect(jobOf('Love this, @CGTN')).toBeUndefined();
+  });
+
+  it("reads the outlet's own state or city after its name as where, and not another state's", () => {
+    expect(jobOf('Senior reporter, The Chronicle 🇿🇼 Bulawayo | courts & council')).toBe('zimpapers');
+    expect(jobOf('Journalist, The Herald Zimbabwe')).toBe('zimpapers');
+    expect(jobOf('Reporter, CGTN Kenya')).toBeUndefined();
+    expect(jobOf('Reporter, The Chronicle 🇬🇧 London')).toBeUndefined();
+    // … and a place does not hide a "former" word after it (a review)
+    expect(jobOf('Reporter, at CGTN Beijing ex')).toBeUndefined();
+    expect(jobOf('Reporter, at CGTN ex')).toBe('cgtn (former)');
   });
 });

@@ -34,6 +34,9 @@ const DATE_ONLY =
  */
 const TITLE_ABBREVIATION = /(?:^|\s)(?:корр|спецкорр|собкорр|ред|обоз)$/iu;
 
+/** … and "former" abbreviated (src/lists/bio/cues.ts, FORMER): "Ehem. Redakteurin bei IRNA", "Fmr. reporter at CGTN". */
+const FORMER_ABBREVIATION = /(?:^|\s)(?:fmr|frmr|ehem|voorm|tidl|fhv|býv)$/iu;
+
 /** "/" between items, not inside a date ("12/2020"). */
 const SLASH = /(?<!\d)\/|\/(?!\d)/gu;
 
@@ -260,6 +263,7 @@ export function splitClauses(bio: string, outlets: OutletTables): Clause[] {
     if (inName(at)) continue;
     if (m[1] === '.' && DATE_ONLY.test(text.slice(start, at))) continue;
     if (m[1] === '.' && TITLE_ABBREVIATION.test(text.slice(start, at))) continue;
+    if (m[1] === '.' && FORMER_ABBREVIATION.test(text.slice(start, at))) continue;
     // "Présentatrice du JT de 20h 📺 CRTV | …": a media emoji between a title and an outlet standing alone is the
     // byline's tie, not a break (src/lists/bio/employment.ts, the 'emoji' tie). Only when nothing but the name follows
     // up to the next break, so "📺 CRTV fan" or "🎙 | CGTN" stay apart.

@@ -1138,6 +1138,17 @@ export const FORMER = [
   'ehemalige',
   'ehemaliger',
   'früher',
+  // The abbreviations of "former" a byline writes with a dot (src/lists/bio/clauses.ts keeps the clause whole after
+  // it): English "fmr", "frmr", German "ehem.", Dutch "voorm.", Norwegian and Danish "tidl.", Danish "fhv.", Czech
+  // "býv." (Duden, Van Dale, Bokmålsordboka, Den Danske Ordbog, SSJČ abbreviation lists; the eighty-third set's "Ehem.
+  // Redakteurin bei IRNA"). Not German "ehm." too: "Ehm." is also a hesitation (a review).
+  'fmr',
+  'frmr',
+  'ehem',
+  'voorm',
+  'tidl',
+  'fhv',
+  'býv',
   'eski',
   'cựu',
   'nguyên',

@@ -89,6 +89,17 @@ function closesClause(c: Clause, name: Hit<OutletName>): boolean {
   );
 }
 
+/** The length of the outlet's state's name, capital or city (with a flag or spaces before it) opening `after`, or 0. */
+function placeAfter(after: string, state: string): number {
+  const lead = /^(?:\s|\p{Regional_Indicator}|\ufe0f)*/u.exec(after)?.[0] ?? '';
+  if (!lead) return 0;
+  const rest = after.slice(lead.length);
+  const city = cityAt(` ${rest}`);
+  if (city?.state === state) return lead.length + city.length - 1;
+  const m = findStateMentions(rest).find((x) => x.index === 0 && x.item.code === state);
+  return m ? lead.length + m.end : 0;
+}
+
 /** A programme's name in quotes inside the gap: «Вестей», „Tagesschau“, "Vesti", 《新闻联播》, 「ニュース7」. */
 const QUOTED =
   /«[^«»]{1,40}»|„[^„“”]{1,40}[“”]|“[^“”]{1,40}”|"[^"]{1,40}"|《[^《》]{1,20}》|「[^「」]{1,20}」|『[^『』]{1,20}』/gu;
@@ -145,6 +156,8 @@ function tieBefore(gap: string): Tie | undefined {
   if (words.length > 4 || !GAP_PUNCT.test(rest)) return undefined;
   // A comma and more words after the title is a list ("reporter, news, at RT"), not a tie — unless the words are only
   // an outlet noun ("مذيعة، قناة …", "journaliste, agence …"): a byline in a bare clause.
+  // "Correspondent, @PressTV": the name written as its handle after a comma is the byline's plain comma.
+  if (!words.length && /^\s?[,，،]\s?@$/u.test(gap)) return 'weak';
   if ((words.length || rest.includes('@')) && LIST_PUNCT.test(rest)) {
     const nounOnly =
       words.length > 0 &&
@@ -309,10 +322,36 @@ function withAcronym(c: Clause): (s: { index: number; end: number }) => { index:
  * "CGTN – presenter", "Корреспондент, ТАСС, Москва". A place is a state's name or capital (../states.ts) set off by a
  * comma after the name, so "Journalist, politics, RT" (a topic) stays a list.
  */
-function bare(c: Clause, given: { index: number; end: number }[]): boolean {
+/**
+ * An English "<place>-based" opening the clause, the place a state's name, a capital or a listed city: "Tehran-based
+ * correspondent, @PressTV", "Dar es Salaam-based reporter, …". Not any words before "-based": a review of RULES_VERSION
+ * 57 found "Aspiring London-based reporter, CGTN", "Fired Moscow-based reporter, RT" read as staff.
+ */
+const BASED = /^\s*([\p{L}\p{M}.' ]{2,30}?)-based(?![\p{L}\p{N}])/iu;
+
+function basedAt(c: Clause): number {
+  const m = BASED.exec(c.text);
+  const place = m?.[1]?.trim();
+  if (!m || !place) return 0;
+  const known =
+    cityAt(` ${place}`)?.length === place.length + 1 ||
+    findStateMentions(place).some((x) => x.index === 0 && x.end === place.length);
+  return known ? m[0].length : 0;
+}
+
+function bare(c: Clause, given: { index: number; end: number }[], state?: string): boolean {
   if (c.toks.length > 12) return false;
   const spans = given.map(withAcronym(c));
-  const last = Math.max(...spans.map((s) => s.end));
+  let last = Math.max(...spans.map((s) => s.end));
+  // Where the byline is based, before the title: "Tehran-based correspondent, @PressTV" (the eighty-third set).
+  const based = basedAt(c);
+  if (based) spans.push({ index: 0, end: based });
+  // The outlet's own state or city right after the name (closesClause, placeAfter): "Reporter, The Herald Zimbabwe".
+  const own = state ? placeAfter(c.text.slice(last), state) : 0;
+  if (own) {
+    spans.push({ index: last, end: last + own });
+    last += own;
+  }
   const after = c.text.slice(last);
   const places =
     SEGMENT_BREAK.test(after) && c.toks.some((tok) => tok.index >= last && !/^\d+$/.test(tok.raw))
@@ -444,7 +483,7 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
           (before.item.kind === 'role' || !inflected(c, name))) ||
         (tie === 'weak' &&
           distinctInBareClause(c, name) &&
-          bare(c, [...joinedTitles(c, before, roles), before, name, ...past])) ||
+          bare(c, [...joinedTitles(c, before, roles), before, name, ...past], name.item.outlet.state)) ||
         (tie === 'noun' && name.canonical && bare(c, [before, gap, name, ...past])) ||
         (tie === 'comma' && name.canonical && closesClause(c, name))
       : tie === 'explicit' ||
@@ -452,7 +491,8 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
         tie === 'plain' ||
         (tie === 'emoji' && !c.toks.some((tok) => tok.index >= name.end)) ||
         tie === 'juxtaposed' ||
-        (tie === 'weak' && bare(c, [...joinedTitles(c, before, roles), before, name, ...past])) ||
+        (tie === 'weak' &&
+          bare(c, [...joinedTitles(c, before, roles), before, name, ...past], name.item.outlet.state)) ||
         (tie === 'noun' && bare(c, [before, gap, name, ...past]));
     // A Russian desk's genitive, then the name in quotes (deskThenQuoted).
     const desk = ordinary && name.canonical && before.item.kind === 'role' && deskThenQuoted(c, before.end, name);
