@@ -201,7 +201,9 @@ import * as thresholds from './thresholds';
 //     outlet's own state or city right after its name in a bare byline ("The Chronicle 🇿🇼 Bulawayo") (after the
 //     eighty-third and eighty-fourth sets; a review took back any words before "-based", "Ehm." and the place in a
 //     comma-and-connector tie, where it hid an "ex" after it).
-export const RULES_VERSION = 57;
+// 58: the Tigray Mass Media Agency (its Tigrinya name); RTB's Malay name; Malay "penerbit rancangan" (after the
+//     eighty-fifth and eighty-sixth sets; "penerbit" alone taken back: an Indonesian publishing house).
+export const RULES_VERSION = 58;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */
 export function hashText(s: string, seed = 0): string {

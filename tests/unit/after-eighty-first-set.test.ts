@@ -48,3 +48,13 @@ describe('after the eighty-first and eighty-second sets', () => {
     expect(jobOf('Reporter, at CGTN ex')).toBe('cgtn (former)');
   });
 });
+
+describe('after the eighty-fifth and eighty-sixth sets', () => {
+  it("reads Malay broadcasting's programme producer, RTB's Malay name and Tigray's agency by its Tigrinya name", () => {
+    expect(jobOf('Pembaca berita, Radio Televisyen Brunei')).toBe('rtb-brunei');
+    expect(jobOf('Penerbit rancangan di RTB 🇧🇳')).toBe('rtb-brunei');
+    // "penerbit" alone is a publishing house in Indonesian, before its name
+    expect(jobOf('Buku terbitan penerbit TVRI?')).toBeUndefined();
+    expect(jobOf('ጋዜጠኛ ትካል መራኸቢ ብዙሓን ትግራይ')).toBe('tigray-mass-media');
+  });
+});

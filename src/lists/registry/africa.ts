@@ -441,6 +441,21 @@ export const AFRICA: readonly StateOutlet[] = [
     ].join('; '),
   },
   {
+    id: 'tigray-mass-media',
+    name: 'Tigray Mass Media Agency (TMMA)',
+    state: 'ET',
+    type: 'SC',
+    // Its Tigrinya name (Tigray's regional government agency); the data set's site is a diaspora portal (see above),
+    // so no domain: the account is known by its name.
+    aliases: ['Tigray Mass Media Agency', 'ትካል መራኸቢ ብዙሓን ትግራይ'],
+    placed: ['TMMA'],
+    domains: [],
+    source: [
+      smm('Ethiopia, Tigray Mass Media Agency: SC'),
+      'Tigrinya name: the agency’s own broadcasts (“ትካል መራኸቢ ብዙሓን ትግራይ”, Tigray Mass Media Agency)',
+    ].join('; '),
+  },
+  {
     id: 'obn',
     name: 'Oromia Broadcasting Network (OBN)',
     state: 'ET',

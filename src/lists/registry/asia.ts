@@ -155,7 +155,7 @@ export const ASIA: readonly StateOutlet[] = [
     state: 'BN',
     noNativeName: 'Malay, written in Latin script (Rumi) on its own site',
     type: 'SC',
-    aliases: ['Radio Television Brunei', 'RTB Brunei'],
+    aliases: ['Radio Television Brunei', 'RTB Brunei', 'Radio Televisyen Brunei'],
     placed: ['RTB'],
     domains: ['rtb.gov.bn'],
     source: [

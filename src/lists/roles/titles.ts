@@ -431,6 +431,9 @@ export const MEDIA_ROLES: readonly string[] = [
   'produser',
   'pemberita',
   'juru kamera',
+  // Malay broadcasting's programme producer (Kamus Dewan; RTM's and RTB's credits "Penerbit Rancangan"). Not
+  // "penerbit" alone: in Indonesian it is a publishing house, set before its name ("penerbit TVRI", a review).
+  'penerbit rancangan',
   // Hindi (Oxford Hindi–English Dictionary: पत्रकार, संवाददाता, संपादक, उद्घोषक; एंकर and रिपोर्टर as loanwords)
   'पत्रकार',
   'संवाददाता',
