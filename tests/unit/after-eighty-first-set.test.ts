@@ -58,3 +58,15 @@ describe('after the eighty-fifth and eighty-sixth sets', () => {
     expect(jobOf('ጋዜጠኛ ትካል መራኸቢ ብዙሓን ትግራይ')).toBe('tigray-mass-media');
   });
 });
+
+describe('after the eighty-seventh and eighty-eighth sets', () => {
+  it('reads no title after a name that is the object of "about", "on" or "against", and keeps "at"', () => {
+    expect(jobOf('درباره پرس تی وی کار می‌کنم')).toBeUndefined();
+    expect(jobOf('روی پرس تی وی کار می‌کنم')).toBeUndefined();
+    expect(jobOf('关于新华社工作')).toBeUndefined();
+    expect(jobOf('در پرس تی وی کار می‌کنم')).toBe('press-tv');
+    expect(jobOf('在新华社工作')).toBe('xinhua');
+    // a bio's "About" heading is no topic word
+    expect(jobOf('About: CGTN reporter')).toBe('cgtn');
+  });
+});

@@ -444,6 +444,13 @@ function inflected(c: Clause, name: Hit<OutletName>): boolean {
   );
 }
 
+/**
+ * "About", "on (a topic)", "against" right before a name (dictionary senses: fa, ar, ru, es, pt, vi, zh, en). Not
+ * English "about", Spanish "sobre" or Indonesian "tentang": a bio's heading ("About: CGTN reporter", "Sobre mí").
+ */
+const TOPIC_BEFORE =
+  /(?<!\p{L})(?:درباره|دربارهٔ|روی|علیه|پیرامون|حول|عن|ضد|про|о|об|против|contra|against|về|关于|關於)\s*$/u;
+
 export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], cues: Hit<Cue>[]): Binding | undefined {
   const ordinary = name.item.ordinary;
   const past = cues.filter((h) => h.item.kind === 'former' || h.item.kind === 'former-any');
@@ -502,7 +509,10 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
   // Outlet first: "CGTN reporter", "RT's correspondent", "新华社驻巴黎记者", "TRT'de muhabir", "在新华社工作".
   // Every title after the name is tried, nearest first: a Han word inside a longer one ("工作" in "工作室", studio)
   // must not hide the credit after it ("央视多语种工作室出品").
-  for (const after of roles.filter((r) => r.index >= name.end && r.item.kind !== 'before')) {
+  // … unless the name is the object of "about", "on" or "against" ("درباره پرس تی وی کار می‌کنم": I work on Press TV, a
+  // researcher; found reading the eighty-eighth set's misses).
+  const topic = TOPIC_BEFORE.test(c.text.slice(Math.max(0, name.index - 12), name.index).toLowerCase());
+  for (const after of topic ? [] : roles.filter((r) => r.index >= name.end && r.item.kind !== 'before')) {
     // Every tie after a name is a few characters (an apostrophe, an edition, two words): stop past that.
     if (after.index - name.end > MAX_AFTER_GAP) break;
     const tie = tieAfter(gapOf(c, name.end, after.index, past));
@@ -611,10 +621,13 @@ export function looseBinding(
   if (name.item.ordinary) return undefined;
   let best: RoleHit | undefined;
   let bestGap = Number.POSITIVE_INFINITY;
+  // The name as a topic ("درباره پرس تی وی کار می‌کنم") takes no title after it here either (bindingFor).
+  const topic = TOPIC_BEFORE.test(c.text.slice(Math.max(0, name.index - 12), name.index).toLowerCase());
   for (const r of roles) {
     if (r.item.credit || r.item.connectorOnly) continue;
     const before = r.end <= name.index;
     const after = r.index >= name.end;
+    if (after && topic) continue;
     if ((!before && !after) || (before && r.item.kind === 'after') || (after && r.item.kind === 'before')) continue;
     const [from, to] = before ? [r.end, name.index] : [nameEnd(c.text, name.end), r.index];
     if (to < from) continue;
