@@ -5,6 +5,7 @@
  * after a comma; "<place>-based" before the title; the outlet's own state or city right after its name. Both sides.
  */
 import { describe, expect, it } from 'vitest';
+import { isLabelText } from '../../src/tiktok/label';
 import { jobOf } from './bio.helpers';
 
 describe('after the eighty-first and eighty-second sets', () => {
@@ -68,5 +69,21 @@ describe('after the eighty-seventh and eighty-eighth sets', () => {
     expect(jobOf('在新华社工作')).toBe('xinhua');
     // a bio's "About" heading is no topic word
     expect(jobOf('About: CGTN reporter')).toBe('cgtn');
+  });
+});
+
+describe('after the eighty-ninth and ninetieth sets', () => {
+  it('reads Akhbar El Yom by its foundation\'s Arabic name, not "today\'s news"', () => {
+    expect(jobOf('صحفية بمؤسسة أخبار اليوم ✍️ ملف البرلمان | القاهرة')).toBe('egypt-national-press');
+    expect(jobOf('صحفية أتابع أخبار اليوم')).toBeUndefined();
+  });
+
+  it('reads the Spanish label with "oficial", "controlado" or the state\'s adjective, and not a question or a title', () => {
+    expect(isLabelText('Medio estatal controlado · Guatemala')).toBe(true);
+    expect(isLabelText('Medio oficial del Estado panameño')).toBe(true);
+    expect(isLabelText('Medio estatal controlado? No')).toBe(false);
+    expect(isLabelText('Medio del Estado Islámico')).toBe(false);
+    expect(isLabelText('Medio estatal de Jalisco')).toBe(false);
+    expect(isLabelText('Medio oficial')).toBe(false);
   });
 });

@@ -526,6 +526,8 @@ export const ASIA: readonly StateOutlet[] = [
       'မြဝတီရုပ်မြင်သံကြား',
       'မြဝတီ သတင်းစာ',
       'မြဝတီသတင်းစာ',
+      // the channel's Burmese name with its Latin "TV", as its own presenters write it (after the ninetieth set)
+      'မြဝတီ TV',
     ],
     domains: ['myawady.net.mm'],
     source: [

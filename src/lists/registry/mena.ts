@@ -165,6 +165,10 @@ export const MENA: readonly StateOutlet[] = [
       'روز اليوسف',
       'Akhbar El Yom',
       'Akhbar Al Youm',
+      // the foundation and its house by their Arabic names ("صحفية بمؤسسة أخبار اليوم"; after the eighty-ninth set): with
+      // the noun, no "today's news", and Sudan's Akhbar Al Youm is a paper, not a foundation
+      'مؤسسة أخبار اليوم',
+      'دار أخبار اليوم',
       // main assets the data set lists, named as each writes itself (its site, masthead); after the 34th set
       'The Egyptian Mail',
       'La Bourse Égyptienne',
