@@ -38,13 +38,13 @@ export const postingCadence: Signal = {
         fires && kind
           ? `${what}; not counted, because it is ${kind}.`
           : farm
-            ? `${what}; counted although it is a business account, because bait hashtags are on ${farm.stuffed} of its ${farm.posts} recent posts.`
+            ? `${what}; counted although it is a business account, because that is a content farm's pace, not a brand's.`
             : `${what}.`,
       say:
         fires && kind
           ? { key: 'sig_posting_cadence_established', args: [...args, kindSay(kind)] }
           : farm
-            ? { key: 'sig_posting_cadence_farm', args: [...args, farm.stuffed, farm.posts] }
+            ? { key: 'sig_posting_cadence_farm', args }
             : { key: 'sig_posting_cadence', args },
     };
   },

@@ -50,8 +50,11 @@ export const zeroFollows: Signal = {
       return {
         ...base,
         points: WEIGHTS['zero-follows'],
-        evidence: `Follows nobody, yet ${fmt(followers)} people follow it; counted although it is a business account, because it posts like a content farm (${round(farm.perDay, 1)} a day, bait hashtags on ${farm.stuffed} of ${farm.posts} recent posts).`,
-        say: { key: 'sig_zero_follows_farm', args: [n, round(farm.perDay, 1), farm.stuffed, farm.posts] },
+        evidence: `Follows nobody, yet ${fmt(followers)} people follow it; counted although it is a business account, because it posts like a content farm (${round(farm.perDay, 1)} a day, up to ${farm.burst} within an hour, bait hashtags on ${farm.stuffed} of ${farm.posts} recent posts).`,
+        say: {
+          key: 'sig_zero_follows_farm',
+          args: [n, round(farm.perDay, 1), farm.burst, farm.stuffed, farm.posts],
+        },
       };
     }
     if (kind) {

@@ -87,3 +87,12 @@ describe('after the eighty-ninth and ninetieth sets', () => {
     expect(isLabelText('Medio oficial')).toBe(false);
   });
 });
+
+describe('after the ninety-first and ninety-second sets', () => {
+  it("reads Amharic's newsreader and Channel 5's full Thai name, and not a wish or a viewer", () => {
+    expect(jobOf('የዜና አንባቢ @ ኢቢሲ (EBC) 🎙️ | አዲስ አበባ')).toBe('ebc-ethiopia');
+    expect(jobOf('ผู้สื่อข่าว สถานีวิทยุโทรทัศน์กองทัพบก ช่อง 5 | ติดต่องานทาง DM')).toBe('channel-5-thailand');
+    expect(jobOf('የዜና አንባቢ መሆን እፈልጋለሁ')).toBeUndefined();
+    expect(jobOf('ชอบดูสถานีวิทยุโทรทัศน์กองทัพบก')).toBeUndefined();
+  });
+});

@@ -1089,7 +1089,8 @@ export const ASIA: readonly StateOutlet[] = [
     name: 'Royal Thai Army Channel 5 (TV5)',
     state: 'TH',
     type: 'SC',
-    aliases: ['Royal Thai Army Television', 'ททบ.5'],
+    // Its full Thai name (the station's own site, "สถานีวิทยุโทรทัศน์กองทัพบก"; after the ninety-second set)
+    aliases: ['Royal Thai Army Television', 'ททบ.5', 'สถานีวิทยุโทรทัศน์กองทัพบก'],
     domains: ['tv5.co.th'],
     source: smm('Thailand, Channel 5 (tv5.co.th): SC'),
   },

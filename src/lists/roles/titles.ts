@@ -711,6 +711,9 @@ export const MEDIA_ROLES: readonly string[] = [
   'ዘጋቢ',
   'አቅራቢ',
   'አርታኢ',
+  // Amharic "newsreader" ("reader of news"; after the ninety-first set)
+  'የዜና አንባቢ',
+  'ዜና አንባቢ',
   'ɗan jarida',
   'yar jarida',
   'mai gabatar da shiri',
