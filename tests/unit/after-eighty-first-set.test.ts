@@ -96,3 +96,15 @@ describe('after the ninety-first and ninety-second sets', () => {
     expect(jobOf('ชอบดูสถานีวิทยุโทรทัศน์กองทัพบก')).toBeUndefined();
   });
 });
+
+describe('after the ninety-third and ninety-fourth sets', () => {
+  it("reads a beat right before the title as the title's, People's Daily in Korean, and a former Korean line as past", () => {
+    expect(jobOf('Political reporter, Tehran Times. Tehran-based. Opinions are mine')).toBe('tehran-times');
+    expect(jobOf('Sports reporter, CGTN')).toBe('cgtn');
+    expect(jobOf('Politics, reporter, CGTN')).toBeUndefined();
+    expect(jobOf('Fan of politics reporter, CGTN')).toBeUndefined();
+    expect(jobOf('인민망 한국어판 기자 📍베이징 | 중국 생활 브이로그')).toBe('peoples-daily');
+    expect(jobOf('전 인민망 한국어판 기자 · 지금은 서울에서 프리랜서 번역가')).toBe('peoples-daily (former)');
+    expect(jobOf('인민망 기사 공유')).toBeUndefined();
+  });
+});

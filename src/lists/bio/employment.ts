@@ -342,6 +342,18 @@ function basedAt(c: Clause): number {
 function bare(c: Clause, given: { index: number; end: number }[], state?: string): boolean {
   if (c.toks.length > 12) return false;
   const spans = given.map(withAcronym(c));
+  // A beat written right before the first title is the title's own ("Political reporter, Tehran Times", "Sports
+  // reporter, CGTN"; the ninety-third set): two words at most, no punctuation between.
+  const first = Math.min(...spans.map((s) => s.index));
+  let from = first;
+  for (const tok of c.toks
+    .filter((t) => t.end <= first)
+    .reverse()
+    .slice(0, 2)) {
+    if (!/^\s$/u.test(c.text.slice(tok.end, from)) || !has(ties().beats, tok)) break;
+    from = tok.index;
+  }
+  if (from < first) spans.push({ index: from, end: first });
   let last = Math.max(...spans.map((s) => s.end));
   // Where the byline is based, before the title: "Tehran-based correspondent, @PressTV" (the eighty-third set).
   const based = basedAt(c);

@@ -154,6 +154,9 @@ export const CHINA: readonly StateOutlet[] = [
       '人民網',
       'Renmin Ribao',
       'Жэньминь жибао',
+      // Korean, as its Korean edition names itself (kr.people.com.cn: 인민망 한국어판; 인민일보) (after the ninety-third set)
+      '인민망',
+      '인민일보',
     ],
     domains: ['people.com.cn', 'people.cn', 'peopleapp.com'],
     source: `${smm("China, People's Daily: People's Daily (Renmin Ribao) and its language editions: SC")}; ${SRC.usFeb2020} (US distributor Hai Tian Development USA); ${SRC.usJun2020}; ${SRC.twitter2020}; peopleapp.com: the People’s Daily app (人民日报客户端), on its shared articles`,
