@@ -57,10 +57,11 @@ export const LABEL_TERMS: readonly RegExp[] = [
   /\bmedios? (?:de comunicación )?(?:sometid[oa]s?|subordinad[oa]s?|vinculad[oa]s?|ligad[oa]s?|dependientes?) (?:al|del|a un|de un) (?:estado|gobierno)\b(?! (?:de|del|municipal|regional|provincial|estatal|local)\b)/i, // es (ours)
   // … and, as the whole label, "Medio estatal", "Medio del Estado", "Medio gubernamental", then at most a separator
   // and a country ("Medio estatal · Cuba"; not "Medios del Estado de México", "Medio estatal? No"; a review)
-  // … with "oficial" before, "controlado" after, or the state's adjective after ("Medio estatal controlado · Guatemala",
-  // "Medio oficial del Estado panameño"; the eighty-ninth and ninetieth sets)
+  // … with "oficial" before or "controlado" after ("Medio estatal controlado · Guatemala"; the eighty-ninth set). Not
+  // any adjective after: a review found insults, satire and regional states read so ("Medio estatal manipulado",
+  // "Medios del Estado profundo", "Medio estatal yucateco").
   wholeLabel(
-    `medios? (?:de comunicación )?(?:oficial(?:es)? )?(?:estatal(?:es)?|del estado|de estado|gubernamental(?:es)?)(?: controlad[oa]s?)?(?: (?!isl)\\p{L}+[oa]s?)?`,
+    `medios? (?:de comunicación )?(?:oficial(?:es)? )?(?:estatal(?:es)?|del estado|de estado|gubernamental(?:es)?)(?: controlad[oa]s?)?`,
   ), // es (ours)
   /\bmédias? (?:contrôlés?|affiliés?) (?:par l['’]|à l['’]|par un |à un )état\b/i, // fr (ours; either article)
   // … and "by the authorities / the government" as the whole label, a country before a separator aside ("Tchad ·

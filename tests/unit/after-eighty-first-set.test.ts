@@ -64,7 +64,8 @@ describe('after the eighty-seventh and eighty-eighth sets', () => {
   it('reads no title after a name that is the object of "about", "on" or "against", and keeps "at"', () => {
     expect(jobOf('درباره پرس تی وی کار می‌کنم')).toBeUndefined();
     expect(jobOf('روی پرس تی وی کار می‌کنم')).toBeUndefined();
-    expect(jobOf('关于新华社工作')).toBeUndefined();
+    // not Chinese "关于" or Arabic "عن": headings, "on behalf of" (a review)
+    expect(jobOf('نيابة عن قناة العالم مراسل')).toBe('al-alam');
     expect(jobOf('در پرس تی وی کار می‌کنم')).toBe('press-tv');
     expect(jobOf('在新华社工作')).toBe('xinhua');
     // a bio's "About" heading is no topic word
@@ -75,12 +76,18 @@ describe('after the eighty-seventh and eighty-eighth sets', () => {
 describe('after the eighty-ninth and ninetieth sets', () => {
   it('reads Akhbar El Yom by its foundation\'s Arabic name, not "today\'s news"', () => {
     expect(jobOf('صحفية بمؤسسة أخبار اليوم ✍️ ملف البرلمان | القاهرة')).toBe('egypt-national-press');
+    // the same names of Moroccan, Yemeni and Sudanese papers: only where the bio places Egypt (a review)
+    expect(jobOf('صحفي بمؤسسة أخبار اليوم اليمنية')).toBeUndefined();
+    expect(jobOf('صحفي في دار أخبار اليوم السودانية')).toBeUndefined();
     expect(jobOf('صحفية أتابع أخبار اليوم')).toBeUndefined();
   });
 
   it('reads the Spanish label with "oficial", "controlado" or the state\'s adjective, and not a question or a title', () => {
     expect(isLabelText('Medio estatal controlado · Guatemala')).toBe(true);
-    expect(isLabelText('Medio oficial del Estado panameño')).toBe(true);
+    expect(isLabelText('Medio oficial del Estado')).toBe(true);
+    // no adjective after it: insults, satire and regional states (a review)
+    expect(isLabelText('Medio estatal manipulado')).toBe(false);
+    expect(isLabelText('Medio estatal yucateco')).toBe(false);
     expect(isLabelText('Medio estatal controlado? No')).toBe(false);
     expect(isLabelText('Medio del Estado Islámico')).toBe(false);
     expect(isLabelText('Medio estatal de Jalisco')).toBe(false);

@@ -226,6 +226,11 @@ export const CRITIC = [
   '批評',
   '抨击',
   '抨擊',
+  // Korean "criticising", "criticise" (Standard Korean Language Dictionary 비판하다; a review of RULES_VERSION 62
+  // found "인민일보를 비판하는 기자", a reporter who criticises People's Daily, read as its staff)
+  '비판하는',
+  '비판합니다',
+  '비판해요',
   // Chinese ('宣传' alone is also neutral "publicity": only the pejorative compounds)
   '大外宣',
   '谎言',

@@ -457,11 +457,11 @@ function inflected(c: Clause, name: Hit<OutletName>): boolean {
 }
 
 /**
- * "About", "on (a topic)", "against" right before a name (dictionary senses: fa, ar, ru, es, pt, vi, zh, en). Not
- * English "about", Spanish "sobre" or Indonesian "tentang": a bio's heading ("About: CGTN reporter", "Sobre mí").
+ * "About", "on (a topic)", "against" right before a name (dictionary senses: fa, ar, ru, es, pt, en). Not English
+ * "about", Spanish "sobre", Indonesian "tentang", Vietnamese "về" or Chinese "关于", which head bios ("About: CGTN
+ * reporter", "关于CGTN主持人"), nor Arabic "عن", also "on behalf of" ("نيابة عن …"; a review).
  */
-const TOPIC_BEFORE =
-  /(?<!\p{L})(?:درباره|دربارهٔ|روی|علیه|پیرامون|حول|عن|ضد|про|о|об|против|contra|against|về|关于|關於)\s*$/u;
+const TOPIC_BEFORE = /(?<!\p{L})(?:درباره|دربارهٔ|روی|علیه|پیرامون|حول|ضد|про|о|об|против|contra|against)\s*$/u;
 
 export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], cues: Hit<Cue>[]): Binding | undefined {
   const ordinary = name.item.ordinary;

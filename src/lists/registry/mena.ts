@@ -48,7 +48,9 @@ export const MENA: readonly StateOutlet[] = [
     type: 'SC',
     aliases: ['El Moudjahid', 'Ech Chaab', 'El Djoumhouria'],
     // "The republic" with its noun: also Egypt's and Yemen's state dailies, so only where the bio places Algeria.
-    placed: ['جريدة الجمهورية', 'صحيفة الجمهورية'],
+    // … and Akhbar El Yom's foundation and house by their Arabic names, which Moroccan, Yemeni and Sudanese papers share
+    // (after the eighty-ninth set; a review): only where the bio places Egypt ("… أخبار اليوم ✍️ … | القاهرة").
+    placed: ['جريدة الجمهورية', 'صحيفة الجمهورية', 'مؤسسة أخبار اليوم', 'دار أخبار اليوم'],
     domains: ['elmoudjahid.com', 'ech-chaab.com', 'eldjoumhouria.dz'],
     source: smm(
       'Algeria, El Moudjahid (elmoudjahid.com), Ech Chaab (ech-chaab.com), El Djoumhouria (eldjoumhouria.dz): SC',
@@ -165,16 +167,14 @@ export const MENA: readonly StateOutlet[] = [
       'روز اليوسف',
       'Akhbar El Yom',
       'Akhbar Al Youm',
-      // the foundation and its house by their Arabic names ("صحفية بمؤسسة أخبار اليوم"; after the eighty-ninth set): with
-      // the noun, no "today's news", and Sudan's Akhbar Al Youm is a paper, not a foundation
-      'مؤسسة أخبار اليوم',
-      'دار أخبار اليوم',
       // main assets the data set lists, named as each writes itself (its site, masthead); after the 34th set
       'The Egyptian Mail',
       'La Bourse Égyptienne',
     ],
     // Al Gomhuria by its Arabic title with its noun: also Algeria's and Yemen's, so only where the bio places Egypt.
-    placed: ['جريدة الجمهورية', 'صحيفة الجمهورية'],
+    // … and Akhbar El Yom's foundation and house by their Arabic names, which Moroccan, Yemeni and Sudanese papers share
+    // (after the eighty-ninth set; a review): only where the bio places Egypt ("… أخبار اليوم ✍️ … | القاهرة").
+    placed: ['جريدة الجمهورية', 'صحيفة الجمهورية', 'مؤسسة أخبار اليوم', 'دار أخبار اليوم'],
     domains: ['akhbarelyom.com', 'gomhuriaonline.com', 'rosa-magazine.com'],
     source: [
       smm(
