@@ -18,10 +18,10 @@ export interface FarmPosting {
   posts: number;
 }
 
-export function farmPosting(obs: Observation): FarmPosting | undefined {
+/** `cadence`: the posting-cadence signal's own reading, when it has one, so that it is not made twice. */
+export function farmPosting(obs: Observation, cadence = cadenceOf(obs)): FarmPosting | undefined {
   const u = obs.user;
   if (!u?.commerceUser || u.verified || u.isOrganization) return undefined;
-  const cadence = cadenceOf(obs);
   const bait = baitOf(obs);
   // Bait on most posts, not batches alone: a review of RULES_VERSION 61 found a bakery's, a shoe drop's and a shop's
   // whole grid uploaded in batches read as farms (and a cigar shop named for Cuba `suspected`).

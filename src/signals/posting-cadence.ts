@@ -20,7 +20,7 @@ export const postingCadence: Signal = {
     const { perDay, spanDays, burst } = cadence;
     const fires = perDay >= THRESHOLDS.postsPerDay || burst >= THRESHOLDS.burstPosts;
     // A business account posting like a content farm is no brand's schedule (./content-farm.ts).
-    const farm = fires ? farmPosting(obs) : undefined;
+    const farm = fires ? farmPosting(obs, cadence) : undefined;
     const kind = farm ? undefined : establishedKind(obs);
     const counted = fires && !kind;
     // A span under ten days to a tenth: a batch uploaded within hours read "over the last 0 days".

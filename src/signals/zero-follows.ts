@@ -45,7 +45,6 @@ export const zeroFollows: Signal = {
     }
     // A business account posting like a content farm is no brand that follows nobody (./content-farm.ts).
     const farm = farmPosting(obs);
-    const kind = farm ? undefined : establishedKind(obs);
     if (farm) {
       return {
         ...base,
@@ -57,6 +56,7 @@ export const zeroFollows: Signal = {
         },
       };
     }
+    const kind = establishedKind(obs);
     if (kind) {
       return {
         ...base,

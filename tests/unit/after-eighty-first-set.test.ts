@@ -79,6 +79,8 @@ describe('after the eighty-ninth and ninetieth sets', () => {
     // the same names of Moroccan, Yemeni and Sudanese papers: only where the bio places Egypt (a review)
     expect(jobOf('صحفي بمؤسسة أخبار اليوم اليمنية')).toBeUndefined();
     expect(jobOf('صحفي في دار أخبار اليوم السودانية')).toBeUndefined();
+    // … and placed in Algeria they are no Algerian paper's either (the names belong to Egypt's row only)
+    expect(jobOf('صحفي بمؤسسة أخبار اليوم | الجزائر 🇩🇿')).toBeUndefined();
     expect(jobOf('صحفية أتابع أخبار اليوم')).toBeUndefined();
   });
 

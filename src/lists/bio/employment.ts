@@ -89,15 +89,18 @@ function closesClause(c: Clause, name: Hit<OutletName>): boolean {
   );
 }
 
+/** The length of `state`'s name, capital or one of its cities opening `text`, or 0. */
+function placeAt(text: string, state: string): number {
+  const city = cityAt(` ${text}`);
+  if (city?.state === state) return city.length - 1;
+  return findStateMentions(text).find((x) => x.index === 0 && x.item.code === state)?.end ?? 0;
+}
+
 /** The length of the outlet's state's name, capital or city (with a flag or spaces before it) opening `after`, or 0. */
 function placeAfter(after: string, state: string): number {
   const lead = /^(?:\s|\p{Regional_Indicator}|\ufe0f)*/u.exec(after)?.[0] ?? '';
-  if (!lead) return 0;
-  const rest = after.slice(lead.length);
-  const city = cityAt(` ${rest}`);
-  if (city?.state === state) return lead.length + city.length - 1;
-  const m = findStateMentions(rest).find((x) => x.index === 0 && x.item.code === state);
-  return m ? lead.length + m.end : 0;
+  const place = lead ? placeAt(after.slice(lead.length), state) : 0;
+  return place ? lead.length + place : 0;
 }
 
 /** A programme's name in quotes inside the gap: «Вестей», „Tagesschau“, "Vesti", 《新闻联播》, 「ニュース7」. */
@@ -270,10 +273,7 @@ function followOk(c: Clause, name: Hit<OutletName>, roles: RoleHit[]): boolean {
   // ordinary name took a place); the other ordinary names keep their rule ("Reporter at RT Moscow" stays unread).
   if (name.item.placed && /^(?:\s|\p{Extended_Pictographic}|\p{Regional_Indicator}|\ufe0f|\u200d)*$/u.test(between)) {
     const rest = c.text.slice(next.index);
-    const state = name.item.outlet.state;
-    const city = cityAt(` ${rest}`);
-    const mention = findStateMentions(rest).find((m) => m.index === 0);
-    const length = city?.state === state ? city.length - 1 : mention?.item.code === state ? mention.end : 0;
+    const length = placeAt(rest, name.item.outlet.state);
     if (length && !/[\p{L}\p{N}]/u.test(rest.slice(length))) return true;
   }
   if (!/^\s*$/.test(between)) return false;
@@ -318,11 +318,6 @@ function withAcronym(c: Clause): (s: { index: number; end: number }) => { index:
 }
 
 /**
- * Nothing in the clause but the role, the outlet, past/date words and, after a comma, where: "Reporter, CGTN",
- * "CGTN – presenter", "Корреспондент, ТАСС, Москва". A place is a state's name or capital (../states.ts) set off by a
- * comma after the name, so "Journalist, politics, RT" (a topic) stays a list.
- */
-/**
  * An English "<place>-based" opening the clause, the place a state's name, a capital or a listed city: "Tehran-based
  * correspondent, @PressTV", "Dar es Salaam-based reporter, …". Not any words before "-based": a review of RULES_VERSION
  * 57 found "Aspiring London-based reporter, CGTN", "Fired Moscow-based reporter, RT" read as staff.
@@ -339,6 +334,11 @@ function basedAt(c: Clause): number {
   return known ? m[0].length : 0;
 }
 
+/**
+ * Nothing in the clause but the role, the outlet, past/date words and, after a comma, where: "Reporter, CGTN",
+ * "CGTN – presenter", "Корреспондент, ТАСС, Москва". A place is a state's name or capital (../states.ts) set off by a
+ * comma after the name, so "Journalist, politics, RT" (a topic) stays a list.
+ */
 function bare(c: Clause, given: { index: number; end: number }[], state?: string): boolean {
   if (c.toks.length > 12) return false;
   const spans = given.map(withAcronym(c));
@@ -463,6 +463,10 @@ function inflected(c: Clause, name: Hit<OutletName>): boolean {
  */
 const TOPIC_BEFORE = /(?<!\p{L})(?:درباره|دربارهٔ|روی|علیه|پیرامون|حول|ضد|про|о|об|против|contra|against)\s*$/u;
 
+/** The name is the object of "about", "on" or "against" (TOPIC_BEFORE): no title after it binds it. */
+const asTopic = (c: Clause, name: Hit<OutletName>): boolean =>
+  TOPIC_BEFORE.test(c.text.slice(Math.max(0, name.index - 12), name.index).toLowerCase());
+
 export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], cues: Hit<Cue>[]): Binding | undefined {
   const ordinary = name.item.ordinary;
   const past = cues.filter((h) => h.item.kind === 'former' || h.item.kind === 'former-any');
@@ -523,8 +527,7 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
   // must not hide the credit after it ("央视多语种工作室出品").
   // … unless the name is the object of "about", "on" or "against" ("درباره پرس تی وی کار می‌کنم": I work on Press TV, a
   // researcher; found reading the eighty-eighth set's misses).
-  const topic = TOPIC_BEFORE.test(c.text.slice(Math.max(0, name.index - 12), name.index).toLowerCase());
-  for (const after of topic ? [] : roles.filter((r) => r.index >= name.end && r.item.kind !== 'before')) {
+  for (const after of asTopic(c, name) ? [] : roles.filter((r) => r.index >= name.end && r.item.kind !== 'before')) {
     // Every tie after a name is a few characters (an apostrophe, an edition, two words): stop past that.
     if (after.index - name.end > MAX_AFTER_GAP) break;
     const tie = tieAfter(gapOf(c, name.end, after.index, past));
@@ -634,7 +637,7 @@ export function looseBinding(
   let best: RoleHit | undefined;
   let bestGap = Number.POSITIVE_INFINITY;
   // The name as a topic ("درباره پرس تی وی کار می‌کنم") takes no title after it here either (bindingFor).
-  const topic = TOPIC_BEFORE.test(c.text.slice(Math.max(0, name.index - 12), name.index).toLowerCase());
+  const topic = asTopic(c, name);
   for (const r of roles) {
     if (r.item.credit || r.item.connectorOnly) continue;
     const before = r.end <= name.index;

@@ -231,8 +231,9 @@ export const STATE_MEDIA_CLASS: readonly string[] = [
  * between): staff and outlets name their own newsroom with these words too ("محررة في الإعلام السوري الرسمي",
  * "Журналист государственных СМИ. Проверяем каждое слово": a review of RULES_VERSION 55). After the eightieth set:
  * Arabic "government media", "the state's media", and a nationality adjective between the noun and "official"
- * ("الإعلام السوري الرسمي", "وسائل الإعلام المصرية الحكومية"; one definite adjective only); Persian "governmental media"; the Russian and Ukrainian
- * genitive plural a checker writes after its verb ("проверяем заявления государственных СМИ") (dictionary senses).
+ * ("الإعلام السوري الرسمي", "وسائل الإعلام المصرية الحكومية"; one definite adjective only); Persian "governmental
+ * media"; the Russian and Ukrainian genitive plural a checker writes after its verb ("проверяем заявления
+ * государственных СМИ") (dictionary senses).
  */
 const OBJECT_CLASS =
   /(?:الإعلام(?:\s+ال\p{L}+)?\s+(?:الرسمي|الحكومي)|وسائل الإعلام(?:\s+ال\p{L}+)?\s+(?:الرسمية|الحكومية)|إعلام الدولة|رسانه(?:‌| )?(?:های)? دولتی|(?:государственных|провластных|пропагандистских) сми|державних змі)(?!\p{L})/u;
@@ -247,7 +248,7 @@ const OBJECT_GAP = /^[^|•·\n.!?؟,،;]{0,48}$/u;
  * and topic, dictionary senses.
  */
 const OBJECT_GAP_WORD =
-  /(?<!\p{L})(?:في|ب|ل|لل|عن|حول|داخل|ضمن|در|برای|درباره|به عنوان|в|во|для|как|о|об|про|работе|у|як|одне|одна|один|про)(?!\p{L})/u;
+  /(?<!\p{L})(?:في|ب|ل|لل|عن|حول|داخل|ضمن|در|برای|درباره|به عنوان|в|во|для|как|о|об|про|работе|у|як|одне|одна|один)(?!\p{L})/u;
 
 /** "تدقيق لغوي" is proofreading, "تدقيق حسابات" auditing: not checking facts. */
 const NOT_CHECKING = /تدقيق\s+(?:لغوي|إملائي|حسابات|مالي|الحسابات)/u;

@@ -48,9 +48,7 @@ export const MENA: readonly StateOutlet[] = [
     type: 'SC',
     aliases: ['El Moudjahid', 'Ech Chaab', 'El Djoumhouria'],
     // "The republic" with its noun: also Egypt's and Yemen's state dailies, so only where the bio places Algeria.
-    // … and Akhbar El Yom's foundation and house by their Arabic names, which Moroccan, Yemeni and Sudanese papers share
-    // (after the eighty-ninth set; a review): only where the bio places Egypt ("… أخبار اليوم ✍️ … | القاهرة").
-    placed: ['جريدة الجمهورية', 'صحيفة الجمهورية', 'مؤسسة أخبار اليوم', 'دار أخبار اليوم'],
+    placed: ['جريدة الجمهورية', 'صحيفة الجمهورية'],
     domains: ['elmoudjahid.com', 'ech-chaab.com', 'eldjoumhouria.dz'],
     source: smm(
       'Algeria, El Moudjahid (elmoudjahid.com), Ech Chaab (ech-chaab.com), El Djoumhouria (eldjoumhouria.dz): SC',
