@@ -137,10 +137,27 @@ function asciiDigits(s: string): string {
   });
 }
 
+/**
+ * A leave inside a job: "on leave until May 2024", "maternity leave 2022–2023", "в декрете до 2024", "2024년까지
+ * 육아휴직". The leave ended, not the job (a known risk since the fifty-fifth set's months). The leave's word within a
+ * few words before the date, or right after it; the words of en, es, pt, fr, de, ru, uk, ar, fa, zh, ko, ja, tr, id.
+ */
+const LEAVE_WORD =
+  '(?:(?<!\\p{L})(?:leave|sabbatical|hiatus|career break|licencia|de baja|excedencia|licença|congé|elternzeit|' +
+  'karenz|sabbatjahr|декрет\\p{L}*|отпуск\\p{L}*|декретн\\p{L}*|відпустк\\p{L}*|إجازة|اجازة|مرخصی|izinli|cuti)(?!\\p{L})|' +
+  '休假|产假|產假|停职|停職|휴직|휴가|休職|育休)';
+const LEAVE_BEFORE = new RegExp(`${LEAVE_WORD}[^.,;|\\n]{0,14}$`, 'u');
+const LEAVE_AFTER = new RegExp(`^[^.,;|\\n]{0,6}${LEAVE_WORD}`, 'u');
+
+function onLeave(text: string, start: number, end: number): boolean {
+  return LEAVE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || LEAVE_AFTER.test(text.slice(end, end + 20));
+}
+
 function pastYear(clause: string, year: number): boolean {
   const text = asciiDigits(clause).toLowerCase();
   if (!/\d{2}/.test(text)) return false;
   for (const m of text.matchAll(RANGE)) {
+    if (onLeave(text, m.index, m.index + m[0].length)) continue;
     const from = Number(m[1]);
     let to = Number(m[2]);
     if (to < 100) {
@@ -153,12 +170,15 @@ function pastYear(clause: string, year: number): boolean {
     // A month after "before" is a date's ("منذ ما قبل آذار 2011", since before March 2011), and "до февраля 2022" /
     // "до лютого 2022" the world before the invasion, not a job's end (a review of RULES_VERSION 55).
     if (m[2] && (m[1] === 'قبل' || /^(?:февраля|лютого) $/u.test(m[2]))) continue;
+    if (onLeave(text, m.index, m.index + m[0].length)) continue;
     const y = Number(m[3]);
     // A Thai Buddhist-era year (CE + 543) or a Solar Hijri one (CE − 621), as Thai and Iranian bios write them.
     const ce = y >= 2400 ? y - 543 : y < 1900 ? y + 621 : y;
     if (ce < year) return true;
   }
-  for (const m of text.matchAll(UNTIL_AFTER)) if (Number(m[1]) < year) return true;
+  for (const m of text.matchAll(UNTIL_AFTER)) {
+    if (Number(m[1]) < year && !onLeave(text, m.index, m.index + m[0].length)) return true;
+  }
   for (const m of text.matchAll(VI_UNTIL)) if (Number(m[1]) < year) return true;
   for (const m of text.matchAll(SOLAR_RANGE)) {
     if (Number(m[2]) >= Number(m[1]) && Number(m[2]) + 621 < year) return true;
@@ -206,9 +226,20 @@ function perfectToThisDay(c: Clause, h: Hit<Cue>, b: Binding, cues: Hit<Cue>[]):
 const PAST_VERB_AFTER =
   /^[\s,]{0,2}(?:болдым|болғанмын|болғам|болатынмын|едім|(?:болып )?(?:істедім|жұмыс істедім|қызмет еттім)|болдум|болгом|болгонмун|болчумун|(?:болуп )?иштегем|иштедим|элем|bo['‘’ʻʼ]?ldim|bo['‘’ʻʼ]?lganman|(?:bo['‘’ʻʼ]?lib )?ishlaganman|ishladim|edim|idim|çalıştım|olarak (?:\d+ yıl )?(?:görev yaptım|çalıştım)|işlədim|işləyirdim|olmuşam|olmuşdum)(?![\p{L}])/iu;
 
+/**
+ * Korean 출신 and Japanese 出身 ("coming from") right after a title or an outlet: "CCTV 기자 출신" (a former CCTV
+ * reporter), "新华社记者出身" (Standard Korean Language Dictionary; Daijirin). Only there: after a place it is a
+ * hometown ("부산 출신 CGTN 기자" is CGTN's reporter, from Busan).
+ */
+const ORIGIN_AFTER = /^\s?(?:출신|出身)/u;
+/** … or between the outlet and the title: "CGTN 출신 기자", a reporter who came from CGTN. */
+const ORIGIN_INSIDE = /(?:출신|出身)/u;
+
 export function isFormer(c: Clause, b: Binding, cues: Hit<Cue>[], year: number): boolean {
   if (b.formerOnly || b.ex) return true;
   if (PAST_VERB_AFTER.test(c.text.slice(b.end, b.end + 40))) return true;
+  if (ORIGIN_AFTER.test(c.text.slice(b.end, b.end + 4)) || ORIGIN_INSIDE.test(c.text.slice(b.start, b.end)))
+    return true;
   for (const h of cues) {
     const kind = h.item.kind;
     if (kind === 'former-any') return true;
