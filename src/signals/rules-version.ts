@@ -220,7 +220,10 @@ import * as thresholds from './thresholds';
 //     Egypt's row only (a read-through).
 // 65: Korean 출신 and Chinese 出身 after a title or an outlet are a past job ("CCTV 기자 출신"; after a place, a
 //     hometown); "dream job:" before a title is a wish; a date that ends a leave ("on leave until May 2024", "в декрете
-//     до 2024") leaves the job current (known risks left by the nineteenth session).
+//     до 2024") leaves the job current (known risks left by the nineteenth session); staff lines with verbs: "I report
+//     for", Vietnamese "làm báo ở" and "làm việc ở", Persian "… گزارش می‌دهم" (the eighty-eighth and ninetieth sets'
+//     misses); a wish before an employment phrase ("I want to work at CGTN", "أحلم أن أعمل في", "mong được làm việc
+//     tại") is no job.
 export const RULES_VERSION = 65;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */

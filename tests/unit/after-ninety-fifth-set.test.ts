@@ -38,3 +38,27 @@ describe('a leave inside a job', () => {
     expect(jobOf('Reporter at CGTN (leaves until 2020)')).toBe('cgtn (former)');
   });
 });
+
+describe('staff lines written with verbs, and wishes before them', () => {
+  it('reads "I report for", Vietnamese "làm báo ở" and Persian "گزارش می‌دهم" as staff lines', () => {
+    expect(jobOf('I report for CGTN from Nairobi')).toBe('cgtn');
+    expect(jobOf('Làm báo nói ở Đài TNVN 🎙️')).toBe('vov');
+    expect(jobOf('Làm việc ở VTV')).toBe('vtv');
+    expect(jobOf('از دبی برای العربیه فارسی گزارش می‌دهم')).toBe('mbc-group');
+    // the outlet as the report's topic or target, and a place after "làm báo ở"
+    expect(jobOf('درباره پرس تی وی گزارش می‌دهم')).toBeUndefined();
+    expect(jobOf('Tôi làm báo ở Hà Nội, thích xem VTV')).toBeUndefined();
+  });
+
+  it('reads a wish before an employment phrase as no job, in English, Arabic and Vietnamese', () => {
+    expect(jobOf('I want to work at CGTN')).toBeUndefined();
+    expect(jobOf('Hoping to work for CGTN one day')).toBeUndefined();
+    expect(jobOf('I want to report for CGTN')).toBeUndefined();
+    expect(jobOf('أحلم أن أعمل في الجزيرة')).toBeUndefined();
+    expect(jobOf('Sinh viên báo chí, mong được làm việc tại VTV')).toBeUndefined();
+    expect(jobOf('Ước mơ làm báo ở VTV')).toBeUndefined();
+    // a wish elsewhere leaves the job as it is
+    expect(jobOf('Reporter at CGTN, want to travel')).toBe('cgtn');
+    expect(jobOf('Tôi làm việc tại VTV, muốn đi du lịch')).toBe('vtv');
+  });
+});

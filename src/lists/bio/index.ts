@@ -78,13 +78,15 @@ const DERIVED = /^(?:ic|ed|ly|al|age|ing|ism|ial|ity|ize|ise|ish)$/;
 
 /**
  * A wish or an imitation, not a job: the title right after "aspiring", "future", "want to be", "dream of becoming",
- * "dream job:" ("aspirante a", "quiero ser", "futur", "bakal", "calon", "будущий", "мечтаю стать", "хочу стать", 未来的,
- * 想当, 梦想成为) or right before "wannabe", "in training", 지망생 (aspirant), 흉내 (imitation). Each language's ordinary words
- * for it (Collins, RAE, Larousse, Kamus Dewan, Ozhegov, Xiandai Hanyu Cidian, Standard Korean Dictionary). Such a title
- * is no title: nothing is said, as "when in doubt, say less" asks.
+ * "dream job:", before an employment phrase "want to", "hope to", "dream of" (Arabic أحلم أن, أتمنى أن, أريد أن;
+ * Vietnamese mơ ước, muốn, mong được, hy vọng: "I want to work at CGTN", "Mơ ước làm việc tại VTV" read as staff
+ * before) ("aspirante a", "quiero ser", "futur", "bakal", "calon", "будущий", "мечтаю стать", "хочу стать", 未来的, 想当,
+ * 梦想成为) or right before "wannabe", "in training", 지망생 (aspirant), 흉내 (imitation). Each language's ordinary words for it
+ * (Collins, RAE, Larousse, Kamus Dewan, Ozhegov, Xiandai Hanyu Cidian, Standard Korean Dictionary). Such a title is no
+ * title: nothing is said, as "when in doubt, say less" asks.
  */
 const WISH_BEFORE =
-  /(?:\baspiring|\bfuture|\bwould-be|\bwannabe|\bwant(?:s)? to be(?: an?)?|\bdream(?:s|ing)? (?:of|to) becom(?:e|ing)(?: an?)?|\bdream(?: job)?:|\bdream job(?: is)?|\bmy dream is to be(?: an?)?|\baspirante(?: a)?|\bquiero ser|\bsueño con ser|\bfutur[oae]?|\bbakal|\bcalon|будущ\p{L}*|(?:мечта\p{L}*|хочу) (?:стать|быть|работать)|мечта:|أحلم أن أكون|حلمي(?: أن)? أكون|أطمح أن أصبح|mi sueño:? ser|algún día seré|未来的|想当|梦想成为)\s*$/iu;
+  /(?:\baspiring|\bfuture|\bwould-be|\bwannabe|\bwant(?:s)? to be(?: an?)?|\bdream(?:s|ing)? (?:of|to) becom(?:e|ing)(?: an?)?|\bdream(?: job)?:|\bdream job(?: is)?|\bmy dream is to be(?: an?)?|\bwant(?:s)? to|\bwanna|\bhop(?:e|es|ing) to|\bwould love to|\bdream(?:s|ing)? of|\baim(?:s|ing)? to|أحلم (?:أن|بأن)|أتمنى أن|أريد أن|أطمح (?:أن|إلى أن)|mơ ước(?: được)?|ước mơ(?: là| được)?|muốn(?: được)?|mong (?:được|muốn)|hy vọng(?: được)?|khao khát(?: được)?|\baspirante(?: a)?|\bquiero ser|\bsueño con ser|\bfutur[oae]?|\bbakal|\bcalon|будущ\p{L}*|(?:мечта\p{L}*|хочу) (?:стать|быть|работать)|мечта:|أحلم أن أكون|حلمي(?: أن)? أكون|أطمح أن أصبح|mi sueño:? ser|algún día seré|未来的|想当|梦想成为)\s*$/iu;
 /**
  * … and the languages that put "want to become" after the title: Kazakh "болғым келеді", Kyrgyz "болгум келет",
  * Uzbek "bo'lmoqchiman", Turkish "olmak istiyorum", Azerbaijani "olmaq istəyirəm", Japanese "になりたい", Korean "가/이

@@ -25,6 +25,8 @@ export const EMPLOYMENT_PHRASES: readonly string[] = [
   'write for',
   'reporting for',
   'reports for',
+  // the first person, "I report for …" (the nineteenth session's notes)
+  'report for',
   'contributing to',
   // Spanish
   'trabajo en',
@@ -395,6 +397,16 @@ export const EMPLOYMENT_PHRASES: readonly string[] = [
   'làm việc tại',
   'làm việc cho',
   'công tác tại',
+  // "work at" with ở, and "do journalism at" (làm báo; báo nói, radio, báo hình, television: Từ điển tiếng Việt), a
+  // staff line the ninetieth set's staffer wrote ("Làm báo nói ở Đài TNVN")
+  'làm việc ở',
+  'làm báo ở',
+  'làm báo tại',
+  'làm báo cho',
+  'làm báo nói ở',
+  'làm báo nói tại',
+  'làm báo hình ở',
+  'làm báo hình tại',
 ];
 
 /**
@@ -424,6 +436,10 @@ export const EMPLOYMENT_AFTER_OUTLET: readonly string[] = [
   'کار میکنم',
   'کار می‌کردم',
   'کار کردم',
+  // "I report (for it)": "از دبی برای العربیه فارسی گزارش می‌دهم" (from Dubai for Al Arabiya Farsi I report; a staff
+  // line of the eighty-eighth set)
+  'گزارش می‌دهم',
+  'گزارش میدهم',
   // Japanese (勤務 "employed at", 所属 "belonging to", 在籍 "on the staff of": after the outlet and its particle)
   '勤務',
   '所属',
