@@ -15,13 +15,22 @@ describe('before the ninety-fifth and ninety-sixth sets', () => {
     expect(jobOf('부산 출신 CGTN 기자')).toBe('cgtn');
     expect(jobOf('CGTN 기자 | 평양 출신')).toBe('cgtn');
     expect(jobOf('CCTV记者 | 北京出身')).toBe('cctv');
+    // … and before a place, a school or a family, and before the outlet ("a reporter once, now CGTN's anchor")
+    expect(jobOf('CGTN 기자 출신지: 부산')).toBe('cgtn');
+    expect(jobOf('CGTN 기자 출신학교 서울대')).toBe('cgtn');
+    expect(jobOf('인민일보 기자 출신 교수')).toBe('peoples-daily (former)');
+    expect(jobOf('CGTN主播 出身寒门')).toBe('cgtn');
+    expect(jobOf('新華社の東京特派員 出身は北京')).toBe('xinhua');
+    expect(jobOf('新华社记者 出身 北京')).toBe('xinhua');
+    expect(jobOf('기자 출신 CGTN 앵커입니다')).toBe('cgtn');
   });
 });
 
-describe('a wish written as a dream job', () => {
-  it('reads "dream job:" before the title as a wish, and a dream elsewhere in the bio as nothing', () => {
-    expect(jobOf('Dream job: reporter at CGTN ✨')).toBeUndefined();
+describe('a wish written as a dream', () => {
+  it('reads "my dream is to be" before the title as a wish, and a dream job held, or a dream elsewhere, as the job', () => {
     expect(jobOf('My dream is to be a reporter at CGTN')).toBeUndefined();
+    expect(jobOf('Landed my dream job: reporter at RT 🙏')).toBe('rt');
+    expect(jobOf('Living the dream: anchor at CGTN')).toBe('cgtn');
     expect(jobOf('Reporter at CGTN. Living the dream')).toBe('cgtn');
     expect(jobOf('Dream team: reporter at CGTN')).toBe('cgtn');
   });
@@ -32,31 +41,55 @@ describe('a leave inside a job', () => {
     expect(jobOf('Reporter at CGTN (on leave until May 2024)')).toBe('cgtn');
     expect(jobOf('Reporter at CGTN (maternity leave 2022–2023)')).toBe('cgtn');
     expect(jobOf('Корреспондент RT, в декрете до 2024')).toBe('rt');
+    expect(jobOf('Репортёр RT, в отпуске по уходу за ребёнком до 2024')).toBe('rt');
+    expect(jobOf('Presentadora de RT, de baja por maternidad hasta 2024')).toBe('rt');
     expect(jobOf('CGTN 기자 (2024년까지 육아휴직중)')).toBe('cgtn');
+    expect(jobOf('CGTN主持人 休假至2024年')).toBe('cgtn');
+    expect(jobOf("TRT muhabiri, 2024'e kadar izinli")).toBe('trt');
     expect(jobOf('Reporter at CGTN until 2023')).toBe('cgtn (former)');
     expect(jobOf('Reporter at CGTN, Baja California 2015–2020')).toBe('cgtn (former)');
     expect(jobOf('Reporter at CGTN (leaves until 2020)')).toBe('cgtn (former)');
   });
+
+  it('reads a leave word after the date as the next item of a timeline, and a verb or a holiday as no leave', () => {
+    expect(jobOf('RT presenter 2014–2021 then sabbatical')).toBe('rt (former)');
+    expect(jobOf('Xinhua correspondent 2015-2021 leave a comment 👇')).toBe('xinhua (former)');
+    expect(jobOf('Periodista de teleSUR de 2014 a 2019 de Baja California')).toBe('telesur (former)');
+    expect(jobOf('Корреспондент RT 2015-2022 отпускаю и иду дальше')).toBe('rt (former)');
+    expect(jobOf('CGTN 기자 2015-2020 휴가 같은 인생')).toBe('cgtn (former)');
+    expect(jobOf('CGTN 기자 2019-2022 휴직 후 퇴사')).toBe('cgtn (former)');
+  });
 });
 
 describe('staff lines written with verbs, and wishes before them', () => {
-  it('reads "I report for", Vietnamese "làm báo ở" and Persian "گزارش می‌دهم" as staff lines', () => {
+  it('reads "I report for", Vietnamese "làm báo nói ở" and Persian "برای … گزارش می‌دهم" as staff lines', () => {
     expect(jobOf('I report for CGTN from Nairobi')).toBe('cgtn');
     expect(jobOf('Làm báo nói ở Đài TNVN 🎙️')).toBe('vov');
-    expect(jobOf('Làm việc ở VTV')).toBe('vtv');
+    expect(jobOf('Tôi làm báo tại Đài Tiếng nói Việt Nam')).toBe('vov');
     expect(jobOf('از دبی برای العربیه فارسی گزارش می‌دهم')).toBe('mbc-group');
-    // the outlet as the report's topic or target, and a place after "làm báo ở"
+    // "report" as a noun or after a refusal; the outlet reported on, or as the report's topic; a place of work, a
+    // topic of journalism and a father's job in Vietnamese (a review)
+    expect(jobOf('Bias report for CGTN coverage of Xinjiang')).toBeUndefined();
+    expect(jobOf('I refuse to report for RT')).toBeUndefined();
+    expect(jobOf('تخلفات صداوسیما را گزارش می‌دهم')).toBeUndefined();
+    expect(jobOf('از سانسور صداوسیما گزارش می‌دهم')).toBeUndefined();
     expect(jobOf('درباره پرس تی وی گزارش می‌دهم')).toBeUndefined();
-    expect(jobOf('Tôi làm báo ở Hà Nội, thích xem VTV')).toBeUndefined();
+    expect(jobOf('Làm việc ở Đài Loan nghe VOV mỗi ngày')).toBeUndefined();
+    expect(jobOf('Review làm báo ở VTV')).toBeUndefined();
+    expect(jobOf('Ba mình làm việc tại VTV')).toBeUndefined();
   });
 
-  it('reads a wish before an employment phrase as no job, in English, Arabic and Vietnamese', () => {
+  it('reads a wish before an employment phrase as no job, in English, Arabic and Vietnamese, unless it came true', () => {
     expect(jobOf('I want to work at CGTN')).toBeUndefined();
     expect(jobOf('Hoping to work for CGTN one day')).toBeUndefined();
-    expect(jobOf('I want to report for CGTN')).toBeUndefined();
+    expect(jobOf("I'd love to work at TRT World")).toBeUndefined();
+    expect(jobOf("Someday I'll work at CGTN")).toBeUndefined();
     expect(jobOf('أحلم أن أعمل في الجزيرة')).toBeUndefined();
+    expect(jobOf('طالبة إعلام | حلمي مذيعة في الجزيرة')).toBeUndefined();
     expect(jobOf('Sinh viên báo chí, mong được làm việc tại VTV')).toBeUndefined();
-    expect(jobOf('Ước mơ làm báo ở VTV')).toBeUndefined();
+    expect(jobOf('Ước mơ trở thành phóng viên VTV')).toBeUndefined();
+    expect(jobOf('Fulfilled my dream of working at CGTN 🇨🇳')).toBe('cgtn');
+    expect(jobOf('Đã thực hiện được ước mơ làm việc tại VTV')).toBe('vtv');
     // a wish elsewhere leaves the job as it is
     expect(jobOf('Reporter at CGTN, want to travel')).toBe('cgtn');
     expect(jobOf('Tôi làm việc tại VTV, muốn đi du lịch')).toBe('vtv');

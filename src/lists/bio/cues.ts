@@ -781,6 +781,11 @@ export const RELATIVE = [
   'bố',
   'vợ',
   'chồng',
+  // the southern words for father and mother, with "my" (ba, má alone are also "three" and a surname)
+  'ba mình',
+  'ba tôi',
+  'má mình',
+  'má tôi',
   // KIN_BY_GENITIVE below, and Indonesian/Malay istri/isteri wife, suami husband (not 'anak', also "young", nor 'ibu',
   // also "Mrs."); dictionary senses
   ...KIN_BY_GENITIVE,

@@ -4,7 +4,7 @@
  */
 
 import { findStateMentions } from '../names';
-import { isDirectorTitle, PRESENTING_VERBS } from '../roles';
+import { FOR_BEFORE_OUTLET, isDirectorTitle, PRESENTING_VERBS } from '../roles';
 import { cityAt } from '../state-cities';
 import { type Cue, FORMER_ALONE } from './cues';
 import type { Hit } from './lexicon';
@@ -530,6 +530,7 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
   for (const after of asTopic(c, name) ? [] : roles.filter((r) => r.index >= name.end && r.item.kind !== 'before')) {
     // Every tie after a name is a few characters (an apostrophe, an edition, two words): stop past that.
     if (after.index - name.end > MAX_AFTER_GAP) break;
+    if (after.item.forOnly && !FOR_BEFORE_OUTLET.test(c.text.slice(Math.max(0, name.index - 8), name.index))) continue;
     const tie = tieAfter(gapOf(c, name.end, after.index, past));
     const ok = ordinary
       ? (tie === 'tight' && name.canonical) ||
@@ -639,7 +640,8 @@ export function looseBinding(
   // The name as a topic ("درباره پرس تی وی کار می‌کنم") takes no title after it here either (bindingFor).
   const topic = asTopic(c, name);
   for (const r of roles) {
-    if (r.item.credit || r.item.connectorOnly) continue;
+    // Nor by nearness a verb that needs "for" before the outlet (EMPLOYMENT_AFTER_FOR): bindingFor reads it or nothing.
+    if (r.item.credit || r.item.connectorOnly || r.item.forOnly) continue;
     const before = r.end <= name.index;
     const after = r.index >= name.end;
     if (after && topic) continue;

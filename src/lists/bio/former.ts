@@ -139,18 +139,30 @@ function asciiDigits(s: string): string {
 
 /**
  * A leave inside a job: "on leave until May 2024", "maternity leave 2022–2023", "в декрете до 2024", "2024년까지
- * 육아휴직". The leave ended, not the job (a known risk since the fifty-fifth set's months). The leave's word within a
- * few words before the date, or right after it; the words of en, es, pt, fr, de, ru, uk, ar, fa, zh, ko, ja, tr, id.
+ * 육아휴직", "2024'e kadar izinli". The leave ended, not the job (a known risk since the fifty-fifth set's months). The leave's word before the
+ * date, at most four words away (en, es, pt, fr, de, ru, uk, ar, fa, tr, id/ms: "de baja por maternidad hasta 2024", "в
+ * отпуске по уходу за ребёнком до 2024"); after it only in Korean, Japanese, Chinese and Turkish, which put the noun
+ * there, and joined to it ("2024年まで育休中"). Not after the date in the other languages: there it opens the timeline's next item
+ * ("RT presenter 2014–2021 then sabbatical", "… 2015-2021 leave a comment"; a review), nor a resignation after the leave
+ * ("휴직 후 퇴사"). Only the nouns of leave: not "отпускаю" (I let go), nor the holiday words (휴가, 休假) that make
+ * figures of speech ("휴가 같은 인생").
  */
 const LEAVE_WORD =
-  '(?:(?<!\\p{L})(?:leave|sabbatical|hiatus|career break|licencia|de baja|excedencia|licença|congé|elternzeit|' +
-  'karenz|sabbatjahr|декрет\\p{L}*|отпуск\\p{L}*|декретн\\p{L}*|відпустк\\p{L}*|إجازة|اجازة|مرخصی|izinli|cuti)(?!\\p{L})|' +
-  '休假|产假|產假|停职|停職|휴직|휴가|休職|育休)';
-const LEAVE_BEFORE = new RegExp(`${LEAVE_WORD}[^.,;|\\n]{0,14}$`, 'u');
-const LEAVE_AFTER = new RegExp(`^[^.,;|\\n]{0,6}${LEAVE_WORD}`, 'u');
+  '(?<!\\p{L})(?:leave|sabbatical|hiatus|career break|licencia|de baja|excedencia|licença|congé|elternzeit|karenz|' +
+  'sabbatjahr|декрет(?:е|а|ом)?|декретн\\p{L}*|отпуск(?:е|а|у|ом)?|відпуст(?:ці|ка|ку|ки|кою)|إجازة|اجازة|مرخصی|' +
+  'izinli|izninde(?:yim)?|izni|cuti)(?!\\p{L})';
+const LEAVE_BEFORE = new RegExp(`${LEAVE_WORD}(?:[^.,;|\\n\\d]*?\\s)??(?:\\S+\\s){0,4}$`, 'u');
+const LEAVE_AFTER =
+  /^\s?[(（]?\s?(?:(?:육아휴직|휴직|产假|產假|停职|停職|休職|育休)(?:\s?(?:중|中)|\s?[)）]|\s*$)|(?:doğum |ücretsiz |babalık )?(?:izninde|izinli)(?:yim)?(?!\p{L}))/u;
+/** … and the CJK nouns of leave right before the date ("休假至2024年", "育休中（2023-2024）"), written joined. */
+const LEAVE_BEFORE_CJK = /(?:休假|产假|產假|停职|停職|休職|育休|육아휴직|휴직)\s?(?:中|중)?\s?[(（]?\s?$/u;
+const QUIT_AFTER = /(?:퇴사|퇴직|退社|退職|辞职|辭職|离职|離職|(?<!\p{L})(?:resigned|quit|left|retired)(?!\p{L}))/u;
 
 function onLeave(text: string, start: number, end: number): boolean {
-  return LEAVE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || LEAVE_AFTER.test(text.slice(end, end + 20));
+  if (QUIT_AFTER.test(text.slice(end))) return false;
+  if (LEAVE_AFTER.test(text.slice(end, end + 24))) return true;
+  const before = text.slice(Math.max(0, start - 50), start);
+  return LEAVE_BEFORE.test(before) || LEAVE_BEFORE_CJK.test(before);
 }
 
 function pastYear(clause: string, year: number): boolean {
@@ -228,18 +240,20 @@ const PAST_VERB_AFTER =
 
 /**
  * Korean 출신 and Japanese 出身 ("coming from") right after a title or an outlet: "CCTV 기자 출신" (a former CCTV
- * reporter), "新华社记者出身" (Standard Korean Language Dictionary; Daijirin). Only there: after a place it is a
- * hometown ("부산 출신 CGTN 기자" is CGTN's reporter, from Busan).
+ * reporter), "新华社记者出身，…" (Standard Korean Language Dictionary; Daijirin). Only there, and only where it ends the
+ * phrase: after a place it is a hometown ("부산 출신 CGTN 기자" is CGTN's reporter, from Busan), and so it is before
+ * a place, a school or a family ("출신지: 부산", "출신학교", "出身寒门", "出身は北京", "出身 湖南"; a review).
  */
-const ORIGIN_AFTER = /^\s?(?:출신|出身)/u;
+const ORIGIN_AFTER =
+  /^\s?(?:출신(?!지|교|학교|국|은|는|\s(?:지역|국가|대학|학교|배경)(?![가-힣]))|出身(?=\s*$|\s*[，,。.、|·!！)）]|の|です|的|，|后|後))/u;
 /** … or between the outlet and the title: "CGTN 출신 기자", a reporter who came from CGTN. */
-const ORIGIN_INSIDE = /(?:출신|出身)/u;
+const ORIGIN_INSIDE = /^\s?(?:출신|出身)\s?/u;
 
 export function isFormer(c: Clause, b: Binding, cues: Hit<Cue>[], year: number): boolean {
   if (b.formerOnly || b.ex) return true;
   if (PAST_VERB_AFTER.test(c.text.slice(b.end, b.end + 40))) return true;
-  if (ORIGIN_AFTER.test(c.text.slice(b.end, b.end + 4)) || ORIGIN_INSIDE.test(c.text.slice(b.start, b.end)))
-    return true;
+  if (ORIGIN_AFTER.test(c.text.slice(b.end, b.end + 12))) return true;
+  if (b.name.end < b.end && ORIGIN_INSIDE.test(c.text.slice(b.name.end, b.end))) return true;
   for (const h of cues) {
     const kind = h.item.kind;
     if (kind === 'former-any') return true;

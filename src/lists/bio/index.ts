@@ -77,16 +77,17 @@ const NGUNI = /^(owayeyi|owayengu|owaye|yi|ngu)(.{5,})$/;
 const DERIVED = /^(?:ic|ed|ly|al|age|ing|ism|ial|ity|ize|ise|ish)$/;
 
 /**
- * A wish or an imitation, not a job: the title right after "aspiring", "future", "want to be", "dream of becoming",
- * "dream job:", before an employment phrase "want to", "hope to", "dream of" (Arabic أحلم أن, أتمنى أن, أريد أن;
- * Vietnamese mơ ước, muốn, mong được, hy vọng: "I want to work at CGTN", "Mơ ước làm việc tại VTV" read as staff
- * before) ("aspirante a", "quiero ser", "futur", "bakal", "calon", "будущий", "мечтаю стать", "хочу стать", 未来的, 想当,
- * 梦想成为) or right before "wannabe", "in training", 지망생 (aspirant), 흉내 (imitation). Each language's ordinary words for it
- * (Collins, RAE, Larousse, Kamus Dewan, Ozhegov, Xiandai Hanyu Cidian, Standard Korean Dictionary). Such a title is no
- * title: nothing is said, as "when in doubt, say less" asks.
+ * A wish or an imitation, not a job: the title right after "aspiring", "future", "want to be", "dream of becoming", "my
+ * dream is to be", or an employment phrase right after "want to", "hope to", "dream of", "I'd like to", "some day I'll"
+ * (Arabic أحلم أن, أتمنى أن, أريد أن, حلمي; Vietnamese mơ ước, muốn, mong được, hy vọng, sẽ "will", sắp "about to": "I
+ * want to work at CGTN", "Mơ ước làm việc tại VTV" read as staff before RULES_VERSION 65), unless the dream came true
+ * (FULFILLED); ("aspirante a", "quiero ser", "futur", "bakal", "calon", "будущий", "мечтаю стать", "хочу стать", 未来的,
+ * 想当, 梦想成为) or right before "wannabe", "in training", 지망생 (aspirant), 흉내 (imitation). Each language's ordinary words
+ * for it (Collins, RAE, Larousse, Kamus Dewan, Ozhegov, Xiandai Hanyu Cidian, Standard Korean Dictionary, Từ điển tiếng
+ * Việt, Almaany). Such a title is no title: nothing is said, as "when in doubt, say less" asks.
  */
 const WISH_BEFORE =
-  /(?:\baspiring|\bfuture|\bwould-be|\bwannabe|\bwant(?:s)? to be(?: an?)?|\bdream(?:s|ing)? (?:of|to) becom(?:e|ing)(?: an?)?|\bdream(?: job)?:|\bdream job(?: is)?|\bmy dream is to be(?: an?)?|\bwant(?:s)? to|\bwanna|\bhop(?:e|es|ing) to|\bwould love to|\bdream(?:s|ing)? of|\baim(?:s|ing)? to|أحلم (?:أن|بأن)|أتمنى أن|أريد أن|أطمح (?:أن|إلى أن)|mơ ước(?: được)?|ước mơ(?: là| được)?|muốn(?: được)?|mong (?:được|muốn)|hy vọng(?: được)?|khao khát(?: được)?|\baspirante(?: a)?|\bquiero ser|\bsueño con ser|\bfutur[oae]?|\bbakal|\bcalon|будущ\p{L}*|(?:мечта\p{L}*|хочу) (?:стать|быть|работать)|мечта:|أحلم أن أكون|حلمي(?: أن)? أكون|أطمح أن أصبح|mi sueño:? ser|algún día seré|未来的|想当|梦想成为)\s*$/iu;
+  /(?:\baspiring|\bfuture|\bwould-be|\bwannabe|\bwant(?:s)? to be(?: an?)?|\bdream(?:s|ing)? (?:of|to) becom(?:e|ing)(?: an?)?|\bmy dream is to be(?: an?)?|\bwant(?:s)? to|\bwanna|\bhop(?:e|es|ing) to|\bwould (?:love|like) to|\bi['’]d (?:love|like) to|\bwish(?:es)? to|\btrying to|\blooking to|\bapplying to|\b(?:some ?day|one day) i(?:['’]ll| will)|\bhopefully|\bgoal:|\bdream(?:s|ing)? of|\baim(?:s|ing)? to|أحلم (?:أن|بأن)|أتمنى أن|أريد أن|أطمح (?:أن|إلى أن)|حلمي(?: أن| ان)?|(?:mơ ước|ước mơ|giấc mơ|muốn|mong muốn|mong(?: một ngày(?: nào đó)?)?|hy vọng|khao khát|ước gì)(?: là)?(?: được)?(?: vào| trở thành| làm)?|sẽ|sắp|\baspirante(?: a)?|\bquiero ser|\bsueño con ser|\bfutur[oae]?|\bbakal|\bcalon|будущ\p{L}*|(?:мечта\p{L}*|хочу) (?:стать|быть|работать)|мечта:|أحلم أن أكون|حلمي(?: أن)? أكون|أطمح أن أصبح|mi sueño:? ser|algún día seré|未来的|想当|梦想成为)\s*$/iu;
 /**
  * … and the languages that put "want to become" after the title: Kazakh "болғым келеді", Kyrgyz "болгум келет",
  * Uzbek "bo'lmoqchiman", Turkish "olmak istiyorum", Azerbaijani "olmaq istəyirəm", Japanese "になりたい", Korean "가/이
@@ -137,8 +138,17 @@ const WISH_AFTER = new RegExp(
   'iu',
 );
 
+/**
+ * A dream come true is the job itself: "Fulfilled my dream of working at CGTN", "Đã thực hiện được ước mơ làm việc tại
+ * VTV", "كنت أحلم أن أعمل في الجزيرة، والآن أعمل فيها" (a review of RULES_VERSION 65).
+ */
+const FULFILLED =
+  /(?:\bfulfill?(?:ed|ing)\b|\bachiev(?:ed|ing)\b|\breali[sz](?:ed|ing)\b|\bliving (?:my|the|a|our) dream|\blive my dream|\bcame true\b|\bnow i do\b|thực hiện được|đã làm được|giờ đã|كنت أحلم|حققت|تحقق|والآن أعمل)/iu;
+
 function wish(c: Clause, r: { index: number; end: number }): boolean {
-  return WISH_BEFORE.test(c.text.slice(Math.max(0, r.index - 40), r.index)) || WISH_AFTER.test(c.text.slice(r.end));
+  const before = c.text.slice(Math.max(0, r.index - 40), r.index);
+  if (WISH_BEFORE.test(before)) return !FULFILLED.test(before) && !FULFILLED.test(c.text.slice(r.end));
+  return WISH_AFTER.test(c.text.slice(r.end));
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   CREDITS_AFTER,
   CREDITS_BEFORE,
   EMPLOYER_CONNECTORS,
+  EMPLOYMENT_AFTER_FOR,
   EMPLOYMENT_AFTER_OUTLET,
   EMPLOYMENT_PHRASES,
   isDirectorTitle,
@@ -63,6 +64,8 @@ export interface RoleItem {
   state?: string;
   /** A presenter's verb (PRESENTING_VERBS): binds by an employer connector only. */
   connectorOnly?: boolean;
+  /** A verb after the outlet that needs "for" before it (EMPLOYMENT_AFTER_FOR). */
+  forOnly?: boolean;
 }
 
 export interface Tables {
@@ -304,6 +307,7 @@ function compileTables(): Tables {
   for (const p of EMPLOYMENT_PHRASES) roleRows.push([p, { kind: 'before', juxtaposes: true }]);
   for (const p of PRESENTING_VERBS) roleRows.push([p, { kind: 'before', juxtaposes: false, connectorOnly: true }]);
   for (const p of EMPLOYMENT_AFTER_OUTLET) roleRows.push([p, { kind: 'after', juxtaposes: true }]);
+  for (const p of EMPLOYMENT_AFTER_FOR) roleRows.push([p, { kind: 'after', juxtaposes: true, forOnly: true }]);
   for (const p of CREDITS_BEFORE) roleRows.push([p, { kind: 'before', juxtaposes: true, credit: true }]);
   for (const p of CREDITS_AFTER) roleRows.push([p, { kind: 'after', juxtaposes: true, credit: true }]);
   const cues = new Map<string, Cue>();

@@ -25,8 +25,10 @@ export const EMPLOYMENT_PHRASES: readonly string[] = [
   'write for',
   'reporting for',
   'reports for',
-  // the first person, "I report for …" (the nineteenth session's notes)
-  'report for',
+  // the first person, "I report for …" (the nineteenth session's notes; not "report for" alone, also a noun: "Bias
+  // report for CGTN coverage", and a refusal's "to report for": a review)
+  'i report for',
+  'we report for',
   'contributing to',
   // Spanish
   'trabajo en',
@@ -397,12 +399,13 @@ export const EMPLOYMENT_PHRASES: readonly string[] = [
   'làm việc tại',
   'làm việc cho',
   'công tác tại',
-  // "work at" with ở, and "do journalism at" (làm báo; báo nói, radio, báo hình, television: Từ điển tiếng Việt), a
-  // staff line the ninetieth set's staffer wrote ("Làm báo nói ở Đài TNVN")
-  'làm việc ở',
-  'làm báo ở',
-  'làm báo tại',
-  'làm báo cho',
+  // "do journalism at" (làm báo; báo nói, radio, báo hình, television: Từ điển tiếng Việt), a staff line the ninetieth
+  // set's staffer wrote ("Làm báo nói ở Đài TNVN"). Plain "làm báo" in the first person only: "Review làm báo ở VTV",
+  // "Chuyện làm báo ở VOV" are topics (and not "mình", also the "my" of "Ba mình", my dad). Not "làm việc ở", work in a place ("Làm việc ở Đài Loan nghe VOV": a migrant
+  // worker who listens to VOV). A review of RULES_VERSION 65.
+  'tôi làm báo ở',
+  'tôi làm báo tại',
+  'tôi làm báo cho',
   'làm báo nói ở',
   'làm báo nói tại',
   'làm báo hình ở',
@@ -436,10 +439,6 @@ export const EMPLOYMENT_AFTER_OUTLET: readonly string[] = [
   'کار میکنم',
   'کار می‌کردم',
   'کار کردم',
-  // "I report (for it)": "از دبی برای العربیه فارسی گزارش می‌دهم" (from Dubai for Al Arabiya Farsi I report; a staff
-  // line of the eighty-eighth set)
-  'گزارش می‌دهم',
-  'گزارش میدهم',
   // Japanese (勤務 "employed at", 所属 "belonging to", 在籍 "on the staff of": after the outlet and its particle)
   '勤務',
   '所属',
@@ -552,3 +551,15 @@ export const PRESENTING_VERBS: readonly string[] = [
   'moderiere',
   'веду',
 ];
+
+/**
+ * Verbs after the outlet that name an employer only with "for" before the outlet: Persian "برای … گزارش می‌دهم" (I report
+ * for …; "از دبی برای العربیه فارسی گزارش می‌دهم", a staff line of the eighty-eighth set). Without it the outlet is what
+ * is reported ("تخلفات صداوسیما را گزارش می‌دهم", I report IRIB's violations; "از سانسور صداوسیما …", on its censorship:
+ * a review).
+ */
+export const EMPLOYMENT_AFTER_FOR: readonly string[] = ['گزارش می‌دهم', 'گزارش میدهم'];
+
+/** The "for" those verbs need right before the outlet. */
+export const FOR_BEFORE_OUTLET = /(?:^|\s)برای\s$/u;
+

@@ -21,7 +21,13 @@
 
 export { BEATS } from './beats';
 export { CREDITS_AFTER, CREDITS_BEFORE } from './credits';
-export { EMPLOYMENT_AFTER_OUTLET, EMPLOYMENT_PHRASES, PRESENTING_VERBS } from './employment';
+export {
+  EMPLOYMENT_AFTER_FOR,
+  EMPLOYMENT_AFTER_OUTLET,
+  EMPLOYMENT_PHRASES,
+  FOR_BEFORE_OUTLET,
+  PRESENTING_VERBS,
+} from './employment';
 export { NAMES_THAT_ARE_WORDS } from './names-that-are-words';
 export { EMPLOYER_CONNECTORS, OUTLET_NOUNS } from './ties';
 export { DIRECTOR_TITLES, isDirectorTitle, MEDIA_ROLES, STATE_TITLE_ABBREVIATIONS } from './titles';
