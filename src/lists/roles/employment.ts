@@ -562,4 +562,3 @@ export const EMPLOYMENT_AFTER_FOR: readonly string[] = ['گزارش می‌ده�
 
 /** The "for" those verbs need right before the outlet. */
 export const FOR_BEFORE_OUTLET = /(?:^|\s)برای\s$/u;
-
