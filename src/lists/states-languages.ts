@@ -54,7 +54,8 @@ const TABLE: Record<string, string> = {
   BD: 'bn:Beng=বাংলাদেশ/গণপ্রজাতন্ত্রী বাংলাদেশ/বাংলাদেশী; en:Latn=Bangladesh',
   BT: 'dz:Tibt=འབྲུག་ཡུལ; en:Latn=Bhutan',
   BN: 'ms:Latn=Brunei Darussalam/Negara Brunei Darussalam; ms:Arab=بروني دارالسلام; en:Latn=Brunei',
-  KH: 'km:Khmr=កម្ពុជា/ព្រះរាជាណាចក្រកម្ពុជា',
+  // … and "the country of" written joined before the name in Khmer and Lao (ប្រទេស, ປະເທດ), as Thai's ประเทศไทย is
+  KH: 'km:Khmr=កម្ពុជា/ព្រះរាជាណាចក្រកម្ពុជា/ប្រទេសកម្ពុជា',
   CN: 'zh:Hani=中国/中华人民共和国/中國',
   HK: 'zh:Hani=香港; en:Latn=Hong Kong',
   MO: 'zh:Hani=澳門/澳门; pt:Latn=Macau',
@@ -63,10 +64,12 @@ const TABLE: Record<string, string> = {
   ID: 'id:Latn=Indonesia/Republik Indonesia',
   JP: 'ja:Hani=日本/日本国',
   KP: 'ko:Hang=조선/조선민주주의인민공화국/북조선',
-  LA: 'lo:Laoo=ລາວ/ສປປ ລາວ/ສາທາລະນະລັດ ປະຊາທິປະໄຕ ປະຊາຊົນລາວ',
+  LA: 'lo:Laoo=ລາວ/ສປປ ລາວ/ສາທາລະນະລັດ ປະຊາທິປະໄຕ ປະຊາຊົນລາວ/ປະເທດລາວ',
   MY: 'ms:Latn=Malaysia; ms:Arab=مليسيا; en:Latn=Malaysia',
   MN: 'mn:Cyrl=Монгол Улс/Монгол; mn:Mong=ᠮᠣᠩᠭᠣᠯ ᠤᠯᠤᠰ',
-  MM: 'my:Mymr=မြန်မာ/မြန်မာနိုင်ငံ',
+  // … and မြန်မာပြည် (Myanmar-pyi, "the land of Myanmar", as patriotic songs and pages write it; Myanmar–English
+  // Dictionary, ပြည် "country")
+  MM: 'my:Mymr=မြန်မာ/မြန်မာနိုင်ငံ/မြန်မာပြည်',
   MV: 'dv:Thaa=ދިވެހިރާއްޖެ/ދިވެހިރާއްޖޭގެ ޖުމްހޫރިއްޔާ; en:Latn=Maldives/Republic of Maldives',
   NP: 'ne:Deva=नेपाल/नेपाली',
   PK: 'ur:Arab=پاکستان/اسلامی جمہوریہ پاکستان; en:Latn=Pakistan',

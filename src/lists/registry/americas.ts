@@ -33,6 +33,18 @@ export const AMERICAS: readonly StateOutlet[] = [
     domains: [],
     source: `${smm('Venezuela, Petróleos de Venezuela S.A.: PDVSA TV, El Circuito Radial PDVSA: SC')} (the data set’s URL for them is the company’s site)`,
   },
+  {
+    id: 'honduras-ffaa-tv',
+    name: 'Fuerzas Armadas TV (Honduras)',
+    state: 'HN',
+    type: 'SC',
+    // "FF.AA." (Fuerzas Armadas) is every Spanish-speaking army's abbreviation: each name only with Honduras in its
+    // clause ("Canal FF.AA. TV 🇭🇳"). The data set's URL for it is the armed forces' portal (ffaa.mil.hn): not listed.
+    aliases: ['Fuerzas Armadas TV de Honduras', 'Canal de las Fuerzas Armadas de Honduras'],
+    placedInClause: ['Fuerzas Armadas TV', 'FF.AA. TV', 'FFAA TV', 'Televisión de las FF.AA', 'Canal FF.AA'], // the last dot ends a clause,
+    domains: [],
+    source: `${smm('Honduras, Fuerzas Armadas TV: SC')} (the data set’s URL for it is the armed forces’ portal)`,
+  },
   // ---- Argentina (AR) ----
   {
     id: 'telam',

@@ -35,7 +35,19 @@ export const ASIA: readonly StateOutlet[] = [
     type: 'SC',
     // Not the oblique "د هېواد ورځپاڼې" (the sixty-seventh set): هېواد is "homeland" and ورځپاڼې also "newspapers" ("د
     // ګران هېواد ورځپاڼې خبریال", the dear homeland's newspapers; a review of RULES_VERSION 51).
-    aliases: ['Hewad Daily', 'Eslah Daily', 'Anis Daily', 'هیواد ورځپاڼه'],
+    // … and the three papers' names with "newspaper" in Pashto (ورځپاڼه) and Dari (روزنامه), as their mastheads write them
+    // (hewad.com, eslah.af; after the ninety-fifth set's Pashto staff line)
+    aliases: [
+      'Hewad Daily',
+      'Eslah Daily',
+      'Anis Daily',
+      'هیواد ورځپاڼه',
+      'اصلاح ورځپاڼه',
+      'انیس ورځپاڼه',
+      'روزنامه هیواد',
+      'روزنامه اصلاح',
+      'روزنامه انیس',
+    ],
     domains: ['hewad.com', 'eslah.af'],
     source: smm('Afghanistan, Department of State Newspapers: Hiwad (hewad.com), Anis, Eslah (eslah.af): SC'),
   },
