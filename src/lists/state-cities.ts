@@ -74,7 +74,7 @@ export const STATE_CITIES: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** A capitalised word or an institution's after the city: a college, a university, a council, a students' union. */
-export const INSTITUTION_AFTER =
+const INSTITUTION_AFTER =
   /^[\s'’-]*(?:\p{Lu}|[Uu]niversit|[Cc]ollege|[Cc]ampus|[Ss]chool|[Pp]olytechnic|[Nn]urs|[Ss]tudent)/u;
 
 /**

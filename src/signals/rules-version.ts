@@ -226,11 +226,12 @@ import * as thresholds from './thresholds';
 //     أعمل في", "mong được làm việc tại") is no job, unless it came true. A review of the first draft took back "dream
 //     job:" as a wish, "report for" and Persian "گزارش می‌دهم" without "for", "làm việc ở", a leave word after the date
 //     outside CJK and Turkish, and 출신/出身 before a place or a family (the known risks left by the nineteenth session).
-// 66: a shared name ending a byline is placed by the place that opens the next clause ("Reporter at The Herald |
-//     Harare 🇿🇼"; not a birthplace or a place's institution); Afghanistan's state papers by their Pashto and Dari
-//     mastheads; Honduras's armed forces channel by its names, placed; Tanzania's Daily News placed; "the land of"
-//     Myanmar, Cambodia and Laos and Vietnamese "nước" as the state's name, "Days" a framing word, and "no propaganda"
-//     a seed's own claim, not a critic's word (after the ninety-fifth and ninety-sixth sets).
+// 66: Afghanistan's state papers by their Pashto and Dari mastheads (not "روزنامه اصلاح": Iran's reformist dailies);
+//     Honduras's armed forces channel by its names, placed; "the land of" Myanmar, Cambodia and Laos as the state's
+//     name (after the ninety-fifth and ninety-sixth sets). A review took back the first draft's shared name placed by
+//     the place opening the next clause (diaspora journalists at same-named papers abroad), Tanzania's Daily News
+//     placed in its clause ("proud Tanzanian in New York"), "days" and Vietnamese "nước" as framing words (festivals,
+//     shops, water) and "no propaganda" as a seed's claim ("Russia Without Propaganda", a critic).
 export const RULES_VERSION = 66;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */

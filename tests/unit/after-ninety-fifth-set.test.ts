@@ -1,11 +1,9 @@
 /**
  * Before the ninety-fifth and ninety-sixth sets were scored (RULES_VERSION 65, from the known risks left by the
  * nineteenth session): Korean 출신 and Chinese/Japanese 出身 after a title or an outlet are a past job, after a place a
- * hometown; and more (see each block). After those two sets were scored (RULES_VERSION 66): a shared name ending a
- * byline placed by the place that opens the next clause; three Afghan state papers by their Pashto and Dari mastheads;
- * Honduras's armed forces channel by its names; Tanzania's Daily News; "the land of" Myanmar, Cambodia and Laos, and
- * Vietnamese "nước", as the state's name; "Days" a framing word; "no propaganda" a seed's claim, not a critic's word.
- * Both sides.
+ * hometown; and more (see each block). After those two sets were scored (RULES_VERSION 66, as a review left it): Afghan
+ * state papers by their Pashto and Dari mastheads; Honduras's armed forces channel by its names; "the land of"
+ * Myanmar, Cambodia and Laos as the state's name. Both sides.
  */
 import { describe, expect, it } from 'vitest';
 import { jobOf } from './bio.helpers';
@@ -104,30 +102,20 @@ describe('staff lines written with verbs, and wishes before them', () => {
 });
 
 describe('after the ninety-fifth and ninety-sixth sets', () => {
-  it('places a shared name that ends a byline by the place opening the next clause, and not by a birthplace', () => {
-    expect(jobOf('Reporter at The Herald | Harare 🇿🇼')).toBe('zimpapers');
-    expect(jobOf('Mwandishi wa Daily News | Dar es Salaam')).toBe('tanzania-standard-newspapers');
-    expect(jobOf('Reporter at The Herald | Glasgow')).toBeUndefined();
-    expect(jobOf('Reporter at The Herald | Harare-born, Glasgow-based')).toBeUndefined();
-    expect(jobOf('Reporter at The Herald | Harare Institute of Technology alum')).toBeUndefined();
-    expect(jobOf('Fan of The Herald | Harare 🇿🇼')).toBeUndefined();
-  });
-
   it("reads Afghanistan's state papers by their Pashto and Dari names, and Honduras's armed forces channel placed", () => {
     expect(jobOf('په اصلاح ورځپاڼه کې خبریال 📰 کابل')).toBe('afghanistan-state-newspapers');
     expect(jobOf('خبرنگار روزنامه انیس | کابل')).toBe('afghanistan-state-newspapers');
-    expect(jobOf('خبرنگار روزنامه اصلاحات')).toBeUndefined();
+    // Iran's reformist dailies (a review)
+    expect(jobOf('خبرنگار روزنامه اصلاح‌طلب شرق | تهران')).toBeUndefined();
     expect(jobOf('Periodista de Fuerzas Armadas TV 🇭🇳')).toBe('honduras-ffaa-tv');
     expect(jobOf('Periodista de FF.AA. TV 🇨🇱')).toBeUndefined();
   });
 
-  it('reads "the land of" a state and "Days" as framing, and a denied "propaganda" as no critic', () => {
+  it('reads "the land of" Myanmar, Cambodia and Laos as the state\'s name', () => {
     expect(presentsAs('မြန်မာပြည် 🇲🇲')).toBe('MM');
     expect(presentsAs('ប្រទេសកម្ពុជា 🇰🇭')).toBe('KH');
-    expect(presentsAs('Nước Việt Nam 🇻🇳')).toBe('VN');
-    expect(presentsAs('🇰🇵 Pyongyang Days', 'Real life 🇰🇵 no propaganda, just truth')).toBe('KP');
-    expect(presentsAs('DPRK explained', 'Exposing the propaganda of 🇰🇵')).toBeUndefined();
-    expect(presentsAs('Nước mắm Việt Nam 🇻🇳')).toBeUndefined();
-    expect(presentsAs('Moscow Days', 'my trip')).toBeUndefined();
+    expect(presentsAs('ປະເທດລາວ 🇱🇦')).toBe('LA');
+    // the words built on them stay other words (people, natives)
+    expect(presentsAs('မြန်မာပြည်သူ 🇲🇲')).toBeUndefined();
   });
 });

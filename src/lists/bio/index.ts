@@ -371,9 +371,9 @@ export function readBio(bio: string, opts: ReadOptions = {}): BioReading {
     }
     return placesSeen;
   };
-  const named = clauses.map((c, i) =>
-    titleFirst(c, placeNames(outletsIn(c, compiled), c.text, compiled, places, clauses[i + 1]?.text), (masked) =>
-      placeNames(outletsIn(clauseOf(masked), compiled), masked, compiled, places, clauses[i + 1]?.text),
+  const named = clauses.map((c) =>
+    titleFirst(c, placeNames(outletsIn(c, compiled), c.text, compiled, places), (masked) =>
+      placeNames(outletsIn(clauseOf(masked), compiled), masked, compiled, places),
     ),
   );
   const inName = nameClause ? placeNames(outletsIn(nameClause, compiled), nameClause.text, compiled, places) : [];

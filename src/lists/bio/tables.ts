@@ -20,7 +20,7 @@ import {
   PRESENTING_VERBS,
   STATE_TITLE_ABBREVIATIONS,
 } from '../roles';
-import { cityAt, INSTITUTION_AFTER } from '../state-cities';
+import { cityAt } from '../state-cities';
 import {
   CRITIC,
   type Cue,
@@ -611,7 +611,6 @@ export function placeNames(
   text: string,
   compiled: OutletTables,
   places: () => ReadonlySet<string>,
-  next?: string,
 ): Hit<OutletName>[] {
   if (!names.some((n) => n.item.placed)) return names;
   const out: Hit<OutletName>[] = [];
@@ -638,14 +637,6 @@ export function placeNames(
       // A station named by its state ("Sudan TV"): not part of a longer name, nor a viewer's or an archive's.
       if (findStateMentions(written).length && !stateNamedStation(text, n)) continue;
       found = sharing.filter((o) => inClause!.has(o.outlet.state));
-      // … or, where the name ends a byline, in the place that opens the next clause: "Reporter at The Herald | Harare
-      // 🇿🇼" (a bio's byline then its city; the nineteenth session's notes). Only at once after the name: no word between.
-      const opening =
-        !found.length &&
-        !inClause.size &&
-        /^(?:[\s.!\p{Extended_Pictographic}]|\u200d|\ufe0f)*$/u.test(text.slice(n.end)) &&
-        placeOpening(next);
-      if (opening) found = sharing.filter((o) => o.outlet.state === opening);
     } else {
       // The state's adjective right after an Arabic name places it as its flag would ("صحيفة الدستور الأردنية").
       const after = /^\s*([\u0621-\u064A]+)(?:\s+(ال[\u0621-\u064A]+))?/u.exec(text.slice(n.end));
@@ -668,18 +659,6 @@ export function placeNames(
       out.push({ ...n, item: found[0]! });
   }
   return out;
-}
-
-/** The state whose flag, name, capital or city opens a clause ("Harare 🇿🇼", "📍 Luanda", "🇦🇴 Luanda"), if one. */
-function placeOpening(clause: string | undefined): string | undefined {
-  if (!clause) return undefined;
-  const rest = clause.slice(/^[\s📍]*/u.exec(clause)![0].length);
-  // Not a birthplace ("Harare-born"; "Born in Harare" opens with another word), a place's institution or a longer name ("Harare Institute of
-  // Technology", "Kenya Airways").
-  if (/^[\p{L}\p{M} ]+[- ](?:born|raised|native)\b/iu.test(rest)) return undefined;
-  const first = findStateMentions(rest)[0];
-  if (first?.index === 0) return INSTITUTION_AFTER.test(rest.slice(first.end)) ? undefined : first.item.code;
-  return cityAt(` ${rest}`)?.state;
 }
 
 type ChannelKind = 'tv' | 'radio' | 'paper' | 'agency';

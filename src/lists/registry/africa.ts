@@ -1117,9 +1117,6 @@ export const AFRICA: readonly StateOutlet[] = [
       'SpotiLeo',
       'Spoti Leo',
     ],
-    // "Daily News" is also Botswana's, South Africa's and many cities' paper: only with Tanzania in its clause (the
-    // ninety-sixth set's Swahili staff line had no row to read it by)
-    placedInClause: ['Daily News'],
     domains: ['dailynews.co.tz', 'habarileo.co.tz'],
     source: smm(
       'Tanzania, Tanzania Standard Newspapers: Daily News (dailynews.co.tz), Habari Leo (habarileo.co.tz): CaPu',
