@@ -119,3 +119,14 @@ describe('after the ninety-fifth and ninety-sixth sets', () => {
     expect(presentsAs('မြန်မာပြည်သူ 🇲🇲')).toBeUndefined();
   });
 });
+
+describe('after the ninety-seventh and ninety-eighth sets', () => {
+  it("reads an outlet's language or region of service after its name as part of a bare byline", () => {
+    expect(jobOf('Novinarka, Al Jazeera Balkans 🎙️ Sarajevo. Stavovi su lični.')).toBe('al-jazeera');
+    expect(jobOf('Journalist, Xinhua Africa')).toBe('xinhua');
+    expect(jobOf('Editor, CCTV Español')).toBe('cctv');
+    // more words after the service, or a list of outlets, stay a clause with more in it
+    expect(jobOf('Journalist, CGTN official watcher')).toBeUndefined();
+    expect(jobOf('Journalist, Xinhua English, Reuters, AFP')).toBeUndefined();
+  });
+});

@@ -57,6 +57,7 @@ const SERVICE = [
   'mundo',
   'latam',
   'balkan',
+  'balkans',
   'europe',
   'asia',
   // a channel's own name
@@ -138,6 +139,14 @@ function wordSets() {
     news: new Set(NEWS.flatMap((w) => words(w).map((x) => keyOf(x.raw)))),
   };
   return sets;
+}
+
+/**
+ * Whether a word is a language or a region of service, or "official": the outlet's edition when it follows the name
+ * ("Xinhua Africa", "CCTV Español", "TASS English"), part of the name for a byline's comma tie (employment.ts).
+ */
+export function isServiceWord(raw: string): boolean {
+  return wordSets().service.has(keyOf(raw));
 }
 
 /** Whether the name may stand alone as a brand: distinctive, or an ordinary word written as the outlet writes it. */
