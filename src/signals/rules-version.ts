@@ -232,8 +232,9 @@ import * as thresholds from './thresholds';
 //     the place opening the next clause (diaspora journalists at same-named papers abroad), Tanzania's Daily News
 //     placed in its clause ("proud Tanzanian in New York"), "days" and Vietnamese "nước" as framing words (festivals,
 //     shops, water) and "no propaganda" as a seed's claim ("Russia Without Propaganda", a critic).
-// 67: an outlet's language or region of service right after its name is part of a bare byline ("Novinarka, Al
-//     Jazeera Balkans", "Journalist, Xinhua Africa"; after the ninety-eighth set).
+// 67: an outlet's language or region of service right after its name is part of the name ("Novinarka, Al Jazeera
+//     Balkans", "Journalist, Xinhua Africa"; after the ninety-eighth set), so what follows it is read as following the
+//     name; not after an ordinary-word or a shared name ("RTI Français", "CNA English": a review).
 export const RULES_VERSION = 67;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */

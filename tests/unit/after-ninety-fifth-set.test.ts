@@ -124,9 +124,15 @@ describe('after the ninety-seventh and ninety-eighth sets', () => {
   it("reads an outlet's language or region of service after its name as part of a bare byline", () => {
     expect(jobOf('Novinarka, Al Jazeera Balkans 🎙️ Sarajevo. Stavovi su lični.')).toBe('al-jazeera');
     expect(jobOf('Journalist, Xinhua Africa')).toBe('xinhua');
-    expect(jobOf('Editor, CCTV Español')).toBe('cctv');
-    // more words after the service, or a list of outlets, stay a clause with more in it
+    expect(jobOf('Correspondent, TASS English')).toBe('tass');
+    expect(jobOf('Al Jazeera Balkans, novinarka')).toBe('al-jazeera');
+    // more words after the service, or a list of outlets, stay a clause with more in it; what follows the service is
+    // read as following the name (a mocking emoji, "fan"); a shared acronym takes no service (Radio Taiwan
+    // International's "RTI Français", a review)
     expect(jobOf('Journalist, CGTN official watcher')).toBeUndefined();
     expect(jobOf('Journalist, Xinhua English, Reuters, AFP')).toBeUndefined();
+    expect(jobOf('Anchor, CGTN English 🤡 (not really)')).toBeUndefined();
+    expect(jobOf('Reporter, at CGTN English fan')).toBeUndefined();
+    expect(jobOf('Reporter, RTI Français 🇨🇮 | Taipei')).toBeUndefined();
   });
 });

@@ -7,7 +7,6 @@ import { findStateMentions } from '../names';
 import { FOR_BEFORE_OUTLET, isDirectorTitle, PRESENTING_VERBS } from '../roles';
 import { cityAt } from '../state-cities';
 import { type Cue, FORMER_ALONE } from './cues';
-import { isServiceWord } from './identity';
 import type { Hit } from './lexicon';
 import { type OutletName, type RoleItem, ties } from './tables';
 import { ACRONYM, CJK_CHAR, type Clause, HAN_RUN, has, TOKEN, type Tok, tokenize } from './words';
@@ -83,10 +82,7 @@ const SHORT_NOT = new Set(['no', 'not', 'nie', 'не', 'ne', 'non', 'nu', 'nem',
 function closesClause(c: Clause, name: Hit<OutletName>): boolean {
   // A regional studio's city after the name is part of it ("Reporter, NTA Kano").
   const end = name.end + (name.item.placed ? (cityAt(c.text.slice(name.end), true)?.length ?? 0) : 0);
-  let rest = c.toks.filter((tok) => tok.index >= end);
-  // … and so are the outlet's language or region of service right after it ("Journalist, Xinhua Africa", "Editor, CCTV
-  // Español", "Novinarka, Al Jazeera Balkans": the ninety-eighth set), at most two.
-  for (let n = 0; n < 2 && rest[0] && isServiceWord(rest[0].raw) && !name.item.ordinary; n++) rest = rest.slice(1);
+  const rest = c.toks.filter((tok) => tok.index >= end);
   return (
     rest.length <= 3 &&
     rest.every((tok) => /^\d+$/.test(tok.raw) || (tok.raw.length <= 3 && !SHORT_NOT.has(tok.raw.toLowerCase())))
@@ -359,12 +355,6 @@ function bare(c: Clause, given: { index: number; end: number }[], state?: string
   }
   if (from < first) spans.push({ index: from, end: first });
   let last = Math.max(...spans.map((s) => s.end));
-  // The outlet's language or region of service right after its name, at most two words (closesClause).
-  for (const tok of c.toks.filter((t) => t.index >= last).slice(0, 2)) {
-    if (!/^\s$/u.test(c.text.slice(last, tok.index)) || !isServiceWord(tok.raw)) break;
-    spans.push({ index: last, end: tok.end });
-    last = tok.end;
-  }
   // Where the byline is based, before the title: "Tehran-based correspondent, @PressTV" (the eighty-third set).
   const based = basedAt(c);
   if (based) spans.push({ index: 0, end: based });

@@ -146,8 +146,12 @@ function wordSets() {
  * ("Xinhua Africa", "CCTV Español", "TASS English"), part of the name for a byline's comma tie (employment.ts).
  */
 export function isServiceWord(raw: string): boolean {
-  return wordSets().service.has(keyOf(raw));
+  // One-word entries only: "по" of "по-русски" is no service alone ("Корр. БЕЛТА по Гомельской области").
+  serviceWords ??= new Set(SERVICE.filter((w) => words(w).length === 1).map(keyOf));
+  return serviceWords.has(keyOf(raw));
 }
+
+let serviceWords: Set<string> | undefined;
 
 /** Whether the name may stand alone as a brand: distinctive, or an ordinary word written as the outlet writes it. */
 function distinct(c: Clause, name: Hit<OutletName>): boolean {

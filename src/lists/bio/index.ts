@@ -22,7 +22,7 @@ import { bindingContext, mentionContext, stronger } from './context';
 import { CRITIC_STEMS, type Cue, GUEST_STEMS } from './cues';
 import { type Binding, bindingFor, exRole, glossed, looseBinding, type RoleHit } from './employment';
 import { isFormer } from './former';
-import { brandOf, brandOfHandle } from './identity';
+import { brandOf, brandOfHandle, isServiceWord } from './identity';
 import { find, type Hit } from './lexicon';
 import {
   getTables,
@@ -328,6 +328,23 @@ const BRAND_NEUTRAL: ReadonlySet<string> = new Set(['guest', 'factcheck', 'relat
  * of the brand "Berita RTM" (RTM's news). The title keeps its words and the shorter name, if one is left, is the
  * outlet ("RTM", placed by the bio as ever); if none is left, the long name stays.
  */
+/**
+ * The outlet's language or region of service written right after its name is part of the name: "Al Jazeera Balkans",
+ * "Xinhua Africa", "CCTV Español", "TASS English" (the identity reader's service words; the ninety-eighth set's
+ * "Novinarka, Al Jazeera Balkans"), at most two, one space apart, so that what follows them (a title, "🤡", "fan") is
+ * read as following the name. Not after an ordinary-word or a shared name: "RTI Français" is Radio Taiwan
+ * International's, "CNA English" Taiwan's agency's (a review).
+ */
+function withService(c: Clause, n: Hit<OutletName>): Hit<OutletName> {
+  if (n.item.ordinary || n.item.placed) return n;
+  let end = n.end;
+  for (const tok of c.toks.filter((t) => t.index >= n.end).slice(0, 2)) {
+    if (!/^\s$/u.test(c.text.slice(end, tok.index)) || !isServiceWord(tok.raw)) break;
+    end = tok.end;
+  }
+  return end === n.end ? n : { ...n, end };
+}
+
 function titleFirst(
   c: Clause,
   names: Hit<OutletName>[],
@@ -398,7 +415,8 @@ export function readBio(bio: string, opts: ReadOptions = {}): BioReading {
   let disclaimer: Clause | undefined;
 
   for (const [i, c] of clauses.entries()) {
-    const names = named[i]!.slice(0, Math.max(0, budget));
+    // The service words join the name for a byline's reading, not for the brand's (identity.ts reads them apart).
+    const names = named[i]!.slice(0, Math.max(0, budget)).map((n) => withService(c, n));
     budget -= names.length;
     const cues = [
       ...find(t.cues, c).filter((h) => lettersAgree(t, c.text.slice(h.index, h.end))),
