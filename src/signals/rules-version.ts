@@ -235,7 +235,8 @@ import * as thresholds from './thresholds';
 // 67: an outlet's language or region of service right after its name is part of the name ("Novinarka, Al Jazeera
 //     Balkans", "Journalist, Xinhua Africa"; after the ninety-eighth set), so what follows it is read as following the
 //     name; not after an ordinary-word or a shared name ("RTI Français", "CNA English": a review).
-export const RULES_VERSION = 67;
+// 68: Rivers State's broadcaster by its on-air name ("Radio Rivers") and its acronym, placed (after the hundredth set).
+export const RULES_VERSION = 68;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */
 export function hashText(s: string, seed = 0): string {

@@ -136,3 +136,12 @@ describe('after the ninety-seventh and ninety-eighth sets', () => {
     expect(jobOf('Reporter, RTI Français 🇨🇮 | Taipei')).toBeUndefined();
   });
 });
+
+describe('after the ninety-ninth and hundredth sets', () => {
+  it("reads a Nigerian state broadcaster's on-air name, and its acronym only where the bio places Nigeria", () => {
+    expect(jobOf('Reporter with RSBC (Radio Rivers) 📻 PH city | God first 🙏')).toBe('nigeria-state-broadcasters');
+    expect(jobOf('Reporter with RSBC 🇳🇬')).toBe('nigeria-state-broadcasters');
+    expect(jobOf('Reporter with RSBC')).toBeUndefined();
+    expect(jobOf('I love Radio Rivers')).toBeUndefined();
+  });
+});

@@ -873,6 +873,8 @@ export const AFRICA: readonly StateOutlet[] = [
       'Ondo State Radiovision Corporation',
       'Osun State Broadcasting Corporation',
       'Rivers State Broadcasting Corporation',
+      // RSBC's stations by their on-air names (radiorivers991.com: "Radio Rivers 99.1 FM"; after the hundredth set)
+      'Radio Rivers',
       // The data set's SC rows without a domain: named in bios all the same.
       'Broadcasting Corporation of Oyo State',
       'Enugu State Broadcasting Service',
@@ -883,7 +885,7 @@ export const AFRICA: readonly StateOutlet[] = [
       'Abuja Broadcasting Corporation',
     ],
     // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
-    placed: ['AKBC', 'OGBC', 'OSRC'],
+    placed: ['AKBC', 'OGBC', 'OSRC', 'RSBC'],
     // LSBC's stations (Wikipedia, "Lagos State Broadcasting Corporation"): "Radio Lagos" and "Lagos Television" are
     // also a radio or a television in Lagos, and Lagos is a Portuguese town too: placed by their clause.
     placedInClause: ['Radio Lagos', 'Lagos Television'],
