@@ -313,13 +313,21 @@ describe("the cue path asks for the seed's reach beyond its audience (views-per-
       posts: posts(12, 1.5, (i) => (i < 5 ? 2_500_000 : 400_000), desc),
     });
 
-  it("a newcomer's one viral run (a jump above its own baseline, no bait) is no seed: unusual, not suspected", () => {
-    const a = assess(newcomer((i) => `Danse ${i}`), { now: NOW });
+  it("a newcomer's one viral run (a jump above its baseline, no bait) is no seed: unusual, not suspected", () => {
+    const a = assess(
+      newcomer((i) => `Danse ${i}`),
+      { now: NOW },
+    );
     const fired = a.signals.filter((r) => r.points > 0).map((r) => r.id);
     expect(fired).toEqual(expect.arrayContaining(['state-voice', 'hit-rate', 'views-per-follower', 'zero-follows']));
     expect(a.verdict).toBe('unusual');
     // … and with the seed's bait tags on every post, the jump does not excuse it
-    expect(assess(newcomer((i) => `Danse ${i} #fyp #foryou #viral`), { now: NOW }).verdict).toBe('suspected');
+    expect(
+      assess(
+        newcomer((i) => `Danse ${i} #fyp #foryou #viral`),
+        { now: NOW },
+      ).verdict,
+    ).toBe('suspected');
   });
 });
 
