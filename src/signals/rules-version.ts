@@ -239,7 +239,10 @@ import * as thresholds from './thresholds';
 // 69: the cue path no longer takes a newcomer's one viral run (hit-rate: its newest posts far above its own first
 //     ones) without bait tags for a seed's reach; dance and music words in fr, es, pt, de, ru, ar and am make a name
 //     a subject's (the hundred-and-first set's two innocent newcomers, "Bénin 🇧🇯 Danse", "ኢትዮጵያ 🇪🇹 ዜማ").
-export const RULES_VERSION = 69;
+// 70: 24KZ, Egyptian TV spelled with ي, Sputnik Georgia in Georgian; an ordinary-word name written as the outlet
+//     writes it with a joiner and a language is that edition's brand ("Sputnik en español"); the Spanish label with the
+//     country between ("Medios de Rusia controlados por el Estado") (after the hundred-and-first and -second sets).
+export const RULES_VERSION = 70;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */
 export function hashText(s: string, seed = 0): string {

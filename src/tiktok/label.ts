@@ -50,7 +50,9 @@ function wholeLabel(words: string, opts: { before?: boolean; bracketsOnly?: bool
 
 export const LABEL_TERMS: readonly RegExp[] = [
   /\bstate[- ](?:controlled|affiliated) media\b/i, // en (TikTok)
-  /\bmedios? (?:de comunicación )?(?:controlad[oa]s?|afiliad[oa]s?) (?:por el|al|por un|a un) (?:estado|gobierno)\b/i, // es (ours; either number, either article)
+  // (and the country between, as "Russia state-controlled media" reads in Spanish: "Medios de Rusia controlados por el
+  // Estado"; the hundred-and-second set's page, ours too)
+  /\bmedios? (?:de comunicación )?(?:de (?:la |el |los )?\p{L}+(?: \p{L}+){0,2} )?(?:controlad[oa]s?|afiliad[oa]s?) (?:por el|al|por un|a un) (?:estado|gobierno)\b/iu, // es (ours; either number, either article)
   // … and the other participles of "subject to / bound to the state" ("sometido", "subordinado", "vinculado",
   // "ligado", "dependiente": the forty-first set's page, ours too), not a region's or a town's government ("ligados al
   // gobierno de Jalisco", "dependiente del gobierno municipal"; a review)

@@ -6,10 +6,14 @@
  * Myanmar, Cambodia and Laos as the state's name. Both sides.
  */
 import { describe, expect, it } from 'vitest';
-import { jobOf } from './bio.helpers';
+import { readBio } from '../../src/lists/bio';
+import { isLabelText } from '../../src/tiktok/label';
+import { jobOf, NOW } from './bio.helpers';
 import { presents } from './self-presentation.helpers';
 
 const presentsAs = (name: string, bio = '') => presents(name, bio)?.state.code;
+/** The outlet an account's own name brands it as (an empty bio), if one. */
+const brandIn = (name: string) => readBio('', { now: NOW, name }).employment?.outlet.id;
 
 describe('before the ninety-fifth and ninety-sixth sets', () => {
   it('reads "coming from" after a title or an outlet as a past job, and after a place as a hometown', () => {
@@ -143,5 +147,23 @@ describe('after the ninety-ninth and hundredth sets', () => {
     expect(jobOf('Reporter with RSBC 🇳🇬')).toBe('nigeria-state-broadcasters');
     expect(jobOf('Reporter with RSBC')).toBeUndefined();
     expect(jobOf('I love Radio Rivers')).toBeUndefined();
+  });
+});
+
+describe('after the hundred-and-first and hundred-and-second sets', () => {
+  it('reads more outlets by their own spellings: 24KZ, Egyptian TV with ي, Sputnik Georgia in Georgian', () => {
+    expect(jobOf('«24KZ» арнасының тілшісі | Астана 📍')).toBe('khabar');
+    expect(jobOf('مذيعة نشرة بالتليفزيون المصري 📺 | القاهرة')).toBe('ertu');
+    expect(jobOf('ჟურნალისტი • Sputnik საქართველო 📰 თბილისი')).toBe('sputnik');
+    expect(jobOf('أحب مشاهدة التليفزيون المصري')).toBeUndefined();
+  });
+
+  it('reads an ordinary-word name with a joiner and a language as that edition, and the Spanish label with a country', () => {
+    expect(brandIn('Sputnik en español')).toBe('sputnik');
+    expect(brandIn('Sputnik en español fan')).toBeUndefined();
+    expect(brandIn('sputnik en español')).toBeUndefined();
+    expect(brandIn('Sputnik')).toBeUndefined();
+    expect(isLabelText('Medios de Rusia controlados por el Estado')).toBe(true);
+    expect(isLabelText('Medios de Corea del Norte controlados por el Estado')).toBe(true);
   });
 });

@@ -167,8 +167,13 @@ function distinct(c: Clause, name: Hit<OutletName>): boolean {
 export function brandOf(c: Clause, names: Hit<OutletName>[], bare: boolean): Hit<OutletName> | undefined {
   if (names.length !== 1 || /[,，、،:：|/]/u.test(c.text)) return undefined;
   const name = names[0]!;
-  if (!distinct(c, name)) return undefined;
   const { service, joiners, news } = wordSets();
+  // An ordinary-word name written as the outlet writes it, then a joiner and a language, is that edition's name too:
+  // "Sputnik en español", "Sputnik на русском" (the hundred-and-second set's labelled page, its label unread).
+  const after = c.toks.filter((tok) => tok.index >= name.end);
+  const edition =
+    name.item.ordinary && name.canonical && after.length === 2 && has(joiners, after[0]!) && has(service, after[1]!);
+  if (!edition && !distinct(c, name)) return undefined;
   // The account's own name may add "news" to a distinctive name: the outlet's news service.
   const newsService = bare && !name.item.ordinary;
   let services = 0;

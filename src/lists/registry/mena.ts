@@ -118,6 +118,8 @@ export const MENA: readonly StateOutlet[] = [
       'Egyptian Radio and Television Union',
       'الهيئة الوطنية للإعلام',
       'التلفزيون المصري',
+      // … as Egyptians spell it, with ي (تليفزيون; the hundred-and-first set's staff line)
+      'التليفزيون المصري',
       // Maspero, the building on the Nile that Egyptians name the broadcaster by; never alone, which is also the district (tests/fixtures/staff-lines/)
       'تلفزيون ماسبيرو',
       'مبنى ماسبيرو',

@@ -192,6 +192,8 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
       'Sputnik Азербайджан',
       'Sputnik Армения',
       'Sputnik Грузия',
+      // … and in Georgian (sputnik-georgia.com's own masthead; the hundred-and-second set's staff line)
+      'Sputnik საქართველო',
       'Sputnik Молдова',
       'Sputnik Латвия',
       'Sputnik Литва',
@@ -1092,6 +1094,8 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
       'Хабар 24',
       'Хабар агенттігі',
       'Хабар арнасы',
+      // its news channel's on-air name (24.kz; after the hundred-and-first set's Kazakh staff line)
+      '24KZ',
     ],
     domains: ['khabar.kz', 'kazakh-tv.kz', '24.kz'],
     source: [
