@@ -92,11 +92,6 @@ export function assess(obs: Observation, opts: AssessOptions = {}): Assessment {
   const fired = (id: string) => results.some((r) => r.id === id && r.points > 0);
   const reachBeyondAudience =
     fired('views-per-follower') || (fired('hashtag-bait') && !fired('posting-cadence') && !fired('hit-rate'));
-  // … and a newcomer's jump above its own baseline (hit-rate) with no bait tags is one organic viral run, not a seed's
-  // reach: the 292 seed-pattern cases the cue path catches across every set all post evenly far past their audience,
-  // none jumps; the hundred-and-first set's dance and music pages named "<country> 🇧🇯 Danse" did, and were
-  // `suspected` by the cue path.
-  const seedReach = reachBeyondAudience && (!fired('hit-rate') || fired('hashtag-bait'));
 
   let verdict: Verdict;
   let reason: string;
@@ -123,7 +118,7 @@ export function assess(obs: Observation, opts: AssessOptions = {}): Assessment {
     const said = firing('evidence')[0]!.say;
     // The evidence quoted as a nested message; without one the whole reason stays English (no half translation).
     if (said) reasonSay = { key: 'reason_suspected_evidence', args: [{ say: said }] };
-  } else if (firing('cue').length && strongAmp && seedReach) {
+  } else if (firing('cue').length && strongAmp && reachBeyondAudience) {
     verdict = 'suspected';
     reason = 'It presents itself under a state’s name and its reach looks manufactured.';
     reasonSay = { key: 'reason_suspected_cue' };

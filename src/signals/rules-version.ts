@@ -236,13 +236,17 @@ import * as thresholds from './thresholds';
 //     Balkans", "Journalist, Xinhua Africa"; after the ninety-eighth set), so what follows it is read as following the
 //     name; not after an ordinary-word or a shared name ("RTI Français", "CNA English": a review).
 // 68: Rivers State's broadcaster by its on-air name ("Radio Rivers") and its acronym, placed (after the hundredth set).
-// 69: the cue path no longer takes a newcomer's one viral run (hit-rate: its newest posts far above its own first
-//     ones) without bait tags for a seed's reach; dance and music words in fr, es, pt, de, ru, ar and am make a name
-//     a subject's (the hundred-and-first set's two innocent newcomers, "Bénin 🇧🇯 Danse", "ኢትዮጵያ 🇪🇹 ዜማ").
+// 69: dance and music words in fr, es, pt, de, ru, ar and am make a name a subject's (the hundred-and-first set's two
+//     innocent newcomers, "Bénin 🇧🇯 Danse", "ኢትዮጵያ 🇪🇹 ዜማ"); "Radio Rivers" placed by its clause; a shared acronym
+//     spelled out in brackets as another body is that body ("RSBC (Redeemed Saints Bible Church)"). A review took back
+//     the first draft's cue-path exception for a newcomer's jump without bait (seeds warmed up, boosted or bought
+//     jump too) and "tanz" as a prefix ("Tanzania yetu").
 // 70: 24KZ, Egyptian TV spelled with ي, Sputnik Georgia in Georgian; an ordinary-word name written as the outlet
 //     writes it with a joiner and a language is that edition's brand ("Sputnik en español"); the Spanish label with the
 //     country between ("Medios de Rusia controlados por el Estado") (after the hundred-and-first and -second sets).
-export const RULES_VERSION = 70;
+// 71: the review of 68–69 (see 69) applied after 70: the cue path as before 69, "Radio Rivers" placed, a shared
+//     acronym spelled out as another body's name is that body.
+export const RULES_VERSION = 71;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */
 export function hashText(s: string, seed = 0): string {

@@ -143,10 +143,21 @@ describe('after the ninety-seventh and ninety-eighth sets', () => {
 
 describe('after the ninety-ninth and hundredth sets', () => {
   it("reads a Nigerian state broadcaster's on-air name, and its acronym only where the bio places Nigeria", () => {
-    expect(jobOf('Reporter with RSBC (Radio Rivers) 📻 PH city | God first 🙏')).toBe('nigeria-state-broadcasters');
     expect(jobOf('Reporter with RSBC 🇳🇬')).toBe('nigeria-state-broadcasters');
+    expect(jobOf('Presenter at Radio Rivers 🇳🇬')).toBe('nigeria-state-broadcasters');
+    expect(jobOf('Reporter at RSBC (Rivers State Broadcasting Corporation)')).toBe('nigeria-state-broadcasters');
     expect(jobOf('Reporter with RSBC')).toBeUndefined();
-    expect(jobOf('I love Radio Rivers')).toBeUndefined();
+    // the on-air name elsewhere, and the acronym spelled out as another body (a review)
+    expect(jobOf('Presenter at Radio Rivers 🇬🇧')).toBeUndefined();
+    expect(jobOf('Media director at RSBC (Redeemed Saints Bible Church) 🇳🇬')).toBeUndefined();
+    expect(jobOf('Editor at RSBC (Revised Statutes of BC) 🇳🇬')).toBeUndefined();
+  });
+
+  it('reads dance and music words as a page\'s subject, and "Tanzania" still as the state', () => {
+    expect(presentsAs('Bénin 🇧🇯 Danse')).toBeUndefined();
+    expect(presentsAs('ኢትዮጵያ 🇪🇹 ዜማ')).toBeUndefined();
+    expect(presentsAs('Tanzania 🇹🇿', 'Tanzania yetu')).toBe('TZ');
+    expect(presentsAs('Habari', 'Our Tanzania 🇹🇿')).toBe('TZ');
   });
 });
 

@@ -302,33 +302,6 @@ describe("the cue path asks for the seed's reach beyond its audience (views-per-
   it('the same seed with neither its reach nor its bait is not suspected', () => {
     expect(assess(seed(400_000), { now: NOW, disabled: new Set(['hashtag-bait']) }).verdict).not.toBe('suspected');
   });
-
-  /** A newcomer named for its country whose newest posts jumped far above its own first ones, no bait tags. */
-  const newcomer = (desc: (i: number) => string) =>
-    observation({
-      handle: 'benin.dance.duo',
-      user: { nickname: 'Bénin 🇧🇯', signature: 'Les plus beaux pas de Cotonou' },
-      ageDays: 22,
-      stats: { followers: 40_000, following: 0, likes: 2_000_000, videos: 12 },
-      posts: posts(12, 1.5, (i) => (i < 5 ? 2_500_000 : 400_000), desc),
-    });
-
-  it("a newcomer's one viral run (a jump above its baseline, no bait) is no seed: unusual, not suspected", () => {
-    const a = assess(
-      newcomer((i) => `Danse ${i}`),
-      { now: NOW },
-    );
-    const fired = a.signals.filter((r) => r.points > 0).map((r) => r.id);
-    expect(fired).toEqual(expect.arrayContaining(['state-voice', 'hit-rate', 'views-per-follower', 'zero-follows']));
-    expect(a.verdict).toBe('unusual');
-    // … and with the seed's bait tags on every post, the jump does not excuse it
-    expect(
-      assess(
-        newcomer((i) => `Danse ${i} #fyp #foryou #viral`),
-        { now: NOW },
-      ).verdict,
-    ).toBe('suspected');
-  });
 });
 
 describe('posting-cadence evidence', () => {

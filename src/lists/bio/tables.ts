@@ -603,6 +603,25 @@ function stateNamedStation(text: string, n: Hit<OutletName>): boolean {
 }
 
 /**
+ * A shared acronym spelled out right after it, in brackets, as another body's name: "RSBC (Redeemed Saints Bible
+ * Church)", "NAN (National Association of Nurses)" (the capitals of the words spell the acronym, and the words are
+ * none of the outlet's names; a review of RULES_VERSION 68). The outlet's own name there confirms it instead.
+ */
+function spelledOtherwise(text: string, n: Hit<OutletName>): boolean {
+  const written = text.slice(n.index, n.end);
+  if (!/^[A-Z]{2,8}$/u.test(written)) return false;
+  const m = /^\s?[(（]([^()（）]{4,80})[)）]/u.exec(text.slice(n.end));
+  if (!m) return false;
+  // Each capitalised word's first letter, an acronym's every letter ("Revised Statutes of BC").
+  const initials = (m[1]!.match(/[\p{L}\p{M}'’]+/gu) ?? [])
+    .map((w) => (/^\p{Lu}+$/u.test(w) ? w : /^\p{Lu}/u.test(w) ? w[0] : ''))
+    .join('');
+  if (initials !== written) return false;
+  const own = [n.item.outlet.name, ...n.item.outlet.aliases].map((a) => a.toLowerCase());
+  return !own.some((a) => a.includes(m[1]!.trim().toLowerCase()));
+}
+
+/**
  * The shared acronyms among `names` resolved by the states the bio places itself in (flags, names, capitals): the one
  * outlet of a placed state, or dropped. `places` is asked only when a shared acronym is found.
  */
@@ -622,6 +641,7 @@ export function placeNames(
     }
     // A Latin name with marks the outlet does not write is another word: "Rai", not raï or Raí (case may differ).
     const written = text.slice(n.index, n.end);
+    if (spelledOtherwise(text, n)) continue;
     if (!n.canonical && /^[\p{Script=Latin}\p{N}\s'’-]+$/u.test(written) && /\p{M}/u.test(written.normalize('NFD')))
       continue;
     const sharing = compiled.placed.get(n.item) ?? [];

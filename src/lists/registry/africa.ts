@@ -873,8 +873,6 @@ export const AFRICA: readonly StateOutlet[] = [
       'Ondo State Radiovision Corporation',
       'Osun State Broadcasting Corporation',
       'Rivers State Broadcasting Corporation',
-      // RSBC's stations by their on-air names (radiorivers991.com: "Radio Rivers 99.1 FM"; after the hundredth set)
-      'Radio Rivers',
       // The data set's SC rows without a domain: named in bios all the same.
       'Broadcasting Corporation of Oyo State',
       'Enugu State Broadcasting Service',
@@ -888,7 +886,9 @@ export const AFRICA: readonly StateOutlet[] = [
     placed: ['AKBC', 'OGBC', 'OSRC', 'RSBC'],
     // LSBC's stations (Wikipedia, "Lagos State Broadcasting Corporation"): "Radio Lagos" and "Lagos Television" are
     // also a radio or a television in Lagos, and Lagos is a Portuguese town too: placed by their clause.
-    placedInClause: ['Radio Lagos', 'Lagos Television'],
+    // RSBC's station by its on-air name (radiorivers991.com: "Radio Rivers 99.1 FM"; after the hundredth set): also a
+    // family's or a church's radio elsewhere ("Radio Rivers of Living Water"; a review), placed by its clause too.
+    placedInClause: ['Radio Lagos', 'Lagos Television', 'Radio Rivers'],
     domains: [
       'akbc.ng',
       'bca.org.ng',
