@@ -56,7 +56,8 @@ const FRAME_WORDS =
   'حياة في أخبار اليوم الرسمي قناة صوت الجميلة الجميل الحقيقية الحقيقي ' +
   'زندگی در اخبار امروز رسمی کانال صدای زیبا واقعی ' +
   // Turkish
-  'hayat hayatı günlük gerçek güzel bugün haber haberler resmi kanal kanalı sesi ' +
+  // (and Azerbaijani "its voice", səsi)
+  'hayat hayatı günlük gerçek güzel bugün haber haberler resmi kanal kanalı sesi səsi ' +
   // Vietnamese
   'cuộc sống ở tin tức hôm nay chính thức kênh tiếng nói đẹp thật ' +
   // Indonesian / Malay

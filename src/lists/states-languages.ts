@@ -80,7 +80,8 @@ const TABLE: Record<string, string> = {
   VN: 'vi:Latn=Việt Nam/Cộng hòa Xã hội chủ nghĩa Việt Nam',
   // ---- Former Soviet states ----
   AM: 'hy:Armn=Հայաստան/Հայաստանի Հանրապետություն',
-  AZ: 'az:Latn=Azərbaycan/Azərbaycan Respublikası',
+  // … and the genitive, as a "Voice of" name writes it ("Azərbaycanın Səsi")
+  AZ: 'az:Latn=Azərbaycan/Azərbaycan Respublikası/Azərbaycanın',
   BY: 'be:Cyrl=Беларусь/Рэспубліка Беларусь; ru:Cyrl=Беларусь/Республика Беларусь',
   GE: 'ka:Geor=საქართველო',
   KZ: 'kk:Cyrl=Қазақстан/Қазақстан Республикасы; kk:Latn=Qazaqstan; ru:Cyrl=Казахстан',
@@ -143,7 +144,8 @@ const TABLE: Record<string, string> = {
   CI: "fr:Latn=Côte d'Ivoire/Côte d’Ivoire/ivoirien/ivoirienne",
   DJ: 'fr:Latn=Djibouti/République de Djibouti; ar:Arab=جيبوتي/جمهورية جيبوتي; so:Latn=Jabuuti',
   ER: 'ti:Ethi=ኤርትራ/ሃገረ ኤርትራ; ar:Arab=إريتريا/دولة إريتريا; en:Latn=Eritrea',
-  ET: 'am:Ethi=ኢትዮጵያ/ኢትዮጵያዊ; om:Latn=Itoophiyaa; ti:Ethi=ኢትዮጵያ; so:Latn=Itoobiya',
+  // (and the genitive with Amharic የ, "of", joined: "የኢትዮጵያ ድምፅ", the Voice of Ethiopia)
+  ET: 'am:Ethi=ኢትዮጵያ/ኢትዮጵያዊ/የኢትዮጵያ; om:Latn=Itoophiyaa; ti:Ethi=ኢትዮጵያ; so:Latn=Itoobiya',
   GA: 'fr:Latn=Gabon/République gabonaise/gabonais/gabonaise',
   GM: 'en:Latn=The Gambia',
   GN: 'fr:Latn=République de Guinée/Guinée-Conakry',

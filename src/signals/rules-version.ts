@@ -246,7 +246,10 @@ import * as thresholds from './thresholds';
 //     country between ("Medios de Rusia controlados por el Estado") (after the hundred-and-first and -second sets).
 // 71: the review of 68–69 (see 69) applied after 70: the cue path as before 69, "Radio Rivers" placed, a shared
 //     acronym spelled out as another body's name is that body.
-export const RULES_VERSION = 71;
+// 72: a year's own dot before a lower-case word is no clause break ("Do 2022. novinarka na TV Pink"); "Voice of"
+//     names in Azerbaijani and Amharic (the genitive state names, "səsi"); IRNA's Urdu service (after the
+//     hundred-and-third and hundred-and-fourth sets).
+export const RULES_VERSION = 72;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */
 export function hashText(s: string, seed = 0): string {

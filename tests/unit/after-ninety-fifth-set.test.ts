@@ -178,3 +178,17 @@ describe('after the hundred-and-first and hundred-and-second sets', () => {
     expect(isLabelText('Medios de Corea del Norte controlados por el Estado')).toBe(true);
   });
 });
+
+describe('after the hundred-and-third and hundred-and-fourth sets', () => {
+  it("reads a year's own dot before a lower-case word as no break, so the date stays with its job", () => {
+    expect(jobOf('Do 2022. novinarka na TV Pink, sada podkast o knjigama 📚')).toBe('tv-pink (former)');
+    expect(jobOf('Reporter at CGTN since 2019. love cats')).toBe('cgtn');
+  });
+
+  it('reads "Voice of" seeds in Azerbaijani and Amharic, and IRNA\'s Urdu service', () => {
+    expect(presentsAs('🇦🇿 Azərbaycanın Səsi')).toBe('AZ');
+    expect(presentsAs('🇪🇹 የኢትዮጵያ ድምፅ')).toBe('ET');
+    expect(presentsAs('Azərbaycanın qızı 🇦🇿')).toBeUndefined();
+    expect(jobOf('نامہ نگار، ارنا اردو سروس')).toBe('irna');
+  });
+});

@@ -269,6 +269,10 @@ export const MENA: readonly StateOutlet[] = [
       'Islamic Republic News Agency',
       'خبرگزاری جمهوری اسلامی',
       'ایرنا',
+      // its Urdu service as Urdu writes it (ارنا; urdu.irna.ir): with "Urdu", as ارنا alone is also Arabic "show us"
+      // (after the hundred-and-third set)
+      'ارنا اردو',
+      'ارنا اردو سروس',
       'Iran Daily newspaper',
       'Al-Vefagh',
       'روزنامه ایران',
@@ -278,6 +282,7 @@ export const MENA: readonly StateOutlet[] = [
       'ایران ورزشی',
       // names as each writes itself (its masthead, its bylines); after the 40th set
       'ارنا اردو',
+      'ارنا اردو سروس',
       'IRNA Urdu',
     ],
     domains: ['irna.ir', 'irandaily.ir', 'al-vefagh.net', 'inn.ir', 'irannewspaper.ir'],
