@@ -52,7 +52,10 @@ export const LABEL_TERMS: readonly RegExp[] = [
   /\bstate[- ](?:controlled|affiliated) media\b/i, // en (TikTok)
   // (and the country between, as "Russia state-controlled media" reads in Spanish: "Medios de Rusia controlados por el
   // Estado"; the hundred-and-second set's page, ours too)
-  /\bmedios? (?:de comunicación )?(?:de (?:la |el |los )?\p{L}+(?: \p{L}+){0,2} )?(?:controlad[oa]s?|afiliad[oa]s?) (?:por el|al|por un|a un) (?:estado|gobierno)\b/iu, // es (ours; either number, either article)
+  /\bmedios? (?:de comunicación )?(?:controlad[oa]s?|afiliad[oa]s?) (?:por el|al|por un|a un) (?:estado|gobierno)\b/i, // es (ours; either number, either article)
+  // … the country a capitalised name of up to three words, then "the State" (not "no", a review; not a region's
+  // government, "Medios de Jalisco controlados por el Gobierno")
+  /\b[Mm]edios? de (?:la |el |los )?\p{Lu}\p{L}+(?: (?:del |de )?\p{Lu}\p{L}+){0,2} (?:controlad[oa]s?|afiliad[oa]s?) (?:por el|al) [Ee]stado\b/u, // es (ours)
   // … and the other participles of "subject to / bound to the state" ("sometido", "subordinado", "vinculado",
   // "ligado", "dependiente": the forty-first set's page, ours too), not a region's or a town's government ("ligados al
   // gobierno de Jalisco", "dependiente del gobierno municipal"; a review)

@@ -151,6 +151,8 @@ describe('after the ninety-ninth and hundredth sets', () => {
     expect(jobOf('Presenter at Radio Rivers 🇬🇧')).toBeUndefined();
     expect(jobOf('Media director at RSBC (Redeemed Saints Bible Church) 🇳🇬')).toBeUndefined();
     expect(jobOf('Editor at RSBC (Revised Statutes of BC) 🇳🇬')).toBeUndefined();
+    // the outlet's own name spelt out another way is still the outlet's
+    expect(jobOf('Reporter at RSBC (Rivers State Broadcasting Corp.) 🇳🇬')).toBe('nigeria-state-broadcasters');
   });
 
   it('reads dance and music words as a page\'s subject, and "Tanzania" still as the state', () => {
@@ -174,8 +176,14 @@ describe('after the hundred-and-first and hundred-and-second sets', () => {
     expect(brandIn('Sputnik en español fan')).toBeUndefined();
     expect(brandIn('sputnik en español')).toBeUndefined();
     expect(brandIn('Sputnik')).toBeUndefined();
+    // not a region, not "in" (a film's dub, a travel page), not a bio line (a review)
+    expect(brandIn('Sputnik in Hindi')).toBeUndefined();
+    expect(brandIn('Sputnik en Asia')).toBeUndefined();
+    expect(readBio('Sputnik en español', { now: NOW, name: 'Ana' }).employment).toBeUndefined();
     expect(isLabelText('Medios de Rusia controlados por el Estado')).toBe(true);
     expect(isLabelText('Medios de Corea del Norte controlados por el Estado')).toBe(true);
+    expect(isLabelText('Medio de comunicación no controlado por el Estado')).toBe(false);
+    expect(isLabelText('Medios de Jalisco controlados por el Gobierno')).toBe(false);
   });
 });
 
@@ -183,12 +191,22 @@ describe('after the hundred-and-third and hundred-and-fourth sets', () => {
   it("reads a year's own dot before a lower-case word as no break, so the date stays with its job", () => {
     expect(jobOf('Do 2022. novinarka na TV Pink, sada podkast o knjigama 📚')).toBe('tv-pink (former)');
     expect(jobOf('Reporter at CGTN since 2019. love cats')).toBe('cgtn');
+    // only after a clause that is "until <year>" alone: not a title's "since", not a past "until" of another job (a
+    // review)
+    expect(jobOf('Novinar od 2012. mrzim RTS')).toBeUndefined();
+    expect(jobOf('Studentkinja do 2019. sada novinarka RTS-a')).toBe('rts');
+    expect(jobOf('Worked at BBC until 2019. now reporter at RT')).toBe('rt');
+    // Arabic "retired", Egyptian "on pension"
+    expect(jobOf('مذيعة متقاعدة من التليفزيون المصري')).toBe('ertu (former)');
   });
 
   it('reads "Voice of" seeds in Azerbaijani and Amharic, and IRNA\'s Urdu service', () => {
     expect(presentsAs('🇦🇿 Azərbaycanın Səsi')).toBe('AZ');
     expect(presentsAs('🇪🇹 የኢትዮጵያ ድምፅ')).toBe('ET');
     expect(presentsAs('Azərbaycanın qızı 🇦🇿')).toBeUndefined();
+    // a singer's stage name, a child of the country (a review)
+    expect(presentsAs('🇦🇿 Azərbaycanın Səsi 🎤', 'Müğənni')).toBeUndefined();
+    expect(presentsAs('የኢትዮጵያ ልጅ 🇪🇹')).toBeUndefined();
     expect(jobOf('نامہ نگار، ارنا اردو سروس')).toBe('irna');
   });
 });

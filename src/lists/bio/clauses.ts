@@ -25,6 +25,9 @@ const BREAK =
  * years and the prepositions of a date (Russian, Bulgarian, Serbian, Ukrainian, Polish "until", "from", "since",
  * "in"), nothing else.
  */
+/** A clause that is only "until" and a year: South Slavic, Czech, Slovak, Polish "do", Russian "до", English "until". */
+const UNTIL_YEAR_ONLY = /^\s*(?:do|до|until|till|až do)\s(?:19|20)\d{2}$/iu;
+
 const DATE_ONLY =
   /^\s*(?:(?:до|с|со|по|от|від|з|од|у|в|през|след|после|do|od|w|z|til|until|since|from|(?:19|20)\d{2}|[-–—])\s?){0,5}(?:19|20)\d{2}\s?(?:г|р|r|gr)$/iu;
 
@@ -262,10 +265,11 @@ export function splitClauses(bio: string, outlets: OutletTables): Clause[] {
     const at = m.index ?? 0;
     if (inName(at)) continue;
     if (m[1] === '.' && DATE_ONLY.test(text.slice(start, at))) continue;
-    // A year's own dot, as Serbian, Croatian, Bosnian, Slovene, Czech and Slovak write ordinals, before a lower-case
-    // word: "Do 2022. novinarka na TV Pink" (until 2022 …; the hundred-and-fourth set's former staffer read as current).
-    if (m[1] === '.' && /(?<!\d)(?:19|20)\d{2}$/u.test(text.slice(start, at)) && /^\s*\p{Ll}/u.test(text.slice(at + 1)))
-      continue;
+    // A year's own dot, as Serbian, Croatian, Bosnian, Slovene, Czech and Slovak write ordinals, after a clause that is
+    // only "until <year>" and before a lower-case word: "Do 2022. novinarka na TV Pink" (until 2022 …; the
+    // hundred-and-fourth set's former staffer read as current). Only then: any year's dot read so joined a viewer's
+    // "Novinar od 2012. mrzim RTS" to its outlet, and a past "until 2019." to the next job (a review).
+    if (m[1] === '.' && UNTIL_YEAR_ONLY.test(text.slice(start, at)) && /^\s*\p{Ll}/u.test(text.slice(at + 1))) continue;
     if (m[1] === '.' && TITLE_ABBREVIATION.test(text.slice(start, at))) continue;
     if (m[1] === '.' && FORMER_ABBREVIATION.test(text.slice(start, at))) continue;
     // "Présentatrice du JT de 20h 📺 CRTV | …": a media emoji between a title and an outlet standing alone is the

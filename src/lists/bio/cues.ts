@@ -1438,6 +1438,11 @@ export const FORMER_ANY = [
   'بازنشسته',
   'مستعفی',
   'اخراجی',
+  // … and Arabic "retired" (متقاعد, متقاعدة) and Egyptian "on pension" (على المعاش; Almaany; a review of RULES_VERSION
+  // 70: "مذيعة متقاعدة من التليفزيون المصري" read as current)
+  'متقاعد',
+  'متقاعدة',
+  'على المعاش',
   // … and South Slavic: Croatian "umirovljen(a)", "u mirovini", Serbian and Bosnian "penzionisan(a)", "u penziji",
   // Slovenian "upokojen(a)", "v pokoju" (Hrvatski jezični portal; Rečnik srpskoga jezika; SSKJ; the fourteenth set's
   // "Umirovljena novinarka …")

@@ -127,6 +127,33 @@ const NEWS = [
   'notícias',
 ];
 
+/** The language words of SERVICE, and the joiners an edition's name uses before one ("en español", "на русском"). */
+const LANGUAGES = new Set([
+  'english',
+  'arabic',
+  'spanish',
+  'french',
+  'german',
+  'russian',
+  'chinese',
+  'persian',
+  'farsi',
+  'turkish',
+  'urdu',
+  'hindi',
+  'español',
+  'espanol',
+  'français',
+  'francais',
+  'deutsch',
+  'русском',
+  'русский',
+  'türkçe',
+  'português',
+  'portugues',
+]);
+const EDITION_JOINERS = new Set(['en', 'на', 'auf', 'em']);
+
 /** Words that join a service word to the name: "RT на русском", "CGTN en español", "auf Deutsch". */
 const JOINERS = ['на', 'по', 'en', 'in', 'auf', 'em'];
 
@@ -170,9 +197,16 @@ export function brandOf(c: Clause, names: Hit<OutletName>[], bare: boolean): Hit
   const { service, joiners, news } = wordSets();
   // An ordinary-word name written as the outlet writes it, then a joiner and a language, is that edition's name too:
   // "Sputnik en español", "Sputnik на русском" (the hundred-and-second set's labelled page, its label unread).
+  // The account's own name only, a language only (not "in Asia": a travel page), and not "in" ("Sputnik in Hindi", a
+  // film's dub): a review.
   const after = c.toks.filter((tok) => tok.index >= name.end);
   const edition =
-    name.item.ordinary && name.canonical && after.length === 2 && has(joiners, after[0]!) && has(service, after[1]!);
+    bare &&
+    name.item.ordinary &&
+    name.canonical &&
+    after.length === 2 &&
+    EDITION_JOINERS.has(after[0]!.raw.toLowerCase()) &&
+    LANGUAGES.has(after[1]!.raw.toLowerCase());
   if (!edition && !distinct(c, name)) return undefined;
   // The account's own name may add "news" to a distinctive name: the outlet's news service.
   const newsService = bare && !name.item.ordinary;

@@ -604,8 +604,8 @@ function stateNamedStation(text: string, n: Hit<OutletName>): boolean {
 
 /**
  * A shared acronym spelled out right after it, in brackets, as another body's name: "RSBC (Redeemed Saints Bible
- * Church)", "NAN (National Association of Nurses)" (the capitals of the words spell the acronym, and the words are
- * none of the outlet's names; a review of RULES_VERSION 68). The outlet's own name there confirms it instead.
+ * Church)", "NAN (National Association of Nurses)" (the capitals of the words spell the acronym, and no word of four
+ * letters is one of the outlet's names'; a review of RULES_VERSION 68). The outlet's own name there confirms it instead.
  */
 function spelledOtherwise(text: string, n: Hit<OutletName>): boolean {
   const written = text.slice(n.index, n.end);
@@ -617,8 +617,21 @@ function spelledOtherwise(text: string, n: Hit<OutletName>): boolean {
     .map((w) => (/^\p{Lu}+$/u.test(w) ? w : /^\p{Lu}/u.test(w) ? w[0] : ''))
     .join('');
   if (initials !== written) return false;
-  const own = [n.item.outlet.name, ...n.item.outlet.aliases].map((a) => a.toLowerCase());
-  return !own.some((a) => a.includes(m[1]!.trim().toLowerCase()));
+  // The outlet's own name however spelt or translated shares a word with its names ("Channel News Asia", "Nigeria
+  // Television Authority", "Office of Radio and Television of Mali"; a review): only a body sharing none is another.
+  const own = new Set([n.item.outlet.name, ...n.item.outlet.aliases].flatMap((a) => longWords(a)));
+  return !longWords(m[1]!).some((w) => own.has(w));
+}
+
+/** Words of four letters or more, lower case and without accents ("Télévision" and "Television" alike). */
+function longWords(s: string): string[] {
+  return (
+    s
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .match(/\p{L}{4,}/gu) ?? []
+  ).map((w) => w.replace(/s$/u, ''));
 }
 
 /**
