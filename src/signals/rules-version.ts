@@ -253,7 +253,9 @@ import * as thresholds from './thresholds';
 //     account's own name only, a language after "en"/"на"/"auf"/"em"; the Spanish label's country capitalised, "the
 //     State" only; a bracket that shares a word with the outlet's names is the outlet's own; Arabic "retired" and "on
 //     pension" mark the job past; a singer is no state's voice; Amharic "child" a person's name.
-export const RULES_VERSION = 73;
+// 74: censorship or propaganda denied as the West's ("без цензуры Запада", "no Western propaganda") is the seed's own
+//     framing, not a critic's word (after the hundred-and-sixth set).
+export const RULES_VERSION = 74;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */
 export function hashText(s: string, seed = 0): string {
