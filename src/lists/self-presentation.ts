@@ -154,13 +154,15 @@ const HANDLE_FRAME = [...FRAME]
  * of states' mottos: Guinea's "Travail – Justice – Solidarité").
  * And dissent, a campaign's or a war's words (regime, dictatorship, genocide, war crimes, no war, censorship, protest,
  * political prisoners, "#Free…", "#StandWith…", "Woman, Life, Freedom"; en, es, pt, fr, ru, uk, fa): a dissident's
- * or a campaigner's page about the state (a review of RULES_VERSION 38).
+ * or a campaigner's page about the state (a review of RULES_VERSION 38); and propaganda and censorship in French and
+ * Russian too ("propagande", "censure", "пропаганд…": a review of RULES_VERSION 74 found French and Russian critics
+ * "sans propagande … ni celle des mollahs" read as the state's voice; English "propaganda" was there already).
  * And a page that sells its reach ("Publicidad y promociones", "advertising", "sponsors", реклама, إعلانات; Somali
  * xayeysiis, Indonesian and Malay iklan, Vietnamese quảng cáo, Thai โฆษณา, Hindi विज्ञापन, Bengali বিজ্ঞাপন): a
  * business, not a state's voice (after the fourteenth set's content farm).
  */
 const NOT_A_VOICE =
-  /\b(?:defector|defected|escaped|escapee|fled|refugee|exile[ds]?|diaspora|survivor|born in|grew up in|originally from|i'?m from|i am from|ex[- ]|former|travel\w*|trip|tour\w*|backpack\w*|vlog\w*|visit(?:ing|ed)|expat|abroad|nomad|passport|parody|satire|satirical|fan|fans|fanpage|fandom|unofficial|not affiliated|no affiliation|meme|memes|humou?r|comedy|roleplay|critic\w*|debunk\w*|fact.?check\w*|verifica\w*|desment\w*|exposed|propaganda|human rights|free\s|research\w*|study|studies|studying|analyst|analysis|monitor\w*|tracking|watch(?:er|ing)?|student|learning|teacher|lessons?)\b|(?:фактчек|проверка фактов|事实核查|事實查核|팩트체크|derechos humanos|presos políticos|exiliad|exilio|droits de l|права человека|политзаключ|перебежчи|беженец|бежал|путешеств|туризм|пародия|фан|мемы|탈북|여행|패러디|팬|旅行|旅游|粉丝|恶搞|惡搞|脱北|viaje|viajando|podróż|putovanj|utazás|călători|подорож|ταξίδι|safari|biyahe|sayohat|यात्रा|emigra|uchodź|izbeglic|біженц|втік|parodia|voyage|parodie|reise|parodie|seyahat|parodi|سفر|هوادار|رحلة|ساخر|لاجئ|barkwanci|vichekesho|ቀልድ|хошин|ҳаҷв|degişme|саякат|саяхат|аялал|аялж|саёҳат|муҳоҷир|эмигра|фэн|syýahat|janköýer|səyahət|tafiya|gudun hijira|mkimbizi|shabiki|qurbajoog|ጉዞ|ዲያስፖራ|ስደተኛ|ទេសចរណ៍|ដំណើរកម្សាន្ត|ທ່ອງທ່ຽວ|เที่ยว|ခရီး|සංචාර|du lịch|wisata|مغترب|سياحة|گردشگری|سیاحت|viagem|viajante|diáspora|communaut\p{L}*|community|comunidad|comunidade|ressortissant\p{L}*|émigr\p{L}*|immigr\p{L}*|expatri\p{L}*|supporter\p{L}*|hincha\p{L}*|torcedor\p{L}*|torcida|(?<![\p{L}])(?:جماهير|جمهور|مشجعي|مشجعو|عشاق|محبي)\s+(?:ال)?منتخب|(?<![\p{L}])(?:ال)?[أا]لتراس(?![\p{L}])|(?:milli )?takım\p{L}* taraftar\p{L}*|taraftar (?:sayfası|hesabı)|болельщик\p{L}* сборной|(?:suporter|pendukung|pecinta) timnas|\bpray\b|\bpraying\b|\bprayers?\b|\bpriez\b|\bpri(?:è|e)res?\b|\bstand with\b|\bpenyokong\b|\bmenyokong\b|\bpeminat\b|\bregimes?\b|\brégimen\b|\brégime\b|\bdictat\w*|\bdictadur\w*|\bditadur\w*|диктатур|политзек|\bgenocid\w*|\bgénocide\b|геноцид|\bwar crimes?\b|\bno (?:to )?war\b|нет войне|ні війні|\bcensor\w*|\bcensura\b|цензур|\bprotest\w*|\bprotesta\w*|#free\w+|#standwith\w+|#keepeyeson\w+|woman,? life,? freedom|زن،? زندگی،? آزادی|\bsinger\b|\bcantante\b|\bchanteuse\b|\bchanteur\b|\bsängerin\b|\bsänger\b|певец|певица|مطرب|مطربة|\bşarkıcı\b|müğənni|\bpublicidad\b|\bpromociones\b|\bpublicidade\b|\bpublicité\b|\badvertis\w*|\bsponsor\w*|\bbusiness inquir\w*|реклама|رعاية|إعلانات|\bxayeysiis\w*|\biklan\b|quảng cáo|โฆษณา|विज्ञापन|বিজ্ঞাপন)/iu;
+  /\b(?:defector|defected|escaped|escapee|fled|refugee|exile[ds]?|diaspora|survivor|born in|grew up in|originally from|i'?m from|i am from|ex[- ]|former|travel\w*|trip|tour\w*|backpack\w*|vlog\w*|visit(?:ing|ed)|expat|abroad|nomad|passport|parody|satire|satirical|fan|fans|fanpage|fandom|unofficial|not affiliated|no affiliation|meme|memes|humou?r|comedy|roleplay|critic\w*|debunk\w*|fact.?check\w*|verifica\w*|desment\w*|exposed|propaganda|human rights|free\s|research\w*|study|studies|studying|analyst|analysis|monitor\w*|tracking|watch(?:er|ing)?|student|learning|teacher|lessons?)\b|(?:фактчек|проверка фактов|事实核查|事實查核|팩트체크|derechos humanos|presos políticos|exiliad|exilio|droits de l|права человека|политзаключ|перебежчи|беженец|бежал|путешеств|туризм|пародия|фан|мемы|탈북|여행|패러디|팬|旅行|旅游|粉丝|恶搞|惡搞|脱北|viaje|viajando|podróż|putovanj|utazás|călători|подорож|ταξίδι|safari|biyahe|sayohat|यात्रा|emigra|uchodź|izbeglic|біженц|втік|parodia|voyage|parodie|reise|parodie|seyahat|parodi|سفر|هوادار|رحلة|ساخر|لاجئ|barkwanci|vichekesho|ቀልድ|хошин|ҳаҷв|degişme|саякат|саяхат|аялал|аялж|саёҳат|муҳоҷир|эмигра|фэн|syýahat|janköýer|səyahət|tafiya|gudun hijira|mkimbizi|shabiki|qurbajoog|ጉዞ|ዲያስፖራ|ስደተኛ|ទេសចរណ៍|ដំណើរកម្សាន្ត|ທ່ອງທ່ຽວ|เที่ยว|ခရီး|සංචාර|du lịch|wisata|مغترب|سياحة|گردشگری|سیاحت|viagem|viajante|diáspora|communaut\p{L}*|community|comunidad|comunidade|ressortissant\p{L}*|émigr\p{L}*|immigr\p{L}*|expatri\p{L}*|supporter\p{L}*|hincha\p{L}*|torcedor\p{L}*|torcida|(?<![\p{L}])(?:جماهير|جمهور|مشجعي|مشجعو|عشاق|محبي)\s+(?:ال)?منتخب|(?<![\p{L}])(?:ال)?[أا]لتراس(?![\p{L}])|(?:milli )?takım\p{L}* taraftar\p{L}*|taraftar (?:sayfası|hesabı)|болельщик\p{L}* сборной|(?:suporter|pendukung|pecinta) timnas|\bpray\b|\bpraying\b|\bprayers?\b|\bpriez\b|\bpri(?:è|e)res?\b|\bstand with\b|\bpenyokong\b|\bmenyokong\b|\bpeminat\b|\bregimes?\b|\brégimen\b|\brégime\b|\bdictat\w*|\bdictadur\w*|\bditadur\w*|диктатур|политзек|\bgenocid\w*|\bgénocide\b|геноцид|\bwar crimes?\b|\bno (?:to )?war\b|нет войне|ні війні|\bcensor\w*|\bcensura\b|\bcensure\b|цензур|пропаганд|\bpropagande\b|\bprotest\w*|\bprotesta\w*|#free\w+|#standwith\w+|#keepeyeson\w+|woman,? life,? freedom|زن،? زندگی،? آزادی|\bsinger\b|\bcantante\b|\bchanteuse\b|\bchanteur\b|\bsängerin\b|\bsänger\b|певец|певица|مطرب|مطربة|\bşarkıcı\b|müğənni|\bpublicidad\b|\bpromociones\b|\bpublicidade\b|\bpublicité\b|\badvertis\w*|\bsponsor\w*|\bbusiness inquir\w*|реклама|رعاية|إعلانات|\bxayeysiis\w*|\biklan\b|quảng cáo|โฆษณา|विज्ञापन|বিজ্ঞাপন)/iu;
 
 /**
  * "The true face of X" in the languages of the state tables (src/lists/states-languages.ts): what the seed accounts say
@@ -231,16 +233,6 @@ const VOICE_SHAPE =
  */
 const NOT_SHOWN =
   /(?:\b(?:foreign|western) media (?:don['’]?t|do not|never) show\b|\b(?:die )?(?:westlichen|ausländischen) medien (?:nicht zeigen|verschweigen)\b|\bi media (?:stranieri|occidentali) non (?:ti )?mostrano\b|\ba (?:mídia|imprensa) (?:estrangeira|ocidental) (?:não (?:te )?mostra|esconde)\b|(?:западные|иностранные) (?:сми|медиа) не показывают|(?:західні|іноземні) (?:змі|медіа) не показують|(?:странските|западните) медиуми не (?:ја |го |ги )?(?:покажуваат|прикажуваат)|(?:чуждите|западните) медии не (?:я |го |ги )?показват|\b(?:strani|zapadni) mediji ne (?:prikazuju|pokazuju)\b|(?:страни|западни) медији не (?:приказују|показују)|رسانه[‌ ]?(?:های|ها) (?:خارجی|غربی) (?:نشان نمی[‌ ]?دهند|پنهان می[‌ ]?کنند)|\byabancı medyanın (?:göstermediği|gizlediği)\b|\bxarici mediyanın göstərmədiyi\b|\bxorijiy (?:OAV|media) ko['‘’ʻ]rsatmaydigan\b|\bvyombo vya habari vya (?:kigeni|magharibi) (?:havionyeshi|havitakuonyesha)\b|\bmedia (?:asing|barat) (?:tidak|tak) (?:tunjukkan|menunjukkan|tunjuk)\b|(?:विदेशी|पश्चिमी) मीडिया नहीं दिखाता|غیر ملکی میڈیا نہیں دکھاتا)/iu;
-
-/**
- * Censorship or propaganda denied as the West's: "без цензуры Запада" (without the West's censorship), "no Western
- * propaganda", "sin la censura de Occidente". That is the seed account's own framing, the state against the foreign
- * press (the ninety-sixth and hundred-and-sixth sets' seeds), not a critic's word: taken out before NOT_A_VOICE is
- * read. Only with the West named: "without propaganda" or "their propaganda" is as often a critic's (a review took
- * back the plain denial: "Russia Without Propaganda"). ru, en, es, fr, pt (dictionary senses).
- */
-const WEST_DENIED =
-  /(?:без (?:западной (?:цензуры|пропаганды)|(?:цензуры|пропаганды) (?:запада|западных сми))|\b(?:no|without) (?:western|the west['’]s) (?:censorship|propaganda)\b|\bsin (?:la )?(?:censura|propaganda) (?:de occidente|occidental)\b|\bsans (?:la )?(?:censure|propagande) (?:occidentale|de l['’]occident)\b|\bsem (?:a )?(?:censura|propaganda) (?:ocidental|do ocidente)\b)/giu;
 
 export interface SelfPresentation {
   state: StateIdentity;
@@ -642,9 +634,7 @@ export function readStateIdentity(
   const first = inName[0] ?? inBio[0];
   const reading: StateReading = {};
   if (first) reading.mention = { state: first.item, where: inName[0] ? 'name' : 'bio', name: first.name };
-  const context =
-    NOT_A_VOICE.exec(`${name}\n${text}`.replace(WEST_DENIED, ' '))?.[0] ??
-    HANDLE_CONTEXT.exec(handle.toLowerCase())?.[0];
+  const context = NOT_A_VOICE.exec(`${name}\n${text}`)?.[0] ?? HANDLE_CONTEXT.exec(handle.toLowerCase())?.[0];
   if (context) {
     reading.context = context.trim();
     return reading;

@@ -212,12 +212,10 @@ describe('after the hundred-and-third and hundred-and-fourth sets', () => {
 });
 
 describe('after the hundred-and-fifth and hundred-and-sixth sets', () => {
-  it("reads censorship or propaganda denied as the West's as the seed's framing, and any other as a critic's word", () => {
-    expect(presentsAs('🇷🇺 Россия без фильтров', 'Настоящая Россия без цензуры Запада 🇷🇺 Подпишись')).toBe('RU');
-    expect(presentsAs('Cuba 🇨🇺', 'Cuba sin la censura de Occidente')).toBe('CU');
-    expect(presentsAs('Россия 🇷🇺', 'Россия без цензуры')).toBeUndefined();
-    expect(presentsAs('Russia Without Propaganda 🇷🇺')).toBeUndefined();
-    expect(presentsAs('Cuba 🇨🇺', 'Sin propaganda occidental ni del régimen')).toBeUndefined();
-    expect(presentsAs('Russia 🇷🇺', 'Exposing Western propaganda about Russia')).toBeUndefined();
+  it("reads censorship and propaganda as a critic's words in French and Russian too, however the bio denies them", () => {
+    expect(presentsAs('Iran 🇮🇷', 'Sans propagande occidentale ni celle des mollahs')).toBeUndefined();
+    expect(presentsAs('Россия 🇷🇺', 'Без цензуры Запада и Кремля')).toBeUndefined();
+    expect(presentsAs('Россия 🇷🇺', 'Без пропаганды')).toBeUndefined();
+    expect(presentsAs('Россия 🇷🇺', 'Настоящая Россия 🇷🇺 Подпишись')).toBe('RU');
   });
 });
