@@ -138,14 +138,14 @@ function asciiDigits(s: string): string {
 }
 
 /**
- * A leave inside a job: "on leave until May 2024", "maternity leave 2022–2023", "в декрете до 2024", "2024년까지
- * 육아휴직", "2024'e kadar izinli". The leave ended, not the job (a known risk since the fifty-fifth set's months). The leave's word before the
- * date, at most four words away (en, es, pt, fr, de, ru, uk, ar, fa, tr, id/ms: "de baja por maternidad hasta 2024", "в
- * отпуске по уходу за ребёнком до 2024"); after it only in Korean, Japanese, Chinese and Turkish, which put the noun
- * there, and joined to it ("2024年まで育休中"). Not after the date in the other languages: there it opens the timeline's next item
- * ("RT presenter 2014–2021 then sabbatical", "… 2015-2021 leave a comment"; a review), nor a resignation after the leave
- * ("휴직 후 퇴사"). Only the nouns of leave: not "отпускаю" (I let go), nor the holiday words (휴가, 休假) that make
- * figures of speech ("휴가 같은 인생").
+ * A leave inside a job: "on leave until May 2024", "maternity leave 2022–2023", "в декрете до 2024", "2024년까지 육아휴직",
+ * "2024'e kadar izinli". The leave ended, not the job (a known risk since the fifty-fifth set's months). The leave's
+ * word before the date, at most four words away (en, es, pt, fr, de, ru, uk, ar, fa, tr, id/ms: "de baja por maternidad
+ * hasta 2024", "в отпуске по уходу за ребёнком до 2024"); after it only in Korean, Japanese, Chinese and Turkish, which
+ * put the noun there, and joined to it ("2024年まで育休中"). Not after the date in the other languages: there it opens the
+ * timeline's next item ("RT presenter 2014–2021 then sabbatical", "… 2015-2021 leave a comment"; a review), nor a
+ * resignation after the leave ("휴직 후 퇴사"). Only the nouns of leave: not "отпускаю" (I let go), nor the holiday words
+ * (휴가, 休假) that make figures of speech ("휴가 같은 인생").
  */
 const LEAVE_WORD =
   '(?<!\\p{L})(?:leave|sabbatical|hiatus|career break|licencia|de baja|excedencia|licença|congé|elternzeit|karenz|' +

@@ -15,13 +15,8 @@ import type { Hit } from './lexicon';
 import type { OutletName, OutletTables } from './tables';
 import { ACRONYM, type Clause, has, keyOf, tokenize, words } from './words';
 
-/**
- * Service words: languages and regions an outlet broadcasts in, in English and in themselves, and "official".
- * Not "clips": "RT clips" reads as a product built on the outlet (cues.ts PRODUCT). Not "news", "TV" or "live":
- * "RT News" in a list of outlets is a topic.
- */
-const SERVICE = [
-  // languages, in English and as each service writes itself
+/** Languages of service, in English and as each service writes itself. */
+const LANGUAGE_SERVICE = [
   'english',
   'arabic',
   'spanish',
@@ -51,6 +46,16 @@ const SERVICE = [
   '한국어',
   'português',
   'portugues',
+];
+
+/**
+ * Service words: languages and regions an outlet broadcasts in, in English and in themselves, and "official".
+ * Not "clips": "RT clips" reads as a product built on the outlet (cues.ts PRODUCT). Not "news", "TV" or "live":
+ * "RT News" in a list of outlets is a topic.
+ */
+
+const SERVICE = [
+  ...LANGUAGE_SERVICE,
   // regions of service
   'africa',
   'afrique',
@@ -127,41 +132,30 @@ const NEWS = [
   'notícias',
 ];
 
-/** The language words of SERVICE, and the joiners an edition's name uses before one ("en español", "на русском"). */
-const LANGUAGES = new Set([
-  'english',
-  'arabic',
-  'spanish',
-  'french',
-  'german',
-  'russian',
-  'chinese',
-  'persian',
-  'farsi',
-  'turkish',
-  'urdu',
-  'hindi',
-  'español',
-  'espanol',
-  'français',
-  'francais',
-  'deutsch',
-  'русском',
-  'русский',
-  'türkçe',
-  'português',
-  'portugues',
-]);
+/** The joiners an edition's name uses before its language ("en español", "на русском"): not "in", "по". */
 const EDITION_JOINERS = new Set(['en', 'на', 'auf', 'em']);
 
 /** Words that join a service word to the name: "RT на русском", "CGTN en español", "auf Deutsch". */
 const JOINERS = ['на', 'по', 'en', 'in', 'auf', 'em'];
 
-let sets: { service: Set<string>; joiners: Set<string>; news: Set<string> } | undefined;
+let sets:
+  | {
+      service: Set<string>;
+      oneWordService: Set<string>;
+      languages: Set<string>;
+      joiners: Set<string>;
+      news: Set<string>;
+    }
+  | undefined;
+
+/** The keys of a list's entries that are one word ("по" of "по-русски" is no service word alone). */
+const oneWordKeys = (list: readonly string[]) => new Set(list.filter((w) => words(w).length === 1).map(keyOf));
 
 function wordSets() {
   sets ??= {
     service: new Set(SERVICE.flatMap((w) => words(w).map((x) => keyOf(x.raw)))),
+    oneWordService: oneWordKeys(SERVICE),
+    languages: oneWordKeys(LANGUAGE_SERVICE),
     joiners: new Set(JOINERS.map(keyOf)),
     news: new Set(NEWS.flatMap((w) => words(w).map((x) => keyOf(x.raw)))),
   };
@@ -174,11 +168,8 @@ function wordSets() {
  */
 export function isServiceWord(raw: string): boolean {
   // One-word entries only: "по" of "по-русски" is no service alone ("Корр. БЕЛТА по Гомельской области").
-  serviceWords ??= new Set(SERVICE.filter((w) => words(w).length === 1).map(keyOf));
-  return serviceWords.has(keyOf(raw));
+  return wordSets().oneWordService.has(keyOf(raw));
 }
-
-let serviceWords: Set<string> | undefined;
 
 /** Whether the name may stand alone as a brand: distinctive, or an ordinary word written as the outlet writes it. */
 function distinct(c: Clause, name: Hit<OutletName>): boolean {
@@ -194,7 +185,7 @@ function distinct(c: Clause, name: Hit<OutletName>): boolean {
 export function brandOf(c: Clause, names: Hit<OutletName>[], bare: boolean): Hit<OutletName> | undefined {
   if (names.length !== 1 || /[,，、،:：|/]/u.test(c.text)) return undefined;
   const name = names[0]!;
-  const { service, joiners, news } = wordSets();
+  const { service, joiners, news, languages } = wordSets();
   // An ordinary-word name written as the outlet writes it, then a joiner and a language, is that edition's name too:
   // "Sputnik en español", "Sputnik на русском" (the hundred-and-second set's labelled page, its label unread).
   // The account's own name only, a language only (not "in Asia": a travel page), and not "in" ("Sputnik in Hindi", a
@@ -206,7 +197,7 @@ export function brandOf(c: Clause, names: Hit<OutletName>[], bare: boolean): Hit
     name.canonical &&
     after.length === 2 &&
     EDITION_JOINERS.has(after[0]!.raw.toLowerCase()) &&
-    LANGUAGES.has(after[1]!.raw.toLowerCase());
+    has(languages, after[1]!);
   if (!edition && !distinct(c, name)) return undefined;
   // The account's own name may add "news" to a distinctive name: the outlet's news service.
   const newsService = bare && !name.item.ordinary;

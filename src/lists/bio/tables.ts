@@ -3,7 +3,7 @@
  * into lexicons (titles and context words on the first bio that names an outlet; most bios name none).
  */
 
-import { findStateMentions, netWord, nisbaState, otherPlaceGlued } from '../names';
+import { findStateMentions, netWord, nisbaState, otherPlaceGlued, wordKey } from '../names';
 import type { StateOutlet } from '../outlets';
 import {
   BEATS,
@@ -604,8 +604,8 @@ function stateNamedStation(text: string, n: Hit<OutletName>): boolean {
 
 /**
  * A shared acronym spelled out right after it, in brackets, as another body's name: "RSBC (Redeemed Saints Bible
- * Church)", "NAN (National Association of Nurses)" (the capitals of the words spell the acronym, and no word of four
- * letters is one of the outlet's names'; a review of RULES_VERSION 68). The outlet's own name there confirms it instead.
+ * Church)", "NAN (National Association of Nurses)": the capitals of the words spell the acronym, and none of its words
+ * of four letters or more is in the outlet's names (a review of RULES_VERSION 68). The outlet's own name confirms it.
  */
 function spelledOtherwise(text: string, n: Hit<OutletName>): boolean {
   const written = text.slice(n.index, n.end);
@@ -623,15 +623,9 @@ function spelledOtherwise(text: string, n: Hit<OutletName>): boolean {
   return !longWords(m[1]!).some((w) => own.has(w));
 }
 
-/** Words of four letters or more, lower case and without accents ("Télévision" and "Television" alike). */
+/** Words of four letters or more as names are compared (names.ts `wordKey`: "Télévision" and "Television" alike). */
 function longWords(s: string): string[] {
-  return (
-    s
-      .normalize('NFD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .match(/\p{L}{4,}/gu) ?? []
-  ).map((w) => w.replace(/s$/u, ''));
+  return (s.match(/\p{L}[\p{L}\p{M}]{3,}/gu) ?? []).map((w) => wordKey(w).replace(/s$/u, ''));
 }
 
 /**

@@ -35,9 +35,9 @@ export const ASIA: readonly StateOutlet[] = [
     type: 'SC',
     // Not the oblique "د هېواد ورځپاڼې" (the sixty-seventh set): هېواد is "homeland" and ورځپاڼې also "newspapers" ("د
     // ګران هېواد ورځپاڼې خبریال", the dear homeland's newspapers; a review of RULES_VERSION 51).
-    // … and the three papers' names with "newspaper" in Pashto (ورځپاڼه) and Dari (روزنامه), as their mastheads write them
-    // (hewad.com, eslah.af; after the ninety-fifth set's Pashto staff line). Not "روزنامه اصلاح": Persian writes Iran's
-    // reformist dailies "روزنامه اصلاح‌طلب" (a review).
+    // … and the three papers' names with "newspaper" in Pashto (ورځپاڼه) and Dari (روزنامه), as their mastheads write
+    // them (hewad.com, eslah.af; after the ninety-fifth set's Pashto staff line). Not "روزنامه اصلاح": Persian writes
+    // Iran's reformist dailies "روزنامه اصلاح‌طلب" (a review).
     aliases: [
       'Hewad Daily',
       'Eslah Daily',

@@ -399,10 +399,11 @@ export const EMPLOYMENT_PHRASES: readonly string[] = [
   'làm việc tại',
   'làm việc cho',
   'công tác tại',
-  // "do journalism at" (làm báo; báo nói, radio, báo hình, television: Từ điển tiếng Việt), a staff line the ninetieth
-  // set's staffer wrote ("Làm báo nói ở Đài TNVN"). Plain "làm báo" in the first person only: "Review làm báo ở VTV",
-  // "Chuyện làm báo ở VOV" are topics (and not "mình", also the "my" of "Ba mình", my dad). Not "làm việc ở", work in a place ("Làm việc ở Đài Loan nghe VOV": a migrant
-  // worker who listens to VOV). A review of RULES_VERSION 65.
+  // "do journalism at" (làm báo; báo nói, radio, báo hình, television: Từ điển tiếng Việt), a staff line the
+  // ninetieth set's staffer wrote ("Làm báo nói ở Đài TNVN"). Plain "làm báo" in the first person only: "Review làm
+  // báo ở VTV", "Chuyện làm báo ở VOV" are topics (and not "mình", also the "my" of "Ba mình", my dad). Not "làm việc
+  // ở", work in a place ("Làm việc ở Đài Loan nghe VOV": a migrant worker who listens to VOV). A review of
+  // RULES_VERSION 65.
   'tôi làm báo ở',
   'tôi làm báo tại',
   'tôi làm báo cho',
@@ -553,10 +554,10 @@ export const PRESENTING_VERBS: readonly string[] = [
 ];
 
 /**
- * Verbs after the outlet that name an employer only with "for" before the outlet: Persian "برای … گزارش می‌دهم" (I report
- * for …; "از دبی برای العربیه فارسی گزارش می‌دهم", a staff line of the eighty-eighth set). Without it the outlet is what
- * is reported ("تخلفات صداوسیما را گزارش می‌دهم", I report IRIB's violations; "از سانسور صداوسیما …", on its censorship:
- * a review).
+ * Verbs after the outlet that name an employer only with "for" before the outlet: Persian "برای … گزارش می‌دهم" (I
+ * report for …; "از دبی برای العربیه فارسی گزارش می‌دهم", a staff line of the eighty-eighth set). Without it the
+ * outlet is what is reported ("تخلفات صداوسیما را گزارش می‌دهم", I report IRIB's violations; "از سانسور صداوسیما …",
+ * on its censorship: a review).
  */
 export const EMPLOYMENT_AFTER_FOR: readonly string[] = ['گزارش می‌دهم', 'گزارش میدهم'];
 
