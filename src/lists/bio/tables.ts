@@ -623,7 +623,7 @@ function spelledOtherwise(text: string, n: Hit<OutletName>): boolean {
   return !longWords(m[1]!).some((w) => own.has(w));
 }
 
-/** Words of four letters or more as names are compared (names.ts `wordKey`: "Télévision" and "Television" alike). */
+/** Words of four letters or more as names are compared (src/lists/names.ts `wordKey`: "Télévision", "Television"). */
 function longWords(s: string): string[] {
   return (s.match(/\p{L}[\p{L}\p{M}]{3,}/gu) ?? []).map((w) => wordKey(w).replace(/s$/u, ''));
 }
