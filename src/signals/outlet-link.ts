@@ -11,7 +11,7 @@
  */
 import { articlePath, ownOutlet } from '../lists/article-link';
 import { readBio } from '../lists/bio';
-import { factCheckOf, factCheckVerb } from '../lists/bio/fact-check';
+import { factCheckerTitle, factCheckOf, factCheckVerb } from '../lists/bio/fact-check';
 import { hostOf, outletForLink } from '../lists/match';
 import { affiliationOf, TYPOLOGY_WORDS, type Typology } from '../lists/typology';
 import { postingCadence } from './posting-cadence';
@@ -163,6 +163,34 @@ export const outletLink: Signal = {
       }
       const checked = factChecked(obs.user?.signature, host, outlet.name, outlet.id, obs.user?.nickname);
       if (checked && affiliationOf(outlet.type) !== 'independent') return checked;
+      // A fact-checker by title linking the outlet (a page, a section, its root): what it checks as often as a tie,
+      // half weight and not evidence on its own, when nothing else ties the account to the outlet — the hundred-and-
+      // seventh and hundred-and-eighth sets' "Fact-checkeuse 🔎 …" over acp.cd/politique/ and an article by query.
+      const title = obs.user?.signature ? factCheckerTitle(obs.user.signature) : undefined;
+      if (
+        title &&
+        affiliationOf(outlet.type) !== 'independent' &&
+        !ownOutlet(obs.user, obs.handle, outlet.id) &&
+        !postingCadence.evaluate(ctx)?.points
+      ) {
+        const full = result(link, {
+          host,
+          outlet: outlet.name,
+          state: outlet.state,
+          type: outlet.type,
+          source: outlet.source,
+        });
+        return {
+          ...full,
+          points: Math.round(WEIGHTS['outlet-link'] / 2),
+          strength: undefined,
+          evidence: `The bio links to ${host} (${outlet.name}); the account calls itself a fact-checker (“${title}”) and nothing else ties it to that outlet (no title there, no brand, an ordinary posting pace): what a fact-checker links, half weight. ${full.evidence}`,
+          say: {
+            key: 'sig_outlet_link_checker',
+            args: [{ text: host }, { text: outlet.name }, { text: title }, ...(full.say ? [{ say: full.say }] : [])],
+          },
+        };
+      }
       // One story of the outlet, linked by an account nothing else ties to it (src/lists/article-link.ts): half
       // weight, and not evidence on its own — what a fact-checker or a reader links as often as the outlet itself.
       if (

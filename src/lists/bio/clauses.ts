@@ -132,6 +132,33 @@ function joinBylines(pieces: Piece[], text: string, outlets: OutletTables): void
   }
 }
 
+const FLAG_AFTER_NAME = /^(.*?\S)\s*(\p{Regional_Indicator}{2})(?=\s*[\p{L}\p{N}])/u;
+
+/**
+ * A piece that opens with one outlet's name alone and its own state's flag, then more words, ends at the flag as at a
+ * line: "Reportera · Ahora El Pueblo 🇧🇴 cubro política y organizaciones sociales" (the hundred-and-seventh set) is a
+ * byline, then a sentence of beats; the name piece may then join its title as a byline does (joinBylines). Another
+ * state's flag, or words before the name, keep the piece whole.
+ */
+function splitAtOwnFlag(pieces: Piece[], outlets: OutletTables): void {
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i]!;
+    const m = FLAG_AFTER_NAME.exec(p.text);
+    if (!m) continue;
+    const name = nameAlone(m[1]!, outlets);
+    const flag = [...m[2]!].map((ch) => String.fromCharCode(ch.codePointAt(0)! - 0x1f1e6 + 65)).join('');
+    if (!name || name.item.outlet.state !== flag) continue;
+    const cut = m[0].length;
+    pieces.splice(
+      i,
+      1,
+      { text: p.text.slice(0, cut), at: p.at, bar: false },
+      { ...p, text: p.text.slice(cut), at: p.at + cut },
+    );
+    i++;
+  }
+}
+
 /** Words that join a title to its beat ("writer of sports", "mwandishi wa michezo", "periodista de deportes"). */
 const BEAT_LINK = /^(?:of|for|wa|ya|de|del|da|do|di|du|des|der|für|по|в)$/iu;
 
@@ -235,6 +262,22 @@ function signedByline(titlesText: string, nameText: string, outlets: OutletTable
 const HANGUL_TITLE =
   /((?:\p{Script=Hangul}|[A-Za-z0-9])+)(기자|앵커|특파원|아나운서|피디)(?![\p{Script=Hangul}\p{L}])/gu;
 
+/**
+ * German and Dutch write a title's beat into one word with it ("Nachrichtenredakteurin für RT DE": news editor, the
+ * hundred-and-eighth set; "Wirtschaftskorrespondent", "nieuwsredacteur"): the head is spaced from the title, which the
+ * lexicon then reads as it reads "Sport reporter". Titles of those languages only (Duden, Van Dale), after a head of
+ * three letters or more, so the English words ("photojournalist") are left as written.
+ */
+const COMPOUND_TITLE =
+  /(?<![\p{L}\p{N}])(\p{Script=Latin}{3,}?)(redakteurin|redakteur|korrespondentin|korrespondent|reporterin|journalistin|moderatorin|redacteur|redactrice|verslaggever|verslaggeefster)(?![\p{L}\p{N}])/giu;
+
+function spaceCompoundTitles(text: string): string {
+  return text.replace(COMPOUND_TITLE, (whole, head: string, title: string) =>
+    // A hyphenated head stays ("Ex-Redakteurin" is read by the former words).
+    /-$/.test(head) ? whole : `${head} ${title}`,
+  );
+}
+
 function spaceHangulTitles(text: string, outlets: OutletTables): string {
   if (!/\p{Script=Hangul}/u.test(text)) return text;
   return text.replace(HANGUL_TITLE, (whole, head: string, title: string, at: number) => {
@@ -256,6 +299,7 @@ export function splitClauses(bio: string, outlets: OutletTables): Clause[] {
       return words !== tag && onlyName(words.slice(1), outlets) ? words : tag;
     });
   text = spaceHangulTitles(text, outlets);
+  text = spaceCompoundTitles(text);
   // A break inside a name is not a break: "СБ. Беларусь сегодня", "RFE/RL".
   const names = /[./]/.test(text) ? outletsIn(clauseOf(text), outlets) : [];
   const inName = (at: number) => names.some((n) => n.index < at && at < n.end);
@@ -290,6 +334,7 @@ export function splitClauses(bio: string, outlets: OutletTables): Clause[] {
     start = at + m[0].length;
   }
   pieces.push({ text: text.slice(start), at: start, bar: false });
+  splitAtOwnFlag(pieces, outlets);
   joinBylines(pieces, text, outlets);
   const out: Clause[] = [];
   for (const piece of pieces) {

@@ -385,7 +385,17 @@ const TITLE_AND = /^\s*(?:and|&|\/|y|e|i|и|і|et|und|en|ve|và|dan|na|və|va|و
 function joinedTitles(c: Clause, first: RoleHit, roles: RoleHit[]): { index: number; end: number }[] {
   // One title joined, no more: a "former" word before a longer chain is too far from its last title (a review).
   const r = roles.filter((h) => h.end <= first.index && h.item.kind === 'role').pop();
-  return r && TITLE_AND.test(c.text.slice(r.end, first.index)) ? [{ index: r.index, end: first.index }] : [];
+  if (!r) return [];
+  // The second title's own beat may stand between them ("Reporter & news presenter, BBS TV 🇧🇹"; the 105th set).
+  let gap = c.text.slice(r.end, first.index);
+  for (const tok of c.toks
+    .filter((t) => t.index >= r.end && t.end <= first.index)
+    .reverse()
+    .slice(0, 2)) {
+    if (!has(ties().beats, tok) || !/^\s*$/u.test(c.text.slice(tok.end, r.end + gap.length))) break;
+    gap = c.text.slice(r.end, tok.index);
+  }
+  return TITLE_AND.test(gap) ? [{ index: r.index, end: first.index }] : [];
 }
 
 /**

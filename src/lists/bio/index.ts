@@ -335,14 +335,30 @@ const BRAND_NEUTRAL: ReadonlySet<string> = new Set(['guest', 'factcheck', 'relat
  * read as following the name. Not after an ordinary-word or a shared name: "RTI Français" is Radio Taiwan
  * International's, "CNA English" Taiwan's agency's (a review).
  */
+/**
+ * The medium written after a name in Latin letters the world over: "CGTN TV", "BBS TV", "KBC Radio", "NTV News" (the
+ * hundred-and-fifth set's "Reporter & news presenter, BBS TV 🇧🇹").
+ */
+const MEDIUM_AFTER = /^(?:tv|fm|radio|online|digital|news|hd)$/i;
+
 function withService(c: Clause, n: Hit<OutletName>): Hit<OutletName> {
-  if (n.item.ordinary || n.item.placed) return n;
+  if (n.item.ordinary || (n.item.placed && !ownFlagIn(c, n))) return n;
   let end = n.end;
   for (const tok of c.toks.filter((t) => t.index >= n.end).slice(0, 2)) {
-    if (!/^\s$/u.test(c.text.slice(end, tok.index)) || !isServiceWord(tok.raw)) break;
+    if (!/^\s$/u.test(c.text.slice(end, tok.index)) || !(isServiceWord(tok.raw) || MEDIUM_AFTER.test(tok.raw))) break;
     end = tok.end;
   }
   return end === n.end ? n : { ...n, end };
+}
+
+/**
+ * A shared acronym with its own state's flag in the clause is that state's outlet, service words and all: "Reporter,
+ * BBS TV 🇧🇹" (the hundred-and-fifth set; "RTI Français" with no flag stays Taiwan's, withService).
+ */
+function ownFlagIn(c: Clause, n: Hit<OutletName>): boolean {
+  const code = n.item.outlet.state;
+  if (!/^[A-Z]{2}$/.test(code)) return false;
+  return c.text.includes(String.fromCodePoint(...[...code].map((ch) => 0x1f1e6 + ch.charCodeAt(0) - 65)));
 }
 
 function titleFirst(

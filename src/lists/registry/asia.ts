@@ -913,6 +913,9 @@ export const ASIA: readonly StateOutlet[] = [
     // Chennai has a Tamil evening daily of the same name (Sun Group's Tamil Murasu, India): Singapore's only where the
     // bio places Singapore, in either script.
     placed: ['The Business Times', 'Tamil Murasu', 'தமிழ் முரசு'],
+    // "Berita Harian" is Malay for "daily news" and Malaysia's paper of that name is another firm's (Media Prima):
+    // Singapore's only where its clause places Singapore (the hundred-and-eighth set's "Wartawan Berita Harian 🇸🇬").
+    placedInClause: ['Berita Harian'],
     domains: [
       'straitstimes.com',
       'zaobao.com.sg',
@@ -973,6 +976,9 @@ export const ASIA: readonly StateOutlet[] = [
     state: 'LK',
     type: 'CaPu',
     aliases: ['Associated Newspapers of Ceylon', 'Dinamina', 'දිනමිණ'],
+    // Chennai has a Tamil daily of the same name (Dinakaran, the Sun Group's, India): Sri Lanka's only where the bio
+    // places Sri Lanka (the hundred-and-eighth set's "தினகரன் பத்திரிகை நிருபர் | கொழும்பு").
+    placed: ['Thinakaran', 'தினகரன்'],
     domains: ['dailynews.lk', 'dinamina.lk', 'thinakaran.lk'],
     source: smm(
       'Sri Lanka, Associated Newspapers of Ceylon Limited: Daily News (dailynews.lk), Dinamina (dinamina.lk), Thinakaran (thinakaran.lk): CaPu',
