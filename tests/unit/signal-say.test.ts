@@ -158,6 +158,8 @@ const CRAFTED: [Observation, AssessOptions?][] = [
   [obs({ user: { bioLink: 'https://www.bbc.co.uk/news' } })],
   // One story of an outlet, linked by an account nothing else ties to it (src/lists/article-link.ts).
   [obs({ user: { bioLink: 'https://news.cgtn.com/news/2026-12-02/a-story-of-the-day/index.html' } })],
+  // A fact-checker by title linking an outlet nothing else ties it to (src/lists/bio/fact-check.ts factCheckerTitle).
+  [obs({ user: { bioLink: 'https://www.cgtn.com/news', signature: 'Fact-checker 🔎 Nairobi' } })],
   [obs({ user: { bioLink: 'https://example.com/me' } })],
   [obs({ user: { bioLink: 'https://www.rt.com/', signature: 'Debunking RT propaganda every day' } })],
   [obs({ user: { bioLink: 'https://www.el19digital.com/a/1', signature: 'Verificamos los medios oficialistas 👇' } })],

@@ -343,9 +343,12 @@ const MEDIUM_AFTER = /^(?:tv|fm|radio|online|digital|news|hd)$/i;
 
 function withService(c: Clause, n: Hit<OutletName>): Hit<OutletName> {
   if (n.item.ordinary || (n.item.placed && !ownFlagIn(c, n))) return n;
+  // A shared acronym placed by its flag takes a medium word only: "RTI Français 🇨🇮 | Taipei" is still Radio Taiwan
+  // International's French service as often as Côte d'Ivoire's (a review of RULES_VERSION 67).
+  const joins = (raw: string) => MEDIUM_AFTER.test(raw) || (!n.item.placed && isServiceWord(raw));
   let end = n.end;
   for (const tok of c.toks.filter((t) => t.index >= n.end).slice(0, 2)) {
-    if (!/^\s$/u.test(c.text.slice(end, tok.index)) || !(isServiceWord(tok.raw) || MEDIUM_AFTER.test(tok.raw))) break;
+    if (!/^\s$/u.test(c.text.slice(end, tok.index)) || !joins(tok.raw)) break;
     end = tok.end;
   }
   return end === n.end ? n : { ...n, end };
