@@ -166,9 +166,12 @@ export const outletLink: Signal = {
       // A fact-checker by title linking the outlet (a page, a section, its root): what it checks as often as a tie,
       // half weight and not evidence on its own, when nothing else ties the account to the outlet — the hundred-and-
       // seventh and hundred-and-eighth sets' "Fact-checkeuse 🔎 …" over acp.cd/politique/ and an article by query.
+      // Not when the bio names the outlet at all: "مدقق معلومات في سانا", "Fact-checker | CGTN" are its own staff as
+      // often as not (a review of RULES_VERSION 75); a critic's naming of it was read above.
       const title = obs.user?.signature ? factCheckerTitle(obs.user.signature) : undefined;
       if (
         title &&
+        !readBio(obs.user?.signature ?? '').mentions.some((m) => m.outlet.id === outlet.id) &&
         affiliationOf(outlet.type) !== 'independent' &&
         !ownOutlet(obs.user, obs.handle, outlet.id) &&
         !postingCadence.evaluate(ctx)?.points

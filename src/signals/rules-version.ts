@@ -256,13 +256,16 @@ import * as thresholds from './thresholds';
 // 74: "propaganda" and "censorship" in French and Russian rule the state cue out as the English words do (a review of
 //     a draft that read censorship denied as the West's as a seed's framing found critics who reject both sides,
 //     "Без цензуры Запада и Кремля", read as the state's voice: taken back).
-// 75: a fact-checker by title ("Fact-checkeuse", "Fact-checkerka", "مدققة معلومات", "Verificadora") linking a state
-//     outlet that nothing else ties it to counts the link at half weight, not as evidence (the hundred-and-seventh and
-//     -eighth sets' innocent `suspected`); an outlet's own flag right after its name ends the byline ("Reportera · Ahora
-//     El Pueblo 🇧🇴 cubro política"); "TV", "Radio", "News" after a name are the name's, after a shared acronym too
-//     where its own flag places it ("Reporter, BBS TV 🇧🇹"); a beat between two joined titles ("Reporter & news
-//     presenter"); German and Dutch compound titles ("Nachrichtenredakteurin"); Berita Harian, Thinakaran and
-//     Essahafa's masthead where the bio places their state (after the hundred-and-fifth to -eighth sets' misses).
+// 75: a fact-checker by a singular title ("Fact-checkeuse", "Fact-checkerka", "مدققة معلومات", "Verificadora") linking
+//     a state outlet that the bio does not name and nothing else ties it to counts the link at half weight, not as
+//     evidence (the hundred-and-seventh and -eighth sets' innocent `suspected`); "TV", "Radio", "News" after a name are
+//     the name's, after a shared acronym too where its own flag alone places it ("Reporter, BBS TV 🇧🇹"); a beat
+//     between two joined titles ("Reporter & news presenter"); German compound titles whose head is a beat
+//     ("Nachrichtenredakteurin"); "ehemals"; "formerly" before another workplace leaves the job current ("Reporter at
+//     RT, formerly at BBC"). A review (about 900 probes) took back: an outlet's own flag ending its byline (past, wished
+//     and critical words after the flag were cut off), Berita Harian, Thinakaran (a given name) and Essahafa's masthead
+//     ("journalism today") by name, compounds with any head ("Altredakteur", "Leserreporterin", "Chatmoderatorin"),
+//     plural fact-checker words ("Не верю фактчекерам") and "verificador" before another word.
 export const RULES_VERSION = 75;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */

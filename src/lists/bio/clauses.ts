@@ -8,7 +8,7 @@ import { exRole } from './employment';
 import { find, type Hit } from './lexicon';
 import { getTables, type OutletName, type OutletTables, outletsIn, type Tables, ties } from './tables';
 import { MAX_BIO_CHARS } from './types';
-import { type Clause, clauseOf, has } from './words';
+import { type Clause, clauseOf, has, keyOf } from './words';
 
 /**
  * Hard breaks between statements. An emoji run ends the clause before it and stays with it, so "RT 🤡" keeps its
@@ -132,33 +132,6 @@ function joinBylines(pieces: Piece[], text: string, outlets: OutletTables): void
   }
 }
 
-const FLAG_AFTER_NAME = /^(.*?\S)\s*(\p{Regional_Indicator}{2})(?=\s*[\p{L}\p{N}])/u;
-
-/**
- * A piece that opens with one outlet's name alone and its own state's flag, then more words, ends at the flag as at a
- * line: "Reportera · Ahora El Pueblo 🇧🇴 cubro política y organizaciones sociales" (the hundred-and-seventh set) is a
- * byline, then a sentence of beats; the name piece may then join its title as a byline does (joinBylines). Another
- * state's flag, or words before the name, keep the piece whole.
- */
-function splitAtOwnFlag(pieces: Piece[], outlets: OutletTables): void {
-  for (let i = 0; i < pieces.length; i++) {
-    const p = pieces[i]!;
-    const m = FLAG_AFTER_NAME.exec(p.text);
-    if (!m) continue;
-    const name = nameAlone(m[1]!, outlets);
-    const flag = [...m[2]!].map((ch) => String.fromCharCode(ch.codePointAt(0)! - 0x1f1e6 + 65)).join('');
-    if (!name || name.item.outlet.state !== flag) continue;
-    const cut = m[0].length;
-    pieces.splice(
-      i,
-      1,
-      { text: p.text.slice(0, cut), at: p.at, bar: false },
-      { ...p, text: p.text.slice(cut), at: p.at + cut },
-    );
-    i++;
-  }
-}
-
 /** Words that join a title to its beat ("writer of sports", "mwandishi wa michezo", "periodista de deportes"). */
 const BEAT_LINK = /^(?:of|for|wa|ya|de|del|da|do|di|du|des|der|für|по|в)$/iu;
 
@@ -264,17 +237,21 @@ const HANGUL_TITLE =
 
 /**
  * German and Dutch write a title's beat into one word with it ("Nachrichtenredakteurin für RT DE": news editor, the
- * hundred-and-eighth set; "Wirtschaftskorrespondent", "nieuwsredacteur"): the head is spaced from the title, which the
- * lexicon then reads as it reads "Sport reporter". Titles of those languages only (Duden, Van Dale), after a head of
- * three letters or more, so the English words ("photojournalist") are left as written.
+ * hundred-and-eighth set; "Wirtschaftskorrespondent"): the head is spaced from the title, which the lexicon then reads
+ * as it reads "Sport reporter". Only a head that is a beat of the lexicon (src/lists/roles/beats.ts), with or without
+ * the linking "s": any other head may undo the job ("Altredakteur", retired; "Möchtegernreporterin", would-be;
+ * "Leserreporterin", a reader; "Chatmoderatorin": a review of RULES_VERSION 75), so it stays one word, as before.
+ * Titles of those languages only (Duden, Van Dale), not moderators (a chat's as often as a programme's).
  */
 const COMPOUND_TITLE =
-  /(?<![\p{L}\p{N}])(\p{Script=Latin}{3,}?)(redakteurin|redakteur|korrespondentin|korrespondent|reporterin|journalistin|moderatorin|redacteur|redactrice|verslaggever|verslaggeefster)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(\p{Script=Latin}{3,}?)(redakteurin|redakteur|korrespondentin|korrespondent|reporterin|journalistin|redacteur|redactrice|verslaggever|verslaggeefster)(?![\p{L}\p{N}])/giu;
 
 function spaceCompoundTitles(text: string): string {
+  if (!/(?:redakt|korrespondent|reporterin|journalistin|redact|verslagge)/i.test(text)) return text;
+  const beats = ties().beats;
+  const beat = (head: string) => [head, head.replace(/s$/i, '')].some((h) => beats.has(keyOf(h)));
   return text.replace(COMPOUND_TITLE, (whole, head: string, title: string) =>
-    // A hyphenated head stays ("Ex-Redakteurin" is read by the former words).
-    /-$/.test(head) ? whole : `${head} ${title}`,
+    beat(head) ? `${head} ${title}` : whole,
   );
 }
 
@@ -334,7 +311,6 @@ export function splitClauses(bio: string, outlets: OutletTables): Clause[] {
     start = at + m[0].length;
   }
   pieces.push({ text: text.slice(start), at: start, bar: false });
-  splitAtOwnFlag(pieces, outlets);
   joinBylines(pieces, text, outlets);
   const out: Clause[] = [];
   for (const piece of pieces) {

@@ -1147,6 +1147,9 @@ export const FORMER = [
   'ehemalig',
   'ehemalige',
   'ehemaliger',
+  // the adverb "formerly" (Duden: ehemals), as "früher" (a review of RULES_VERSION 75: "ehemals
+  // Nachrichtenredakteurin bei RT DE")
+  'ehemals',
   'früher',
   // The abbreviations of "former" a byline writes with a dot (src/lists/bio/clauses.ts keeps the clause whole after
   // it): English "fmr", "frmr", German "ehem.", Dutch "voorm.", Norwegian and Danish "tidl.", Danish "fhv.", Czech

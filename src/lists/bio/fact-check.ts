@@ -295,13 +295,16 @@ export function factCheckOf(bio: string): { verb: string; media: string } | unde
 /**
  * A fact-checker's title: the account names itself one ("Fact-checkeuse 🔎 …", "Fact-checkerka", "مدققة معلومات",
  * "Verificadora 🔎"), as IFCN signatories' staff style themselves (dictionary senses: en, fr, Slavic and German
- * agent-noun endings on the English loan; es/pt "verificador(a)", "chequeador(a)", "checador(a)"; de; ru/uk; ar
- * "checker of information/facts"; fa; id/ms; zh; ja; ko; hi; bn). A person, not a project: a state outlet's own
- * debunking project calls itself by verbs ("Разоблачаем фейки"), and its link keeps its weight (used by
- * src/signals/outlet-link.ts, after the hundred-and-seventh and hundred-and-eighth sets).
+ * agent-noun endings on the English loan; es/pt "verificador(a)", "chequeador(a)", "checador(a)" alone or "de datos";
+ * de; ru/uk; ar "checker of information/facts"; fa; id/ms; zh; ja; ko; hi; bn). One person, singular only: plurals
+ * are what people say of fact-checkers ("Не верю фактчекерам", "Fact-checkers are propaganda", "los chequeadores
+ * mienten"), and "verificador" alone before another word another inspector ("Verificador vehicular", "… de calidad";
+ * a review of RULES_VERSION 75). Not a project's verbs: a state outlet's own debunking project calls itself so
+ * ("Разоблачаем фейки"), and its link keeps its weight (used by src/signals/outlet-link.ts, after the
+ * hundred-and-seventh and hundred-and-eighth sets).
  */
 const CHECKER_TITLE =
-  /(?<![\p{L}\p{N}])(?:fact[- ]?check(?:er|eur|euse)\p{L}*|fakten(?:checker|prüfer)\p{L}*|verificador(?:a|as|es)?|chequeador(?:a|as|es)?|checador(?:a|as|es)?|pemeriksa fakta|penyemak fakta)(?![\p{L}\p{N}])|фактчекер\p{L}*|(?:مدقق|مدققة|فاحص|فاحصة)\s+(?:ال)?(?:معلومات|حقائق)|راستی‌?\s?آزما(?!یی)|事实核查员|事實查核員|ファクトチェッカー|팩트체커|फ\u093C?ैक्ट चेकर|ফ্যাক্ট চেকার/u;
+  /(?<![\p{L}\p{N}])(?:fact[- ]?check(?:er|eur|euse|erka|erica|erin)|fakten(?:checker|prüfer)(?:in)?|(?:verificador|chequeador|checador)a?(?= de (?:datos|hechos|fatos|dados|informaci[oó]n|informação|noticias|notícias)|\s*(?:[^\s\p{L}\p{N}]|$))|pemeriksa fakta|penyemak fakta)(?![\p{L}\p{N}])|фактчекер(?:ка|ша)?(?![\p{L}])|(?:مدقق|مدققة|فاحص|فاحصة)\s+(?:ال)?(?:معلومات|حقائق)|راستی‌?\s?آزما(?!یی)|事实核查员|事實查核員|ファクトチェッカー|팩트체커|फ\u093C?ैक्ट चेकर|ফ্যাক্ট চেকার/u;
 
 /** The fact-checker's title the bio gives the account (CHECKER_TITLE), as written, or undefined. */
 export function factCheckerTitle(bio: string): string | undefined {

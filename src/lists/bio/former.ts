@@ -249,6 +249,10 @@ const ORIGIN_AFTER =
 /** … or between the outlet and the title: "CGTN 출신 기자", a reporter who came from CGTN. */
 const ORIGIN_INSIDE = /^\s?(?:출신|出身)\s?/u;
 
+/** A place of work named after "formerly": a connector at most, then a capital, a handle or another script's word. */
+const PREVIOUSLY_AT =
+  /^\s*(?:(?:at|with|for|in|on|bei|beim|für|im|à|au|chez|en|em|no|na|di|dengan|в|во|на)\s+)?(?:@|\p{Lu}|[^\p{L}\s\p{N}\p{P}\p{S}]*[\p{Script=Han}\p{Script=Arabic}\p{Script=Cyrillic}])/u;
+
 export function isFormer(c: Clause, b: Binding, cues: Hit<Cue>[], year: number): boolean {
   if (b.formerOnly || b.ex) return true;
   if (PAST_VERB_AFTER.test(c.text.slice(b.end, b.end + 40))) return true;
@@ -262,7 +266,15 @@ export function isFormer(c: Clause, b: Binding, cues: Hit<Cue>[], year: number):
     if (kind === 'former' && h.index >= b.start && h.end <= b.end) return true;
     // … or right after the name, in brackets or after a dash: "Presenter, CGTN (former)", "…, RT — в прошлом" (a
     // review of RULES_VERSION 54 found these read as current)
-    if (kind === 'former' && h.index >= b.end && /^[\s([（\-–—,]*$/u.test(c.text.slice(b.end, h.index))) return true;
+    // Not when a name follows it: "Reporter at RT, formerly at BBC", "Redakteurin bei RT DE, früher ZDF" say where the
+    // writer was before (a review of RULES_VERSION 75 found them read as RT's former staff).
+    if (
+      kind === 'former' &&
+      h.index >= b.end &&
+      /^[\s([（\-–—,]*$/u.test(c.text.slice(b.end, h.index)) &&
+      !PREVIOUSLY_AT.test(c.text.slice(h.end, h.end + 24))
+    )
+      return true;
     if (kind === 'former' && h.index <= b.start && b.start - h.end <= WINDOW) {
       // Up to four words before the binding, or its own first word ("worked at", "работал в").
       const between = c.text.slice(Math.min(h.end, b.start), b.start);

@@ -361,7 +361,10 @@ function withService(c: Clause, n: Hit<OutletName>): Hit<OutletName> {
 function ownFlagIn(c: Clause, n: Hit<OutletName>): boolean {
   const code = n.item.outlet.state;
   if (!/^[A-Z]{2}$/.test(code)) return false;
-  return c.text.includes(String.fromCodePoint(...[...code].map((ch) => 0x1f1e6 + ch.charCodeAt(0) - 65)));
+  const own = String.fromCodePoint(...[...code].map((ch) => 0x1f1e6 + ch.charCodeAt(0) - 65));
+  // … and no other state's flag beside it ("Reporter, GBC News 🇬🇮🇬🇭": Gibraltar's GBC as much as Ghana's; a review).
+  const flags: string[] = c.text.match(/\p{Regional_Indicator}{2}/gu) ?? [];
+  return flags.includes(own) && flags.every((f) => f === own);
 }
 
 function titleFirst(

@@ -1041,9 +1041,9 @@ export const MENA: readonly StateOutlet[] = [
     type: 'SC',
     // The company's Arabic name (its imprint on lapresse.tn); SNIPE placed.
     aliases: ['La Presse de Tunisie', 'الشركة الجديدة للطباعة والصحافة والنشر'],
-    // Essahafa's masthead, "الصحافة اليوم" ("the press today", essahafa.tn), is ordinary words: Tunisia's only where
-    // the bio places Tunisia (the hundred-and-eighth set's "صحفية بجريدة الصحافة اليوم 📰 قسم الثقافة، تونس").
-    placed: ['SNIPE', 'Essahafa', 'الصحافة اليوم'],
+    // Not Essahafa's masthead "الصحافة اليوم": "journalism today" in any Tunisian's bio ("أعمل في الصحافة اليوم منذ
+    // 2010"; a review of RULES_VERSION 75).
+    placed: ['SNIPE'],
     domains: ['lapresse.tn', 'essahafa.tn'],
     source: smm(
       "Tunisia, Société nouvelle d'impression, de presse et d'édition (SNIPE): La Presse (lapresse.tn), Essahafa (essahafa.tn): SC",
