@@ -385,6 +385,22 @@ const SHARED_NAMES = new Map<string, string[]>([
   ...['guinea', 'guinée', 'guiné', 'гвинея', 'غينيا'].map((w): [string, string[]] => [w, ['GN', 'GW', 'GQ', 'PG']]),
 ]);
 
+/**
+ * "Korea" alone names both Koreas; the state tables give it to the South (src/lists/states.ts). Beside North Korea's
+ * flag and no other it is the North's name: "🇰🇵 Korea Our Home" (the hundred-and-twelfth set's seed) is the seed's
+ * "Life in North Korea" pattern, not a South Korean's name beside a foreign flag (en, es/it, fr, pt, ru, ar, uz).
+ */
+const KOREA = new Set(['korea', 'corea', 'corée', 'coreia', 'корея', 'كوريا', 'koreya']);
+
+/** The mentions of a name or bio, "Korea" read as North Korea's where its flag, and no other, stands in the text. */
+function mentionsIn(text: string): Mention<StateIdentity>[] {
+  const found = findStateMentions(text);
+  const flags = new Set([...text.matchAll(FLAG)].map((f) => f[0]));
+  const north = STATE_IDENTITIES.find((st) => st.code === 'KP');
+  if (!north || flags.size !== 1 || !flags.has(north.flag)) return found;
+  return found.map((m) => (KOREA.has(m.name.toLowerCase()) ? { ...m, item: north } : m));
+}
+
 /** Most words besides the state's name and framing words in a name that carries the state's name and its flag. */
 const FLAGGED_REST = 3;
 
@@ -503,7 +519,7 @@ function handleNamesState(parts: readonly string[], state: StateIdentity): boole
 function withOwnFlag(name: string, inName: Mention<StateIdentity>[], handle = ''): StateIdentity | undefined {
   const state = inName[0]?.item;
   if (!state) return undefined;
-  const all = findStateMentions(name);
+  const all = mentionsIn(name);
   if (all.some((m) => m.item.code !== state.code)) return undefined;
   if (!all.some((m) => m.name === state.flag)) return undefined;
   let others = rest(name, all);
@@ -621,6 +637,23 @@ function loneGivenName(text: string): boolean {
   return words.length === 1 && GIVEN_NAME_STATES.has(words[0]!);
 }
 
+/**
+ * Music and dance words (en, es, pt, fr, de, it, ru, uk, ar, fa, tr, sw, zh, ja, ko; dictionary senses) as the bio's
+ * opening: a page says first what it is ("Música moçambicana 🎶 …", "Amapiano dance clips from Soweto", "Best of Zed
+ * music"; the hundred-and-tenth set's two viral newcomers `suspected` under "Moçambique 🇲🇿 Marrabenta" and "Mzansi
+ * Moves 🇿🇦"). A seed's bio opens with the land and lists music among its sights later ("Mi tierra en un video al día
+ * 🇨🇺 paisajes, música y gente"), so only the first words count.
+ */
+const MUSIC_OR_DANCE =
+  /^(?:music|musics|música|músicas|musique|musiques|musik|musica|музык\p{L}*|музик\p{L}*|موسيقى|موسیقی|müzik|muziki|dance|dances|dancing|danse|danses|danza|danzas|dança|danças|tanz|tänze|танц\p{L}*|رقص|dans|ngoma|音乐|音樂|音楽|음악|춤|舞蹈)$/u;
+/** How many of the bio's first words are its opening. */
+const LEAD_WORDS = 4;
+
+function subjectLead(bio: string): string | undefined {
+  const ws = bio.toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? [];
+  return ws.slice(0, LEAD_WORDS).find((w) => MUSIC_OR_DANCE.test(w));
+}
+
 export function readStateIdentity(
   nickname: string,
   bio: string,
@@ -629,12 +662,15 @@ export function readStateIdentity(
 ): StateReading {
   const name = spaceOurs(nickname.normalize('NFKC').slice(0, 200));
   const text = spaceOurs(bio.normalize('NFKC').slice(0, 2000));
-  const inName = findStateMentions(name).filter((m) => countsFor(m.item.code));
-  const inBio = findStateMentions(text).filter((m) => countsFor(m.item.code));
+  const inName = mentionsIn(name).filter((m) => countsFor(m.item.code));
+  const inBio = mentionsIn(text).filter((m) => countsFor(m.item.code));
   const first = inName[0] ?? inBio[0];
   const reading: StateReading = {};
   if (first) reading.mention = { state: first.item, where: inName[0] ? 'name' : 'bio', name: first.name };
-  const context = NOT_A_VOICE.exec(`${name}\n${text}`)?.[0] ?? HANDLE_CONTEXT.exec(handle.toLowerCase())?.[0];
+  const context =
+    NOT_A_VOICE.exec(`${name}\n${text}`)?.[0] ??
+    HANDLE_CONTEXT.exec(handle.toLowerCase())?.[0] ??
+    subjectLead(text);
   if (context) {
     reading.context = context.trim();
     return reading;

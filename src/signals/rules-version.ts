@@ -266,7 +266,13 @@ import * as thresholds from './thresholds';
 //     and critical words after the flag were cut off), Berita Harian, Thinakaran (a given name) and Essahafa's masthead
 //     ("journalism today") by name, compounds with any head ("Altredakteur", "Leserreporterin", "Chatmoderatorin"),
 //     plural fact-checker words ("Не верю фактчекерам") and "verificador" before another word.
-export const RULES_VERSION = 75;
+// 76: TikTok's label as "under state control" or "with an official editorial line" (es, pt) and as a sentence (pt, es,
+//     fil), whole; a music or dance word among the bio's first four words makes the name a subject page's (the
+//     hundred-and-tenth set's two viral newcomers `suspected`); "Korea" beside North Korea's flag and no other is the
+//     North; an acronym and a full name of one outlet joined by a dash are one name ("RNA – Rádio Nacional de
+//     Angola"); RNA and HRT's radio channels placed by the bio, "Hrvatski radio" by its clause (after the
+//     hundred-and-ninth to -twelfth sets). Review pending.
+export const RULES_VERSION = 76;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */
 export function hashText(s: string, seed = 0): string {

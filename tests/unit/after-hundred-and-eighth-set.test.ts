@@ -6,9 +6,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { factCheckerTitle } from '../../src/lists/bio/fact-check';
+import { isLabelText } from '../../src/tiktok/label';
 import { outletLink } from '../../src/signals/outlet-link';
 import type { Observation, PostSummary } from '../../src/tiktok/observation';
 import { jobOf } from './bio.helpers';
+import { presents } from './self-presentation.helpers';
+
+const presentsAs = (name: string, bio = '', handle = 'someone') => presents(name, bio, handle)?.state.code;
 
 const NOW = Date.UTC(2026, 11, 5);
 const run = (user: Observation['user'], posts: PostSummary[] = [], handle = 'someone') =>
@@ -155,5 +159,57 @@ describe('"formerly" before another workplace (a review)', () => {
   it('reads German "ehemals" as "formerly"', () => {
     expect(jobOf('Ehemals Redakteurin bei RT DE')).toBe('rt (former)');
     expect(jobOf('Rentnerin, ehemals Nachrichtenredakteurin bei RT DE')).toBe('rt (former)');
+  });
+});
+
+/**
+ * After the hundred-and-ninth to hundred-and-twelfth sets (RULES_VERSION 76): TikTok's label in more Spanish and
+ * Portuguese renderings; music and dance opening the bio; "Korea" beside North Korea's flag; an acronym and a full
+ * name joined by a dash; Angola's and Croatia's radio names.
+ */
+describe('after the hundred-and-ninth to hundred-and-twelfth sets', () => {
+  it('reads the label as "under state control" and "with an official editorial line", whole', () => {
+    for (const t of [
+      'Medio de Ecuador bajo control estatal',
+      'Medio estatal de Nicaragua, bajo control gubernamental',
+      'Medio estatal con línea editorial oficial · Bolivia',
+      'Meio de Angola sob controlo estatal',
+      'Estado brasileiro controla este veículo',
+      'Media do Estado angolano (controlo governamental)',
+      'Kontrolado ng estado ang media na ito',
+    ])
+      expect(isLabelText(t), t).toBe(true);
+    for (const t of [
+      'Medio independiente, no bajo control estatal',
+      '¿Medio bajo control estatal?',
+      'Ningún medio bajo control estatal',
+      'Medios de comunicación bajo control estatal en Cuba: un informe',
+      'O Estado não controla este veículo',
+      'Media do Estado angolano é mentira',
+    ])
+      expect(isLabelText(t), t).toBe(false);
+  });
+  it('reads a music or dance opening of the bio as a subject page, not the state’s voice', () => {
+    expect(
+      presentsAs('Moçambique 🇲🇿 Marrabenta', 'Música moçambicana 🎶 marrabenta e pandza', 'marrabenta.mz'),
+    ).toBeUndefined();
+    expect(presentsAs('Mzansi Moves 🇿🇦', 'Amapiano dance clips from Soweto 🇿🇦', 'mzansi.moves')).toBeUndefined();
+    // music among a seed's sights later in the bio, and the name alone, still present the state
+    expect(presentsAs('Cuba Bella 🇨🇺', 'Mi tierra en un video al día 🇨🇺 paisajes, música y gente')).toBe('CU');
+    expect(presentsAs('Moçambique 🇲🇿 Marrabenta', 'A nossa terra 🇲🇿', 'marrabenta.mz')).toBe('MZ');
+  });
+  it('reads "Korea" beside North Korea’s flag alone as the North', () => {
+    expect(presentsAs('🇰🇵 Korea Our Home', 'Life in our Korea 🇰🇵 See it for yourself', 'dprk.today.life')).toBe('KP');
+    expect(presentsAs('Korea 🇰🇷')).not.toBe('KP');
+    expect(presentsAs('Korea 🇰🇵🇰🇷 One Korea')).toBeUndefined();
+    expect(presentsAs('Kim Korea 🇰🇵')).toBeUndefined();
+  });
+  it('joins an acronym and a full name of one outlet across a dash, and places the acronyms by the bio', () => {
+    expect(jobOf('Jornalista | RNA – Rádio Nacional de Angola 📻')).toBe('rna-angola');
+    expect(jobOf('Jornalista | RT – Sputnik')).toBeUndefined();
+    expect(jobOf('Bióloga | RNA e proteínas')).toBeUndefined();
+    expect(jobOf('novinarka i voditeljica @ HR1, Hrvatski radio 🎙️ Zagreb')).toBe('hrt');
+    expect(jobOf('Moderatorin bei hr1 🎙️ Frankfurt')).toBeUndefined();
+    expect(jobOf('Slušam Hrvatski radio svaki dan')).toBeUndefined();
   });
 });

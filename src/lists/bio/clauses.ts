@@ -74,10 +74,26 @@ function onlyName(text: string, outlets: OutletTables): boolean {
 /** The one outlet name a piece is made of, if it is made of nothing else. */
 function nameAlone(text: string, outlets: OutletTables): Hit<OutletName> | undefined {
   const c = clauseOf(text.trim());
-  const names = outletsIn(c, outlets);
+  const names = dashGlossed(c, outletsIn(c, outlets));
   return names.length === 1 && c.toks.every((tok) => names[0]!.index <= tok.index && tok.end <= names[0]!.end)
     ? names[0]
     : undefined;
+}
+
+/** A dash between two names: "RNA – Rádio Nacional de Angola". */
+const NAME_DASH = /^\s[-–—]\s$/u;
+
+/**
+ * Two names of one outlet joined by a dash are one name, its acronym and its full name ("Jornalista | RNA – Rádio
+ * Nacional de Angola 📻", the hundred-and-eleventh set), as a bracket glosses one (src/lists/bio/employment.ts
+ * glossed). Two outlets' names so joined stay two ("RT – Sputnik").
+ */
+export function dashGlossed(c: Clause, names: Hit<OutletName>[]): Hit<OutletName>[] {
+  if (names.length !== 2) return names;
+  const [a, b] = names as [Hit<OutletName>, Hit<OutletName>];
+  if (a.item.outlet !== b.item.outlet || !NAME_DASH.test(c.text.slice(a.end, b.index))) return names;
+  const full = a.item.ordinary ? b : a;
+  return [{ ...full, index: a.index, end: b.end }];
 }
 
 interface Piece {

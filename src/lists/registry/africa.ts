@@ -60,6 +60,8 @@ export const AFRICA: readonly StateOutlet[] = [
     state: 'AO',
     type: 'SC',
     aliases: ['Rádio Nacional de Angola', 'Radio Nacional de Angola'],
+    // Its acronym (rna.ao's own masthead) is also ribonucleic acid's: only where the bio places Angola.
+    placed: ['RNA'],
     domains: ['rna.ao'],
     source: smm('Angola, Rádio Nacional de Angola (rna.ao): SC'),
   },
