@@ -390,15 +390,20 @@ const SHARED_NAMES = new Map<string, string[]>([
  * flag and no other it is the North's name: "🇰🇵 Korea Our Home" (the hundred-and-twelfth set's seed) is the seed's
  * "Life in North Korea" pattern, not a South Korean's name beside a foreign flag (en, es/it, fr, pt, ru, ar, uz).
  */
-const KOREA = new Set(['korea', 'corea', 'corée', 'coreia', 'корея', 'كوريا', 'koreya']);
+const KOREA = 'korea';
 
-/** The mentions of a name or bio, "Korea" read as North Korea's where its flag, and no other, stands in the text. */
-function mentionsIn(text: string): Mention<StateIdentity>[] {
+/**
+ * The mentions of a name or bio, "Korea" read as North Korea's where its flag, and no other, stands in the text and the
+ * handle names the North ("dprk.today.life"): fans, students and travellers pick 🇰🇵 beside "Korea" by mistake
+ * ("Korea 🇰🇵 | ARMY since 2017", "Korea 🇰🇵 | Teaching English in Daegu": a review of RULES_VERSION 76).
+ */
+function mentionsIn(text: string, handle: string): Mention<StateIdentity>[] {
   const found = findStateMentions(text);
   const flags = new Set([...text.matchAll(FLAG)].map((f) => f[0]));
   const north = STATE_IDENTITIES.find((st) => st.code === 'KP');
   if (!north || flags.size !== 1 || !flags.has(north.flag)) return found;
-  return found.map((m) => (KOREA.has(m.name.toLowerCase()) ? { ...m, item: north } : m));
+  if (!found.some((m) => m.name.toLowerCase() === KOREA) || !handleNamesState(handleParts(handle), north)) return found;
+  return found.map((m) => (m.name.toLowerCase() === KOREA ? { ...m, item: north } : m));
 }
 
 /** Most words besides the state's name and framing words in a name that carries the state's name and its flag. */
@@ -519,7 +524,7 @@ function handleNamesState(parts: readonly string[], state: StateIdentity): boole
 function withOwnFlag(name: string, inName: Mention<StateIdentity>[], handle = ''): StateIdentity | undefined {
   const state = inName[0]?.item;
   if (!state) return undefined;
-  const all = mentionsIn(name);
+  const all = mentionsIn(name, handle);
   if (all.some((m) => m.item.code !== state.code)) return undefined;
   if (!all.some((m) => m.name === state.flag)) return undefined;
   let others = rest(name, all);
@@ -645,13 +650,32 @@ function loneGivenName(text: string): boolean {
  * 🇨🇺 paisajes, música y gente"), so only the first words count.
  */
 const MUSIC_OR_DANCE =
-  /^(?:music|musics|música|músicas|musique|musiques|musik|musica|музык\p{L}*|музик\p{L}*|موسيقى|موسیقی|müzik|muziki|dance|dances|dancing|danse|danses|danza|danzas|dança|danças|tanz|tänze|танц\p{L}*|رقص|dans|ngoma|音乐|音樂|音楽|음악|춤|舞蹈)$/u;
+  /^(?:music|musics|música|músicas|musique|musiques|musik|musica|музык\p{L}*|музик\p{L}*|موسيقى|موسیقی|müzik|muziki|dance|dances|dancing|danse|danses|danza|danzas|dança|danças|tanz|tänze|танц\p{L}*|رقص|ngoma|音乐|音樂|音楽|음악|춤|舞蹈)$/u;
 /** How many of the bio's first words are its opening. */
 const LEAD_WORDS = 4;
 
+/**
+ * … the word a subject, not the first item of a list of sights: a comma or "and" right after it is a seed's list
+ * ("Music, nature and peaceful life in Belarus", "Музыка, природа и спокойная жизнь", "Music and nature of real
+ * Iran": a review of RULES_VERSION 76).
+ */
+const LIST_AFTER = /^\s*(?:[,،、;&+]|(?:and|y|e|et|und|och|и|і|та|ve|و|na|dan)(?![\p{L}]))/iu;
+
+/**
+ * The land's framing beside the music: its beauty, nature, people, life, peace, progress, truth, homeland, traditions,
+ * scenery (en, es, pt, fr, ru, ar, zh, sw; dictionary senses). A seed shows music among them ("Музыка степи и
+ * красота Казахстана", "La música de mi Nicaragua 🇳🇮 paz y progreso", "音乐 美食 风景 真实的中国"); a music page names
+ * genres, not the land's virtues (a review of RULES_VERSION 76).
+ */
+const LAND_FRAMING =
+  /(?<![\p{L}])(?:nature|beauty|beautiful|people|life|peace|progress|real|truth|land|homeland|motherland|traditions?|scenery|landscapes?|naturaleza|belleza|bell[oa]|gente|pueblo|vida|paz|progreso|verdad|tierra|patria|tradici[oó]n(?:es)?|paisajes?|natureza|beleza|povo|progresso|verdade|terra|pátria|tradiç(?:ão|ões)|paisage(?:m|ns)|beauté|peuple|vie|paix|progrès|vérité|patrie|paysages?|природ\p{L}*|красот\p{L}*|люд\p{L}*|народ\p{L}*|жизн\p{L}*|мир|прогресс\p{L}*|правд\p{L}*|земл\p{L}*|родин\p{L}*|традиц\p{L}*|пейзаж\p{L}*|maisha|amani|asili|watu)(?![\p{L}])|جمال|طبيعة|الناس|شعب|حياة|سلام|تقدم|حقيقة|وطن|تقاليد|مناظر|风景|風景|美景|真实|真實|和平|进步|進步|人民|生活|祖国|祖國|传统|傳統|自然/iu;
+
 function subjectLead(bio: string): string | undefined {
-  const ws = bio.toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? [];
-  return ws.slice(0, LEAD_WORDS).find((w) => MUSIC_OR_DANCE.test(w));
+  if (LAND_FRAMING.test(bio)) return undefined;
+  const words = [...bio.toLowerCase().matchAll(/[\p{L}\p{M}]+/gu)].slice(0, LEAD_WORDS);
+  const hit = words.find((m) => MUSIC_OR_DANCE.test(m[0]));
+  if (!hit) return undefined;
+  return LIST_AFTER.test(bio.toLowerCase().slice((hit.index ?? 0) + hit[0].length)) ? undefined : hit[0];
 }
 
 export function readStateIdentity(
@@ -662,15 +686,13 @@ export function readStateIdentity(
 ): StateReading {
   const name = spaceOurs(nickname.normalize('NFKC').slice(0, 200));
   const text = spaceOurs(bio.normalize('NFKC').slice(0, 2000));
-  const inName = mentionsIn(name).filter((m) => countsFor(m.item.code));
-  const inBio = mentionsIn(text).filter((m) => countsFor(m.item.code));
+  const inName = mentionsIn(name, handle).filter((m) => countsFor(m.item.code));
+  const inBio = mentionsIn(text, handle).filter((m) => countsFor(m.item.code));
   const first = inName[0] ?? inBio[0];
   const reading: StateReading = {};
   if (first) reading.mention = { state: first.item, where: inName[0] ? 'name' : 'bio', name: first.name };
   const context =
-    NOT_A_VOICE.exec(`${name}\n${text}`)?.[0] ??
-    HANDLE_CONTEXT.exec(handle.toLowerCase())?.[0] ??
-    subjectLead(text);
+    NOT_A_VOICE.exec(`${name}\n${text}`)?.[0] ?? HANDLE_CONTEXT.exec(handle.toLowerCase())?.[0] ?? subjectLead(text);
   if (context) {
     reading.context = context.trim();
     return reading;

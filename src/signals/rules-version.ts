@@ -266,12 +266,17 @@ import * as thresholds from './thresholds';
 //     and critical words after the flag were cut off), Berita Harian, Thinakaran (a given name) and Essahafa's masthead
 //     ("journalism today") by name, compounds with any head ("Altredakteur", "Leserreporterin", "Chatmoderatorin"),
 //     plural fact-checker words ("Не верю фактчекерам") and "verificador" before another word.
-// 76: TikTok's label as "under state control" or "with an official editorial line" (es, pt) and as a sentence (pt, es,
-//     fil), whole; a music or dance word among the bio's first four words makes the name a subject page's (the
-//     hundred-and-tenth set's two viral newcomers `suspected`); "Korea" beside North Korea's flag and no other is the
-//     North; an acronym and a full name of one outlet joined by a dash are one name ("RNA – Rádio Nacional de
-//     Angola"); RNA and HRT's radio channels placed by the bio, "Hrvatski radio" by its clause (after the
-//     hundred-and-ninth to -twelfth sets). Review pending.
+// 76: TikTok's label as "under state control" or "with an official editorial line" (es, pt) and the Filipino sentence,
+//     whole, no place or word between; a music or dance word among the bio's first four words, not a list's first
+//     item and with none of the land's framing words in the bio, makes the name a subject page's (the
+//     hundred-and-tenth set's two viral newcomers `suspected`); "Korea" beside North Korea's flag alone, where the
+//     handle names the North; an acronym spelled out across a dash is the name's ("RNA – Rádio Nacional de Angola");
+//     HRT's radio channels placed by their clause (after the hundred-and-ninth to -twelfth sets). A review (about 840
+//     probes) took back: a place or word between in the label ("Medio de Jalisco bajo control estatal", "medios de
+//     producción"), the state as a sentence's subject ("Estado paulista controla este veículo", "Estado profundo"),
+//     French "dans", music as a list's first item or beside the land's virtues (seeds' bios), "Korea 🇰🇵" without the
+//     handle (fans), RNA placed by the bio (ribonucleic acid), HR1–3 placed by the bio (Hessischer Rundfunk) and
+//     "Hrvatski radio" (a diaspora show).
 export const RULES_VERSION = 76;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */

@@ -68,25 +68,22 @@ export const LABEL_TERMS: readonly RegExp[] = [
   wholeLabel(
     `medios? (?:de comunicación )?(?:oficial(?:es)? )?(?:estatal(?:es)?|del estado|de estado|gubernamental(?:es)?)(?: controlad[oa]s?)?`,
   ), // es (ours)
-  // … and "under state (or government) control", "with an official editorial line", after "Medio", "Medio estatal" or
-  // "Medio (estatal) de <country>", as the whole label (the hundred-and-ninth, -eleventh and -twelfth sets' pages, ours
-  // too: "Medio de Ecuador bajo control estatal", "Medio estatal de Nicaragua, bajo control gubernamental", "Medio
-  // estatal con línea editorial oficial · Bolivia")
+  // … and "under state (or government) control", "with an official editorial line", after "Medio" or "Medio estatal",
+  // as the whole label, a country after a separator or in brackets (the hundred-and-ninth set's page, ours too: "Medio
+  // estatal con línea editorial oficial · Bolivia"). Not with a place or any word between ("Medio de Ecuador bajo
+  // control estatal", the eleventh's, stays unread): a review found regions' governments ("Medio de Jalisco bajo
+  // control estatal"), "medios de producción" and "de transporte" read so.
   wholeLabel(
-    String.raw`medios? (?:de comunicación )?(?:estatal(?:es)? )?(?:de (?:la |el )?\p{L}+(?: (?:de |del )?\p{L}+){0,2},? )?(?:bajo (?:el )?control (?:estatal|del estado|gubernamental|del gobierno)|con (?:una )?línea editorial (?:oficial|estatal|del estado|gubernamental|del gobierno))`,
+    String.raw`medios? (?:de comunicación )?(?:estatal(?:es)?,? )?(?:bajo (?:el )?control (?:estatal|del estado|gubernamental|del gobierno)|con (?:una )?línea editorial (?:oficial|estatal|del estado|gubernamental|del gobierno))`,
   ), // es (ours)
-  // … and Portuguese the same way ("Meio de Angola sob controlo estatal", "Mídia estatal com linha editorial oficial")
+  // … and Portuguese the same way ("Mídia sob controle do governo · Brasil", "Mídia estatal com linha editorial
+  // oficial"); not "veículo" (a vehicle) nor the state as a sentence's subject ("Estado paulista controla …", "Estado
+  // profundo", "Estado Islâmico": a review)
   wholeLabel(
-    String.raw`(?:mídia|média|meios?(?: de comunicação)?|veículo) (?:estatal )?(?:de (?:o |a )?\p{L}+(?: (?:de |do |da )?\p{L}+){0,2},? )?(?:sob (?:o )?(?:controle|controlo) (?:estatal|do estado|governamental|do governo)|com (?:uma )?linha editorial (?:oficial|estatal|do estado|governamental|do governo))`,
+    String.raw`(?:mídia|média|meios?(?: de comunicação)?) (?:estatal,? )?(?:sob (?:o )?(?:controle|controlo) (?:estatal|do estado|governamental|do governo)|com (?:uma )?linha editorial (?:oficial|estatal|do estado|governamental|do governo))`,
   ), // pt (ours)
-  // … and the label as a sentence, the state its subject, or the outlet "of the State" with the state's adjective, as
-  // the whole label (earlier sets' pages, ours too: "Estado brasileiro controla este veículo", "Medio cuyo contenido
-  // controla el Estado nicaragüense", "Media do Estado angolano (controlo governamental)", "Kontrolado ng estado ang
-  // media na ito")
-  wholeLabel(String.raw`(?:o )?estado(?: (?!n[ãa]o(?!\p{L}))\p{L}+)? controla (?:este|esse) (?:veículo|meio|canal|perfil)`), // pt (ours)
-  wholeLabel(String.raw`medios? cuyo contenido controla el estado(?: \p{L}+)?`), // es (ours)
-  wholeLabel(String.raw`(?:media|mídia|média|meios?) do estado \p{L}+`, { bracketsOnly: true }), // pt (ours)
-  wholeLabel(String.raw`kontrolado ng (?:estado|gobyerno) ang (?:media|midya) na ito`), // fil (ours)
+  // … and Filipino "this media is controlled by the state / the government" (an earlier set's page, ours too)
+  wholeLabel(String.raw`kontrolado ng (?:estado|gobyerno|pamahalaan) ang (?:media|midya) na ito`), // fil (ours)
   /\bmédias? (?:contrôlés?|affiliés?) (?:par l['’]|à l['’]|par un |à un )état\b/i, // fr (ours; either article)
   // … and "by the authorities / the government" as the whole label, a country before a separator aside ("Tchad ·
   // média contrôlé par les autorités"; the sixty-fifth set's page, ours too). Not a country before a colon ("Tchad :
@@ -192,7 +189,7 @@ export const LABEL_TERMS: readonly RegExp[] = [
  * the terms were ~8 ms of a profile load, compiled on first use in every page).
  */
 const LABEL_WORD =
-  /medi|médi|presse|mídi|meio|veículo|сми|змі|медиа|медіа|медии|медији|медиј|медиум|бақ|إعلام|媒|매체|미디어|언론|メディア|رسانه|devlet|μέσα|מדיה|תקשורת|मीडिया|মিডি|গণমাধ্যম|میڈیا|สื่อ|truyền thông|ប្រព័ន្ធផ្សព្វផ្សាយ|សារព័ត៌មាន|မီဒီယာ|oav|mitjans|žiniasklaid|plašsaziņas|meedia|vyombo|хэвлэл мэдээлэл|мэдээллийн хэрэгсэл/i;
+  /medi|médi|presse|mídi|meio|сми|змі|медиа|медіа|медии|медији|медиј|медиум|бақ|إعلام|媒|매체|미디어|언론|メディア|رسانه|devlet|μέσα|מדיה|תקשורת|मीडिया|মিডি|গণমাধ্যম|میڈیا|สื่อ|truyền thông|ប្រព័ន្ធផ្សព្វផ្សាយ|សារព័ត៌មាន|မီဒီယာ|oav|mitjans|žiniasklaid|plašsaziņas|meedia|vyombo|хэвлэл мэдээлэл|мэдээллийн хэрэгсэл/i;
 
 /** The cheap first test of isLabelText, on any text (whitespace as it is): false means it cannot be the label. */
 export function mayBeLabelText(text: string): boolean {

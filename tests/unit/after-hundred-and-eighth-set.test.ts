@@ -163,29 +163,35 @@ describe('"formerly" before another workplace (a review)', () => {
 });
 
 /**
- * After the hundred-and-ninth to hundred-and-twelfth sets (RULES_VERSION 76): TikTok's label in more Spanish and
- * Portuguese renderings; music and dance opening the bio; "Korea" beside North Korea's flag; an acronym and a full
- * name joined by a dash; Angola's and Croatia's radio names.
+ * After the hundred-and-ninth to hundred-and-twelfth sets (RULES_VERSION 76, as a review left it): TikTok's label in
+ * more Spanish, Portuguese and Filipino renderings, whole and with no place between; music and dance opening the bio,
+ * not as a list's first item; "Korea" beside North Korea's flag where the handle names the North; an acronym spelled
+ * out across a dash; HRT's radio channels placed by their clause.
  */
 describe('after the hundred-and-ninth to hundred-and-twelfth sets', () => {
   it('reads the label as "under state control" and "with an official editorial line", whole', () => {
     for (const t of [
-      'Medio de Ecuador bajo control estatal',
-      'Medio estatal de Nicaragua, bajo control gubernamental',
       'Medio estatal con línea editorial oficial · Bolivia',
-      'Meio de Angola sob controlo estatal',
-      'Estado brasileiro controla este veículo',
-      'Media do Estado angolano (controlo governamental)',
+      'Medio bajo control estatal · Ecuador',
+      'Medio estatal, bajo control gubernamental',
+      'Mídia sob controle do governo · Brasil',
+      'Mídia estatal com linha editorial oficial',
       'Kontrolado ng estado ang media na ito',
+      'Kontrolado ng pamahalaan ang media na ito',
     ])
       expect(isLabelText(t), t).toBe(true);
+    // denials, questions, reports; a place or any word between (a region's government, "means of production"), the
+    // state as a sentence's subject ("Estado paulista", "Estado profundo"): a review
     for (const t of [
       'Medio independiente, no bajo control estatal',
       '¿Medio bajo control estatal?',
       'Ningún medio bajo control estatal',
       'Medios de comunicación bajo control estatal en Cuba: un informe',
-      'O Estado não controla este veículo',
-      'Media do Estado angolano é mentira',
+      'Medio de Jalisco bajo control estatal',
+      'Medios de producción bajo control estatal',
+      'Estado paulista controla este veículo',
+      'Mídia do Estado profundo',
+      'Veículo sob controle do Estado',
     ])
       expect(isLabelText(t), t).toBe(false);
   });
@@ -197,19 +203,34 @@ describe('after the hundred-and-ninth to hundred-and-twelfth sets', () => {
     // music among a seed's sights later in the bio, and the name alone, still present the state
     expect(presentsAs('Cuba Bella 🇨🇺', 'Mi tierra en un video al día 🇨🇺 paisajes, música y gente')).toBe('CU');
     expect(presentsAs('Moçambique 🇲🇿 Marrabenta', 'A nossa terra 🇲🇿', 'marrabenta.mz')).toBe('MZ');
+    // music as the first of a list of sights, and French "dans" (in): a seed's bio (a review)
+    expect(presentsAs('Belarus 🇧🇾', 'Music, nature and peaceful life in Belarus', 'belarus.life')).toBe('BY');
+    expect(presentsAs('Burkina Faso 🇧🇫', 'Chaque jour dans le vrai Burkina', 'burkina.vrai')).toBe('BF');
+    // … and music beside the land's virtues, a seed's framing (a review)
+    expect(presentsAs('Kazakhstan 🇰🇿', 'Музыка степи и красота Казахстана', 'kazakhstan.dala')).toBe('KZ');
+    expect(presentsAs('Nicaragua Linda 🇳🇮', 'La música de mi Nicaragua 🇳🇮 paz y progreso', 'nicaragua.linda')).toBe(
+      'NI',
+    );
   });
   it('reads "Korea" beside North Korea’s flag alone as the North', () => {
     expect(presentsAs('🇰🇵 Korea Our Home', 'Life in our Korea 🇰🇵 See it for yourself', 'dprk.today.life')).toBe('KP');
     expect(presentsAs('Korea 🇰🇷')).not.toBe('KP');
     expect(presentsAs('Korea 🇰🇵🇰🇷 One Korea')).toBeUndefined();
     expect(presentsAs('Kim Korea 🇰🇵')).toBeUndefined();
+    // a fan's or a student's "Korea 🇰🇵", the handle not naming the North (a review)
+    expect(presentsAs('Korea 🇰🇵', 'ARMY since 2017 💜', 'jungkook.wife')).toBeUndefined();
+    expect(presentsAs('Korea 🇰🇵', 'Teaching English in Daegu', 'korea.x')).toBeUndefined();
   });
-  it('joins an acronym and a full name of one outlet across a dash, and places the acronyms by the bio', () => {
+  it('reads an acronym spelled out across a dash as the name’s, and HRT’s radio channels placed by their clause', () => {
     expect(jobOf('Jornalista | RNA – Rádio Nacional de Angola 📻')).toBe('rna-angola');
+    expect(jobOf('Jornalista da RNA – Rádio Nacional de Angola')).toBe('rna-angola');
     expect(jobOf('Jornalista | RT – Sputnik')).toBeUndefined();
-    expect(jobOf('Bióloga | RNA e proteínas')).toBeUndefined();
-    expect(jobOf('novinarka i voditeljica @ HR1, Hrvatski radio 🎙️ Zagreb')).toBe('hrt');
+    expect(jobOf('Voditeljica na HR1 🇭🇷')).toBe('hrt');
+    // the acronym alone (ribonucleic acid), hr1 in Germany, the channel placed only by another clause (a review)
+    expect(jobOf('Editor of RNA-seq data 🇦🇴')).toBeUndefined();
+    expect(jobOf('Jornalista da RNA 🇦🇴')).toBeUndefined();
     expect(jobOf('Moderatorin bei hr1 🎙️ Frankfurt')).toBeUndefined();
+    expect(jobOf('Moderator bei HR3 | Kroatien-Fan 🇭🇷')).toBeUndefined();
     expect(jobOf('Slušam Hrvatski radio svaki dan')).toBeUndefined();
   });
 });

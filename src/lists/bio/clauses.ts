@@ -80,6 +80,24 @@ function nameAlone(text: string, outlets: OutletTables): Hit<OutletName> | undef
     : undefined;
 }
 
+/**
+ * An acronym across a dash from a name it spells, the initials of the name's capitalised words ("RNA – Rádio Nacional
+ * de Angola"): the bio writes out what it stands for, so it is the name's own short form even where the acronym alone
+ * is not read (ribonucleic acid's; a review of RULES_VERSION 76).
+ */
+export function spelledOut(c: Clause, name: Hit<OutletName>): Hit<OutletName> {
+  const written = c.text.slice(name.index, name.end);
+  const initials = (written.match(/(?<![\p{L}])\p{Lu}/gu) ?? []).join('');
+  if (initials.length < 2) return name;
+  const before = c.toks.filter((t) => t.end <= name.index).at(-1);
+  if (before?.raw === initials && NAME_DASH.test(c.text.slice(before.end, name.index)))
+    return { ...name, index: before.index };
+  const after = c.toks.find((t) => t.index >= name.end);
+  if (after?.raw === initials && NAME_DASH.test(c.text.slice(name.end, after.index)))
+    return { ...name, end: after.end };
+  return name;
+}
+
 /** A dash between two names: "RNA – Rádio Nacional de Angola". */
 const NAME_DASH = /^\s[-–—]\s$/u;
 
@@ -89,6 +107,7 @@ const NAME_DASH = /^\s[-–—]\s$/u;
  * glossed). Two outlets' names so joined stay two ("RT – Sputnik").
  */
 export function dashGlossed(c: Clause, names: Hit<OutletName>[]): Hit<OutletName>[] {
+  if (names.length === 1) return [spelledOut(c, names[0]!)];
   if (names.length !== 2) return names;
   const [a, b] = names as [Hit<OutletName>, Hit<OutletName>];
   if (a.item.outlet !== b.item.outlet || !NAME_DASH.test(c.text.slice(a.end, b.index))) return names;

@@ -17,7 +17,7 @@
 import { findStateMentions, placesOfScript } from '../names';
 import { STATE_OUTLETS } from '../outlets';
 import { affiliationOf } from '../typology';
-import { splitClauses } from './clauses';
+import { spelledOut, splitClauses } from './clauses';
 import { bindingContext, mentionContext, stronger } from './context';
 import { CRITIC_STEMS, type Cue, GUEST_STEMS } from './cues';
 import { type Binding, bindingFor, exRole, glossed, looseBinding, type RoleHit } from './employment';
@@ -462,8 +462,11 @@ export function readBio(bio: string, opts: ReadOptions = {}): BioReading {
       const gloss = found.some((f) => f.c === c && f.employment.outlet === name.item.outlet)
         ? undefined
         : glossed(c, name, names);
+      // … and an acronym spelled out across a dash ("RNA – Rádio Nacional de Angola"; src/lists/bio/clauses.ts).
+      const spelled = spelledOut(c, name);
       const b =
         (gloss && bindingFor(c, gloss, own, cues)) ??
+        (spelled !== name ? bindingFor(c, spelled, own, cues) : undefined) ??
         bindingFor(c, name, own, cues) ??
         looseBinding(c, name, own, names);
       if (!b) continue;

@@ -60,8 +60,8 @@ export const AFRICA: readonly StateOutlet[] = [
     state: 'AO',
     type: 'SC',
     aliases: ['Rádio Nacional de Angola', 'Radio Nacional de Angola'],
-    // Its acronym (rna.ao's own masthead) is also ribonucleic acid's: only where the bio places Angola.
-    placed: ['RNA'],
+    // Not its acronym "RNA" by itself, even placed (ribonucleic acid: "Editor of RNA-seq data 🇦🇴", a review of
+    // RULES_VERSION 76); spelled out beside the name it is the name's (src/lists/bio/clauses.ts dashGlossed).
     domains: ['rna.ao'],
     source: smm('Angola, Rádio Nacional de Angola (rna.ao): SC'),
   },

@@ -148,11 +148,12 @@ export const EUROPE: readonly StateOutlet[] = [
     state: 'HR',
     type: 'CaPu',
     aliases: ['Hrvatska radiotelevizija', 'Croatian Radiotelevision', 'HRT 1'],
-    // 'HRT' is also hormone replacement therapy: only where the bio places Croatia. Its radio's channels (radio.hrt.hr:
-    // "HR1", "HR2", "HR3") are also Hessischer Rundfunk's hr1–hr3 (Germany): placed too.
-    placed: ['HRT', 'HR1', 'HR2', 'HR3'],
-    // Its radio, "Hrvatski radio" (radio.hrt.hr), is also "a Croatian radio": placed by its own clause.
-    placedInClause: ['Hrvatski radio'],
+    // 'HRT' is also hormone replacement therapy: only where the bio places Croatia.
+    placed: ['HRT'],
+    // Its radio's channels (radio.hrt.hr: "HR1", "HR2", "HR3") are also Hessischer Rundfunk's hr1–hr3 (Germany), whose
+    // presenters may be Croatian ("Moderator bei HR3 | Kroatien-Fan 🇭🇷"): placed by their own clause only. Not
+    // "Hrvatski radio" by name: a diaspora radio's show is called so too (a review of RULES_VERSION 76).
+    placedInClause: ['HR1', 'HR2', 'HR3'],
     domains: ['hrt.hr'],
     source: smm('Croatia, Hrvatska radiotelevizija (HRT): HRT (hrt.hr), HR (radio.hrt.hr): CaPu'),
   },
