@@ -123,6 +123,9 @@ export const LABEL_TERMS: readonly RegExp[] = [
   /\bdevlet (?:kontrolündeki|kontrollü|bağlantılı|güdümlü) (?:medya|yayın)/i, // tr (ours)
   // The rest of the menu (all ours). Romanian: "Media controlată de stat" (a sixth-set page, our rendering too).
   /\bmedia (?:controlat[ăae]|afiliat[ăae]) (?:de stat|statului)/i, // ro
+  // … and "press (found) under the control of the state / the government", whole (the hundred-and-fourteenth set's
+  // page, ours too: "Presă aflată sub controlul statului (România)")
+  wholeLabel('(?:presă|presa|media|mass-media) (?:aflată |aflate )?sub controlul (?:statului|guvernului)'), // ro
   /\bmedia (?:controllat[ioae]|affiliat[ioae]) (?:dallo|allo) stato\b/i, // it
   /\b(?:door de staat gecontroleerde|aan de staat gelieerde|staatsgecontroleerde) media\b/i, // nl
   /\bmedia (?:kontrolowane przez państwo|powiązane z państwem)/i, // pl
@@ -189,7 +192,7 @@ export const LABEL_TERMS: readonly RegExp[] = [
  * the terms were ~8 ms of a profile load, compiled on first use in every page).
  */
 const LABEL_WORD =
-  /medi|médi|presse|mídi|meio|сми|змі|медиа|медіа|медии|медији|медиј|медиум|бақ|إعلام|媒|매체|미디어|언론|メディア|رسانه|devlet|μέσα|מדיה|תקשורת|मीडिया|মিডি|গণমাধ্যম|میڈیا|สื่อ|truyền thông|ប្រព័ន្ធផ្សព្វផ្សាយ|សារព័ត៌មាន|မီဒီယာ|oav|mitjans|žiniasklaid|plašsaziņas|meedia|vyombo|хэвлэл мэдээлэл|мэдээллийн хэрэгсэл/i;
+  /medi|médi|presse|presă|presa|mídi|meio|сми|змі|медиа|медіа|медии|медији|медиј|медиум|бақ|إعلام|媒|매체|미디어|언론|メディア|رسانه|devlet|μέσα|מדיה|תקשורת|मीडिया|মিডি|গণমাধ্যম|میڈیا|สื่อ|truyền thông|ប្រព័ន្ធផ្សព្វផ្សាយ|សារព័ត៌មាន|မီဒီယာ|oav|mitjans|žiniasklaid|plašsaziņas|meedia|vyombo|хэвлэл мэдээлэл|мэдээллийн хэрэгсэл/i;
 
 /** The cheap first test of isLabelText, on any text (whitespace as it is): false means it cannot be the label. */
 export function mayBeLabelText(text: string): boolean {

@@ -234,3 +234,43 @@ describe('after the hundred-and-ninth to hundred-and-twelfth sets', () => {
     expect(jobOf('Slušam Hrvatski radio svaki dan')).toBeUndefined();
   });
 });
+
+/**
+ * After the hundred-and-thirteenth to hundred-and-sixteenth sets (RULES_VERSION 77): a posting's place before the
+ * title; two names of one outlet across a comma; Lao "at"; a French presenter's programme "on" its channel; the
+ * Romanian label "under the state's control"; Serbian checkers of pro-government media.
+ */
+describe('after the hundred-and-thirteenth to hundred-and-sixteenth sets', () => {
+  it('reads a posting’s place before the title as the title’s', () => {
+    expect(jobOf('Tehran correspondent, Press TV 🎙️ Personal account, views my own')).toBe('press-tv');
+    expect(jobOf('Beijing bureau chief, RT')).toBe('rt');
+    expect(jobOf('Iran fan, Press TV')).toBeUndefined();
+    expect(jobOf('Tehran, Press TV')).toBeUndefined();
+  });
+  it('joins a programme and its company across a comma, never two outlets', () => {
+    expect(jobOf('Riporter | M1 Híradó, MTVA 🎤 Budapest')).toBe('mtva');
+    expect(jobOf('Journalist | RT, CNN')).toBeUndefined();
+  });
+  it('reads Lao "at" between a title and its outlet', () => {
+    expect(jobOf('ເຮັດວຽກເປັນນັກຂ່າວຢູ່ LNTV 📺 ວຽງຈັນ')).toBe('lntv');
+    expect(jobOf('ຂ້ອຍຢູ່ ວຽງຈັນ ເບິ່ງ LNTV')).toBeUndefined();
+  });
+  it('reads a French presenter’s programme "on" its channel, not a guest or a topic on it', () => {
+    expect(jobOf('Journaliste, présentatrice du JT sur Télé Sahel (ORTN) 🇳🇪')).toBe('niger-state-media');
+    expect(jobOf('Présentateur du journal de 20h sur CRTV')).toBe('crtv');
+    expect(jobOf('Chroniqueur sur RT France')).toBeUndefined();
+    expect(jobOf('Journaliste, reportage sur RT France')).toBeUndefined();
+    expect(jobOf('Présentatrice du débat sur RT France')).toBeUndefined();
+  });
+  it('reads the Romanian label "under the state’s control", whole', () => {
+    expect(isLabelText('Presă aflată sub controlul statului (România)')).toBe(true);
+    expect(isLabelText('Presa sub controlul statului? Nu!')).toBe(false);
+    expect(isLabelText('Nu e presă sub controlul statului')).toBe(false);
+  });
+  it('reads a Serbian checker of pro-government media, and not "state media" alone', () => {
+    const checker = { uniqueId: 'p', nickname: 'Proveri to 🔎', signature: 'Proveravamo tvrdnje provladinih medija.' };
+    expect(run({ ...checker, bioLink: 'http://www.o2tv.rs/vesti/' }).points).toBe(0);
+    const staff = { uniqueId: 's', nickname: 'Ana', signature: 'Radim u državnim medijima. Proveravamo vesti.' };
+    expect(run({ ...staff, bioLink: 'https://www.rts.rs/' }).points).toBeGreaterThan(0);
+  });
+});

@@ -100,17 +100,20 @@ export function spelledOut(c: Clause, name: Hit<OutletName>): Hit<OutletName> {
 
 /** A dash between two names: "RNA – Rádio Nacional de Angola". */
 const NAME_DASH = /^\s[-–—]\s$/u;
+/** … or a comma, between two names of one outlet only: a programme and its company ("M1 Híradó, MTVA"). */
+const NAME_JOIN = /^(?:\s[-–—]\s|,\s)$/u;
 
 /**
- * Two names of one outlet joined by a dash are one name, its acronym and its full name ("Jornalista | RNA – Rádio
- * Nacional de Angola 📻", the hundred-and-eleventh set), as a bracket glosses one (src/lists/bio/employment.ts
- * glossed). Two outlets' names so joined stay two ("RT – Sputnik").
+ * Two names of one outlet joined by a dash or a comma are one name, its acronym and its full name ("Jornalista | RNA –
+ * Rádio Nacional de Angola 📻", the hundred-and-eleventh set) or a programme and its company ("Riporter | M1 Híradó,
+ * MTVA 🎤", the hundred-and-thirteenth), as a bracket glosses one (src/lists/bio/employment.ts glossed). Two outlets'
+ * names so joined stay two ("RT – Sputnik", "Journalist | RT, CNN").
  */
 export function dashGlossed(c: Clause, names: Hit<OutletName>[]): Hit<OutletName>[] {
   if (names.length === 1) return [spelledOut(c, names[0]!)];
   if (names.length !== 2) return names;
   const [a, b] = names as [Hit<OutletName>, Hit<OutletName>];
-  if (a.item.outlet !== b.item.outlet || !NAME_DASH.test(c.text.slice(a.end, b.index))) return names;
+  if (a.item.outlet !== b.item.outlet || !NAME_JOIN.test(c.text.slice(a.end, b.index))) return names;
   const full = a.item.ordinary ? b : a;
   return [{ ...full, index: a.index, end: b.end }];
 }

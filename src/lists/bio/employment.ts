@@ -63,7 +63,10 @@ const LIST_PUNCT = /[,，、،:：]/u;
 
 /** Between a title and the outlet in unspaced scripts: Chinese 在/于 ("at"), Thai ประจำ ("stationed at"), ของ ("of"), ที่ ("at"); NFKC as bios are read (ำ becomes ํา). */
 // … and Lao ປະຈຳ ("stationed at", as Thai ประจำ; Lao-English dictionaries; after the forty-third set's "ພະນັກງານຂ່າວ ປະຈຳ …")
-const CJK_CONNECTORS = new Set(['在', '于', '於', 'ประจำ', 'ของ', 'ที่', 'ປະຈຳ'].map((w) => w.normalize('NFKC')));
+// … and Lao ຢູ່ ("at", "in"; Kerr, Lao–English Dictionary: "ນັກຂ່າວຢູ່ LNTV", the hundred-and-fifteenth set), ຂອງ ("of")
+const CJK_CONNECTORS = new Set(
+  ['在', '于', '於', 'ประจำ', 'ของ', 'ที่', 'ປະຈຳ', 'ຢູ່', 'ຂອງ'].map((w) => w.normalize('NFKC')),
+);
 
 /**
  * 'noun': a comma, then only an outlet noun ("صحفية، وكالة سانا", "Reporter, agency X"): weak, but it names an outlet.
@@ -197,6 +200,26 @@ function tieBefore(gap: string): Tie | undefined {
   if (explicit) return 'explicit';
   if (plain) return 'plain';
   return WEAK_PUNCT.test(gap) ? 'weak' : 'juxtaposed';
+}
+
+/**
+ * French puts a presenter's programme "on" its channel: "présentatrice du JT sur Télé Sahel" (the hundred-and-fourteenth
+ * set). "Sur" binds only after a presenter's or a journalist's title and a programme of the beats (JT, journal,
+ * matinale; src/lists/roles/beats.ts): "on" alone is a guest's or a topic's ("chroniqueur sur RT", "reportage sur RT").
+ */
+const FR_ON_AIR = /^\s+(?:du|de la|de l['’]|des)\s*([\p{L}\p{N}' ]{1,24}?)\s+sur\s+$/iu;
+const FR_PRESENTER = /^(?:pr[ée]sentat(?:eur|rice)s?|animat(?:eur|rice)s?|journaliste)$/iu;
+
+function onAirFr(c: Clause, role: { index: number; end: number }, gap: string): boolean {
+  const m = FR_ON_AIR.exec(gap);
+  if (!m || !FR_PRESENTER.test(c.text.slice(role.index, role.end))) return false;
+  const words = tokenize(m[1]!);
+  return (
+    words.length > 0 &&
+    words.length <= 4 &&
+    has(ties().beats, words[0]!) &&
+    words.every((w) => has(ties().beats, w) || /^(?:\d+h?|de|du|d)$/iu.test(w.raw))
+  );
 }
 
 const isDirector = (c: Clause, role: { index: number; end: number }): boolean =>
@@ -354,6 +377,10 @@ function bare(c: Clause, given: { index: number; end: number }[], state?: string
     from = tok.index;
   }
   if (from < first) spans.push({ index: from, end: first });
+  // … and a posting's place written right before it, one to three words: "Tehran correspondent, Press TV" (the
+  // hundred-and-thirteenth set), "Beijing bureau chief, RT" — a state's name, a capital or a listed city.
+  const posting = placeBefore(c, from);
+  if (posting < from) spans.push({ index: posting, end: from });
   let last = Math.max(...spans.map((s) => s.end));
   // Where the byline is based, before the title: "Tehran-based correspondent, @PressTV" (the eighty-third set).
   const based = basedAt(c);
@@ -372,6 +399,22 @@ function bare(c: Clause, given: { index: number; end: number }[], state?: string
   return c.toks.every(
     (tok) => [...spans, ...places].some((s) => s.index <= tok.index && tok.end <= s.end) || /^\d+$/.test(tok.raw),
   );
+}
+
+/** Where a place of one to three words ends right before `at` (a space between), or `at`. */
+function placeBefore(c: Clause, at: number): number {
+  const toks = c.toks.filter((t) => t.end <= at).slice(-3);
+  if (!toks.length || !/^\s$/u.test(c.text.slice(toks.at(-1)!.end, at))) return at;
+  for (let k = toks.length - 1; k >= 0; k--) {
+    const from = toks[k]!.index;
+    const place = c.text.slice(from, toks.at(-1)!.end);
+    if (/[,;|]/u.test(place)) break;
+    const whole =
+      cityAt(` ${place}`)?.length === place.length + 1 ||
+      findStateMentions(place).some((m) => m.index === 0 && m.end === place.length);
+    if (whole) return from;
+  }
+  return at;
 }
 
 /**
@@ -504,6 +547,7 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
     // presento CGTN" or "Apresento a TV Brasil pra vocês" (the channel presented, "a" its article).
     if (before.item.connectorOnly && !presenterTie(c, before, gapText)) tie = undefined;
     else if (tie === 'juxtaposed' && before.item.juxtaposes) tie = 'explicit';
+    if (!tie && onAirFr(c, before, gapText)) tie = 'explicit';
     if (filmDirector(c, before, c.text.slice(before.end, name.index))) tie = undefined;
     if (before.item.kind === 'before' && (tie === 'juxtaposed' || tie === 'explicit')) tie = 'explicit';
     // The gap of a noun tie is part of the byline ("صحفية، وكالة سانا"): the clause is bare around it.

@@ -112,6 +112,11 @@ export const FACT_CHECK: readonly string[] = [
   'provjera činjenica',
   'raskrinkavanje',
   'raskrikavanje',
+  // … and Serbian/Croatian/Bosnian "we check", "we debunk" (ekavian and ijekavian; the hundred-and-fourteenth set's
+  // checker: "Proveravamo tvrdnje provladinih medija")
+  'proveravamo',
+  'provjeravamo',
+  'razotkrivamo',
   'tényellenőrzés',
   'verificarea faptelor',
   'demontăm',
@@ -224,6 +229,16 @@ export const STATE_MEDIA_CLASS: readonly string[] = [
   'hökumət mediası',
   'мемлекеттік бақ',
   'სახელისუფლებო მედია',
+  // Serbian/Croatian/Bosnian "pro-government media", "regime media", in the cases a checker writes them (nominative,
+  // genitive plural; Latin and Cyrillic); not "state media" (državni mediji), which a state newsroom calls itself
+  'provladini mediji',
+  'provladinih medija',
+  'režimski mediji',
+  'režimskih medija',
+  'провладини медији',
+  'провладиних медија',
+  'режимски медији',
+  'режимских медија',
 ];
 
 /**
