@@ -277,11 +277,15 @@ import * as thresholds from './thresholds';
 //     French "dans", music as a list's first item or beside the land's virtues (seeds' bios), "Korea 🇰🇵" without the
 //     handle (fans), RNA placed by the bio (ribonucleic acid), HR1–3 placed by the bio (Hessischer Rundfunk) and
 //     "Hrvatski radio" (a diaspora show).
-// 77: a posting's place before the title ("Tehran correspondent, Press TV"); two names of one outlet across a comma
-//     ("M1 Híradó, MTVA"); Lao ຢູ່ ("at") and ຂອງ ("of") between a title and its outlet; a French presenter's
-//     programme "sur" its channel ("présentatrice du JT sur Télé Sahel"); the Romanian label "Presă aflată sub
-//     controlul statului", whole; Serbian/Croatian checkers' verbs and "pro-government" and "regime" media (after the
-//     hundred-and-thirteenth to -sixteenth sets). Review pending.
+// 77: a posting's place before the title, for a name no other outlet shares ("Tehran correspondent, Press TV"); two
+//     names of one outlet across a comma ("M1 Híradó, MTVA"); a French presenter's programme "sur" its channel, the
+//     title opening its clause and the channel closing it ("présentatrice du JT sur Télé Sahel"); the Romanian label
+//     "Presă aflată sub controlul statului" with a country in brackets; Serbian/Croatian "we check" with
+//     "pro-government"/"regime" media as its object (after the hundred-and-thirteenth to -sixteenth sets). A review
+//     (about 760 probes) took back: Lao ຢູ່/ຂອງ as connectors (negations, wishes and relatives glued before a Lao title
+//     are not read), a posting's place before a shared name (a demonym picked "The Herald" and "NBC"), "sur" after
+//     "journaliste" or another person's title or before more channels, the Romanian label with any tail, and the
+//     Serbian verbs and class anywhere in the bio (outlets' own "Proveravamo činjenice", "Nismo provladini mediji").
 export const RULES_VERSION = 77;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */

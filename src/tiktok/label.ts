@@ -125,7 +125,10 @@ export const LABEL_TERMS: readonly RegExp[] = [
   /\bmedia (?:controlat[ăae]|afiliat[ăae]) (?:de stat|statului)/i, // ro
   // … and "press (found) under the control of the state / the government", whole (the hundred-and-fourteenth set's
   // page, ours too: "Presă aflată sub controlul statului (România)")
-  wholeLabel('(?:presă|presa|media|mass-media) (?:aflată |aflate )?sub controlul (?:statului|guvernului)'), // ro
+  // (a country in brackets only: the phrase is everyday politics, "Presa sub controlul statului - documentar"; a review)
+  wholeLabel('(?:presă|presa|media|mass-media) (?:aflată |aflate |aflata )?sub controlul (?:statului|guvernului)', {
+    bracketsOnly: true,
+  }), // ro
   /\bmedia (?:controllat[ioae]|affiliat[ioae]) (?:dallo|allo) stato\b/i, // it
   /\b(?:door de staat gecontroleerde|aan de staat gelieerde|staatsgecontroleerde) media\b/i, // nl
   /\bmedia (?:kontrolowane przez państwo|powiązane z państwem)/i, // pl

@@ -63,10 +63,9 @@ const LIST_PUNCT = /[,，、،:：]/u;
 
 /** Between a title and the outlet in unspaced scripts: Chinese 在/于 ("at"), Thai ประจำ ("stationed at"), ของ ("of"), ที่ ("at"); NFKC as bios are read (ำ becomes ํา). */
 // … and Lao ປະຈຳ ("stationed at", as Thai ประจำ; Lao-English dictionaries; after the forty-third set's "ພະນັກງານຂ່າວ ປະຈຳ …")
-// … and Lao ຢູ່ ("at", "in"; Kerr, Lao–English Dictionary: "ນັກຂ່າວຢູ່ LNTV", the hundred-and-fifteenth set), ຂອງ ("of")
-const CJK_CONNECTORS = new Set(
-  ['在', '于', '於', 'ประจำ', 'ของ', 'ที่', 'ປະຈຳ', 'ຢູ່', 'ຂອງ'].map((w) => w.normalize('NFKC')),
-);
+// Not Lao ຢູ່ ("at"): nothing glued before a Lao title is read (a negation, a wish, a relative: "ຂ້ອຍບໍ່ແມ່ນນັກຂ່າວຢູ່ …",
+// "ພໍ່ຂ້ອຍເປັນນັກຂ່າວຢູ່ …"; a review of RULES_VERSION 77).
+const CJK_CONNECTORS = new Set(['在', '于', '於', 'ประจำ', 'ของ', 'ที่', 'ປະຈຳ'].map((w) => w.normalize('NFKC')));
 
 /**
  * 'noun': a comma, then only an outlet noun ("صحفية، وكالة سانا", "Reporter, agency X"): weak, but it names an outlet.
@@ -208,11 +207,19 @@ function tieBefore(gap: string): Tie | undefined {
  * matinale; src/lists/roles/beats.ts): "on" alone is a guest's or a topic's ("chroniqueur sur RT", "reportage sur RT").
  */
 const FR_ON_AIR = /^\s+(?:du|de la|de l['’]|des)\s*([\p{L}\p{N}' ]{1,24}?)\s+sur\s+$/iu;
-const FR_PRESENTER = /^(?:pr[ée]sentat(?:eur|rice)s?|animat(?:eur|rice)s?|journaliste)$/iu;
+const FR_PRESENTER = /^(?:pr[ée]sentat(?:eur|rice)s?|animat(?:eur|rice)s?)$/iu;
+/**
+ * … a presenter's title opening its clause or after one other title ("Journaliste, présentatrice du JT sur …"), not
+ * another person's ("Coiffeuse de la présentatrice du JT sur CRTV"), and the channel closing it: not one of several
+ * ("… sur RT France, TF1 et M6"), a question, or "for" another ("… pour Libération"; a review of RULES_VERSION 77).
+ */
+const FR_TITLE_LEAD = /^\s*(?:[\p{L}-]+\s*,\s*)?$/u;
+const FR_NOT_CLOSED = /^\s*(?:[,&?]|et(?![\p{L}])|pour(?![\p{L}]))/iu;
 
-function onAirFr(c: Clause, role: { index: number; end: number }, gap: string): boolean {
+function onAirFr(c: Clause, role: { index: number; end: number }, gap: string, nameEnd: number): boolean {
   const m = FR_ON_AIR.exec(gap);
   if (!m || !FR_PRESENTER.test(c.text.slice(role.index, role.end))) return false;
+  if (!FR_TITLE_LEAD.test(c.text.slice(0, role.index)) || FR_NOT_CLOSED.test(c.text.slice(nameEnd))) return false;
   const words = tokenize(m[1]!);
   return (
     words.length > 0 &&
@@ -362,7 +369,7 @@ function basedAt(c: Clause): number {
  * "CGTN – presenter", "Корреспондент, ТАСС, Москва". A place is a state's name or capital (../states.ts) set off by a
  * comma after the name, so "Journalist, politics, RT" (a topic) stays a list.
  */
-function bare(c: Clause, given: { index: number; end: number }[], state?: string): boolean {
+function bare(c: Clause, given: { index: number; end: number }[], state?: string, posting = false): boolean {
   if (c.toks.length > 12) return false;
   const spans = given.map(withAcronym(c));
   // A beat written right before the first title is the title's own ("Political reporter, Tehran Times", "Sports
@@ -378,9 +385,11 @@ function bare(c: Clause, given: { index: number; end: number }[], state?: string
   }
   if (from < first) spans.push({ index: from, end: first });
   // … and a posting's place written right before it, one to three words: "Tehran correspondent, Press TV" (the
-  // hundred-and-thirteenth set), "Beijing bureau chief, RT" — a state's name, a capital or a listed city.
-  const posting = placeBefore(c, from);
-  if (posting < from) spans.push({ index: posting, end: from });
+  // hundred-and-thirteenth set) — a state's name, a capital or a listed city; for a name no other outlet shares only
+  // (`posting`), since the place would also decide which outlet a shared name is, and a demonym says where the writer
+  // is from ("Zimbabwean journalist, The Herald" may be Glasgow's: a review of RULES_VERSION 77).
+  const postedAt = posting ? placeBefore(c, from) : from;
+  if (postedAt < from) spans.push({ index: postedAt, end: from });
   let last = Math.max(...spans.map((s) => s.end));
   // Where the byline is based, before the title: "Tehran-based correspondent, @PressTV" (the eighty-third set).
   const based = basedAt(c);
@@ -547,7 +556,7 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
     // presento CGTN" or "Apresento a TV Brasil pra vocês" (the channel presented, "a" its article).
     if (before.item.connectorOnly && !presenterTie(c, before, gapText)) tie = undefined;
     else if (tie === 'juxtaposed' && before.item.juxtaposes) tie = 'explicit';
-    if (!tie && onAirFr(c, before, gapText)) tie = 'explicit';
+    if (!tie && onAirFr(c, before, gapText, name.end)) tie = 'explicit';
     if (filmDirector(c, before, c.text.slice(before.end, name.index))) tie = undefined;
     if (before.item.kind === 'before' && (tie === 'juxtaposed' || tie === 'explicit')) tie = 'explicit';
     // The gap of a noun tie is part of the byline ("صحفية، وكالة سانا"): the clause is bare around it.
@@ -569,7 +578,12 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
         (tie === 'emoji' && !c.toks.some((tok) => tok.index >= name.end)) ||
         tie === 'juxtaposed' ||
         (tie === 'weak' &&
-          bare(c, [...joinedTitles(c, before, roles), before, name, ...past], name.item.outlet.state)) ||
+          bare(
+            c,
+            [...joinedTitles(c, before, roles), before, name, ...past],
+            name.item.outlet.state,
+            !name.item.placed,
+          )) ||
         (tie === 'noun' && bare(c, [before, gap, name, ...past]));
     // A Russian desk's genitive, then the name in quotes (deskThenQuoted).
     const desk = ordinary && name.canonical && before.item.kind === 'role' && deskThenQuoted(c, before.end, name);
