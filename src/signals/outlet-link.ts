@@ -11,7 +11,7 @@
  */
 import { articlePath, ownOutlet } from '../lists/article-link';
 import { readBio } from '../lists/bio';
-import { factCheckerTitle, factCheckOf, factCheckVerb } from '../lists/bio/fact-check';
+import { disinfoResearcher, factCheckerTitle, factCheckOf, factCheckVerb } from '../lists/bio/fact-check';
 import { hostOf, outletForLink } from '../lists/match';
 import { affiliationOf, TYPOLOGY_WORDS, type Typology } from '../lists/typology';
 import { postingCadence } from './posting-cadence';
@@ -168,7 +168,10 @@ export const outletLink: Signal = {
       // seventh and hundred-and-eighth sets' "Fact-checkeuse 🔎 …" over acp.cd/politique/ and an article by query.
       // Not when the bio names the outlet at all: "مدقق معلومات في سانا", "Fact-checker | CGTN" are its own staff as
       // often as not (a review of RULES_VERSION 75); a critic's naming of it was read above.
-      const title = obs.user?.signature ? factCheckerTitle(obs.user.signature) : undefined;
+      // … or a researcher of disinformation by name or bio ("Lena | Desinfo-Recherche": the hundred-and-twentieth set).
+      const title =
+        (obs.user?.signature ? factCheckerTitle(obs.user.signature) : undefined) ??
+        disinfoResearcher(obs.user?.nickname ?? '', obs.user?.signature ?? '');
       if (
         title &&
         !readBio(obs.user?.signature ?? '').mentions.some((m) => m.outlet.id === outlet.id) &&
@@ -187,7 +190,7 @@ export const outletLink: Signal = {
           ...full,
           points: Math.round(WEIGHTS['outlet-link'] / 2),
           strength: undefined,
-          evidence: `The bio links to ${host} (${outlet.name}); the account calls itself a fact-checker (“${title}”) and nothing else ties it to that outlet (no title there, no brand, an ordinary posting pace): what a fact-checker links, half weight. ${full.evidence}`,
+          evidence: `The bio links to ${host} (${outlet.name}); the account presents itself as a fact-checker or a researcher of disinformation (“${title}”) and nothing else ties it to that outlet (no title there, no brand, an ordinary posting pace): what a checker links, half weight. ${full.evidence}`,
           say: {
             key: 'sig_outlet_link_checker',
             args: [{ text: host }, { text: outlet.name }, { text: title }, ...(full.say ? [{ say: full.say }] : [])],

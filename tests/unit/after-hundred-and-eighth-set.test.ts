@@ -290,3 +290,47 @@ describe('after the hundred-and-thirteenth to hundred-and-sixteenth sets', () =>
     expect(run({ ...rt, bioLink: 'https://rt.rs/' }).points).toBeGreaterThan(0);
   });
 });
+
+/**
+ * After the hundred-and-seventeenth to hundred-and-twentieth sets (RULES_VERSION 78): the South Slavic year's dot in a
+ * date range; Chinese "在 X 当记者"; Hindi/Nepali "daily" after a paper's name; three more label renderings; a researcher
+ * of disinformation linking what it studies.
+ */
+describe('after the hundred-and-seventeenth to hundred-and-twentieth sets', () => {
+  it('reads a date range with the years’ dots as past', () => {
+    expect(jobOf('Novinarka HINA-e 2012.–2021. Danas PR i trčanje 🏃‍♀️')).toBe('hina (former)');
+    expect(jobOf('Novinarka HINA-e (2012.–2021.)')).toBe('hina (former)');
+    expect(jobOf('Novinarka HINA-e od 2012. – danas')).toBe('hina');
+  });
+  it('reads Chinese "at X, serve as a reporter", not a wish, a dream or another’s title', () => {
+    expect(jobOf('在中央电视台当记者')).toBe('cctv');
+    expect(jobOf('目前在新华社担任编辑')).toBe('xinhua');
+    expect(jobOf('曾经在中央电视台当记者')).toBe('cctv (former)');
+    expect(jobOf('我想在中央电视台当记者')).toBeUndefined();
+    expect(jobOf('在中央电视台当记者是我的梦想')).toBeUndefined();
+    expect(jobOf('在中央电视台当记者的朋友')).toBeUndefined();
+    expect(jobOf('以前在中央电视台当记者')).toBeUndefined();
+  });
+  it('reads "daily" after a paper’s name in Devanagari', () => {
+    expect(jobOf('संवाददाता, गोरखापत्र दैनिक | काठमाडौं')).toBe('gorkhapatra');
+  });
+  it('reads three more label renderings, whole', () => {
+    expect(isLabelText('Беларусь · СМИ, которые контролирует государство')).toBe(true);
+    expect(isLabelText('Média togolais placé sous l’autorité de l’État')).toBe(true);
+    expect(isLabelText('Medio estatal argentino, el gobierno fija su línea')).toBe(true);
+    expect(isLabelText('СМИ, которые контролирует государство, врут')).toBe(false);
+    expect(isLabelText('Aucun média placé sous l’autorité de l’État')).toBe(false);
+  });
+  it('counts a disinformation researcher’s link at half weight, not an outlet fighting "disinformation"', () => {
+    const lena = {
+      uniqueId: 'l',
+      nickname: 'Lena | Desinfo-Recherche',
+      signature: 'Ich verfolge russische Spiegelseiten.',
+    };
+    const r = run({ ...lena, bioLink: 'https://de.rt.com/inland/beispiel' });
+    expect(r.points).toBe(30);
+    expect(r.strength).toBeUndefined();
+    const rt = { uniqueId: 'r', nickname: 'RT Fakes', signature: 'Wir bekämpfen westliche Desinformation' };
+    expect(run({ ...rt, bioLink: 'https://de.rt.com/' }).strength).toBe('evidence');
+  });
+});

@@ -237,6 +237,23 @@ function filmDirector(c: Clause, role: { index: number; end: number }, gap: stri
   return isDirector(c, role) && /[«"“„《「]/u.test(gap);
 }
 
+/**
+ * Chinese "在 X 当/做/担任 记者" (at X, serve as a reporter): "在美国中文电视当记者" (the hundred-and-nineteenth set),
+ * "在中央电视台当主持人". The verb alone between the name and the title; the clause opening with 在/于/於, after "I",
+ * "now" or "once" only ("曾在…", read as past by src/lists/bio/former.ts) — not a wish ("我想在…"), and not
+ * another's title or a dream after it ("…当记者的朋友", "…当记者是我的梦想").
+ */
+const CJK_SERVE_AS = /^\s?(?:当|當|做|担任|擔任)\s?$/u;
+const CJK_SERVE_LEAD = /^\s?(?:我|本人)?(?:目前|现在|現在|现|現|曾经|曾經|曾)?(?:在|于|於)\s?$/u;
+const CJK_SERVE_AFTER = /^\s?(?:的|之|是|梦|夢|理想)/u;
+
+function servingAs(c: Clause, name: { index: number; end: number }, title: { index: number; end: number }) {
+  if (!CJK_SERVE_AS.test(c.text.slice(name.end, title.index))) return undefined;
+  if (!CJK_SERVE_LEAD.test(c.text.slice(0, name.index)) || CJK_SERVE_AFTER.test(c.text.slice(title.end)))
+    return undefined;
+  return 'tight' as const;
+}
+
 /** Longest gap (characters) between an outlet and a title after it that tieAfter can accept, with room. */
 const MAX_AFTER_GAP = 40;
 
@@ -599,7 +616,7 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
     // Every tie after a name is a few characters (an apostrophe, an edition, two words): stop past that.
     if (after.index - name.end > MAX_AFTER_GAP) break;
     if (after.item.forOnly && !FOR_BEFORE_OUTLET.test(c.text.slice(Math.max(0, name.index - 8), name.index))) continue;
-    const tie = tieAfter(gapOf(c, name.end, after.index, past));
+    const tie = tieAfter(gapOf(c, name.end, after.index, past)) ?? servingAs(c, name, after);
     const ok = ordinary
       ? (tie === 'tight' && name.canonical) ||
         (tie === 'weak' && distinctInBareClause(c, name) && bare(c, [after, name, ...past]))

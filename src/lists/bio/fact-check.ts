@@ -322,3 +322,23 @@ export function factCheckerTitle(bio: string): string | undefined {
   if (typeof bio !== 'string' || !bio) return undefined;
   return CHECKER_TITLE.exec(bio.normalize('NFKC').slice(0, MAX_BIO_CHARS).toLowerCase())?.[0];
 }
+
+/**
+ * A researcher of disinformation: the account's name or bio joins a disinformation word and a research or tracking
+ * one ("Lena | Desinfo-Recherche", "disinformation researcher", "OSINT · desinformación"; en, de, fr, es, pt, ru;
+ * dictionary senses). Such an account links the propaganda it studies (the hundred-and-twentieth set's researcher
+ * linking a mirror of RT DE), as a fact-checker does; both words, so "we fight Western disinformation" is no
+ * researcher's.
+ */
+const DISINFO = /(?:desinfo|disinfo|désinfo|desinformaç|desinformac|desinformaci|дезинформ|дезинфо)\p{L}*/iu;
+const RESEARCH =
+  /(?<![\p{L}])(?:recherche\p{L}*|research\p{L}*|forsch\p{L}*|investigad\p{L}*|investigaç\p{L}*|investigaci\p{L}*|chercheu\p{L}*|osint|monitoring|tracker|verfolge|исследова\p{L}*|мониторинг)(?![\p{L}])/iu;
+
+/** The disinformation word of a researcher's name or bio (DISINFO and RESEARCH both there), or undefined. */
+export function disinfoResearcher(nickname: string, bio: string): string | undefined {
+  const text = `${typeof nickname === 'string' ? nickname : ''}\n${typeof bio === 'string' ? bio : ''}`
+    .normalize('NFKC')
+    .slice(0, MAX_BIO_CHARS + 200);
+  const d = DISINFO.exec(text);
+  return d && RESEARCH.test(text) ? d[0] : undefined;
+}

@@ -41,12 +41,13 @@ const RANGE_MONTH = `(?:${MONTHS}|mar|des)\\.?,? (?:de |del |of )?`;
 const VI_UNTIL = new RegExp(`(?<!\\p{L})đến tháng (?:0?[1-9]|1[0-2])(?:/| năm )(${Y})(?!\\d)`, 'gu');
 
 /**
- * "2014–2020", "2014-2020", "(2015-19)", "2018年至2021年", "с 2015 по 2020", "de 2015 a 2020", Arabic "من 2008 إلى
+ * "2014–2020", "2014-2020", "(2015-19)", "2012.–2021." (the South Slavic year's dot; the hundred-and-nineteenth
+ * set's former staffer), "2018年至2021年", "с 2015 по 2020", "de 2015 a 2020", Arabic "من 2008 إلى
  * 2012" (إلى, الى "to"), Persian "از ۱۳۹۲ تا ۱۳۹۸" (تا "to"; solar years are read apart, SOLAR_RANGE), a month
  * name before the second year (RANGE_MONTH: "Jan 2019 – Mar 2023").
  */
 const RANGE = new RegExp(
-  `(?<!\\d)(${Y}) ?年? ?(?:[-–—‐‑~〜]|to|till|until|through|au|à|a|al|bis|hasta|até|до|по|至|到|đến|إلى|الى|تا) ?(?:${RANGE_MONTH}(?=(?:19|20)\\d{2}))?(${Y}|\\d{2})(?!\\d)`,
+  `(?<!\\d)(${Y})\\.? ?年? ?(?:[-–—‐‑~〜]|to|till|until|through|au|à|a|al|bis|hasta|até|до|по|至|到|đến|إلى|الى|تا) ?(?:${RANGE_MONTH}(?=(?:19|20)\\d{2}))?(${Y}|\\d{2})(?!\\d)`,
   'gu',
 );
 

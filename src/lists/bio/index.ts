@@ -339,7 +339,8 @@ const BRAND_NEUTRAL: ReadonlySet<string> = new Set(['guest', 'factcheck', 'relat
  * The medium written after a name in Latin letters the world over: "CGTN TV", "BBS TV", "KBC Radio", "NTV News" (the
  * hundred-and-fifth set's "Reporter & news presenter, BBS TV 🇧🇹").
  */
-const MEDIUM_AFTER = /^(?:tv|fm|radio|online|digital|news|hd)$/i;
+// … and Hindi/Nepali दैनिक ("daily", a paper's: "संवाददाता, गोरखापत्र दैनिक", the hundred-and-twentieth set)
+const MEDIUM_AFTER = /^(?:tv|fm|radio|online|digital|news|hd|दैनिक)$/iu;
 
 function withService(c: Clause, n: Hit<OutletName>): Hit<OutletName> {
   if (n.item.ordinary || (n.item.placed && !ownFlagIn(c, n))) return n;
