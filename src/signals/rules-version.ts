@@ -287,11 +287,15 @@ import * as thresholds from './thresholds';
 //     "journaliste" or another person's title or before more channels, the Romanian label with any tail, and the
 //     Serbian verbs and class anywhere in the bio (outlets' own "Proveravamo činjenice", "Nismo provladini mediji").
 // 78: a date range with the years' dots ("2012.–2021.": the hundred-and-nineteenth set's former staffer `suspected`);
-//     a researcher of disinformation by name or bio linking a state outlet nothing else ties it to counts the link at
-//     half weight (the hundred-and-twentieth set's critic `suspected`); Chinese "在 X 当/做/担任 记者"; Devanagari
-//     "daily" after a paper's name; the label as "СМИ, которые контролирует государство", "Média … placé sous
-//     l'autorité de l'État", "Medio estatal …, el gobierno fija su línea", whole (after the hundred-and-seventeenth to
-//     -twentieth sets). Review pending.
+//     a researcher of disinformation (a title or a first-person verb, with a disinformation word, in the name or bio)
+//     linking a state outlet nothing else ties it to counts the link at half weight (the hundred-and-twentieth set's
+//     critic `suspected`); Chinese "我在 X 当/做/担任 记者"; Devanagari "daily" after a paper's name; the label as
+//     "<country> · СМИ, которые контролирует государство" and "Média <nationality> placé sous l'autorité de l'État",
+//     whole (after the hundred-and-seventeenth to -twentieth sets). A review (about 470 probes) took back: a bare 在
+//     opening a clause (someone else's job or a dream before a line or an emoji) and dreams or times later in the
+//     clause, a project's "monitoring"/"tracker" and plural researchers as a researcher's identity (state outlets'
+//     own "anti-disinformation" accounts), the Spanish "Medio estatal <adjective>, el gobierno fija su línea" (a
+//     region's adjective, a denial), tails after the Russian label and denials in the French adjective's slot.
 export const RULES_VERSION = 78;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */

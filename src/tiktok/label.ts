@@ -76,11 +76,8 @@ export const LABEL_TERMS: readonly RegExp[] = [
   wholeLabel(
     String.raw`medios? (?:de comunicación )?(?:estatal(?:es)?,? )?(?:bajo (?:el )?control (?:estatal|del estado|gubernamental|del gobierno)|con (?:una )?línea editorial (?:oficial|estatal|del estado|gubernamental|del gobierno))`,
   ), // es (ours)
-  // … and "state medium, the government sets its line" (the hundred-and-nineteenth set's page, ours too: "Medio estatal
-  // argentino, el gobierno fija su línea")
-  wholeLabel(
-    String.raw`medios? estatal(?:es)?(?: \p{L}+)?,? (?:el gobierno|el estado) (?:fija|dicta|marca) su línea(?: editorial)?`,
-  ),
+  // Not "Medio estatal <adjective>, el gobierno fija su línea" (the hundred-and-nineteenth set's page): the adjective
+  // slot also takes a region's ("yucateco") and a denial ("no", "jamás"; a review of RULES_VERSION 78).
   // … and Portuguese the same way ("Mídia sob controle do governo · Brasil", "Mídia estatal com linha editorial
   // oficial"); not "veículo" (a vehicle) nor the state as a sentence's subject ("Estado paulista controla …", "Estado
   // profundo", "Estado Islâmico": a review)
@@ -96,7 +93,10 @@ export const LABEL_TERMS: readonly RegExp[] = [
   wholeLabel(`médias? contrôlée?s? par (?:les autorités|le gouvernement)`, { before: true }),
   // … and "placed under the State's authority", a nationality between (the hundred-and-eighteenth set's page, ours
   // too: "Média togolais placé sous l’autorité de l’État")
-  wholeLabel(String.raw`médias? (?:\p{L}+ )?placée?s? sous l['’]autorité de l['’]état`),
+  // (the slot a nationality, not a negation or a time: "Média non placé …", "… autrefois placé …"; a review)
+  wholeLabel(
+    String.raw`médias? (?:(?!non |pas |jamais |nullement |aucunement |autrefois |plus )\p{L}+ )?placée?s? sous l['’]autorité de l['’]état`,
+  ),
   // … and "government press organ" ("Organe de presse gouvernemental"; a thirtieth-set page, ours too)
   /\borgane de presse (?:gouvernemental|d['’]État)\b/i, // fr (ours)
   // … and "dependent on / under the control of / attached to the State" after "média" (the forty-ninth set's page:
@@ -151,6 +151,7 @@ export const LABEL_TERMS: readonly RegExp[] = [
   // set's page, ours too: "Беларусь · СМИ, которые контролирует государство")
   wholeLabel(String.raw`(?:сми|медиа),? (?:которые|которое|которым) (?:контролирует|управляет) государство`, {
     before: true,
+    bracketsOnly: true,
   }),
   /(?:állami (?:irányítású|ellenőrzésű|kötődésű) média|állam által (?:ellenőrzött|irányított) média)/i, // hu
   /(?:μέσα ενημέρωσης (?:ελεγχόμενα από|συνδεδεμένα με) το κράτος|κρατικά ελεγχόμενα μέσα)/i, // el

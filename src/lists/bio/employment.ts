@@ -238,20 +238,23 @@ function filmDirector(c: Clause, role: { index: number; end: number }, gap: stri
 }
 
 /**
- * Chinese "在 X 当/做/担任 记者" (at X, serve as a reporter): "在美国中文电视当记者" (the hundred-and-nineteenth set),
- * "在中央电视台当主持人". The verb alone between the name and the title; the clause opening with 在/于/於, after "I",
- * "now" or "once" only ("曾在…", read as past by src/lists/bio/former.ts) — not a wish ("我想在…"), and not
- * another's title or a dream after it ("…当记者的朋友", "…当记者是我的梦想").
+ * Chinese "我在 X 当/做/担任 记者" (I, at X, serve as a reporter): "我在中央电视台当主持人", "目前在新华社担任编辑". The
+ * verb alone between the name and the title; the clause opening with "I" or "now" (or "once", read as past by
+ * src/lists/bio/former.ts), then 在/于/於. Not a bare 在 opening a clause: after a line, a bar or an emoji it may be
+ * anyone's job or dream ("我老公⏎在央视当记者", "梦想｜在央视当主持人": a review of RULES_VERSION 78, which took the
+ * hundred-and-nineteenth set's "在美国中文电视当记者" back so). Not a question, a time ("…当主持人时", "以前"), or a dream,
+ * a goal, another's title or fiction anywhere in the clause ("…，是我从小的梦想", "…的朋友", "（虚构）").
  */
 const CJK_SERVE_AS = /^\s?(?:当|當|做|担任|擔任)\s?$/u;
-const CJK_SERVE_LEAD = /^\s?(?:我|本人)?(?:目前|现在|現在|现|現|曾经|曾經|曾)?(?:在|于|於)\s?$/u;
-const CJK_SERVE_AFTER = /^\s?(?:的|之|是|梦|夢|理想)/u;
+const CJK_SERVE_LEAD = /^\s?(?:我|本人|(?:我|本人)?(?:目前|现在|現在|曾经|曾經|曾))(?:在|于|於)\s?$/u;
+const CJK_SERVE_AFTER = /^\s?(?:的|之|是|时|時|以前|以后|以後|那会|那會|吗|嗎|[?？])/u;
+const CJK_SERVE_NOT = /梦|夢|理想|目标|目標|愿望|願望|虚构|虛構|骗|騙|剧中|劇中|[?？]/u;
 
 function servingAs(c: Clause, name: { index: number; end: number }, title: { index: number; end: number }) {
   if (!CJK_SERVE_AS.test(c.text.slice(name.end, title.index))) return undefined;
   if (!CJK_SERVE_LEAD.test(c.text.slice(0, name.index)) || CJK_SERVE_AFTER.test(c.text.slice(title.end)))
     return undefined;
-  return 'tight' as const;
+  return CJK_SERVE_NOT.test(c.text) ? undefined : ('tight' as const);
 }
 
 /** Longest gap (characters) between an outlet and a title after it that tieAfter can accept, with room. */

@@ -324,15 +324,19 @@ export function factCheckerTitle(bio: string): string | undefined {
 }
 
 /**
- * A researcher of disinformation: the account's name or bio joins a disinformation word and a research or tracking
- * one ("Lena | Desinfo-Recherche", "disinformation researcher", "OSINT · desinformación"; en, de, fr, es, pt, ru;
- * dictionary senses). Such an account links the propaganda it studies (the hundred-and-twentieth set's researcher
- * linking a mirror of RT DE), as a fact-checker does; both words, so "we fight Western disinformation" is no
- * researcher's.
+ * A researcher of disinformation: the account's name or bio joins a disinformation word and a person's research —
+ * a researcher's title or a first-person verb of research or tracking ("Lena | Desinfo-Recherche … Ich verfolge …",
+ * "disinformation researcher", "Investigadora de desinformación"; en, de, fr, es, pt, ru; dictionary senses). Such an
+ * account links the propaganda it studies (the hundred-and-twentieth set's researcher linking a mirror of RT DE), as a
+ * fact-checker does. Not a project's gerunds, nouns and plurals ("Мониторинг западной дезинформации", "Disinformation
+ * tracker", "Investigadores de la desinformación contra Venezuela": state outlets' own "anti-disinformation"
+ * accounts; a review of RULES_VERSION 78).
  */
 const DISINFO = /(?:desinfo|disinfo|désinfo|desinformaç|desinformac|desinformaci|дезинформ|дезинфо)\p{L}*/iu;
 const RESEARCH =
-  /(?<![\p{L}])(?:recherche\p{L}*|research\p{L}*|forsch\p{L}*|investigad\p{L}*|investigaç\p{L}*|investigaci\p{L}*|chercheu\p{L}*|osint|monitoring|tracker|verfolge|исследова\p{L}*|мониторинг)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:researcher|forscherin|forscher|chercheuse|chercheur|investigadora|investigador|pesquisadora|pesquisador|исследовательница|исследователь|i research|i track|i study|ich erforsche|ich verfolge|ich recherchiere|je recherche|j['’]étudie|investigo|estudio|pesquiso|исследую|отслеживаю)(?![\p{L}])/iu;
+/** … or, in German, the speaker's own verb opening the bio without "ich" ("Verfolge russische Spiegelseiten"). */
+const RESEARCH_VERB_FIRST = /^(?:ich\s+)?(?:verfolge|erforsche|recherchiere)(?![\p{L}])/iu;
 
 /** The disinformation word of a researcher's name or bio (DISINFO and RESEARCH both there), or undefined. */
 export function disinfoResearcher(nickname: string, bio: string): string | undefined {
@@ -340,5 +344,6 @@ export function disinfoResearcher(nickname: string, bio: string): string | undef
     .normalize('NFKC')
     .slice(0, MAX_BIO_CHARS + 200);
   const d = DISINFO.exec(text);
-  return d && RESEARCH.test(text) ? d[0] : undefined;
+  const own = RESEARCH.test(text) || RESEARCH_VERB_FIRST.test((typeof bio === 'string' ? bio : '').trim());
+  return d && own ? d[0] : undefined;
 }
