@@ -11,7 +11,13 @@
  */
 import { articlePath, ownOutlet } from '../lists/article-link';
 import { readBio } from '../lists/bio';
-import { disinfoResearcher, factCheckerTitle, factCheckOf, factCheckVerb } from '../lists/bio/fact-check';
+import {
+  disinfoResearcher,
+  factCheckerTitle,
+  factCheckOf,
+  factCheckVerb,
+  mediaResearcherTitle,
+} from '../lists/bio/fact-check';
 import { hostOf, outletForLink } from '../lists/match';
 import { affiliationOf, TYPOLOGY_WORDS, type Typology } from '../lists/typology';
 import { postingCadence } from './posting-cadence';
@@ -166,15 +172,17 @@ export const outletLink: Signal = {
       // A fact-checker by title linking the outlet (a page, a section, its root): what it checks as often as a tie,
       // half weight and not evidence on its own, when nothing else ties the account to the outlet — the hundred-and-
       // seventh and hundred-and-eighth sets' "Fact-checkeuse 🔎 …" over acp.cd/politique/ and an article by query.
-      // Not when the bio names the outlet at all: "مدقق معلومات في سانا", "Fact-checker | CGTN" are its own staff as
-      // often as not (a review of RULES_VERSION 75); a critic's naming of it was read above.
-      // … or a researcher of disinformation by name or bio ("Lena | Desinfo-Recherche": the hundred-and-twentieth set).
+      // … or a researcher of media or of disinformation by name or bio ("Lena | Desinfo-Recherche", "media
+      // researcher": the hundred-and-twentieth and -twenty-second sets). Not when the bio names the outlet at all:
+      // "مدقق معلومات في سانا", "Fact-checker | CGTN" are its own staff as often as not (a review of RULES_VERSION 75),
+      // and a title is not read beside every naming ("Fact-checker" is no title of the lexicon). A critic's naming
+      // of it was read above.
+      const sig = obs.user?.signature ?? '';
       const title =
-        (obs.user?.signature ? factCheckerTitle(obs.user.signature) : undefined) ??
-        disinfoResearcher(obs.user?.nickname ?? '', obs.user?.signature ?? '');
+        factCheckerTitle(sig) ?? mediaResearcherTitle(sig) ?? disinfoResearcher(obs.user?.nickname ?? '', sig);
       if (
         title &&
-        !readBio(obs.user?.signature ?? '').mentions.some((m) => m.outlet.id === outlet.id) &&
+        !readBio(sig).mentions.some((m) => m.outlet.id === outlet.id) &&
         affiliationOf(outlet.type) !== 'independent' &&
         !ownOutlet(obs.user, obs.handle, outlet.id) &&
         !postingCadence.evaluate(ctx)?.points

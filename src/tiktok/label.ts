@@ -86,6 +86,12 @@ export const LABEL_TERMS: readonly RegExp[] = [
   ), // pt (ours)
   // … and Filipino "this media is controlled by the state / the government" (an earlier set's page, ours too)
   wholeLabel(String.raw`kontrolado ng (?:estado|gobyerno|pamahalaan) ang (?:media|midya) na ito`), // fil (ours)
+  // … and Portuguese "social communication under the State's tutelage", a country in brackets (the
+  // hundred-and-twenty-fourth set's page, ours too: "Comunicação social sob tutela do Estado (China)")
+  wholeLabel(String.raw`comunicação social sob (?:a )?tutela do (?:estado|governo)`, { bracketsOnly: true }), // pt (ours)
+  // … and Lao "media the state controls", a country after a separator (the hundred-and-twenty-first set's page, ours too:
+  // "ສື່ທີ່ລັດຄວບຄຸມ · ລາວ"; no spaces between Lao words)
+  wholeLabel(String.raw`ສື່(?:ມວນຊົນ)?ທີ່ລັດ(?:ຖະບານ)?ຄວບຄຸມ`), // lo (ours)
   /\bmédias? (?:contrôlés?|affiliés?) (?:par l['’]|à l['’]|par un |à un )état\b/i, // fr (ours; either article)
   // … and "by the authorities / the government" as the whole label, a country before a separator aside ("Tchad ·
   // média contrôlé par les autorités"; the sixty-fifth set's page, ours too). Not a country before a colon ("Tchad :
@@ -209,7 +215,7 @@ export const LABEL_TERMS: readonly RegExp[] = [
  * the terms were ~8 ms of a profile load, compiled on first use in every page).
  */
 const LABEL_WORD =
-  /medi|médi|presse|presă|presa|mídi|meio|сми|змі|медиа|медіа|медии|медији|медиј|медиум|бақ|إعلام|媒|매체|미디어|언론|メディア|رسانه|devlet|μέσα|מדיה|תקשורת|मीडिया|মিডি|গণমাধ্যম|میڈیا|สื่อ|truyền thông|ប្រព័ន្ធផ្សព្វផ្សាយ|សារព័ត៌មាន|မီဒီယာ|oav|mitjans|žiniasklaid|plašsaziņas|meedia|vyombo|хэвлэл мэдээлэл|мэдээллийн хэрэгсэл/i;
+  /medi|médi|presse|presă|presa|mídi|meio|comunicação|ສື່|сми|змі|медиа|медіа|медии|медији|медиј|медиум|бақ|إعلام|媒|매체|미디어|언론|メディア|رسانه|devlet|μέσα|מדיה|תקשורת|मीडिया|মিডি|গণমাধ্যম|میڈیا|สื่อ|truyền thông|ប្រព័ន្ធផ្សព្វផ្សាយ|សារព័ត៌មាន|မီဒီယာ|oav|mitjans|žiniasklaid|plašsaziņas|meedia|vyombo|хэвлэл мэдээлэл|мэдээллийн хэрэгсэл/i;
 
 /** The cheap first test of isLabelText, on any text (whitespace as it is): false means it cannot be the label. */
 export function mayBeLabelText(text: string): boolean {

@@ -352,3 +352,30 @@ describe('after the hundred-and-seventeenth to hundred-and-twentieth sets', () =
     expect(run({ ...ve, bioLink: 'https://www.telesurtv.net/' }).strength).toBe('evidence');
   });
 });
+
+/**
+ * After the hundred-and-twenty-first to hundred-and-twenty-fourth sets (RULES_VERSION 79): Urdu and Hindi "retired";
+ * a media researcher's title beside a state outlet's link; the label in Lao and in one more Portuguese rendering.
+ */
+describe('after the hundred-and-twenty-first to hundred-and-twenty-fourth sets', () => {
+  it('reads Urdu and Hindi "retired" as a past job', () => {
+    expect(jobOf('ریٹائرڈ نیوز کاسٹر (پی ٹی وی) | شاعری، کتابیں اور پوتے پوتیاں')).toBe('ptv-pakistan (former)');
+    expect(jobOf('सेवानिवृत्त एंकर, डीडी न्यूज़')).toBe('prasar-bharati (former)');
+  });
+  it('reads the Lao and a Portuguese label rendering, whole', () => {
+    expect(isLabelText('ສື່ທີ່ລັດຄວບຄຸມ · ລາວ')).toBe(true);
+    expect(isLabelText('Comunicação social sob tutela do Estado (China)')).toBe(true);
+    expect(isLabelText('ບໍ່ແມ່ນສື່ທີ່ລັດຄວບຄຸມ')).toBe(false);
+    expect(isLabelText('Comunicação social sob tutela do Estado? Não')).toBe(false);
+  });
+  it('counts a media researcher’s link at half weight, unless the bio names the outlet', () => {
+    const sam = { uniqueId: 's', nickname: 'Sam', signature: 'Media researcher 📚 Nairobi' };
+    expect(run({ ...sam, bioLink: 'https://www.cgtn.com/' }).points).toBe(30);
+    const ahmad = { uniqueId: 'a', nickname: 'Ahmad', signature: 'باحث في الإعلام السوري' };
+    expect(run({ ...ahmad, bioLink: 'https://www.sana.sy/' }).strength).toBeUndefined();
+    const staff = { uniqueId: 'l', nickname: 'Li', signature: 'Media researcher at CGTN Think Tank' };
+    expect(run({ ...staff, bioLink: 'https://www.cgtn.com/' }).points).not.toBe(30);
+    const lina = { uniqueId: 'n', nickname: 'Lina', signature: 'مدققة معلومات في سانا' };
+    expect(run({ ...lina, bioLink: 'https://www.sana.sy/' }).strength).toBe('evidence');
+  });
+});

@@ -347,3 +347,18 @@ export function disinfoResearcher(nickname: string, bio: string): string | undef
   const own = RESEARCH.test(text) || RESEARCH_VERB_FIRST.test((typeof bio === 'string' ? bio : '').trim());
   return d && own ? d[0] : undefined;
 }
+
+/**
+ * A media researcher by title: a researcher of media or propaganda ("media researcher", "باحث في الإعلام السوري",
+ * "investigadora de medios", "исследователь пропаганды", "Medienforscherin"; en, ar, es, pt, fr, ru, de; dictionary
+ * senses). Such an account reads and links the outlets it studies (after the hundred-and-twenty-second set's "باحث في
+ * الإعلام السوري" over a SANA article; that bio also names SANA, which keeps the link's weight: src/signals/outlet-link.ts).
+ */
+const MEDIA_RESEARCHER =
+  /(?:(?:media|propaganda) researcher|researcher of (?:[\p{L}-]+ )?(?:media|propaganda)|باحث(?:ة)? في (?:ال)?(?:إعلام|دعاية)|investigador(?:a)? de (?:los )?(?:medios|propaganda)|pesquisador(?:a)? de (?:mídia|propaganda)|chercheu(?:r|se) (?:en|sur les) (?:médias|propagande)|исследовател(?:ь|ьница) (?:сми|медиа|пропаганды)|medienforscher(?:in)?)/iu;
+
+/** The media researcher's title a bio gives the account, or undefined. */
+export function mediaResearcherTitle(bio: string): string | undefined {
+  if (typeof bio !== 'string' || !bio) return undefined;
+  return MEDIA_RESEARCHER.exec(bio.normalize('NFKC').slice(0, MAX_BIO_CHARS))?.[0];
+}
