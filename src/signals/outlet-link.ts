@@ -10,7 +10,7 @@
  * (ISFM, ISF, ISM, IP) are recognised and named, for 0 points: a link to the BBC is no tie to a state.
  */
 import { articlePath, ownOutlet } from '../lists/article-link';
-import { readBio } from '../lists/bio';
+import { hasMediaTitle, readBio } from '../lists/bio';
 import {
   disinfoResearcher,
   factCheckerTitle,
@@ -178,8 +178,12 @@ export const outletLink: Signal = {
       // and a title is not read beside every naming ("Fact-checker" is no title of the lexicon). A critic's naming
       // of it was read above.
       const sig = obs.user?.signature ?? '';
-      const title =
-        factCheckerTitle(sig) ?? mediaResearcherTitle(sig) ?? disinfoResearcher(obs.user?.nickname ?? '', sig);
+      // A researcher who is also a presenter or a reporter ("Media researcher and TV host", "باحث في الإعلام | مذيع")
+      // may be the outlet's: the researcher's routes ask for no media title in the bio (a review of RULES_VERSION 79).
+      const researcher = hasMediaTitle(sig)
+        ? undefined
+        : (mediaResearcherTitle(sig) ?? disinfoResearcher(obs.user?.nickname ?? '', sig));
+      const title = factCheckerTitle(sig) ?? researcher;
       if (
         title &&
         !readBio(sig).mentions.some((m) => m.outlet.id === outlet.id) &&

@@ -296,11 +296,14 @@ import * as thresholds from './thresholds';
 //     clause, a project's "monitoring"/"tracker" and plural researchers as a researcher's identity (state outlets'
 //     own "anti-disinformation" accounts), the Spanish "Medio estatal <adjective>, el gobierno fija su línea" (a
 //     region's adjective, a denial), tails after the Russian label and denials in the French adjective's slot.
-// 79: Urdu and Hindi "retired" ("ریٹائرڈ نیوز کاسٹر (پی ٹی وی)": the hundred-and-twenty-second set's former staffer
-//     `suspected`); a media researcher's title ("media researcher", "باحث في الإعلام") beside a state outlet's link
-//     that the bio does not name counts it at half weight; the label in Lao ("ສື່ທີ່ລັດຄວບຄຸມ · ລາວ") and as
-//     "Comunicação social sob tutela do Estado (China)", whole (after the hundred-and-twenty-first to -fourth sets).
-//     Not scored on a held-out set yet.
+// 79: Urdu "ریٹائرڈ", "وظیفہ یاب" and Hindi "रिटायर्ड" (retired; the hundred-and-twenty-second set's former staffer
+//     `suspected`); a media researcher's title opening the bio or a clause ("media researcher", "باحث في الإعلام"),
+//     with no media title in the bio and not the state's framing, beside a state outlet's link the bio does not name
+//     counts it at half weight; the label in Lao (a country before it or in brackets; zero-width spaces dropped) and
+//     as "Comunicação social sob tutela do Estado (China)", whole (after the hundred-and-twenty-first to -fourth
+//     sets). A review (about 400 probes) took back: the bare verb "ریٹائر" and Hindi "सेवानिवृत्त" (its stem reads
+//     "retirement"), a researcher's title after "not", "daughter of", beside a presenter's title or of "Western
+//     propaganda" (also for the disinformation researcher), and the Lao label with a tail after a separator.
 export const RULES_VERSION = 79;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */

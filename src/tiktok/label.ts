@@ -89,9 +89,11 @@ export const LABEL_TERMS: readonly RegExp[] = [
   // … and Portuguese "social communication under the State's tutelage", a country in brackets (the
   // hundred-and-twenty-fourth set's page, ours too: "Comunicação social sob tutela do Estado (China)")
   wholeLabel(String.raw`comunicação social sob (?:a )?tutela do (?:estado|governo)`, { bracketsOnly: true }), // pt (ours)
-  // … and Lao "media the state controls", a country after a separator (the hundred-and-twenty-first set's page, ours too:
-  // "ສື່ທີ່ລັດຄວບຄຸມ · ລາວ"; no spaces between Lao words)
-  wholeLabel(String.raw`ສື່(?:ມວນຊົນ)?ທີ່ລັດ(?:ຖະບານ)?ຄວບຄຸມ`), // lo (ours)
+  // … and Lao "media the state controls", a country before a separator or in brackets (the hundred-and-twenty-first
+  // set's page, ours too, wrote "ສື່ທີ່ລັດຄວບຄຸມ · ລາວ": not read, a tail after a separator being as often "don't
+  // believe it", "ຢ່າເຊື່ອ"; a review of RULES_VERSION 79). No spaces between Lao words; zero-width ones are dropped
+  // (isLabelText).
+  wholeLabel(String.raw`ສື່(?:ມວນຊົນ)?ທີ່ລັດ(?:ຖະບານ)?ຄວບຄຸມ`, { before: true, bracketsOnly: true }), // lo (ours)
   /\bmédias? (?:contrôlés?|affiliés?) (?:par l['’]|à l['’]|par un |à un )état\b/i, // fr (ours; either article)
   // … and "by the authorities / the government" as the whole label, a country before a separator aside ("Tchad ·
   // média contrôlé par les autorités"; the sixty-fifth set's page, ours too). Not a country before a colon ("Tchad :
@@ -224,8 +226,9 @@ export function mayBeLabelText(text: string): boolean {
 
 export function isLabelText(text: string | undefined): boolean {
   if (!text || text.length > 200) return false;
-  // Composed, as the terms are written (a page may send Vietnamese or Bengali decomposed).
-  const t = text.normalize('NFC');
+  // Composed, as the terms are written (a page may send Vietnamese or Bengali decomposed); zero-width spaces, which Lao,
+  // Thai, Khmer and Burmese web text puts between words, dropped.
+  const t = text.normalize('NFC').replace(/\u200b/gu, '');
   if (!LABEL_WORD.test(t)) return false;
   return LABEL_TERMS.some((re) => re.test(t));
 }

@@ -360,10 +360,15 @@ describe('after the hundred-and-seventeenth to hundred-and-twentieth sets', () =
 describe('after the hundred-and-twenty-first to hundred-and-twenty-fourth sets', () => {
   it('reads Urdu and Hindi "retired" as a past job', () => {
     expect(jobOf('ریٹائرڈ نیوز کاسٹر (پی ٹی وی) | شاعری، کتابیں اور پوتے پوتیاں')).toBe('ptv-pakistan (former)');
-    expect(jobOf('सेवानिवृत्त एंकर, डीडी न्यूज़')).toBe('prasar-bharati (former)');
+    expect(jobOf('रिटायर्ड एंकर, डीडी न्यूज़')).toBe('prasar-bharati (former)');
+    // not Hindi "सेवानिवृत्त", whose stem also reads "retirement" (a review)
+    expect(jobOf('डीडी न्यूज़ एंकर, सेवानिवृत्ति के बाद की योजनाएं')).toBe('prasar-bharati');
   });
   it('reads the Lao and a Portuguese label rendering, whole', () => {
-    expect(isLabelText('ສື່ທີ່ລັດຄວບຄຸມ · ລາວ')).toBe(true);
+    expect(isLabelText('ລາວ · ສື່ທີ່ລັດຄວບຄຸມ')).toBe(true);
+    expect(isLabelText('ສື່\u200bທີ່\u200bລັດ\u200bຄວບ\u200bຄຸມ (ລາວ)')).toBe(true);
+    // a tail after a separator ("don't believe it"; a review)
+    expect(isLabelText('ສື່ທີ່ລັດຄວບຄຸມ - ຢ່າເຊື່ອ')).toBe(false);
     expect(isLabelText('Comunicação social sob tutela do Estado (China)')).toBe(true);
     expect(isLabelText('ບໍ່ແມ່ນສື່ທີ່ລັດຄວບຄຸມ')).toBe(false);
     expect(isLabelText('Comunicação social sob tutela do Estado? Não')).toBe(false);
@@ -377,5 +382,17 @@ describe('after the hundred-and-twenty-first to hundred-and-twenty-fourth sets',
     expect(run({ ...staff, bioLink: 'https://www.cgtn.com/' }).points).not.toBe(30);
     const lina = { uniqueId: 'n', nickname: 'Lina', signature: 'مدققة معلومات في سانا' };
     expect(run({ ...lina, bioLink: 'https://www.sana.sy/' }).strength).toBe('evidence');
+    // not someone else's title, a denial, a presenter too, or the state's framing (a review)
+    for (const signature of [
+      'Not a media researcher lol',
+      'Proud daughter of a media researcher',
+      'Media researcher and TV host',
+      'باحث في الإعلام | مذيع',
+      'Researcher of Western propaganda',
+    ])
+      expect(
+        run({ uniqueId: 'x', nickname: 'X', signature, bioLink: 'https://www.presstv.ir/' }).strength,
+        signature,
+      ).toBe('evidence');
   });
 });

@@ -1446,13 +1446,13 @@ export const FORMER_ANY = [
   'متقاعد',
   'متقاعدة',
   'على المعاش',
-  // … and Urdu and Hindi "retired", the English loan and the native words (Urdu Lughat; Hindi Shabdkosh; the
-  // hundred-and-twenty-second set's "ریٹائرڈ نیوز کاسٹر (پی ٹی وی)" read as current)
+  // … and Urdu and Hindi "retired", the English loan and the native Urdu word (Urdu Lughat; Hindi Shabdkosh; the
+  // hundred-and-twenty-second set's "ریٹائرڈ نیوز کاسٹر (پی ٹی وی)" read as current). Not the bare verb "ریٹائر" ("کبھی
+  // ریٹائر نہیں ہوں گا", I'll never retire) nor Hindi "सेवानिवृत्त", whose stem also reads "सेवानिवृत्ति" (retirement;
+  // a review of RULES_VERSION 79).
   'ریٹائرڈ',
-  'ریٹائر',
   'وظیفہ یاب',
   'रिटायर्ड',
-  'सेवानिवृत्त',
   // … and South Slavic: Croatian "umirovljen(a)", "u mirovini", Serbian and Bosnian "penzionisan(a)", "u penziji",
   // Slovenian "upokojen(a)", "v pokoju" (Hrvatski jezični portal; Rečnik srpskoga jezika; SSKJ; the fourteenth set's
   // "Umirovljena novinarka …")

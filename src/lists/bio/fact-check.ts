@@ -345,7 +345,7 @@ export function disinfoResearcher(nickname: string, bio: string): string | undef
     .slice(0, MAX_BIO_CHARS + 200);
   const d = DISINFO.exec(text);
   const own = RESEARCH.test(text) || RESEARCH_VERB_FIRST.test((typeof bio === 'string' ? bio : '').trim());
-  return d && own ? d[0] : undefined;
+  return d && own && !STATE_FRAMING.test(text) ? d[0] : undefined;
 }
 
 /**
@@ -355,10 +355,26 @@ export function disinfoResearcher(nickname: string, bio: string): string | undef
  * الإعلام السوري" over a SANA article; that bio also names SANA, which keeps the link's weight: src/signals/outlet-link.ts).
  */
 const MEDIA_RESEARCHER =
-  /(?:(?:media|propaganda) researcher|researcher of (?:[\p{L}-]+ )?(?:media|propaganda)|باحث(?:ة)? في (?:ال)?(?:إعلام|دعاية)|investigador(?:a)? de (?:los )?(?:medios|propaganda)|pesquisador(?:a)? de (?:mídia|propaganda)|chercheu(?:r|se) (?:en|sur les) (?:médias|propagande)|исследовател(?:ь|ьница) (?:сми|медиа|пропаганды)|medienforscher(?:in)?)/iu;
+  /(?:(?:media|propaganda) researcher|researcher of (?:[\p{L}-]+ )?(?:media|propaganda)|باحث(?:ة)? في (?:ال)?(?:إعلام|دعاية)|investigador(?:a)? de (?:los )?(?:medios|propaganda)|pesquisador(?:a)? de (?:mídia|propaganda)|chercheu(?:r|se) (?:en|sur les) (?:médias|propagande)|исследовател(?:ь|ьница) (?:сми|медиа|пропаганды)|medienforscher(?:in)?(?![\p{L}]))/iu;
 
-/** The media researcher's title a bio gives the account, or undefined. */
+/**
+ * The state's framing of the object: a researcher of the West's or an enemy's media is the state's voice as often as
+ * a researcher ("Researcher of Western propaganda", "باحث في الإعلام الغربي", "investigador de los medios
+ * hegemónicos"; a review of RULES_VERSION 79). Dictionary senses, en/fr/es/pt/de/ru/ar.
+ */
+const STATE_FRAMING =
+  /(?:western|occidental|westlich|западн|الغرب|hegemóni|hegemôni|imperialis|zionis|sionis|صهيون|anti-china|antichin)/iu;
+
+/**
+ * The media researcher's title a bio gives the account, or undefined: the title opening the bio or a clause, alone
+ * (not after "not", "daughter of", "wife of": "Proud daughter of a media researcher", "زوجة باحث في الإعلام"; a review
+ * of RULES_VERSION 79), with no other media title in the bio (src/signals/outlet-link.ts) and not the state's framing.
+ */
 export function mediaResearcherTitle(bio: string): string | undefined {
   if (typeof bio !== 'string' || !bio) return undefined;
-  return MEDIA_RESEARCHER.exec(bio.normalize('NFKC').slice(0, MAX_BIO_CHARS))?.[0];
+  const text = bio.normalize('NFKC').slice(0, MAX_BIO_CHARS);
+  const m = MEDIA_RESEARCHER.exec(text);
+  if (!m || STATE_FRAMING.test(text) || /\?/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)))
+    return undefined;
+  return /(?:^|[|•·\n.!;,])\s*(?:an? |i am an? |i'm an? )?$/iu.test(text.slice(0, m.index)) ? m[0] : undefined;
 }

@@ -386,6 +386,15 @@ function titleFirst(
 /** Names read per bio: a real bio names one or two; a hostile one repeating a name gains nothing past this. */
 const MAX_NAMES = 24;
 
+/** Whether any clause of a bio holds a media title ("TV host", "مذيع", "Presentadora"), bound to an outlet or not. */
+export function hasMediaTitle(bio: string): boolean {
+  if (typeof bio !== 'string' || !bio) return false;
+  const t = getTables();
+  return splitClauses(bio, outletTablesFor(STATE_OUTLETS)).some((c) =>
+    find(t.roles, c).some((h) => h.item.kind === 'role'),
+  );
+}
+
 /** The clauses of a bio as the reader splits them (for other readers of self-presentation). */
 export function bioClauses(bio: string): string[] {
   return splitClauses(typeof bio === 'string' ? bio : '', outletTablesFor(STATE_OUTLETS)).map((c) => c.text);
