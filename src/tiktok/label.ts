@@ -74,7 +74,7 @@ export const LABEL_TERMS: readonly RegExp[] = [
   // control estatal", the eleventh's, stays unread): a review found regions' governments ("Medio de Jalisco bajo
   // control estatal"), "medios de producción" and "de transporte" read so.
   wholeLabel(
-    String.raw`medios? (?:de comunicación )?(?:estatal(?:es)?,? )?(?:bajo (?:el )?control (?:estatal|del estado|gubernamental|del gobierno)|con (?:una )?línea editorial (?:oficial|estatal|del estado|gubernamental|del gobierno))`,
+    `medios? (?:de comunicación )?(?:estatal(?:es)?,? )?(?:bajo (?:el )?control (?:estatal|del estado|gubernamental|del gobierno)|con (?:una )?línea editorial (?:oficial|estatal|del estado|gubernamental|del gobierno))`,
   ), // es (ours)
   // Not "Medio estatal <adjective>, el gobierno fija su línea" (the hundred-and-nineteenth set's page): the adjective
   // slot also takes a region's ("yucateco") and a denial ("no", "jamás"; a review of RULES_VERSION 78).
@@ -82,18 +82,18 @@ export const LABEL_TERMS: readonly RegExp[] = [
   // oficial"); not "veículo" (a vehicle) nor the state as a sentence's subject ("Estado paulista controla …", "Estado
   // profundo", "Estado Islâmico": a review)
   wholeLabel(
-    String.raw`(?:mídia|média|meios?(?: de comunicação)?) (?:estatal,? )?(?:sob (?:o )?(?:controle|controlo) (?:estatal|do estado|governamental|do governo)|com (?:uma )?linha editorial (?:oficial|estatal|do estado|governamental|do governo))`,
+    `(?:mídia|média|meios?(?: de comunicação)?) (?:estatal,? )?(?:sob (?:o )?(?:controle|controlo) (?:estatal|do estado|governamental|do governo)|com (?:uma )?linha editorial (?:oficial|estatal|do estado|governamental|do governo))`,
   ), // pt (ours)
   // … and Filipino "this media is controlled by the state / the government" (an earlier set's page, ours too)
-  wholeLabel(String.raw`kontrolado ng (?:estado|gobyerno|pamahalaan) ang (?:media|midya) na ito`), // fil (ours)
+  wholeLabel(`kontrolado ng (?:estado|gobyerno|pamahalaan) ang (?:media|midya) na ito`), // fil (ours)
   // … and Portuguese "social communication under the State's tutelage", a country in brackets (the
   // hundred-and-twenty-fourth set's page, ours too: "Comunicação social sob tutela do Estado (China)")
-  wholeLabel(String.raw`comunicação social sob (?:a )?tutela do (?:estado|governo)`, { bracketsOnly: true }), // pt (ours)
+  wholeLabel(`comunicação social sob (?:a )?tutela do (?:estado|governo)`, { bracketsOnly: true }), // pt (ours)
   // … and Lao "media the state controls", a country before a separator or in brackets (the hundred-and-twenty-first
   // set's page, ours too, wrote "ສື່ທີ່ລັດຄວບຄຸມ · ລາວ": not read, a tail after a separator being as often "don't
   // believe it", "ຢ່າເຊື່ອ"; a review of RULES_VERSION 79). No spaces between Lao words; zero-width ones are dropped
   // (isLabelText).
-  wholeLabel(String.raw`ສື່(?:ມວນຊົນ)?ທີ່ລັດ(?:ຖະບານ)?ຄວບຄຸມ`, { before: true, bracketsOnly: true }), // lo (ours)
+  wholeLabel(`ສື່(?:ມວນຊົນ)?ທີ່ລັດ(?:ຖະບານ)?ຄວບຄຸມ`, { before: true, bracketsOnly: true }), // lo (ours)
   /\bmédias? (?:contrôlés?|affiliés?) (?:par l['’]|à l['’]|par un |à un )état\b/i, // fr (ours; either article)
   // … and "by the authorities / the government" as the whole label, a country before a separator aside ("Tchad ·
   // média contrôlé par les autorités"; the sixty-fifth set's page, ours too). Not a country before a colon ("Tchad :
@@ -157,7 +157,7 @@ export const LABEL_TERMS: readonly RegExp[] = [
   wholeLabel(String.raw`контролируем\S* государством (?:сми|медиа)`),
   // … and "media that the state controls" as a clause, a country before a separator aside (the hundred-and-seventeenth
   // set's page, ours too: "Беларусь · СМИ, которые контролирует государство")
-  wholeLabel(String.raw`(?:сми|медиа),? (?:которые|которое|которым) (?:контролирует|управляет) государство`, {
+  wholeLabel(`(?:сми|медиа),? (?:которые|которое|которым) (?:контролирует|управляет) государство`, {
     before: true,
     bracketsOnly: true,
   }),

@@ -6,8 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { factCheckerTitle } from '../../src/lists/bio/fact-check';
-import { isLabelText } from '../../src/tiktok/label';
 import { outletLink } from '../../src/signals/outlet-link';
+import { isLabelText } from '../../src/tiktok/label';
 import type { Observation, PostSummary } from '../../src/tiktok/observation';
 import { jobOf } from './bio.helpers';
 import { presents } from './self-presentation.helpers';
