@@ -24,7 +24,7 @@ interface Row {
 }
 
 /** The regional-indicator pair of an ISO 3166-1 alpha-2 code: "KP" → 🇰🇵 (Unicode, "Regional indicator symbol"). */
-function flag(code: string): string {
+export function flag(code: string): string {
   return String.fromCodePoint(...[...code].map((c) => 0x1f1e6 + c.charCodeAt(0) - 65));
 }
 

@@ -129,6 +129,26 @@ function factChecked(
   };
 }
 
+/**
+ * A researcher's title, when the bio has no media title besides: a researcher who is also a presenter or a reporter
+ * ("Media researcher and TV host", "باحث في الإعلام | مذيع") may be the outlet's (a review of RULES_VERSION 79).
+ */
+function researcherTitle(bio: string, nickname: string): string | undefined {
+  const title = mediaResearcherTitle(bio) ?? disinfoResearcher(nickname, bio);
+  return title && !hasMediaTitle(bio) ? title : undefined;
+}
+
+/** The full link result at half weight and not evidence, its sentence nested in the reason's message. */
+function halfWeight(full: SignalResult, why: string, say: { key: string; args: SayArg[] }): SignalResult {
+  return {
+    ...full,
+    points: Math.round(WEIGHTS['outlet-link'] / 2),
+    strength: undefined,
+    evidence: `${why} ${full.evidence}`,
+    say: { key: say.key, args: [...say.args, ...(full.say ? [{ say: full.say }] : [])] },
+  };
+}
+
 export const outletLink: Signal = {
   id: 'outlet-link',
   axis: 'affiliation',
@@ -169,73 +189,45 @@ export const outletLink: Signal = {
       }
       const checked = factChecked(obs.user?.signature, host, outlet.name, outlet.id, obs.user?.nickname);
       if (checked && affiliationOf(outlet.type) !== 'independent') return checked;
-      // A fact-checker by title linking the outlet (a page, a section, its root): what it checks as often as a tie,
-      // half weight and not evidence on its own, when nothing else ties the account to the outlet — the hundred-and-
-      // seventh and hundred-and-eighth sets' "Fact-checkeuse 🔎 …" over acp.cd/politique/ and an article by query.
-      // … or a researcher of media or of disinformation by name or bio ("Lena | Desinfo-Recherche", "media
-      // researcher": the hundred-and-twentieth and -twenty-second sets). Not when the bio names the outlet at all:
-      // "مدقق معلومات في سانا", "Fact-checker | CGTN" are its own staff as often as not (a review of RULES_VERSION 75),
-      // and a title is not read beside every naming ("Fact-checker" is no title of the lexicon). A critic's naming
-      // of it was read above.
+      const full = result(link, {
+        host,
+        outlet: outlet.name,
+        state: outlet.state,
+        type: outlet.type,
+        source: outlet.source,
+      });
+      // The links below count half and are not evidence on their own: a state outlet that nothing else ties the
+      // account to (no title there, not its name, an ordinary posting pace).
+      const loose = () =>
+        affiliationOf(outlet.type) !== 'independent' &&
+        !ownOutlet(obs.user, obs.handle, outlet.id) &&
+        !postingCadence.evaluate(ctx)?.points;
+      // A fact-checker by title linking the outlet (a page, a section, its root): what it checks as often as a tie —
+      // the hundred-and-seventh and hundred-and-eighth sets' "Fact-checkeuse 🔎 …" over acp.cd/politique/ and an
+      // article by query. … or a researcher of media or of disinformation by name or bio ("Lena | Desinfo-Recherche",
+      // "media researcher": the hundred-and-twentieth and -twenty-second sets). Not when the bio names the outlet at
+      // all: "مدقق معلومات في سانا", "Fact-checker | CGTN" are its own staff as often as not (a review of RULES_VERSION
+      // 75), and a title is not read beside every naming ("Fact-checker" is no title of the lexicon). A critic's
+      // naming of it was read above.
       const sig = obs.user?.signature ?? '';
-      // A researcher who is also a presenter or a reporter ("Media researcher and TV host", "باحث في الإعلام | مذيع")
-      // may be the outlet's: the researcher's routes ask for no media title in the bio (a review of RULES_VERSION 79).
-      const researcher = hasMediaTitle(sig)
-        ? undefined
-        : (mediaResearcherTitle(sig) ?? disinfoResearcher(obs.user?.nickname ?? '', sig));
-      const title = factCheckerTitle(sig) ?? researcher;
-      if (
-        title &&
-        !readBio(sig).mentions.some((m) => m.outlet.id === outlet.id) &&
-        affiliationOf(outlet.type) !== 'independent' &&
-        !ownOutlet(obs.user, obs.handle, outlet.id) &&
-        !postingCadence.evaluate(ctx)?.points
-      ) {
-        const full = result(link, {
-          host,
-          outlet: outlet.name,
-          state: outlet.state,
-          type: outlet.type,
-          source: outlet.source,
-        });
-        return {
-          ...full,
-          points: Math.round(WEIGHTS['outlet-link'] / 2),
-          strength: undefined,
-          evidence: `The bio links to ${host} (${outlet.name}); the account presents itself as a fact-checker or a researcher of disinformation (“${title}”) and nothing else ties it to that outlet (no title there, no brand, an ordinary posting pace): what a checker links, half weight. ${full.evidence}`,
-          say: {
-            key: 'sig_outlet_link_checker',
-            args: [{ text: host }, { text: outlet.name }, { text: title }, ...(full.say ? [{ say: full.say }] : [])],
-          },
-        };
+      const title = factCheckerTitle(sig) ?? researcherTitle(sig, obs.user?.nickname ?? '');
+      if (title && !readBio(sig).mentions.some((m) => m.outlet.id === outlet.id) && loose()) {
+        return halfWeight(
+          full,
+          `The bio links to ${host} (${outlet.name}); the account presents itself as a fact-checker or a researcher of disinformation (“${title}”) and nothing else ties it to that outlet (no title there, no brand, an ordinary posting pace): what a checker links, half weight.`,
+          { key: 'sig_outlet_link_checker', args: [{ text: host }, { text: outlet.name }, { text: title }] },
+        );
       }
-      // One story of the outlet, linked by an account nothing else ties to it (src/lists/article-link.ts): half
-      // weight, and not evidence on its own — what a fact-checker or a reader links as often as the outlet itself.
-      if (
-        affiliationOf(outlet.type) !== 'independent' &&
-        articlePath(link) &&
-        !ownOutlet(obs.user, obs.handle, outlet.id) &&
-        !postingCadence.evaluate(ctx)?.points
-      ) {
-        const full = result(link, {
-          host,
-          outlet: outlet.name,
-          state: outlet.state,
-          type: outlet.type,
-          source: outlet.source,
-        });
-        return {
-          ...full,
-          points: Math.round(WEIGHTS['outlet-link'] / 2),
-          strength: undefined,
-          evidence: `The bio links one article on ${host} (${outlet.name}), and nothing else ties the account to that outlet (no title, no brand, an ordinary posting pace): what a reader or a fact-checker links, half weight. ${full.evidence}`,
-          say: {
-            key: 'sig_outlet_link_article',
-            args: [{ text: host }, { text: outlet.name }, ...(full.say ? [{ say: full.say }] : [])],
-          },
-        };
+      // One story of the outlet, linked by an account nothing else ties to it (src/lists/article-link.ts): what a
+      // fact-checker or a reader links as often as the outlet itself.
+      if (articlePath(link) && loose()) {
+        return halfWeight(
+          full,
+          `The bio links one article on ${host} (${outlet.name}), and nothing else ties the account to that outlet (no title, no brand, an ordinary posting pace): what a reader or a fact-checker links, half weight.`,
+          { key: 'sig_outlet_link_article', args: [{ text: host }, { text: outlet.name }] },
+        );
       }
-      return result(link, { host, outlet: outlet.name, state: outlet.state, type: outlet.type, source: outlet.source });
+      return full;
     }
     // The bundled registry first; then the domains of the lists the user subscribed to or imported.
     const host = hostOf(link);

@@ -16,6 +16,7 @@
  */
 import { findStateMentions, placesOfScript } from '../names';
 import { STATE_OUTLETS } from '../outlets';
+import { flag } from '../states-more';
 import { affiliationOf } from '../typology';
 import { spelledOut, splitClauses } from './clauses';
 import { bindingContext, mentionContext, stronger } from './context';
@@ -324,10 +325,12 @@ function brandIn(
 const BRAND_NEUTRAL: ReadonlySet<string> = new Set(['guest', 'factcheck', 'relative', 'fan']);
 
 /**
- * A name that begins inside a title is read after the title: "Pembaca berita RTM" is RTM's newsreader, not a reader
- * of the brand "Berita RTM" (RTM's news). The title keeps its words and the shorter name, if one is left, is the
- * outlet ("RTM", placed by the bio as ever); if none is left, the long name stays.
+ * The medium written after a name in Latin letters the world over: "CGTN TV", "BBS TV", "KBC Radio", "NTV News" (the
+ * hundred-and-fifth set's "Reporter & news presenter, BBS TV 🇧🇹"), and Hindi/Nepali दैनिक ("daily", a paper's:
+ * "संवाददाता, गोरखापत्र दैनिक", the hundred-and-twentieth set).
  */
+const MEDIUM_AFTER = /^(?:tv|fm|radio|online|digital|news|hd|दैनिक)$/iu;
+
 /**
  * The outlet's language or region of service written right after its name is part of the name: "Al Jazeera Balkans",
  * "Xinhua Africa", "CCTV Español", "TASS English" (the identity reader's service words; the ninety-eighth set's
@@ -335,13 +338,6 @@ const BRAND_NEUTRAL: ReadonlySet<string> = new Set(['guest', 'factcheck', 'relat
  * read as following the name. Not after an ordinary-word or a shared name: "RTI Français" is Radio Taiwan
  * International's, "CNA English" Taiwan's agency's (a review).
  */
-/**
- * The medium written after a name in Latin letters the world over: "CGTN TV", "BBS TV", "KBC Radio", "NTV News" (the
- * hundred-and-fifth set's "Reporter & news presenter, BBS TV 🇧🇹").
- */
-// … and Hindi/Nepali दैनिक ("daily", a paper's: "संवाददाता, गोरखापत्र दैनिक", the hundred-and-twentieth set)
-const MEDIUM_AFTER = /^(?:tv|fm|radio|online|digital|news|hd|दैनिक)$/iu;
-
 function withService(c: Clause, n: Hit<OutletName>): Hit<OutletName> {
   if (n.item.ordinary || (n.item.placed && !ownFlagIn(c, n))) return n;
   // A shared acronym placed by its flag takes a medium word only: "RTI Français 🇨🇮 | Taipei" is still Radio Taiwan
@@ -362,12 +358,17 @@ function withService(c: Clause, n: Hit<OutletName>): Hit<OutletName> {
 function ownFlagIn(c: Clause, n: Hit<OutletName>): boolean {
   const code = n.item.outlet.state;
   if (!/^[A-Z]{2}$/.test(code)) return false;
-  const own = String.fromCodePoint(...[...code].map((ch) => 0x1f1e6 + ch.charCodeAt(0) - 65));
+  const own = flag(code);
   // … and no other state's flag beside it ("Reporter, GBC News 🇬🇮🇬🇭": Gibraltar's GBC as much as Ghana's; a review).
   const flags: string[] = c.text.match(/\p{Regional_Indicator}{2}/gu) ?? [];
   return flags.includes(own) && flags.every((f) => f === own);
 }
 
+/**
+ * A name that begins inside a title is read after the title: "Pembaca berita RTM" is RTM's newsreader, not a reader
+ * of the brand "Berita RTM" (RTM's news). The title keeps its words and the shorter name, if one is left, is the
+ * outlet ("RTM", placed by the bio as ever); if none is left, the long name stays.
+ */
 function titleFirst(
   c: Clause,
   names: Hit<OutletName>[],
@@ -472,8 +473,12 @@ export function readBio(bio: string, opts: ReadOptions = {}): BioReading {
       const gloss = found.some((f) => f.c === c && f.employment.outlet === name.item.outlet)
         ? undefined
         : glossed(c, name, names);
-      // … and an acronym spelled out across a dash ("RNA – Rádio Nacional de Angola"; src/lists/bio/clauses.ts).
-      const spelled = spelledOut(c, name);
+      // … and an acronym spelled out across a dash ("RNA – Rádio Nacional de Angola"; src/lists/bio/clauses.ts), once
+      // per outlet and clause: "Reporter | KBC – Kenya Broadcasting Corporation" is one job, bound at "KBC" already.
+      const spelled =
+        gloss === undefined && found.some((f) => f.c === c && f.employment.outlet === name.item.outlet)
+          ? name
+          : spelledOut(c, name);
       const b =
         (gloss && bindingFor(c, gloss, own, cues)) ??
         (spelled !== name ? bindingFor(c, spelled, own, cues) : undefined) ??
