@@ -100,22 +100,37 @@ export function spelledOut(c: Clause, name: Hit<OutletName>): Hit<OutletName> {
 
 /** A dash between two names: "RNA – Rádio Nacional de Angola". */
 const NAME_DASH = /^\s[-–—]\s$/u;
-/** … or a comma, between two names of one outlet only: a programme and its company ("M1 Híradó, MTVA"). */
-const NAME_JOIN = /^(?:\s[-–—]\s|,\s)$/u;
+/**
+ * … or a comma or a slash, between two names of one outlet only: a programme and its company ("M1 Híradó, MTVA"), an
+ * agency and its parent ("Agência Brasil/EBC", the hundred-and-twenty-seventh set).
+ */
+const NAME_JOIN = /^(?:\s[-–—]\s|,\s|\s?\/\s?)$/u;
 
 /**
  * Two names of one outlet joined by a dash or a comma are one name, its acronym and its full name ("Jornalista | RNA –
  * Rádio Nacional de Angola 📻", the hundred-and-eleventh set) or a programme and its company ("Riporter | M1 Híradó,
  * MTVA 🎤", the hundred-and-thirteenth), as a bracket glosses one (src/lists/bio/employment.ts glossed). Two outlets'
- * names so joined stay two ("RT – Sputnik", "Journalist | RT, CNN").
+ * names so joined stay two ("RT – Sputnik", "Journalist | RT, CNN", "RT/Sputnik").
  */
 export function dashGlossed(c: Clause, names: Hit<OutletName>[]): Hit<OutletName>[] {
   if (names.length === 1) return [spelledOut(c, names[0]!)];
   if (names.length !== 2) return names;
   const [a, b] = names as [Hit<OutletName>, Hit<OutletName>];
-  if (a.item.outlet !== b.item.outlet || !NAME_JOIN.test(c.text.slice(a.end, b.index))) return names;
-  const full = a.item.ordinary ? b : a;
+  const owner = oneOutlet(c.text, a, b);
+  if (!owner || !NAME_JOIN.test(c.text.slice(a.end, b.index))) return names;
+  const full = a.item.outlet === owner && (!a.item.ordinary || b.item.outlet !== owner) ? a : b;
   return [{ ...full, index: a.index, end: b.end }];
+}
+
+/**
+ * The outlet two names both name: one row, or a shared acronym (StateOutlet.placed) written beside a name of the row
+ * that places it — "Agência Brasil/EBC" is Brazil's EBC, though "EBC" alone is read as Ethiopia's as readily.
+ */
+export function oneOutlet(text: string, a: Hit<OutletName>, b: Hit<OutletName>): OutletName['outlet'] | undefined {
+  if (a.item.outlet === b.item.outlet) return a.item.outlet;
+  if (a.item.outlet.placed?.includes(text.slice(b.index, b.end))) return a.item.outlet;
+  if (b.item.outlet.placed?.includes(text.slice(a.index, a.end))) return b.item.outlet;
+  return undefined;
 }
 
 interface Piece {
@@ -158,7 +173,8 @@ function joinBylines(pieces: Piece[], text: string, outlets: OutletTables): void
     // "Reporter | Sputnik": a satellite), which a bar alone does not make a name.
     const lineOfTwo = a.inLine && !b.inLine && !(i > 0 && pieces[i - 1]!.inLine);
     const signed = signedByline(a.text, b.text, outlets) || signedByline(b.text, a.text, outlets);
-    const beatFirst = !signed && titleWithBeat(a.text) && beatByline(b.text, pieces, i + 2, outlets);
+    const beatFirst =
+      !signed && (titleWithBeat(a.text) || titleAtProgramme(a.text)) && beatByline(b.text, pieces, i + 2, outlets);
     if (
       !signed &&
       !beatFirst &&
@@ -204,6 +220,25 @@ function titleWithBeat(text: string): boolean {
     else if (!has(tie.articles, tok) && !BEAT_LINK.test(tok.raw)) return false;
   }
   return beat;
+}
+
+/**
+ * A title opening the piece, a connector and a programme's name of one to three capitalised words or numbers, nothing
+ * else: "Periodista en 24 Horas · TVN" (the hundred-and-twenty-first set) signs the programme and its channel, as a
+ * title with its beat does (src/lists/bio/employment.ts programmeThenOutlet reads the joined clause).
+ */
+function titleAtProgramme(text: string): boolean {
+  const c = clauseOf(tidy(text.replace(TRAILING_EMOJI, '')));
+  if (/[,;/&+]/.test(c.text)) return false;
+  const role = find(getTables().roles, c).find((h) => h.item.kind === 'role' && h.index === 0);
+  if (!role) return false;
+  const rest = c.toks.filter((tok) => tok.index >= role.end);
+  return (
+    rest.length >= 2 &&
+    rest.length <= 4 &&
+    has(ties().explicit, rest[0]!) &&
+    rest.slice(1).every((tok) => !tok.cjk && /^[\p{Lu}\p{N}]/u.test(tok.raw))
+  );
 }
 
 /** The piece after a title with its beat is one outlet's name alone, not an ordinary word, and no list follows it. */
@@ -318,6 +353,13 @@ export function splitClauses(bio: string, outlets: OutletTables): Clause[] {
   // A break inside a name is not a break: "СБ. Беларусь сегодня", "RFE/RL".
   const names = /[./]/.test(text) ? outletsIn(clauseOf(text), outlets) : [];
   const inName = (at: number) => names.some((n) => n.index < at && at < n.end);
+  // … nor a slash between two names of one outlet ("Agência Brasil/EBC": NAME_JOIN).
+  const sameOutletSlash = (at: number) =>
+    names.some(
+      (a) =>
+        /^\s?$/u.test(text.slice(a.end, at)) &&
+        names.some((b) => b.index > at && /^\s?$/u.test(text.slice(at + 1, b.index)) && !!oneOutlet(text, a, b)),
+    );
   const pieces: Piece[] = [];
   let start = 0;
   for (const m of text.matchAll(BREAK)) {
@@ -358,7 +400,7 @@ export function splitClauses(bio: string, outlets: OutletTables): Clause[] {
     let from = 0;
     for (const m of piece.text.matchAll(SLASH)) {
       const at = m.index ?? 0;
-      if (inName(piece.at + at)) continue;
+      if (inName(piece.at + at) || sameOutletSlash(piece.at + at)) continue;
       parts.push(tidy(piece.text.slice(from, at)));
       from = at + 1;
     }

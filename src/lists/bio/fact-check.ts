@@ -189,6 +189,12 @@ export const STATE_MEDIA_CLASS: readonly string[] = [
   'staatsmedien',
   'media di stato',
   'госсми',
+  // "госТВ", "госканалы": state television as Russian and Belarusian critics shorten it (the hundred-and-twenty-seventh
+  // set's "Проверяем сюжеты госТВ Беларуси" read as staff; Ozhegov's "гос-" prefix, state).
+  'гоств',
+  'госканалы',
+  'гостелевидение',
+  'государственное тв',
   'государственные сми',
   'провластные сми',
   'пропагандистские сми',

@@ -166,6 +166,9 @@ function otherDirector(c: Clause, r: { index: number; end: number }): boolean {
   return OTHER_DIRECTOR_AFTER.test(c.text.slice(r.end)) || OTHER_DIRECTOR_BEFORE.test(c.text.slice(0, r.index));
 }
 
+/** A Thai reporter's title, สาย and a beat, as one word (titlesIn). */
+const THAI_BEAT_TITLE = /^(?:ผู้สื่อข่าว|นักข่าว)สาย[\u0E00-\u0E7F]{2,}$/u;
+
 function rolesIn(c: Clause, t: Tables, names: Hit<OutletName>[]): RoleHit[] {
   return titlesIn(c, t, names).filter((r) => !wish(c, r) && !otherDirector(c, r));
 }
@@ -182,6 +185,14 @@ function titlesIn(c: Clause, t: Tables, names: Hit<OutletName>[]): RoleHit[] {
   // 記者会見 / 记者会 ("press conference"): a Han title that runs into 会 is another word, not a title.
   roles = roles.filter((h) => !overlaps(h) && !(c.cjk && /^[会會]/u.test(c.text.slice(h.end, h.end + 1))));
   for (const tok of c.toks) {
+    // Thai writes a reporter's beat onto the title with สาย, "line": "นักข่าวสายความมั่นคง" (security-beat reporter; Royal
+    // Institute Dictionary, สาย "line, branch of work"; the hundred-and-twenty-sixth set). The whole word is the title
+    // where it opens with the title: "สำนักข่าว…" (news agency) holds "นักข่าว" inside, not at its start.
+    if (tok.cjk && THAI_BEAT_TITLE.test(tok.raw)) {
+      roles = roles.filter((r) => r.end <= tok.index || r.index >= tok.end);
+      roles.push({ item: { kind: 'role', juxtaposes: false }, index: tok.index, end: tok.end, canonical: true });
+      continue;
+    }
     // A one-word title with a suffix of one to three letters the tables do not list: Turkish possessive "spikeri",
     // personal "muhabiriyim", "gazeteciyim" ("I am a reporter, a journalist"), plurals and feminines ("reporters",
     // "reportera"). A base of five letters at least (six for three letters), so that short words stay whole.

@@ -718,6 +718,9 @@ export const AFRICA: readonly StateOutlet[] = [
       'Al Mouritaniya',
       'الوكالة الموريتانية للأنباء',
       'التلفزة الموريتانية',
+      // "قناة الموريتانية" (Al Mouritaniya channel), as Arabic writes the channel's name with its noun: the bare
+      // adjective stays unread (the hundred-and-twenty-fourth set's presenter, "مقدمة الأخبار بقناة الموريتانية")
+      'قناة الموريتانية',
       'إذاعة موريتانيا',
     ],
     placed: ['TVM', 'AMI'],
