@@ -304,12 +304,14 @@ import * as thresholds from './thresholds';
 //     sets). A review (about 400 probes) took back: the bare verb "ریٹائر" and Hindi "सेवानिवृत्त" (its stem reads
 //     "retirement"), a researcher's title after "not", "daughter of", beside a presenter's title or of "Western
 //     propaganda" (also for the disinformation researcher), and the Lao label with a tail after a separator.
-// 80: a programme named between a title's connector and its outlet, the outlet after a comma or bar closing the
-//     clause ("Periodista en 24 Horas · TVN", "Reporteră la Actualități, Radio România", "خبرنگار شبکه خبر، صداوسیما");
-//     two names of one outlet across a slash, a shared acronym placed by the other name ("Agência Brasil/EBC"); a Thai
-//     reporter's beat written onto the title with สาย; "госТВ" and other Russian short forms of state television as
-//     what a checker checks; the Arabic "news presenter" (مقدمة الأخبار) and "قناة الموريتانية" (after the
-//     hundred-and-twenty-fifth to -eighth sets and the misses left before them).
+// 80: two names of one outlet across a slash, a shared acronym placed by the other name ("Agência Brasil/EBC"), and
+//     what follows such a run said of its first name too; a Thai reporter's beat written onto the title with สาย (a
+//     list of beats); "госТВ" and other Russian short forms of state television as what a checker checks (after its
+//     verb, whole words); the Arabic "news presenter" (مقدمة الأخبار), "قناة الموريتانية", and no title after Arabic لـ
+//     ("شكراً لمراسل قناة …": someone else's) (after the hundred-and-twenty-fifth to -eighth sets and the misses left
+//     before them). A review (about 1,000 probes) took back a programme between a title's connector and its outlet
+//     ("Periodista en 24 Horas · TVN": the slot is as often another employer, a platform, a school, a status or an
+//     idiom — "Reporter at CNN | CGTN", "Journaliste en Exil | RTB") and the short forms anywhere in the bio.
 export const RULES_VERSION = 80;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */

@@ -123,6 +123,20 @@ export function dashGlossed(c: Clause, names: Hit<OutletName>[]): Hit<OutletName
 }
 
 /**
+ * Where a name ends with the names of its outlet joined after it ("TV Brasil/EBC 👎", "RNA – Rádio Nacional de
+ * Angola"): what follows the run is said of that name too (a review of RULES_VERSION 80: a symbol after the second
+ * name was read of the second alone).
+ */
+export function joinedRunEnd(c: Clause, name: Hit<OutletName>, names: Hit<OutletName>[]): number {
+  let end = name.end;
+  for (const next of names.filter((n) => n.index >= name.end).sort((x, y) => x.index - y.index)) {
+    if (!NAME_JOIN.test(c.text.slice(end, next.index)) || !oneOutlet(c.text, name, next)) break;
+    end = next.end;
+  }
+  return end;
+}
+
+/**
  * The outlet two names both name: one row, or a shared acronym (StateOutlet.placed) written beside a name of the row
  * that places it — "Agência Brasil/EBC" is Brazil's EBC, though "EBC" alone is read as Ethiopia's as readily.
  */
@@ -173,8 +187,7 @@ function joinBylines(pieces: Piece[], text: string, outlets: OutletTables): void
     // "Reporter | Sputnik": a satellite), which a bar alone does not make a name.
     const lineOfTwo = a.inLine && !b.inLine && !(i > 0 && pieces[i - 1]!.inLine);
     const signed = signedByline(a.text, b.text, outlets) || signedByline(b.text, a.text, outlets);
-    const beatFirst =
-      !signed && (titleWithBeat(a.text) || titleAtProgramme(a.text)) && beatByline(b.text, pieces, i + 2, outlets);
+    const beatFirst = !signed && titleWithBeat(a.text) && beatByline(b.text, pieces, i + 2, outlets);
     if (
       !signed &&
       !beatFirst &&
@@ -220,25 +233,6 @@ function titleWithBeat(text: string): boolean {
     else if (!has(tie.articles, tok) && !BEAT_LINK.test(tok.raw)) return false;
   }
   return beat;
-}
-
-/**
- * A title opening the piece, a connector and a programme's name of one to three capitalised words or numbers, nothing
- * else: "Periodista en 24 Horas · TVN" (the hundred-and-twenty-first set) signs the programme and its channel, as a
- * title with its beat does (src/lists/bio/employment.ts programmeThenOutlet reads the joined clause).
- */
-function titleAtProgramme(text: string): boolean {
-  const c = clauseOf(tidy(text.replace(TRAILING_EMOJI, '')));
-  if (/[,;/&+]/.test(c.text)) return false;
-  const role = find(getTables().roles, c).find((h) => h.item.kind === 'role' && h.index === 0);
-  if (!role) return false;
-  const rest = c.toks.filter((tok) => tok.index >= role.end);
-  return (
-    rest.length >= 2 &&
-    rest.length <= 4 &&
-    has(ties().explicit, rest[0]!) &&
-    rest.slice(1).every((tok) => !tok.cjk && /^[\p{Lu}\p{N}]/u.test(tok.raw))
-  );
 }
 
 /** The piece after a title with its beat is one outlet's name alone, not an ordinary word, and no list follows it. */
@@ -357,6 +351,7 @@ export function splitClauses(bio: string, outlets: OutletTables): Clause[] {
   const sameOutletSlash = (at: number) =>
     names.some(
       (a) =>
+        a.end <= at &&
         /^\s?$/u.test(text.slice(a.end, at)) &&
         names.some((b) => b.index > at && /^\s?$/u.test(text.slice(at + 1, b.index)) && !!oneOutlet(text, a, b)),
     );

@@ -229,37 +229,6 @@ function onAirFr(c: Clause, role: { index: number; end: number }, gap: string, n
   );
 }
 
-/**
- * A programme named between a title's connector and its outlet, the outlet set off by a comma or a bar and closing the
- * clause: "Periodista en 24 Horas · TVN", "Reporteră la Actualități, Radio România" (the hundred-and-twenty-first and
- * -second sets' staff), "خبرنگار شبکه خبر، صداوسیما" (a channel noun and its name, then the broadcaster). The programme
- * must read as a name: one to three capitalised words or numbers after the connector, or one or two words after an
- * outlet noun (Arabic script has no capitals); no list, title or context word in it. Not an ordinary-word name, not a
- * director (PROGRAMME_GAP; bindingFor).
- */
-const PROGRAMME_GAP = /^\s+([^\s,،·•|]+)\s+([^,，،·•|;:]{1,40}?)\s?[,،·•|]\s?$/u;
-
-/** "Reporter at heart", "periodista de corazón", "journaliste dans l'âme" (dictionary idioms): a calling, no programme. */
-const AT_HEART = /^(?:heart|corazón|coração|coeur|âme|herzen|душе)$/iu;
-
-export function programmeThenOutlet(c: Clause, role: RoleHit, gap: string, name: Hit<OutletName>, cues: Hit<Cue>[]) {
-  if (name.item.ordinary || role.item.kind !== 'role' || isDirector(c, role)) return false;
-  if (cues.some((h) => h.index >= role.end && h.end <= name.index)) return false;
-  const m = PROGRAMME_GAP.exec(gap);
-  const lead = m ? tokenize(m[1]!) : [];
-  if (!m || lead.length !== 1 || lead[0]!.raw !== m[1] || lead[0]!.cjk) return false;
-  const words = tokenize(m[2]!);
-  if (!words.length || words.some((w) => w.cjk) || !/^[\s'’.-]*$/u.test(m[2]!.replace(TOKEN, ''))) return false;
-  const t = ties();
-  // The title opens its clause (a guest's "Fan of the reporter at …" is someone else's); "at heart" is no programme.
-  if (!/^(?:\s|\p{Extended_Pictographic}|\ufe0f)*$/u.test(c.text.slice(0, role.index))) return false;
-  if (words.some((w) => AT_HEART.test(w.raw))) return false;
-  const named = has(t.explicit, lead[0]!)
-    ? words.length <= 3 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w.raw))
-    : has(t.nouns, lead[0]!) && words.length <= 2 && words.every((w) => !has(t.explicit, w) && !has(t.nouns, w));
-  return named && closesClause(c, name);
-}
-
 const isDirector = (c: Clause, role: { index: number; end: number }): boolean =>
   isDirectorTitle(c.text.slice(role.index, role.end));
 
@@ -608,7 +577,6 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
     if (before.item.connectorOnly && !presenterTie(c, before, gapText)) tie = undefined;
     else if (tie === 'juxtaposed' && before.item.juxtaposes) tie = 'explicit';
     if (!tie && onAirFr(c, before, gapText, name.end)) tie = 'explicit';
-    if (!tie && programmeThenOutlet(c, before, gapText, name, cues)) tie = 'explicit';
     if (filmDirector(c, before, c.text.slice(before.end, name.index))) tie = undefined;
     if (before.item.kind === 'before' && (tie === 'juxtaposed' || tie === 'explicit')) tie = 'explicit';
     // The gap of a noun tie is part of the byline ("صحفية، وكالة سانا"): the clause is bare around it.

@@ -18,7 +18,7 @@ import { findStateMentions, placesOfScript } from '../names';
 import { STATE_OUTLETS } from '../outlets';
 import { flag } from '../states-more';
 import { affiliationOf } from '../typology';
-import { spelledOut, splitClauses } from './clauses';
+import { joinedRunEnd, spelledOut, splitClauses } from './clauses';
 import { bindingContext, mentionContext, stronger } from './context';
 import { CRITIC_STEMS, type Cue, GUEST_STEMS } from './cues';
 import { type Binding, bindingFor, exRole, glossed, looseBinding, type RoleHit } from './employment';
@@ -166,11 +166,27 @@ function otherDirector(c: Clause, r: { index: number; end: number }): boolean {
   return OTHER_DIRECTOR_AFTER.test(c.text.slice(r.end)) || OTHER_DIRECTOR_BEFORE.test(c.text.slice(0, r.index));
 }
 
-/** A Thai reporter's title, สาย and a beat, as one word (titlesIn). */
-const THAI_BEAT_TITLE = /^(?:ผู้สื่อข่าว|นักข่าว)สาย[\u0E00-\u0E7F]{2,}$/u;
+/**
+ * A Thai reporter's title, สาย and a beat, as one word and nothing after it (titlesIn): politics, security, economy,
+ * business, sports, entertainment, foreign affairs, society, regions, crime, the military, parliament, Government House,
+ * the environment, technology, education, health, the courts (Royal Institute Dictionary). Only these: anything else
+ * glued on may be a cue ("…เกษียณ", retired; "…ชอบดู", likes watching) or a joke ("นักข่าวสายลับ", a spy; a review of
+ * RULES_VERSION 80).
+ */
+const THAI_BEAT_TITLE =
+  /^(?:ผู้สื่อข่าว|นักข่าว)สาย(?:การเมือง|ความมั่นคง|เศรษฐกิจ|ธุรกิจ|กีฬา|บันเทิง|ต่างประเทศ|สังคม|ภูมิภาค|อาชญากรรม|ทหาร|รัฐสภา|ทำเนียบ|ทำเนียบรัฐบาล|สิ่งแวดล้อม|เทคโนโลยี|การศึกษา|สุขภาพ|ศาล)$/u;
+
+/**
+ * Arabic لـ ("to, for"), alone or after و/ف ("and", "so"), glued to a title: the title is someone else's ("شكراً لمراسل
+ * قناة …", thanks to the channel's correspondent; "متابعة لمقدمة الأخبار …", a follower of the presenter; a review of
+ * RULES_VERSION 80). No Arabic-script title of the tables begins with ل, so the letter is the proclitic.
+ */
+const TO_TITLE = /^[وف]?ل\p{Script=Arabic}/u;
 
 function rolesIn(c: Clause, t: Tables, names: Hit<OutletName>[]): RoleHit[] {
-  return titlesIn(c, t, names).filter((r) => !wish(c, r) && !otherDirector(c, r));
+  return titlesIn(c, t, names).filter(
+    (r) => !wish(c, r) && !otherDirector(c, r) && !TO_TITLE.test(c.text.slice(r.index, r.end)),
+  );
 }
 
 function titlesIn(c: Clause, t: Tables, names: Hit<OutletName>[]): RoleHit[] {
@@ -470,12 +486,17 @@ export function readBio(bio: string, opts: ReadOptions = {}): BioReading {
     if (cues.some((h) => h.item.kind === 'disclaimer')) disclaimer ??= c;
     if (!names.length) continue;
     const roles = rolesIn(c, t, names);
+    // The binding's name through the names of its outlet joined after it: what follows the run is said of it.
+    const run = (b: Binding): Binding => {
+      const end = joinedRunEnd(c, b.name, names);
+      return end === b.name.end ? b : { ...b, name: { ...b.name, end }, end: Math.max(b.end, end) };
+    };
     for (const name of names) {
       const mention: BioMention = {
         outlet: name.item.outlet,
         name: c.text.slice(name.index, name.end),
         clause: c.text,
-        context: mentionContext(c, name, cues),
+        context: mentionContext(c, { ...name, end: joinedRunEnd(c, name, names) }, cues),
       };
       mentions.push(mention);
       // A state's own title abbreviation ("PV", "BTV") is a title only beside that state's outlet.
@@ -509,8 +530,8 @@ export function readBio(bio: string, opts: ReadOptions = {}): BioReading {
         },
         // Read by nearness alone, the title is gated by everything the clause says of the outlet.
         why: b.loose
-          ? stronger(bindingContext(c, b, cues, roles), looseContext(mention.context, cues))
-          : bindingContext(c, b, cues, roles),
+          ? stronger(bindingContext(c, run(b), cues, roles), looseContext(mention.context, cues))
+          : bindingContext(c, run(b), cues, roles),
       });
     }
   }
