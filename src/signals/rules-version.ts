@@ -312,7 +312,10 @@ import * as thresholds from './thresholds';
 //     before them). A review (about 1,000 probes) took back a programme between a title's connector and its outlet
 //     ("Periodista en 24 Horas · TVN": the slot is as often another employer, a platform, a school, a status or an
 //     idiom — "Reporter at CNN | CGTN", "Journaliste en Exil | RTB") and the short forms anywhere in the bio.
-export const RULES_VERSION = 80;
+// 81: the Bengali "senior reporter" (সিনিয়র রিপোর্টার), the Thai "female reporter" (นักข่าวสาว), Islamabad in Urdu as
+//     Pakistan's capital (placing "APP اسلام آباد"), Swahili outlet nouns (gazeti, kituo, televisheni, redio) (after
+//     the hundred-and-twenty-ninth to -thirty-second sets).
+export const RULES_VERSION = 81;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */
 export function hashText(s: string, seed = 0): string {

@@ -119,3 +119,23 @@ describe('an Arabic news presenter at Al Mouritaniya', () => {
     expect(jobOf('مراسلة لقناة العالم')).toBe('al-alam');
   });
 });
+
+describe('after the hundred-and-twenty-ninth to hundred-and-thirty-second sets', () => {
+  it('reads the Bengali "senior reporter", not the bare loan', () => {
+    expect(jobOf('সিনিয়র রিপোর্টার, বাসস (বাংলাদেশ সংবাদ সংস্থা) | ঢাকা')).toBe('bss');
+    expect(jobOf('রিপোর্টার, বাসস')).toBeUndefined();
+  });
+  it('reads a Thai female reporter’s title (นักข่าวสาว), not a fan’s', () => {
+    expect(jobOf('นักข่าวสาว NBT ช่อง 2 ประจำโต๊ะภูมิภาค 🎙️')).toBe('nbt');
+    expect(jobOf('ชอบนักข่าวสาว NBT')).toBeUndefined();
+  });
+  it('places a shared acronym by the capital written in Urdu', () => {
+    expect(jobOf('رپورٹر، APP اسلام آباد ✍️ خیالات میرے اپنے ہیں')).toBe('app-pakistan');
+    expect(jobOf('رپورٹر، APP')).toBeUndefined();
+  });
+  it('reads a Swahili paper’s noun between the title’s comma and the name, not a reader’s', () => {
+    expect(jobOf('Mwandishi, gazeti la HabariLeo ✍🏾 Dodoma | Maoni binafsi')).toBe('tanzania-standard-newspapers');
+    expect(jobOf('Napenda gazeti la HabariLeo')).toBeUndefined();
+    expect(jobOf('Msomaji wa gazeti la HabariLeo')).toBeUndefined();
+  });
+});

@@ -269,4 +269,10 @@ export const OUTLET_NOUNS: readonly string[] = [
   'báo',
   'kênh',
   'đài',
+  // Swahili: newspaper, station, television, radio (TUKI Kamusi ya Kiswahili-Kiingereza; the hundred-and-thirty-second
+  // set's "Mwandishi, gazeti la HabariLeo")
+  'gazeti',
+  'kituo',
+  'televisheni',
+  'redio',
 ];

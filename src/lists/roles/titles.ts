@@ -587,6 +587,8 @@ export const MEDIA_ROLES: readonly string[] = [
   // Bengali (Bangla Academy dictionary), and "staff reporter" as Bangladeshi bylines write the loan ("স্টাফ রিপোর্টার,
   // বাসস"; after the thirty-first set; not রিপোর্টার alone, whose plural a fan's line holds: a review)
   'স্টাফ রিপোর্টার',
+  // "senior reporter", as the hundred-and-twenty-ninth set's BSS staffer wrote it (not রিপোর্টার alone, above)
+  'সিনিয়র রিপোর্টার',
   'সাংবাদিক',
   'প্রতিবেদক',
   'সংবাদ পাঠক',
