@@ -719,9 +719,6 @@ const ROWS: readonly StateIdentity[] = [
       'Islamic Republic of Pakistan',
       'Pakistani',
       'Islamabad',
-      // the capital as Urdu writes it: placing "APP" as "APP Islamabad" does (the hundred-and-thirtieth set's
-      // "رپورٹر، APP اسلام آباد")
-      'اسلام آباد',
       'پاکستان',
       'Пакистан',
       'باكستان',

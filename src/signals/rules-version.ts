@@ -312,9 +312,14 @@ import * as thresholds from './thresholds';
 //     before them). A review (about 1,000 probes) took back a programme between a title's connector and its outlet
 //     ("Periodista en 24 Horas · TVN": the slot is as often another employer, a platform, a school, a status or an
 //     idiom — "Reporter at CNN | CGTN", "Journaliste en Exil | RTB") and the short forms anywhere in the bio.
-// 81: the Bengali "senior reporter" (সিনিয়র রিপোর্টার), the Thai "female reporter" (นักข่าวสาว), Islamabad in Urdu as
-//     Pakistan's capital (placing "APP اسلام آباد"), Swahili outlet nouns (gazeti, kituo, televisheni, redio) (after
-//     the hundred-and-twenty-ninth to -thirty-second sets).
+// 81: the Bengali "senior reporter" (সিনিয়র রিপোর্টার), the Thai "female reporter" (นักข่าวสาว), Swahili outlet nouns
+//     (gazeti, kituo, televisheni, redio) (after the hundred-and-twenty-ninth to -thirty-second sets); two names of one
+//     outlet joined by a slash, dash or comma bound as one name, so the clause ends after the run ("Repórter, TV
+//     Brasil/EBC", "Presenter at Al Arabiya / MBC": RULES_VERSION 80 had kept the slash in the clause and lost them);
+//     Arabic لـ with its tatweel or apart, and no title binding past someone else's. A review (about 11,700 probes) took
+//     back, from RULES_VERSION 80: "госТВ" and kin as a checker's object (the outlets' own projects: "Фактчекинг от госТВ
+//     Беларуси"; counter-propaganda of other states' channels), "مقدمة الأخبار" (also "at the top of the news", "the news
+//     intro"); and from this draft Islamabad in Urdu (app makers' "APP", the Iranian town اسلام‌آباد غرب).
 export const RULES_VERSION = 81;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */

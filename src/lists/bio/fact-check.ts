@@ -233,12 +233,10 @@ export const STATE_MEDIA_CLASS: readonly string[] = [
  * Arabic "government media", "the state's media", and a nationality adjective between the noun and "official"
  * ("الإعلام السوري الرسمي", "وسائل الإعلام المصرية الحكومية"; one definite adjective only); Persian "governmental
  * media"; the Russian and Ukrainian genitive plural a checker writes after its verb ("проверяем заявления
- * государственных СМИ") (dictionary senses). And state television as Russian and Belarusian checkers shorten it,
- * whole words ("Проверяем сюжеты госТВ Беларуси", the hundred-and-twenty-seventh set's critic read as staff; the "гос-"
- * prefix, Ozhegov): the outlets' own staff write "Журналист госТВ. Проверяем каждый факт" (a review of RULES_VERSION 80).
+ * государственных СМИ") (dictionary senses).
  */
 const OBJECT_CLASS =
-  /(?:(?<!\p{L})(?:гоств|госканал\p{L}*|гостелевидени\p{L}*|государственно(?:го|е) тв)|الإعلام(?:\s+ال\p{L}+)?\s+(?:الرسمي|الحكومي)|وسائل الإعلام(?:\s+ال\p{L}+)?\s+(?:الرسمية|الحكومية)|إعلام الدولة|رسانه(?:‌| )?(?:های)? دولتی|(?:государственных|провластных|пропагандистских) сми|державних змі)(?!\p{L})/u;
+  /(?:الإعلام(?:\s+ال\p{L}+)?\s+(?:الرسمي|الحكومي)|وسائل الإعلام(?:\s+ال\p{L}+)?\s+(?:الرسمية|الحكومية)|إعلام الدولة|رسانه(?:‌| )?(?:های)? دولتی|(?:государственных|провластных|пропагандистских) сми|державних змі)(?!\p{L})/u;
 
 /** What may stand between the verb and its object: no bar, bullet, comma, line or sentence end, a few words only. */
 const OBJECT_GAP = /^[^|•·\n.!?؟,،;]{0,48}$/u;

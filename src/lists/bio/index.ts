@@ -182,12 +182,21 @@ const THAI_BEAT_TITLE =
  * قناة …", thanks to the channel's correspondent; "متابعة لمقدمة الأخبار …", a follower of the presenter; a review of
  * RULES_VERSION 80). No Arabic-script title of the tables begins with ل, so the letter is the proclitic.
  */
-const TO_TITLE = /^[وف]?ل\p{Script=Arabic}/u;
+const TO_TITLE = /^[وف]?ل\u0640*\p{Script=Arabic}/u;
+/** … or standing apart before it, with or without its tatweel ("شكراً لـ مراسل …"). */
+const TO_BEFORE = /(?<![\p{L}\u0640])[وف]?ل\u0640*\s*$/u;
+
+/** A title after Arabic لـ (TO_TITLE, TO_BEFORE): someone else's. */
+const toSomeone = (c: Clause, r: RoleHit): boolean =>
+  TO_TITLE.test(c.text.slice(r.index, r.end)) || TO_BEFORE.test(c.text.slice(Math.max(0, r.index - 4), r.index));
 
 function rolesIn(c: Clause, t: Tables, names: Hit<OutletName>[]): RoleHit[] {
-  return titlesIn(c, t, names).filter(
-    (r) => !wish(c, r) && !otherDirector(c, r) && !TO_TITLE.test(c.text.slice(r.index, r.end)),
-  );
+  return titlesIn(c, t, names).filter((r) => !wish(c, r) && !otherDirector(c, r) && !toSomeone(c, r));
+}
+
+/** Someone else's titles (toSomeone): no title of the account's binds across one to the outlet. */
+function othersTitles(c: Clause, t: Tables, names: Hit<OutletName>[]): RoleHit[] {
+  return /\p{Script=Arabic}/u.test(c.text) ? titlesIn(c, t, names).filter((r) => toSomeone(c, r)) : [];
 }
 
 function titlesIn(c: Clause, t: Tables, names: Hit<OutletName>[]): RoleHit[] {
@@ -487,9 +496,18 @@ export function readBio(bio: string, opts: ReadOptions = {}): BioReading {
     if (cues.some((h) => h.item.kind === 'disclaimer')) disclaimer ??= c;
     if (!names.length) continue;
     const roles = rolesIn(c, t, names);
+    const others = othersTitles(c, t, names);
+    // Runs of one outlet's names ("TV Brasil/EBC", "Al Arabiya / MBC") are read from every name the clause holds: a
+    // shared acronym that placeNames dropped is placed by the name it is joined to (src/lists/bio/clauses.ts oneOutlet).
+    let raw: Hit<OutletName>[] | undefined;
+    const runEnd = (n: Hit<OutletName>): number => {
+      if (!/^\s?[-–—,/]/u.test(c.text.slice(n.end, n.end + 2))) return n.end;
+      raw ??= outletsIn(c, compiled);
+      return joinedRunEnd(c, n, raw);
+    };
     // The binding's name through the names of its outlet joined after it: what follows the run is said of it.
     const run = (b: Binding): Binding => {
-      const end = joinedRunEnd(c, b.name, names);
+      const end = runEnd(b.name);
       return end === b.name.end ? b : { ...b, name: { ...b.name, end }, end: Math.max(b.end, end) };
     };
     for (const name of names) {
@@ -497,7 +515,7 @@ export function readBio(bio: string, opts: ReadOptions = {}): BioReading {
         outlet: name.item.outlet,
         name: c.text.slice(name.index, name.end),
         clause: c.text,
-        context: mentionContext(c, { ...name, end: joinedRunEnd(c, name, names) }, cues),
+        context: mentionContext(c, { ...name, end: runEnd(name) }, cues),
       };
       mentions.push(mention);
       // A state's own title abbreviation ("PV", "BTV") is a title only beside that state's outlet.
@@ -512,12 +530,21 @@ export function readBio(bio: string, opts: ReadOptions = {}): BioReading {
         gloss === undefined && found.some((f) => f.c === c && f.employment.outlet === name.item.outlet)
           ? name
           : spelledOut(c, name);
+      // … and the names of its outlet joined after it ("Repórter, TV Brasil/EBC", "Anchor, CCTV/央视"): one name, whose
+      // run a comma tie's clause end and an ordinary name's follower are read after (a review of RULES_VERSION 80).
+      const nameRunEnd = runEnd(name);
+      const joined = nameRunEnd > name.end ? { ...name, end: nameRunEnd } : undefined;
       const b =
         (gloss && bindingFor(c, gloss, own, cues)) ??
         (spelled !== name ? bindingFor(c, spelled, own, cues) : undefined) ??
+        (joined && bindingFor(c, joined, own, cues)) ??
         bindingFor(c, name, own, cues) ??
         looseBinding(c, name, own, names);
       if (!b) continue;
+      // "صحفي مستقل، شكراً لمراسل قناة …": the freelancer's title does not reach past someone else's (a review).
+      const from = Math.min(b.by.end, name.end);
+      const to = Math.max(b.by.index, name.index);
+      if (others.some((o) => o.index >= from && o.end <= to)) continue;
       bound.add(mention);
       found.push({
         c,

@@ -253,11 +253,6 @@ export const MEDIA_ROLES: readonly string[] = [
   'منشطة',
   'مقدم برامج',
   'مقدمة برامج',
-  // news presenter (the hundred-and-twenty-fourth set's "مقدمة الأخبار بقناة …"); مقدمة alone is also "introduction"
-  'مقدم الأخبار',
-  'مقدمة الأخبار',
-  'مقدم أخبار',
-  'مقدمة أخبار',
   'صحفي',
   'صحفية',
   'صحافي',
