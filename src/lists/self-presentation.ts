@@ -643,14 +643,16 @@ function loneGivenName(text: string): boolean {
 }
 
 /**
- * Music and dance words (en, es, pt, fr, de, it, ru, uk, ar, fa, tr, sw, zh, ja, ko; dictionary senses) as the bio's
+ * Music and dance words (en, es, pt, fr, de, it, ru, uk, ar, fa, tr, sw, zu, zh, ja, ko; dictionary senses) and dance-music
+ * genres (amapiano, gqom, afrobeats, kizomba, kuduro, marrabenta, reggaetón, bachata, cumbia; the hundred-and-thirty-sixth
+ * set's "Imidanso ye-amapiano nsuku zonke 💃" under "Mzansi 🇿🇦 Amapiano Moves" `suspected`) as the bio's
  * opening: a page says first what it is ("Música moçambicana 🎶 …", "Amapiano dance clips from Soweto", "Best of Zed
  * music"; the hundred-and-tenth set's two viral newcomers `suspected` under "Moçambique 🇲🇿 Marrabenta" and "Mzansi
  * Moves 🇿🇦"). A seed's bio opens with the land and lists music among its sights later ("Mi tierra en un video al día
  * 🇨🇺 paisajes, música y gente"), so only the first words count.
  */
 const MUSIC_OR_DANCE =
-  /^(?:music|musics|música|músicas|musique|musiques|musik|musica|музык\p{L}*|музик\p{L}*|موسيقى|موسیقی|müzik|muziki|dance|dances|dancing|danse|danses|danza|danzas|dança|danças|tanz|tänze|танц\p{L}*|رقص|ngoma|音乐|音樂|音楽|음악|춤|舞蹈)$/u;
+  /^(?:music|musics|música|músicas|musique|musiques|musik|musica|музык\p{L}*|музик\p{L}*|موسيقى|موسیقی|müzik|muziki|dance|dances|dancing|danse|danses|danza|danzas|dança|danças|tanz|tänze|танц\p{L}*|رقص|ngoma|umculo|umdanso|imidanso|amapiano|gqom|afrobeats?|kizomba|kuduro|marrabenta|reggaet[oó]n|bachata|cumbia|音乐|音樂|音楽|음악|춤|舞蹈)$/u;
 /** How many of the bio's first words are its opening. */
 const LEAD_WORDS = 4;
 

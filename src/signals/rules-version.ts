@@ -320,7 +320,13 @@ import * as thresholds from './thresholds';
 //     back, from RULES_VERSION 80: "госТВ" and kin as a checker's object (the outlets' own projects: "Фактчекинг от госТВ
 //     Беларуси"; counter-propaganda of other states' channels), "مقدمة الأخبار" (also "at the top of the news", "the news
 //     intro"); and from this draft Islamabad in Urdu (app makers' "APP", the Iranian town اسلام‌آباد غرب).
-export const RULES_VERSION = 81;
+// 82: a media title right before an ordinary-word name in its Latin-script genitive, capitalised as the outlet writes
+//     it ("Novinarka Kurira"; Kurir by its Latin name, an ordinary word); Serbian, Croatian, Bosnian "I adore", "I love",
+//     "I follow" right before a title (a viewer's: "Obožavam novinarku RTS", read as staff before); the Portuguese and
+//     Spanish "weekly" and the French one as outlet nouns, Desafio with its noun; the Khmer "journalist" (អ្នកកាសែត);
+//     dance-music genres and Zulu music/dance words opening the bio as a music page's (the hundred-and-thirty-sixth
+//     set's viral newcomer `suspected`) (after the hundred-and-thirty-third to -sixth sets).
+export const RULES_VERSION = 82;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */
 export function hashText(s: string, seed = 0): string {

@@ -9,6 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { outletLink } from '../../src/signals/outlet-link';
 import type { Observation } from '../../src/tiktok/observation';
 import { jobOf } from './bio.helpers';
+import { presents } from './self-presentation.helpers';
+
+const presentsAs = (name: string, bio = '', handle = 'someone') => presents(name, bio, handle)?.state.code;
 
 const NOW = Date.UTC(2026, 11, 5);
 const run = (user: Observation['user']) =>
@@ -136,5 +139,38 @@ describe('after the hundred-and-twenty-ninth to hundred-and-thirty-second sets',
     expect(jobOf('Mwandishi, gazeti la HabariLeo ✍🏾 Dodoma | Maoni binafsi')).toBe('tanzania-standard-newspapers');
     expect(jobOf('Napenda gazeti la HabariLeo')).toBeUndefined();
     expect(jobOf('Msomaji wa gazeti la HabariLeo')).toBeUndefined();
+  });
+});
+
+describe('after the hundred-and-thirty-third to hundred-and-thirty-sixth sets', () => {
+  it('reads a media title before Kurir in its genitive, not a courier or a lower-case word', () => {
+    expect(jobOf('Novinarka Kurira 🗞️ crna hronika | Beograd')).toBe('kurir');
+    expect(jobOf('Novinarka u Kuriru')).toBe('kurir');
+    expect(jobOf('Radim kao kurir u Beogradu')).toBeUndefined();
+    expect(jobOf('Novinarka kurira')).toBeUndefined();
+    expect(jobOf('Novinarka Kurira volim')).toBeUndefined();
+  });
+  it('reads a Serbian viewer’s "I adore", "I love", "I follow" before the title as someone else’s title', () => {
+    expect(jobOf('Obožavam novinarku RTS')).toBeUndefined();
+    expect(jobOf('Pratim novinarku Kurira')).toBeUndefined();
+    expect(jobOf('Volim svoj posao novinarke na RTS')).toBe('rts');
+  });
+  it('reads a Portuguese weekly as an outlet noun, and Desafio with it', () => {
+    expect(jobOf('Jornalista desportivo no semanário Desafio ⚽ Maputo')).toBe('sociedade-de-noticias');
+    expect(jobOf('Desafio aceite ⚽ Maputo')).toBeUndefined();
+  });
+  it('reads the Khmer "journalist" (អ្នកកាសែត), which places AKP as a Khmer title does, not a reader', () => {
+    expect(jobOf('អ្នកកាសែត AKP 📰 ភ្នំពេញ | មតិផ្ទាល់ខ្លួន')).toBe('akp');
+    expect(jobOf('ខ្ញុំអានកាសែត AKP')).toBeUndefined();
+  });
+  it('reads a dance-music genre opening the bio as a music page, not the state’s voice', () => {
+    expect(
+      presentsAs(
+        'Mzansi 🇿🇦 Amapiano Moves',
+        'Imidanso ye-amapiano nsuku zonke 💃 Thumela ividiyo yakho!',
+        'mzansi.moves',
+      ),
+    ).toBeUndefined();
+    expect(presentsAs('Mzansi 🇿🇦', 'Sawubona! Mzansi yethu 🇿🇦', 'mzansi.yethu')).toBe('ZA');
   });
 });

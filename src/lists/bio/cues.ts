@@ -853,6 +853,11 @@ export const FAN_RIGHT_BEFORE = [
   'ชอบดู',
   'แฟนคลับ',
   'รักการดู',
+  // Serbian, Croatian, Bosnian "I adore", "I love", "I follow" before a title in the accusative ("Obožavam novinarku
+  // RTS-a" is a viewer; found reading RULES_VERSION 82's genitive tie): "Volim svoj posao novinarke …" keeps the job
+  'obožavam',
+  'volim',
+  'pratim',
 ];
 
 /**

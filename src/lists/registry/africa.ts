@@ -772,8 +772,9 @@ export const AFRICA: readonly StateOutlet[] = [
     // Its daily as it is written with its noun, "jornal Notícias" (jornalnoticias.co.mz, as the data set's row names
     // it). Not "Notícias" alone: the common word for "news" in every Portuguese and Spanish bio.
     aliases: ['Sociedade de Notícias', 'Jornal Notícias'],
-    // Its Sunday paper by the words staff write ("jornal Domingo"), placed by the bio: Domingo alone is Sunday.
-    placed: ['jornal Domingo'],
+    // Its Sunday paper and its weekly by the words staff write ("jornal Domingo", "semanário Desafio"), placed by the
+    // bio: Domingo alone is Sunday, Desafio a challenge (the hundred-and-thirty-fourth set).
+    placed: ['jornal Domingo', 'jornal Desafio', 'semanário Desafio'],
     domains: ['jornalnoticias.co.mz', 'jornaldomingo.co.mz', 'jornaldesafio.co.mz'],
     source: smm(
       'Mozambique, Sociedade de Notícias: Noticias (jornalnoticias.co.mz), Domingo (jornaldomingo.co.mz), Desafio (jornaldesafio.co.mz): CaPu',

@@ -182,11 +182,15 @@ export const OUTLET_NOUNS: readonly string[] = [
   'televisora',
   'emisora',
   'radio',
+  // weekly (the hundred-and-thirty-fourth set's "Jornalista desportivo no semanário Desafio")
+  'semanário',
+  'semanario',
   // French
   'chaîne',
   'agence',
   'journal',
   'quotidien',
+  'hebdomadaire',
   'télévision',
   'télé',
   // German

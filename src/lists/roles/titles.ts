@@ -605,6 +605,8 @@ export const MEDIA_ROLES: readonly string[] = [
   // news announcer (Chuon Nath: អ្នកប្រកាស "announcer"; after the nineteenth set)
   'អ្នកប្រកាសព័ត៌មាន',
   'អ្នកសារព័ត៌មាន',
+  // journalist (អ្នក person + កាសែត newspaper; Chuon Nath; the hundred-and-thirty-third set's "អ្នកកាសែត AKP")
+  'អ្នកកាសែត',
   // producer (Chuon Nath: ផលិតករ; after the fifty-seventh set)
   'ផលិតករ',
   // Vietnamese
