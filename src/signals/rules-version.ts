@@ -324,6 +324,7 @@ import * as thresholds from './thresholds';
 //     it ("Novinarka Kurira"; Kurir by its Latin name, an ordinary word); Serbian, Croatian, Bosnian "I adore", "I love",
 //     "I follow" right before a title (a viewer's: "Obožavam novinarku RTS", read as staff before); the Portuguese and
 //     Spanish "weekly" and the French one as outlet nouns, Desafio with its noun; the Khmer "journalist" (អ្នកកាសែត);
+//     Russian "show", "morning", "evening", "air" as a presenter's desk ("Веду утреннее шоу на Альфа Радио");
 //     dance-music genres and Zulu music/dance words opening the bio as a music page's (the hundred-and-thirty-sixth
 //     set's viral newcomer `suspected`) (after the hundred-and-thirty-third to -sixth sets).
 export const RULES_VERSION = 82;

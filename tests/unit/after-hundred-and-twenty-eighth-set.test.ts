@@ -163,6 +163,11 @@ describe('after the hundred-and-thirty-third to hundred-and-thirty-sixth sets', 
     expect(jobOf('អ្នកកាសែត AKP 📰 ភ្នំពេញ | មតិផ្ទាល់ខ្លួន')).toBe('akp');
     expect(jobOf('ខ្ញុំអានកាសែត AKP')).toBeUndefined();
   });
+  it('reads a Russian presenter’s show between her verb and the station, not a viewer’s', () => {
+    expect(jobOf('Веду утреннее шоу на Альфа Радио 📻 Минск · по будням с 7:00')).toBe('belarus-segodnya');
+    expect(jobOf('Смотрю утреннее шоу на Альфа Радио')).toBeUndefined();
+    expect(jobOf('Люблю утреннее шоу на Альфа Радио')).toBeUndefined();
+  });
   it('reads a dance-music genre opening the bio as a music page, not the state’s voice', () => {
     expect(
       presentsAs(

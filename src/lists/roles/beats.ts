@@ -96,6 +96,13 @@ export const BEATS: readonly string[] = [
   'sportivo',
   // Russian, Ukrainian (stemmed: новостей, программы, передачі)
   'новости',
+  // show, morning, evening, air (Ozhegov; the hundred-and-thirty-third set's "Веду утреннее шоу на Альфа Радио")
+  'шоу',
+  'утреннее',
+  'утренний',
+  'вечернее',
+  'вечерний',
+  'эфир',
   'программа',
   'передача',
   'выпуск',
