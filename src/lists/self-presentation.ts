@@ -643,16 +643,16 @@ function loneGivenName(text: string): boolean {
 }
 
 /**
- * Music and dance words (en, es, pt, fr, de, it, ru, uk, ar, fa, tr, sw, zu, zh, ja, ko; dictionary senses) and dance-music
- * genres (amapiano, gqom, afrobeats, kizomba, kuduro, marrabenta, reggaetón, bachata, cumbia; the hundred-and-thirty-sixth
- * set's "Imidanso ye-amapiano nsuku zonke 💃" under "Mzansi 🇿🇦 Amapiano Moves" `suspected`) as the bio's
+ * Music and dance words (en, es, pt, fr, de, it, ru, uk, ar, fa, tr, sw, zu, zh, ja, ko; dictionary senses; Zulu umculo,
+ * umdanso, imidanso after the hundred-and-thirty-sixth set's "Imidanso ye-amapiano nsuku zonke 💃" under "Mzansi 🇿🇦
+ * Amapiano Moves" `suspected`; not genres, which seeds name beside the land: a review of RULES_VERSION 82) as the bio's
  * opening: a page says first what it is ("Música moçambicana 🎶 …", "Amapiano dance clips from Soweto", "Best of Zed
  * music"; the hundred-and-tenth set's two viral newcomers `suspected` under "Moçambique 🇲🇿 Marrabenta" and "Mzansi
  * Moves 🇿🇦"). A seed's bio opens with the land and lists music among its sights later ("Mi tierra en un video al día
  * 🇨🇺 paisajes, música y gente"), so only the first words count.
  */
 const MUSIC_OR_DANCE =
-  /^(?:music|musics|música|músicas|musique|musiques|musik|musica|музык\p{L}*|музик\p{L}*|موسيقى|موسیقی|müzik|muziki|dance|dances|dancing|danse|danses|danza|danzas|dança|danças|tanz|tänze|танц\p{L}*|رقص|ngoma|umculo|umdanso|imidanso|amapiano|gqom|afrobeats?|kizomba|kuduro|marrabenta|reggaet[oó]n|bachata|cumbia|音乐|音樂|音楽|음악|춤|舞蹈)$/u;
+  /^(?:music|musics|música|músicas|musique|musiques|musik|musica|музык\p{L}*|музик\p{L}*|موسيقى|موسیقی|müzik|muziki|dance|dances|dancing|danse|danses|danza|danzas|dança|danças|tanz|tänze|танц\p{L}*|رقص|ngoma|umculo|umdanso|imidanso|音乐|音樂|音楽|음악|춤|舞蹈)$/u;
 /** How many of the bio's first words are its opening. */
 const LEAD_WORDS = 4;
 
@@ -665,12 +665,12 @@ const LIST_AFTER = /^\s*(?:[,،、;&+]|(?:and|y|e|et|und|och|и|і|та|ve|و|na
 
 /**
  * The land's framing beside the music: its beauty, nature, people, life, peace, progress, truth, homeland, traditions,
- * scenery (en, es, pt, fr, ru, ar, zh, sw; dictionary senses). A seed shows music among them ("Музыка степи и
+ * scenery (en, es, pt, fr, ru, ar, zh, sw; Zulu izwe, land; dictionary senses). A seed shows music among them ("Музыка степи и
  * красота Казахстана", "La música de mi Nicaragua 🇳🇮 paz y progreso", "音乐 美食 风景 真实的中国"); a music page names
  * genres, not the land's virtues (a review of RULES_VERSION 76).
  */
 const LAND_FRAMING =
-  /(?<![\p{L}])(?:nature|beauty|beautiful|people|life|peace|progress|real|truth|land|homeland|motherland|traditions?|scenery|landscapes?|naturaleza|belleza|bell[oa]|gente|pueblo|vida|paz|progreso|verdad|tierra|patria|tradici[oó]n(?:es)?|paisajes?|natureza|beleza|povo|progresso|verdade|terra|pátria|tradiç(?:ão|ões)|paisage(?:m|ns)|beauté|peuple|vie|paix|progrès|vérité|patrie|paysages?|природ\p{L}*|красот\p{L}*|люд\p{L}*|народ\p{L}*|жизн\p{L}*|мир|прогресс\p{L}*|правд\p{L}*|земл\p{L}*|родин\p{L}*|традиц\p{L}*|пейзаж\p{L}*|maisha|amani|asili|watu)(?![\p{L}])|جمال|طبيعة|الناس|شعب|حياة|سلام|تقدم|حقيقة|وطن|تقاليد|مناظر|风景|風景|美景|真实|真實|和平|进步|進步|人民|生活|祖国|祖國|传统|傳統|自然/iu;
+  /(?<![\p{L}])(?:nature|beauty|beautiful|people|life|peace|progress|real|truth|land|homeland|motherland|traditions?|scenery|landscapes?|naturaleza|belleza|bell[oa]|gente|pueblo|vida|paz|progreso|verdad|tierra|patria|tradici[oó]n(?:es)?|paisajes?|natureza|beleza|povo|progresso|verdade|terra|pátria|tradiç(?:ão|ões)|paisage(?:m|ns)|beauté|peuple|vie|paix|progrès|vérité|patrie|paysages?|природ\p{L}*|красот\p{L}*|люд\p{L}*|народ\p{L}*|жизн\p{L}*|мир|прогресс\p{L}*|правд\p{L}*|земл\p{L}*|родин\p{L}*|традиц\p{L}*|пейзаж\p{L}*|maisha|amani|asili|watu|izwe\p{L}*)(?![\p{L}])|جمال|طبيعة|الناس|شعب|حياة|سلام|تقدم|حقيقة|وطن|تقاليد|مناظر|风景|風景|美景|真实|真實|和平|进步|進步|人民|生活|祖国|祖國|传统|傳統|自然/iu;
 
 function subjectLead(bio: string): string | undefined {
   if (LAND_FRAMING.test(bio)) return undefined;

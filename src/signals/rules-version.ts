@@ -320,13 +320,16 @@ import * as thresholds from './thresholds';
 //     back, from RULES_VERSION 80: "госТВ" and kin as a checker's object (the outlets' own projects: "Фактчекинг от госТВ
 //     Беларуси"; counter-propaganda of other states' channels), "مقدمة الأخبار" (also "at the top of the news", "the news
 //     intro"); and from this draft Islamabad in Urdu (app makers' "APP", the Iranian town اسلام‌آباد غرب).
-// 82: a media title right before an ordinary-word name in its Latin-script genitive, capitalised as the outlet writes
-//     it ("Novinarka Kurira"; Kurir by its Latin name, an ordinary word); Serbian, Croatian, Bosnian "I adore", "I love",
-//     "I follow" right before a title (a viewer's: "Obožavam novinarku RTS", read as staff before); the Portuguese and
-//     Spanish "weekly" and the French one as outlet nouns, Desafio with its noun; the Khmer "journalist" (អ្នកកាសែត);
-//     Russian "show", "morning", "evening", "air" as a presenter's desk ("Веду утреннее шоу на Альфа Радио");
-//     dance-music genres and Zulu music/dance words opening the bio as a music page's (the hundred-and-thirty-sixth
-//     set's viral newcomer `suspected`) (after the hundred-and-thirty-third to -sixth sets).
+// 82: Serbian, Croatian, Bosnian "I adore", "I love", "I follow" right before a title (a viewer's: "Obožavam novinarku
+//     RTS", read as staff before); Desafio with its noun ("semanário Desafio", placed); the Khmer "journalist"
+//     (អ្នកកាសែត); Russian "show", "morning", "evening", "air" as a presenter's desk ("Веду утреннее шоу на Альфа
+//     Радио"); Zulu music and dance words opening the bio as a music page's, Zulu "land" as the land's framing (the
+//     hundred-and-thirty-sixth set's viral newcomer `suspected`) (after the hundred-and-thirty-third to -sixth sets). A
+//     review (about 1,200 probes) took back: a media title right before an ordinary-word name's Latin case form
+//     ("Novinarka Kurira": relatives, thanks, fans and lawsuits write the same genitive — "Ćerka novinarke Kurira",
+//     "Hvala novinarki Kurira") and Kurir by its Latin name (a courier, Indonesian "kurir", Macedonia's Kurir); "weekly"
+//     as an outlet noun (also an adjective: "Comentarista semanário na TV Brasil"); dance-music genres (seeds name them
+//     beside the land: "Kuduro é cultura. Angola é de todos 🇦🇴").
 export const RULES_VERSION = 82;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */

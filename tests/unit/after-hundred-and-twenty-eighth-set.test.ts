@@ -143,19 +143,18 @@ describe('after the hundred-and-twenty-ninth to hundred-and-thirty-second sets',
 });
 
 describe('after the hundred-and-thirty-third to hundred-and-thirty-sixth sets', () => {
-  it('reads a media title before Kurir in its genitive, not a courier or a lower-case word', () => {
-    expect(jobOf('Novinarka Kurira 🗞️ crna hronika | Beograd')).toBe('kurir');
-    expect(jobOf('Novinarka u Kuriru')).toBe('kurir');
-    expect(jobOf('Radim kao kurir u Beogradu')).toBeUndefined();
-    expect(jobOf('Novinarka kurira')).toBeUndefined();
-    expect(jobOf('Novinarka Kurira volim')).toBeUndefined();
+  it('does not read Kurir by its Latin name or a title before a case form (taken back by a review)', () => {
+    // relatives, thanks and fans write the same genitive ("Ćerka novinarke Kurira"); "kurir" is a courier
+    expect(jobOf('Novinarka Kurira 🗞️ crna hronika | Beograd')).toBeUndefined();
+    expect(jobOf('Ćerka novinarke Sputnjika')).toBeUndefined();
+    expect(jobOf('Urednica u Sputnjiku')).toBe('sputnik');
   });
   it('reads a Serbian viewer’s "I adore", "I love", "I follow" before the title as someone else’s title', () => {
     expect(jobOf('Obožavam novinarku RTS')).toBeUndefined();
     expect(jobOf('Pratim novinarku Kurira')).toBeUndefined();
     expect(jobOf('Volim svoj posao novinarke na RTS')).toBe('rts');
   });
-  it('reads a Portuguese weekly as an outlet noun, and Desafio with it', () => {
+  it('reads Desafio with its noun, placed by the bio', () => {
     expect(jobOf('Jornalista desportivo no semanário Desafio ⚽ Maputo')).toBe('sociedade-de-noticias');
     expect(jobOf('Desafio aceite ⚽ Maputo')).toBeUndefined();
   });
@@ -177,5 +176,8 @@ describe('after the hundred-and-thirty-third to hundred-and-thirty-sixth sets', 
       ),
     ).toBeUndefined();
     expect(presentsAs('Mzansi 🇿🇦', 'Sawubona! Mzansi yethu 🇿🇦', 'mzansi.yethu')).toBe('ZA');
+    // music beside the land is a seed's (LAND_FRAMING; genres are not read: a review)
+    expect(presentsAs('Mzansi 🇿🇦', 'Umculo wethu, izwe lethu 🇿🇦', 'mzansi.yethu')).toBe('ZA');
+    expect(presentsAs('Angola 🇦🇴', 'Kuduro é cultura. Angola é de todos 🇦🇴', 'angola.hoje')).toBe('AO');
   });
 });

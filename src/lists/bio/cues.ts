@@ -853,8 +853,8 @@ export const FAN_RIGHT_BEFORE = [
   'ชอบดู',
   'แฟนคลับ',
   'รักการดู',
-  // Serbian, Croatian, Bosnian "I adore", "I love", "I follow" before a title in the accusative ("Obožavam novinarku
-  // RTS-a" is a viewer; found reading RULES_VERSION 82's genitive tie): "Volim svoj posao novinarke …" keeps the job
+  // Serbian, Croatian, Bosnian "I adore", "I love", "I follow" right before a title ("Obožavam novinarku RTS" is a
+  // viewer; found while drafting RULES_VERSION 82): "Volim svoj posao novinarke …" keeps the job
   'obožavam',
   'volim',
   'pratim',

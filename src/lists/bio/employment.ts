@@ -587,14 +587,6 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
           name.canonical &&
           followOk(c, name, roles) &&
           (before.item.kind === 'role' || !inflected(c, name))) ||
-        // A media title right before the name in its genitive, capitalised as the outlet writes it: "Novinarka
-        // Kurira" (Kurir's journalist; the hundred-and-thirty-fourth and -sixth sets). The case ending is the tie, as
-        // "of" would be; a café or a courier firm of that name takes no media title.
-        (tie === 'juxtaposed' &&
-          name.canonical &&
-          before.item.kind === 'role' &&
-          inflected(c, name) &&
-          followOk(c, name, roles)) ||
         (tie === 'weak' &&
           distinctInBareClause(c, name) &&
           bare(c, [...joinedTitles(c, before, roles), before, name, ...past], name.item.outlet.state)) ||

@@ -663,9 +663,7 @@ export const EUROPE: readonly StateOutlet[] = [
     state: 'RS',
     noNativeName: 'its Cyrillic name Курир is the word “courier”',
     type: 'CaPu',
-    // "Kurir" in Latin letters too, as an ordinary word (courier: NAMES_THAT_ARE_WORDS), so that only a media title
-    // binds it ("Novinarka Kurira", the hundred-and-thirty-fourth and -sixth sets; not "Radim kao kurir")
-    aliases: ['Kurir.rs', 'Kurir'],
+    aliases: ['Kurir.rs'],
     domains: ['kurir.rs'],
     source: smm('Serbia, Kurir (kurir.rs): CaPu'),
   },

@@ -20,7 +20,6 @@ export const NAMES_THAT_ARE_WORDS: readonly string[] = [
   'Sputnik', // satellite; cafés, bands, brands
   'Спутник',
   'Sputnjik', // the same word in Serbian
-  'Kurir', // "courier" in Serbian, Croatian, Bosnian (Kurir, the Serbian daily)
   'Спутњик',
   'Russia Today', // "life in Russia today"
   'Россия сегодня', // "Russia today"

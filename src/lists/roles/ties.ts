@@ -182,15 +182,11 @@ export const OUTLET_NOUNS: readonly string[] = [
   'televisora',
   'emisora',
   'radio',
-  // weekly (the hundred-and-thirty-fourth set's "Jornalista desportivo no semanário Desafio")
-  'semanário',
-  'semanario',
   // French
   'chaîne',
   'agence',
   'journal',
   'quotidien',
-  'hebdomadaire',
   'télévision',
   'télé',
   // German
