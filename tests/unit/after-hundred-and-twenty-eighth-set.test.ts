@@ -181,3 +181,32 @@ describe('after the hundred-and-thirty-third to hundred-and-thirty-sixth sets', 
     expect(presentsAs('Angola 🇦🇴', 'Kuduro é cultura. Angola é de todos 🇦🇴', 'angola.hoje')).toBe('AO');
   });
 });
+
+describe('after the hundred-and-thirty-seventh to hundred-and-fortieth sets', () => {
+  it('reads a title with its own beat, one comma, then the outlet closing the clause', () => {
+    expect(jobOf('Periodista de deportes, TVN 🇨🇱')).toBe('tvn-chile');
+    expect(jobOf('Reporter of sports, CGTN')).toBe('cgtn');
+    expect(jobOf('Ρεπόρτερ ειδήσεων, ΡΙΚ · Λευκωσία · εδώ γράφω ως ιδιώτης')).toBe('cybc');
+    expect(jobOf('Former reporter of sports, CGTN')).toBe('cgtn (former)');
+  });
+  it('not a list of topics, a fan, or a symbol after the outlet', () => {
+    expect(jobOf('Reporter, sports, CGTN')).toBeUndefined();
+    expect(jobOf('Fan of sports, CGTN')).toBeUndefined();
+    expect(jobOf('Reporter of sports, CGTN 🤡')).toBeUndefined();
+    expect(jobOf('Reporter of sports, CGTN fan page')).toBeUndefined();
+  });
+  it('reads a Thai title with a beat glued on, without สาย, not a news agency’s word', () => {
+    expect(jobOf('นักข่าวเศรษฐกิจ @ MCOT HD ช่อง 30 🎙️')).toBe('mcot');
+    expect(jobOf('สำนักข่าวเศรษฐกิจ @ MCOT HD')).toBeUndefined();
+  });
+  it('reads Belaruskaya Gazeta by its Russian masthead, capitalised as a name only', () => {
+    expect(jobOf('Корреспондент «Белорусской газеты» · Минск · экономика и регионы')).toBe('belarus-segodnya');
+    expect(jobOf('Читаю белорусскую газету')).toBeUndefined();
+    expect(jobOf('Журналистка, в прошлом корреспондент «Белорусской газеты». Теперь Вильнюс')).toBe(
+      'belarus-segodnya (former)',
+    );
+  });
+  it('reads the Saigon Times by its site’s name', () => {
+    expect(jobOf('PV KTSG Online 📈 viết mảng tài chính – địa ốc | Quận 3')).toBe('saigon-times');
+  });
+});

@@ -152,6 +152,23 @@ function qualifiedTie(gap: string): Tie | undefined {
   return lastTie > lastQualifier ? 'explicit' : undefined;
 }
 
+/** The gap of a title's beat: words, then one comma and a space or none, then the outlet. */
+const BEAT_COMMA = /^[^,，،]+[,，،]\s?$/u;
+/** "of", "for", Swahili wa/ya, Romance de/da/di/du … (src/lists/bio/clauses.ts BEAT_LINK), before a beat. */
+const BEAT_OF = /^(?:of|for|wa|ya|de|del|da|do|di|du|des|der|für|по)$/iu;
+
+/** One or two beats of the tables (src/lists/roles/beats.ts), the first after an "of" or not, and nothing else. */
+function beatOnly(text: string): boolean {
+  const words = tokenize(text);
+  const beats = words[0] && BEAT_OF.test(words[0].raw) ? words.slice(1) : words;
+  return (
+    beats.length >= 1 &&
+    beats.length <= 2 &&
+    beats.every((w) => !w.cjk && has(ties().beats, w)) &&
+    /^[\s]*$/u.test(text.replace(TOKEN, ''))
+  );
+}
+
 /** How the words between a role (or phrase) and the outlet after it tie them. */
 function tieBefore(gap: string): Tie | undefined {
   const qualified = qualifiedTie(gap);
@@ -164,6 +181,10 @@ function tieBefore(gap: string): Tie | undefined {
   // "Correspondent, @PressTV": the name written as its handle after a comma is the byline's plain comma.
   if (!words.length && /^\s?[,，،]\s?@$/u.test(gap)) return 'weak';
   if ((words.length || rest.includes('@')) && LIST_PUNCT.test(rest)) {
+    // "Periodista de deportes, TVN", "Ρεπόρτερ ειδήσεων, ΡΙΚ", "Reporter of sports, CGTN": the title's own beat (with its
+    // "of" or in the genitive) and one comma right before the outlet, which must close the clause (the 'comma' tie) —
+    // the byline of a desk, as "Sports reporter, CGTN" is (after the hundred-and-thirty-seventh set).
+    if (BEAT_COMMA.test(gap) && beatOnly(gap.slice(0, gap.search(/[,，،]/u)))) return 'comma';
     const nounOnly =
       words.length > 0 &&
       !rest.includes('@') &&

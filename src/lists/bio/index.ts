@@ -167,7 +167,8 @@ function otherDirector(c: Clause, r: { index: number; end: number }): boolean {
 }
 
 /**
- * A Thai reporter's title with สาว ("female": "นักข่าวสาว NBT", the hundred-and-thirtieth set), or with สาย and a beat,
+ * A Thai reporter's title with สาว ("female": "นักข่าวสาว NBT", the hundred-and-thirtieth set), or with a beat, after สาย
+ * or glued on ("นักข่าวเศรษฐกิจ @ MCOT", the hundred-and-thirty-eighth set),
  * as one word and nothing after it (titlesIn): politics, security, economy,
  * business, sports, entertainment, foreign affairs, society, regions, crime, the military, parliament, Government House,
  * the environment, technology, education, health, the courts (Royal Institute Dictionary). Only these: anything else
@@ -175,7 +176,7 @@ function otherDirector(c: Clause, r: { index: number; end: number }): boolean {
  * RULES_VERSION 80).
  */
 const THAI_BEAT_TITLE =
-  /^(?:ผู้สื่อข่าว|นักข่าว)(?:สาว|สาย(?:การเมือง|ความมั่นคง|เศรษฐกิจ|ธุรกิจ|กีฬา|บันเทิง|ต่างประเทศ|สังคม|ภูมิภาค|อาชญากรรม|ทหาร|รัฐสภา|ทำเนียบ|ทำเนียบรัฐบาล|สิ่งแวดล้อม|เทคโนโลยี|การศึกษา|สุขภาพ|ศาล))$/u;
+  /^(?:ผู้สื่อข่าว|นักข่าว)(?:สาว|(?:สาย)?(?:การเมือง|ความมั่นคง|เศรษฐกิจ|ธุรกิจ|กีฬา|บันเทิง|ต่างประเทศ|สังคม|ภูมิภาค|อาชญากรรม|ทหาร|รัฐสภา|ทำเนียบ|ทำเนียบรัฐบาล|สิ่งแวดล้อม|เทคโนโลยี|การศึกษา|สุขภาพ|ศาล))$/u;
 
 /**
  * Arabic لـ ("to, for"), alone or after و/ف ("and", "so"), glued to a title: the title is someone else's ("شكراً لمراسل

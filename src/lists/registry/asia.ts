@@ -1312,6 +1312,8 @@ export const ASIA: readonly StateOutlet[] = [
       'Thời báo Kinh tế Sài Gòn',
       // names as each writes itself (its masthead, its bylines); after the 40th set
       'TBKTSG',
+      // its site's own name (thesaigontimes.vn); after the hundred-and-fortieth set's "PV KTSG Online"
+      'KTSG Online',
     ],
     domains: ['thesaigontimes.vn', 'saigontimes.vn'],
     source: smm(

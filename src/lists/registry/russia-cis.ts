@@ -812,6 +812,9 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
       'СБ. Беларусь сегодня',
       'Альфа Радио',
       'Belarus Segodnya',
+      // Belarus Today's weekly by its masthead (b-g.by), Russian and Latin; after the hundred-and-thirty-seventh set
+      'Белорусская газета',
+      'Belaruskaya Gazeta',
     ],
     // Narodnaya Gazeta: Belarus's and Tajikistan's papers share the name (the data set lists both); placed by the bio.
     placed: ['Народная газета', 'Narodnaya Gazeta'],

@@ -149,4 +149,11 @@ export const BEATS: readonly string[] = [
   'siasa',
   'uchumi',
   'burudani',
+  // Greek news, sports, politics, economy, in the genitive a title takes (Λεξικό της κοινής νεοελληνικής; the
+  // hundred-and-thirty-seventh set's "Ρεπόρτερ ειδήσεων, ΡΙΚ")
+  'ειδήσεων',
+  'ειδήσεις',
+  'αθλητικών',
+  'πολιτικών',
+  'οικονομικών',
 ];

@@ -23,6 +23,7 @@ export const NAMES_THAT_ARE_WORDS: readonly string[] = [
   'Спутњик',
   'Russia Today', // "life in Russia today"
   'Россия сегодня', // "Russia today"
+  'Белорусская газета', // "a Belarusian newspaper" (Belaruskaya Gazeta)
   'Rossiya Segodnya',
   'روسيا اليوم', // "Russia today"
   'الإمارات اليوم', // "the Emirates today" (Emarat Al Youm)
