@@ -72,7 +72,7 @@ const CJK_CONNECTORS = new Set(['在', '于', '於', 'ประจำ', 'ขอ�
  * 'emoji': a desk or programme, then a media emoji right before the outlet ("Présentatrice du JT de 20h 📺 CRTV").
  * 'comma': a comma, then a connector ("Кореспондентка, в «Урядовому кур’єрі»"): only where the outlet closes the clause.
  */
-type Tie = 'explicit' | 'plain' | 'weak' | 'noun' | 'juxtaposed' | 'emoji' | 'comma';
+type Tie = 'explicit' | 'plain' | 'weak' | 'noun' | 'juxtaposed' | 'emoji' | 'comma' | 'beat';
 
 /** Short negations that may follow an outlet ("Periodista, en TeleSUR no", "w TVP Info nie pracuję"). */
 const SHORT_NOT = new Set(['no', 'not', 'nie', 'не', 'ne', 'non', 'nu', 'nem', 'ei', 'ni']);
@@ -182,9 +182,10 @@ function tieBefore(gap: string): Tie | undefined {
   if (!words.length && /^\s?[,，،]\s?@$/u.test(gap)) return 'weak';
   if ((words.length || rest.includes('@')) && LIST_PUNCT.test(rest)) {
     // "Periodista de deportes, TVN", "Ρεπόρτερ ειδήσεων, ΡΙΚ", "Reporter of sports, CGTN": the title's own beat (with its
-    // "of" or in the genitive) and one comma right before the outlet, which must close the clause (the 'comma' tie) —
-    // the byline of a desk, as "Sports reporter, CGTN" is (after the hundred-and-thirty-seventh set).
-    if (BEAT_COMMA.test(gap) && beatOnly(gap.slice(0, gap.search(/[,，،]/u)))) return 'comma';
+    // "of" or in the genitive) and one comma right before the outlet — the byline of a desk, held to what "Sports
+    // reporter, CGTN" is held to: a bare clause (after the hundred-and-thirty-seventh set; a review of RULES_VERSION 83
+    // found thanks, fans, kin, wishes and a second outlet read through a clause-end test alone).
+    if (BEAT_COMMA.test(gap) && beatOnly(gap.slice(0, gap.search(/[,，،]/u)))) return 'beat';
     const nounOnly =
       words.length > 0 &&
       !rest.includes('@') &&
@@ -612,6 +613,7 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
           distinctInBareClause(c, name) &&
           bare(c, [...joinedTitles(c, before, roles), before, name, ...past], name.item.outlet.state)) ||
         (tie === 'noun' && name.canonical && bare(c, [before, gap, name, ...past])) ||
+        (tie === 'beat' && distinctInBareClause(c, name) && bare(c, [before, gap, name, ...past])) ||
         (tie === 'comma' && name.canonical && closesClause(c, name))
       : tie === 'explicit' ||
         (tie === 'comma' && closesClause(c, name)) ||
@@ -625,7 +627,8 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
             name.item.outlet.state,
             !name.item.placed,
           )) ||
-        (tie === 'noun' && bare(c, [before, gap, name, ...past]));
+        (tie === 'noun' && bare(c, [before, gap, name, ...past])) ||
+        (tie === 'beat' && bare(c, [before, gap, name, ...past], name.item.outlet.state));
     // A Russian desk's genitive, then the name in quotes (deskThenQuoted).
     const desk = ordinary && name.canonical && before.item.kind === 'role' && deskThenQuoted(c, before.end, name);
     if ((ok && tie) || desk) return make(before, false, before.ex === true, before.item.credit === true);

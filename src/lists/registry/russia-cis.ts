@@ -812,12 +812,12 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
       'СБ. Беларусь сегодня',
       'Альфа Радио',
       'Belarus Segodnya',
-      // Belarus Today's weekly by its masthead (b-g.by), Russian and Latin; after the hundred-and-thirty-seventh set
-      'Белорусская газета',
+      // Belarus Today's weekly by its Latin masthead (b-g.by); after the hundred-and-thirty-seventh set
       'Belaruskaya Gazeta',
     ],
     // Narodnaya Gazeta: Belarus's and Tajikistan's papers share the name (the data set lists both); placed by the bio.
-    placed: ['Народная газета', 'Narodnaya Gazeta'],
+    // "Белорусская газета" is also "a Belarusian newspaper": placed by the bio too (a review of RULES_VERSION 83).
+    placed: ['Народная газета', 'Narodnaya Gazeta', 'Белорусская газета'],
     domains: ['sb.by', 'alfaradio.by', 'b-g.by'],
     source: [
       smm(
