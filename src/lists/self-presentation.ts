@@ -645,14 +645,16 @@ function loneGivenName(text: string): boolean {
 /**
  * Music and dance words (en, es, pt, fr, de, it, ru, uk, ar, fa, tr, sw, zu, zh, ja, ko; dictionary senses; Zulu umculo,
  * umdanso, imidanso after the hundred-and-thirty-sixth set's "Imidanso ye-amapiano nsuku zonke 💃" under "Mzansi 🇿🇦
- * Amapiano Moves" `suspected`; not genres, which seeds name beside the land: a review of RULES_VERSION 82) as the bio's
+ * Amapiano Moves" `suspected`; not genres, which seeds name beside the land: a review of RULES_VERSION 82), and a
+ * camera's words — drone, aerial, photography (the hundred-and-forty-second set's "Nicaragua desde arriba 🇳🇮 | Tomas
+ * aéreas de lagos y volcanes 🌋 con mi dron" `suspected`) — as the bio's
  * opening: a page says first what it is ("Música moçambicana 🎶 …", "Amapiano dance clips from Soweto", "Best of Zed
  * music"; the hundred-and-tenth set's two viral newcomers `suspected` under "Moçambique 🇲🇿 Marrabenta" and "Mzansi
  * Moves 🇿🇦"). A seed's bio opens with the land and lists music among its sights later ("Mi tierra en un video al día
  * 🇨🇺 paisajes, música y gente"), so only the first words count.
  */
 const MUSIC_OR_DANCE =
-  /^(?:music|musics|música|músicas|musique|musiques|musik|musica|музык\p{L}*|музик\p{L}*|موسيقى|موسیقی|müzik|muziki|dance|dances|dancing|danse|danses|danza|danzas|dança|danças|tanz|tänze|танц\p{L}*|رقص|ngoma|umculo|umdanso|imidanso|音乐|音樂|音楽|음악|춤|舞蹈)$/u;
+  /^(?:music|musics|música|músicas|musique|musiques|musik|musica|музык\p{L}*|музик\p{L}*|موسيقى|موسیقی|müzik|muziki|dance|dances|dancing|danse|danses|danza|danzas|dança|danças|tanz|tänze|танц\p{L}*|رقص|ngoma|umculo|umdanso|imidanso|drone|drones|dron|drohne|дрон|aerial|aéreas?|aéreos?|aériennes?|aériens?|aerea|aeree|photography|fotografía|fotografia|photographie|фотограф\p{L}*|音乐|音樂|音楽|음악|춤|舞蹈)$/u;
 /** How many of the bio's first words are its opening. */
 const LEAD_WORDS = 4;
 

@@ -224,3 +224,27 @@ describe('after the hundred-and-thirty-seventh to hundred-and-fortieth sets', ()
     expect(jobOf('PV KTSG Online 📈 viết mảng tài chính – địa ốc | Quận 3')).toBe('saigon-times');
   });
 });
+
+describe('after the hundred-and-forty-first to hundred-and-forty-fourth sets', () => {
+  it('reads a drone or photography page opening its bio as a subject page, not the state’s voice', () => {
+    expect(
+      presentsAs('Nicaragua desde arriba 🇳🇮', 'Tomas aéreas de lagos y volcanes 🌋 con mi dron', 'nica.desdearriba'),
+    ).toBeUndefined();
+    // the land's framing keeps a seed's camera a seed's
+    expect(presentsAs('Cuba 🇨🇺', 'Drone shots of beautiful Cuba 🇨🇺 the real island', 'cuba.today')).toBe('CU');
+  });
+  it('reads the outlet first, a comma, the title and its beat, and the outlet’s own place after', () => {
+    expect(jobOf('Agence de Presse Sénégalaise, journaliste politique 🇸🇳 Dakar')).toBe('senegal-state-media');
+    expect(jobOf('Agence de Presse Sénégalaise, journaliste 🇷🇺 Moscou')).toBeUndefined();
+  });
+  it('reads the outlet’s own site in brackets as part of its name, not another site', () => {
+    expect(jobOf('Riporter | M1 Híradó (hirado.hu) 📺 Budapest')).toBe('mtva');
+    expect(jobOf('Reporter | CGTN (bbc.com)')).toBeUndefined();
+  });
+  it('reads "titles | name | the outlet’s own city", not another state’s place or a longer list', () => {
+    expect(jobOf('Reporter | CGTN | Beijing')).toBe('cgtn');
+    expect(jobOf('Reporter | CGTN | Nairobi')).toBeUndefined();
+    expect(jobOf('Reporter | CGTN | Beijing | BBC')).toBeUndefined();
+    expect(jobOf('Fan | CGTN | Beijing')).toBeUndefined();
+  });
+});

@@ -186,12 +186,22 @@ function joinBylines(pieces: Piece[], text: string, outlets: OutletTables): void
     // a list of topics has three items or more. The name must not be an ordinary word ("Journalist | RT": a retweet,
     // "Reporter | Sputnik": a satellite), which a bar alone does not make a name.
     const lineOfTwo = a.inLine && !b.inLine && !(i > 0 && pieces[i - 1]!.inLine);
+    // … and "titles | name | <the outlet's own city or state>", the line's last piece (the hundred-and-twenty-ninth
+    // set's GPB reporter, "… | ქუთაისი"; the hundred-and-forty-second's "Новинар | … | Београд 📺").
+    const placeLast =
+      a.inLine &&
+      b.inLine &&
+      !(i > 0 && pieces[i - 1]!.inLine) &&
+      i + 2 < pieces.length &&
+      !pieces[i + 2]!.inLine &&
+      ownPlace(pieces[i + 2]!.text, b.text, outlets);
     const signed = signedByline(a.text, b.text, outlets) || signedByline(b.text, a.text, outlets);
     const beatFirst = !signed && titleWithBeat(a.text) && beatByline(b.text, pieces, i + 2, outlets);
     if (
       !signed &&
       !beatFirst &&
-      !(lineOfTwo && (titleAndName(a.text, b.text, outlets) || titleAndName(b.text, a.text, outlets)))
+      !(lineOfTwo && (titleAndName(a.text, b.text, outlets) || titleAndName(b.text, a.text, outlets))) &&
+      !(placeLast && titleAndName(a.text, b.text, outlets))
     ) {
       continue;
     }
@@ -275,11 +285,37 @@ function withoutPlace(text: string): string {
   return whole || cityAt(` ${tail}`)?.length === tail.length + 1 ? m[1]! : text;
 }
 
+/** The piece is only a city or the name of the state whose outlet the name piece names (flags and emoji aside). */
+function ownPlace(placeText: string, nameText: string, outlets: OutletTables): boolean {
+  const name = nameAlone(withoutPlace(nameText.replace(TRAILING_EMOJI, '')).replace(BRACKETED_TAIL, ''), outlets);
+  const t = tidy(placeText.replace(/[\u{1F1E6}-\u{1F1FF}]/gu, '').replace(TRAILING_EMOJI, ''));
+  if (!name || !t) return false;
+  const state = name.item.outlet.state;
+  const place = findStateMentions(t);
+  if (place.length === 1 && place[0]!.index === 0 && place[0]!.end === t.length) return place[0]!.item.code === state;
+  const city = cityAt(` ${t}`);
+  return city?.state === state && city.length === t.length + 1;
+}
+
 /** Titles alone on one side, one outlet's name alone on the other, the name not an ordinary word. */
 function titleAndName(titlesText: string, nameText: string, outlets: OutletTables): boolean {
-  const name = nameAlone(withoutPlace(nameText.replace(TRAILING_EMOJI, '')).replace(BRACKETED_TAIL, ''), outlets);
-  if (!name || name.item.ordinary) return false;
+  let text = withoutPlace(nameText.replace(TRAILING_EMOJI, '')).replace(BRACKETED_TAIL, '');
+  const domain = BRACKETED_DOMAIN.exec(text);
+  if (domain) text = text.slice(0, domain.index);
+  const name = nameAlone(text, outlets);
+  if (!name || name.item.ordinary || (domain && !ownDomain(name.item.outlet, domain[1]!))) return false;
   return onlyRoles(clauseOf(tidy(titlesText.replace(TRAILING_EMOJI, ''))), getTables());
+}
+
+/**
+ * The outlet's own site in brackets after its name, as a byline writes it: "M1 Híradó (hirado.hu)" (the
+ * hundred-and-forty-first set). Only a domain of the name's own row (StateOutlet.domains) glosses it.
+ */
+export const BRACKETED_DOMAIN = /\s*[(（]\s?((?:[a-z0-9-]+\.)+[a-z]{2,})\s?[)）]\s*$/iu;
+
+export function ownDomain(outlet: OutletName['outlet'], host: string): boolean {
+  const h = host.toLowerCase().replace(/^www\./, '');
+  return (outlet.domains ?? []).some((d) => h === d || h.endsWith(`.${d}`));
 }
 
 function signedByline(titlesText: string, nameText: string, outlets: OutletTables): boolean {

@@ -433,6 +433,13 @@ function bare(c: Clause, given: { index: number; end: number }[], state?: string
   const postedAt = posting ? placeBefore(c, from) : from;
   if (postedAt < from) spans.push({ index: postedAt, end: from });
   let last = Math.max(...spans.map((s) => s.end));
+  // … and a beat written right after the last of them, the title's own in the languages that put it after ("Agence de
+  // Presse Sénégalaise, journaliste politique", the hundred-and-forty-second set): two words at most, spaced.
+  for (const tok of c.toks.filter((t) => t.index >= last).slice(0, 2)) {
+    if (!/^\s$/u.test(c.text.slice(last, tok.index)) || !has(ties().beats, tok)) break;
+    spans.push({ index: last, end: tok.end });
+    last = tok.end;
+  }
   // Where the byline is based, before the title: "Tehran-based correspondent, @PressTV" (the eighty-third set).
   const based = basedAt(c);
   if (based) spans.push({ index: 0, end: based });
@@ -647,7 +654,9 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
     const ok = ordinary
       ? (tie === 'tight' && name.canonical) ||
         (tie === 'weak' && distinctInBareClause(c, name) && bare(c, [after, name, ...past]))
-      : tie === 'tight' || tie === 'edition' || (tie === 'weak' && bare(c, [after, name, ...past]));
+      : tie === 'tight' ||
+        tie === 'edition' ||
+        (tie === 'weak' && bare(c, [after, name, ...past], name.item.outlet.state));
     if (ok) return make(after, false, after.ex === true, after.item.credit === true);
   }
 

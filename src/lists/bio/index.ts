@@ -18,7 +18,7 @@ import { findStateMentions, placesOfScript } from '../names';
 import { STATE_OUTLETS } from '../outlets';
 import { flag } from '../states-more';
 import { affiliationOf } from '../typology';
-import { joinedRunEnd, spelledOut, splitClauses } from './clauses';
+import { joinedRunEnd, ownDomain, spelledOut, splitClauses } from './clauses';
 import { bindingContext, mentionContext, stronger } from './context';
 import { CRITIC_STEMS, type Cue, GUEST_STEMS } from './cues';
 import { type Binding, bindingFor, exRole, glossed, looseBinding, type RoleHit } from './employment';
@@ -186,6 +186,13 @@ const THAI_BEAT_TITLE =
 const TO_TITLE = /^[وف]?ل\u0640*\p{Script=Arabic}/u;
 /** … or standing apart before it, with or without its tatweel ("شكراً لـ مراسل …"). */
 const TO_BEFORE = /(?<![\p{L}\u0640])[وف]?ل\u0640*\s*$/u;
+
+/** The name with its own site in brackets after it ("M1 Híradó (hirado.hu)": clauses.ts BRACKETED_DOMAIN), or undefined. */
+function siteGlossed(c: Clause, name: Hit<OutletName>): Hit<OutletName> | undefined {
+  const after = c.text.slice(name.end, name.end + 48);
+  const m = /^\s?[(（]\s?((?:[a-z0-9-]+\.)+[a-z]{2,})\s?[)）]/iu.exec(after);
+  return m && ownDomain(name.item.outlet, m[1]!) ? { ...name, end: name.end + m[0].length } : undefined;
+}
 
 /** A title after Arabic لـ (TO_TITLE, TO_BEFORE): someone else's. */
 const toSomeone = (c: Clause, r: RoleHit): boolean =>
@@ -534,7 +541,7 @@ export function readBio(bio: string, opts: ReadOptions = {}): BioReading {
       // … and the names of its outlet joined after it ("Repórter, TV Brasil/EBC", "Anchor, CCTV/央视"): one name, whose
       // run a comma tie's clause end and an ordinary name's follower are read after (a review of RULES_VERSION 80).
       const nameRunEnd = runEnd(name);
-      const joined = nameRunEnd > name.end ? { ...name, end: nameRunEnd } : undefined;
+      const joined = nameRunEnd > name.end ? { ...name, end: nameRunEnd } : siteGlossed(c, name);
       const b =
         (gloss && bindingFor(c, gloss, own, cues)) ??
         (spelled !== name ? bindingFor(c, spelled, own, cues) : undefined) ??
