@@ -645,16 +645,14 @@ function loneGivenName(text: string): boolean {
 /**
  * Music and dance words (en, es, pt, fr, de, it, ru, uk, ar, fa, tr, sw, zu, zh, ja, ko; dictionary senses; Zulu umculo,
  * umdanso, imidanso after the hundred-and-thirty-sixth set's "Imidanso ye-amapiano nsuku zonke 💃" under "Mzansi 🇿🇦
- * Amapiano Moves" `suspected`; not genres, which seeds name beside the land: a review of RULES_VERSION 82), and a
- * camera's words — drone, aerial, photography (the hundred-and-forty-second set's "Nicaragua desde arriba 🇳🇮 | Tomas
- * aéreas de lagos y volcanes 🌋 con mi dron" `suspected`) — as the bio's
+ * Amapiano Moves" `suspected`; not genres, which seeds name beside the land: a review of RULES_VERSION 82) as the bio's
  * opening: a page says first what it is ("Música moçambicana 🎶 …", "Amapiano dance clips from Soweto", "Best of Zed
  * music"; the hundred-and-tenth set's two viral newcomers `suspected` under "Moçambique 🇲🇿 Marrabenta" and "Mzansi
  * Moves 🇿🇦"). A seed's bio opens with the land and lists music among its sights later ("Mi tierra en un video al día
  * 🇨🇺 paisajes, música y gente"), so only the first words count.
  */
 const MUSIC_OR_DANCE =
-  /^(?:music|musics|música|músicas|musique|musiques|musik|musica|музык\p{L}*|музик\p{L}*|موسيقى|موسیقی|müzik|muziki|dance|dances|dancing|danse|danses|danza|danzas|dança|danças|tanz|tänze|танц\p{L}*|رقص|ngoma|umculo|umdanso|imidanso|drone|drones|dron|drohne|дрон|aerial|aéreas?|aéreos?|aériennes?|aériens?|aerea|aeree|photography|fotografía|fotografia|photographie|фотограф\p{L}*|音乐|音樂|音楽|음악|춤|舞蹈)$/u;
+  /^(?:music|musics|música|músicas|musique|musiques|musik|musica|музык\p{L}*|музик\p{L}*|موسيقى|موسیقی|müzik|muziki|dance|dances|dancing|danse|danses|danza|danzas|dança|danças|tanz|tänze|танц\p{L}*|رقص|ngoma|umculo|umdanso|imidanso|音乐|音樂|音楽|음악|춤|舞蹈)$/u;
 /** How many of the bio's first words are its opening. */
 const LEAD_WORDS = 4;
 
@@ -674,7 +672,18 @@ const LIST_AFTER = /^\s*(?:[,،、;&+]|(?:and|y|e|et|und|och|и|і|та|ve|و|na
 const LAND_FRAMING =
   /(?<![\p{L}])(?:nature|beauty|beautiful|people|life|peace|progress|real|truth|land|homeland|motherland|traditions?|scenery|landscapes?|naturaleza|belleza|bell[oa]|gente|pueblo|vida|paz|progreso|verdad|tierra|patria|tradici[oó]n(?:es)?|paisajes?|natureza|beleza|povo|progresso|verdade|terra|pátria|tradiç(?:ão|ões)|paisage(?:m|ns)|beauté|peuple|vie|paix|progrès|vérité|patrie|paysages?|природ\p{L}*|красот\p{L}*|люд\p{L}*|народ\p{L}*|жизн\p{L}*|мир|прогресс\p{L}*|правд\p{L}*|земл\p{L}*|родин\p{L}*|традиц\p{L}*|пейзаж\p{L}*|maisha|amani|asili|watu|izwe\p{L}*)(?![\p{L}])|جمال|طبيعة|الناس|شعب|حياة|سلام|تقدم|حقيقة|وطن|تقاليد|مناظر|风景|風景|美景|真实|真實|和平|进步|進步|人民|生活|祖国|祖國|传统|傳統|自然/iu;
 
+/**
+ * "My drone", "mi cámara": a person's own gear anywhere in the bio makes the page a person's (the hundred-and-forty-second
+ * set's "Nicaragua desde arriba 🇳🇮 | Tomas aéreas de lagos y volcanes 🌋 con mi dron" `suspected`). Not the camera's
+ * words alone: seeds show the state's drones and air force ("PLA drones 🇨🇳 Strong China", "Fuerza Aérea Mexicana 🇲🇽":
+ * a review of RULES_VERSION 84), never "my" drone. en, es, pt, fr, de, it; dictionary senses.
+ */
+const MY_GEAR =
+  /(?<![\p{L}])(?:my|mi|mis|meu|meus|minha|mon|ma|mes|mein|meine|meinem|meiner|il mio|la mia|mio|mia)\s+(?:drones?|dron|drohne|camera|cameras|cámara|câmera|caméra|appareil photo|kamera|fotocamera|gopro)(?![\p{L}])/iu;
+
 function subjectLead(bio: string): string | undefined {
+  const gear = MY_GEAR.exec(bio);
+  if (gear) return gear[0];
   if (LAND_FRAMING.test(bio)) return undefined;
   const words = [...bio.toLowerCase().matchAll(/[\p{L}\p{M}]+/gu)].slice(0, LEAD_WORDS);
   const hit = words.find((m) => MUSIC_OR_DANCE.test(m[0]));

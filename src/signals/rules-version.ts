@@ -336,11 +336,15 @@ import * as thresholds from './thresholds';
 //     "KTSG Online" (after the hundred-and-thirty-seventh to -fortieth sets). A review (about 700 probes) found the
 //     comma tie's clause-end test let thanks, fans, kin, wishes, a second outlet and "Director de cultura, Granma"
 //     through: held to a bare clause now, as "Sports reporter, CGTN" is.
-// 84: a camera's words (drone, aerial, photography) opening the bio as a subject page's (the hundred-and-forty-second
-//     set's drone page `suspected`); a beat right after the title and the outlet's own place after it in a bare byline
-//     ("Agence de Presse Sénégalaise, journaliste politique 🇸🇳 Dakar"); the outlet's own site in brackets after its
-//     name ("M1 Híradó (hirado.hu)"); "titles | name | the outlet's own city or state" as a byline (after the
-//     hundred-and-forty-first to -fourth sets).
+// 84: "my drone", "mi cámara" (a person's own gear) anywhere in the bio rules the state cue out (the
+//     hundred-and-forty-second set's drone page `suspected`); a beat right after the title and the outlet's own place
+//     after it in a bare byline ("Agence de Presse Sénégalaise, journaliste politique 🇸🇳 Dakar"); the outlet's own site
+//     in brackets after its name in a signature ("Riporter | M1 Híradó (hirado.hu)"); "titles | name | the outlet's own
+//     city or state" as a byline, the place joined to it; a critic's symbol closing the byline's clause (after the
+//     hundred-and-forty-first to -fourth sets). A review (about 1,450 probes) took back the camera's words opening the
+//     bio (seeds show the state's drones and air force: "PLA drones 🇨🇳 Strong China", "Fuerza Aérea Mexicana 🇲🇽") and
+//     the bracketed site outside a signature ("CGTN (cgtn.com) reporters are liars"), and found a symbol after a beat or
+//     a place no longer ruling a critic out ("Reporter, CGTN sports 🤡"): the clause's last symbol counts now.
 export const RULES_VERSION = 84;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */

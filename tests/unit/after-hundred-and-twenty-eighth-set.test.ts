@@ -230,8 +230,10 @@ describe('after the hundred-and-forty-first to hundred-and-forty-fourth sets', (
     expect(
       presentsAs('Nicaragua desde arriba 🇳🇮', 'Tomas aéreas de lagos y volcanes 🌋 con mi dron', 'nica.desdearriba'),
     ).toBeUndefined();
-    // the land's framing keeps a seed's camera a seed's
+    // a seed's drones and air force are the state's, not "my" drone (a review)
     expect(presentsAs('Cuba 🇨🇺', 'Drone shots of beautiful Cuba 🇨🇺 the real island', 'cuba.today')).toBe('CU');
+    expect(presentsAs('México 🇲🇽', 'Fuerza Aérea Mexicana 🇲🇽', 'mexico.today')).toBe('MX');
+    expect(presentsAs('China 🇨🇳', 'PLA drones 🇨🇳 Strong China', 'china.today')).toBe('CN');
   });
   it('reads the outlet first, a comma, the title and its beat, and the outlet’s own place after', () => {
     expect(jobOf('Agence de Presse Sénégalaise, journaliste politique 🇸🇳 Dakar')).toBe('senegal-state-media');
@@ -240,6 +242,15 @@ describe('after the hundred-and-forty-first to hundred-and-forty-fourth sets', (
   it('reads the outlet’s own site in brackets as part of its name, not another site', () => {
     expect(jobOf('Riporter | M1 Híradó (hirado.hu) 📺 Budapest')).toBe('mtva');
     expect(jobOf('Reporter | CGTN (bbc.com)')).toBeUndefined();
+  });
+  it('reads a critic’s symbol closing the byline’s clause, after a beat or a place (a review)', () => {
+    expect(jobOf('Reporter, CGTN sports 🤡')).toBeUndefined();
+    expect(jobOf('Journalist | CGTN | Beijing 👎')).toBeUndefined();
+    expect(jobOf('Agence de Presse Sénégalaise, journaliste politique 👎')).toBeUndefined();
+    expect(jobOf('Reporter, CGTN sports')).toBe('cgtn');
+  });
+  it('reads a bracketed site as the name’s in a signature only (a review)', () => {
+    expect(jobOf('CGTN (cgtn.com) reporters are liars')).toBeUndefined();
   });
   it('reads "titles | name | the outlet’s own city", not another state’s place or a longer list', () => {
     expect(jobOf('Reporter | CGTN | Beijing')).toBe('cgtn');

@@ -197,15 +197,28 @@ function joinBylines(pieces: Piece[], text: string, outlets: OutletTables): void
       ownPlace(pieces[i + 2]!.text, b.text, outlets);
     const signed = signedByline(a.text, b.text, outlets) || signedByline(b.text, a.text, outlets);
     const beatFirst = !signed && titleWithBeat(a.text) && beatByline(b.text, pieces, i + 2, outlets);
-    if (
+    const withPlace =
       !signed &&
       !beatFirst &&
       !(lineOfTwo && (titleAndName(a.text, b.text, outlets) || titleAndName(b.text, a.text, outlets))) &&
-      !(placeLast && titleAndName(a.text, b.text, outlets))
+      placeLast &&
+      titleAndName(a.text, b.text, outlets);
+    if (
+      !signed &&
+      !beatFirst &&
+      !withPlace &&
+      !(lineOfTwo && (titleAndName(a.text, b.text, outlets) || titleAndName(b.text, a.text, outlets)))
     ) {
       continue;
     }
-    pieces.splice(i, 2, { text: text.slice(a.at, b.at + b.text.length), at: a.at, bar: b.bar, inLine: b.inLine });
+    // The place joins too: what follows it (a critic's 👎) is said of the byline (a review of RULES_VERSION 84).
+    const last = withPlace ? pieces[i + 2]! : b;
+    pieces.splice(i, withPlace ? 3 : 2, {
+      text: text.slice(a.at, last.at + last.text.length),
+      at: a.at,
+      bar: last.bar,
+      inLine: last.inLine,
+    });
   }
 }
 

@@ -56,6 +56,9 @@ function negated(c: Clause, start: number, end: number, cues: Hit<Cue>[]): boole
   });
 }
 
+/** A critic's symbol (cues.ts SYMBOL_AFTER's) closing the clause, with only emoji and spaces after it. */
+const SYMBOL_END = /(?:=|≠|!=|🤡|🤥|💩|🚮|🗑|👎)(?:\s|\p{Extended_Pictographic}|\ufe0f)*$/u;
+
 function symbolNear(text: string, start: number, end: number): boolean {
   return SYMBOL_AFTER.test(text.slice(end, end + 4)) || SYMBOL_BEFORE.test(text.slice(Math.max(0, start - 4), start));
 }
@@ -104,7 +107,9 @@ export function bindingContext(c: Clause, b: Binding, cues: Hit<Cue>[], roles: R
   const product = productAfter(c, b.name, cues);
   if (product) return product;
   if (negated(c, b.start, b.end, cues)) return 'negation';
-  if (symbolNear(c.text, b.start, b.name.end)) {
+  // … or ending the byline's clause, after a beat or a place ("Reporter, CGTN sports 🤡", "Journalist | CGTN | Beijing
+  // 👎": a review of RULES_VERSION 84).
+  if (symbolNear(c.text, b.start, b.name.end) || SYMBOL_END.test(c.text)) {
     if (!cues.some((h) => h.item.kind === 'disclaimer')) return 'critic';
   }
   let ctx: BioContext | undefined;

@@ -189,6 +189,9 @@ const TO_BEFORE = /(?<![\p{L}\u0640])[وف]?ل\u0640*\s*$/u;
 
 /** The name with its own site in brackets after it ("M1 Híradó (hirado.hu)": clauses.ts BRACKETED_DOMAIN), or undefined. */
 function siteGlossed(c: Clause, name: Hit<OutletName>): Hit<OutletName> | undefined {
+  // In a signature only ("Riporter | M1 Híradó (hirado.hu)"): elsewhere the name in a sentence reads as before ("CGTN
+  // (cgtn.com) reporters are liars": a review of RULES_VERSION 84).
+  if (!/[|•·]/u.test(c.text.slice(0, name.index))) return undefined;
   const after = c.text.slice(name.end, name.end + 48);
   const m = /^\s?[(（]\s?((?:[a-z0-9-]+\.)+[a-z]{2,})\s?[)）]/iu.exec(after);
   return m && ownDomain(name.item.outlet, m[1]!) ? { ...name, end: name.end + m[0].length } : undefined;
