@@ -344,7 +344,8 @@ import * as thresholds from './thresholds';
 //     hundred-and-forty-first to -fourth sets). A review (about 1,450 probes) took back the camera's words opening the
 //     bio (seeds show the state's drones and air force: "PLA drones 🇨🇳 Strong China", "Fuerza Aérea Mexicana 🇲🇽") and
 //     the bracketed site outside a signature ("CGTN (cgtn.com) reporters are liars"), and found a symbol after a beat or
-//     a place no longer ruling a critic out ("Reporter, CGTN sports 🤡"): the clause's last symbol counts now.
+//     a place no longer ruling a critic out ("Reporter, CGTN sports 🤡"): the clause's last symbol counts now. A beat
+//     after a name is read only after a name no other outlet shares ("Reporter, GBC News 🇬🇮🇬🇭" stays unread).
 export const RULES_VERSION = 84;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */

@@ -247,7 +247,10 @@ describe('after the hundred-and-forty-first to hundred-and-forty-fourth sets', (
     expect(jobOf('Reporter, CGTN sports 🤡')).toBeUndefined();
     expect(jobOf('Journalist | CGTN | Beijing 👎')).toBeUndefined();
     expect(jobOf('Agence de Presse Sénégalaise, journaliste politique 👎')).toBeUndefined();
+    expect(jobOf('Agence de Presse Sénégalaise, journaliste politique')).toBe('senegal-state-media');
     expect(jobOf('Reporter, CGTN sports')).toBe('cgtn');
+    // not after a shared acronym, which its own flag must place (withService)
+    expect(jobOf('Reporter, GBC News 🇬🇮🇬🇭')).toBeUndefined();
   });
   it('reads a bracketed site as the name’s in a signature only (a review)', () => {
     expect(jobOf('CGTN (cgtn.com) reporters are liars')).toBeUndefined();

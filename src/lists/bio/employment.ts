@@ -411,7 +411,13 @@ function basedAt(c: Clause): number {
  * "CGTN – presenter", "Корреспондент, ТАСС, Москва". A place is a state's name or capital (../states.ts) set off by a
  * comma after the name, so "Journalist, politics, RT" (a topic) stays a list.
  */
-function bare(c: Clause, given: { index: number; end: number }[], state?: string, posting = false): boolean {
+function bare(
+  c: Clause,
+  given: { index: number; end: number }[],
+  state?: string,
+  posting = false,
+  titleLast = false,
+): boolean {
   if (c.toks.length > 12) return false;
   const spans = given.map(withAcronym(c));
   // A beat written right before the first title is the title's own ("Political reporter, Tehran Times", "Sports
@@ -433,9 +439,11 @@ function bare(c: Clause, given: { index: number; end: number }[], state?: string
   const postedAt = posting ? placeBefore(c, from) : from;
   if (postedAt < from) spans.push({ index: postedAt, end: from });
   let last = Math.max(...spans.map((s) => s.end));
-  // … and a beat written right after the last of them, the title's own in the languages that put it after ("Agence de
-  // Presse Sénégalaise, journaliste politique", the hundred-and-forty-second set): two words at most, spaced.
-  for (const tok of c.toks.filter((t) => t.index >= last).slice(0, 2)) {
+  // … and a beat written right after the last of them: the title's own in the languages that put it after ("Agence de
+  // Presse Sénégalaise, journaliste politique", the hundred-and-forty-second set), or a desk after a name no other
+  // outlet shares (`posting`: "संवाददाता, आकाशवाणी समाचार"); two words at most, spaced. Not after a shared acronym,
+  // where "News", "TV" make another name of it that its own flag must place (withService; "Reporter, GBC News 🇬🇮🇬🇭").
+  for (const tok of titleLast || posting ? c.toks.filter((t) => t.index >= last).slice(0, 2) : []) {
     if (!/^\s$/u.test(c.text.slice(last, tok.index)) || !has(ties().beats, tok)) break;
     spans.push({ index: last, end: tok.end });
     last = tok.end;
@@ -656,7 +664,7 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
         (tie === 'weak' && distinctInBareClause(c, name) && bare(c, [after, name, ...past]))
       : tie === 'tight' ||
         tie === 'edition' ||
-        (tie === 'weak' && bare(c, [after, name, ...past], name.item.outlet.state));
+        (tie === 'weak' && bare(c, [after, name, ...past], name.item.outlet.state, false, true));
     if (ok) return make(after, false, after.ex === true, after.item.credit === true);
   }
 
