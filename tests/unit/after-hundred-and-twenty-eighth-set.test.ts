@@ -257,6 +257,9 @@ describe('after the hundred-and-forty-first to hundred-and-forty-fourth sets', (
   });
   it('reads "titles | name | the outlet’s own city", not another state’s place or a longer list', () => {
     expect(jobOf('Reporter | CGTN | Beijing')).toBe('cgtn');
+    // the name piece read one way for the join and the place: its own site in brackets set aside in both
+    expect(jobOf('Riporter | M1 Híradó (hirado.hu) | Budapest')).toBe('mtva');
+    expect(jobOf('Reporter | CGTN (bbc.com) | Beijing')).toBeUndefined();
     expect(jobOf('Reporter | CGTN | Nairobi')).toBeUndefined();
     expect(jobOf('Reporter | CGTN | Beijing | BBC')).toBeUndefined();
     expect(jobOf('Fan | CGTN | Beijing')).toBeUndefined();

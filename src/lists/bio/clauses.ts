@@ -197,20 +197,13 @@ function joinBylines(pieces: Piece[], text: string, outlets: OutletTables): void
       ownPlace(pieces[i + 2]!.text, b.text, outlets);
     const signed = signedByline(a.text, b.text, outlets) || signedByline(b.text, a.text, outlets);
     const beatFirst = !signed && titleWithBeat(a.text) && beatByline(b.text, pieces, i + 2, outlets);
-    const withPlace =
+    const two =
       !signed &&
       !beatFirst &&
-      !(lineOfTwo && (titleAndName(a.text, b.text, outlets) || titleAndName(b.text, a.text, outlets))) &&
-      placeLast &&
-      titleAndName(a.text, b.text, outlets);
-    if (
-      !signed &&
-      !beatFirst &&
-      !withPlace &&
-      !(lineOfTwo && (titleAndName(a.text, b.text, outlets) || titleAndName(b.text, a.text, outlets)))
-    ) {
-      continue;
-    }
+      lineOfTwo &&
+      (titleAndName(a.text, b.text, outlets) || titleAndName(b.text, a.text, outlets));
+    const withPlace = !signed && !beatFirst && !two && placeLast && titleAndName(a.text, b.text, outlets);
+    if (!signed && !beatFirst && !two && !withPlace) continue;
     // The place joins too: what follows it (a critic's 👎) is said of the byline (a review of RULES_VERSION 84).
     const last = withPlace ? pieces[i + 2]! : b;
     pieces.splice(i, withPlace ? 3 : 2, {
@@ -298,9 +291,21 @@ function withoutPlace(text: string): string {
   return whole || cityAt(` ${tail}`)?.length === tail.length + 1 ? m[1]! : text;
 }
 
+/**
+ * The one outlet name a byline's name piece holds: the name alone, after its emoji, a place after a comma, an acronym in
+ * brackets or its own site in brackets (BRACKETED_DOMAIN) are set aside; undefined if anything else is left.
+ */
+function namePiece(nameText: string, outlets: OutletTables): Hit<OutletName> | undefined {
+  let text = withoutPlace(nameText.replace(TRAILING_EMOJI, '')).replace(BRACKETED_TAIL, '');
+  const domain = BRACKETED_DOMAIN.exec(text);
+  if (domain) text = text.slice(0, domain.index);
+  const name = nameAlone(text, outlets);
+  return name && (!domain || ownDomain(name.item.outlet, domain[1]!)) ? name : undefined;
+}
+
 /** The piece is only a city or the name of the state whose outlet the name piece names (flags and emoji aside). */
 function ownPlace(placeText: string, nameText: string, outlets: OutletTables): boolean {
-  const name = nameAlone(withoutPlace(nameText.replace(TRAILING_EMOJI, '')).replace(BRACKETED_TAIL, ''), outlets);
+  const name = namePiece(nameText, outlets);
   const t = tidy(placeText.replace(/[\u{1F1E6}-\u{1F1FF}]/gu, '').replace(TRAILING_EMOJI, ''));
   if (!name || !t) return false;
   const state = name.item.outlet.state;
@@ -312,11 +317,8 @@ function ownPlace(placeText: string, nameText: string, outlets: OutletTables): b
 
 /** Titles alone on one side, one outlet's name alone on the other, the name not an ordinary word. */
 function titleAndName(titlesText: string, nameText: string, outlets: OutletTables): boolean {
-  let text = withoutPlace(nameText.replace(TRAILING_EMOJI, '')).replace(BRACKETED_TAIL, '');
-  const domain = BRACKETED_DOMAIN.exec(text);
-  if (domain) text = text.slice(0, domain.index);
-  const name = nameAlone(text, outlets);
-  if (!name || name.item.ordinary || (domain && !ownDomain(name.item.outlet, domain[1]!))) return false;
+  const name = namePiece(nameText, outlets);
+  if (!name || name.item.ordinary) return false;
   return onlyRoles(clauseOf(tidy(titlesText.replace(TRAILING_EMOJI, ''))), getTables());
 }
 
@@ -324,7 +326,10 @@ function titleAndName(titlesText: string, nameText: string, outlets: OutletTable
  * The outlet's own site in brackets after its name, as a byline writes it: "M1 Híradó (hirado.hu)" (the
  * hundred-and-forty-first set). Only a domain of the name's own row (StateOutlet.domains) glosses it.
  */
-export const BRACKETED_DOMAIN = /\s*[(（]\s?((?:[a-z0-9-]+\.)+[a-z]{2,})\s?[)）]\s*$/iu;
+const DOMAIN_IN_BRACKETS = String.raw`[(（]\s?((?:[a-z0-9-]+\.)+[a-z]{2,})\s?[)）]`;
+const BRACKETED_DOMAIN = new RegExp(String.raw`\s*${DOMAIN_IN_BRACKETS}\s*$`, 'iu');
+/** … and right after a name in a clause (src/lists/bio/index.ts siteGlossed). */
+export const DOMAIN_AFTER = new RegExp(String.raw`^\s?${DOMAIN_IN_BRACKETS}`, 'iu');
 
 export function ownDomain(outlet: OutletName['outlet'], host: string): boolean {
   const h = host.toLowerCase().replace(/^www\./, '');

@@ -2,7 +2,7 @@
  * Context: whether an outlet is named to be criticised, studied or monitored, denied, parodied or disclaimed, for a
  * mention and for a binding.
  */
-import { type Cue, KIN_BY_GENITIVE, KIN_LINKS, LIKING_LINKS, SYMBOL_AFTER, SYMBOL_BEFORE } from './cues';
+import { type Cue, KIN_BY_GENITIVE, KIN_LINKS, LIKING_LINKS, SYMBOL_AFTER, SYMBOL_BEFORE, SYMBOL_END } from './cues';
 import { type Binding, distance, nameEnd, type RoleHit, SEGMENT_BREAK, WINDOW } from './employment';
 import type { Hit } from './lexicon';
 import { type OutletName, ties } from './tables';
@@ -55,9 +55,6 @@ function negated(c: Clause, start: number, end: number, cues: Hit<Cue>[]): boole
     return false;
   });
 }
-
-/** A critic's symbol (cues.ts SYMBOL_AFTER's) closing the clause, with only emoji and spaces after it. */
-const SYMBOL_END = /(?:=|≠|!=|🤡|🤥|💩|🚮|🗑|👎)(?:\s|\p{Extended_Pictographic}|\ufe0f)*$/u;
 
 function symbolNear(text: string, start: number, end: number): boolean {
   return SYMBOL_AFTER.test(text.slice(end, end + 4)) || SYMBOL_BEFORE.test(text.slice(Math.max(0, start - 4), start));

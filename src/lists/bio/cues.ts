@@ -1626,6 +1626,9 @@ export const PRODUCT: Record<string, BioContext> = {
 };
 
 /** Symbols written next to a name to attack it: "RT = lies", "CGTN 🤡". */
-export const SYMBOL_AFTER = /^\s?(?:=|≠|!=|🤡|🤥|💩|🚮|🗑|👎)/u;
+const CRITIC_SYMBOLS = '=|≠|!=|🤡|🤥|💩|🚮|🗑|👎';
+export const SYMBOL_AFTER = new RegExp(`^\\s?(?:${CRITIC_SYMBOLS})`, 'u');
+/** … closing a clause, with only emoji and spaces after it ("Reporter, CGTN sports 🤡"). */
+export const SYMBOL_END = new RegExp(`(?:${CRITIC_SYMBOLS})(?:\\s|\\p{Extended_Pictographic}|\\ufe0f)*$`, 'u');
 
 export const SYMBOL_BEFORE = /(?:=|≠|🤡|🤥|💩|🚮|🗑|👎)\s?$/u;

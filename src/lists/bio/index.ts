@@ -18,7 +18,7 @@ import { findStateMentions, placesOfScript } from '../names';
 import { STATE_OUTLETS } from '../outlets';
 import { flag } from '../states-more';
 import { affiliationOf } from '../typology';
-import { joinedRunEnd, ownDomain, spelledOut, splitClauses } from './clauses';
+import { DOMAIN_AFTER, joinedRunEnd, ownDomain, spelledOut, splitClauses } from './clauses';
 import { bindingContext, mentionContext, stronger } from './context';
 import { CRITIC_STEMS, type Cue, GUEST_STEMS } from './cues';
 import { type Binding, bindingFor, exRole, glossed, looseBinding, type RoleHit } from './employment';
@@ -192,8 +192,7 @@ function siteGlossed(c: Clause, name: Hit<OutletName>): Hit<OutletName> | undefi
   // In a signature only ("Riporter | M1 Híradó (hirado.hu)"): elsewhere the name in a sentence reads as before ("CGTN
   // (cgtn.com) reporters are liars": a review of RULES_VERSION 84).
   if (!/[|•·]/u.test(c.text.slice(0, name.index))) return undefined;
-  const after = c.text.slice(name.end, name.end + 48);
-  const m = /^\s?[(（]\s?((?:[a-z0-9-]+\.)+[a-z]{2,})\s?[)）]/iu.exec(after);
+  const m = DOMAIN_AFTER.exec(c.text.slice(name.end, name.end + 48));
   return m && ownDomain(name.item.outlet, m[1]!) ? { ...name, end: name.end + m[0].length } : undefined;
 }
 
@@ -201,13 +200,16 @@ function siteGlossed(c: Clause, name: Hit<OutletName>): Hit<OutletName> | undefi
 const toSomeone = (c: Clause, r: RoleHit): boolean =>
   TO_TITLE.test(c.text.slice(r.index, r.end)) || TO_BEFORE.test(c.text.slice(Math.max(0, r.index - 4), r.index));
 
-function rolesIn(c: Clause, t: Tables, names: Hit<OutletName>[]): RoleHit[] {
-  return titlesIn(c, t, names).filter((r) => !wish(c, r) && !otherDirector(c, r) && !toSomeone(c, r));
-}
-
-/** Someone else's titles (toSomeone): no title of the account's binds across one to the outlet. */
-function othersTitles(c: Clause, t: Tables, names: Hit<OutletName>[]): RoleHit[] {
-  return /\p{Script=Arabic}/u.test(c.text) ? titlesIn(c, t, names).filter((r) => toSomeone(c, r)) : [];
+/**
+ * The clause's titles the account may hold (`roles`), and someone else's (`others`, toSomeone): no title of the
+ * account's binds across one of those to the outlet.
+ */
+function rolesIn(c: Clause, t: Tables, names: Hit<OutletName>[]): { roles: RoleHit[]; others: RoleHit[] } {
+  const titles = titlesIn(c, t, names);
+  return {
+    roles: titles.filter((r) => !wish(c, r) && !otherDirector(c, r) && !toSomeone(c, r)),
+    others: titles.filter((r) => toSomeone(c, r)),
+  };
 }
 
 function titlesIn(c: Clause, t: Tables, names: Hit<OutletName>[]): RoleHit[] {
@@ -506,8 +508,7 @@ export function readBio(bio: string, opts: ReadOptions = {}): BioReading {
     if (cues.some((h) => h.item.kind === 'parody')) parody ??= c;
     if (cues.some((h) => h.item.kind === 'disclaimer')) disclaimer ??= c;
     if (!names.length) continue;
-    const roles = rolesIn(c, t, names);
-    const others = othersTitles(c, t, names);
+    const { roles, others } = rolesIn(c, t, names);
     // Runs of one outlet's names ("TV Brasil/EBC", "Al Arabiya / MBC") are read from every name the clause holds: a
     // shared acronym that placeNames dropped is placed by the name it is joined to (src/lists/bio/clauses.ts oneOutlet).
     let raw: Hit<OutletName>[] | undefined;
@@ -522,11 +523,12 @@ export function readBio(bio: string, opts: ReadOptions = {}): BioReading {
       return end === b.name.end ? b : { ...b, name: { ...b.name, end }, end: Math.max(b.end, end) };
     };
     for (const name of names) {
+      const nameRunEnd = runEnd(name);
       const mention: BioMention = {
         outlet: name.item.outlet,
         name: c.text.slice(name.index, name.end),
         clause: c.text,
-        context: mentionContext(c, { ...name, end: runEnd(name) }, cues),
+        context: mentionContext(c, { ...name, end: nameRunEnd }, cues),
       };
       mentions.push(mention);
       // A state's own title abbreviation ("PV", "BTV") is a title only beside that state's outlet.
@@ -543,7 +545,6 @@ export function readBio(bio: string, opts: ReadOptions = {}): BioReading {
           : spelledOut(c, name);
       // … and the names of its outlet joined after it ("Repórter, TV Brasil/EBC", "Anchor, CCTV/央视"): one name, whose
       // run a comma tie's clause end and an ordinary name's follower are read after (a review of RULES_VERSION 80).
-      const nameRunEnd = runEnd(name);
       const joined = nameRunEnd > name.end ? { ...name, end: nameRunEnd } : siteGlossed(c, name);
       const b =
         (gloss && bindingFor(c, gloss, own, cues)) ??
