@@ -643,7 +643,9 @@ function loneGivenName(text: string): boolean {
 }
 
 /**
- * Music and dance words (en, es, pt, fr, de, it, ru, uk, ar, fa, tr, sw, zu, zh, ja, ko; dictionary senses; Zulu umculo,
+ * Music and dance words, and the players' (musicians, "Músicos de la calle Heredia 🎺 …" under "Sones de Cuba 🇨🇺
+ * Santiago", the hundred-and-forty-fifth set's viral newcomer `suspected`) (en, es, pt, fr, de, it, ru, uk, ar, fa,
+ * tr, sw, zu, zh, ja, ko; dictionary senses; Zulu umculo,
  * umdanso, imidanso after the hundred-and-thirty-sixth set's "Imidanso ye-amapiano nsuku zonke 💃" under "Mzansi 🇿🇦
  * Amapiano Moves" `suspected`; not genres, which seeds name beside the land: a review of RULES_VERSION 82) as the bio's
  * opening: a page says first what it is ("Música moçambicana 🎶 …", "Amapiano dance clips from Soweto", "Best of Zed
@@ -652,7 +654,7 @@ function loneGivenName(text: string): boolean {
  * 🇨🇺 paisajes, música y gente"), so only the first words count.
  */
 const MUSIC_OR_DANCE =
-  /^(?:music|musics|música|músicas|musique|musiques|musik|musica|музык\p{L}*|музик\p{L}*|موسيقى|موسیقی|müzik|muziki|dance|dances|dancing|danse|danses|danza|danzas|dança|danças|tanz|tänze|танц\p{L}*|رقص|ngoma|umculo|umdanso|imidanso|音乐|音樂|音楽|음악|춤|舞蹈)$/u;
+  /^(?:music|musics|música|músicas|musique|musiques|musik|musica|музык\p{L}*|музик\p{L}*|موسيقى|موسیقی|müzik|muziki|dance|dances|dancing|danse|danses|danza|danzas|dança|danças|tanz|tänze|танц\p{L}*|رقص|ngoma|umculo|umdanso|imidanso|音乐|音樂|音楽|음악|춤|舞蹈|musicians?|músicos?|musiciens?|musiciennes?|musiker|музыкант\p{L}*|музикант\p{L}*|موسيقيون|موسيقيين|müzisyenler?|wanamuziki|trovadores?)$/u;
 /** How many of the bio's first words are its opening. */
 const LEAD_WORDS = 4;
 

@@ -43,7 +43,9 @@ const ROWS: [string, string[]][] = [
   ['NP', ['Nepal', 'नेपाल', 'Kathmandu', 'काठमाडौं', 'Непал', '尼泊尔']],
   ['SG', ['Singapore', 'Singapura', '新加坡', 'சிங்கப்பூர்', 'Сингапур', '싱가포르']],
   ['LK', ['Sri Lanka', 'ශ්‍රී ලංකාව', 'இலங்கை', 'Шри-Ланка', '斯里兰卡']],
-  ['TH', ['Thailand', 'ประเทศไทย', 'Bangkok', 'กรุงเทพ', 'Thaïlande', 'Таиланд', '泰国', '泰國', '태국']],
+  // … "สยามประเทศ", "the country of Siam", the older name as the anthem and slogans write it ("สยามประเทศ 🇹🇭", the
+  // hundred-and-forty-eighth set's seed); not 'สยาม' alone (banks', malls' and firms' names)
+  ['TH', ['Thailand', 'ประเทศไทย', 'สยามประเทศ', 'Bangkok', 'กรุงเทพ', 'Thaïlande', 'Таиланд', '泰国', '泰國', '태국']],
   // ---- Former Soviet states ----
   ['AM', ['Armenia', 'Հայաստան', 'Yerevan', 'Երևան', 'Arménie', 'Армения', 'Ереван']],
   ['AZ', ['Azerbaijan', 'Azərbaycan', 'Baku', 'Bakı', 'Azerbaïdjan', 'Азербайджан', 'Баку']],

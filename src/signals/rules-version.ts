@@ -346,7 +346,14 @@ import * as thresholds from './thresholds';
 //     the bracketed site outside a signature ("CGTN (cgtn.com) reporters are liars"), and found a symbol after a beat or
 //     a place no longer ruling a critic out ("Reporter, CGTN sports 🤡"): the clause's last symbol counts now. A beat
 //     after a name is read only after a name no other outlet shares ("Reporter, GBC News 🇬🇮🇬🇭" stays unread).
-export const RULES_VERSION = 84;
+// 85: Japanese "元・" (former, with its middle dot; the hundred-and-forty-seventh set's former editor `suspected`); a
+//     fact-checker's own first-person verb ("Weryfikuję", "I fact-check") as a checker's title beside a linked outlet
+//     (the hundred-and-forty-eighth's checker `suspected`); musicians opening a music page (the hundred-and-forty-fifth's
+//     viral newcomer `suspected`); TikTok's label as "media controlled by the authorities / the government" in Russian
+//     and Chinese; the land's own names 中华, Đất Việt, สยามประเทศ (three seeds); KUNA in Arabic letters, Al Bayan with
+//     its noun, El Telégrafo and CTC's Cyrillic acronym, placed; Bakhtar in Pashto (after the hundred-and-forty-fifth to
+//     -eighth sets).
+export const RULES_VERSION = 85;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */
 export function hashText(s: string, seed = 0): string {

@@ -293,7 +293,8 @@ export function isFormer(c: Clause, b: Binding, cues: Hit<Cue>[], year: number):
     // Burmese ဟောင်း ("old, former") written joined after the title: "သတင်းထောက်ဟောင်း", former reporter
     // (Myanmar–English Dictionary).
     if (/^\s?ဟောင်း/u.test(c.text.slice(b.end, b.end + 8))) return true;
-    const lead = c.text.slice(Math.max(0, b.start - 3), b.start).replace(/[《「『\s]/gu, '');
+    // … and Japanese "元・" with its middle dot ("元・人民網日本語版 編集者", a former editor; the hundred-and-forty-seventh set).
+    const lead = c.text.slice(Math.max(0, b.start - 3), b.start).replace(/[《「『・･\s]/gu, '');
     if (CJK_FORMER.test(lead) && !CJK_NOT_FORMER.test(lead.slice(0, -1))) return true;
     const zeng = c.text.search(ZENG);
     if (zeng >= 0 && zeng < b.start) return true;

@@ -299,6 +299,9 @@ export const AMERICAS: readonly StateOutlet[] = [
     aliases: ['Pública FM', 'Medios Públicos EP'],
     // Main assets named by the state's name and "TV"/"radio": placed by that name itself (types.ts, placedInClause).
     placedInClause: ['Ecuador TV'],
+    // El Telégrafo, the Guayaquil daily the company publishes (the hundred-and-forty-fifth set's "Reportera de El
+    // Telégrafo, sección Política. Guayaquil 🇪🇨"): Paysandú's (Uruguay) has the same name, so placed.
+    placed: ['El Telégrafo'],
     domains: ['ecuadortv.ec', 'publicafm.ec', 'eltelegrafo.com.ec'],
     source: smm(
       'Ecuador, Empresa Pública de Comunicación del Ecuador: Ecuador TV (ecuadortv.ec), Publica FM (publicafm.ec), El Telegrafo (eltelegrafo.com.ec): SC',

@@ -24,6 +24,8 @@ export const ASIA: readonly StateOutlet[] = [
       'آژانس خبری باختر',
       // as staff write it (tests/fixtures/staff-lines/, after the fourteenth set)
       'آژانس باختر',
+      // … and in Pashto, "Bakhtar news agency" (the hundred-and-forty-fifth set's "د باختر خبري اژانس خبریال")
+      'باختر خبري اژانس',
     ],
     domains: ['bakhtarnews.af'],
     source: smm('Afghanistan, Bakhtar News Agency (bakhtarnews.af): SC'),

@@ -518,8 +518,14 @@ export const MENA: readonly StateOutlet[] = [
     state: 'KW',
     type: 'SC',
     aliases: ['KUNA', 'Kuwait News Agency', 'وكالة الأنباء الكويتية'],
+    // The acronym in Arabic letters, as the agency writes itself (kuna.net.kw's Arabic pages) and its staff do (the
+    // hundred-and-forty-fifth set's "محررة أخبار محلية @ كونا 🇰🇼"); also the dual imperative "be (you two)": placed.
+    placed: ['كونا'],
     domains: ['kuna.net.kw'],
-    source: smm('Kuwait, Kuwait News Agency (KUNA, kuna.net.kw): SC'),
+    source: [
+      smm('Kuwait, Kuwait News Agency (KUNA, kuna.net.kw): SC'),
+      'كونا: the agency’s own Arabic site (kuna.net.kw)',
+    ].join('; '),
   },
   {
     id: 'kuwait-tv',
@@ -1099,8 +1105,10 @@ export const MENA: readonly StateOutlet[] = [
       'Radio Dubai',
       'إذاعة دبي',
     ],
-    // DMI: several companies' acronym: placed.
-    placed: ['DMI'],
+    // DMI: several companies' acronym: placed. … and Al Bayan with its noun, "the newspaper Al Bayan" (the
+    // hundred-and-forty-eighth set's "صحفية في جريدة البيان ✍️ … | دبي"): Iraq's, Morocco's (Al Bayane) and others'
+    // papers are named so too, so placed; bare البيان is "the statement".
+    placed: ['DMI', 'جريدة البيان', 'صحيفة البيان'],
     domains: ['dmi.ae', 'albayan.ae', 'emaratalyoum.com', 'awaan.ae'],
     source: [
       `${smm('UAE, Dubai Media Incorporated (DMI): Dubai TV, Radio Dubai (dmi.ae), Al Bayan (albayan.ae), Emarat Al Youm (emaratalyoum.com): CaPu')}; awaan.ae: DMI’s streaming service (imprint)`,
