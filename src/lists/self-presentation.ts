@@ -654,7 +654,7 @@ function loneGivenName(text: string): boolean {
  * 🇨🇺 paisajes, música y gente"), so only the first words count.
  */
 const MUSIC_OR_DANCE =
-  /^(?:music|musics|música|músicas|musique|musiques|musik|musica|музык\p{L}*|музик\p{L}*|موسيقى|موسیقی|müzik|muziki|dance|dances|dancing|danse|danses|danza|danzas|dança|danças|tanz|tänze|танц\p{L}*|رقص|ngoma|umculo|umdanso|imidanso|音乐|音樂|音楽|음악|춤|舞蹈|musicians?|músicos?|musiciens?|musiciennes?|musiker|музыкант\p{L}*|музикант\p{L}*|موسيقيون|موسيقيين|müzisyenler?|wanamuziki|trovadores?)$/u;
+  /^(?:music|musics|música|músicas|musique|musiques|musik|musica|музык\p{L}*|музик\p{L}*|موسيقى|موسیقی|müzik|muziki|dance|dances|dancing|danse|danses|danza|danzas|dança|danças|tanz|tänze|танц\p{L}*|رقص|ngoma|umculo|umdanso|imidanso|音乐|音樂|音楽|음악|춤|舞蹈|musicians?|músicos?|musicos?|musiciens?|musiciennes?|musiker|musicisti|muzycy|музыкант\p{L}*|музикант\p{L}*|موسيقيون|موسيقيين|müzisyenler?|wanamuziki|trovador(?:a|es|as)?)$/u;
 /** How many of the bio's first words are its opening. */
 const LEAD_WORDS = 4;
 
@@ -687,6 +687,10 @@ function subjectLead(bio: string): string | undefined {
   const gear = MY_GEAR.exec(bio);
   if (gear) return gear[0];
   if (LAND_FRAMING.test(bio)) return undefined;
+  // A voice's own clause anywhere in the bio outranks a music opening ("Músicos de la Revolución | Canal oficial de
+  // Cuba", "Trovadores … | la verdadera Cuba": a review of RULES_VERSION 85).
+  if (bio.split(/[\n.!?;|•·。！？；]/).some((c) => VOICE_SHAPE.test(c) || TRUE_FACE.test(c) || NOT_SHOWN.test(c)))
+    return undefined;
   const words = [...bio.toLowerCase().matchAll(/[\p{L}\p{M}]+/gu)].slice(0, LEAD_WORDS);
   const hit = words.find((m) => MUSIC_OR_DANCE.test(m[0]));
   if (!hit) return undefined;

@@ -7,7 +7,9 @@
  * likely to use them (Russian for the former Soviet states, Chinese for East and South-East Asia, French and Arabic
  * where official). The flag is the Unicode regional-indicator pair of the code, computed.
  *
- * Left out because they are ordinary words or name something else: 'Jordan', 'Chad' (given names), 'المغرب' (also
+ * Left out because they are ordinary words or name something else: '中华' (a given name, brands, a Chinese school's
+ * name in Malaysia: "王中华", "中华牙膏", "中华独中"), 'Đất Việt' (compared without marks it is "Đạt Việt", two given
+ * names; firms' names), 'Jordan', 'Chad' (given names), 'المغرب' (also
  * "the west", "sunset"), 'عمان' (also Amman, Jordan's capital), '蒙古' alone (inside 内蒙古, Inner Mongolia, a
  * Chinese region), 'ไทย' alone (Thai, inside ordinary Thai words), 'Macedonia' alone (also the Greek region),
  * 'Dominican' alone (Dominica); capitals that are given names or words ('Sofia', 'Lima', 'La Paz', 'Sucre', 'Alger',

@@ -63,9 +63,6 @@ const ROWS: readonly StateIdentity[] = [
       '中國',
       '中华人民共和国',
       '中華人民共和國',
-      // "Zhonghua", the nation's own name for itself in simplified script ("🇨🇳大美中华🇨🇳", the hundred-and-forty-fifth
-      // set's seed). Not the traditional 中華 (Taiwan's 中華民國, Japanese 中華料理 "Chinese food").
-      '中华',
       '北京',
       'Zhongguo',
       'Китай',
@@ -293,9 +290,6 @@ const ROWS: readonly StateIdentity[] = [
       'Vietnam',
       'Viet Nam',
       'Việt Nam',
-      // "the land of the Viet", the country's name in song and slogan ("Đất Việt Ngàn Năm 🇻🇳", the
-      // hundred-and-forty-sixth set's seed; dictionary sense)
-      'Đất Việt',
       'Socialist Republic of Vietnam',
       'Cộng hòa Xã hội chủ nghĩa Việt Nam',
       'Vietnamese',

@@ -12,6 +12,7 @@
 import { articlePath, ownOutlet } from '../lists/article-link';
 import { hasMediaTitle, readBio } from '../lists/bio';
 import {
+  checkerSelfVerb,
   disinfoResearcher,
   factCheckerTitle,
   factCheckOf,
@@ -210,7 +211,11 @@ export const outletLink: Signal = {
       // 75), and a title is not read beside every naming ("Fact-checker" is no title of the lexicon). A critic's
       // naming of it was read above.
       const sig = obs.user?.signature ?? '';
-      const title = factCheckerTitle(sig) ?? researcherTitle(sig, obs.user?.nickname ?? '');
+      const self = checkerSelfVerb(sig);
+      const title =
+        factCheckerTitle(sig) ??
+        (self && !hasMediaTitle(sig) ? self : undefined) ??
+        researcherTitle(sig, obs.user?.nickname ?? '');
       if (title && !readBio(sig).mentions.some((m) => m.outlet.id === outlet.id) && loose()) {
         return halfWeight(
           full,

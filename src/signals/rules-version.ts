@@ -346,13 +346,19 @@ import * as thresholds from './thresholds';
 //     the bracketed site outside a signature ("CGTN (cgtn.com) reporters are liars"), and found a symbol after a beat or
 //     a place no longer ruling a critic out ("Reporter, CGTN sports 🤡"): the clause's last symbol counts now. A beat
 //     after a name is read only after a name no other outlet shares ("Reporter, GBC News 🇬🇮🇬🇭" stays unread).
-// 85: Japanese "元・" (former, with its middle dot; the hundred-and-forty-seventh set's former editor `suspected`); a
-//     fact-checker's own first-person verb ("Weryfikuję", "I fact-check") as a checker's title beside a linked outlet
-//     (the hundred-and-forty-eighth's checker `suspected`); musicians opening a music page (the hundred-and-forty-fifth's
-//     viral newcomer `suspected`); TikTok's label as "media controlled by the authorities / the government" in Russian
-//     and Chinese; the land's own names 中华, Đất Việt, สยามประเทศ (three seeds); KUNA in Arabic letters, Al Bayan with
-//     its noun, El Telégrafo and CTC's Cyrillic acronym, placed; Bakhtar in Pashto (after the hundred-and-forty-fifth to
-//     -eighth sets).
+// 85: Japanese "元・" (former, with its mark, standing alone; the hundred-and-forty-seventh set's former editor
+//     `suspected`); a fact-checker's own first-person verb ("Weryfikuję", "I fact-check"), not negated and beside no
+//     media title, as a checker's title beside a linked outlet (the hundred-and-forty-eighth's checker `suspected`);
+//     musicians opening a music page, unless a voice's clause follows (the hundred-and-forty-fifth's viral newcomer
+//     `suspected`); TikTok's label as "media controlled by the authorities / the government" in Russian and Chinese, as
+//     the whole label; สยามประเทศ as Thailand's name; KUNA in Arabic letters placed; Al Bayan with its noun and El
+//     Telégrafo placed by their clause, a city of the state placing such a name too; CTC by its channel's names;
+//     Bakhtar in Pashto and Dari; a name that needs its state in its clause joined to a place of that state in the
+//     byline's next piece ("jornalista d’O País 📰 Luanda, Angola"); a media emoji before a name with its own acronym
+//     in brackets ("🎙️ Rádio Nacional (RNA)") (after the hundred-and-forty-fifth to -eighth sets). A review (about 400
+//     probes) took back 中华 and Đất Việt as states' names (a given name, brands, "Đạt Việt" without marks), bare СТС
+//     (firms, affiliates), El Telégrafo and Al Bayan placed by the whole bio (an emigrant's, an Iraqi paper's), and
+//     narrowed 元, the checker's verb, the music opening and the labels as above.
 export const RULES_VERSION = 85;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */

@@ -123,9 +123,15 @@ export const LABEL_TERMS: readonly RegExp[] = [
   wholeLabel(`(?:mídia|média|meios? de comunicação) (?:estatal|estatais|do estado|governamental|governamentais)`), // pt (ours)
   // … and the compound "госконтролируемое СМИ" (state-controlled media; after the eighteenth set)
   // … and any of its participles for "controlled by / subordinate to / affiliated with the state" after "media" or a
-  // compound of it ("Медиаресурс, подчинённый государству"; a twenty-eighth-set page, our rendering too); … and "by the
-  // authorities / the government" ("Медиа, подконтрольные властям Таджикистана": the hundred-and-forty-sixth set's page)
-  /(?:государственн\S* (?:сми|медиа)|сми,? (?:контролируем\S*|подконтрольн\S*) государств\S*|госконтролируем\S* (?:сми|медиа)|(?:сми|медиа) под государственн\S* контрол\S*|(?:сми|медиа\S*),? (?:контролируем\S*|подконтрольн\S*|подчин[её]нн\S*|(?:аффилированн|связанн)\S* с) государств(?:у|ом|а|о)?(?![а-яё])|(?:сми|медиа),? (?:контролируем\S*|подконтрольн\S*) (?:властям|властями|правительству|правительством)(?![а-яё]))/i, // ru (ours)
+  // compound of it ("Медиаресурс, подчинённый государству"; a twenty-eighth-set page, our rendering too)
+  /(?:государственн\S* (?:сми|медиа)|сми,? (?:контролируем\S*|подконтрольн\S*) государств\S*|госконтролируем\S* (?:сми|медиа)|(?:сми|медиа) под государственн\S* контрол\S*|(?:сми|медиа\S*),? (?:контролируем\S*|подконтрольн\S*|подчин[её]нн\S*|(?:аффилированн|связанн)\S* с) государств(?:у|ом|а|о)?(?![а-яё]))/i, // ru (ours)
+  // … and "by the authorities / the government", then at most the state's name, as the whole label ("Медиа,
+  // подконтрольные властям Таджикистана": the hundred-and-forty-sixth set's page, ours too). Whole: a review found
+  // denials and critics' sentences around it ("Мы не СМИ, подконтрольные властям", "Подкаст о том, как медиа, …
+  // врут"), and not a region's or a city's authorities.
+  wholeLabel(
+    `(?:сми|медиа),? (?:контролируем|подконтрольн)\\S* (?:властям|властями|правительству|правительством)(?: (?!(?:региона|области|края|города|района|республики|мэрии)(?![а-яё]))[а-яё-]+){0,2}`,
+  ), // ru (ours)
   // ar (ours): singular "وسيلة" or plural "وسائل", with or without the article, the participle in either gender
   // ("خاضع/خاضعة", "تابع/تابعة"), then "الدولة", "لدولة" or "للدولة" (a seventh-set page: "وسيلة إعلام خاضعة لسيطرة الدولة");
   // And "under the control of" (تحت سيطرة/رقابة; the forty-sixth set's page, ours too) as the whole label only, then
@@ -133,9 +139,11 @@ export const LABEL_TERMS: readonly RegExp[] = [
   // deep state), "…دولة الاحتلال", "كتاب: …" (a review).
   /(?:(?:وسيلة|وسائل|ال)?\s?(?:ال)?إعلام\s?(?:ال)?(?:تسيطر عليها|تسيطر عليه|خاضعة? ل(?:سيطرة|رقابة)|تابعة?|مملوكة?)\s?(?:لل|ل?ال|ل)?(?:دولة|حكومة)|(?:ال)?إعلام (?:ال)?حكومي|(?:وسيلة|وسائل) (?:ال)?إعلام (?:ال)?(?:حكومية|رسمية|الدولة))/,
   /^\s*(?:(?:وسيلة|وسائل) )?(?:ال)?إعلام تحت (?:سيطرة|رقابة) (?:ال)?(?:دولة|حكومة)(?! (?:العميقة|الاحتلال))(?: \p{Script=Arabic}+)?\s*(?:[(（][^()（）]*[)）])?\s*$/u,
-  // … and "media controlled by the (Chinese) government" (the hundred-and-forty-seventh set's page: "受中國政府控制的媒體")
-  // (not under a negation: "不受中國政府控制的媒體", not controlled by)
-  /(?:政府媒[体體]|(?<!(?:不受|不被)\S{0,6}|非)(?:国家|國家|政府)控制的?媒[体體]|官方媒[体體])/, // zh-Hant (TikTok), zh-Hans (ours)
+  /(?:政府媒[体體]|国家控制的?媒体|國家控制的?媒體|官方媒[体體])/, // zh-Hant (TikTok), zh-Hans (ours)
+  // … and "(subject to) media controlled by the <state's> government" as the whole label (the hundred-and-forty-seventh
+  // set's page: "受中國政府控制的媒體", ours too): the state's name before, no negation, no critic's verb, no local
+  // government (不受, 不是, 免受, 反对, 地方政府, 市政府: a review)
+  wholeLabel(`受?[^\\s不非免反拒揭远遠独獨信属屬是于於对對地方市省县縣区區镇鎮]{0,6}政府控制的?媒[体體]`),
   /(?:국영 (?:매체|미디어)|정부 통제 (?:매체|미디어)|국가 통제 (?:언론|매체|미디어))/, // ko (ours)
   /(?:国営メディア|政府(?:が)?管理(?:する|の)?メディア|国家管理メディア)/, // ja (ours)
   /(?:رسانه(?:‌های| های|)? (?:تحت کنترل|وابسته به) (?:دولت|حکومت))/, // fa (ours)

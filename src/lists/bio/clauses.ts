@@ -71,6 +71,18 @@ function onlyName(text: string, outlets: OutletTables): boolean {
   return !!nameAlone(text, outlets);
 }
 
+/**
+ * The piece is one outlet's name and its own acronym in brackets, the acronym opening with the name's initials
+ * ("Rádio Nacional (RNA)", "Jornal de Angola (JA)": the hundred-and-forty-fourth set's "🎙️ Rádio Nacional (RNA) |
+ * Luanda"). Not another body's or a judgement ("CGTN (CCP)").
+ */
+function ownAcronymAfter(text: string, outlets: OutletTables): boolean {
+  const m = /^(.*?)\s*[(（]\s?([\p{Lu}][\p{Lu}\p{N}.&\- ]{0,15})[)）]\s*$/u.exec(text);
+  if (!m || !nameAlone(m[1]!, outlets)) return false;
+  const initials = (m[1]!.match(/(?<![\p{L}])\p{Lu}/gu) ?? []).join('');
+  return initials.length >= 2 && m[2]!.replace(/[.&\- ]/g, '').startsWith(initials);
+}
+
 /** The one outlet name a piece is made of, if it is made of nothing else. */
 function nameAlone(text: string, outlets: OutletTables): Hit<OutletName> | undefined {
   const c = clauseOf(text.trim());
@@ -315,6 +327,50 @@ function ownPlace(placeText: string, nameText: string, outlets: OutletTables): b
   return city?.state === state && city.length === t.length + 1;
 }
 
+/** The state a piece names and nothing else: a state, a city, or "city, state" of one state (flags, emoji aside). */
+function placeOnly(text: string): string | undefined {
+  const t = tidy(text.replace(/[\u{1F1E6}-\u{1F1FF}]/gu, '').replace(TRAILING_EMOJI, ''));
+  if (!t) return undefined;
+  const whole = (s: string) => {
+    const place = findStateMentions(s);
+    if (place.length === 1 && place[0]!.index === 0 && place[0]!.end === s.length) return place[0]!.item.code;
+    const city = cityAt(` ${s}`);
+    return city && city.length === s.length + 1 ? city.state : undefined;
+  };
+  const one = whole(t);
+  if (one) return one;
+  const m = /^([^,]+),\s*([^,]+)$/u.exec(t);
+  if (!m) return undefined;
+  const a = whole(m[1]!);
+  return a && a === whole(m[2]!) ? a : undefined;
+}
+
+/**
+ * A name that counts only with its state in its own clause (StateOutlet.placedInClause), ending a piece, and the next
+ * piece only a place of that state: the byline's place, set apart by a bar or an emoji ("Locutora na Rádio Mais |
+ * Luanda", "jornalista d’O País 📰 Luanda, Angola": the hundred-and-forty-fifth set). The place joins the name's
+ * clause, as a comma would have put it there ("jornalista do O País, Luanda").
+ */
+function joinOwnPlace(pieces: Piece[], text: string, outlets: OutletTables): void {
+  for (let i = 0; i + 1 < pieces.length; i++) {
+    const a = pieces[i]!;
+    const b = pieces[i + 1]!;
+    // Not across a blank line or a sentence's end: only a bar, a bullet, a line break or an emoji between.
+    if (!a.bar && !/\p{Extended_Pictographic}(?:\ufe0f|\u200d|[\u{1f3fb}-\u{1f3ff}])*\s*$/u.test(a.text)) continue;
+    const state = placeOnly(b.text);
+    if (!state) continue;
+    const head = a.text.replace(TRAILING_EMOJI, '').replace(BRACKETED_TAIL, '');
+    const c = clauseOf(head);
+    const last = outletsIn(c, outlets).at(-1);
+    if (!last || c.text.slice(last.end).trim()) continue;
+    const sharing = outlets.placed.get(last.item) ?? [];
+    const own = sharing.find((o) => o.clausePlaced && o.outlet.state === state);
+    // Not where the piece already names that outlet otherwise ("HRT – HR1 | Zagreb"): the name is read by its gloss.
+    if (!own || outletsIn(c, outlets).some((n) => n.end <= last.index && n.item.outlet === own.outlet)) continue;
+    pieces.splice(i, 2, { text: text.slice(a.at, b.at + b.text.length), at: a.at, bar: b.bar, inLine: b.inLine });
+  }
+}
+
 /** Titles alone on one side, one outlet's name alone on the other, the name not an ordinary word. */
 function titleAndName(titlesText: string, nameText: string, outlets: OutletTables): boolean {
   const name = namePiece(nameText, outlets);
@@ -429,7 +485,7 @@ export function splitClauses(bio: string, outlets: OutletTables): Clause[] {
       BREAK.lastIndex = 0;
       const next = text.slice(at + m[0].length).search(BREAK);
       const piece = text.slice(at + m[0].length, next < 0 ? undefined : at + m[0].length + next);
-      if (/^\s/.test(piece) && onlyName(piece, outlets)) continue;
+      if (/^\s/.test(piece) && (onlyName(piece, outlets) || ownAcronymAfter(piece, outlets))) continue;
     }
     pieces.push({
       text: text.slice(start, m[2] ? at + m[0].length : at),
@@ -441,6 +497,7 @@ export function splitClauses(bio: string, outlets: OutletTables): Clause[] {
   }
   pieces.push({ text: text.slice(start), at: start, bar: false });
   joinBylines(pieces, text, outlets);
+  joinOwnPlace(pieces, text, outlets);
   const out: Clause[] = [];
   for (const piece of pieces) {
     // "/" separates items ("news / politics / RT") unless it joins titles that lead to an outlet ("Presenter /

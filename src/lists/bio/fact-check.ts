@@ -317,20 +317,28 @@ export function factCheckOf(bio: string): { verb: string; media: string } | unde
 const CHECKER_TITLE =
   /(?<![\p{L}\p{N}])(?:fact[- ]?check(?:er|eur|euse|erka|erica|erin)|fakten(?:checker|prüfer)(?:in)?|(?:verificador|chequeador|checador)a?(?= de (?:datos|hechos|fatos|dados|informaci[oó]n|informação|noticias|notícias)|\s*(?:[^\s\p{L}\p{N}]|$))|pemeriksa fakta|penyemak fakta)(?![\p{L}\p{N}])|фактчекер(?:ка|ша)?(?![\p{L}])|(?:مدقق|مدققة|فاحص|فاحصة)\s+(?:ال)?(?:معلومات|حقائق)|راستی‌?\s?آزما(?!یی)|事实核查员|事實查核員|ファクトチェッカー|팩트체커|फ\u093C?ैक्ट चेकर|ফ্যাক্ট চেকার/u;
 
-/**
- * … or the checker's own first-person verb, singular: "Weryfikuję" (I verify; the hundred-and-forty-eighth set's
- * checker linking the weekly she checks), "I fact-check", "Проверяю факты" (dictionary senses: en, pl, ru, uk, es, pt,
- * fr). A person's work, as a title is; not a project's plural ("Weryfikujemy", "Проверяем"), which outlets' own
- * debunking desks write too.
- */
-const CHECKER_SELF =
-  /(?<![\p{L}\p{N}])(?:weryfikuję|i fact[- ]?check|проверяю факты|перевіряю факти|verifico (?:datos|hechos|fatos|dados)|je vérifie les faits)(?![\p{L}\p{N}])/u;
-
-/** The fact-checker's title the bio gives the account (CHECKER_TITLE, CHECKER_SELF), as written, or undefined. */
+/** The fact-checker's title the bio gives the account (CHECKER_TITLE), as written, or undefined. */
 export function factCheckerTitle(bio: string): string | undefined {
   if (typeof bio !== 'string' || !bio) return undefined;
+  return CHECKER_TITLE.exec(bio.normalize('NFKC').slice(0, MAX_BIO_CHARS).toLowerCase())?.[0];
+}
+
+/**
+ * A checker's own first-person verb, singular: "Weryfikuję" (I verify; the hundred-and-forty-eighth set's checker
+ * linking the weekly she checks), "I fact-check", "Проверяю факты" (dictionary senses: en, pl, ru, uk, fr). A person's
+ * work, as a title is; not a project's plural ("Weryfikujemy", "Проверяем"), which outlets' own debunking desks write
+ * too, nor under a negation ("Nie weryfikuję niczego", "Не проверяю факты"; a review). The caller asks that the bio
+ * carry no media title besides (a reporter who checks facts is still the outlet's).
+ */
+const CHECKER_SELF =
+  /(?<![\p{L}\p{N}])(?:weryfikuję|i fact[- ]?check|проверяю факты|перевіряю факти|je vérifie les faits)(?![\p{L}\p{N}])/u;
+const NEGATED = /(?<![\p{L}])(?:nie|не|no|not|don['’]t|never|ne|jamais|nigdy|никогда)\s+$/u;
+
+export function checkerSelfVerb(bio: string): string | undefined {
+  if (typeof bio !== 'string' || !bio) return undefined;
   const text = bio.normalize('NFKC').slice(0, MAX_BIO_CHARS).toLowerCase();
-  return CHECKER_TITLE.exec(text)?.[0] ?? CHECKER_SELF.exec(text)?.[0];
+  const m = CHECKER_SELF.exec(text);
+  return m && !NEGATED.test(text.slice(Math.max(0, m.index - 20), m.index)) ? m[0] : undefined;
 }
 
 /**

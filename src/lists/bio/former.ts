@@ -117,6 +117,13 @@ const ZENG = /曾(?:任|在|经|經|是|于|於|为|為|供职|供職|就职|就
 /** 前/原/元 right before the outlet or title, not as the end of another word (目前 "at present", 以前, 平原 …). */
 const CJK_FORMER = /[前原元]$/u;
 
+/**
+ * Japanese 元 ("former") standing alone before the outlet or title with a mark after it, as Japanese bios write it:
+ * "元・人民網日本語版 編集者" (the hundred-and-forty-seventh set's former editor), "元／新華社記者", "(元)CRI". Alone: at the
+ * clause's start or after a space or a separator, so not the end of another word (藤原・, 版元・, 次元・, 駅前・; a review).
+ */
+const JA_FORMER_MARKED = /(?:^|[\s|｜/／、，,(（])[(（]?元[)）]?\s?[・･·／/：:)）]?\s?$/u;
+
 const CJK_NOT_FORMER = /[目之以此當当提面眼空史年天日月周門门跟生最高平草还還复復中从從事]$/u;
 
 /**
@@ -293,9 +300,9 @@ export function isFormer(c: Clause, b: Binding, cues: Hit<Cue>[], year: number):
     // Burmese ဟောင်း ("old, former") written joined after the title: "သတင်းထောက်ဟောင်း", former reporter
     // (Myanmar–English Dictionary).
     if (/^\s?ဟောင်း/u.test(c.text.slice(b.end, b.end + 8))) return true;
-    // … and Japanese "元・" with its middle dot ("元・人民網日本語版 編集者", a former editor; the hundred-and-forty-seventh set).
-    const lead = c.text.slice(Math.max(0, b.start - 3), b.start).replace(/[《「『・･\s]/gu, '');
+    const lead = c.text.slice(Math.max(0, b.start - 3), b.start).replace(/[《「『\s]/gu, '');
     if (CJK_FORMER.test(lead) && !CJK_NOT_FORMER.test(lead.slice(0, -1))) return true;
+    if (JA_FORMER_MARKED.test(c.text.slice(Math.max(0, b.start - 8), b.start))) return true;
     const zeng = c.text.search(ZENG);
     if (zeng >= 0 && zeng < b.start) return true;
   }

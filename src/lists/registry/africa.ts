@@ -62,6 +62,9 @@ export const AFRICA: readonly StateOutlet[] = [
     aliases: ['Rádio Nacional de Angola', 'Radio Nacional de Angola'],
     // Not its acronym "RNA" by itself, even placed (ribonucleic acid: "Editor of RNA-seq data 🇦🇴", a review of
     // RULES_VERSION 76); spelled out beside the name it is the name's (src/lists/bio/clauses.ts dashGlossed).
+    // "Rádio Nacional" alone, as Angolans write it, only with Angola in its clause (Brazil's EBC writes it too):
+    // "Repórter de desporto 🎙️ Rádio Nacional (RNA) | Luanda" (the hundred-and-forty-fourth set).
+    placedInClause: ['Rádio Nacional'],
     domains: ['rna.ao'],
     source: smm('Angola, Rádio Nacional de Angola (rna.ao): SC'),
   },

@@ -133,6 +133,8 @@ export const AMERICAS: readonly StateOutlet[] = [
       'Radioagencia Nacional',
     ],
     placed: ['EBC'],
+    // … and "Rádio Nacional" alone with Brazil in its clause ("Locutora da Rádio Nacional, Brasília"; Angola's too)
+    placedInClause: ['Rádio Nacional'],
     domains: ['ebc.com.br'],
     source: [
       smm(
@@ -298,10 +300,10 @@ export const AMERICAS: readonly StateOutlet[] = [
     type: 'SC',
     aliases: ['Pública FM', 'Medios Públicos EP'],
     // Main assets named by the state's name and "TV"/"radio": placed by that name itself (types.ts, placedInClause).
-    placedInClause: ['Ecuador TV'],
-    // El Telégrafo, the Guayaquil daily the company publishes (the hundred-and-forty-fifth set's "Reportera de El
-    // Telégrafo, sección Política. Guayaquil 🇪🇨"): Paysandú's (Uruguay) has the same name, so placed.
-    placed: ['El Telégrafo'],
+    // … and El Telégrafo, the Guayaquil daily the company publishes: Paysandú's (Uruguay) has the same name, so only
+    // with Ecuador or its city in the clause ("Reportera de El Telégrafo 📰 Guayaquil"; placed by the whole bio, a review
+    // found an emigrant's "Ecuatoriana 🇪🇨 viviendo en Paysandú 🇺🇾 | Periodista en El Telégrafo" read as staff).
+    placedInClause: ['Ecuador TV', 'El Telégrafo'],
     domains: ['ecuadortv.ec', 'publicafm.ec', 'eltelegrafo.com.ec'],
     source: smm(
       'Ecuador, Empresa Pública de Comunicación del Ecuador: Ecuador TV (ecuadortv.ec), Publica FM (publicafm.ec), El Telegrafo (eltelegrafo.com.ec): SC',

@@ -24,8 +24,9 @@ export const ASIA: readonly StateOutlet[] = [
       'آژانس خبری باختر',
       // as staff write it (tests/fixtures/staff-lines/, after the fourteenth set)
       'آژانس باختر',
-      // … and in Pashto, "Bakhtar news agency" (the hundred-and-forty-fifth set's "د باختر خبري اژانس خبریال")
+      // … and in Pashto and Dari, "Bakhtar news agency" (the hundred-and-forty-fifth set's "د باختر خبري اژانس خبریال")
       'باختر خبري اژانس',
+      'خبرگزاری باختر',
     ],
     domains: ['bakhtarnews.af'],
     source: smm('Afghanistan, Bakhtar News Agency (bakhtarnews.af): SC'),

@@ -1105,10 +1105,13 @@ export const MENA: readonly StateOutlet[] = [
       'Radio Dubai',
       'إذاعة دبي',
     ],
-    // DMI: several companies' acronym: placed. … and Al Bayan with its noun, "the newspaper Al Bayan" (the
-    // hundred-and-forty-eighth set's "صحفية في جريدة البيان ✍️ … | دبي"): Iraq's, Morocco's (Al Bayane) and others'
-    // papers are named so too, so placed; bare البيان is "the statement".
-    placed: ['DMI', 'جريدة البيان', 'صحيفة البيان'],
+    // DMI: several companies' acronym: placed.
+    placed: ['DMI'],
+    // … and Al Bayan with its noun, "the newspaper Al Bayan" (the hundred-and-forty-eighth set's "صحفية في جريدة البيان
+    // ✍️ شؤون محلية | دبي"): Iraq's, Morocco's (Al Bayane) and others' papers are named so too, so only with the UAE or
+    // its city in the clause (placed by the whole bio, a review found "… | بغداد 🇮🇶 | زرت الإمارات" read as staff);
+    // bare البيان is "the statement".
+    placedInClause: ['جريدة البيان', 'صحيفة البيان'],
     domains: ['dmi.ae', 'albayan.ae', 'emaratalyoum.com', 'awaan.ae'],
     source: [
       `${smm('UAE, Dubai Media Incorporated (DMI): Dubai TV, Radio Dubai (dmi.ae), Al Bayan (albayan.ae), Emarat Al Youm (emaratalyoum.com): CaPu')}; awaan.ae: DMI’s streaming service (imprint)`,

@@ -537,11 +537,11 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
     name: 'CTC Media (National Media Group)',
     state: 'RU',
     type: 'CaPu',
-    // … and the channel itself with its noun, its sister channels by their own names (ctc.ru, ctclove.ru), and its
-    // Cyrillic acronym placed (the hundred-and-forty-eighth set's "Шеф-редактор развлекательных шоу на СТС 📺 Москва"):
-    // bare СТС is also a car's registration certificate (свидетельство о регистрации ТС).
+    // … and the channel itself with its noun, its sister channels by their own names (ctc.ru, ctclove.ru). Not bare
+    // СТС, even placed (the hundred-and-forty-eighth set's "Шеф-редактор развлекательных шоу на СТС 📺 Москва" stays
+    // unread): a car's registration certificate, firms' names ("Водитель в компании СТС", "СТС-Групп") and the
+    // regional affiliates' own names ("СТС-Прима") read as CTC staff (a review of RULES_VERSION 85).
     aliases: ['CTC Media', 'СТС Медиа', 'телеканал СТС', 'канал СТС', 'СТС Love', 'СТС Kids'],
-    placed: ['СТС'],
     domains: ['ctcmedia.ru', 'ctc.ru'],
     source: `${smm('Russia, National Media Group (NMG): CTC Media - CTC (ctcmedia.ru): CaPu')}; ctc.ru: the CTC channel’s site (imprint: CTC Media)`,
   },
