@@ -687,10 +687,13 @@ function subjectLead(bio: string): string | undefined {
   const gear = MY_GEAR.exec(bio);
   if (gear) return gear[0];
   if (LAND_FRAMING.test(bio)) return undefined;
-  // A voice's own clause anywhere in the bio outranks a music opening ("Músicos de la Revolución | Canal oficial de
-  // Cuba", "Trovadores … | la verdadera Cuba": a review of RULES_VERSION 85).
-  if (bio.split(/[\n.!?;|•·。！？；]/).some((c) => VOICE_SHAPE.test(c) || TRUE_FACE.test(c) || NOT_SHOWN.test(c)))
-    return undefined;
+  // A voice's own clause naming the state by name anywhere in the bio outranks a music opening ("Músicos de la
+  // Revolución | Canal oficial de Cuba", "Trovadores … | la verdadera Cuba": a review of RULES_VERSION 85); not a
+  // band's official channel under a flag ("Música cubana 🇨🇺 Canal oficial de Los Van Van").
+  const voiced = (c: string) =>
+    (VOICE_SHAPE.test(c) || TRUE_FACE.test(c) || NOT_SHOWN.test(c)) &&
+    findStateMentions(c).some((m) => m.name !== m.item.flag);
+  if (bio.split(/[\n.!?;|•·。！？；]/).some(voiced)) return undefined;
   const words = [...bio.toLowerCase().matchAll(/[\p{L}\p{M}]+/gu)].slice(0, LEAD_WORDS);
   const hit = words.find((m) => MUSIC_OR_DANCE.test(m[0]));
   if (!hit) return undefined;

@@ -52,12 +52,6 @@ export const STATE_CITIES: Readonly<Record<string, readonly string[]>> = {
   NP: ['Pokhara', 'Biratnagar'],
   LK: ['Kandy', 'Jaffna', 'Galle'],
   MA: ['Casablanca', 'Marrakech', 'Fès', 'Tanger', 'Agadir'],
-  // Ecuador's largest cities after Quito, where El Telégrafo (Guayaquil) and Ecuador TV have newsrooms (not Cuenca,
-  // Spain's too); Angola's provincial capitals where RNA and TPA keep studios (rna.ao's provincial stations)
-  EC: ['Guayaquil', 'Portoviejo', 'Machala'],
-  // … the UAE's emirates' capitals after Abu Dhabi, where Dubai Media and Sharjah's broadcaster are
-  AE: ['Dubai', 'دبي', 'Sharjah', 'الشارقة'],
-  AO: ['Benguela', 'Huambo', 'Lubango', 'Malanje'],
   // Cuba's provincial capitals, where ACN and Radio Rebelde keep correspondents (acn.cu's provincial pages); not
   // "Santiago" alone (Chile's capital), "Granma" (a word and a paper) or "Santa Clara" (California's too).
   CU: [

@@ -352,13 +352,15 @@ import * as thresholds from './thresholds';
 //     musicians opening a music page, unless a voice's clause follows (the hundred-and-forty-fifth's viral newcomer
 //     `suspected`); TikTok's label as "media controlled by the authorities / the government" in Russian and Chinese, as
 //     the whole label; สยามประเทศ as Thailand's name; KUNA in Arabic letters placed; Al Bayan with its noun and El
-//     Telégrafo placed by their clause, a city of the state placing such a name too; CTC by its channel's names;
-//     Bakhtar in Pashto and Dari; a name that needs its state in its clause joined to a place of that state in the
-//     byline's next piece ("jornalista d’O País 📰 Luanda, Angola"); a media emoji before a name with its own acronym
+//     Telégrafo placed by their clause; CTC by its channel's names;
+//     Bakhtar in Pashto and Dari; a name that needs its state in its clause joined to its state's name or capital in
+//     the line's last piece ("jornalista d’O País 📰 Luanda, Angola"); a media emoji before a name with its own acronym
 //     in brackets ("🎙️ Rádio Nacional (RNA)") (after the hundred-and-forty-fifth to -eighth sets). A review (about 400
 //     probes) took back 中华 and Đất Việt as states' names (a given name, brands, "Đạt Việt" without marks), bare СТС
 //     (firms, affiliates), El Telégrafo and Al Bayan placed by the whole bio (an emigrant's, an Iraqi paper's), and
-//     narrowed 元, the checker's verb, the music opening and the labels as above.
+//     narrowed 元, the checker's verb, the music opening and the labels as above. A second review (about 400 probes)
+//     took back a city placing such a name in its clause (birthplaces, "Radio Lagos") and narrowed the place join to
+//     the line's last piece, a state's name or capital, after a bar or a media emoji, nothing of another state after.
 export const RULES_VERSION = 85;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */

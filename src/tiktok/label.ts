@@ -130,7 +130,7 @@ export const LABEL_TERMS: readonly RegExp[] = [
   // denials and critics' sentences around it ("Мы не СМИ, подконтрольные властям", "Подкаст о том, как медиа, …
   // врут"), and not a region's or a city's authorities.
   wholeLabel(
-    `(?:сми|медиа),? (?:контролируем|подконтрольн)\\S* (?:властям|властями|правительству|правительством)(?: (?!(?:региона|области|края|города|района|республики|мэрии)(?![а-яё]))[а-яё-]+){0,2}`,
+    `(?:сми|медиа),? (?:контролируем|подконтрольн)\\S* (?:властям|властями|правительству|правительством)(?: (?:республики|федерации) [а-яё-]+| (?!(?:региона|области|края|города|района|мэрии)(?![а-яё]))[а-яё-]+(?:а|я|и|ы|ой|ей|ии)(?: [а-яё-]+(?:ой|ей|и)){0,2})?`,
   ), // ru (ours)
   // ar (ours): singular "وسيلة" or plural "وسائل", with or without the article, the participle in either gender
   // ("خاضع/خاضعة", "تابع/تابعة"), then "الدولة", "لدولة" or "للدولة" (a seventh-set page: "وسيلة إعلام خاضعة لسيطرة الدولة");
@@ -143,7 +143,7 @@ export const LABEL_TERMS: readonly RegExp[] = [
   // … and "(subject to) media controlled by the <state's> government" as the whole label (the hundred-and-forty-seventh
   // set's page: "受中國政府控制的媒體", ours too): the state's name before, no negation, no critic's verb, no local
   // government (不受, 不是, 免受, 反对, 地方政府, 市政府: a review)
-  wholeLabel(`受?[^\\s不非免反拒揭远遠独獨信属屬是于於对對地方市省县縣区區镇鎮]{0,6}政府控制的?媒[体體]`),
+  wholeLabel(`受?[^\\s不非免反拒揭远遠独獨信属屬是于於对對地方市省县縣区區镇鎮够夠了厌厭恨]{0,10}政府控制的?媒[体體]`),
   /(?:국영 (?:매체|미디어)|정부 통제 (?:매체|미디어)|국가 통제 (?:언론|매체|미디어))/, // ko (ours)
   /(?:国営メディア|政府(?:が)?管理(?:する|の)?メディア|国家管理メディア)/, // ja (ours)
   /(?:رسانه(?:‌های| های|)? (?:تحت کنترل|وابسته به) (?:دولت|حکومت))/, // fa (ours)

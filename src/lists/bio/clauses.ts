@@ -77,7 +77,7 @@ function onlyName(text: string, outlets: OutletTables): boolean {
  * Luanda"). Not another body's or a judgement ("CGTN (CCP)").
  */
 function ownAcronymAfter(text: string, outlets: OutletTables): boolean {
-  const m = /^(.*?)\s*[(（]\s?([\p{Lu}][\p{Lu}\p{N}.&\- ]{0,15})[)）]\s*$/u.exec(text);
+  const m = /^(.*?)\s*[(（]([\p{Lu}][\p{Lu}\p{N}.&-]{0,15})[)）]\s*$/u.exec(text);
   if (!m || !nameAlone(m[1]!, outlets)) return false;
   const initials = (m[1]!.match(/(?<![\p{L}])\p{Lu}/gu) ?? []).join('');
   return initials.length >= 2 && m[2]!.replace(/[.&\- ]/g, '').startsWith(initials);
@@ -327,38 +327,49 @@ function ownPlace(placeText: string, nameText: string, outlets: OutletTables): b
   return city?.state === state && city.length === t.length + 1;
 }
 
-/** The state a piece names and nothing else: a state, a city, or "city, state" of one state (flags, emoji aside). */
+/** The state a piece names and nothing else: its name or capital, or "capital, state" (flags, emoji aside). */
 function placeOnly(text: string): string | undefined {
   const t = tidy(text.replace(/[\u{1F1E6}-\u{1F1FF}]/gu, '').replace(TRAILING_EMOJI, ''));
   if (!t) return undefined;
   const whole = (s: string) => {
     const place = findStateMentions(s);
-    if (place.length === 1 && place[0]!.index === 0 && place[0]!.end === s.length) return place[0]!.item.code;
-    const city = cityAt(` ${s}`);
-    return city && city.length === s.length + 1 ? city.state : undefined;
+    return place.length === 1 && place[0]!.index === 0 && place[0]!.end === s.length ? place[0]!.item.code : undefined;
   };
   const one = whole(t);
   if (one) return one;
-  const m = /^([^,]+),\s*([^,]+)$/u.exec(t);
+  const m = /^([^,،]+)[,،]\s*([^,،]+)$/u.exec(t);
   if (!m) return undefined;
-  const a = whole(m[1]!);
-  return a && a === whole(m[2]!) ? a : undefined;
+  const a = whole(m[1]!.trim());
+  return a && a === whole(m[2]!.trim()) ? a : undefined;
 }
 
+/** A traveller's arrows: "Luanda ✈️ Lisboa", "Dakar → Québec". */
+const TRAVEL = /[✈➡→⇒]|\u{1F6EB}|\u{1F6EC}/u;
+
 /**
- * A name that counts only with its state in its own clause (StateOutlet.placedInClause), ending a piece, and the next
- * piece only a place of that state: the byline's place, set apart by a bar or an emoji ("Locutora na Rádio Mais |
- * Luanda", "jornalista d’O País 📰 Luanda, Angola": the hundred-and-forty-fifth set). The place joins the name's
- * clause, as a comma would have put it there ("jornalista do O País, Luanda").
+ * A name that counts only with its state in its own clause (StateOutlet.placedInClause), ending a piece, and the line's
+ * last piece only that state's name or capital: the byline's place, set apart by a bar or a media emoji ("Locutora na
+ * Rádio Mais | Luanda", "jornalista d’O País 📰 Luanda, Angola": the hundred-and-forty-fifth set). The place joins the
+ * name's clause, as a comma would have put it there ("jornalista do O País, Luanda"). Not where the piece places the
+ * name already ("Presenter, Radio Ghana | Accra" stays as it was read), nor a list of places or a traveller's ("… |
+ * Zimbabwe | Glasgow", "Luanda 🇦🇴 ✈️ Lisboa 🇵🇹", another state anywhere after it), nor across another emoji (✨ 🙏 🕊️:
+ * wishes, thanks, memorials; a review of RULES_VERSION 85).
  */
 function joinOwnPlace(pieces: Piece[], text: string, outlets: OutletTables): void {
   for (let i = 0; i + 1 < pieces.length; i++) {
     const a = pieces[i]!;
-    const b = pieces[i + 1]!;
-    // Not across a blank line or a sentence's end: only a bar, a bullet, a line break or an emoji between.
-    if (!a.bar && !/\p{Extended_Pictographic}(?:\ufe0f|\u200d|[\u{1f3fb}-\u{1f3ff}])*\s*$/u.test(a.text)) continue;
+    const emoji = TRAILING_EMOJI.exec(a.text)?.[0].trim();
+    if (!(a.bar || (emoji && MEDIA_RUN.test(emoji)))) continue;
+    // an empty piece between ("Rádio Mais 📻 | Luanda")
+    let k = i + 1;
+    while (k < pieces.length - 1 && !tidy(pieces[k]!.text)) k++;
+    const b = pieces[k]!;
+    if (b.inLine || TRAVEL.test(b.text)) continue;
     const state = placeOnly(b.text);
     if (!state) continue;
+    if (findStateMentions(a.text).some((m) => m.item.code === state)) continue;
+    const after = text.slice(b.at + b.text.length);
+    if (TRAVEL.test(after) || findStateMentions(after).some((m) => m.item.code !== state)) continue;
     const head = a.text.replace(TRAILING_EMOJI, '').replace(BRACKETED_TAIL, '');
     const c = clauseOf(head);
     const last = outletsIn(c, outlets).at(-1);
@@ -367,7 +378,12 @@ function joinOwnPlace(pieces: Piece[], text: string, outlets: OutletTables): voi
     const own = sharing.find((o) => o.clausePlaced && o.outlet.state === state);
     // Not where the piece already names that outlet otherwise ("HRT – HR1 | Zagreb"): the name is read by its gloss.
     if (!own || outletsIn(c, outlets).some((n) => n.end <= last.index && n.item.outlet === own.outlet)) continue;
-    pieces.splice(i, 2, { text: text.slice(a.at, b.at + b.text.length), at: a.at, bar: b.bar, inLine: b.inLine });
+    pieces.splice(i, k - i + 1, {
+      text: text.slice(a.at, b.at + b.text.length),
+      at: a.at,
+      bar: b.bar,
+      inLine: b.inLine,
+    });
   }
 }
 

@@ -119,7 +119,7 @@ const CJK_FORMER = /[前原元]$/u;
 
 /**
  * Japanese 元 ("former") standing alone before the outlet or title with a mark after it, as Japanese bios write it:
- * "元・人民網日本語版 編集者" (the hundred-and-forty-seventh set's former editor), "元／新華社記者", "(元)CRI". Alone: at the
+ * "元・人民網日本語版 編集者" (the hundred-and-forty-seventh set's former editor), "元：新華社記者". Alone: at the
  * clause's start or after a space or a separator, so not the end of another word (藤原・, 版元・, 次元・, 駅前・; a review).
  */
 const JA_FORMER_MARKED = /(?:^|[\s|｜/／、，,(（])[(（]?元[)）]?\s?[・･·／/：:)）]?\s?$/u;

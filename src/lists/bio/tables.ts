@@ -628,16 +628,6 @@ function longWords(s: string): string[] {
   return (s.match(/\p{L}[\p{L}\p{M}]{3,}/gu) ?? []).map((w) => wordKey(w).replace(/s$/u, ''));
 }
 
-/** The states whose cities (src/lists/state-cities.ts) the text names, each at a word's start. */
-function citiesIn(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const m of text.matchAll(/(?:^|[\s,;·|(（،])(?=\p{L})/gu)) {
-    const city = cityAt(` ${text.slice(m.index + m[0].length)}`);
-    if (city) out.add(city.state);
-  }
-  return out;
-}
-
 /**
  * The shared acronyms among `names` resolved by the states the bio places itself in (flags, names, capitals): the one
  * outlet of a placed state, or dropped. `places` is asked only when a shared acronym is found.
@@ -673,10 +663,7 @@ export function placeNames(
       if (!n.canonical || NOT_THE_OUTLET.test(text.slice(n.end))) continue;
       // A station named by its state ("Sudan TV"): not part of a longer name, nor a viewer's or an archive's.
       if (findStateMentions(written).length && !stateNamedStation(text, n)) continue;
-      // … or a city of its state, as a byline writes where it works ("Reportera de El Telégrafo 📰 Guayaquil", its
-      // place joined by src/lists/bio/clauses.ts joinOwnPlace; the hundred-and-forty-fifth set)
-      const cities = citiesIn(text);
-      found = sharing.filter((o) => inClause!.has(o.outlet.state) || cities.has(o.outlet.state));
+      found = sharing.filter((o) => inClause!.has(o.outlet.state));
     } else {
       // The state's adjective right after an Arabic name places it as its flag would ("صحيفة الدستور الأردنية").
       const after = /^\s*([\u0621-\u064A]+)(?:\s+(ال[\u0621-\u064A]+))?/u.exec(text.slice(n.end));
