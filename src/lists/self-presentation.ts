@@ -216,10 +216,13 @@ const OUR_AFTER = new Set([
 /**
  * A bio clause in the shape of a voice: "official channel of X", "the voice of X", "X's official account", "the real
  * X" in either gender ("la vraie", "le vrai", "el verdadero"; masculine forms after the twelfth set's "Le vrai Niger"),
- * "what foreign media won't show" (Tagalog "ayaw ipakita ng dayuhang media" too).
+ * "what foreign media won't show" (Tagalog "ayaw ipakita ng dayuhang media" too). … and "the real" in Chinese and
+ * Japanese (真实的, 本当の: "带你看真实的中国 🇨🇳", the hundred-and-forty-fifth set's seed), Vietnamese "hidden by the
+ * Western press" ("Sự thật bị báo Tây che đi", the hundred-and-forty-sixth's), English "what your news won't show"
+ * ("The Korea your news won’t show 🇰🇵", the hundred-and-fiftieth's) (dictionary senses).
  */
 const VOICE_SHAPE =
-  /(?:\bthe (?:real|true)\b|\bde verdad\b|\b(?:la|a) verdadeira?\b|\bla vraie\b|\ble vrai\b|\bel verdadero\b|\bla verdadera\b|\bo verdadeiro\b|\b(?:ayaw|hindi) (?:ipakita|ipinapakita) ng (?:dayuhang|banyagang) media\b|на самом деле|\bofficial\b|\b(?:they|media) (?:don'?t|do not|won'?t|will not) (?:show|tell) you\b|\bno te (?:muestran|cuentan|enseñan)\b|\bque no (?:te|nos) (?:muestran|cuentan)\b|\bnão (?:te )?mostram\b|\bne vous (?:montre|montrent|dit|disent)\b|вам не (?:покажут|расскажут)|не покажут|(?:западные|иностранные) сми (?:скрывают|молчат)|\bles médias (?:occidentaux|étrangers) (?:vous )?(?:cachent|taisent)\b|\blos medios (?:occidentales|extranjeros) (?:no (?:te )?(?:muestran|cuentan|dicen)|ocultan)\b|\b(?:western|foreign) media (?:hides?|won'?t show|won'?t tell|doesn'?t show)\b|\bbatı medyasının (?:göstermediği|gizlediği)\b|الإعلام (?:الغربي|الأجنبي) (?:لا|لن) (?:يخبرك|يظهر|يريك)|西方媒体不会告诉你|西方媒體不會告訴你|外媒不会告诉你|外媒不會告訴你|สื่อต่างชาติไม่บอก|สื่อต่างประเทศไม่บอก|ที่ต่างชาติไม่บอก|បរទេសមិនបង្ហាញ|បរទេសមិនប្រាប់|ສື່ຕ່າງປະເທດບໍ່ບອກ|\bbáo (?:chí )?(?:phương tây|nước ngoài) không (?:nói|cho)|不为人知的|不為人知的|沒告訴你|没告诉你|\bvoice of\b|\bchannel of\b|\baccount of\b|\bstate media\b|\bgovernment\b|официальн|голос|oficial|officiel|offiziell|الرسمي|رسمی|官方|공식)/iu;
+  /(?:\bthe (?:real|true)\b|\bde verdad\b|\b(?:la|a) verdadeira?\b|\bla vraie\b|\ble vrai\b|\bel verdadero\b|\bla verdadera\b|\bo verdadeiro\b|\b(?:ayaw|hindi) (?:ipakita|ipinapakita) ng (?:dayuhang|banyagang) media\b|на самом деле|\bofficial\b|\b(?:they|media) (?:don'?t|do not|won'?t|will not) (?:show|tell) you\b|\byour (?:news|media|tv) (?:won[’']?t|will not|doesn[’']?t|does not|don[’']?t|never) (?:show|tell)\b|\bno te (?:muestran|cuentan|enseñan)\b|\bque no (?:te|nos) (?:muestran|cuentan)\b|\bnão (?:te )?mostram\b|\bne vous (?:montre|montrent|dit|disent)\b|вам не (?:покажут|расскажут)|не покажут|(?:западные|иностранные) сми (?:скрывают|молчат)|\bles médias (?:occidentaux|étrangers) (?:vous )?(?:cachent|taisent)\b|\blos medios (?:occidentales|extranjeros) (?:no (?:te )?(?:muestran|cuentan|dicen)|ocultan)\b|\b(?:western|foreign) media (?:hides?|won'?t show|won'?t tell|doesn'?t show)\b|\bbatı medyasının (?:göstermediği|gizlediği)\b|الإعلام (?:الغربي|الأجنبي) (?:لا|لن) (?:يخبرك|يظهر|يريك)|西方媒体不会告诉你|西方媒體不會告訴你|外媒不会告诉你|外媒不會告訴你|สื่อต่างชาติไม่บอก|สื่อต่างประเทศไม่บอก|ที่ต่างชาติไม่บอก|បរទេសមិនបង្ហាញ|បរទេសមិនប្រាប់|ສື່ຕ່າງປະເທດບໍ່ບອກ|\bbáo (?:chí )?(?:phương tây|nước ngoài) không (?:nói|cho)|\bbáo (?:chí )?(?:tây|phương tây|nước ngoài) (?:che|giấu)|真实的|真實的|本当の|不为人知的|不為人知的|沒告訴你|没告诉你|\bvoice of\b|\bchannel of\b|\baccount of\b|\bstate media\b|\bgovernment\b|официальн|голос|oficial|officiel|offiziell|الرسمي|رسمی|官方|공식)/iu;
 
 /**
  * "What foreign media don't show" beside the state's name in one bio clause: the seed accounts' framing of the state
@@ -742,6 +745,9 @@ export function readStateIdentity(
   }
   for (const clause of text.split(/[\n.!?;|•·。！？；]/)) {
     const here = findStateMentions(clause).filter((m) => countsFor(m.item.code));
+    // The flag's state where a name two states share stands beside it ("The Korea your news won’t show 🇰🇵")
+    const flagged = here.find((m) => m.name === m.item.flag);
+    if (flagged) here.unshift(flagged);
     if (
       here.length &&
       (VOICE_SHAPE.test(clause) ||

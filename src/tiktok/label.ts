@@ -94,7 +94,10 @@ export const LABEL_TERMS: readonly RegExp[] = [
   // believe it", "ຢ່າເຊື່ອ"; a review of RULES_VERSION 79). No spaces between Lao words; zero-width ones are dropped
   // (isLabelText).
   wholeLabel(`ສື່(?:ມວນຊົນ)?ທີ່ລັດ(?:ຖະບານ)?ຄວບຄຸມ`, { before: true, bracketsOnly: true }), // lo (ours)
-  /\bmédias? (?:contrôlés?|affiliés?) (?:par l['’]|à l['’]|par un |à un )état\b/i, // fr (ours; either article)
+  /\bmédias? (?:publics? )?(?:contrôlés?|affiliés?) (?:par l['’]|à l['’]|par un |à un )état\b/i, // fr (ours; either article; "public" between, the hundred-and-fifty-first set's page)
+  // … and "editorial content controlled by the State" as the whole label, a country before a separator aside ("Laos ·
+  // contenu éditorial contrôlé par l’État": the hundred-and-forty-ninth set's page, ours too)
+  wholeLabel(`contenus? (?:éditoriaux |éditorial )?contrôlés? par l['’]état`, { before: true }), // fr (ours)
   // … and "by the authorities / the government" as the whole label, a country before a separator aside ("Tchad ·
   // média contrôlé par les autorités"; the sixty-fifth set's page, ours too). Not a country before a colon ("Tchad :
   // …"): a review found every colon title let through ("Satire : …", "Podcast : …", "Non : …").
@@ -228,7 +231,7 @@ export const LABEL_TERMS: readonly RegExp[] = [
  * the terms were ~8 ms of a profile load, compiled on first use in every page).
  */
 const LABEL_WORD =
-  /medi|médi|presse|presă|presa|mídi|meio|comunicação|ສື່|сми|змі|медиа|медіа|медии|медији|медиј|медиум|бақ|إعلام|媒|매체|미디어|언론|メディア|رسانه|devlet|μέσα|מדיה|תקשורת|मीडिया|মিডি|গণমাধ্যম|میڈیا|สื่อ|truyền thông|ប្រព័ន្ធផ្សព្វផ្សាយ|សារព័ត៌មាន|မီဒီယာ|oav|mitjans|žiniasklaid|plašsaziņas|meedia|vyombo|хэвлэл мэдээлэл|мэдээллийн хэрэгсэл/i;
+  /medi|médi|contenu|presse|presă|presa|mídi|meio|comunicação|ສື່|сми|змі|медиа|медіа|медии|медији|медиј|медиум|бақ|إعلام|媒|매체|미디어|언론|メディア|رسانه|devlet|μέσα|מדיה|תקשורת|मीडिया|মিডি|গণমাধ্যম|میڈیا|สื่อ|truyền thông|ប្រព័ន្ធផ្សព្វផ្សាយ|សារព័ត៌មាន|မီဒီယာ|oav|mitjans|žiniasklaid|plašsaziņas|meedia|vyombo|хэвлэл мэдээлэл|мэдээллийн хэрэгсэл/i;
 
 /** The cheap first test of isLabelText, on any text (whitespace as it is): false means it cannot be the label. */
 export function mayBeLabelText(text: string): boolean {

@@ -195,3 +195,38 @@ describe('a media emoji before a name with its own acronym in brackets', () => {
     expect(jobOf('Jornalista independente 📰 Jornal de Angola (JA MENTE)')).toBeUndefined();
   });
 });
+
+describe('after the hundred-and-forty-ninth to hundred-and-fifty-second sets (RULES_VERSION 86)', () => {
+  it('reads "the real" in Chinese, "hidden by the Western press" in Vietnamese, "your news won’t show" in English', () => {
+    expect(presentsAs('🇨🇳大美中华🇨🇳', '中国人的骄傲 ❤️ 带你看真实的中国 🇨🇳', 'dameizhonghua')).toBe('CN');
+    expect(presentsAs('Đất Việt Ngàn Năm 🇻🇳', 'Yêu nước là chia sẻ 🇻🇳 Sự thật bị báo Tây che đi', 'vn.hc')).toBe('VN');
+    expect(presentsAs('🇰🇵 DPRK Moments', 'The Korea your news won’t show 🇰🇵 A new video daily', 'dprk.daily')).toBe('KP');
+  });
+  it('not a traveller’s or a person’s "real", nor "real" without the state', () => {
+    expect(presentsAs('老外小王', '带你看真实的中国 旅行vlog 🇨🇳', 'laowai.wang')).toBeUndefined();
+    expect(presentsAs('小李', '真实的我 | 北京', 'xiaoli')).toBeUndefined();
+    expect(presentsAs('Minh', 'Sự thật bị báo Tây che đi', 'minh')).toBeUndefined();
+  });
+  it('reads the trade’s "on-air" titles', () => {
+    expect(jobOf('On-air presenter, Ebonyi Broadcasting Corporation 📻 Abakaliki | God first')).toBe(
+      'nigeria-state-broadcasters',
+    );
+    expect(jobOf('On-air personality at Radio Ghana')).toBe('gbc');
+    expect(jobOf('On-air personality 🎙️ | Fan of Radio Ghana')).toBeUndefined();
+  });
+  it('reads an Armenian quoted name with its case ending', () => {
+    expect(jobOf('«Արմենպրես»-ի թղթակից | Երևան 🇦🇲')).toBe('armenpress');
+    expect(jobOf('Ես ատում եմ «Արմենպրես»-ը')).toBeUndefined();
+  });
+  it('reads RTA’s "national television" in Pashto and Dari where the bio places Afghanistan', () => {
+    expect(jobOf('زه د RTA ملي تلویزیون خبریال یم 🎙️ کابل')).toBe('rta');
+    expect(jobOf('خبرنگار تلویزیون ملی تاجیکستان')).toBeUndefined();
+    expect(jobOf('خبرنگار تلویزیون ملی | تهران')).toBeUndefined();
+  });
+  it('reads the French label with "public" between and "editorial content controlled by the State"', () => {
+    expect(isLabelText('Bénin : média public contrôlé par l’État')).toBe(true);
+    expect(isLabelText('Laos · contenu éditorial contrôlé par l’État')).toBe(true);
+    expect(isLabelText('Contenu contrôlé par l’État ? Non')).toBe(false);
+    expect(isLabelText('Mon contenu, mes règles')).toBe(false);
+  });
+});

@@ -40,6 +40,9 @@ const TITLE_ABBREVIATION = /(?:^|\s)(?:корр|спецкорр|собкорр|
 /** … and "former" abbreviated (src/lists/bio/cues.ts, FORMER): "Ehem. Redakteurin bei IRNA", "Fmr. reporter at CGTN". */
 const FORMER_ABBREVIATION = /(?:^|\s)(?:fmr|frmr|ehem|voorm|tidl|fhv|býv)$/iu;
 
+/** A hyphen and an Armenian case ending (-ի, -ին, -ից, -ով, -ում, -ն, -ը) after a closing guillemet. */
+const ARMENIAN_QUOTED_CASE = /»-(?:ի|ին|ից|ով|ում|ն|ը)(?![\u0561-\u0587])/gu;
+
 /** "/" between items, not inside a date ("12/2020"). */
 const SLASH = /(?<!\d)\/|\/(?!\d)/gu;
 
@@ -470,6 +473,9 @@ export function splitClauses(bio: string, outlets: OutletTables): Clause[] {
     });
   text = spaceHangulTitles(text, outlets);
   text = spaceCompoundTitles(text);
+  // Armenian writes a quoted name's case ending after a hyphen ("«Արմենպրես»-ի թղթակից", Armenpress's correspondent;
+  // the hundred-and-fifty-first set): the name is read as if the ending were not there (spaces keep the offsets).
+  if (text.includes('»-')) text = text.replace(ARMENIAN_QUOTED_CASE, (m) => `»${' '.repeat(m.length - 1)}`);
   // A break inside a name is not a break: "СБ. Беларусь сегодня", "RFE/RL".
   const names = /[./]/.test(text) ? outletsIn(clauseOf(text), outlets) : [];
   const inName = (at: number) => names.some((n) => n.index < at && at < n.end);

@@ -65,7 +65,9 @@ export const ASIA: readonly StateOutlet[] = [
       'رادیو تلویزیون ملی افغانستان',
       'RTA Afghanistan',
     ],
-    placed: ['RTA'],
+    // … and "national television", as RTA names its channel in Pashto and Dari (rta.af; the hundred-and-fifty-first
+    // set's "زه د RTA ملي تلویزیون خبریال یم 🎙️ کابل"): every state's national TV is so called, so placed.
+    placed: ['RTA', 'ملي تلویزیون', 'تلویزیون ملی'],
     // Main assets named by the state's name and "TV"/"radio": placed by that name itself (types.ts, placedInClause).
     placedInClause: ['Radio Afghanistan'],
     domains: ['rta.af'],

@@ -69,6 +69,11 @@ export const MEDIA_ROLES: readonly string[] = [
   'presenter',
   'tv presenter',
   'host',
+  // the radio and TV trade's own compound ("On-air presenter, Ebonyi Broadcasting Corporation", the
+  // hundred-and-fifty-second set): "on-air" before a title is no topic
+  'on-air presenter',
+  'on-air host',
+  'on-air personality',
   'co-host',
   'cohost',
   'anchor',
