@@ -51,13 +51,17 @@ describe('names that are ordinary phrases or shared by papers elsewhere: placed 
     ['Reporter at The Herald, Zimbabwe', 'Zimpapers'],
     ['Journaliste au quotidien national Le Soleil 🇸🇳 | Dakar | Économie', 'Le Soleil Sénégal'],
     ['Journaliste au Le Soleil 🇸🇳', 'Le Soleil Sénégal'],
+    // the state's capital as the line's last piece is the byline's own place, joined to the name's clause
+    // (src/lists/bio/clauses.ts joinOwnPlace, RULES_VERSION 85; this line was held unread before)
+    ['Senior Reporter @ The Herald | Harare 🇿🇼', 'Zimpapers'],
   ])('%s', (bio, alias) => {
     expect(read(bio).employment?.outlet).toBe(outlet(alias));
   });
 
   it.each([
     'Senior Reporter @ The Herald | Glasgow',
-    'Senior Reporter @ The Herald | Harare 🇿🇼', // the state in another clause does not place a phrase
+    'Senior Reporter @ The Herald | Harare 🇿🇼 | Glasgow', // … but not a list of places
+    'Senior Reporter @ The Herald | Politics | Harare 🇿🇼', // … nor a place two pieces away
     'Reporter at the herald 🇿🇼', // not as the paper writes itself
     'Journaliste au quotidien national Le Soleil | Québec',
     'Journaliste sous le soleil du Sénégal 🇸🇳',
