@@ -162,7 +162,7 @@ const HANDLE_FRAME = [...FRAME]
  * business, not a state's voice (after the fourteenth set's content farm).
  */
 const NOT_A_VOICE =
-  /\b(?:defector|defected|escaped|escapee|fled|refugee|exile[ds]?|diaspora|survivor|born in|grew up in|originally from|i'?m from|i am from|ex[- ]|former|travel\w*|trip|tour\w*|backpack\w*|vlog\w*|visit(?:ing|ed)|expat|abroad|nomad|passport|parody|satire|satirical|fan|fans|fanpage|fandom|unofficial|not affiliated|no affiliation|meme|memes|humou?r|comedy|roleplay|critic\w*|debunk\w*|fact.?check\w*|verifica\w*|desment\w*|exposed|propaganda|human rights|free\s|research\w*|study|studies|studying|analyst|analysis|monitor\w*|tracking|watch(?:er|ing)?|student|learning|teacher|lessons?)\b|(?:фактчек|проверка фактов|事实核查|事實查核|팩트체크|derechos humanos|presos políticos|exiliad|exilio|droits de l|права человека|политзаключ|перебежчи|беженец|бежал|путешеств|туризм|пародия|фан|мемы|탈북|여행|패러디|팬|旅行|旅游|粉丝|恶搞|惡搞|脱北|viaje|viajando|podróż|putovanj|utazás|călători|подорож|ταξίδι|safari|biyahe|sayohat|यात्रा|emigra|uchodź|izbeglic|біженц|втік|parodia|voyage|parodie|reise|parodie|seyahat|parodi|سفر|هوادار|رحلة|ساخر|لاجئ|barkwanci|vichekesho|ቀልድ|хошин|ҳаҷв|degişme|саякат|саяхат|аялал|аялж|саёҳат|муҳоҷир|эмигра|фэн|syýahat|janköýer|səyahət|tafiya|gudun hijira|mkimbizi|shabiki|qurbajoog|ጉዞ|ዲያስፖራ|ስደተኛ|ទេសចរណ៍|ដំណើរកម្សាន្ត|ທ່ອງທ່ຽວ|เที่ยว|ခရီး|සංචාර|du lịch|wisata|مغترب|سياحة|گردشگری|سیاحت|viagem|viajante|diáspora|communaut\p{L}*|community|comunidad|comunidade|ressortissant\p{L}*|émigr\p{L}*|immigr\p{L}*|expatri\p{L}*|supporter\p{L}*|hincha\p{L}*|torcedor\p{L}*|torcida|(?<![\p{L}])(?:جماهير|جمهور|مشجعي|مشجعو|عشاق|محبي)\s+(?:ال)?منتخب|(?<![\p{L}])(?:ال)?[أا]لتراس(?![\p{L}])|(?:milli )?takım\p{L}* taraftar\p{L}*|taraftar (?:sayfası|hesabı)|болельщик\p{L}* сборной|(?:suporter|pendukung|pecinta) timnas|\bpray\b|\bpraying\b|\bprayers?\b|\bpriez\b|\bpri(?:è|e)res?\b|\bstand with\b|\bpenyokong\b|\bmenyokong\b|\bpeminat\b|\bregimes?\b|\brégimen\b|\brégime\b|\bdictat\w*|\bdictadur\w*|\bditadur\w*|диктатур|политзек|\bgenocid\w*|\bgénocide\b|геноцид|\bwar crimes?\b|\bno (?:to )?war\b|нет войне|ні війні|\bcensor\w*|\bcensura\b|\bcensure\b|цензур|пропаганд|\bpropagande\b|\bprotest\w*|\bprotesta\w*|#free\w+|#standwith\w+|#keepeyeson\w+|woman,? life,? freedom|زن،? زندگی،? آزادی|\bsinger\b|\bcantante\b|\bchanteuse\b|\bchanteur\b|\bsängerin\b|\bsänger\b|певец|певица|مطرب|مطربة|\bşarkıcı\b|müğənni|\bpublicidad\b|\bpromociones\b|\bpublicidade\b|\bpublicité\b|\badvertis\w*|\bsponsor\w*|\bbusiness inquir\w*|реклама|رعاية|إعلانات|\bxayeysiis\w*|\biklan\b|quảng cáo|โฆษณา|विज्ञापन|বিজ্ঞাপন)/iu;
+  /\b(?:defector|defected|escaped|escapee|fled|refugee|exile[ds]?|diaspora|survivor|born in|grew up in|originally from|i'?m from|i am from|ex[- ]|former|travel\w*|trip|tour\w*|backpack\w*|vlog\w*|visit(?:ing|ed)|expat|abroad|nomad|passport|parody|satire|satirical|fan|fans|fanpage|fandom|unofficial|not affiliated|no affiliation|meme|memes|humou?r|comedy|roleplay|critic\w*|debunk\w*|fact.?check\w*|verifica\w*|desment\w*|exposed|propaganda|human rights|free\s|research\w*|study|studies|studying|analyst|analysis|monitor\w*|tracking|watch(?:er|ing)?|student|learning|teacher|lessons?)\b|(?:фактчек|проверка фактов|事实核查|事實查核|팩트체크|derechos humanos|presos políticos|exiliad|exilio|droits de l|права человека|политзаключ|перебежчи|беженец|бежал|путешеств|туризм|пародия|фан|мемы|탈북|여행|패러디|팬|旅行|旅游|粉丝|恶搞|惡搞|脱北|viaje|viajando|podróż|putovanj|utazás|călători|подорож|ταξίδι|safari|biyahe|sayohat|यात्रा|emigra|uchodź|izbeglic|біженц|втік|parodia|voyage|parodie|reise|parodie|seyahat|parodi|سفر|هوادار|رحلة|ساخر|لاجئ|barkwanci|vichekesho|ቀልድ|хошин|ҳаҷв|degişme|саякат|саяхат|аялал|аялж|саёҳат|муҳоҷир|эмигра|фэн|syýahat|janköýer|səyahət|tafiya|gudun hijira|mkimbizi|shabiki|qurbajoog|ጉዞ|ዲያስፖራ|ስደተኛ|ទេសចរណ៍|ដំណើរកម្សាន្ត|ທ່ອງທ່ຽວ|เที่ยว|ခရီး|සංචාර|du lịch|wisata|مغترب|سياحة|گردشگری|سیاحت|viagem|viajante|diáspora|communaut\p{L}*|community|comunidad|comunidade|ressortissant\p{L}*|émigr\p{L}*|immigr\p{L}*|expatri\p{L}*|supporter\p{L}*|hincha\p{L}*|torcedor\p{L}*|torcida|(?<![\p{L}])(?:جماهير|جمهور|مشجعي|مشجعو|عشاق|محبي)\s+(?:ال)?منتخب|(?<![\p{L}])(?:ال)?[أا]لتراس(?![\p{L}])|(?:milli )?takım\p{L}* taraftar\p{L}*|taraftar (?:sayfası|hesabı)|болельщик\p{L}* сборной|(?:suporter|pendukung|pecinta) timnas|\bpray\b|\bpraying\b|\bprayers?\b|\bpriez\b|\bpri(?:è|e)res?\b|\bstand with\b|\bpenyokong\b|\bmenyokong\b|\bpeminat\b|\bregimes?\b|\brégimen\b|\brégime\b|\bdictat\w*|\bdictadur\w*|\bditadur\w*|диктатур|политзек|\bgenocid\w*|\bgénocide\b|геноцид|\bwar crimes?\b|\bno (?:to )?war\b|нет войне|ні війні|\bcensor\w*|\bcensura\b|\bcensure\b|цензур|пропаганд|\bpropagande\b|\bprotest\w*|\bprotesta\w*|#free\w+|#standwith\w+|#keepeyeson\w+|woman,? life,? freedom|زن،? زندگی،? آزادی|翻墙|翻牆|六四|反共|光復香港|光复香港|\bhải ngoại\b|\bviệt kiều\b|\bdân chủ\b|\bnhân quyền\b|\bsinger\b|\bcantante\b|\bchanteuse\b|\bchanteur\b|\bsängerin\b|\bsänger\b|певец|певица|مطرب|مطربة|\bşarkıcı\b|müğənni|\bpublicidad\b|\bpromociones\b|\bpublicidade\b|\bpublicité\b|\badvertis\w*|\bsponsor\w*|\bbusiness inquir\w*|реклама|رعاية|إعلانات|\bxayeysiis\w*|\biklan\b|quảng cáo|โฆษณา|विज्ञापन|বিজ্ঞাপন)/iu;
 
 /**
  * "The true face of X" in the languages of the state tables (src/lists/states-languages.ts): what the seed accounts say
@@ -216,13 +216,25 @@ const OUR_AFTER = new Set([
 /**
  * A bio clause in the shape of a voice: "official channel of X", "the voice of X", "X's official account", "the real
  * X" in either gender ("la vraie", "le vrai", "el verdadero"; masculine forms after the twelfth set's "Le vrai Niger"),
- * "what foreign media won't show" (Tagalog "ayaw ipakita ng dayuhang media" too). … and "the real" in Chinese and
- * Japanese (真实的, 本当の: "带你看真实的中国 🇨🇳", the hundred-and-forty-fifth set's seed), Vietnamese "hidden by the
- * Western press" ("Sự thật bị báo Tây che đi", the hundred-and-forty-sixth's), English "what your news won't show"
- * ("The Korea your news won’t show 🇰🇵", the hundred-and-fiftieth's) (dictionary senses).
+ * "what foreign media won't show" (Tagalog "ayaw ipakita ng dayuhang media" too); … and Vietnamese "hidden by the
+ * Western press / media" ("Sự thật bị báo Tây che đi", the hundred-and-forty-sixth set's seed; dictionary senses). Not
+ * English "the X your news won't show": dissidents' and activists' bios say it as often ("The Iran your news won't
+ * show #WomanLifeFreedom"; a review of RULES_VERSION 86).
  */
 const VOICE_SHAPE =
-  /(?:\bthe (?:real|true)\b|\bde verdad\b|\b(?:la|a) verdadeira?\b|\bla vraie\b|\ble vrai\b|\bel verdadero\b|\bla verdadera\b|\bo verdadeiro\b|\b(?:ayaw|hindi) (?:ipakita|ipinapakita) ng (?:dayuhang|banyagang) media\b|на самом деле|\bofficial\b|\b(?:they|media) (?:don'?t|do not|won'?t|will not) (?:show|tell) you\b|\byour (?:news|media|tv) (?:won[’']?t|will not|doesn[’']?t|does not|don[’']?t|never) (?:show|tell)\b|\bno te (?:muestran|cuentan|enseñan)\b|\bque no (?:te|nos) (?:muestran|cuentan)\b|\bnão (?:te )?mostram\b|\bne vous (?:montre|montrent|dit|disent)\b|вам не (?:покажут|расскажут)|не покажут|(?:западные|иностранные) сми (?:скрывают|молчат)|\bles médias (?:occidentaux|étrangers) (?:vous )?(?:cachent|taisent)\b|\blos medios (?:occidentales|extranjeros) (?:no (?:te )?(?:muestran|cuentan|dicen)|ocultan)\b|\b(?:western|foreign) media (?:hides?|won'?t show|won'?t tell|doesn'?t show)\b|\bbatı medyasının (?:göstermediği|gizlediği)\b|الإعلام (?:الغربي|الأجنبي) (?:لا|لن) (?:يخبرك|يظهر|يريك)|西方媒体不会告诉你|西方媒體不會告訴你|外媒不会告诉你|外媒不會告訴你|สื่อต่างชาติไม่บอก|สื่อต่างประเทศไม่บอก|ที่ต่างชาติไม่บอก|បរទេសមិនបង្ហាញ|បរទេសមិនប្រាប់|ສື່ຕ່າງປະເທດບໍ່ບອກ|\bbáo (?:chí )?(?:phương tây|nước ngoài) không (?:nói|cho)|\bbáo (?:chí )?(?:tây|phương tây|nước ngoài) (?:che|giấu)|真实的|真實的|本当の|不为人知的|不為人知的|沒告訴你|没告诉你|\bvoice of\b|\bchannel of\b|\baccount of\b|\bstate media\b|\bgovernment\b|официальн|голос|oficial|officiel|offiziell|الرسمي|رسمی|官方|공식)/iu;
+  /(?:\bthe (?:real|true)\b|\bde verdad\b|\b(?:la|a) verdadeira?\b|\bla vraie\b|\ble vrai\b|\bel verdadero\b|\bla verdadera\b|\bo verdadeiro\b|\b(?:ayaw|hindi) (?:ipakita|ipinapakita) ng (?:dayuhang|banyagang) media\b|на самом деле|\bofficial\b|\b(?:they|media) (?:don'?t|do not|won'?t|will not) (?:show|tell) you\b|\bno te (?:muestran|cuentan|enseñan)\b|\bque no (?:te|nos) (?:muestran|cuentan)\b|\bnão (?:te )?mostram\b|\bne vous (?:montre|montrent|dit|disent)\b|вам не (?:покажут|расскажут)|не покажут|(?:западные|иностранные) сми (?:скрывают|молчат)|\bles médias (?:occidentaux|étrangers) (?:vous )?(?:cachent|taisent)\b|\blos medios (?:occidentales|extranjeros) (?:no (?:te )?(?:muestran|cuentan|dicen)|ocultan)\b|\b(?:western|foreign) media (?:hides?|won'?t show|won'?t tell|doesn'?t show)\b|\bbatı medyasının (?:göstermediği|gizlediği)\b|الإعلام (?:الغربي|الأجنبي) (?:لا|لن) (?:يخبرك|يظهر|يريك)|西方媒体不会告诉你|西方媒體不會告訴你|外媒不会告诉你|外媒不會告訴你|สื่อต่างชาติไม่บอก|สื่อต่างประเทศไม่บอก|ที่ต่างชาติไม่บอก|បរទេសមិនបង្ហាញ|បរទេសមិនប្រាប់|ສື່ຕ່າງປະເທດບໍ່ບອກ|\bbáo (?:chí )?(?:phương tây|nước ngoài) không (?:nói|cho)|\b(?:báo (?:chí )?|truyền thông )(?:tây|phương tây|nước ngoài) (?:đã )?(?:che|giấu)|不为人知的|不為人知的|沒告訴你|没告诉你|\bvoice of\b|\bchannel of\b|\baccount of\b|\bstate media\b|\bgovernment\b|официальн|голос|oficial|officiel|offiziell|الرسمي|رسمی|官方|공식)/iu;
+
+/**
+ * Chinese "the real" right before the state's name, the name closing the phrase or followed by "face" / "side" ("带你看
+ * 真实的中国 🇨🇳", the hundred-and-forty-fifth set's seed): the land itself shown as it "really" is. Not before a thing
+ * of the land ("真实的中国生活", a vlogger's life; "真实的房价"), not "the real me" (a review of RULES_VERSION 86).
+ */
+const REAL_ZH = /真[实實]的\s?$/u;
+const REAL_ZH_AFTER = /^\s?(?:$|面貌|一面|样子|樣子|[\s\u{1F1E6}-\u{1F1FF}\p{Extended_Pictographic}，,。!！|])/u;
+
+function realBefore(clause: string, m: Mention<StateIdentity>): boolean {
+  return REAL_ZH.test(clause.slice(Math.max(0, m.index - 4), m.index)) && REAL_ZH_AFTER.test(clause.slice(m.end));
+}
 
 /**
  * "What foreign media don't show" beside the state's name in one bio clause: the seed accounts' framing of the state
@@ -745,14 +757,12 @@ export function readStateIdentity(
   }
   for (const clause of text.split(/[\n.!?;|•·。！？；]/)) {
     const here = findStateMentions(clause).filter((m) => countsFor(m.item.code));
-    // The flag's state where a name two states share stands beside it ("The Korea your news won’t show 🇰🇵")
-    const flagged = here.find((m) => m.name === m.item.flag);
-    if (flagged) here.unshift(flagged);
     if (
       here.length &&
       (VOICE_SHAPE.test(clause) ||
         NOT_SHOWN.test(clause) ||
         TRUE_FACE.test(clause) ||
+        here.some((m) => realBefore(clause, m)) ||
         here.some((m) => ours(clause, m)))
     ) {
       reading.presents = { state: here[0]!.item, where: 'bio', text: clause.trim().slice(0, 200) };

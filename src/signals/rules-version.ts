@@ -361,12 +361,14 @@ import * as thresholds from './thresholds';
 //     narrowed 元, the checker's verb, the music opening and the labels as above. A second review (about 400 probes)
 //     took back a city placing such a name in its clause (birthplaces, "Radio Lagos") and narrowed the place join to
 //     the line's last piece, a state's name or capital, after a bar or a media emoji, nothing of another state after.
-// 86: "the real" in Chinese and Japanese (真实的, 本当の), Vietnamese "hidden by the Western press", English "what your
-//     news won't show" as a voice's shape, and the flag's state first where a shared name stands beside it ("The Korea
-//     your news won’t show 🇰🇵"; three seeds of the hundred-and-forty-fifth, -sixth and hundred-and-fiftieth sets);
-//     "on-air presenter / host / personality"; an Armenian quoted name's case ending ("«Արմենպրես»-ի թղթակից"); RTA's
-//     "national television" in Pashto and Dari, placed; the French label with "public" between and "editorial content
-//     controlled by the State" (after the hundred-and-forty-ninth to hundred-and-fifty-second sets).
+// 86: Chinese "the real" right before the state's name ("带你看真实的中国 🇨🇳") and Vietnamese "hidden by the Western
+//     press / media" as a voice's shape (two seeds of the hundred-and-forty-fifth and -sixth sets); "on-air presenter /
+//     host / personality"; an Armenian quoted name's genitive ending ("«Արմենպրես»-ի թղթակից"); the French label
+//     "editorial content controlled by the State" (after the hundred-and-forty-ninth to hundred-and-fifty-second
+//     sets). A review (about 350 probes) took back Japanese 本当の, English "the X your news won't show" (activists'
+//     bios), the flag's state before a shared name, RTA's "national television" (a Pashto title places Pakistan too),
+//     "public" in the French label (denials), the Armenian "from"/"to" endings; narrowed 真实的 to the state's name
+//     itself and added Chinese and Vietnamese critics' and diaspora words (翻墙, 六四, hải ngoại, dân chủ).
 export const RULES_VERSION = 86;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */

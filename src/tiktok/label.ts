@@ -94,7 +94,7 @@ export const LABEL_TERMS: readonly RegExp[] = [
   // believe it", "ຢ່າເຊື່ອ"; a review of RULES_VERSION 79). No spaces between Lao words; zero-width ones are dropped
   // (isLabelText).
   wholeLabel(`ສື່(?:ມວນຊົນ)?ທີ່ລັດ(?:ຖະບານ)?ຄວບຄຸມ`, { before: true, bracketsOnly: true }), // lo (ours)
-  /\bmédias? (?:publics? )?(?:contrôlés?|affiliés?) (?:par l['’]|à l['’]|par un |à un )état\b/i, // fr (ours; either article; "public" between, the hundred-and-fifty-first set's page)
+  /\bmédias? (?:contrôlés?|affiliés?) (?:par l['’]|à l['’]|par un |à un )état\b/i, // fr (ours; either article)
   // … and "editorial content controlled by the State" as the whole label, a country before a separator aside ("Laos ·
   // contenu éditorial contrôlé par l’État": the hundred-and-forty-ninth set's page, ours too)
   wholeLabel(`contenus? (?:éditoriaux |éditorial )?contrôlés? par l['’]état`, { before: true }), // fr (ours)

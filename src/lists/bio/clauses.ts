@@ -40,8 +40,11 @@ const TITLE_ABBREVIATION = /(?:^|\s)(?:корр|спецкорр|собкорр|
 /** … and "former" abbreviated (src/lists/bio/cues.ts, FORMER): "Ehem. Redakteurin bei IRNA", "Fmr. reporter at CGTN". */
 const FORMER_ABBREVIATION = /(?:^|\s)(?:fmr|frmr|ehem|voorm|tidl|fhv|býv)$/iu;
 
-/** A hyphen and an Armenian case ending (-ի, -ին, -ից, -ով, -ում, -ն, -ը) after a closing guillemet. */
-const ARMENIAN_QUOTED_CASE = /»-(?:ի|ին|ից|ով|ում|ն|ը)(?![\u0561-\u0587])/gu;
+/**
+ * A hyphen and an Armenian genitive or locative ending (-ի "of", -ում "at") after a closing guillemet; not -ից "from",
+ * -ին "to", -ով "by" ("«Արմենպրես»-ից հեռացած լրագրող", who left it; a review of RULES_VERSION 86).
+ */
+const ARMENIAN_QUOTED_CASE = /»-(?:ի|ում)(?![\u0561-\u0587])/gu;
 
 /** "/" between items, not inside a date ("12/2020"). */
 const SLASH = /(?<!\d)\/|\/(?!\d)/gu;

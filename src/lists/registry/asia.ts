@@ -65,9 +65,9 @@ export const ASIA: readonly StateOutlet[] = [
       'رادیو تلویزیون ملی افغانستان',
       'RTA Afghanistan',
     ],
-    // … and "national television", as RTA names its channel in Pashto and Dari (rta.af; the hundred-and-fifty-first
-    // set's "زه د RTA ملي تلویزیون خبریال یم 🎙️ کابل"): every state's national TV is so called, so placed.
-    placed: ['RTA', 'ملي تلویزیون', 'تلویزیون ملی'],
+    // Not "national television" (ملي تلویزیون), as RTA names its channel in Pashto and Dari: a Pashto title places a bio
+    // in Pakistan as readily (PTV's), and every state's national TV is so called (a review of RULES_VERSION 86).
+    placed: ['RTA'],
     // Main assets named by the state's name and "TV"/"radio": placed by that name itself (types.ts, placedInClause).
     placedInClause: ['Radio Afghanistan'],
     domains: ['rta.af'],
