@@ -119,7 +119,7 @@ export const LABEL_TERMS: readonly RegExp[] = [
   // thirty-second sets' pages, ours too): "Pas un média d'État" does not open so
   /^\s*médias? (?:d['’]État|gouvernementa(?:l|ux)|(?:rattachée?s?|affiliée?s?|liée?s?|contrôlée?s?) (?:à|par) l['’]État)/i, // fr (ours)
   /\bstaatlich (?:kontrollierte?s?|verbundene?s?) medi(?:en|um)\b/i, // de (ours)
-  /(?:\bmídia|\bmeios? de comunicação|(?<![\p{L}])média) (?:controlad[ao]s?|afiliad[ao]s?) (?:pelo|ao) (?:estado|governo)\b/iu, // pt (ours; "média" as Portugal and Angola write it)
+  /(?:\bmídia|\bmeios? de comunicação|\bcomunicação social|(?<![\p{L}])média) (?:controlad[ao]s?|afiliad[ao]s?) (?:pelo|ao) (?:estado|governo)\b/iu, // ("Comunicação social controlada pelo Estado angolano": the hundred-and-fifty-fifth set's page) // pt (ours; "média" as Portugal and Angola write it)
   // … and the same other participles and openings as es (ours; not "ligada ao governo do Ceará", "Mídia do estado de
   // São Paulo")
   /(?:\bmídia|\bmeios? de comunicação|(?<![\p{L}])média) (?:submetid[ao]s?|subordinad[ao]s?|vinculad[ao]s?|ligad[ao]s?) (?:ao|do) (?:estado|governo)\b(?! (?:de|do|da|dos|municipal|estadual|regional|local)\b)/iu,
@@ -202,9 +202,10 @@ export const LABEL_TERMS: readonly RegExp[] = [
   /(?:ប្រព័ន្ធផ្សព្វផ្សាយ|សារព័ត៌មាន)\S{0,12}(?:គ្រប់គ្រងដោយ|ចំណុះ)រដ្ឋ/, // km (no spaces between words)
   /(?:နိုင်ငံတော်|အစိုးရ)\s?(?:ထိန်းချုပ်|လက်အောက်ခံ)\S{0,8}\s?မီဒီယာ/, // my
   /мемлекет\S* (?:бақылайтын|бақылауындағы) (?:бақ|медиа)/i, // kk
-  // mn (ours; "media under the state's control", the forty-eighth set's page: "Төрийн хяналтад буй хэвлэл мэдээлэл")
+  // mn (ours; "media under the state's control", the forty-eighth set's page: "Төрийн хяналтад буй хэвлэл мэдээлэл"; and
+  // "the government's", "press": "Монгол · засгийн газрын хяналттай хэвлэл", the hundred-and-fifty-fourth set's page)
   wholeLabel(
-    'төрийн (?:хяналтад|хяналтанд|хяналтын|хяналттай|мэдлийн|өмчит) (?:буй |байдаг |байгаа )?(?:хэвлэл мэдээллийн хэрэгсэл|хэвлэл мэдээлэл|медиа)',
+    '(?:төрийн|засгийн газрын) (?:хяналтад|хяналтанд|хяналтын|хяналттай|мэдлийн|өмчит) (?:буй |байдаг |байгаа )?(?:хэвлэл мэдээллийн хэрэгсэл|хэвлэл мэдээлэл|хэвлэл|медиа)',
     { before: true },
   ),
   // uz (and "government" hukumat, "that controls" nazorat qiladigan: the thirty-eighth set's page, ours too)
@@ -231,7 +232,7 @@ export const LABEL_TERMS: readonly RegExp[] = [
  * the terms were ~8 ms of a profile load, compiled on first use in every page).
  */
 const LABEL_WORD =
-  /medi|médi|contenu|presse|presă|presa|mídi|meio|comunicação|ສື່|сми|змі|медиа|медіа|медии|медији|медиј|медиум|бақ|إعلام|媒|매체|미디어|언론|メディア|رسانه|devlet|μέσα|מדיה|תקשורת|मीडिया|মিডি|গণমাধ্যম|میڈیا|สื่อ|truyền thông|ប្រព័ន្ធផ្សព្វផ្សាយ|សារព័ត៌មាន|မီဒီယာ|oav|mitjans|žiniasklaid|plašsaziņas|meedia|vyombo|хэвлэл мэдээлэл|мэдээллийн хэрэгсэл/i;
+  /medi|médi|contenu|presse|presă|presa|mídi|meio|comunicação|ສື່|сми|змі|медиа|медіа|медии|медији|медиј|медиум|бақ|إعلام|媒|매체|미디어|언론|メディア|رسانه|devlet|μέσα|מדיה|תקשורת|मीडिया|মিডি|গণমাধ্যম|میڈیا|สื่อ|truyền thông|ប្រព័ន្ធផ្សព្វផ្សាយ|សារព័ត៌មាន|မီဒီယာ|oav|mitjans|žiniasklaid|plašsaziņas|meedia|vyombo|хэвлэл|мэдээллийн хэрэгсэл/i;
 
 /** The cheap first test of isLabelText, on any text (whitespace as it is): false means it cannot be the label. */
 export function mayBeLabelText(text: string): boolean {

@@ -238,3 +238,36 @@ describe('after the hundred-and-forty-ninth to hundred-and-fifty-second sets (RU
     expect(isLabelText('Stop aux médias publics contrôlés par l’État')).toBe(false);
   });
 });
+
+describe('after the hundred-and-fifty-third to hundred-and-fifty-sixth sets (RULES_VERSION 87)', () => {
+  it('reads Russian and Ukrainian "the real" right before the state’s name', () => {
+    expect(presentsAs('Моя Россия 🇷🇺', 'Настоящая Россия без западных фейков 🇷🇺 Подпишись!', 'rossiya.moya')).toBe(
+      'RU',
+    );
+    expect(presentsAs('Петя', 'Настоящий мужчина 💪', 'petya')).toBeUndefined();
+    expect(presentsAs('x', 'Ненастоящая Россия', 'x')).toBeUndefined();
+  });
+  it('reads a French presenter’s programme "sur la" channel, after the title or the verb', () => {
+    expect(jobOf('Je présente le JT sur la TVT 📺 Lomé 🇹🇬 Mes opinions n’engagent que moi')).toBe('togo-state-media');
+    expect(jobOf('Présentatrice du JT sur la TVT 🇹🇬')).toBe('togo-state-media');
+    expect(jobOf('Je présente mon livre sur la TVT 🇹🇬')).toBeUndefined();
+    expect(jobOf('Je présente le JT sur RT, TF1 et M6')).toBeUndefined();
+  });
+  it('reads the Portuguese and Mongolian labels', () => {
+    expect(isLabelText('Comunicação social controlada pelo Estado angolano')).toBe(true);
+    expect(isLabelText('Монгол · засгийн газрын хяналттай хэвлэл')).toBe(true);
+    expect(isLabelText('Засгийн газрын хяналттай хэвлэл худлаа ярьдаг')).toBe(false);
+  });
+  it('halves the link of an Arabic checker’s "I refute" beside the class it checks', () => {
+    const r = run({
+      uniqueId: 'someone',
+      nickname: 'رامي | تدقيق معلومات',
+      signature: 'أفنّد الأخبار المضللة في الإعلام الرسمي. المقال الذي أفحصه 👇',
+      bioLink: 'http://www.albaath.news.sy/?p=187402',
+    });
+    expect(r.points).toBe(0);
+    expect(
+      run({ uniqueId: 'someone', signature: 'الإعلام الرسمي 👇', bioLink: 'http://www.albaath.news.sy/' }).points,
+    ).toBe(60);
+  });
+});

@@ -228,8 +228,11 @@ function tieBefore(gap: string): Tie | undefined {
  * set). "Sur" binds only after a presenter's or a journalist's title and a programme of the beats (JT, journal,
  * matinale; src/lists/roles/beats.ts): "on" alone is a guest's or a topic's ("chroniqueur sur RT", "reportage sur RT").
  */
-const FR_ON_AIR = /^\s+(?:du|de la|de l['’]|des)\s*([\p{L}\p{N}' ]{1,24}?)\s+sur\s+$/iu;
-const FR_PRESENTER = /^(?:pr[ée]sentat(?:eur|rice)s?|animat(?:eur|rice)s?)$/iu;
+// … the channel with its article too ("sur la TVT"), and the presenter's own verb before the programme ("Je présente le
+// JT sur la TVT 📺 Lomé 🇹🇬", the hundred-and-fifty-sixth set)
+const FR_ON_AIR =
+  /^\s+(?:du|de la|de l['’]|des|le|la|les|l['’])\s*([\p{L}\p{N}' ]{1,24}?)\s+sur\s+(?:la\s+|le\s+|l['’]\s?)?$/iu;
+const FR_PRESENTER = /^(?:pr[ée]sentat(?:eur|rice)s?|animat(?:eur|rice)s?|je présente|j['’]anime)$/iu;
 /**
  * … a presenter's title opening its clause or after one other title ("Journaliste, présentatrice du JT sur …"), not
  * another person's ("Coiffeuse de la présentatrice du JT sur CRTV"), and the channel closing it: not one of several

@@ -82,6 +82,10 @@ export const FACT_CHECK: readonly string[] = [
   // own bios fight those too ("Lawan hoaks", "chống tin giả").
   'تفنيد',
   'نفند',
+  // … and "I refute", with its shadda or without (the hundred-and-fifty-fourth set's checker: "أفنّد الأخبار المضللة في
+  // الإعلام الرسمي", linking the article she checks)
+  'أفنّد',
+  'أفند',
   'تصحيح الأخبار',
   'كشف الزيف',
   'صحت‌سنجی',
