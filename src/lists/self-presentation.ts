@@ -231,7 +231,8 @@ const VOICE_SHAPE =
  * of the land ("真实的中国生活", a vlogger's life; "真实的房价"), not "the real me" (a review of RULES_VERSION 86).
  */
 const REAL_ZH = /(?:真[实實]的\s?|(?<![\p{L}])(?:настоящая|настоящий|настоящую|справжня|справжній)\s)$/iu;
-const REAL_ZH_AFTER = /^\s?(?:$|面貌|一面|样子|樣子|без(?![\p{L}])|[\s\u{1F1E6}-\u{1F1FF}\p{Extended_Pictographic}，,。!！|—–-])/u;
+const REAL_ZH_AFTER =
+  /^\s?(?:$|面貌|一面|样子|樣子|без(?![\p{L}])|[\s\u{1F1E6}-\u{1F1FF}\p{Extended_Pictographic}，,。!！|—–-])/u;
 
 function realBefore(clause: string, m: Mention<StateIdentity>): boolean {
   return REAL_ZH.test(clause.slice(Math.max(0, m.index - 12), m.index)) && REAL_ZH_AFTER.test(clause.slice(m.end));
