@@ -369,8 +369,7 @@ import * as thresholds from './thresholds';
 //     bios), the flag's state before a shared name, RTA's "national television" (a Pashto title places Pakistan too),
 //     "public" in the French label (denials), the Armenian "from"/"to" endings; narrowed 真实的 to the state's name
 //     itself and added Chinese and Vietnamese critics' and diaspora words (翻墙, 六四, hải ngoại, dân chủ).
-// 87: Russian and Ukrainian "the real" right before the state's name (a seed of the hundred-and-fifty-sixth set); a
-//     French presenter's programme "sur la" channel, after the title or the verb ("Je présente le JT sur la TVT"); the
+// 87: a French presenter's programme "sur la" channel, after the title or the verb ("Je présente le JT sur la TVT"); the
 //     Portuguese "comunicação social controlada pelo Estado" and Mongolian "the government's press" labels; an Arabic
 //     checker's "I refute" (أفنّد; the hundred-and-fifty-fourth set's checker `suspected`) (after the
 //     hundred-and-fifty-third to -sixth sets).

@@ -240,12 +240,10 @@ describe('after the hundred-and-forty-ninth to hundred-and-fifty-second sets (RU
 });
 
 describe('after the hundred-and-fifty-third to hundred-and-fifty-sixth sets (RULES_VERSION 87)', () => {
-  it('reads Russian and Ukrainian "the real" right before the state’s name', () => {
+  it('still not Russian "the real" before the state’s name (taken back after the sixty-first set)', () => {
     expect(presentsAs('Моя Россия 🇷🇺', 'Настоящая Россия без западных фейков 🇷🇺 Подпишись!', 'rossiya.moya')).toBe(
-      'RU',
+      undefined,
     );
-    expect(presentsAs('Петя', 'Настоящий мужчина 💪', 'petya')).toBeUndefined();
-    expect(presentsAs('x', 'Ненастоящая Россия', 'x')).toBeUndefined();
   });
   it('reads a French presenter’s programme "sur la" channel, after the title or the verb', () => {
     expect(jobOf('Je présente le JT sur la TVT 📺 Lomé 🇹🇬 Mes opinions n’engagent que moi')).toBe('togo-state-media');
