@@ -371,8 +371,11 @@ import * as thresholds from './thresholds';
 //     itself and added Chinese and Vietnamese critics' and diaspora words (翻墙, 六四, hải ngoại, dân chủ).
 // 87: a French presenter's programme "sur la" channel, after the title or the verb ("Je présente le JT sur la TVT"); the
 //     Portuguese "comunicação social controlada pelo Estado" and Mongolian "the government's press" labels; an Arabic
-//     checker's "I refute" (أفنّد; the hundred-and-fifty-fourth set's checker `suspected`) (after the
-//     hundred-and-fifty-third to -sixth sets).
+//     checker's own "I refute" (أفنّد, a whole word; the hundred-and-fifty-fourth set's checker `suspected`) (after the
+//     hundred-and-fifty-third to -sixth sets). A review (about 330 probes) narrowed the Portuguese label to the whole
+//     label (denials, "Estado Novo"), the French verb path (a sketch's, a dream's: "dans mes rêves", "(sketch)", 😂;
+//     "les" before "le") and the Arabic verb to a checker's own (not the name الأفندي, not beside a media title); East
+//     Slavic "the real" before a state stays taken back (after the sixty-first set).
 export const RULES_VERSION = 87;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */

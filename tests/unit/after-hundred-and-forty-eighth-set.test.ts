@@ -250,20 +250,34 @@ describe('after the hundred-and-fifty-third to hundred-and-fifty-sixth sets (RUL
     expect(jobOf('Présentatrice du JT sur la TVT 🇹🇬')).toBe('togo-state-media');
     expect(jobOf('Je présente mon livre sur la TVT 🇹🇬')).toBeUndefined();
     expect(jobOf('Je présente le JT sur RT, TF1 et M6')).toBeUndefined();
+    expect(jobOf('Je présente les infos sur la RTB 🇧🇫')).toBe('rtb-burkina');
+  });
+  it('not a sketch’s or a dream’s (a review)', () => {
+    expect(jobOf('Je présente le JT sur la TVT dans mes rêves 🇹🇬')).toBeUndefined();
+    expect(jobOf('Je présente le JT sur la TVT (sketch) 🇹🇬')).toBeUndefined();
+    expect(jobOf('Humour : je présente le JT sur la TVT 😂 🇹🇬')).toBeUndefined();
   });
   it('reads the Portuguese and Mongolian labels', () => {
     expect(isLabelText('Comunicação social controlada pelo Estado angolano')).toBe(true);
+    expect(isLabelText('Não somos comunicação social controlada pelo Estado')).toBe(false);
+    expect(isLabelText('Museu da comunicação social controlada pelo Estado Novo')).toBe(false);
     expect(isLabelText('Монгол · засгийн газрын хяналттай хэвлэл')).toBe(true);
     expect(isLabelText('Засгийн газрын хяналттай хэвлэл худлаа ярьдаг')).toBe(false);
   });
-  it('halves the link of an Arabic checker’s "I refute" beside the class it checks', () => {
+  it('halves the link of an Arabic checker’s own "I refute", not a name or a staffer’s (a review)', () => {
     const r = run({
       uniqueId: 'someone',
       nickname: 'رامي | تدقيق معلومات',
       signature: 'أفنّد الأخبار المضللة في الإعلام الرسمي. المقال الذي أفحصه 👇',
       bioLink: 'http://www.albaath.news.sy/?p=187402',
     });
-    expect(r.points).toBe(0);
+    expect(r.points).toBe(30);
+    expect(
+      run({ uniqueId: 'someone', signature: 'عمر الأفندي | سانا | دمشق 🇸🇾', bioLink: 'https://sana.sy/' }).points,
+    ).toBe(60);
+    expect(run({ uniqueId: 'someone', signature: 'صحفية 🇸🇾 أفنّد الشائعات', bioLink: 'https://sana.sy/' }).points).toBe(
+      60,
+    );
     expect(
       run({ uniqueId: 'someone', signature: 'الإعلام الرسمي 👇', bioLink: 'http://www.albaath.news.sy/' }).points,
     ).toBe(60);

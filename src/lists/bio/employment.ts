@@ -231,7 +231,7 @@ function tieBefore(gap: string): Tie | undefined {
 // … the channel with its article too ("sur la TVT"), and the presenter's own verb before the programme ("Je présente le
 // JT sur la TVT 📺 Lomé 🇹🇬", the hundred-and-fifty-sixth set)
 const FR_ON_AIR =
-  /^\s+(?:du|de la|de l['’]|des|le|la|les|l['’])\s*([\p{L}\p{N}' ]{1,24}?)\s+sur\s+(?:la\s+|le\s+|l['’]\s?)?$/iu;
+  /^\s+(?:du|de la|de l['’]|des|les|le|la|l['’])\s*([\p{L}\p{N}' ]{1,24}?)\s+sur\s+(?:la\s+|le\s+|l['’]\s?)?$/iu;
 const FR_PRESENTER = /^(?:pr[ée]sentat(?:eur|rice)s?|animat(?:eur|rice)s?|je présente|j['’]anime)$/iu;
 /**
  * … a presenter's title opening its clause or after one other title ("Journaliste, présentatrice du JT sur …"), not
@@ -239,12 +239,16 @@ const FR_PRESENTER = /^(?:pr[ée]sentat(?:eur|rice)s?|animat(?:eur|rice)s?|je pr
  * ("… sur RT France, TF1 et M6"), a question, or "for" another ("… pour Libération"; a review of RULES_VERSION 77).
  */
 const FR_TITLE_LEAD = /^\s*(?:[\p{L}-]+\s*,\s*)?$/u;
-const FR_NOT_CLOSED = /^\s*(?:[,&?]|et(?![\p{L}])|pour(?![\p{L}]))/iu;
+const FR_NOT_CLOSED =
+  /^\s*(?:[,&?(]|et(?![\p{L}])|pour(?![\p{L}])|dans(?![\p{L}])|version(?![\p{L}])|à ma façon|depuis mon|mdr|lol)/iu;
+/** A sketch's or an impersonator's clause ("Imitateur 🎭 je présente le JT …", "… (sketch)"; a review of 87). */
+const FR_PLAYED = /humou?r|sketch|imitat|comédien|parodi|😂|🤣|🎭/iu;
 
 function onAirFr(c: Clause, role: { index: number; end: number }, gap: string, nameEnd: number): boolean {
   const m = FR_ON_AIR.exec(gap);
   if (!m || !FR_PRESENTER.test(c.text.slice(role.index, role.end))) return false;
   if (!FR_TITLE_LEAD.test(c.text.slice(0, role.index)) || FR_NOT_CLOSED.test(c.text.slice(nameEnd))) return false;
+  if (FR_PLAYED.test(c.text)) return false;
   const words = tokenize(m[1]!);
   return (
     words.length > 0 &&

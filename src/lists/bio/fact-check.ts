@@ -82,10 +82,6 @@ export const FACT_CHECK: readonly string[] = [
   // own bios fight those too ("Lawan hoaks", "chống tin giả").
   'تفنيد',
   'نفند',
-  // … and "I refute", with its shadda or without (the hundred-and-fifty-fourth set's checker: "أفنّد الأخبار المضللة في
-  // الإعلام الرسمي", linking the article she checks)
-  'أفنّد',
-  'أفند',
   'تصحيح الأخبار',
   'كشف الزيف',
   'صحت‌سنجی',
@@ -330,17 +326,22 @@ export function factCheckerTitle(bio: string): string | undefined {
 /**
  * A checker's own first-person verb, singular: "Weryfikuję" (I verify; the hundred-and-forty-eighth set's checker
  * linking the weekly she checks), "I fact-check", "Проверяю факты" (dictionary senses: en, pl, ru, uk, fr). A person's
- * work, as a title is; not a project's plural ("Weryfikujemy", "Проверяем"), which outlets' own debunking desks write
- * too, nor under a negation ("Nie weryfikuję niczego", "Не проверяю факты"; a review). The caller asks that the bio
+ * work, as a title is; … and Arabic "I refute" (أفنّد, its marks dropped: the hundred-and-fifty-fourth set's checker
+ * linking the article she checks; a whole word, not the name الأفندي). Not a project's plural ("Weryfikujemy",
+ * "Проверяем", "نفند"), which outlets' own debunking desks write too, nor under a negation ("Nie weryfikuję niczego", "Не проверяю факты"; a review). The caller asks that the bio
  * carry no media title besides (a reporter who checks facts is still the outlet's).
  */
 const CHECKER_SELF =
-  /(?<![\p{L}\p{N}])(?:weryfikuję|i fact[- ]?check|проверяю факты|перевіряю факти|je vérifie les faits)(?![\p{L}\p{N}])/u;
+  /(?<![\p{L}\p{N}])(?:weryfikuję|i fact[- ]?check|проверяю факты|перевіряю факти|je vérifie les faits|[أا]فند)(?![\p{L}\p{N}])/u;
 const NEGATED = /(?<![\p{L}])(?:nie|не|no|not|don['’]t|never|ne|jamais|nigdy|никогда)\s+$/u;
 
 export function checkerSelfVerb(bio: string): string | undefined {
   if (typeof bio !== 'string' || !bio) return undefined;
-  const text = bio.normalize('NFKC').slice(0, MAX_BIO_CHARS).toLowerCase();
+  const text = bio
+    .normalize('NFKC')
+    .slice(0, MAX_BIO_CHARS)
+    .toLowerCase()
+    .replace(/[\u064b-\u0652]/gu, '');
   const m = CHECKER_SELF.exec(text);
   return m && !NEGATED.test(text.slice(Math.max(0, m.index - 20), m.index)) ? m[0] : undefined;
 }
