@@ -227,8 +227,8 @@ const VOICE_SHAPE =
 /**
  * Chinese "the real" right before the state's name, the name closing the phrase or followed by "face" / "side" ("带你看
  * 真实的中国 🇨🇳", the hundred-and-forty-fifth set's seed): the land itself shown as it "really" is. Not the East Slavic
- * "настоящая Россия": a review of RULES_VERSION 48 took it back ("Настоящая Россия без Путина", tests/unit/
- * after-sixty-first-set.test.ts), and the hundred-and-fifty-sixth set's seed stays unread. Not before a thing
+ * "настоящая Россия": a review after the sixty-first set took it back ("Настоящая Россия без Путина"; its test in
+ * tests/unit/after-sixty-first-set.test.ts), and the hundred-and-fifty-sixth set's seed stays unread. Not before a thing
  * of the land ("真实的中国生活", a vlogger's life; "真实的房价"), not "the real me" (a review of RULES_VERSION 86).
  */
 const REAL_ZH = /真[实實]的\s?$/u;
