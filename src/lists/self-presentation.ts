@@ -234,6 +234,9 @@ const VOICE_SHAPE =
 const REAL_ZH = /真[实實]的\s?$/u;
 const REAL_ZH_AFTER = /^\s?(?:$|面貌|一面|样子|樣子|[\s\u{1F1E6}-\u{1F1FF}\p{Extended_Pictographic}，,。!！|])/u;
 
+/** Where a bio's clauses end, for the voice's shapes: lines, sentences, bars and bullets. */
+const BIO_CLAUSE_BREAK = /[\n.!?;|•·。！？；]/;
+
 function realBefore(clause: string, m: Mention<StateIdentity>): boolean {
   return REAL_ZH.test(clause.slice(Math.max(0, m.index - 12), m.index)) && REAL_ZH_AFTER.test(clause.slice(m.end));
 }
@@ -662,8 +665,7 @@ function loneGivenName(text: string): boolean {
 /**
  * Music and dance words, and the players' (musicians, "Músicos de la calle Heredia 🎺 …" under "Sones de Cuba 🇨🇺
  * Santiago", the hundred-and-forty-fifth set's viral newcomer `suspected`) (en, es, pt, fr, de, it, ru, uk, ar, fa,
- * tr, sw, zu, zh, ja, ko; dictionary senses; Zulu umculo,
- * umdanso, imidanso after the hundred-and-thirty-sixth set's "Imidanso ye-amapiano nsuku zonke 💃" under "Mzansi 🇿🇦
+ * tr, sw, zu, zh, ja, ko; dictionary senses; Zulu umculo, umdanso, imidanso after the hundred-and-thirty-sixth set's "Imidanso ye-amapiano nsuku zonke 💃" under "Mzansi 🇿🇦
  * Amapiano Moves" `suspected`; not genres, which seeds name beside the land: a review of RULES_VERSION 82) as the bio's
  * opening: a page says first what it is ("Música moçambicana 🎶 …", "Amapiano dance clips from Soweto", "Best of Zed
  * music"; the hundred-and-tenth set's two viral newcomers `suspected` under "Moçambique 🇲🇿 Marrabenta" and "Mzansi
@@ -707,13 +709,13 @@ function subjectLead(bio: string): string | undefined {
   // A voice's own clause naming the state by name anywhere in the bio outranks a music opening ("Músicos de la
   // Revolución | Canal oficial de Cuba", "Trovadores … | la verdadera Cuba": a review of RULES_VERSION 85); not a
   // band's official channel under a flag ("Música cubana 🇨🇺 Canal oficial de Los Van Van").
-  const voiced = (c: string) =>
-    (VOICE_SHAPE.test(c) || TRUE_FACE.test(c) || NOT_SHOWN.test(c)) &&
-    findStateMentions(c).some((m) => m.name !== m.item.flag);
-  if (bio.split(/[\n.!?;|•·。！？；]/).some(voiced)) return undefined;
   const words = [...bio.toLowerCase().matchAll(/[\p{L}\p{M}]+/gu)].slice(0, LEAD_WORDS);
   const hit = words.find((m) => MUSIC_OR_DANCE.test(m[0]));
   if (!hit) return undefined;
+  const voiced = (c: string) =>
+    (VOICE_SHAPE.test(c) || TRUE_FACE.test(c) || NOT_SHOWN.test(c)) &&
+    findStateMentions(c).some((m) => m.name !== m.item.flag);
+  if (bio.split(BIO_CLAUSE_BREAK).some(voiced)) return undefined;
   return LIST_AFTER.test(bio.toLowerCase().slice((hit.index ?? 0) + hit[0].length)) ? undefined : hit[0];
 }
 
@@ -757,7 +759,7 @@ export function readStateIdentity(
     reading.presents = { state: motto.state, where: motto.where, text: motto.motto };
     return reading;
   }
-  for (const clause of text.split(/[\n.!?;|•·。！？；]/)) {
+  for (const clause of text.split(BIO_CLAUSE_BREAK)) {
     const here = findStateMentions(clause).filter((m) => countsFor(m.item.code));
     if (
       here.length &&

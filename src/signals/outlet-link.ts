@@ -130,6 +130,12 @@ function factChecked(
   };
 }
 
+/** A checker's own first-person verb, when the bio has no media title besides ("Корреспондент. Проверяю факты"). */
+function checkerSelf(bio: string): string | undefined {
+  const verb = checkerSelfVerb(bio);
+  return verb && !hasMediaTitle(bio) ? verb : undefined;
+}
+
 /**
  * A researcher's title, when the bio has no media title besides: a researcher who is also a presenter or a reporter
  * ("Media researcher and TV host", "باحث في الإعلام | مذيع") may be the outlet's (a review of RULES_VERSION 79).
@@ -211,11 +217,7 @@ export const outletLink: Signal = {
       // 75), and a title is not read beside every naming ("Fact-checker" is no title of the lexicon). A critic's
       // naming of it was read above.
       const sig = obs.user?.signature ?? '';
-      const self = checkerSelfVerb(sig);
-      const title =
-        factCheckerTitle(sig) ??
-        (self && !hasMediaTitle(sig) ? self : undefined) ??
-        researcherTitle(sig, obs.user?.nickname ?? '');
+      const title = factCheckerTitle(sig) ?? checkerSelf(sig) ?? researcherTitle(sig, obs.user?.nickname ?? '');
       if (title && !readBio(sig).mentions.some((m) => m.outlet.id === outlet.id) && loose()) {
         return halfWeight(
           full,

@@ -352,9 +352,8 @@ import * as thresholds from './thresholds';
 //     musicians opening a music page, unless a voice's clause follows (the hundred-and-forty-fifth's viral newcomer
 //     `suspected`); TikTok's label as "media controlled by the authorities / the government" in Russian and Chinese, as
 //     the whole label; สยามประเทศ as Thailand's name; KUNA in Arabic letters placed; Al Bayan with its noun and El
-//     Telégrafo placed by their clause; CTC by its channel's names;
-//     Bakhtar in Pashto and Dari; a name that needs its state in its clause joined to its state's name or capital in
-//     the line's last piece ("jornalista d’O País 📰 Luanda, Angola"); a media emoji before a name with its own acronym
+//     Telégrafo placed by their clause; CTC by its channel's names; Bakhtar in Pashto and Dari; a name that needs its
+//     state in its clause joined to its state's name or capital in the line's last piece ("jornalista d’O País 📰 Luanda, Angola"); a media emoji before a name with its own acronym
 //     in brackets ("🎙️ Rádio Nacional (RNA)") (after the hundred-and-forty-fifth to -eighth sets). A review (about 400
 //     probes) took back 中华 and Đất Việt as states' names (a given name, brands, "Đạt Việt" without marks), bare СТС
 //     (firms, affiliates), El Telégrafo and Al Bayan placed by the whole bio (an emigrant's, an Iraqi paper's), and

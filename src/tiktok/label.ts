@@ -119,13 +119,13 @@ export const LABEL_TERMS: readonly RegExp[] = [
   // thirty-second sets' pages, ours too): "Pas un média d'État" does not open so
   /^\s*médias? (?:d['’]État|gouvernementa(?:l|ux)|(?:rattachée?s?|affiliée?s?|liée?s?|contrôlée?s?) (?:à|par) l['’]État)/i, // fr (ours)
   /\bstaatlich (?:kontrollierte?s?|verbundene?s?) medi(?:en|um)\b/i, // de (ours)
-  /(?:\bmídia|\bmeios? de comunicação|(?<![\p{L}])média) (?:controlad[ao]s?|afiliad[ao]s?) (?:pelo|ao) (?:estado|governo)\b/iu,
+  /(?:\bmídia|\bmeios? de comunicação|(?<![\p{L}])média) (?:controlad[ao]s?|afiliad[ao]s?) (?:pelo|ao) (?:estado|governo)\b/iu, // pt (ours; "média" as Portugal and Angola write it)
   // … and "comunicação social" so controlled, as the whole label, at most the state's adjective after ("Comunicação
   // social controlada pelo Estado angolano": the hundred-and-fifty-fifth set's page, ours too); not a denial, a
   // slogan, a title or the dictatorship's "Estado Novo" (a review of RULES_VERSION 87)
   wholeLabel(
     `comunicação social (?:controlad[ao]|afiliad[ao]|sob controlo) (?:pelo|ao|do) (?:estado|governo)(?: (?!novo(?![\\p{L}])|de(?![\\p{L}])|do(?![\\p{L}])|da(?![\\p{L}]))\\p{L}+)?`,
-  ), // pt (ours) // pt (ours; "média" as Portugal and Angola write it)
+  ), // pt (ours)
   // … and the same other participles and openings as es (ours; not "ligada ao governo do Ceará", "Mídia do estado de
   // São Paulo")
   /(?:\bmídia|\bmeios? de comunicação|(?<![\p{L}])média) (?:submetid[ao]s?|subordinad[ao]s?|vinculad[ao]s?|ligad[ao]s?) (?:ao|do) (?:estado|governo)\b(?! (?:de|do|da|dos|municipal|estadual|regional|local)\b)/iu,

@@ -302,11 +302,20 @@ function listedName(text: string, outlets: OutletTables): boolean {
 function withoutPlace(text: string): string {
   const m = /^(.*[^\s,])\s*,\s*([^,]+)$/u.exec(text);
   if (!m) return text;
-  const tail = tidy(m[2]!.replace(/[\u{1F1E6}-\u{1F1FF}]/gu, '').replace(TRAILING_EMOJI, ''));
+  const tail = placeText(m[2]!);
   if (!tail) return text;
-  const place = findStateMentions(tail);
-  const whole = place.length === 1 && place[0]!.index === 0 && place[0]!.end === tail.length;
-  return whole || cityAt(` ${tail}`)?.length === tail.length + 1 ? m[1]! : text;
+  return stateAlone(tail) || cityAt(` ${tail}`)?.length === tail.length + 1 ? m[1]! : text;
+}
+
+/** A place piece as it is compared: flags and trailing emoji set aside, spaces tidied. */
+function placeText(text: string): string {
+  return tidy(text.replace(/[\u{1F1E6}-\u{1F1FF}]/gu, '').replace(TRAILING_EMOJI, ''));
+}
+
+/** The state whose name or capital the text is, and nothing else besides. */
+function stateAlone(text: string): string | undefined {
+  const place = findStateMentions(text);
+  return place.length === 1 && place[0]!.index === 0 && place[0]!.end === text.length ? place[0]!.item.code : undefined;
 }
 
 /**
@@ -322,31 +331,27 @@ function namePiece(nameText: string, outlets: OutletTables): Hit<OutletName> | u
 }
 
 /** The piece is only a city or the name of the state whose outlet the name piece names (flags and emoji aside). */
-function ownPlace(placeText: string, nameText: string, outlets: OutletTables): boolean {
+function ownPlace(piece: string, nameText: string, outlets: OutletTables): boolean {
   const name = namePiece(nameText, outlets);
-  const t = tidy(placeText.replace(/[\u{1F1E6}-\u{1F1FF}]/gu, '').replace(TRAILING_EMOJI, ''));
+  const t = placeText(piece);
   if (!name || !t) return false;
   const state = name.item.outlet.state;
-  const place = findStateMentions(t);
-  if (place.length === 1 && place[0]!.index === 0 && place[0]!.end === t.length) return place[0]!.item.code === state;
+  const whole = stateAlone(t);
+  if (whole) return whole === state;
   const city = cityAt(` ${t}`);
   return city?.state === state && city.length === t.length + 1;
 }
 
 /** The state a piece names and nothing else: its name or capital, or "capital, state" (flags, emoji aside). */
 function placeOnly(text: string): string | undefined {
-  const t = tidy(text.replace(/[\u{1F1E6}-\u{1F1FF}]/gu, '').replace(TRAILING_EMOJI, ''));
+  const t = placeText(text);
   if (!t) return undefined;
-  const whole = (s: string) => {
-    const place = findStateMentions(s);
-    return place.length === 1 && place[0]!.index === 0 && place[0]!.end === s.length ? place[0]!.item.code : undefined;
-  };
-  const one = whole(t);
+  const one = stateAlone(t);
   if (one) return one;
   const m = /^([^,،]+)[,،]\s*([^,،]+)$/u.exec(t);
   if (!m) return undefined;
-  const a = whole(m[1]!.trim());
-  return a && a === whole(m[2]!.trim()) ? a : undefined;
+  const a = stateAlone(m[1]!.trim());
+  return a && a === stateAlone(m[2]!.trim()) ? a : undefined;
 }
 
 /** A traveller's arrows: "Luanda ✈️ Lisboa", "Dakar → Québec". */
@@ -378,12 +383,13 @@ function joinOwnPlace(pieces: Piece[], text: string, outlets: OutletTables): voi
     if (TRAVEL.test(after) || findStateMentions(after).some((m) => m.item.code !== state)) continue;
     const head = a.text.replace(TRAILING_EMOJI, '').replace(BRACKETED_TAIL, '');
     const c = clauseOf(head);
-    const last = outletsIn(c, outlets).at(-1);
+    const names = outletsIn(c, outlets);
+    const last = names.at(-1);
     if (!last || c.text.slice(last.end).trim()) continue;
     const sharing = outlets.placed.get(last.item) ?? [];
     const own = sharing.find((o) => o.clausePlaced && o.outlet.state === state);
     // Not where the piece already names that outlet otherwise ("HRT – HR1 | Zagreb"): the name is read by its gloss.
-    if (!own || outletsIn(c, outlets).some((n) => n.end <= last.index && n.item.outlet === own.outlet)) continue;
+    if (!own || names.some((n) => n.end <= last.index && n.item.outlet === own.outlet)) continue;
     pieces.splice(i, k - i + 1, {
       text: text.slice(a.at, b.at + b.text.length),
       at: a.at,

@@ -328,8 +328,9 @@ export function factCheckerTitle(bio: string): string | undefined {
  * linking the weekly she checks), "I fact-check", "Проверяю факты" (dictionary senses: en, pl, ru, uk, fr). A person's
  * work, as a title is; … and Arabic "I refute" (أفنّد, its marks dropped: the hundred-and-fifty-fourth set's checker
  * linking the article she checks; a whole word, not the name الأفندي). Not a project's plural ("Weryfikujemy",
- * "Проверяем", "نفند"), which outlets' own debunking desks write too, nor under a negation ("Nie weryfikuję niczego", "Не проверяю факты"; a review). The caller asks that the bio
- * carry no media title besides (a reporter who checks facts is still the outlet's).
+ * "Проверяем", "نفند"), which outlets' own debunking desks write too, nor under a negation ("Nie weryfikuję niczego",
+ * "Не проверяю факты"; a review). The caller asks that the bio carry no media title besides (a reporter who checks facts
+ * is still the outlet's).
  */
 const CHECKER_SELF =
   /(?<![\p{L}\p{N}])(?:weryfikuję|i fact[- ]?check|проверяю факты|перевіряю факти|je vérifie les faits|[أا]فند)(?![\p{L}\p{N}])/u;
