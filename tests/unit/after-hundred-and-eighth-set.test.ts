@@ -10,9 +10,7 @@ import { outletLink } from '../../src/signals/outlet-link';
 import { isLabelText } from '../../src/tiktok/label';
 import type { Observation, PostSummary } from '../../src/tiktok/observation';
 import { jobOf } from './bio.helpers';
-import { presents } from './self-presentation.helpers';
-
-const presentsAs = (name: string, bio = '', handle = 'someone') => presents(name, bio, handle)?.state.code;
+import { presentsAs } from './self-presentation.helpers';
 
 const NOW = Date.UTC(2026, 11, 5);
 const run = (user: Observation['user'], posts: PostSummary[] = [], handle = 'someone') =>

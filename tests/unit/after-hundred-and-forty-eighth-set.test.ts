@@ -7,21 +7,10 @@
  * piece; a media emoji before a name with its own acronym in brackets. Both sides of each.
  */
 import { describe, expect, it } from 'vitest';
-import { outletLink } from '../../src/signals/outlet-link';
 import { isLabelText } from '../../src/tiktok/label';
-import type { Observation } from '../../src/tiktok/observation';
 import { jobOf } from './bio.helpers';
-import { presents } from './self-presentation.helpers';
-
-const presentsAs = (name: string, bio = '', handle = 'someone') => presents(name, bio, handle)?.state.code;
-
-const NOW = Date.UTC(2026, 11, 5);
-const run = (user: Observation['user']) =>
-  outletLink.evaluate({
-    obs: { handle: 'someone', status: 'ok', source: 'universal', observedAt: NOW, user, posts: [] },
-    history: [],
-    now: NOW,
-  })!;
+import { linkOf } from './outlet-link.helpers';
+import { presentsAs } from './self-presentation.helpers';
 
 describe('Japanese "元・" (former) with its middle dot', () => {
   it('reads the job as a past one', () => {
@@ -44,24 +33,24 @@ describe('a fact-checker’s own first-person verb beside a linked outlet', () =
       'Weryfikuję, co piszą tygodniki. Tekst, który dziś sprawdzam ⬇️',
       'I fact-check weekly magazines. Today’s text ⬇️',
     ]) {
-      const r = run({ uniqueId: 'someone', nickname: 'Sprawdzam', signature, bioLink: weekly });
+      const r = linkOf({ uniqueId: 'someone', nickname: 'Sprawdzam', signature, bioLink: weekly });
       expect(r.points, signature).toBe(30);
     }
-    expect(run({ uniqueId: 'someone', signature: 'Проверяю факты ⬇️', bioLink: 'https://www.1tv.ru/news' }).points).toBe(
-      30,
-    );
+    expect(
+      linkOf({ uniqueId: 'someone', signature: 'Проверяю факты ⬇️', bioLink: 'https://www.1tv.ru/news' }).points,
+    ).toBe(30);
   });
   it('not a project’s plural, nor a reader: the link keeps its weight', () => {
-    expect(run({ uniqueId: 'someone', signature: 'Weryfikujemy fakty ⬇️', bioLink: weekly }).points).toBe(60);
-    expect(run({ uniqueId: 'someone', signature: 'Czytam co tydzień ⬇️', bioLink: weekly }).points).toBe(60);
+    expect(linkOf({ uniqueId: 'someone', signature: 'Weryfikujemy fakty ⬇️', bioLink: weekly }).points).toBe(60);
+    expect(linkOf({ uniqueId: 'someone', signature: 'Czytam co tydzień ⬇️', bioLink: weekly }).points).toBe(60);
   });
   it('not under a negation, nor beside a media title: a reporter who checks facts is the outlet’s (a review)', () => {
-    expect(run({ uniqueId: 'someone', signature: 'Nie weryfikuję niczego ⬇️', bioLink: weekly }).points).toBe(60);
+    expect(linkOf({ uniqueId: 'someone', signature: 'Nie weryfikuję niczego ⬇️', bioLink: weekly }).points).toBe(60);
     expect(
-      run({ uniqueId: 'someone', signature: 'Dziennikarka. Weryfikuję, zanim udostępnię.', bioLink: weekly }).points,
+      linkOf({ uniqueId: 'someone', signature: 'Dziennikarka. Weryfikuję, zanim udostępnię.', bioLink: weekly }).points,
     ).toBe(60);
     expect(
-      run({ uniqueId: 'someone', signature: 'Корреспондент. Проверяю факты на месте', bioLink: 'https://ria.ru/' })
+      linkOf({ uniqueId: 'someone', signature: 'Корреспондент. Проверяю факты на месте', bioLink: 'https://ria.ru/' })
         .points,
     ).toBe(60);
   });
@@ -265,7 +254,7 @@ describe('after the hundred-and-fifty-third to hundred-and-fifty-sixth sets (RUL
     expect(isLabelText('Засгийн газрын хяналттай хэвлэл худлаа ярьдаг')).toBe(false);
   });
   it('halves the link of an Arabic checker’s own "I refute", not a name or a staffer’s (a review)', () => {
-    const r = run({
+    const r = linkOf({
       uniqueId: 'someone',
       nickname: 'رامي | تدقيق معلومات',
       signature: 'أفنّد الأخبار المضللة في الإعلام الرسمي. المقال الذي أفحصه 👇',
@@ -273,13 +262,13 @@ describe('after the hundred-and-fifty-third to hundred-and-fifty-sixth sets (RUL
     });
     expect(r.points).toBe(30);
     expect(
-      run({ uniqueId: 'someone', signature: 'عمر الأفندي | سانا | دمشق 🇸🇾', bioLink: 'https://sana.sy/' }).points,
+      linkOf({ uniqueId: 'someone', signature: 'عمر الأفندي | سانا | دمشق 🇸🇾', bioLink: 'https://sana.sy/' }).points,
     ).toBe(60);
-    expect(run({ uniqueId: 'someone', signature: 'صحفية 🇸🇾 أفنّد الشائعات', bioLink: 'https://sana.sy/' }).points).toBe(
-      60,
-    );
     expect(
-      run({ uniqueId: 'someone', signature: 'الإعلام الرسمي 👇', bioLink: 'http://www.albaath.news.sy/' }).points,
+      linkOf({ uniqueId: 'someone', signature: 'صحفية 🇸🇾 أفنّد الشائعات', bioLink: 'https://sana.sy/' }).points,
+    ).toBe(60);
+    expect(
+      linkOf({ uniqueId: 'someone', signature: 'الإعلام الرسمي 👇', bioLink: 'http://www.albaath.news.sy/' }).points,
     ).toBe(60);
   });
 });

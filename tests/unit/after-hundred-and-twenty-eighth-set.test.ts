@@ -6,20 +6,9 @@
  * as a checker's object, the Arabic "news presenter", Islamabad in Urdu. Both sides of each.
  */
 import { describe, expect, it } from 'vitest';
-import { outletLink } from '../../src/signals/outlet-link';
-import type { Observation } from '../../src/tiktok/observation';
 import { jobOf } from './bio.helpers';
-import { presents } from './self-presentation.helpers';
-
-const presentsAs = (name: string, bio = '', handle = 'someone') => presents(name, bio, handle)?.state.code;
-
-const NOW = Date.UTC(2026, 11, 5);
-const run = (user: Observation['user']) =>
-  outletLink.evaluate({
-    obs: { handle: 'someone', status: 'ok', source: 'universal', observedAt: NOW, user, posts: [] },
-    history: [],
-    now: NOW,
-  })!;
+import { linkOf } from './outlet-link.helpers';
+import { presentsAs } from './self-presentation.helpers';
 
 describe('a programme between the title and its outlet (taken back by a review)', () => {
   // The slot reads as readily another employer, a platform, a school, a status or an idiom: no reading.
@@ -85,12 +74,12 @@ describe('"госТВ" as what a checker checks (taken back by a review)', () =>
   it('keeps the link of a checker naming it: outlets’ own projects and staff write the same words', () => {
     for (const signature of ['Проверяем сюжеты госТВ Беларуси', 'Фактчекинг от госТВ Беларуси'])
       expect(
-        run({ uniqueId: 'a', nickname: 'Алесь', signature, bioLink: 'https://www.tvr.by/news/' }).strength,
+        linkOf({ uniqueId: 'a', nickname: 'Алесь', signature, bioLink: 'https://www.tvr.by/news/' }).strength,
         signature,
       ).toBe('evidence');
   });
   it('while "государственные СМИ" after the verb still makes a checker', () => {
-    const r = run({
+    const r = linkOf({
       uniqueId: 'b',
       nickname: 'Алесь',
       signature: 'Проверяем заявления государственных СМИ',

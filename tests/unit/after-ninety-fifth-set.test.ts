@@ -9,9 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { readBio } from '../../src/lists/bio';
 import { isLabelText } from '../../src/tiktok/label';
 import { jobOf, NOW } from './bio.helpers';
-import { presents } from './self-presentation.helpers';
+import { presentsAs } from './self-presentation.helpers';
 
-const presentsAs = (name: string, bio = '') => presents(name, bio)?.state.code;
 /** The outlet an account's own name brands it as (an empty bio), if one. */
 const brandIn = (name: string) => readBio('', { now: NOW, name }).employment?.outlet.id;
 
