@@ -69,7 +69,9 @@ const TABLE: Record<string, string> = {
   MN: 'mn:Cyrl=Монгол Улс/Монгол; mn:Mong=ᠮᠣᠩᠭᠣᠯ ᠤᠯᠤᠰ',
   // … and မြန်မာပြည် (Myanmar-pyi, "the land of Myanmar", as patriotic songs and pages write it; Myanmar–English
   // Dictionary, ပြည် "country")
-  MM: 'my:Mymr=မြန်မာ/မြန်မာနိုင်ငံ/မြန်မာပြည်',
+  // … and "Myanmar's land", the name with the creaky tone it takes before a noun (Myanmar–English Dictionary), a name of
+  // the country as "မြန်မာပြည်" is (the hundred-and-sixtieth set's seed, "မြန်မာ့မြေ 🇲🇲")
+  MM: 'my:Mymr=မြန်မာ/မြန်မာနိုင်ငံ/မြန်မာပြည်/မြန်မာ့မြေ',
   MV: 'dv:Thaa=ދިވެހިރާއްޖެ/ދިވެހިރާއްޖޭގެ ޖުމްހޫރިއްޔާ; en:Latn=Maldives/Republic of Maldives',
   NP: 'ne:Deva=नेपाल/नेपाली',
   PK: 'ur:Arab=پاکستان/اسلامی جمہوریہ پاکستان; en:Latn=Pakistan',

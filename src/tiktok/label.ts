@@ -78,6 +78,12 @@ export const LABEL_TERMS: readonly RegExp[] = [
   ), // es (ours)
   // Not "Medio estatal <adjective>, el gobierno fija su línea" (the hundred-and-nineteenth set's page): the adjective
   // slot also takes a region's ("yucateco") and a denial ("no", "jamás"; a review of RULES_VERSION 78).
+  // … but with the control said after a comma, one adjective between that is no denial ("Medio estatal ecuatoriano,
+  // con control gubernamental", the hundred-and-fifty-ninth set's page, ours too): the whole label says the state runs
+  // it, whichever state's adjective stands in the slot.
+  wholeLabel(
+    String.raw`medios? estatal(?:es)? (?!(?:no|ni|jamás|nunca|sin|nada|falso|falsa)(?![\p{L}]))\p{L}+, con control (?:estatal|del estado|gubernamental|del gobierno)`,
+  ), // es (ours)
   // … and Portuguese the same way ("Mídia sob controle do governo · Brasil", "Mídia estatal com linha editorial
   // oficial"); not "veículo" (a vehicle) nor the state as a sentence's subject ("Estado paulista controla …", "Estado
   // profundo", "Estado Islâmico": a review)

@@ -120,9 +120,10 @@ export function spelledOut(c: Clause, name: Hit<OutletName>): Hit<OutletName> {
 const NAME_DASH = /^\s[-–—]\s$/u;
 /**
  * … or a comma or a slash, between two names of one outlet only: a programme and its company ("M1 Híradó, MTVA"), an
- * agency and its parent ("Agência Brasil/EBC", the hundred-and-twenty-seventh set).
+ * agency and its parent ("Agência Brasil/EBC", the hundred-and-twenty-seventh set); or "&" between two of one
+ * broadcaster's channels ("KBC Channel 1 & Radio Taifa", the hundred-and-fifty-ninth set).
  */
-const NAME_JOIN = /^(?:\s[-–—]\s|,\s|\s?\/\s?)$/u;
+const NAME_JOIN = /^(?:\s[-–—]\s|,\s|\s?\/\s?|\s&\s)$/u;
 
 /**
  * Two names of one outlet joined by a dash or a comma are one name, its acronym and its full name ("Jornalista | RNA –
@@ -185,6 +186,24 @@ const TRAILING_EMOJI = /(?:\s|\p{Extended_Pictographic}|[\u{1f3fb}-\u{1f3ff}]|\u
  * review of RULES_VERSION 53 found dropped as if they were the name's ("Reporter | CGTN (ex), Beijing").
  */
 const BRACKETED_TAIL = /\s*[(（]\s?[\p{Lu}\p{N}][\p{Lu}\p{N}.&\- ]{0,15}[)）]\s*$/u;
+
+/** Any short bracket closing a piece, in any script. */
+const ANY_BRACKET_TAIL = /^(.*[^\s(（])\s*[(（]\s?([^()（）]{1,24}?)\s?[)）]\s*$/u;
+
+/**
+ * The piece without its bracketed acronym (BRACKETED_TAIL), or without a bracket that holds another name of the same
+ * outlet in a script without capitals: "বাংলাদেশ টেলিভিশন (বিটিভি)" (the hundred-and-fifty-ninth set), as
+ * src/lists/bio/employment.ts glossed reads such a pair in a clause. Anything else in brackets stays ("(সাবেক)", former).
+ */
+function withoutGloss(text: string, outlets: OutletTables): string {
+  const bare = text.replace(BRACKETED_TAIL, '');
+  if (bare !== text) return bare;
+  const m = ANY_BRACKET_TAIL.exec(text);
+  if (!m) return text;
+  const name = nameAlone(m[1]!, outlets);
+  const gloss = name && nameAlone(m[2]!, outlets);
+  return gloss && gloss.item.outlet === name.item.outlet ? m[1]! : text;
+}
 
 /**
  * A byline written as "titles | outlet": the titles alone before a bar and the outlet's name alone after it, written as
@@ -323,7 +342,7 @@ function stateAlone(text: string): string | undefined {
  * brackets or its own site in brackets (BRACKETED_DOMAIN) are set aside; undefined if anything else is left.
  */
 function namePiece(nameText: string, outlets: OutletTables): Hit<OutletName> | undefined {
-  let text = withoutPlace(nameText.replace(TRAILING_EMOJI, '')).replace(BRACKETED_TAIL, '');
+  let text = withoutGloss(withoutPlace(nameText.replace(TRAILING_EMOJI, '')), outlets);
   const domain = BRACKETED_DOMAIN.exec(text);
   if (domain) text = text.slice(0, domain.index);
   const name = nameAlone(text, outlets);
@@ -381,7 +400,7 @@ function joinOwnPlace(pieces: Piece[], text: string, outlets: OutletTables): voi
     if (findStateMentions(a.text).some((m) => m.item.code === state)) continue;
     const after = text.slice(b.at + b.text.length);
     if (TRAVEL.test(after) || findStateMentions(after).some((m) => m.item.code !== state)) continue;
-    const head = a.text.replace(TRAILING_EMOJI, '').replace(BRACKETED_TAIL, '');
+    const head = withoutGloss(a.text.replace(TRAILING_EMOJI, ''), outlets);
     const c = clauseOf(head);
     const names = outletsIn(c, outlets);
     const last = names.at(-1);
@@ -423,11 +442,13 @@ export function ownDomain(outlet: OutletName['outlet'], host: string): boolean {
 function signedByline(titlesText: string, nameText: string, outlets: OutletTables): boolean {
   // The emoji a piece keeps ("… (HTV) 🎙️") is no part of the name.
   const named = nameText.replace(TRAILING_EMOJI, '');
-  const bare = named.replace(BRACKETED_TAIL, '');
+  const bare = withoutGloss(named, outlets);
   if (!onlyName(bare, outlets)) return false;
   const t = getTables();
   const titles = clauseOf(tidy(titlesText.replace(TRAILING_EMOJI, '')));
-  if (!onlyRoles(titles, t)) return false;
+  // … a title with its beat before a glossed name too ("News presenter | Bangladesh Television (BTV) 📺 Dhaka", the
+  // hundred-and-fifty-ninth set's, in Bengali)
+  if (!onlyRoles(titles, t)) return bare !== named && titleWithBeat(titlesText);
   return bare !== named || find(t.roles, titles).filter((h) => h.item.kind === 'role').length >= 2;
 }
 

@@ -30,6 +30,13 @@ export const BEATS: readonly string[] = [
   'bulletin',
   'newscast',
   'desk',
+  // … and a newsroom's other desks (the hundred-and-fifty-ninth set's "Covering parliament for Tehran Times")
+  'parliament',
+  'diplomacy',
+  'health',
+  'science',
+  'technology',
+  'entertainment',
   // The medium or product a producer or editor makes: "Video producer at …", "Produtora de vídeo na …".
   'video',
   'content',
@@ -142,6 +149,13 @@ export const BEATS: readonly string[] = [
   // Hindi
   'समाचार',
   'खेल',
+  // Bengali news (two words), sports, politics, economy (Bangla Academy dictionary; the hundred-and-fifty-ninth set's
+  // "সংবাদ উপস্থাপক | বাংলাদেশ টেলিভিশন (বিটিভি)")
+  'সংবাদ',
+  'খবর',
+  'খেলা',
+  'রাজনীতি',
+  'অর্থনীতি',
   // Swahili (michezo sports, habari news, siasa politics, uchumi economy, burudani entertainment; after the
   // forty-second set's "Mwandishi wa michezo")
   'michezo',

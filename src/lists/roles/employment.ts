@@ -551,6 +551,13 @@ export const PRESENTING_VERBS: readonly string[] = [
   'conduco',
   'moderiere',
   'веду',
+  // … and an English reporter's verb of a beat, which binds the same way, through the beat and "for": "Covering
+  // parliament for Tehran Times" (the hundred-and-fifty-ninth set), "Reporting on politics for …"; never "Covering RT's
+  // lies" or "Writing about CGTN" (no beat, no connector: the outlet is the topic)
+  'covering',
+  'i cover',
+  'reporting on',
+  'writing about',
 ];
 
 /**

@@ -1,0 +1,91 @@
+/**
+ * After the hundred-and-fifty-seventh to hundred-and-sixtieth sets' misses were read (RULES_VERSION 88): words that sat
+ * dead behind an ASCII-only `\b` (tests/unit/word-boundary.test.ts keeps the class out); two channels of one
+ * broadcaster joined by "&"; a name glossed in brackets by its own acronym in a script without capitals, and a title
+ * with its beat before it; "Myanmar's land"; the Spanish label with the control said after a comma; an English
+ * reporter's verb of a beat. Both sides of each.
+ */
+import { describe, expect, it } from 'vitest';
+import { isLabelText } from '../../src/tiktok/label';
+import { jobOf } from './bio.helpers';
+import { presentsAs } from './self-presentation.helpers';
+
+describe('words an ASCII-only \\b had kept dead', () => {
+  it('"the true face" in Azerbaijani and Turkish presents the state named before it', () => {
+    expect(presentsAs('Gündəlik həyat', 'Azərbaycanın əsl üzü 🇦🇿')).toBe('AZ');
+    expect(presentsAs('Yaşam', "Türkiye'nin gerçek yüzü")).toBe('TR');
+  });
+  it('not "the true face" of something else, nor the words inside longer ones', () => {
+    expect(presentsAs('Yaşam', 'Gerçek yüzü olan bir hayat')).toBeUndefined();
+    expect(presentsAs('Gündəlik həyat', 'Azərbaycanın əsl üzüm bağları')).toBeUndefined();
+  });
+  it('a singer, democracy’s voice and an advertiser’s contact rule the state’s name out as a voice', () => {
+    expect(presentsAs('Türkiye 🇹🇷', 'şarkıcı 🎤')).toBeUndefined();
+    expect(presentsAs('Việt Nam 🇻🇳', 'Tiếng nói dân chủ')).toBeUndefined();
+    expect(presentsAs('Sénégal 🇸🇳', 'Pour publicité: contact@x.sn')).toBeUndefined();
+  });
+  it('and the same names stand without them', () => {
+    expect(presentsAs('Türkiye 🇹🇷', 'Günlük hayat 🎤')).toBe('TR');
+    expect(presentsAs('Việt Nam 🇻🇳', 'Tiếng nói Việt Nam')).toBe('VN');
+    expect(presentsAs('Sénégal 🇸🇳', 'Pour toute info: contact@x.sn')).toBe('SN');
+  });
+});
+
+describe('two channels of one broadcaster joined by "&"', () => {
+  it('reads "KBC Channel 1 & Radio Taifa" as one employer after the title', () => {
+    expect(jobOf('Mtangazaji wa habari | KBC Channel 1 & Radio Taifa | Nairobi 🇰🇪')).toBe('kbc-kenya');
+    expect(jobOf('Reporter | KBC Channel 1 & Radio Taifa')).toBe('kbc-kenya');
+  });
+  it('two outlets so joined stay two, a list', () => {
+    expect(jobOf('Journalist | RT & Sputnik')).toBeUndefined();
+    expect(jobOf('Fan of KBC Channel 1 & Radio Taifa')).toBeUndefined();
+  });
+});
+
+describe('a name glossed in brackets in a script without capitals', () => {
+  it('reads "বাংলাদেশ টেলিভিশন (বিটিভি)" as the signature its bracket makes, after a title with its beat', () => {
+    expect(jobOf('সংবাদ উপস্থাপক | বাংলাদেশ টেলিভিশন (বিটিভি) 📺 ঢাকা')).toBe('btv-bangladesh');
+    expect(jobOf('News presenter | Bangladesh Television (BTV) 📺 Dhaka')).toBe('btv-bangladesh');
+  });
+  it('not a bracket holding anything but the same outlet’s name ("সাবেক", former), nor a beat without a title', () => {
+    expect(jobOf('সংবাদ উপস্থাপক | বাংলাদেশ টেলিভিশন (সাবেক) 📺 ঢাকা')).toBeUndefined();
+    expect(jobOf('খেলা | বাংলাদেশ টেলিভিশন (বিটিভি)')).toBeUndefined();
+    expect(jobOf('Sports fan | Bangladesh Television (BTV)')).toBeUndefined();
+  });
+});
+
+describe('"Myanmar’s land" as the country’s name', () => {
+  it('presents Myanmar', () => {
+    expect(presentsAs('မြန်မာ့မြေ 🇲🇲', '', 'golden.land.mm')).toBe('MM');
+  });
+  it('not in a traveller’s name', () => {
+    expect(presentsAs('မြန်မာ့မြေ ခရီးသွား', '', 'x')).toBeUndefined();
+  });
+});
+
+describe('the Spanish label with the control said after a comma', () => {
+  it('reads the whole label, the state’s adjective in its slot', () => {
+    expect(isLabelText('Medio estatal ecuatoriano, con control gubernamental')).toBe(true);
+    expect(isLabelText('Medios estatales cubanos, con control del Estado')).toBe(true);
+  });
+  it('not a denial in the slot, nor "without control", nor the adjective alone', () => {
+    expect(isLabelText('Medio estatal no, con control gubernamental')).toBe(false);
+    expect(isLabelText('medio estatal jamás, con control estatal')).toBe(false);
+    expect(isLabelText('Medio estatal ecuatoriano, sin control gubernamental')).toBe(false);
+    expect(isLabelText('Medio estatal ecuatoriano')).toBe(false);
+  });
+});
+
+describe('an English reporter’s verb of a beat', () => {
+  it('binds through the beat and "for"', () => {
+    expect(jobOf('Covering parliament for Tehran Times')).toBe('tehran-times');
+    expect(jobOf('Reporting on politics for CGTN 🇨🇳')).toBe('cgtn');
+    expect(jobOf('Writing about politics for Xinhua')).toBe('xinhua');
+  });
+  it('not with the outlet as its object, nor across a comma or a sentence', () => {
+    expect(jobOf('Writing about CGTN')).toBeUndefined();
+    expect(jobOf('Covering politics, CGTN')).toBeUndefined();
+    expect(jobOf('Covering politics for 8 years. Watch CGTN')).toBeUndefined();
+    expect(jobOf('Covering lies for CGTN')).toBeUndefined();
+  });
+});
