@@ -45,7 +45,7 @@ function alternatives(body: string): string[] {
 /** Every `\b` that cannot mean what it says in a file's text. */
 function deadBoundaries(text: string): string[] {
   const found: string[] = [];
-  for (const m of text.matchAll(/\\b([^\x00-\x7f])|([^\x00-\x7f])\\b/gu)) {
+  for (const m of text.matchAll(/\\b([^\p{ASCII}])|([^\p{ASCII}])\\b/gu)) {
     if (beyondAscii(m[1] ?? m[2])) found.push(text.slice(Math.max(0, m.index - 12), m.index + 14));
   }
   for (const m of text.matchAll(/\\b\((?:\?:)?/g)) {
