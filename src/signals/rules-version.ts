@@ -377,8 +377,8 @@ import * as thresholds from './thresholds';
 //     Slavic "the real" before a state stays taken back (after the sixty-first set).
 // 88: five words behind an ASCII-only `\b` that could never match (Azerbaijani and Turkish "the true face", dân chủ,
 //     şarkıcı, publicité; a source scan keeps the class out); two channels of one broadcaster joined by "&"; a name's
-//     own acronym in brackets in a script without capitals, a title with its beat before such a signature; "Myanmar's
-//     land"; the Spanish label with "con control gubernamental" after a comma; English reporters' verbs of a beat
+//     own acronym in brackets in a script without capitals, or its channel by number after a dash ("… – القناة
+//     الأولى"), as a signature, a title with its beat before one; "Myanmar's land"; the Spanish label with "con control gubernamental" after a comma; English reporters' verbs of a beat
 //     ("Covering parliament for …") and a newsroom's desks as beats (after the hundred-and-fifty-seventh to -sixtieth
 //     sets).
 export const RULES_VERSION = 88;

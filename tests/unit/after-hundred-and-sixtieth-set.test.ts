@@ -89,3 +89,14 @@ describe('an English reporter’s verb of a beat', () => {
     expect(jobOf('Covering lies for CGTN')).toBeUndefined();
   });
 });
+
+describe('a broadcaster’s channel by its number after a dash', () => {
+  it('glosses the name as a signature does', () => {
+    expect(jobOf('مذيعة نشرة الأخبار | تلفزيون الكويت – القناة الأولى 🇰🇼')).toBe('kuwait-tv');
+    expect(jobOf('مذيعة | تلفزيون الكويت – القناة الأولى')).toBe('kuwait-tv');
+  });
+  it('not after a viewer’s word, nor a dash before anything but a channel’s number', () => {
+    expect(jobOf('مشاهدة | تلفزيون الكويت – القناة الأولى 🇰🇼')).toBeUndefined();
+    expect(jobOf('مذيعة | تلفزيون الكويت – رأيي الشخصي')).toBeUndefined();
+  });
+});

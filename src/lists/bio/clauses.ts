@@ -187,6 +187,14 @@ const TRAILING_EMOJI = /(?:\s|\p{Extended_Pictographic}|[\u{1f3fb}-\u{1f3ff}]|\u
  */
 const BRACKETED_TAIL = /\s*[(（]\s?[\p{Lu}\p{N}][\p{Lu}\p{N}.&\- ]{0,15}[)）]\s*$/u;
 
+/**
+ * A broadcaster's channel by its number after a dash, as a signature glosses the name: "تلفزيون الكويت – القناة
+ * الأولى" (Channel One; the hundred-and-fifty-ninth set), "… – Channel 2". A number or an ordinal word only: a dash
+ * before anything else is the clause's ("… – my opinions").
+ */
+const CHANNEL_TAIL =
+  /\s[-–—]\s(?:(?:ال)?قناة\s(?:ال)?(?:أولى|ثانية|ثالثة|رابعة|\d{1,2})|channel\s(?:\d{1,2}|one|two|three)|canal\s\d{1,2}|kanal\s\d{1,2}|канал\s\d{1,2})(?:\s|[\u{1F1E6}-\u{1F1FF}])*$/iu;
+
 /** Any short bracket closing a piece, in any script. */
 const ANY_BRACKET_TAIL = /^(.*[^\s(（])\s*[(（]\s?([^()（）]{1,24}?)\s?[)）]\s*$/u;
 
@@ -196,7 +204,7 @@ const ANY_BRACKET_TAIL = /^(.*[^\s(（])\s*[(（]\s?([^()（）]{1,24}?)\s?[)）
  * src/lists/bio/employment.ts glossed reads such a pair in a clause. Anything else in brackets stays ("(সাবেক)", former).
  */
 function withoutGloss(text: string, outlets: OutletTables): string {
-  const bare = text.replace(BRACKETED_TAIL, '');
+  const bare = text.replace(BRACKETED_TAIL, '').replace(CHANNEL_TAIL, '');
   if (bare !== text) return bare;
   const m = ANY_BRACKET_TAIL.exec(text);
   if (!m) return text;
