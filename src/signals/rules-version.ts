@@ -375,12 +375,14 @@ import * as thresholds from './thresholds';
 //     label (denials, "Estado Novo"), the French verb path (a sketch's, a dream's: "dans mes rêves", "(sketch)", 😂;
 //     "les" before "le") and the Arabic verb to a checker's own (not the name الأفندي, not beside a media title); East
 //     Slavic "the real" before a state stays taken back (after the sixty-first set).
-// 88: five words behind an ASCII-only `\b` that could never match (Azerbaijani and Turkish "the true face", dân chủ,
-//     şarkıcı, publicité; a source scan keeps the class out); two channels of one broadcaster joined by "&"; a name's
-//     own acronym in brackets in a script without capitals, or its channel by number after a dash ("… – القناة
-//     الأولى"), as a signature, a title with its beat before one; "Myanmar's land"; the Spanish label with "con control gubernamental" after a comma; English reporters' verbs of a beat
-//     ("Covering parliament for …") and a newsroom's desks as beats (after the hundred-and-fifty-seventh to -sixtieth
-//     sets).
+// 88: three words behind an ASCII-only `\b` that could never match (şarkıcı, publicité(s); a source scan keeps the
+//     class out); two channels of one broadcaster joined by "&"; a name's own acronym in brackets in a script without
+//     capitals, or its channel by number after a dash ("… – القناة الأولى"), as a signature, a title with its beat
+//     before one when no list follows; "Myanmar's land"; the Spanish label with "con control gubernamental" after a
+//     comma (after the hundred-and-fifty-seventh to -sixtieth sets). A review (about 600 probes) took back English
+//     reporters' verbs of a beat ("Covering … for": anyone's job, "Stop covering …"), the Turkish and Azerbaijani "true
+//     face" made live (critics', gossip pages', travellers' genitives) and "dân chủ" (the Party's slogan); added
+//     Burmese dissent words and the Bengali "parody".
 export const RULES_VERSION = 88;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */

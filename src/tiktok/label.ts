@@ -80,9 +80,9 @@ export const LABEL_TERMS: readonly RegExp[] = [
   // slot also takes a region's ("yucateco") and a denial ("no", "jamás"; a review of RULES_VERSION 78).
   // … but with the control said after a comma, one adjective between that is no denial ("Medio estatal ecuatoriano,
   // con control gubernamental", the hundred-and-fifty-ninth set's page, ours too): the whole label says the state runs
-  // it, whichever state's adjective stands in the slot.
+  // it, whichever state's adjective stands in the slot (not "independiente", "autónomo", "privado": a review).
   wholeLabel(
-    String.raw`medios? estatal(?:es)? (?!(?:no|ni|jamás|nunca|sin|nada|falso|falsa)(?![\p{L}]))\p{L}+, con control (?:estatal|del estado|gubernamental|del gobierno)`,
+    String.raw`medios? estatal(?:es)?(?: (?!(?:no|ni|jamás|nunca|sin|nada|falso|falsa|tampoco|independientes?|autónom[oa]s?|privad[oa]s?|privatizad[oa]s?)(?![\p{L}]))\p{L}+)?, con control (?:estatal|del estado|gubernamental|del gobierno)`,
   ), // es (ours)
   // … and Portuguese the same way ("Mídia sob controle do governo · Brasil", "Mídia estatal com linha editorial
   // oficial"); not "veículo" (a vehicle) nor the state as a sentence's subject ("Estado paulista controla …", "Estado

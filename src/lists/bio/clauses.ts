@@ -240,7 +240,9 @@ function joinBylines(pieces: Piece[], text: string, outlets: OutletTables): void
       i + 2 < pieces.length &&
       !pieces[i + 2]!.inLine &&
       ownPlace(pieces[i + 2]!.text, b.text, outlets);
-    const signed = signedByline(a.text, b.text, outlets) || signedByline(b.text, a.text, outlets);
+    const signing = signedByline(a.text, b.text, outlets) || signedByline(b.text, a.text, outlets);
+    // "Health reporter | CGTN (中国国际电视台) | BBC": a list after a beat's signature (a review of RULES_VERSION 88)
+    const signed = signing === 'beat' ? !nextListed(pieces, i + 2, outlets) : signing;
     const beatFirst = !signed && titleWithBeat(a.text) && beatByline(b.text, pieces, i + 2, outlets);
     const two =
       !signed &&
@@ -447,7 +449,8 @@ export function ownDomain(outlet: OutletName['outlet'], host: string): boolean {
   return (outlet.domains ?? []).some((d) => h === d || h.endsWith(`.${d}`));
 }
 
-function signedByline(titlesText: string, nameText: string, outlets: OutletTables): boolean {
+/** A signature's byline: true, or 'beat' where the titles are a title with its beat (then no list may follow). */
+function signedByline(titlesText: string, nameText: string, outlets: OutletTables): boolean | 'beat' {
   // The emoji a piece keeps ("… (HTV) 🎙️") is no part of the name.
   const named = nameText.replace(TRAILING_EMOJI, '');
   const bare = withoutGloss(named, outlets);
@@ -455,8 +458,8 @@ function signedByline(titlesText: string, nameText: string, outlets: OutletTable
   const t = getTables();
   const titles = clauseOf(tidy(titlesText.replace(TRAILING_EMOJI, '')));
   // … a title with its beat before a glossed name too ("News presenter | Bangladesh Television (BTV) 📺 Dhaka", the
-  // hundred-and-fifty-ninth set's, in Bengali)
-  if (!onlyRoles(titles, t)) return bare !== named && titleWithBeat(titlesText);
+  // hundred-and-fifty-ninth set's, in Bengali), when no list follows (nextListed, in joinBylines)
+  if (!onlyRoles(titles, t)) return bare !== named && titleWithBeat(titlesText) ? 'beat' : false;
   return bare !== named || find(t.roles, titles).filter((h) => h.item.kind === 'role').length >= 2;
 }
 

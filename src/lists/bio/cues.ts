@@ -552,6 +552,7 @@ export const PARODY = [
   'неофіційний',
   'неофіційна',
   'पैरोडी',
+  'প্যারোডি', // Bengali (a review of RULES_VERSION 88)
   'व्यंग्य',
   'パロディ',
   'なりすまし',

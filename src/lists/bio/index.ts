@@ -513,7 +513,7 @@ export function readBio(bio: string, opts: ReadOptions = {}): BioReading {
     // shared acronym that placeNames dropped is placed by the name it is joined to (src/lists/bio/clauses.ts oneOutlet).
     let raw: Hit<OutletName>[] | undefined;
     const runEnd = (n: Hit<OutletName>): number => {
-      if (!/^\s?[-–—,/]/u.test(c.text.slice(n.end, n.end + 2))) return n.end;
+      if (!/^\s?[-–—,/]|^\s&\s/u.test(c.text.slice(n.end, n.end + 3))) return n.end;
       raw ??= outletsIn(c, compiled);
       return joinedRunEnd(c, n, raw);
     };

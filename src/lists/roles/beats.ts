@@ -30,13 +30,6 @@ export const BEATS: readonly string[] = [
   'bulletin',
   'newscast',
   'desk',
-  // … and a newsroom's other desks (the hundred-and-fifty-ninth set's "Covering parliament for Tehran Times")
-  'parliament',
-  'diplomacy',
-  'health',
-  'science',
-  'technology',
-  'entertainment',
   // The medium or product a producer or editor makes: "Video producer at …", "Produtora de vídeo na …".
   'video',
   'content',

@@ -551,13 +551,10 @@ export const PRESENTING_VERBS: readonly string[] = [
   'conduco',
   'moderiere',
   'веду',
-  // … and an English reporter's verb of a beat, which binds the same way, through the beat and "for": "Covering
-  // parliament for Tehran Times" (the hundred-and-fifty-ninth set), "Reporting on politics for …"; never "Covering RT's
-  // lies" or "Writing about CGTN" (no beat, no connector: the outlet is the topic)
-  'covering',
-  'i cover',
-  'reporting on',
-  'writing about',
+  // Not English "covering", "reporting on", "writing about" (drafted for "Covering parliament for Tehran Times", the
+  // hundred-and-fifty-ninth set): not first-person forms, they bind anyone's job to the outlet ("Stop covering …",
+  // "Thanks for covering …", "Follow Ali, covering …", "Makeup artist 💄 covering the morning show at …"; a review of
+  // RULES_VERSION 88 took them back).
 ];
 
 /**
