@@ -383,7 +383,11 @@ import * as thresholds from './thresholds';
 //     reporters' verbs of a beat ("Covering … for": anyone's job, "Stop covering …"), the Turkish and Azerbaijani "true
 //     face" made live (critics', gossip pages', travellers' genitives) and "dân chủ" (the Party's slogan); added
 //     Burmese dissent words and the Bengali "parody".
-export const RULES_VERSION = 88;
+// 89: TikTok's label as "государственно контролируемое СМИ", Tagalog "midyang hawak ng pamahalaan" (not after "hindi")
+//     and the Spanish "Medio estatal [adjective], control gubernamental" without "con"; Radio Thailand's Thai name and
+//     "สวท." with its station glued on, the Thai newsreader's title; La Presse de Tunisie by its masthead with Tunisia
+//     in its clause (after the hundred-and-sixty-first to -fourth sets).
+export const RULES_VERSION = 89;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */
 export function hashText(s: string, seed = 0): string {

@@ -80,9 +80,10 @@ export const LABEL_TERMS: readonly RegExp[] = [
   // slot also takes a region's ("yucateco") and a denial ("no", "jamás"; a review of RULES_VERSION 78).
   // … but with the control said after a comma, one adjective between that is no denial ("Medio estatal ecuatoriano,
   // con control gubernamental", the hundred-and-fifty-ninth set's page, ours too): the whole label says the state runs
-  // it, whichever state's adjective stands in the slot (not "independiente", "autónomo", "privado": a review).
+  // it, whichever state's adjective stands in the slot (not "independiente", "autónomo", "privado": a review); "con"
+  // may go ("Medio estatal nicaragüense, control gubernamental", the hundred-and-sixty-fourth set's page).
   wholeLabel(
-    String.raw`medios? estatal(?:es)?(?: (?!(?:no|ni|jamás|nunca|sin|nada|falso|falsa|tampoco|independientes?|autónom[oa]s?|privad[oa]s?|privatizad[oa]s?)(?![\p{L}]))\p{L}+)?, con control (?:estatal|del estado|gubernamental|del gobierno)`,
+    String.raw`medios? estatal(?:es)?(?: (?!(?:no|ni|jamás|nunca|sin|nada|falso|falsa|tampoco|independientes?|autónom[oa]s?|privad[oa]s?|privatizad[oa]s?)(?![\p{L}]))\p{L}+)?, (?:con )?control (?:estatal|del estado|gubernamental|del gobierno)`,
   ), // es (ours)
   // … and Portuguese the same way ("Mídia sob controle do governo · Brasil", "Mídia estatal com linha editorial
   // oficial"); not "veículo" (a vehicle) nor the state as a sentence's subject ("Estado paulista controla …", "Estado
@@ -139,7 +140,9 @@ export const LABEL_TERMS: readonly RegExp[] = [
   // … and the compound "госконтролируемое СМИ" (state-controlled media; after the eighteenth set)
   // … and any of its participles for "controlled by / subordinate to / affiliated with the state" after "media" or a
   // compound of it ("Медиаресурс, подчинённый государству"; a twenty-eighth-set page, our rendering too)
-  /(?:государственн\S* (?:сми|медиа)|сми,? (?:контролируем\S*|подконтрольн\S*) государств\S*|госконтролируем\S* (?:сми|медиа)|(?:сми|медиа) под государственн\S* контрол\S*|(?:сми|медиа\S*),? (?:контролируем\S*|подконтрольн\S*|подчин[её]нн\S*|(?:аффилированн|связанн)\S* с) государств(?:у|ом|а|о)?(?![а-яё]))/i, // ru (ours)
+  // … and "государственно контролируемое СМИ", the adverb and participle apart (the hundred-and-sixty-first set's
+  // page, ours too)
+  /(?:государственн\S* (?:сми|медиа)|государственно[- ]контролируем\S* (?:сми|медиа)|сми,? (?:контролируем\S*|подконтрольн\S*) государств\S*|госконтролируем\S* (?:сми|медиа)|(?:сми|медиа) под государственн\S* контрол\S*|(?:сми|медиа\S*),? (?:контролируем\S*|подконтрольн\S*|подчин[её]нн\S*|(?:аффилированн|связанн)\S* с) государств(?:у|ом|а|о)?(?![а-яё]))/i, // ru (ours)
   // … and "by the authorities / the government", then at most the state's name, as the whole label ("Медиа,
   // подконтрольные властям Таджикистана": the hundred-and-forty-sixth set's page, ours too). Whole: a review found
   // denials and critics' sentences around it ("Мы не СМИ, подконтрольные властям", "Подкаст о том, как медиа, …
@@ -209,7 +212,9 @@ export const LABEL_TERMS: readonly RegExp[] = [
   /\bmedia (?:yang )?(?:(?:dikendalikan|dikontrol|dikuasai)(?: oleh)? negara|berafiliasi dengan negara)/i, // id
   /\bmedia (?:(?:yang )?dikawal(?: oleh)? (?:negara|kerajaan)|kawalan (?:negara|kerajaan)|bersekutu dengan negara)/i, // ms
   /\bmedia sing (?:dikontrol|dikendhaleni|dikuwasani) (?:dening )?negara/i, // jv
-  /\bmedia(?:ng| na) (?:kontrolado|kinokontrol|kaanib|kaakibat) ng (?:estado|gobyerno)/i, // fil
+  // … "midya" as Tagalog spells it too, "hawak ng pamahalaan" (in the government's hands; the hundred-and-sixty-second
+  // set's page, ours too: "Pilipinas: midyang hawak ng pamahalaan"); not after "hindi" (not)
+  /(?<!\bhindi )\b(?:media|midya)(?:ng| na) (?:kontrolado|kinokontrol|hawak|kaanib|kaakibat) ng (?:estado|gobyerno|pamahalaan)\b/i, // fil
   /\bmedia nga (?:kontrolado|gikontrol|kaakibat) sa (?:estado|gobyerno)/i, // ceb
   /(?:ប្រព័ន្ធផ្សព្វផ្សាយ|សារព័ត៌មាន)\S{0,12}(?:គ្រប់គ្រងដោយ|ចំណុះ)រដ្ឋ/, // km (no spaces between words)
   /(?:နိုင်ငံတော်|အစိုးရ)\s?(?:ထိန်းချုပ်|လက်အောက်ခံ)\S{0,8}\s?မီဒီယာ/, // my
@@ -244,7 +249,7 @@ export const LABEL_TERMS: readonly RegExp[] = [
  * the terms were ~8 ms of a profile load, compiled on first use in every page).
  */
 const LABEL_WORD =
-  /medi|médi|contenu|presse|presă|presa|mídi|meio|comunicação|ສື່|сми|змі|медиа|медіа|медии|медији|медиј|медиум|бақ|إعلام|媒|매체|미디어|언론|メディア|رسانه|devlet|μέσα|מדיה|תקשורת|मीडिया|মিডি|গণমাধ্যম|میڈیا|สื่อ|truyền thông|ប្រព័ន្ធផ្សព្វផ្សាយ|សារព័ត៌មាន|မီဒီယာ|oav|mitjans|žiniasklaid|plašsaziņas|meedia|vyombo|хэвлэл|мэдээллийн хэрэгсэл/i;
+  /medi|médi|contenu|presse|presă|presa|mídi|meio|comunicação|ສື່|сми|змі|медиа|медіа|медии|медији|медиј|медиум|бақ|إعلام|媒|매체|미디어|언론|メディア|رسانه|devlet|μέσα|מדיה|תקשורת|मीडिया|মিডি|গণমাধ্যম|میڈیا|สื่อ|truyền thông|ប្រព័ន្ធផ្សព្វផ្សាយ|សារព័ត៌មាន|မီဒီယာ|oav|mitjans|žiniasklaid|plašsaziņas|meedia|vyombo|midya|хэвлэл|мэдээллийн хэрэгсэл/i;
 
 /** The cheap first test of isLabelText, on any text (whitespace as it is): false means it cannot be the label. */
 export function mayBeLabelText(text: string): boolean {
