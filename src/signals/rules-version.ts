@@ -383,10 +383,12 @@ import * as thresholds from './thresholds';
 //     reporters' verbs of a beat ("Covering … for": anyone's job, "Stop covering …"), the Turkish and Azerbaijani "true
 //     face" made live (critics', gossip pages', travellers' genitives) and "dân chủ" (the Party's slogan); added
 //     Burmese dissent words and the Bengali "parody".
-// 89: TikTok's label as "государственно контролируемое СМИ", Tagalog "midyang hawak ng pamahalaan" (not after "hindi")
-//     and the Spanish "Medio estatal [adjective], control gubernamental" without "con"; Radio Thailand's Thai name and
-//     "สวท." with its station glued on, the Thai newsreader's title; La Presse de Tunisie by its masthead with Tunisia
-//     in its clause (after the hundred-and-sixty-first to -fourth sets).
+// 89: TikTok's label as "государственно контролируемое СМИ" and Tagalog "midyang hawak ng pamahalaan" (whole labels;
+//     the sets' pages had a colon's title before them, still unread), and the Spanish "Medio estatal [adjective],
+//     control gubernamental" without "con"; Radio Thailand's Thai name (after the hundred-and-sixty-first to -fourth
+//     sets). A review (about 450 probes) took back "สวท." (the Rajamangala universities' registration offices), the
+//     Thai title ผู้อ่านข่าว (a reader of the news as often), La Presse by its masthead in a Tunisian clause (Montreal's
+//     correspondents in Tunis, "La Presse écrite"), and kept the Russian and new Tagalog words to whole labels.
 export const RULES_VERSION = 89;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */

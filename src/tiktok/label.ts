@@ -83,7 +83,7 @@ export const LABEL_TERMS: readonly RegExp[] = [
   // it, whichever state's adjective stands in the slot (not "independiente", "autónomo", "privado": a review); "con"
   // may go ("Medio estatal nicaragüense, control gubernamental", the hundred-and-sixty-fourth set's page).
   wholeLabel(
-    String.raw`medios? estatal(?:es)?(?: (?!(?:no|ni|jamás|nunca|sin|nada|falso|falsa|tampoco|independientes?|autónom[oa]s?|privad[oa]s?|privatizad[oa]s?)(?![\p{L}]))\p{L}+)?, (?:con )?control (?:estatal|del estado|gubernamental|del gobierno)`,
+    String.raw`medios? estatal(?:es)?(?: (?!(?:no|ni|jamás|nunca|sin|nada|falso|falsa|tampoco|independientes?|autónom[oa]s?|privad[oa]s?|privatizad[oa]s?|libres?|crític[oa]s?|opositor(?:es|as?)?|exent[oa]s?)(?![\p{L}]))\p{L}+)?, (?:con )?control (?:estatal|del estado|gubernamental|del gobierno)`,
   ), // es (ours)
   // … and Portuguese the same way ("Mídia sob controle do governo · Brasil", "Mídia estatal com linha editorial
   // oficial"); not "veículo" (a vehicle) nor the state as a sentence's subject ("Estado paulista controla …", "Estado
@@ -140,9 +140,11 @@ export const LABEL_TERMS: readonly RegExp[] = [
   // … and the compound "госконтролируемое СМИ" (state-controlled media; after the eighteenth set)
   // … and any of its participles for "controlled by / subordinate to / affiliated with the state" after "media" or a
   // compound of it ("Медиаресурс, подчинённый государству"; a twenty-eighth-set page, our rendering too)
-  // … and "государственно контролируемое СМИ", the adverb and participle apart (the hundred-and-sixty-first set's
-  // page, ours too)
-  /(?:государственн\S* (?:сми|медиа)|государственно[- ]контролируем\S* (?:сми|медиа)|сми,? (?:контролируем\S*|подконтрольн\S*) государств\S*|госконтролируем\S* (?:сми|медиа)|(?:сми|медиа) под государственн\S* контрол\S*|(?:сми|медиа\S*),? (?:контролируем\S*|подконтрольн\S*|подчин[её]нн\S*|(?:аффилированн|связанн)\S* с) государств(?:у|ом|а|о)?(?![а-яё]))/i, // ru (ours)
+  /(?:государственн\S* (?:сми|медиа)|сми,? (?:контролируем\S*|подконтрольн\S*) государств\S*|госконтролируем\S* (?:сми|медиа)|(?:сми|медиа) под государственн\S* контрол\S*|(?:сми|медиа\S*),? (?:контролируем\S*|подконтрольн\S*|подчин[её]нн\S*|(?:аффилированн|связанн)\S* с) государств(?:у|ом|а|о)?(?![а-яё]))/i, // ru (ours)
+  // … and "государственно контролируемое СМИ", the adverb and participle apart, as the whole label, a country before a
+  // separator aside (the hundred-and-sixty-first set's page, ours too, had "Казахстан:" before it: a colon's title
+  // stays unread; a review found denials and critics' sentences around the words)
+  wholeLabel(String.raw`государственно[- ]контролируем\S* (?:сми|медиа)`, { before: true }), // ru (ours)
   // … and "by the authorities / the government", then at most the state's name, as the whole label ("Медиа,
   // подконтрольные властям Таджикистана": the hundred-and-forty-sixth set's page, ours too). Whole: a review found
   // denials and critics' sentences around it ("Мы не СМИ, подконтрольные властям", "Подкаст о том, как медиа, …
@@ -212,9 +214,17 @@ export const LABEL_TERMS: readonly RegExp[] = [
   /\bmedia (?:yang )?(?:(?:dikendalikan|dikontrol|dikuasai)(?: oleh)? negara|berafiliasi dengan negara)/i, // id
   /\bmedia (?:(?:yang )?dikawal(?: oleh)? (?:negara|kerajaan)|kawalan (?:negara|kerajaan)|bersekutu dengan negara)/i, // ms
   /\bmedia sing (?:dikontrol|dikendhaleni|dikuwasani) (?:dening )?negara/i, // jv
-  // … "midya" as Tagalog spells it too, "hawak ng pamahalaan" (in the government's hands; the hundred-and-sixty-second
-  // set's page, ours too: "Pilipinas: midyang hawak ng pamahalaan"); not after "hindi" (not)
-  /(?<!\bhindi )\b(?:media|midya)(?:ng| na) (?:kontrolado|kinokontrol|hawak|kaanib|kaakibat) ng (?:estado|gobyerno|pamahalaan)\b/i, // fil
+  // (not after "hindi", not: a review of RULES_VERSION 89)
+  /(?<!\bhindi )\bmedia(?:ng| na) (?:kontrolado|kinokontrol|kaanib|kaakibat) ng (?:estado|gobyerno)/i, // fil
+  // … and "midya" as Tagalog spells it, "hawak ng pamahalaan" (in the government's hands), as the whole label, a
+  // country before a separator aside (the hundred-and-sixty-second set's page, ours too, had "Pilipinas:" before it: a
+  // colon's title stays unread)
+  wholeLabel(
+    `(?:media|midya)(?:ng| na) (?:kontrolado|kinokontrol|hawak|kaanib|kaakibat) ng (?:estado|gobyerno|pamahalaan)`,
+    {
+      before: true,
+    },
+  ), // fil (ours)
   /\bmedia nga (?:kontrolado|gikontrol|kaakibat) sa (?:estado|gobyerno)/i, // ceb
   /(?:ប្រព័ន្ធផ្សព្វផ្សាយ|សារព័ត៌មាន)\S{0,12}(?:គ្រប់គ្រងដោយ|ចំណុះ)រដ្ឋ/, // km (no spaces between words)
   /(?:နိုင်ငံတော်|အစိုးရ)\s?(?:ထိန်းချုပ်|လက်အောက်ခံ)\S{0,8}\s?မီဒီယာ/, // my

@@ -1139,10 +1139,9 @@ export const ASIA: readonly StateOutlet[] = [
       'กรมประชาสัมพันธ์',
       'NBT Thailand',
       'สถานีวิทยุโทรทัศน์แห่งประเทศไทย',
-      // Radio Thailand in Thai, and its abbreviation with the dot its stations' names keep ("สวท.สตูล", Radio Thailand
-      // Satun; the hundred-and-sixty-second set)
+      // Radio Thailand in Thai; not its abbreviation "สวท." (the hundred-and-sixty-second set's "สวท.สตูล"): the
+      // Rajamangala universities' registration offices are "สวท." too ("ทำงานที่ สวท. มทร.ธัญบุรี"; a review)
       'สถานีวิทยุกระจายเสียงแห่งประเทศไทย',
-      'สวท.',
     ],
     placed: ['NBT'],
     domains: ['nbt.or.th', 'prd.go.th'],
@@ -1150,7 +1149,7 @@ export const ASIA: readonly StateOutlet[] = [
       smm(
         'Thailand, National Broadcasting Services of Thailand (NBT, nbt.or.th): SC; Radio Thailand Satun (radiosatun.prd.go.th, the Public Relations Department that runs NBT and Radio Thailand): SC',
       ),
-      'names: Wikipedia, “National Broadcasting Services of Thailand”; Thai names: radiothailand.prd.go.th (สถานีวิทยุกระจายเสียงแห่งประเทศไทย, สวท.)',
+      'names: Wikipedia, “National Broadcasting Services of Thailand”; Thai name: radiothailand.prd.go.th (สถานีวิทยุกระจายเสียงแห่งประเทศไทย)',
     ].join('; '),
   },
   {

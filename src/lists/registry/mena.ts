@@ -1050,9 +1050,9 @@ export const MENA: readonly StateOutlet[] = [
     // Not Essahafa's masthead "الصحافة اليوم": "journalism today" in any Tunisian's bio ("أعمل في الصحافة اليوم منذ
     // 2010"; a review of RULES_VERSION 75).
     placed: ['SNIPE'],
-    // The masthead itself, only with Tunisia in its clause: Montreal's La Presse and many a paper share the name (the
-    // hundred-and-sixty-fourth set's "… au journal La Presse 🇹🇳 Tunis").
-    placedInClause: ['La Presse'],
+    // Not the masthead "La Presse" even with Tunisia in its clause (drafted for the hundred-and-sixty-fourth set's "…
+    // au journal La Presse 🇹🇳 Tunis"): Montreal's La Presse has Tunisian correspondents and staff ("Correspondante de
+    // La Presse à Tunis"), France has a dozen "La Presse de …", and "La Presse écrite" is the press (a review).
     domains: ['lapresse.tn', 'essahafa.tn'],
     source: smm(
       "Tunisia, Société nouvelle d'impression, de presse et d'édition (SNIPE): La Presse (lapresse.tn), Essahafa (essahafa.tn): SC",

@@ -600,9 +600,8 @@ export const MEDIA_ROLES: readonly string[] = [
   // Not with a beat written on ("นักข่าวการเมือง", the seventieth set): "สำนักข่าว" (news agency) holds "นักข่าว", so
   // "สำนักข่าวต่างประเทศ" (foreign news agencies) read as a foreign-desk reporter (a review of RULES_VERSION 52)
   'ผู้ประกาศข่าว',
-  // newsreader (Royal Institute Dictionary; the hundred-and-sixty-second set's Radio Thailand reader), not the verb
-  // "อ่านข่าวที่" alone: "read the news at …" is as often a reader's pointer to a site
-  'ผู้อ่านข่าว',
+  // Not ผู้อ่านข่าว (newsreader; the hundred-and-sixty-second set's): it is as often a reader of the news ("ผู้อ่านข่าว
+  // CGTN ทุกวัน", a daily reader; a review), nor the verb "อ่านข่าวที่" ("read the news at …", a pointer to a site).
   'พิธีกร',
   'บรรณาธิการ',
   'သတင်းထောက်',
