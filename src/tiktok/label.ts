@@ -73,6 +73,9 @@ export const LABEL_TERMS: readonly RegExp[] = [
   // estatal con línea editorial oficial · Bolivia"). Not with a place or any word between ("Medio de Ecuador bajo
   // control estatal", the eleventh's, stays unread): a review found regions' governments ("Medio de Jalisco bajo
   // control estatal"), "medios de producción" and "de transporte" read so.
+  // … and "controlled by the State" as an adverb, as the whole label ("Medio controlado estatalmente · Ecuador", the
+  // hundred-and-sixty-fifth set's page, ours too)
+  wholeLabel(`medios? (?:de comunicación )?controlad[oa]s? (?:estatalmente|gubernamentalmente)`), // es (ours)
   wholeLabel(
     `medios? (?:de comunicación )?(?:estatal(?:es)?,? )?(?:bajo (?:el )?control (?:estatal|del estado|gubernamental|del gobierno)|con (?:una )?línea editorial (?:oficial|estatal|del estado|gubernamental|del gobierno))`,
   ), // es (ours)
@@ -211,6 +214,13 @@ export const LABEL_TERMS: readonly RegExp[] = [
   // vi: "controlled (or managed) by the state" either way round ("do nhà nước kiểm soát", "chịu sự kiểm soát của nhà
   // nước"; "quản lý", managed)
   /\btruyền thông (?:do nhà nước (?:kiểm soát|quản lý)|chịu sự (?:kiểm soát|quản lý) của nhà nước|(?:liên kết|trực thuộc) (?:với )?nhà nước)/i,
+  // … and a channel or the press "run / controlled by the authorities (the government)" as the whole label, a country
+  // before a separator aside (the hundred-and-sixty-eighth set's page, ours too: "VN · kênh truyền hình do chính quyền
+  // điều hành")
+  wholeLabel(
+    `(?:phương tiện )?(?:truyền thông|kênh truyền hình|đài truyền hình|báo chí) do (?:nhà nước|chính quyền|chính phủ) (?:kiểm soát|quản lý|điều hành)`,
+    { before: true },
+  ), // vi (ours)
   /\bmedia (?:yang )?(?:(?:dikendalikan|dikontrol|dikuasai)(?: oleh)? negara|berafiliasi dengan negara)/i, // id
   /\bmedia (?:(?:yang )?dikawal(?: oleh)? (?:negara|kerajaan)|kawalan (?:negara|kerajaan)|bersekutu dengan negara)/i, // ms
   /\bmedia sing (?:dikontrol|dikendhaleni|dikuwasani) (?:dening )?negara/i, // jv
@@ -259,7 +269,7 @@ export const LABEL_TERMS: readonly RegExp[] = [
  * the terms were ~8 ms of a profile load, compiled on first use in every page).
  */
 const LABEL_WORD =
-  /medi|médi|contenu|presse|presă|presa|mídi|meio|comunicação|ສື່|сми|змі|медиа|медіа|медии|медији|медиј|медиум|бақ|إعلام|媒|매체|미디어|언론|メディア|رسانه|devlet|μέσα|מדיה|תקשורת|मीडिया|মিডি|গণমাধ্যম|میڈیا|สื่อ|truyền thông|ប្រព័ន្ធផ្សព្វផ្សាយ|សារព័ត៌មាន|မီဒီယာ|oav|mitjans|žiniasklaid|plašsaziņas|meedia|vyombo|midya|хэвлэл|мэдээллийн хэрэгсэл/i;
+  /medi|médi|contenu|presse|presă|presa|mídi|meio|comunicação|ສື່|сми|змі|медиа|медіа|медии|медији|медиј|медиум|бақ|إعلام|媒|매체|미디어|언론|メディア|رسانه|devlet|μέσα|מדיה|תקשורת|मीडिया|মিডি|গণমাধ্যম|میڈیا|สื่อ|truyền thông|ប្រព័ន្ធផ្សព្វផ្សាយ|សារព័ត៌មាន|မီဒီယာ|oav|mitjans|žiniasklaid|plašsaziņas|meedia|vyombo|midya|truyền hình|báo chí|хэвлэл|мэдээллийн хэрэгсэл/i;
 
 /** The cheap first test of isLabelText, on any text (whitespace as it is): false means it cannot be the label. */
 export function mayBeLabelText(text: string): boolean {

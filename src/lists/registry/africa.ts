@@ -543,6 +543,9 @@ export const AFRICA: readonly StateOutlet[] = [
     type: 'CaPu',
     // GCGL: Graphic Communications Group Limited's acronym (graphic.com.gh).
     aliases: ['Graphic Communications Group', 'Daily Graphic', 'GCGL'],
+    // The group's news site by its own name, only with Ghana in its clause ("graphic online" is also a design course's;
+    // the hundred-and-sixty-seventh set's "Daily Graphic & Graphic Online 🇬🇭 Accra").
+    placedInClause: ['Graphic Online'],
     domains: ['graphic.com.gh'],
     source: smm(
       'Ghana, Graphic Communications Group Limited (GCGL): Graphic Online, The Mirror (graphic.com.gh): CaPu',
@@ -1023,9 +1026,11 @@ export const AFRICA: readonly StateOutlet[] = [
     name: 'South African Broadcasting Corporation (SABC)',
     state: 'ZA',
     type: 'CaPu',
-    aliases: ['SABC', 'South African Broadcasting Corporation', 'SABC News'],
+    // … and its Zulu station Ukhozi FM, the largest it runs (the hundred-and-sixty-sixth set's "Umsakazi we-Ukhozi FM
+    // (SABC)")
+    aliases: ['SABC', 'South African Broadcasting Corporation', 'SABC News', 'Ukhozi FM'],
     domains: ['sabc.co.za', 'sabcnews.com'],
-    source: smm('South Africa, South African Broadcasting Corporation (SABC): sabc.co.za, sabcnews.com: CaPu'),
+    source: `${smm('South Africa, South African Broadcasting Corporation (SABC): sabc.co.za, sabcnews.com: CaPu')}; Ukhozi FM: an SABC public-service station (sabc.co.za, the SABC's radio stations)`,
   },
   {
     id: 'gcis',

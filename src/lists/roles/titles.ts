@@ -831,6 +831,9 @@ export const MEDIA_ROLES: readonly string[] = [
   // fifty-sixth set)
   'ngiyintatheli',
   'umethuli',
+  // broadcaster (Zulu umsakazi, Xhosa umsasazi: Doke–Vilakazi; the hundred-and-sixty-sixth set's SABC presenter)
+  'umsakazi',
+  'umsasazi',
   'umunyamakuru',
   // Kirundi "journalist" (plural abamenyeshamakuru in Burundian writing, e.g. burundinews.free.fr, 2013), where
   // Kinyarwanda says umunyamakuru (after the eleventh fresh set)
