@@ -390,8 +390,10 @@ import * as thresholds from './thresholds';
 //     Thai title ผู้อ่านข่าว (a reader of the news as often), La Presse by its masthead in a Tunisian clause (Montreal's
 //     correspondents in Tunis, "La Presse écrite"), and kept the Russian and new Tagalog words to whole labels.
 // 90: TikTok's label as the Spanish "Medio controlado estatalmente" and the Vietnamese "kênh truyền hình do chính quyền
-//     điều hành" (whole labels); the Zulu and Xhosa broadcaster's title (umsakazi, umsasazi); SABC's Ukhozi FM;
-//     Graphic Online with Ghana in its clause (after the hundred-and-sixty-fifth to -eighth sets).
+//     điều hành" (whole labels; the Vietnamese with only brackets after it) (after the hundred-and-sixty-fifth to
+//     -eighth sets). A review (about 600 probes) took back the Zulu title umsakazi (hopefuls and fans read as staff),
+//     SABC's Ukhozi FM (listeners' nicknames, presenter searches) and Graphic Online (design shops' names, a nickname
+//     with a flag) by name.
 export const RULES_VERSION = 90;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */

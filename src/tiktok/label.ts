@@ -215,11 +215,11 @@ export const LABEL_TERMS: readonly RegExp[] = [
   // nước"; "quản lý", managed)
   /\btruyền thông (?:do nhà nước (?:kiểm soát|quản lý)|chịu sự (?:kiểm soát|quản lý) của nhà nước|(?:liên kết|trực thuộc) (?:với )?nhà nước)/i,
   // … and a channel or the press "run / controlled by the authorities (the government)" as the whole label, a country
-  // before a separator aside (the hundred-and-sixty-eighth set's page, ours too: "VN · kênh truyền hình do chính quyền
-  // điều hành")
+  // before a separator aside, only brackets after (the hundred-and-sixty-eighth set's page, ours too: "VN · kênh truyền
+  // hình do chính quyền điều hành"; a review found "… - sai", wrong, after a separator)
   wholeLabel(
     `(?:phương tiện )?(?:truyền thông|kênh truyền hình|đài truyền hình|báo chí) do (?:nhà nước|chính quyền|chính phủ) (?:kiểm soát|quản lý|điều hành)`,
-    { before: true },
+    { before: true, bracketsOnly: true },
   ), // vi (ours)
   /\bmedia (?:yang )?(?:(?:dikendalikan|dikontrol|dikuasai)(?: oleh)? negara|berafiliasi dengan negara)/i, // id
   /\bmedia (?:(?:yang )?dikawal(?: oleh)? (?:negara|kerajaan)|kawalan (?:negara|kerajaan)|bersekutu dengan negara)/i, // ms

@@ -543,9 +543,9 @@ export const AFRICA: readonly StateOutlet[] = [
     type: 'CaPu',
     // GCGL: Graphic Communications Group Limited's acronym (graphic.com.gh).
     aliases: ['Graphic Communications Group', 'Daily Graphic', 'GCGL'],
-    // The group's news site by its own name, only with Ghana in its clause ("graphic online" is also a design course's;
-    // the hundred-and-sixty-seventh set's "Daily Graphic & Graphic Online 🇬🇭 Accra").
-    placedInClause: ['Graphic Online'],
+    // Not "Graphic Online" by name, even with Ghana in its clause (drafted for the hundred-and-sixty-seventh set's
+    // "Daily Graphic & Graphic Online 🇬🇭 Accra"): design shops' and courses' names start so ("Graphic Online Studios
+    // 🇬🇭"), and a nickname "Graphic Online 🇬🇭" read as the paper's account (a review of RULES_VERSION 90).
     domains: ['graphic.com.gh'],
     source: smm(
       'Ghana, Graphic Communications Group Limited (GCGL): Graphic Online, The Mirror (graphic.com.gh): CaPu',
@@ -1026,11 +1026,12 @@ export const AFRICA: readonly StateOutlet[] = [
     name: 'South African Broadcasting Corporation (SABC)',
     state: 'ZA',
     type: 'CaPu',
-    // … and its Zulu station Ukhozi FM, the largest it runs (the hundred-and-sixty-sixth set's "Umsakazi we-Ukhozi FM
-    // (SABC)")
-    aliases: ['SABC', 'South African Broadcasting Corporation', 'SABC News', 'Ukhozi FM'],
+    // Not its Zulu station "Ukhozi FM" by name (drafted for the hundred-and-sixty-sixth set's "Umsakazi we-Ukhozi FM
+    // (SABC)"): listeners name their nicknames after it, and a presenter search's entrants and fans write it beside a
+    // title (a review of RULES_VERSION 90).
+    aliases: ['SABC', 'South African Broadcasting Corporation', 'SABC News'],
     domains: ['sabc.co.za', 'sabcnews.com'],
-    source: `${smm('South Africa, South African Broadcasting Corporation (SABC): sabc.co.za, sabcnews.com: CaPu')}; Ukhozi FM: an SABC public-service station (sabc.co.za, the SABC's radio stations)`,
+    source: smm('South Africa, South African Broadcasting Corporation (SABC): sabc.co.za, sabcnews.com: CaPu'),
   },
   {
     id: 'gcis',

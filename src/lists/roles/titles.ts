@@ -831,9 +831,9 @@ export const MEDIA_ROLES: readonly string[] = [
   // fifty-sixth set)
   'ngiyintatheli',
   'umethuli',
-  // broadcaster (Zulu umsakazi, Xhosa umsasazi: Doke–Vilakazi; the hundred-and-sixty-sixth set's SABC presenter)
-  'umsakazi',
-  'umsasazi',
+  // Not Zulu umsakazi (broadcaster; drafted for the hundred-and-sixty-sixth set's SABC presenter): with the copula
+  // stripped, "ngifuna ukuba ngumsakazi we-…" (I want to be a broadcaster at …) and a fan's "Ngithanda umsakazi
+  // we-…" read as staff (a review of RULES_VERSION 90).
   'umunyamakuru',
   // Kirundi "journalist" (plural abamenyeshamakuru in Burundian writing, e.g. burundinews.free.fr, 2013), where
   // Kinyarwanda says umunyamakuru (after the eleventh fresh set)
