@@ -1403,6 +1403,10 @@ export const FORMER_ANY = [
   'پیشین',
   'بودم',
   'çalıştım', // Turkish "I worked", after the outlet
+  // Hungarian "I was", "I worked" (the past of van, dolgozik: Magyar értelmező kéziszótár; the hundred-and-seventy-fifth
+  // set's former reporter, "Az M1 Híradónál voltam riporter 2014 és 2021 között", was `suspected`)
+  'voltam',
+  'dolgoztam',
   'می کردم', // Persian past continuous "I used to (work)"
   'alum',
   'alumni',
