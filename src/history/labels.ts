@@ -3,7 +3,8 @@
  * Same test as the tiktok-label signal (any defined raw field, or label text under the name), so the history and
  * the verdict never disagree about what "labelled" means.
  */
-import { isLabelText } from '../tiktok/label';
+import { findStateMentions } from '../lists/names';
+import { colonLabelPrefix, isLabelText } from '../tiktok/label';
 import type { Observation, UserInfo } from '../tiktok/observation';
 
 /**
@@ -12,7 +13,22 @@ import type { Observation, UserInfo } from '../tiktok/observation';
  */
 export function isLabelled(user: UserInfo | undefined): boolean {
   if (!user) return false;
-  return user.stateControlledMedia !== undefined || isLabelText(user.stateControlledMediaText);
+  return (
+    user.stateControlledMedia !== undefined ||
+    isLabelText(user.stateControlledMediaText) ||
+    stateBeforeColon(user.stateControlledMediaText)
+  );
+}
+
+/**
+ * The label after a colon's title whose title is a state's own name and nothing more ("Ecuador: medio estatal",
+ * "Казахстан: …"): how a page names the state before the label. Not any other title ("Podcast: …", "Satire : …").
+ */
+function stateBeforeColon(text: string | undefined): boolean {
+  const prefix = colonLabelPrefix(text);
+  if (!prefix) return false;
+  const found = findStateMentions(prefix);
+  return found.length === 1 && found[0]!.index === 0 && found[0]!.end === prefix.length;
 }
 
 /** A video of the account carrying the label (`misc_info.scm_tag_info`), when the profile itself did not. */

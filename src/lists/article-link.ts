@@ -7,6 +7,7 @@
  * handle, and no newsroom cadence. An outlet's own account that links an article keeps its link at full weight.
  */
 import { readBio } from './bio';
+import type { StateOutlet } from './registry/types';
 
 /** A path of one story: /2026/12/02/, a numeric id of five digits or more, a slug of three words, a page file. */
 const ARTICLE_SEGMENT =
@@ -41,10 +42,38 @@ export function articlePath(link: string): boolean {
 export function ownOutlet(
   user: { signature?: string; nickname?: string } | undefined,
   handle: string,
-  outletId: string,
+  outlet: StateOutlet,
+  host?: string,
 ): boolean {
   if (!user) return false;
   const reading = readBio(user.signature ?? '', { name: user.nickname, handle });
-  if (reading.employments.some((e) => e.outlet.id === outletId && !e.former)) return true;
-  return !!user.nickname && readBio(user.nickname).mentions.some((m) => m.outlet.id === outletId);
+  if (reading.employments.some((e) => e.outlet.id === outlet.id && !e.former)) return true;
+  if (user.nickname && readBio(user.nickname).mentions.some((m) => m.outlet.id === outlet.id)) return true;
+  return host !== undefined && brandInHandle(handle, host, outlet);
+}
+
+/** Letters and digits only, lower case: a name as a handle or a host glues it ("Bolivia TV" → boliviatv). */
+const glued = (s: string) =>
+  s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * The handle carries the linked host's own name, and that name is one of the outlet's names glued
+ * (`boliviatv.canal7` over boliviatv.bo, the outlet "Bolivia TV"; the hundred-and-sixty-ninth set's labelled
+ * channel): the brand as the account's identity. Only a host name that is the outlet's name, so a host that is an
+ * ordinary word (people.com.cn, russia.tv, herald.co.zw) says nothing of a handle that has the word; six letters at
+ * least.
+ */
+export function brandInHandle(handle: string, host: string, outlet: StateOutlet): boolean {
+  const names = new Set(
+    [outlet.name, ...outlet.aliases, ...(outlet.placed ?? []), ...(outlet.placedInClause ?? [])].map(glued),
+  );
+  const h = glued(handle);
+  return host
+    .toLowerCase()
+    .split('.')
+    .map(glued)
+    .some((label) => label.length >= 6 && names.has(label) && h.includes(label));
 }

@@ -207,7 +207,7 @@ export const outletLink: Signal = {
       // account to (no title there, not its name, an ordinary posting pace).
       const loose = () =>
         affiliationOf(outlet.type) !== 'independent' &&
-        !ownOutlet(obs.user, obs.handle, outlet.id) &&
+        !ownOutlet(obs.user, obs.handle, outlet, host) &&
         !postingCadence.evaluate(ctx)?.points;
       // A fact-checker by title linking the outlet (a page, a section, its root): what it checks as often as a tie —
       // the hundred-and-seventh and hundred-and-eighth sets' "Fact-checkeuse 🔎 …" over acp.cd/politique/ and an

@@ -4,7 +4,8 @@
  * command-line scorer). Called through profile.ts, never alone.
  */
 
-import { isLabelText, mayBeLabelText } from './label';
+import { isObject } from './json';
+import { colonLabelPrefix, isLabelText, mayBeLabelText } from './label';
 import { userIdFromImageUrl } from './ld-json';
 import { parseAbbreviatedCount, snowflakeSeconds } from './numbers';
 import { normaliseHandle, type Observation, type PostSummary, type UserInfo } from './observation';
@@ -102,14 +103,19 @@ function labelOf(header: Element, heading: Element, nickname: Element | undefine
   }
   // The cheap tests first: most leaves of a header are counts and names without a label word (issue 15's traces:
   // the ancestor checks of `own` on every leaf were most of this loop).
+  let colon: string | undefined;
   for (const el of header.querySelectorAll('*')) {
     if (el.children.length > 0) continue;
     const raw = el.textContent;
     if (!raw || raw.length > 1000 || !mayBeLabelText(raw) || own(el)) continue;
     const t = text(el);
-    if (t !== undefined && t.length < 120 && isLabelText(t)) return t;
+    if (t === undefined || t.length >= 120) continue;
+    if (isLabelText(t)) return t;
+    colon ??= colonLabelPrefix(t) ? t : undefined;
   }
-  return undefined;
+  // A label after a colon's title is kept as its text only: it counts where the prefix is a state's name
+  // (src/history/labels.ts).
+  return colon === undefined ? undefined : { candidate: colon };
 }
 
 /**
@@ -151,7 +157,9 @@ export function readDom(
     user.id = id;
     user.createTime = created;
   }
-  if (label !== undefined) {
+  if (isObject(label) && typeof label.candidate === 'string') {
+    user.stateControlledMediaText = label.candidate;
+  } else if (label !== undefined) {
     user.stateControlledMedia = label;
     const shown = typeof label === 'string' ? label : (label as { text?: string }).text;
     if (shown) user.stateControlledMediaText = shown;

@@ -84,9 +84,10 @@ export const LABEL_TERMS: readonly RegExp[] = [
   // … but with the control said after a comma, one adjective between that is no denial ("Medio estatal ecuatoriano,
   // con control gubernamental", the hundred-and-fifty-ninth set's page, ours too): the whole label says the state runs
   // it, whichever state's adjective stands in the slot (not "independiente", "autónomo", "privado": a review); "con"
-  // may go ("Medio estatal nicaragüense, control gubernamental", the hundred-and-sixty-fourth set's page).
+  // may go ("Medio estatal nicaragüense, control gubernamental", the hundred-and-sixty-fourth set's page); or the
+  // control in brackets ("Medio estatal boliviano (control gubernamental)", the hundred-and-sixty-ninth set's page).
   wholeLabel(
-    String.raw`medios? estatal(?:es)?(?: (?!(?:no|ni|jamás|nunca|sin|nada|falso|falsa|tampoco|independientes?|autónom[oa]s?|privad[oa]s?|privatizad[oa]s?|libres?|crític[oa]s?|opositor(?:es|as?)?|exent[oa]s?)(?![\p{L}]))\p{L}+)?, (?:con )?control (?:estatal|del estado|gubernamental|del gobierno)`,
+    String.raw`medios? estatal(?:es)?(?: (?!(?:no|ni|jamás|nunca|sin|nada|falso|falsa|tampoco|independientes?|autónom[oa]s?|privad[oa]s?|privatizad[oa]s?|libres?|crític[oa]s?|opositor(?:es|as?)?|exent[oa]s?)(?![\p{L}]))\p{L}+)?(?:, (?:con )?control (?:estatal|del estado|gubernamental|del gobierno)|\s*[(（](?:con )?control (?:estatal|del estado|gubernamental|del gobierno)[)）])`,
   ), // es (ours)
   // … and Portuguese the same way ("Mídia sob controle do governo · Brasil", "Mídia estatal com linha editorial
   // oficial"); not "veículo" (a vehicle) nor the state as a sentence's subject ("Estado paulista controla …", "Estado
@@ -140,6 +141,11 @@ export const LABEL_TERMS: readonly RegExp[] = [
   // São Paulo")
   /(?:\bmídia|\bmeios? de comunicação|(?<![\p{L}])média) (?:submetid[ao]s?|subordinad[ao]s?|vinculad[ao]s?|ligad[ao]s?) (?:ao|do) (?:estado|governo)\b(?! (?:de|do|da|dos|municipal|estadual|regional|local)\b)/iu,
   wholeLabel(`(?:mídia|média|meios? de comunicação) (?:estatal|estatais|do estado|governamental|governamentais)`), // pt (ours)
+  // … and with the control said after a comma, one adjective between that is no denial, as in es ("Média estatal
+  // chinês, controlado pelo Governo", the hundred-and-seventy-sixth set's page, ours too)
+  wholeLabel(
+    String.raw`(?:mídia|média|meios? de comunicação) estata(?:l|is)(?: (?!(?:não|nem|nunca|sem|nada|falso|falsa|independentes?|autónom[oa]s?|autônom[oa]s?|privad[oa]s?|privatizad[oa]s?|livres?|crític[oa]s?|isent[oa]s?)(?![\p{L}]))\p{L}+)?, (?:controlad[ao]s? (?:pelo|por um) (?:estado|governo)|sob (?:o )?control[eo] (?:estatal|do estado|governamental|do governo))`,
+  ), // pt (ours)
   // … and the compound "госконтролируемое СМИ" (state-controlled media; after the eighteenth set)
   // … and any of its participles for "controlled by / subordinate to / affiliated with the state" after "media" or a
   // compound of it ("Медиаресурс, подчинённый государству"; a twenty-eighth-set page, our rendering too)
@@ -211,6 +217,9 @@ export const LABEL_TERMS: readonly RegExp[] = [
   // th (and "under the state's control"; "supervised" กำกับดูแล and "the public sector" ภาครัฐ: the thirty-sixth and
   // fortieth sets' pages, ours too)
   /สื่อ(?:ที่)?(?:ควบคุมโดย(?:ภาค)?รัฐ|(?:ภาค)?รัฐ(?:ควบคุม|กำกับ(?:ดูแล)?)|ในเครือ(?:ของ)?รัฐ|(?:ภายใต้|ใน)การ(?:ควบคุม|กำกับ(?:ดูแล)?)ของ(?:ภาค)?รัฐ|กำกับ(?:ดูแล)?โดย(?:ภาค)?รัฐ)/,
+  // … and "(the) state's media", a state's name glued on, with "controlled by the government (or the state)" in
+  // brackets, as the whole label ("สื่อรัฐไทย (รัฐบาลควบคุม)", the hundred-and-seventy-sixth set's page, ours too)
+  wholeLabel(String.raw`สื่อ(?:ของ)?รัฐ[\p{L}\p{M}]{0,12}\s*[(（](?:รัฐบาล|ภาครัฐ|รัฐ)(?:ควบคุม|กำกับ(?:ดูแล)?)[)）]`), // th (ours)
   // vi: "controlled (or managed) by the state" either way round ("do nhà nước kiểm soát", "chịu sự kiểm soát của nhà
   // nước"; "quản lý", managed)
   /\btruyền thông (?:do nhà nước (?:kiểm soát|quản lý)|chịu sự (?:kiểm soát|quản lý) của nhà nước|(?:liên kết|trực thuộc) (?:với )?nhà nước)/i,
@@ -239,6 +248,12 @@ export const LABEL_TERMS: readonly RegExp[] = [
   /(?:ប្រព័ន្ធផ្សព្វផ្សាយ|សារព័ត៌មាន)\S{0,12}(?:គ្រប់គ្រងដោយ|ចំណុះ)រដ្ឋ/, // km (no spaces between words)
   /(?:နိုင်ငံတော်|အစိုးရ)\s?(?:ထိန်းချုပ်|လက်အောက်ခံ)\S{0,8}\s?မီဒီယာ/, // my
   /мемлекет\S* (?:бақылайтын|бақылауындағы) (?:бақ|медиа)/i, // kk
+  // … and "the government's", "means of (mass) information", as the whole label (the hundred-and-seventy-first set's
+  // page, ours too: "Үкімет бақылайтын ақпарат құралы (Қазақстан)"; not "… емес", not)
+  wholeLabel(
+    String.raw`(?:мемлекет|үкімет)\S* (?:бақылайтын|бақылауындағы) (?:бақ|медиа|(?:бұқаралық )?ақпарат құрал(?:ы|дары)?)`,
+    { before: true },
+  ), // kk (ours)
   // mn (ours; "media under the state's control", the forty-eighth set's page: "Төрийн хяналтад буй хэвлэл мэдээлэл"; and
   // "the government's", "press": "Монгол · засгийн газрын хяналттай хэвлэл", the hundred-and-fifty-fourth set's page)
   wholeLabel(
@@ -283,6 +298,21 @@ export function isLabelText(text: string | undefined): boolean {
   const t = text.normalize('NFC').replace(/\u200b/gu, '');
   if (!LABEL_WORD.test(t)) return false;
   return LABEL_TERMS.some((re) => re.test(t));
+}
+
+/**
+ * A label after a colon's title, "Ecuador: medio estatal", "Казахстан: …", "Pilipinas: …" (the hundred-and-sixty-second,
+ * -seventy-first and -seventy-fifth sets' pages): the prefix at most three words of letters, the rest a whole label.
+ * Only a candidate: a review found titles of the same shape ("Podcast: …", "Satire : …", "Knjiga: Mediji pod državnom
+ * kontrolom"), so the DOM reader keeps it as text alone, and it counts only when the prefix is a state's own name
+ * (src/history/labels.ts, which has the state tables the content script does not carry). Returns the prefix.
+ */
+const COLON_PREFIX = /^\s*(\p{L}[\p{L}\p{M}'’.-]*(?: \p{L}[\p{L}\p{M}'’.-]*){0,2})\s?[:：]\s*(\S.*)$/su;
+
+export function colonLabelPrefix(text: string | undefined): string | undefined {
+  if (!text || text.length > 200) return undefined;
+  const m = COLON_PREFIX.exec(text.normalize('NFC'));
+  return m && isLabelText(m[2]) ? m[1] : undefined;
 }
 
 function str(v: unknown, max = 300): string | undefined {

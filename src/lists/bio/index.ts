@@ -21,7 +21,7 @@ import { affiliationOf } from '../typology';
 import { DOMAIN_AFTER, joinedRunEnd, ownDomain, spelledOut, splitClauses } from './clauses';
 import { bindingContext, mentionContext, stronger } from './context';
 import { CRITIC_STEMS, type Cue, GUEST_STEMS } from './cues';
-import { type Binding, bindingFor, exRole, glossed, looseBinding, type RoleHit } from './employment';
+import { type Binding, bindingFor, exRole, glossed, looseBinding, markOpening, type RoleHit } from './employment';
 import { isFormer } from './former';
 import { brandOf, brandOfHandle, isServiceWord } from './identity';
 import { find, type Hit } from './lexicon';
@@ -455,6 +455,7 @@ export function readBio(bio: string, opts: ReadOptions = {}): BioReading {
   const compiled = outletTablesFor(opts.outlets ?? STATE_OUTLETS);
   const year = new Date(opts.now ?? Date.now()).getUTCFullYear();
   const clauses = splitClauses(typeof bio === 'string' ? bio : '', compiled);
+  if (typeof bio === 'string') markOpening(clauses, bio);
   const nameClause = typeof opts.name === 'string' && opts.name.trim() ? clauseOf(tidyName(opts.name)) : undefined;
   // The states the bio and the name place the account in, for the acronyms several states' outlets share.
   let placesSeen: Set<string> | undefined;

@@ -328,6 +328,12 @@ export const MEDIA_ROLES: readonly string[] = [
   'repórter',
   // the press photographer, as Lusophone, Hispanic, French and German newsrooms title one (dictionary senses; after the
   // forty-first set's "Repórter fotográfico na …")
+  // the football commentator of Lusophone radio ("relator", Priberam; the hundred-and-seventy-third set's "Relator de
+  // futebol • RNA – …"): with its sport only, "relator" alone is also a rapporteur
+  'relator de futebol',
+  'relatora de futebol',
+  'relator desportivo',
+  'relatora desportiva',
   'repórter fotográfico',
   'repórter fotográfica',
   'repórter de imagem',
@@ -428,6 +434,10 @@ export const MEDIA_ROLES: readonly string[] = [
   'pembawa berita',
   'pembaca berita',
   'penyiar',
+  // the Malay newsreader and radio presenter (Kamus Dewan, "penyampai"; the hundred-and-seventy-first set's
+  // "Penyampai berita RTB"): not "penyampai" alone, a conveyor of anything
+  'penyampai berita',
+  'penyampai radio',
 
   'redaktur',
   'pemimpin redaksi',
@@ -743,6 +753,10 @@ export const MEDIA_ROLES: readonly string[] = [
   'වාර්තාකාරිනිය',
   'වාර්තාකාරිනී',
   'වාර්තාකාරිනියක්',
+  // and "senior" before it (ජ්‍යෙෂ්ඨ; Carter; the hundred-and-seventy-second set's "… පුවත්පතේ ජ්‍යෙෂ්ඨ වාර්තාකාරිනී")
+  'ජ්‍යෙෂ්ඨ වාර්තාකරු',
+  'ජ්‍යෙෂ්ඨ වාර්තාකාරිනී',
+  'ජ්‍යෙෂ්ඨ වාර්තාකාරිනිය',
   'නිවේදක',
   'කර්තෘ',
   'செய்தியாளர்',
