@@ -403,8 +403,8 @@ import * as thresholds from './thresholds';
 //     reader keeps such a text without the label's value); the Malay "penyampai berita", the Sinhala senior reporter,
 //     the Lusophone "relator de futebol"; South Slavic, Polish, Czech and Slovak programme words between a title and
 //     its "na"/"w"; Armenian "Public Television" in its cases; a Chinese bio opening with "在 X 当 …" and no dream in
-//     it; the outlet's own name in the handle ties a linked story to it (src/lists/article-link.ts, brandInHandle);
-//     "Разбираю сюжеты госТВ" checks state TV.
+//     it, followed by more and no question; the outlet's own name in the handle ties a linked story to it
+//     (src/lists/article-link.ts, brandInHandle).
 export const RULES_VERSION = 92;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */

@@ -3,12 +3,11 @@
  * label's renderings with the control in brackets or after a comma (es, pt, th, kk) and after a state's name and a
  * colon; titles (Malay newsreader, Sinhala senior reporter, Lusophone football commentator); South Slavic, Polish and
  * Czech programmes between a title and "na"/"w"; Armenian "Public Television" in its cases; the Chinese bio that opens
- * with "在 X 当 …"; the brand in the handle over a linked story; a checker of "госТВ". Both sides of each.
+ * with "在 X 当 …"; the brand in the handle over a linked story. Both sides of each.
  */
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { isLabelled } from '../../src/history/labels';
-import { factCheckOf } from '../../src/lists/bio/fact-check';
 import { outletLink } from '../../src/signals/outlet-link';
 import { isLabelText } from '../../src/tiktok/label';
 import type { Observation } from '../../src/tiktok/observation';
@@ -78,6 +77,10 @@ describe('titles and programmes', () => {
     '在央视当记者是什么体验',
     '在新华社当记者的日子',
     '在新华社当记者时认识了他',
+    // … nor alone, nor with a question anywhere (a bare title may be a topic's)
+    '在中央电视台当记者',
+    '在央视当记者｜是种什么体验',
+    '在央视当记者 能挣多少钱｜职场',
   ])('not %s', (bio) => expect(jobOf(bio)).toBeUndefined());
 });
 
@@ -105,23 +108,6 @@ describe('the link to one story', () => {
     expect(linkPoints('Daily reads', 'http://en.people.com.cn/n3/2026/1201/c90000-2000001.html', 'people.watch')).toBe(
       30,
     );
-  });
-});
-
-describe('a checker of state TV', () => {
-  it('"Разбираю сюжеты госТВ" names what it checks', () => {
-    expect(factCheckOf('Разбираю сюжеты госТВ кадр за кадром. На этой неделе: РТР-Планета 👇')).toBeDefined();
-    expect(
-      linkPoints(
-        'Разбираю сюжеты госТВ кадр за кадром. На этой неделе: РТР-Планета 👇',
-        'https://www.rtr-planeta.com/video/',
-        'denis.razbor',
-      ),
-    ).toBe(0);
-  });
-  it('a host of its own shows does not', () => {
-    expect(factCheckOf('Разбираем новости недели | Россия 1')).toBeUndefined();
-    expect(factCheckOf('Разбираюсь в политике')).toBeUndefined();
   });
 });
 

@@ -281,26 +281,28 @@ const CJK_SERVE_AFTER = /^\s?(?:的|之|是|时|時|以前|以后|以後|那会|
 const CJK_SERVE_NOT = /梦|夢|理想|目标|目標|愿望|願望|虚构|虛構|骗|騙|剧中|劇中|[?？]/u;
 /**
  * … but a bare 在 as the bio's very first words is the account's own subject left out, as Chinese bios write a job
- * ("在科技日报当记者｜主要跑航天", the hundred-and-sixty-ninth set): nothing before it can make it another's, and no dream,
- * goal, fiction or question anywhere in the bio (the review's "梦想｜在央视当主持人" has its dream first).
+ * line before its beats ("在科技日报当记者｜主要跑航天、新能源", the hundred-and-sixty-ninth set): nothing before it can
+ * make it another's. Only when the title ends the clause and more of the bio follows it, and nothing in the bio is a
+ * dream, a goal, fiction or a question (CJK_SERVE_ASKS): the review's "梦想｜在央视当主持人" has its dream first, and a
+ * bare "在中央电视台当记者" alone may be a question's or a topic's title.
  */
 const CJK_SERVE_BARE = /^\s?(?:在|于|於)\s?$/u;
+const CJK_SERVE_ASKS =
+  /吗|嗎|体验|體驗|多少|怎么|怎麼|怎样|怎樣|如何|为什么|為什麼|攻略|经验|經驗|教你|秘诀|秘訣|[?？]/u;
 
-/** Marks the clause the bio opens with, when the whole bio has no dream, goal, fiction or question (CJK_SERVE_BARE). */
+/** Marks the clause the bio opens with, when it is followed by more and nothing in the bio is a dream or a question. */
 export function markOpening(clauses: Clause[], bio: string): void {
   const first = clauses[0];
-  if (!first?.cjk || CJK_SERVE_NOT.test(bio)) return;
+  if (!first?.cjk || clauses.length < 2 || CJK_SERVE_NOT.test(bio) || CJK_SERVE_ASKS.test(bio)) return;
   if (bio.normalize('NFKC').trimStart().startsWith(first.text.trim())) first.opensBio = true;
 }
 
 function servingAs(c: Clause, name: { index: number; end: number }, title: { index: number; end: number }) {
   if (!CJK_SERVE_AS.test(c.text.slice(name.end, title.index))) return undefined;
   const lead = c.text.slice(0, name.index);
-  if (
-    !(CJK_SERVE_LEAD.test(lead) || (c.opensBio && CJK_SERVE_BARE.test(lead))) ||
-    CJK_SERVE_AFTER.test(c.text.slice(title.end))
-  )
-    return undefined;
+  const after = c.text.slice(title.end);
+  const bare = c.opensBio && CJK_SERVE_BARE.test(lead) && /^[^\p{L}\p{N}]*$/u.test(after);
+  if (!(CJK_SERVE_LEAD.test(lead) || bare) || CJK_SERVE_AFTER.test(after)) return undefined;
   return CJK_SERVE_NOT.test(c.text) ? undefined : ('tight' as const);
 }
 

@@ -89,12 +89,6 @@ export const FACT_CHECK: readonly string[] = [
   'yalanlama',
   'разоблачаем',
   'проверяем',
-  // "I take apart (segments, reports)": a checker's first person (the hundred-and-seventy-fourth set's "Разбираю сюжеты
-  // госТВ кадр за кадром"), counted only beside a class of media below
-  'разбираю сюжеты',
-  'разбираем сюжеты',
-  'разбираю выпуски',
-  'разбираем выпуски',
   'спростування',
   'викриваємо',
   'desmentido',
@@ -196,11 +190,6 @@ export const STATE_MEDIA_CLASS: readonly string[] = [
   'media di stato',
   'госсми',
   'государственные сми',
-  // state TV, as its critics shorten it (госТВ; the hundred-and-seventy-fourth set's checker)
-  'гоств',
-  'государственное тв',
-  'госканалы',
-  'госканалов',
   'провластные сми',
   'пропагандистские сми',
   'державні змі',
