@@ -3,7 +3,7 @@
  * Same test as the tiktok-label signal (any defined raw field, or label text under the name), so the history and
  * the verdict never disagree about what "labelled" means.
  */
-import { findStateMentions } from '../lists/names';
+import { STATE_IDENTITIES } from '../lists/states';
 import { colonLabelPrefix, isLabelText } from '../tiktok/label';
 import type { Observation, UserInfo } from '../tiktok/observation';
 
@@ -22,13 +22,37 @@ export function isLabelled(user: UserInfo | undefined): boolean {
 
 /**
  * The label after a colon's title whose title is a state's own name and nothing more ("Ecuador: medio estatal",
- * "Казахстан: …"): how a page names the state before the label. Not any other title ("Podcast: …", "Satire : …").
+ * "Казахстан: …"): how a page names the state before the label. Not any other title ("Podcast: …", "Satire : …"),
+ * nor a capital, a demonym or a person's name (the state tables hold those too: a review found "Moscú:", "Cubano:",
+ * "Asunción:"): the country's name as the browser's own ICU data gives it in TikTok's interface languages.
  */
 function stateBeforeColon(text: string | undefined): boolean {
   const prefix = colonLabelPrefix(text);
-  if (!prefix) return false;
-  const found = findStateMentions(prefix);
-  return found.length === 1 && found[0]!.index === 0 && found[0]!.end === prefix.length;
+  return prefix !== undefined && countryNames().has(prefix.normalize('NFC').toLowerCase());
+}
+
+/** TikTok's web interface languages (src/tiktok/label.ts) and the languages of the states' own labels. */
+const INTERFACE_LANGUAGES =
+  'ar bn ceb cs de el en es fi fil fr he hi hu id it ja jv km ko ms my nl pl pt ro ru sv th tr uk ur vi zh-Hans zh-Hant af az bg ca da et fa hr sr kk lt lv nb sk sw uz mn lo hy ka am';
+
+let names: Set<string> | undefined;
+
+function countryNames(): Set<string> {
+  if (names) return names;
+  names = new Set();
+  for (const lang of INTERFACE_LANGUAGES.split(' ')) {
+    let display: Intl.DisplayNames;
+    try {
+      display = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' });
+    } catch {
+      continue;
+    }
+    for (const { code } of STATE_IDENTITIES) {
+      const name = display.of(code);
+      if (name) names.add(name.normalize('NFC').toLowerCase());
+    }
+  }
+  return names;
 }
 
 /** A video of the account carrying the label (`misc_info.scm_tag_info`), when the profile itself did not. */

@@ -60,20 +60,69 @@ const glued = (s: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, '');
 
 /**
- * The handle carries the linked host's own name, and that name is one of the outlet's names glued
- * (`boliviatv.canal7` over boliviatv.bo, the outlet "Bolivia TV"; the hundred-and-sixty-ninth set's labelled
- * channel): the brand as the account's identity. Only a host name that is the outlet's name, so a host that is an
- * ordinary word (people.com.cn, russia.tv, herald.co.zw) says nothing of a handle that has the word; six letters at
- * least.
+ * The handle is the linked host's own name, and that name is one of the outlet's names glued (`boliviatv.canal7` over
+ * boliviatv.bo, the outlet "Bolivia TV"; the hundred-and-sixty-ninth set's labelled channel): the brand as the
+ * account's identity. Only a host name that is the outlet's name (people.com.cn, russia.tv, herald.co.zw say nothing
+ * of a handle with the word), six letters at least, opening the handle, and after it only what outlets' own handles
+ * add: a channel, "official", "news", a language or a number (HANDLE_TAIL). Not a critic's or a shop's handle that
+ * carries the brand ("presstv_watch", "boliviatv_miente", "granma_cocina", "desde_granma"; a review of RULES_VERSION 92).
  */
 export function brandInHandle(handle: string, host: string, outlet: StateOutlet): boolean {
   const names = new Set(
     [outlet.name, ...outlet.aliases, ...(outlet.placed ?? []), ...(outlet.placedInClause ?? [])].map(glued),
   );
-  const h = glued(handle);
-  return host
+  const h = handle.normalize('NFKC').toLowerCase().replace(/^@/, '');
+  const brand = host
     .toLowerCase()
     .split('.')
     .map(glued)
-    .some((label) => label.length >= 6 && names.has(label) && h.includes(label));
+    .find((label) => label.length >= 6 && names.has(label) && glued(h).startsWith(label));
+  if (!brand) return false;
+  // What follows the brand, in the handle's own pieces: each a word of HANDLE_TAIL or a short code.
+  let at = 0;
+  let rest = h;
+  for (const ch of h) {
+    if (at === brand.length) break;
+    rest = rest.slice(ch.length);
+    if (/[\p{L}\p{N}]/u.test(ch)) at++;
+  }
+  return rest
+    .split(/[._\-\d]+/u)
+    .filter(Boolean)
+    .every((piece) => piece.length <= 3 || HANDLE_TAIL.has(piece));
 }
+
+/** Words outlets' own handles add after their name (`boliviatv.canal7`, `telesur_oficial`, `presstv_news`). */
+const HANDLE_TAIL = new Set([
+  'canal',
+  'channel',
+  'kanal',
+  'oficial',
+  'official',
+  'officiel',
+  'officielle',
+  'ufficiale',
+  'news',
+  'noticias',
+  'noticia',
+  'nouvelles',
+  'novosti',
+  'haber',
+  'live',
+  'online',
+  'radio',
+  'tv',
+  'hd',
+  'media',
+  'press',
+  'digital',
+  'english',
+  'espanol',
+  'arabic',
+  'francais',
+  'russian',
+  'chinese',
+  'world',
+  'global',
+  'plus',
+]);

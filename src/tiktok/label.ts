@@ -144,7 +144,7 @@ export const LABEL_TERMS: readonly RegExp[] = [
   // … and with the control said after a comma, one adjective between that is no denial, as in es ("Média estatal
   // chinês, controlado pelo Governo", the hundred-and-seventy-sixth set's page, ours too)
   wholeLabel(
-    String.raw`(?:mídia|média|meios? de comunicação) estata(?:l|is)(?: (?!(?:não|nem|nunca|sem|nada|falso|falsa|independentes?|autónom[oa]s?|autônom[oa]s?|privad[oa]s?|privatizad[oa]s?|livres?|crític[oa]s?|isent[oa]s?)(?![\p{L}]))\p{L}+)?, (?:controlad[ao]s? (?:pelo|por um) (?:estado|governo)|sob (?:o )?control[eo] (?:estatal|do estado|governamental|do governo))`,
+    String.raw`(?:mídia|média|meios? de comunicação) estata(?:l|is)(?: (?!(?:não|nem|nunca|jamais|sem|nada|nenhuma?|falso|falsa|fake|ex|antig[oa]|paródia|satíric[oa]|inventad[oa]|fictíci[oa]|independentes?|autónom[oa]s?|autônom[oa]s?|privad[oa]s?|privatizad[oa]s?|livres?|crític[oa]s?|isent[oa]s?)(?![\p{L}]))\p{L}+)?, (?:controlad[ao]s? (?:pelo|por um) (?:estado|governo)|sob (?:o )?control[eo] (?:estatal|do estado|governamental|do governo))`,
   ), // pt (ours)
   // … and the compound "госконтролируемое СМИ" (state-controlled media; after the eighteenth set)
   // … and any of its participles for "controlled by / subordinate to / affiliated with the state" after "media" or a
@@ -218,8 +218,12 @@ export const LABEL_TERMS: readonly RegExp[] = [
   // fortieth sets' pages, ours too)
   /สื่อ(?:ที่)?(?:ควบคุมโดย(?:ภาค)?รัฐ|(?:ภาค)?รัฐ(?:ควบคุม|กำกับ(?:ดูแล)?)|ในเครือ(?:ของ)?รัฐ|(?:ภายใต้|ใน)การ(?:ควบคุม|กำกับ(?:ดูแล)?)ของ(?:ภาค)?รัฐ|กำกับ(?:ดูแล)?โดย(?:ภาค)?รัฐ)/,
   // … and "(the) state's media", a state's name glued on, with "controlled by the government (or the state)" in
-  // brackets, as the whole label ("สื่อรัฐไทย (รัฐบาลควบคุม)", the hundred-and-seventy-sixth set's page, ours too)
-  wholeLabel(String.raw`สื่อ(?:ของ)?รัฐ[\p{L}\p{M}]{0,12}\s*[(（](?:รัฐบาล|ภาครัฐ|รัฐ)(?:ควบคุม|กำกับ(?:ดูแล)?)[)）]`), // th (ours)
+  // brackets, as the whole label ("สื่อรัฐไทย (รัฐบาลควบคุม)", the hundred-and-seventy-sixth set's page, ours too). Only
+  // a state's name in the slot (Thai, Chinese, Russian, Lao, Vietnamese, Cambodian, Myanmar, Iranian, Cuban, North
+  // Korean, Belarusian): a review found "independent", "private", "fake", "not" and รัฐประหาร (a coup) glued there.
+  wholeLabel(
+    String.raw`สื่อ(?:ของ)?รัฐ(?:ไทย|จีน|รัสเซีย|ลาว|เวียดนาม|กัมพูชา|เมียนมา|พม่า|อิหร่าน|คิวบา|เกาหลีเหนือ|เบลารุส)?\s*[(（](?:รัฐบาล|ภาครัฐ|รัฐ)(?:ควบคุม|กำกับ(?:ดูแล)?)[)）]`,
+  ), // th (ours)
   // vi: "controlled (or managed) by the state" either way round ("do nhà nước kiểm soát", "chịu sự kiểm soát của nhà
   // nước"; "quản lý", managed)
   /\btruyền thông (?:do nhà nước (?:kiểm soát|quản lý)|chịu sự (?:kiểm soát|quản lý) của nhà nước|(?:liên kết|trực thuộc) (?:với )?nhà nước)/i,
@@ -248,11 +252,11 @@ export const LABEL_TERMS: readonly RegExp[] = [
   /(?:ប្រព័ន្ធផ្សព្វផ្សាយ|សារព័ត៌មាន)\S{0,12}(?:គ្រប់គ្រងដោយ|ចំណុះ)រដ្ឋ/, // km (no spaces between words)
   /(?:နိုင်ငံတော်|အစိုးရ)\s?(?:ထိန်းချုပ်|လက်အောက်ခံ)\S{0,8}\s?မီဒီယာ/, // my
   /мемлекет\S* (?:бақылайтын|бақылауындағы) (?:бақ|медиа)/i, // kk
-  // … and "the government's", "means of (mass) information", as the whole label (the hundred-and-seventy-first set's
-  // page, ours too: "Үкімет бақылайтын ақпарат құралы (Қазақстан)"; not "… емес", not)
+  // … and "the government's", "means of (mass) information", as the whole label, a country after it only (the
+  // hundred-and-seventy-first set's page, ours too: "Үкімет бақылайтын ақпарат құралы (Қазақстан)"; not "… емес", not;
+  // nothing before it: a review found "Сатира · …", "Жеке · …", private)
   wholeLabel(
     String.raw`(?:мемлекет|үкімет)\S* (?:бақылайтын|бақылауындағы) (?:бақ|медиа|(?:бұқаралық )?ақпарат құрал(?:ы|дары)?)`,
-    { before: true },
   ), // kk (ours)
   // mn (ours; "media under the state's control", the forty-eighth set's page: "Төрийн хяналтад буй хэвлэл мэдээлэл"; and
   // "the government's", "press": "Монгол · засгийн газрын хяналттай хэвлэл", the hundred-and-fifty-fourth set's page)
@@ -312,7 +316,8 @@ const COLON_PREFIX = /^\s*(\p{L}[\p{L}\p{M}'’.-]*(?: \p{L}[\p{L}\p{M}'’.-]*)
 export function colonLabelPrefix(text: string | undefined): string | undefined {
   if (!text || text.length > 200) return undefined;
   const m = COLON_PREFIX.exec(text.normalize('NFC'));
-  return m && isLabelText(m[2]) ? m[1] : undefined;
+  // The rest a label alone: no separator and words after it ("Ecuador: medio estatal - mentira"; a review).
+  return m && isLabelText(m[2]) && !/[·•|–—]|\s-\s/u.test(m[2]!) ? m[1] : undefined;
 }
 
 function str(v: unknown, max = 300): string | undefined {

@@ -14,4 +14,9 @@ describe('Hungarian past forms of the job', () => {
     expect(jobOf('Az M1 Híradó riportere vagyok')).toBe('mtva');
     expect(jobOf('Riporter az M1 Híradónál')).toBe('mtva');
   });
+  it('only inside the job’s phrase or right after it: elsewhere in the clause it is another past (a review)', () => {
+    expect(jobOf('Az M1 riportere voltam')).toBe('mtva (former)');
+    expect(jobOf('Az M1 riportere vagyok, előtte a TV2-nél dolgoztam')).toBe('mtva');
+    expect(jobOf('Az M1 Híradó tudósítója vagyok, ott voltam Kijevben')).toBe('mtva');
+  });
 });

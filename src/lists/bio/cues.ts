@@ -431,6 +431,9 @@ export const NEGATION = [
   'ні',
   'ніколи',
   'nije',
+  // Serbian, Croatian, Bosnian "I am not", "we are not" (a review of RULES_VERSION 92: "Nisam voditeljka Dnevnika na …")
+  'nisam',
+  'nismo',
   'nem',
   'δεν',
   'όχι',
@@ -742,6 +745,14 @@ export const RELATIVE = [
   'дочка',
   'брат',
   'сестра',
+  // … and in Latin script: Serbian, Croatian, Bosnian daughter, sister, wife, husband (a review of RULES_VERSION 92:
+  // "Kći voditeljke Dnevnika na RTS", "Sestra voditelja …")
+  'kći',
+  'ćerka',
+  'kćerka',
+  'sestra',
+  'supruga',
+  'suprug',
   'дядя',
   'тётя',
   'زوجة',
@@ -1403,10 +1414,6 @@ export const FORMER_ANY = [
   'پیشین',
   'بودم',
   'çalıştım', // Turkish "I worked", after the outlet
-  // Hungarian "I was", "I worked" (the past of van, dolgozik: Magyar értelmező kéziszótár; the hundred-and-seventy-fifth
-  // set's former reporter, "Az M1 Híradónál voltam riporter 2014 és 2021 között", was `suspected`)
-  'voltam',
-  'dolgoztam',
   'می کردم', // Persian past continuous "I used to (work)"
   'alum',
   'alumni',

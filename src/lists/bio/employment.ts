@@ -271,38 +271,20 @@ function filmDirector(c: Clause, role: { index: number; end: number }, gap: stri
  * verb alone between the name and the title; the clause opening with "I" or "now" (or "once", read as past by
  * src/lists/bio/former.ts), then 在/于/於. Not a bare 在 opening a clause: after a line, a bar or an emoji it may be
  * anyone's job or dream ("我老公⏎在央视当记者", "梦想｜在央视当主持人": a review of RULES_VERSION 78, which took the
- * hundred-and-nineteenth set's "在美国中文电视当记者" back so; read again as the bio's opening, CJK_SERVE_BARE). Not
- * a question, a time ("…当主持人时", "以前"), or a dream, a goal, another's title or fiction anywhere in the clause
- * ("…，是我从小的梦想", "…的朋友", "（虚构）").
+ * hundred-and-nineteenth set's "在美国中文电视当记者" back so; a bare 在 as the bio's opening was tried again in
+ * RULES_VERSION 92's draft and taken back by its review: a later clause turns it past, another's, fiction, a joke or a
+ * hope, "在央视当记者｜已离职", "…｜我老公", "…｜短剧", "…｜开玩笑的", "…｜备考中"). Not a question, a time ("…当主持人时",
+ * "以前"), or a dream, a goal, another's title or fiction anywhere in the clause ("…，是我从小的梦想", "…的朋友", "（虚构）").
  */
 const CJK_SERVE_AS = /^\s?(?:当|當|做|担任|擔任)\s?$/u;
 const CJK_SERVE_LEAD = /^\s?(?:我|本人|(?:我|本人)?(?:目前|现在|現在|曾经|曾經|曾))(?:在|于|於)\s?$/u;
 const CJK_SERVE_AFTER = /^\s?(?:的|之|是|时|時|以前|以后|以後|那会|那會|吗|嗎|[?？])/u;
 const CJK_SERVE_NOT = /梦|夢|理想|目标|目標|愿望|願望|虚构|虛構|骗|騙|剧中|劇中|[?？]/u;
-/**
- * … but a bare 在 as the bio's very first words is the account's own subject left out, as Chinese bios write a job
- * line before its beats ("在科技日报当记者｜主要跑航天、新能源", the hundred-and-sixty-ninth set): nothing before it can
- * make it another's. Only when the title ends the clause and more of the bio follows it, and nothing in the bio is a
- * dream, a goal, fiction or a question (CJK_SERVE_ASKS): the review's "梦想｜在央视当主持人" has its dream first, and a
- * bare "在中央电视台当记者" alone may be a question's or a topic's title.
- */
-const CJK_SERVE_BARE = /^\s?(?:在|于|於)\s?$/u;
-const CJK_SERVE_ASKS =
-  /吗|嗎|体验|體驗|多少|怎么|怎麼|怎样|怎樣|如何|为什么|為什麼|攻略|经验|經驗|教你|秘诀|秘訣|[?？]/u;
-
-/** Marks the clause the bio opens with, when it is followed by more and nothing in the bio is a dream or a question. */
-export function markOpening(clauses: Clause[], bio: string): void {
-  const first = clauses[0];
-  if (!first?.cjk || clauses.length < 2 || CJK_SERVE_NOT.test(bio) || CJK_SERVE_ASKS.test(bio)) return;
-  if (bio.normalize('NFKC').trimStart().startsWith(first.text.trim())) first.opensBio = true;
-}
 
 function servingAs(c: Clause, name: { index: number; end: number }, title: { index: number; end: number }) {
   if (!CJK_SERVE_AS.test(c.text.slice(name.end, title.index))) return undefined;
-  const lead = c.text.slice(0, name.index);
-  const after = c.text.slice(title.end);
-  const bare = c.opensBio && CJK_SERVE_BARE.test(lead) && /^[^\p{L}\p{N}]*$/u.test(after);
-  if (!(CJK_SERVE_LEAD.test(lead) || bare) || CJK_SERVE_AFTER.test(after)) return undefined;
+  if (!CJK_SERVE_LEAD.test(c.text.slice(0, name.index)) || CJK_SERVE_AFTER.test(c.text.slice(title.end)))
+    return undefined;
   return CJK_SERVE_NOT.test(c.text) ? undefined : ('tight' as const);
 }
 

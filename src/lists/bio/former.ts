@@ -261,9 +261,19 @@ const ORIGIN_INSIDE = /^\s?(?:출신|出身)\s?/u;
 const PREVIOUSLY_AT =
   /^\s*(?:(?:at|with|for|in|on|bei|beim|für|im|à|au|chez|en|em|no|na|di|dengan|в|во|на)\s+)?(?:@|\p{Lu}|[^\p{L}\s\p{N}\p{P}\p{S}]*[\p{Script=Han}\p{Script=Arabic}\p{Script=Cyrillic}])/u;
 
+/**
+ * Hungarian "I was", "I worked" (the past of van, dolgozik: Magyar értelmező kéziszótár) inside the binding or right
+ * after it, where Hungarian puts the verb: "Az M1 Híradónál voltam riporter" (the hundred-and-seventy-fifth set's former
+ * reporter, `suspected`), "az M1 riportere voltam". Not anywhere in the clause: "Az M1 riportere vagyok, előtte a
+ * TV2-nél dolgoztam", "…, régebben pincér voltam" keep the present job (a review of RULES_VERSION 91).
+ */
+const HU_PAST = /(?<![\p{L}])(?:voltam|dolgoztam)(?![\p{L}])/iu;
+const HU_PAST_AFTER = /^\s?(?:voltam|dolgoztam)(?![\p{L}])/iu;
+
 export function isFormer(c: Clause, b: Binding, cues: Hit<Cue>[], year: number): boolean {
   if (b.formerOnly || b.ex) return true;
   if (PAST_VERB_AFTER.test(c.text.slice(b.end, b.end + 40))) return true;
+  if (HU_PAST.test(c.text.slice(b.start, b.end)) || HU_PAST_AFTER.test(c.text.slice(b.end, b.end + 12))) return true;
   if (ORIGIN_AFTER.test(c.text.slice(b.end, b.end + 12))) return true;
   if (b.name.end < b.end && ORIGIN_INSIDE.test(c.text.slice(b.name.end, b.end))) return true;
   for (const h of cues) {

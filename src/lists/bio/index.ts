@@ -21,7 +21,7 @@ import { affiliationOf } from '../typology';
 import { DOMAIN_AFTER, joinedRunEnd, ownDomain, spelledOut, splitClauses } from './clauses';
 import { bindingContext, mentionContext, stronger } from './context';
 import { CRITIC_STEMS, type Cue, GUEST_STEMS } from './cues';
-import { type Binding, bindingFor, exRole, glossed, looseBinding, markOpening, type RoleHit } from './employment';
+import { type Binding, bindingFor, exRole, glossed, looseBinding, type RoleHit } from './employment';
 import { isFormer } from './former';
 import { brandOf, brandOfHandle, isServiceWord } from './identity';
 import { find, type Hit } from './lexicon';
@@ -83,12 +83,13 @@ const DERIVED = /^(?:ic|ed|ly|al|age|ing|ism|ial|ity|ize|ise|ish)$/;
  * (Arabic أحلم أن, أتمنى أن, أريد أن, حلمي; Vietnamese mơ ước, muốn, mong được, hy vọng, sẽ "will", sắp "about to": "I
  * want to work at CGTN", "Mơ ước làm việc tại VTV" read as staff before RULES_VERSION 65), unless the dream came true
  * (FULFILLED); ("aspirante a", "quiero ser", "futur", "bakal", "calon", "будущий", "мечтаю стать", "хочу стать", 未来的,
- * 想当, 梦想成为) or right before "wannabe", "in training", 지망생 (aspirant), 흉내 (imitation). Each language's ordinary words
+ * 想当, 梦想成为; Malay "impian jadi", "cita-cita", "nak jadi"; Portuguese "sonho ser", "quero ser", "imito o";
+ * Serbian and Croatian "buduća", "sanjam da budem", "želim biti", "imitiram": a review of RULES_VERSION 92) or right before "wannabe", "in training", 지망생 (aspirant), 흉내 (imitation). Each language's ordinary words
  * for it (Collins, RAE, Larousse, Kamus Dewan, Ozhegov, Xiandai Hanyu Cidian, Standard Korean Dictionary, Từ điển tiếng
  * Việt, Almaany). Such a title is no title: nothing is said, as "when in doubt, say less" asks.
  */
 const WISH_BEFORE =
-  /(?:\baspiring|\bfuture|\bwould-be|\bwannabe|\bwant(?:s)? to be(?: an?)?|\bdream(?:s|ing)? (?:of|to) becom(?:e|ing)(?: an?)?|\bmy dream is to be(?: an?)?|\bwant(?:s)? to|\bwanna|\bhop(?:e|es|ing) to|\bwould (?:love|like) to|\bi['’]d (?:love|like) to|\bwish(?:es)? to|\btrying to|\blooking to|\bapplying to|\b(?:some ?day|one day) i(?:['’]ll| will)|\bhopefully|\bgoal:|\bdream(?:s|ing)? of|\baim(?:s|ing)? to|أحلم (?:أن|بأن)|أتمنى أن|أريد أن|أطمح (?:أن|إلى أن)|حلمي(?: أن| ان)?|(?:mơ ước|ước mơ|giấc mơ|muốn|mong muốn|mong(?: một ngày(?: nào đó)?)?|hy vọng|khao khát|ước gì)(?: là)?(?: được)?(?: vào| trở thành| làm)?|sẽ|sắp|\baspirante(?: a)?|\bquiero ser|\bsueño con ser|\bfutur[oae]?|\bbakal|\bcalon|будущ\p{L}*|(?:мечта\p{L}*|хочу) (?:стать|быть|работать)|мечта:|أحلم أن أكون|حلمي(?: أن)? أكون|أطمح أن أصبح|mi sueño:? ser|algún día seré|未来的|想当|梦想成为)\s*$/iu;
+  /(?:\baspiring|\bfuture|\bwould-be|\bwannabe|\bwant(?:s)? to be(?: an?)?|\bdream(?:s|ing)? (?:of|to) becom(?:e|ing)(?: an?)?|\bmy dream is to be(?: an?)?|\bwant(?:s)? to|\bwanna|\bhop(?:e|es|ing) to|\bwould (?:love|like) to|\bi['’]d (?:love|like) to|\bwish(?:es)? to|\btrying to|\blooking to|\bapplying to|\b(?:some ?day|one day) i(?:['’]ll| will)|\bhopefully|\bgoal:|\bdream(?:s|ing)? of|\baim(?:s|ing)? to|أحلم (?:أن|بأن)|أتمنى أن|أريد أن|أطمح (?:أن|إلى أن)|حلمي(?: أن| ان)?|(?:mơ ước|ước mơ|giấc mơ|muốn|mong muốn|mong(?: một ngày(?: nào đó)?)?|hy vọng|khao khát|ước gì)(?: là)?(?: được)?(?: vào| trở thành| làm)?|sẽ|sắp|\baspirante(?: a)?|\bquiero ser|\bsueño con ser|\bfutur[oae]?|\bbakal|\bcalon|будущ\p{L}*|(?:мечта\p{L}*|хочу) (?:стать|быть|работать)|мечта:|أحلم أن أكون|حلمي(?: أن)? أكون|أطمح أن أصبح|mi sueño:? ser|algún día seré|未来的|想当|梦想成为|\bimpian(?: saya)?:? (?:jadi|menjadi)|\bcita-cita(?: saya)?:?(?: (?:jadi|menjadi))?|\b(?:nak|ingin|mahu|mau) (?:jadi|menjadi)|\bsonho(?: em)? ser|\bquero ser|\bimito (?:o|a)|\bbuduć[ia]|\bsanjam da (?:budem|postanem)|(?<![\p{L}])želim (?:da budem|biti|postati)|\bimitiram)\s*$/iu;
 /**
  * … and the languages that put "want to become" after the title: Kazakh "болғым келеді", Kyrgyz "болгум келет",
  * Uzbek "bo'lmoqchiman", Turkish "olmak istiyorum", Azerbaijani "olmaq istəyirəm", Japanese "になりたい", Korean "가/이
@@ -455,7 +456,6 @@ export function readBio(bio: string, opts: ReadOptions = {}): BioReading {
   const compiled = outletTablesFor(opts.outlets ?? STATE_OUTLETS);
   const year = new Date(opts.now ?? Date.now()).getUTCFullYear();
   const clauses = splitClauses(typeof bio === 'string' ? bio : '', compiled);
-  if (typeof bio === 'string') markOpening(clauses, bio);
   const nameClause = typeof opts.name === 'string' && opts.name.trim() ? clauseOf(tidyName(opts.name)) : undefined;
   // The states the bio and the name place the account in, for the acronyms several states' outlets share.
   let placesSeen: Set<string> | undefined;

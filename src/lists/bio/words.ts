@@ -419,8 +419,6 @@ export interface Clause {
   cjk: boolean;
   /** The clause holds a closed date range or an "until" year in the past (computed once). */
   past?: boolean;
-  /** The bio opens with this clause, and nothing in the bio is a dream, a goal or fiction (src/lists/bio/employment.ts, servingAs). */
-  opensBio?: boolean;
 }
 
 export function clauseOf(text: string): Clause {

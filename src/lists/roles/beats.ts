@@ -158,7 +158,8 @@ export const BEATS: readonly string[] = [
   'burudani',
   // Serbian, Croatian, Bosnian (Latin and Cyrillic), Polish, Czech and Slovak: the news show, the programme, the
   // morning's and evening's, news, sport, in the genitive a title takes (Rečnik srpskoga jezika, Hrvatski jezični
-  // portal, SJP, SSČ; the hundred-and-seventy-second set's "Voditeljka Nacionalnog dnevnika na TV Pink")
+  // portal, SJP, SSČ; the hundred-and-seventy-second set's "Voditeljka Nacionalnog dnevnika na TV Pink"). Not "vesti",
+  // "vijesti" (news): also outlets' names (Montenegro's Vijesti; a review)
   'dnevnika',
   'dnevnik',
   'emisije',
@@ -167,14 +168,11 @@ export const BEATS: readonly string[] = [
   'večernjeg',
   'nacionalnog',
   'informativnog',
-  'vesti',
-  'vijesti',
   'sporta',
   'дневника',
   'емисије',
   'јутарњег',
   'вечерњег',
-  'вести',
   'wiadomości',
   'programu',
   'serwisu',
