@@ -89,6 +89,11 @@ export const LABEL_TERMS: readonly RegExp[] = [
   wholeLabel(
     String.raw`medios? estatal(?:es)?(?: (?!(?:no|ni|jamás|nunca|sin|nada|falso|falsa|tampoco|independientes?|autónom[oa]s?|privad[oa]s?|privatizad[oa]s?|libres?|crític[oa]s?|opositor(?:es|as?)?|exent[oa]s?)(?![\p{L}]))\p{L}+)?(?:, (?:con )?control (?:estatal|del estado|gubernamental|del gobierno)|\s*[(（](?:con )?control (?:estatal|del estado|gubernamental|del gobierno)[)）])`,
   ), // es (ours)
+  // … and "official (state) press, controlled by the executive (government)", one adjective between that is no denial
+  // (the hundred-and-seventy-seventh set's page, ours too: "Prensa oficial salvadoreña, controlada por el Ejecutivo")
+  wholeLabel(
+    String.raw`prensa (?:oficial|estatal)(?: (?!(?:no|ni|jamás|nunca|sin|falsa|independiente|libre|privada|crítica|opositora)(?![\p{L}]))\p{L}+)?, controlada por el (?:ejecutivo|gobierno|estado)`,
+  ), // es (ours)
   // … and Portuguese the same way ("Mídia sob controle do governo · Brasil", "Mídia estatal com linha editorial
   // oficial"); not "veículo" (a vehicle) nor the state as a sentence's subject ("Estado paulista controla …", "Estado
   // profundo", "Estado Islâmico": a review)
@@ -126,6 +131,14 @@ export const LABEL_TERMS: readonly RegExp[] = [
   wholeLabel(`médias? (?:dépendante?s? de|sous (?:le )?contrôle de|rattachée?s? à) l['’]état`, {
     before: true,
   }), // fr (ours)
+  // … and "information (media) under the government's tutelage", a country before (the hundred-and-seventy-ninth
+  // set's page, ours too: "RCA · information sous tutelle gouvernementale")
+  wholeLabel(
+    String.raw`(?:information|médias?) sous (?:la )?tutelle (?:gouvernementale|de l['’]état|étatique|du gouvernement)`,
+    {
+      before: true,
+    },
+  ), // fr (ours)
   // … and, as the label's whole opening only, "Média d'État", "Média rattaché à l'État" (the thirty-first and
   // thirty-second sets' pages, ours too): "Pas un média d'État" does not open so
   /^\s*médias? (?:d['’]État|gouvernementa(?:l|ux)|(?:rattachée?s?|affiliée?s?|liée?s?|contrôlée?s?) (?:à|par) l['’]État)/i, // fr (ours)
@@ -169,6 +182,9 @@ export const LABEL_TERMS: readonly RegExp[] = [
   /(?:(?:وسيلة|وسائل|ال)?\s?(?:ال)?إعلام\s?(?:ال)?(?:تسيطر عليها|تسيطر عليه|خاضعة? ل(?:سيطرة|رقابة)|تابعة?|مملوكة?)\s?(?:لل|ل?ال|ل)?(?:دولة|حكومة)|(?:ال)?إعلام (?:ال)?حكومي|(?:وسيلة|وسائل) (?:ال)?إعلام (?:ال)?(?:حكومية|رسمية|الدولة))/,
   /^\s*(?:(?:وسيلة|وسائل) )?(?:ال)?إعلام تحت (?:سيطرة|رقابة) (?:ال)?(?:دولة|حكومة)(?! (?:العميقة|الاحتلال))(?: \p{Script=Arabic}+)?\s*(?:[(（][^()（）]*[)）])?\s*$/u,
   /(?:政府媒[体體]|国家控制的?媒体|國家控制的?媒體|官方媒[体體])/, // zh-Hant (TikTok), zh-Hans (ours)
+  // … and "media (body) controlled by the (Chinese) government" as the whole label (the hundred-and-eighty-third set's
+  // page, ours too: "中国政府控制的媒体机构")
+  wholeLabel(String.raw`(?:中国|中國)?(?:政府|国家|國家)(?:控制|控管)的?媒[体體](?:机构|機構)?`), // zh (ours)
   // … and "(subject to) media controlled by the <state's> government" as the whole label (the hundred-and-forty-seventh
   // set's page: "受中國政府控制的媒體", ours too): the state's name before, no negation, no critic's verb, no local
   // government (不受, 不是, 免受, 反对, 地方政府, 市政府: a review)
@@ -188,6 +204,9 @@ export const LABEL_TERMS: readonly RegExp[] = [
   /\bmedia (?:controllat[ioae]|affiliat[ioae]) (?:dallo|allo) stato\b/i, // it
   /\b(?:door de staat gecontroleerde|aan de staat gelieerde|staatsgecontroleerde) media\b/i, // nl
   /\bmedia (?:kontrolowane przez państwo|powiązane z państwem)/i, // pl
+  // … and "media dependent on the state" as the whole label (the hundred-and-eighty-second set's page, ours too, after
+  // "Polska:", which src/history/labels.ts reads as a country's name)
+  wholeLabel(String.raw`media zależne od (?:państwa|rządu)`), // pl (ours)
   /(?:státem (?:kontrolovan|ovládan)\S* médi|médi\S* (?:kontrolovan|ovládan)\S* státem)/i, // cs
   /(?:štátom (?:kontrolovan|ovládan)\S* médi|médi\S* (?:kontrolovan|ovládan)\S* štátom)/i, // sk
   // … and "media under the state's control" as the whole label (the sixtieth set's page, ours too), then at most a
@@ -234,6 +253,9 @@ export const LABEL_TERMS: readonly RegExp[] = [
     `(?:phương tiện )?(?:truyền thông|kênh truyền hình|đài truyền hình|báo chí) do (?:nhà nước|chính quyền|chính phủ) (?:kiểm soát|quản lý|điều hành)`,
     { before: true, bracketsOnly: true },
   ), // vi (ours)
+  // … and "the (Vietnamese) state holds control of this channel (account)" as the whole label (the
+  // hundred-and-eighty-fourth set's page, ours too)
+  wholeLabel(String.raw`nhà nước(?: việt nam)? nắm quyền kiểm soát (?:kênh|tài khoản|trang) này`), // vi (ours)
   /\bmedia (?:yang )?(?:(?:dikendalikan|dikontrol|dikuasai)(?: oleh)? negara|berafiliasi dengan negara)/i, // id
   /\bmedia (?:(?:yang )?dikawal(?: oleh)? (?:negara|kerajaan)|kawalan (?:negara|kerajaan)|bersekutu dengan negara)/i, // ms
   /\bmedia sing (?:dikontrol|dikendhaleni|dikuwasani) (?:dening )?negara/i, // jv
@@ -288,7 +310,7 @@ export const LABEL_TERMS: readonly RegExp[] = [
  * the terms were ~8 ms of a profile load, compiled on first use in every page).
  */
 const LABEL_WORD =
-  /medi|médi|contenu|presse|presă|presa|mídi|meio|comunicação|ສື່|сми|змі|медиа|медіа|медии|медији|медиј|медиум|бақ|إعلام|媒|매체|미디어|언론|メディア|رسانه|devlet|μέσα|מדיה|תקשורת|मीडिया|মিডি|গণমাধ্যম|میڈیا|สื่อ|truyền thông|ប្រព័ន្ធផ្សព្វផ្សាយ|សារព័ត៌មាន|မီဒီယာ|oav|mitjans|žiniasklaid|plašsaziņas|meedia|vyombo|midya|truyền hình|báo chí|хэвлэл|мэдээллийн хэрэгсэл/i;
+  /medi|médi|contenu|presse|prensa|information|kênh|presă|presa|mídi|meio|comunicação|ສື່|сми|змі|медиа|медіа|медии|медији|медиј|медиум|бақ|إعلام|媒|매체|미디어|언론|メディア|رسانه|devlet|μέσα|מדיה|תקשורת|मीडिया|মিডি|গণমাধ্যম|میڈیا|สื่อ|truyền thông|ប្រព័ន្ធផ្សព្វផ្សាយ|សារព័ត៌មាន|မီဒီယာ|oav|mitjans|žiniasklaid|plašsaziņas|meedia|vyombo|midya|truyền hình|báo chí|хэвлэл|мэдээллийн хэрэгсэл/i;
 
 /** The cheap first test of isLabelText, on any text (whitespace as it is): false means it cannot be the label. */
 export function mayBeLabelText(text: string): boolean {

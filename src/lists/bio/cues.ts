@@ -1263,6 +1263,9 @@ export const FORMER = [
   'поранешен',
   'поранешна',
   'ish',
+  // Albanian "once, formerly" before the title (Fjalori i gjuhës shqipe; the hundred-and-eighty-first set's "Dikur
+  // gazetare në ATSH 📰 Sot mësuese", a former reporter, was `suspected`)
+  'dikur',
   'նախկին',
   'ყოფილი',
   'የቀድሞ',

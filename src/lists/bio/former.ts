@@ -241,10 +241,12 @@ function perfectToThisDay(c: Clause, h: Hit<Cue>, b: Binding, cues: Hit<Cue>[]):
  * Turkish and Azerbaijani grammars), with the forms a review of RULES_VERSION 48 added (kk "едім", "болатынмын",
  * "болып істедім", ky "болгонмун", "болчумун", uz "edim", az "olmuşam", tr "olarak … görev yaptım"). "болдым" is also
  * "I became": read as past all the same, a staffer's line missed rather than a former one flagged ("«Хабар» арнасында
- * тілші болдым", the staff-lines corpus).
+ * тілші болдым", the staff-lines corpus). … And the Hindi and Urdu past of "be" right after the title, था/थी/थे,
+ * تھا/تھی/تھے (the hundred-and-eighty-third set's "पहले आकाशवाणी में उद्घोषक था 📻 अब …", a former announcer, was
+ * `suspected`).
  */
 const PAST_VERB_AFTER =
-  /^[\s,]{0,2}(?:болдым|болғанмын|болғам|болатынмын|едім|(?:болып )?(?:істедім|жұмыс істедім|қызмет еттім)|болдум|болгом|болгонмун|болчумун|(?:болуп )?иштегем|иштедим|элем|bo['‘’ʻʼ]?ldim|bo['‘’ʻʼ]?lganman|(?:bo['‘’ʻʼ]?lib )?ishlaganman|ishladim|edim|idim|çalıştım|olarak (?:\d+ yıl )?(?:görev yaptım|çalıştım)|işlədim|işləyirdim|olmuşam|olmuşdum)(?![\p{L}])/iu;
+  /^[\s,]{0,2}(?:болдым|болғанмын|болғам|болатынмын|едім|(?:болып )?(?:істедім|жұмыс істедім|қызмет еттім)|болдум|болгом|болгонмун|болчумун|(?:болуп )?иштегем|иштедим|элем|bo['‘’ʻʼ]?ldim|bo['‘’ʻʼ]?lganman|(?:bo['‘’ʻʼ]?lib )?ishlaganman|ishladim|edim|idim|çalıştım|olarak (?:\d+ yıl )?(?:görev yaptım|çalıştım)|işlədim|işləyirdim|olmuşam|olmuşdum|था|थी|थे|تھا|تھی|تھے)(?![\p{L}\p{M}])/iu;
 
 /**
  * Korean 출신 and Japanese 出身 ("coming from") right after a title or an outlet: "CCTV 기자 출신" (a former CCTV

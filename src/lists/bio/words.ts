@@ -232,6 +232,17 @@ function joinedCaseKeys(lower: string): string[] {
  */
 const ACRONYM_ENDING = /^([\p{Lu}\p{N}]{2,6})\p{Ll}{1,4}$/u;
 
+/**
+ * The ending after an acronym in a word beyond ASCII: any in Cyrillic ("КТРКнын"), in Latin script only a case ending
+ * of the list ("MTInél", "TRT'nin" glued): "TVPerú" is TV Perú, not TVP with an ending (a wrong read found after the
+ * hundred-and-eighty-second set).
+ */
+function caseEnding(tail: string): boolean {
+  return !/\p{Script=Latin}/u.test(tail) || LATIN_CASE_ENDING.test(tail);
+}
+const LATIN_CASE_ENDING =
+  /^(?:de|da|te|ta|den|dan|ten|tan|nin|nın|nun|nün|in|ın|un|ün|a|u|e|om|ov|ova|nél|nál|nek|nak|ban|ben|ből|ból|hoz|hez|höz|ko|n|en|ren|ri|ra|tik|rekin|rako|'de|'da)$/u;
+
 /** The same in ASCII ("TRTde", "RTSa"): at least one capital letter, not "PhD", "CDs" handled as one capital word. */
 const ASCII_ACRONYM_ENDING =
   /^((?=[0-9]*[A-Z])[A-Z0-9]{2,5})(?:de|da|te|ta|den|dan|ten|tan|nin|nın|a|u|e|om|ov|ova|nél|nál|nek|nak|ban|ben|ko|n|en|ren|ri|ra|tik|rekin|rako)$/;
@@ -350,7 +361,7 @@ function keysOf(raw: string): string[] {
   if (slavic && !keys.includes(slavic)) keys.push(slavic);
   if (!ACRONYM.test(raw)) keys.push(...declinedKeys(raw));
   const acro = ACRONYM_ENDING.exec(raw)?.[1];
-  if (acro && /\p{L}/u.test(acro)) keys.push(EXACT + acro);
+  if (acro && /\p{L}/u.test(acro) && caseEnding(raw.slice(acro.length))) keys.push(EXACT + acro);
   if (ARABIC.test(raw)) {
     for (const p of AR_PROCLITICS) {
       if (!base.startsWith(p) || base.length - p.length < 2) continue;

@@ -895,7 +895,8 @@ export const AFRICA: readonly StateOutlet[] = [
       'Abuja Broadcasting Corporation',
     ],
     // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
-    placed: ['AKBC', 'OGBC', 'OSRC', 'RSBC'],
+    // … and OSBC, Osun's (its own site, osbcng.org; the hundred-and-seventy-eighth set's "… ní OSBC Radio, Òṣogbo")
+    placed: ['AKBC', 'OGBC', 'OSRC', 'RSBC', 'OSBC'],
     // LSBC's stations (Wikipedia, "Lagos State Broadcasting Corporation"): "Radio Lagos" and "Lagos Television" are
     // also a radio or a television in Lagos, and Lagos is a Portuguese town too: placed by their clause.
     // RSBC's station by its on-air name (radiorivers991.com: "Radio Rivers 99.1 FM"; after the hundredth set): also a

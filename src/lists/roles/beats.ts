@@ -64,6 +64,12 @@ export const BEATS: readonly string[] = [
   'noites',
   'mañanas',
   'noches',
+  // … in the singular, and the news programme as an adjective ("la mañana informativa", "el matutino"; RAE; the
+  // hundred-and-seventy-eighth set's "Conduzco la mañana informativa en Radio Nacional del Paraguay")
+  'mañana',
+  'informativa',
+  'matutino',
+  'matutina',
   'noticiário',
   'vídeo',
   'conteúdo',

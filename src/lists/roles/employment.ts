@@ -58,6 +58,8 @@ export const EMPLOYMENT_PHRASES: readonly string[] = [
   'сотрудник',
   'сотрудница',
   'пишу для',
+  // … and Belarusian (Беларуская граматыка; the hundred-and-eighty-third set's "Пішу для «Звязды» з Гродна")
+  'пішу для',
   // Serbian, Croatian, Bosnian "I write for" in Latin letters (after the fortieth set; not Cyrillic "пишем за",
   // Bulgarian "we write about": a review)
   'pišem za',

@@ -143,7 +143,7 @@ export const TITLE_LANGUAGES: readonly (readonly [readonly string[], readonly st
     ['wartawan', 'wartawati', 'penyiar', 'redaktur', 'pemberita', 'pembawa berita'],
   ],
   [['ha'], ['ɗan jarida', 'yar jarida', 'mai gabatar da labarai', 'mai karanta labarai', "ma'aikacin", "ma'aikaciyar"]],
-  [['yo'], ['akọ̀ròyìn', 'oníròyìn', 'olóòtú']],
+  [['yo'], ['akọ̀ròyìn', 'oníròyìn', 'olóòtú', 'atọ́kùn ìròyìn']],
   [['ig'], ['onye nta akụkọ', 'onye na-agụ akụkọ']],
   [['so'], ['wariye', 'weriye', 'wariyaha', 'weriyaha', 'wariyihii', 'tafatire', 'tifaftire', 'tifaftiraha']],
   [['wo'], ['taskatu xibaar']],

@@ -594,6 +594,9 @@ export const MEDIA_ROLES: readonly string[] = [
   'نامہ نگار',
   'میزبان',
   'نیوز کاسٹر',
+  // the newsreader, the English loan as Radio Pakistan's staff write it (the hundred-and-eightieth set's "ریڈیو
+  // پاکستان کی نیوز ریڈر")
+  'نیوز ریڈر',
   // Bengali (Bangla Academy dictionary), and "staff reporter" as Bangladeshi bylines write the loan ("স্টাফ রিপোর্টার,
   // বাসস"; after the thirty-first set; not রিপোর্টার alone, whose plural a fan's line holds: a review)
   'স্টাফ রিপোর্টার',
@@ -742,6 +745,15 @@ export const MEDIA_ROLES: readonly string[] = [
   'akọ̀ròyìn',
   'oníròyìn',
   'olóòtú',
+  // the Yoruba news presenter (atọ́kùn, an anchor or MC; Abraham), with its news only: the hundred-and-seventy-eighth
+  // set's "Atọ́kùn ìròyìn Yorùbá ní OSBC Radio"
+  'atọ́kùn ìròyìn',
+  // the Luganda newsreader and reporter (Snoxall, Luganda-English Dictionary: okusoma "to read", amawulire "news",
+  // omusasi "reporter"; the hundred-and-eighty-fourth set's "Omusomi w’amawulire ku UBC TV")
+  'omusomi w’amawulire',
+  "omusomi w'amawulire",
+  'omusasi w’amawulire',
+  "omusasi w'amawulire",
   'wariye',
   'weriye',
   'tafatire',
@@ -933,6 +945,9 @@ export const MEDIA_ROLES: readonly string[] = [
   'mai karanta labarai',
   'onye na-agụ akụkọ',
   'umsasazi',
+  // the Zulu news reporter (umbiki, "reporter", with its wezindaba, "of the news"; Doke & Vilakazi; the
+  // hundred-and-seventy-eighth set's "Umbiki wezindaba @ SABC News"): with the news only
+  'umbiki wezindaba',
   'moqolotsi oa litaba',
   'moqolotsi',
   'mmegadikgang',
