@@ -133,12 +133,9 @@ export const LABEL_TERMS: readonly RegExp[] = [
   }), // fr (ours)
   // … and "information (media) under the government's tutelage", a country before (the hundred-and-seventy-ninth
   // set's page, ours too: "RCA · information sous tutelle gouvernementale")
-  wholeLabel(
-    String.raw`(?:information|médias?) sous (?:la )?tutelle (?:gouvernementale|de l['’]état|étatique|du gouvernement)`,
-    {
-      before: true,
-    },
-  ), // fr (ours)
+  wholeLabel(`(?:information|médias?) sous (?:la )?tutelle (?:gouvernementale|de l['’]état|étatique|du gouvernement)`, {
+    before: true,
+  }), // fr (ours)
   // … and, as the label's whole opening only, "Média d'État", "Média rattaché à l'État" (the thirty-first and
   // thirty-second sets' pages, ours too): "Pas un média d'État" does not open so
   /^\s*médias? (?:d['’]État|gouvernementa(?:l|ux)|(?:rattachée?s?|affiliée?s?|liée?s?|contrôlée?s?) (?:à|par) l['’]État)/i, // fr (ours)
@@ -184,7 +181,7 @@ export const LABEL_TERMS: readonly RegExp[] = [
   /(?:政府媒[体體]|国家控制的?媒体|國家控制的?媒體|官方媒[体體])/, // zh-Hant (TikTok), zh-Hans (ours)
   // … and "media (body) controlled by the (Chinese) government" as the whole label (the hundred-and-eighty-third set's
   // page, ours too: "中国政府控制的媒体机构")
-  wholeLabel(String.raw`(?:中国|中國)?(?:政府|国家|國家)(?:控制|控管)的?媒[体體](?:机构|機構)?`), // zh (ours)
+  wholeLabel(`(?:中国|中國)?(?:政府|国家|國家)(?:控制|控管)的?媒[体體](?:机构|機構)?`), // zh (ours)
   // … and "(subject to) media controlled by the <state's> government" as the whole label (the hundred-and-forty-seventh
   // set's page: "受中國政府控制的媒體", ours too): the state's name before, no negation, no critic's verb, no local
   // government (不受, 不是, 免受, 反对, 地方政府, 市政府: a review)
@@ -206,7 +203,7 @@ export const LABEL_TERMS: readonly RegExp[] = [
   /\bmedia (?:kontrolowane przez państwo|powiązane z państwem)/i, // pl
   // … and "media dependent on the state" as the whole label (the hundred-and-eighty-second set's page, ours too, after
   // "Polska:", which src/history/labels.ts reads as a country's name)
-  wholeLabel(String.raw`media zależne od (?:państwa|rządu)`), // pl (ours)
+  wholeLabel(`media zależne od (?:państwa|rządu)`), // pl (ours)
   /(?:státem (?:kontrolovan|ovládan)\S* médi|médi\S* (?:kontrolovan|ovládan)\S* státem)/i, // cs
   /(?:štátom (?:kontrolovan|ovládan)\S* médi|médi\S* (?:kontrolovan|ovládan)\S* štátom)/i, // sk
   // … and "media under the state's control" as the whole label (the sixtieth set's page, ours too), then at most a
@@ -255,7 +252,7 @@ export const LABEL_TERMS: readonly RegExp[] = [
   ), // vi (ours)
   // … and "the (Vietnamese) state holds control of this channel (account)" as the whole label (the
   // hundred-and-eighty-fourth set's page, ours too)
-  wholeLabel(String.raw`nhà nước(?: việt nam)? nắm quyền kiểm soát (?:kênh|tài khoản|trang) này`), // vi (ours)
+  wholeLabel(`nhà nước(?: việt nam)? nắm quyền kiểm soát (?:kênh|tài khoản|trang) này`), // vi (ours)
   /\bmedia (?:yang )?(?:(?:dikendalikan|dikontrol|dikuasai)(?: oleh)? negara|berafiliasi dengan negara)/i, // id
   /\bmedia (?:(?:yang )?dikawal(?: oleh)? (?:negara|kerajaan)|kawalan (?:negara|kerajaan)|bersekutu dengan negara)/i, // ms
   /\bmedia sing (?:dikontrol|dikendhaleni|dikuwasani) (?:dening )?negara/i, // jv
