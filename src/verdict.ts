@@ -78,7 +78,7 @@ export function assess(obs: Observation, opts: AssessOptions = {}): Assessment {
   const strongAmp = amplification >= rules.strongAt && ampSignals >= rules.strongSignals;
   // One viral run read twice (docs/calibration.md, "One viral run"): a young account's followers per day and its
   // views per follower both rise with the same run of videos, so for `unusual`, the verdict amplification makes
-  // alone, the smaller of the two yields to the other. The cue path keeps both where bait tags fire (below).
+  // alone, the smaller of the two yields to the other. The cue path keeps both: it needs three signals and 60 points.
   const pair = ['young-reach', 'views-per-follower'].map((id) => results.find((r) => r.id === id && r.points > 0));
   const oneRun = pair[0] && pair[1] ? Math.min(pair[0].points, pair[1].points) : 0;
   // The seed pattern's reach is its posts far past its own audience ("15 of 20 posts past 1M views at 200k
@@ -92,11 +92,6 @@ export function assess(obs: Observation, opts: AssessOptions = {}): Assessment {
   const fired = (id: string) => results.some((r) => r.id === id && r.points > 0);
   const reachBeyondAudience =
     fired('views-per-follower') || (fired('hashtag-bait') && !fired('posting-cadence') && !fired('hit-rate'));
-  // … and one viral run counts once on the cue path too, unless the seed pattern's bait tags come with it: a newcomer
-  // named with its country, following nobody, whose one run of views is its young reach as well (the
-  // hundred-and-eightieth set's folk-dance account, `suspected`), is no seed. Every seed-pattern case the cue path
-  // caught in the first hundred and eighty sets carried bait tags.
-  const cueAmp = strongAmp && (fired('hashtag-bait') || amplification - oneRun >= rules.strongAt);
 
   let verdict: Verdict;
   let reason: string;
@@ -123,7 +118,7 @@ export function assess(obs: Observation, opts: AssessOptions = {}): Assessment {
     const said = firing('evidence')[0]!.say;
     // The evidence quoted as a nested message; without one the whole reason stays English (no half translation).
     if (said) reasonSay = { key: 'reason_suspected_evidence', args: [{ say: said }] };
-  } else if (firing('cue').length && cueAmp && reachBeyondAudience) {
+  } else if (firing('cue').length && strongAmp && reachBeyondAudience) {
     verdict = 'suspected';
     reason = 'It presents itself under a state’s name and its reach looks manufactured.';
     reasonSay = { key: 'reason_suspected_cue' };

@@ -250,15 +250,16 @@ function realBefore(clause: string, m: Mention<StateIdentity>): boolean {
  * "What foreign media don't show" beside the state's name in one bio clause: the seed accounts' framing of the state
  * against the foreign press. VOICE_SHAPE holds the first languages; these are more of the state tables' languages, as
  * dictionary phrases ("foreign / western media do not show / hide"): en, de, it, pt, ru, uk, mk, bg, sr (both
- * scripts), fa, tr, az, uz, sw, id, ms, hi, ur (after the forty-second set's Macedonian seed); ar "what Western media
- * won't tell you" and ru "without Western filters" (the hundred-and-seventy-eighth and -eighty-fourth sets' seeds). Not the bare "the X
+ * scripts), fa, tr, az, uz, sw, id, ms, hi, ur (after the forty-second set's Macedonian seed). Not Arabic "what Western
+ * media won't tell you about …" nor Russian "without Western filters": a review of RULES_VERSION 93 found critics of
+ * the state ("… عن جرائم الأسد"), expatriates, tourists and make-up accounts saying them. Not the bare "the X
  * they don't want you to see": a review of RULES_VERSION 38 found it as often in dissidents', campaigners' and
  * trivia pages' bios ("The Iran they don't want you to see #WomanLifeFreedom", "Lo que no quieren que sepas de
  * México"). A critic's word in the bio still rules the cue out first (NOT_A_VOICE); the cue counts only with strong
  * amplification.
  */
 const NOT_SHOWN =
-  /(?:\b(?:foreign|western) media (?:don['’]?t|do not|never) show\b|\b(?:die )?(?:westlichen|ausländischen) medien (?:nicht zeigen|verschweigen)\b|\bi media (?:stranieri|occidentali) non (?:ti )?mostrano\b|\ba (?:mídia|imprensa) (?:estrangeira|ocidental) (?:não (?:te )?mostra|esconde)\b|(?:западные|иностранные) (?:сми|медиа) не показывают|(?:західні|іноземні) (?:змі|медіа) не показують|(?:странските|западните) медиуми не (?:ја |го |ги )?(?:покажуваат|прикажуваат)|(?:чуждите|западните) медии не (?:я |го |ги )?показват|\b(?:strani|zapadni) mediji ne (?:prikazuju|pokazuju)\b|(?:страни|западни) медији не (?:приказују|показују)|رسانه[‌ ]?(?:های|ها) (?:خارجی|غربی) (?:نشان نمی[‌ ]?دهند|پنهان می[‌ ]?کنند)|\byabancı medyanın (?:göstermediği|gizlediği)\b|\bxarici mediyanın göstərmədiyi\b|\bxorijiy (?:OAV|media) ko['‘’ʻ]rsatmaydigan\b|\bvyombo vya habari vya (?:kigeni|magharibi) (?:havionyeshi|havitakuonyesha)\b|\bmedia (?:asing|barat) (?:tidak|tak) (?:tunjukkan|menunjukkan|tunjuk)\b|(?:विदेशी|पश्चिमी) मीडिया नहीं दिखाता|غیر ملکی میڈیا نہیں دکھاتا|ما لا (?:يخبرك|يخبركم|يظهره|يعرضه|يريك|يريكم)(?: به)? الإعلام (?:الغربي|الأجنبي)|الإعلام (?:الغربي|الأجنبي) لا (?:يظهر|يعرض|يخبرك|يريك)|без западн\S* (?:фильтр\S*|цензур\S*))/iu;
+  /(?:\b(?:foreign|western) media (?:don['’]?t|do not|never) show\b|\b(?:die )?(?:westlichen|ausländischen) medien (?:nicht zeigen|verschweigen)\b|\bi media (?:stranieri|occidentali) non (?:ti )?mostrano\b|\ba (?:mídia|imprensa) (?:estrangeira|ocidental) (?:não (?:te )?mostra|esconde)\b|(?:западные|иностранные) (?:сми|медиа) не показывают|(?:західні|іноземні) (?:змі|медіа) не показують|(?:странските|западните) медиуми не (?:ја |го |ги )?(?:покажуваат|прикажуваат)|(?:чуждите|западните) медии не (?:я |го |ги )?показват|\b(?:strani|zapadni) mediji ne (?:prikazuju|pokazuju)\b|(?:страни|западни) медији не (?:приказују|показују)|رسانه[‌ ]?(?:های|ها) (?:خارجی|غربی) (?:نشان نمی[‌ ]?دهند|پنهان می[‌ ]?کنند)|\byabancı medyanın (?:göstermediği|gizlediği)\b|\bxarici mediyanın göstərmədiyi\b|\bxorijiy (?:OAV|media) ko['‘’ʻ]rsatmaydigan\b|\bvyombo vya habari vya (?:kigeni|magharibi) (?:havionyeshi|havitakuonyesha)\b|\bmedia (?:asing|barat) (?:tidak|tak) (?:tunjukkan|menunjukkan|tunjuk)\b|(?:विदेशी|पश्चिमी) मीडिया नहीं दिखाता|غیر ملکی میڈیا نہیں دکھاتا)/iu;
 
 export interface SelfPresentation {
   state: StateIdentity;

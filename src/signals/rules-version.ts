@@ -408,13 +408,13 @@ import * as thresholds from './thresholds';
 //     states' so named), a bare 在 opening a Chinese bio (later clauses make it past, another's, fiction or a joke) and
 //     "госТВ" as a checker's object (an earlier review's); it added wishes, kin and "nisam" in Malay, Portuguese and
 //     South Slavic.
-// 93: after the hundred-and-seventy-seventh to -eighty-fourth sets' misses were read: the cue path counts one viral
-//     run (young reach and views per follower) once unless bait tags fire (src/verdict.ts; a folk-dance newcomer
-//     named with its country was `suspected`); Albanian "dikur" and the Hindi and Urdu past of "be" after a title
-//     (two former staffers were `suspected`); label renderings in es, fr, pl, zh, vi; titles in Zulu, Luganda, Yoruba,
-//     Urdu, Yoruba "ní"; an outlet's host name after an @ ("@tvperu"); an acronym's Latin ending only from a list
-//     ("TVPerú" was read as Poland's TVP); Arabic and Russian "what Western media won't tell you"; OSBC, İdman TV,
-//     Karavan by its clause, Belarusian "пішу для".
+// 93: after the hundred-and-seventy-seventh to -eighty-fourth sets' misses were read: Albanian "dikur" and the Hindi
+//     and Urdu past of "be" after a title (two former staffers were `suspected`); label renderings in es, fr, pl, zh,
+//     vi; titles in Zulu, Luganda ("omusasi w'amawulire"), Yoruba, Urdu; Spanish "la mañana informativa"; an
+//     acronym's Latin ending only from a list ("TVPerú" was read as Poland's TVP); OSBC; Belarusian "пішу для". Its
+//     review (about 580 probes) took back an outlet's host name after an @ (Montreal's @lapresse read as Tunisia's,
+//     other states' @canal4), "İdman TV", Karavan, Luganda omusomi, Yoruba ní, Arabic and Russian "what Western media
+//     won't tell you"; the draft's cue path without bait was taken back before it (every DOM-only seed has no tags).
 export const RULES_VERSION = 93;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */

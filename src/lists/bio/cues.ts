@@ -831,6 +831,10 @@ export const FAN = [
   'luister na',
   '我爱看',
   '喜欢看',
+  // Zulu "I love him/her", Yoruba "beloved (fan) of" (a review of RULES_VERSION 93: "Ngiyamthanda umbiki wezindaba
+  // we-SABC", "Olólùfẹ́ atọ́kùn ìròyìn NTA")
+  'ngiyamthanda',
+  'olólùfẹ́',
 ];
 
 /**

@@ -246,7 +246,7 @@ function perfectToThisDay(c: Clause, h: Hit<Cue>, b: Binding, cues: Hit<Cue>[]):
  * `suspected`).
  */
 const PAST_VERB_AFTER =
-  /^[\s,]{0,2}(?:болдым|болғанмын|болғам|болатынмын|едім|(?:болып )?(?:істедім|жұмыс істедім|қызмет еттім)|болдум|болгом|болгонмун|болчумун|(?:болуп )?иштегем|иштедим|элем|bo['‘’ʻʼ]?ldim|bo['‘’ʻʼ]?lganman|(?:bo['‘’ʻʼ]?lib )?ishlaganman|ishladim|edim|idim|çalıştım|olarak (?:\d+ yıl )?(?:görev yaptım|çalıştım)|işlədim|işləyirdim|olmuşam|olmuşdum|था|थी|थे|تھا|تھی|تھے)(?![\p{L}\p{M}])/iu;
+  /^[\s,]{0,2}(?:болдым|болғанмын|болғам|болатынмын|едім|(?:болып )?(?:істедім|жұмыс істедім|қызмет еттім)|болдум|болгом|болгонмун|болчумун|(?:болуп )?иштегем|иштедим|элем|bo['‘’ʻʼ]?ldim|bo['‘’ʻʼ]?lganman|(?:bo['‘’ʻʼ]?lib )?ishlaganman|ishladim|edim|idim|çalıştım|olarak (?:\d+ yıl )?(?:görev yaptım|çalıştım)|işlədim|işləyirdim|olmuşam|olmuşdum|था|थी|थीं|थे|تھا|تھی|تھیں|تھے)(?![\p{L}\p{M}])/iu;
 
 /**
  * Korean 출신 and Japanese 出身 ("coming from") right after a title or an outlet: "CCTV 기자 출신" (a former CCTV

@@ -532,26 +532,6 @@ function compileOutlets(outlets: readonly StateOutlet[]): OutletTables {
       for (const form of [acronym, ...variants(acronym), ...numbered(acronym)]) file(form, item);
     }
   }
-  // "@tvperu", "@canalantv": an outlet's social handles are as a rule its own domain's name (tvperu.gob.pe,
-  // canalantv.com.ve), which no alias may hold ("TV Perú" alone is any Peruvian TV; the hundred-and-eighty-second set's
-  // "Reportera en @tvperu"). Read only after an @, six characters at least, a media word glued to more (MEDIA_PART: not
-  // "@people", People magazine's, for people.com.cn, nor "@russia" for russia.tv), and never another outlet's.
-  const hostNames = new Map<string, OutletName | null>();
-  for (const outlet of outlets) {
-    for (const domain of outlet.domains) {
-      const labels = domain
-        .toLowerCase()
-        .replace(/^www\./, '')
-        .split('.');
-      labels.pop();
-      while (labels.length > 1 && SECOND_LEVEL.has(labels[labels.length - 1]!)) labels.pop();
-      const name = labels[labels.length - 1] ?? '';
-      if (!/^[a-z0-9]{6,}$/.test(name) || ordinary.has(name) || !MEDIA_PART.test(name)) continue;
-      const seen = hostNames.get(name);
-      hostNames.set(name, seen === undefined || seen?.outlet === outlet ? { outlet, ordinary: false } : null);
-    }
-  }
-  for (const [name, item] of hostNames) if (item && !handles.has(name) && !glued.has(name)) handles.set(name, item);
   return {
     lex: lexicon(rows, (item) => SLAVIC_LATIN_STATES.has(item.outlet.state)),
     cores: channelCores(outlets),
@@ -562,28 +542,6 @@ function compileOutlets(outlets: readonly StateOutlet[]): OutletTables {
     placed,
   };
 }
-
-/** A media word glued to more in a host's name: "tvperu", "canalantv", "presstv", "sabcnews" (not the word alone). */
-const MEDIA_PART =
-  /^(?=.*(?:tv|radio|news|noticias|canal|kanal|press|prensa|diario|daily|times|journal|haber|fm))(?!(?:tv|radio|news|noticias|canal|kanal|press|prensa|diario|daily|times|journal|haber|fm)$)/;
-
-/** Second-level labels under a country's domain ("gob.pe", "com.ve", "co.za"), skipped to reach the outlet's name. */
-const SECOND_LEVEL = new Set([
-  'co',
-  'com',
-  'gov',
-  'gob',
-  'gouv',
-  'org',
-  'net',
-  'ac',
-  'go',
-  'or',
-  'edu',
-  'mil',
-  'info',
-  'ne',
-]);
 
 export type OutletTables = {
   lex: Lexicon<OutletName>;

@@ -241,7 +241,7 @@ function caseEnding(tail: string): boolean {
   return !/\p{Script=Latin}/u.test(tail) || LATIN_CASE_ENDING.test(tail);
 }
 const LATIN_CASE_ENDING =
-  /^(?:de|da|te|ta|den|dan|ten|tan|nin|nın|nun|nün|in|ın|un|ün|a|u|e|om|ov|ova|nél|nál|nek|nak|ban|ben|ből|ból|hoz|hez|höz|ko|n|en|ren|ri|ra|tik|rekin|rako|'de|'da)$/u;
+  /^(?:de|da|te|ta|den|dan|ten|tan|nin|nın|nun|nün|in|ın|un|ün|a|u|e|om|ov|ova|nél|nál|nek|nak|ban|ben|ből|ból|hoz|hez|höz|ko|n|en|ren|ri|ra|tik|rekin|rako|də|dən|ndə|nda|nin|së|ës)$/u;
 
 /** The same in ASCII ("TRTde", "RTSa"): at least one capital letter, not "PhD", "CDs" handled as one capital word. */
 const ASCII_ACRONYM_ENDING =

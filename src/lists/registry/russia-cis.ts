@@ -953,9 +953,9 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
     name: 'Azerbaijan Television and Radio Broadcasting (AzTV, İdman, Mədəniyyət)',
     state: 'AZ',
     type: 'SC',
-    // and the sports channel's on-air name, İdman TV (idmantv.az; the hundred-and-seventy-seventh set's "İdman TV
-    // aparıcısı"): with its dotted capital only, as the matcher compares names case-sensitively for short ones
-    aliases: ['AzTV', 'İdman Azərbaycan', 'Idman Azerbaijan', 'Mədəniyyət TV', 'Medeniyyet TV', 'İdman TV'],
+    // Not "İdman TV", the sports channel's on-air name: Turkish "idman" is a workout, and workout channels are so named
+    // (a review of RULES_VERSION 93).
+    aliases: ['AzTV', 'İdman Azərbaycan', 'Idman Azerbaijan', 'Mədəniyyət TV', 'Medeniyyet TV'],
     // Main assets named by the state's name and "TV"/"radio": placed by that name itself (types.ts, placedInClause).
     placedInClause: ['Azərbaycan Radiosu', 'Radio Azerbaijan'],
     domains: ['aztv.az', 'idmantv.az', 'medeniyyettv.az'],
@@ -1217,9 +1217,8 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
     aliases: ['Телеканал КТК', 'KTK Kazakhstan'],
     // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
     placed: ['KTK', 'NTK'],
-    // Its weekly Karavan (karavan.kz) by name: "caravan" too, so only with Kazakhstan's name or a city of it in the
-    // clause (the hundred-and-seventy-ninth set's "Пишу для «Каравана» 📰 Алматы")
-    placedInClause: ['Караван', 'Karavan'],
+    // Not its weekly Karavan by name, even placed: restaurants, a Russian magazine ("Караван историй") and a Khabar
+    // programme share it (a review of RULES_VERSION 93).
     domains: ['ktk.kz', 'ntk.kz', 'karavan.kz'],
     source: smm('Kazakhstan, KTK: KTK (ktk.kz), NTK (ntk.kz), Karavan (karavan.kz): SC'),
   },

@@ -155,9 +155,7 @@ export const EMPLOYER_CONNECTORS: readonly string[] = [
   // Malagasy "tao amin'ny", "ao amin'ny" (at the; "tao" in the past; Rakibolana Malagasy)
   'tao',
   'amin',
-  // Yoruba ní (at, in; with its high tone only: "ni" is the copula; Abraham, Dictionary of Modern Yoruba; the
-  // hundred-and-seventy-eighth set's "Atọ́kùn ìròyìn … ní OSBC Radio")
-  'ní',
+  // Not Yoruba ní (at): it is Czech "her" too ("Novinářka, o ní RT lže"; a review of RULES_VERSION 93).
 ];
 
 /**

@@ -748,10 +748,9 @@ export const MEDIA_ROLES: readonly string[] = [
   // the Yoruba news presenter (atọ́kùn, an anchor or MC; Abraham), with its news only: the hundred-and-seventy-eighth
   // set's "Atọ́kùn ìròyìn Yorùbá ní OSBC Radio"
   'atọ́kùn ìròyìn',
-  // the Luganda newsreader and reporter (Snoxall, Luganda-English Dictionary: okusoma "to read", amawulire "news",
-  // omusasi "reporter"; the hundred-and-eighty-fourth set's "Omusomi w’amawulire ku UBC TV")
-  'omusomi w’amawulire',
-  "omusomi w'amawulire",
+  // the Luganda news reporter (Snoxall, Luganda-English Dictionary: omusasi "reporter", amawulire "news"). Not
+  // "omusomi w'amawulire" (the hundred-and-eighty-fourth set's newsreader): omusomi is any reader, a listener's "I read
+  // Bukedde's news" too (a review of RULES_VERSION 93).
   'omusasi w’amawulire',
   "omusasi w'amawulire",
   'wariye',
