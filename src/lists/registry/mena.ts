@@ -922,6 +922,8 @@ export const MENA: readonly StateOutlet[] = [
       'Independent Arabia',
       'Al Eqtisadiah',
       'صحيفة الشرق الأوسط',
+      // … and with the other word for a paper, جريدة (the hundred-and-ninety-second set's "صحفية في جريدة الشرق الأوسط")
+      'جريدة الشرق الأوسط',
       'الشرق للأخبار',
       // The paper with its noun: "صحيفة الاقتصادية" is "the paper Al-Eqtisadiah" (an indefinite noun before a definite
       // name); the bare الاقتصادية is "the economic" and "the economic paper" is written الصحيفة الاقتصادية.
