@@ -415,10 +415,11 @@ import * as thresholds from './thresholds';
 //     review (about 580 probes) took back an outlet's host name after an @ (Montreal's @lapresse read as Tunisia's,
 //     other states' @canal4), "İdman TV", Karavan, Luganda omusomi, Yoruba ní, Arabic and Russian "what Western media
 //     won't tell you"; the draft's cue path without bait was taken back before it (every DOM-only seed has no tags).
-// 94: after the hundred-and-eighty-fifth to -ninety-second sets' innocent `suspected` were read: Polish "byłam",
-//     "byłem" and Vietnamese "hồi trước" before a title mark it past (two former staffers); French "on vérifie" with
-//     state TV ("la télé d'État") as its object makes a checker (a checker linking the channel); "جريدة الشرق
-//     الأوسط" names Asharq Al-Awsat as "صحيفة الشرق الأوسط" does.
+// 94: after the hundred-and-eighty-fifth to -ninety-second sets' innocent `suspected` were read: "جريدة الشرق الأوسط"
+//     names Asharq Al-Awsat as "صحيفة الشرق الأوسط" does. Its review (about 420 probes) took back the rest of the draft:
+//     Polish "byłam"/"byłem" and Vietnamese "hồi trước" as past markers (they open clauses about travel, study and
+//     other jobs after a current title, and "hồi trước tới giờ" is "until now"), and French "on vérifie" with "la télé
+//     d'État" as its object (state outlets' own slogans: "On vérifie l'info pour vous 🇨🇩 RTNC").
 export const RULES_VERSION = 94;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */

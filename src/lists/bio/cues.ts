@@ -1270,12 +1270,6 @@ export const FORMER = [
   // Albanian "once, formerly" before the title (Fjalori i gjuhës shqipe; the hundred-and-eighty-first set's "Dikur
   // gazetare në ATSH 📰 Sot mësuese", a former reporter, was `suspected`)
   'dikur',
-  // Polish "I was" (byłam, byłem) and Vietnamese "back then" (hồi trước) before the title (SJP; Từ điển tiếng Việt;
-  // the hundred-and-eighty-sixth and -ninety-second sets' former staffers, "Byłam reporterką „Głosu …”", "Hồi trước
-  // làm phóng viên bên HTV", were `suspected`)
-  'byłam',
-  'byłem',
-  'hồi trước',
   'նախկին',
   'ყოფილი',
   'የቀድሞ',

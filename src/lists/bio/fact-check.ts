@@ -40,9 +40,6 @@ export const FACT_CHECK: readonly string[] = [
   'checagem',
   // French
   'vérifions',
-  // … and the spoken "we check" (on vérifie; the hundred-and-eighty-fifth set's checker, "On vérifie les reportages de
-  // la télé d'État congolaise", linking the channel it checks, was `suspected`)
-  'on vérifie',
   'vérification des faits',
   'démentons',
   // German
@@ -239,7 +236,7 @@ export const STATE_MEDIA_CLASS: readonly string[] = [
  * государственных СМИ") (dictionary senses).
  */
 const OBJECT_CLASS =
-  /(?:الإعلام(?:\s+ال\p{L}+)?\s+(?:الرسمي|الحكومي)|وسائل الإعلام(?:\s+ال\p{L}+)?\s+(?:الرسمية|الحكومية)|إعلام الدولة|رسانه(?:‌| )?(?:های)? دولتی|(?:государственных|провластных|пропагандистских) сми|державних змі|(?:télé|télévision|tv|radio|presse) d['’]état)(?!\p{L})/u;
+  /(?:الإعلام(?:\s+ال\p{L}+)?\s+(?:الرسمي|الحكومي)|وسائل الإعلام(?:\s+ال\p{L}+)?\s+(?:الرسمية|الحكومية)|إعلام الدولة|رسانه(?:‌| )?(?:های)? دولتی|(?:государственных|провластных|пропагандистских) сми|державних змі)(?!\p{L})/u;
 
 /** What may stand between the verb and its object: no bar, bullet, comma, line or sentence end, a few words only. */
 const OBJECT_GAP = /^[^|•·\n.!?؟,،;]{0,48}$/u;
@@ -251,7 +248,7 @@ const OBJECT_GAP = /^[^|•·\n.!?؟,،;]{0,48}$/u;
  * and topic, dictionary senses.
  */
 const OBJECT_GAP_WORD =
-  /(?<!\p{L})(?:في|ب|ل|لل|عن|حول|داخل|ضمن|در|برای|درباره|به عنوان|в|во|для|как|о|об|про|работе|у|як|одне|одна|один|pour|par|dans|à|au|sur|comme|avec)(?!\p{L})/u;
+  /(?<!\p{L})(?:في|ب|ل|لل|عن|حول|داخل|ضمن|در|برای|درباره|به عنوان|в|во|для|как|о|об|про|работе|у|як|одне|одна|один)(?!\p{L})/u;
 
 /** "تدقيق لغوي" is proofreading, "تدقيق حسابات" auditing: not checking facts. */
 const NOT_CHECKING = /تدقيق\s+(?:لغوي|إملائي|حسابات|مالي|الحسابات)/u;
