@@ -5,7 +5,7 @@
  * go to the background (src/tiktok/snapshot.ts), which reads them as the scorer reads a saved page (with the account's history, lists and moderator labels:
  * the scoring tables stay out of the page's bundle). Nothing it does may throw into the page.
  */
-import { findHandleHeading } from '../../src/tiktok/dom';
+import { findHandleHeading } from '../../src/tiktok/heading';
 import { normaliseHandle } from '../../src/tiktok/observation';
 import { SEL } from '../../src/tiktok/selectors';
 import type { Assessment } from '../../src/verdict';

@@ -7,6 +7,7 @@
  * handle, and no newsroom cadence. An outlet's own account that links an article keeps its link at full weight.
  */
 import { readBio } from './bio';
+import { serviceOnly } from './bio/identity';
 import type { StateOutlet } from './registry/types';
 
 /** A path of one story: /2026/12/02/, a numeric id of five digits or more, a slug of three words, a page file. */
@@ -64,7 +65,7 @@ const glued = (s: string) =>
  * boliviatv.bo, the outlet "Bolivia TV"; the hundred-and-sixty-ninth set's labelled channel): the brand as the
  * account's identity. Only a host name that is the outlet's name (people.com.cn, russia.tv, herald.co.zw say nothing
  * of a handle with the word), six letters at least, opening the handle, and after it only what outlets' own handles
- * add: a channel, "official", "news", a language or a number (HANDLE_TAIL). Not a critic's or a shop's handle that
+ * add: a channel, "official", "news", a language or a number (CHANNEL_WORDS, serviceOnly). Not a critic's or a shop's handle that
  * carries the brand ("presstv_watch", "boliviatv_miente", "granma_cocina", "desde_granma"; a review of RULES_VERSION 92).
  */
 export function brandInHandle(handle: string, host: string, outlet: StateOutlet): boolean {
@@ -78,28 +79,23 @@ export function brandInHandle(handle: string, host: string, outlet: StateOutlet)
     .map(glued)
     .find((label) => label.length >= 6 && names.has(label) && glued(h).startsWith(label));
   if (!brand) return false;
-  // What follows the brand, in the handle's own pieces: each a word of HANDLE_TAIL or a short code.
+  // What follows the brand, in the handle's own pieces: each a service word (a language, a region, "official"), a
+  // channel's word or a short code.
+  let letters = 0;
   let at = 0;
-  let rest = h;
-  for (const ch of h) {
-    if (at === brand.length) break;
-    rest = rest.slice(ch.length);
-    if (/[\p{L}\p{N}]/u.test(ch)) at++;
-  }
-  return rest
+  while (letters < brand.length && at < h.length) if (/[\p{L}\p{N}]/u.test(h[at++]!)) letters++;
+  return h
+    .slice(at)
     .split(/[._\-\d]+/u)
     .filter(Boolean)
-    .every((piece) => piece.length <= 3 || HANDLE_TAIL.has(piece));
+    .every((piece) => piece.length <= 3 || serviceOnly(piece) || CHANNEL_WORDS.has(piece));
 }
 
-/** Words outlets' own handles add after their name (`boliviatv.canal7`, `telesur_oficial`, `presstv_news`). */
-const HANDLE_TAIL = new Set([
+/** Words outlets' own handles add after their name besides service words (`boliviatv.canal7`, `presstv_news`). */
+const CHANNEL_WORDS = new Set([
   'canal',
   'channel',
   'kanal',
-  'oficial',
-  'official',
-  'officiel',
   'officielle',
   'ufficiale',
   'news',
@@ -116,12 +112,6 @@ const HANDLE_TAIL = new Set([
   'media',
   'press',
   'digital',
-  'english',
-  'espanol',
-  'arabic',
-  'francais',
-  'russian',
-  'chinese',
   'world',
   'global',
   'plus',

@@ -4,6 +4,7 @@
  * command-line scorer). Called through profile.ts, never alone.
  */
 
+import { findHandleHeading, text } from './heading';
 import { isObject } from './json';
 import { colonLabelPrefix, isLabelText, mayBeLabelText } from './label';
 import { userIdFromImageUrl } from './ld-json';
@@ -13,20 +14,6 @@ import { SEL, VIDEO_HREF } from './selectors';
 import type { StatusPhrases } from './status-text';
 
 type Root = ParentNode;
-
-function text(el: Element | null | undefined): string | undefined {
-  const t = el?.textContent?.replace(/\s+/g, ' ').trim();
-  return t || undefined;
-}
-
-/** The heading whose text is the handle (with or without `@`), if the header shows this account. */
-export function findHandleHeading(root: Root, handle: string): Element | undefined {
-  for (const el of root.querySelectorAll(SEL.titleHeadings)) {
-    const t = text(el);
-    if (t && normaliseHandle(t) === handle) return el;
-  }
-  return undefined;
-}
 
 /** The bio link's real target: TikTok routes it through `/link/v2?…&target=<url>`. */
 export function bioLinkTarget(a: Element | null): string | undefined {

@@ -15,7 +15,7 @@ import {
   profileRoot,
 } from '../../extension/content/page-read';
 import { parseHtml } from '../../src/html/lite';
-import { findHandleHeading } from '../../src/tiktok/dom';
+import { findHandleHeading } from '../../src/tiktok/heading';
 import { SEL } from '../../src/tiktok/selectors';
 import { type PageSnapshot, readSnapshot } from '../../src/tiktok/snapshot';
 import { userDetailText } from '../../src/tiktok/universal-slice';

@@ -226,7 +226,7 @@ const LANGUAGE_CODES = new Set(['en', 'es', 'fr', 'de', 'ru', 'ar', 'fa', 'zh', 
 let latinService: string[] | undefined;
 
 /** Whether a piece of a handle is nothing but Latin service words ("espanol", "arabicofficial"), in one pass. */
-function serviceOnly(s: string): boolean {
+export function serviceOnly(s: string): boolean {
   latinService ??= SERVICE.filter((w) => /^[a-z]+$/.test(w));
   const reach = new Uint8Array(s.length + 1);
   reach[0] = 1;
