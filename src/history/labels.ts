@@ -4,7 +4,8 @@
  * the verdict never disagree about what "labelled" means.
  */
 import { STATE_IDENTITIES } from '../lists/states';
-import { colonLabelPrefix, isLabelText } from '../tiktok/label';
+import { languageNames } from '../lists/states-languages';
+import { colonLabelPrefix, isLabelText, labelSlot } from '../tiktok/label';
 import type { Observation, UserInfo } from '../tiktok/observation';
 
 /**
@@ -16,8 +17,30 @@ export function isLabelled(user: UserInfo | undefined): boolean {
   return (
     user.stateControlledMedia !== undefined ||
     isLabelText(user.stateControlledMediaText) ||
-    stateBeforeColon(user.stateControlledMediaText)
+    stateBeforeColon(user.stateControlledMediaText) ||
+    stateInSlot(user.stateControlledMediaText)
   );
+}
+
+/**
+ * The label with a state's adjective in its slot ("Medio salvadoreño bajo control estatal"): counted only when the
+ * slot is one of the names the state tables give a state (its names and demonyms in its own and major languages;
+ * not a region's adjective, "yucateco", nor any other word).
+ */
+function stateInSlot(text: string | undefined): boolean {
+  const slot = labelSlot(text);
+  return slot !== undefined && stateWords().has(slot.normalize('NFC').toLowerCase());
+}
+
+let words: Set<string> | undefined;
+
+function stateWords(): Set<string> {
+  words ??= new Set(
+    STATE_IDENTITIES.flatMap(({ code, names }) => [...names, ...languageNames(code)]).map((n) =>
+      n.normalize('NFC').toLowerCase(),
+    ),
+  );
+  return words;
 }
 
 /**

@@ -6,7 +6,7 @@
 
 import { findHandleHeading, text } from './heading';
 import { isObject } from './json';
-import { colonLabelPrefix, isLabelText, mayBeLabelText } from './label';
+import { colonLabelPrefix, isLabelText, labelSlot, mayBeLabelText } from './label';
 import { userIdFromImageUrl } from './ld-json';
 import { parseAbbreviatedCount, snowflakeSeconds } from './numbers';
 import { normaliseHandle, type Observation, type PostSummary, type UserInfo } from './observation';
@@ -98,10 +98,10 @@ function labelOf(header: Element, heading: Element, nickname: Element | undefine
     const t = text(el);
     if (t === undefined || t.length >= 120) continue;
     if (isLabelText(t)) return t;
-    colon ??= colonLabelPrefix(t) ? t : undefined;
+    colon ??= colonLabelPrefix(t) || labelSlot(t) ? t : undefined;
   }
-  // A label after a colon's title is kept as its text only: it counts where the prefix is a state's name
-  // (src/history/labels.ts).
+  // A label after a colon's title, or with an adjective in its slot, is kept as its text only: it counts where the
+  // prefix or the slot is a state's name (src/history/labels.ts).
   return colon === undefined ? undefined : { candidate: colon };
 }
 

@@ -272,9 +272,21 @@ const PREVIOUSLY_AT =
 const HU_PAST = /(?<![\p{L}])(?:voltam|dolgoztam)(?![\p{L}])/iu;
 const HU_PAST_AFTER = /^\s?(?:voltam|dolgoztam)(?![\p{L}])/iu;
 
+/**
+ * The past of "be" (or "worked as") right before the title, an article at most between: Polish "Byłam reporterką
+ * „Głosu …”" (the hundred-and-eighty-sixth set's former reporter, `suspected`), Czech and Slovak "byla jsem", "bol
+ * som", South Slavic "bio sam", "bila sam", Spanish, Portuguese and Italian "era", "ero", Indonesian and Malay "dulu",
+ * "dahulu" (formerly), Vietnamese "hồi trước làm", "ngày trước làm" (worked as, back then; the hundred-and-ninety-second
+ * set's former reporter, `suspected`). Only there: "Reporterka TVP. Byłam w Kijowie" and "hồi trước tới giờ" (until
+ * now) open other clauses (a review of RULES_VERSION 93); a grammar's past tense, no threshold.
+ */
+const PAST_COPULA_BEFORE =
+  /(?<![\p{L}\p{M}])(?:byłam|byłem|była|był|byla jsem|byl jsem|jsem byla|jsem byl|bola som|bol som|bio sam|bila sam|bio je|bila je|era|ero|dulu|dahulu|(?:hồi trước|ngày trước|trước kia) làm)\s+(?:(?:a|an|un|una|uno|um|uma|une)\s+)?$/iu;
+
 export function isFormer(c: Clause, b: Binding, cues: Hit<Cue>[], year: number): boolean {
   if (b.formerOnly || b.ex) return true;
   if (PAST_VERB_AFTER.test(c.text.slice(b.end, b.end + 40))) return true;
+  if (PAST_COPULA_BEFORE.test(c.text.slice(Math.max(0, b.start - 30), b.start))) return true;
   if (HU_PAST.test(c.text.slice(b.start, b.end)) || HU_PAST_AFTER.test(c.text.slice(b.end, b.end + 12))) return true;
   if (ORIGIN_AFTER.test(c.text.slice(b.end, b.end + 12))) return true;
   if (b.name.end < b.end && ORIGIN_INSIDE.test(c.text.slice(b.name.end, b.end))) return true;

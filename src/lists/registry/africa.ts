@@ -1135,6 +1135,9 @@ export const AFRICA: readonly StateOutlet[] = [
       'SpotiLeo',
       'Spoti Leo',
     ],
+    // "Daily News" is many papers' name (Botswana's, Sri Lanka's, South Africa's, New York's): only with Tanzania named
+    // in the clause (the hundred-and-eighty-eighth set's "gazeti la Daily News 🇹🇿 Dodoma").
+    placedInClause: ['Daily News'],
     domains: ['dailynews.co.tz', 'habarileo.co.tz'],
     source: smm(
       'Tanzania, Tanzania Standard Newspapers: Daily News (dailynews.co.tz), Habari Leo (habarileo.co.tz): CaPu',

@@ -162,6 +162,8 @@ export const BEATS: readonly string[] = [
   'siasa',
   'uchumi',
   'burudani',
+  // … and Bunge, the parliament a reporter covers (the hundred-and-eighty-eighth set's "Ripota wa Bunge")
+  'bunge',
   // Serbian, Croatian, Bosnian (Latin and Cyrillic), Polish, Czech and Slovak: the news show, the programme, the
   // morning's and evening's, news, sport, in the genitive a title takes (Rečnik srpskoga jezika, Hrvatski jezični
   // portal, SJP, SSČ; the hundred-and-seventy-second set's "Voditeljka Nacionalnog dnevnika na TV Pink"). Not "vesti",
