@@ -23,27 +23,6 @@ export function isLabelled(user: UserInfo | undefined): boolean {
 }
 
 /**
- * The label with a state's adjective in its slot ("Medio salvadoreño bajo control estatal"): counted only when the
- * slot is one of the names the state tables give a state (its names and demonyms in its own and major languages;
- * not a region's adjective, "yucateco", nor any other word).
- */
-function stateInSlot(text: string | undefined): boolean {
-  const slot = labelSlot(text);
-  return slot !== undefined && stateWords().has(slot.normalize('NFC').toLowerCase());
-}
-
-let words: Set<string> | undefined;
-
-function stateWords(): Set<string> {
-  words ??= new Set(
-    STATE_IDENTITIES.flatMap(({ code, names }) => [...names, ...languageNames(code)]).map((n) =>
-      n.normalize('NFC').toLowerCase(),
-    ),
-  );
-  return words;
-}
-
-/**
  * The label after a colon's title whose title is a state's own name and nothing more ("Ecuador: medio estatal",
  * "Казахстан: …"): how a page names the state before the label. Not any other title ("Podcast: …", "Satire : …"),
  * nor a capital, a demonym or a person's name (the state tables hold those too: a review found "Moscú:", "Cubano:",
@@ -52,6 +31,30 @@ function stateWords(): Set<string> {
 function stateBeforeColon(text: string | undefined): boolean {
   const prefix = colonLabelPrefix(text);
   return prefix !== undefined && countryNames().has(prefix.normalize('NFC').toLowerCase());
+}
+
+/**
+ * A label with the state in its slot (src/tiktok/label.ts, SLOT_LABELS): a demonym the state tables give a state,
+ * written in lower case ("Medio salvadoreño bajo control estatal"; not a region's "yucateco", nor a name or a capital:
+ * "medio Caracas" is "half of Caracas"), or a country's name as for the colon ("Mauritanie · …"; not "Québec", "Non").
+ */
+function stateInSlot(text: string | undefined): boolean {
+  const found = labelSlot(text);
+  if (!found) return false;
+  const slot = found.slot.normalize('NFC').toLowerCase();
+  return found.kind === 'demonym' ? demonyms().has(slot) : countryNames().has(slot);
+}
+
+let lowerNames: Set<string> | undefined;
+
+/** The tables' names written in lower case: the demonyms of the languages that write them so (es, pt, fr, it, …). */
+function demonyms(): Set<string> {
+  lowerNames ??= new Set(
+    STATE_IDENTITIES.flatMap(({ code, names }) => [...names, ...languageNames(code)])
+      .filter((n) => /^\p{Ll}/u.test(n))
+      .map((n) => n.normalize('NFC').toLowerCase()),
+  );
+  return lowerNames;
 }
 
 /** TikTok's web interface languages (src/tiktok/label.ts) and the languages of the states' own labels. */

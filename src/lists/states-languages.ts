@@ -184,7 +184,7 @@ const TABLE: Record<string, string> = {
   // ---- Oceania ----
   NR: 'na:Latn=Naoero/Ripublik Naoero; en:Latn=Nauru/Republic of Nauru',
   // ---- The Americas ----
-  AR: 'es:Latn=Argentina/República Argentina',
+  AR: 'es:Latn=Argentina/República Argentina/argentino/argentina',
   BO: 'es:Latn=Bolivia/Estado Plurinacional de Bolivia/boliviano/boliviana; qu:Latn=Buliwya; ay:Latn=Wuliwya',
   BR: 'pt:Latn=Brasil/República Federativa do Brasil',
   CL: 'es:Latn=Chile/República de Chile/chileno/chilena',

@@ -420,13 +420,18 @@ import * as thresholds from './thresholds';
 //     Polish "byłam"/"byłem" and Vietnamese "hồi trước" as past markers (they open clauses about travel, study and
 //     other jobs after a current title, and "hồi trước tới giờ" is "until now"), and French "on vérifie" with "la télé
 //     d'État" as its object (state outlets' own slogans: "On vérifie l'info pour vous 🇨🇩 RTNC").
-// 95: after the hundred-and-eighty-fifth to -ninety-second sets' labelled, seed and staff misses were read: label
-//     renderings (fr "aux mains de l'État", es "bajo control" after a state's adjective, uz "davlati"), and a label
-//     whose slot holds a word the state tables give a state ("Medio salvadoreño bajo control estatal"; the page reader
-//     keeps it as text, src/history/labels.ts decides); the past of "be" right before a title (Polish "byłam
-//     reporterką", Czech, Slovak, South Slavic, Spanish and Italian "era"/"ero", Indonesian "dulu", Vietnamese "hồi
-//     trước làm": two former staffers were `suspected`), only there, not anywhere in the clause (94's review);
-//     Tanzania's Daily News with the state in the clause; Swahili "Bunge" as a beat.
+// 95: after the hundred-and-eighty-fifth to -ninety-second sets' labelled, seed and staff misses were read: French
+//     "Médias aux mains de l'État" as the whole label; labels with the state in a slot (src/tiktok/label.ts
+//     SLOT_LABELS; src/history/labels.ts decides): a lower-case demonym of the state tables ("Medio salvadoreño bajo
+//     control estatal", "Medio estatal argentino bajo control gubernamental"; the AR row gained its demonyms), or a
+//     country's name (ICU) before a separator or the Uzbek possessive ("Mauritanie · …", "Oʻzbekiston davlati …");
+//     the past of "be" opening the clause right before a title (Polish "byłam reporterką", Czech, Slovak, South Slavic,
+//     Spanish and Italian "era"/"ero", Indonesian "dulu", Vietnamese "hồi trước làm": two former staffers were
+//     `suspected`), not with "still" after it; Felesteen as "صحيفة فلسطين" (a name that is words); Swahili "Bunge" as
+//     a beat. Its review (about 600 probes) narrowed the labels (the draft let any text before a separator, any tail
+//     and any adjective through: "Non · …", "… (parodie)", "yucateco", "antes", "medio Caracas") and the past (not
+//     "Jestem i byłam", "Mi sueño era", "Nueva era", "Kenalan dulu", "Từ hồi trước … đến giờ"), and took back Tanzania's
+//     Daily News by the clause's place (a writer's nationality or flag beside New York's, Durban's, Colombo's papers).
 export const RULES_VERSION = 95;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */

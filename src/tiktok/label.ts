@@ -85,10 +85,11 @@ export const LABEL_TERMS: readonly RegExp[] = [
   // con control gubernamental", the hundred-and-fifty-ninth set's page, ours too): the whole label says the state runs
   // it, whichever state's adjective stands in the slot (not "independiente", "autónomo", "privado": a review); "con"
   // may go ("Medio estatal nicaragüense, control gubernamental", the hundred-and-sixty-fourth set's page); or the
-  // control in brackets ("Medio estatal boliviano (control gubernamental)", the hundred-and-sixty-ninth set's page), or
-  // "under" it ("Medio estatal argentino bajo control gubernamental", the hundred-and-eighty-seventh set's page).
+  // control in brackets ("Medio estatal boliviano (control gubernamental)", the hundred-and-sixty-ninth set's page).
+  // ("Medio estatal argentino bajo control gubernamental", the hundred-and-eighty-seventh set's page, is a slot:
+  // SLOT_LABELS; a review found "yucateco", "antes", "supuestamente", "corrupto" in the free adjective's place.)
   wholeLabel(
-    String.raw`medios? estatal(?:es)?(?: (?!(?:no|ni|jamás|nunca|sin|nada|falso|falsa|tampoco|independientes?|autónom[oa]s?|privad[oa]s?|privatizad[oa]s?|libres?|crític[oa]s?|opositor(?:es|as?)?|exent[oa]s?)(?![\p{L}]))\p{L}+)?(?:, (?:con )?control (?:estatal|del estado|gubernamental|del gobierno)|\s*[(（](?:con )?control (?:estatal|del estado|gubernamental|del gobierno)[)）]| bajo (?:el )?control (?:estatal|del estado|gubernamental|del gobierno))`,
+    String.raw`medios? estatal(?:es)?(?: (?!(?:no|ni|jamás|nunca|sin|nada|falso|falsa|tampoco|independientes?|autónom[oa]s?|privad[oa]s?|privatizad[oa]s?|libres?|crític[oa]s?|opositor(?:es|as?)?|exent[oa]s?)(?![\p{L}]))\p{L}+)?(?:, (?:con )?control (?:estatal|del estado|gubernamental|del gobierno)|\s*[(（](?:con )?control (?:estatal|del estado|gubernamental|del gobierno)[)）])`,
   ), // es (ours)
   // … and "official (state) press, controlled by the executive (government)", one adjective between that is no denial
   // (the hundred-and-seventy-seventh set's page, ours too: "Prensa oficial salvadoreña, controlada por el Ejecutivo")
@@ -125,9 +126,10 @@ export const LABEL_TERMS: readonly RegExp[] = [
   wholeLabel(
     String.raw`médias? (?:(?!non |pas |jamais |nullement |aucunement |autrefois |plus )\p{L}+ )?placée?s? sous l['’]autorité de l['’]état`,
   ),
-  // … and "media in the State's hands", a country before a separator aside (the hundred-and-eighty-sixth set's page,
-  // ours too: "Mauritanie · média aux mains de l’État")
-  wholeLabel(`médias? (?:aux|entre les) mains de l['’]état`, { before: true }), // fr (ours)
+  // … and "media in the State's hands" alone (the hundred-and-eighty-sixth set's page, ours too, had "Mauritanie ·"
+  // before it: read as a slot, SLOT_LABELS; nothing else before or after it, a review found "Non · …", "Satire · …",
+  // "… - non", "… (parodie)")
+  /^\s*médias? (?:aux|entre les) mains de l['’]état\s*$/iu, // fr (ours)
   // … and "government press organ" ("Organe de presse gouvernemental"; a thirtieth-set page, ours too)
   /\borgane de presse (?:gouvernemental|d['’]État)\b/i, // fr (ours)
   // … and "dependent on / under the control of / attached to the State" after "média" (the forty-ninth set's page:
@@ -288,9 +290,7 @@ export const LABEL_TERMS: readonly RegExp[] = [
     { before: true },
   ),
   // uz (and "government" hukumat, "that controls" nazorat qiladigan: the thirty-eighth set's page, ours too)
-  // … and the possessive after the state's name ("Oʻzbekiston davlati nazoratidagi OAV", the hundred-and-eighty-eighth
-  // set's page, ours too)
-  /\b(?:davlat|hukumat)i? (?:nazoratidagi|nazorat qiladigan|tomonidan (?:boshqariladigan|nazorat qilinadigan)) (?:media|OAV)/i,
+  /\b(?:davlat|hukumat) (?:nazoratidagi|nazorat qiladigan|tomonidan (?:boshqariladigan|nazorat qilinadigan)) (?:media|OAV)/i,
   /dövlət(?:in)? nəzarəti(?:ndə|ndəki) (?:olan )?media/i, // az
   /(?:\bstaats(?:beheerde|geaffilieerde) media|\bmedia wat deur die staat beheer)/i, // af
   /\bmitjans (?:de comunicació )?(?:controlats|afiliats) (?:per l['’]|a l['’])estat/i, // ca
@@ -346,21 +346,34 @@ export function colonLabelPrefix(text: string | undefined): string | undefined {
 }
 
 /**
- * A label with a state's adjective in a slot, read only when the slot is a state's own name or demonym
- * (src/history/labels.ts holds the state tables): "Medio salvadoreño bajo control estatal" (the hundred-and-ninety-first
- * set's page, ours too). Not any adjective: a review found a region's ("Medio de Jalisco bajo control estatal"; in
- * Mexico "estatal" is the federated state's). Returns the slot's word.
+ * Labels with a slot for the state, read only when the slot holds one (src/history/labels.ts has the state tables):
+ * a demonym, lower case as Spanish writes it ("Medio salvadoreño bajo control estatal", the hundred-and-ninety-first
+ * set's page; "Medio estatal argentino bajo control gubernamental", the hundred-and-eighty-seventh), or a country's
+ * name as the browser's ICU data gives it before a separator or before the possessive ("Mauritanie · média aux mains
+ * de l’État", the hundred-and-eighty-sixth; "Oʻzbekiston davlati nazoratidagi OAV", the hundred-and-eighty-eighth;
+ * all ours too). Not any word: a review found a region's ("yucateco", "Québec", "Qoraqalpogʻiston"), "antes",
+ * "supuestamente", insults, "Non", "Satire", and "medio Caracas" (half of) in the slots.
  */
-const SLOT_LABELS: readonly RegExp[] = [
-  /^\s*medios? (?<slot>\p{L}+) bajo (?:el )?control (?:estatal|del estado|gubernamental|del gobierno)\s*$/iu, // es (ours)
+export type SlotKind = 'demonym' | 'country';
+
+const SLOT_LABELS: readonly (readonly [RegExp, SlotKind])[] = [
+  [
+    /^\s*[Mm]edios? (?:estatal(?:es)? )?(?<slot>\p{Ll}+) bajo (?:el )?control (?:estatal|del estado|gubernamental|del gobierno)\s*$/u,
+    'demonym',
+  ], // es (ours)
+  [
+    /^\s*(?<slot>\p{Lu}[\p{L}\p{M}'’ -]{1,38}?)\s*[·•|]\s*médias? (?:aux|entre les) mains de l['’](?:é|É)tat\s*$/u,
+    'country',
+  ], // fr (ours)
+  [/^\s*(?<slot>\p{Lu}[\p{L}\p{M}ʻʼ'’ -]{1,38}?) (?:davlati|hukumati) nazoratidagi (?:OAV|media)\s*$/u, 'country'], // uz (ours)
 ];
 
-export function labelSlot(text: string | undefined): string | undefined {
+export function labelSlot(text: string | undefined): { slot: string; kind: SlotKind } | undefined {
   if (!text || text.length > 200) return undefined;
   const t = text.normalize('NFC');
-  for (const re of SLOT_LABELS) {
+  for (const [re, kind] of SLOT_LABELS) {
     const slot = re.exec(t)?.groups?.slot;
-    if (slot) return slot;
+    if (slot) return { slot, kind };
   }
   return undefined;
 }

@@ -36,9 +36,10 @@ const read = (bio: string) => readBio(bio, { outlets: REGISTRY, now: NOW });
  * пресса", a free press, after the thirty-fourth; 19 since "Angop", Javanese "to yawn", after the forty-second; 20
  * since "كونا", KUNA in Arabic letters and the dual imperative "be", after the fifty-fourth; 22 since Uganda's "New
  * Vision" and "The New Vision", also an ordinary phrase, after the eightieth; 24 since "Белорусская газета", "a
- * Belarusian newspaper", after the hundred-and-thirty-seventh, in Russian and Belarusian lines).
+ * Belarusian newspaper", after the hundred-and-thirty-seventh, in Russian and Belarusian lines; 25 since "صحيفة
+ * فلسطين", Felesteen's masthead and "a Palestine paper", after the hundred-and-ninety-second).
  */
-const STATE_UNREAD = 24;
+const STATE_UNREAD = 25;
 
 function linesOf(type: (t: string) => boolean): { id: string; line: Line }[] {
   return REGISTRY.filter((o) => type(o.type)).flatMap((o) =>

@@ -273,20 +273,25 @@ const HU_PAST = /(?<![\p{L}])(?:voltam|dolgoztam)(?![\p{L}])/iu;
 const HU_PAST_AFTER = /^\s?(?:voltam|dolgoztam)(?![\p{L}])/iu;
 
 /**
- * The past of "be" (or "worked as") right before the title, an article at most between: Polish "Byłam reporterką
- * „Głosu …”" (the hundred-and-eighty-sixth set's former reporter, `suspected`), Czech and Slovak "byla jsem", "bol
- * som", South Slavic "bio sam", "bila sam", Spanish, Portuguese and Italian "era", "ero", Indonesian and Malay "dulu",
- * "dahulu" (formerly), Vietnamese "hồi trước làm", "ngày trước làm" (worked as, back then; the hundred-and-ninety-second
- * set's former reporter, `suspected`). Only there: "Reporterka TVP. Byłam w Kijowie" and "hồi trước tới giờ" (until
- * now) open other clauses (a review of RULES_VERSION 93); a grammar's past tense, no threshold.
+ * The past of "be" (or "worked as") opening the clause, right before the title, an article at most between: Polish
+ * "Byłam reporterką „Głosu …”" (the hundred-and-eighty-sixth set's former reporter, `suspected`), Czech and Slovak
+ * "byla jsem", "bol som", South Slavic "bio sam", "bila sam", Spanish, Portuguese, Italian and Romanian "era", "ero",
+ * Indonesian and Malay "dulu", "dahulu" (formerly), Vietnamese "hồi trước làm", "ngày trước làm" (worked as, back
+ * then; the hundred-and-ninety-second set's former reporter, `suspected`); a grammar's past tense, no threshold. Only
+ * opening the clause: after a current title it opens another matter ("Reporterka TVP. Byłam w Kijowie"; 94's review),
+ * and inside one it is "I am and was", "my dream was", "new era", a name, "follow first", "since long ago" (95's).
+ * Not with "still" later in the clause ("… y lo sigue siendo", "… đến giờ"); "now" is the contrast of a past job
+ * ("Dulu presenter TVRI, kini YouTuber"), and "… y ahora de RT" (now at RT) is left a miss rather than read so.
  */
-const PAST_COPULA_BEFORE =
-  /(?<![\p{L}\p{M}])(?:byłam|byłem|była|był|byla jsem|byl jsem|jsem byla|jsem byl|bola som|bol som|bio sam|bila sam|bio je|bila je|era|ero|dulu|dahulu|(?:hồi trước|ngày trước|trước kia) làm)\s+(?:(?:a|an|un|una|uno|um|uma|une)\s+)?$/iu;
+const PAST_COPULA_OPENING =
+  /^[\s\p{P}\p{S}]*(?:kiedyś\s+)?(?:byłam|byłem|była|był|byla jsem|byl jsem|bola som|bol som|bio sam|bila sam|era|ero|dulu|dahulu|(?:hồi trước|ngày trước|trước kia) làm)\s+(?:(?:a|an|un|una|uno|um|uma|une)\s+)?$/iu;
+const STILL =
+  /(?<![\p{L}\p{M}])(?:sigue|sigo|todavía|aún|ainda|ancora|încă|nadal|wciąż|stále|još|i dalje|masih|vẫn|đến giờ|tới giờ|still)(?![\p{L}\p{M}])/iu;
 
 export function isFormer(c: Clause, b: Binding, cues: Hit<Cue>[], year: number): boolean {
   if (b.formerOnly || b.ex) return true;
   if (PAST_VERB_AFTER.test(c.text.slice(b.end, b.end + 40))) return true;
-  if (PAST_COPULA_BEFORE.test(c.text.slice(Math.max(0, b.start - 30), b.start))) return true;
+  if (PAST_COPULA_OPENING.test(c.text.slice(0, b.start)) && !STILL.test(c.text.slice(b.end))) return true;
   if (HU_PAST.test(c.text.slice(b.start, b.end)) || HU_PAST_AFTER.test(c.text.slice(b.end, b.end + 12))) return true;
   if (ORIGIN_AFTER.test(c.text.slice(b.end, b.end + 12))) return true;
   if (b.name.end < b.end && ORIGIN_INSIDE.test(c.text.slice(b.name.end, b.end))) return true;

@@ -1135,9 +1135,8 @@ export const AFRICA: readonly StateOutlet[] = [
       'SpotiLeo',
       'Spoti Leo',
     ],
-    // "Daily News" is many papers' name (Botswana's, Sri Lanka's, South Africa's, New York's): only with Tanzania named
-    // in the clause (the hundred-and-eighty-eighth set's "gazeti la Daily News 🇹🇿 Dodoma").
-    placedInClause: ['Daily News'],
+    // Not "Daily News" with Tanzania in the clause (the hundred-and-eighty-eighth set's "gazeti la Daily News 🇹🇿"): a
+    // review of RULES_VERSION 95 found a writer's nationality and flag beside New York's, Durban's and Colombo's papers.
     domains: ['dailynews.co.tz', 'habarileo.co.tz'],
     source: smm(
       'Tanzania, Tanzania Standard Newspapers: Daily News (dailynews.co.tz), Habari Leo (habarileo.co.tz): CaPu',

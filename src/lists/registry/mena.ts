@@ -779,7 +779,9 @@ export const MENA: readonly StateOutlet[] = [
     name: 'Al-Aqsa Media Network (Hamas): Al-Aqsa TV; Felesteen',
     state: 'PS',
     type: 'SC',
-    aliases: ['Al-Aqsa TV', 'Al Aqsa TV', 'قناة الأقصى'],
+    // … and the daily by its masthead with صحيفة (the bare name is the land's; the hundred-and-ninetieth set's
+    // "صحفي في صحيفة فلسطين")
+    aliases: ['Al-Aqsa TV', 'Al Aqsa TV', 'قناة الأقصى', 'صحيفة فلسطين'],
     domains: ['seraj.tv', 'felesteen.ps'],
     source: smm('Palestine territories, Al-Aqsa Media Network: Al-Aqsa TV (seraj.tv); Felesteen (felesteen.ps): SC'),
   },

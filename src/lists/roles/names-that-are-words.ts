@@ -79,6 +79,8 @@ export const NAMES_THAT_ARE_WORDS: readonly string[] = [
   // الاقتصادية للجامعة"), and a state's adjective after it names another paper (both a review)
   'صحيفة الاقتصادية',
   'جريدة الاقتصادية',
+  // … and "صحيفة فلسطين" (Felesteen), where a word after it names another paper ("صحيفة فلسطين اليوم", Palestine Today)
+  'صحيفة فلسطين',
   'Tishreen', // "October"
   'تشرين',
   'Al Akhbar', // "the news"
