@@ -59,7 +59,8 @@ export const LABEL_TERMS: readonly RegExp[] = [
   // … and the other participles of "subject to / bound to the state" ("sometido", "subordinado", "vinculado",
   // "ligado", "dependiente": the forty-first set's page, ours too), not a region's or a town's government ("ligados al
   // gobierno de Jalisco", "dependiente del gobierno municipal"; a review)
-  /\bmedios? (?:de comunicación )?(?:sometid[oa]s?|subordinad[oa]s?|vinculad[oa]s?|ligad[oa]s?|dependientes?) (?:al|del|a un|de un) (?:estado|gobierno)\b(?! (?:de|del|municipal|regional|provincial|estatal|local)\b)/i, // es (ours)
+  // … and "sujeto" (subject to; the two-hundredth set's page, ours too: "México · medio de comunicación sujeto al Estado")
+  /\bmedios? (?:de comunicación )?(?:sometid[oa]s?|subordinad[oa]s?|sujet[oa]s?|vinculad[oa]s?|ligad[oa]s?|dependientes?) (?:al|del|a un|de un) (?:estado|gobierno)\b(?! (?:de|del|municipal|regional|provincial|estatal|local)\b)/i, // es (ours)
   // … and, as the whole label, "Medio estatal", "Medio del Estado", "Medio gubernamental", then at most a separator
   // and a country ("Medio estatal · Cuba"; not "Medios del Estado de México", "Medio estatal? No"; a review)
   // … with "oficial" before or "controlado" after ("Medio estatal controlado · Guatemala"; the eighty-ninth set). Not
@@ -102,6 +103,12 @@ export const LABEL_TERMS: readonly RegExp[] = [
   wholeLabel(
     `(?:mídia|média|meios?(?: de comunicação)?) (?:estatal,? )?(?:sob (?:o )?(?:controle|controlo) (?:estatal|do estado|governamental|do governo)|com (?:uma )?linha editorial (?:oficial|estatal|do estado|governamental|do governo))`,
   ), // pt (ours)
+  // … and "organ of information (of social communication) under state control", a country in brackets only (the
+  // hundred-and-ninety-seventh set's page, ours too: "Órgão de informação sob controlo estatal (Angola)")
+  wholeLabel(
+    `órgão(?:s)? de (?:informação|comunicação social) sob (?:o )?control[eo] (?:estatal|do estado|governamental|do governo)`,
+    { bracketsOnly: true },
+  ), // pt (ours)
   // … and Filipino "this media is controlled by the state / the government" (an earlier set's page, ours too)
   wholeLabel(`kontrolado ng (?:estado|gobyerno|pamahalaan) ang (?:media|midya) na ito`), // fil (ours)
   // … and Portuguese "social communication under the State's tutelage", a country in brackets (the
@@ -130,6 +137,9 @@ export const LABEL_TERMS: readonly RegExp[] = [
   // before it: read as a slot, SLOT_LABELS; nothing else before or after it, a review found "Non · …", "Satire · …",
   // "… - non", "… (parodie)")
   /^\s*médias? (?:aux|entre les) mains de l['’]état\s*$/iu, // fr (ours)
+  // … and "media under state control" the same way ("Média à contrôle étatique"; the hundred-and-ninety-fifth set's
+  // page, ours too, had "Côte d’Ivoire –" before it: a slot)
+  /^\s*médias? (?:à|sous) contrôle (?:étatique|de l['’]état|gouvernemental)\s*$/iu, // fr (ours)
   // … and "government press organ" ("Organe de presse gouvernemental"; a thirtieth-set page, ours too)
   /\borgane de presse (?:gouvernemental|d['’]État)\b/i, // fr (ours)
   // … and "dependent on / under the control of / attached to the State" after "média" (the forty-ninth set's page:
@@ -224,6 +234,9 @@ export const LABEL_TERMS: readonly RegExp[] = [
     bracketsOnly: true,
   }),
   /(?:állami (?:irányítású|ellenőrzésű|kötődésű) média|állam által (?:ellenőrzött|irányított) média)/i, // hu
+  // … and "media under state control" as the whole label (the hundred-and-ninety-ninth set's page, ours too, after
+  // "Magyarország:", which src/history/labels.ts reads as a country's name)
+  wholeLabel('állami (?:irányítás|ellenőrzés|felügyelet) alatt (?:álló|lévő) média'), // hu (ours)
   /(?:μέσα ενημέρωσης (?:ελεγχόμενα από|συνδεδεμένα με) το κράτος|κρατικά ελεγχόμενα μέσα)/i, // el
   /(?:valtion (?:hallinnoima|ohjaama|kontrolloima) media|valtioon sidoksissa oleva media)/i, // fi
   /\b(?:statligt (?:kontrollerade?|anknutna?|styrda?)|statskontrollerade?) medi(?:er|a)\b/i, // sv
@@ -313,7 +326,7 @@ export const LABEL_TERMS: readonly RegExp[] = [
  * the terms were ~8 ms of a profile load, compiled on first use in every page).
  */
 const LABEL_WORD =
-  /medi|médi|contenu|presse|prensa|information|kênh|presă|presa|mídi|meio|comunicação|ສື່|сми|змі|медиа|медіа|медии|медији|медиј|медиум|бақ|إعلام|媒|매체|미디어|언론|メディア|رسانه|devlet|μέσα|מדיה|תקשורת|मीडिया|মিডি|গণমাধ্যম|میڈیا|สื่อ|truyền thông|ប្រព័ន្ធផ្សព្វផ្សាយ|សារព័ត៌មាន|မီဒီယာ|oav|mitjans|žiniasklaid|plašsaziņas|meedia|vyombo|midya|truyền hình|báo chí|хэвлэл|мэдээллийн хэрэгсэл/i;
+  /medi|médi|contenu|presse|prensa|information|informação|kênh|presă|presa|mídi|meio|comunicação|ສື່|сми|змі|медиа|медіа|медии|медији|медиј|медиум|бақ|إعلام|媒|매체|미디어|언론|メディア|رسانه|devlet|μέσα|מדיה|תקשורת|मीडिया|মিডি|গণমাধ্যম|میڈیا|สื่อ|truyền thông|ប្រព័ន្ធផ្សព្វផ្សាយ|សារព័ត៌មាន|မီဒီယာ|oav|mitjans|žiniasklaid|plašsaziņas|meedia|vyombo|midya|truyền hình|báo chí|хэвлэл|мэдээллийн хэрэгсэл/i;
 
 /** The cheap first test of isLabelText, on any text (whitespace as it is): false means it cannot be the label. */
 export function mayBeLabelText(text: string): boolean {
@@ -361,10 +374,18 @@ const SLOT_LABELS: readonly (readonly [RegExp, SlotKind])[] = [
     /^\s*[Mm]edios? (?:estatal(?:es)? )?(?<slot>\p{Ll}+) bajo (?:el )?control (?:estatal|del estado|gubernamental|del gobierno)\s*$/u,
     'demonym',
   ], // es (ours)
+  // (and "à contrôle étatique" after an en or em dash: "Côte d’Ivoire – média à contrôle étatique", the
+  // hundred-and-ninety-fifth set's page, ours too)
   [
-    /^\s*(?<slot>\p{Lu}[\p{L}\p{M}'’ -]{1,38}?)\s*[·•|]\s*médias? (?:aux|entre les) mains de l['’](?:é|É)tat\s*$/u,
+    /^\s*(?<slot>\p{Lu}[\p{L}\p{M}'’ -]{1,38}?)\s*[·•|–—]\s*[Mm]édias? (?:(?:aux|entre les) mains de l['’](?:é|É)tat|(?:à|sous) contrôle (?:étatique|de l['’](?:é|É)tat|gouvernemental))\s*$/u,
     'country',
   ], // fr (ours)
+  // "Medio subordinado al gobierno de México" (the hundred-and-ninety-eighth set's page, ours too): the government
+  // named by its country only (not "de Jalisco", "de la Ciudad de México": a region's or a city's)
+  [
+    /^\s*[Mm]edios? (?:de comunicación )?(?:subordinad|sometid|sujet|dependiente|controlad)[oa]?s? (?:al|del) (?:gobierno|[Ee]stado) de (?<slot>\p{Lu}[\p{L}\p{M}'’ -]{1,38}?)\s*$/u,
+    'country',
+  ], // es (ours)
   [/^\s*(?<slot>\p{Lu}[\p{L}\p{M}ʻʼ'’ -]{1,38}?) (?:davlati|hukumati) nazoratidagi (?:OAV|media)\s*$/u, 'country'], // uz (ours)
 ];
 

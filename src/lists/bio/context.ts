@@ -41,9 +41,24 @@ function productAfter(c: Clause, name: Hit<OutletName>, cues: Hit<Cue>[]): BioCo
   return gap.length === 0 || (gap.length === 1 && has(ties().after, gap[0]!)) ? next.item.product : undefined;
 }
 
+/**
+ * Portuguese "no" (em + o, "in the") before a newsroom's noun: "Escrevo sobre economia no jornal Notícias" (the
+ * two-hundredth set's staff line was read as a denial), "Repórter no Telejornal da TPA". Dictionary sense; the nouns a
+ * newsroom is named by.
+ */
+const PT_IN_THE =
+  /^\s?(?:jornal|canal|telejornal|programa|noticiário|diário|semanário|site|portal|ar|estúdio|serviço|departamento)(?![\p{L}])/iu;
+
 /** Is the negation before `start` in the same stretch, or a closing negation after `end`? */
 function negated(c: Clause, start: number, end: number, cues: Hit<Cue>[]): boolean {
   return cues.some((h) => {
+    if (
+      h.item.kind === 'negation' &&
+      /^no$/iu.test(c.text.slice(h.index, h.end)) &&
+      PT_IN_THE.test(c.text.slice(h.end))
+    ) {
+      return false;
+    }
     if (h.item.kind === 'negation' && h.end <= start && start - h.end <= WINDOW) {
       const between = c.text.slice(h.end, start);
       return !SEGMENT_BREAK.test(between) && distance(between) <= 5;

@@ -116,6 +116,13 @@ export const FACT_CHECK: readonly string[] = [
   'verificarea faptelor',
   'demontăm',
   'έλεγχος γεγονότων',
+  // … and Greek "I check (we check) the claims" (the hundred-and-ninety-eighth set's checker: "Ελέγχω ισχυρισμούς του
+  // Sputnik Ελλάδα"), Arabic "which I review" of an article (the hundred-and-ninety-seventh set's checker: "مقال
+  // روزاليوسف الذي أراجعه"); dictionary senses
+  'ελέγχω ισχυρισμούς',
+  'ελέγχουμε ισχυρισμούς',
+  'الذي أراجعه',
+  'التي أراجعها',
   'حقائق کی جانچ',
   'ফ্যাক্ট চেক',
   'ตรวจสอบข้อเท็จจริง',
@@ -315,7 +322,7 @@ export function factCheckOf(bio: string): { verb: string; media: string } | unde
  * hundred-and-seventh and hundred-and-eighth sets).
  */
 const CHECKER_TITLE =
-  /(?<![\p{L}\p{N}])(?:fact[- ]?check(?:er|eur|euse|erka|erica|erin)|fakten(?:checker|prüfer)(?:in)?|(?:verificador|chequeador|checador)a?(?= de (?:datos|hechos|fatos|dados|informaci[oó]n|informação|noticias|notícias)|\s*(?:[^\s\p{L}\p{N}]|$))|pemeriksa fakta|penyemak fakta)(?![\p{L}\p{N}])|фактчекер(?:ка|ша)?(?![\p{L}])|(?:مدقق|مدققة|فاحص|فاحصة)\s+(?:ال)?(?:معلومات|حقائق)|راستی‌?\s?آزما(?!یی)|事实核查员|事實查核員|ファクトチェッカー|팩트체커|फ\u093C?ैक्ट चेकर|ফ্যাক্ট চেকার/u;
+  /(?<![\p{L}\p{N}])(?:fact[- ]?check(?:er|eur|euse|erka|erica|erin)|fakten(?:checker|prüfer)(?:in)?|(?:verificador|chequeador|checador)a?(?= de (?:datos|hechos|fatos|dados|informaci[oó]n|informação|noticias|notícias)|\s*(?:[^\s\p{L}\p{N}]|$))|pemeriksa fakta|penyemak fakta|vérificat(?:eur|rice) de(?:s)? faits)(?![\p{L}\p{N}])|фактчекер(?:ка|ша)?(?![\p{L}])|(?:مدقق|مدققة|فاحص|فاحصة)\s+(?:ال)?(?:معلومات|حقائق)|راستی‌?\s?آزما(?!یی)|事实核查员|事實查核員|ファクトチェッカー|팩트체커|फ\u093C?ैक्ट चेकर|ফ্যাক্ট চেকার/u;
 
 /** The fact-checker's title the bio gives the account (CHECKER_TITLE), as written, or undefined. */
 export function factCheckerTitle(bio: string): string | undefined {

@@ -175,6 +175,10 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
       'Sputnik Armenia',
       'Sputnik Georgia',
       'Sputnik Azerbaijan',
+      // … and as the Azerbaijani edition writes itself (sputnik.az), with the genitive a title after it takes
+      // ("Sputnik Azərbaycanın müxbiri", the hundred-and-ninety-eighth set's staff line)
+      'Sputnik Azərbaycan',
+      'Sputnik Azərbaycanın',
       'Sputnik Kazakhstan',
       'Sputnik Kyrgyzstan',
       'Sputnik Tajikistan',
