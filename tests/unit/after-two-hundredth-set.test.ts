@@ -79,3 +79,12 @@ describe('Sputnik’s Azerbaijani edition by its own name', () => {
     expect(jobOf('Sputnik Azərbaycanı izləyirəm')).toBeUndefined();
   });
 });
+
+describe('Rada TV by the names it gives itself', () => {
+  it('"Рада ТБ" with a title is its staff', () => {
+    expect(jobOf('Ведуча Рада ТБ')).toBe('rada-tv');
+  });
+  it('a critic naming it is not', () => {
+    expect(jobOf('Критикую Рада ТБ')).toBeUndefined();
+  });
+});

@@ -87,7 +87,9 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
     state: 'UA',
     type: 'SC',
     // The data set's URL for it is the parliament's own site (rada.gov.ua): not the channel's, not listed.
-    aliases: ['Rada TV', 'Телеканал «Рада»', 'телеканал Рада', 'Телеканал Рада'],
+    // … and "Рада ТБ" (ТБ: Ukrainian for TV), "Телеканал Верховної Ради" (the Verkhovna Rada's channel), as it names
+    // itself (the hundred-and-ninety-sixth set's unlabelled account)
+    aliases: ['Rada TV', 'Телеканал «Рада»', 'телеканал Рада', 'Телеканал Рада', 'Рада ТБ', 'Телеканал Верховної Ради'],
     domains: [],
     source: `${smm('Ukraine, Rada TV: SC')} (the data set’s URL for it, rada.gov.ua, is the parliament’s site); Ukrainian name: Wikipedia, “Rada TV”`,
   },
