@@ -30,7 +30,7 @@ export function isLabelled(user: UserInfo | undefined): boolean {
  */
 function stateBeforeColon(text: string | undefined): boolean {
   const prefix = colonLabelPrefix(text);
-  return prefix !== undefined && countryNames().has(prefix.normalize('NFC').toLowerCase());
+  return prefix !== undefined && countryNames().has(prefix.normalize('NFC').toLowerCase().replace(/’/gu, "'"));
 }
 
 /**
@@ -41,8 +41,27 @@ function stateBeforeColon(text: string | undefined): boolean {
 function stateInSlot(text: string | undefined): boolean {
   const found = labelSlot(text);
   if (!found) return false;
-  const slot = found.slot.normalize('NFC').toLowerCase();
-  return found.kind === 'demonym' ? demonyms().has(slot) : countryNames().has(slot);
+  const slot = found.slot.normalize('NFC').toLowerCase().replace(/’/gu, "'");
+  if (found.kind === 'demonym') return demonyms().has(slot);
+  if (found.kind === 'country-es') return spanishNames().has(slot) && !CITIES_TOO.has(slot);
+  return countryNames().has(slot);
+}
+
+/** States' Spanish names that are also cities' or regions' ("gobierno de Granada", "de Salvador"; a review). */
+const CITIES_TOO = new Set(['granada', 'salvador', 'santa lucía', 'georgia', 'brasilia']);
+
+let spanish: Set<string> | undefined;
+
+/** The states' names as ICU gives them in Spanish, for a Spanish label's slot. */
+function spanishNames(): Set<string> {
+  if (spanish) return spanish;
+  const display = new Intl.DisplayNames(['es'], { type: 'region', fallback: 'none' });
+  spanish = new Set(
+    STATE_IDENTITIES.map(({ code }) => display.of(code)?.normalize('NFC').toLowerCase().replace(/’/gu, "'")).filter(
+      (n): n is string => !!n,
+    ),
+  );
+  return spanish;
 }
 
 let lowerNames: Set<string> | undefined;
@@ -52,7 +71,7 @@ function demonyms(): Set<string> {
   lowerNames ??= new Set(
     STATE_IDENTITIES.flatMap(({ code, names }) => [...names, ...languageNames(code)])
       .filter((n) => /^\p{Ll}/u.test(n))
-      .map((n) => n.normalize('NFC').toLowerCase()),
+      .map((n) => n.normalize('NFC').toLowerCase().replace(/’/gu, "'")),
   );
   return lowerNames;
 }
@@ -75,7 +94,7 @@ function countryNames(): Set<string> {
     }
     for (const { code } of STATE_IDENTITIES) {
       const name = display.of(code);
-      if (name) names.add(name.normalize('NFC').toLowerCase());
+      if (name) names.add(name.normalize('NFC').toLowerCase().replace(/’/gu, "'"));
     }
   }
   return names;

@@ -130,6 +130,16 @@ function factChecked(
   };
 }
 
+/**
+ * A fact-checker's title; the French "vérificateur/vérificatrice de faits" (after the two-hundredth set) only without
+ * a media title besides: "Présentatrice & vérificatrice de faits" is the outlet's presenter (a review of RULES_VERSION
+ * 96). The older titles keep their reading.
+ */
+function checkerTitle(bio: string): string | undefined {
+  const title = factCheckerTitle(bio);
+  return title && /^vérificat/u.test(title) && hasMediaTitle(bio) ? undefined : title;
+}
+
 /** A checker's own first-person verb, when the bio has no media title besides ("Корреспондент. Проверяю факты"). */
 function checkerSelf(bio: string): string | undefined {
   const verb = checkerSelfVerb(bio);
@@ -217,7 +227,7 @@ export const outletLink: Signal = {
       // 75), and a title is not read beside every naming ("Fact-checker" is no title of the lexicon). A critic's
       // naming of it was read above.
       const sig = obs.user?.signature ?? '';
-      const title = factCheckerTitle(sig) ?? checkerSelf(sig) ?? researcherTitle(sig, obs.user?.nickname ?? '');
+      const title = checkerTitle(sig) ?? checkerSelf(sig) ?? researcherTitle(sig, obs.user?.nickname ?? '');
       if (title && !readBio(sig).mentions.some((m) => m.outlet.id === outlet.id) && loose()) {
         return halfWeight(
           full,

@@ -59,8 +59,7 @@ export const LABEL_TERMS: readonly RegExp[] = [
   // … and the other participles of "subject to / bound to the state" ("sometido", "subordinado", "vinculado",
   // "ligado", "dependiente": the forty-first set's page, ours too), not a region's or a town's government ("ligados al
   // gobierno de Jalisco", "dependiente del gobierno municipal"; a review)
-  // … and "sujeto" (subject to; the two-hundredth set's page, ours too: "México · medio de comunicación sujeto al Estado")
-  /\bmedios? (?:de comunicación )?(?:sometid[oa]s?|subordinad[oa]s?|sujet[oa]s?|vinculad[oa]s?|ligad[oa]s?|dependientes?) (?:al|del|a un|de un) (?:estado|gobierno)\b(?! (?:de|del|municipal|regional|provincial|estatal|local)\b)/i, // es (ours)
+  /\bmedios? (?:de comunicación )?(?:sometid[oa]s?|subordinad[oa]s?|vinculad[oa]s?|ligad[oa]s?|dependientes?) (?:al|del|a un|de un) (?:estado|gobierno)\b(?! (?:de|del|municipal|regional|provincial|estatal|local)\b)/i, // es (ours)
   // … and, as the whole label, "Medio estatal", "Medio del Estado", "Medio gubernamental", then at most a separator
   // and a country ("Medio estatal · Cuba"; not "Medios del Estado de México", "Medio estatal? No"; a review)
   // … with "oficial" before or "controlado" after ("Medio estatal controlado · Guatemala"; the eighty-ninth set). Not
@@ -103,12 +102,9 @@ export const LABEL_TERMS: readonly RegExp[] = [
   wholeLabel(
     `(?:mídia|média|meios?(?: de comunicação)?) (?:estatal,? )?(?:sob (?:o )?(?:controle|controlo) (?:estatal|do estado|governamental|do governo)|com (?:uma )?linha editorial (?:oficial|estatal|do estado|governamental|do governo))`,
   ), // pt (ours)
-  // … and "organ of information (of social communication) under state control", a country in brackets only (the
-  // hundred-and-ninety-seventh set's page, ours too: "Órgão de informação sob controlo estatal (Angola)")
-  wholeLabel(
-    `órgão(?:s)? de (?:informação|comunicação social) sob (?:o )?control[eo] (?:estatal|do estado|governamental|do governo)`,
-    { bracketsOnly: true },
-  ), // pt (ours)
+  // … and "organ of information (of social communication) under state control" alone (the hundred-and-ninety-seventh
+  // set's page, ours too, had "(Angola)" after it: a slot, SLOT_LABELS; a review found "(paródia)", "(não)" there)
+  /^\s*órgãos? de (?:informação|comunicação social) sob (?:o )?control[eo] (?:estatal|do estado|governamental|do governo)\s*$/iu, // pt (ours)
   // … and Filipino "this media is controlled by the state / the government" (an earlier set's page, ours too)
   wholeLabel(`kontrolado ng (?:estado|gobyerno|pamahalaan) ang (?:media|midya) na ito`), // fil (ours)
   // … and Portuguese "social communication under the State's tutelage", a country in brackets (the
@@ -236,7 +232,8 @@ export const LABEL_TERMS: readonly RegExp[] = [
   /(?:állami (?:irányítású|ellenőrzésű|kötődésű) média|állam által (?:ellenőrzött|irányított) média)/i, // hu
   // … and "media under state control" as the whole label (the hundred-and-ninety-ninth set's page, ours too, after
   // "Magyarország:", which src/history/labels.ts reads as a country's name)
-  wholeLabel('állami (?:irányítás|ellenőrzés|felügyelet) alatt (?:álló|lévő) média'), // hu (ours)
+  // (nothing before or after it: a review found "- NEM", "· szatíra", "(nem)" after the draft's)
+  /^\s*állami (?:irányítás|ellenőrzés|felügyelet) alatt (?:álló|lévő) média\s*$/iu, // hu (ours)
   /(?:μέσα ενημέρωσης (?:ελεγχόμενα από|συνδεδεμένα με) το κράτος|κρατικά ελεγχόμενα μέσα)/i, // el
   /(?:valtion (?:hallinnoima|ohjaama|kontrolloima) media|valtioon sidoksissa oleva media)/i, // fi
   /\b(?:statligt (?:kontrollerade?|anknutna?|styrda?)|statskontrollerade?) medi(?:er|a)\b/i, // sv
@@ -367,7 +364,7 @@ export function colonLabelPrefix(text: string | undefined): string | undefined {
  * all ours too). Not any word: a review found a region's ("yucateco", "Québec", "Qoraqalpogʻiston"), "antes",
  * "supuestamente", insults, "Non", "Satire", and "medio Caracas" (half of) in the slots.
  */
-export type SlotKind = 'demonym' | 'country';
+export type SlotKind = 'demonym' | 'country' | 'country-es';
 
 const SLOT_LABELS: readonly (readonly [RegExp, SlotKind])[] = [
   [
@@ -381,11 +378,24 @@ const SLOT_LABELS: readonly (readonly [RegExp, SlotKind])[] = [
     'country',
   ], // fr (ours)
   // "Medio subordinado al gobierno de México" (the hundred-and-ninety-eighth set's page, ours too): the government
-  // named by its country only (not "de Jalisco", "de la Ciudad de México": a region's or a city's)
+  // named by its country only, and in Spanish (src/history/labels.ts); not "del Estado de México" (a federated state),
+  // "de Jalisco", "de la Ciudad de México", nor "de Granada", "de Salvador" (cities; a review)
   [
-    /^\s*[Mm]edios? (?:de comunicación )?(?:subordinad|sometid|sujet|dependiente|controlad)[oa]?s? (?:al|del) (?:gobierno|[Ee]stado) de (?<slot>\p{Lu}[\p{L}\p{M}'’ -]{1,38}?)\s*$/u,
+    /^\s*[Mm]edios? (?:de comunicación )?(?:subordinad|sometid|sujet|dependiente|controlad)[oa]?s? (?:al|del) [Gg]obierno de (?<slot>\p{Lu}[\p{L}\p{M}'’ -]{1,38}?)\s*$/u,
+    'country-es',
+  ], // es (ours)
+  // "México · medio de comunicación sujeto al Estado" (the two-hundredth set's page, ours too): a country's name, a
+  // separator, then the label whole (not "sujeto" anywhere: a review found denials, questions and jokes)
+  [
+    /^\s*(?<slot>\p{Lu}[\p{L}\p{M}'’ -]{1,38}?)\s*[·•|–—]\s*[Mm]edios? (?:de comunicación )?sujet[oa]s? al (?:[Ee]stado|[Gg]obierno)\s*$/u,
     'country',
   ], // es (ours)
+  // "Órgão de informação sob controlo estatal (Angola)" (the hundred-and-ninety-seventh set's page, ours too): a
+  // country's name in the brackets only
+  [
+    /^\s*[ÓóOo]rgãos? de (?:informação|comunicação social) sob (?:o )?control[eo] (?:estatal|do [Ee]stado|governamental|do [Gg]overno)\s*[(（](?<slot>[^()（）]{2,40})[)）]\s*$/u,
+    'country',
+  ], // pt (ours)
   [/^\s*(?<slot>\p{Lu}[\p{L}\p{M}ʻʼ'’ -]{1,38}?) (?:davlati|hukumati) nazoratidagi (?:OAV|media)\s*$/u, 'country'], // uz (ours)
 ];
 

@@ -47,7 +47,16 @@ function productAfter(c: Clause, name: Hit<OutletName>, cues: Hit<Cue>[]): BioCo
  * newsroom is named by.
  */
 const PT_IN_THE =
-  /^\s?(?:jornal|canal|telejornal|programa|noticiário|diário|semanário|site|portal|ar|estúdio|serviço|departamento)(?![\p{L}])/iu;
+  /^\s?(?:jornal|canal|telejornal|programa|noticiário|diário|semanário|site|portal|ar|estúdio|serviço|departamento)(?![\p{L}])(?!\s+(?:oficial|afiliad[oa]))/iu;
+/**
+ * … only after a word, not opening the bio or a clause, nor after punctuation: "No canal oficial de RT", "Periodista
+ * independiente, no canal de RT", "Não, no canal da TPA não trabalho" are denials and fans (a review of RULES_VERSION
+ * 96).
+ */
+const AFTER_A_WORD = /[\p{L}\p{N}]\s+$/u;
+
+/** A Turkish or Azerbaijani title ending in the genitive (-nin, -nın, -nun, -nün): "muhabirinin", "müxbirinin". */
+const GENITIVE_END = /\p{L}(?:nin|nın|nun|nün)$/u;
 
 /** Is the negation before `start` in the same stretch, or a closing negation after `end`? */
 function negated(c: Clause, start: number, end: number, cues: Hit<Cue>[]): boolean {
@@ -55,7 +64,8 @@ function negated(c: Clause, start: number, end: number, cues: Hit<Cue>[]): boole
     if (
       h.item.kind === 'negation' &&
       /^no$/iu.test(c.text.slice(h.index, h.end)) &&
-      PT_IN_THE.test(c.text.slice(h.end))
+      PT_IN_THE.test(c.text.slice(h.end)) &&
+      AFTER_A_WORD.test(c.text.slice(0, h.index))
     ) {
       return false;
     }
@@ -136,6 +146,11 @@ export function bindingContext(c: Clause, b: Binding, cues: Hit<Cue>[], roles: R
       if (h.item.rightBefore && !onlyLinks(between, kind === 'fan' ? LIKING_LINKS : KIN_LINKS)) continue;
       if (h.end <= b.start && !SEGMENT_BREAK.test(between) && !AND.test(between) && distance(between) <= 4) {
         ctx = stronger(ctx, kind === 'fan' ? 'parody' : 'relative');
+      }
+      // … or kin right after a title in the Turkic genitive: "TRT muhabirinin eşiyim" (I am the TRT reporter's wife),
+      // "… müxbirinin həyat yoldaşı" (a review of RULES_VERSION 96).
+      if (kind === 'relative' && h.index >= b.end && GENITIVE_END.test(c.text.slice(b.start, b.end))) {
+        if (/^\s+$/u.test(c.text.slice(b.end, h.index))) ctx = stronger(ctx, 'relative');
       }
       continue;
     }

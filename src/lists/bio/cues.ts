@@ -768,6 +768,20 @@ export const RELATIVE = [
   'همسر',
   'annem',
   'babam',
+  // Azerbaijani my mother, my father, my brother, my sister, my spouse, spouse (a review of RULES_VERSION 96)
+  'anam',
+  'atam',
+  'qardaşım',
+  'bacım',
+  'həyat yoldaşım',
+  'həyat yoldaşı',
+  // … and "I am the … 's wife / daughter / son" after a title in the genitive (tr, az)
+  'eşiyim',
+  'kızıyım',
+  'oğluyum',
+  'həyat yoldaşıyam',
+  'qızıyam',
+  'oğluyam',
   'annesi',
   'babası',
   'eşi',
@@ -1204,6 +1218,10 @@ export const FORMER = [
   // "eks", the Indonesian and Malay spelling of "ex" (KBBI, Kamus Dewan: eks-), written apart ("Eks penyiar RRI")
   'eks',
   'pernah',
+  // Azerbaijani "formerly", "once" before a title (Azərbaycan dilinin izahlı lüğəti; a review of RULES_VERSION 96,
+  // with Sputnik Azərbaycan read by its own name: the outlet closed in 2025)
+  'əvvəllər',
+  'bir vaxtlar',
   // Polish, Serbian/Croatian, Hungarian ('volt' "was, former"), Azerbaijani, Uzbek, Kazakh, Belarusian, Greek,
   // Romanian, Swahili ("aliyekuwa": who was), Bengali, Thai (อดีต, before the title)
   'była',

@@ -116,13 +116,6 @@ export const FACT_CHECK: readonly string[] = [
   'verificarea faptelor',
   'demontăm',
   'έλεγχος γεγονότων',
-  // … and Greek "I check (we check) the claims" (the hundred-and-ninety-eighth set's checker: "Ελέγχω ισχυρισμούς του
-  // Sputnik Ελλάδα"), Arabic "which I review" of an article (the hundred-and-ninety-seventh set's checker: "مقال
-  // روزاليوسف الذي أراجعه"); dictionary senses
-  'ελέγχω ισχυρισμούς',
-  'ελέγχουμε ισχυρισμούς',
-  'الذي أراجعه',
-  'التي أراجعها',
   'حقائق کی جانچ',
   'ফ্যাক্ট চেক',
   'ตรวจสอบข้อเท็จจริง',

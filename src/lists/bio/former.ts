@@ -246,7 +246,7 @@ function perfectToThisDay(c: Clause, h: Hit<Cue>, b: Binding, cues: Hit<Cue>[]):
  * `suspected`).
  */
 const PAST_VERB_AFTER =
-  /^[\s,]{0,2}(?:болдым|болғанмын|болғам|болатынмын|едім|(?:болып )?(?:істедім|жұмыс істедім|қызмет еттім)|болдум|болгом|болгонмун|болчумун|(?:болуп )?иштегем|иштедим|элем|bo['‘’ʻʼ]?ldim|bo['‘’ʻʼ]?lganman|(?:bo['‘’ʻʼ]?lib )?ishlaganman|ishladim|edim|idim|çalıştım|olarak (?:\d+ yıl )?(?:görev yaptım|çalıştım)|işlədim|işləyirdim|olmuşam|olmuşdum|था|थी|थीं|थे|تھا|تھی|تھیں|تھے)(?![\p{L}\p{M}])/iu;
+  /^[\s,]{0,2}(?:болдым|болғанмын|болғам|болатынмын|едім|(?:болып )?(?:істедім|жұмыс істедім|қызмет еттім)|болдум|болгом|болгонмун|болчумун|(?:болуп )?иштегем|иштедим|элем|bo['‘’ʻʼ]?ldim|bo['‘’ʻʼ]?lganman|(?:bo['‘’ʻʼ]?lib )?ishlaganman|ishladim|edim|idim|çalıştım|olarak (?:\d+ yıl )?(?:görev yaptım|çalıştım)|işlədim|işləyirdim|olmuşam|olmuşdum|idi|olub|olmuşdur|था|थी|थीं|थे|تھا|تھی|تھیں|تھے)(?![\p{L}\p{M}])/iu;
 
 /**
  * Korean 출신 and Japanese 出身 ("coming from") right after a title or an outlet: "CCTV 기자 출신" (a former CCTV
@@ -287,7 +287,7 @@ const HU_PAST_AFTER = /^\s?(?:voltam|dolgoztam)(?![\p{L}])/iu;
 const PAST_COPULA_OPENING =
   /^[\s\p{P}\p{S}]*(?:kiedyś\s+)?(?:byłam|byłem|była|był|byla jsem|byl jsem|bola som|bol som|bio sam|bila sam|era|ero|dulu|dahulu|(?:hồi trước|ngày trước|trước kia) làm|(?:đã )?từng có \S+ năm (?:làm|là))\s+(?:(?:a|an|un|una|uno|um|uma|une)\s+)?$/iu;
 const STILL =
-  /(?<![\p{L}\p{M}])(?:sigue|sigo|todavía|aún|ainda|ancora|încă|nadal|wciąż|stále|još|i dalje|masih|vẫn|đến giờ|tới giờ|still)(?![\p{L}\p{M}])/iu;
+  /(?<![\p{L}\p{M}])(?:sigue|sigo|todavía|aún|ainda|ancora|încă|nadal|wciąż|stále|još|i dalje|masih|vẫn|đến giờ|tới giờ|đến nay|tới nay|tiếp tục|still)(?![\p{L}\p{M}])/iu;
 
 export function isFormer(c: Clause, b: Binding, cues: Hit<Cue>[], year: number): boolean {
   if (b.formerOnly || b.ex) return true;
