@@ -17,6 +17,7 @@ import {
   factCheckerTitle,
   factCheckOf,
   factCheckVerb,
+  linkIsChecked,
   mediaResearcherTitle,
 } from '../lists/bio/fact-check';
 import { hostOf, outletForLink } from '../lists/match';
@@ -107,6 +108,9 @@ function factChecked(
   // The class named ("state media", "госСМИ"), or the linked outlet itself named beside a checking word anywhere in
   // the bio ("نتحقق من الأخبار … تفنيد اليوم: خبر سانا").
   let fc = factCheckOf(bio);
+  // … or the bio saying its link is what it checks ("Link = what we debunk")
+  const linked = fc ? undefined : linkIsChecked(bio);
+  if (linked) fc = { verb: linked, media: host };
   const verb = fc ? undefined : factCheckVerb(bio);
   // Not when the account's name is the outlet's: its own account may call itself a debunker.
   if (verb && outletId && !(nickname && readBio(nickname).mentions.some((m) => m.outlet.id === outletId))) {

@@ -315,6 +315,9 @@ export const LABEL_TERMS: readonly RegExp[] = [
   /\bvalsts (?:kontrolēt|pārvaldīt)\S* (?:medij|plašsaziņas)/i, // lv
   /\briigi (?:kontrollitav|kontrolli all olev) meedia\b/i, // et
   /\bvyombo vya habari vinavyodhibitiwa na (?:serikali|dola)/i, // sw
+  // am: "media under the (Ethiopian) government's control", whole (the two-hundred-and-seventh set's page, ours too:
+  // "በኢትዮጵያ መንግሥት ቁጥጥር ሥር ያለ ሚዲያ"); the state's name with በ before it only
+  /^\s*(?:በ\p{Script=Ethiopic}+\s)?(?:መንግሥት|መንግስት)\s?ቁጥጥር\s?ሥር\s?(?:ያለ|የሚገኝ)\s?ሚዲያ\s*$/u, // am (ours)
 ];
 
 /**
@@ -323,7 +326,7 @@ export const LABEL_TERMS: readonly RegExp[] = [
  * the terms were ~8 ms of a profile load, compiled on first use in every page).
  */
 const LABEL_WORD =
-  /medi|médi|contenu|presse|prensa|information|informação|kênh|presă|presa|mídi|meio|comunicação|ສື່|сми|змі|медиа|медіа|медии|медији|медиј|медиум|бақ|إعلام|媒|매체|미디어|언론|メディア|رسانه|devlet|μέσα|מדיה|תקשורת|मीडिया|মিডি|গণমাধ্যম|میڈیا|สื่อ|truyền thông|ប្រព័ន្ធផ្សព្វផ្សាយ|សារព័ត៌មាន|မီဒီယာ|oav|mitjans|žiniasklaid|plašsaziņas|meedia|vyombo|midya|truyền hình|báo chí|хэвлэл|мэдээллийн хэрэгсэл/i;
+  /medi|médi|contenu|presse|prensa|information|informação|kênh|presă|presa|mídi|meio|comunicação|ສື່|сми|змі|медиа|медіа|медии|медији|медиј|медиум|бақ|إعلام|媒|매체|미디어|언론|メディア|رسانه|devlet|μέσα|מדיה|תקשורת|मीडिया|মিডি|গণমাধ্যম|میڈیا|สื่อ|truyền thông|ប្រព័ន្ធផ្សព្វផ្សាយ|សារព័ត៌មាន|မီဒီယာ|oav|mitjans|žiniasklaid|plašsaziņas|meedia|vyombo|midya|truyền hình|báo chí|хэвлэл|мэдээллийн хэрэгсэл|ሚዲያ/i;
 
 /** The cheap first test of isLabelText, on any text (whitespace as it is): false means it cannot be the label. */
 export function mayBeLabelText(text: string): boolean {
@@ -387,7 +390,7 @@ const SLOT_LABELS: readonly (readonly [RegExp, SlotKind])[] = [
   // "México · medio de comunicación sujeto al Estado" (the two-hundredth set's page, ours too): a country's name, a
   // separator, then the label whole (not "sujeto" anywhere: a review found denials, questions and jokes)
   [
-    /^\s*(?<slot>\p{Lu}[\p{L}\p{M}'’ -]{1,38}?)\s*[·•|–—]\s*[Mm]edios? (?:de comunicación )?sujet[oa]s? al (?:[Ee]stado|[Gg]obierno)\s*$/u,
+    /^\s*(?<slot>\p{Lu}[\p{L}\p{M}'’ -]{1,38}?)\s*[·•|–—]\s*(?:[Mm]edios?(?: de comunicación)?|[Ee]misoras?|[Pp]rensa) sujet[oa]s? al (?:[Ee]stado|[Gg]obierno|control (?:estatal|del [Ee]stado|gubernamental|del [Gg]obierno))\s*$/u,
     'country',
   ], // es (ours)
   // "Órgão de informação sob controlo estatal (Angola)" (the hundred-and-ninety-seventh set's page, ours too): a

@@ -552,8 +552,16 @@ const GENITIVE_LAST =
 function presenterTie(c: Clause, verb: RoleHit, gap: string): boolean {
   if (!PRESENTING.has(c.text.slice(verb.index, verb.end).toLowerCase())) return false;
   if (OBJECT_PRONOUN.test(c.text.slice(Math.max(0, verb.index - 6), verb.index))) return false;
+  // "I conduct (host) the programme of X" is X's host: a reposter presents another's news, nobody conducts it
+  // ("Conduzco el informativo matinal de Radio Nacional del Paraguay", the two-hundred-and-second set's staff line).
+  if (CONDUCTING.has(c.text.slice(verb.index, verb.end).toLowerCase()) && PROGRAMME_OF.test(gap)) return true;
   return qualifiedTie(gap) === 'explicit' && !GENITIVE_LAST.test(gap.replace(/[«"“„»”]/gu, ''));
 }
+
+/** Spanish, Portuguese, Italian "I conduct" (a programme), and the programme nouns it takes before "de". */
+const CONDUCTING = new Set(['conduzco', 'conduzo', 'conduco']);
+const PROGRAMME_OF =
+  /^\s(?:el|la|un|una|o|a|um|uma|il|lo)\s(?:programa|programma|informativo|noticiero|noticiário|telejornal|telegiornale|magazine|matinal|espacio)(?:\s\p{Ll}+)?\s(?:de|del|da|do|di|del)\s$/u;
 
 /**
  * A Russian title, its desk in the genitive, then the name in quotes: "Обозреватель отдела экономики «Известий»" (the

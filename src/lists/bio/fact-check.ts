@@ -88,6 +88,11 @@ export const FACT_CHECK: readonly string[] = [
   'teyit',
   'yalanlama',
   'разоблачаем',
+  // … and a checker's own "I take apart fakes" (singular: the two-hundred-and-fifth set's "Разбираю фейки белорусских
+  // госСМИ"), Spanish "we put to the test" (the two-hundred-and-eighth set's "Ponemos a prueba a la prensa oficial")
+  'разбираю фейки',
+  'ponemos a prueba',
+  'pongo a prueba',
   'проверяем',
   'спростування',
   'викриваємо',
@@ -181,6 +186,8 @@ export const STATE_MEDIA_CLASS: readonly string[] = [
   'medios del régimen',
   'medios del gobierno',
   'prensa oficialista',
+  // (the "official press" a checker puts to the test: "la prensa oficial venezolana")
+  'prensa oficial',
   'mídia estatal',
   'imprensa oficial',
   'médias d’état',
@@ -401,4 +408,18 @@ export function mediaResearcherTitle(bio: string): string | undefined {
   if (!m || STATE_FRAMING.test(text) || /\?/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)))
     return undefined;
   return /(?:^|[|•·\n.!;,])\s*(?:an? |i am an? |i'm an? )?$/iu.test(text.slice(0, m.index)) ? m[0] : undefined;
+}
+
+/**
+ * The bio says its link is what it checks: "Link = what we debunk" (the two-hundred-and-first set's checker over the
+ * government's English site), "Lien : ce que nous vérifions", "Enlace: lo que verificamos", "Ссылка — то, что
+ * проверяем", "الرابط: ما نتحقق منه" — the link word, at most a sign, "what", at most a pronoun, then a checking verb
+ * (dictionary senses). A sentence, not the words apart: an outlet's own desk says "fact-check" and "link in bio" too.
+ */
+const LINK_IS_CHECKED =
+  /(?<![\p{L}])(?:link|lien|enlace|ссылка|الرابط)\s*[=:—–-]?\s*(?:is\s+)?(?:what|ce que|lo que|то,?\s*что|что|ما)\s+(?:we|i|on|nous|je)?\s*(?:debunk|fact-check|check|verify|vérifi|décortiqu|verific|desment|cheque|chequ|провер|разбира|опроверга|نتحقق|نفند|أتحقق|أفند)/iu;
+
+export function linkIsChecked(bio: string): string | undefined {
+  if (typeof bio !== 'string' || !bio) return undefined;
+  return LINK_IS_CHECKED.exec(bio.normalize('NFKC').slice(0, MAX_BIO_CHARS))?.[0];
 }
