@@ -108,9 +108,11 @@ function factChecked(
   // The class named ("state media", "госСМИ"), or the linked outlet itself named beside a checking word anywhere in
   // the bio ("نتحقق من الأخبار … تفنيد اليوم: خبر سانا").
   let fc = factCheckOf(bio);
-  // … or the bio saying its link is what it checks ("Link = what we debunk")
+  // … or the bio saying its link is what it checks ("Link = what we debunk"): not with a media title in the bio, nor
+  // when the account's name is the outlet's (its own debunking desk; a review of RULES_VERSION 97)
   const linked = fc ? undefined : linkIsChecked(bio);
-  if (linked) fc = { verb: linked, media: host };
+  const ownName = !!outletId && !!nickname && readBio(nickname).mentions.some((m) => m.outlet.id === outletId);
+  if (linked && !hasMediaTitle(bio) && !ownName) fc = { verb: linked, media: host };
   const verb = fc ? undefined : factCheckVerb(bio);
   // Not when the account's name is the outlet's: its own account may call itself a debunker.
   if (verb && outletId && !(nickname && readBio(nickname).mentions.some((m) => m.outlet.id === outletId))) {

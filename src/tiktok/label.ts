@@ -315,9 +315,9 @@ export const LABEL_TERMS: readonly RegExp[] = [
   /\bvalsts (?:kontrolēt|pārvaldīt)\S* (?:medij|plašsaziņas)/i, // lv
   /\briigi (?:kontrollitav|kontrolli all olev) meedia\b/i, // et
   /\bvyombo vya habari vinavyodhibitiwa na (?:serikali|dola)/i, // sw
-  // am: "media under the (Ethiopian) government's control", whole (the two-hundred-and-seventh set's page, ours too:
-  // "በኢትዮጵያ መንግሥት ቁጥጥር ሥር ያለ ሚዲያ"); the state's name with በ before it only
-  /^\s*(?:በ\p{Script=Ethiopic}+\s)?(?:መንግሥት|መንግስት)\s?ቁጥጥር\s?ሥር\s?(?:ያለ|የሚገኝ)\s?ሚዲያ\s*$/u, // am (ours)
+  // am: "media under the government's control", whole (the two-hundred-and-seventh set's page, ours too, had "በኢትዮጵያ",
+  // in Ethiopia's, before it: a slot, SLOT_LABELS; a review found regions, parties and "lying" there)
+  /^\s*(?:መንግሥት|መንግስት)\s?ቁጥጥር\s?ሥር\s?(?:ያለ|የሚገኝ)\s?ሚዲያ\s*$/u, // am (ours)
 ];
 
 /**
@@ -326,7 +326,7 @@ export const LABEL_TERMS: readonly RegExp[] = [
  * the terms were ~8 ms of a profile load, compiled on first use in every page).
  */
 const LABEL_WORD =
-  /medi|médi|contenu|presse|prensa|information|informação|kênh|presă|presa|mídi|meio|comunicação|ສື່|сми|змі|медиа|медіа|медии|медији|медиј|медиум|бақ|إعلام|媒|매체|미디어|언론|メディア|رسانه|devlet|μέσα|מדיה|תקשורת|मीडिया|মিডি|গণমাধ্যম|میڈیا|สื่อ|truyền thông|ប្រព័ន្ធផ្សព្វផ្សាយ|សារព័ត៌មាន|မီဒီယာ|oav|mitjans|žiniasklaid|plašsaziņas|meedia|vyombo|midya|truyền hình|báo chí|хэвлэл|мэдээллийн хэрэгсэл|ሚዲያ/i;
+  /medi|médi|contenu|presse|prensa|information|informação|kênh|presă|presa|mídi|meio|comunicação|ສື່|сми|змі|медиа|медіа|медии|медији|медиј|медиум|бақ|إعلام|媒|매체|미디어|언론|メディア|رسانه|devlet|μέσα|מדיה|תקשורת|मीडिया|মিডি|গণমাধ্যম|میڈیا|สื่อ|truyền thông|ប្រព័ន្ធផ្សព្វផ្សាយ|សារព័ត៌មាន|မီဒီယာ|oav|mitjans|žiniasklaid|plašsaziņas|meedia|vyombo|midya|truyền hình|báo chí|хэвлэл|мэдээллийн хэрэгсэл|ሚዲያ|emisor/i;
 
 /** The cheap first test of isLabelText, on any text (whitespace as it is): false means it cannot be the label. */
 export function mayBeLabelText(text: string): boolean {
@@ -391,7 +391,7 @@ const SLOT_LABELS: readonly (readonly [RegExp, SlotKind])[] = [
   // separator, then the label whole (not "sujeto" anywhere: a review found denials, questions and jokes)
   [
     /^\s*(?<slot>\p{Lu}[\p{L}\p{M}'’ -]{1,38}?)\s*[·•|–—]\s*(?:[Mm]edios?(?: de comunicación)?|[Ee]misoras?|[Pp]rensa) sujet[oa]s? al (?:[Ee]stado|[Gg]obierno|control (?:estatal|del [Ee]stado|gubernamental|del [Gg]obierno))\s*$/u,
-    'country',
+    'country-es',
   ], // es (ours)
   // "Órgão de informação sob controlo estatal (Angola)" (the hundred-and-ninety-seventh set's page, ours too): a
   // country's name in the brackets only
@@ -400,6 +400,8 @@ const SLOT_LABELS: readonly (readonly [RegExp, SlotKind])[] = [
     'country',
   ], // pt (ours)
   [/^\s*(?<slot>\p{Lu}[\p{L}\p{M}ʻʼ'’ -]{1,38}?) (?:davlati|hukumati) nazoratidagi (?:OAV|media)\s*$/u, 'country'], // uz (ours)
+  // "በኢትዮጵያ መንግሥት ቁጥጥር ሥር ያለ ሚዲያ" (the two-hundred-and-seventh set's page, ours too): the state's name after በ
+  [/^\s*በ(?<slot>\p{Script=Ethiopic}+)\s(?:መንግሥት|መንግስት)\s?ቁጥጥር\s?ሥር\s?(?:ያለ|የሚገኝ)\s?ሚዲያ\s*$/u, 'country'], // am (ours)
 ];
 
 export function labelSlot(text: string | undefined): { slot: string; kind: SlotKind } | undefined {

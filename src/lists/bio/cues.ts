@@ -1326,9 +1326,6 @@ export const FORMER = [
   'អតីត',
   'korábban',
   'egykori',
-  // … and the adverb "egykor" (once, formerly; Magyar értelmező kéziszótár): "Egykor az M1 Híradó operatőre, ma …" (the
-  // two-hundred-and-fifth set's former cameraman, `suspected`)
-  'egykor',
   'элекке',
   'хьалхалера',
   'پێشوو',

@@ -549,17 +549,32 @@ const OBJECT_PRONOUN = /(?:^|\s)(?:te|les|os|vos|lhes|vous|ti|vi|вам|тебе
 const GENITIVE_LAST =
   /(?:^|\s)(?:de|da|do|das|dos|di|del|della|dello|dei|degli|delle|du|des|d['’]|of|von|vom|der)\s?$/iu;
 
-function presenterTie(c: Clause, verb: RoleHit, gap: string): boolean {
+function presenterTie(c: Clause, verb: RoleHit, gap: string, ordinary?: boolean): boolean {
   if (!PRESENTING.has(c.text.slice(verb.index, verb.end).toLowerCase())) return false;
   if (OBJECT_PRONOUN.test(c.text.slice(Math.max(0, verb.index - 6), verb.index))) return false;
   // "I conduct (host) the programme of X" is X's host: a reposter presents another's news, nobody conducts it
   // ("Conduzco el informativo matinal de Radio Nacional del Paraguay", the two-hundred-and-second set's staff line).
-  if (CONDUCTING.has(c.text.slice(verb.index, verb.end).toLowerCase()) && PROGRAMME_OF.test(gap)) return true;
+  if (
+    CONDUCTING.has(c.text.slice(verb.index, verb.end).toLowerCase()) &&
+    PROGRAMME_OF.test(gap) &&
+    !ordinary &&
+    !NOT_THE_HOST.test(c.text)
+  ) {
+    return true;
+  }
   return qualifiedTie(gap) === 'explicit' && !GENITIVE_LAST.test(gap.replace(/[«"“„»”]/gu, ''));
 }
 
 /** Spanish, Portuguese, Italian "I conduct" (a programme), and the programme nouns it takes before "de". */
 const CONDUCTING = new Set(['conduzco', 'conduzo', 'conduco']);
+/**
+ * … not a reposter's, a reaction channel's, a fan's, a dream, a question or a retiree's (a review of RULES_VERSION 97:
+ * "Conduzco un programa de RT en mi canal de YouTube", "sueño con …", "algún día …", "jubilada"), and not with a name
+ * that is an ordinary word ("Sputnik, mi perro").
+ */
+const NOT_THE_HOST =
+  /(?:(?<![\p{L}])(?:mi|meu|minha|il mio|mio|my)\s+(?:canal|canale|channel|podcast|blog)|youtube|reacciono|reacción|reação|reazione|(?<![\p{L}])fans?(?![\p{L}])|sueño|sonho|sogno|algún día|um dia|un giorno|jubilad|retirad|aposentad|in pensione|(?<![\p{L}])ex(?![\p{L}])|\?)/iu;
+
 const PROGRAMME_OF =
   /^\s(?:el|la|un|una|o|a|um|uma|il|lo)\s(?:programa|programma|informativo|noticiero|noticiário|telejornal|telegiornale|magazine|matinal|espacio)(?:\s\p{Ll}+)?\s(?:de|del|da|do|di|del)\s$/u;
 
@@ -628,7 +643,7 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
     if (isDirector(c, before) && ordinary && name.item.placed) tie = undefined;
     // A presenter's verb binds through its programme and a connector only: "Apresento as manhãs na …", never "Te
     // presento CGTN" or "Apresento a TV Brasil pra vocês" (the channel presented, "a" its article).
-    if (before.item.connectorOnly && !presenterTie(c, before, gapText)) tie = undefined;
+    if (before.item.connectorOnly && !presenterTie(c, before, gapText, ordinary)) tie = undefined;
     else if (tie === 'juxtaposed' && before.item.juxtaposes) tie = 'explicit';
     if (!tie && onAirFr(c, before, gapText, name.end)) tie = 'explicit';
     if (filmDirector(c, before, c.text.slice(before.end, name.index))) tie = undefined;

@@ -88,11 +88,6 @@ export const FACT_CHECK: readonly string[] = [
   'teyit',
   'yalanlama',
   'разоблачаем',
-  // … and a checker's own "I take apart fakes" (singular: the two-hundred-and-fifth set's "Разбираю фейки белорусских
-  // госСМИ"), Spanish "we put to the test" (the two-hundred-and-eighth set's "Ponemos a prueba a la prensa oficial")
-  'разбираю фейки',
-  'ponemos a prueba',
-  'pongo a prueba',
   'проверяем',
   'спростування',
   'викриваємо',
@@ -186,8 +181,6 @@ export const STATE_MEDIA_CLASS: readonly string[] = [
   'medios del régimen',
   'medios del gobierno',
   'prensa oficialista',
-  // (the "official press" a checker puts to the test: "la prensa oficial venezolana")
-  'prensa oficial',
   'mídia estatal',
   'imprensa oficial',
   'médias d’état',
@@ -291,12 +284,24 @@ export function factCheckVerb(bio: string): string | undefined {
 const SR_CHECK_OBJECT =
   /(?<![\p{L}])(proveravamo|provjeravamo|проверавамо|провјеравамо)\s+(?:[\p{L}]+\s+){0,3}?((?:pro)?(?:vladin|režimsk|провладин|режимск|прорежимск)\p{L}*\s+(?:medij|медиј)\p{L}*)/u;
 
+/**
+ * Verbs that check only with state media as their object right after them (a few words between, no separator): a
+ * checker's "Разбираю фейки белорусских госСМИ" (I take apart the fakes of …; the two-hundred-and-fifth set), Spanish
+ * "Ponemos a prueba a la prensa oficial venezolana" (we put the official press to the test; the two-hundred-and-eighth).
+ * Not the verbs alone, nor beside a named outlet: "Разбираю фейки западных СМИ. Автор RT", "Ponemos a prueba coches.
+ * Un programa de RT" (a review of RULES_VERSION 97).
+ */
+const VERB_THEN_CLASS =
+  /(?<![\p{L}])(разбираю фейки|разбираем фейки|ponemos a prueba|pongo a prueba)\s+(?:[^\s|•·\n.!?,;]+\s+){0,3}?(госсми|государственных сми|провластных сми|prensa oficial(?:ista)?|medios oficiales|medios oficialistas|medios estatales|medios del régimen|medios del gobierno)(?![\p{L}])/u;
+
 /** The fact-checking sentence of a bio that checks state media, or undefined. */
 export function factCheckOf(bio: string): { verb: string; media: string } | undefined {
   if (typeof bio !== 'string' || !bio) return undefined;
   const text = bio.normalize('NFKC').slice(0, MAX_BIO_CHARS).toLowerCase();
   const sr = SR_CHECK_OBJECT.exec(text);
   if (sr) return { verb: sr[1]!, media: sr[2]! };
+  const vc = VERB_THEN_CLASS.exec(text);
+  if (vc) return { verb: vc[1]!, media: vc[2]! };
   checks ??= compile(FACT_CHECK);
   classes ??= compile(STATE_MEDIA_CLASS);
   const found = checks.exec(text.replace(NOT_CHECKING, (m) => ' '.repeat(m.length)));
@@ -414,10 +419,11 @@ export function mediaResearcherTitle(bio: string): string | undefined {
  * The bio says its link is what it checks: "Link = what we debunk" (the two-hundred-and-first set's checker over the
  * government's English site), "Lien : ce que nous vérifions", "Enlace: lo que verificamos", "Ссылка — то, что
  * проверяем", "الرابط: ما نتحقق منه" — the link word, at most a sign, "what", at most a pronoun, then a checking verb
- * (dictionary senses). A sentence, not the words apart: an outlet's own desk says "fact-check" and "link in bio" too.
+ * (dictionary senses), first person only ("lo que verifica VTV" is the outlet's own). A sentence, not the words apart:
+ * an outlet's own desk says "fact-check" and "link in bio" too; and the link path asks more (src/signals/outlet-link.ts).
  */
 const LINK_IS_CHECKED =
-  /(?<![\p{L}])(?:link|lien|enlace|ссылка|الرابط)\s*[=:—–-]?\s*(?:is\s+)?(?:what|ce que|lo que|то,?\s*что|что|ما)\s+(?:we|i|on|nous|je)?\s*(?:debunk|fact-check|check|verify|vérifi|décortiqu|verific|desment|cheque|chequ|провер|разбира|опроверга|نتحقق|نفند|أتحقق|أفند)/iu;
+  /(?<![\p{L}])(?:link|lien|enlace|ссылка|الرابط)\s*[=:—–-]?\s*(?:is\s+)?(?:(?:what|ce que|lo que|то,?\s*что|что|ما)\s+(?:(?:we|i)\s+(?:debunk|fact-check|check|verify)|(?:nous\s+vérifions|je\s+vérifie|nous\s+décortiquons|je\s+décortique)|(?:verificamos|verifico|desmentimos|desmiento|chequeamos|chequeo)|(?:проверяем|проверяю|разбираем|разбираю|опровергаем|опровергаю)|(?:نتحقق|نفند|أتحقق|أفند)))(?![\p{L}])/iu;
 
 export function linkIsChecked(bio: string): string | undefined {
   if (typeof bio !== 'string' || !bio) return undefined;
