@@ -13,6 +13,7 @@ import { articlePath, ownOutlet } from '../lists/article-link';
 import { hasMediaTitle, readBio } from '../lists/bio';
 import {
   checkerSelfVerb,
+  checksNamed,
   disinfoResearcher,
   factCheckerTitle,
   factCheckOf,
@@ -113,6 +114,16 @@ function factChecked(
   const linked = fc ? undefined : linkIsChecked(bio);
   const ownName = !!outletId && !!nickname && readBio(nickname).mentions.some((m) => m.outlet.id === outletId);
   if (linked && !hasMediaTitle(bio) && !ownName) fc = { verb: linked, media: host };
+  // … or a checker's own verb with the linked outlet as its object ("Checking China Daily HK’s claims")
+  if (!fc && outletId && !ownName) {
+    for (const m of readBio(bio).mentions) {
+      const checking = m.outlet.id === outletId ? checksNamed(bio, m.name) : undefined;
+      if (checking) {
+        fc = { verb: checking, media: m.name };
+        break;
+      }
+    }
+  }
   const verb = fc ? undefined : factCheckVerb(bio);
   // Not when the account's name is the outlet's: its own account may call itself a debunker.
   if (verb && outletId && !(nickname && readBio(nickname).mentions.some((m) => m.outlet.id === outletId))) {

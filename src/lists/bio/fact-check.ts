@@ -292,7 +292,14 @@ const SR_CHECK_OBJECT =
  * Un programa de RT" (a review of RULES_VERSION 97).
  */
 const VERB_THEN_CLASS =
-  /(?<![\p{L}])(разбираю фейки|разбираем фейки|ponemos a prueba|pongo a prueba)\s+(?:[^\s|•·\n.!?,;]+\s+){0,3}?(госсми|государственных сми|провластных сми|prensa oficial(?:ista)?|medios oficiales|medios oficialistas|medios estatales|medios del régimen|medios del gobierno)(?![\p{L}])/u;
+  /(?<![\p{L}])(разбираю фейки|разбираем фейки|ponemos a prueba|pongo a prueba|chequeamos|chequeo|verificamos|verifico|sprawdzam|sprawdzamy)\s+(?:[^\s|•·\n.!?,;]+\s+){0,3}?(госсми|государственных сми|провластных сми|prensa oficial(?:ista)?|medios oficiales|medios oficialistas|medios estatales|medios del régimen|medios del gobierno|(?:al |el )?canal estatal|media państwowe|media rządowe)(?![\p{L}])/u;
+
+/**
+ * Persian puts the verb last: "ادعاهای خبرگزاری‌های رسمی را یکی‌یکی می‌سنجم" (I weigh the official news agencies'
+ * claims one by one; the two-hundred-and-ninth set's checker): the class, its object marker را, then the verb.
+ */
+const FA_CLASS_THEN_VERB =
+  /(خبرگزاری‌(?:های|ها) رسمی|رسانه‌(?:های|ها) (?:حکومتی|دولتی|رسمی))\s+را\s+(?:\S+\s+){0,3}?(می‌سنجم|می‌سنجیم|بررسی می‌کنم|بررسی می‌کنیم|راستی‌آزمایی می‌کنم|راستی‌آزمایی می‌کنیم)/u;
 
 /** The fact-checking sentence of a bio that checks state media, or undefined. */
 export function factCheckOf(bio: string): { verb: string; media: string } | undefined {
@@ -302,6 +309,8 @@ export function factCheckOf(bio: string): { verb: string; media: string } | unde
   if (sr) return { verb: sr[1]!, media: sr[2]! };
   const vc = VERB_THEN_CLASS.exec(text);
   if (vc) return { verb: vc[1]!, media: vc[2]! };
+  const fa = FA_CLASS_THEN_VERB.exec(text);
+  if (fa) return { verb: fa[2]!, media: fa[1]! };
   checks ??= compile(FACT_CHECK);
   classes ??= compile(STATE_MEDIA_CLASS);
   const found = checks.exec(text.replace(NOT_CHECKING, (m) => ' '.repeat(m.length)));
@@ -423,9 +432,27 @@ export function mediaResearcherTitle(bio: string): string | undefined {
  * an outlet's own desk says "fact-check" and "link in bio" too; and the link path asks more (src/signals/outlet-link.ts).
  */
 const LINK_IS_CHECKED =
-  /(?<![\p{L}])(?:link|lien|enlace|ссылка|الرابط)\s*[=:—–-]?\s*(?:is\s+)?(?:(?:what|ce que|lo que|то,?\s*что|что|ما)\s+(?:(?:we|i)\s+(?:debunk|fact-check|check|verify)|(?:nous\s+vérifions|je\s+vérifie|nous\s+décortiquons|je\s+décortique)|(?:verificamos|verifico|desmentimos|desmiento|chequeamos|chequeo)|(?:проверяем|проверяю|разбираем|разбираю|опровергаем|опровергаю)|(?:نتحقق|نفند|أتحقق|أفند)))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:link|lien|enlace|ссылка|الرابط)\s*[=:—–-]?\s*(?:is\s+)?(?:źródło,?\s+które\s+sprawdzam|to,?\s+co\s+sprawdzam|lo\s+(?:revisado|chequeado|verificado)|(?:what|ce que|lo que|то,?\s*что|что|ما)\s+(?:(?:we|i)\s+(?:debunk|fact-check|check|verify)|(?:nous\s+vérifions|je\s+vérifie|nous\s+décortiquons|je\s+décortique)|(?:verificamos|verifico|desmentimos|desmiento|chequeamos|chequeo)|(?:проверяем|проверяю|разбираем|разбираю|опровергаем|опровергаю)|(?:نتحقق|نفند|أتحقق|أفند)))(?![\p{L}])/iu;
 
 export function linkIsChecked(bio: string): string | undefined {
   if (typeof bio !== 'string' || !bio) return undefined;
   return LINK_IS_CHECKED.exec(bio.normalize('NFKC').slice(0, MAX_BIO_CHARS))?.[0];
+}
+
+/**
+ * A checker's own verb with the linked outlet as its object, a few words on, in the same sentence: "Checking China
+ * Daily HK’s claims one line at a time" (the two-hundred-and-thirteenth set's researcher), "Sprawdzam, co piszą
+ * dzienniki Polska Press" (I check what … write; the two-hundred-and-tenth), "Rozbieram przekazy Sputnika" (I take
+ * apart Sputnik's messages; the two-hundred-and-fourteenth). First-person or gerund forms only (dictionary senses; not
+ * "checking in", and a staffer's "as a reporter of X" keeps its tie: the caller asks that the bio bind no current job
+ * at that outlet).
+ */
+const CHECK_VERB =
+  "(?:checking(?!\\s+(?:in|out))|fact-checking|i\\s+(?:check|debunk|fact-check)|we\\s+(?:check|debunk|fact-check)|debunking|sprawdzam|sprawdzamy|rozbieram|rozbieramy|weryfikuję|weryfikujemy|chequeamos|chequeo|verificamos|verifico|revisamos|desmiento|desmentimos|checamos|j['’]analyse|je\\s+vérifie|nous\\s+vérifions|je\\s+décortique|nous\\s+décortiquons|проверяю|проверяем|разбираю|разбираем)";
+
+export function checksNamed(bio: string, name: string): string | undefined {
+  if (typeof bio !== 'string' || !bio || !name) return undefined;
+  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`(?<![\\p{L}])(${CHECK_VERB}),?\\s+[^|•·\\n.!?;]{0,40}?${esc}`, 'iu');
+  return re.exec(bio.normalize('NFKC').slice(0, MAX_BIO_CHARS))?.[1];
 }
