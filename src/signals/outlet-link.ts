@@ -104,6 +104,7 @@ function factChecked(
   outletName: string,
   outletId?: string,
   nickname?: string,
+  own?: boolean,
 ): SignalResult | undefined {
   if (!bio) return undefined;
   // The class named ("state media", "госСМИ"), or the linked outlet itself named beside a checking word anywhere in
@@ -113,9 +114,10 @@ function factChecked(
   // when the account's name is the outlet's (its own debunking desk; a review of RULES_VERSION 97)
   const linked = fc ? undefined : linkIsChecked(bio);
   const ownName = !!outletId && !!nickname && readBio(nickname).mentions.some((m) => m.outlet.id === outletId);
-  if (linked && !hasMediaTitle(bio) && !ownName) fc = { verb: linked, media: host };
-  // … or a checker's own verb with the linked outlet as its object ("Checking China Daily HK’s claims")
-  if (!fc && outletId && !ownName) {
+  if (linked && !hasMediaTitle(bio) && !ownName && !own) fc = { verb: linked, media: host };
+  // … or a checker's own verb with the linked outlet as its object ("Checking China Daily HK’s claims"), not beside a
+  // media title, nor on the outlet's own account
+  if (!fc && outletId && !ownName && !own && !hasMediaTitle(bio)) {
     for (const m of readBio(bio).mentions) {
       const checking = m.outlet.id === outletId ? checksNamed(bio, m.name) : undefined;
       if (checking) {
@@ -221,7 +223,14 @@ export const outletLink: Signal = {
           },
         };
       }
-      const checked = factChecked(obs.user?.signature, host, outlet.name, outlet.id, obs.user?.nickname);
+      const checked = factChecked(
+        obs.user?.signature,
+        host,
+        outlet.name,
+        outlet.id,
+        obs.user?.nickname,
+        ownOutlet(obs.user, obs.handle, outlet, host),
+      );
       if (checked && affiliationOf(outlet.type) !== 'independent') return checked;
       const full = result(link, {
         host,

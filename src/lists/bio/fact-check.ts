@@ -292,14 +292,14 @@ const SR_CHECK_OBJECT =
  * Un programa de RT" (a review of RULES_VERSION 97).
  */
 const VERB_THEN_CLASS =
-  /(?<![\p{L}])(разбираю фейки|разбираем фейки|ponemos a prueba|pongo a prueba|chequeamos|chequeo|verificamos|verifico|sprawdzam|sprawdzamy)\s+(?:[^\s|•·\n.!?,;]+\s+){0,3}?(госсми|государственных сми|провластных сми|prensa oficial(?:ista)?|medios oficiales|medios oficialistas|medios estatales|medios del régimen|medios del gobierno|(?:al |el )?canal estatal|media państwowe|media rządowe)(?![\p{L}])/u;
+  /(?<![\p{L}])(разбираю фейки|разбираем фейки|ponemos a prueba|pongo a prueba|chequeamos|chequeo|verificamos|verifico|sprawdzam|sprawdzamy)\s+(?:(?!(?:para|en|desde|con|dla|w|для|на|в|for|on|at|from|pour|sur)\s)[^\s|•·\n.!?,;]+\s+){0,3}?(госсми|государственных сми|провластных сми|prensa oficial(?:ista)?|medios oficiales|medios oficialistas|medios estatales|medios del régimen|medios del gobierno|(?:al |el )?canal estatal|media państwowe|media rządowe)(?![\p{L}])/u;
 
 /**
  * Persian puts the verb last: "ادعاهای خبرگزاری‌های رسمی را یکی‌یکی می‌سنجم" (I weigh the official news agencies'
  * claims one by one; the two-hundred-and-ninth set's checker): the class, its object marker را, then the verb.
  */
 const FA_CLASS_THEN_VERB =
-  /(خبرگزاری‌(?:های|ها) رسمی|رسانه‌(?:های|ها) (?:حکومتی|دولتی|رسمی))\s+را\s+(?:\S+\s+){0,3}?(می‌سنجم|می‌سنجیم|بررسی می‌کنم|بررسی می‌کنیم|راستی‌آزمایی می‌کنم|راستی‌آزمایی می‌کنیم)/u;
+  /(خبرگزاری‌(?:های|ها) رسمی|رسانه‌(?:های|ها) (?:حکومتی|دولتی|رسمی))\s+را\s+(?:\S+\s+){0,3}?(می‌سنجم|می‌سنجیم|راستی‌آزمایی می‌کنم|راستی‌آزمایی می‌کنیم)/u;
 
 /** The fact-checking sentence of a bio that checks state media, or undefined. */
 export function factCheckOf(bio: string): { verb: string; media: string } | undefined {
@@ -444,15 +444,27 @@ export function linkIsChecked(bio: string): string | undefined {
  * Daily HK’s claims one line at a time" (the two-hundred-and-thirteenth set's researcher), "Sprawdzam, co piszą
  * dzienniki Polska Press" (I check what … write; the two-hundred-and-tenth), "Rozbieram przekazy Sputnika" (I take
  * apart Sputnik's messages; the two-hundred-and-fourteenth). First-person or gerund forms only (dictionary senses; not
- * "checking in", and a staffer's "as a reporter of X" keeps its tie: the caller asks that the bio bind no current job
- * at that outlet).
+ * "checking in", not "analyse", "décortique", "revisamos", "разбираю", which presenters and press reviews say of their
+ * own shows), not after a place's or an employer's preposition ("I check facts for Xinhua", "Checking the headlines on
+ * CGTN"), and the caller asks for no current job at that outlet and no media title (a review of RULES_VERSION 98).
  */
 const CHECK_VERB =
-  "(?:checking(?!\\s+(?:in|out))|fact-checking|i\\s+(?:check|debunk|fact-check)|we\\s+(?:check|debunk|fact-check)|debunking|sprawdzam|sprawdzamy|rozbieram|rozbieramy|weryfikuję|weryfikujemy|chequeamos|chequeo|verificamos|verifico|revisamos|desmiento|desmentimos|checamos|j['’]analyse|je\\s+vérifie|nous\\s+vérifions|je\\s+décortique|nous\\s+décortiquons|проверяю|проверяем|разбираю|разбираем)";
+  '(?:checking(?!\\s+(?:in|out))|fact-checking|i\\s+(?:check|debunk|fact-check)|we\\s+(?:check|debunk|fact-check)|debunking|sprawdzam|sprawdzamy|rozbieram|rozbieramy|weryfikuję|weryfikujemy|chequeamos|chequeo|verificamos|verifico|desmiento|desmentimos|checamos|je\\s+vérifie|nous\\s+vérifions|проверяю|проверяем)';
+
+/** A place or an employer's preposition right before the name: "for Xinhua", "na TVP", "pour RT", "на RT" (a review). */
+const PLACE_BEFORE =
+  /(?<![\p{L}])(?:for|on|at|with|from|in|para|en|desde|con|pour|sur|chez|à|au|dla|w|we|na|на|в|для|с)\s+(?:(?:the|el|la|los|las|le|les|l['’])\s*)?$/iu;
 
 export function checksNamed(bio: string, name: string): string | undefined {
   if (typeof bio !== 'string' || !bio || !name) return undefined;
   const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const re = new RegExp(`(?<![\\p{L}])(${CHECK_VERB}),?\\s+[^|•·\\n.!?;]{0,40}?${esc}`, 'iu');
-  return re.exec(bio.normalize('NFKC').slice(0, MAX_BIO_CHARS))?.[1];
+  // The name a whole word (not "rt" in "report"), in its own case when short (SANA, not "comida sana"; a review).
+  const re = new RegExp(
+    `(?<![\\p{L}])(${CHECK_VERB}),?\\s+([^|•·\\n.!?;]{0,40}?)(?<![\\p{L}\\p{N}])${esc}`,
+    name.length <= 4 ? 'u' : 'iu',
+  );
+  const text = bio.normalize('NFKC').slice(0, MAX_BIO_CHARS);
+  const m = re.exec(name.length <= 4 ? text.replace(new RegExp(CHECK_VERB, 'giu'), (v) => v.toLowerCase()) : text);
+  if (!m || PLACE_BEFORE.test(m[2]!)) return undefined;
+  return m[1];
 }
