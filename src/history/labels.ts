@@ -22,6 +22,11 @@ export function isLabelled(user: UserInfo | undefined): boolean {
   );
 }
 
+/** How a state's name is compared: composed, lower case, either apostrophe ("Côte d’Ivoire", "Côte d'Ivoire"). */
+function key(name: string): string {
+  return name.normalize('NFC').toLowerCase().replace(/’/gu, "'");
+}
+
 /**
  * The label after a colon's title whose title is a state's own name and nothing more ("Ecuador: medio estatal",
  * "Казахстан: …"): how a page names the state before the label. Not any other title ("Podcast: …", "Satire : …"),
@@ -30,7 +35,7 @@ export function isLabelled(user: UserInfo | undefined): boolean {
  */
 function stateBeforeColon(text: string | undefined): boolean {
   const prefix = colonLabelPrefix(text);
-  return prefix !== undefined && countryNames().has(prefix.normalize('NFC').toLowerCase().replace(/’/gu, "'"));
+  return prefix !== undefined && countryNames().has(key(prefix));
 }
 
 /**
@@ -41,7 +46,7 @@ function stateBeforeColon(text: string | undefined): boolean {
 function stateInSlot(text: string | undefined): boolean {
   const found = labelSlot(text);
   if (!found) return false;
-  const slot = found.slot.normalize('NFC').toLowerCase().replace(/’/gu, "'");
+  const slot = key(found.slot);
   if (found.kind === 'demonym') return demonyms().has(slot);
   if (found.kind === 'country-es') return spanishNames().has(slot) && !CITIES_TOO.has(slot);
   return countryNames().has(slot);
@@ -57,9 +62,9 @@ function spanishNames(): Set<string> {
   if (spanish) return spanish;
   const display = new Intl.DisplayNames(['es'], { type: 'region', fallback: 'none' });
   spanish = new Set(
-    STATE_IDENTITIES.map(({ code }) => display.of(code)?.normalize('NFC').toLowerCase().replace(/’/gu, "'")).filter(
-      (n): n is string => !!n,
-    ),
+    STATE_IDENTITIES.map(({ code }) => display.of(code))
+      .filter((n): n is string => !!n)
+      .map(key),
   );
   return spanish;
 }
@@ -71,7 +76,7 @@ function demonyms(): Set<string> {
   lowerNames ??= new Set(
     STATE_IDENTITIES.flatMap(({ code, names }) => [...names, ...languageNames(code)])
       .filter((n) => /^\p{Ll}/u.test(n))
-      .map((n) => n.normalize('NFC').toLowerCase().replace(/’/gu, "'")),
+      .map(key),
   );
   return lowerNames;
 }
@@ -94,7 +99,7 @@ function countryNames(): Set<string> {
     }
     for (const { code } of STATE_IDENTITIES) {
       const name = display.of(code);
-      if (name) names.add(name.normalize('NFC').toLowerCase().replace(/’/gu, "'"));
+      if (name) names.add(key(name));
     }
   }
   return names;

@@ -107,19 +107,22 @@ function factChecked(
   own?: boolean,
 ): SignalResult | undefined {
   if (!bio) return undefined;
+  const reading = readBio(bio);
+  const mine = outletId ? reading.mentions.filter((m) => m.outlet.id === outletId) : [];
+  // Not the outlet's own account, by its name or its brand: it may call itself a debunker (a review of RULES_VERSION 97).
+  const ownName = !!outletId && !!nickname && readBio(nickname).mentions.some((m) => m.outlet.id === outletId);
+  const theirs = own || ownName;
   // The class named ("state media", "госСМИ"), or the linked outlet itself named beside a checking word anywhere in
   // the bio ("نتحقق من الأخبار … تفنيد اليوم: خبر سانا").
   let fc = factCheckOf(bio);
-  // … or the bio saying its link is what it checks ("Link = what we debunk"): not with a media title in the bio, nor
-  // when the account's name is the outlet's (its own debunking desk; a review of RULES_VERSION 97)
-  const linked = fc ? undefined : linkIsChecked(bio);
-  const ownName = !!outletId && !!nickname && readBio(nickname).mentions.some((m) => m.outlet.id === outletId);
-  if (linked && !hasMediaTitle(bio) && !ownName && !own) fc = { verb: linked, media: host };
-  // … or a checker's own verb with the linked outlet as its object ("Checking China Daily HK’s claims"), not beside a
-  // media title, nor on the outlet's own account
-  if (!fc && outletId && !ownName && !own && !hasMediaTitle(bio)) {
-    for (const m of readBio(bio).mentions) {
-      const checking = m.outlet.id === outletId ? checksNamed(bio, m.name) : undefined;
+  // … or, without a media title in the bio (a presenter's "Checking the headlines"), the bio saying its link is what it
+  // checks ("Link = what we debunk"), or a checker's own verb with the linked outlet as its object ("Checking China
+  // Daily HK’s claims")
+  if (!fc && !theirs && !hasMediaTitle(bio)) {
+    const linked = linkIsChecked(bio);
+    if (linked) fc = { verb: linked, media: host };
+    for (const m of fc ? [] : mine) {
+      const checking = checksNamed(bio, m.name);
       if (checking) {
         fc = { verb: checking, media: m.name };
         break;
@@ -127,13 +130,9 @@ function factChecked(
     }
   }
   const verb = fc ? undefined : factCheckVerb(bio);
-  // Not when the account's name is the outlet's: its own account may call itself a debunker.
-  if (verb && outletId && !(nickname && readBio(nickname).mentions.some((m) => m.outlet.id === outletId))) {
-    const named = readBio(bio).mentions.find((m) => m.outlet.id === outletId);
-    if (named) fc = { verb, media: named.name };
-  }
+  if (verb && mine[0] && !ownName) fc = { verb, media: mine[0].name };
   if (!fc) return undefined;
-  if (outletId && readBio(bio).employments.some((e) => e.outlet.id === outletId && !e.former)) return undefined;
+  if (outletId && reading.employments.some((e) => e.outlet.id === outletId && !e.former)) return undefined;
   return {
     id: 'outlet-link',
     axis: 'affiliation',

@@ -48,6 +48,18 @@ function wholeLabel(words: string, opts: { before?: boolean; bracketsOnly?: bool
   return new RegExp(String.raw`^\s*${opts.before ? COUNTRY_BEFORE : ''}(?:${words})\s*${after}\s*$`, 'iu');
 }
 
+/**
+ * Renderings read both whole and after a state's name (SLOT_LABELS), written once: French "media in the State's hands"
+ * or "under state control", Portuguese "organ of information under state control", Amharic "media under the
+ * government's control" (all ours). Capitals spelled out: the slot patterns cannot take the `i` flag.
+ */
+const FR_STATE_HELD = `[Mm]édias? (?:(?:aux|entre les) mains de l['’][ÉéEe]tat|(?:à|sous) contrôle (?:étatique|de l['’][ÉéEe]tat|gouvernemental))`;
+const PT_ORGAN_CONTROLLED = `[ÓóOo]rgãos? de (?:informação|comunicação social) sob (?:o )?control[eo] (?:estatal|do [Ee]stado|governamental|do [Gg]overno)`;
+const AM_GOVERNMENT_CONTROLLED = String.raw`(?:መንግሥት|መንግስት)\s?ቁጥጥር\s?ሥር\s?(?:ያለ|የሚገኝ)\s?ሚዲያ`;
+
+/** A rendering as the label's whole text, nothing before or after it. */
+const alone = (words: string): RegExp => new RegExp(String.raw`^\s*${words}\s*$`, 'u');
+
 export const LABEL_TERMS: readonly RegExp[] = [
   /\bstate[- ](?:controlled|affiliated) media\b/i, // en (TikTok)
   // (and the country between, as "Russia state-controlled media" reads in Spanish: "Medios de Rusia controlados por el
@@ -104,7 +116,7 @@ export const LABEL_TERMS: readonly RegExp[] = [
   ), // pt (ours)
   // … and "organ of information (of social communication) under state control" alone (the hundred-and-ninety-seventh
   // set's page, ours too, had "(Angola)" after it: a slot, SLOT_LABELS; a review found "(paródia)", "(não)" there)
-  /^\s*órgãos? de (?:informação|comunicação social) sob (?:o )?control[eo] (?:estatal|do estado|governamental|do governo)\s*$/iu, // pt (ours)
+  alone(PT_ORGAN_CONTROLLED), // pt (ours)
   // … and Filipino "this media is controlled by the state / the government" (an earlier set's page, ours too)
   wholeLabel(`kontrolado ng (?:estado|gobyerno|pamahalaan) ang (?:media|midya) na ito`), // fil (ours)
   // … and Portuguese "social communication under the State's tutelage", a country in brackets (the
@@ -132,10 +144,9 @@ export const LABEL_TERMS: readonly RegExp[] = [
   // … and "media in the State's hands" alone (the hundred-and-eighty-sixth set's page, ours too, had "Mauritanie ·"
   // before it: read as a slot, SLOT_LABELS; nothing else before or after it, a review found "Non · …", "Satire · …",
   // "… - non", "… (parodie)")
-  /^\s*médias? (?:aux|entre les) mains de l['’]état\s*$/iu, // fr (ours)
   // … and "media under state control" the same way ("Média à contrôle étatique"; the hundred-and-ninety-fifth set's
   // page, ours too, had "Côte d’Ivoire –" before it: a slot)
-  /^\s*médias? (?:à|sous) contrôle (?:étatique|de l['’]état|gouvernemental)\s*$/iu, // fr (ours)
+  alone(FR_STATE_HELD), // fr (ours)
   // … and "government press organ" ("Organe de presse gouvernemental"; a thirtieth-set page, ours too)
   /\borgane de presse (?:gouvernemental|d['’]État)\b/i, // fr (ours)
   // … and "dependent on / under the control of / attached to the State" after "média" (the forty-ninth set's page:
@@ -317,7 +328,7 @@ export const LABEL_TERMS: readonly RegExp[] = [
   /\bvyombo vya habari vinavyodhibitiwa na (?:serikali|dola)/i, // sw
   // am: "media under the government's control", whole (the two-hundred-and-seventh set's page, ours too, had "በኢትዮጵያ",
   // in Ethiopia's, before it: a slot, SLOT_LABELS; a review found regions, parties and "lying" there)
-  /^\s*(?:መንግሥት|መንግስት)\s?ቁጥጥር\s?ሥር\s?(?:ያለ|የሚገኝ)\s?ሚዲያ\s*$/u, // am (ours)
+  alone(AM_GOVERNMENT_CONTROLLED), // am (ours)
 ];
 
 /**
@@ -376,10 +387,7 @@ const SLOT_LABELS: readonly (readonly [RegExp, SlotKind])[] = [
   ], // es (ours)
   // (and "à contrôle étatique" after an en or em dash: "Côte d’Ivoire – média à contrôle étatique", the
   // hundred-and-ninety-fifth set's page, ours too)
-  [
-    /^\s*(?<slot>\p{Lu}[\p{L}\p{M}'’ -]{1,38}?)\s*[·•|–—]\s*[Mm]édias? (?:(?:aux|entre les) mains de l['’](?:é|É)tat|(?:à|sous) contrôle (?:étatique|de l['’](?:é|É)tat|gouvernemental))\s*$/u,
-    'country',
-  ], // fr (ours)
+  [new RegExp(String.raw`^\s*(?<slot>\p{Lu}[\p{L}\p{M}'’ -]{1,38}?)\s*[·•|–—]\s*${FR_STATE_HELD}\s*$`, 'u'), 'country'], // fr (ours)
   // "Medio subordinado al gobierno de México" (the hundred-and-ninety-eighth set's page, ours too): the government
   // named by its country only, and in Spanish (src/history/labels.ts); not "del Estado de México" (a federated state),
   // "de Jalisco", "de la Ciudad de México", nor "de Granada", "de Salvador" (cities; a review)
@@ -395,13 +403,10 @@ const SLOT_LABELS: readonly (readonly [RegExp, SlotKind])[] = [
   ], // es (ours)
   // "Órgão de informação sob controlo estatal (Angola)" (the hundred-and-ninety-seventh set's page, ours too): a
   // country's name in the brackets only
-  [
-    /^\s*[ÓóOo]rgãos? de (?:informação|comunicação social) sob (?:o )?control[eo] (?:estatal|do [Ee]stado|governamental|do [Gg]overno)\s*[(（](?<slot>[^()（）]{2,40})[)）]\s*$/u,
-    'country',
-  ], // pt (ours)
+  [new RegExp(String.raw`^\s*${PT_ORGAN_CONTROLLED}\s*[(（](?<slot>[^()（）]{2,40})[)）]\s*$`, 'u'), 'country'], // pt (ours)
   [/^\s*(?<slot>\p{Lu}[\p{L}\p{M}ʻʼ'’ -]{1,38}?) (?:davlati|hukumati) nazoratidagi (?:OAV|media)\s*$/u, 'country'], // uz (ours)
   // "በኢትዮጵያ መንግሥት ቁጥጥር ሥር ያለ ሚዲያ" (the two-hundred-and-seventh set's page, ours too): the state's name after በ
-  [/^\s*በ(?<slot>\p{Script=Ethiopic}+)\s(?:መንግሥት|መንግስት)\s?ቁጥጥር\s?ሥር\s?(?:ያለ|የሚገኝ)\s?ሚዲያ\s*$/u, 'country'], // am (ours)
+  [new RegExp(String.raw`^\s*በ(?<slot>\p{Script=Ethiopic}+)\s${AM_GOVERNMENT_CONTROLLED}\s*$`, 'u'), 'country'], // am (ours)
 ];
 
 export function labelSlot(text: string | undefined): { slot: string; kind: SlotKind } | undefined {

@@ -550,16 +550,12 @@ const GENITIVE_LAST =
   /(?:^|\s)(?:de|da|do|das|dos|di|del|della|dello|dei|degli|delle|du|des|d['’]|of|von|vom|der)\s?$/iu;
 
 function presenterTie(c: Clause, verb: RoleHit, gap: string, ordinary?: boolean): boolean {
-  if (!PRESENTING.has(c.text.slice(verb.index, verb.end).toLowerCase())) return false;
+  const written = c.text.slice(verb.index, verb.end).toLowerCase();
+  if (!PRESENTING.has(written)) return false;
   if (OBJECT_PRONOUN.test(c.text.slice(Math.max(0, verb.index - 6), verb.index))) return false;
   // "I conduct (host) the programme of X" is X's host: a reposter presents another's news, nobody conducts it
   // ("Conduzco el informativo matinal de Radio Nacional del Paraguay", the two-hundred-and-second set's staff line).
-  if (
-    CONDUCTING.has(c.text.slice(verb.index, verb.end).toLowerCase()) &&
-    PROGRAMME_OF.test(gap) &&
-    !ordinary &&
-    !NOT_THE_HOST.test(c.text)
-  ) {
+  if (CONDUCTING.has(written) && PROGRAMME_OF.test(gap) && !ordinary && !NOT_THE_HOST.test(c.text)) {
     return true;
   }
   return qualifiedTie(gap) === 'explicit' && !GENITIVE_LAST.test(gap.replace(/[«"“„»”]/gu, ''));

@@ -458,13 +458,11 @@ const PLACE_BEFORE =
 export function checksNamed(bio: string, name: string): string | undefined {
   if (typeof bio !== 'string' || !bio || !name) return undefined;
   const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  // The name a whole word (not "rt" in "report"), in its own case when short (SANA, not "comida sana"; a review).
-  const re = new RegExp(
-    `(?<![\\p{L}])(${CHECK_VERB}),?\\s+([^|•·\\n.!?;]{0,40}?)(?<![\\p{L}\\p{N}])${esc}`,
-    name.length <= 4 ? 'u' : 'iu',
-  );
-  const text = bio.normalize('NFKC').slice(0, MAX_BIO_CHARS);
-  const m = re.exec(name.length <= 4 ? text.replace(new RegExp(CHECK_VERB, 'giu'), (v) => v.toLowerCase()) : text);
-  if (!m || PLACE_BEFORE.test(m[2]!)) return undefined;
-  return m[1];
+  const re = new RegExp(`(?<![\\p{L}])(${CHECK_VERB}),?\\s+([^|•·\\n.!?;]{0,40}?)(?<![\\p{L}\\p{N}])(${esc})`, 'giu');
+  for (const m of bio.normalize('NFKC').slice(0, MAX_BIO_CHARS).matchAll(re)) {
+    // The name a whole word (not "rt" in "report"), in its own case when short (SANA, not "comida sana"; a review).
+    if (name.length <= 4 && m[3] !== name) continue;
+    if (!PLACE_BEFORE.test(m[2]!)) return m[1];
+  }
+  return undefined;
 }
