@@ -91,6 +91,7 @@ function labelOf(header: Element, heading: Element, nickname: Element | undefine
   // The cheap tests first: most leaves of a header are counts and names without a label word (issue 15's traces:
   // the ancestor checks of `own` on every leaf were most of this loop).
   let colon: string | undefined;
+  let loose: string | undefined;
   for (const el of header.querySelectorAll('*')) {
     if (el.children.length > 0) continue;
     const raw = el.textContent;
@@ -99,10 +100,13 @@ function labelOf(header: Element, heading: Element, nickname: Element | undefine
     if (t === undefined || t.length >= 120) continue;
     if (isLabelText(t)) return t;
     colon ??= colonLabelPrefix(t) || labelSlot(t) ? t : undefined;
+    loose ??= t;
   }
   // A label after a colon's title, or with an adjective in its slot, is kept as its text only: it counts where the
-  // prefix or the slot is a state's name (src/history/labels.ts).
-  return colon === undefined ? undefined : { candidate: colon };
+  // prefix or the slot is a state's name (src/history/labels.ts). Failing those, the first other leaf with a media
+  // word: it counts where it says "state" and "media" and nothing else (src/history/labels.ts, composedLabel).
+  const candidate = colon ?? loose;
+  return candidate === undefined ? undefined : { candidate };
 }
 
 /**

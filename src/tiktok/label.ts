@@ -350,8 +350,16 @@ export function isLabelText(text: string | undefined): boolean {
   // Thai, Khmer and Burmese web text puts between words, dropped.
   const t = text.normalize('NFC').replace(/\u200b/gu, '');
   if (!LABEL_WORD.test(t)) return false;
-  return LABEL_TERMS.some((re) => re.test(t));
+  return LABEL_TERMS.some((re) => re.test(t)) && !NEGATED_LABEL.test(t);
 }
+
+/**
+ * A negation anywhere makes the words another's: "非官方媒体" (unofficial media), "Не государственные СМИ", "Not
+ * state-controlled media" (dictionary senses; most terms are not anchored, a review of RULES_VERSION 98's label
+ * composition found the first two read as the label).
+ */
+const NEGATED_LABEL =
+  /(?<!\p{L})(?:не|ні|не є|not|non|nicht|kein\p{L}*|nie|não|nem|nu|không|bukan|tidak|değil|ne)(?!\p{L})|非|不是|غير |ليس|نیست|아닌|ではない|नहीं|না |ไม่/iu;
 
 /**
  * A label after a colon's title, "Ecuador: medio estatal", "Казахстан: …", "Pilipinas: …" (the hundred-and-sixty-second,

@@ -276,8 +276,11 @@ function filmDirector(c: Clause, role: { index: number; end: number }, gap: stri
  * hope, "在央视当记者｜已离职", "…｜我老公", "…｜短剧", "…｜开玩笑的", "…｜备考中"). Not a question, a time ("…当主持人时",
  * "以前"), or a dream, a goal, another's title or fiction anywhere in the clause ("…，是我从小的梦想", "…的朋友", "（虚构）").
  */
-const CJK_SERVE_AS = /^\s?(?:当|當|做|担任|擔任)\s?$/u;
-const CJK_SERVE_LEAD = /^\s?(?:我|本人|(?:我|本人)?(?:目前|现在|現在|曾经|曾經|曾))(?:在|于|於)\s?$/u;
+const CJK_SERVE_AS =
+  /^\s?(?:当|當|做|担任|擔任)(?:财经|財經|体育|體育|新闻|新聞|政治|娱乐|娛樂|国际|國際|时政|時政|经济|經濟|社会|社會|文化|科技)?\s?$/u;
+// … and Cantonese "I, at" (我喺), with a beat between the verb and the title ("做財經記者"). Not a bare 喺, as not a
+// bare 在 (the two-hundred-and-twenty-first set's "喺香港商報做財經記者" stays a miss: the review of RULES_VERSION 92).
+const CJK_SERVE_LEAD = /^\s?(?:(?:我|本人|(?:我|本人)?(?:目前|现在|現在|曾经|曾經|曾))(?:在|于|於)|我喺)\s?$/u;
 const CJK_SERVE_AFTER = /^\s?(?:的|之|是|时|時|以前|以后|以後|那会|那會|吗|嗎|[?？])/u;
 const CJK_SERVE_NOT = /梦|夢|理想|目标|目標|愿望|願望|虚构|虛構|骗|騙|剧中|劇中|[?？]/u;
 
@@ -561,7 +564,11 @@ function presenterTie(c: Clause, verb: RoleHit, gap: string, ordinary?: boolean)
   return qualifiedTie(gap) === 'explicit' && !GENITIVE_LAST.test(gap.replace(/[«"“„»”]/gu, ''));
 }
 
-/** Spanish, Portuguese, Italian "I conduct" (a programme), and the programme nouns it takes before "de". */
+/**
+ * Spanish, Portuguese, Italian "I conduct" (a programme), and the programme nouns it takes before "de": also the
+ * mornings, afternoons, nights a host conducts and "el estelar" (the prime-time news; "Conduzco las mañanas de Radio
+ * Uruguay", "Conduzco el estelar de Noticiero SV", the two-hundred-and-eighteenth and -nineteenth sets).
+ */
 const CONDUCTING = new Set(['conduzco', 'conduzo', 'conduco']);
 /**
  * … not a reposter's, a reaction channel's, a fan's, a dream, a question or a retiree's (a review of RULES_VERSION 97:
@@ -572,7 +579,7 @@ const NOT_THE_HOST =
   /(?:(?<![\p{L}])(?:mi|meu|minha|il mio|mio|my)\s+(?:canal|canale|channel|podcast|blog)|youtube|reacciono|reacción|reação|reazione|(?<![\p{L}])fans?(?![\p{L}])|sueño|sonho|sogno|algún día|um dia|un giorno|jubilad|retirad|aposentad|in pensione|(?<![\p{L}])ex(?![\p{L}])|\?)/iu;
 
 const PROGRAMME_OF =
-  /^\s(?:el|la|un|una|o|a|um|uma|il|lo)\s(?:programa|programma|informativo|noticiero|noticiário|telejornal|telegiornale|magazine|matinal|espacio)(?:\s\p{Ll}+)?\s(?:de|del|da|do|di|del)\s$/u;
+  /^\s(?:el|la|un|una|o|a|um|uma|il|lo|las|los|as|os|le)\s(?:programa|programma|informativo|noticiero|noticiário|telejornal|telegiornale|magazine|matinal|espacio|estelar|mañanas|tardes|noches|manhãs|noites|mattine|serate)(?:\s\p{Ll}+)?\s(?:de|del|da|do|di|del|della)\s$/u;
 
 /**
  * A Russian title, its desk in the genitive, then the name in quotes: "Обозреватель отдела экономики «Известий»" (the

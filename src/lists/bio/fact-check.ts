@@ -289,10 +289,11 @@ const SR_CHECK_OBJECT =
  * checker's "Разбираю фейки белорусских госСМИ" (I take apart the fakes of …; the two-hundred-and-fifth set), Spanish
  * "Ponemos a prueba a la prensa oficial venezolana" (we put the official press to the test; the two-hundred-and-eighth).
  * Not the verbs alone, nor beside a named outlet: "Разбираю фейки западных СМИ. Автор RT", "Ponemos a prueba coches.
- * Un programa de RT" (a review of RULES_VERSION 97).
+ * Un programa de RT" (a review of RULES_VERSION 97). English "Checking what state broadcasters air" (the
+ * two-hundred-and-nineteenth set's checker), not "Checking scripts for state TV" (a preposition in the gap).
  */
 const VERB_THEN_CLASS =
-  /(?<![\p{L}])(разбираю фейки|разбираем фейки|ponemos a prueba|pongo a prueba|chequeamos|chequeo|verificamos|verifico|sprawdzam|sprawdzamy)\s+(?:(?!(?:para|en|desde|con|dla|w|для|на|в|for|on|at|from|pour|sur)\s)[^\s|•·\n.!?,;]+\s+){0,3}?(госсми|государственных сми|провластных сми|prensa oficial(?:ista)?|medios oficiales|medios oficialistas|medios estatales|medios del régimen|medios del gobierno|(?:al |el )?canal estatal|media państwowe|media rządowe)(?![\p{L}])/u;
+  /(?<![\p{L}])(разбираю фейки|разбираем фейки|ponemos a prueba|pongo a prueba|chequeamos|chequeo|verificamos|verifico|sprawdzam|sprawdzamy|checking|i check|we check)\s+(?:(?!(?:para|en|desde|con|dla|w|для|на|в|for|on|at|from|in|with|as|by|pour|sur)\s)[^\s|•·\n.!?,;]+\s+){0,3}?(госсми|государственных сми|провластных сми|prensa oficial(?:ista)?|medios oficiales|medios oficialistas|medios estatales|medios del régimen|medios del gobierno|(?:al |el )?canal estatal|media państwowe|media rządowe|state (?:media|broadcasters|tv)|state-run (?:media|broadcasters|tv)|government media)(?![\p{L}])/u;
 
 /**
  * Persian puts the verb last: "ادعاهای خبرگزاری‌های رسمی را یکی‌یکی می‌سنجم" (I weigh the official news agencies'
@@ -328,7 +329,8 @@ export function factCheckOf(bio: string): { verb: string; media: string } | unde
  * A fact-checker's title: the account names itself one ("Fact-checkeuse 🔎 …", "Fact-checkerka", "مدققة معلومات",
  * "Verificadora 🔎"), as IFCN signatories' staff style themselves (dictionary senses: en, fr, Slavic and German
  * agent-noun endings on the English loan; es/pt "verificador(a)", "chequeador(a)", "checador(a)" alone or "de datos";
- * de; ru/uk; ar "checker of information/facts"; fa; id/ms; zh; ja; ko; hi; bn). One person, singular only: plurals
+ * de; ru/uk; ar "checker of information/facts"; fa; id/ms; zh; ja; ko; hi; bn; az "faktyoxlayıcı", the
+ * two-hundred-and-seventeenth set's checker). One person, singular only: plurals
  * are what people say of fact-checkers ("Не верю фактчекерам", "Fact-checkers are propaganda", "los chequeadores
  * mienten"), and "verificador" alone before another word another inspector ("Verificador vehicular", "… de calidad";
  * a review of RULES_VERSION 75). Not a project's verbs: a state outlet's own debunking project calls itself so
@@ -336,7 +338,7 @@ export function factCheckOf(bio: string): { verb: string; media: string } | unde
  * hundred-and-seventh and hundred-and-eighth sets).
  */
 const CHECKER_TITLE =
-  /(?<![\p{L}\p{N}])(?:fact[- ]?check(?:er|eur|euse|erka|erica|erin)|fakten(?:checker|prüfer)(?:in)?|(?:verificador|chequeador|checador)a?(?= de (?:datos|hechos|fatos|dados|informaci[oó]n|informação|noticias|notícias)|\s*(?:[^\s\p{L}\p{N}]|$))|pemeriksa fakta|penyemak fakta|vérificat(?:eur|rice) de(?:s)? faits)(?![\p{L}\p{N}])|фактчекер(?:ка|ша)?(?![\p{L}])|(?:مدقق|مدققة|فاحص|فاحصة)\s+(?:ال)?(?:معلومات|حقائق)|راستی‌?\s?آزما(?!یی)|事实核查员|事實查核員|ファクトチェッカー|팩트체커|फ\u093C?ैक्ट चेकर|ফ্যাক্ট চেকার/u;
+  /(?<![\p{L}\p{N}])(?:fact[- ]?check(?:er|eur|euse|erka|erica|erin)|fakten(?:checker|prüfer)(?:in)?|(?:verificador|chequeador|checador)a?(?= de (?:datos|hechos|fatos|dados|informaci[oó]n|informação|noticias|notícias)|\s*(?:[^\s\p{L}\p{N}]|$))|pemeriksa fakta|penyemak fakta|vérificat(?:eur|rice) de(?:s)? faits|faktyoxlayıcı)(?![\p{L}\p{N}])|фактчекер(?:ка|ша)?(?![\p{L}])|(?:مدقق|مدققة|فاحص|فاحصة)\s+(?:ال)?(?:معلومات|حقائق)|راستی‌?\s?آزما(?!یی)|事实核查员|事實查核員|ファクトチェッカー|팩트체커|फ\u093C?ैक्ट चेकर|ফ্যাক্ট চেকার/u;
 
 /** The fact-checker's title the bio gives the account (CHECKER_TITLE), as written, or undefined. */
 export function factCheckerTitle(bio: string): string | undefined {
@@ -443,17 +445,18 @@ export function linkIsChecked(bio: string): string | undefined {
  * A checker's own verb with the linked outlet as its object, a few words on, in the same sentence: "Checking China
  * Daily HK’s claims one line at a time" (the two-hundred-and-thirteenth set's researcher), "Sprawdzam, co piszą
  * dzienniki Polska Press" (I check what … write; the two-hundred-and-tenth), "Rozbieram przekazy Sputnika" (I take
- * apart Sputnik's messages; the two-hundred-and-fourteenth). First-person or gerund forms only (dictionary senses; not
+ * apart Sputnik's messages; the two-hundred-and-fourteenth), Serbian "Proveravamo tvrdnje iz jutarnjih emisija TV
+ * Pink" (we check the claims of …'s morning shows; the two-hundred-and-twentieth). First-person or gerund forms only (dictionary senses; not
  * "checking in", not "analyse", "décortique", "revisamos", "разбираю", which presenters and press reviews say of their
  * own shows), not after a place's or an employer's preposition ("I check facts for Xinhua", "Checking the headlines on
  * CGTN"), and the caller asks for no current job at that outlet and no media title (a review of RULES_VERSION 98).
  */
 const CHECK_VERB =
-  '(?:checking(?!\\s+(?:in|out))|fact-checking|i\\s+(?:check|debunk|fact-check)|we\\s+(?:check|debunk|fact-check)|debunking|sprawdzam|sprawdzamy|rozbieram|rozbieramy|weryfikuję|weryfikujemy|chequeamos|chequeo|verificamos|verifico|desmiento|desmentimos|checamos|je\\s+vérifie|nous\\s+vérifions|проверяю|проверяем)';
+  '(?:checking(?!\\s+(?:in|out))|fact-checking|i\\s+(?:check|debunk|fact-check)|we\\s+(?:check|debunk|fact-check)|debunking|sprawdzam|sprawdzamy|rozbieram|rozbieramy|weryfikuję|weryfikujemy|chequeamos|chequeo|verificamos|verifico|desmiento|desmentimos|checamos|je\\s+vérifie|nous\\s+vérifions|проверяю|проверяем|proveravamo|provjeravamo|proveravam|provjeravam|проверавамо|провјеравамо|проверавам|провјеравам)';
 
 /** A place or an employer's preposition right before the name: "for Xinhua", "na TVP", "pour RT", "на RT" (a review). */
 const PLACE_BEFORE =
-  /(?<![\p{L}])(?:for|on|at|with|from|in|para|en|desde|con|pour|sur|chez|à|au|dla|w|we|na|на|в|для|с)\s+(?:(?:the|el|la|los|las|le|les|l['’])\s*)?$/iu;
+  /(?<![\p{L}])(?:for|on|at|with|from|in|para|en|desde|con|pour|sur|chez|à|au|dla|w|we|na|на|в|для|с|za|u|kod|за|у|код)\s+(?:(?:the|el|la|los|las|le|les|l['’])\s*)?$/iu;
 
 export function checksNamed(bio: string, name: string): string | undefined {
   if (typeof bio !== 'string' || !bio || !name) return undefined;

@@ -141,7 +141,8 @@ const AFTER = [
 ];
 
 /** Ties that also name a topic, a source or a guest spot: enough for a distinctive name, not for an ordinary word. */
-const PLAIN = ['of', 'with', 'from', 'to', 'con', 'mit', 'von', 'vom', 'из', 'مع'];
+// … and Arabic "on" (على), which binds only before "the screen of" (شاشة, src/lists/roles/ties.ts).
+const PLAIN = ['of', 'with', 'from', 'to', 'con', 'mit', 'von', 'vom', 'из', 'مع', 'على'];
 
 /**
  * Articles of en, es, fr, pt, it, de: they may stand in any gap ("Moderatorin der Nachrichten bei …"); and Malagasy

@@ -75,6 +75,10 @@ export const BEATS: readonly string[] = [
   'conteúdo',
   'contenido',
   'multimídia',
+  // … in the plural a desk is named by ("Reportera en los Informativos de RTVE", the two-hundred-and-twenty-second
+  // set's staff line)
+  'informativos',
+  'noticieros',
   // French
   'jt',
   'journal',
@@ -127,9 +131,16 @@ export const BEATS: readonly string[] = [
   'رياضة',
   'اقتصاد',
   'سياسة',
+  // … noon's, evening's (a bulletin's hour: "نشرة الظهيرة", the two-hundred-and-twenty-third set's presenter). Not
+  // "الصباح" (morning): also Iraq's Al-Sabah.
+  'الظهيرة',
+  'المسائية',
   // Persian (حوزه desk/beat, اخبار news, برنامه programme, اقتصادی economic, سیاسی political, ورزشی sports; اقتصاد
   // "economy" is written as in Arabic above)
   'حوزه',
+  // "report(s)", the writer's own kind of piece ("برای خبرگزاری مهر گزارش اقتصادی می‌نویسم", the
+  // two-hundred-and-twenty-third set)
+  'گزارش',
   'اخبار',
   'برنامه',
   'اقتصادی',
@@ -174,6 +185,12 @@ export const BEATS: readonly string[] = [
   'emisija',
   'jutarnjeg',
   'večernjeg',
+  // … and in the accusative a host's verb takes ("Vodim jutarnji program na TV Pink", the two-hundred-and-twentieth
+  // and -twenty-fourth sets)
+  'jutarnji',
+  'večernji',
+  'јутарњи',
+  'вечерњи',
   'nacionalnog',
   'informativnog',
   'sporta',

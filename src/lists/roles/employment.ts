@@ -106,6 +106,9 @@ export const EMPLOYMENT_PHRASES: readonly string[] = [
   'radim na',
   'lucrez la',
   'ninafanya kazi',
+  // Swahili "I report for" (the two-hundred-and-eighteenth set's "Ninaripoti kwa Zanzibar Leo")
+  'ninaripoti kwa',
+  'naripoti kwa',
   // Swahili "I write for" (-andikia, the applicative of -andika, "write"; TUKI): a writer's employer after it
   'ninaandikia',
   'naandikia',
@@ -553,6 +556,14 @@ export const PRESENTING_VERBS: readonly string[] = [
   'conduco',
   'moderiere',
   'веду',
+  // Serbian, Croatian, Bosnian "I host" (a programme; Latin and Cyrillic), Arabic "I present" with and without its
+  // shadda, Bulgarian "I host" (the two-hundred-and-twentieth and -twenty-fourth sets' "Vodim jutarnji program na TV
+  // Pink", the two-hundred-and-twenty-third's "Водим вечерње вијести на РТРС-у" and "أقدّم نشرة الظهيرة على شاشة …")
+  'vodim',
+  'водим',
+  'водя',
+  'أقدّم',
+  'أقدم',
   // Not English "covering", "reporting on", "writing about" (drafted for "Covering parliament for Tehran Times", the
   // hundred-and-fifty-ninth set): not first-person forms, they bind anyone's job to the outlet ("Stop covering …",
   // "Thanks for covering …", "Follow Ali, covering …", "Makeup artist 💄 covering the morning show at …"; a review of
@@ -565,7 +576,14 @@ export const PRESENTING_VERBS: readonly string[] = [
  * outlet is what is reported ("تخلفات صداوسیما را گزارش می‌دهم", I report IRIB's violations; "از سانسور صداوسیما …",
  * on its censorship: a review).
  */
-export const EMPLOYMENT_AFTER_FOR: readonly string[] = ['گزارش می‌دهم', 'گزارش میدهم'];
+export const EMPLOYMENT_AFTER_FOR: readonly string[] = [
+  'گزارش می‌دهم',
+  'گزارش میدهم',
+  // … "I write (reports) for" ("از تهران برای خبرگزاری مهر گزارش اقتصادی می‌نویسم", the two-hundred-and-twenty-third
+  // set's reporter)
+  'می‌نویسم',
+  'مینویسم',
+];
 
 /** The "for" those verbs need right before the outlet. */
 export const FOR_BEFORE_OUTLET = /(?:^|\s)برای\s$/u;

@@ -252,6 +252,9 @@ export const OUTLET_NOUNS: readonly string[] = [
   'अख़बार',
   // Arabic (also with the prepositions ب and ل attached: بقناة, لوكالة)
   'قناة',
+  // "the screen of": a presenter is "على شاشة" (on the screen of) the channel ("مذيعة أخبار على شاشة العربية", the
+  // two-hundred-and-twenty-second set's staff; "أقدّم نشرة الظهيرة على شاشة تلفزيون الكويت", the -twenty-third's)
+  'شاشة',
   'وكالة',
   'صحيفة',
   'جريدة',

@@ -567,6 +567,16 @@ export const MEDIA_ROLES: readonly string[] = [
   'prezentatoare',
   'corespondent',
   'corespondentă',
+  // … editor-in-chief and its deputy, as written with and without the hyphen and the comma below (the
+  // two-hundred-and-twentieth set's "Redactor-șef adjunct @ AGERPRES")
+  'redactor-șef',
+  'redactor-sef',
+  'redactor-şef',
+  'redactor șef',
+  'redactor-șef adjunct',
+  'redactor-sef adjunct',
+  'redactor-şef adjunct',
+  'redactor șef adjunct',
   // Swahili (TUKI, Kamusi ya Kiswahili Sanifu: mwandishi wa habari "writer of news")
   'mwandishi wa habari',
   // mwandishi alone: "writer" (TUKI), as English 'writer' above: a title only where an outlet is bound to it
