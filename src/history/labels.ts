@@ -19,8 +19,29 @@ export function isLabelled(user: UserInfo | undefined): boolean {
     isLabelText(user.stateControlledMediaText) ||
     stateBeforeColon(user.stateControlledMediaText) ||
     stateInSlot(user.stateControlledMediaText) ||
-    composedLabel(user.stateControlledMediaText)
+    composedLabel(user.stateControlledMediaText) ||
+    composedWithCountry(user.stateControlledMediaText)
   );
+}
+
+/**
+ * The composed label with its country's name set apart, before a colon or a separator or after one, or in brackets:
+ * "Guatemala: medio bajo la tutela del Estado", "Tchad — organe médiatique que l'État contrôle", "Panamá · medio
+ * sometido al control estatal" (the two-hundred-and-eleventh to -fifteenth sets' pages). The name one the browser's
+ * ICU data gives a state, as for the colon's title (not "Satire", "Podcast", a region).
+ */
+const COUNTRY_FIRST = /^\s*(\p{L}[\p{L}\p{M}'’ .-]{1,38}?)\s*(?:[:：·•|–—]|\s-)\s*(\S.*)$/su;
+const COUNTRY_LAST =
+  /^(.*\S)\s*(?:(?:[·•|–—]|-\s)\s*(\p{L}[\p{L}\p{M}'’ .-]{1,38}?)|[(（]([^()（）]{2,40})[)）])\s*$/su;
+
+function composedWithCountry(text: string | undefined): boolean {
+  if (!text || text.length > 130) return false;
+  const t = text.normalize('NFC');
+  const first = COUNTRY_FIRST.exec(t);
+  if (first && countryNames().has(key(first[1]!.trim())) && composedLabel(first[2])) return true;
+  const last = COUNTRY_LAST.exec(t);
+  const name = last && (last[2] ?? last[3]);
+  return !!name && countryNames().has(key(name.trim())) && composedLabel(last[1]);
 }
 
 /**
@@ -58,17 +79,17 @@ const NAMED_GOVERNMENT =
 
 /** Media words (dictionary senses; the nouns of src/tiktok/label.ts's renderings). */
 const LABEL_MEDIA =
-  /medi|médi|mídi|medya|presse|prensa|presă|сми|змі|медиа|медіа|медии|медији|медиј|медиум|бақ|إعلام|媒|매체|미디어|언론|メディア|رسانه|μέσα ενημέρωσης|מדיה|תקשורת|मीडिया|মিডি|গণমাধ্যম|میڈیا|สื่อ|truyền thông|báo chí|ប្រព័ន្ធផ្សព្វផ្សាយ|សារព័ត៌មាន|မီဒီယာ|(?<!\p{L})oav(?!\p{L})|mitjans|žiniasklaid|plašsaziņas|meedia|vyombo vya habari|midya|хэвлэл|ሚዲያ|ສື່|լրատվ|მედია/iu;
+  /(?<![\p{L}])(?:media|medias|médias?|médiá|medio|medios|mídias?|medya|medien|medium|mediums|mediów|mediach|medij\p{L}*|mediální\p{L}*|mediálne\p{L}*|médiatique\p{L}*|mediatic\p{L}*|presse|prensa|presă|presa|žiniasklaid\p{L}*|plašsaziņas|meedia|midya|oav|mitjans|vyombo vya habari|truyền thông|báo chí|сми|змі|медиа\p{L}*|медіа\p{L}*|меди[яи]|медији|медиј\p{L}*|медиум\p{L}*|бақ|хэвлэл)(?![\p{L}])|إعلام|媒|매체|미디어|언론|メディア|رسانه|μέσα ενημέρωσης|מדיה|תקשורת|मीडिया|মিডি|গণমাধ্যম|میڈیا|สื่อ|ប្រព័ន្ធផ្សព្វផ្សាយ|សារព័ត៌មាន|မီဒီယာ|ሚዲያ|ສື່|լրատվ|მედია/iu;
 
 /**
  * "State" and "government" (dictionary senses): Latin words whole or by their stem's own endings, other scripts as
  * written.
  */
 const LABEL_STATE =
-  /(?<!\p{L})(?:state|state-(?:controlled|affiliated|run|owned)|government(?:-controlled|-affiliated|al)?|estad[oa]|estatal(?:es)?|gobierno|gubernamental(?:es)?|governo|governamental|gouvernement(?:al|ale)?|[ée]tat|étatiques?|staat(?:lich\p{L}*|s\p{L}*)?|regierung\p{L}*|stato|statal[ei]|governativ[oaie]|państw\p{L}*|rząd\p{L}*|stát\p{L}*|štát\p{L}*|vládn\p{L}*|áll(?:am|ami)\p{L}*|kormány\p{L}*|stat(?:ului|al|ală|ale)?|guvern\p{L}*|držav\p{L}*|devlet\p{L}*|hükümet\p{L}*|dövlət\p{L}*|hökumət\p{L}*|davlat\p{L}*|hukumat\p{L}*|negara|pemerintah|kerajaan|nhà nước|chính phủ|gobyerno|pamahalaan|serikali|dola|overheid|regering\p{L}*|statlig\p{L}*|valtio\p{L}*|valstyb\p{L}*|valsts|riigi)(?!\p{L})|государств|правительств|держав|уряд|државн|държав|правителств|мемлекет|үкімет|төрийн|засгийн газ|الدولة|دولة|حكوم|دولت|حکومت|سرکار|سرکاری|सरकार|राज्य|সরকার|রাষ্ট্র|国家|國家|政府|官方|国营|國營|国営|국가|정부|관영|국영|รัฐ|መንግሥት|መንግስት|מדינה|ממשל|κράτ|κυβέρν|պետական|կառավար|სახელმწიფო|მთავრობ|နိုင်ငံတော်|အစိုးရ|រដ្ឋ|ລັດ/iu;
+  /(?<!\p{L})(?:state|state-(?:controlled|affiliated|run|owned)|government(?:-controlled|-affiliated|al)?|estad[oa]|estatal(?:es)?|gobierno|gubernamental(?:es)?|governo|governamental|gouvernement(?:al|ale)?|[ée]tat|étatiques?|staat(?:lich\p{L}*|s\p{L}*)?|regierung\p{L}*|stato|statal[ei]|governativ[oaie]|państw\p{L}*|rząd\p{L}*|stát\p{L}*|štát\p{L}*|vládn\p{L}*|áll(?:am|ami)\p{L}*|kormány\p{L}*|stat(?:ului|al|ală|ale)?|guvern\p{L}*|držav\p{L}*|devlet\p{L}*|hükümet\p{L}*|dövlət\p{L}*|hökumət\p{L}*|davlat\p{L}*|hukumat\p{L}*|negara|pemerintah|kerajaan|nhà nước|chính phủ|gobyerno|pamahalaan|serikali|dola|overheid|regering\p{L}*|statlig\p{L}*|valtio\p{L}*|valstyb\p{L}*|valsts|riigi|pouvoirs publics|poder público|poderes públicos|public authorities)(?!\p{L})|государств|правительств|держав|уряд|државн|държав|правителств|мемлекет|үкімет|төрийн|засгийн газ|الدولة|دولة|حكوم|دولت|حکومت|سرکار|سرکاری|सरकार|राज्य|সরকার|রাষ্ট্র|国家|國家|政府|官方|国营|國營|国営|국가|정부|관영|국영|รัฐ|መንግሥት|መንግስት|מדינה|ממשל|κράτ|κυβέρν|պետական|կառավար|სახელმწიფო|მთავრობ|နိုင်ငံတော်|အစိုးရ|រដ្ឋ|ລັດ/iu;
 
 /** Signs of a sentence rather than a label: a question, an exclamation, a colon's title, a separator, quotes, a handle, a link. */
-const NOT_A_LABEL = /[?？!！:：·•|–—"“”«»„@#/\\]|\s-\s|https?|www\./u;
+const NOT_A_LABEL = /[?？!！:：·•|–—"“”«»„@#/\\&+]|\s-\s|https?|www\./u;
 
 /**
  * Words no label carries (dictionary senses): negations ("No somos un medio estatal"), persons ("I work in state
@@ -76,7 +97,7 @@ const NOT_A_LABEL = /[?？!！:：·•|–—"“”«»„@#/\\]|\s-\s|https?|
  * former tie ("Ex state media").
  */
 const NOT_A_LABEL_WORD =
-  /(?<!\p{L})(?:not|no|non|nicht|kein\p{L}*|ne|nie|nu|não|nem|ni|ei|nein|niet|geen|inte|ikke|never|jamais|nunca|nigdy|değil|deyil|emas|bukan|tidak|hindi|không|si|sio|isn['’]t|ain['’]t|i|i['’]m|we|my|our|you|your|yo|mi|mis|nuestr\p{L}*|je|nous|mon|ma|notre|ich|wir|mein\p{L}*|ja|ben|biz|aku|saya|kami|kita|tôi|ex|former|ancien\p{L}*|antiguo|exs?-\p{L}*|research\p{L}*|stud\p{L}*|watch\p{L}*|monitor\p{L}*|fake\p{L}*|lies|liar\p{L}*|mentira\p{L}*|mensonge\p{L}*|propagand\p{L}*|parod\p{L}*|satir\p{L}*|sátira|fan\p{L}*|critic\p{L}*|crític\p{L}*|critique\p{L}*|against|contra|contre|gegen|anti\p{L}*|about|sobre|propos|über|fact\p{L}*|check\p{L}*|pas|lie|lies|lying|lying|mienten|miente|mentent|ment|mentem|mente|lügen|lügt|mentono|corrupt\p{L}*|corrupt[oa]s?|врут|врёт|лгут|брешуть|debunk\p{L}*|desinfo\p{L}*|disinfo\p{L}*|dezinf\p{L}*|не|нет|ні|није|нису|нисмо|я|мы|мой|мои|наш\p{L}*|бывш\p{L}*|экс\p{L}*|пропаганд\p{L}*|фейк\p{L}*|ложь|лжи|брехн\p{L}*|пароди\p{L}*|сатир\p{L}*)(?!\p{L})|ليس|ليست|غير|لا |أنا|نحن|دعاية|مزيف|كاذب|ساخر|نیست|نه |هستم|هستیم|می‌کنم|می‌کنیم|ما |نمی|تبلیغ|非|不|没有|沒有|假|宣传|宣傳|讽刺|諷刺|前|ではない|じゃない|私|僕|아닌|아님|아니|나는|저는|전 |가짜|मैं|हम|नहीं|पूर्व|आমি|আমি|আমরা|না|ไม่|ผม|ฉัน|አይደለም|አይደሉም|မဟုတ်|မ(?=\S*ဘူး)|មិន|ບໍ່|ոչ|არ |לא|אינו|אני|δεν|όχι|μη |εγώ|ex-/iu;
+  /(?<![\p{L}\p{M}])(?:not|no|non|nicht|kein\p{L}*|ne|nie|nu|não|nem|ni|ei|nein|niet|geen|inte|ikke|never|jamais|nunca|nigdy|değil|deyil|emas|bukan|tidak|hindi|không|si|sio|pas|isn['’]t|ain['’]t|i|i['’]m|we|my|our|you|your|yo|mi|mis|nuestr\p{L}*|je|nous|mon|ma|notre|ich|wir|mein\p{L}*|ja|ben|biz|aku|saya|kami|kita|tôi|ex|former|ancien\p{L}*|antiguo|exs?-\p{L}*|research\p{L}*|stud\p{L}*|watch\p{L}*|monitor\p{L}*|observ\p{L}*|tracker\p{L}*|clips?|archiv\p{L}*|repost\p{L}*|meme\p{L}*|fake\p{L}*|lies|lie|lying|liar\p{L}*|mienten|miente|mentent|ment|mentem|mente|mentono|lügen|lügt|mentira\p{L}*|mensonge\p{L}*|propagand\p{L}*|corrupt\p{L}*|parod\p{L}*|satir\p{L}*|sátira|fan\p{L}*|critic\p{L}*|crític\p{L}*|critique\p{L}*|against|contra|contre|gegen|anti\p{L}*|about|sobre|propos|über|fact\p{L}*|check\p{L}*|debunk\p{L}*|desinfo\p{L}*|disinfo\p{L}*|dezinf\p{L}*|conferen\p{L}*|conférence\p{L}*|konferenz\p{L}*|pressekonferenz\p{L}*|coletiva|point|office|oficina|bureau|büro|secretar\p{L}*|secrétariat|gabinete|social\p{L}*|sosial|sozial\p{L}*|account\p{L}*|cuenta|compte|conta|konto|release\p{L}*|comunicado\p{L}*|communiqué\p{L}*|briefing\p{L}*|accredit\p{L}*|acredit\p{L}*|law|laws|ley|leyes|loi|lois|gesetz\p{L}*|policy|policies|free|freedom|libre\p{L}*|libertad|liberté|frei\p{L}*|independ\p{L}*|indépend\p{L}*|unabhängig\p{L}*|without|sin|sans|ohne|sem|and|of|or|vs|versus|y|et|und|e|what|is|are|was|how|why|qué|cómo|quoi|warum|wie|kit|relations|relaciones|rueda|center|centre|centro|pusat|departament\p{L}*|department|dirección|direction|ministr\p{L}*|partner\p{L}*|election\p{L}*|statement\p{L}*|advisor\p{L}*|paused|unknown|in|highlights|news|daily|updates?|compilation|reaction\p{L}*|live|vivo|directo|noticias|nachrichten|actualités|новости|pro-\p{L}*|beyond|after|old|capture|regulat\p{L}*|regulador\p{L}*|régulat\p{L}*|service\p{L}*|servicio\p{L}*|serviço\p{L}*|literacy|education|educación|course|curso|cours|school|escuela|école|и|і|та|або|или|без|не|нет|ні|није|нису|нисмо|я|мы|мой|мои|наш\p{L}*|бывш\p{L}*|экс\p{L}*|пропаганд\p{L}*|фейк\p{L}*|ложь|лжи|врут|врёт|лгут|брешуть|брехн\p{L}*|пароди\p{L}*|сатир\p{L}*|свобод\p{L}*|независим\p{L}*|незалежн\p{L}*|пресс-\p{L}*|что|как|закон\p{L}*|соцсет\p{L}*|аккаунт\p{L}*|ليس|ليست|غير|لا|أنا|نحن|دعاية|مزيف|كاذب|ساخر\p{L}*|المكتب|مكتب|مؤتمر|المؤتمر|حرية|مستقل\p{L}*|بدون|قانون|حساب|الاجتماعي|نیست|نه|هستم|هستیم|می‌کنم|می‌کنیم|ما|نمی\p{L}*|تبلیغ\p{L}*|مستقل|آزاد|مैं|मैं|हम|नहीं|पूर्व|स्वतंत्र|আমি|আমরা|না|নয়|স্বাধীন|לא|אינו|אני|δεν|όχι|μη|εγώ|ανεξάρτητ\p{L}*|አይደለም|አይደሉም|ոչ|არ)(?![\p{L}\p{M}])|(?<![南中北西东東])非(?:官方|国家|國家|政府)|并非|並非|不是|没有|沒有|假|宣传|宣傳|讽刺|諷刺|前|独立|獨立|ではない|じゃない|私|僕|아닌|아님|아니|나는|저는|가짜|독립|ไม่|ผม|ฉัน|อิสระ|မဟုတ်|មិន|ບໍ່|ex-/iu;
 
 /** How a state's name is compared: composed, lower case, either apostrophe ("Côte d’Ivoire", "Côte d'Ivoire"). */
 function key(name: string): string {

@@ -12,6 +12,7 @@
 import { articlePath, ownOutlet } from '../lists/article-link';
 import { hasMediaTitle, readBio } from '../lists/bio';
 import {
+  analysesNamed,
   checkerSelfVerb,
   checksNamed,
   disinfoResearcher,
@@ -121,8 +122,12 @@ function factChecked(
   if (!fc && !theirs && !hasMediaTitle(bio)) {
     const linked = linkIsChecked(bio);
     if (linked) fc = { verb: linked, media: host };
-    for (const m of fc ? [] : mine) {
-      const checking = checksNamed(bio, m.name);
+    // The outlet named once, as the object: named again elsewhere it is the account's own ("Redakcija TV Pink:
+    // proveravamo sve dojave TV Pink", the newsroom; a review of RULES_VERSION 99).
+    for (const m of fc || mine.length > 1 ? [] : mine) {
+      // … or, for a researcher by title, its verb of analysis ("Chercheuse en info-com. J’analyse … les dépêches APS")
+      const checking =
+        checksNamed(bio, m.name) ?? (researcherTitle(bio, nickname ?? '') ? analysesNamed(bio, m.name) : undefined);
       if (checking) {
         fc = { verb: checking, media: m.name };
         break;

@@ -92,7 +92,15 @@ function labelOf(header: Element, heading: Element, nickname: Element | undefine
   // the ancestor checks of `own` on every leaf were most of this loop).
   let colon: string | undefined;
   let loose: string | undefined;
+  // Where TikTok puts the label: after the handle, before the counts, not in a link or a button (a LIVE banner, a
+  // shop's button); a composed label is read from there only (a review of RULES_VERSION 99).
+  // (The walk is in document order: between the heading and the counts.)
+  const counts = header.querySelector(SEL.followingCount) ?? header.querySelector(SEL.followersCount);
+  let afterHeading = false;
+  let beforeCounts = counts !== null;
   for (const el of header.querySelectorAll('*')) {
+    if (el === heading) afterHeading = true;
+    if (el === counts) beforeCounts = false;
     if (el.children.length > 0) continue;
     const raw = el.textContent;
     if (!raw || raw.length > 1000 || !mayBeLabelText(raw) || own(el)) continue;
@@ -100,7 +108,7 @@ function labelOf(header: Element, heading: Element, nickname: Element | undefine
     if (t === undefined || t.length >= 120) continue;
     if (isLabelText(t)) return t;
     colon ??= colonLabelPrefix(t) || labelSlot(t) ? t : undefined;
-    loose ??= t;
+    if (loose === undefined && afterHeading && beforeCounts && !el.closest('a,button')) loose = t;
   }
   // A label after a colon's title, or with an adjective in its slot, is kept as its text only: it counts where the
   // prefix or the slot is a state's name (src/history/labels.ts). Failing those, the first other leaf with a media

@@ -133,3 +133,88 @@ describe('hosts’ and writers’ verbs', () => {
     '喺香港商報做過記者',
   ])('not %s (a walk, another channel, a reposter, a topic, a bare 喺)', (bio) => expect(jobOf(bio)).toBeUndefined());
 });
+
+describe('the composed label with its country set apart', () => {
+  it.each([
+    'Guatemala: medio bajo la tutela del Estado',
+    'Tchad — organe médiatique que l’État contrôle',
+    'Panamá · medio sometido al control estatal',
+    'Média de Djibouti contrôlé par les pouvoirs publics',
+  ])('reads %s', (t) => expect(labelled(t)).toBe(true));
+  it.each(['Satire: medio del Estado', 'Jalisco · medio del Estado', 'Chile: no es medio del Estado'])(
+    'not %s (no country, a region, a denial)',
+    (t) => expect(labelled(t)).toBe(false),
+  );
+});
+
+describe('more staff lines of the two-hundred-and-ninth to -sixteenth sets', () => {
+  it.each([
+    ['Prezint Telejurnalul de weekend pe TVR 1 📺 din București', 'tvr'],
+    ['Fac reportaje pentru Telejurnalul TVR 📹 Vaslui – București', 'tvr'],
+    ['समाचार वाचिका, आकाशवाणी दिल्ली', 'prasar-bharati'],
+  ])('%s', (bio, id) => expect(jobOf(bio)).toBe(id));
+  it.each(['Prezint cartea mea pe TVR 1', 'Vă prezint Telejurnalul de pe TVR 1'])(
+    'not %s (a book, the viewer addressed, a player)',
+    (bio) => expect(jobOf(bio)).toBeUndefined(),
+  );
+});
+
+describe('a researcher’s verb of analysis', () => {
+  it('discounts the linked outlet for a researcher by title only', () => {
+    expect(linkPoints('Chercheuse en info-com. J’analyse au scalpel les dépêches APS', 'https://www.aps.dz/')).toBe(30);
+    expect(linkPoints('Journaliste. J’analyse au scalpel les dépêches APS', 'https://www.aps.dz/')).toBe(60);
+  });
+});
+
+/** Its review (about 560 probes) narrowed each addition; both sides of each narrowing. */
+describe('as the review of RULES_VERSION 99 left it', () => {
+  it.each([
+    'State medical board',
+    'Conferencia de prensa del gobierno',
+    'Point presse du gouvernement',
+    'المكتب الإعلامي الحكومي',
+    'Media sosial pemerintah',
+    'Official government media account',
+    'What is state media',
+    'Media free from government',
+    'Media and the state',
+    'СМИ и государство',
+    'State media clips',
+    'state of media',
+    'Media & Government',
+    'Observatorio de medios del Estado',
+    'State media regulator',
+  ])('a composed label is not %s', (t) => expect(labelled(t)).toBe(false));
+  it.each(['南非政府媒體', '中非共和国政府媒体', 'চীনা রাষ্ট্র-নিয়ন্ত্রিত মিডিয়া'])(
+    'a listed rendering with a state’s name that holds a negation’s letters still reads: %s',
+    (t) => expect(labelled(t)).toBe(true),
+  );
+  it('the English checker needs "what" and the class at the end', () => {
+    expect(factCheckOf('Producer. I check the state media rundown daily')).toBeUndefined();
+    expect(factCheckOf('Sound engineer. Checking state TV mics daily')).toBeUndefined();
+  });
+  it('the outlet named twice is the account’s own, not the checked one', () => {
+    expect(linkPoints('Redakcija TV Pink: proveravamo sve dojave TV Pink', 'http://www.pink.rs/')).toBe(60);
+  });
+  it('a checker’s title under a negation is none', () => {
+    expect(factCheckerTitle('Faktyoxlayıcı deyiləm')).toBeUndefined();
+    expect(factCheckerTitle('Not a fact-checker')).toBeUndefined();
+  });
+  it('Polish: a number or "many, a few" only, and "dalej" is still', () => {
+    expect(jobOf('Przez kilka lat reporterka TVP Info')).toBe('tvp (former)');
+    expect(jobOf('Przez ostatnie lata reporterka TVP Info')).toBe('tvp');
+    expect(jobOf('Przez najbliższe miesiące korespondentka TVP Info')).toBe('tvp');
+    expect(jobOf('Przez 5 lat reporterka TVP Info i dalej nią jestem')).toBe('tvp');
+  });
+  it.each([
+    'Sanjam da vodim jutarnji program na TV Pink',
+    'Vodim jutarnji program na TV Pink (parodija)',
+    'Fan stranica: vodim jutarnji program na TV Pink',
+    'Vodim jutarnji program na TV Pink?',
+    'أقدم نشرة الأخبار على شاشة الجزيرة؟',
+    'Conduzco las noches de Telesur? no, solo las veo',
+    'Reporter at CGTN?',
+    '我喺央視做財經記者嘅朋友',
+    '我喺香港電台做記者嗰陣',
+  ])('no host in a dream, a joke, a fan page or a question: %s', (bio) => expect(jobOf(bio)).toBeUndefined());
+});

@@ -173,6 +173,8 @@ interface Piece {
   bar?: boolean;
   /** The piece ends at a bar or bullet on its line (not a line break). */
   inLine?: boolean;
+  /** The piece ends at a question mark. */
+  question?: boolean;
 }
 
 /** A break made of bars and bullets only, or a single line break: where a signature puts its parts. */
@@ -258,6 +260,7 @@ function joinBylines(pieces: Piece[], text: string, outlets: OutletTables): void
       at: a.at,
       bar: last.bar,
       inLine: last.inLine,
+      question: last.question,
     });
   }
 }
@@ -424,6 +427,7 @@ function joinOwnPlace(pieces: Piece[], text: string, outlets: OutletTables): voi
       at: a.at,
       bar: b.bar,
       inLine: b.inLine,
+      question: b.question,
     });
   }
 }
@@ -555,6 +559,7 @@ export function splitClauses(bio: string, outlets: OutletTables): Clause[] {
       at: start,
       bar: !m[2] && BAR.test(m[0]),
       inLine: !m[2] && /^[|•·¦‖│]+$/u.test(m[0]),
+      question: !m[2] && /[?？؟]/u.test(m[0]),
     });
     start = at + m[0].length;
   }
@@ -583,7 +588,11 @@ export function splitClauses(bio: string, outlets: OutletTables): Clause[] {
         continue;
       }
       carry = '';
-      if (joined) out.push(clauseOf(joined));
+      if (!joined) continue;
+      const clause = clauseOf(joined);
+      // A question is no claim: "Reporter at CGTN?", "Vodim jutarnji program na TV Pink?" (a review of RULES_VERSION 99).
+      if (piece.question && i === parts.length - 1) clause.question = true;
+      out.push(clause);
     }
   }
   return out;

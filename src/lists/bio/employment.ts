@@ -281,7 +281,8 @@ const CJK_SERVE_AS =
 // … and Cantonese "I, at" (我喺), with a beat between the verb and the title ("做財經記者"). Not a bare 喺, as not a
 // bare 在 (the two-hundred-and-twenty-first set's "喺香港商報做財經記者" stays a miss: the review of RULES_VERSION 92).
 const CJK_SERVE_LEAD = /^\s?(?:(?:我|本人|(?:我|本人)?(?:目前|现在|現在|曾经|曾經|曾))(?:在|于|於)|我喺)\s?$/u;
-const CJK_SERVE_AFTER = /^\s?(?:的|之|是|时|時|以前|以后|以後|那会|那會|吗|嗎|[?？])/u;
+// (and Cantonese 嘅 "'s", 嗰陣 "back when", 咩 a question: a review of RULES_VERSION 99)
+const CJK_SERVE_AFTER = /^\s?(?:的|之|是|时|時|以前|以后|以後|那会|那會|吗|嗎|[?？]|嘅|嗰陣|嗰阵|時候|时候|咩|定唔係)/u;
 const CJK_SERVE_NOT = /梦|夢|理想|目标|目標|愿望|願望|虚构|虛構|骗|騙|剧中|劇中|[?？]/u;
 
 function servingAs(c: Clause, name: { index: number; end: number }, title: { index: number; end: number }) {
@@ -548,7 +549,7 @@ function gapOf(c: Clause, from: number, to: number, past: Hit<Cue>[]): string {
  * of place right before the outlet, not a genitive ("las noticias de RT": the outlet is the news's source; a review).
  */
 const PRESENTING = new Set(PRESENTING_VERBS);
-const OBJECT_PRONOUN = /(?:^|\s)(?:te|les|os|vos|lhes|vous|ti|vi|вам|тебе)\s$/iu;
+const OBJECT_PRONOUN = /(?:^|\s)(?:te|les|os|vos|lhes|vous|ti|vi|vă|va|îți|iti|вам|тебе)\s$/iu;
 const GENITIVE_LAST =
   /(?:^|\s)(?:de|da|do|das|dos|di|del|della|dello|dei|degli|delle|du|des|d['’]|of|von|vom|der)\s?$/iu;
 
@@ -558,9 +559,10 @@ function presenterTie(c: Clause, verb: RoleHit, gap: string, ordinary?: boolean)
   if (OBJECT_PRONOUN.test(c.text.slice(Math.max(0, verb.index - 6), verb.index))) return false;
   // "I conduct (host) the programme of X" is X's host: a reposter presents another's news, nobody conducts it
   // ("Conduzco el informativo matinal de Radio Nacional del Paraguay", the two-hundred-and-second set's staff line).
-  if (CONDUCTING.has(written) && PROGRAMME_OF.test(gap) && !ordinary && !NOT_THE_HOST.test(c.text)) {
-    return true;
-  }
+  // Not a reposter's, a fan's, a dream, a joke or a parody, for any host's verb (a review of RULES_VERSION 99 found
+  // "Sanjam da vodim …", "… (parodija)", "Fan stranica: vodim …").
+  if (NOT_THE_HOST.test(c.text)) return false;
+  if (CONDUCTING.has(written) && PROGRAMME_OF.test(gap) && !ordinary) return true;
   return qualifiedTie(gap) === 'explicit' && !GENITIVE_LAST.test(gap.replace(/[«"“„»”]/gu, ''));
 }
 
@@ -576,7 +578,7 @@ const CONDUCTING = new Set(['conduzco', 'conduzo', 'conduco']);
  * that is an ordinary word ("Sputnik, mi perro").
  */
 const NOT_THE_HOST =
-  /(?:(?<![\p{L}])(?:mi|meu|minha|il mio|mio|my)\s+(?:canal|canale|channel|podcast|blog)|youtube|reacciono|reacción|reação|reazione|(?<![\p{L}])fans?(?![\p{L}])|sueño|sonho|sogno|algún día|um dia|un giorno|jubilad|retirad|aposentad|in pensione|(?<![\p{L}])ex(?![\p{L}])|\?)/iu;
+  /(?:(?<![\p{L}])(?:mi|meu|minha|il mio|mio|my)\s+(?:canal|canale|channel|podcast|blog)|youtube|reacciono|reacción|reação|reazione|(?<![\p{L}])(?:fans?|фан)(?![\p{L}])|sueño|sonho|sogno|algún día|um dia|un giorno|jubilad|retirad|aposentad|in pensione|(?<![\p{L}])ex(?![\p{L}])|\?|(?<![\p{L}])(?:sanja[mol]\p{L}*|volela bih|voleo bih|volio bih|voljela bih|jednog dana|šalim se|salim se|u snu|parodij\p{L}*|nije istina|сања\p{L}*|једног дана|шалим се|у сну|пародиј\p{L}*|није истина|мечта\p{L}*|когда-нибудь|шучу|пароди\p{L}*|je rêve|un jour|parodie|je plaisante|visez|visul|într-o zi|glumesc|أحلم|حلمي|يوما ما|يوماً ما|ساخر\p{L}*|نكتة)(?![\p{L}])|😂|🤣)/iu;
 
 const PROGRAMME_OF =
   /^\s(?:el|la|un|una|o|a|um|uma|il|lo|las|los|as|os|le)\s(?:programa|programma|informativo|noticiero|noticiário|telejornal|telegiornale|magazine|matinal|espacio|estelar|mañanas|tardes|noches|manhãs|noites|mattine|serate)(?:\s\p{Ll}+)?\s(?:de|del|da|do|di|del|della)\s$/u;

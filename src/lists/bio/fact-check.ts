@@ -289,11 +289,18 @@ const SR_CHECK_OBJECT =
  * checker's "Разбираю фейки белорусских госСМИ" (I take apart the fakes of …; the two-hundred-and-fifth set), Spanish
  * "Ponemos a prueba a la prensa oficial venezolana" (we put the official press to the test; the two-hundred-and-eighth).
  * Not the verbs alone, nor beside a named outlet: "Разбираю фейки западных СМИ. Автор RT", "Ponemos a prueba coches.
- * Un programa de RT" (a review of RULES_VERSION 97). English "Checking what state broadcasters air" (the
- * two-hundred-and-nineteenth set's checker), not "Checking scripts for state TV" (a preposition in the gap).
+ * Un programa de RT" (a review of RULES_VERSION 97).
  */
 const VERB_THEN_CLASS =
-  /(?<![\p{L}])(разбираю фейки|разбираем фейки|ponemos a prueba|pongo a prueba|chequeamos|chequeo|verificamos|verifico|sprawdzam|sprawdzamy|checking|i check|we check)\s+(?:(?!(?:para|en|desde|con|dla|w|для|на|в|for|on|at|from|in|with|as|by|pour|sur)\s)[^\s|•·\n.!?,;]+\s+){0,3}?(госсми|государственных сми|провластных сми|prensa oficial(?:ista)?|medios oficiales|medios oficialistas|medios estatales|medios del régimen|medios del gobierno|(?:al |el )?canal estatal|media państwowe|media rządowe|state (?:media|broadcasters|tv)|state-run (?:media|broadcasters|tv)|government media)(?![\p{L}])/u;
+  /(?<![\p{L}])(разбираю фейки|разбираем фейки|ponemos a prueba|pongo a prueba|chequeamos|chequeo|verificamos|verifico|sprawdzam|sprawdzamy)\s+(?:(?!(?:para|en|desde|con|dla|w|для|на|в|for|on|at|from|pour|sur)\s)[^\s|•·\n.!?,;]+\s+){0,3}?(госсми|государственных сми|провластных сми|prensa oficial(?:ista)?|medios oficiales|medios oficialistas|medios estatales|medios del régimen|medios del gobierno|(?:al |el )?canal estatal|media państwowe|media rządowe)(?![\p{L}])/u;
+
+/**
+ * English: the verb, "what", the class, at most its verb, then the sentence's end: "Checking what state broadcasters
+ * air, one clip at a time" (the two-hundred-and-nineteenth set's checker). Not the class before another noun ("I
+ * check the state media rundown", "Checking state TV mics": staff; a review of RULES_VERSION 99).
+ */
+const EN_WHAT_CLASS =
+  /(?<![\p{L}])(checking|i check|we check|fact-checking|i fact-check|we fact-check)\s+what\s+(state media|state broadcasters|state tv|state-run (?:media|broadcasters|tv)|government media)(?:\s+(?:say|says|air|airs|publish|publishes|report|reports|claim|claims|broadcast|broadcasts|show|shows|tell|tells|post|posts|print|prints))?(?=\s*(?:[,.;:!|•·\n]|$))/u;
 
 /**
  * Persian puts the verb last: "ادعاهای خبرگزاری‌های رسمی را یکی‌یکی می‌سنجم" (I weigh the official news agencies'
@@ -308,7 +315,7 @@ export function factCheckOf(bio: string): { verb: string; media: string } | unde
   const text = bio.normalize('NFKC').slice(0, MAX_BIO_CHARS).toLowerCase();
   const sr = SR_CHECK_OBJECT.exec(text);
   if (sr) return { verb: sr[1]!, media: sr[2]! };
-  const vc = VERB_THEN_CLASS.exec(text);
+  const vc = VERB_THEN_CLASS.exec(text) ?? EN_WHAT_CLASS.exec(text);
   if (vc) return { verb: vc[1]!, media: vc[2]! };
   const fa = FA_CLASS_THEN_VERB.exec(text);
   if (fa) return { verb: fa[2]!, media: fa[1]! };
@@ -343,7 +350,16 @@ const CHECKER_TITLE =
 /** The fact-checker's title the bio gives the account (CHECKER_TITLE), as written, or undefined. */
 export function factCheckerTitle(bio: string): string | undefined {
   if (typeof bio !== 'string' || !bio) return undefined;
-  return CHECKER_TITLE.exec(bio.normalize('NFKC').slice(0, MAX_BIO_CHARS).toLowerCase())?.[0];
+  const text = bio.normalize('NFKC').slice(0, MAX_BIO_CHARS).toLowerCase();
+  const m = CHECKER_TITLE.exec(text);
+  if (!m) return undefined;
+  // Not "Not a fact-checker", "Faktyoxlayıcı deyiləm" (I am not one; a review of RULES_VERSION 99).
+  const before = text.slice(Math.max(0, m.index - 12), m.index);
+  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 14);
+  return /(?<![\p{L}])(?:not|no|nie|не|ne|non|ni|nem|não)\s+(?:an?\s+|un[ea]?\s+)?$/u.test(before) ||
+    /^\s*(?:deyiləm|deyil|değilim|değil|emasman|emas)(?![\p{L}])/u.test(after)
+    ? undefined
+    : m[0];
 }
 
 /**
@@ -402,7 +418,7 @@ export function disinfoResearcher(nickname: string, bio: string): string | undef
  * الإعلام السوري" over a SANA article; that bio also names SANA, which keeps the link's weight: src/signals/outlet-link.ts).
  */
 const MEDIA_RESEARCHER =
-  /(?:(?:media|propaganda) researcher|researcher of (?:[\p{L}-]+ )?(?:media|propaganda)|باحث(?:ة)? في (?:ال)?(?:إعلام|دعاية)|investigador(?:a)? de (?:los )?(?:medios|propaganda)|pesquisador(?:a)? de (?:mídia|propaganda)|chercheu(?:r|se) (?:en|sur les) (?:médias|propagande)|исследовател(?:ь|ьница) (?:сми|медиа|пропаганды)|medienforscher(?:in)?(?![\p{L}]))/iu;
+  /(?:(?:media|propaganda) researcher|chercheu(?:r|se) en (?:info-?com|sciences de l['’]information)|researcher of (?:[\p{L}-]+ )?(?:media|propaganda)|باحث(?:ة)? في (?:ال)?(?:إعلام|دعاية)|investigador(?:a)? de (?:los )?(?:medios|propaganda)|pesquisador(?:a)? de (?:mídia|propaganda)|chercheu(?:r|se) (?:en|sur les) (?:médias|propagande)|исследовател(?:ь|ьница) (?:сми|медиа|пропаганды)|medienforscher(?:in)?(?![\p{L}]))/iu;
 
 /**
  * The state's framing of the object: a researcher of the West's or an enemy's media is the state's voice as often as
@@ -458,14 +474,27 @@ const CHECK_VERB =
 const PLACE_BEFORE =
   /(?<![\p{L}])(?:for|on|at|with|from|in|para|en|desde|con|pour|sur|chez|à|au|dla|w|we|na|на|в|для|с|za|u|kod|за|у|код)\s+(?:(?:the|el|la|los|las|le|les|l['’])\s*)?$/iu;
 
-export function checksNamed(bio: string, name: string): string | undefined {
+export function checksNamed(bio: string, name: string, verbs = CHECK_VERB): string | undefined {
   if (typeof bio !== 'string' || !bio || !name) return undefined;
   const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const re = new RegExp(`(?<![\\p{L}])(${CHECK_VERB}),?\\s+([^|•·\\n.!?;]{0,40}?)(?<![\\p{L}\\p{N}])(${esc})`, 'giu');
+  const re = new RegExp(`(?<![\\p{L}])(${verbs}),?\\s+([^|•·\\n.!?;]{0,40}?)(?<![\\p{L}\\p{N}])(${esc})`, 'giu');
   for (const m of bio.normalize('NFKC').slice(0, MAX_BIO_CHARS).matchAll(re)) {
     // The name a whole word (not "rt" in "report"), in its own case when short (SANA, not "comida sana"; a review).
     if (name.length <= 4 && m[3] !== name) continue;
     if (!PLACE_BEFORE.test(m[2]!)) return m[1];
   }
   return undefined;
+}
+
+/**
+ * A researcher's own verb of analysis with the linked outlet as its object, for an account that is a researcher by
+ * title only (the caller asks): "Chercheuse en info-com. J’analyse au scalpel les dépêches APS" (the
+ * two-hundred-and-fifteenth set's researcher). Not for anyone else: presenters analyse the news on their own channel
+ * ("J'analyse l'actualité sur RT", a review of RULES_VERSION 98).
+ */
+const ANALYSE_VERB =
+  "(?:j['’]analyse|j['’]étudie|j['’]examine|analizo|analiso|estudio|estudo|i\\s+(?:analy[sz]e|study|examine)|ich\\s+analysiere|анализирую|изучаю)";
+
+export function analysesNamed(bio: string, name: string): string | undefined {
+  return checksNamed(bio, name, ANALYSE_VERB);
 }

@@ -553,7 +553,7 @@ export function readBio(bio: string, opts: ReadOptions = {}): BioReading {
         (joined && bindingFor(c, joined, own, cues)) ??
         bindingFor(c, name, own, cues) ??
         looseBinding(c, name, own, names);
-      if (!b) continue;
+      if (!b || c.question) continue;
       // "صحفي مستقل، شكراً لمراسل قناة …": the freelancer's title does not reach past someone else's (a review).
       const from = Math.min(b.by.end, name.end);
       const to = Math.max(b.by.index, name.index);

@@ -430,6 +430,8 @@ export interface Clause {
   cjk: boolean;
   /** The clause holds a closed date range or an "until" year in the past (computed once). */
   past?: boolean;
+  /** The clause ends at a question mark (src/lists/bio/clauses.ts): it binds no job. */
+  question?: boolean;
 }
 
 export function clauseOf(text: string): Clause {

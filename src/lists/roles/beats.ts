@@ -79,6 +79,12 @@ export const BEATS: readonly string[] = [
   // set's staff line)
   'informativos',
   'noticieros',
+  // Romanian: the news bulletin (with and without its article), the weekend's (DEX; "Prezint Telejurnalul de weekend
+  // pe TVR 1", the two-hundred-and-fourteenth set)
+  'telejurnal',
+  'telejurnalul',
+  'jurnalul',
+  'weekend',
   // French
   'jt',
   'journal',

@@ -105,6 +105,10 @@ export const EMPLOYMENT_PHRASES: readonly string[] = [
   'radim u',
   'radim na',
   'lucrez la',
+  // Romanian "I write for", "I make reports for" (the two-hundred-and-tenth set's "Fac reportaje pentru Telejurnalul
+  // TVR")
+  'scriu pentru',
+  'fac reportaje pentru',
   'ninafanya kazi',
   // Swahili "I report for" (the two-hundred-and-eighteenth set's "Ninaripoti kwa Zanzibar Leo")
   'ninaripoti kwa',
@@ -559,6 +563,8 @@ export const PRESENTING_VERBS: readonly string[] = [
   // Serbian, Croatian, Bosnian "I host" (a programme; Latin and Cyrillic), Arabic "I present" with and without its
   // shadda, Bulgarian "I host" (the two-hundred-and-twentieth and -twenty-fourth sets' "Vodim jutarnji program na TV
   // Pink", the two-hundred-and-twenty-third's "Водим вечерње вијести на РТРС-у" and "أقدّم نشرة الظهيرة على شاشة …")
+  // … Romanian "I present" (the two-hundred-and-fourteenth set's "Prezint Telejurnalul de weekend pe TVR 1")
+  'prezint',
   'vodim',
   'водим',
   'водя',

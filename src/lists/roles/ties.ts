@@ -101,6 +101,8 @@ export const EMPLOYER_CONNECTORS: readonly string[] = [
   'za',
   'la',
   'pentru',
+  // Romanian "on" (a channel's air: "Prezint Telejurnalul de weekend pe TVR 1", the two-hundred-and-fourteenth set)
+  'pe',
   'wa',
   'katika',
   'ng',

@@ -463,6 +463,8 @@ export const MEDIA_ROLES: readonly string[] = [
   // the feminine (McGregor; after the staff lines)
   'उद्घोषिका',
   'समाचार वाचक',
+  // … and the news reader's feminine (the two-hundred-and-ninth set's "समाचार वाचिका, आकाशवाणी दिल्ली")
+  'समाचार वाचिका',
   'प्रस्तोता',
   'स्तंभकार',
   // Polish (Słownik języka polskiego PWN)
