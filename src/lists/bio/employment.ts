@@ -563,8 +563,17 @@ function presenterTie(c: Clause, verb: RoleHit, gap: string, ordinary?: boolean)
   // "Sanjam da vodim …", "… (parodija)", "Fan stranica: vodim …").
   if (NOT_THE_HOST.test(c.text)) return false;
   if (CONDUCTING.has(written) && PROGRAMME_OF.test(gap) && !ordinary) return true;
+  if (ANIMATING.has(written) && FR_PROGRAMME_OF.test(gap) && !ordinary) return true;
   return qualifiedTie(gap) === 'explicit' && !GENITIVE_LAST.test(gap.replace(/[«"“„»”]/gu, ''));
 }
+
+/**
+ * French "I host, I present" with the programme and "de" before the channel: "J’anime le 20h de Télé-Liban" (the
+ * two-hundred-and-twenty-fifth set): a news hour, the news, the morning show, a programme.
+ */
+const ANIMATING = new Set(["j'anime", 'j’anime', 'je présente']);
+const FR_PROGRAMME_OF =
+  /^\s(?:le|la|les|l['’])\s?(?:journal|jt|matinale|émission|magazine|\d{1,2}\s?h(?:\s?\d{2})?)(?:\s\p{Ll}+)?\s(?:de|du|d['’])\s?$/u;
 
 /**
  * Spanish, Portuguese, Italian "I conduct" (a programme), and the programme nouns it takes before "de": also the

@@ -446,15 +446,19 @@ export function mediaResearcherTitle(bio: string): string | undefined {
  * The bio says its link is what it checks: "Link = what we debunk" (the two-hundred-and-first set's checker over the
  * government's English site), "Lien : ce que nous vérifions", "Enlace: lo que verificamos", "Ссылка — то, что
  * проверяем", "الرابط: ما نتحقق منه" — the link word, at most a sign, "what", at most a pronoun, then a checking verb
- * (dictionary senses), first person only ("lo que verifica VTV" is the outlet's own). A sentence, not the words apart:
+ * (dictionary senses), first person only ("lo que verifica VTV" is the outlet's own); Arabic "المصدر الذي راجعناه
+ * اليوم" (the source we reviewed today; the two-hundred-and-twenty-ninth set's checker). A sentence, not the words apart:
  * an outlet's own desk says "fact-check" and "link in bio" too; and the link path asks more (src/signals/outlet-link.ts).
  */
 const LINK_IS_CHECKED =
   /(?<![\p{L}])(?:link|lien|enlace|ссылка|الرابط)\s*[=:—–-]?\s*(?:is\s+)?(?:źródło,?\s+które\s+sprawdzam|to,?\s+co\s+sprawdzam|lo\s+(?:revisado|chequeado|verificado)|(?:what|ce que|lo que|то,?\s*что|что|ما)\s+(?:(?:we|i)\s+(?:debunk|fact-check|check|verify)|(?:nous\s+vérifions|je\s+vérifie|nous\s+décortiquons|je\s+décortique)|(?:verificamos|verifico|desmentimos|desmiento|chequeamos|chequeo)|(?:проверяем|проверяю|разбираем|разбираю|опровергаем|опровергаю)|(?:نتحقق|نفند|أتحقق|أفند)))(?![\p{L}])/iu;
+const AR_SOURCE_CHECKED =
+  /(?<![\p{L}])(?:المصدر|الرابط)\s*[:：]?\s*(?:الذي|ما)\s+(?:راجعناه|نراجعه|تحققنا منه|نتحقق منه|فندناه|نفنده)(?![\p{L}])/u;
 
 export function linkIsChecked(bio: string): string | undefined {
   if (typeof bio !== 'string' || !bio) return undefined;
-  return LINK_IS_CHECKED.exec(bio.normalize('NFKC').slice(0, MAX_BIO_CHARS))?.[0];
+  const text = bio.normalize('NFKC').slice(0, MAX_BIO_CHARS);
+  return (LINK_IS_CHECKED.exec(text) ?? AR_SOURCE_CHECKED.exec(text))?.[0];
 }
 
 /**

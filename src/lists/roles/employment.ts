@@ -565,6 +565,11 @@ export const PRESENTING_VERBS: readonly string[] = [
   // Pink", the two-hundred-and-twenty-third's "Водим вечерње вијести на РТРС-у" and "أقدّم نشرة الظهيرة على شاشة …")
   // … Romanian "I present" (the two-hundred-and-fourteenth set's "Prezint Telejurnalul de weekend pe TVR 1")
   'prezint',
+  // … and a reporter's first-person "I cover" (a beat, then "for": "Je couvre la politique pour Cameroon Tribune", the
+  // two-hundred-and-twenty-ninth set; first person only, unlike the gerund taken back above)
+  'je couvre',
+  'cubro',
+  'i cover',
   'vodim',
   'водим',
   'водя',

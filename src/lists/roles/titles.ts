@@ -211,6 +211,8 @@ export const MEDIA_ROLES: readonly string[] = [
   'editora',
   'redactor',
   'redactora',
+  // Romanian's feminine (DEX; "Redactoare RADOR", the two-hundred-and-twenty-eighth set)
+  'redactoare',
   'jefe de redacción',
   'productor',
   'productora',
