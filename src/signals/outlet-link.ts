@@ -120,7 +120,8 @@ function factChecked(
   // checks ("Link = what we debunk"), or a checker's own verb with the linked outlet as its object ("Checking China
   // Daily HK’s claims")
   if (!fc && !theirs && !hasMediaTitle(bio)) {
-    const linked = linkIsChecked(bio);
+    // (not naming the outlet too: "قناة المنار. المصدر الذي …" is the outlet's own; a review of RULES_VERSION 100)
+    const linked = mine.length ? undefined : linkIsChecked(bio);
     if (linked) fc = { verb: linked, media: host };
     // The outlet named once, as the object: named again elsewhere it is the account's own ("Redakcija TV Pink:
     // proveravamo sve dojave TV Pink", the newsroom; a review of RULES_VERSION 99).
@@ -176,18 +177,6 @@ function checkerSelf(bio: string): string | undefined {
 function researcherTitle(bio: string, nickname: string): string | undefined {
   const title = mediaResearcherTitle(bio) ?? disinfoResearcher(nickname, bio);
   return title && !hasMediaTitle(bio) ? title : undefined;
-}
-
-/**
- * A checking project by its name ("Provjera činjenica BiH", "Fact Check Lebanon"), with no media title in the bio: what
- * a checker links as often as a state outlet's own desk does, so half weight and not evidence, as for a checker's
- * title (the two-hundred-and-twenty-fifth set's checker over the page it checks). Its name only: a project's verbs in
- * a bio ("Weryfikujemy fakty", "Разоблачаем фейки западных СМИ") are a state outlet's own desk's words too (reviews of
- * RULES_VERSION 75 and 84). The caller asks that neither name the outlet and that the posting pace be ordinary.
- */
-function checkingProject(user: { nickname?: string; signature?: string } | undefined): string | undefined {
-  if (hasMediaTitle(user?.signature ?? '')) return undefined;
-  return factCheckVerb(user?.nickname ?? '');
 }
 
 /** The full link result at half weight and not evidence, its sentence nested in the reason's message. */
@@ -269,11 +258,7 @@ export const outletLink: Signal = {
       // 75), and a title is not read beside every naming ("Fact-checker" is no title of the lexicon). A critic's
       // naming of it was read above.
       const sig = obs.user?.signature ?? '';
-      const title =
-        checkerTitle(sig) ??
-        checkerSelf(sig) ??
-        researcherTitle(sig, obs.user?.nickname ?? '') ??
-        checkingProject(obs.user);
+      const title = checkerTitle(sig) ?? checkerSelf(sig) ?? researcherTitle(sig, obs.user?.nickname ?? '');
       if (title && !readBio(sig).mentions.some((m) => m.outlet.id === outlet.id) && loose()) {
         return halfWeight(
           full,

@@ -479,12 +479,14 @@ import * as thresholds from './thresholds';
 //     an outlet named twice is the account's own; Polish takes a number or "many, a few" only; every host's verb
 //     refuses dreams, jokes, fan pages and parodies; a clause ending in a question binds no job; Cantonese 嘅, 嗰陣.
 //     Taken back: Portuguese "pivô" ("pivô da polêmica"), Latin "Delhi" ("New Delhi").
-// 100: after the two-hundred-and-twenty-fifth to -thirty-second sets' misses were read: a checking project by its name
-//     ("Provjera činjenica BiH"), no media title, the linked outlet not named, an ordinary pace: the link at half
-//     weight, as for a checker's title (not a project's verbs in the bio: reviews of 75 and 84); Arabic "المصدر الذي
-//     راجعناه" (the source we reviewed) as the link sentence (two checkers were `suspected`);
-//     French "J’anime le 20h de X" (a news hour, the news, a programme, then "de"); "Je couvre <beat> pour X", "cubro",
-//     "I cover"; Romanian "redactoare". Not yet scored against.
+// 100: after the two-hundred-and-twenty-fifth to -thirty-second sets' misses were read (two checkers were
+//     `suspected`): Arabic "المصدر الذي راجعناه اليوم" (the source we reviewed today), "الرابط الذي فندناه" as the link
+//     sentence; French "J’anime le 20h de X" (a news hour, the news, a programme, then "de"); "Je couvre <beat> pour X",
+//     "cubro", "I cover"; Romanian "redactoare". Its review (about 400 probes) took back a checking project by its name
+//     at half weight (a state outlet's own desk is named so: "Teyit Hattı", "Fact Check Desk" over their outlets'
+//     pages) and "je présente … de X" (a reposter's), narrowed the Arabic sentence (not "from the source we verified",
+//     not "verified" as trusted, not beside the outlet's name), and gave every host's and reporter's verb guards
+//     against summaries, school, audiences, denials, dreams and past jobs. Not yet scored against.
 export const RULES_VERSION = 100;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */

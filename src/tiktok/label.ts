@@ -359,7 +359,7 @@ export function isLabelText(text: string | undefined): boolean {
  * composition found the first two read as the label). Whole words, and 非 only in its compounds and not after 南, 中…:
  * 南非 is South Africa, 中非 Central Africa (a review of RULES_VERSION 99).
  */
-const NEGATED_LABEL =
+export const NEGATED_LABEL =
   /(?<![\p{L}\p{M}])(?:не|ні|not|non|nicht|kein\p{L}*|nie|não|nem|nu|không|bukan|tidak|değil|ne|غير|ليس|نیست|नहीं|না|নয়)(?![\p{L}\p{M}])|(?<![南中北西东東])非(?:官方|国家|國家|政府)|并非|並非|不是|아닌|ではない|ไม่/iu;
 
 /**

@@ -1,6 +1,7 @@
 /**
- * After the two-hundred-and-twenty-fifth to two-hundred-and-thirty-second sets' misses were read (RULES_VERSION 100):
- * a checking project by its name linking what it checks counts half, and an Arabic "the source we reviewed"; French hosts' "J’anime le 20h de X"; a
+ * After the two-hundred-and-twenty-fifth to two-hundred-and-thirty-second sets' misses were read (RULES_VERSION 100, as
+ * its review left it): an Arabic "the source we reviewed today" as the link sentence (a checking project by its name
+ * was taken back); French hosts' "J’anime le 20h de X"; a
  * reporter's first-person "Je couvre … pour X". Both sides of each.
  */
 import { describe, expect, it } from 'vitest';
@@ -19,33 +20,34 @@ const linkPoints = (signature: string, bioLink: string, nickname = 'x', handle =
   return outletLink.evaluate({ obs, history: [], now: 0 })?.points;
 };
 
-describe('a checking project by its name', () => {
-  it('the link counts half', () => {
+describe('a checking project by its name (taken back by its review)', () => {
+  it('keeps the link’s weight: a state outlet’s own desk is named so too', () => {
     expect(
       linkPoints(
         'Provjeravamo izjave političara i medija u BiH. Analiza FTV priloga na linku',
         'http://www.rtvfbih.ba/vijesti/',
         'Provjera činjenica BiH',
       ),
-    ).toBe(30);
-  });
-  it('not a project’s verbs in the bio alone, nor with a media title, nor under the outlet’s own name', () => {
-    expect(linkPoints('Weryfikujemy fakty ⬇️', 'https://www.telesurtv.net/')).toBe(60);
-    expect(linkPoints('Reportera. Verificamos datos', 'https://www.telesurtv.net/', 'Fact Check Caracas')).toBe(60);
-    expect(linkPoints('Verificamos datos cada día', 'https://www.telesurtv.net/', 'teleSUR Verifica')).toBe(60);
+    ).toBe(60);
+    expect(linkPoints('Dezenformasyonla mücadele', 'https://www.aa.com.tr/tr/teyithatti', 'Teyit Hattı')).toBe(60);
   });
 });
 
 describe('the Arabic source sentence', () => {
-  it('"the source we reviewed today" is what it checks', () => {
+  it('"the source we reviewed today", "the link we refuted" is what it checks', () => {
     expect(
       linkPoints(
         'نتحقق من البيانات الرسمية والأخبار المتداولة 🔎 المصدر الذي راجعناه اليوم 👇',
         'http://nna-leb.gov.lb/',
       ),
     ).toBe(0);
+    expect(linkPoints('الرابط الذي فندناه اليوم 👇', 'https://www.sana.sy/?p=99')).toBe(0);
   });
-  it('not "the source: the official site"', () => {
+  it('not a newsroom’s sourcing, "verified" as trusted, nor beside the outlet’s own name (review)', () => {
+    expect(linkPoints('لا ننشر إلا من المصدر الذي راجعناه اليوم', 'https://www.sana.sy/')).toBe(60);
+    expect(linkPoints('الرابط الذي تحققنا منه صحيح ✅', 'https://www.sana.sy/')).toBe(60);
+    expect(linkPoints('المصدر الذي نراجعه قبل النشر', 'https://www.sana.sy/')).toBe(60);
+    expect(linkPoints('قناة المنار. الرابط الذي فندناه اليوم', 'https://www.almanar.com.lb/')).toBe(60);
     expect(linkPoints('المصدر: الموقع الرسمي 👇', 'http://nna-leb.gov.lb/')).toBe(60);
   });
 });
@@ -58,8 +60,17 @@ describe('hosts’ and reporters’ French and Spanish verbs', () => {
   ])('%s', (bio, id) => expect(jobOf(bio)).toBe(id));
   it.each([
     'Je présente les infos de RT à mes abonnés',
+    'Je présente le journal de CGTN sur ma chaîne',
     'J’anime le 20h de CRTV (parodie)',
     'Je couvre mon chat pour Cameroon Tribune',
     'Un jour j’anime le 20h de Télé-Liban',
-  ])('not %s (a reposter, a parody, no beat, a dream)', (bio) => expect(jobOf(bio)).toBeUndefined());
+    'J’anime le journal de Xinhua en résumé',
+    'Étudiante en journalisme, j’anime le journal de CRTV à l’école (exercice)',
+    'I cover the news for CGTN haters',
+    'Dream job: I cover sports for Press TV',
+    'Cubro noticias para Telesur desde mi casa, no soy periodista',
+    'Je présente la matinale de Sputnik Afrique mais je ne travaille pas pour eux',
+  ])('not %s (a reposter, a parody, no beat, a dream, a summary, school, an audience, a denial)', (bio) =>
+    expect(jobOf(bio)).toBeUndefined(),
+  );
 });

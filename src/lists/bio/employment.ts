@@ -568,12 +568,14 @@ function presenterTie(c: Clause, verb: RoleHit, gap: string, ordinary?: boolean)
 }
 
 /**
- * French "I host, I present" with the programme and "de" before the channel: "J’anime le 20h de Télé-Liban" (the
+ * French "I host" with the programme and "de" before the channel: "J’anime le 20h de Télé-Liban" (the
  * two-hundred-and-twenty-fifth set): a news hour, the news, the morning show, a programme.
  */
-const ANIMATING = new Set(["j'anime", 'j’anime', 'je présente']);
+// Not "je présente … de X": a reposter presents another's news ("Je présente le journal de CGTN sur ma chaîne"; a review
+// of RULES_VERSION 100).
+const ANIMATING = new Set(["j'anime", 'j’anime']);
 const FR_PROGRAMME_OF =
-  /^\s(?:le|la|les|l['’])\s?(?:journal|jt|matinale|émission|magazine|\d{1,2}\s?h(?:\s?\d{2})?)(?:\s\p{Ll}+)?\s(?:de|du|d['’])\s?$/u;
+  /^\s(?:le|la|les|l['’])\s?(?:journal|jt|matinale|émission|magazine|\d{1,2}\s?h(?:\s?\d{2})?)(?:\s\p{Ll}+)?\s(?:de|du|d['’])\s?$/iu;
 
 /**
  * Spanish, Portuguese, Italian "I conduct" (a programme), and the programme nouns it takes before "de": also the
@@ -584,10 +586,12 @@ const CONDUCTING = new Set(['conduzco', 'conduzo', 'conduco']);
 /**
  * … not a reposter's, a reaction channel's, a fan's, a dream, a question or a retiree's (a review of RULES_VERSION 97:
  * "Conduzco un programa de RT en mi canal de YouTube", "sueño con …", "algún día …", "jubilada"), and not with a name
- * that is an ordinary word ("Sputnik, mi perro").
+ * that is an ordinary word ("Sputnik, mi perro"); nor, for any host's or reporter's verb, a summary, a translation, a
+ * school exercise, an audience, a denial of the job or a past one ("… en résumé", "… à mes élèves", "I cover the news
+ * for CGTN haters", "… je ne travaille pas pour eux", "Formerly: I cover …"; a review of RULES_VERSION 100).
  */
 const NOT_THE_HOST =
-  /(?:(?<![\p{L}])(?:mi|meu|minha|il mio|mio|my)\s+(?:canal|canale|channel|podcast|blog)|youtube|reacciono|reacción|reação|reazione|(?<![\p{L}])(?:fans?|фан)(?![\p{L}])|sueño|sonho|sogno|algún día|um dia|un giorno|jubilad|retirad|aposentad|in pensione|(?<![\p{L}])ex(?![\p{L}])|\?|(?<![\p{L}])(?:sanja[mol]\p{L}*|volela bih|voleo bih|volio bih|voljela bih|jednog dana|šalim se|salim se|u snu|parodij\p{L}*|nije istina|сања\p{L}*|једног дана|шалим се|у сну|пародиј\p{L}*|није истина|мечта\p{L}*|когда-нибудь|шучу|пароди\p{L}*|je rêve|un jour|parodie|je plaisante|visez|visul|într-o zi|glumesc|أحلم|حلمي|يوما ما|يوماً ما|ساخر\p{L}*|نكتة)(?![\p{L}])|😂|🤣)/iu;
+  /(?:(?<![\p{L}])(?:mi|meu|minha|il mio|mio|my)\s+(?:canal|canale|channel|podcast|blog)|youtube|reacciono|reacción|reação|reazione|(?<![\p{L}])(?:fans?|фан)(?![\p{L}])|sueño|sonho|sogno|algún día|um dia|un giorno|jubilad|retirad|aposentad|in pensione|(?<![\p{L}])ex(?![\p{L}])|\?|(?<![\p{L}])(?:sanja[mol]\p{L}*|volela bih|voleo bih|volio bih|voljela bih|jednog dana|šalim se|salim se|u snu|parodij\p{L}*|nije istina|сања\p{L}*|једног дана|шалим се|у сну|пародиј\p{L}*|није истина|мечта\p{L}*|когда-нибудь|шучу|пароди\p{L}*|je rêve|un jour|parodie|je plaisante|visez|visul|într-o zi|glumesc|أحلم|حلمي|يوما ما|يوماً ما|ساخر\p{L}*|نكتة|rêve\p{L}*|bientôt|objectif|si j['’]anime|quand j['’]anime|pour rire|humour|sketch\p{L}*|karaok\p{L}*|remix\p{L}*|résumé\p{L}*|sous-titr\p{L}*|tradu\p{L}*|ma chaîne|ma page|mon compte|tiktok|live|étudiant\p{L}*|stagiaire\p{L}*|tp|exercice|élèves|prof|non affilié\p{L}*|pas journaliste|ne travaille pas|avant|hier|ancien\p{L}*|fake|démonte|décrypte|haters?|audiences?|followers|abonnés|seguidores|audiencia|dream\p{L}*|someday|hobby|wannabe|pretend\p{L}*|in my head|lol|jk|student\p{L}*|estudiante\p{L}*|intern\p{L}*|pasante\p{L}*|becari\p{L}*|prácticas|stage|not a journalist|no soy periodista|no trabajo|formerly|retired|desde mi casa|imagin\p{L}*|goal|école|school|escuela)(?![\p{L}])|😂|🤣)/iu;
 
 const PROGRAMME_OF =
   /^\s(?:el|la|un|una|o|a|um|uma|il|lo|las|los|as|os|le)\s(?:programa|programma|informativo|noticiero|noticiário|telejornal|telegiornale|magazine|matinal|espacio|estelar|mañanas|tardes|noches|manhãs|noites|mattine|serate)(?:\s\p{Ll}+)?\s(?:de|del|da|do|di|del|della)\s$/u;

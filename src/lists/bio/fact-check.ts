@@ -452,8 +452,10 @@ export function mediaResearcherTitle(bio: string): string | undefined {
  */
 const LINK_IS_CHECKED =
   /(?<![\p{L}])(?:link|lien|enlace|ссылка|الرابط)\s*[=:—–-]?\s*(?:is\s+)?(?:źródło,?\s+które\s+sprawdzam|to,?\s+co\s+sprawdzam|lo\s+(?:revisado|chequeado|verificado)|(?:what|ce que|lo que|то,?\s*что|что|ما)\s+(?:(?:we|i)\s+(?:debunk|fact-check|check|verify)|(?:nous\s+vérifions|je\s+vérifie|nous\s+décortiquons|je\s+décortique)|(?:verificamos|verifico|desmentimos|desmiento|chequeamos|chequeo)|(?:проверяем|проверяю|разбираем|разбираю|опровергаем|опровергаю)|(?:نتحقق|نفند|أتحقق|أفند)))(?![\p{L}])/iu;
+// Not after "from", "only from" (a newsroom's sourcing), nor "checked" as "trusted" ("تحققنا منه … صحيح"; a review of
+// RULES_VERSION 100): "reviewed today" or "refuted" only.
 const AR_SOURCE_CHECKED =
-  /(?<![\p{L}])(?:المصدر|الرابط)\s*[:：]?\s*(?:الذي|ما)\s+(?:راجعناه|نراجعه|تحققنا منه|نتحقق منه|فندناه|نفنده)(?![\p{L}])/u;
+  /(?<![\p{L}])(?<!من\s)(?:المصدر|الرابط)\s*[:：]?\s*(?:الذي|ما)\s+(?:راجعناه\s+اليوم|فندناه|نفنده)(?![\p{L}])(?!\s*(?:صحيح|موثوق))/u;
 
 export function linkIsChecked(bio: string): string | undefined {
   if (typeof bio !== 'string' || !bio) return undefined;
