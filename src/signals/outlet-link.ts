@@ -120,15 +120,18 @@ function factChecked(
   // checks ("Link = what we debunk"), or a checker's own verb with the linked outlet as its object ("Checking China
   // Daily HK’s claims")
   if (!fc && !theirs && !hasMediaTitle(bio)) {
-    // (not naming the outlet too: "قناة المنار. المصدر الذي …" is the outlet's own; a review of RULES_VERSION 100)
-    const linked = mine.length ? undefined : linkIsChecked(bio);
+    // (not naming the outlet elsewhere: "قناة المنار. المصدر الذي …" is the outlet's own, a review of RULES_VERSION 100;
+    // named once, in the sentence, it is the object: "В ссылке — разбираемый текст БелТА")
+    const sentence = linkIsChecked(bio);
+    const linked = sentence && mine.every((m) => namedInSentence(bio, sentence, m.name)) ? sentence : undefined;
     if (linked) fc = { verb: linked, media: host };
     // The outlet named once, as the object: named again elsewhere it is the account's own ("Redakcija TV Pink:
     // proveravamo sve dojave TV Pink", the newsroom; a review of RULES_VERSION 99).
     for (const m of fc || mine.length > 1 ? [] : mine) {
       // … or, for a researcher by title, its verb of analysis ("Chercheuse en info-com. J’analyse … les dépêches APS")
       const checking =
-        checksNamed(bio, m.name) ?? (researcherTitle(bio, nickname ?? '') ? analysesNamed(bio, m.name) : undefined);
+        checksNamed(bio, m.name) ??
+        (researcherTitle(bio, nickname ?? '') || checkerTitle(bio) ? analysesNamed(bio, m.name) : undefined);
       if (checking) {
         fc = { verb: checking, media: m.name };
         break;
@@ -177,6 +180,17 @@ function checkerSelf(bio: string): string | undefined {
 function researcherTitle(bio: string, nickname: string): string | undefined {
   const title = mediaResearcherTitle(bio) ?? disinfoResearcher(nickname, bio);
   return title && !hasMediaTitle(bio) ? title : undefined;
+}
+
+/** The outlet's name written once in the bio, within the link sentence or right after it. */
+function namedInSentence(bio: string, sentence: string, name: string): boolean {
+  const at = bio.indexOf(sentence);
+  return (
+    at >= 0 &&
+    bio.split(name).length === 2 &&
+    bio.indexOf(name, at) >= 0 &&
+    bio.indexOf(name, at) <= at + sentence.length + 40
+  );
 }
 
 /** The full link result at half weight and not evidence, its sentence nested in the reason's message. */

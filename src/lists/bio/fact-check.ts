@@ -292,7 +292,7 @@ const SR_CHECK_OBJECT =
  * Un programa de RT" (a review of RULES_VERSION 97).
  */
 const VERB_THEN_CLASS =
-  /(?<![\p{L}])(разбираю фейки|разбираем фейки|ponemos a prueba|pongo a prueba|chequeamos|chequeo|verificamos|verifico|sprawdzam|sprawdzamy)\s+(?:(?!(?:para|en|desde|con|dla|w|для|на|в|for|on|at|from|pour|sur)\s)[^\s|•·\n.!?,;]+\s+){0,3}?(госсми|государственных сми|провластных сми|prensa oficial(?:ista)?|medios oficiales|medios oficialistas|medios estatales|medios del régimen|medios del gobierno|(?:al |el )?canal estatal|media państwowe|media rządowe)(?![\p{L}])/u;
+  /(?<![\p{L}])(разбираю фейки|разбираем фейки|ponemos a prueba|pongo a prueba|chequeamos|chequeo|verificamos|verifico|sprawdzam|sprawdzamy|проверяю|проверяем)\s+(?:(?!(?:para|en|desde|con|dla|w|для|на|в|for|on|at|from|pour|sur)\s)[^\s|•·\n.!?,;]+\s+){0,3}?(госсми|государственных сми|провластных сми|prensa oficial(?:ista)?|medios oficiales|medios oficialistas|medios estatales|medios del régimen|medios del gobierno|(?:al |el )?canal estatal|media państwowe|media rządowe|(?:a )?la (?:televisión|radio|agencia) (?:estatal|oficial))(?![\p{L}])/u;
 
 /**
  * English: the verb, "what", the class, at most its verb, then the sentence's end: "Checking what state broadcasters
@@ -337,7 +337,8 @@ export function factCheckOf(bio: string): { verb: string; media: string } | unde
  * "Verificadora 🔎"), as IFCN signatories' staff style themselves (dictionary senses: en, fr, Slavic and German
  * agent-noun endings on the English loan; es/pt "verificador(a)", "chequeador(a)", "checador(a)" alone or "de datos";
  * de; ru/uk; ar "checker of information/facts"; fa; id/ms; zh; ja; ko; hi; bn; az "faktyoxlayıcı", the
- * two-hundred-and-seventeenth set's checker). One person, singular only: plurals
+ * two-hundred-and-seventeenth set's checker; tl "tagasuri ng katotohanan", ar "an independent team that checks", the
+ * two-hundred-and-thirty-third and -fourth sets' checkers). One person, singular only: plurals
  * are what people say of fact-checkers ("Не верю фактчекерам", "Fact-checkers are propaganda", "los chequeadores
  * mienten"), and "verificador" alone before another word another inspector ("Verificador vehicular", "… de calidad";
  * a review of RULES_VERSION 75). Not a project's verbs: a state outlet's own debunking project calls itself so
@@ -345,7 +346,7 @@ export function factCheckOf(bio: string): { verb: string; media: string } | unde
  * hundred-and-seventh and hundred-and-eighth sets).
  */
 const CHECKER_TITLE =
-  /(?<![\p{L}\p{N}])(?:fact[- ]?check(?:er|eur|euse|erka|erica|erin)|fakten(?:checker|prüfer)(?:in)?|(?:verificador|chequeador|checador)a?(?= de (?:datos|hechos|fatos|dados|informaci[oó]n|informação|noticias|notícias)|\s*(?:[^\s\p{L}\p{N}]|$))|pemeriksa fakta|penyemak fakta|vérificat(?:eur|rice) de(?:s)? faits|faktyoxlayıcı)(?![\p{L}\p{N}])|фактчекер(?:ка|ша)?(?![\p{L}])|(?:مدقق|مدققة|فاحص|فاحصة)\s+(?:ال)?(?:معلومات|حقائق)|راستی‌?\s?آزما(?!یی)|事实核查员|事實查核員|ファクトチェッカー|팩트체커|फ\u093C?ैक्ट चेकर|ফ্যাক্ট চেকার/u;
+  /(?<![\p{L}\p{N}])(?:fact[- ]?check(?:er|eur|euse|erka|erica|erin)|fakten(?:checker|prüfer)(?:in)?|(?:verificador|chequeador|checador)a?(?= de (?:datos|hechos|fatos|dados|informaci[oó]n|informação|noticias|notícias)|\s*(?:[^\s\p{L}\p{N}]|$))|pemeriksa fakta|penyemak fakta|vérificat(?:eur|rice) de(?:s)? faits|faktyoxlayıcı|tagasuri ng katotohanan)(?![\p{L}\p{N}])|فريق مستقل (?:يدقق|للتحقق|لتدقيق)|фактчекер(?:ка|ша)?(?![\p{L}])|(?:مدقق|مدققة|فاحص|فاحصة)\s+(?:ال)?(?:معلومات|حقائق)|راستی‌?\s?آزما(?!یی)|事实核查员|事實查核員|ファクトチェッカー|팩트체커|फ\u093C?ैक्ट चेकर|ফ্যাক্ট চেকার/u;
 
 /** The fact-checker's title the bio gives the account (CHECKER_TITLE), as written, or undefined. */
 export function factCheckerTitle(bio: string): string | undefined {
@@ -418,7 +419,7 @@ export function disinfoResearcher(nickname: string, bio: string): string | undef
  * الإعلام السوري" over a SANA article; that bio also names SANA, which keeps the link's weight: src/signals/outlet-link.ts).
  */
 const MEDIA_RESEARCHER =
-  /(?:(?:media|propaganda) researcher|chercheu(?:r|se) en (?:info-?com|sciences de l['’]information)|researcher of (?:[\p{L}-]+ )?(?:media|propaganda)|باحث(?:ة)? في (?:ال)?(?:إعلام|دعاية)|investigador(?:a)? de (?:los )?(?:medios|propaganda)|pesquisador(?:a)? de (?:mídia|propaganda)|chercheu(?:r|se) (?:en|sur les) (?:médias|propagande)|исследовател(?:ь|ьница) (?:сми|медиа|пропаганды)|medienforscher(?:in)?(?![\p{L}]))/iu;
+  /(?:(?:media|propaganda) researcher|медиаисследовател(?:ь|ьница)|исследую (?:пропаганду|сми|медиа)|chercheu(?:r|se) en (?:info-?com|sciences de l['’]information)|researcher of (?:[\p{L}-]+ )?(?:media|propaganda)|باحث(?:ة)? في (?:ال)?(?:إعلام|دعاية)|investigador(?:a)? de (?:los )?(?:medios|propaganda)|pesquisador(?:a)? de (?:mídia|propaganda)|chercheu(?:r|se) (?:en|sur les) (?:médias|propagande)|исследовател(?:ь|ьница) (?:сми|медиа|пропаганды)|medienforscher(?:in)?(?![\p{L}]))/iu;
 
 /**
  * The state's framing of the object: a researcher of the West's or an enemy's media is the state's voice as often as
@@ -426,7 +427,7 @@ const MEDIA_RESEARCHER =
  * hegemónicos"; a review of RULES_VERSION 79). Dictionary senses, en/fr/es/pt/de/ru/ar.
  */
 const STATE_FRAMING =
-  /(?:western|occidental|westlich|западн|الغرب|hegemóni|hegemôni|imperialis|zionis|sionis|صهيون|anti-china|antichin)/iu;
+  /(?:western|occidental|westlich|запад|الغرب|hegemóni|hegemôni|imperialis|zionis|sionis|صهيون|anti-china|antichin)/iu;
 
 /**
  * The media researcher's title a bio gives the account, or undefined: the title opening the bio or a clause, alone
@@ -454,13 +455,18 @@ const LINK_IS_CHECKED =
   /(?<![\p{L}])(?:link|lien|enlace|ссылка|الرابط)\s*[=:—–-]?\s*(?:is\s+)?(?:źródło,?\s+które\s+sprawdzam|to,?\s+co\s+sprawdzam|lo\s+(?:revisado|chequeado|verificado)|(?:what|ce que|lo que|то,?\s*что|что|ما)\s+(?:(?:we|i)\s+(?:debunk|fact-check|check|verify)|(?:nous\s+vérifions|je\s+vérifie|nous\s+décortiquons|je\s+décortique)|(?:verificamos|verifico|desmentimos|desmiento|chequeamos|chequeo)|(?:проверяем|проверяю|разбираем|разбираю|опровергаем|опровергаю)|(?:نتحقق|نفند|أتحقق|أفند)))(?![\p{L}])/iu;
 // Not after "from", "only from" (a newsroom's sourcing), nor "checked" as "trusted" ("تحققنا منه … صحيح"; a review of
 // RULES_VERSION 100): "reviewed today" or "refuted" only.
+// Spanish "Enlace: el reporte que desmentimos hoy", Russian "В ссылке — разбираемый текст …", "по ссылке — разбор" (the
+// two-hundred-and-thirty-fifth, -thirty-seventh and -fortieth sets' checkers): the link word, a sign, then what is
+// checked, first person or the verb's participle.
+const LINK_IS_OBJECT =
+  /(?<![\p{L}])(?:(?:enlace|link)\s*[:=]\s*(?:el|la|los|las)\s+\p{L}+\s+que\s+(?:desmentimos|verificamos|chequeamos|revisamos|desmiento|verifico)|(?:в|по)\s+ссылке\s*[—–:-]\s*(?:разбираем\p{L}*|проверяем\p{L}*|разбор|опровержение))(?![\p{L}])/iu;
 const AR_SOURCE_CHECKED =
   /(?<![\p{L}])(?<!من\s)(?:المصدر|الرابط)\s*[:：]?\s*(?:الذي|ما)\s+(?:راجعناه\s+اليوم|فندناه|نفنده)(?![\p{L}])(?!\s*(?:صحيح|موثوق))/u;
 
 export function linkIsChecked(bio: string): string | undefined {
   if (typeof bio !== 'string' || !bio) return undefined;
   const text = bio.normalize('NFKC').slice(0, MAX_BIO_CHARS);
-  return (LINK_IS_CHECKED.exec(text) ?? AR_SOURCE_CHECKED.exec(text))?.[0];
+  return (LINK_IS_CHECKED.exec(text) ?? AR_SOURCE_CHECKED.exec(text) ?? LINK_IS_OBJECT.exec(text))?.[0];
 }
 
 /**
@@ -493,13 +499,14 @@ export function checksNamed(bio: string, name: string, verbs = CHECK_VERB): stri
 }
 
 /**
- * A researcher's own verb of analysis with the linked outlet as its object, for an account that is a researcher by
- * title only (the caller asks): "Chercheuse en info-com. J’analyse au scalpel les dépêches APS" (the
- * two-hundred-and-fifteenth set's researcher). Not for anyone else: presenters analyse the news on their own channel
- * ("J'analyse l'actualité sur RT", a review of RULES_VERSION 98).
+ * A researcher's or checker's own verb of analysis with the linked outlet as its object, for an account that is a
+ * researcher or a checker by title only (the caller asks): "Chercheuse en info-com. J’analyse au scalpel les dépêches
+ * APS" (the two-hundred-and-fifteenth set's researcher), "Fact-checkeuse. Je décortique les vidéos de RT" (the
+ * two-hundred-and-thirty-sixth set's). Not for anyone else: presenters analyse and take apart the news on their own
+ * channel ("J'analyse l'actualité sur RT", a review of RULES_VERSION 98).
  */
 const ANALYSE_VERB =
-  "(?:j['’]analyse|j['’]étudie|j['’]examine|analizo|analiso|estudio|estudo|i\\s+(?:analy[sz]e|study|examine)|ich\\s+analysiere|анализирую|изучаю)";
+  "(?:j['’]analyse|j['’]étudie|j['’]examine|je\\s+décortique|analizo|analiso|estudio|estudo|i\\s+(?:analy[sz]e|study|examine)|ich\\s+analysiere|анализирую|изучаю|разбираю|binabantayan\\s+ko|sinusuri\\s+ko|نراجع|أراجع)";
 
 export function analysesNamed(bio: string, name: string): string | undefined {
   return checksNamed(bio, name, ANALYSE_VERB);

@@ -79,6 +79,9 @@ export const BEATS: readonly string[] = [
   // set's staff line)
   'informativos',
   'noticieros',
+  // the morning's, as a programme is named ("Conduzco el informativo matinal en Radio Uruguay", the
+  // two-hundred-and-fortieth set)
+  'matinal',
   // Romanian: the news bulletin (with and without its article), the weekend's (DEX; "Prezint Telejurnalul de weekend
   // pe TVR 1", the two-hundred-and-fourteenth set)
   'telejurnal',
@@ -94,6 +97,8 @@ export const BEATS: readonly string[] = [
   'économie',
   'politique',
   'matinale',
+  // the wake-up show (the two-hundred-and-thirty-fourth set's "Je présente le réveil sur Radio Kara")
+  'réveil',
   'météo',
   'vidéo',
   'contenu',
@@ -141,6 +146,11 @@ export const BEATS: readonly string[] = [
   // "الصباح" (morning): also Iraq's Al-Sabah.
   'الظهيرة',
   'المسائية',
+  // … and the bulletin's hour by its ordinal ("نشرة الثامنة", the eight o'clock; the two-hundred-and-thirty-eighth set)
+  'السابعة',
+  'الثامنة',
+  'التاسعة',
+  'العاشرة',
   // Persian (حوزه desk/beat, اخبار news, برنامه programme, اقتصادی economic, سیاسی political, ورزشی sports; اقتصاد
   // "economy" is written as in Arabic above)
   'حوزه',

@@ -1,0 +1,75 @@
+/**
+ * After the two-hundred-and-thirty-third to two-hundred-and-fortieth sets' misses were read (RULES_VERSION 101):
+ * checkers' and researchers' titles, their verbs of analysis with the linked outlet as object, state media as the
+ * object of "проверяю" and "chequeamos", link sentences in Spanish and Russian; hosts' programme words. Both sides.
+ */
+import { describe, expect, it } from 'vitest';
+import { factCheckerTitle, factCheckOf, linkIsChecked, mediaResearcherTitle } from '../../src/lists/bio/fact-check';
+import { outletLink } from '../../src/signals/outlet-link';
+import type { Observation } from '../../src/tiktok/observation';
+import { jobOf } from './bio.helpers';
+
+const linkPoints = (signature: string, bioLink: string, nickname = 'x') => {
+  const obs = {
+    handle: 'someone',
+    source: 'dom',
+    observedAt: 0,
+    posts: [],
+    user: { uniqueId: 'someone', nickname, signature, bioLink },
+  } as unknown as Observation;
+  return outletLink.evaluate({ obs, history: [], now: 0 })?.points;
+};
+
+describe('checkers’ and researchers’ titles', () => {
+  it('read', () => {
+    expect(factCheckerTitle('Tagasuri ng katotohanan 🔎')).toBe('tagasuri ng katotohanan');
+    expect(factCheckerTitle('نحن فريق مستقل يدقق الأخبار الخليجية')).toBeDefined();
+    expect(mediaResearcherTitle('Медиаисследовательница. Минск')).toBeDefined();
+    expect(mediaResearcherTitle('Исследую пропаганду в Беларуси.')).toBeDefined();
+  });
+  it('not a team that is not independent, nor the state’s framing', () => {
+    expect(factCheckerTitle('فريق التحرير يدقق الأخبار')).toBeUndefined();
+    expect(mediaResearcherTitle('Исследую пропаганду Запада')).toBeUndefined();
+  });
+});
+
+describe('a titled checker’s verb of analysis with the linked outlet as its object', () => {
+  it('zeroes the link', () => {
+    expect(
+      linkPoints('Fact-checkeuse. Je décortique les vidéos de RT, sources en lien 👇', 'https://francais.rt.com/'),
+    ).toBe(0);
+  });
+  it('not without the title: a presenter takes apart its own news', () => {
+    expect(linkPoints('Journaliste. Je décortique les vidéos de RT', 'https://francais.rt.com/')).toBe(60);
+    expect(linkPoints('Je décortique l’actu sur RT chaque soir', 'https://francais.rt.com/')).toBe(60);
+  });
+});
+
+describe('state media as the object, and link sentences', () => {
+  it('reads', () => {
+    expect(factCheckOf('Проверяю белорусские госСМИ, по ссылке — разбор')?.verb).toBe('проверяю');
+    expect(factCheckOf('Chequeamos a la televisión estatal')?.media).toBe('a la televisión estatal');
+    expect(linkIsChecked('Enlace: el reporte que desmentimos hoy')).toBeDefined();
+    expect(linkIsChecked('В ссылке — разбираемый текст БелТА')).toBeDefined();
+    expect(
+      linkPoints('Исследую пропаганду в Беларуси. В ссылке — разбираемый текст БелТА', 'https://www.belta.by/'),
+    ).toBe(0);
+  });
+  it('not for state TV, nor "the report we publish", nor the outlet named elsewhere too', () => {
+    expect(factCheckOf('Проверяю звук для госСМИ')).toBeUndefined();
+    expect(linkIsChecked('Enlace: el reporte que publicamos hoy')).toBeUndefined();
+    expect(linkPoints('БелТА. В ссылке — разбираемый текст БелТА', 'https://www.belta.by/')).toBe(60);
+  });
+});
+
+describe('hosts’ programme words', () => {
+  it.each([
+    ['Conduzco el informativo matinal en Radio Uruguay 📻', 'secan'],
+    ['Je présente le réveil sur Radio Kara 📻 chaque matin en semaine, Togo', 'togo-state-media'],
+    ['Ek doen verslag vir SABC Nuus uit die Kaap', 'sabc'],
+  ])('%s', (bio, id) => expect(jobOf(bio)).toBe(id));
+  it.each(['Mon réveil sonne sur Radio Kara', 'Conduzco el informativo matinal en mi canal de YouTube, Radio Uruguay'])(
+    'not %s',
+    (bio) => expect(jobOf(bio)).toBeUndefined(),
+  );
+});
