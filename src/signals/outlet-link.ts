@@ -116,6 +116,8 @@ function factChecked(
   // The class named ("state media", "госСМИ"), or the linked outlet itself named beside a checking word anywhere in
   // the bio ("نتحقق من الأخبار … تفنيد اليوم: خبر سانا").
   let fc = factCheckOf(bio);
+  // A presenter's or an editor's own "проверяю госСМИ" is the job's (a review of RULES_VERSION 101).
+  if (fc && /^(?:проверяю|проверяем)$/u.test(fc.verb) && hasMediaTitle(bio)) fc = undefined;
   // … or, without a media title in the bio (a presenter's "Checking the headlines"), the bio saying its link is what it
   // checks ("Link = what we debunk"), or a checker's own verb with the linked outlet as its object ("Checking China
   // Daily HK’s claims")
@@ -182,14 +184,15 @@ function researcherTitle(bio: string, nickname: string): string | undefined {
   return title && !hasMediaTitle(bio) ? title : undefined;
 }
 
-/** The outlet's name written once in the bio, within the link sentence or right after it. */
+/** The outlet's name written once in the bio, right after the link sentence. */
 function namedInSentence(bio: string, sentence: string, name: string): boolean {
   const at = bio.indexOf(sentence);
+  // … right after it, a space between at most ("разбираемый текст БелТА"; not "… от БелТА", a review of 101)
   return (
     at >= 0 &&
     bio.split(name).length === 2 &&
-    bio.indexOf(name, at) >= 0 &&
-    bio.indexOf(name, at) <= at + sentence.length + 40
+    bio.indexOf(name, at) - (at + sentence.length) <= 1 &&
+    bio.indexOf(name, at) >= at + sentence.length
   );
 }
 

@@ -492,8 +492,13 @@ import * as thresholds from './thresholds';
 //     пропаганду"; a titled checker's or researcher's verb of analysis with the linked outlet as its object ("Je
 //     décortique les vidéos de RT", "Binabantayan ko ang mga ulat ng PNA"); "Проверяю белорусские госСМИ", "Chequeamos
 //     a la televisión estatal"; link sentences "Enlace: el reporte que desmentimos", "В ссылке — разбираемый текст
-//     БелТА" (the outlet named once, in the sentence); beats "matinal", "réveil", Arabic bulletin hours; Afrikaans
-//     "Ek doen verslag vir". Not yet scored against.
+//     БелТА" (the outlet named once, right after the sentence); beats "matinal", "réveil", Arabic bulletin hours. Its
+//     review (about 270 probes) took back Afrikaans "ek doen verslag vir", "ek skryf vir" (complaints, viewers, past
+//     jobs), Russian "разбор", "опровержение" and Spanish "revisamos", "verificamos" in link sentences (a newsroom's
+//     words), "estudio" (a studio); narrowed the titles (negations, "ng PTV"), the state's framing ("пропаганду
+//     Запада", not "живу на Западе"), the verbs of analysis (not past a comma, not "with", "avec", "مع", nor the
+//     outlet's team or newsroom between), the Spanish object (no "por", "como", "junto a" between), "проверяю госСМИ"
+//     (not under a negation, not beside a media title). Not yet scored against.
 export const RULES_VERSION = 101;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */

@@ -1,7 +1,8 @@
 /**
  * After the two-hundred-and-thirty-third to two-hundred-and-fortieth sets' misses were read (RULES_VERSION 101):
  * checkers' and researchers' titles, their verbs of analysis with the linked outlet as object, state media as the
- * object of "проверяю" and "chequeamos", link sentences in Spanish and Russian; hosts' programme words. Both sides.
+ * object of "проверяю" and "chequeamos", link sentences in Spanish and Russian; hosts' programme words, as the review
+ * of that version left them (Afrikaans phrases taken back). Both sides.
  */
 import { describe, expect, it } from 'vitest';
 import { factCheckerTitle, factCheckOf, linkIsChecked, mediaResearcherTitle } from '../../src/lists/bio/fact-check';
@@ -48,7 +49,7 @@ describe('a titled checker’s verb of analysis with the linked outlet as its ob
 describe('state media as the object, and link sentences', () => {
   it('reads', () => {
     expect(factCheckOf('Проверяю белорусские госСМИ, по ссылке — разбор')?.verb).toBe('проверяю');
-    expect(factCheckOf('Chequeamos a la televisión estatal')?.media).toBe('a la televisión estatal');
+    expect(factCheckOf('Chequeamos a la televisión estatal')?.media).toBe('la televisión estatal');
     expect(linkIsChecked('Enlace: el reporte que desmentimos hoy')).toBeDefined();
     expect(linkIsChecked('В ссылке — разбираемый текст БелТА')).toBeDefined();
     expect(
@@ -66,10 +67,28 @@ describe('hosts’ programme words', () => {
   it.each([
     ['Conduzco el informativo matinal en Radio Uruguay 📻', 'secan'],
     ['Je présente le réveil sur Radio Kara 📻 chaque matin en semaine, Togo', 'togo-state-media'],
-    ['Ek doen verslag vir SABC Nuus uit die Kaap', 'sabc'],
   ])('%s', (bio, id) => expect(jobOf(bio)).toBe(id));
-  it.each(['Mon réveil sonne sur Radio Kara', 'Conduzco el informativo matinal en mi canal de YouTube, Radio Uruguay'])(
-    'not %s',
-    (bio) => expect(jobOf(bio)).toBeUndefined(),
-  );
+  it.each([
+    'Mon réveil sonne sur Radio Kara',
+    'Conduzco el informativo matinal en mi canal de YouTube, Radio Uruguay',
+    'Ek skryf vir julle oor SABC se nuus',
+  ])('not %s', (bio) => expect(jobOf(bio)).toBeUndefined());
+});
+
+describe('as the review of RULES_VERSION 101 left it', () => {
+  it('not the outlet’s own team, nor "with", nor a negated title, nor a newsroom’s words in the link sentence', () => {
+    expect(linkPoints('مدقق معلومات. نراجع الأخبار مع فريق سانا', 'https://sana.sy/')).toBe(60);
+    expect(linkPoints('Fact-checkeuse. Je décortique l’info avec l’équipe de RT', 'https://francais.rt.com/')).toBe(60);
+    expect(factCheckerTitle('غير تابع لأي فريق مستقل يدقق الأخبار')).toBeUndefined();
+    expect(factCheckerTitle('Tagasuri ng katotohanan ng PTV')).toBeUndefined();
+    expect(linkIsChecked('По ссылке — разбор главных новостей недели')).toBeUndefined();
+    expect(linkIsChecked('Enlace: los temas que revisamos hoy')).toBeUndefined();
+    expect(linkPoints('Verificamos tu reclamo a la agencia oficial', 'https://www.telam.com.ar/')).toBe(60);
+    expect(linkPoints('Ведущая. Проверяю госСМИ каждое утро', 'https://belta.by/')).toBe(60);
+    expect(factCheckOf('Не проверяю госСМИ')).toBeUndefined();
+  });
+  it('the state’s framing: the West’s propaganda, not a researcher living in the West', () => {
+    expect(mediaResearcherTitle('Исследую пропаганду Запада и её методы')).toBeUndefined();
+    expect(mediaResearcherTitle('Исследователь пропаганды. Живу на Западе')).toBeDefined();
+  });
 });

@@ -292,7 +292,7 @@ const SR_CHECK_OBJECT =
  * Un programa de RT" (a review of RULES_VERSION 97).
  */
 const VERB_THEN_CLASS =
-  /(?<![\p{L}])(разбираю фейки|разбираем фейки|ponemos a prueba|pongo a prueba|chequeamos|chequeo|verificamos|verifico|sprawdzam|sprawdzamy|проверяю|проверяем)\s+(?:(?!(?:para|en|desde|con|dla|w|для|на|в|for|on|at|from|pour|sur)\s)[^\s|•·\n.!?,;]+\s+){0,3}?(госсми|государственных сми|провластных сми|prensa oficial(?:ista)?|medios oficiales|medios oficialistas|medios estatales|medios del régimen|medios del gobierno|(?:al |el )?canal estatal|media państwowe|media rządowe|(?:a )?la (?:televisión|radio|agencia) (?:estatal|oficial))(?![\p{L}])/u;
+  /(?<![\p{L}])(разбираю фейки|разбираем фейки|ponemos a prueba|pongo a prueba|chequeamos|chequeo|verificamos|verifico|sprawdzam|sprawdzamy|проверяю|проверяем)\s+(?:a\s+)?(?:(?!(?:para|en|desde|con|por|junto|como|vía|via|sobre|a|dla|w|для|на|в|for|on|at|from|pour|sur)\s)[^\s|•·\n.!?,;]+\s+){0,3}?(госсми|государственных сми|провластных сми|prensa oficial(?:ista)?|medios oficiales|medios oficialistas|medios estatales|medios del régimen|medios del gobierno|(?:al |el )?canal estatal|media państwowe|media rządowe|la (?:televisión|radio|agencia) (?:estatal|oficial))(?![\p{L}])/u;
 
 /**
  * English: the verb, "what", the class, at most its verb, then the sentence's end: "Checking what state broadcasters
@@ -316,7 +316,8 @@ export function factCheckOf(bio: string): { verb: string; media: string } | unde
   const sr = SR_CHECK_OBJECT.exec(text);
   if (sr) return { verb: sr[1]!, media: sr[2]! };
   const vc = VERB_THEN_CLASS.exec(text) ?? EN_WHAT_CLASS.exec(text);
-  if (vc) return { verb: vc[1]!, media: vc[2]! };
+  // (not under a negation: "Не проверяю госСМИ"; a review of RULES_VERSION 101)
+  if (vc && !NEGATED.test(text.slice(Math.max(0, vc.index - 20), vc.index))) return { verb: vc[1]!, media: vc[2]! };
   const fa = FA_CLASS_THEN_VERB.exec(text);
   if (fa) return { verb: fa[2]!, media: fa[1]! };
   checks ??= compile(FACT_CHECK);
@@ -357,8 +358,14 @@ export function factCheckerTitle(bio: string): string | undefined {
   // Not "Not a fact-checker", "Faktyoxlayıcı deyiləm" (I am not one; a review of RULES_VERSION 99).
   const before = text.slice(Math.max(0, m.index - 12), m.index);
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 14);
-  return /(?<![\p{L}])(?:not|no|nie|не|ne|non|ni|nem|não)\s+(?:an?\s+|un[ea]?\s+)?$/u.test(before) ||
-    /^\s*(?:deyiləm|deyil|değilim|değil|emasman|emas)(?![\p{L}])/u.test(after)
+  // … nor Arabic "لسنا" (we are not), Tagalog "hindi ako" (I am not), nor a Tagalog title of a named outlet ("Tagasuri
+  // ng katotohanan ng PTV", its own checker; a review of RULES_VERSION 101)
+  return /(?<![\p{L}])(?:not|no|nie|не|ne|non|ni|nem|não|لسنا|لست|hindi ako|hindi)\s+(?:an?\s+|un[ea]?\s+)?$/u.test(
+    before,
+  ) ||
+    /^\s*(?:deyiləm|deyil|değilim|değil|emasman|emas)(?![\p{L}])/u.test(after) ||
+    /(?<![\p{L}])(?:غير|لا|ليس|لسنا|لست)(?![\p{L}])/u.test(text.slice(Math.max(0, m.index - 20), m.index)) ||
+    /^\s+(?:ng|sa)\s+\p{Lu}/u.test(bio.normalize('NFKC').slice(m.index + m[0].length, m.index + m[0].length + 8))
     ? undefined
     : m[0];
 }
@@ -419,7 +426,7 @@ export function disinfoResearcher(nickname: string, bio: string): string | undef
  * الإعلام السوري" over a SANA article; that bio also names SANA, which keeps the link's weight: src/signals/outlet-link.ts).
  */
 const MEDIA_RESEARCHER =
-  /(?:(?:media|propaganda) researcher|медиаисследовател(?:ь|ьница)|исследую (?:пропаганду|сми|медиа)|chercheu(?:r|se) en (?:info-?com|sciences de l['’]information)|researcher of (?:[\p{L}-]+ )?(?:media|propaganda)|باحث(?:ة)? في (?:ال)?(?:إعلام|دعاية)|investigador(?:a)? de (?:los )?(?:medios|propaganda)|pesquisador(?:a)? de (?:mídia|propaganda)|chercheu(?:r|se) (?:en|sur les) (?:médias|propagande)|исследовател(?:ь|ьница) (?:сми|медиа|пропаганды)|medienforscher(?:in)?(?![\p{L}]))/iu;
+  /(?:(?:media|propaganda) researcher|медиаисследовател(?:ь|ьница)|исследую (?:пропаганду|сми|медиа)(?![\p{L}])|chercheu(?:r|se) en (?:info-?com|sciences de l['’]information)|researcher of (?:[\p{L}-]+ )?(?:media|propaganda)|باحث(?:ة)? في (?:ال)?(?:إعلام|دعاية)|investigador(?:a)? de (?:los )?(?:medios|propaganda)|pesquisador(?:a)? de (?:mídia|propaganda)|chercheu(?:r|se) (?:en|sur les) (?:médias|propagande)|исследовател(?:ь|ьница) (?:сми|медиа|пропаганды)|medienforscher(?:in)?(?![\p{L}]))/iu;
 
 /**
  * The state's framing of the object: a researcher of the West's or an enemy's media is the state's voice as often as
@@ -427,7 +434,7 @@ const MEDIA_RESEARCHER =
  * hegemónicos"; a review of RULES_VERSION 79). Dictionary senses, en/fr/es/pt/de/ru/ar.
  */
 const STATE_FRAMING =
-  /(?:western|occidental|westlich|запад|الغرب|hegemóni|hegemôni|imperialis|zionis|sionis|صهيون|anti-china|antichin)/iu;
+  /(?:western|occidental|westlich|западн|пропаганд\p{L}* запад|запад (?:врёт|врет|лжёт|лжет)|киевск\p{L}* режим|укронацист|англосакс|нато(?![\p{L}])|الغرب|hegemóni|hegemôni|imperialis|zionis|sionis|صهيون|anti-china|antichin)/iu;
 
 /**
  * The media researcher's title a bio gives the account, or undefined: the title opening the bio or a clause, alone
@@ -458,8 +465,11 @@ const LINK_IS_CHECKED =
 // Spanish "Enlace: el reporte que desmentimos hoy", Russian "В ссылке — разбираемый текст …", "по ссылке — разбор" (the
 // two-hundred-and-thirty-fifth, -thirty-seventh and -fortieth sets' checkers): the link word, a sign, then what is
 // checked, first person or the verb's participle.
+// Only "we refute" and the piece "being taken apart": "verificamos", "revisamos", "разбор", "опровержение" are a
+// newsroom's everyday words ("Enlace: los temas que revisamos hoy", "По ссылке — разбор дня", "В ссылке — опровержение
+// МИД"; a review of RULES_VERSION 101).
 const LINK_IS_OBJECT =
-  /(?<![\p{L}])(?:(?:enlace|link)\s*[:=]\s*(?:el|la|los|las)\s+\p{L}+\s+que\s+(?:desmentimos|verificamos|chequeamos|revisamos|desmiento|verifico)|(?:в|по)\s+ссылке\s*[—–:-]\s*(?:разбираем\p{L}*|проверяем\p{L}*|разбор|опровержение))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:enlace|link)\s*[:=]\s*(?:el|la|los|las)\s+\p{L}+\s+que\s+(?:desmentimos|desmiento)|(?:в|по)\s+ссылке\s*[—–:-]\s*разбираем(?:ый|ая|ое)\s+(?:текст|материал|статья|статью|заметка|заметку|сюжет))(?![\p{L}])/iu;
 const AR_SOURCE_CHECKED =
   /(?<![\p{L}])(?<!من\s)(?:المصدر|الرابط)\s*[:：]?\s*(?:الذي|ما)\s+(?:راجعناه\s+اليوم|فندناه|نفنده)(?![\p{L}])(?!\s*(?:صحيح|موثوق))/u;
 
@@ -482,18 +492,30 @@ export function linkIsChecked(bio: string): string | undefined {
 const CHECK_VERB =
   '(?:checking(?!\\s+(?:in|out))|fact-checking|i\\s+(?:check|debunk|fact-check)|we\\s+(?:check|debunk|fact-check)|debunking|sprawdzam|sprawdzamy|rozbieram|rozbieramy|weryfikuję|weryfikujemy|chequeamos|chequeo|verificamos|verifico|desmiento|desmentimos|checamos|je\\s+vérifie|nous\\s+vérifions|проверяю|проверяем|proveravamo|provjeravamo|proveravam|provjeravam|проверавамо|провјеравамо|проверавам|провјеравам)';
 
-/** A place or an employer's preposition right before the name: "for Xinhua", "na TVP", "pour RT", "на RT" (a review). */
+/**
+ * A place or an employer's preposition right before the name: "for Xinhua", "na TVP", "pour RT", "на RT" (a review);
+ * and "with", "inside", "via", "part of", "junto a", Arabic "with, in, for, on, from" (a review of RULES_VERSION 101).
+ */
 const PLACE_BEFORE =
-  /(?<![\p{L}])(?:for|on|at|with|from|in|para|en|desde|con|pour|sur|chez|à|au|dla|w|we|na|на|в|для|с|za|u|kod|за|у|код)\s+(?:(?:the|el|la|los|las|le|les|l['’])\s*)?$/iu;
+  /(?<![\p{L}])(?:for|on|at|with|from|in|inside|via|of|para|en|desde|con|junto a|junto con|pour|sur|chez|à|au|avec|dla|w|we|na|на|в|для|с|za|u|kod|за|у|код|مع|في|لصالح|على|من|عند)\s+(?:(?:the|el|la|los|las|le|les|l['’])\s*)?$/iu;
+/** … or the outlet's team or newsroom between ("نراجع الأخبار مع فريق سانا", "avec l'équipe de RT"; a review). */
+const OWN_TEAM = /(?:équipe|equipo|equipa|team|فريق|команд|redacci|rédaction|redação|newsroom|редакци|staff)/iu;
+/** … or the name followed by "for the newsroom": the writer's employer's desk ("… РИА Новости для редакции"). */
+const FOR_THE_NEWSROOM =
+  /^\S*\s+(?:для редакции|for the newsroom|pour la rédaction|para la redacción|para su equipo)/iu;
 
-export function checksNamed(bio: string, name: string, verbs = CHECK_VERB): string | undefined {
+export function checksNamed(bio: string, name: string, verbs = CHECK_VERB, stops = ''): string | undefined {
   if (typeof bio !== 'string' || !bio || !name) return undefined;
   const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const re = new RegExp(`(?<![\\p{L}])(${verbs}),?\\s+([^|•·\\n.!?;]{0,40}?)(?<![\\p{L}\\p{N}])(${esc})`, 'giu');
+  const re = new RegExp(
+    `(?<![\\p{L}])(${verbs}),?\\s+([^|•·\\n.!?;${stops}]{0,40}?)(?<![\\p{L}\\p{N}])(${esc})`,
+    'giu',
+  );
   for (const m of bio.normalize('NFKC').slice(0, MAX_BIO_CHARS).matchAll(re)) {
     // The name a whole word (not "rt" in "report"), in its own case when short (SANA, not "comida sana"; a review).
     if (name.length <= 4 && m[3] !== name) continue;
-    if (!PLACE_BEFORE.test(m[2]!)) return m[1];
+    const after = bio.normalize('NFKC').slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 24);
+    if (!PLACE_BEFORE.test(m[2]!) && !FOR_THE_NEWSROOM.test(after) && !OWN_TEAM.test(m[2]!)) return m[1];
   }
   return undefined;
 }
@@ -506,8 +528,9 @@ export function checksNamed(bio: string, name: string, verbs = CHECK_VERB): stri
  * channel ("J'analyse l'actualité sur RT", a review of RULES_VERSION 98).
  */
 const ANALYSE_VERB =
-  "(?:j['’]analyse|j['’]étudie|j['’]examine|je\\s+décortique|analizo|analiso|estudio|estudo|i\\s+(?:analy[sz]e|study|examine)|ich\\s+analysiere|анализирую|изучаю|разбираю|binabantayan\\s+ko|sinusuri\\s+ko|نراجع|أراجع)";
+  "(?:j['’]analyse|j['’]étudie|j['’]examine|je\\s+décortique|analizo|analiso|i\\s+(?:analy[sz]e|study|examine)|ich\\s+analysiere|анализирую|изучаю|разбираю|binabantayan\\s+ko|sinusuri\\s+ko|نراجع|أراجع)";
 
 export function analysesNamed(bio: string, name: string): string | undefined {
-  return checksNamed(bio, name, ANALYSE_VERB);
+  // (the object before any comma: "I examine claims, proudly part of CGTN"; a review of RULES_VERSION 101)
+  return checksNamed(bio, name, ANALYSE_VERB, ',،');
 }

@@ -112,9 +112,6 @@ export const EMPLOYMENT_PHRASES: readonly string[] = [
   'ninafanya kazi',
   // Swahili "I report for" (the two-hundred-and-eighteenth set's "Ninaripoti kwa Zanzibar Leo")
   'ninaripoti kwa',
-  // Afrikaans "I report for", "I write for" (HAT; the two-hundred-and-fortieth set's "Ek doen verslag vir SABC Nuus")
-  'ek doen verslag vir',
-  'ek skryf vir',
   'naripoti kwa',
   // Swahili "I write for" (-andikia, the applicative of -andika, "write"; TUKI): a writer's employer after it
   'ninaandikia',
