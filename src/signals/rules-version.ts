@@ -498,8 +498,12 @@ import * as thresholds from './thresholds';
 //     words), "estudio" (a studio); narrowed the titles (negations, "ng PTV"), the state's framing ("пропаганду
 //     Запада", not "живу на Западе"), the verbs of analysis (not past a comma, not "with", "avec", "مع", nor the
 //     outlet's team or newsroom between), the Spanish object (no "por", "como", "junto a" between), "проверяю госСМИ"
-//     (not under a negation, not beside a media title). Not yet scored against.
-export const RULES_VERSION = 101;
+//     (not under a negation, not beside a media title).
+// 102: after the two-hundred-and-forty-first to -forty-eighth sets' innocent `suspected` were read: Hungarian "(nyolc
+//     évig) voltam" and Swahili "nilikuwa" (I was) opening a clause before a title as past (two former staff); French
+//     "Nous vérifions ce que diffusent les médias publics", Arabic "ونراجع ما تنشره الجرائد الحكومية" as the object of a
+//     check (two checkers). Not yet scored against: the next session's first sets measure it.
+export const RULES_VERSION = 102;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */
 export function hashText(s: string, seed = 0): string {

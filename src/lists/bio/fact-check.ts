@@ -229,14 +229,16 @@ export const STATE_MEDIA_CLASS: readonly string[] = [
 /**
  * The class as the object of the checking verb only — after it, in the same part of the bio (no bar, bullet or line
  * between): staff and outlets name their own newsroom with these words too ("محررة في الإعلام السوري الرسمي",
- * "Журналист государственных СМИ. Проверяем каждое слово": a review of RULES_VERSION 55). After the eightieth set:
+ * "Журналист государственных СМИ. Проверяем каждое слово": a review of RULES_VERSION 55). Also the government's or
+ * the national newspapers (الجرائد الحكومية, الصحف القومية: Egypt's state-owned press; the two-hundred-and-forty-seventh
+ * set's checker). After the eightieth set:
  * Arabic "government media", "the state's media", and a nationality adjective between the noun and "official"
  * ("الإعلام السوري الرسمي", "وسائل الإعلام المصرية الحكومية"; one definite adjective only); Persian "governmental
  * media"; the Russian and Ukrainian genitive plural a checker writes after its verb ("проверяем заявления
  * государственных СМИ") (dictionary senses).
  */
 const OBJECT_CLASS =
-  /(?:الإعلام(?:\s+ال\p{L}+)?\s+(?:الرسمي|الحكومي)|وسائل الإعلام(?:\s+ال\p{L}+)?\s+(?:الرسمية|الحكومية)|إعلام الدولة|رسانه(?:‌| )?(?:های)? دولتی|(?:государственных|провластных|пропагандистских) сми|державних змі)(?!\p{L})/u;
+  /(?:(?:الجرائد|الصحف)(?:\s+ال\p{L}+)?\s+(?:الحكومية|الرسمية|القومية)|الإعلام(?:\s+ال\p{L}+)?\s+(?:الرسمي|الحكومي)|وسائل الإعلام(?:\s+ال\p{L}+)?\s+(?:الرسمية|الحكومية)|إعلام الدولة|رسانه(?:‌| )?(?:های)? دولتی|(?:государственных|провластных|пропагандистских) сми|державних змі)(?!\p{L})/u;
 
 /** What may stand between the verb and its object: no bar, bullet, comma, line or sentence end, a few words only. */
 const OBJECT_GAP = /^[^|•·\n.!?؟,،;]{0,48}$/u;
@@ -299,6 +301,12 @@ const VERB_THEN_CLASS =
  * air, one clip at a time" (the two-hundred-and-nineteenth set's checker). Not the class before another noun ("I
  * check the state media rundown", "Checking state TV mics": staff; a review of RULES_VERSION 99).
  */
+/**
+ * French: "Nous vérifions ce que diffusent les médias publics" (we check what the public media broadcast; the
+ * two-hundred-and-forty-fifth set's citizen checkers): the verb, "ce que", a verb of broadcasting, then the class.
+ */
+const FR_WHAT_CLASS =
+  /(?<![\p{L}])(nous vérifions|je vérifie|on vérifie|nous décortiquons)\s+ce que\s+(?:diffusent|publient|disent|racontent|affirment|montrent)\s+(les médias (?:publics|d['’]état|officiels|gouvernementaux)|la (?:télévision|radio) (?:publique|d['’]état|nationale))(?![\p{L}])/u;
 const EN_WHAT_CLASS =
   /(?<![\p{L}])(checking|i check|we check|fact-checking|i fact-check|we fact-check)\s+what\s+(state media|state broadcasters|state tv|state-run (?:media|broadcasters|tv)|government media)(?:\s+(?:say|says|air|airs|publish|publishes|report|reports|claim|claims|broadcast|broadcasts|show|shows|tell|tells|post|posts|print|prints))?(?=\s*(?:[,.;:!|•·\n]|$))/u;
 
@@ -315,7 +323,7 @@ export function factCheckOf(bio: string): { verb: string; media: string } | unde
   const text = bio.normalize('NFKC').slice(0, MAX_BIO_CHARS).toLowerCase();
   const sr = SR_CHECK_OBJECT.exec(text);
   if (sr) return { verb: sr[1]!, media: sr[2]! };
-  const vc = VERB_THEN_CLASS.exec(text) ?? EN_WHAT_CLASS.exec(text);
+  const vc = VERB_THEN_CLASS.exec(text) ?? EN_WHAT_CLASS.exec(text) ?? FR_WHAT_CLASS.exec(text);
   // (not under a negation: "Не проверяю госСМИ"; a review of RULES_VERSION 101)
   if (vc && !NEGATED.test(text.slice(Math.max(0, vc.index - 20), vc.index))) return { verb: vc[1]!, media: vc[2]! };
   const fa = FA_CLASS_THEN_VERB.exec(text);

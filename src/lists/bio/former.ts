@@ -285,14 +285,15 @@ const HU_PAST_AFTER = /^\s?(?:voltam|dolgoztam)(?![\p{L}])/iu;
  * span: "Przez 12 lat reporterka TVP Info, od 2024 na swoim", the two-hundred-and-twentieth set's former reporter,
  * `suspected`; "od 12 lat" is the present's "for"; a number or "many, a few" only: "przez najbliższe miesiące", "przez
  * cały rok" are the future's and the whole year's, a review of RULES_VERSION 99); a grammar's past tense, no
- * threshold. Only
+ * threshold; Hungarian "(nyolc évig) voltam" (I was, for eight years) and Swahili "nilikuwa" (I was) before the title (the
+ * two-hundred-and-forty-fifth and -sixth sets' former staff, `suspected`). Only
  * opening the clause: after a current title it opens another matter ("Reporterka TVP. Byłam w Kijowie"; 94's review),
  * and inside one it is "I am and was", "my dream was", "new era", a name, "follow first", "since long ago" (95's).
  * Not with "still" later in the clause ("… y lo sigue siendo", "… đến giờ"); "now" is the contrast of a past job
  * ("Dulu presenter TVRI, kini YouTuber"), and "… y ahora de RT" (now at RT) is left a miss rather than read so.
  */
 const PAST_COPULA_OPENING =
-  /^[\s\p{P}\p{S}]*(?:kiedyś\s+)?(?:byłam|byłem|była|był|byla jsem|byl jsem|bola som|bol som|bio sam|bila sam|era|ero|dulu|dahulu|egykor|(?:hồi trước|ngày trước|trước kia) làm|(?:đã )?nghỉ làm|(?:đã )?từng có \S+ năm (?:làm|là)|przez(?: (?:\d+|wiele|kilka|kilkanaście|kilkadziesiąt|dwa|dwie|trzy|cztery|pięć|sześć|siedem|osiem|dziewięć|dziesięć|jedenaście|dwanaście|piętnaście|dwadzieścia))? (?:lat|lata|rok|miesięcy|miesiące))\s+(?:(?:a|an|az|un|una|uno|um|uma|une)\s+)?$/iu;
+  /^[\s\p{P}\p{S}]*(?:kiedyś\s+)?(?:byłam|byłem|była|był|byla jsem|byl jsem|bola som|bol som|bio sam|bila sam|era|ero|dulu|dahulu|egykor|(?:hồi trước|ngày trước|trước kia) làm|(?:đã )?nghỉ làm|(?:đã )?từng có \S+ năm (?:làm|là)|(?:\S+ évig |évekig )?voltam|nilikuwa|przez(?: (?:\d+|wiele|kilka|kilkanaście|kilkadziesiąt|dwa|dwie|trzy|cztery|pięć|sześć|siedem|osiem|dziewięć|dziesięć|jedenaście|dwanaście|piętnaście|dwadzieścia))? (?:lat|lata|rok|miesięcy|miesiące))\s+(?:(?:a|an|az|un|una|uno|um|uma|une)\s+)?$/iu;
 const STILL =
   /(?<![\p{L}\p{M}])(?:sigue|sigo|todavía|aún|ainda|ancora|încă|nadal|wciąż|dalej|ciągle|stále|još|i dalje|masih|vẫn|đến giờ|tới giờ|đến nay|tới nay|tiếp tục|ma is|most is|még mindig|để|quay lại|trở lại|still)(?![\p{L}\p{M}])/iu;
 
