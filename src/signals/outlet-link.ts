@@ -118,6 +118,9 @@ function factChecked(
   let fc = factCheckOf(bio);
   // A presenter's or an editor's own "проверяю госСМИ" is the job's (a review of RULES_VERSION 101).
   if (fc && /^(?:проверяю|проверяем)$/u.test(fc.verb) && hasMediaTitle(bio)) fc = undefined;
+  // … and the outlet's own account or a titled staffer saying "nous vérifions ce que diffusent les médias publics" (a
+  // review of RULES_VERSION 102)
+  if (fc && /^nous /u.test(fc.verb) && (theirs || hasMediaTitle(bio))) fc = undefined;
   // … or, without a media title in the bio (a presenter's "Checking the headlines"), the bio saying its link is what it
   // checks ("Link = what we debunk"), or a checker's own verb with the linked outlet as its object ("Checking China
   // Daily HK’s claims")

@@ -501,8 +501,11 @@ import * as thresholds from './thresholds';
 //     (not under a negation, not beside a media title).
 // 102: after the two-hundred-and-forty-first to -forty-eighth sets' innocent `suspected` were read: Hungarian "(nyolc
 //     évig) voltam" and Swahili "nilikuwa" (I was) opening a clause before a title as past (two former staff); French
-//     "Nous vérifions ce que diffusent les médias publics", Arabic "ونراجع ما تنشره الجرائد الحكومية" as the object of a
-//     check (two checkers). Not yet scored against: the next session's first sets measure it.
+//     "Nous vérifions ce que diffusent les médias publics" as the object of a check (a checker). Its review (about 165
+//     probes) added Hungarian and Swahili "still" words ("továbbra is", "máig", "bado", "hadi sasa"), narrowed the
+//     French object ("we" only, the class ending the sentence, not an in-house desk's "avant diffusion", "service
+//     public", not the outlet's own account or a titled staffer) and took back Arabic "the national/government
+//     newspapers" as a checker's object (their own staff and proofreaders write it). Not yet scored against.
 export const RULES_VERSION = 102;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */

@@ -229,16 +229,16 @@ export const STATE_MEDIA_CLASS: readonly string[] = [
 /**
  * The class as the object of the checking verb only — after it, in the same part of the bio (no bar, bullet or line
  * between): staff and outlets name their own newsroom with these words too ("محررة في الإعلام السوري الرسمي",
- * "Журналист государственных СМИ. Проверяем каждое слово": a review of RULES_VERSION 55). Also the government's or
- * the national newspapers (الجرائد الحكومية, الصحف القومية: Egypt's state-owned press; the two-hundred-and-forty-seventh
- * set's checker). After the eightieth set:
+ * "Журналист государственных СМИ. Проверяем каждое слово": a review of RULES_VERSION 55; "the national newspapers",
+ * الصحف القومية, drafted for RULES_VERSION 102, taken back: "أعمل في تدقيق الأخبار بإحدى الصحف القومية" is their own
+ * staff). After the eightieth set:
  * Arabic "government media", "the state's media", and a nationality adjective between the noun and "official"
  * ("الإعلام السوري الرسمي", "وسائل الإعلام المصرية الحكومية"; one definite adjective only); Persian "governmental
  * media"; the Russian and Ukrainian genitive plural a checker writes after its verb ("проверяем заявления
  * государственных СМИ") (dictionary senses).
  */
 const OBJECT_CLASS =
-  /(?:(?:الجرائد|الصحف)(?:\s+ال\p{L}+)?\s+(?:الحكومية|الرسمية|القومية)|الإعلام(?:\s+ال\p{L}+)?\s+(?:الرسمي|الحكومي)|وسائل الإعلام(?:\s+ال\p{L}+)?\s+(?:الرسمية|الحكومية)|إعلام الدولة|رسانه(?:‌| )?(?:های)? دولتی|(?:государственных|провластных|пропагандистских) сми|державних змі)(?!\p{L})/u;
+  /(?:الإعلام(?:\s+ال\p{L}+)?\s+(?:الرسمي|الحكومي)|وسائل الإعلام(?:\s+ال\p{L}+)?\s+(?:الرسمية|الحكومية)|إعلام الدولة|رسانه(?:‌| )?(?:های)? دولتی|(?:государственных|провластных|пропагандистских) сми|державних змі)(?!\p{L})/u;
 
 /** What may stand between the verb and its object: no bar, bullet, comma, line or sentence end, a few words only. */
 const OBJECT_GAP = /^[^|•·\n.!?؟,،;]{0,48}$/u;
@@ -303,10 +303,12 @@ const VERB_THEN_CLASS =
  */
 /**
  * French: "Nous vérifions ce que diffusent les médias publics" (we check what the public media broadcast; the
- * two-hundred-and-forty-fifth set's citizen checkers): the verb, "ce que", a verb of broadcasting, then the class.
+ * two-hundred-and-forty-fifth set's citizen checkers): "we", "ce que", a verb of broadcasting, the class ending the
+ * sentence, and no in-house desk's words anywhere ("avant diffusion", "service public", "notre mission"; a review of
+ * RULES_VERSION 102). The caller asks for no media title and not the outlet's own account.
  */
 const FR_WHAT_CLASS =
-  /(?<![\p{L}])(nous vérifions|je vérifie|on vérifie|nous décortiquons)\s+ce que\s+(?:diffusent|publient|disent|racontent|affirment|montrent)\s+(les médias (?:publics|d['’]état|officiels|gouvernementaux)|la (?:télévision|radio) (?:publique|d['’]état|nationale))(?![\p{L}])/u;
+  /(?<![\p{L}])(nous vérifions|nous décortiquons)\s+ce que\s+(?:diffusent|publient|disent|racontent|affirment|montrent)\s+(les médias (?:publics|d['’]état|officiels|gouvernementaux))(?=\s*(?:[,.;!|•·\n]|$))(?!.*(?:avant (?:diffusion|antenne|publication|leur)|service public|notre mission))/su;
 const EN_WHAT_CLASS =
   /(?<![\p{L}])(checking|i check|we check|fact-checking|i fact-check|we fact-check)\s+what\s+(state media|state broadcasters|state tv|state-run (?:media|broadcasters|tv)|government media)(?:\s+(?:say|says|air|airs|publish|publishes|report|reports|claim|claims|broadcast|broadcasts|show|shows|tell|tells|post|posts|print|prints))?(?=\s*(?:[,.;:!|•·\n]|$))/u;
 

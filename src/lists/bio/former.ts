@@ -295,7 +295,7 @@ const HU_PAST_AFTER = /^\s?(?:voltam|dolgoztam)(?![\p{L}])/iu;
 const PAST_COPULA_OPENING =
   /^[\s\p{P}\p{S}]*(?:kiedyś\s+)?(?:byłam|byłem|była|był|byla jsem|byl jsem|bola som|bol som|bio sam|bila sam|era|ero|dulu|dahulu|egykor|(?:hồi trước|ngày trước|trước kia) làm|(?:đã )?nghỉ làm|(?:đã )?từng có \S+ năm (?:làm|là)|(?:\S+ évig |évekig )?voltam|nilikuwa|przez(?: (?:\d+|wiele|kilka|kilkanaście|kilkadziesiąt|dwa|dwie|trzy|cztery|pięć|sześć|siedem|osiem|dziewięć|dziesięć|jedenaście|dwanaście|piętnaście|dwadzieścia))? (?:lat|lata|rok|miesięcy|miesiące))\s+(?:(?:a|an|az|un|una|uno|um|uma|une)\s+)?$/iu;
 const STILL =
-  /(?<![\p{L}\p{M}])(?:sigue|sigo|todavía|aún|ainda|ancora|încă|nadal|wciąż|dalej|ciągle|stále|još|i dalje|masih|vẫn|đến giờ|tới giờ|đến nay|tới nay|tiếp tục|ma is|most is|még mindig|để|quay lại|trở lại|still)(?![\p{L}\p{M}])/iu;
+  /(?<![\p{L}\p{M}])(?:sigue|sigo|todavía|aún|ainda|ancora|încă|nadal|wciąż|dalej|ciągle|stále|još|i dalje|masih|vẫn|đến giờ|tới giờ|đến nay|tới nay|tiếp tục|ma is|most is|még mindig|azóta is|jelenleg is|továbbra is|máig|mai napig|maradok|és vagyok|leszek|bado|hadi sasa|hadi leo|mpaka sasa|mpaka leo|ninaendelea|nitaendelea|nipo|niko|để|quay lại|trở lại|still)(?![\p{L}\p{M}])/iu;
 
 export function isFormer(c: Clause, b: Binding, cues: Hit<Cue>[], year: number): boolean {
   if (b.formerOnly || b.ex) return true;
