@@ -46,7 +46,8 @@ function composedWithCountry(text: string | undefined): boolean {
 
 /**
  * A label in words no rendering lists, read from the label's own element (src/tiktok/dom.ts keeps the first other
- * header leaf with a media word) or TikTok's own field: a media word and a state or government word, a state's name
+ * header leaf with a media word between the handle and the counts) or TikTok's own field: a media word and a state or
+ * government word, a state's name
  * at most besides, and nothing that makes it a sentence of its own — no negation, question, person, colon's title,
  * separator, quotes, study or scorn. The blind sets' pages kept showing TikTok's label in new words of the same
  * shape ("Medio del Estado boliviano", "रूसी सरकार के नियंत्रण वाला मीडिया", "Монгол Улсын төрийн мэдлийн медиа", the

@@ -115,16 +115,15 @@ function factChecked(
   const theirs = own || ownName;
   // The class named ("state media", "госСМИ"), or the linked outlet itself named beside a checking word anywhere in
   // the bio ("نتحقق من الأخبار … تفنيد اليوم: خبر سانا").
+  const titled = hasMediaTitle(bio);
   let fc = factCheckOf(bio);
-  // A presenter's or an editor's own "проверяю госСМИ" is the job's (a review of RULES_VERSION 101).
-  if (fc && /^(?:проверяю|проверяем)$/u.test(fc.verb) && hasMediaTitle(bio)) fc = undefined;
-  // … and the outlet's own account or a titled staffer saying "nous vérifions ce que diffusent les médias publics" (a
-  // review of RULES_VERSION 102)
-  if (fc && /^nous /u.test(fc.verb) && (theirs || hasMediaTitle(bio))) fc = undefined;
+  // A first-person "проверяю госСМИ", "nous vérifions ce que diffusent les médias publics" is the job's beside a media
+  // title or on the outlet's own account (reviews of RULES_VERSION 101 and 102).
+  if (fc && FIRST_PERSON_CHECK.test(fc.verb) && (theirs || titled)) fc = undefined;
   // … or, without a media title in the bio (a presenter's "Checking the headlines"), the bio saying its link is what it
   // checks ("Link = what we debunk"), or a checker's own verb with the linked outlet as its object ("Checking China
   // Daily HK’s claims")
-  if (!fc && !theirs && !hasMediaTitle(bio)) {
+  if (!fc && !theirs && !titled) {
     // (not naming the outlet elsewhere: "قناة المنار. المصدر الذي …" is the outlet's own, a review of RULES_VERSION 100;
     // named once, in the sentence, it is the object: "В ссылке — разбираемый текст БелТА")
     const sentence = linkIsChecked(bio);
@@ -187,16 +186,17 @@ function researcherTitle(bio: string, nickname: string): string | undefined {
   return title && !hasMediaTitle(bio) ? title : undefined;
 }
 
-/** The outlet's name written once in the bio, right after the link sentence. */
+/** The verbs of factCheckOf's first-person readings (src/lists/bio/fact-check.ts: VERB_THEN_CLASS, FR_WHAT_CLASS). */
+const FIRST_PERSON_CHECK = /^(?:проверяю|проверяем|nous vérifions|nous décortiquons)$/u;
+
+/**
+ * The outlet's name written once in the bio, right after the link sentence, a space between at most ("разбираемый
+ * текст БелТА"; not "… от БелТА", a review of RULES_VERSION 101).
+ */
 function namedInSentence(bio: string, sentence: string, name: string): boolean {
-  const at = bio.indexOf(sentence);
-  // … right after it, a space between at most ("разбираемый текст БелТА"; not "… от БелТА", a review of 101)
-  return (
-    at >= 0 &&
-    bio.split(name).length === 2 &&
-    bio.indexOf(name, at) - (at + sentence.length) <= 1 &&
-    bio.indexOf(name, at) >= at + sentence.length
-  );
+  const end = bio.indexOf(sentence) + sentence.length;
+  const at = bio.indexOf(name, end);
+  return bio.indexOf(sentence) >= 0 && bio.split(name).length === 2 && at >= end && at - end <= 1;
 }
 
 /** The full link result at half weight and not evidence, its sentence nested in the reason's message. */

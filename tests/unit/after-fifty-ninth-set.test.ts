@@ -4,21 +4,9 @@
  * renderings as the whole label. Both sides.
  */
 import { describe, expect, it } from 'vitest';
-import { outletLink } from '../../src/signals/outlet-link';
 import { isLabelText } from '../../src/tiktok/label';
-import type { Observation } from '../../src/tiktok/observation';
 import { jobOf } from './bio.helpers';
-
-const linkPoints = (signature: string, bioLink: string) => {
-  const obs = {
-    handle: 'x',
-    source: 'dom',
-    observedAt: 0,
-    posts: [],
-    user: { uniqueId: 'x', nickname: 'x', signature, bioLink },
-  } as unknown as Observation;
-  return outletLink.evaluate({ obs, history: [], now: 0 })?.points;
-};
+import { linkPoints } from './link.helpers';
 
 describe('after the fifty-ninth and sixtieth sets', () => {
   it("a fact-checker's link to the page it checks is no tie; a staffer who verifies keeps the job", () => {

@@ -7,21 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { readBio } from '../../src/lists/bio/index';
 import { readStateIdentity } from '../../src/lists/self-presentation';
 import { STATES_WITH_OUTLETS } from '../../src/lists/states';
-import { outletLink } from '../../src/signals/outlet-link';
 import { isLabelText } from '../../src/tiktok/label';
-import type { Observation } from '../../src/tiktok/observation';
 import { jobOf } from './bio.helpers';
-
-const linkPoints = (signature: string, bioLink: string) => {
-  const obs = {
-    handle: 'x',
-    source: 'dom',
-    observedAt: 0,
-    posts: [],
-    user: { uniqueId: 'x', nickname: 'x', signature, bioLink },
-  } as unknown as Observation;
-  return outletLink.evaluate({ obs, history: [], now: 0 })?.points;
-};
+import { linkPoints } from './link.helpers';
 
 describe('after the forty-ninth and fiftieth sets', () => {
   it.each([

@@ -5,20 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { articlePath } from '../../src/lists/article-link';
-import { outletLink } from '../../src/signals/outlet-link';
-import type { Observation } from '../../src/tiktok/observation';
 import { jobOf } from './bio.helpers';
-
-const linkPoints = (signature: string, bioLink: string) => {
-  const obs = {
-    handle: 'x',
-    source: 'dom',
-    observedAt: 0,
-    posts: [],
-    user: { uniqueId: 'x', nickname: 'x', signature, bioLink },
-  } as unknown as Observation;
-  return outletLink.evaluate({ obs, history: [], now: 0 })?.points;
-};
+import { linkPoints } from './link.helpers';
 
 describe('after the sixty-seventh and sixty-eighth sets', () => {
   it('reads a Polish genitive whose ending also looks like a Hungarian suffix', () => {

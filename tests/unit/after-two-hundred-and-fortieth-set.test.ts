@@ -6,20 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { factCheckerTitle, factCheckOf, linkIsChecked, mediaResearcherTitle } from '../../src/lists/bio/fact-check';
-import { outletLink } from '../../src/signals/outlet-link';
-import type { Observation } from '../../src/tiktok/observation';
 import { jobOf } from './bio.helpers';
-
-const linkPoints = (signature: string, bioLink: string, nickname = 'x') => {
-  const obs = {
-    handle: 'someone',
-    source: 'dom',
-    observedAt: 0,
-    posts: [],
-    user: { uniqueId: 'someone', nickname, signature, bioLink },
-  } as unknown as Observation;
-  return outletLink.evaluate({ obs, history: [], now: 0 })?.points;
-};
+import { linkPoints } from './link.helpers';
 
 describe('checkers’ and researchers’ titles', () => {
   it('read', () => {

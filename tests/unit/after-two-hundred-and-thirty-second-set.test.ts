@@ -5,20 +5,8 @@
  * reporter's first-person "Je couvre … pour X". Both sides of each.
  */
 import { describe, expect, it } from 'vitest';
-import { outletLink } from '../../src/signals/outlet-link';
-import type { Observation } from '../../src/tiktok/observation';
 import { jobOf } from './bio.helpers';
-
-const linkPoints = (signature: string, bioLink: string, nickname = 'x', handle = 'someone') => {
-  const obs = {
-    handle,
-    source: 'dom',
-    observedAt: 0,
-    posts: [],
-    user: { uniqueId: handle, nickname, signature, bioLink },
-  } as unknown as Observation;
-  return outletLink.evaluate({ obs, history: [], now: 0 })?.points;
-};
+import { linkPoints } from './link.helpers';
 
 describe('a checking project by its name (taken back by its review)', () => {
   it('keeps the link’s weight: a state outlet’s own desk is named so too', () => {

@@ -8,13 +8,12 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { composedLabel, isLabelled } from '../../src/history/labels';
 import { checksNamed, factCheckerTitle, factCheckOf } from '../../src/lists/bio/fact-check';
-import { outletLink } from '../../src/signals/outlet-link';
 import { isLabelText } from '../../src/tiktok/label';
-import type { Observation } from '../../src/tiktok/observation';
 import { domSource } from '../../src/tiktok/page-source';
 import { readProfile } from '../../src/tiktok/profile';
 import { profiles, renderProfileHtml } from '../fixtures/render';
 import { jobOf, NOW } from './bio.helpers';
+import { linkPoints } from './link.helpers';
 
 const labelled = (text: string) => isLabelled({ uniqueId: 'x', stateControlledMediaText: text });
 
@@ -70,17 +69,6 @@ describe('a negation inside a listed rendering', () => {
     expect(isLabelText('官方媒体')).toBe(true);
   });
 });
-
-const linkPoints = (signature: string, bioLink: string, nickname = 'x') => {
-  const obs = {
-    handle: 'someone',
-    source: 'dom',
-    observedAt: 0,
-    posts: [],
-    user: { uniqueId: 'someone', nickname, signature, bioLink },
-  } as unknown as Observation;
-  return outletLink.evaluate({ obs, history: [], now: 0 })?.points;
-};
 
 describe('checkers', () => {
   it('the Azerbaijani title, singular only', () => {

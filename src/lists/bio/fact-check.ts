@@ -521,11 +521,14 @@ export function checksNamed(bio: string, name: string, verbs = CHECK_VERB, stops
     `(?<![\\p{L}])(${verbs}),?\\s+([^|•·\\n.!?;${stops}]{0,40}?)(?<![\\p{L}\\p{N}])(${esc})`,
     'giu',
   );
-  for (const m of bio.normalize('NFKC').slice(0, MAX_BIO_CHARS).matchAll(re)) {
+  const text = bio.normalize('NFKC').slice(0, MAX_BIO_CHARS);
+  for (const m of text.matchAll(re)) {
     // The name a whole word (not "rt" in "report"), in its own case when short (SANA, not "comida sana"; a review).
     if (name.length <= 4 && m[3] !== name) continue;
-    const after = bio.normalize('NFKC').slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 24);
-    if (!PLACE_BEFORE.test(m[2]!) && !FOR_THE_NEWSROOM.test(after) && !OWN_TEAM.test(m[2]!)) return m[1];
+    const end = (m.index ?? 0) + m[0].length;
+    if (!PLACE_BEFORE.test(m[2]!) && !OWN_TEAM.test(m[2]!) && !FOR_THE_NEWSROOM.test(text.slice(end, end + 24))) {
+      return m[1];
+    }
   }
   return undefined;
 }
