@@ -4,7 +4,7 @@
  * the verdict never disagree about what "labelled" means.
  */
 import { STATE_IDENTITIES } from '../lists/states';
-import { languageNames } from '../lists/states-languages';
+import { languageNames, STATE_LANGUAGES } from '../lists/states-languages';
 import { colonLabelPrefix, isLabelText, labelSlot } from '../tiktok/label';
 import type { Observation, UserInfo } from '../tiktok/observation';
 
@@ -65,7 +65,8 @@ export function composedLabel(text: string | undefined): boolean {
     LABEL_STATE.test(t) &&
     !NOT_A_LABEL.test(t) &&
     !NOT_A_LABEL_WORD.test(t) &&
-    !NAMED_GOVERNMENT.test(t)
+    !NAMED_GOVERNMENT.test(t) &&
+    !(TAJIK_LETTERS.test(t) && TAJIK_SENTENCE.test(t))
   );
 }
 
@@ -80,14 +81,14 @@ const NAMED_GOVERNMENT =
 
 /** Media words (dictionary senses; the nouns of src/tiktok/label.ts's renderings). */
 const LABEL_MEDIA =
-  /(?<![\p{L}])(?:media|medias|médias?|médiá|medio|medios|mídias?|medya|medien|medium|mediums|mediów|mediach|medij\p{L}*|mediální\p{L}*|mediálne\p{L}*|médiatique\p{L}*|mediatic\p{L}*|presse|prensa|presă|presa|žiniasklaid\p{L}*|plašsaziņas|meedia|midya|oav|mitjans|vyombo vya habari|truyền thông|báo chí|сми|змі|медиа\p{L}*|медіа\p{L}*|меди[яи]|медији|медиј\p{L}*|медиум\p{L}*|бақ|хэвлэл)(?![\p{L}])|إعلام|媒|매체|미디어|언론|メディア|رسانه|μέσα ενημέρωσης|מדיה|תקשורת|मीडिया|মিডি|গণমাধ্যম|میڈیا|สื่อ|ប្រព័ន្ធផ្សព្វផ្សាយ|សារព័ត៌មាន|မီဒီယာ|ሚዲያ|ສື່|լրատվ|მედია/iu;
+  /(?<![\p{L}])(?:media|medias|médias?|médiá|medio|medios|mídias?|medya|medien|medium|mediums|mediów|mediach|medij\p{L}*|mediální\p{L}*|mediálne\p{L}*|médiatique\p{L}*|mediatic\p{L}*|presse|prensa|presă|presa|žiniasklaid\p{L}*|plašsaziņas|meedia|midya|oav|mitjans|vyombo vya habari|truyền thông|báo chí|сми|змі|медиа\p{L}*|медіа\p{L}*|меди[яи]|медији|медиј\p{L}*|медиум\p{L}*|бақ|хэвлэл|расона(?:и|ҳо|ҳои)?)(?![\p{L}])|إعلام|媒|매체|미디어|언론|メディア|رسانه|μέσα ενημέρωσης|מדיה|תקשורת|मीडिया|মিডি|গণমাধ্যম|میڈیا|สื่อ|ប្រព័ន្ធផ្សព្វផ្សាយ|សារព័ត៌មាន|မီဒီယာ|ሚዲያ|ສື່|լրատվ|მედია/iu;
 
 /**
  * "State" and "government" (dictionary senses): Latin words whole or by their stem's own endings, other scripts as
  * written.
  */
 const LABEL_STATE =
-  /(?<!\p{L})(?:state|state-(?:controlled|affiliated|run|owned)|government(?:-controlled|-affiliated|al)?|estad[oa]|estatal(?:es)?|gobierno|gubernamental(?:es)?|governo|governamental|gouvernement(?:al|ale)?|[ée]tat|étatiques?|staat(?:lich\p{L}*|s\p{L}*)?|regierung\p{L}*|stato|statal[ei]|governativ[oaie]|państw\p{L}*|rząd\p{L}*|stát\p{L}*|štát\p{L}*|vládn\p{L}*|áll(?:am|ami)\p{L}*|kormány\p{L}*|stat(?:ului|al|ală|ale)?|guvern\p{L}*|držav\p{L}*|devlet\p{L}*|hükümet\p{L}*|dövlət\p{L}*|hökumət\p{L}*|davlat\p{L}*|hukumat\p{L}*|negara|pemerintah|kerajaan|nhà nước|chính phủ|gobyerno|pamahalaan|serikali|dola|overheid|regering\p{L}*|statlig\p{L}*|valtio\p{L}*|valstyb\p{L}*|valsts|riigi|pouvoirs publics|poder público|poderes públicos|public authorities)(?!\p{L})|государств|правительств|держав|уряд|државн|държав|правителств|мемлекет|үкімет|төрийн|засгийн газ|الدولة|دولة|حكوم|دولت|حکومت|سرکار|سرکاری|सरकार|राज्य|সরকার|রাষ্ট্র|国家|國家|政府|官方|国营|國營|国営|국가|정부|관영|국영|รัฐ|መንግሥት|መንግስት|מדינה|ממשל|κράτ|κυβέρν|պետական|կառավար|სახელმწიფო|მთავრობ|နိုင်ငံတော်|အစိုးရ|រដ្ឋ|ລັດ/iu;
+  /(?<!\p{L})(?:state|state-(?:controlled|affiliated|run|owned)|government(?:-controlled|-affiliated|al)?|estad[oa]|estatal(?:es)?|gobierno|gubernamental(?:es)?|governo|governamental|gouvernement(?:al|ale)?|[ée]tat|étatiques?|staat(?:lich\p{L}*|s\p{L}*)?|regierung\p{L}*|stato|statal[ei]|governativ[oaie]|państw\p{L}*|rząd\p{L}*|stát\p{L}*|štát\p{L}*|vládn\p{L}*|áll(?:am|ami)\p{L}*|kormány\p{L}*|stat(?:ului|al|ală|ale)?|guvern\p{L}*|držav\p{L}*|devlet\p{L}*|hükümet\p{L}*|dövlət\p{L}*|hökumət\p{L}*|davlat\p{L}*|давлат(?:ӣ|и|ии)|hukumat\p{L}*|negara|pemerintah|kerajaan|nhà nước|chính phủ|gobyerno|pamahalaan|serikali|dola|overheid|regering\p{L}*|statlig\p{L}*|valtio\p{L}*|valstyb\p{L}*|valsts|riigi|pouvoirs publics|poder público|poderes públicos|public authorities)(?!\p{L})|государств|правительств|держав|уряд|државн|държав|правителств|мемлекет|үкімет|төрийн|засгийн газ|الدولة|دولة|حكوم|دولت|حکومت|سرکار|سرکاری|सरकार|राज्य|সরকার|রাষ্ট্র|国家|國家|政府|官方|国营|國營|国営|국가|정부|관영|국영|รัฐ|መንግሥት|መንግስት|מדינה|ממשל|κράτ|κυβέρν|պետական|կառավար|სახელმწიფო|მთავრობ|နိုင်ငံတော်|အစိုးရ|រដ្ឋ|ລັດ/iu;
 
 /** Signs of a sentence rather than a label: a question, an exclamation, a colon's title, a separator, quotes, a handle, a link. */
 const NOT_A_LABEL = /[?？!！:：·•|–—"“”«»„@#/\\&+]|\s-\s|https?|www\./u;
@@ -95,10 +96,21 @@ const NOT_A_LABEL = /[?？!！:：·•|–—"“”«»„@#/\\&+]|\s-\s|https
 /**
  * Words no label carries (dictionary senses): negations ("No somos un medio estatal"), persons ("I work in state
  * media"), study and scorn ("Researching state media", "State media lies", "Parodia de la prensa del Estado"), and a
- * former tie ("Ex state media").
+ * former tie ("Ex state media"). Tajik's "is not", "non-", "independent" (Uzbek эмас) came with its media and state
+ * words (расона, давлатӣ: the two-hundred-and-fifty-fourth set's "Расонаи таҳти назорати давлати Тоҷикистон"); its
+ * words that are others' elsewhere (на "not", Bulgarian and Serbian "of") are TAJIK_SENTENCE's.
  */
 const NOT_A_LABEL_WORD =
-  /(?<![\p{L}\p{M}])(?:not|no|non|nicht|kein\p{L}*|ne|nie|nu|não|nem|ni|ei|nein|niet|geen|inte|ikke|never|jamais|nunca|nigdy|değil|deyil|emas|bukan|tidak|hindi|không|si|sio|pas|isn['’]t|ain['’]t|i|i['’]m|we|my|our|you|your|yo|mi|mis|nuestr\p{L}*|je|nous|mon|ma|notre|ich|wir|mein\p{L}*|ja|ben|biz|aku|saya|kami|kita|tôi|ex|former|ancien\p{L}*|antiguo|exs?-\p{L}*|research\p{L}*|stud\p{L}*|watch\p{L}*|monitor\p{L}*|observ\p{L}*|tracker\p{L}*|clips?|archiv\p{L}*|repost\p{L}*|meme\p{L}*|fake\p{L}*|lies|lie|lying|liar\p{L}*|mienten|miente|mentent|ment|mentem|mente|mentono|lügen|lügt|mentira\p{L}*|mensonge\p{L}*|propagand\p{L}*|corrupt\p{L}*|parod\p{L}*|satir\p{L}*|sátira|fan\p{L}*|critic\p{L}*|crític\p{L}*|critique\p{L}*|against|contra|contre|gegen|anti\p{L}*|about|sobre|propos|über|fact\p{L}*|check\p{L}*|debunk\p{L}*|desinfo\p{L}*|disinfo\p{L}*|dezinf\p{L}*|conferen\p{L}*|conférence\p{L}*|konferenz\p{L}*|pressekonferenz\p{L}*|coletiva|point|office|oficina|bureau|büro|secretar\p{L}*|secrétariat|gabinete|social\p{L}*|sosial|sozial\p{L}*|account\p{L}*|cuenta|compte|conta|konto|release\p{L}*|comunicado\p{L}*|communiqué\p{L}*|briefing\p{L}*|accredit\p{L}*|acredit\p{L}*|law|laws|ley|leyes|loi|lois|gesetz\p{L}*|policy|policies|free|freedom|libre\p{L}*|libertad|liberté|frei\p{L}*|independ\p{L}*|indépend\p{L}*|unabhängig\p{L}*|without|sin|sans|ohne|sem|and|of|or|vs|versus|y|et|und|e|what|is|are|was|how|why|qué|cómo|quoi|warum|wie|kit|relations|relaciones|rueda|center|centre|centro|pusat|departament\p{L}*|department|dirección|direction|ministr\p{L}*|partner\p{L}*|election\p{L}*|statement\p{L}*|advisor\p{L}*|paused|unknown|in|highlights|news|daily|updates?|compilation|reaction\p{L}*|live|vivo|directo|noticias|nachrichten|actualités|новости|pro-\p{L}*|beyond|after|old|capture|regulat\p{L}*|regulador\p{L}*|régulat\p{L}*|service\p{L}*|servicio\p{L}*|serviço\p{L}*|literacy|education|educación|course|curso|cours|school|escuela|école|и|і|та|або|или|без|не|нет|ні|није|нису|нисмо|я|мы|мой|мои|наш\p{L}*|бывш\p{L}*|экс\p{L}*|пропаганд\p{L}*|фейк\p{L}*|ложь|лжи|врут|врёт|лгут|брешуть|брехн\p{L}*|пароди\p{L}*|сатир\p{L}*|свобод\p{L}*|независим\p{L}*|незалежн\p{L}*|пресс-\p{L}*|что|как|закон\p{L}*|соцсет\p{L}*|аккаунт\p{L}*|ليس|ليست|غير|لا|أنا|نحن|دعاية|مزيف|كاذب|ساخر\p{L}*|المكتب|مكتب|مؤتمر|المؤتمر|حرية|مستقل\p{L}*|بدون|قانون|حساب|الاجتماعي|نیست|نه|هستم|هستیم|می‌کنم|می‌کنیم|ما|نمی\p{L}*|تبلیغ\p{L}*|مستقل|آزاد|مैं|मैं|हम|नहीं|पूर्व|स्वतंत्र|আমি|আমরা|না|নয়|স্বাধীন|לא|אינו|אני|δεν|όχι|μη|εγώ|ανεξάρτητ\p{L}*|አይደለም|አይደሉም|ոչ|არ)(?![\p{L}\p{M}])|(?<![南中北西东東])非(?:官方|国家|國家|政府)|并非|並非|不是|没有|沒有|假|宣传|宣傳|讽刺|諷刺|前|独立|獨立|ではない|じゃない|私|僕|아닌|아님|아니|나는|저는|가짜|독립|ไม่|ผม|ฉัน|อิสระ|မဟုတ်|មិន|ບໍ່|ex-/iu;
+  /(?<![\p{L}\p{M}])(?:not|no|non|nicht|kein\p{L}*|ne|nie|nu|não|nem|ni|ei|nein|niet|geen|inte|ikke|never|jamais|nunca|nigdy|değil|deyil|emas|bukan|tidak|hindi|không|si|sio|pas|isn['’]t|ain['’]t|i|i['’]m|we|my|our|you|your|yo|mi|mis|nuestr\p{L}*|je|nous|mon|ma|notre|ich|wir|mein\p{L}*|ja|ben|biz|aku|saya|kami|kita|tôi|ex|former|ancien\p{L}*|antiguo|exs?-\p{L}*|research\p{L}*|stud\p{L}*|watch\p{L}*|monitor\p{L}*|observ\p{L}*|tracker\p{L}*|clips?|archiv\p{L}*|repost\p{L}*|meme\p{L}*|fake\p{L}*|lies|lie|lying|liar\p{L}*|mienten|miente|mentent|ment|mentem|mente|mentono|lügen|lügt|mentira\p{L}*|mensonge\p{L}*|propagand\p{L}*|corrupt\p{L}*|parod\p{L}*|satir\p{L}*|sátira|fan\p{L}*|critic\p{L}*|crític\p{L}*|critique\p{L}*|against|contra|contre|gegen|anti\p{L}*|about|sobre|propos|über|fact\p{L}*|check\p{L}*|debunk\p{L}*|desinfo\p{L}*|disinfo\p{L}*|dezinf\p{L}*|conferen\p{L}*|conférence\p{L}*|konferenz\p{L}*|pressekonferenz\p{L}*|coletiva|point|office|oficina|bureau|büro|secretar\p{L}*|secrétariat|gabinete|social\p{L}*|sosial|sozial\p{L}*|account\p{L}*|cuenta|compte|conta|konto|release\p{L}*|comunicado\p{L}*|communiqué\p{L}*|briefing\p{L}*|accredit\p{L}*|acredit\p{L}*|law|laws|ley|leyes|loi|lois|gesetz\p{L}*|policy|policies|free|freedom|libre\p{L}*|libertad|liberté|frei\p{L}*|independ\p{L}*|indépend\p{L}*|unabhängig\p{L}*|without|sin|sans|ohne|sem|and|of|or|vs|versus|y|et|und|e|what|is|are|was|how|why|qué|cómo|quoi|warum|wie|kit|relations|relaciones|rueda|center|centre|centro|pusat|departament\p{L}*|department|dirección|direction|ministr\p{L}*|partner\p{L}*|election\p{L}*|statement\p{L}*|advisor\p{L}*|paused|unknown|in|highlights|news|daily|updates?|compilation|reaction\p{L}*|live|vivo|directo|noticias|nachrichten|actualités|новости|pro-\p{L}*|beyond|after|old|capture|regulat\p{L}*|regulador\p{L}*|régulat\p{L}*|service\p{L}*|servicio\p{L}*|serviço\p{L}*|literacy|education|educación|course|curso|cours|school|escuela|école|и|і|та|або|или|без|не|нет|ні|није|нису|нисмо|я|мы|мой|мои|наш\p{L}*|бывш\p{L}*|экс\p{L}*|пропаганд\p{L}*|фейк\p{L}*|ложь|лжи|врут|врёт|лгут|брешуть|брехн\p{L}*|пароди\p{L}*|сатир\p{L}*|свобод\p{L}*|независим\p{L}*|незалежн\p{L}*|пресс-\p{L}*|что|как|закон\p{L}*|соцсет\p{L}*|аккаунт\p{L}*|нест|ғайри\p{L}*|мустақил\p{L}*|эмас|ليس|ليست|غير|لا|أنا|نحن|دعاية|مزيف|كاذب|ساخر\p{L}*|المكتب|مكتب|مؤتمر|المؤتمر|حرية|مستقل\p{L}*|بدون|قانون|حساب|الاجتماعي|نیست|نه|هستم|هستیم|می‌کنم|می‌کنیم|ما|نمی\p{L}*|تبلیغ\p{L}*|مستقل|آزاد|مैं|मैं|हम|नहीं|पूर्व|स्वतंत्र|আমি|আমরা|না|নয়|স্বাধীন|לא|אינו|אני|δεν|όχι|μη|εγώ|ανεξάρτητ\p{L}*|አይደለም|አይደሉም|ոչ|არ)(?![\p{L}\p{M}])|(?<![南中北西东東])非(?:官方|国家|國家|政府)|并非|並非|不是|没有|沒有|假|宣传|宣傳|讽刺|諷刺|前|独立|獨立|ではない|じゃない|私|僕|아닌|아님|아니|나는|저는|가짜|독립|ไม่|ผม|ฉัน|อิสระ|မဟုတ်|មិន|ບໍ່|ex-/iu;
+
+/**
+ * Tajik (its own letters ӣ ҳ ғ қ ҷ ӯ tell it from Russian and Bulgarian): "not", "and", "in", "why", "must", a person
+ * or a reader of the media (critic, fan, viewer, reporter, commentary) and "lie" make a sentence of it (dictionary
+ * senses; a review of RULES_VERSION 103 found "Расонаҳои давлатӣ дурӯғ мегӯянд" and "Хабарнигори расонаи давлатӣ").
+ */
+const TAJIK_LETTERS = /[ӣҳғқҷӯ]/iu;
+const TAJIK_SENTENCE =
+  /(?<!\p{L})(?:на|ва|дар|чаро|бояд|ман|мо|танқид\p{L}*|мухлис\p{L}*|дӯстдор\p{L}*|тамошобин\p{L}*|хабарнигор\p{L}*|шарҳ\p{L}*|дурӯғ\p{L}*|корманд\p{L}*)(?!\p{L})/iu;
 
 /** How a state's name is compared: composed, lower case, either apostrophe ("Côte d’Ivoire", "Côte d'Ivoire"). */
 function key(name: string): string {
@@ -179,6 +191,14 @@ function countryNames(): Set<string> {
       const name = display.of(code);
       if (name) names.add(key(name));
     }
+  }
+  // … and each state's short name in its own languages, the first of its row (src/lists/states-languages.ts): ICU
+  // gives "République centrafricaine" where the label wrote "Centrafrique · média dirigé par l’État" (the
+  // two-hundred-and-fifty-third set's page). The short name only: not a demonym, a long form or a capital.
+  // (the states' rows only, as above: not Hong Kong's or Macau's, a review of RULES_VERSION 103)
+  for (const { code } of STATE_IDENTITIES) {
+    if (code === 'HK' || code === 'MO') continue;
+    for (const row of STATE_LANGUAGES[code] ?? []) if (row.names[0]) names.add(key(row.names[0]));
   }
   return names;
 }

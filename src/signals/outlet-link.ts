@@ -15,6 +15,7 @@ import {
   analysesNamed,
   checkerSelfVerb,
   checksNamed,
+  claimsCheckedZh,
   disinfoResearcher,
   factCheckerTitle,
   factCheckOf,
@@ -135,6 +136,7 @@ function factChecked(
       // … or, for a researcher by title, its verb of analysis ("Chercheuse en info-com. J’analyse … les dépêches APS")
       const checking =
         checksNamed(bio, m.name) ??
+        claimsCheckedZh(bio, m.name) ??
         (researcherTitle(bio, nickname ?? '') || checkerTitle(bio) ? analysesNamed(bio, m.name) : undefined);
       if (checking) {
         fc = { verb: checking, media: m.name };
@@ -168,7 +170,9 @@ function factChecked(
  */
 function checkerTitle(bio: string): string | undefined {
   const title = factCheckerTitle(bio);
-  return title && /^vérificat/u.test(title) && hasMediaTitle(bio) ? undefined : title;
+  // (nor an Arabic independent platform beside a reporter's title: "مراسل … | منصة مستقلة للتحقق"; a review of
+  // RULES_VERSION 103)
+  return title && /^(?:vérificat|فريق|منصة|مبادرة|مشروع)/u.test(title) && hasMediaTitle(bio) ? undefined : title;
 }
 
 /** A checker's own first-person verb, when the bio has no media title besides ("Корреспондент. Проверяю факты"). */

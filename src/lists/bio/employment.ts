@@ -253,7 +253,8 @@ function onAirFr(c: Clause, role: { index: number; end: number }, gap: string, n
   return (
     words.length > 0 &&
     words.length <= 4 &&
-    has(ties().beats, words[0]!) &&
+    // (or the bulletin by its hour alone: "Présentatrice du 20h sur TVCA", the two-hundred-and-fifty-first set)
+    (has(ties().beats, words[0]!) || /^\d{1,2}h(?:\d{2})?$/iu.test(words[0]!.raw)) &&
     words.every((w) => has(ties().beats, w) || /^(?:\d+h?|de|du|d)$/iu.test(w.raw))
   );
 }
@@ -564,6 +565,7 @@ function presenterTie(c: Clause, verb: RoleHit, gap: string, ordinary?: boolean)
   if (NOT_THE_HOST.test(c.text)) return false;
   if (CONDUCTING.has(written) && PROGRAMME_OF.test(gap) && !ordinary) return true;
   if (ANIMATING.has(written) && FR_PROGRAMME_OF.test(gap) && !ordinary) return true;
+  if (SLOT_PROGRAMME_OF.test(gap) && !ordinary) return true;
   return qualifiedTie(gap) === 'explicit' && !GENITIVE_LAST.test(gap.replace(/[«"“„»”]/gu, ''));
 }
 
@@ -584,14 +586,23 @@ const FR_PROGRAMME_OF =
  */
 const CONDUCTING = new Set(['conduzco', 'conduzo', 'conduco']);
 /**
+ * … and any host's verb with a news programme named by its hour before "de": "Apresento o telejornal noturno da TV
+ * Brasil" (the two-hundred-and-fifty-fifth set). The hour makes it one programme the writer hosts; a reposter's "las
+ * noticias de RT" names no hour.
+ */
+const SLOT_PROGRAMME_OF =
+  /^\s(?:o|a|el|la|los|las|os|as|il|lo)\s(?:telejornal|noticiário|jornal|informativo|noticiero|noticias|notícias|telegiornale|tg)\s(?:matinal|matinales|estelar|estelares|nocturno|nocturna|noturno|noturna|vespertino|vespertina)\s(?:de|del|da|do|di|della)\s$/u;
+/**
  * … not a reposter's, a reaction channel's, a fan's, a dream, a question or a retiree's (a review of RULES_VERSION 97:
  * "Conduzco un programa de RT en mi canal de YouTube", "sueño con …", "algún día …", "jubilada"), and not with a name
  * that is an ordinary word ("Sputnik, mi perro"); nor, for any host's or reporter's verb, a summary, a translation, a
  * school exercise, an audience, a denial of the job or a past one ("… en résumé", "… à mes élèves", "I cover the news
- * for CGTN haters", "… je ne travaille pas pour eux", "Formerly: I cover …"; a review of RULES_VERSION 100).
+ * for CGTN haters", "… je ne travaille pas pour eux", "Formerly: I cover …"; a review of RULES_VERSION 100); nor a
+ * summary, comments, subtitles, reactions, a parody, an imitation, cosplay or dubbing in Spanish and Portuguese
+ * ("Resumo: apresento o telejornal noturno da …", "… con mis comentarios"; a review of RULES_VERSION 103).
  */
 const NOT_THE_HOST =
-  /(?:(?<![\p{L}])(?:mi|meu|minha|il mio|mio|my)\s+(?:canal|canale|channel|podcast|blog)|youtube|reacciono|reacción|reação|reazione|(?<![\p{L}])(?:fans?|фан)(?![\p{L}])|sueño|sonho|sogno|algún día|um dia|un giorno|jubilad|retirad|aposentad|in pensione|(?<![\p{L}])ex(?![\p{L}])|\?|(?<![\p{L}])(?:sanja[mol]\p{L}*|volela bih|voleo bih|volio bih|voljela bih|jednog dana|šalim se|salim se|u snu|parodij\p{L}*|nije istina|сања\p{L}*|једног дана|шалим се|у сну|пародиј\p{L}*|није истина|мечта\p{L}*|когда-нибудь|шучу|пароди\p{L}*|je rêve|un jour|parodie|je plaisante|visez|visul|într-o zi|glumesc|أحلم|حلمي|يوما ما|يوماً ما|ساخر\p{L}*|نكتة|rêve\p{L}*|bientôt|objectif|si j['’]anime|quand j['’]anime|pour rire|humour|sketch\p{L}*|karaok\p{L}*|remix\p{L}*|résumé\p{L}*|sous-titr\p{L}*|tradu\p{L}*|ma chaîne|ma page|mon compte|tiktok|live|étudiant\p{L}*|stagiaire\p{L}*|tp|exercice|élèves|prof|non affilié\p{L}*|pas journaliste|ne travaille pas|avant|hier|ancien\p{L}*|fake|démonte|décrypte|haters?|audiences?|followers|abonnés|seguidores|audiencia|dream\p{L}*|someday|hobby|wannabe|pretend\p{L}*|in my head|lol|jk|student\p{L}*|estudiante\p{L}*|intern\p{L}*|pasante\p{L}*|becari\p{L}*|prácticas|stage|not a journalist|no soy periodista|no trabajo|formerly|retired|desde mi casa|imagin\p{L}*|goal|école|school|escuela)(?![\p{L}])|😂|🤣)/iu;
+  /(?:(?<![\p{L}])(?:mi|meu|minha|il mio|mio|my)\s+(?:canal|canale|channel|podcast|blog)|youtube|reacciono|reacción|reação|reazione|(?<![\p{L}])(?:fans?|фан)(?![\p{L}])|sueño|sonho|sogno|algún día|um dia|un giorno|jubilad|retirad|aposentad|in pensione|(?<![\p{L}])ex(?![\p{L}])|\?|(?<![\p{L}])(?:sanja[mol]\p{L}*|volela bih|voleo bih|volio bih|voljela bih|jednog dana|šalim se|salim se|u snu|parodij\p{L}*|nije istina|сања\p{L}*|једног дана|шалим се|у сну|пародиј\p{L}*|није истина|мечта\p{L}*|когда-нибудь|шучу|пароди\p{L}*|je rêve|un jour|parodie|je plaisante|visez|visul|într-o zi|glumesc|أحلم|حلمي|يوما ما|يوماً ما|ساخر\p{L}*|نكتة|rêve\p{L}*|bientôt|objectif|si j['’]anime|quand j['’]anime|pour rire|humour|sketch\p{L}*|karaok\p{L}*|remix\p{L}*|résumé\p{L}*|sous-titr\p{L}*|tradu\p{L}*|ma chaîne|ma page|mon compte|tiktok|live|étudiant\p{L}*|stagiaire\p{L}*|tp|exercice|élèves|prof|non affilié\p{L}*|pas journaliste|ne travaille pas|avant|hier|ancien\p{L}*|fake|démonte|décrypte|haters?|audiences?|followers|abonnés|seguidores|audiencia|dream\p{L}*|someday|hobby|wannabe|pretend\p{L}*|in my head|lol|jk|student\p{L}*|estudiante\p{L}*|intern\p{L}*|pasante\p{L}*|becari\p{L}*|prácticas|stage|not a journalist|no soy periodista|no trabajo|formerly|retired|desde mi casa|imagin\p{L}*|goal|école|school|escuela|resumen|resumo|coment\p{L}*|subtítul\p{L}*|legendad\p{L}*|reacciones|reacts?|par[oó]dia|jaja\p{L}*|kkk\p{L}*|imit[ao]\p{L}*|cosplay|doblaje|dublagem)(?![\p{L}])|😂|🤣)/iu;
 
 const PROGRAMME_OF =
   /^\s(?:el|la|un|una|o|a|um|uma|il|lo|las|los|as|os|le)\s(?:programa|programma|informativo|noticiero|noticiário|telejornal|telegiornale|magazine|matinal|espacio|estelar|mañanas|tardes|noches|manhãs|noites|mattine|serate)(?:\s\p{Ll}+)?\s(?:de|del|da|do|di|del|della)\s$/u;
@@ -636,6 +647,9 @@ const TOPIC_BEFORE = /(?<!\p{L})(?:درباره|دربارهٔ|روی|علیه|�
 const asTopic = (c: Clause, name: Hit<OutletName>): boolean =>
   TOPIC_BEFORE.test(c.text.slice(Math.max(0, name.index - 12), name.index).toLowerCase());
 
+/** A word, then "of the" right before a title: the title is another's (OTHERS_TITLE in bindingFor). */
+const OTHERS_TITLE = /\p{L}\s+(?:de la|del|de los|de las|do|da|dos|das|al|a la|of the|du|de l['’])\s+$/iu;
+
 export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], cues: Hit<Cue>[]): Binding | undefined {
   const ordinary = name.item.ordinary;
   const past = cues.filter((h) => h.item.kind === 'former' || h.item.kind === 'former-any');
@@ -650,7 +664,10 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
   });
 
   // Role or phrase first: "Presenter @CGTN", "ведущая телеканала RT", "صحفي في وكالة سانا", "works at TASS".
-  const before = roles.filter((r) => r.end <= name.index && r.item.kind !== 'after').pop();
+  let before = roles.filter((r) => r.end <= name.index && r.item.kind !== 'after').pop();
+  // Another person's title: "Imitadora de la presentadora de las noticias matinales de …", "Sobrino del presentador
+  // …" (a review of RULES_VERSION 103; the French had its own, FR_TITLE_LEAD).
+  if (before && OTHERS_TITLE.test(c.text.slice(Math.max(0, before.index - 12), before.index))) before = undefined;
   if (before) {
     const gapText = gapOf(c, before.end, name.index, past);
     let tie = tieBefore(gapText);

@@ -349,7 +349,9 @@ export function factCheckOf(bio: string): { verb: string; media: string } | unde
  * agent-noun endings on the English loan; es/pt "verificador(a)", "chequeador(a)", "checador(a)" alone or "de datos";
  * de; ru/uk; ar "checker of information/facts"; fa; id/ms; zh; ja; ko; hi; bn; az "faktyoxlayıcı", the
  * two-hundred-and-seventeenth set's checker; tl "tagasuri ng katotohanan", ar "an independent team that checks", the
- * two-hundred-and-thirty-third and -fourth sets' checkers). One person, singular only: plurals
+ * two-hundred-and-thirty-third and -fourth sets' checkers; … or an independent platform, initiative or project for
+ * checking or fact-finding, "منصة يمنية مستقلة لتقصي الحقائق", the two-hundred-and-fifty-fourth set's: "independent" is
+ * what a state's own desk does not call itself). One person, singular only: plurals
  * are what people say of fact-checkers ("Не верю фактчекерам", "Fact-checkers are propaganda", "los chequeadores
  * mienten"), and "verificador" alone before another word another inspector ("Verificador vehicular", "… de calidad";
  * a review of RULES_VERSION 75). Not a project's verbs: a state outlet's own debunking project calls itself so
@@ -357,7 +359,9 @@ export function factCheckOf(bio: string): { verb: string; media: string } | unde
  * hundred-and-seventh and hundred-and-eighth sets).
  */
 const CHECKER_TITLE =
-  /(?<![\p{L}\p{N}])(?:fact[- ]?check(?:er|eur|euse|erka|erica|erin)|fakten(?:checker|prüfer)(?:in)?|(?:verificador|chequeador|checador)a?(?= de (?:datos|hechos|fatos|dados|informaci[oó]n|informação|noticias|notícias)|\s*(?:[^\s\p{L}\p{N}]|$))|pemeriksa fakta|penyemak fakta|vérificat(?:eur|rice) de(?:s)? faits|faktyoxlayıcı|tagasuri ng katotohanan)(?![\p{L}\p{N}])|فريق مستقل (?:يدقق|للتحقق|لتدقيق)|фактчекер(?:ка|ша)?(?![\p{L}])|(?:مدقق|مدققة|فاحص|فاحصة)\s+(?:ال)?(?:معلومات|حقائق)|راستی‌?\s?آزما(?!یی)|事实核查员|事實查核員|ファクトチェッカー|팩트체커|फ\u093C?ैक्ट चेकर|ফ্যাক্ট চেকার/u;
+  /(?<![\p{L}\p{N}])(?:fact[- ]?check(?:er|eur|euse|erka|erica|erin)|fakten(?:checker|prüfer)(?:in)?|(?:verificador|chequeador|checador)a?(?= de (?:datos|hechos|fatos|dados|informaci[oó]n|informação|noticias|notícias)|\s*(?:[^\s\p{L}\p{N}]|$))|pemeriksa fakta|penyemak fakta|vérificat(?:eur|rice) de(?:s)? faits|faktyoxlayıcı|tagasuri ng katotohanan)(?![\p{L}\p{N}])|(?:فريق|منصة|مبادرة|مشروع)(?:\s+(?!(?:ال)?(?:حكومية|رسمية|وطنية|إعلامية)(?!\p{L}))\p{L}+ية)?\s+مستقلة?\s+(?:يدقق|تدقق|للتحقق|لتدقيق|لتقصي الحقائق)|фактчекер(?:ка|ша)?(?![\p{L}])|(?:مدقق|مدققة|فاحص|فاحصة)\s+(?:ال)?(?:معلومات|حقائق)|راستی‌?\s?آزما(?!یی)|事实核查员|事實查核員|ファクトチェッカー|팩트체커|फ\u093C?ैक्ट चेकर|ফ্যাক্ট চেকার/u;
+
+const AR_NOT_OWN_PLATFORM = /[؟?]|(?<!\p{L})(?:هل|يدعون|يدعي|تدعي|يزعمون|يزعم|تزعم|برعاية|بدعم|تابعة|بتمويل)(?!\p{L})/u;
 
 /** The fact-checker's title the bio gives the account (CHECKER_TITLE), as written, or undefined. */
 export function factCheckerTitle(bio: string): string | undefined {
@@ -370,6 +374,11 @@ export function factCheckerTitle(bio: string): string | undefined {
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 14);
   // … nor Arabic "لسنا" (we are not), Tagalog "hindi ako" (I am not), nor a Tagalog title of a named outlet ("Tagasuri
   // ng katotohanan ng PTV", its own checker; a review of RULES_VERSION 101)
+  // … nor an Arabic platform in a question, in a critic's "they claim", or sponsored by or affiliated to a body ("هل هي
+  // منصة مستقلة للتحقق؟", "يدّعون أنهم منصة مستقلة", "… برعاية وزارة الإعلام"; a review of RULES_VERSION 103)
+  if (/^(?:فريق|منصة|مبادرة|مشروع)/u.test(m[0]) && AR_NOT_OWN_PLATFORM.test(text.replace(/[\u064b-\u0652]/gu, ''))) {
+    return undefined;
+  }
   return /(?<![\p{L}])(?:not|no|nie|не|ne|non|ni|nem|não|لسنا|لست|hindi ako|hindi)\s+(?:an?\s+|un[ea]?\s+)?$/u.test(
     before,
   ) ||
@@ -546,4 +555,21 @@ const ANALYSE_VERB =
 export function analysesNamed(bio: string, name: string): string | undefined {
   // (the object before any comma: "I examine claims, proudly part of CGTN"; a review of RULES_VERSION 101)
   return checksNamed(bio, name, ANALYSE_VERB, ',،');
+}
+
+/**
+ * Chinese puts the checked outlet between the verb and its claims: "逐条核对环球网国际新闻里的说法" (checking, item by
+ * item, the claims in Huanqiu's world news; the two-hundred-and-fifty-third set's checker). A checking verb, the outlet
+ * a few characters on, then its claims (说法, 声称, 论断; Xiandai Hanyu Cidian senses), in one piece of the bio. Not the
+ * verbs with another object, which a proofreader or an inspector writes ("负责核对稿件", "纪检核查"; a review of
+ * RULES_VERSION 103), nor negated (不, 没).
+ */
+export function claimsCheckedZh(bio: string, name: string): string | undefined {
+  if (typeof bio !== 'string' || !bio || !name) return undefined;
+  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(
+    `(?<![不没沒])(核查|核对|核對|查核|查证|查證|核实|核實)[^|｜。，,、；;\\n]{0,6}?${esc}[^|｜。，,、；;\\n]{0,10}?(?:说法|說法|声称|聲稱|论断|論斷)`,
+    'u',
+  );
+  return re.exec(bio.normalize('NFKC').slice(0, MAX_BIO_CHARS))?.[1];
 }

@@ -27,6 +27,9 @@ export const ASIA: readonly StateOutlet[] = [
       // … and in Pashto and Dari, "Bakhtar news agency" (the hundred-and-forty-fifth set's "د باختر خبري اژانس خبریال")
       'باختر خبري اژانس',
       'خبرگزاری باختر',
+      // … and its official Dari name, "Bakhtar Information Agency" (the agency's own masthead, bakhtarnews.af; the
+      // two-hundred-and-fifty-first set's "گزارشگر آژانس اطلاعاتی باختر در هرات")
+      'آژانس اطلاعاتی باختر',
     ],
     domains: ['bakhtarnews.af'],
     source: smm('Afghanistan, Bakhtar News Agency (bakhtarnews.af): SC'),

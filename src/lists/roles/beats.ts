@@ -82,6 +82,19 @@ export const BEATS: readonly string[] = [
   // the morning's, as a programme is named ("Conduzco el informativo matinal en Radio Uruguay", the
   // two-hundred-and-fortieth set)
   'matinal',
+  // … and the hour of a news programme as its adjective, in the plural too ("Presento las noticias estelares en
+  // Ecuador TV", "… matinales en TV Perú", "o telejornal noturno": the two-hundred-and-forty-ninth, -fifty-fourth and
+  // -fifty-fifth sets; RAE, Priberam)
+  'matinales',
+  'estelar',
+  'estelares',
+  'nocturno',
+  'nocturna',
+  'nocturnos',
+  'noturno',
+  'noturna',
+  'vespertino',
+  'vespertina',
   // Romanian: the news bulletin (with and without its article), the weekend's (DEX; "Prezint Telejurnalul de weekend
   // pe TVR 1", the two-hundred-and-fourteenth set)
   'telejurnal',
