@@ -34,6 +34,10 @@ export const STATE_CITIES: Readonly<Record<string, readonly string[]>> = {
     'Bauchi',
   ],
   KE: ['Mombasa', 'Kisumu', 'Nakuru', 'Eldoret'],
+  // Adjara TV and Radio's seat (ajaratv.ge), and Georgia's second city in the west (the two-hundred-and-sixty-first
+  // set's "ჟურნალისტი • აჭარის ტელევიზია და რადიო • ბათუმი"); Malawi's commercial capital, seat of MBC (mbc.mw)
+  GE: ['Batumi', 'ბათუმი', 'Kutaisi', 'ქუთაისი'],
+  MW: ['Blantyre', 'Mzuzu'],
   TZ: ['Dar es Salaam', 'Arusha', 'Mwanza', 'Mbeya'],
   UG: ['Gulu', 'Mbarara', 'Jinja'],
   ZW: ['Bulawayo', 'Mutare', 'Gweru'],

@@ -16,6 +16,7 @@ import {
   checkerSelfVerb,
   checksNamed,
   claimsCheckedZh,
+  comparesWithFacts,
   disinfoResearcher,
   factCheckerTitle,
   factCheckOf,
@@ -144,7 +145,7 @@ function factChecked(
       }
     }
   }
-  const verb = fc ? undefined : factCheckVerb(bio);
+  const verb = fc ? undefined : (factCheckVerb(bio) ?? (titled ? undefined : comparesWithFacts(bio)));
   if (verb && mine[0] && !ownName) fc = { verb, media: mine[0].name };
   if (!fc) return undefined;
   if (outletId && reading.employments.some((e) => e.outlet.id === outletId && !e.former)) return undefined;

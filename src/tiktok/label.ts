@@ -337,7 +337,7 @@ export const LABEL_TERMS: readonly RegExp[] = [
  * the terms were ~8 ms of a profile load, compiled on first use in every page).
  */
 const LABEL_WORD =
-  /medi|médi|contenu|presse|prensa|information|informação|kênh|presă|presa|mídi|meio|comunicação|ສື່|сми|змі|медиа|медіа|медии|медији|медиј|медиум|бақ|إعلام|媒|매체|미디어|언론|メディア|رسانه|devlet|μέσα|מדיה|תקשורת|मीडिया|মিডি|গণমাধ্যম|میڈیا|สื่อ|truyền thông|ប្រព័ន្ធផ្សព្វផ្សាយ|សារព័ត៌មាន|မီဒီယာ|oav|mitjans|žiniasklaid|plašsaziņas|meedia|vyombo|midya|truyền hình|báo chí|хэвлэл|мэдээллийн хэрэгсэл|ሚዲያ|emisor|расона/i;
+  /medi|médi|contenu|presse|prensa|information|informação|kênh|presă|presa|mídi|meio|comunicação|ສື່|сми|змі|медиа|медіа|медии|медији|медиј|медиум|бақ|إعلام|媒|매체|미디어|언론|メディア|رسانه|devlet|μέσα|מדיה|תקשורת|मीडिया|মিডি|গণমাধ্যম|میڈیا|สื่อ|truyền thông|ប្រព័ន្ធផ្សព្វផ្សាយ|សារព័ត៌មាន|မီဒီယာ|oav|mitjans|žiniasklaid|plašsaziņas|meedia|vyombo|midya|truyền hình|báo chí|хэвлэл|мэдээллийн хэрэгсэл|ሚዲያ|emisor|расона|przekaz|phương tiện|μέσο/i;
 
 /** The cheap first test of isLabelText, on any text (whitespace as it is): false means it cannot be the label. */
 export function mayBeLabelText(text: string): boolean {

@@ -566,6 +566,20 @@ function presenterTie(c: Clause, verb: RoleHit, gap: string, ordinary?: boolean)
   if (CONDUCTING.has(written) && PROGRAMME_OF.test(gap) && !ordinary) return true;
   if (ANIMATING.has(written) && FR_PROGRAMME_OF.test(gap) && !ordinary) return true;
   if (SLOT_PROGRAMME_OF.test(gap) && !ordinary) return true;
+  if (COVERING.has(written) && LEGISLATURE_FOR.test(gap) && !ordinary) return true;
+  // Arabic "on" a radio or a channel is its air: "أقدّم برنامج «نهار جديد» على إذاعة الرياض" (the
+  // two-hundred-and-fifty-sixth set), read as "in" where the broadcaster's noun follows it.
+  const after = c.text.slice(verb.end + gap.length);
+  // (a programme or a bulletin named: not a quote alone, nor a reply, a reaction, criticism, an opinion, thanks or a
+  // disclaimer; a review of RULES_VERSION 104)
+  if (
+    AR_ON.test(gap) &&
+    (AR_BROADCASTER.test(after) || AR_ON_AIR_NOUN.test(gap)) &&
+    AR_PROGRAMME.test(gap) &&
+    !AR_NOT_HOST.test(c.text)
+  ) {
+    return qualifiedTie(gap.replace(AR_ON, ' في ')) === 'explicit';
+  }
   return qualifiedTie(gap) === 'explicit' && !GENITIVE_LAST.test(gap.replace(/[«"“„»”]/gu, ''));
 }
 
@@ -590,6 +604,22 @@ const CONDUCTING = new Set(['conduzco', 'conduzo', 'conduco']);
  * Brasil" (the two-hundred-and-fifty-fifth set). The hour makes it one programme the writer hosts; a reposter's "las
  * noticias de RT" names no hour.
  */
+/**
+ * A reporter's "I cover" with the legislature it covers before the employer's connector: "Cubro o Congresso pela
+ * Agência Brasil", "Cubro la Asamblea Nacional para ANTV" (the two-hundred-and-fifty-ninth and -sixtieth sets). The
+ * reporter's verb only: after a title the legislature is the title's own ("Directora del Congreso en Telesur"; a
+ * review of RULES_VERSION 104).
+ */
+const COVERING = new Set(['cubro', 'i cover', 'je couvre']);
+const LEGISLATURE_FOR =
+  /^\s(?:(?:el|la|o|a|the|l['’])\s?)?(?:congreso|congresso|asamblea(?:\snacional)?|assembleia(?:\snacional)?|parlamento|senado|parliament|congress|senate|parlement|sénat|assemblée(?:\snationale)?)\s(?:para|pela|pelo|por|for|pour|en|na|no|at|à)\s(?:(?:el|la|o|a|the|l['’])\s?)?$/iu;
+
+const AR_PROGRAMME = /(?<!\p{L})(?:برنامج|برنامجا|برنامجاً|نشرة|فقرة)(?!\p{L})/u;
+const AR_NOT_HOST =
+  /(?<!\p{L})(?:ال)?(?:رد|ردي|ردة|نقد|رأي|رأيي|شكر|شكري|ليس|ليست|أكاذيب\p{L}*|تعليق\p{L}*|ساخر\p{L}*|اعتذار\p{L}*)(?!\p{L})/u;
+const AR_ON = /\sعلى\s(?:(?:شاشة|قناة|إذاعة|أثير)\s)?$/u;
+const AR_ON_AIR_NOUN = /(?:شاشة|قناة|إذاعة|أثير)\s$/u;
+const AR_BROADCASTER = /^(?:ال)?(?:إذاعة|قناة|تلفزيون|راديو)(?!\p{L})/u;
 const SLOT_PROGRAMME_OF =
   /^\s(?:o|a|el|la|los|las|os|as|il|lo)\s(?:telejornal|noticiário|jornal|informativo|noticiero|noticias|notícias|telegiornale|tg)\s(?:matinal|matinales|estelar|estelares|nocturno|nocturna|noturno|noturna|vespertino|vespertina)\s(?:de|del|da|do|di|della)\s$/u;
 /**
@@ -679,6 +709,8 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
     // A presenter's verb binds through its programme and a connector only: "Apresento as manhãs na …", never "Te
     // presento CGTN" or "Apresento a TV Brasil pra vocês" (the channel presented, "a" its article).
     if (before.item.connectorOnly && !presenterTie(c, before, gapText, ordinary)) tie = undefined;
+    // (a host's tie its gap's words alone do not make: "… «نهار جديد» على إذاعة …", read by presenterTie)
+    else if (before.item.connectorOnly && !tie) tie = 'explicit';
     else if (tie === 'juxtaposed' && before.item.juxtaposes) tie = 'explicit';
     if (!tie && onAirFr(c, before, gapText, name.end)) tie = 'explicit';
     if (filmDirector(c, before, c.text.slice(before.end, name.index))) tie = undefined;

@@ -132,6 +132,9 @@ export const FACT_CHECK: readonly string[] = [
   'tantance gaskiya',
   'pagsusuri ng katotohanan',
   'faktyoxlama',
+  // … as Azerbaijani also writes it, in two words (the two-hundred-and-fifty-ninth set's checker: "Fakt yoxlaması")
+  'fakt yoxlaması',
+  'fakt yoxlama',
   // After the third fresh set, every language of the title lexicon that had none (dictionary senses; IFCN
   // signatories' own words: Lakmusz "tényellenőrzés", Demagog, Faktisk.no, Tjekdet, Faktabaari, Myth Detector, Factcheck.kz,
   // Cek Fakta, The Whistle): Hungarian "we refute", "refutation", "we check"; Dutch; Swedish; Norwegian; Danish;
@@ -268,6 +271,34 @@ function compile(list: readonly string[]): RegExp {
 
 let checks: RegExp | undefined;
 let classes: RegExp | undefined;
+
+/**
+ * "I compare … with the facts" (dictionary senses: pl, en, es, fr, ru): a checker's own work, first person, the facts
+ * the comparison's term ("Porównuję serwisy informacyjne z faktami", the two-hundred-and-fifty-eighth set's checker).
+ * Not "consistent with the facts" ("zgodne z faktami"), which an outlet says of itself.
+ */
+const COMPARES_WITH_FACTS =
+  /(?<![\p{L}])(porównuję|porównujemy|konfrontuję|konfrontujemy|zestawiam|zestawiamy|i compare|we compare|comparo|comparamos|contrasto|contrastamos|je compare|nous comparons|je confronte|nous confrontons|сравниваю|сравниваем|сверяю|сверяем)\s+(?:[^\s|•·.!?;]+\s+){0,4}?(?:z faktami|with the facts|against the facts|con los hechos|aux faits|avec les faits|с фактами)(?![\p{L}])/u;
+
+/** What a forecaster, a pollster or an analyst compares: its own figures (dictionary senses). */
+const OWN_FIGURES =
+  /(?<![\p{L}])(?:прогноз\p{L}*|опрос\p{L}*|prognoz\p{L}*|sonda\p{L}*|pronóstic\p{L}*|previsi\p{L}*|prévision\p{L}*|forecasts?|polls?|estimates?|model\p{L}*|модел\p{L}*)(?![\p{L}])/u;
+
+/**
+ * The comparing verb (COMPARES_WITH_FACTS), not negated, not of its own figures (OWN_FIGURES), or undefined. The caller asks for no media title in the bio:
+ * a forecaster or a pollster compares its own figures with the facts too ("RT | аналитик | сравниваю прогнозы с
+ * фактами"; a review of RULES_VERSION 104).
+ */
+export function comparesWithFacts(bio: string): string | undefined {
+  if (typeof bio !== 'string' || !bio) return undefined;
+  const text = bio.normalize('NFKC').slice(0, MAX_BIO_CHARS).toLowerCase();
+  const compared = COMPARES_WITH_FACTS.exec(text);
+  return compared &&
+    !NEGATED.test(text.slice(Math.max(0, compared.index - 20), compared.index)) &&
+    !OWN_FIGURES.test(compared[0])
+    ? compared[1]
+    : undefined;
+}
 
 /** The first checking word of a bio (FACT_CHECK), or undefined: the linked outlet may be what it checks. */
 export function factCheckVerb(bio: string): string | undefined {

@@ -1091,7 +1091,9 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
     name: 'Adjara TV and Radio',
     state: 'GE',
     type: 'SC',
-    aliases: ['Adjara TV', 'აჭარის ტელევიზია'],
+    // … and its whole name, "Adjara Television and Radio" (the company's own site; the two-hundred-and-sixty-first
+    // set's "ჟურნალისტი • აჭარის ტელევიზია და რადიო • ბათუმი")
+    aliases: ['Adjara TV', 'აჭარის ტელევიზია', 'Adjara TV and Radio', 'აჭარის ტელევიზია და რადიო'],
     domains: ['ajaratv.ge'],
     source: smm('Georgia, Adjara TV and Radio Company (ajaratv.ge): SC'),
   },
