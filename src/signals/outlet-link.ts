@@ -146,7 +146,9 @@ function factChecked(
     }
   }
   const verb = fc ? undefined : (factCheckVerb(bio) ?? (titled ? undefined : comparesWithFacts(bio)));
-  if (verb && mine[0] && !ownName) fc = { verb, media: mine[0].name };
+  // (not the accusative "za provjeru činjenica" with the outlet's name right after it: its own desk's)
+  const desk = !!verb && !!mine[0] && /^prov(?:j)?eru/u.test(verb) && ownDesk(bio, verb, mine[0].name);
+  if (verb && mine[0] && !ownName && !desk) fc = { verb, media: mine[0].name };
   if (!fc) return undefined;
   if (outletId && reading.employments.some((e) => e.outlet.id === outletId && !e.former)) return undefined;
   return {
@@ -191,8 +193,16 @@ function researcherTitle(bio: string, nickname: string): string | undefined {
   return title && !hasMediaTitle(bio) ? title : undefined;
 }
 
+/** The outlet's name right after the checking words (a sign, a space at most): "Tim za provjeru činjenica BHRT-a". */
+function ownDesk(bio: string, verb: string, name: string): boolean {
+  const text = bio.normalize('NFKC').toLowerCase();
+  const at = text.indexOf(verb);
+  const rest = text.slice(at + verb.length).replace(/^[\s:–—-]*/u, '');
+  return at >= 0 && rest.startsWith(name.normalize('NFKC').toLowerCase());
+}
+
 /** The verbs of factCheckOf's first-person readings (src/lists/bio/fact-check.ts: VERB_THEN_CLASS, FR_WHAT_CLASS). */
-const FIRST_PERSON_CHECK = /^(?:проверяю|проверяем|nous vérifions|nous décortiquons)$/u;
+const FIRST_PERSON_CHECK = /^(?:проверяю|проверяем|разбираю сюжеты|pon a prueba|nous vérifions|nous décortiquons)$/u;
 
 /**
  * The outlet's name written once in the bio, right after the link sentence, a space between at most ("разбираемый

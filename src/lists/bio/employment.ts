@@ -255,7 +255,7 @@ function onAirFr(c: Clause, role: { index: number; end: number }, gap: string, n
     words.length <= 4 &&
     // (or the bulletin by its hour alone: "Présentatrice du 20h sur TVCA", the two-hundred-and-fifty-first set)
     (has(ties().beats, words[0]!) || /^\d{1,2}h(?:\d{2})?$/iu.test(words[0]!.raw)) &&
-    words.every((w) => has(ties().beats, w) || /^(?:\d+h?|de|du|d)$/iu.test(w.raw))
+    words.every((w) => has(ties().beats, w) || /^(?:\d+h?|\d{1,2}h\d{2}|de|du|d)$/iu.test(w.raw))
   );
 }
 
@@ -614,7 +614,7 @@ const COVERING = new Set(['cubro', 'i cover', 'je couvre']);
 const LEGISLATURE_FOR =
   /^\s(?:(?:el|la|o|a|the|l['’])\s?)?(?:congreso|congresso|asamblea(?:\snacional)?|assembleia(?:\snacional)?|parlamento|senado|parliament|congress|senate|parlement|sénat|assemblée(?:\snationale)?)\s(?:para|pela|pelo|por|for|pour|en|na|no|at|à)\s(?:(?:el|la|o|a|the|l['’])\s?)?$/iu;
 
-const AR_PROGRAMME = /(?<!\p{L})(?:برنامج|برنامجا|برنامجاً|نشرة|فقرة)(?!\p{L})/u;
+const AR_PROGRAMME = /(?<!\p{L})(?:ال)?(?:برنامج|برنامجا|برنامجاً|برامج|نشرة|نشرات|فقرة|فقرات)(?!\p{L})/u;
 const AR_NOT_HOST =
   /(?<!\p{L})(?:ال)?(?:رد|ردي|ردة|نقد|رأي|رأيي|شكر|شكري|ليس|ليست|أكاذيب\p{L}*|تعليق\p{L}*|ساخر\p{L}*|اعتذار\p{L}*)(?!\p{L})/u;
 const AR_ON = /\sعلى\s(?:(?:شاشة|قناة|إذاعة|أثير)\s)?$/u;

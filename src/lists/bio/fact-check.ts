@@ -269,7 +269,17 @@ function compile(list: readonly string[]): RegExp {
   return new RegExp(parts.filter(Boolean).join('|'), 'u');
 }
 
+/**
+ * Checking words read for the linked outlet only (factCheckVerb), not as a named outlet's context: Bosnian, Croatian,
+ * Serbian "fact-checking" in the accusative a team's name takes ("Tim za provjeru činjenica", the
+ * two-hundred-and-sixty-fifth set's checker; the nominative is in FACT_CHECK). With the outlet's name right after it,
+ * it is the outlet's own desk ("Tim za provjeru činjenica BHRT-a"): src/signals/outlet-link.ts asks that it is not (a
+ * review of RULES_VERSION 105).
+ */
+export const FACT_CHECK_FOR_LINK: readonly string[] = ['provjeru činjenica', 'proveru činjenica'];
+
 let checks: RegExp | undefined;
+let linkChecks: RegExp | undefined;
 let classes: RegExp | undefined;
 
 /**
@@ -303,9 +313,9 @@ export function comparesWithFacts(bio: string): string | undefined {
 /** The first checking word of a bio (FACT_CHECK), or undefined: the linked outlet may be what it checks. */
 export function factCheckVerb(bio: string): string | undefined {
   if (typeof bio !== 'string' || !bio) return undefined;
-  checks ??= compile(FACT_CHECK);
+  linkChecks ??= compile([...FACT_CHECK, ...FACT_CHECK_FOR_LINK]);
   const text = bio.normalize('NFKC').slice(0, MAX_BIO_CHARS).toLowerCase();
-  return checks.exec(text.replace(NOT_CHECKING, (m) => ' '.repeat(m.length)))?.[0];
+  return linkChecks.exec(text.replace(NOT_CHECKING, (m) => ' '.repeat(m.length)))?.[0];
 }
 
 /**
@@ -322,10 +332,21 @@ const SR_CHECK_OBJECT =
  * checker's "Разбираю фейки белорусских госСМИ" (I take apart the fakes of …; the two-hundred-and-fifth set), Spanish
  * "Ponemos a prueba a la prensa oficial venezolana" (we put the official press to the test; the two-hundred-and-eighth).
  * Not the verbs alone, nor beside a named outlet: "Разбираю фейки западных СМИ. Автор RT", "Ponemos a prueba coches.
- * Un programa de RT" (a review of RULES_VERSION 97).
+ * Un programa de RT" (a review of RULES_VERSION 97). … and the imperative "Pon a prueba la prensa oficialista conmigo"
+ * (the two-hundred-and-sixty-fourth set).
  */
+/**
+ * "Разбираю сюжеты белорусского госТВ" (I take apart the stories of state TV; the two-hundred-and-sixty-ninth set's
+ * checker): one person's verb only. "Проверяем сюжеты госТВ", "Фактчекинг от госТВ" are outlets' own projects' words
+ * too (taken back from RULES_VERSION 80 by the review of 81); the caller refuses it beside a media title or on the
+ * outlet's own account.
+ */
+const OWN_VOICE =
+  /(?<![\p{L}])(?:наш\p{L}*|мы|somos|nuestr\p{L}*|sintoniza\p{L}*|mira|míranos|suscr[ií]b\p{L}*|síguenos|телеканал\p{L}*|программ\p{L}*)(?![\p{L}])/u;
+const STATE_TV_STORIES =
+  /(?<![\p{L}])(разбираю сюжеты)\s+(?:[^\s|•·\n.!?,;]+\s+){0,3}?(гоств|государственного тв|государственного телевидения)(?![\p{L}])/u;
 const VERB_THEN_CLASS =
-  /(?<![\p{L}])(разбираю фейки|разбираем фейки|ponemos a prueba|pongo a prueba|chequeamos|chequeo|verificamos|verifico|sprawdzam|sprawdzamy|проверяю|проверяем)\s+(?:a\s+)?(?:(?!(?:para|en|desde|con|por|junto|como|vía|via|sobre|a|dla|w|для|на|в|for|on|at|from|pour|sur)\s)[^\s|•·\n.!?,;]+\s+){0,3}?(госсми|государственных сми|провластных сми|prensa oficial(?:ista)?|medios oficiales|medios oficialistas|medios estatales|medios del régimen|medios del gobierno|(?:al |el )?canal estatal|media państwowe|media rządowe|la (?:televisión|radio|agencia) (?:estatal|oficial))(?![\p{L}])/u;
+  /(?<![\p{L}])(разбираю фейки|разбираем фейки|ponemos a prueba|pongo a prueba|pon a prueba|chequeamos|chequeo|verificamos|verifico|sprawdzam|sprawdzamy|проверяю|проверяем)\s+(?:a\s+)?(?:(?!(?:para|en|desde|con|por|junto|como|vía|via|sobre|a|dla|w|для|на|в|for|on|at|from|pour|sur)\s)[^\s|•·\n.!?,;]+\s+){0,3}?(госсми|государственных сми|провластных сми|prensa oficial(?:ista)?|medios oficiales|medios oficialistas|medios estatales|medios del régimen|medios del gobierno|(?:al |el )?canal estatal|media państwowe|media rządowe|la (?:televisión|radio|agencia) (?:estatal|oficial))(?![\p{L}])/u;
 
 /**
  * English: the verb, "what", the class, at most its verb, then the sentence's end: "Checking what state broadcasters
@@ -356,7 +377,11 @@ export function factCheckOf(bio: string): { verb: string; media: string } | unde
   const text = bio.normalize('NFKC').slice(0, MAX_BIO_CHARS).toLowerCase();
   const sr = SR_CHECK_OBJECT.exec(text);
   if (sr) return { verb: sr[1]!, media: sr[2]! };
-  const vc = VERB_THEN_CLASS.exec(text) ?? EN_WHAT_CLASS.exec(text) ?? FR_WHAT_CLASS.exec(text);
+  let vc =
+    VERB_THEN_CLASS.exec(text) ?? STATE_TV_STORIES.exec(text) ?? EN_WHAT_CLASS.exec(text) ?? FR_WHAT_CLASS.exec(text);
+  // (the imperative and the stories' verb not in the outlet's own voice or its call to tune in; a review of
+  // RULES_VERSION 105)
+  if (vc && (vc[1] === 'pon a prueba' || vc[1] === 'разбираю сюжеты') && OWN_VOICE.test(text)) vc = null;
   // (not under a negation: "Не проверяю госСМИ"; a review of RULES_VERSION 101)
   if (vc && !NEGATED.test(text.slice(Math.max(0, vc.index - 20), vc.index))) return { verb: vc[1]!, media: vc[2]! };
   const fa = FA_CLASS_THEN_VERB.exec(text);

@@ -877,7 +877,15 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
     name: 'STV (Stolichnoye Televideniye) / Belarus RTR',
     state: 'BY',
     type: 'SC',
-    aliases: ['Stolichnoye Televideniye', 'Столичное телевидение', 'Сталічнае тэлебачанне'],
+    // … and the channel on belrtr.by by its own name, "РТР-Беларусь" (the channel's site; the two-hundred-and-sixty-ninth
+    // set's "Корреспондент РТР-Беларусь 📍Минск")
+    aliases: [
+      'Stolichnoye Televideniye',
+      'Столичное телевидение',
+      'Сталічнае тэлебачанне',
+      'РТР-Беларусь',
+      'RTR-Belarus',
+    ],
     placed: ['СТВ', 'STV'],
     domains: ['ctv.by', 'belrtr.by'],
     source: [

@@ -110,6 +110,10 @@ export const BEATS: readonly string[] = [
   'économie',
   'politique',
   'matinale',
+  // the desk ("rubrique") and its society pages (the two-hundred-and-seventieth set's "Je couvre la rubrique Société
+  // pour Le Soleil")
+  'rubrique',
+  'société',
   // the wake-up show (the two-hundred-and-thirty-fourth set's "Je présente le réveil sur Radio Kara")
   'réveil',
   'météo',
@@ -151,6 +155,8 @@ export const BEATS: readonly string[] = [
   'أخبار',
   'الأخبار',
   'نشرة',
+  // … in the plural (the two-hundred-and-sixty-sixth set's "أقدّم النشرات على قناة الإخبارية")
+  'نشرات',
   'برنامج',
   'رياضة',
   'اقتصاد',
@@ -176,9 +182,12 @@ export const BEATS: readonly string[] = [
   'سیاسی',
   'ورزشی',
   'بخش',
-  // Turkish ('program', 'politik' and 'ekonomi' are listed with English, German and Indonesian)
+  // Turkish ('program', 'politik' and 'ekonomi' are listed with English, German and Indonesian); news in the plural
+  // and politics (TDK; the two-hundred-and-sixty-sixth set's "Anadolu Ajansı’nda … haberler muhabiriyim")
   'haber',
   'haberleri',
+  'haberler',
+  'siyaset',
   'spor',
   // Indonesian, Malay ('politik' is listed with German)
   'berita',

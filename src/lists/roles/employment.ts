@@ -69,6 +69,7 @@ export const EMPLOYMENT_PHRASES: readonly string[] = [
   // German
   'arbeite bei',
   'arbeitet bei',
+
   'arbeite für',
   'arbeitet für',
   'tätig bei',
