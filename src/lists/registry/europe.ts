@@ -68,6 +68,9 @@ export const EUROPE: readonly StateOutlet[] = [
       'БХРТ',
       'РТРС',
       'Радио Телевизија Републике Српске',
+      // RTVFBiH's television by its own name (rtvfbih.ba; the two-hundred-and-seventy-fifth set's "Voditeljica Dnevnika
+      // na FTV 📺 Sarajevo")
+      'Federalna televizija',
     ],
     domains: ['bhrt.ba', 'rtvfbih.ba', 'rtrs.tv'],
     source: [

@@ -86,6 +86,8 @@ export const BEATS: readonly string[] = [
   // Ecuador TV", "… matinales en TV Perú", "o telejornal noturno": the two-hundred-and-forty-ninth, -fifty-fourth and
   // -fifty-fifth sets; RAE, Priberam)
   'matinales',
+  // the main news ("Presento las noticias centrales en Bolivia TV", the two-hundred-and-seventy-third set)
+  'centrales',
   'estelar',
   'estelares',
   'nocturno',
