@@ -65,12 +65,13 @@ export function composedLabel(text: string | undefined): boolean {
   if (t.split(/\s+/u).filter(Boolean).length > (VIETNAMESE_LABEL.test(t) ? 16 : 10)) return false;
   // A label with a slot or a colon's title is the slot's to decide (a region's or a city's government is not the state's).
   if (labelSlot(t) || colonLabelPrefix(t) !== undefined) return false;
+  const albanian = ALBANIAN_STATE.test(t);
   return (
     LABEL_MEDIA.test(t) &&
     LABEL_STATE.test(t) &&
     !NOT_A_LABEL.test(t) &&
-    !NOT_A_LABEL_WORD.test(ALBANIAN_STATE.test(t) ? t.replace(ALBANIAN_PARTICLE, ' ') : t) &&
-    !(ALBANIAN_STATE.test(t) && ALBANIAN_SENTENCE.test(t)) &&
+    !NOT_A_LABEL_WORD.test(albanian ? t.replace(ALBANIAN_PARTICLE, ' ') : t) &&
+    !(albanian && ALBANIAN_SENTENCE.test(t)) &&
     !NAMED_GOVERNMENT.test(t) &&
     !(TAJIK_LETTERS.test(t) && TAJIK_SENTENCE.test(t))
   );

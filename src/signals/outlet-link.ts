@@ -18,6 +18,7 @@ import {
   claimsCheckedZh,
   comparesWithFacts,
   disinfoResearcher,
+  FACT_CHECK_FOR_LINK,
   factCheckerTitle,
   factCheckOf,
   factCheckVerb,
@@ -147,7 +148,7 @@ function factChecked(
   }
   const verb = fc ? undefined : (factCheckVerb(bio) ?? (titled ? undefined : comparesWithFacts(bio)));
   // (not the accusative "za provjeru činjenica" with the outlet's name right after it: its own desk's)
-  const desk = !!verb && !!mine[0] && /^prov(?:j)?eru/u.test(verb) && ownDesk(bio, verb, mine[0].name);
+  const desk = !!verb && !!mine[0] && FACT_CHECK_FOR_LINK.includes(verb) && ownDesk(bio, verb, mine[0].name);
   if (verb && mine[0] && !ownName && !desk) fc = { verb, media: mine[0].name };
   if (!fc) return undefined;
   if (outletId && reading.employments.some((e) => e.outlet.id === outletId && !e.former)) return undefined;

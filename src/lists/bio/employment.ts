@@ -569,12 +569,11 @@ function presenterTie(c: Clause, verb: RoleHit, gap: string, ordinary?: boolean)
   if (COVERING.has(written) && LEGISLATURE_FOR.test(gap) && !ordinary) return true;
   // Arabic "on" a radio or a channel is its air: "أقدّم برنامج «نهار جديد» على إذاعة الرياض" (the
   // two-hundred-and-fifty-sixth set), read as "in" where the broadcaster's noun follows it.
-  const after = c.text.slice(verb.end + gap.length);
   // (a programme or a bulletin named: not a quote alone, nor a reply, a reaction, criticism, an opinion, thanks or a
   // disclaimer; a review of RULES_VERSION 104)
   if (
     AR_ON.test(gap) &&
-    (AR_BROADCASTER.test(after) || AR_ON_AIR_NOUN.test(gap)) &&
+    (AR_BROADCASTER.test(c.text.slice(verb.end + gap.length)) || AR_ON_AIR_NOUN.test(gap)) &&
     AR_PROGRAMME.test(gap) &&
     !AR_NOT_HOST.test(c.text)
   ) {
@@ -600,11 +599,6 @@ const FR_PROGRAMME_OF =
  */
 const CONDUCTING = new Set(['conduzco', 'conduzo', 'conduco']);
 /**
- * … and any host's verb with a news programme named by its hour before "de": "Apresento o telejornal noturno da TV
- * Brasil" (the two-hundred-and-fifty-fifth set). The hour makes it one programme the writer hosts; a reposter's "las
- * noticias de RT" names no hour.
- */
-/**
  * A reporter's "I cover" with the legislature it covers before the employer's connector: "Cubro o Congresso pela
  * Agência Brasil", "Cubro la Asamblea Nacional para ANTV" (the two-hundred-and-fifty-ninth and -sixtieth sets). The
  * reporter's verb only: after a title the legislature is the title's own ("Directora del Congreso en Telesur"; a
@@ -614,12 +608,18 @@ const COVERING = new Set(['cubro', 'i cover', 'je couvre']);
 const LEGISLATURE_FOR =
   /^\s(?:(?:el|la|o|a|the|l['’])\s?)?(?:congreso|congresso|asamblea(?:\snacional)?|assembleia(?:\snacional)?|parlamento|senado|parliament|congress|senate|parlement|sénat|assemblée(?:\snationale)?)\s(?:para|pela|pelo|por|for|pour|en|na|no|at|à)\s(?:(?:el|la|o|a|the|l['’])\s?)?$/iu;
 
+/** Arabic "on" a radio or a channel after a host's verb (presenterTie): its programme's noun, its refusals, its air. */
 const AR_PROGRAMME = /(?<!\p{L})(?:ال)?(?:برنامج|برنامجا|برنامجاً|برامج|نشرة|نشرات|فقرة|فقرات)(?!\p{L})/u;
 const AR_NOT_HOST =
   /(?<!\p{L})(?:ال)?(?:رد|ردي|ردة|نقد|رأي|رأيي|شكر|شكري|ليس|ليست|أكاذيب\p{L}*|تعليق\p{L}*|ساخر\p{L}*|اعتذار\p{L}*)(?!\p{L})/u;
 const AR_ON = /\sعلى\s(?:(?:شاشة|قناة|إذاعة|أثير)\s)?$/u;
 const AR_ON_AIR_NOUN = /(?:شاشة|قناة|إذاعة|أثير)\s$/u;
 const AR_BROADCASTER = /^(?:ال)?(?:إذاعة|قناة|تلفزيون|راديو)(?!\p{L})/u;
+/**
+ * … and any host's verb with a news programme named by its hour before "de": "Apresento o telejornal noturno da TV
+ * Brasil" (the two-hundred-and-fifty-fifth set). The hour makes it one programme the writer hosts; a reposter's "las
+ * noticias de RT" names no hour.
+ */
 const SLOT_PROGRAMME_OF =
   /^\s(?:o|a|el|la|los|las|os|as|il|lo)\s(?:telejornal|noticiário|jornal|informativo|noticiero|noticias|notícias|telegiornale|tg)\s(?:matinal|matinales|estelar|estelares|nocturno|nocturna|noturno|noturna|vespertino|vespertina)\s(?:de|del|da|do|di|della)\s$/u;
 /**

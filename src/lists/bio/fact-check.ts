@@ -260,10 +260,12 @@ const NOT_CHECKING = /تدقيق\s+(?:لغوي|إملائي|حسابات|مال�
 
 const LATIN = /^[\p{Script=Latin}\s'’-]+$/u;
 
+/** A name or a word written into a pattern as itself. */
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 function compile(list: readonly string[]): RegExp {
-  const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const latin = list.filter((w) => LATIN.test(w)).map(esc);
-  const other = list.filter((w) => !LATIN.test(w)).map(esc);
+  const latin = list.filter((w) => LATIN.test(w)).map(escapeRe);
+  const other = list.filter((w) => !LATIN.test(w)).map(escapeRe);
   // Latin words whole (not "debunked" inside "undebunkedable"), other scripts as written.
   const parts = [latin.length ? `(?<![\\p{L}\\p{N}])(?:${latin.join('|')})(?![\\p{L}\\p{N}])` : '', other.join('|')];
   return new RegExp(parts.filter(Boolean).join('|'), 'u');
@@ -581,7 +583,7 @@ const FOR_THE_NEWSROOM =
 
 export function checksNamed(bio: string, name: string, verbs = CHECK_VERB, stops = ''): string | undefined {
   if (typeof bio !== 'string' || !bio || !name) return undefined;
-  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const esc = escapeRe(name);
   const re = new RegExp(
     `(?<![\\p{L}])(${verbs}),?\\s+([^|•·\\n.!?;${stops}]{0,40}?)(?<![\\p{L}\\p{N}])(${esc})`,
     'giu',
@@ -622,7 +624,7 @@ export function analysesNamed(bio: string, name: string): string | undefined {
  */
 export function claimsCheckedZh(bio: string, name: string): string | undefined {
   if (typeof bio !== 'string' || !bio || !name) return undefined;
-  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const esc = escapeRe(name);
   const re = new RegExp(
     `(?<![不没沒])(核查|核对|核對|查核|查证|查證|核实|核實)[^|｜。，,、；;\\n]{0,6}?${esc}[^|｜。，,、；;\\n]{0,10}?(?:说法|說法|声称|聲稱|论断|論斷)`,
     'u',
