@@ -14,6 +14,16 @@ import type { StateOutlet } from './registry/types';
 const ARTICLE_SEGMENT =
   /^(?:(?:19|20)\d{2}|\d{5,}|[^/]*\d{5,}[^/]*|[\p{L}\p{N}]+(?:[-_][\p{L}\p{N}]+){2,}|.+\.(?:s?html?|php|aspx?))$/u;
 
+/**
+ * A query asking to view one article: "view=article" (Joomla), or a module of articles with the action "view" (not a
+ * list, a section, a category, a search or a tracking tag: a review of RULES_VERSION 107), and its numeric id.
+ */
+const VIEW_ARTICLE = /[?&]view=(?:article|story)(?:&|$)/i;
+const ARTICLES_MODULE = /[?&]module=(?:articles?|news|stories)(?:&|$)/i;
+const VIEW_ACTION = /[?&]action=(?:view|show|read)(?:&|$)/i;
+const articleView = (q: string) => VIEW_ARTICLE.test(q) || (ARTICLES_MODULE.test(q) && VIEW_ACTION.test(q));
+const ARTICLE_ID = /[?&](?:id|aid|nid|article_?id|news_?id|story_?id)=\d+(?:&|$)/i;
+
 /** Sections and profiles are the outlet's, not a story: /author/…, /tag/…, /category/…, /@…, /live, /video (one word). */
 const NOT_ARTICLE =
   /^(?:author|authors|tag|tags|category|categories|section|topic|topics|profile|user|program|programs|programmes|show|shows)$/i;
@@ -35,7 +45,11 @@ export function articlePath(link: string): boolean {
   const segs = path.split('/').filter(Boolean);
   // A story's id at the site's root ("canalantv.com.ve/?p=61842", WordPress's short permalink; the sixty-eighth set's
   // fact-checker) is not read as one story: outlets' own accounts link their root so too (a review of RULES_VERSION 51).
-  if (!segs.length || segs.some((s) => NOT_ARTICLE.test(s) || s.startsWith('@'))) return false;
+  if (segs.some((s) => NOT_ARTICLE.test(s) || s.startsWith('@'))) return false;
+  // … but a query that asks for an article's view by its id is one story wherever it is ("/?module=articles&action=view&
+  // id=5821", the two-hundred-and-eighty-second set's checker; Joomla's "index.php?option=com_content&view=article&id=").
+  if (articleView(u.search) && ARTICLE_ID.test(u.search)) return true;
+  if (!segs.length) return false;
   return segs.some((s) => ARTICLE_SEGMENT.test(s)) || /[?&](?:id|p|article|story)=\d+/i.test(u.search);
 }
 

@@ -14,10 +14,12 @@ import { hasMediaTitle, readBio } from '../lists/bio';
 import {
   analysesNamed,
   checkerSelfVerb,
+  checksClaimsOf,
   checksNamed,
   claimsCheckedZh,
   comparesWithFacts,
   disinfoResearcher,
+  escapeRe,
   FACT_CHECK_FOR_LINK,
   factCheckerTitle,
   factCheckOf,
@@ -109,6 +111,8 @@ function factChecked(
   outletId?: string,
   nickname?: string,
   own?: boolean,
+  names: readonly string[] = [],
+  handle = '',
 ): SignalResult | undefined {
   if (!bio) return undefined;
   const reading = readBio(bio);
@@ -134,6 +138,14 @@ function factChecked(
     if (linked) fc = { verb: linked, media: host };
     // The outlet named once, as the object: named again elsewhere it is the account's own ("Redakcija TV Pink:
     // proveravamo sve dojave TV Pink", the newsroom; a review of RULES_VERSION 99).
+    // A name the bio reader leaves to its state's placing ("ABI") is the linked outlet's where the link places it: the
+    // headlines a checker's verb checks ("Chequeamos uno por uno los titulares de ABI" over abi.bo, the
+    // two-hundred-and-eighty-ninth set's checker); not where the name or the handle is the account's own.
+    if (!fc && !mine.length) {
+      const placed = writtenOnce(bio, names).find((n) => !ownByName(n, nickname ?? '', handle));
+      const verb = placed && checksClaimsOf(bio, placed);
+      if (placed && verb) fc = { verb, media: placed };
+    }
     for (const m of fc || mine.length > 1 ? [] : mine) {
       // … or, for a researcher by title, its verb of analysis ("Chercheuse en info-com. J’analyse … les dépêches APS")
       const checking =
@@ -165,6 +177,22 @@ function factChecked(
       args: [{ text: host }, { text: outletName }, { text: fc.verb }, { text: fc.media }],
     },
   };
+}
+
+/** The placed names written in the bio, each a whole word in its own case: one, written once, or none. */
+function writtenOnce(bio: string, names: readonly string[]): string[] {
+  const found = names.filter((n) => (bio.match(wholeWord(n)) ?? []).length === 1);
+  return found.length === 1 ? found : [];
+}
+
+const wholeWord = (n: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(n)}(?![\\p{L}\\p{N}])`, 'gu');
+
+/** The name in the account's own name or handle ("Agencia ABI", abi_bolivia): the outlet's own account. */
+function ownByName(name: string, nickname: string, handle: string): boolean {
+  return (
+    wholeWord(name).test(nickname) ||
+    handle.toLowerCase().replace(/[._-]/g, ' ').split(' ').includes(name.toLowerCase())
+  );
 }
 
 /**
@@ -271,6 +299,8 @@ export const outletLink: Signal = {
         outlet.id,
         obs.user?.nickname,
         ownOutlet(obs.user, obs.handle, outlet, host),
+        [...(outlet.placed ?? []), ...(outlet.placedInClause ?? [])],
+        obs.handle,
       );
       if (checked && affiliationOf(outlet.type) !== 'independent') return checked;
       const full = result(link, {

@@ -888,6 +888,10 @@ export const FAN_RIGHT_BEFORE = [
   'obožavam',
   'volim',
   'pratim',
+  // Malay "fan", Bulgarian "fan of" right before the title (a review of RULES_VERSION 107: "Peminat pembaca berita
+  // RTM", "Фен на водещата на …")
+  'peminat',
+  'фен на',
 ];
 
 /**

@@ -567,6 +567,13 @@ function presenterTie(c: Clause, verb: RoleHit, gap: string, ordinary?: boolean)
   if (ANIMATING.has(written) && FR_PROGRAMME_OF.test(gap) && !ordinary) return true;
   if (SLOT_PROGRAMME_OF.test(gap) && !ordinary) return true;
   if (COVERING.has(written) && LEGISLATURE_FOR.test(gap) && !ordinary) return true;
+  // Swahili "I report" only with the parliament or the beat it covers and "for" ("Ninaripoti Bunge kwa HabariLeo", the
+  // two-hundred-and-eighty-second set); "Ninaripoti kwa …" is a role phrase of its own, and anything else is what it
+  // reports ("Ninaripoti habari za …", another's news).
+  if (written === 'ninaripoti') return BEAT_FOR_SW.test(gap) && !ordinary;
+  // Russian "I host" a morning's or evening's air or show with the station's name quoted right after it, in the
+  // genitive ("Веду утренний эфир «Альфа Радио»", the two-hundred-and-ninety-first set): whose air it is.
+  if (written === 'веду' && RU_AIR_QUOTED.test(gap) && !ordinary) return true;
   // Arabic "on" a radio or a channel is its air: "أقدّم برنامج «نهار جديد» على إذاعة الرياض" (the
   // two-hundred-and-fifty-sixth set), read as "in" where the broadcaster's noun follows it.
   // (a programme or a bulletin named: not a quote alone, nor a reply, a reaction, criticism, an opinion, thanks or a
@@ -595,7 +602,9 @@ const FR_PROGRAMME_OF =
 /**
  * Spanish, Portuguese, Italian "I conduct" (a programme), and the programme nouns it takes before "de": also the
  * mornings, afternoons, nights a host conducts and "el estelar" (the prime-time news; "Conduzco las mañanas de Radio
- * Uruguay", "Conduzco el estelar de Noticiero SV", the two-hundred-and-eighteenth and -nineteenth sets).
+ * Uruguay", "Conduzco el estelar de Noticiero SV", the two-hundred-and-eighteenth and -nineteenth sets), the morning
+ * and afternoon shows and the news by their nouns ("Conduzco el matutino de Radio Illimani", the two-hundred-and-eighty-
+ * third set).
  */
 const CONDUCTING = new Set(['conduzco', 'conduzo', 'conduco']);
 /**
@@ -607,6 +616,9 @@ const CONDUCTING = new Set(['conduzco', 'conduzo', 'conduco']);
 const COVERING = new Set(['cubro', 'i cover', 'je couvre']);
 const LEGISLATURE_FOR =
   /^\s(?:(?:el|la|o|a|the|l['’])\s?)?(?:congreso|congresso|asamblea(?:\snacional)?|assembleia(?:\snacional)?|parlamento|senado|parliament|congress|senate|parlement|sénat|assemblée(?:\snationale)?)\s(?:para|pela|pelo|por|for|pour|en|na|no|at|à)\s(?:(?:el|la|o|a|the|l['’])\s?)?$/iu;
+
+const RU_AIR_QUOTED = /^\s(?:(?:утренн|вечерн|дневн|ночн)\p{L}*\s)?(?:эфир|шоу|программу|выпуск\p{L}*)\s?[«"„“]$/u;
+const BEAT_FOR_SW = /^\s(?:bunge|michezo|siasa|uchumi|burudani|habari)\skwa\s$/iu;
 
 /** Arabic "on" a radio or a channel after a host's verb (presenterTie): its programme's noun, its refusals, its air. */
 const AR_PROGRAMME = /(?<!\p{L})(?:ال)?(?:برنامج|برنامجا|برنامجاً|برامج|نشرة|نشرات|فقرة|فقرات)(?!\p{L})/u;
@@ -632,10 +644,10 @@ const SLOT_PROGRAMME_OF =
  * ("Resumo: apresento o telejornal noturno da …", "… con mis comentarios"; a review of RULES_VERSION 103).
  */
 const NOT_THE_HOST =
-  /(?:(?<![\p{L}])(?:mi|meu|minha|il mio|mio|my)\s+(?:canal|canale|channel|podcast|blog)|youtube|reacciono|reacción|reação|reazione|(?<![\p{L}])(?:fans?|фан)(?![\p{L}])|sueño|sonho|sogno|algún día|um dia|un giorno|jubilad|retirad|aposentad|in pensione|(?<![\p{L}])ex(?![\p{L}])|\?|(?<![\p{L}])(?:sanja[mol]\p{L}*|volela bih|voleo bih|volio bih|voljela bih|jednog dana|šalim se|salim se|u snu|parodij\p{L}*|nije istina|сања\p{L}*|једног дана|шалим се|у сну|пародиј\p{L}*|није истина|мечта\p{L}*|когда-нибудь|шучу|пароди\p{L}*|je rêve|un jour|parodie|je plaisante|visez|visul|într-o zi|glumesc|أحلم|حلمي|يوما ما|يوماً ما|ساخر\p{L}*|نكتة|rêve\p{L}*|bientôt|objectif|si j['’]anime|quand j['’]anime|pour rire|humour|sketch\p{L}*|karaok\p{L}*|remix\p{L}*|résumé\p{L}*|sous-titr\p{L}*|tradu\p{L}*|ma chaîne|ma page|mon compte|tiktok|live|étudiant\p{L}*|stagiaire\p{L}*|tp|exercice|élèves|prof|non affilié\p{L}*|pas journaliste|ne travaille pas|avant|hier|ancien\p{L}*|fake|démonte|décrypte|haters?|audiences?|followers|abonnés|seguidores|audiencia|dream\p{L}*|someday|hobby|wannabe|pretend\p{L}*|in my head|lol|jk|student\p{L}*|estudiante\p{L}*|intern\p{L}*|pasante\p{L}*|becari\p{L}*|prácticas|stage|not a journalist|no soy periodista|no trabajo|formerly|retired|desde mi casa|imagin\p{L}*|goal|école|school|escuela|resumen|resumo|coment\p{L}*|subtítul\p{L}*|legendad\p{L}*|reacciones|reacts?|par[oó]dia|jaja\p{L}*|kkk\p{L}*|imit[ao]\p{L}*|cosplay|doblaje|dublagem)(?![\p{L}])|😂|🤣)/iu;
+  /(?:(?<![\p{L}])(?:mi|meu|minha|il mio|mio|my)\s+(?:canal|canale|channel|podcast|blog)|youtube|reacciono|reacción|reação|reazione|(?<![\p{L}])(?:fans?|фан)(?![\p{L}])|sueño|sonho|sogno|algún día|um dia|un giorno|jubilad|retirad|aposentad|in pensione|(?<![\p{L}])ex(?![\p{L}])|\?|(?<![\p{L}])(?:sanja[mol]\p{L}*|volela bih|voleo bih|volio bih|voljela bih|jednog dana|šalim se|salim se|u snu|parodij\p{L}*|nije istina|сања\p{L}*|једног дана|шалим се|у сну|пародиј\p{L}*|није истина|мечта\p{L}*|когда-нибудь|шучу|пароди\p{L}*|je rêve|un jour|parodie|je plaisante|visez|visul|într-o zi|glumesc|أحلم|حلمي|يوما ما|يوماً ما|ساخر\p{L}*|نكتة|rêve\p{L}*|bientôt|objectif|si j['’]anime|quand j['’]anime|pour rire|humour|sketch\p{L}*|karaok\p{L}*|remix\p{L}*|résumé\p{L}*|sous-titr\p{L}*|tradu\p{L}*|ma chaîne|ma page|mon compte|tiktok|live|étudiant\p{L}*|stagiaire\p{L}*|tp|exercice|élèves|prof|non affilié\p{L}*|pas journaliste|ne travaille pas|avant|hier|ancien\p{L}*|fake|démonte|décrypte|haters?|audiences?|followers|abonnés|seguidores|audiencia|dream\p{L}*|someday|hobby|wannabe|pretend\p{L}*|in my head|lol|jk|student\p{L}*|estudiante\p{L}*|intern\p{L}*|pasante\p{L}*|becari\p{L}*|prácticas|stage|not a journalist|no soy periodista|no trabajo|formerly|retired|desde mi casa|imagin\p{L}*|goal|école|school|escuela|resumen|resumo|coment\p{L}*|subtítul\p{L}*|legendad\p{L}*|reacciones|reacts?|par[oó]dia|jaja\p{L}*|kkk\p{L}*|imit[ao]\p{L}*|cosplay|doblaje|dublagem|снах|во сне|слушател\p{L}*|бывш\p{L}*|كضيف|ضيفا|ضيفة|أحلامي|بأحلامي|قريبا|قريباً|zamani|ndoto\p{L}*|shabiki|mwanafunzi|haha\p{L}*)(?![\p{L}])|😂|🤣)/iu;
 
 const PROGRAMME_OF =
-  /^\s(?:el|la|un|una|o|a|um|uma|il|lo|las|los|as|os|le)\s(?:programa|programma|informativo|noticiero|noticiário|telejornal|telegiornale|magazine|matinal|espacio|estelar|mañanas|tardes|noches|manhãs|noites|mattine|serate)(?:\s\p{Ll}+)?\s(?:de|del|da|do|di|del|della)\s$/u;
+  /^\s(?:el|la|un|una|o|a|um|uma|il|lo|las|los|as|os|le)\s(?:programa|programma|informativo|noticiero|noticiário|telejornal|telegiornale|magazine|matinal|matutino|vespertino|telediario|espacio|estelar|mañanas|tardes|noches|manhãs|noites|mattine|serate)(?:\s\p{Ll}+)?\s(?:de|del|da|do|di|del|della)\s$/u;
 
 /**
  * A Russian title, its desk in the genitive, then the name in quotes: "Обозреватель отдела экономики «Известий»" (the
@@ -757,7 +769,8 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
     // Every tie after a name is a few characters (an apostrophe, an edition, two words): stop past that.
     if (after.index - name.end > MAX_AFTER_GAP) break;
     if (after.item.forOnly && !FOR_BEFORE_OUTLET.test(c.text.slice(Math.max(0, name.index - 8), name.index))) continue;
-    const tie = tieAfter(gapOf(c, name.end, after.index, past)) ?? servingAs(c, name, after);
+    const tie =
+      iAmCompound(c, name, after) ?? tieAfter(gapOf(c, name.end, after.index, past)) ?? servingAs(c, name, after);
     const ok = ordinary
       ? (tie === 'tight' && name.canonical) ||
         (tie === 'weak' && distinctInBareClause(c, name) && bare(c, [after, name, ...past]))
@@ -779,6 +792,24 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
     if (ok) return make(formerWord, true);
   }
   return undefined;
+}
+
+/**
+ * Hungarian "I am" after the outlet's compound with a title, the clause opening with the name: "MTI-tudósító vagyok
+ * Brüsszelben" (I am an MTI correspondent in Brussels; the two-hundred-and-eighty-third set). The hyphen alone is a
+ * compound ("Az MTI-tudósítók hazudnak", MTI's correspondents lie, stays the topic it was), the first person makes it
+ * the writer's own title.
+ */
+type Span = { index: number; end: number };
+
+/** … not a parody, a dream, a wish, a joke, a past or a pension (Magyar értelmező kéziszótár; a review of 107). */
+const HU_NOT_MINE =
+  /(?<!\p{L})(?:paródi\p{L}*|álm\p{L}*|ha nagy leszek|viccel\p{L}*|vicc\p{L}*|egykor|volt|voltam|már nem|nyugdíj\p{L}*|régen|leszek)(?!\p{L})/iu;
+
+function iAmCompound(c: Clause, name: Span, after: Span): 'tight' | undefined {
+  if (!/^[-‐‑]$/u.test(c.text.slice(name.end, after.index))) return undefined;
+  if (c.text.slice(0, name.index).trim() || HU_NOT_MINE.test(c.text)) return undefined;
+  return /^\s+vagyok(?!\p{L})/u.test(c.text.slice(after.end)) ? 'tight' : undefined;
 }
 
 /**
@@ -812,7 +843,9 @@ const LOOSE_STOP = new Set(
     'ресторан кафе магазин компания школа университет больница гостиница банк аптека клуб завод ' +
     'restaurant café cafe shop store bookshop bookstore company school university hospital hotel bank pharmacy ' +
     'bakery factory restaurante tienda empresa escuela colegio universidad banco farmacia fábrica boutique ' +
-    'entreprise école université hôpital hôtel banque pharmacie toko perusahaan sekolah universitas apotek pabrik'
+    'entreprise école université hôpital hôtel banque pharmacie toko perusahaan sekolah universitas apotek pabrik ' +
+    // Malay "loyal", "fan": "Pembaca berita setia RTM" is a loyal reader of RTM's news (a review of RULES_VERSION 107)
+    'setia peminat'
   ).split(' '),
 );
 

@@ -261,7 +261,7 @@ const NOT_CHECKING = /تدقيق\s+(?:لغوي|إملائي|حسابات|مال�
 const LATIN = /^[\p{Script=Latin}\s'’-]+$/u;
 
 /** A name or a word written into a pattern as itself. */
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function compile(list: readonly string[]): RegExp {
   const latin = list.filter((w) => LATIN.test(w)).map(escapeRe);
@@ -598,6 +598,32 @@ export function checksNamed(bio: string, name: string, verbs = CHECK_VERB, stops
     }
   }
   return undefined;
+}
+
+/**
+ * A checker's verb, then the claims or headlines it checks, then the outlet's name within a few words: "Chequeamos uno
+ * por uno los titulares de ABI", "Je vérifie les dépêches officielles, MAP comprise" (the two-hundred-and-eightieth and
+ * -eighty-ninth sets' checkers), for a name the bio reader leaves to its state's placing (an acronym) and the link
+ * places. The claims' noun makes the name what is checked: not its texts, subtitles or schedule (a proofreader's, a
+ * translator's, a viewer's), not in-house ("before we air", "avant diffusion", "pour la rédaction") and not a defence of
+ * the outlet ("contra", "ataques", "calumnias") (dictionary senses; a review of RULES_VERSION 107).
+ */
+const CLAIMS_NOUN =
+  '(?:titulares|afirmaciones|declaraciones|dichos|cifras|dépêches|affirmations|déclarations|titres|chiffres|claims|headlines|figures|manchetes|afirmações|declarações|заявления|утверждения|заголовки|tvrdnje|naslove|twierdzenia|nagłówki)';
+const IN_HOUSE_OR_DEFENCE =
+  /(?<![\p{L}])(?:antes de|before|avant|prior to|pour la rédaction|para la redacción|для редакции|contra|against|contre|ataques?|attaques?|calumnias?|calomnies?|falsas|fausses|fake accounts)(?![\p{L}])/iu;
+
+export function checksClaimsOf(bio: string, name: string): string | undefined {
+  if (typeof bio !== 'string' || !bio || !name) return undefined;
+  const text = bio.normalize('NFKC').slice(0, MAX_BIO_CHARS);
+  if (IN_HOUSE_OR_DEFENCE.test(text)) return undefined;
+  const re = new RegExp(
+    `(?<![\\p{L}])(${CHECK_VERB}),?\\s+(?:[^|•·\\n.!?;]{0,24}?\\s)?${CLAIMS_NOUN}(?![\\p{L}])([^|•·\\n.!?;]{0,24}?)(?<![\\p{L}\\p{N}])${escapeRe(name)}(?![\\p{L}\\p{N}])`,
+    'iu',
+  );
+  const m = re.exec(text);
+  if (!m || (name.length <= 4 && !text.includes(name)) || PLACE_BEFORE.test(m[2]!)) return undefined;
+  return m[1];
 }
 
 /**

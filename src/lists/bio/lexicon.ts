@@ -262,6 +262,9 @@ export function find<T>(lex: Lexicon<T>, c: Clause): Hit<T>[] {
   }
   if (c.cjk) {
     for (let at = 0; at < c.text.length; at++) {
+      // The short names 央视, 央广 abbreviate 中央…: after 中 the 央 is the whole word's ("中央广场", the central square;
+      // "中央视频"), not the abbreviation (a review of RULES_VERSION 107).
+      if (c.text[at] === '央' && c.text[at - 1] === '中') continue;
       for (const { name, item } of lex.cjk.get(c.text[at]!) ?? []) {
         if (!c.text.startsWith(name, at)) continue;
         hits.push({ item, index: at, end: at + name.length, canonical: true });

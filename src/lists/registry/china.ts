@@ -95,7 +95,8 @@ export const CHINA: readonly StateOutlet[] = [
     name: 'China National Radio (CNR)',
     state: 'CN',
     type: 'SC',
-    aliases: ['China National Radio', '中央人民广播电台', '央广网', '中国之声', '中國之聲', '中央人民廣播電台'],
+    // 央广, the short name its own journalists write ("央广记者", the two-hundred-and-eighty-ninth set)
+    aliases: ['China National Radio', '中央人民广播电台', '央广网', '央广', '中国之声', '中國之聲', '中央人民廣播電台'],
     // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
     placed: ['CNR'],
     domains: ['cnr.cn'],

@@ -565,7 +565,8 @@ export const EUROPE: readonly StateOutlet[] = [
     name: 'Romanian Television (TVR)',
     state: 'RO',
     type: 'CaPu',
-    aliases: ['Televiziunea Română', 'Televiziunea Romana', 'TVR Info', 'TVR 1'],
+    // … and its news by their own name, "Știrile TVR" (tvr.ro's news section; the two-hundred-and-ninety-second set)
+    aliases: ['Televiziunea Română', 'Televiziunea Romana', 'TVR Info', 'TVR 1', 'TVR1', 'Știrile TVR', 'Stirile TVR'],
     // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
     placed: ['TVR'],
     domains: ['tvr.ro', 'tvrinfo.ro'],

@@ -167,6 +167,12 @@ export const BEATS: readonly string[] = [
   // "الصباح" (morning): also Iraq's Al-Sabah.
   'الظهيرة',
   'المسائية',
+  // … and a programme's: the morning's, the evening's, as an adjective after its noun ("أقدم البرنامج الصباحي على
+  // تلفزيون دبي", the two-hundred-and-eightieth set's presenter), and the programme with its article
+  'الصباحي',
+  'الصباحية',
+  'المسائي',
+  'البرنامج',
   // … and the bulletin's hour by its ordinal ("نشرة الثامنة", the eight o'clock; the two-hundred-and-thirty-eighth set)
   'السابعة',
   'الثامنة',
@@ -234,6 +240,24 @@ export const BEATS: readonly string[] = [
   'nacionalnog',
   'informativnog',
   'sporta',
+  // … foreign and home politics, culture, economy in the genitive ("Urednica spoljne politike na B92", the
+  // two-hundred-and-eighty-second set)
+  'spoljne',
+  'vanjske',
+  'unutrašnje',
+  'unutarnje',
+  'politike',
+  'kulture',
+  'ekonomije',
+  'спољне',
+  'политике',
+  'културе',
+  // Bulgarian: the (central, evening) news broadcast (Български тълковен речник; "Репортерка в централната емисия на
+  // БНТ", the two-hundred-and-eighty-first set)
+  'емисия',
+  'централната',
+  'вечерната',
+  'сутрешния',
   'дневника',
   'емисије',
   'јутарњег',

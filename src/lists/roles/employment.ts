@@ -106,6 +106,10 @@ export const EMPLOYMENT_PHRASES: readonly string[] = [
   'radim u',
   'radim na',
   'lucrez la',
+  // … "I work in the newsroom of" (DEX, redacție; "Lucrez în redacția RADOR", the two-hundred-and-eighty-eighth set)
+  'lucrez în redacția',
+  'lucrez în redacţia',
+  'lucrez in redactia',
   // Romanian "I write for", "I make reports for" (the two-hundred-and-tenth set's "Fac reportaje pentru Telejurnalul
   // TVR")
   'scriu pentru',
@@ -571,11 +575,18 @@ export const PRESENTING_VERBS: readonly string[] = [
   'je couvre',
   'cubro',
   'i cover',
+  // … Swahili "I report" with the parliament it covers before "for" ("Ninaripoti Bunge kwa HabariLeo", the
+  // two-hundred-and-eighty-second set)
+  'ninaripoti',
   'vodim',
   'водим',
   'водя',
   'أقدّم',
   'أقدم',
+  // … and in the Levantine present (بـ + the verb: "كل ليلة بقدّم نشرة الثامنة على تلفزيون لبنان", the
+  // two-hundred-and-eighty-ninth set)
+  'بقدّم',
+  'بقدم',
   // Not English "covering", "reporting on", "writing about" (drafted for "Covering parliament for Tehran Times", the
   // hundred-and-fifty-ninth set): not first-person forms, they bind anyone's job to the outlet ("Stop covering …",
   // "Thanks for covering …", "Follow Ali, covering …", "Makeup artist 💄 covering the morning show at …"; a review of

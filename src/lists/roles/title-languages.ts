@@ -140,7 +140,17 @@ export const TITLE_LANGUAGES: readonly (readonly [readonly string[], readonly st
   [['fil'], ['mamamahayag', 'tagapagbalita', 'koresponsal', 'patnugot', 'tigbalita', 'peryodista']],
   [
     ['id', 'ms'],
-    ['wartawan', 'wartawati', 'penyiar', 'redaktur', 'pemberita', 'pembawa berita'],
+    // (the newsreader too: "Pembaca berita RTM", the two-hundred-and-ninety-second set)
+    [
+      'wartawan',
+      'wartawati',
+      'penyiar',
+      'redaktur',
+      'pemberita',
+      'pembawa berita',
+      'pembaca berita',
+      'penyampai berita',
+    ],
   ],
   [['ha'], ['ɗan jarida', 'yar jarida', 'mai gabatar da labarai', 'mai karanta labarai', "ma'aikacin", "ma'aikaciyar"]],
   [['yo'], ['akọ̀ròyìn', 'oníròyìn', 'olóòtú', 'atọ́kùn ìròyìn']],
