@@ -13,6 +13,7 @@ import { articlePath, ownOutlet } from '../lists/article-link';
 import { hasMediaTitle, readBio } from '../lists/bio';
 import {
   analysesNamed,
+  checkerByName,
   checkerSelfVerb,
   checksClaimsOf,
   checksNamed,
@@ -28,6 +29,7 @@ import {
   mediaResearcherTitle,
 } from '../lists/bio/fact-check';
 import { hostOf, outletForLink } from '../lists/match';
+import type { StateOutlet } from '../lists/registry/types';
 import { affiliationOf, TYPOLOGY_WORDS, type Typology } from '../lists/typology';
 import { postingCadence } from './posting-cadence';
 import type { SayArg } from './say';
@@ -187,6 +189,32 @@ function writtenOnce(bio: string, names: readonly string[]): string[] {
 
 const wholeWord = (n: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(n)}(?![\\p{L}\\p{N}])`, 'gu');
 
+/**
+ * The account's handle or name carries the linked outlet's brand, glued or as a piece of its own ("rt_verificacion",
+ * "actualidadrt_verifica", "ebc_verifica", "EBC · Verificação"): an outlet's own checking desk, whatever else its name
+ * says (a review of RULES_VERSION 108). The outlet's names and its host's own labels (not www, com, gob …).
+ */
+function brandedByName(handle: string, nickname: string, host: string, outlet: StateOutlet): boolean {
+  const glue = (s: string) =>
+    s
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]/gu, '');
+  const names = [outlet.name, ...outlet.aliases, ...(outlet.placed ?? []), ...(outlet.placedInClause ?? [])]
+    .map(glue)
+    .filter((n) => n.length >= 2);
+  const labels = host
+    .toLowerCase()
+    .split('.')
+    .filter((l) => l.length >= 3 && !HOST_WORDS.has(l))
+    .map(glue);
+  const brands = [...names, ...labels];
+  const pieces = [...handle.split(/[._\-\d]+/u), ...nickname.split(/[\s·•|–—:：｜]+/u)].map(glue).filter(Boolean);
+  return pieces.some((p) => brands.some((b) => p === b || (b.length >= 3 && p.startsWith(b))));
+}
+
+const HOST_WORDS = new Set(['www', 'com', 'net', 'org', 'gob', 'gov', 'edu', 'mil', 'info', 'news', 'web']);
+
 /** The name in the account's own name or handle ("Agencia ABI", abi_bolivia): the outlet's own account. */
 function ownByName(name: string, nickname: string, handle: string): boolean {
   return (
@@ -324,7 +352,13 @@ export const outletLink: Signal = {
       // 75), and a title is not read beside every naming ("Fact-checker" is no title of the lexicon). A critic's
       // naming of it was read above.
       const sig = obs.user?.signature ?? '';
-      const title = checkerTitle(sig) ?? checkerSelf(sig) ?? researcherTitle(sig, obs.user?.nickname ?? '');
+      const title =
+        checkerTitle(sig) ??
+        checkerSelf(sig) ??
+        researcherTitle(sig, obs.user?.nickname ?? '') ??
+        (hasMediaTitle(sig) || brandedByName(obs.handle, obs.user?.nickname ?? '', host, outlet)
+          ? undefined
+          : checkerByName(obs.user?.nickname));
       if (title && !readBio(sig).mentions.some((m) => m.outlet.id === outlet.id) && loose()) {
         return halfWeight(
           full,

@@ -58,6 +58,11 @@ const AFTER_A_WORD = /[\p{L}\p{N}]\s+$/u;
 /** A Turkish or Azerbaijani title ending in the genitive (-nin, -nın, -nun, -nün): "muhabirinin", "müxbirinin". */
 const GENITIVE_END = /\p{L}(?:nin|nın|nun|nün)$/u;
 
+// The writer only ("I", "we", "my work"), not a relative's or another's ("Baba yangu ni …", "Yeye ni …"), and not a
+// past, a hope, a joke, a fake, a dream or a fan's (a review of RULES_VERSION 108).
+const SW_PERSON_BEFORE = /(?:^|\s)(?:mimi|sisi|kazi yangu)\s+$/iu;
+const SW_NOT_MINE = /(?<!\p{L})(?:zamani|mtarajiwa|utani|feki|ndoto\p{L}*|siku moja|shabiki|si mimi)(?!\p{L})/iu;
+
 /** Is the negation before `start` in the same stretch, or a closing negation after `end`? */
 function negated(c: Clause, start: number, end: number, cues: Hit<Cue>[]): boolean {
   return cues.some((h) => {
@@ -66,6 +71,16 @@ function negated(c: Clause, start: number, end: number, cues: Hit<Cue>[]): boole
       /^no$/iu.test(c.text.slice(h.index, h.end)) &&
       PT_IN_THE.test(c.text.slice(h.end)) &&
       AFTER_A_WORD.test(c.text.slice(0, h.index))
+    ) {
+      return false;
+    }
+    // Swahili "ni" is "is", not Spanish or French "nor": "Mimi ni mtangazaji wa TBC" (the three-hundredth set's staff),
+    // after the writer's own "I", "we", "my work" (TUKI).
+    if (
+      h.item.kind === 'negation' &&
+      /^ni$/iu.test(c.text.slice(h.index, h.end)) &&
+      SW_PERSON_BEFORE.test(c.text.slice(0, h.index)) &&
+      !SW_NOT_MINE.test(c.text)
     ) {
       return false;
     }

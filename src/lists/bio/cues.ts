@@ -402,6 +402,13 @@ export const NEGATION = [
   'нет',
   'ни',
   'никогда',
+  // Swahili "I am not", "he/she is not", "we are not" (TUKI; "si" alone is Spanish and Italian "if", "yes")
+  'mimi si',
+  'mimi sio',
+  'mimi siyo',
+  'yeye si',
+  'yeye sio',
+  'sisi si',
   // Spanish, Portuguese, French, German
   'ni',
   'nunca',

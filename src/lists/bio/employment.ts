@@ -574,6 +574,19 @@ function presenterTie(c: Clause, verb: RoleHit, gap: string, ordinary?: boolean)
   // Russian "I host" a morning's or evening's air or show with the station's name quoted right after it, in the
   // genitive ("Веду утренний эфир «Альфа Радио»", the two-hundred-and-ninety-first set): whose air it is.
   if (written === 'веду' && RU_AIR_QUOTED.test(gap) && !ordinary) return true;
+  // Arabic "I cover" a city's or a beat's news "for" a channel, radio, paper or agency, the ل glued to its noun ("أغطي
+  // أخبار البصرة لقناة العراقية", the two-hundred-and-ninety-fifth set); not "أغطي أخبار قناة …" (its news, a topic).
+  if (written === 'أغطي') {
+    return (
+      AR_NEWS_GAP.test(gap) &&
+      AR_FOR_BROADCASTER.test(c.text.slice(verb.end + gap.length)) &&
+      !AR_NOT_HOST.test(c.text) &&
+      !ordinary
+    );
+  }
+  // Greek "I present" the (morning's, evening's) news bulletin of the channel ("Παρουσιάζω το δελτίο ειδήσεων της ΕΡΤ3",
+  // the two-hundred-and-ninety-ninth set); not on my channel or page, a parody, a dream, a past job.
+  if (written === 'παρουσιάζω') return GR_BULLETIN_OF.test(gap) && !GR_NOT_MINE.test(c.text) && !ordinary;
   // Arabic "on" a radio or a channel is its air: "أقدّم برنامج «نهار جديد» على إذاعة الرياض" (the
   // two-hundred-and-fifty-sixth set), read as "in" where the broadcaster's noun follows it.
   // (a programme or a bulletin named: not a quote alone, nor a reply, a reaction, criticism, an opinion, thanks or a
@@ -618,12 +631,18 @@ const LEGISLATURE_FOR =
   /^\s(?:(?:el|la|o|a|the|l['’])\s?)?(?:congreso|congresso|asamblea(?:\snacional)?|assembleia(?:\snacional)?|parlamento|senado|parliament|congress|senate|parlement|sénat|assemblée(?:\snationale)?)\s(?:para|pela|pelo|por|for|pour|en|na|no|at|à)\s(?:(?:el|la|o|a|the|l['’])\s?)?$/iu;
 
 const RU_AIR_QUOTED = /^\s(?:(?:утренн|вечерн|дневн|ночн)\p{L}*\s)?(?:эфир|шоу|программу|выпуск\p{L}*)\s?[«"„“]$/u;
+const AR_NEWS_GAP = /^\s(?:ال)?أخبار(?:\s\p{L}+){0,2}\s$/u;
+const AR_FOR_BROADCASTER = /^ل(?:قناة|إذاعة|صحيفة|جريدة|وكالة|تلفزيون)(?!\p{L})/u;
+const GR_BULLETIN_OF =
+  /^\s(?:το|τα)\s(?:(?:κεντρικό|πρωινό|μεσημεριανό|βραδινό|απογευματινό|κεντρικά|πρωινά|βραδινά)\s)?(?:δελτίο|δελτία)(?:\sειδήσεων)?\s(?:της|του)\s$/u;
+const GR_NOT_MINE =
+  /(?<!\p{L})(?:μου|κανάλι|σελίδα|παρωδία\p{L}*|όνειρ\p{L}*|ονειρεύ\p{L}*|κάποτε|πρώην|φαν|θαυμαστ\p{L}*|σάτιρ\p{L}*|πλάκα|κόμικς|meme\p{L}*|σχόλι\p{L}*|κριτικ\p{L}*|μαθητ\p{L}*|σχολεί\p{L}*|συνταξιούχ\p{L}*)(?!\p{L})/iu;
 const BEAT_FOR_SW = /^\s(?:bunge|michezo|siasa|uchumi|burudani|habari)\skwa\s$/iu;
 
 /** Arabic "on" a radio or a channel after a host's verb (presenterTie): its programme's noun, its refusals, its air. */
 const AR_PROGRAMME = /(?<!\p{L})(?:ال)?(?:برنامج|برنامجا|برنامجاً|برامج|نشرة|نشرات|فقرة|فقرات)(?!\p{L})/u;
 const AR_NOT_HOST =
-  /(?<!\p{L})(?:ال)?(?:رد|ردي|ردة|نقد|رأي|رأيي|شكر|شكري|ليس|ليست|أكاذيب\p{L}*|تعليق\p{L}*|ساخر\p{L}*|اعتذار\p{L}*)(?!\p{L})/u;
+  /(?<!\p{L})(?:ال)?(?:رد|ردي|ردة|نقد|رأي|رأيي|شكر|شكري|ليس|ليست|أكاذيب\p{L}*|تعليق\p{L}*|ساخر\p{L}*|اعتذار\p{L}*|متدرب|متدربة|كمتدرب|كمتدربة|متطوع|متطوعة|كمتطوع|كمتطوعة)(?!\p{L})/u;
 const AR_ON = /\sعلى\s(?:(?:شاشة|قناة|إذاعة|أثير)\s)?$/u;
 const AR_ON_AIR_NOUN = /(?:شاشة|قناة|إذاعة|أثير)\s$/u;
 const AR_BROADCASTER = /^(?:ال)?(?:إذاعة|قناة|تلفزيون|راديو)(?!\p{L})/u;
@@ -647,7 +666,7 @@ const NOT_THE_HOST =
   /(?:(?<![\p{L}])(?:mi|meu|minha|il mio|mio|my)\s+(?:canal|canale|channel|podcast|blog)|youtube|reacciono|reacción|reação|reazione|(?<![\p{L}])(?:fans?|фан)(?![\p{L}])|sueño|sonho|sogno|algún día|um dia|un giorno|jubilad|retirad|aposentad|in pensione|(?<![\p{L}])ex(?![\p{L}])|\?|(?<![\p{L}])(?:sanja[mol]\p{L}*|volela bih|voleo bih|volio bih|voljela bih|jednog dana|šalim se|salim se|u snu|parodij\p{L}*|nije istina|сања\p{L}*|једног дана|шалим се|у сну|пародиј\p{L}*|није истина|мечта\p{L}*|когда-нибудь|шучу|пароди\p{L}*|je rêve|un jour|parodie|je plaisante|visez|visul|într-o zi|glumesc|أحلم|حلمي|يوما ما|يوماً ما|ساخر\p{L}*|نكتة|rêve\p{L}*|bientôt|objectif|si j['’]anime|quand j['’]anime|pour rire|humour|sketch\p{L}*|karaok\p{L}*|remix\p{L}*|résumé\p{L}*|sous-titr\p{L}*|tradu\p{L}*|ma chaîne|ma page|mon compte|tiktok|live|étudiant\p{L}*|stagiaire\p{L}*|tp|exercice|élèves|prof|non affilié\p{L}*|pas journaliste|ne travaille pas|avant|hier|ancien\p{L}*|fake|démonte|décrypte|haters?|audiences?|followers|abonnés|seguidores|audiencia|dream\p{L}*|someday|hobby|wannabe|pretend\p{L}*|in my head|lol|jk|student\p{L}*|estudiante\p{L}*|intern\p{L}*|pasante\p{L}*|becari\p{L}*|prácticas|stage|not a journalist|no soy periodista|no trabajo|formerly|retired|desde mi casa|imagin\p{L}*|goal|école|school|escuela|resumen|resumo|coment\p{L}*|subtítul\p{L}*|legendad\p{L}*|reacciones|reacts?|par[oó]dia|jaja\p{L}*|kkk\p{L}*|imit[ao]\p{L}*|cosplay|doblaje|dublagem|снах|во сне|слушател\p{L}*|бывш\p{L}*|كضيف|ضيفا|ضيفة|أحلامي|بأحلامي|قريبا|قريباً|zamani|ndoto\p{L}*|shabiki|mwanafunzi|haha\p{L}*)(?![\p{L}])|😂|🤣)/iu;
 
 const PROGRAMME_OF =
-  /^\s(?:el|la|un|una|o|a|um|uma|il|lo|las|los|as|os|le)\s(?:programa|programma|informativo|noticiero|noticiário|telejornal|telegiornale|magazine|matinal|matutino|vespertino|telediario|espacio|estelar|mañanas|tardes|noches|manhãs|noites|mattine|serate)(?:\s\p{Ll}+)?\s(?:de|del|da|do|di|del|della)\s$/u;
+  /^\s(?:(?:cada|todas las|todos los|toda a|todas as|todo o)\s(?:noche|noches|mañana|mañanas|tarde|tardes|día|días|noite|noites|manhã|manhãs|dia|dias)\s)?(?:el|la|un|una|o|a|um|uma|il|lo|las|los|as|os|le)\s(?:programa|programma|informativo|noticiero|noticiário|telejornal|telegiornale|magazine|matinal|matutino|vespertino|telediario|espacio|estelar|mañanas|tardes|noches|manhãs|noites|mattine|serate)(?:\s\p{Ll}+)?\s(?:de|del|da|do|di|del|della)\s$/u;
 
 /**
  * A Russian title, its desk in the genitive, then the name in quotes: "Обозреватель отдела экономики «Известий»" (the
@@ -791,6 +810,7 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
     const ok = (tie === 'explicit' || exDash) && (!ordinary || (name.canonical && followOk(c, name, roles)));
     if (ok) return make(formerWord, true);
   }
+
   return undefined;
 }
 
@@ -845,7 +865,7 @@ const LOOSE_STOP = new Set(
     'bakery factory restaurante tienda empresa escuela colegio universidad banco farmacia fábrica boutique ' +
     'entreprise école université hôpital hôtel banque pharmacie toko perusahaan sekolah universitas apotek pabrik ' +
     // Malay "loyal", "fan": "Pembaca berita setia RTM" is a loyal reader of RTM's news (a review of RULES_VERSION 107)
-    'setia peminat'
+    'setia peminat pembaca'
   ).split(' '),
 );
 

@@ -365,6 +365,24 @@ const FR_WHAT_CLASS =
   /(?<![\p{L}])(nous vérifions|nous décortiquons)\s+ce que\s+(?:diffusent|publient|disent|racontent|affirment|montrent)\s+(les médias (?:publics|d['’]état|officiels|gouvernementaux))(?=\s*(?:[,.;!|•·\n]|$))(?!.*(?:avant (?:diffusion|antenne|publication|leur)|service public|notre mission))/su;
 const EN_WHAT_CLASS =
   /(?<![\p{L}])(checking|i check|we check|fact-checking|i fact-check|we fact-check)\s+what\s+(state media|state broadcasters|state tv|state-run (?:media|broadcasters|tv)|government media)(?:\s+(?:say|says|air|airs|publish|publishes|report|reports|claim|claims|broadcast|broadcasts|show|shows|tell|tells|post|posts|print|prints))?(?=\s*(?:[,.;:!|•·\n]|$))/u;
+/**
+ * Russian, one person: "Проверяю, что пишет госагентство Ирана по-русски" (I check what Iran's state agency writes;
+ * the three-hundred-and-first set's checker): the verb, "what", a verb of publishing, the class right after it; no
+ * in-house words anywhere ("перед эфиром", "для редакции"), no outlet's own voice (OWN_VOICE). The caller asks for no
+ * media title and not the outlet's own account.
+ */
+const RU_WHAT_CLASS =
+  /(?<![\p{L}])(проверяю),?\s+что\s+(?:пишет|пишут|говорит|говорят|сообщает|сообщают|показывает|показывают|публикует|публикуют|утверждает|утверждают|заявляет|заявляют)\s+(госагентств\p{L}*|госсми|гоств|государственн\p{L}*\s+(?:сми|агентств\p{L}*|телевидени\p{L}*|тв))(?![\p{L}])(?!.*(?:перед эфиром|перед публикацией|перед выпуском|до публикации|для редакции|по работе))/su;
+/**
+ * … "проверяю, что пишут" is also a reader's "I look at what they write": a checker's sentence only with a checker's
+ * word elsewhere in the bio (a take-apart, fact-checking, fakes, refutation, manipulation), and no reader's,
+ * supporter's or staffer's words (a review of RULES_VERSION 108: "… Люблю Россию!", "… они всегда правы",
+ * "Читайте …", "… — корректор", "Стажёр …").
+ */
+const RU_CHECKER_CONTEXT =
+  /(?<![\p{L}])(?:разбор\p{L}*|фактчек\p{L}*|проверк\p{L}* фактов|фейк\p{L}*|опроверж\p{L}*|опроверга\p{L}*|манипуляц\p{L}*|дезинформ\p{L}*)/u;
+const RU_NOT_CHECKER =
+  /(?<![\p{L}])(?:люблю|обожаю|прав[ыа]?|репощу|репост\p{L}*|читайте|смотрите|подписывайтесь|корректор\p{L}*|выпускающ\p{L}*|стажёр\p{L}*|стажер\p{L}*|редактор\p{L}*)(?![\p{L}])/u;
 
 /**
  * Persian puts the verb last: "ادعاهای خبرگزاری‌های رسمی را یکی‌یکی می‌سنجم" (I weigh the official news agencies'
@@ -380,10 +398,15 @@ export function factCheckOf(bio: string): { verb: string; media: string } | unde
   const sr = SR_CHECK_OBJECT.exec(text);
   if (sr) return { verb: sr[1]!, media: sr[2]! };
   let vc =
-    VERB_THEN_CLASS.exec(text) ?? STATE_TV_STORIES.exec(text) ?? EN_WHAT_CLASS.exec(text) ?? FR_WHAT_CLASS.exec(text);
+    VERB_THEN_CLASS.exec(text) ??
+    STATE_TV_STORIES.exec(text) ??
+    EN_WHAT_CLASS.exec(text) ??
+    FR_WHAT_CLASS.exec(text) ??
+    (RU_CHECKER_CONTEXT.test(text) && !RU_NOT_CHECKER.test(text) ? RU_WHAT_CLASS.exec(text) : null);
   // (the imperative and the stories' verb not in the outlet's own voice or its call to tune in; a review of
   // RULES_VERSION 105)
-  if (vc && (vc[1] === 'pon a prueba' || vc[1] === 'разбираю сюжеты') && OWN_VOICE.test(text)) vc = null;
+  if (vc && (vc[1] === 'pon a prueba' || vc[1] === 'разбираю сюжеты' || vc[1] === 'проверяю') && OWN_VOICE.test(text))
+    vc = null;
   // (not under a negation: "Не проверяю госСМИ"; a review of RULES_VERSION 101)
   if (vc && !NEGATED.test(text.slice(Math.max(0, vc.index - 20), vc.index))) return { verb: vc[1]!, media: vc[2]! };
   const fa = FA_CLASS_THEN_VERB.exec(text);
@@ -445,6 +468,26 @@ export function factCheckerTitle(bio: string): string | undefined {
     /^\s+(?:ng|sa)\s+\p{Lu}/u.test(bio.normalize('NFKC').slice(m.index + m[0].length, m.index + m[0].length + 8))
     ? undefined
     : m[0];
+}
+
+/**
+ * The account's name saying what it does, as a piece of its own after a separator: "Lupa China · verificación",
+ * "Salma · vérification", "事实核查小站" (the two-hundred-and-eightieth to two-hundred-and-ninety-eighth sets' checkers;
+ * not bare "Verifica", an imperative of anything): checking as the name's title, not a word inside a longer piece
+ * ("Verificación de datos RT" is the outlet's own desk, read by the caller as its name). Dictionary senses, es, pt,
+ * fr, it, en, de, ru, zh.
+ */
+const CHECKING_PIECE =
+  /^(?:verificaci[oó]n|verificaç[aã]o|v[ée]rification|v[ée]rif(?:\s+des\s+faits)?|fact[- ]?check(?:ing)?|faktencheck|проверка фактов|фактчекинг|事实核查(?:小站|站)?|事實查核)$/iu;
+const NAME_SEPARATOR = /\s*[·•|–—:：｜]\s*/u;
+
+export function checkerByName(nickname: string | undefined): string | undefined {
+  if (!nickname) return undefined;
+  const pieces = nickname
+    .normalize('NFKC')
+    .split(NAME_SEPARATOR)
+    .map((p) => p.replace(/\p{Extended_Pictographic}|\ufe0f|\u2714/gu, '').trim());
+  return pieces.find((p) => CHECKING_PIECE.test(p));
 }
 
 /**
@@ -550,10 +593,21 @@ const LINK_IS_OBJECT =
 const AR_SOURCE_CHECKED =
   /(?<![\p{L}])(?<!من\s)(?:المصدر|الرابط)\s*[:：]?\s*(?:الذي|ما)\s+(?:راجعناه\s+اليوم|فندناه|نفنده)(?![\p{L}])(?!\s*(?:صحيح|موثوق))/u;
 
+/**
+ * Chinese: "今天核查的这一篇在下面👇" (the piece checked today is below; the two-hundred-and-ninety-eighth set's checker):
+ * today's or the writer's own check, "this piece", and where the link is; not a promoter's "经过核实的这篇报道在下面"
+ * (the verified report is below: trust it; a review of RULES_VERSION 108).
+ */
+const ZH_LINK_CHECKED =
+  /(?:今天|今日|我|我们|我們|本期)(?:刚|剛)?(?:核查|核对|核對|查证|查證|核实|核實)的(?:这|這)一?(?:篇|条|條|则|則)(?:报道|報導|文章|新闻|新聞)?(?:就)?(?:在下面|在下方|见下方|見下方|在链接|在連結|见链接|見連結|👇)/u;
+
 export function linkIsChecked(bio: string): string | undefined {
   if (typeof bio !== 'string' || !bio) return undefined;
   const text = bio.normalize('NFKC').slice(0, MAX_BIO_CHARS);
-  return (LINK_IS_CHECKED.exec(text) ?? AR_SOURCE_CHECKED.exec(text) ?? LINK_IS_OBJECT.exec(text))?.[0];
+  return (LINK_IS_CHECKED.exec(text) ??
+    AR_SOURCE_CHECKED.exec(text) ??
+    LINK_IS_OBJECT.exec(text) ??
+    ZH_LINK_CHECKED.exec(text))?.[0];
 }
 
 /**

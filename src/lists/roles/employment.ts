@@ -120,6 +120,10 @@ export const EMPLOYMENT_PHRASES: readonly string[] = [
   'naripoti kwa',
   // Swahili "I write for" (-andikia, the applicative of -andika, "write"; TUKI): a writer's employer after it
   'ninaandikia',
+  // Malay, Indonesian "I write for", in the first person (Kamus Dewan; "Saya menulis untuk Media Permata", the
+  // three-hundred-and-first set; not a dream's or a past's "bercita-cita menulis untuk", "Dulu … menulis untuk": a
+  // review of RULES_VERSION 108)
+  'saya menulis untuk',
   'naandikia',
   // Indonesian and Malay
   'bekerja di',
@@ -587,6 +591,8 @@ export const PRESENTING_VERBS: readonly string[] = [
   // two-hundred-and-eighty-ninth set)
   'بقدّم',
   'بقدم',
+  'أغطي',
+  'παρουσιάζω',
   // Not English "covering", "reporting on", "writing about" (drafted for "Covering parliament for Tehran Times", the
   // hundred-and-fifty-ninth set): not first-person forms, they bind anyone's job to the outlet ("Stop covering …",
   // "Thanks for covering …", "Follow Ali, covering …", "Makeup artist 💄 covering the morning show at …"; a review of
