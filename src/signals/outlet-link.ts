@@ -27,6 +27,7 @@ import {
   factCheckVerb,
   linkIsChecked,
   mediaResearcherTitle,
+  studiesStateMedia,
 } from '../lists/bio/fact-check';
 import { hostOf, outletForLink } from '../lists/match';
 import type { StateOutlet } from '../lists/registry/types';
@@ -190,6 +191,20 @@ function writtenOnce(bio: string, names: readonly string[]): string[] {
 const wholeWord = (n: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(n)}(?![\\p{L}\\p{N}])`, 'gu');
 
 /**
+ * The bio names the linked outlet, other than as one of the outlets a researcher or checker lists as its objects:
+ * "Researcher: how Beijing’s state outlets cover Africa. CGTN, Xinhua, StarTimes." (the three-hundred-and-third set) names
+ * two state outlets and works at none; "Fact-checker | CGTN" names one, its own as often (a review of RULES_VERSION 75).
+ */
+function namesOwnOutlet(bio: string, outletId: string): boolean {
+  const reading = readBio(bio);
+  if (!reading.mentions.some((m) => m.outlet.id === outletId)) return false;
+  const others = new Set(reading.mentions.map((m) => m.outlet.id).filter((id) => id !== outletId));
+  // (only beside the study's own words: "Fact-checker | CGTN, Xinhua" names two, its own as often; a review of
+  // RULES_VERSION 109)
+  return others.size === 0 || reading.employments.length > 0 || !studiesStateMedia(bio);
+}
+
+/**
  * The account's handle or name carries the linked outlet's brand, glued or as a piece of its own ("rt_verificacion",
  * "actualidadrt_verifica", "ebc_verifica", "EBC · Verificação"): an outlet's own checking desk, whatever else its name
  * says (a review of RULES_VERSION 108). The outlet's names and its host's own labels (not www, com, gob …).
@@ -246,7 +261,7 @@ function checkerSelf(bio: string): string | undefined {
  * ("Media researcher and TV host", "باحث في الإعلام | مذيع") may be the outlet's (a review of RULES_VERSION 79).
  */
 function researcherTitle(bio: string, nickname: string): string | undefined {
-  const title = mediaResearcherTitle(bio) ?? disinfoResearcher(nickname, bio);
+  const title = mediaResearcherTitle(bio) ?? studiesStateMedia(bio) ?? disinfoResearcher(nickname, bio);
   return title && !hasMediaTitle(bio) ? title : undefined;
 }
 
@@ -359,7 +374,7 @@ export const outletLink: Signal = {
         (hasMediaTitle(sig) || brandedByName(obs.handle, obs.user?.nickname ?? '', host, outlet)
           ? undefined
           : checkerByName(obs.user?.nickname));
-      if (title && !readBio(sig).mentions.some((m) => m.outlet.id === outlet.id) && loose()) {
+      if (title && !namesOwnOutlet(sig, outlet.id) && loose()) {
         return halfWeight(
           full,
           `The bio links to ${host} (${outlet.name}); the account presents itself as a fact-checker or a researcher of disinformation (“${title}”) and nothing else ties it to that outlet (no title there, no brand, an ordinary posting pace): what a checker links, half weight.`,

@@ -574,7 +574,17 @@ import * as thresholds from './thresholds';
 //     jobs), Georgian მედია in the page's quick test and bare "Verifica" in a name, and narrowed the rest: jokes,
 //     pupils, trainees, dreams, readers, relatives and the past refused; a reader's or supporter's "проверяю, что
 //     пишут"; a promoter's "经过核实的"; a handle or name carrying the linked outlet's brand.
-export const RULES_VERSION = 108;
+//     Scored once against the three-hundred-and-second to three-hundred-and-eighth sets.
+// 109: after the three-hundred-and-second to three-hundred-and-eighth sets' misses were read (two checkers were
+//     `suspected`, a label and eleven staff lines missed): a Portuguese label ("meio de comunicação", its persons and
+//     "or" refused); staff: a reporter's "I cover / Cubro / Je couvre <a place or a beat> for X", Hindi "<X> में/पर …
+//     समाचार/ख़बरें/बुलेटिन पढ़ती हूँ" (the outlet first, the newsreader's verb last), Mediacorp's "Ria 897"; a
+//     researcher "Researcher: how … state outlets …" listing the outlets it studies (half weight); Arabic "الرابط
+//     للصفحة التي نفحصها اليوم". Its review (about 470 probes) took back an outlet named as a checking verb's object
+//     excusing its naming elsewhere, and narrowed the rest: dancers', singers', dreamers' covers and anything of the
+//     name's after it; "on" a news site in Hindi, and its hours only; a study's framing, not a byline, service or team;
+//     examining or refuting today, not an editor's review, nor before publishing, nor vouched for.
+export const RULES_VERSION = 109;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */
 export function hashText(s: string, seed = 0): string {

@@ -554,7 +554,7 @@ const OBJECT_PRONOUN = /(?:^|\s)(?:te|les|os|vos|lhes|vous|ti|vi|vă|va|îți|it
 const GENITIVE_LAST =
   /(?:^|\s)(?:de|da|do|das|dos|di|del|della|dello|dei|degli|delle|du|des|d['’]|of|von|vom|der)\s?$/iu;
 
-function presenterTie(c: Clause, verb: RoleHit, gap: string, ordinary?: boolean): boolean {
+function presenterTie(c: Clause, verb: RoleHit, gap: string, ordinary?: boolean, nameEnd?: number): boolean {
   const written = c.text.slice(verb.index, verb.end).toLowerCase();
   if (!PRESENTING.has(written)) return false;
   if (OBJECT_PRONOUN.test(c.text.slice(Math.max(0, verb.index - 6), verb.index))) return false;
@@ -567,6 +567,20 @@ function presenterTie(c: Clause, verb: RoleHit, gap: string, ordinary?: boolean)
   if (ANIMATING.has(written) && FR_PROGRAMME_OF.test(gap) && !ordinary) return true;
   if (SLOT_PROGRAMME_OF.test(gap) && !ordinary) return true;
   if (COVERING.has(written) && LEGISLATURE_FOR.test(gap) && !ordinary) return true;
+  // … or any place or beat it covers, a few words, then "for" right before the outlet: "Je couvre Tanger et le détroit
+  // pour la MAP" (the three-hundred-and-fourth set). Not a singer's, a dancer's or a make-up artist's cover, nor a joke,
+  // a dream, a wish, a fan's or a past's (NOT_THE_HOST), and nothing of the name's after it ("for CGTN viewers", "for
+  // CGTN's rivals", "for a CGTN quiz": a review of RULES_VERSION 109).
+  if (
+    COVERING.has(written) &&
+    written !== 'ninaripoti' &&
+    !ordinary &&
+    COVERED_FOR.test(gap) &&
+    !NOT_A_REPORTERS_COVER.test(c.text) &&
+    (nameEnd === undefined || NOTHING_OF_THE_NAME.test(c.text.slice(nameEnd)))
+  ) {
+    return true;
+  }
   // Swahili "I report" only with the parliament or the beat it covers and "for" ("Ninaripoti Bunge kwa HabariLeo", the
   // two-hundred-and-eighty-second set); "Ninaripoti kwa …" is a role phrase of its own, and anything else is what it
   // reports ("Ninaripoti habari za …", another's news).
@@ -627,6 +641,10 @@ const CONDUCTING = new Set(['conduzco', 'conduzo', 'conduco']);
  * review of RULES_VERSION 104).
  */
 const COVERING = new Set(['cubro', 'i cover', 'je couvre']);
+const COVERED_FOR = /^\s(?:[^\s,;:|•·.!?]+\s){1,5}(?:for|pour|para|pela|pelo)\s(?:(?:la|le|l['’]|el|o|a|the)\s?)?$/iu;
+const NOT_A_REPORTERS_COVER =
+  /(?<![\p{L}])(?:songs?|canci[oó]n\p{L}*|chansons?|m[uú]sicas?|music|musique|temas|hits|makeup|maquillage|maquillaje|face|visage|cara|rostro|my|mi|mis|ma|mes|mon|myself|me|moi|danc\p{L}*|dans\p{L}*|danz\p{L}*|choreo\p{L}*|coreogra\p{L}*|chorégraph\p{L}*|vocals?|voc(?:es|al)\p{L}*|vozes|voix|vers(?:ões|iones|ions?)|canções|k-pop|kpop|trends?|challenges?|one day|someday|hopefully|wish|grow up|previously|back in the day|sueños?|sonhos?|rêves?|dreams?|dreaming)(?![\p{L}])/iu;
+const NOTHING_OF_THE_NAME = /^(?:\s*$|\s*[|•·,.;:!?()[\]]|\s*\p{Extended_Pictographic}|\s+\p{Lu})/u;
 const LEGISLATURE_FOR =
   /^\s(?:(?:el|la|o|a|the|l['’])\s?)?(?:congreso|congresso|asamblea(?:\snacional)?|assembleia(?:\snacional)?|parlamento|senado|parliament|congress|senate|parlement|sénat|assemblée(?:\snationale)?)\s(?:para|pela|pelo|por|for|pour|en|na|no|at|à)\s(?:(?:el|la|o|a|the|l['’])\s?)?$/iu;
 
@@ -739,7 +757,7 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
     if (isDirector(c, before) && ordinary && name.item.placed) tie = undefined;
     // A presenter's verb binds through its programme and a connector only: "Apresento as manhãs na …", never "Te
     // presento CGTN" or "Apresento a TV Brasil pra vocês" (the channel presented, "a" its article).
-    if (before.item.connectorOnly && !presenterTie(c, before, gapText, ordinary)) tie = undefined;
+    if (before.item.connectorOnly && !presenterTie(c, before, gapText, ordinary, name.end)) tie = undefined;
     // (a host's tie its gap's words alone do not make: "… «نهار جديد» على إذاعة …", read by presenterTie)
     else if (before.item.connectorOnly && !tie) tie = 'explicit';
     else if (tie === 'juxtaposed' && before.item.juxtaposes) tie = 'explicit';
@@ -799,6 +817,16 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
     if (ok) return make(after, false, after.ex === true, after.item.credit === true);
   }
 
+  // Hindi puts the newsreader's verb last: "आकाशवाणी में समाचार पढ़ती हूँ", "आकाशवाणी पर रोज़ सुबह ख़बरें पढ़ती हूँ" (I
+  // read the news on All India Radio; the three-hundred-and-fifth and -seventh sets): the outlet, "in" or "on", a few
+  // words of time, the news, "I read" in the present. A viewer watches or listens (देखती, सुनती); a past reads था/थी.
+  const reads = !before && !ordinary && HI_READS_NEWS.exec(c.text.slice(name.end));
+  // (a news site's name with "on" is where a reader reads: "डीडी न्यूज़ पर खबरें पढ़ता हूँ"; a review of RULES_VERSION 109)
+  const onNewsSite = !!reads && reads[0].startsWith(' पर') && /न्यूज़|न्यूज|news/iu.test(c.text.slice(name.index, name.end));
+  if (reads && !onNewsSite && !NOT_THE_HOST.test(c.text) && !HI_NOT_MINE.test(c.text)) {
+    return make({ index: name.end, end: name.end + reads[0].length });
+  }
+
   // "Ex-RT", "ex CGTN", "previously at RT", "formerly @Xinhua": past employment without a title.
   const formerWord = cues
     .filter((h) => h.end <= name.index && FORMER_ALONE.has(c.text.slice(h.index, h.end).toLowerCase()))
@@ -831,6 +859,14 @@ function iAmCompound(c: Clause, name: Span, after: Span): 'tight' | undefined {
   if (c.text.slice(0, name.index).trim() || HU_NOT_MINE.test(c.text)) return undefined;
   return /^\s+vagyok(?!\p{L})/u.test(c.text.slice(after.end)) ? 'tight' : undefined;
 }
+
+// "in" the outlet, a few words; "on" it, its hours only ("दूरदर्शन पर सुबह नौ बजे का बुलेटिन"): "डीडी न्यूज़ पर आई खबरें
+// पढ़ता हूँ" is a reader of the news that appeared there (a review of RULES_VERSION 109).
+const HI_READS_NEWS =
+  /^\s(?:में\s(?:[^\s|।,]+\s){0,5}?|पर\s(?:(?:रोज़|रोज|रोज़ाना|रोजाना|प्रतिदिन|हर|सुबह|शाम|रात|दोपहर|दिन|बजे|का|की|के|एक|दो|तीन|चार|पाँच|पांच|छह|सात|आठ|नौ|दस|ग्यारह|बारह)\s){0,6}?)(?:समाचार|ख़बरें|खबरें|बुलेटिन|न्यूज़)\s(?:पढ़ती|पढ़ता|पढ़ती|पढ़ता)\s(?:हूँ|हूं)(?![\p{L}\p{M}])/u;
+/** … not a dream, a wish, a past, a parody, a relative's (Hindi dictionary senses). */
+const HI_NOT_MINE =
+  /(?:सपना|सपने|ख़्वाब|ख्वाब|पहले|पूर्व|कभी|पैरोडी|नकल|मेरी माँ|मेरी मां|मेरे पापा|मेरी बहन|मेरी पत्नी|मेरे पति|एक दिन|मज़ाक|मजाक|फैन|फ़ैन|मिमिक्री|कॉमेडियन|ख्वाहिश|ख़्वाहिश|कल्पना|याद में|छात्र|छात्रा|शेयर|aspirant|student)/iu;
 
 /**
  * Most words between a title and the outlet after it read together by nearness alone: a desk or a beat ("wa habari",

@@ -557,6 +557,23 @@ const STATE_FRAMING =
   /(?:western|occidental|westlich|западн|пропаганд\p{L}* запад|запад (?:врёт|врет|лжёт|лжет)|киевск\p{L}* режим|укронацист|англосакс|нато(?![\p{L}])|الغرب|hegemóni|hegemôni|imperialis|zionis|sionis|صهيون|anti-china|antichin)/iu;
 
 /**
+ * A researcher's title with what it studies: how, or on, into, of the state's outlets a few words on ("Researcher: how
+ * Beijing’s state outlets cover Africa", the three-hundred-and-third set's researcher). Not a byline's "Researcher,
+ * Chinese state media", nor serving, defending or working there (a review of RULES_VERSION 109).
+ */
+const STUDIES_STATE_MEDIA =
+  /(?<![\p{L}])researcher(?::\s*how|\s+(?:on|into|of|studying|examining|tracking))\s+(?:(?!(?:at|for|with|in|inside|within|our|my|proud|we|i)\s)[\p{L}’'-]+\s+){0,4}?(?:state|state-run|government) (?:media|outlets|broadcasters)(?![\p{L}])/iu;
+const NOT_A_STUDY =
+  /(?<![\p{L}])(?:serv\p{L}*|team|defend\p{L}*|love|support\p{L}*|hired|employed|newsroom|desk|our|partner\p{L}*|collaborat\p{L}*|also on)(?![\p{L}])/iu;
+
+export function studiesStateMedia(bio: string): string | undefined {
+  if (typeof bio !== 'string' || !bio) return undefined;
+  const text = bio.normalize('NFKC').slice(0, MAX_BIO_CHARS);
+  if (NOT_A_STUDY.test(text) || STATE_FRAMING.test(text)) return undefined;
+  return STUDIES_STATE_MEDIA.exec(text)?.[0];
+}
+
+/**
  * The media researcher's title a bio gives the account, or undefined: the title opening the bio or a clause, alone
  * (not after "not", "daughter of", "wife of": "Proud daughter of a media researcher", "زوجة باحث في الإعلام"; a review
  * of RULES_VERSION 79), with no other media title in the bio (src/signals/outlet-link.ts) and not the state's framing.
@@ -592,6 +609,13 @@ const LINK_IS_OBJECT =
   /(?<![\p{L}])(?:(?:enlace|link)\s*[:=]\s*(?:el|la|los|las)\s+\p{L}+\s+que\s+(?:desmentimos|desmiento)|(?:в|по)\s+ссылке\s*[—–:-]\s*разбираем(?:ый|ая|ое)\s+(?:текст|материал|статья|статью|заметка|заметку|сюжет))(?![\p{L}])/iu;
 const AR_SOURCE_CHECKED =
   /(?<![\p{L}])(?<!من\s)(?:المصدر|الرابط)\s*[:：]?\s*(?:الذي|ما)\s+(?:راجعناه\s+اليوم|فندناه|نفنده)(?![\p{L}])(?!\s*(?:صحيح|موثوق))/u;
+/**
+ * … "the link (is) to the page we examine today" (the three-hundred-and-seventh set's checker): today's examination or
+ * refutation only, not a review (راجع is an editor's word too), not before publishing, not vouched for as correct (a
+ * review of RULES_VERSION 109).
+ */
+const AR_LINK_TO_CHECKED =
+  /(?<![\p{L}])الرابط\s*[:：]?\s*(?:لل|إلى\s+ال|ال)(?:صفحة|مقال|خبر|تقرير|مادة)\s+(?:التي|الذي)\s+(?:نفحصها|نفحصه|أفحصها|أفحصه|فحصناها|فحصناه|نفندها|نفنده)\s+اليوم(?![\p{L}])(?![\s\p{P}]*(?:وهو|وهي)?\s*(?:صحيح|موثوق|دقيق))(?!.*قبل\s+(?:النشر|البث|نشر|بث))/su;
 
 /**
  * Chinese: "今天核查的这一篇在下面👇" (the piece checked today is below; the two-hundred-and-ninety-eighth set's checker):
@@ -607,6 +631,7 @@ export function linkIsChecked(bio: string): string | undefined {
   return (LINK_IS_CHECKED.exec(text) ??
     AR_SOURCE_CHECKED.exec(text) ??
     LINK_IS_OBJECT.exec(text) ??
+    AR_LINK_TO_CHECKED.exec(text) ??
     ZH_LINK_CHECKED.exec(text))?.[0];
 }
 

@@ -887,8 +887,11 @@ export const ASIA: readonly StateOutlet[] = [
       // fiftieth set); not the bare "Ria", "Gold", "Warna" (given names and words)
       'Ria 89.7FM',
       'Ria 89.7',
+      // … and the frequency written without its dot, as the stations' own logos ("Ria 897", the three-hundred-and-fourth set)
+      'Ria 897',
       'Warna 94.2FM',
       'Warna 94.2',
+      'Warna 942',
       'Gold 90.5FM',
       'Class 95FM',
       'YES 933',
