@@ -137,7 +137,15 @@ function factChecked(
     // (not naming the outlet elsewhere: "قناة المنار. المصدر الذي …" is the outlet's own, a review of RULES_VERSION 100;
     // named once, in the sentence, it is the object: "В ссылке — разбираемый текст БелТА")
     const sentence = linkIsChecked(bio);
-    const linked = sentence && mine.every((m) => namedInSentence(bio, sentence, m.name)) ? sentence : undefined;
+    // (the Chinese "this issue checked X" only with the linked outlet as its X: a programme's own "这期查的是…", a
+    // look-up account's, name none; a review of RULES_VERSION 110)
+    const issue = !!sentence && /的是/u.test(sentence);
+    const linked =
+      sentence &&
+      mine.every((m) => namedInSentence(bio, sentence, m.name)) &&
+      (!issue || mine.some((m) => sentence.includes(m.name)))
+        ? sentence
+        : undefined;
     if (linked) fc = { verb: linked, media: host };
     // The outlet named once, as the object: named again elsewhere it is the account's own ("Redakcija TV Pink:
     // proveravamo sve dojave TV Pink", the newsroom; a review of RULES_VERSION 99).
@@ -225,7 +233,8 @@ function brandedByName(handle: string, nickname: string, host: string, outlet: S
     .map(glue);
   const brands = [...names, ...labels];
   const pieces = [...handle.split(/[._\-\d]+/u), ...nickname.split(/[\s·•|–—:：｜]+/u)].map(glue).filter(Boolean);
-  return pieces.some((p) => brands.some((b) => p === b || (b.length >= 3 && p.startsWith(b))));
+  // (a brand's prefix from five letters on: "hini" begins the surname Hinić; a review of RULES_VERSION 110)
+  return pieces.some((p) => brands.some((b) => p === b || (b.length >= 5 && p.startsWith(b))));
 }
 
 const HOST_WORDS = new Set(['www', 'com', 'net', 'org', 'gob', 'gov', 'edu', 'mil', 'info', 'news', 'web']);
@@ -280,10 +289,14 @@ const FIRST_PERSON_CHECK = /^(?:проверяю|проверяем|разбир
  * The outlet's name written once in the bio, right after the link sentence, a space between at most ("разбираемый
  * текст БелТА"; not "… от БелТА", a review of RULES_VERSION 101).
  */
-function namedInSentence(bio: string, sentence: string, name: string): boolean {
+function namedInSentence(raw: string, sentence: string, name: string): boolean {
+  // (the sentence as the reader found it, in NFKC: "，" is ",")
+  const bio = raw.normalize('NFKC');
   const end = bio.indexOf(sentence) + sentence.length;
   const at = bio.indexOf(name, end);
-  return bio.indexOf(sentence) >= 0 && bio.split(name).length === 2 && at >= end && at - end <= 1;
+  // (… or inside it, as the Chinese names what this issue checked: "这期查的是法治日报，原文链接在下")
+  const inside = sentence.includes(name);
+  return bio.indexOf(sentence) >= 0 && bio.split(name).length === 2 && (inside || (at >= end && at - end <= 1));
 }
 
 /** The full link result at half weight and not evidence, its sentence nested in the reason's message. */
@@ -373,7 +386,7 @@ export const outletLink: Signal = {
         researcherTitle(sig, obs.user?.nickname ?? '') ??
         (hasMediaTitle(sig) || brandedByName(obs.handle, obs.user?.nickname ?? '', host, outlet)
           ? undefined
-          : checkerByName(obs.user?.nickname));
+          : checkerByName(obs.user?.nickname, sig));
       if (title && !namesOwnOutlet(sig, outlet.id) && loose()) {
         return halfWeight(
           full,

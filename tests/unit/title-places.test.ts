@@ -5,14 +5,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { placesOfTitles } from '../../src/lists/bio/title-places';
-import { EMPLOYMENT_PHRASES } from '../../src/lists/roles/employment';
+import { EMPLOYMENT_AFTER_OUTLET, EMPLOYMENT_PHRASES } from '../../src/lists/roles/employment';
 import { TITLE_LANGUAGES } from '../../src/lists/roles/title-languages';
 import { MEDIA_ROLES } from '../../src/lists/roles/titles';
 import { jobOf } from './bio.helpers';
 
 describe('titles place a bio by their language', () => {
   it('lists only words that are titles or employment phrases of the vocabulary', () => {
-    const known = new Set([...MEDIA_ROLES, ...EMPLOYMENT_PHRASES].map((w) => w.toLowerCase()));
+    const known = new Set(
+      [...MEDIA_ROLES, ...EMPLOYMENT_PHRASES, ...EMPLOYMENT_AFTER_OUTLET].map((w) => w.toLowerCase()),
+    );
     const unknown = TITLE_LANGUAGES.flatMap(([, ws]) => ws).filter((w) => !known.has(w.toLowerCase()));
     expect(unknown).toEqual([]);
   });

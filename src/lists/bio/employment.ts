@@ -827,6 +827,21 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
     return make({ index: name.end, end: name.end + reads[0].length });
   }
 
+  // Bengali's newsreader, the verb before a broadcaster's name with its locative glued on: "খবর পড়ি বাংলাদেশ টেলিভিশনে"
+  // (I read the news on Bangladesh Television; the three-hundred-and-fifteenth set). A broadcaster only (a paper's news
+  // is what a reader reads), and not the genitive "বিটিভির খবর পড়ি" (a reader's, a checker's as often; a review of
+  // RULES_VERSION 110), nor a negation, a reader's place, a check, a relative, a fan, a dream or a past.
+  const lead = !before && !ordinary && BN_READS_BEFORE.exec(c.text.slice(0, name.index));
+  if (
+    lead &&
+    BN_BROADCASTER.test(c.text.slice(name.index, name.end)) &&
+    BN_LOCATIVE.test(c.text.slice(name.end)) &&
+    !NOT_THE_HOST.test(c.text) &&
+    !BN_NOT_MINE.test(c.text)
+  ) {
+    return make({ index: lead.index, end: name.index });
+  }
+
   // "Ex-RT", "ex CGTN", "previously at RT", "formerly @Xinhua": past employment without a title.
   const formerWord = cues
     .filter((h) => h.end <= name.index && FORMER_ALONE.has(c.text.slice(h.index, h.end).toLowerCase()))
@@ -850,9 +865,17 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
  */
 type Span = { index: number; end: number };
 
+/**
+ * The Hungarian essive's "as its …" ("Az MTI tudósítójaként") in a wish, a past, a relative's or a fan's clause: no
+ * title there (HU_NOT_MINE; a review of RULES_VERSION 110: "Anyukám az MTI tudósítójaként dolgozik", "… szeretnék").
+ */
+export function essiveRefused(c: Clause, role: Span): boolean {
+  return /ként$/u.test(c.text.slice(role.index, role.end)) && HU_NOT_MINE.test(c.text);
+}
+
 /** … not a parody, a dream, a wish, a joke, a past or a pension (Magyar értelmező kéziszótár; a review of 107). */
 const HU_NOT_MINE =
-  /(?<!\p{L})(?:paródi\p{L}*|álm\p{L}*|ha nagy leszek|viccel\p{L}*|vicc\p{L}*|egykor|volt|voltam|már nem|nyugdíj\p{L}*|régen|leszek)(?!\p{L})/iu;
+  /(?<!\p{L})(?:paródi\p{L}*|álm\p{L}*|ha nagy leszek|viccel\p{L}*|vicc\p{L}*|egykor|volt|voltam|már nem|nyugdíj\p{L}*|régen|leszek|szeretnék|dolgoznék|leendő|gyerekként|anyukám|apukám|anyám|apám|férjem|feleségem|lányom|fiam|rajong\p{L}*|dolgoztam|kezdtem|ismerhettétek|ha)(?!\p{L})/iu;
 
 function iAmCompound(c: Clause, name: Span, after: Span): 'tight' | undefined {
   if (!/^[-‐‑]$/u.test(c.text.slice(name.end, after.index))) return undefined;
@@ -864,6 +887,12 @@ function iAmCompound(c: Clause, name: Span, after: Span): 'tight' | undefined {
 // पढ़ता हूँ" is a reader of the news that appeared there (a review of RULES_VERSION 109).
 const HI_READS_NEWS =
   /^\s(?:में\s(?:[^\s|।,]+\s){0,5}?|पर\s(?:(?:रोज़|रोज|रोज़ाना|रोजाना|प्रतिदिन|हर|सुबह|शाम|रात|दोपहर|दिन|बजे|का|की|के|एक|दो|तीन|चार|पाँच|पांच|छह|सात|आठ|नौ|दस|ग्यारह|बारह)\s){0,6}?)(?:समाचार|ख़बरें|खबरें|बुलेटिन|न्यूज़)\s(?:पढ़ती|पढ़ता|पढ़ती|पढ़ता)\s(?:हूँ|हूं)(?![\p{L}\p{M}])/u;
+const BN_BROADCASTER = /টেলিভিশন|টিভি|বেতার|রেডিও/u;
+const BN_READS_BEFORE = /(?:^|\s)(?:খবর|সংবাদ)\s(?:পড়ি|পড়ছি)\s$/u;
+const BN_LOCATIVE = /^(?:ে|এ|তে)?(?![\p{L}\p{M}])/u;
+const BN_NOT_MINE =
+  /(?<![\p{L}\p{M}])(?:স্বপ্ন\p{L}*|আগে|একসময়|ভক্ত|প্যারোডি|মা|মায়ের|বাবা|বাবার|বোন|ভাই|স্ত্রী|স্বামী|ছাত্র|ছাত্রী|শিক্ষার্থী|একদিন|না|আম্মু|আব্বু|আপু|নানা|নানু|দাদা|দাদু|পাঠক|মিমিক্রি|অবসরপ্রাপ্ত|ছোটবেলায়|যাচাই\p{L}*|ভুল|সত্যতা|ফ্যাক্ট|ওয়েবসাইটে|অ্যাপে|অনলাইনে|পত্রিকায়)(?![\p{L}\p{M}])/u;
+
 /** … not a dream, a wish, a past, a parody, a relative's (Hindi dictionary senses). */
 const HI_NOT_MINE =
   /(?:सपना|सपने|ख़्वाब|ख्वाब|पहले|पूर्व|कभी|पैरोडी|नकल|मेरी माँ|मेरी मां|मेरे पापा|मेरी बहन|मेरी पत्नी|मेरे पति|एक दिन|मज़ाक|मजाक|फैन|फ़ैन|मिमिक्री|कॉमेडियन|ख्वाहिश|ख़्वाहिश|कल्पना|याद में|छात्र|छात्रा|शेयर|aspirant|student)/iu;

@@ -478,17 +478,26 @@ export function factCheckerTitle(bio: string): string | undefined {
  * fr, it, en, de, ru, zh.
  */
 const CHECKING_PIECE =
-  /^(?:verificaci[oó]n|verificaç[aã]o|v[ée]rification|v[ée]rif(?:\s+des\s+faits)?|fact[- ]?check(?:ing)?|faktencheck|проверка фактов|фактчекинг|事实核查(?:小站|站)?|事實查核)$/iu;
+  /^(?:verificaci[oó]n|verificaç[aã]o|v[ée]rification|v[ée]rif(?:\s+des\s+faits)?|chequeos|fact[- ]?check(?:ing)?|faktencheck|проверка фактов|фактчекинг|事实核查(?:小站|站)?|事實查核|独立核查|獨立查核)$/iu;
 const NAME_SEPARATOR = /\s*[·•|–—:：｜]\s*/u;
 
-export function checkerByName(nickname: string | undefined): string | undefined {
+export function checkerByName(nickname: string | undefined, bio = ''): string | undefined {
   if (!nickname) return undefined;
   const pieces = nickname
     .normalize('NFKC')
     .split(NAME_SEPARATOR)
     .map((p) => p.replace(/\p{Extended_Pictographic}|\ufe0f|\u2714/gu, '').trim());
-  return pieces.find((p) => CHECKING_PIECE.test(p));
+  const piece = pieces.find((p) => CHECKING_PIECE.test(p));
+  // "chequeos" is also a clinic's, a garage's, a coach's check-ups: only beside a checker's own sentence in the bio
+  // ("Chequeo cifras de políticos y medios", the three-hundred-and-fourteenth set; a review of RULES_VERSION 110)
+  if (piece && /^chequeos$/iu.test(piece)) return CHECKS_CLAIMS_ES.test(bio) && !CHECK_UP.test(bio) ? piece : undefined;
+  return piece;
 }
+
+const CHECKS_CLAIMS_ES =
+  /(?<![\p{L}])(?:chequeo|chequeamos|verifico|verificamos)\s+(?:las\s+|los\s+)?(?:cifras|datos|dichos|declaraciones|afirmaciones|discursos|promesas)(?![\p{L}])/iu;
+const CHECK_UP =
+  /(?<![\p{L}])(?:m[ée]dic\p{L}*|salud|cl[ií]nica|taller|enfermer\p{L}*|mec[aá]nic\p{L}*|auto\p{L}*|fitness|gym|nutrici\p{L}*)(?![\p{L}])/iu;
 
 /**
  * A checker's own first-person verb, singular: "Weryfikuję" (I verify; the hundred-and-forty-eighth set's checker
@@ -620,8 +629,11 @@ const AR_LINK_TO_CHECKED =
 /**
  * Chinese: "今天核查的这一篇在下面👇" (the piece checked today is below; the two-hundred-and-ninety-eighth set's checker):
  * today's or the writer's own check, "this piece", and where the link is; not a promoter's "经过核实的这篇报道在下面"
- * (the verified report is below: trust it; a review of RULES_VERSION 108).
+ * (the verified report is below: trust it; a review of RULES_VERSION 108). … and "这期查的是法治日报，原文链接在下" (this issue
+ * checks Legal Daily, the original's link below; the three-hundred-and-eleventh set's checker).
  */
+const ZH_ISSUE_CHECKED =
+  /(?:这期|這期|本期|今天|今日)(?:查|核查|核对|核對|查证|查證)的是[^|｜。\n]{1,20}?[，,]\s*(?:原文)?(?:链接|鏈接|連結)(?:在下|在下面|在下方|见下|見下)/u;
 const ZH_LINK_CHECKED =
   /(?:今天|今日|我|我们|我們|本期)(?:刚|剛)?(?:核查|核对|核對|查证|查證|核实|核實)的(?:这|這)一?(?:篇|条|條|则|則)(?:报道|報導|文章|新闻|新聞)?(?:就)?(?:在下面|在下方|见下方|見下方|在链接|在連結|见链接|見連結|👇)/u;
 
@@ -632,7 +644,8 @@ export function linkIsChecked(bio: string): string | undefined {
     AR_SOURCE_CHECKED.exec(text) ??
     LINK_IS_OBJECT.exec(text) ??
     AR_LINK_TO_CHECKED.exec(text) ??
-    ZH_LINK_CHECKED.exec(text))?.[0];
+    ZH_LINK_CHECKED.exec(text) ??
+    ZH_ISSUE_CHECKED.exec(text))?.[0];
 }
 
 /**

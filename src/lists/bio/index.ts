@@ -21,7 +21,7 @@ import { affiliationOf } from '../typology';
 import { DOMAIN_AFTER, joinedRunEnd, ownDomain, spelledOut, splitClauses } from './clauses';
 import { bindingContext, mentionContext, stronger } from './context';
 import { CRITIC_STEMS, type Cue, GUEST_STEMS } from './cues';
-import { type Binding, bindingFor, exRole, glossed, looseBinding, type RoleHit } from './employment';
+import { type Binding, bindingFor, essiveRefused, exRole, glossed, looseBinding, type RoleHit } from './employment';
 import { isFormer } from './former';
 import { brandOf, brandOfHandle, isServiceWord } from './identity';
 import { find, type Hit } from './lexicon';
@@ -533,7 +533,9 @@ export function readBio(bio: string, opts: ReadOptions = {}): BioReading {
       };
       mentions.push(mention);
       // A state's own title abbreviation ("PV", "BTV") is a title only beside that state's outlet.
-      const own = roles.filter((r) => !r.item.state || r.item.state === name.item.outlet.state);
+      const own = roles.filter(
+        (r) => (!r.item.state || r.item.state === name.item.outlet.state) && !essiveRefused(c, r),
+      );
       // Glossed by a bracket (glossed): once per outlet and clause ("News Agency of Nigeria (NAN)" is one job).
       const gloss = found.some((f) => f.c === c && f.employment.outlet === name.item.outlet)
         ? undefined

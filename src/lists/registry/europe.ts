@@ -140,6 +140,10 @@ export const EUROPE: readonly StateOutlet[] = [
     // Not the name declined as a common noun ("Novinarka Hine", of Hina; the sixty-third set): a review of
     // RULES_VERSION 49 found a woman named Hina in the genitive beside every title ("kći novinarke Hine Jurić",
     // "Urednica knjige Hine Kovač"), and the South Slavic titles place a bio in six states, not Croatia alone.
+    // … and "Hini", its locative ("Novinarka u Hini", the three-hundred-and-eleventh set), only where the bio is placed:
+    // nobody works "in" a woman named Hina. Not the accusative "Hinu": "Pišem za Hinu" is as often "I write for Hina",
+    // a friend, a daughter (a review of RULES_VERSION 110).
+    placed: ['Hini'],
     domains: ['hina.hr'],
     source: [smm('Croatia, HINA (hina.hr): SC'), 'acronym and “agencija Hina”: the agency’s own site (hina.hr)'].join(
       '; ',
@@ -551,6 +555,9 @@ export const EUROPE: readonly StateOutlet[] = [
     aliases: [
       'Radio România',
       'Radio Romania',
+      // its news channel by its whole name (romania-actualitati.ro; the three-hundred-and-twelfth set's reporter)
+      'Radio România Actualități',
+      'Radio Romania Actualitati',
       'Societatea Română de Radiodifuziune',
       'RADOR',
       'Radio Romania International',

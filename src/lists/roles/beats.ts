@@ -100,6 +100,9 @@ export const BEATS: readonly string[] = [
   // Romanian: the news bulletin (with and without its article), the weekend's (DEX; "Prezint Telejurnalul de weekend
   // pe TVR 1", the two-hundred-and-fourteenth set)
   'telejurnal',
+  // … the parliament's reporter ("Reporteră parlamentară, Radio România Actualități", the three-hundred-and-twelfth set)
+  'parlamentar',
+  'parlamentară',
   'telejurnalul',
   'jurnalul',
   'weekend',

@@ -437,6 +437,13 @@ export const EMPLOYMENT_PHRASES: readonly string[] = [
  * outlet ("新华社员工"). Past forms are here as well; the bio reader marks them former.
  */
 export const EMPLOYMENT_AFTER_OUTLET: readonly string[] = [
+  // Hungarian "as its correspondent, reporter, editor, host" (the essive -ként), after the outlet only: "Az MTI
+  // brüsszeli tudósítójaként" (the three-hundred-and-fifteenth set); before another outlet it is the writer's own
+  // paper's title ("A Telex riportereként az MTI-t kritizálom"; a review of RULES_VERSION 110)
+  'tudósítójaként',
+  'riportereként',
+  'szerkesztőjeként',
+  'műsorvezetőjeként',
   // English ("CGTN alum": past staff)
   'alum',
   'alumni',

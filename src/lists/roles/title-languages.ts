@@ -4,7 +4,7 @@
  * writes no flag or city: "Novinarka na HRT-u", "Ma'aikaciyar NTA Kano", "AA'da editörüm". The title then places the
  * bio as a flag would, for the acronyms several states' outlets share (src/lists/bio/tables.ts, placeNames). Part of
  * the media-job vocabulary: see index.ts; every word here is also a title in titles.ts or an employment phrase in
- * employment.ts (tests/unit/title-places.test.ts).
+ * employment.ts, before or after the outlet (tests/unit/title-places.test.ts).
  *
  * Only words of one language family's spelling: a word two languages write alike is listed under both (Polish, Czech
  * and Slovak "redaktorka"), and a word many languages share ("reporter", "editor", "journalist") is not listed at all.
@@ -60,6 +60,10 @@ export const TITLE_LANGUAGES: readonly (readonly [readonly string[], readonly st
       'műsorvezetője',
       'tudósító',
       'tudósítója',
+      'tudósítójaként',
+      'riportereként',
+      'szerkesztőjeként',
+      'műsorvezetőjeként',
       'szerkesztő',
       'szerkesztője',
       'hírolvasó',
