@@ -24,6 +24,15 @@ const VIEW_ACTION = /[?&]action=(?:view|show|read)(?:&|$)/i;
 const articleView = (q: string) => VIEW_ARTICLE.test(q) || (ARTICLES_MODULE.test(q) && VIEW_ACTION.test(q));
 const ARTICLE_ID = /[?&](?:id|aid|nid|article_?id|news_?id|story_?id)=\d+(?:&|$)/i;
 
+/**
+ * … or an opaque id right after an "article" segment: "world.huanqiu.com/article/4JkP7qL2mXv" (the
+ * three-hundred-and-twenty-first set's checker): letters of both cases and digits, alternating.
+ */
+// (the "article" segment only, and an id's own shape: upper and lower case and digits, not a live page's or a topic
+// hub's "live2024x", "BRICS2024" under /news/, /story/, /content/; a review of RULES_VERSION 111)
+const ARTICLE_SECTION = /^articles?$/i;
+const OPAQUE_ID = /^(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Z])(?=[A-Za-z0-9]*[a-z])\d*(?:[A-Za-z]+\d+){2,}[A-Za-z0-9]*$/;
+
 /** Sections and profiles are the outlet's, not a story: /author/…, /tag/…, /category/…, /@…, /live, /video (one word). */
 const NOT_ARTICLE =
   /^(?:author|authors|tag|tags|category|categories|section|topic|topics|profile|user|program|programs|programmes|show|shows)$/i;
@@ -50,7 +59,11 @@ export function articlePath(link: string): boolean {
   // id=5821", the two-hundred-and-eighty-second set's checker; Joomla's "index.php?option=com_content&view=article&id=").
   if (articleView(u.search) && ARTICLE_ID.test(u.search)) return true;
   if (!segs.length) return false;
-  return segs.some((s) => ARTICLE_SEGMENT.test(s)) || /[?&](?:id|p|article|story)=\d+/i.test(u.search);
+  return (
+    segs.some((s) => ARTICLE_SEGMENT.test(s)) ||
+    segs.some((s, i) => i > 0 && ARTICLE_SECTION.test(segs[i - 1]!) && OPAQUE_ID.test(s)) ||
+    /[?&](?:id|p|article|story)=\d+/i.test(u.search)
+  );
 }
 
 /** The bio, the name or the handle ties the account to this outlet (a title, a credit, or its brand as identity). */

@@ -172,7 +172,10 @@ function factChecked(
   const verb = fc ? undefined : (factCheckVerb(bio) ?? (titled ? undefined : comparesWithFacts(bio)));
   // (not the accusative "za provjeru činjenica" with the outlet's name right after it: its own desk's)
   const desk = !!verb && !!mine[0] && FACT_CHECK_FOR_LINK.includes(verb) && ownDesk(bio, verb, mine[0].name);
-  if (verb && mine[0] && !ownName && !desk) fc = { verb, media: mine[0].name };
+  // (nor the outlet's name right before the checking word, its own desk's: "环球网事实查核"; nor the account's brand in its
+  // handle: a review of RULES_VERSION 111)
+  const named = !!verb && mine.some((m) => bio.normalize('NFKC').includes(`${m.name}${verb}`));
+  if (verb && mine[0] && !ownName && !desk && !named && !own) fc = { verb, media: mine[0].name };
   if (!fc) return undefined;
   if (outletId && reading.employments.some((e) => e.outlet.id === outletId && !e.former)) return undefined;
   return {

@@ -82,6 +82,11 @@ export const CRITIC = [
   'лжецы',
   'фейк',
   'фейки',
+  // "(they) made up" (Russian, Ukrainian): "Сьогодні: що вигадали «Известия»" (the three-hundred-and-twenty-second set's
+  // checker); not the nouns "выдумки", "вигадки", the outlets' own "Выдумки Запада — разбираем в эфире …" (a review of
+  // RULES_VERSION 111)
+  'выдумали',
+  'вигадали',
   'разоблачение',
   'разоблачаю',
   'не верьте',
@@ -880,6 +885,13 @@ export const FAN_RIGHT_BEFORE = [
   'اعشق',
   'معجب',
   'معجبة',
+  // "I follow", "I imitate", "my dream", "I aspire", "to become" right before a title (a review of RULES_VERSION 111:
+  // "أتابع مقدمة الأخبار في …", "أقلد مقدم الأخبار …", "حلمي أن أصبح مقدمة أخبار في …")
+  'أتابع',
+  'أقلد',
+  'أصبح',
+  'أكون',
+  'أطمح',
   'عاشق',
   'عاشقة',
   'aku suka',

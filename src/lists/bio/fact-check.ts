@@ -65,6 +65,9 @@ export const FACT_CHECK: readonly string[] = [
   // Chinese, Japanese, Korean
   '事实核查',
   '事實查核',
+  // … as Taiwan's and Malaysia's Chinese write it in simplified characters ("事实查核与媒体素养", the
+  // three-hundred-and-twenty-first set's checker)
+  '事实查核',
   '辟谣',
   '闢謠',
   'ファクトチェック',
@@ -478,8 +481,10 @@ export function factCheckerTitle(bio: string): string | undefined {
  * fr, it, en, de, ru, zh.
  */
 const CHECKING_PIECE =
-  /^(?:verificaci[oó]n|verificaç[aã]o|v[ée]rification|v[ée]rif(?:\s+des\s+faits)?|chequeos|fact[- ]?check(?:ing)?|faktencheck|проверка фактов|фактчекинг|事实核查(?:小站|站)?|事實查核|独立核查|獨立查核)$/iu;
-const NAME_SEPARATOR = /\s*[·•|–—:：｜]\s*/u;
+  /^(?:verificaci[oó]n|verificaç[aã]o|v[ée]rification|v[ée]rif(?:\s+des\s+faits)?|chequeos|fact[- ]?check(?:ing)?|faktencheck|проверка фактов|фактчекинг|фактчек|фактчекінг|перевірка фактів|事实核查(?:小站|站)?|事實查核|独立核查|獨立查核|مدققو (?:ال)?(?:أخبار|معلومات)|فريق التحقق)$/iu;
+// (a check mark or a magnifier sets a piece apart too: "تحقّق ✔️ مدققو الأخبار", the three-hundred-and-twentieth set's
+// checkers; not any emoji, a review of RULES_VERSION 111)
+const NAME_SEPARATOR = /\s*(?:[·•|–—:：｜]|(?:✔|✅|🔍|🔎)\ufe0f?)\s*/u;
 
 export function checkerByName(nickname: string | undefined, bio = ''): string | undefined {
   if (!nickname) return undefined;

@@ -294,6 +294,17 @@ const HU_PAST_AFTER = /^\s?(?:voltam|dolgoztam)(?![\p{L}])/iu;
  */
 const PAST_COPULA_OPENING =
   /^[\s\p{P}\p{S}]*(?:kiedyś\s+)?(?:byłam|byłem|była|był|byla jsem|byl jsem|bola som|bol som|bio sam|bila sam|era|ero|dulu|dahulu|egykor|(?:hồi trước|ngày trước|trước kia) làm|(?:đã )?nghỉ làm|(?:đã )?từng có \S+ năm (?:làm|là)|(?:\S+ évig |évekig )?voltam|nilikuwa|przez(?: (?:\d+|wiele|kilka|kilkanaście|kilkadziesiąt|dwa|dwie|trzy|cztery|pięć|sześć|siedem|osiem|dziewięć|dziesięć|jedenaście|dwanaście|piętnaście|dwadzieścia))? (?:lat|lata|rok|miesięcy|miesiące))\s+(?:(?:a|an|az|un|una|uno|um|uma|une)\s+)?$/iu;
+/**
+ * Polish "12 lat reporterem X, dziś przewodnik" (twelve years a reporter at X, today a guide; the
+ * three-hundred-and-sixteenth set's former reporter, `suspected`): the span without "przez" is the past only where
+ * "today, now" follows with something else (alone, "12 lat reporterem" may still run: "od 12 lat" is the present's).
+ */
+const PL_SPAN_OPENING =
+  /^[\s\p{P}\p{S}]*(?:\d+|wiele|kilka|kilkanaście|kilkadziesiąt|dwa|dwie|trzy|cztery|pięć|sześć|siedem|osiem|dziewięć|dziesięć|jedenaście|dwanaście|piętnaście|dwadzieścia) (?:lat|lata)\s+$/iu;
+// … today something else, named: a trade, a pension, one's own (a review of RULES_VERSION 111: "…, dziś też w …",
+// "…, obecnie wydawca …", "…, teraz w Warszawie" stay current)
+const PL_NOW_AFTER =
+  /(?<![\p{L}])(?:dziś|dzisiaj|teraz|obecnie)\s+(?:jestem\s+)?(?:przewodni\p{L}*|emeryt\p{L}*|na emeryturze|freelancer\p{L}*|na swoim|nauczyciel\p{L}*|przedsiębior\p{L}*|rolni\p{L}*|właściciel\p{L}*|trener\p{L}*|kucharz\p{L}*|kucharka|programist\p{L}*|ratowni\p{L}*|pszczela\p{L}*|stolarz|ogrodni\p{L}*)(?![\p{L}])/iu;
 const STILL =
   /(?<![\p{L}\p{M}])(?:sigue|sigo|todavía|aún|ainda|ancora|încă|nadal|wciąż|dalej|ciągle|stále|još|i dalje|masih|vẫn|đến giờ|tới giờ|đến nay|tới nay|tiếp tục|ma is|most is|még mindig|azóta is|jelenleg is|továbbra is|máig|mai napig|maradok|és vagyok|leszek|bado|hadi sasa|hadi leo|mpaka sasa|mpaka leo|ninaendelea|nitaendelea|nipo|niko|để|quay lại|trở lại|still)(?![\p{L}\p{M}])/iu;
 
@@ -301,6 +312,7 @@ export function isFormer(c: Clause, b: Binding, cues: Hit<Cue>[], year: number):
   if (b.formerOnly || b.ex) return true;
   if (PAST_VERB_AFTER.test(c.text.slice(b.end, b.end + 40))) return true;
   if (PAST_COPULA_OPENING.test(c.text.slice(0, b.start)) && !STILL.test(c.text.slice(b.end))) return true;
+  if (PL_SPAN_OPENING.test(c.text.slice(0, b.start)) && PL_NOW_AFTER.test(c.text.slice(b.end))) return true;
   if (HU_PAST.test(c.text.slice(b.start, b.end)) || HU_PAST_AFTER.test(c.text.slice(b.end, b.end + 12))) return true;
   if (ORIGIN_AFTER.test(c.text.slice(b.end, b.end + 12))) return true;
   if (b.name.end < b.end && ORIGIN_INSIDE.test(c.text.slice(b.name.end, b.end))) return true;

@@ -1303,6 +1303,9 @@ export const ASIA: readonly StateOutlet[] = [
       'Đài TNND TP.HCM',
       'Đài TNND',
     ],
+    // "VOH" placed: the acronym is others' too (Voice of Hope …), the station's own where the bio places Vietnam (the
+    // three-hundred-and-eighteenth and -twentieth sets' staff wrote "phóng viên VOH")
+    placed: ['VOH'],
     domains: ['voh.com.vn'],
     source: smm("Vietnam, Voice of Ho Chi Minh City's People (voh.com.vn): SC"),
   },

@@ -113,6 +113,8 @@ export const BEATS: readonly string[] = [
   'infos',
   'émission',
   'économie',
+  // … and its short form on a desk ("Journaliste au desk éco de l’APS", the three-hundred-and-sixteenth set)
+  'éco',
   'politique',
   'matinale',
   // the desk ("rubrique") and its society pages (the two-hundred-and-seventieth set's "Je couvre la rubrique Société

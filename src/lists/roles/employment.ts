@@ -619,7 +619,10 @@ export const EMPLOYMENT_AFTER_FOR: readonly string[] = [
   // set's reporter)
   'می‌نویسم',
   'مینویسم',
+  // … and Tajik, Persian in Cyrillic: "барои «Садои мардум» менависам" (I write for …; the three-hundred-and-sixteenth
+  // set), "for" being "барои"
+  'менависам',
 ];
 
 /** The "for" those verbs need right before the outlet. */
-export const FOR_BEFORE_OUTLET = /(?:^|\s)برای\s$/u;
+export const FOR_BEFORE_OUTLET = /(?:^|\s)(?:برای|барои)\s[«"„“]?$/u;
