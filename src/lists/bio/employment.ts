@@ -563,7 +563,7 @@ function presenterTie(c: Clause, verb: RoleHit, gap: string, ordinary?: boolean,
   // Not a reposter's, a fan's, a dream, a joke or a parody, for any host's verb (a review of RULES_VERSION 99 found
   // "Sanjam da vodim …", "… (parodija)", "Fan stranica: vodim …").
   if (NOT_THE_HOST.test(c.text)) return false;
-  if (CONDUCTING.has(written) && PROGRAMME_OF.test(gap) && !ordinary) return true;
+  if (CONDUCTING.has(written) && (PROGRAMME_OF.test(gap) || EDITION_OF.test(gap)) && !ordinary) return true;
   if (ANIMATING.has(written) && FR_PROGRAMME_OF.test(gap) && !ordinary) return true;
   if (SLOT_PROGRAMME_OF.test(gap) && !ordinary) return true;
   if (COVERING.has(written) && LEGISLATURE_FOR.test(gap) && !ordinary) return true;
@@ -634,6 +634,13 @@ const FR_PROGRAMME_OF =
  * third set).
  */
 const CONDUCTING = new Set(['conduzco', 'conduzo', 'conduco']);
+/**
+ * … and a news edition by its hour ("Conduzco la edición nocturna de TN8", the three-hundred-and-thirtieth set): the hour
+ * named, from a closed list (a review of RULES_VERSION 112: "la edición casera, pirata, gráfica, limitada de …" are a
+ * reposter's, an editor's, a collector's).
+ */
+const EDITION_OF =
+  /^\s(?:la|a)\s(?:edición|edição)\s(?:nocturna|matutina|vespertina|estelar|central|dominical|sabatina|mañanera|meridiana|noturna|matinal|da manhã|da noite)\s(?:de|del|da|do)\s$/u;
 /**
  * A reporter's "I cover" with the legislature it covers before the employer's connector: "Cubro o Congresso pela
  * Agência Brasil", "Cubro la Asamblea Nacional para ANTV" (the two-hundred-and-fifty-ninth and -sixtieth sets). The
