@@ -118,6 +118,28 @@ export function brandInHandle(handle: string, host: string, outlet: StateOutlet)
     .every((piece) => piece.length <= 3 || serviceOnly(piece) || CHANNEL_WORDS.has(piece));
 }
 
+/**
+ * The account's handle or name carries the linked outlet's brand, glued or as a piece of its own ("rt_verificacion",
+ * "actualidadrt_verifica", "ebc_verifica", "EBC · Verificação"): an outlet's own checking desk, whatever else its name
+ * says (a review of RULES_VERSION 108). The outlet's names and its host's own labels (not www, com, gob …).
+ */
+export function brandedByName(handle: string, nickname: string, host: string, outlet: StateOutlet): boolean {
+  const names = [outlet.name, ...outlet.aliases, ...(outlet.placed ?? []), ...(outlet.placedInClause ?? [])]
+    .map(glued)
+    .filter((n) => n.length >= 2);
+  const labels = host
+    .toLowerCase()
+    .split('.')
+    .filter((l) => l.length >= 3 && !HOST_WORDS.has(l))
+    .map(glued);
+  const brands = [...names, ...labels];
+  const pieces = [...handle.split(/[._\-\d]+/u), ...nickname.split(/[\s·•|–—:：｜]+/u)].map(glued).filter(Boolean);
+  // (a brand's prefix from five letters on: "hini" begins the surname Hinić; a review of RULES_VERSION 110)
+  return pieces.some((p) => brands.some((b) => p === b || (b.length >= 5 && p.startsWith(b))));
+}
+
+const HOST_WORDS = new Set(['www', 'com', 'net', 'org', 'gob', 'gov', 'edu', 'mil', 'info', 'news', 'web']);
+
 /** Words outlets' own handles add after their name besides service words (`boliviatv.canal7`, `presstv_news`). */
 const CHANNEL_WORDS = new Set([
   'canal',

@@ -9,7 +9,7 @@
  * never more than that (only `confirmed` makes `state-media`). Publicly funded, editorially independent media
  * (ISFM, ISF, ISM, IP) are recognised and named, for 0 points: a link to the BBC is no tie to a state.
  */
-import { articlePath, ownOutlet } from '../lists/article-link';
+import { articlePath, brandedByName, ownOutlet } from '../lists/article-link';
 import { hasMediaTitle, readBio } from '../lists/bio';
 import {
   analysesNamed,
@@ -27,10 +27,10 @@ import {
   factCheckVerb,
   linkIsChecked,
   mediaResearcherTitle,
+  namesItsIssue,
   studiesStateMedia,
 } from '../lists/bio/fact-check';
 import { hostOf, outletForLink } from '../lists/match';
-import type { StateOutlet } from '../lists/registry/types';
 import { affiliationOf, TYPOLOGY_WORDS, type Typology } from '../lists/typology';
 import { postingCadence } from './posting-cadence';
 import type { SayArg } from './say';
@@ -139,7 +139,7 @@ function factChecked(
     const sentence = linkIsChecked(bio);
     // (the Chinese "this issue checked X" only with the linked outlet as its X: a programme's own "这期查的是…", a
     // look-up account's, name none; a review of RULES_VERSION 110)
-    const issue = !!sentence && /的是/u.test(sentence);
+    const issue = !!sentence && namesItsIssue(sentence);
     const linked =
       sentence &&
       mine.every((m) => namedInSentence(bio, sentence, m.name)) &&
@@ -214,33 +214,6 @@ function namesOwnOutlet(bio: string, outletId: string): boolean {
   // RULES_VERSION 109)
   return others.size === 0 || reading.employments.length > 0 || !studiesStateMedia(bio);
 }
-
-/**
- * The account's handle or name carries the linked outlet's brand, glued or as a piece of its own ("rt_verificacion",
- * "actualidadrt_verifica", "ebc_verifica", "EBC · Verificação"): an outlet's own checking desk, whatever else its name
- * says (a review of RULES_VERSION 108). The outlet's names and its host's own labels (not www, com, gob …).
- */
-function brandedByName(handle: string, nickname: string, host: string, outlet: StateOutlet): boolean {
-  const glue = (s: string) =>
-    s
-      .normalize('NFKC')
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]/gu, '');
-  const names = [outlet.name, ...outlet.aliases, ...(outlet.placed ?? []), ...(outlet.placedInClause ?? [])]
-    .map(glue)
-    .filter((n) => n.length >= 2);
-  const labels = host
-    .toLowerCase()
-    .split('.')
-    .filter((l) => l.length >= 3 && !HOST_WORDS.has(l))
-    .map(glue);
-  const brands = [...names, ...labels];
-  const pieces = [...handle.split(/[._\-\d]+/u), ...nickname.split(/[\s·•|–—:：｜]+/u)].map(glue).filter(Boolean);
-  // (a brand's prefix from five letters on: "hini" begins the surname Hinić; a review of RULES_VERSION 110)
-  return pieces.some((p) => brands.some((b) => p === b || (b.length >= 5 && p.startsWith(b))));
-}
-
-const HOST_WORDS = new Set(['www', 'com', 'net', 'org', 'gob', 'gov', 'edu', 'mil', 'info', 'news', 'web']);
 
 /** The name in the account's own name or handle ("Agencia ABI", abi_bolivia): the outlet's own account. */
 function ownByName(name: string, nickname: string, handle: string): boolean {

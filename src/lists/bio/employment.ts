@@ -573,7 +573,6 @@ function presenterTie(c: Clause, verb: RoleHit, gap: string, ordinary?: boolean,
   // CGTN's rivals", "for a CGTN quiz": a review of RULES_VERSION 109).
   if (
     COVERING.has(written) &&
-    written !== 'ninaripoti' &&
     !ordinary &&
     COVERED_FOR.test(gap) &&
     !NOT_A_REPORTERS_COVER.test(c.text) &&
@@ -893,7 +892,7 @@ function iAmCompound(c: Clause, name: Span, after: Span): 'tight' | undefined {
 // "in" the outlet, a few words; "on" it, its hours only ("दूरदर्शन पर सुबह नौ बजे का बुलेटिन"): "डीडी न्यूज़ पर आई खबरें
 // पढ़ता हूँ" is a reader of the news that appeared there (a review of RULES_VERSION 109).
 const HI_READS_NEWS =
-  /^\s(?:में\s(?:[^\s|।,]+\s){0,5}?|पर\s(?:(?:रोज़|रोज|रोज़ाना|रोजाना|प्रतिदिन|हर|सुबह|शाम|रात|दोपहर|दिन|बजे|का|की|के|एक|दो|तीन|चार|पाँच|पांच|छह|सात|आठ|नौ|दस|ग्यारह|बारह)\s){0,6}?)(?:समाचार|ख़बरें|खबरें|बुलेटिन|न्यूज़)\s(?:पढ़ती|पढ़ता|पढ़ती|पढ़ता)\s(?:हूँ|हूं)(?![\p{L}\p{M}])/u;
+  /^\s(?:में\s(?:[^\s|।,]+\s){0,5}?|पर\s(?:(?:रोज़|रोज|रोज़ाना|रोजाना|प्रतिदिन|हर|सुबह|शाम|रात|दोपहर|दिन|बजे|का|की|के|एक|दो|तीन|चार|पाँच|पांच|छह|सात|आठ|नौ|दस|ग्यारह|बारह)\s){0,6}?)(?:समाचार|ख़बरें|खबरें|बुलेटिन|न्यूज़)\s(?:पढ़ती|पढ़ता)\s(?:हूँ|हूं)(?![\p{L}\p{M}])/u;
 const BN_BROADCASTER = /টেলিভিশন|টিভি|বেতার|রেডিও/u;
 const BN_READS_BEFORE = /(?:^|\s)(?:খবর|সংবাদ)\s(?:পড়ি|পড়ছি)\s$/u;
 const BN_LOCATIVE = /^(?:ে|এ|তে)?(?![\p{L}\p{M}])/u;

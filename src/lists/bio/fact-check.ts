@@ -642,6 +642,9 @@ const ZH_ISSUE_CHECKED =
 const ZH_LINK_CHECKED =
   /(?:今天|今日|我|我们|我們|本期)(?:刚|剛)?(?:核查|核对|核對|查证|查證|核实|核實)的(?:这|這)一?(?:篇|条|條|则|則)(?:报道|報導|文章|新闻|新聞)?(?:就)?(?:在下面|在下方|见下方|見下方|在链接|在連結|见链接|見連結|👇)/u;
 
+/** Whether linkIsChecked's sentence is the Chinese issue's, which names what it checked inside it. */
+export const namesItsIssue = (sentence: string): boolean => ZH_ISSUE_CHECKED.test(sentence);
+
 export function linkIsChecked(bio: string): string | undefined {
   if (typeof bio !== 'string' || !bio) return undefined;
   const text = bio.normalize('NFKC').slice(0, MAX_BIO_CHARS);
