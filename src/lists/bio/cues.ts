@@ -574,6 +574,11 @@ export const PARODY = [
   '패러디',
   'طنز',
   'هوادار',
+  // Persian "fan", "imitation" (Dehkhoda), Armenian "fan" (a review of RULES_VERSION 113: "طرفدار خبرخوان شبکه یک …",
+  // "Հանրային ռադիոյի հաղորդավարի երկրպագու")
+  'طرفدار',
+  'تقلید',
+  'երկրպագու',
   'hayran',
   '恶搞',
   '惡搞',

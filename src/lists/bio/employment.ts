@@ -334,7 +334,10 @@ function tieAfter(gap: string): 'tight' | 'edition' | 'weak' | undefined {
   const lead = gap.match(/^['’](?:de|da|te|ta|daki|deki|taki|teki)\s/u)?.[0] ?? '';
   // … or on the edition's last word: "TRT Çukurova Radyosu’nda yapımcı" (at TRT's Çukurova radio, producer).
   const locative = /['’](?:nda|nde|da|de|ta|te|ndaki|ndeki|daki|deki)\s$/u.exec(gap);
-  const body = locative ? gap.slice(lead.length, locative.index) : gap.slice(lead.length);
+  // (after the quotes that close the name: "«Արմենպրես» լրատվական գործակալության թղթակից", the news agency's
+  // correspondent; the three-hundred-and-thirty-first set)
+  const unquoted = gap.replace(/^[»》」』”"]/u, ' ');
+  const body = locative ? unquoted.slice(lead.length, locative.index) : unquoted.slice(lead.length);
   const tail = tokenize(body);
   if (
     tail.length <= 2 &&
@@ -363,7 +366,33 @@ function followOk(c: Clause, name: Hit<OutletName>, roles: RoleHit[]): boolean {
     if (length && !/[\p{L}\p{N}]/u.test(rest.slice(length))) return true;
   }
   if (!/^\s*$/.test(between)) return false;
+  if (AS_TITLE.test(next.raw) && asTitle(c, next.end, roles)) return true;
   return has(ties().follow, next) || /^\d+$/.test(next.raw) || roles.some((r) => r.index === next.index);
+}
+
+/**
+ * "As" and a newsroom's title right after it: "Trabalho na TPA como repórter desde 2016" (the three-hundred-and-
+ * thirty-third set); the title says what the writer does at the name, so the name is no café's or band's. An article
+ * may stand between ("como uma repórter", "as a reporter"); nothing else. A reporter's, a journalist's, a
+ * correspondent's, a presenter's title only (a producer, a writer, a video editor work at a studio of the name too),
+ * and not a joke, a dream, a game, fiction or a relative's job (a review of RULES_VERSION 113: "I work at RT as a
+ * reporter in my dreams", "In GTA …", "Ma femme travaille à RT comme journaliste", "… kkkk").
+ */
+const AS_TITLE = /^(?:como|as|comme|als|come)$/iu;
+const AS_ARTICLE = /^\s(?:(?:a|an|um|uma|un|una|une|eine?)\s)?$/iu;
+const NEWSROOM_TITLE =
+  /^(?:rep[oó]rter(?:in)?|reportera?|reporteira|journalist(?:e|in)?|jornalista|periodista|giornalista|correspondente?|correspondiente|corresponsal|correspondant(?:e)?|korrespondent(?:in)?|corrispondente|apresentador(?:a)?|presentador(?:a)?|présentat(?:eur|rice)|presentat(?:ore|rice)|anchor|moderator(?:in)?|locutor(?:a)?)$/iu;
+const AS_NOT_MINE =
+  /(?<![\p{L}])(?:wife|husband|mom|mum|dad|mother|father|son|daughter|brother|sister|femme|mari|mère|père|fils|fille|frère|sœur|esposa|esposo|marido|mujer|mamá|papá|madre|padre|hijo|hija|hermano|hermana|mãe|pai|filho|filha|irmão|irmã|frau|mann|mutter|vater|moglie|marito|game|gta|roleplay|rp|juego|jogo|serie|série|novela|ficti\p{L}*|ficci\p{L}*|fictí\p{L}*|fictic\p{L}*|plaisante|scherzo|broma|brincadeira|mentira|said)(?![\p{L}])/iu;
+function asTitle(c: Clause, from: number, roles: RoleHit[]): boolean {
+  if (NOT_THE_HOST.test(c.text) || AS_NOT_MINE.test(c.text)) return false;
+  return roles.some(
+    (r) =>
+      r.index > from &&
+      r.item.kind === 'role' &&
+      AS_ARTICLE.test(c.text.slice(from, r.index)) &&
+      NEWSROOM_TITLE.test(c.text.slice(r.index, r.end)),
+  );
 }
 
 /**
@@ -521,6 +550,11 @@ function joinedTitles(c: Clause, first: RoleHit, roles: RoleHit[]): { index: num
   return TITLE_AND.test(gap) ? [{ index: r.index, end: first.index }] : [];
 }
 
+/** The name written as the outlet writes it, in capitals: "TPA", "RT" (never the word a café or a band shares). */
+function acronymName(c: Clause, name: Hit<OutletName>): boolean {
+  return name.canonical && ACRONYM.test(c.text.slice(name.index, name.end));
+}
+
 /**
  * An ordinary-word name may take a comma tie only in a bare clause and only where it cannot be the word: written as
  * the outlet writes it, and an acronym in capitals or a name of several words ("Корреспондент, RT", "Anchor, CCTV",
@@ -554,7 +588,14 @@ const OBJECT_PRONOUN = /(?:^|\s)(?:te|les|os|vos|lhes|vous|ti|vi|vă|va|îți|it
 const GENITIVE_LAST =
   /(?:^|\s)(?:de|da|do|das|dos|di|del|della|dello|dei|degli|delle|du|des|d['’]|of|von|vom|der)\s?$/iu;
 
-function presenterTie(c: Clause, verb: RoleHit, gap: string, ordinary?: boolean, nameEnd?: number): boolean {
+function presenterTie(
+  c: Clause,
+  verb: RoleHit,
+  gap: string,
+  ordinary?: boolean,
+  nameEnd?: number,
+  acronym = false,
+): boolean {
   const written = c.text.slice(verb.index, verb.end).toLowerCase();
   if (!PRESENTING.has(written)) return false;
   if (OBJECT_PRONOUN.test(c.text.slice(Math.max(0, verb.index - 6), verb.index))) return false;
@@ -563,9 +604,12 @@ function presenterTie(c: Clause, verb: RoleHit, gap: string, ordinary?: boolean,
   // Not a reposter's, a fan's, a dream, a joke or a parody, for any host's verb (a review of RULES_VERSION 99 found
   // "Sanjam da vodim …", "… (parodija)", "Fan stranica: vodim …").
   if (NOT_THE_HOST.test(c.text)) return false;
-  if (CONDUCTING.has(written) && (PROGRAMME_OF.test(gap) || EDITION_OF.test(gap)) && !ordinary) return true;
-  if (ANIMATING.has(written) && FR_PROGRAMME_OF.test(gap) && !ordinary) return true;
-  if (SLOT_PROGRAMME_OF.test(gap) && !ordinary) return true;
+  // (a programme of a name that is also a word only where the name is an acronym as the outlet writes it: "Apresento o
+  // telejornal vespertino da TPA", the three-hundred-and-twenty-seventh set)
+  const named = !ordinary || acronym;
+  if (CONDUCTING.has(written) && (PROGRAMME_OF.test(gap) || EDITION_OF.test(gap)) && named) return true;
+  if (ANIMATING.has(written) && FR_PROGRAMME_OF.test(gap) && named) return true;
+  if (SLOT_PROGRAMME_OF.test(gap) && named) return true;
   if (COVERING.has(written) && LEGISLATURE_FOR.test(gap) && !ordinary) return true;
   // … or any place or beat it covers, a few words, then "for" right before the outlet: "Je couvre Tanger et le détroit
   // pour la MAP" (the three-hundred-and-fourth set). Not a singer's, a dancer's or a make-up artist's cover, nor a joke,
@@ -587,6 +631,10 @@ function presenterTie(c: Clause, verb: RoleHit, gap: string, ordinary?: boolean,
   // Russian "I host" a morning's or evening's air or show with the station's name quoted right after it, in the
   // genitive ("Веду утренний эфир «Альфа Радио»", the two-hundred-and-ninety-first set): whose air it is.
   if (written === 'веду' && RU_AIR_QUOTED.test(gap) && !ordinary) return true;
+  // Bulgarian "I host" the (central, evening, morning) news "on" the channel, по before a broadcaster (Български
+  // тълковен речник: "по телевизията", on television; "Водя централните новини по БНТ 1", the three-hundred-and-
+  // twenty-ninth set). The Bulgarian plural "новини" only: Russian "по" is "about" and writes "новости".
+  if (written === 'водя' && BG_NEWS_ON.test(gap) && !ordinary) return true;
   // Arabic "I cover" a city's or a beat's news "for" a channel, radio, paper or agency, the ل glued to its noun ("أغطي
   // أخبار البصرة لقناة العراقية", the two-hundred-and-ninety-fifth set); not "أغطي أخبار قناة …" (its news, a topic).
   if (written === 'أغطي') {
@@ -654,6 +702,8 @@ const NOTHING_OF_THE_NAME = /^(?:\s*$|\s*[|•·,.;:!?()[\]]|\s*\p{Extended_Pict
 const LEGISLATURE_FOR =
   /^\s(?:(?:el|la|o|a|the|l['’])\s?)?(?:congreso|congresso|asamblea(?:\snacional)?|assembleia(?:\snacional)?|parlamento|senado|parliament|congress|senate|parlement|sénat|assemblée(?:\snationale)?)\s(?:para|pela|pelo|por|for|pour|en|na|no|at|à)\s(?:(?:el|la|o|a|the|l['’])\s?)?$/iu;
 
+const BG_NEWS_ON =
+  /^\s(?:(?:централните|вечерните|сутрешните|обедните|късните)\s)?(?:новини|новините|емисия|емисията)\s(?:по|на)\s$/u;
 const RU_AIR_QUOTED = /^\s(?:(?:утренн|вечерн|дневн|ночн)\p{L}*\s)?(?:эфир|шоу|программу|выпуск\p{L}*)\s?[«"„“]$/u;
 const AR_NEWS_GAP = /^\s(?:ال)?أخبار(?:\s\p{L}+){0,2}\s$/u;
 const AR_FOR_BROADCASTER = /^ل(?:قناة|إذاعة|صحيفة|جريدة|وكالة|تلفزيون)(?!\p{L})/u;
@@ -676,7 +726,7 @@ const AR_BROADCASTER = /^(?:ال)?(?:إذاعة|قناة|تلفزيون|رادي
  * noticias de RT" names no hour.
  */
 const SLOT_PROGRAMME_OF =
-  /^\s(?:o|a|el|la|los|las|os|as|il|lo)\s(?:telejornal|noticiário|jornal|informativo|noticiero|noticias|notícias|telegiornale|tg)\s(?:matinal|matinales|estelar|estelares|nocturno|nocturna|noturno|noturna|vespertino|vespertina)\s(?:de|del|da|do|di|della)\s$/u;
+  /^\s(?:o|a|el|la|los|las|os|as|il|lo)\s(?:telejornal|noticiário|jornal|informativo|noticiero|noticias|notícias|telegiornale|tg|telediario)\s(?:matinal|matinales|estelar|estelares|nocturno|nocturna|noturno|noturna|vespertino|vespertina|(?:del|de la|da|do|de las|das)\s(?:mediodía|mañana|tarde|noche|manhã|noite|meio-dia|\d{1,2}(?:[:.h]\d{2})?\s?h?))\s(?:de|del|da|do|di|della)\s$/u;
 /**
  * … not a reposter's, a reaction channel's, a fan's, a dream, a question or a retiree's (a review of RULES_VERSION 97:
  * "Conduzco un programa de RT en mi canal de YouTube", "sueño con …", "algún día …", "jubilada"), and not with a name
@@ -687,7 +737,7 @@ const SLOT_PROGRAMME_OF =
  * ("Resumo: apresento o telejornal noturno da …", "… con mis comentarios"; a review of RULES_VERSION 103).
  */
 const NOT_THE_HOST =
-  /(?:(?<![\p{L}])(?:mi|meu|minha|il mio|mio|my)\s+(?:canal|canale|channel|podcast|blog)|youtube|reacciono|reacción|reação|reazione|(?<![\p{L}])(?:fans?|фан)(?![\p{L}])|sueño|sonho|sogno|algún día|um dia|un giorno|jubilad|retirad|aposentad|in pensione|(?<![\p{L}])ex(?![\p{L}])|\?|(?<![\p{L}])(?:sanja[mol]\p{L}*|volela bih|voleo bih|volio bih|voljela bih|jednog dana|šalim se|salim se|u snu|parodij\p{L}*|nije istina|сања\p{L}*|једног дана|шалим се|у сну|пародиј\p{L}*|није истина|мечта\p{L}*|когда-нибудь|шучу|пароди\p{L}*|je rêve|un jour|parodie|je plaisante|visez|visul|într-o zi|glumesc|أحلم|حلمي|يوما ما|يوماً ما|ساخر\p{L}*|نكتة|rêve\p{L}*|bientôt|objectif|si j['’]anime|quand j['’]anime|pour rire|humour|sketch\p{L}*|karaok\p{L}*|remix\p{L}*|résumé\p{L}*|sous-titr\p{L}*|tradu\p{L}*|ma chaîne|ma page|mon compte|tiktok|live|étudiant\p{L}*|stagiaire\p{L}*|tp|exercice|élèves|prof|non affilié\p{L}*|pas journaliste|ne travaille pas|avant|hier|ancien\p{L}*|fake|démonte|décrypte|haters?|audiences?|followers|abonnés|seguidores|audiencia|dream\p{L}*|someday|hobby|wannabe|pretend\p{L}*|in my head|lol|jk|student\p{L}*|estudiante\p{L}*|intern\p{L}*|pasante\p{L}*|becari\p{L}*|prácticas|stage|not a journalist|no soy periodista|no trabajo|formerly|retired|desde mi casa|imagin\p{L}*|goal|école|school|escuela|resumen|resumo|coment\p{L}*|subtítul\p{L}*|legendad\p{L}*|reacciones|reacts?|par[oó]dia|jaja\p{L}*|kkk\p{L}*|imit[ao]\p{L}*|cosplay|doblaje|dublagem|снах|во сне|слушател\p{L}*|бывш\p{L}*|كضيف|ضيفا|ضيفة|أحلامي|بأحلامي|قريبا|قريباً|zamani|ndoto\p{L}*|shabiki|mwanafunzi|haha\p{L}*)(?![\p{L}])|😂|🤣)/iu;
+  /(?:(?<![\p{L}])(?:mi|meu|minha|il mio|mio|my)\s+(?:canal|canale|channel|podcast|blog)|youtube|reacciono|reacción|reação|reazione|(?<![\p{L}])(?:fans?|фан)(?![\p{L}])|sueño|sonho|sogno|algún día|um dia|un giorno|jubilad|retirad|aposentad|in pensione|(?<![\p{L}])ex(?![\p{L}])|\?|(?<![\p{L}])(?:sanja[mol]\p{L}*|volela bih|voleo bih|volio bih|voljela bih|jednog dana|šalim se|salim se|u snu|parodij\p{L}*|nije istina|сања\p{L}*|једног дана|шалим се|у сну|пародиј\p{L}*|није истина|мечта\p{L}*|когда-нибудь|шучу|пароди\p{L}*|je rêve|un jour|parodie|je plaisante|visez|visul|într-o zi|glumesc|أحلم|حلمي|يوما ما|يوماً ما|ساخر\p{L}*|نكتة|rêve\p{L}*|bientôt|objectif|si j['’]anime|quand j['’]anime|pour rire|humour|sketch\p{L}*|karaok\p{L}*|remix\p{L}*|résumé\p{L}*|sous-titr\p{L}*|tradu\p{L}*|ma chaîne|ma page|mon compte|tiktok|live|étudiant\p{L}*|stagiaire\p{L}*|tp|exercice|élèves|prof|non affilié\p{L}*|pas journaliste|ne travaille pas|avant|hier|ancien\p{L}*|fake|démonte|décrypte|haters?|audiences?|followers|abonnés|seguidores|audiencia|dream\p{L}*|someday|hobby|wannabe|pretend\p{L}*|in my head|lol|jk|student\p{L}*|estudiante\p{L}*|intern\p{L}*|pasante\p{L}*|becari\p{L}*|prácticas|stage|not a journalist|no soy periodista|no trabajo|formerly|retired|desde mi casa|imagin\p{L}*|goal|école|school|escuela|resumen|resumo|coment\p{L}*|subtítul\p{L}*|legendad\p{L}*|reacciones|reacts?|par[oó]dia|jaja\p{L}*|kkk\p{L}*|imit[ao]\p{L}*|cosplay|doblaje|dublagem|снах|во сне|мечти\p{L}*|сънува\p{L}*|някой ден|бивш\p{L}*|на шега|фен\p{L}*|моя канал|канала си|вече не|critico|critica|critíco|alumnos|alunos|clase|aula|no es cierto|não é verdade|disse ninguém|dijo nadie|слушател\p{L}*|бывш\p{L}*|كضيف|ضيفا|ضيفة|أحلامي|بأحلامي|قريبا|قريباً|zamani|ndoto\p{L}*|shabiki|mwanafunzi|haha\p{L}*)(?![\p{L}])|😂|🤣)/iu;
 
 const PROGRAMME_OF =
   /^\s(?:(?:cada|todas las|todos los|toda a|todas as|todo o)\s(?:noche|noches|mañana|mañanas|tarde|tardes|día|días|noite|noites|manhã|manhãs|dia|dias)\s)?(?:el|la|un|una|o|a|um|uma|il|lo|las|los|as|os|le)\s(?:programa|programma|informativo|noticiero|noticiário|telejornal|telegiornale|magazine|matinal|matutino|vespertino|telediario|espacio|estelar|mañanas|tardes|noches|manhãs|noites|mattine|serate)(?:\s\p{Ll}+)?\s(?:de|del|da|do|di|del|della)\s$/u;
@@ -728,9 +778,14 @@ function inflected(c: Clause, name: Hit<OutletName>): boolean {
  */
 const TOPIC_BEFORE = /(?<!\p{L})(?:درباره|دربارهٔ|روی|علیه|پیرامون|حول|ضد|про|о|об|против|contra|against)\s*$/u;
 
+const ARMENIAN_GENITIVE = /\p{Script=Armenian}ի$/u;
+
 /** The name is the object of "about", "on" or "against" (TOPIC_BEFORE): no title after it binds it. */
 const asTopic = (c: Clause, name: Hit<OutletName>): boolean =>
   TOPIC_BEFORE.test(c.text.slice(Math.max(0, name.index - 12), name.index).toLowerCase());
+
+/** Persian app, software, programmer, bot right before a title: a product's name (Dehkhoda; bindingFor). */
+const SOFTWARE_BEFORE = /(?<!\p{L})(?:اپلیکیشن|اپلیکیشنِ|اپ|نرم[\u200c ]?افزار|برنامه[\u200c ]?نویس|ربات)\s+$/u;
 
 /** A word, then "of the" right before a title: the title is another's (OTHERS_TITLE in bindingFor). */
 const OTHERS_TITLE = /\p{L}\s+(?:de la|del|de los|de las|do|da|dos|das|al|a la|of the|du|de l['’])\s+$/iu;
@@ -753,6 +808,8 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
   // Another person's title: "Imitadora de la presentadora de las noticias matinales de …", "Sobrino del presentador
   // …" (a review of RULES_VERSION 103; the French had its own, FR_TITLE_LEAD).
   if (before && OTHERS_TITLE.test(c.text.slice(Math.max(0, before.index - 12), before.index))) before = undefined;
+  // … or a product's name: "اپلیکیشن خبرخوان …" (a news-reader app; a review of RULES_VERSION 113)
+  if (before && SOFTWARE_BEFORE.test(c.text.slice(Math.max(0, before.index - 16), before.index))) before = undefined;
   if (before) {
     const gapText = gapOf(c, before.end, name.index, past);
     let tie = tieBefore(gapText);
@@ -763,7 +820,8 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
     if (isDirector(c, before) && ordinary && name.item.placed) tie = undefined;
     // A presenter's verb binds through its programme and a connector only: "Apresento as manhãs na …", never "Te
     // presento CGTN" or "Apresento a TV Brasil pra vocês" (the channel presented, "a" its article).
-    if (before.item.connectorOnly && !presenterTie(c, before, gapText, ordinary, name.end)) tie = undefined;
+    const acronym = acronymName(c, name);
+    if (before.item.connectorOnly && !presenterTie(c, before, gapText, ordinary, name.end, acronym)) tie = undefined;
     // (a host's tie its gap's words alone do not make: "… «نهار جديد» على إذاعة …", read by presenterTie)
     else if (before.item.connectorOnly && !tie) tie = 'explicit';
     else if (tie === 'juxtaposed' && before.item.juxtaposes) tie = 'explicit';
@@ -812,6 +870,9 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
     // Every tie after a name is a few characters (an apostrophe, an edition, two words): stop past that.
     if (after.index - name.end > MAX_AFTER_GAP) break;
     if (after.item.forOnly && !FOR_BEFORE_OUTLET.test(c.text.slice(Math.max(0, name.index - 8), name.index))) continue;
+    // An Armenian title in the genitive is another's part ("Հանրային ռադիոյի հաղորդավարի ձայնը", the voice of Public
+    // Radio's host; a review of RULES_VERSION 113): not after a name that is also a phrase.
+    if (ordinary && ARMENIAN_GENITIVE.test(c.text.slice(after.index, after.end))) continue;
     const tie =
       iAmCompound(c, name, after) ?? tieAfter(gapOf(c, name.end, after.index, past)) ?? servingAs(c, name, after);
     const ok = ordinary
@@ -1004,6 +1065,7 @@ export function looseBinding(
     const between = c.text.slice(from, to);
     if (LOOSE_BREAK.test(between) || CJK_CHAR.test(between.replace(UNSPACED_PARTICLE, ''))) continue;
     if (isDirector(c, r)) continue;
+    if (SOFTWARE_BEFORE.test(c.text.slice(Math.max(0, r.index - 16), r.index))) continue;
     const toks = tokenize(between);
     if (toks.some((t) => LOOSE_STOP.has(t.raw.toLowerCase()))) continue;
     const gap = toks.length;

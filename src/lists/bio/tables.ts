@@ -205,6 +205,13 @@ const QUALIFIERS = [
   'gouvernemental',
   'gubernamental',
   'governamental',
+  // Persian channels by their number after "شبکه" (channel): IRIB's "شبکه یک", "شبکه دو", "شبکه سه" … ("خبرخوان شبکه
+  // یک صداوسیما", the three-hundred-and-twenty-fifth set). Only after an outlet noun (tieBefore).
+  'یک',
+  'دو',
+  'سه',
+  'چهار',
+  'پنج',
 ];
 
 /** Persian ezafe written as a separate ی after a vowel ("گوینده‌ی"): a tie, like the genitive. */

@@ -68,6 +68,12 @@ export const BEATS: readonly string[] = [
   // hundred-and-seventy-eighth set's "Conduzco la mañana informativa en Radio Nacional del Paraguay")
   'mañana',
   'informativa',
+  // … a programme's kind as its adjective and the magazine show (RAE "magacín", also written "magazín"; "Conduzco un
+  // magazín cultural en Señal Colombia", the three-hundred-and-twenty-third set)
+  'cultural',
+  'culturales',
+  'magazín',
+  'magacín',
   'matutino',
   'matutina',
   'noticiário',
@@ -172,6 +178,9 @@ export const BEATS: readonly string[] = [
   // "الصباح" (morning): also Iraq's Al-Sabah.
   'الظهيرة',
   'المسائية',
+  // … and the evening itself ("أقدّم نشرات المساء على شاشة …", the three-hundred-and-thirty-sixth set); no outlet of the
+  // tables is named "المساء"
+  'المساء',
   // … and a programme's: the morning's, the evening's, as an adjective after its noun ("أقدم البرنامج الصباحي على
   // تلفزيون دبي", the two-hundred-and-eightieth set's presenter), and the programme with its article
   'الصباحي',
@@ -226,6 +235,10 @@ export const BEATS: readonly string[] = [
   'burudani',
   // … and Bunge, the parliament a reporter covers (the hundred-and-eighty-eighth set's "Ripota wa Bunge")
   'bunge',
+  // … and the seats of power a Brazilian setorista covers: the presidential palace, the congress (Planalto, Congresso;
+  // the three-hundred-and-twenty-fifth set's "Setorista do Planalto na TV Brasil")
+  'planalto',
+  'congresso',
   // Serbian, Croatian, Bosnian (Latin and Cyrillic), Polish, Czech and Slovak: the news show, the programme, the
   // morning's and evening's, news, sport, in the genitive a title takes (Rečnik srpskoga jezika, Hrvatski jezični
   // portal, SJP, SSČ; the hundred-and-seventy-second set's "Voditeljka Nacionalnog dnevnika na TV Pink"). Not "vesti",

@@ -76,6 +76,9 @@ export const EMPLOYMENT_PHRASES: readonly string[] = [
   'tätig für',
   'angestellt bei',
   'schreibe für',
+  // "I report for", with its "ich": bare "Berichte für …" is the noun as often ("Berichte für RT DE wurden gelöscht",
+  // reports for RT DE were deleted; a review of RULES_VERSION 113); a critic reports "über" (about) an outlet
+  'ich berichte für',
   // Portuguese
   'trabalho na',
   'trabalho no',
@@ -423,6 +426,11 @@ export const EMPLOYMENT_PHRASES: readonly string[] = [
   // ở", work in a place ("Làm việc ở Đài Loan nghe VOV": a migrant worker who listens to VOV). A review of
   // RULES_VERSION 65.
   'tôi làm báo ở',
+  // … and a press photographer's "I take news photos for", in the first person (Từ điển tiếng Việt: chụp ảnh thời sự;
+  // "cho" is "for"): "Tôi chụp ảnh thời sự cho TTXVN ở miền Trung" (the three-hundred-and-thirtieth set). Not "viết
+  // (bài) cho", "chụp ảnh cho" alone: a letter to VTV, a contest's entry, photos for VTV to see (a review of
+  // RULES_VERSION 113).
+  'tôi chụp ảnh thời sự cho',
   'tôi làm báo tại',
   'tôi làm báo cho',
   'làm báo nói ở',

@@ -275,6 +275,14 @@ export const OUTLET_NOUNS: readonly string[] = [
   'báo',
   'kênh',
   'đài',
+  // Armenian (Armenian-English dictionaries): agency (its genitive գործակալության is read back to it, src/lists/bio/words.ts), news as
+  // an adjective ("լրատվական գործակալություն", news agency), newspaper, radio station, television company ("«Արմենպրես»
+  // լրատվական գործակալության թղթակից", the three-hundred-and-thirty-first set)
+  'գործակալություն',
+  'լրատվական',
+  'թերթ',
+  'ռադիոկայան',
+  'հեռուստաընկերություն',
   // Swahili: newspaper, station, television, radio (TUKI Kamusi ya Kiswahili-Kiingereza; the hundred-and-thirty-second
   // set's "Mwandishi, gazeti la HabariLeo")
   'gazeti',

@@ -295,6 +295,9 @@ export const MEDIA_ROLES: readonly string[] = [
   'خبرنگار',
   'مجری',
   'گوینده',
+  // "newsreader" (Dehkhoda: خبرخوان, one who reads the news on radio or television; "خبرخوان شبکه یک صداوسیما", the
+  // three-hundred-and-twenty-fifth set)
+  'خبرخوان',
   'روزنامه‌نگار',
   'روزنامه نگار',
   'گزارشگر',
@@ -328,6 +331,9 @@ export const MEDIA_ROLES: readonly string[] = [
   // Portuguese
   'jornalista',
   'repórter',
+  // the beat reporter of Brazilian newsrooms, posted to one institution (Houaiss: "setorista", repórter encarregado de
+  // um setor; "Setorista do Planalto na TV Brasil", the three-hundred-and-twenty-fifth set)
+  'setorista',
   // the press photographer, as Lusophone, Hispanic, French and German newsrooms title one (dictionary senses; after the
   // forty-first set's "Repórter fotográfico na …")
   // the football commentator of Lusophone radio ("relator", Priberam; the hundred-and-seventy-third set's "Relator de
