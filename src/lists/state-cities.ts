@@ -33,7 +33,13 @@ export const STATE_CITIES: Readonly<Record<string, readonly string[]>> = {
     'Yola',
     'Bauchi',
   ],
-  KE: ['Mombasa', 'Kisumu', 'Nakuru', 'Eldoret'],
+  // … and county seats where the Kenya News Agency keeps its county offices (kenyanews.go.ke datelines: "Kakamega",
+  // "Nyeri"; the three-hundred-and-forty-first and -forty-third sets' bylines)
+  KE: ['Mombasa', 'Kisumu', 'Nakuru', 'Eldoret', 'Nyeri', 'Kakamega', 'Machakos', 'Kisii', 'Garissa', 'Thika'],
+  // Mozambique's provincial capitals with Rádio Moçambique's provincial stations (rm.co.mz: "Emissor Provincial de
+  // Nampula"; the three-hundred-and-fortieth set's "Repórter • Rádio Moçambique • Nampula"). Not Pemba, also
+  // Tanzania's island.
+  MZ: ['Beira', 'Nampula', 'Quelimane', 'Tete', 'Chimoio', 'Lichinga', 'Inhambane', 'Xai-Xai'],
   // Adjara TV and Radio's seat (ajaratv.ge), and Georgia's second city in the west (the two-hundred-and-sixty-first
   // set's "ჟურნალისტი • აჭარის ტელევიზია და რადიო • ბათუმი"); Malawi's commercial capital, seat of MBC (mbc.mw)
   GE: ['Batumi', 'ბათუმი', 'Kutaisi', 'ქუთაისი'],

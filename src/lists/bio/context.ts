@@ -159,7 +159,9 @@ export function bindingContext(c: Clause, b: Binding, cues: Hit<Cue>[], roles: R
       const kin = c.text.slice(h.index, h.end).toLowerCase();
       if (KIN_OF_WORDS.has(kin) && !KIN_OF.test(between)) continue;
       if (h.item.rightBefore && !onlyLinks(between, kind === 'fan' ? LIKING_LINKS : KIN_LINKS)) continue;
-      if (h.end <= b.start && !SEGMENT_BREAK.test(between) && !AND.test(between) && distance(between) <= 4) {
+      // (a right-before kin word's links were read above: Romanian "e" is "is" there, "Fiica mea e prezentatoare …")
+      const and = !h.item.rightBefore && AND.test(between);
+      if (h.end <= b.start && !SEGMENT_BREAK.test(between) && !and && distance(between) <= 4) {
         ctx = stronger(ctx, kind === 'fan' ? 'parody' : 'relative');
       }
       // … or kin right after a title in the Turkic genitive: "TRT muhabirinin eşiyim" (I am the TRT reporter's wife),

@@ -925,6 +925,14 @@ export const FAN_RIGHT_BEFORE = [
  * gaazexeessituu OBN", an Oromo daughter; "Haadha manaa fi …", a wife and; Ilma, a given name; a second review).
  */
 export const KIN_RIGHT_BEFORE = [
+  // Arabic son, daughter of ("ابن محرر في القسم المحلي بجريدة …", a review of RULES_VERSION 114)
+  'ابن',
+  'ابنة',
+  // … and Romanian (DEX), with "mea/meu" and "e/este" between ("Fiica mea e prezentatoare …"; the same review)
+  'fiica',
+  'fiul',
+  'soția',
+  'soțul',
   'con gái',
   'con trai',
   'haadha',
@@ -936,7 +944,7 @@ export const KIN_RIGHT_BEFORE = [
 ];
 
 /** What may stand between KIN_RIGHT_BEFORE and the title: "my", "of" (Oromo koo, kee; Vietnamese của). */
-export const KIN_LINKS: ReadonlySet<string> = new Set(['koo', 'kee', 'của', 'of']);
+export const KIN_LINKS: ReadonlySet<string> = new Set(['koo', 'kee', 'của', 'of', 'mea', 'meu', 'e', 'este']);
 
 /** What may stand between FAN_RIGHT_BEFORE and the title: articles, prepositions, a viewer's verb (dictionary senses). */
 export const LIKING_LINKS: ReadonlySet<string> = new Set(

@@ -9,6 +9,7 @@
  * anyone: they are ordinary words of each language (dictionary senses; "oficialista", RAE: "partidario del
  * gobierno"). Matched on the lower-cased, NFKC bio; Latin words whole, other scripts as substrings.
  */
+import { findStateMentions } from '../names';
 import { MAX_BIO_CHARS } from './types';
 
 /** Checking and debunking, as fact-checkers describe their work. */
@@ -482,6 +483,12 @@ export function factCheckerTitle(bio: string): string | undefined {
  */
 const CHECKING_PIECE =
   /^(?:verificaci[oó]n|verificaç[aã]o|v[ée]rification|v[ée]rif(?:\s+des\s+faits)?|chequeos|fact[- ]?check(?:ing)?|faktencheck|проверка фактов|фактчекинг|фактчек|фактчекінг|перевірка фактів|事实核查(?:小站|站)?|事實查核|独立核查|獨立查核|مدققو (?:ال)?(?:أخبار|معلومات)|فريق التحقق)$/iu;
+const CHECKING_PLACE =
+  /^(?:v[ée]rif|verifica|verificado|fact[- ]?check|faktencheck|фактчек)['’]?\s+(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?)$/iu;
+const WE_CHECK =
+  /(?<![\p{L}])(?:on v[ée]rifie|nous v[ée]rifions|verificamos|chequeamos|checamos|we (?:fact-)?check|проверяем|перевіряємо)\s+(?:(?:la|les|le|l['’]|las|los|el|the|то,?\s+что)\s?)?(?:presse|infos?|informations?|nouvelles|actualités|déclarations|noticias|dichos|afirmaciones|notícias|news|headlines|новости|заявления|новини|заяви)(?![\p{L}])/iu;
+const OWN_UNIT =
+  /(?<![\p{L}])(?:anti-?fakes?|antifake|agency|agencia|agence|agência|unit|unidad|unité|desk|equipo de|team of|avant (?:vous|publication|de (?:les )?publier)|abonn\p{L}*|suscr\p{L}*|subscri\p{L}*|враг\p{L}*|enemigos|ennemis|enemies|أعداء)(?![\p{L}])/iu;
 // (a check mark or a magnifier sets a piece apart too: "تحقّق ✔️ مدققو الأخبار", the three-hundred-and-twentieth set's
 // checkers; not any emoji, a review of RULES_VERSION 111)
 const NAME_SEPARATOR = /\s*(?:[·•|–—:：｜]|(?:✔|✅|🔍|🔎)\ufe0f?)\s*/u;
@@ -493,6 +500,21 @@ export function checkerByName(nickname: string | undefined, bio = ''): string | 
     .split(NAME_SEPARATOR)
     .map((p) => p.replace(/\p{Extended_Pictographic}|\ufe0f|\u2714/gu, '').trim());
   const piece = pieces.find((p) => CHECKING_PIECE.test(p));
+  // … or the checking word before a state's name, the checker's brand ("Vérif’ Tunisie", "Vérif Centrafrique": the
+  // three-hundred-and-thirty-third and -forty-second sets' checkers), only beside the bio's own plural "we check" the
+  // news or the press (a check-up, a verified seller, an insurer say no such thing), and not a state's own unit or desk,
+  // nor checking its enemies' or the West's news (a review of RULES_VERSION 114: "Verifica Cuba · Unidad antifake",
+  // "Фактчек Россия · Проверяем новости западных СМИ", "Vérif Bangui · On vérifie les infos avant vous")
+  if (!piece) {
+    const placed = pieces.find((p) => {
+      const m = CHECKING_PLACE.exec(p);
+      const place = m?.[1] ?? '';
+      const state = findStateMentions(place);
+      return !!m && state.length === 1 && state[0]!.index === 0 && state[0]!.end === place.length;
+    });
+    const text = bio.normalize('NFKC');
+    return placed && WE_CHECK.test(text) && !STATE_FRAMING.test(text) && !OWN_UNIT.test(text) ? placed : undefined;
+  }
   // "chequeos" is also a clinic's, a garage's, a coach's check-ups: only beside a checker's own sentence in the bio
   // ("Chequeo cifras de políticos y medios", the three-hundred-and-fourteenth set; a review of RULES_VERSION 110)
   if (piece && /^chequeos$/iu.test(piece)) return CHECKS_CLAIMS_ES.test(bio) && !CHECK_UP.test(bio) ? piece : undefined;
@@ -560,13 +582,15 @@ export function disinfoResearcher(nickname: string, bio: string): string | undef
  * الإعلام السوري" over a SANA article; that bio also names SANA, which keeps the link's weight: src/signals/outlet-link.ts).
  */
 const MEDIA_RESEARCHER =
-  /(?:(?:media|propaganda) researcher|медиаисследовател(?:ь|ьница)|исследую (?:пропаганду|сми|медиа)(?![\p{L}])|chercheu(?:r|se) en (?:info-?com|sciences de l['’]information)|researcher of (?:[\p{L}-]+ )?(?:media|propaganda)|باحث(?:ة)? في (?:ال)?(?:إعلام|دعاية)|investigador(?:a)? de (?:los )?(?:medios|propaganda)|pesquisador(?:a)? de (?:mídia|propaganda)|chercheu(?:r|se) (?:en|sur les) (?:médias|propagande)|исследовател(?:ь|ьница) (?:сми|медиа|пропаганды)|medienforscher(?:in)?(?![\p{L}]))/iu;
+  /(?:(?:media|propaganda) researcher|медиаисследовател(?:ь|ьница)|исследую (?:гос|государственные\s)?(?:пропаганду|сми|медиа)(?![\p{L}])|chercheu(?:r|se) en (?:info-?com|sciences de l['’]information)|researcher of (?:[\p{L}-]+ )?(?:media|propaganda)|باحث(?:ة)? في (?:ال)?(?:إعلام|دعاية)|investigador(?:a)? de (?:los )?(?:medios|propaganda)|pesquisador(?:a)? de (?:mídia|propaganda)|chercheu(?:r|se) (?:en|sur les) (?:médias|propagande)|исследовател(?:ь|ьница) (?:сми|медиа|пропаганды)|medienforscher(?:in)?(?![\p{L}]))/iu;
 
 /**
  * The state's framing of the object: a researcher of the West's or an enemy's media is the state's voice as often as
  * a researcher ("Researcher of Western propaganda", "باحث في الإعلام الغربي", "investigador de los medios
  * hegemónicos"; a review of RULES_VERSION 79). Dictionary senses, en/fr/es/pt/de/ru/ar.
  */
+const STATE_MEDIA_NOT_STUDIED =
+  /(?<![\p{L}])(?:запада|украины|сша|америки|киева|прибалтики|европы|британии|нато|изнутри|сотрудни\p{L}*|горжусь|продвига\p{L}*|помогаю|работаю|лож\p{L}*|врут|врёт)(?![\p{L}])/iu;
 const STATE_FRAMING =
   /(?:western|occidental|westlich|западн|пропаганд\p{L}* запад|запад (?:врёт|врет|лжёт|лжет)|киевск\p{L}* режим|укронацист|англосакс|нато(?![\p{L}])|الغرب|hegemóni|hegemôni|imperialis|zionis|sionis|صهيون|anti-china|antichin)/iu;
 
@@ -598,6 +622,9 @@ export function mediaResearcherTitle(bio: string): string | undefined {
   const m = MEDIA_RESEARCHER.exec(text);
   if (!m || STATE_FRAMING.test(text) || /\?/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)))
     return undefined;
+  // "Исследую госСМИ" (the three-hundred-and-thirty-ninth set's researcher) is not an insider's, a promoter's, nor a
+  // study of an adversary's state media (a review of RULES_VERSION 114: "Исследую госСМИ изнутри", "… Запада и их ложь")
+  if (/гос|государствен/iu.test(m[0]) && STATE_MEDIA_NOT_STUDIED.test(text)) return undefined;
   return /(?:^|[|•·\n.!;,])\s*(?:an? |i am an? |i'm an? )?$/iu.test(text.slice(0, m.index)) ? m[0] : undefined;
 }
 

@@ -486,7 +486,16 @@ export const MENA: readonly StateOutlet[] = [
     name: 'Jordan Press Foundation and Jordan Press & Publishing: Al Ra’i, The Jordan Times, Ad-Dustour',
     state: 'JO',
     type: 'CaPu',
-    aliases: ['The Jordan Times', 'Jordan Times', 'Jordan Press Foundation', 'المؤسسة الصحفية الأردنية'],
+    // … and the two Arabic dailies with their state's adjective, as they write their own mastheads' country ("الرأي
+    // الأردنية", the Jordanian Al Ra'i: Kuwait's is "الراي الكويتية"; the three-hundred-and-thirty-ninth set)
+    aliases: [
+      'The Jordan Times',
+      'Jordan Times',
+      'Jordan Press Foundation',
+      'المؤسسة الصحفية الأردنية',
+      'الرأي الأردنية',
+      'الدستور الأردنية',
+    ],
     // "the constitution" daily by its noun, placed by the bio (Egypt's and Iraq's papers are named so too; after the
     // twenty-first set)
     placed: ['صحيفة الدستور', 'جريدة الدستور'],

@@ -112,6 +112,14 @@ export const BEATS: readonly string[] = [
   'telejurnalul',
   'jurnalul',
   'weekend',
+  // … the news and the bulletin's hour (DEX: "știrile", the news; "de seară", the evening's; "de dimineață"; "Prezint
+  // știrile de seară la TVR 1", the three-hundred-and-fortieth set)
+  'știrile',
+  'stirile',
+  'seară',
+  'seara',
+  'dimineață',
+  'dimineata',
   // French
   'jt',
   'journal',
@@ -181,6 +189,14 @@ export const BEATS: readonly string[] = [
   // … and the evening itself ("أقدّم نشرات المساء على شاشة …", the three-hundred-and-thirty-sixth set); no outlet of the
   // tables is named "المساء"
   'المساء',
+  // … a paper's section and its desk's adjective (Almaany: القسم, the department; "محررة في القسم الاقتصادي بجريدة …",
+  // the three-hundred-and-thirty-ninth set)
+  'القسم',
+  'الاقتصادي',
+  'السياسي',
+  'الرياضي',
+  'الثقافي',
+  'المحلي',
   // … and a programme's: the morning's, the evening's, as an adjective after its noun ("أقدم البرنامج الصباحي على
   // تلفزيون دبي", the two-hundred-and-eightieth set's presenter), and the programme with its article
   'الصباحي',
