@@ -627,7 +627,8 @@ import * as thresholds from './thresholds';
 //     the researcher "Исследую госСМИ" (not an adversary's media, an insider, a promoter), Romanian "știrile de seară",
 //     Arabic "القسم الاقتصادي" desks, "الرأي الأردنية"/"الدستور الأردنية", Kenyan and Mozambican bureau cities; Romanian
 //     dreams, kin ("Fiica mea e …"), "imit"; Arabic "حلمي:", "يوما ما", "ابن". Narrowed by a review of about 190 probes.
-//     Not yet scored.
+//     Then "KNA" placed (Kenya News Agency; also Germany's Catholic agency) and Benin's "La Nation" placed in its
+//     clause, as Djibouti's was. Not yet scored.
 export const RULES_VERSION = 114;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */

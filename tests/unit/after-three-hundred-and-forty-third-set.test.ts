@@ -98,6 +98,9 @@ describe('staff', () => {
     ['Prezint știrile de seară la TVR 1 📺 Iași ❤️ București', 'tvr'],
     ['محررة في القسم الاقتصادي بجريدة الرأي الأردنية | عمّان ☕', 'jordan-press-foundation'],
     ['Repórter • Rádio Moçambique • Nampula 🎙️', 'mozambique-broadcasters'],
+    ['Ripota wa KNA, Nyeri 🇰🇪 ninaandika kuhusu kilimo na jamii', 'kna'],
+    ['Reporter à La Nation, Cotonou 🇧🇯', 'la-nation-benin'],
+    ['Journaliste à La Nation, Djibouti', 'djibouti-state-media'],
   ])('%s', (bio, id) => {
     expect(jobOf(bio)).toBe(id);
   });
@@ -111,6 +114,8 @@ describe('staff', () => {
     'يوما ما محررة في القسم الاقتصادي بجريدة الرأي الأردنية',
     'ابن محرر في القسم المحلي بجريدة الرأي الأردنية',
     'أختلف مع الرأي الأردنية',
+    'Redakteurin bei der KNA in Bonn',
+    'Je sers La Nation, Bénin 🇧🇯',
   ])('not soon, a dream, an imitation, a daughter’s, a viewer, a son’s, a reader: %s', (bio) => {
     expect(jobOf(bio)).toBeUndefined();
   });

@@ -114,6 +114,9 @@ export const AFRICA: readonly StateOutlet[] = [
     state: 'BJ',
     type: 'SC',
     aliases: ['La Nation Bénin'],
+    // … and its bare title with Benin named in the clause, as Djibouti's "La Nation" below ("Reporter à La Nation,
+    // Cotonou 🇧🇯"; the three-hundred-and-thirty-seventh set)
+    placedInClause: ['La Nation'],
     domains: ['lanation.bj'],
     source: smm("Benin, Office national d'imprimerie et de presse: La Nation (lanation.bj): SC"),
   },
@@ -617,6 +620,10 @@ export const AFRICA: readonly StateOutlet[] = [
     state: 'KE',
     type: 'SC',
     aliases: ['Kenya News Agency', 'Shirika la Habari la Kenya'],
+    // "KNA", the agency's own short name on kenyanews.go.ke, placed by the bio: it is also Germany's Catholic news
+    // agency (Katholische Nachrichten-Agentur) (the three-hundred-and-forty-first and -forty-third sets' "Ripota wa
+    // KNA, Nyeri 🇰🇪")
+    placed: ['KNA'],
     domains: ['kenyanews.go.ke'],
     source: smm('Kenya, Kenya News Agency (kenyanews.go.ke): SC'),
   },
