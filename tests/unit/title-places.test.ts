@@ -76,7 +76,6 @@ describe('a review of the change: innocent lines that must stay unread', () => {
     'Periodista uruguaya en Canal 5 de México',
     'Uruguayan-born reporter at Canal 5 Rosario 🇦🇷',
     'Reporter at Daily News Egypt, born in Botswana',
-    'Journaliste à La Nation (Bénin), née à Djibouti',
     'مراسل في منطقة ماسبيرو',
     'خبرنگار شبکه خبر فارسی دویچه وله',
     'Photojournalist, at the CGTN building fire 2009',
@@ -93,6 +92,8 @@ describe('a review of the change: innocent lines that must stay unread', () => {
 
   it.each([
     ['Conductora en Canal 5 🇺🇾 | Uruguay', 'secan'],
+    // Benin's own "La Nation" is placed in its clause since RULES_VERSION 114 (the birthplace still places nothing)
+    ['Journaliste à La Nation (Bénin), née à Djibouti', 'la-nation-benin'],
     ['CNA presenter 🇸🇬 | coffee > sleep', 'mediacorp'],
     ['Mmegadikgang wa Daily News 🇧🇼', 'botswana-government-media'],
     ['Работих в БНТ', 'bnt (former)'],
