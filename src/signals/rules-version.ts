@@ -629,7 +629,15 @@ import * as thresholds from './thresholds';
 //     dreams, kin ("Fiica mea e …"), "imit"; Arabic "حلمي:", "يوما ما", "ابن". Narrowed by a review of about 190 probes.
 //     Then "KNA" placed (Kenya News Agency; also Germany's Catholic agency) and Benin's "La Nation" placed in its
 //     clause, as Djibouti's was. Not yet scored.
-export const RULES_VERSION = 114;
+// 115: a first reading of the three-hundred-and-forty-fourth to -fiftieth sets' misses: checkers of "official papers"
+//     and by "vérification citoyenne"; the Gulf presenter's "أطلّ عليكم … في نشرة أخبار" + a broadcaster; Zulu
+//     "yakwa-"; "centralni Dnevnik"; Swahili "naandikia", "zamani" (formerly), "ndoto yangu" (a dream); "Zanzibar
+//     Leo" (a name that is a phrase) and "Daily News (TSN)". Its review (about 200 probes) took back the passive
+//     "fact-checked" and "vérification des infos" (an outlet's own quality claim, its own unit) and narrowed "أطلّ
+//     عليكم" to the news bulletin (an actress's series, a guest's programme). Then two titles side by side before a
+//     comma's outlet ("Journaliste reporter, Télé Sahel"), and a name ending in "today" beside "tomorrow" left the day
+//     ("… @ Zanzibar Leo, kesho Pemba"). Not yet scored.
+export const RULES_VERSION = 115;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */
 export function hashText(s: string, seed = 0): string {

@@ -37,9 +37,10 @@ const read = (bio: string) => readBio(bio, { outlets: REGISTRY, now: NOW });
  * since "كونا", KUNA in Arabic letters and the dual imperative "be", after the fifty-fourth; 22 since Uganda's "New
  * Vision" and "The New Vision", also an ordinary phrase, after the eightieth; 24 since "Белорусская газета", "a
  * Belarusian newspaper", after the hundred-and-thirty-seventh, in Russian and Belarusian lines; 25 since "صحيفة
- * فلسطين", Felesteen's masthead and "a Palestine paper", after the hundred-and-ninety-second).
+ * فلسطين", Felesteen's masthead and "a Palestine paper", after the hundred-and-ninety-second; 26 since "Zanzibar Leo",
+ * "Zanzibar today", across a bar after the three-hundred-and-fiftieth).
  */
-const STATE_UNREAD = 25;
+const STATE_UNREAD = 26;
 
 function linesOf(type: (t: string) => boolean): { id: string; line: Line }[] {
   return REGISTRY.filter((o) => type(o.type)).flatMap((o) =>

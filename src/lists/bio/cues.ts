@@ -865,6 +865,9 @@ export const FAN = [
   // Zulu "I love him/her", Yoruba "beloved (fan) of" (a review of RULES_VERSION 93: "Ngiyamthanda umbiki wezindaba
   // we-SABC", "Olólùfẹ́ atọ́kùn ìròyìn NTA")
   'ngiyamthanda',
+  // … and "I love, I like" with no object marker (Doke; a check of RULES_VERSION 115: "Ngiyathanda intatheli
+  // yakwa-Isolezwe")
+  'ngiyathanda',
   'olólùfẹ́',
 ];
 
@@ -1464,6 +1467,9 @@ export const FORMER = [
   'ਸਾਬਕਾ',
   'ansyen',
   'سابىق',
+  // Swahili "formerly, in the past" before the line (TUKI: zamani; a review of RULES_VERSION 115: "Zamani naandikia
+  // Daily News (TSN)")
+  'zamani',
 ];
 
 /** Anywhere in the clause: Arabic and Persian put "former" after the title ("مراسل سابق", "خبرنگار پیشین"). */

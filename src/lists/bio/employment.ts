@@ -532,7 +532,9 @@ function placeBefore(c: Clause, at: number): number {
  * language's "and" (dictionary senses) and its ampersand; titles only (kind 'role'), so "Reporter and fan, CGTN" stays
  * a clause with more in it.
  */
-const TITLE_AND = /^\s*(?:and|&|\/|y|e|i|и|і|et|und|en|ve|và|dan|na|və|va|و)\s*$/iu;
+// … or written side by side, with a space or a hyphen ("Journaliste reporter, Télé Sahel (ORTN)", the French
+// "journaliste-reporter"; the three-hundred-and-forty-fourth set)
+const TITLE_AND = /^(?:\s*(?:and|&|\/|y|e|i|и|і|et|und|en|ve|và|dan|na|və|va|و)\s*|\s+|\s?[-‐–]\s?)$/iu;
 
 function joinedTitles(c: Clause, first: RoleHit, roles: RoleHit[]): { index: number; end: number }[] {
   // One title joined, no more: a "former" word before a longer chain is too far from its last title (a review).
@@ -637,6 +639,17 @@ function presenterTie(
   if (written === 'водя' && BG_NEWS_ON.test(gap) && !ordinary) return true;
   // Arabic "I cover" a city's or a beat's news "for" a channel, radio, paper or agency, the ل glued to its noun ("أغطي
   // أخبار البصرة لقناة العراقية", the two-hundred-and-ninety-fifth set); not "أغطي أخبار قناة …" (its news, a topic).
+  // … and the greeting "I appear to you" every evening in the news bulletin of a broadcaster named by its noun (تلفزيون,
+  // قناة, إذاعة) right after; not "on the screen of" or "in a programme of", an actor's, a singer's, a guest's (a review
+  // of RULES_VERSION 115: "أطل عليكم على شاشة تلفزيون الكويت في مسلسل جديد")
+  if (written.startsWith('أطل')) {
+    return (
+      AR_APPEAR_GAP.test(gap) &&
+      AR_BROADCASTER.test(c.text.slice(verb.end + gap.length)) &&
+      !AR_NOT_HOST.test(c.text) &&
+      !ordinary
+    );
+  }
   if (written === 'أغطي') {
     return (
       AR_NEWS_GAP.test(gap) &&
@@ -705,6 +718,8 @@ const LEGISLATURE_FOR =
 const BG_NEWS_ON =
   /^\s(?:(?:централните|вечерните|сутрешните|обедните|късните)\s)?(?:новини|новините|емисия|емисията)\s(?:по|на)\s$/u;
 const RU_AIR_QUOTED = /^\s(?:(?:утренн|вечерн|дневн|ночн)\p{L}*\s)?(?:эфир|шоу|программу|выпуск\p{L}*)\s?[«"„“]$/u;
+const AR_APPEAR_GAP =
+  /^\s(?:كلّ?\s(?:مساء|صباح|ليلة|يوم|ظهيرة)\s)?(?:في|على|عبر|من)\s(?:نشرة|نشرات)\s(?:(?:ال)?أخبار\s)?$/u;
 const AR_NEWS_GAP = /^\s(?:ال)?أخبار(?:\s\p{L}+){0,2}\s$/u;
 const AR_FOR_BROADCASTER = /^ل(?:قناة|إذاعة|صحيفة|جريدة|وكالة|تلفزيون)(?!\p{L})/u;
 const GR_BULLETIN_OF =
@@ -716,7 +731,7 @@ const BEAT_FOR_SW = /^\s(?:bunge|michezo|siasa|uchumi|burudani|habari)\skwa\s$/i
 /** Arabic "on" a radio or a channel after a host's verb (presenterTie): its programme's noun, its refusals, its air. */
 const AR_PROGRAMME = /(?<!\p{L})(?:ال)?(?:برنامج|برنامجا|برنامجاً|برامج|نشرة|نشرات|فقرة|فقرات)(?!\p{L})/u;
 const AR_NOT_HOST =
-  /(?<!\p{L})(?:ال)?(?:رد|ردي|ردة|نقد|رأي|رأيي|شكر|شكري|ليس|ليست|أكاذيب\p{L}*|تعليق\p{L}*|ساخر\p{L}*|اعتذار\p{L}*|متدرب|متدربة|كمتدرب|كمتدربة|متطوع|متطوعة|كمتطوع|كمتطوعة)(?!\p{L})/u;
+  /(?<!\p{L})(?:ال)?(?:رد|ردي|ردة|نقد|رأي|رأيي|شكر|شكري|ليس|ليست|أكاذيب\p{L}*|تعليق\p{L}*|ساخر\p{L}*|اعتذار\p{L}*|متدرب|متدربة|كمتدرب|كمتدربة|متطوع|متطوعة|كمتطوع|كمتطوعة|مسلسل\p{L}*|حفل\p{L}*|متسابق\p{L}*|كمتسابق\p{L}*|محلل\p{L}*|طبيب\p{L}*|ممثل\p{L}*|مطرب\p{L}*)(?!\p{L})/u;
 const AR_ON = /\sعلى\s(?:(?:شاشة|قناة|إذاعة|أثير)\s)?$/u;
 const AR_ON_AIR_NOUN = /(?:شاشة|قناة|إذاعة|أثير)\s$/u;
 const AR_BROADCASTER = /^(?:ال)?(?:إذاعة|قناة|تلفزيون|راديو)(?!\p{L})/u;
@@ -737,7 +752,7 @@ const SLOT_PROGRAMME_OF =
  * ("Resumo: apresento o telejornal noturno da …", "… con mis comentarios"; a review of RULES_VERSION 103).
  */
 const NOT_THE_HOST =
-  /(?:(?<![\p{L}])(?:mi|meu|minha|il mio|mio|my)\s+(?:canal|canale|channel|podcast|blog)|youtube|reacciono|reacción|reação|reazione|(?<![\p{L}])(?:fans?|фан)(?![\p{L}])|sueño|sonho|sogno|algún día|um dia|un giorno|jubilad|retirad|aposentad|in pensione|(?<![\p{L}])ex(?![\p{L}])|\?|(?<![\p{L}])(?:sanja[mol]\p{L}*|volela bih|voleo bih|volio bih|voljela bih|jednog dana|šalim se|salim se|u snu|parodij\p{L}*|nije istina|сања\p{L}*|једног дана|шалим се|у сну|пародиј\p{L}*|није истина|мечта\p{L}*|когда-нибудь|шучу|пароди\p{L}*|je rêve|un jour|parodie|je plaisante|visez|visul|visele|vise|glumă|fostă|în curând|pe vremuri|demult|imit|rolul|serial\p{L}*|actriță|actor|fiica mea|fiul meu|mama mea|sufrageri\p{L}*|jocul|pensionar\p{L}*|serbare|vocea|într-o zi|glumesc|أحلم|حلمي|يوما ما|يوماً ما|ساخر\p{L}*|نكتة|rêve\p{L}*|bientôt|objectif|si j['’]anime|quand j['’]anime|pour rire|humour|sketch\p{L}*|karaok\p{L}*|remix\p{L}*|résumé\p{L}*|sous-titr\p{L}*|tradu\p{L}*|ma chaîne|ma page|mon compte|tiktok|live|étudiant\p{L}*|stagiaire\p{L}*|tp|exercice|élèves|prof|non affilié\p{L}*|pas journaliste|ne travaille pas|avant|hier|ancien\p{L}*|fake|démonte|décrypte|haters?|audiences?|followers|abonnés|seguidores|audiencia|dream\p{L}*|someday|hobby|wannabe|pretend\p{L}*|in my head|lol|jk|student\p{L}*|estudiante\p{L}*|intern\p{L}*|pasante\p{L}*|becari\p{L}*|prácticas|stage|not a journalist|no soy periodista|no trabajo|formerly|retired|desde mi casa|imagin\p{L}*|goal|école|school|escuela|resumen|resumo|coment\p{L}*|subtítul\p{L}*|legendad\p{L}*|reacciones|reacts?|par[oó]dia|jaja\p{L}*|kkk\p{L}*|imit[ao]\p{L}*|cosplay|doblaje|dublagem|снах|во сне|мечти\p{L}*|сънува\p{L}*|някой ден|бивш\p{L}*|на шега|фен\p{L}*|моя канал|канала си|вече не|critico|critica|critíco|alumnos|alunos|clase|aula|no es cierto|não é verdade|disse ninguém|dijo nadie|слушател\p{L}*|бывш\p{L}*|كضيف|ضيفا|ضيفة|أحلامي|بأحلامي|قريبا|قريباً|zamani|ndoto\p{L}*|shabiki|mwanafunzi|haha\p{L}*)(?![\p{L}])|😂|🤣)/iu;
+  /(?:(?<![\p{L}])(?:mi|meu|minha|il mio|mio|my)\s+(?:canal|canale|channel|podcast|blog)|youtube|reacciono|reacción|reação|reazione|(?<![\p{L}])(?:fans?|фан)(?![\p{L}])|sueño|sonho|sogno|algún día|um dia|un giorno|jubilad|retirad|aposentad|in pensione|(?<![\p{L}])ex(?![\p{L}])|\?|(?<![\p{L}])(?:sanja[mol]\p{L}*|volela bih|voleo bih|volio bih|voljela bih|jednog dana|šalim se|salim se|u snu|parodij\p{L}*|nije istina|сања\p{L}*|једног дана|шалим се|у сну|пародиј\p{L}*|није истина|мечта\p{L}*|когда-нибудь|шучу|пароди\p{L}*|je rêve|un jour|parodie|je plaisante|visez|visul|visele|vise|glumă|fostă|în curând|pe vremuri|demult|imit|rolul|serial\p{L}*|actriță|actor|fiica mea|fiul meu|mama mea|sufrageri\p{L}*|jocul|pensionar\p{L}*|serbare|vocea|într-o zi|glumesc|أحلم|حلمي|يوما ما|يوماً ما|ساخر\p{L}*|نكتة|rêve\p{L}*|bientôt|objectif|si j['’]anime|quand j['’]anime|pour rire|humour|sketch\p{L}*|karaok\p{L}*|remix\p{L}*|résumé\p{L}*|sous-titr\p{L}*|tradu\p{L}*|ma chaîne|ma page|mon compte|tiktok|live|étudiant\p{L}*|stagiaire\p{L}*|tp|exercice|élèves|prof|non affilié\p{L}*|pas journaliste|ne travaille pas|avant|hier|ancien\p{L}*|fake|démonte|décrypte|haters?|audiences?|followers|abonnés|seguidores|audiencia|dream\p{L}*|someday|hobby|wannabe|pretend\p{L}*|in my head|lol|jk|student\p{L}*|estudiante\p{L}*|intern\p{L}*|pasante\p{L}*|becari\p{L}*|prácticas|stage|not a journalist|no soy periodista|no trabajo|formerly|retired|desde mi casa|imagin\p{L}*|goal|école|school|escuela|resumen|resumo|coment\p{L}*|subtítul\p{L}*|legendad\p{L}*|reacciones|reacts?|par[oó]dia|jaja\p{L}*|kkk\p{L}*|imit[ao]\p{L}*|cosplay|doblaje|dublagem|снах|во сне|мечти\p{L}*|сънува\p{L}*|някой ден|бивш\p{L}*|на шега|фен\p{L}*|моя канал|канала си|вече не|critico|critica|critíco|alumnos|alunos|clase|aula|no es cierto|não é verdade|disse ninguém|dijo nadie|слушател\p{L}*|бывш\p{L}*|كضيف|كضيفة|ضيف|ضيفا|ضيفاً|ضيفة|أحلامي|بأحلامي|قريبا|قريباً|zamani|ndoto\p{L}*|shabiki|mwanafunzi|haha\p{L}*)(?![\p{L}])|😂|🤣)/iu;
 
 const PROGRAMME_OF =
   /^\s(?:(?:cada|todas las|todos los|toda a|todas as|todo o)\s(?:noche|noches|mañana|mañanas|tarde|tardes|día|días|noite|noites|manhã|manhãs|dia|dias)\s)?(?:el|la|un|una|o|a|um|uma|il|lo|las|los|as|os|le)\s(?:programa|programma|informativo|noticiero|noticiário|telejornal|telegiornale|magazine|matinal|matutino|vespertino|telediario|espacio|estelar|mañanas|tardes|noches|manhãs|noites|mattine|serate)(?:\s\p{Ll}+)?\s(?:de|del|da|do|di|del|della)\s$/u;
@@ -787,11 +802,18 @@ const asTopic = (c: Clause, name: Hit<OutletName>): boolean =>
 /** Persian app, software, programmer, bot right before a title: a product's name (Dehkhoda; bindingFor). */
 const SOFTWARE_BEFORE = /(?<!\p{L})(?:اپلیکیشن|اپلیکیشنِ|اپ|نرم[\u200c ]?افزار|برنامه[\u200c ]?نویس|ربات)\s+$/u;
 
+const TODAY_NAME = /(?<!\p{L})(?:leo|today|сегодня|aujourd['’]hui|hoy|hoje|heute|oggi|اليوم)$/iu;
+const DAY_CONTRAST =
+  /(?<!\p{L})(?:kesho|jana|tomorrow|yesterday|demain|hier|mañana|ayer|amanhã|ontem|morgen|gestern|domani|ieri|завтра|вчера|غدا|غداً|أمس)(?!\p{L})/iu;
+
 /** A word, then "of the" right before a title: the title is another's (OTHERS_TITLE in bindingFor). */
 const OTHERS_TITLE = /\p{L}\s+(?:de la|del|de los|de las|do|da|dos|das|al|a la|of the|du|de l['’])\s+$/iu;
 
 export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], cues: Hit<Cue>[]): Binding | undefined {
   const ordinary = name.item.ordinary;
+  // A name ending in "today" beside "tomorrow" or "yesterday" is the day: "Mwandishi wa habari @ Zanzibar Leo, kesho
+  // Pemba" (a travelling journalist; an earlier review's line, kept unread once "Zanzibar Leo" became a name).
+  if (ordinary && TODAY_NAME.test(c.text.slice(name.index, name.end)) && DAY_CONTRAST.test(c.text)) return undefined;
   const past = cues.filter((h) => h.item.kind === 'former' || h.item.kind === 'former-any');
   const make = (by: { index: number; end: number }, formerOnly = false, ex = false, credit = false): Binding => ({
     name,

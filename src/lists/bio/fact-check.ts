@@ -42,6 +42,10 @@ export const FACT_CHECK: readonly string[] = [
   // French
   'vérifions',
   'vérification des faits',
+  // … and citizens' checking by its noun ("Vérification citoyenne des chiffres diffusés par la RTNB", the
+  // three-hundred-and-forty-fifth set's checker); not "vérification des infos", an outlet's own unit's as often (a
+  // review of RULES_VERSION 115: "Cellule de vérification des informations de la RTNB")
+  'vérification citoyenne',
   'démentons',
   // German
   'faktencheck',
@@ -179,6 +183,12 @@ export const STATE_MEDIA_CLASS: readonly string[] = [
   'state controlled media',
   'state tv',
   'official media',
+  // … and the official or state papers by that noun, with a checker's verb ("We fact-check Tehran’s official papers";
+  // not the passive "fact-checked", an outlet's claim of its own quality as often: a review of RULES_VERSION 115)
+  'official papers',
+  'state papers',
+  'official newspapers',
+  'state newspapers',
   'government media',
   'pro-government media',
   'regime media',

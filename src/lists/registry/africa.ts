@@ -1141,6 +1141,9 @@ export const AFRICA: readonly StateOutlet[] = [
       // main assets the data set lists, named as each writes itself (its site, masthead); after the 34th set
       'SpotiLeo',
       'Spoti Leo',
+      // … and the daily with its publisher's initials in brackets, which no other Daily News carries ("Naandikia Daily
+      // News (TSN)", the three-hundred-and-thirty-second set)
+      'Daily News (TSN)',
     ],
     // Not "Daily News" with Tanzania in the clause (the hundred-and-eighty-eighth set's "gazeti la Daily News 🇹🇿"): a
     // review of RULES_VERSION 95 found a writer's nationality and flag beside New York's, Durban's and Colombo's papers.
@@ -1154,7 +1157,10 @@ export const AFRICA: readonly StateOutlet[] = [
     name: 'Zanzibar Leo (Zanzibar Newspaper Corporation)',
     state: 'TZ',
     type: 'SC',
-    aliases: ['Gazeti la Zanzibar Leo', 'Zanzibar Newspaper Corporation'],
+    // … and the paper's bare title, "Zanzibar today" in Swahili: an ordinary phrase, so only with an explicit tie and
+    // written as the paper writes it (src/lists/roles/names-that-are-words.ts; "Ninaandikia Zanzibar Leo", the
+    // three-hundred-and-forty-sixth set)
+    aliases: ['Gazeti la Zanzibar Leo', 'Zanzibar Newspaper Corporation', 'Zanzibar Leo'],
     // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
     placed: ['ZNC'],
     domains: ['zanzibarleo.co.tz'],

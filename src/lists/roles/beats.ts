@@ -271,6 +271,12 @@ export const BEATS: readonly string[] = [
   'večernji',
   'јутарњи',
   'вечерњи',
+  // … the main ("central") edition, as Montenegrin and Serbian newsrooms call it ("Vodim centralni Dnevnik na TVCG",
+  // the three-hundred-and-forty-fourth set)
+  'centralni',
+  'centralnog',
+  'централни',
+  'централног',
   'nacionalnog',
   'informativnog',
   'sporta',

@@ -606,6 +606,11 @@ export const PRESENTING_VERBS: readonly string[] = [
   // two-hundred-and-eighty-ninth set)
   'بقدّم',
   'بقدم',
+  // … and the Gulf presenter's greeting "I appear to you" (أطلّ عليكم: Almaany, أطلّ على, to look out upon) with the
+  // channel's screen or bulletin after it ("أطلّ عليكم من شاشة تلفزيون أبوظبي", "أطلّ عليكم كل مساء في نشرة أخبار
+  // تلفزيون قطر", the three-hundred-and-twenty-sixth and -forty-fourth sets)
+  'أطلّ عليكم',
+  'أطل عليكم',
   'أغطي',
   'παρουσιάζω',
   // Not English "covering", "reporting on", "writing about" (drafted for "Covering parliament for Tehran Times", the

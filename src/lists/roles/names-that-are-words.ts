@@ -17,6 +17,7 @@ export const NAMES_THAT_ARE_WORDS: readonly string[] = [
   'Granma', // informal English for grandmother
   'Angop', // Javanese "to yawn" (ANGOP written as a word; a review of RULES_VERSION 38)
   'TPA', // Tampa's airport code, tissue plasminogen activator (Televisão Pública de Angola)
+  'Zanzibar Leo', // "Zanzibar today" (the Zanzibar Newspaper Corporation's daily)
   'Sputnik', // satellite; cafés, bands, brands
   'Спутник',
   'Sputnjik', // the same word in Serbian

@@ -145,6 +145,10 @@ export const EMPLOYER_CONNECTORS: readonly string[] = [
   'ye',
   'we',
   'ka',
+  // … and the possessive before a proper name of class 9, "yaka-/yakwa-" ("Ngiyintatheli yakwa-Isolezwe", a journalist
+  // of Isolezwe; Doke, Textbook of Zulu Grammar; the three-hundred-and-forty-eighth set)
+  'yaka',
+  'yakwa',
   'ku',
   'kwa',
   'ee',
