@@ -187,6 +187,10 @@ export const LABEL_TERMS: readonly RegExp[] = [
   // separator aside (the hundred-and-sixty-first set's page, ours too, had "Казахстан:" before it: a colon's title
   // stays unread; a review found denials and critics' sentences around the words)
   wholeLabel(String.raw`государственно[- ]контролируем\S* (?:сми|медиа)`, { before: true }), // ru (ours)
+  // Belarusian "media under the control of the (Belarusian) state", as the whole label (the three-hundred-and-
+  // fifty-fifth set's page under the name; not composed from its words: a review of RULES_VERSION 116 found persons,
+  // negations, critics and "state" in other senses read when "СМІ" and "дзяржав…" were)
+  wholeLabel('(?:смі|медыя) пад кантролем (?:беларускай )?дзяржавы', { before: true }), // be
   // … and "by the authorities / the government", then at most the state's name, as the whole label ("Медиа,
   // подконтрольные властям Таджикистана": the hundred-and-forty-sixth set's page, ours too). Whole: a review found
   // denials and critics' sentences around it ("Мы не СМИ, подконтрольные властям", "Подкаст о том, как медиа, …
@@ -336,11 +340,12 @@ export const LABEL_TERMS: readonly RegExp[] = [
  * "Followers", a nickname) fail this one quick test, and the terms are compiled and run only for the rest (issue 15:
  * the terms were ~8 ms of a profile load, compiled on first use in every page). … and the composed label's media words
  * in scripts no term has (src/history/labels.ts: Armenian լրատվ; the two-hundred-and-ninety-ninth set's page showed
- * the Armenian label under the name only). Not Georgian მედია until its composed label refuses persons, the past,
+ * the Armenian label under the name only), and Belarusian СМІ, медыя (the three-hundred-and-fifty-fifth set's "СМІ пад
+ * кантролем беларускай дзяржавы" under the name only). Not Georgian მედია until its composed label refuses persons, the past,
  * independence and scorn (a review of RULES_VERSION 108).
  */
 const LABEL_WORD =
-  /medi|médi|contenu|presse|prensa|information|informação|kênh|presă|presa|mídi|meio|comunicação|ສື່|сми|змі|медиа|медіа|медии|медији|медиј|медиум|бақ|إعلام|媒|매체|미디어|언론|メディア|رسانه|devlet|μέσα|מדיה|תקשורת|मीडिया|মিডি|গণমাধ্যম|میڈیا|สื่อ|truyền thông|ប្រព័ន្ធផ្សព្វផ្សាយ|សារព័ត៌មាន|မီဒီယာ|oav|mitjans|žiniasklaid|plašsaziņas|meedia|vyombo|midya|truyền hình|báo chí|хэвлэл|мэдээллийн хэрэгсэл|ሚዲያ|emisor|расона|przekaz|phương tiện|μέσο|լրատվ/i;
+  /medi|médi|contenu|presse|prensa|information|informação|kênh|presă|presa|mídi|meio|comunicação|ສື່|сми|змі|смі|медиа|медыя|медіа|медии|медији|медиј|медиум|бақ|إعلام|媒|매체|미디어|언론|メディア|رسانه|devlet|μέσα|מדיה|תקשורת|मीडिया|মিডি|গণমাধ্যম|میڈیا|สื่อ|truyền thông|ប្រព័ន្ធផ្សព្វផ្សាយ|សារព័ត៌មាន|မီဒီယာ|oav|mitjans|žiniasklaid|plašsaziņas|meedia|vyombo|midya|truyền hình|báo chí|хэвлэл|мэдээллийн хэрэгсэл|ሚዲያ|emisor|расона|przekaz|phương tiện|μέσο|լրատվ/i;
 
 /** The cheap first test of isLabelText, on any text (whitespace as it is): false means it cannot be the label. */
 export function mayBeLabelText(text: string): boolean {

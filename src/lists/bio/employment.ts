@@ -610,6 +610,9 @@ function presenterTie(
   // telejornal vespertino da TPA", the three-hundred-and-twenty-seventh set)
   const named = !ordinary || acronym;
   if (CONDUCTING.has(written) && (PROGRAMME_OF.test(gap) || EDITION_OF.test(gap)) && named) return true;
+  // … or a programme by its own name, "on" the channel: "Conduco il TGR Liguria su Rai 3" (the three-hundred-and-
+  // fifty-first set); the name capitalised, one to three words, right before "su/en/na/no/on"
+  if (CONDUCTING.has(written) && NAMED_PROGRAMME_ON.test(gap) && !ordinary) return true;
   if (ANIMATING.has(written) && FR_PROGRAMME_OF.test(gap) && named) return true;
   if (SLOT_PROGRAMME_OF.test(gap) && named) return true;
   if (COVERING.has(written) && LEGISLATURE_FOR.test(gap) && !ordinary) return true;
@@ -694,6 +697,7 @@ const FR_PROGRAMME_OF =
  * third set).
  */
 const CONDUCTING = new Set(['conduzco', 'conduzo', 'conduco']);
+const NAMED_PROGRAMME_ON = /^\s(?:il|lo|la|el|o|a)\s(?:[\p{Lu}\d][\p{L}\d'’]*\s){1,3}(?:su|en|na|no|on)\s$/u;
 /**
  * … and a news edition by its hour ("Conduzco la edición nocturna de TN8", the three-hundred-and-thirtieth set): the hour
  * named, from a closed list (a review of RULES_VERSION 112: "la edición casera, pirata, gráfica, limitada de …" are a
@@ -722,10 +726,11 @@ const AR_APPEAR_GAP =
   /^\s(?:كلّ?\s(?:مساء|صباح|ليلة|يوم|ظهيرة)\s)?(?:في|على|عبر|من)\s(?:نشرة|نشرات)\s(?:(?:ال)?أخبار\s)?$/u;
 const AR_NEWS_GAP = /^\s(?:ال)?أخبار(?:\s\p{L}+){0,2}\s$/u;
 const AR_FOR_BROADCASTER = /^ل(?:قناة|إذاعة|صحيفة|جريدة|وكالة|تلفزيون)(?!\p{L})/u;
+// (… and "the news" itself, "τις ειδήσεις της ΕΡΤ3", the three-hundred-and-fifty-seventh set)
 const GR_BULLETIN_OF =
-  /^\s(?:το|τα)\s(?:(?:κεντρικό|πρωινό|μεσημεριανό|βραδινό|απογευματινό|κεντρικά|πρωινά|βραδινά)\s)?(?:δελτίο|δελτία)(?:\sειδήσεων)?\s(?:της|του)\s$/u;
+  /^\s(?:(?:το|τα)\s(?:(?:κεντρικό|πρωινό|μεσημεριανό|βραδινό|απογευματινό|κεντρικά|πρωινά|βραδινά)\s)?(?:δελτίο|δελτία)(?:\sειδήσεων)?|τις\s(?:(?:κεντρικές|πρωινές|μεσημεριανές|βραδινές|απογευματινές)\s)?ειδήσεις)\s(?:της|του)\s$/u;
 const GR_NOT_MINE =
-  /(?<!\p{L})(?:μου|κανάλι|σελίδα|παρωδία\p{L}*|όνειρ\p{L}*|ονειρεύ\p{L}*|κάποτε|πρώην|φαν|θαυμαστ\p{L}*|σάτιρ\p{L}*|πλάκα|κόμικς|meme\p{L}*|σχόλι\p{L}*|κριτικ\p{L}*|μαθητ\p{L}*|σχολεί\p{L}*|συνταξιούχ\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:λογοκρισ\p{L}*|αλλιώς|μιμ\p{L}*|όπως|ανάποδα|σαλόνι\p{L}*|μου|κανάλι|σελίδα|παρωδία\p{L}*|όνειρ\p{L}*|ονειρεύ\p{L}*|κάποτε|πρώην|φαν|θαυμαστ\p{L}*|σάτιρ\p{L}*|πλάκα|κόμικς|meme\p{L}*|σχόλι\p{L}*|κριτικ\p{L}*|μαθητ\p{L}*|σχολεί\p{L}*|συνταξιούχ\p{L}*)(?!\p{L})/iu;
 const BEAT_FOR_SW = /^\s(?:bunge|michezo|siasa|uchumi|burudani|habari)\skwa\s$/iu;
 
 /** Arabic "on" a radio or a channel after a host's verb (presenterTie): its programme's noun, its refusals, its air. */
@@ -752,7 +757,7 @@ const SLOT_PROGRAMME_OF =
  * ("Resumo: apresento o telejornal noturno da …", "… con mis comentarios"; a review of RULES_VERSION 103).
  */
 const NOT_THE_HOST =
-  /(?:(?<![\p{L}])(?:mi|meu|minha|il mio|mio|my)\s+(?:canal|canale|channel|podcast|blog)|youtube|reacciono|reacción|reação|reazione|(?<![\p{L}])(?:fans?|фан)(?![\p{L}])|sueño|sonho|sogno|algún día|um dia|un giorno|jubilad|retirad|aposentad|in pensione|(?<![\p{L}])ex(?![\p{L}])|\?|(?<![\p{L}])(?:sanja[mol]\p{L}*|volela bih|voleo bih|volio bih|voljela bih|jednog dana|šalim se|salim se|u snu|parodij\p{L}*|nije istina|сања\p{L}*|једног дана|шалим се|у сну|пародиј\p{L}*|није истина|мечта\p{L}*|когда-нибудь|шучу|пароди\p{L}*|je rêve|un jour|parodie|je plaisante|visez|visul|visele|vise|glumă|fostă|în curând|pe vremuri|demult|imit|rolul|serial\p{L}*|actriță|actor|fiica mea|fiul meu|mama mea|sufrageri\p{L}*|jocul|pensionar\p{L}*|serbare|vocea|într-o zi|glumesc|أحلم|حلمي|يوما ما|يوماً ما|ساخر\p{L}*|نكتة|rêve\p{L}*|bientôt|objectif|si j['’]anime|quand j['’]anime|pour rire|humour|sketch\p{L}*|karaok\p{L}*|remix\p{L}*|résumé\p{L}*|sous-titr\p{L}*|tradu\p{L}*|ma chaîne|ma page|mon compte|tiktok|live|étudiant\p{L}*|stagiaire\p{L}*|tp|exercice|élèves|prof|non affilié\p{L}*|pas journaliste|ne travaille pas|avant|hier|ancien\p{L}*|fake|démonte|décrypte|haters?|audiences?|followers|abonnés|seguidores|audiencia|dream\p{L}*|someday|hobby|wannabe|pretend\p{L}*|in my head|lol|jk|student\p{L}*|estudiante\p{L}*|intern\p{L}*|pasante\p{L}*|becari\p{L}*|prácticas|stage|not a journalist|no soy periodista|no trabajo|formerly|retired|desde mi casa|imagin\p{L}*|goal|école|school|escuela|resumen|resumo|coment\p{L}*|subtítul\p{L}*|legendad\p{L}*|reacciones|reacts?|par[oó]dia|jaja\p{L}*|kkk\p{L}*|imit[ao]\p{L}*|cosplay|doblaje|dublagem|снах|во сне|мечти\p{L}*|сънува\p{L}*|някой ден|бивш\p{L}*|на шега|фен\p{L}*|моя канал|канала си|вече не|critico|critica|critíco|alumnos|alunos|clase|aula|no es cierto|não é verdade|disse ninguém|dijo nadie|слушател\p{L}*|бывш\p{L}*|كضيف|كضيفة|ضيف|ضيفا|ضيفاً|ضيفة|أحلامي|بأحلامي|قريبا|قريباً|zamani|ndoto\p{L}*|shabiki|mwanafunzi|haha\p{L}*)(?![\p{L}])|😂|🤣)/iu;
+  /(?:(?<![\p{L}])(?:mi|meu|minha|il mio|mio|my)\s+(?:canal|canale|channel|podcast|blog)|youtube|reacciono|reacción|reação|reazione|(?<![\p{L}])(?:fans?|фан)(?![\p{L}])|sueño|sonho|sogno|algún día|um dia|un giorno|jubilad|retirad|aposentad|in pensione|(?<![\p{L}])ex(?![\p{L}])|\?|(?<![\p{L}])(?:sanja[mol]\p{L}*|volela bih|voleo bih|volio bih|voljela bih|jednog dana|šalim se|salim se|u snu|parodij\p{L}*|nije istina|сања\p{L}*|једног дана|шалим се|у сну|пародиј\p{L}*|није истина|мечта\p{L}*|когда-нибудь|шучу|пароди\p{L}*|je rêve|un jour|parodie|je plaisante|visez|visul|visele|vise|glumă|fostă|în curând|pe vremuri|demult|imit|rolul|serial\p{L}*|actriță|actor|fiica mea|fiul meu|mama mea|sufrageri\p{L}*|jocul|pensionar\p{L}*|serbare|vocea|într-o zi|glumesc|أحلم|حلمي|يوما ما|يوماً ما|ساخر\p{L}*|نكتة|rêve\p{L}*|bientôt|objectif|si j['’]anime|quand j['’]anime|pour rire|humour|sketch\p{L}*|karaok\p{L}*|remix\p{L}*|résumé\p{L}*|sous-titr\p{L}*|tradu\p{L}*|ma chaîne|ma page|mon compte|tiktok|live|étudiant\p{L}*|stagiaire\p{L}*|tp|exercice|élèves|prof|non affilié\p{L}*|pas journaliste|ne travaille pas|avant|hier|ancien\p{L}*|fake|démonte|décrypte|haters?|audiences?|followers|abonnés|seguidores|audiencia|dream\p{L}*|someday|hobby|wannabe|pretend\p{L}*|in my head|lol|jk|student\p{L}*|estudiante\p{L}*|intern\p{L}*|pasante\p{L}*|becari\p{L}*|prácticas|stage|not a journalist|no soy periodista|no trabajo|formerly|retired|desde mi casa|imagin\p{L}*|goal|école|school|escuela|resumen|resumo|coment\p{L}*|subtítul\p{L}*|legendad\p{L}*|reacciones|reacts?|par[oó]dia|jaja\p{L}*|kkk\p{L}*|imit[ao]\p{L}*|cosplay|doblaje|dublagem|снах|во сне|sogn\p{L}*|ospite|amici|fanta\p{L}*|podcast\p{L}*|мечти\p{L}*|сънува\p{L}*|някой ден|бивш\p{L}*|на шега|фен\p{L}*|моя канал|канала си|вече не|critico|critica|critíco|alumnos|alunos|clase|aula|no es cierto|não é verdade|disse ninguém|dijo nadie|слушател\p{L}*|бывш\p{L}*|كضيف|كضيفة|ضيف|ضيفا|ضيفاً|ضيفة|أحلامي|بأحلامي|قريبا|قريباً|zamani|ndoto\p{L}*|shabiki|mwanafunzi|haha\p{L}*)(?![\p{L}])|😂|🤣)/iu;
 
 const PROGRAMME_OF =
   /^\s(?:(?:cada|todas las|todos los|toda a|todas as|todo o)\s(?:noche|noches|mañana|mañanas|tarde|tardes|día|días|noite|noites|manhã|manhãs|dia|dias)\s)?(?:el|la|un|una|o|a|um|uma|il|lo|las|los|as|os|le)\s(?:programa|programma|informativo|noticiero|noticiário|telejornal|telegiornale|magazine|matinal|matutino|vespertino|telediario|espacio|estelar|mañanas|tardes|noches|manhãs|noites|mattine|serate)(?:\s\p{Ll}+)?\s(?:de|del|da|do|di|del|della)\s$/u;

@@ -44,10 +44,11 @@ const VI_UNTIL = new RegExp(`(?<!\\p{L})đến tháng (?:0?[1-9]|1[0-2])(?:/| n�
  * "2014–2020", "2014-2020", "(2015-19)", "2012.–2021." (the South Slavic year's dot; the hundred-and-nineteenth
  * set's former staffer), "2018年至2021年", "с 2015 по 2020", "de 2015 a 2020", Arabic "من 2008 إلى
  * 2012" (إلى, الى "to"), Persian "از ۱۳۹۲ تا ۱۳۹۸" (تا "to"; solar years are read apart, SOLAR_RANGE), a month
- * name before the second year (RANGE_MONTH: "Jan 2019 – Mar 2023").
+ * name before the second year (RANGE_MONTH: "Jan 2019 – Mar 2023"), Hungarian "2010 és 2022 között" (between 2010 and
+ * 2022; "és" only with "között" after the second year: the three-hundred-and-fifty-third set's former cameraman).
  */
 const RANGE = new RegExp(
-  `(?<!\\d)(${Y})\\.? ?年? ?(?:[-–—‐‑~〜]|to|till|until|through|au|à|a|al|bis|hasta|até|до|по|至|到|đến|إلى|الى|تا) ?(?:${RANGE_MONTH}(?=(?:19|20)\\d{2}))?(${Y}|\\d{2})(?!\\d)`,
+  `(?<!\\d)(${Y})\\.? ?年? ?(?:[-–—‐‑~〜]|to|till|until|through|au|à|a|al|bis|hasta|até|до|по|至|到|đến|إلى|الى|تا|és(?= (?:19|20)\\d{2} között)) ?(?:${RANGE_MONTH}(?=(?:19|20)\\d{2}))?(${Y}|\\d{2})(?!\\d)`,
   'gu',
 );
 
@@ -173,11 +174,16 @@ function onLeave(text: string, start: number, end: number): boolean {
   return LEAVE_BEFORE.test(before) || LEAVE_BEFORE_CJK.test(before);
 }
 
+const HU_STILL = /(?<!\p{L})(?:óta|vagyok|vagyunk)(?!\p{L})/u;
+
 function pastYear(clause: string, year: number): boolean {
   const text = asciiDigits(clause).toLowerCase();
   if (!/\d{2}/.test(text)) return false;
   for (const m of text.matchAll(RANGE)) {
     if (onLeave(text, m.index, m.index + m[0].length)) continue;
+    // (the Hungarian "X és Y között" only opening its clause, with no "since" or "I am" after: "Operatőr az MTVA-nál
+    // 2015 óta, 2010 és 2014 között a TV2-nél" says where the writer was before; a review of RULES_VERSION 116)
+    if (/ és /u.test(m[0]) && (/[\p{L}\p{N}]/u.test(text.slice(0, m.index)) || HU_STILL.test(text))) continue;
     const from = Number(m[1]);
     let to = Number(m[2]);
     if (to < 100) {

@@ -72,6 +72,8 @@ export const EUROPE: readonly StateOutlet[] = [
       // na FTV 📺 Sarajevo")
       'Federalna televizija',
     ],
+    // Not "FTV" even placed: Fashion TV's and fitness channels' initials too, beside Sarajevo as often (a review of
+    // RULES_VERSION 116: "Voditeljica na FTV Fashion TV Balkan 👠 Sarajevo")
     domains: ['bhrt.ba', 'rtvfbih.ba', 'rtrs.tv'],
     source: [
       smm(

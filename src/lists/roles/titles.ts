@@ -342,6 +342,12 @@ export const MEDIA_ROLES: readonly string[] = [
   'relatora de futebol',
   'relator desportivo',
   'relatora desportiva',
+  // … as Mozambican radio calls its commentator ("relatador", the three-hundred-and-fifty-second set's "Relatador
+  // desportivo da Rádio Moçambique"), with its sport only as above
+  'relatador desportivo',
+  'relatadora desportiva',
+  'relatador de futebol',
+  'relatadora de futebol',
   'repórter fotográfico',
   'repórter fotográfica',
   'repórter de imagem',
