@@ -125,7 +125,7 @@ function factChecked(
   const theirs = own || ownName;
   // The class named ("state media", "госСМИ"), or the linked outlet itself named beside a checking word anywhere in
   // the bio ("نتحقق من الأخبار … تفنيد اليوم: خبر سانا").
-  const titled = hasMediaTitle(bio);
+  const titled = hasMediaTitle(bio.replace(MEDIA_DISINFORMATION, 'التضليل'));
   let fc = factCheckOf(bio);
   // A first-person "проверяю госСМИ", "nous vérifions ce que diffusent les médias publics" is the job's beside a media
   // title or on the outlet's own account (reviews of RULES_VERSION 101 and 102).
@@ -247,8 +247,11 @@ function checkerSelf(bio: string): string | undefined {
  */
 function researcherTitle(bio: string, nickname: string): string | undefined {
   const title = mediaResearcherTitle(bio) ?? studiesStateMedia(bio) ?? disinfoResearcher(nickname, bio);
-  return title && !hasMediaTitle(bio) ? title : undefined;
+  // ("التضليل الإعلامي", media disinformation, names the field: its adjective is no media title of the writer's; the
+  // three-hundred-and-sixty-fourth set's researcher)
+  return title && !hasMediaTitle(bio.replace(MEDIA_DISINFORMATION, 'التضليل')) ? title : undefined;
 }
+const MEDIA_DISINFORMATION = /(?<!\p{L})(?:ال)?تضليل\s+الإعلامي(?!\p{L})/gu;
 
 /** The outlet's name right after the checking words (a sign, a space at most): "Tim za provjeru činjenica BHRT-a". */
 function ownDesk(bio: string, verb: string, name: string): boolean {

@@ -643,7 +643,13 @@ import * as thresholds from './thresholds';
 //     Programme> su X", "relatador desportivo". Its review (about 215 probes) took back the composed Belarusian words
 //     and "FTV" placed (Fashion TV's initials beside Sarajevo), and narrowed the rest (no "since" or "I am" with the
 //     span; Greek memes, censorship, jokes; Italian dreams, guests, fantasy leagues, podcasts). Not yet scored.
-export const RULES_VERSION = 116;
+// 117: a first reading of the three-hundred-and-fifty-eighth to -sixty-fourth sets' innocent `suspected`: researchers'
+//     verbs of analysis "ich zerlege", "أفكّك" with the linked outlet as their object, "باحثة في التضليل" as a
+//     researcher's title ("الإعلامي" after it naming the field, not the writer's media title), Arabic "الرابط: آخر مقال
+//     فحصناه", former jobs opening with "κάποτε" or "(…) từng theo nghề". Its review (about 230 probes) took back these
+//     verbs as general critic cues (presenters "– ich zerlege die Woche"), "κάποτε"/"từng" as cues anywhere, "دققناه"
+//     (an editor's), the label's "emisora" (an older test's Granada). Not yet scored.
+export const RULES_VERSION = 117;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */
 export function hashText(s: string, seed = 0): string {

@@ -592,7 +592,7 @@ export function disinfoResearcher(nickname: string, bio: string): string | undef
  * الإعلام السوري" over a SANA article; that bio also names SANA, which keeps the link's weight: src/signals/outlet-link.ts).
  */
 const MEDIA_RESEARCHER =
-  /(?:(?:media|propaganda) researcher|медиаисследовател(?:ь|ьница)|исследую (?:гос|государственные\s)?(?:пропаганду|сми|медиа)(?![\p{L}])|chercheu(?:r|se) en (?:info-?com|sciences de l['’]information)|researcher of (?:[\p{L}-]+ )?(?:media|propaganda)|باحث(?:ة)? في (?:ال)?(?:إعلام|دعاية)|investigador(?:a)? de (?:los )?(?:medios|propaganda)|pesquisador(?:a)? de (?:mídia|propaganda)|chercheu(?:r|se) (?:en|sur les) (?:médias|propagande)|исследовател(?:ь|ьница) (?:сми|медиа|пропаганды)|medienforscher(?:in)?(?![\p{L}]))/iu;
+  /(?:(?:media|propaganda) researcher|медиаисследовател(?:ь|ьница)|исследую (?:гос|государственные\s)?(?:пропаганду|сми|медиа)(?![\p{L}])|chercheu(?:r|se) en (?:info-?com|sciences de l['’]information)|researcher of (?:[\p{L}-]+ )?(?:media|propaganda)|باحث(?:ة)? في (?:ال)?(?:إعلام|دعاية)|باحث(?:ة)? في (?:مكافحة |رصد )?(?:ال)?تضليل|investigador(?:a)? de (?:los )?(?:medios|propaganda)|pesquisador(?:a)? de (?:mídia|propaganda)|chercheu(?:r|se) (?:en|sur les) (?:médias|propagande)|исследовател(?:ь|ьница) (?:сми|медиа|пропаганды)|medienforscher(?:in)?(?![\p{L}]))/iu;
 
 /**
  * The state's framing of the object: a researcher of the West's or an enemy's media is the state's voice as often as
@@ -663,10 +663,10 @@ const AR_SOURCE_CHECKED =
 /**
  * … "the link (is) to the page we examine today" (the three-hundred-and-seventh set's checker): today's examination or
  * refutation only, not a review (راجع is an editor's word too), not before publishing, not vouched for as correct (a
- * review of RULES_VERSION 109).
+ * review of RULES_VERSION 109); … or "the latest article we checked" (the three-hundred-and-fifty-eighth set's checker).
  */
 const AR_LINK_TO_CHECKED =
-  /(?<![\p{L}])الرابط\s*[:：]?\s*(?:لل|إلى\s+ال|ال)(?:صفحة|مقال|خبر|تقرير|مادة)\s+(?:التي|الذي)\s+(?:نفحصها|نفحصه|أفحصها|أفحصه|فحصناها|فحصناه|نفندها|نفنده)\s+اليوم(?![\p{L}])(?![\s\p{P}]*(?:وهو|وهي)?\s*(?:صحيح|موثوق|دقيق))(?!.*قبل\s+(?:النشر|البث|نشر|بث))/su;
+  /(?<![\p{L}])الرابط\s*[:：]?\s*(?:(?:لل|إلى\s+ال|ال)(?:صفحة|مقال|خبر|تقرير|مادة)\s+(?:التي|الذي)\s+(?:نفحصها|نفحصه|أفحصها|أفحصه|فحصناها|فحصناه|نفندها|نفنده)\s+اليوم|آخر\s+(?:مقال|خبر|تقرير|منشور)\s+(?:فحصناه|فندناه|تحققنا\s+منه))(?![\p{L}])(?![\s\p{P}]*(?:وهو|وهي)?\s*(?:صحيح|موثوق|دقيق))(?!.*قبل\s+(?:النشر|البث|نشر|بث))/su;
 
 /**
  * Chinese: "今天核查的这一篇在下面👇" (the piece checked today is below; the two-hundred-and-ninety-eighth set's checker):
@@ -767,11 +767,12 @@ export function checksClaimsOf(bio: string, name: string): string | undefined {
  * A researcher's or checker's own verb of analysis with the linked outlet as its object, for an account that is a
  * researcher or a checker by title only (the caller asks): "Chercheuse en info-com. J’analyse au scalpel les dépêches
  * APS" (the two-hundred-and-fifteenth set's researcher), "Fact-checkeuse. Je décortique les vidéos de RT" (the
- * two-hundred-and-thirty-sixth set's). Not for anyone else: presenters analyse and take apart the news on their own
+ * two-hundred-and-thirty-sixth set's), "Ich zerlege RT-DE-Beiträge", "أفكّك روايات RT عربي" (I take apart, dismantle;
+ * the three-hundred-and-sixty-second and -sixty-fourth sets' researchers). Not for anyone else: presenters analyse and take apart the news on their own
  * channel ("J'analyse l'actualité sur RT", a review of RULES_VERSION 98).
  */
 const ANALYSE_VERB =
-  "(?:j['’]analyse|j['’]étudie|j['’]examine|je\\s+décortique|analizo|analiso|i\\s+(?:analy[sz]e|study|examine)|ich\\s+analysiere|анализирую|изучаю|разбираю|binabantayan\\s+ko|sinusuri\\s+ko|نراجع|أراجع)";
+  "(?:j['’]analyse|j['’]étudie|j['’]examine|je\\s+décortique|analizo|analiso|i\\s+(?:analy[sz]e|study|examine)|ich\\s+analysiere|ich\\s+zerlege|анализирую|изучаю|разбираю|binabantayan\\s+ko|sinusuri\\s+ko|نراجع|أراجع|أفك\u0651?ك)";
 
 export function analysesNamed(bio: string, name: string): string | undefined {
   // (the object before any comma: "I examine claims, proudly part of CGTN"; a review of RULES_VERSION 101)

@@ -299,7 +299,7 @@ const HU_PAST_AFTER = /^\s?(?:voltam|dolgoztam)(?![\p{L}])/iu;
  * ("Dulu presenter TVRI, kini YouTuber"), and "… y ahora de RT" (now at RT) is left a miss rather than read so.
  */
 const PAST_COPULA_OPENING =
-  /^[\s\p{P}\p{S}]*(?:kiedyś\s+)?(?:byłam|byłem|była|był|byla jsem|byl jsem|bola som|bol som|bio sam|bila sam|era|ero|dulu|dahulu|egykor|(?:hồi trước|ngày trước|trước kia) làm|(?:đã )?nghỉ làm|(?:đã )?từng có \S+ năm (?:làm|là)|(?:\S+ évig |évekig )?voltam|nilikuwa|przez(?: (?:\d+|wiele|kilka|kilkanaście|kilkadziesiąt|dwa|dwie|trzy|cztery|pięć|sześć|siedem|osiem|dziewięć|dziesięć|jedenaście|dwanaście|piętnaście|dwadzieścia))? (?:lat|lata|rok|miesięcy|miesiące))\s+(?:(?:a|an|az|un|una|uno|um|uma|une)\s+)?$/iu;
+  /^[\s\p{P}\p{S}]*(?:kiedyś\s+)?(?:byłam|byłem|była|był|byla jsem|byl jsem|bola som|bol som|bio sam|bila sam|era|ero|dulu|dahulu|egykor|(?:hồi trước|ngày trước|trước kia) làm|(?:đã )?nghỉ làm|(?:đã )?từng có \S+ năm (?:làm|là)|(?:\S+ évig |évekig )?voltam|nilikuwa|κάποτε|(?:\S+ năm )?(?:mình |tôi |em )?từng theo nghề|przez(?: (?:\d+|wiele|kilka|kilkanaście|kilkadziesiąt|dwa|dwie|trzy|cztery|pięć|sześć|siedem|osiem|dziewięć|dziesięć|jedenaście|dwanaście|piętnaście|dwadzieścia))? (?:lat|lata|rok|miesięcy|miesiące))\s+(?:(?:a|an|az|un|una|uno|um|uma|une)\s+)?$/iu;
 /**
  * Polish "12 lat reporterem X, dziś przewodnik" (twelve years a reporter at X, today a guide; the
  * three-hundred-and-sixteenth set's former reporter, `suspected`): the span without "przez" is the past only where
