@@ -6,20 +6,8 @@
  * draft (about 200 probes) took back or narrowed.
  */
 import { describe, expect, it } from 'vitest';
-import { outletLink } from '../../src/signals/outlet-link';
-import type { Observation } from '../../src/tiktok/observation';
 import { jobOf } from './bio.helpers';
-
-const linkPoints = (signature: string, bioLink: string, handle: string, nickname: string) => {
-  const obs = {
-    handle,
-    source: 'dom',
-    observedAt: 0,
-    posts: [],
-    user: { uniqueId: handle, nickname, signature, bioLink },
-  } as unknown as Observation;
-  return outletLink.evaluate({ obs, history: [], now: 0 })?.points;
-};
+import { linkPoints } from './link.helpers';
 
 describe('checkers of official papers and figures', () => {
   it.each([
@@ -36,7 +24,7 @@ describe('checkers of official papers and figures', () => {
       'Headline Check',
     ],
   ])('the link is what they check: %s', (bio, link, handle, nickname) => {
-    expect(linkPoints(bio, link, handle, nickname)).toBe(0);
+    expect(linkPoints(bio, link, nickname, handle)).toBe(0);
   });
   // (a review of RULES_VERSION 115 took back the passive "fact-checked" and "vérification des infos")
   it.each([
@@ -45,7 +33,7 @@ describe('checkers of official papers and figures', () => {
     ['Editor. Vérification des infos à la RTNB', 'http://www.rtnb.bi/', 'x', 'y'],
     ['Cellule de vérification des informations de la RTNB', 'http://www.rtnb.bi/', 'rtnbcheck', 'RTNB Vérif'],
   ])('not the outlet’s own claim of quality, its unit, its editor: %s', (bio, link, handle, nickname) => {
-    expect(linkPoints(bio, link, handle, nickname)).toBe(60);
+    expect(linkPoints(bio, link, nickname, handle)).toBe(60);
   });
 });
 

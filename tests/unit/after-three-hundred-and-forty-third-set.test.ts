@@ -8,22 +8,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { isLabelled } from '../../src/history/labels';
-import { outletLink } from '../../src/signals/outlet-link';
-import type { Observation } from '../../src/tiktok/observation';
 import { jobOf } from './bio.helpers';
+import { linkPoints } from './link.helpers';
 
 const labelled = (text: string) => isLabelled({ uniqueId: 'x', stateControlledMediaText: text });
-
-const linkPoints = (signature: string, bioLink: string, handle: string, nickname: string) => {
-  const obs = {
-    handle,
-    source: 'dom',
-    observedAt: 0,
-    posts: [],
-    user: { uniqueId: handle, nickname, signature, bioLink },
-  } as unknown as Observation;
-  return outletLink.evaluate({ obs, history: [], now: 0 })?.points;
-};
 
 describe('labels', () => {
   it.each([
@@ -61,7 +49,7 @@ describe('a checker named by its state', () => {
     ],
     ['We check news from Nigeria', 'https://www.nta.ng/', 'Fact Check Nigeria'],
   ])('half weight: %s', (bio, link, nickname) => {
-    expect(linkPoints(bio, link, 'checker.x', nickname)).toBe(30);
+    expect(linkPoints(bio, link, nickname, 'checker.x')).toBe(30);
   });
   it.each([
     [
@@ -75,20 +63,20 @@ describe('a checker named by its state', () => {
     ['Verificamos los datos de tu empresa', 'https://www.telesurtv.net/', 'Verifica Chile'],
     ['Nous vérifions la presse du pays', 'https://www.acap.cf/', 'Vérif Express'],
   ])('full weight: a state unit, its enemies, a promise, a firm, no state’s name: %s', (bio, link, nickname) => {
-    expect(linkPoints(bio, link, 'checker.x', nickname)).toBe(60);
+    expect(linkPoints(bio, link, nickname, 'checker.x')).toBe(60);
   });
 });
 
 describe('a researcher of state media', () => {
   it('"Исследую госСМИ Центральной Азии" links what she studies', () => {
     expect(
-      linkPoints('Исследую госСМИ Центральной Азии 🔍 Разбираю публикации', 'https://liter.kz/', 'dana', 'Дана'),
+      linkPoints('Исследую госСМИ Центральной Азии 🔍 Разбираю публикации', 'https://liter.kz/', 'Дана', 'dana'),
     ).toBe(30);
   });
   it.each(['Исследую госСМИ Запада и их ложь', 'Исследую госСМИ изнутри. 10 лет в эфире'])(
     'not an adversary’s media, nor an insider: %s',
     (bio) => {
-      expect(linkPoints(bio, 'https://tass.ru/', 'x', 'y')).toBe(60);
+      expect(linkPoints(bio, 'https://tass.ru/', 'y', 'x')).toBe(60);
     },
   );
 });

@@ -6,20 +6,8 @@
  * Both sides of each, with what a review (about 230 probes) narrowed or took back.
  */
 import { describe, expect, it } from 'vitest';
-import { outletLink } from '../../src/signals/outlet-link';
-import type { Observation } from '../../src/tiktok/observation';
 import { jobOf } from './bio.helpers';
-
-const linkPoints = (signature: string, bioLink: string, handle: string, nickname: string) => {
-  const obs = {
-    handle,
-    source: 'dom',
-    observedAt: 0,
-    posts: [],
-    user: { uniqueId: handle, nickname, signature, bioLink },
-  } as unknown as Observation;
-  return outletLink.evaluate({ obs, history: [], now: 0 })?.points;
-};
+import { linkPoints } from './link.helpers';
 
 describe('researchers and checkers linking what they take apart', () => {
   it.each([
@@ -37,7 +25,7 @@ describe('researchers and checkers linking what they take apart', () => {
       'تحقّق | مدقّق أخبار',
     ],
   ])('%s', (bio, link, handle, nickname) => {
-    expect(linkPoints(bio, link, handle, nickname)).toBe(0);
+    expect(linkPoints(bio, link, nickname, handle)).toBe(0);
   });
   it.each([
     ['Moderator RT DE – ich zerlege die Woche', 'https://de.rt.com/'],
@@ -46,11 +34,11 @@ describe('researchers and checkers linking what they take apart', () => {
     ['إعلامية في RT عربي | باحثة في التضليل الإعلامي', 'https://arabic.rt.com/'],
     ['التدقيق اللغوي مهنتي. الرابط: آخر مقال دققناه', 'https://almaghribialyaoum.com/?p=1'],
   ])('not a presenter, one who works for it, a proofreader: %s', (bio, link) => {
-    expect(linkPoints(bio, link, 'x', 'y')).toBe(60);
+    expect(linkPoints(bio, link, 'y', 'x')).toBe(60);
   });
   it('not the outlet’s own correspondent', () => {
     expect(
-      linkPoints('Korrespondentin bei RT DE. Ich zerlege die Mythen des Westens', 'https://de.rt.com/', 'x', 'y'),
+      linkPoints('Korrespondentin bei RT DE. Ich zerlege die Mythen des Westens', 'https://de.rt.com/', 'y', 'x'),
     ).toBe(60);
   });
 });
