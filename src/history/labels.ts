@@ -38,10 +38,16 @@ function composedWithCountry(text: string | undefined): boolean {
   if (!text || text.length > 130) return false;
   const t = text.normalize('NFC');
   const first = COUNTRY_FIRST.exec(t);
-  if (first && countryNames().has(key(first[1]!.trim())) && composedLabel(first[2])) return true;
+  if (first && country(first[1]!) && composedLabel(first[2])) return true;
   const last = COUNTRY_LAST.exec(t);
   const name = last && (last[2] ?? last[3]);
-  return !!name && countryNames().has(key(name.trim())) && composedLabel(last[1]);
+  return !!name && country(name) && composedLabel(last[1]);
+}
+
+/** A state's name, not one Spanish shares with a city ("Granada · emisora …": Grenada's name, Andalusia's city). */
+function country(name: string): boolean {
+  const k = key(name.trim());
+  return countryNames().has(k) && !SPANISH_CITIES_TOO.has(k);
 }
 
 /**
@@ -93,7 +99,7 @@ const ACCOUNT_OF =
  * name where the slot's adjective goes ("Medio Caracas bajo control del gobierno": half of Caracas; a review).
  */
 const NAMED_GOVERNMENT =
-  /(?:[Ss]tate|[Gg]overnment|[Ee]stado|[Gg]obierno|[Gg]overno|[Gg]ouvernement|[ÉéEe]tat|[Ss]taat|[Rr]egierung|[Ss]tato|[Pp]aństwa|[Rr]ządu)\s+(?:(?:of|de|del|do|da|du|de la|des|von|der|di|dello)\s+)?(?:(?:la|el|the)\s+)?\p{Lu}|(?:[Mm]edios?|[Mm]édias?|[Mm]eios?|[Mm]edia)\s+\p{Lu}/u;
+  /(?:[Ss]tate|[Gg]overnment|[Ee]stado|[Gg]obierno|[Gg]overno|[Gg]ouvernement|[ÉéEe]tat|[Ss]taat|[Rr]egierung|[Ss]tato|[Pp]aństwa|[Rr]ządu)\s+(?:(?:of|de|del|do|da|du|de la|des|von|der|di|dello)\s+)?(?:(?:la|el|the)\s+)?\p{Lu}|(?:[Mm]edios?|[Mm]édias?|[Mm]eios?|[Mm]edia|[Ee]misoras?)\s+\p{Lu}/u;
 
 /**
  * Media words (dictionary senses; the nouns of src/tiktok/label.ts's renderings), and their synonyms the blind sets'
@@ -103,7 +109,7 @@ const NAMED_GOVERNMENT =
  * Vietnamese, Polish persons, scorn, "in", "independent") are in NOT_A_LABEL_WORD (a review of RULES_VERSION 104).
  */
 const LABEL_MEDIA =
-  /(?<![\p{L}])(?:media|medias|médias?|médiá|medio|medios|mídias?|medya|medien|medium|mediums|mediów|mediach|medij\p{L}*|mediální\p{L}*|mediálne\p{L}*|ellenőrzés alatt álló médium|médiatique\p{L}*|mediatic\p{L}*|presse|prensa|presă|presa|žiniasklaid\p{L}*|plašsaziņas|meedia|midya|oav|mitjans|vyombo vya habari|truyền thông|báo chí|сми|змі|медиа\p{L}*|медіа\p{L}*|меди[яи]|медији|медиј\p{L}*|медиум\p{L}*|бақ|хэвлэл|расона(?:и|ҳо|ҳои)?|środ(?:ek|ki)\s+(?:masowego\s+)?przekazu|phương tiện thông tin|μέσα ενημέρωσης|meios? de comunicação)(?![\p{L}])|(?<!\p{L})κρατικ\p{L}*\s+(?:ελεγχόμεν\p{L}*\s+)?μέσο(?!\p{L})|(?<!\p{L})μέσο\s+(?:\p{L}+\s+){0,3}?(?:του\s+)?κράτους(?!\p{L})|إعلام|媒|매체|미디어|언론|メディア|رسانه|מדיה|תקשורת|मीडिया|মিডি|গণমাধ্যম|میڈیا|สื่อ|ប្រព័ន្ធផ្សព្វផ្សាយ|សារព័ត៌មាន|မီဒီယာ|ሚዲያ|ສື່|լրատվ|მედია/iu;
+  /(?<![\p{L}])(?:media|medias|médias?|médiá|medio|medios|mídias?|medya|medien|medium|mediums|mediów|mediach|medij\p{L}*|mediální\p{L}*|mediálne\p{L}*|ellenőrzés alatt álló médium|médiatique\p{L}*|mediatic\p{L}*|presse|prensa|presă|presa|žiniasklaid\p{L}*|plašsaziņas|meedia|midya|oav|mitjans|emisoras?|vyombo vya habari|truyền thông|báo chí|сми|змі|медиа\p{L}*|медіа\p{L}*|меди[яи]|медији|медиј\p{L}*|медиум\p{L}*|бақ|хэвлэл|расона(?:и|ҳо|ҳои)?|środ(?:ek|ki)\s+(?:masowego\s+)?przekazu|phương tiện thông tin|μέσα ενημέρωσης|meios? de comunicação)(?![\p{L}])|(?<!\p{L})κρατικ\p{L}*\s+(?:ελεγχόμεν\p{L}*\s+)?μέσο(?!\p{L})|(?<!\p{L})μέσο\s+(?:\p{L}+\s+){0,3}?(?:του\s+)?κράτους(?!\p{L})|إعلام|媒|매체|미디어|언론|メディア|رسانه|מדיה|תקשורת|मीडिया|মিডি|গণমাধ্যম|میڈیا|สื่อ|ប្រព័ន្ធផ្សព្វផ្សាយ|សារព័ត៌មាន|မီဒီယာ|ሚዲያ|ສື່|լրատվ|მედია/iu;
 
 /**
  * "State" and "government" (dictionary senses): Latin words whole or by their stem's own endings, other scripts as
@@ -182,6 +188,8 @@ function stateInSlot(text: string | undefined): boolean {
 
 /** States' Spanish names that are also cities' or regions' ("gobierno de Granada", "de Salvador"; a review). */
 const CITIES_TOO = new Set(['granada', 'salvador', 'santa lucía', 'georgia', 'brasilia']);
+/** … the same but Georgia, a state's name in English too ("Georgia · state-controlled media"). */
+const SPANISH_CITIES_TOO = new Set([...CITIES_TOO].filter((c) => c !== 'georgia'));
 
 let spanish: Set<string> | undefined;
 

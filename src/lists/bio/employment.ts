@@ -668,11 +668,15 @@ function presenterTie(
   // two-hundred-and-fifty-sixth set), read as "in" where the broadcaster's noun follows it.
   // (a programme or a bulletin named: not a quote alone, nor a reply, a reaction, criticism, an opinion, thanks or a
   // disclaimer; a review of RULES_VERSION 104)
+  const onName = c.text.slice(verb.end + gap.length, nameEnd);
   if (
     AR_ON.test(gap) &&
-    (AR_BROADCASTER.test(c.text.slice(verb.end + gap.length)) || AR_ON_AIR_NOUN.test(gap)) &&
+    (AR_BROADCASTER.test(c.text.slice(verb.end + gap.length)) ||
+      AR_NUMBERED_CHANNEL.test(onName) ||
+      AR_ON_AIR_NOUN.test(gap)) &&
     AR_PROGRAMME.test(gap) &&
-    !AR_NOT_HOST.test(c.text)
+    !AR_NOT_HOST.test(c.text) &&
+    !AR_NOT_ON_AIR.test(c.text)
   ) {
     return qualifiedTie(gap.replace(AR_ON, ' في ')) === 'explicit';
   }
@@ -734,12 +738,27 @@ const GR_NOT_MINE =
 const BEAT_FOR_SW = /^\s(?:bunge|michezo|siasa|uchumi|burudani|habari)\skwa\s$/iu;
 
 /** Arabic "on" a radio or a channel after a host's verb (presenterTie): its programme's noun, its refusals, its air. */
-const AR_PROGRAMME = /(?<!\p{L})(?:ال)?(?:برنامج|برنامجا|برنامجاً|برامج|نشرة|نشرات|فقرة|فقرات)(?!\p{L})/u;
+// … and the news itself, "أقدّم الأخبار على …" (I present the news on; the three-hundred-and-fifty-eighth set)
+const AR_PROGRAMME = /(?<!\p{L})(?:ال)?(?:برنامج|برنامجا|برنامجاً|برامج|نشرة|نشرات|فقرة|فقرات|أخبار)(?!\p{L})/u;
 const AR_NOT_HOST =
   /(?<!\p{L})(?:ال)?(?:رد|ردي|ردة|نقد|رأي|رأيي|شكر|شكري|ليس|ليست|أكاذيب\p{L}*|تعليق\p{L}*|ساخر\p{L}*|اعتذار\p{L}*|متدرب|متدربة|كمتدرب|كمتدربة|متطوع|متطوعة|كمتطوع|كمتطوعة|مسلسل\p{L}*|حفل\p{L}*|متسابق\p{L}*|كمتسابق\p{L}*|محلل\p{L}*|طبيب\p{L}*|ممثل\p{L}*|مطرب\p{L}*)(?!\p{L})/u;
 const AR_ON = /\sعلى\s(?:(?:شاشة|قناة|إذاعة|أثير)\s)?$/u;
 const AR_ON_AIR_NOUN = /(?:شاشة|قناة|إذاعة|أثير)\s$/u;
-const AR_BROADCASTER = /^(?:ال)?(?:إذاعة|قناة|تلفزيون|راديو)(?!\p{L})/u;
+// (the Maghreb's تلفزة, television: "التلفزة التونسية")
+const AR_BROADCASTER = /^(?:ال)?(?:إذاعة|قناة|تلفزيون|تلفزة|راديو)(?!\p{L})/u;
+/**
+ * … or the outlet's name is a channel's by its number, the whole name as matched: "الوطنية الأولى", "الوطنية 1" (a
+ * network's first channel; the three-hundred-and-fifty-eighth set's Tunisian presenter). Not a number after the name
+ * ("على الجزيرة 7 أيام في الأسبوع": a review of RULES_VERSION 118).
+ */
+const AR_NUMBERED_CHANNEL = /^[\u0621-\u064A]+\s(?:الأولى|الثانية|\d)$/u;
+/**
+ * … and for the news on any channel, none of a wish, a dream, a game, imagination, a fan's or an unofficial page,
+ * imitation, a student's workshop, a childhood or a decade (the same review: "نفسي أقدم الأخبار على …", "… (محاكاة)",
+ * "صفحة معجبين: …", "… في التسعينات"; Almaany).
+ */
+const AR_NOT_ON_AIR =
+  /(?<!\p{L})(?:نفسي|أتمنى|اتمنى|أتمني|إن شاء الله|ان شاء الله|إنشاء الله|انشاء الله|المنام|منامي|لعبة|اللعبة|الخيال|خيالي|معجب\p{L}*|غير رسمي|محاكاة|تقليد|طالب|طالبة|ورشة|الطفولة|طفولتي|غرفتي|التسعينات|الثمانينات|السبعينات|الألفينات|سابقا|سابقاً)(?!\p{L})|\d{4}|(?<!\p{L})ما\s(?:أقدّم|أقدم|اقدم)(?!\p{L})/u;
 /**
  * … and any host's verb with a news programme named by its hour before "de": "Apresento o telejornal noturno da TV
  * Brasil" (the two-hundred-and-fifty-fifth set). The hour makes it one programme the writer hosts; a reposter's "las
@@ -758,6 +777,18 @@ const SLOT_PROGRAMME_OF =
  */
 const NOT_THE_HOST =
   /(?:(?<![\p{L}])(?:mi|meu|minha|il mio|mio|my)\s+(?:canal|canale|channel|podcast|blog)|youtube|reacciono|reacción|reação|reazione|(?<![\p{L}])(?:fans?|фан)(?![\p{L}])|sueño|sonho|sogno|algún día|um dia|un giorno|jubilad|retirad|aposentad|in pensione|(?<![\p{L}])ex(?![\p{L}])|\?|(?<![\p{L}])(?:sanja[mol]\p{L}*|volela bih|voleo bih|volio bih|voljela bih|jednog dana|šalim se|salim se|u snu|parodij\p{L}*|nije istina|сања\p{L}*|једног дана|шалим се|у сну|пародиј\p{L}*|није истина|мечта\p{L}*|когда-нибудь|шучу|пароди\p{L}*|je rêve|un jour|parodie|je plaisante|visez|visul|visele|vise|glumă|fostă|în curând|pe vremuri|demult|imit|rolul|serial\p{L}*|actriță|actor|fiica mea|fiul meu|mama mea|sufrageri\p{L}*|jocul|pensionar\p{L}*|serbare|vocea|într-o zi|glumesc|أحلم|حلمي|يوما ما|يوماً ما|ساخر\p{L}*|نكتة|rêve\p{L}*|bientôt|objectif|si j['’]anime|quand j['’]anime|pour rire|humour|sketch\p{L}*|karaok\p{L}*|remix\p{L}*|résumé\p{L}*|sous-titr\p{L}*|tradu\p{L}*|ma chaîne|ma page|mon compte|tiktok|live|étudiant\p{L}*|stagiaire\p{L}*|tp|exercice|élèves|prof|non affilié\p{L}*|pas journaliste|ne travaille pas|avant|hier|ancien\p{L}*|fake|démonte|décrypte|haters?|audiences?|followers|abonnés|seguidores|audiencia|dream\p{L}*|someday|hobby|wannabe|pretend\p{L}*|in my head|lol|jk|student\p{L}*|estudiante\p{L}*|intern\p{L}*|pasante\p{L}*|becari\p{L}*|prácticas|stage|not a journalist|no soy periodista|no trabajo|formerly|retired|desde mi casa|imagin\p{L}*|goal|école|school|escuela|resumen|resumo|coment\p{L}*|subtítul\p{L}*|legendad\p{L}*|reacciones|reacts?|par[oó]dia|jaja\p{L}*|kkk\p{L}*|imit[ao]\p{L}*|cosplay|doblaje|dublagem|снах|во сне|sogn\p{L}*|ospite|amici|fanta\p{L}*|podcast\p{L}*|мечти\p{L}*|сънува\p{L}*|някой ден|бивш\p{L}*|на шега|фен\p{L}*|моя канал|канала си|вече не|critico|critica|critíco|alumnos|alunos|clase|aula|no es cierto|não é verdade|disse ninguém|dijo nadie|слушател\p{L}*|бывш\p{L}*|كضيف|كضيفة|ضيف|ضيفا|ضيفاً|ضيفة|أحلامي|بأحلامي|قريبا|قريباً|zamani|ndoto\p{L}*|shabiki|mwanafunzi|haha\p{L}*)(?![\p{L}])|😂|🤣)/iu;
+
+/**
+ * A writer's verb in the first person, "about" a topic of one to three words, then "for" and the outlet: "Пишу о
+ * культуре для «…»", "I write about football for the Daily Graphic", "Escribo sobre cultura para Granma" (the eval's
+ * leftovers after the three-hundred-and-fortieth sets). As "writing for" binds (src/lists/roles/employment.ts), with the
+ * topic between; not a reader's, a student's or a hope's (NOT_THE_HOST, WRITE_NOT_MINE).
+ */
+const WRITE_ABOUT_FOR =
+  /(?:^|[\s,.;:|•·—–-])(?:i write|i'm writing|i am writing|we write|пишу|пишем|escribo|escribimos|j['’]écris|nous écrivons|escrevo|escrevemos|ich schreibe|scrivo|piszę|pišem|scriu)\s(?:about|on|о|об|про|sobre|acerca de|sur|über|su|di|o|despre)\s(?:[\p{L}\p{N}'’-]+\s){1,3}?(?:for|для|para|pour|für|per|dla|za|pentru)\s(?:the\s|el\s|la\s|le\s|l['’]\s?|o\s|a\s|die\s|den\s|il\s)?[«"„“]?$/iu;
+/** … letters to, comments on, homework, a wish: "Escribo sobre cultura para el blog", "Пишу о RT для курсовой". */
+const WRITE_NOT_MINE =
+  /(?<!\p{L})(?:would|want|wish|hope|someday|one day|quisiera|quiero|ojalá|хочу|мечтаю|voudrais|veux|möchte|vorrei|chcę|želim|vreau|homework|essay|thesis|курсов\p{L}*|диплом\p{L}*|реферат\p{L}*|tarea|tesis|ensayo|mémoire|devoir|hausarbeit|tesi|letters?|cartas?|lettres?|письма|briefe)(?!\p{L})/iu;
 
 const PROGRAMME_OF =
   /^\s(?:(?:cada|todas las|todos los|toda a|todas as|todo o)\s(?:noche|noches|mañana|mañanas|tarde|tardes|día|días|noite|noites|manhã|manhãs|dia|dias)\s)?(?:el|la|un|una|o|a|um|uma|il|lo|las|los|as|os|le)\s(?:programa|programma|informativo|noticiero|noticiário|telejornal|telegiornale|magazine|matinal|matutino|vespertino|telediario|espacio|estelar|mañanas|tardes|noches|manhãs|noites|mattine|serate)(?:\s\p{Ll}+)?\s(?:de|del|da|do|di|del|della)\s$/u;
@@ -888,6 +919,19 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
     if ((ok && tie) || desk) return make(before, false, before.ex === true, before.item.credit === true);
   }
 
+  // "I write about culture for «…»": the first person's writing verb, its topic, then "for" right before the name.
+  const writes = WRITE_ABOUT_FOR.exec(c.text.slice(0, name.index));
+  if (
+    writes &&
+    (!before || before.end <= writes.index) &&
+    (!ordinary || (name.canonical && followOk(c, name, roles))) &&
+    !NOT_THE_HOST.test(c.text) &&
+    !WRITE_NOT_MINE.test(c.text)
+  ) {
+    const at = writes.index + writes[0].search(/\S/u);
+    return make({ index: at, end: name.index });
+  }
+
   // Outlet first: "CGTN reporter", "RT's correspondent", "新华社驻巴黎记者", "TRT'de muhabir", "在新华社工作".
   // Every title after the name is tried, nearest first: a Han word inside a longer one ("工作" in "工作室", studio)
   // must not hide the credit after it ("央视多语种工作室出品").
@@ -900,8 +944,11 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
     // An Armenian title in the genitive is another's part ("Հանրային ռադիոյի հաղորդավարի ձայնը", the voice of Public
     // Radio's host; a review of RULES_VERSION 113): not after a name that is also a phrase.
     if (ordinary && ARMENIAN_GENITIVE.test(c.text.slice(after.index, after.end))) continue;
-    const tie =
-      iAmCompound(c, name, after) ?? tieAfter(gapOf(c, name.end, after.index, past)) ?? servingAs(c, name, after);
+    const afterGap = gapOf(c, name.end, after.index, past);
+    // Hindi and Urdu put the fan, the relative and the dream after the title ("… की एंकर की फैन हूँ", "میری امی پی ٹی
+    // وی کی اینکر ہیں", "… اینکر بننا میرا خواب ہے"; found reading the three-hundred-and-sixtieth set's PTV line).
+    if (sovNotMine(c, name, after)) continue;
+    const tie = iAmCompound(c, name, after) ?? tieAfter(afterGap) ?? servingAs(c, name, after);
     const ok = ordinary
       ? (tie === 'tight' && name.canonical) ||
         (tie === 'weak' && distinctInBareClause(c, name) && bare(c, [after, name, ...past]))
@@ -934,6 +981,17 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
     !BN_NOT_MINE.test(c.text)
   ) {
     return make({ index: lead.index, end: name.index });
+  }
+  const reading = !before && !ordinary && BN_READS_AFTER.exec(c.text.slice(name.end));
+  if (
+    reading &&
+    BN_BROADCASTER.test(c.text.slice(name.index, name.end)) &&
+    /(?:ে|এ|তে)$/u.test(c.text.slice(name.index, name.end + reading[1]!.length)) &&
+    !BN_READS_NOT_MINE.test(c.text) &&
+    !NOT_THE_HOST.test(c.text) &&
+    !BN_NOT_MINE.test(c.text)
+  ) {
+    return make({ index: name.end, end: name.end + reading[0].length });
   }
 
   // "Ex-RT", "ex CGTN", "previously at RT", "formerly @Xinhua": past employment without a title.
@@ -983,9 +1041,36 @@ const HI_READS_NEWS =
   /^\s(?:में\s(?:[^\s|।,]+\s){0,5}?|पर\s(?:(?:रोज़|रोज|रोज़ाना|रोजाना|प्रतिदिन|हर|सुबह|शाम|रात|दोपहर|दिन|बजे|का|की|के|एक|दो|तीन|चार|पाँच|पांच|छह|सात|आठ|नौ|दस|ग्यारह|बारह)\s){0,6}?)(?:समाचार|ख़बरें|खबरें|बुलेटिन|न्यूज़)\s(?:पढ़ती|पढ़ता)\s(?:हूँ|हूं)(?![\p{L}\p{M}])/u;
 const BN_BROADCASTER = /টেলিভিশন|টিভি|বেতার|রেডিও/u;
 const BN_READS_BEFORE = /(?:^|\s)(?:খবর|সংবাদ)\s(?:পড়ি|পড়ছি)\s$/u;
+/** … and after it, as Bengali orders a sentence: "বাংলাদেশ বেতারে সংবাদ পাঠ করি" (the three-hundred-and-sixty-third set). */
+// (the name as matched may hold the glued locative already: the word, not the suffix, is what the match ends on)
+// (nor another verb joined to it, "… খবর পড়ি আর শুনি", I read and listen: a review of RULES_VERSION 118)
+const BN_READS_AFTER =
+  /^((?:ে|এ|তে)?)\s(?:খবর|সংবাদ)\s(?:পাঠ করি|পড়ি|পড়ছি)(?![\p{L}\p{M}])(?!\s(?:আর|এবং|ও)(?![\p{L}\p{M}]))/u;
+/** … nor a wish, a fan, fun, imitation, acting, pretence, imagination, sleep, a game, school, videos, a father, a year. */
+const BN_READS_NOT_MINE =
+  /(?<![\p{L}\p{M}])(?:ইচ্ছা[\p{L}\p{M}]*|ফ্যান|মজা[\p{L}\p{M}]*|নকল[\p{L}\p{M}]*|অভিনয়[\p{L}\p{M}]*|ভান|কল্পনা[\p{L}\p{M}]*|খেলা[\p{L}\p{M}]*|স্কুলে|ভিডিও[\p{L}\p{M}]*|ঘুম[\p{L}\p{M}]*|আব্বা|সালে|শিক্ষানবিশ[\p{L}\p{M}]*|ছোটবেলা[\p{L}\p{M}]*)(?![\p{L}\p{M}])/u;
 const BN_LOCATIVE = /^(?:ে|এ|তে)?(?![\p{L}\p{M}])/u;
 const BN_NOT_MINE =
   /(?<![\p{L}\p{M}])(?:স্বপ্ন\p{L}*|আগে|একসময়|ভক্ত|প্যারোডি|মা|মায়ের|বাবা|বাবার|বোন|ভাই|স্ত্রী|স্বামী|ছাত্র|ছাত্রী|শিক্ষার্থী|একদিন|না|আম্মু|আব্বু|আপু|নানা|নানু|দাদা|দাদু|পাঠক|মিমিক্রি|অবসরপ্রাপ্ত|ছোটবেলায়|যাচাই\p{L}*|ভুল|সত্যতা|ফ্যাক্ট|ওয়েবসাইটে|অ্যাপে|অনলাইনে|পত্রিকায়)(?![\p{L}\p{M}])/u;
+
+/** A fan, a relative, a dream in Hindi and Urdu (McGregor; Feroz-ul-Lughat), wherever the clause has them. */
+const SOV_NOT_MINE =
+  /(?<![\p{L}\p{M}])(?:फैन|फ़ैन|प्रशंसक|मेरी माँ|मेरी मां|मेरे पापा|मेरे पिता|मेरी बहन|मेरे भाई|मेरी पत्नी|मेरे पति|मेरी बेटी|मेरा बेटा|सपना|सपने|ख़्वाब|ख्वाब|فین|مداح|امی|میرے ابو|میری ماں|میری والدہ|میرے والد|میری بہن|میرے بھائی|میری بیوی|میرے شوہر|میری بیٹی|میرا بیٹا|خواب)(?![\p{L}\p{M}])/u;
+
+/**
+ * SOV_NOT_MINE in a Hindi or Urdu outlet-then-title phrase: before the outlet, or after the title up to the first comma,
+ * bar or full stop ("میں پی ٹی وی کی اینکر ہوں، میری امی میری طاقت" keeps the job: a review of RULES_VERSION 118).
+ */
+function sovNotMine(c: Clause, name: Hit<OutletName>, title: Span): boolean {
+  // Pakistan's and India's outlets only: Persian writes خواب (sleep, dream) in the same letters ("در صدا و سیما مجری
+  // هستم و عاشق خواب"; the same review).
+  if (!['PK', 'IN'].includes(name.item.outlet.state)) return false;
+  if (!/[\u0900-\u097F\u0600-\u06FF]/u.test(c.text.slice(name.index, title.end))) return false;
+  // … up to the first comma, bar, full stop or "I am", "is" ("… की एंकर हूँ और मेरा सपना सच हुआ" keeps the job).
+  const rest = c.text.slice(title.end);
+  const stop = rest.search(/[,،|।.!؟?]|(?<![\p{L}\p{M}])(?:हूँ|हूं|हैं|है|ہوں|ہیں|ہے)(?![\p{L}\p{M}])/u);
+  return SOV_NOT_MINE.test(c.text.slice(0, title.end) + (stop < 0 ? rest : rest.slice(0, stop)));
+}
 
 /** … not a dream, a wish, a past, a parody, a relative's (Hindi dictionary senses). */
 const HI_NOT_MINE =
@@ -1091,6 +1176,8 @@ export function looseBinding(
     if (names.some((n) => n !== name && n.index >= from && n.end <= to)) continue;
     const between = c.text.slice(from, to);
     if (LOOSE_BREAK.test(between) || CJK_CHAR.test(between.replace(UNSPACED_PARTICLE, ''))) continue;
+    // (a Hindi or Urdu fan's, relative's, dream's, as bindingFor refuses them)
+    if (after && sovNotMine(c, name, r)) continue;
     if (isDirector(c, r)) continue;
     if (SOFTWARE_BEFORE.test(c.text.slice(Math.max(0, r.index - 16), r.index))) continue;
     const toks = tokenize(between);

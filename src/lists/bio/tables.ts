@@ -637,6 +637,15 @@ function longWords(s: string): string[] {
 }
 
 /**
+ * The state's adjective right after an Arabic name places it as its flag would ("صحيفة الدستور الأردنية") — unless
+ * another adjective with the article follows: "الثورة السورية الحرة" is the revolution (a review).
+ */
+function arabicNisba(rest: string): string | undefined {
+  const after = /^\s*([\u0621-\u064A]+)(?:\s+(ال[\u0621-\u064A]+))?/u.exec(rest);
+  return after?.[1] && !after[2] ? nisbaState(after[1]) : undefined;
+}
+
+/**
  * The shared acronyms among `names` resolved by the states the bio places itself in (flags, names, capitals): the one
  * outlet of a placed state, or dropped. `places` is asked only when a shared acronym is found.
  */
@@ -671,12 +680,12 @@ export function placeNames(
       if (!n.canonical || NOT_THE_OUTLET.test(text.slice(n.end))) continue;
       // A station named by its state ("Sudan TV"): not part of a longer name, nor a viewer's or an archive's.
       if (findStateMentions(written).length && !stateNamedStation(text, n)) continue;
-      found = sharing.filter((o) => inClause!.has(o.outlet.state));
+      // … or its state's adjective right after an Arabic name, as for a shared name below ("صحيفة البيان الإماراتية").
+      const nisba = arabicNisba(text.slice(n.end));
+      const placedBy = nisba ? new Set([...inClause, nisba]) : inClause;
+      found = sharing.filter((o) => placedBy.has(o.outlet.state));
     } else {
-      // The state's adjective right after an Arabic name places it as its flag would ("صحيفة الدستور الأردنية").
-      const after = /^\s*([\u0621-\u064A]+)(?:\s+(ال[\u0621-\u064A]+))?/u.exec(text.slice(n.end));
-      // … unless another adjective with the article follows: "الثورة السورية الحرة" is the revolution (a review).
-      const nisba = after?.[1] && !after[2] ? nisbaState(after[1]) : undefined;
+      const nisba = arabicNisba(text.slice(n.end));
       // … and a city of the state right after an acronym, a regional studio's name ("NTA Kano", "TVR Iași"), or after
       // "in" where a title comes before the acronym ("Corresponsal de la ACN en Matanzas"; not "ON AIR in Mumbai").
       const rest = text.slice(n.end);

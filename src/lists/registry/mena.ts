@@ -142,6 +142,8 @@ export const MENA: readonly StateOutlet[] = [
       'Al-Ahram',
       'Al Ahram',
       'جريدة الأهرام',
+      // … with the other word for "newspaper" (Hans Wehr: صحيفة, جريدة), as the Al-Ahram rows of the other papers have both
+      'صحيفة الأهرام',
       'Ahram Online',
       'Al-Ahram Weekly',
       // names as each writes itself (its masthead, its bylines); after the 40th set
@@ -1045,6 +1047,8 @@ export const MENA: readonly StateOutlet[] = [
       'Al Wataniya 1',
       'التلفزة التونسية',
       'الوطنية الأولى',
+      // … and with the numeral, as the channel writes its logo (watania1.tn; the three-hundred-and-sixty-fourth set)
+      'الوطنية 1',
       'الإذاعة الوطنية التونسية',
     ],
     domains: ['watania1.tn', 'radionationale.tn', 'radiotunisienne.tn'],

@@ -186,6 +186,8 @@ export const OUTLET_NOUNS: readonly string[] = [
   'diario',
   'periódico',
   'jornal',
+  // "magazine" (DRAE, Priberam): "Editor de economia na revista Exame Angola" (the three-hundred-and-fifty-ninth set)
+  'revista',
   'televisora',
   'emisora',
   'radio',

@@ -583,6 +583,10 @@ export const MEDIA_ROLES: readonly string[] = [
   'prezentatoare',
   'corespondent',
   'corespondentă',
+  // a programme's maker and host (DEX "realizator": who makes a broadcast programme), as radio staff sign it
+  // ("Realizator Radio România Actualități", the three-hundred-and-sixtieth set)
+  'realizator',
+  'realizatoare',
   // … editor-in-chief and its deputy, as written with and without the hyphen and the comma below (the
   // two-hundred-and-twentieth set's "Redactor-șef adjunct @ AGERPRES")
   'redactor-șef',
@@ -620,6 +624,8 @@ export const MEDIA_ROLES: readonly string[] = [
   'نامہ نگار',
   'میزبان',
   'نیوز کاسٹر',
+  // "news anchor", the loan written whole ("پی ٹی وی نیوز میں نیوز اینکر", the three-hundred-and-sixtieth set)
+  'نیوز اینکر',
   // the newsreader, the English loan as Radio Pakistan's staff write it (the hundred-and-eightieth set's "ریڈیو
   // پاکستان کی نیوز ریڈر")
   'نیوز ریڈر',
