@@ -7,6 +7,7 @@
  * handle, and no newsroom cadence. An outlet's own account that links an article keeps its link at full weight.
  */
 import { readBio } from './bio';
+import { checksNamed } from './bio/fact-check';
 import { serviceOnly } from './bio/identity';
 import type { StateOutlet } from './registry/types';
 
@@ -76,7 +77,9 @@ export function ownOutlet(
   if (!user) return false;
   const reading = readBio(user.signature ?? '', { name: user.nickname, handle });
   if (reading.employments.some((e) => e.outlet.id === outlet.id && !e.former)) return true;
-  if (user.nickname && readBio(user.nickname).mentions.some((m) => m.outlet.id === outlet.id)) return true;
+  // (not where the name is what the nickname checks: "Sprawdzam Sputnika", the three-hundred-and-seventieth set's checker)
+  const nick = user.nickname ?? '';
+  if (nick && readBio(nick).mentions.some((m) => m.outlet.id === outlet.id && !checksNamed(nick, m.name))) return true;
   return host !== undefined && brandInHandle(handle, host, outlet);
 }
 

@@ -121,7 +121,12 @@ function factChecked(
   const reading = readBio(bio);
   const mine = outletId ? reading.mentions.filter((m) => m.outlet.id === outletId) : [];
   // Not the outlet's own account, by its name or its brand: it may call itself a debunker (a review of RULES_VERSION 97).
-  const ownName = !!outletId && !!nickname && readBio(nickname).mentions.some((m) => m.outlet.id === outletId);
+  // (not a name that is the object of the nickname's own checking verb: "Sprawdzam Sputnika", Checking Sputnik, the
+  // three-hundred-and-seventieth set's checker)
+  const ownName =
+    !!outletId &&
+    !!nickname &&
+    readBio(nickname).mentions.some((m) => m.outlet.id === outletId && !checksNamed(nickname, m.name));
   const theirs = own || ownName;
   // The class named ("state media", "госСМИ"), or the linked outlet itself named beside a checking word anywhere in
   // the bio ("نتحقق من الأخبار … تفنيد اليوم: خبر سانا").

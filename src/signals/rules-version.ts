@@ -660,7 +660,16 @@ import * as thresholds from './thresholds';
 //     mother, my brother) as relatives. Its review (about 590 probes) narrowed the numbered channel to the matched name,
 //     refused Arabic wishes, fan pages, imitation and decades, Bengali listeners, games and childhood, and kept Hindi and
 //     Urdu refusals to the title's own phrase and to Pakistan's and India's outlets. Not yet scored.
-export const RULES_VERSION = 118;
+// 119: a reading of the three-hundred-and-sixty-fifth to -seventy-first sets' misses: checkers whose link is "the
+//     source under examination" (قيد الفحص), Arabic "فحص الأخبار", "نتتبع ادعاءات" beside the official media, a nickname
+//     whose own checking verb names the outlet ("Sprawdzam Sputnika" is no brand); staff: the Azerbaijani locative on
+//     "-iya" loans ("İctimai Televiziyada"), the Bulgarian host's programme "по" the channel, "reporteando para",
+//     Serbian "уређујем" and "вести", Turkish "dış" (foreign desk), MENA's initials "أ ش أ", "I am" opening a byline
+//     ("Sou apresentadora do Telejornal, TVM"). Its review (about 430 probes) narrowed the link "under examination"
+//     (beside the bio's own checking word; not breaking news, a vouching, a desk), the locative to "televiziya" (not
+//     "Rossiyada"), and refused Azerbaijani and Bulgarian pasts, mothers, dreams and guests, and the Spanish gerunds in
+//     a dream, a class, a game or a past ("… en 2015", "hace años"). Not yet scored.
+export const RULES_VERSION = 119;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */
 export function hashText(s: string, seed = 0): string {

@@ -798,6 +798,12 @@ export const RELATIVE = [
   // Azerbaijani my mother, my father, my brother, my sister, my spouse, spouse (a review of RULES_VERSION 96)
   'anam',
   'atam',
+  // … "to my mother/father", "my mother's" (Azerbaijani), Bulgarian "my mother", "my father" (the same review:
+  // "… aparıcı olan anama həsr", "Майка ми е водеща на …")
+  'anama',
+  'atama',
+  'майка ми',
+  'баща ми',
   'qardaşım',
   'bacım',
   'həyat yoldaşım',
@@ -1331,6 +1337,10 @@ export const FORMER = [
   'bývalý',
   'bývalá',
   'бивш',
+  // Bulgarian "I was", Azerbaijani "in the past" right before the title (a review of RULES_VERSION 119: "Бях водещ на
+  // сутрешния блок по БНТ", "Keçmişdə İctimai Televiziyada müxbir")
+  'бях',
+  'keçmişdə',
   'поранешен',
   'поранешна',
   'ish',

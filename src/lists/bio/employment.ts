@@ -475,6 +475,10 @@ function bare(
     from = tok.index;
   }
   if (from < first) spans.push({ index: from, end: first });
+  // … and the first person's "I am" opening the clause right before it ("Sou apresentadora do Telejornal, TVM 📺
+  // Maputo", the three-hundred-and-sixty-eighth set): nothing else between.
+  const iAm = I_AM_OPENING.exec(c.text.slice(0, from));
+  if (iAm) spans.push({ index: 0, end: from });
   // … and a posting's place written right before it, one to three words: "Tehran correspondent, Press TV" (the
   // hundred-and-thirteenth set) — a state's name, a capital or a listed city; for a name no other outlet shares only
   // (`posting`), since the place would also decide which outlet a shared name is, and a demonym says where the writer
@@ -509,6 +513,17 @@ function bare(
     (tok) => [...spans, ...places].some((s) => s.index <= tok.index && tok.end <= s.end) || /^\d+$/.test(tok.raw),
   );
 }
+
+const GERUNDS = new Set([
+  'reporteando para',
+  'reportando para',
+  'trabajando para',
+  'trabajando en',
+]);
+const GERUND_NOT_MINE =
+  /(?<!\p{L})(?:sueños?|soñ\p{L}*|jaja\p{L}*|juego\p{L}*|clase\p{L}*|simulacro\p{L}*|práctica\p{L}*|universidad|estudiante\p{L}*|hace\s+(?:\d+\s+|unos\s+|muchos\s+)?años|en\s+(?:19|20)\d{2}(?!\d))/iu;
+const I_AM_OPENING =
+  /^\s*(?:sou|soy|je suis|i am|i['’]m|ich bin|sono|jestem|я|ben)(?:\s+(?:an?|um|uma|un|una|une|eine?))?\s+$/iu;
 
 /** Where a place of one to three words ends right before `at` (a space between), or `at`. */
 function placeBefore(c: Clause, at: number): number {
@@ -723,6 +738,9 @@ const NOTHING_OF_THE_NAME = /^(?:\s*$|\s*[|•·,.;:!?()[\]]|\s*\p{Extended_Pict
 const LEGISLATURE_FOR =
   /^\s(?:(?:el|la|o|a|the|l['’])\s?)?(?:congreso|congresso|asamblea(?:\snacional)?|assembleia(?:\snacional)?|parlamento|senado|parliament|congress|senate|parlement|sénat|assemblée(?:\snationale)?)\s(?:para|pela|pelo|por|for|pour|en|na|no|at|à)\s(?:(?:el|la|o|a|the|l['’])\s?)?$/iu;
 
+const BG_HOST = /^водещ(?:а|и)?$/iu;
+const BG_PROGRAMME_ON =
+  /^\sна\s(?:(?:централните|вечерните|сутрешните|обедните|късните|централния|вечерния|сутрешния|обедния|късния)\s)?(?:новини|новините|емисия|емисията|блок|блока|предаване|предаването)\s(?:по|на)\s$/u;
 const BG_NEWS_ON =
   /^\s(?:(?:централните|вечерните|сутрешните|обедните|късните)\s)?(?:новини|новините|емисия|емисията)\s(?:по|на)\s$/u;
 const RU_AIR_QUOTED = /^\s(?:(?:утренн|вечерн|дневн|ночн)\p{L}*\s)?(?:эфир|шоу|программу|выпуск\p{L}*)\s?[«"„“]$/u;
@@ -868,6 +886,11 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
   if (before && OTHERS_TITLE.test(c.text.slice(Math.max(0, before.index - 12), before.index))) before = undefined;
   // … or a product's name: "اپلیکیشن خبرخوان …" (a news-reader app; a review of RULES_VERSION 113)
   if (before && SOFTWARE_BEFORE.test(c.text.slice(Math.max(0, before.index - 16), before.index))) before = undefined;
+  // The gerunds "reporteando/reportando/trabajando para" in a dream, a game, a class, a joke or a past ("Reportando para
+  // Telesur en 2015", "… hace años", "… en mis sueños"; a review of RULES_VERSION 119)
+  if (before && GERUNDS.has(c.text.slice(before.index, before.end).toLowerCase()) && GERUND_NOT_MINE.test(c.text)) {
+    before = undefined;
+  }
   if (before) {
     const gapText = gapOf(c, before.end, name.index, past);
     let tie = tieBefore(gapText);
@@ -884,6 +907,11 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
     else if (before.item.connectorOnly && !tie) tie = 'explicit';
     else if (tie === 'juxtaposed' && before.item.juxtaposes) tie = 'explicit';
     if (!tie && onAirFr(c, before, gapText, name.end)) tie = 'explicit';
+    // The Bulgarian host's title with the programme "on" the channel, as the verb has it (BG_NEWS_ON): "Водещ на
+    // сутрешния блок по БНТ 1" (the three-hundred-and-sixty-fifth set); not a fan's, a dream's, a past's.
+    if (!tie && BG_HOST.test(c.text.slice(before.index, before.end)) && BG_PROGRAMME_ON.test(gapText)) {
+      if (!NOT_THE_HOST.test(c.text) && !/(?<!\p{L})гост/iu.test(c.text)) tie = 'explicit';
+    }
     if (filmDirector(c, before, c.text.slice(before.end, name.index))) tie = undefined;
     if (before.item.kind === 'before' && (tie === 'juxtaposed' || tie === 'explicit')) tie = 'explicit';
     // The gap of a noun tie is part of the byline ("صحفية، وكالة سانا"): the clause is bare around it.
@@ -1179,6 +1207,7 @@ export function looseBinding(
     // (a Hindi or Urdu fan's, relative's, dream's, as bindingFor refuses them)
     if (after && sovNotMine(c, name, r)) continue;
     if (isDirector(c, r)) continue;
+    if (GERUNDS.has(c.text.slice(r.index, r.end).toLowerCase()) && GERUND_NOT_MINE.test(c.text)) continue;
     if (SOFTWARE_BEFORE.test(c.text.slice(Math.max(0, r.index - 16), r.index))) continue;
     const toks = tokenize(between);
     if (toks.some((t) => LOOSE_STOP.has(t.raw.toLowerCase()))) continue;

@@ -90,6 +90,11 @@ export const FACT_CHECK: readonly string[] = [
   // own bios fight those too ("Lawan hoaks", "chống tin giả").
   'تفنيد',
   'نفند',
+  // "checking the news", "we trace the claims (of)" (Almaany; "مبادرة … لفحص الأخبار، نتتبع ادعاءات الإعلام الرسمي", the
+  // three-hundred-and-sixty-eighth set's checker)
+  'فحص الأخبار',
+  'لفحص الأخبار',
+  'نتتبع ادعاءات',
   'تصحيح الأخبار',
   'كشف الزيف',
   'صحت‌سنجی',
@@ -663,10 +668,30 @@ const AR_SOURCE_CHECKED =
 /**
  * … "the link (is) to the page we examine today" (the three-hundred-and-seventh set's checker): today's examination or
  * refutation only, not a review (راجع is an editor's word too), not before publishing, not vouched for as correct (a
- * review of RULES_VERSION 109); … or "the latest article we checked" (the three-hundred-and-fifty-eighth set's checker).
+ * review of RULES_VERSION 109); … or "the latest article we checked" (the three-hundred-and-fifty-eighth set's checker);
+ * … or "the link below is the source under examination" (قيد الفحص; the three-hundred-and-seventy-first set's checker).
  */
 const AR_LINK_TO_CHECKED =
   /(?<![\p{L}])الرابط\s*[:：]?\s*(?:(?:لل|إلى\s+ال|ال)(?:صفحة|مقال|خبر|تقرير|مادة)\s+(?:التي|الذي)\s+(?:نفحصها|نفحصه|أفحصها|أفحصه|فحصناها|فحصناه|نفندها|نفنده)\s+اليوم|آخر\s+(?:مقال|خبر|تقرير|منشور)\s+(?:فحصناه|فندناه|تحققنا\s+منه))(?![\p{L}])(?![\s\p{P}]*(?:وهو|وهي)?\s*(?:صحيح|موثوق|دقيق))(?!.*قبل\s+(?:النشر|البث|نشر|بث))/su;
+
+/**
+ * … "the link (below) is the source under examination" (قيد الفحص; the three-hundred-and-seventy-first set's checker):
+ * only beside the bio's own checking word elsewhere (FACT_CHECK), not beside breaking news or a promised confirmation
+ * (a news page's "خبر قيد التحقق، تابعونا للتأكيد"), a vouching anywhere after it, nor a desk or unit of an outlet (a
+ * review of RULES_VERSION 119).
+ */
+const AR_LINK_UNDER_CHECK =
+  /(?<![\p{L}])الرابط\s*[:：]?\s*(?:(?:أدناه|في الأسفل|بالأسفل)\s+)?(?:هو\s+)?(?:ال)?(?:مصدر|خبر|مقال)\s+(?:قيد\s+(?:الفحص|التحقق)|الذي\s+(?:نفحصه|نتحقق\s+منه))(?![\p{L}])/u;
+const AR_NOT_UNDER_CHECK =
+  /(?<![\p{L}])(?:عاجل|عاجلة|تأكيد|للتأكيد|التأكيد|سننشر|قسم|وحدة|موثوق|رسمي|صحيح|دقيق)(?![\p{L}])|✅/u;
+
+function underCheck(text: string): RegExpExecArray | null {
+  const m = AR_LINK_UNDER_CHECK.exec(text);
+  if (!m || AR_NOT_UNDER_CHECK.test(text)) return null;
+  checks ??= compile(FACT_CHECK);
+  const rest = text.slice(0, m.index) + ' '.repeat(m[0].length) + text.slice(m.index + m[0].length);
+  return checks.test(rest.toLowerCase()) ? m : null;
+}
 
 /**
  * Chinese: "今天核查的这一篇在下面👇" (the piece checked today is below; the two-hundred-and-ninety-eighth set's checker):
@@ -689,6 +714,7 @@ export function linkIsChecked(bio: string): string | undefined {
     AR_SOURCE_CHECKED.exec(text) ??
     LINK_IS_OBJECT.exec(text) ??
     AR_LINK_TO_CHECKED.exec(text) ??
+    underCheck(text) ??
     ZH_LINK_CHECKED.exec(text) ??
     ZH_ISSUE_CHECKED.exec(text))?.[0];
 }

@@ -118,6 +118,11 @@ const WISH_AFTER = new RegExp(
     'olucam',
     'olmaq [iİ]st(?:ə|e)y(?:i|ı|İ)r(?:ə|e)m',
     'olmaq arzusundayam',
+    // (and the dream itself after the title: "… aparıcı olmaq arzusu", a review of RULES_VERSION 119)
+    'olmaq arzu(?:su|m)',
+    // … and "who is" after the title: another's (Azerbaijani, Turkish "aparıcı olan anama", to my mother who is a
+    // presenter; the same review)
+    'olan',
     'olacam',
     // ja, ko, hi, bn
     'になりたい',

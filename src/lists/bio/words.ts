@@ -148,8 +148,17 @@ const GLUED_BEFORE = ['የ', 'በ', 'ለ'];
  */
 const TURKIC_GENITIVE = /^(.{6,}?[aeiouıəöüо])(?:ning|nin|nın|nun|nün)$/u;
 
+/**
+ * … and the Azerbaijani locative written joined, with the possessive before it or not, on a noun in -iya
+ * ("Televiziyada", "Televiziyasında": at the television; Wikipedia, "Azerbaijani grammar"; the three-hundred-and-
+ * sixty-ninth and -seventy-first sets' "İctimai Televiziyada …"). Only on "televiziya", so that Spanish "televisada",
+ * "entrevistada" or Uzbek "Rossiyada" key nothing.
+ */
+// (the television's word only: "Rossiyada" is "in Russia", and Rossiya 24 a channel; a review of RULES_VERSION 119)
+const AZ_LOCATIVE = /^(.*televiziy[aə])(?:da|də|sında|sində)$/u;
+
 function turkicGenitive(lower: string): string | undefined {
-  const m = TURKIC_GENITIVE.exec(lower);
+  const m = TURKIC_GENITIVE.exec(lower) ?? AZ_LOCATIVE.exec(lower);
   return m ? fold(m[1]!) : undefined;
 }
 

@@ -190,7 +190,9 @@ export const MENA: readonly StateOutlet[] = [
     name: 'Middle East News Agency (MENA)',
     state: 'EG',
     type: 'SC',
-    aliases: ['Middle East News Agency', 'وكالة أنباء الشرق الأوسط'],
+    // … and its Arabic initials as its bylines and datelines write them, spaced ("(أ ش أ)"; mena.org.eg; the
+    // three-hundred-and-sixty-fifth set's staff line)
+    aliases: ['Middle East News Agency', 'وكالة أنباء الشرق الأوسط', 'أ ش أ'],
     domains: ['mena.org.eg'],
     source: smm('Egypt, National Press Authority (NPA): Middle East News Agency (MENA, mena.org.eg): SC'),
   },

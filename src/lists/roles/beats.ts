@@ -348,6 +348,14 @@ export const BEATS: readonly string[] = [
   'russe',
   'chinois',
   'portugais',
+  // Serbian, Croatian, Bosnian "news" (ekavian and ijekavian; "Уређујем вести у агенцији Тањуг", the
+  // three-hundred-and-sixty-sixth set), Cyrillic only: Latin "Vijesti" and "Vesti" are papers' and channels' names
+  // ("Novinarka Vijesti na RTCG", an older test)
+  'вести',
+  'вијести',
+  // Turkish "foreign" of the foreign-news desk ("Dış haber muhabiri, Anadolu Ajansı", the three-hundred-and-sixty-eighth
+  // set; TDK: dış haberler)
+  'dış',
   // … and the Arabic local-news section ("محررة بقسم المحليات في صحيفة البيان", the three-hundred-and-sixtieth set)
   'المحليات',
 ];

@@ -38,6 +38,10 @@ export const EMPLOYMENT_PHRASES: readonly string[] = [
   'trabajando en',
   'trabajando para',
   'escribo para',
+  // the gerund of "reportear" (to report; DRAE), "reporting for" ("Desde 2016 reporteando para TVN 🇨🇱", the
+  // three-hundred-and-sixty-fifth set)
+  'reporteando para',
+  'reportando para',
   'colaboro con',
   'colaboro en',
   // French
@@ -589,6 +593,10 @@ export const PRESENTING_VERBS: readonly string[] = [
   // Pink", the two-hundred-and-twenty-third's "Водим вечерње вијести на РТРС-у" and "أقدّم نشرة الظهيرة على شاشة …")
   // … Romanian "I present" (the two-hundred-and-fourteenth set's "Prezint Telejurnalul de weekend pe TVR 1")
   'prezint',
+  // … Serbian, Croatian, Bosnian "I edit" (the news, a programme; "Уређујем вести у агенцији Тањуг", the
+  // three-hundred-and-sixty-sixth set), through its programme and a connector like the hosts' verbs
+  'уређујем',
+  'uređujem',
   // … and a reporter's first-person "I cover" (a beat, then "for": "Je couvre la politique pour Cameroon Tribune", the
   // two-hundred-and-twenty-ninth set; first person only, unlike the gerund taken back above)
   'je couvre',
