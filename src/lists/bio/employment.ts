@@ -514,12 +514,7 @@ function bare(
   );
 }
 
-const GERUNDS = new Set([
-  'reporteando para',
-  'reportando para',
-  'trabajando para',
-  'trabajando en',
-]);
+const GERUNDS = new Set(['reporteando para', 'reportando para', 'trabajando para', 'trabajando en']);
 const GERUND_NOT_MINE =
   /(?<!\p{L})(?:sueños?|soñ\p{L}*|jaja\p{L}*|juego\p{L}*|clase\p{L}*|simulacro\p{L}*|práctica\p{L}*|universidad|estudiante\p{L}*|hace\s+(?:\d+\s+|unos\s+|muchos\s+)?años|en\s+(?:19|20)\d{2}(?!\d))/iu;
 const I_AM_OPENING =
