@@ -28,6 +28,7 @@ import {
   linkIsChecked,
   mediaResearcherTitle,
   namesItsIssue,
+  sievedNamed,
   studiesStateMedia,
 } from '../lists/bio/fact-check';
 import { hostOf, outletForLink } from '../lists/match';
@@ -167,7 +168,10 @@ function factChecked(
       const checking =
         checksNamed(bio, m.name) ??
         claimsCheckedZh(bio, m.name) ??
-        (researcherTitle(bio, nickname ?? '') || checkerTitle(bio) ? analysesNamed(bio, m.name) : undefined);
+        (researcherTitle(bio, nickname ?? '') || checkerTitle(bio) ? analysesNamed(bio, m.name) : undefined) ??
+        ((checkerTitle(bio) || checkerByName(nickname, bio)) && !handleOpensWith(handle, m.name)
+          ? sievedNamed(bio, m.name)
+          : undefined);
       if (checking) {
         fc = { verb: checking, media: m.name };
         break;
@@ -196,6 +200,16 @@ function factChecked(
       args: [{ text: host }, { text: outletName }, { text: fc.verb }, { text: fc.media }],
     },
   };
+}
+
+/** The handle opens with the name, glued ("rtfrance_verif" for RT): the outlet's own desk as often as not. */
+function handleOpensWith(handle: string | undefined, name: string): boolean {
+  const g = (s: string) =>
+    s
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, '');
+  return !!handle && g(name).length >= 2 && g(handle).startsWith(g(name));
 }
 
 /** The placed names written in the bio, each a whole word in its own case: one, written once, or none. */
@@ -237,7 +251,12 @@ function checkerTitle(bio: string): string | undefined {
   const title = factCheckerTitle(bio);
   // (nor an Arabic independent platform beside a reporter's title: "مراسل … | منصة مستقلة للتحقق"; a review of
   // RULES_VERSION 103)
-  return title && /^(?:vérificat|فريق|منصة|مبادرة|مشروع)/u.test(title) && hasMediaTitle(bio) ? undefined : title;
+  // (nor beside "I work at/in": "أعمل في الوكالات الرسمية. فريق تحقق معلومات مستقل"; a review of RULES_VERSION 120)
+  return title &&
+    /^(?:vérificat|فريق|منصة|مبادرة|مشروع)/u.test(title) &&
+    (hasMediaTitle(bio) || /(?<!\p{L})(?:أعمل|اعمل|أشتغل|نعمل)\s+(?:في|ب|لدى|مع)(?!\p{L})/u.test(bio))
+    ? undefined
+    : title;
 }
 
 /** A checker's own first-person verb, when the bio has no media title besides ("Корреспондент. Проверяю факты"). */

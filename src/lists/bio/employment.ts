@@ -514,6 +514,18 @@ function bare(
   );
 }
 
+const SERBIAN_ONLY = /[ЂЈЉЊЋЏђјљњћџ]/u;
+/**
+ * "Пишем за" is Serbian "I write for" only: Serbian letters in the clause, a Serbian, Bosnian or Montenegrin outlet, no
+ * Bulgarian letter or word ("… и сръбските медии", "в блога си"), no dream or reader (a review of RULES_VERSION 120).
+ */
+function serbianWrite(c: Clause, name: Hit<OutletName>): boolean {
+  return (
+    SERBIAN_ONLY.test(c.text) &&
+    ['RS', 'BA', 'ME'].includes(name.item.outlet.state) &&
+    !/[ъѝЪ]|(?<!\p{L})(?:медии|блога|снови\p{L}*|сновима|читалац|читатељ\p{L}*)(?!\p{L})/u.test(c.text)
+  );
+}
 const GERUNDS = new Set(['reporteando para', 'reportando para', 'trabajando para', 'trabajando en']);
 const GERUND_NOT_MINE =
   /(?<!\p{L})(?:sueños?|soñ\p{L}*|jaja\p{L}*|juego\p{L}*|clase\p{L}*|simulacro\p{L}*|práctica\p{L}*|universidad|estudiante\p{L}*|hace\s+(?:\d+\s+|unos\s+|muchos\s+)?años|en\s+(?:19|20)\d{2}(?!\d))/iu;
@@ -688,7 +700,7 @@ function presenterTie(
     !AR_NOT_HOST.test(c.text) &&
     !AR_NOT_ON_AIR.test(c.text)
   ) {
-    return qualifiedTie(gap.replace(AR_ON, ' في ')) === 'explicit';
+    return qualifiedTie(gap.replace(AR_ON, ' في ')) === 'explicit' || AR_NAMED_PROGRAMME_ON.test(gap);
   }
   return qualifiedTie(gap) === 'explicit' && !GENITIVE_LAST.test(gap.replace(/[«"“„»”]/gu, ''));
 }
@@ -736,8 +748,9 @@ const LEGISLATURE_FOR =
 const BG_HOST = /^водещ(?:а|и)?$/iu;
 const BG_PROGRAMME_ON =
   /^\sна\s(?:(?:централните|вечерните|сутрешните|обедните|късните|централния|вечерния|сутрешния|обедния|късния)\s)?(?:новини|новините|емисия|емисията|блок|блока|предаване|предаването)\s(?:по|на)\s$/u;
+// (… and the morning show or block, "Водя сутрешното предаване по БНТ 1", the three-hundred-and-seventy-third set)
 const BG_NEWS_ON =
-  /^\s(?:(?:централните|вечерните|сутрешните|обедните|късните)\s)?(?:новини|новините|емисия|емисията)\s(?:по|на)\s$/u;
+  /^\s(?:(?:централните|вечерните|сутрешните|обедните|късните|сутрешното|вечерното|обедното|сутрешния|вечерния)\s)?(?:новини|новините|емисия|емисията|предаване|предаването|блок|блока)\s(?:по|на)\s$/u;
 const RU_AIR_QUOTED = /^\s(?:(?:утренн|вечерн|дневн|ночн)\p{L}*\s)?(?:эфир|шоу|программу|выпуск\p{L}*)\s?[«"„“]$/u;
 const AR_APPEAR_GAP =
   /^\s(?:كلّ?\s(?:مساء|صباح|ليلة|يوم|ظهيرة)\s)?(?:في|على|عبر|من)\s(?:نشرة|نشرات)\s(?:(?:ال)?أخبار\s)?$/u;
@@ -757,6 +770,14 @@ const AR_NOT_HOST =
   /(?<!\p{L})(?:ال)?(?:رد|ردي|ردة|نقد|رأي|رأيي|شكر|شكري|ليس|ليست|أكاذيب\p{L}*|تعليق\p{L}*|ساخر\p{L}*|اعتذار\p{L}*|متدرب|متدربة|كمتدرب|كمتدربة|متطوع|متطوعة|كمتطوع|كمتطوعة|مسلسل\p{L}*|حفل\p{L}*|متسابق\p{L}*|كمتسابق\p{L}*|محلل\p{L}*|طبيب\p{L}*|ممثل\p{L}*|مطرب\p{L}*)(?!\p{L})/u;
 const AR_ON = /\sعلى\s(?:(?:شاشة|قناة|إذاعة|أثير)\s)?$/u;
 const AR_ON_AIR_NOUN = /(?:شاشة|قناة|إذاعة|أثير)\s$/u;
+/**
+ * A programme by its one- or two-word name, unquoted, then "on" the broadcaster: "أقدّم برنامج الصباح على تلفزيون دبي"
+ * (the three-hundred-and-seventy-sixth set): the name is what the host presents.
+ */
+// (a name with its article only, and not replies, training, criticism: "أقدّم برنامج ردود على …", "برنامج تدريب على …";
+// a review of RULES_VERSION 120)
+const AR_NAMED_PROGRAMME_ON =
+  /^\s(?:ال)?(?:برنامج|فقرة)\s(?!(?:ال)?(?:ردود|رد|تدريب|نقد|تعليق)(?!\p{L}))ال[\u0621-\u064A\u0640\u064B-\u0652]+(?:\s[\u0621-\u064A\u0640\u064B-\u0652]+)?\sعلى\s(?:(?:شاشة|قناة|إذاعة|أثير)\s)?$/u;
 // (the Maghreb's تلفزة, television: "التلفزة التونسية")
 const AR_BROADCASTER = /^(?:ال)?(?:إذاعة|قناة|تلفزيون|تلفزة|راديو)(?!\p{L})/u;
 /**
@@ -789,7 +810,7 @@ const SLOT_PROGRAMME_OF =
  * ("Resumo: apresento o telejornal noturno da …", "… con mis comentarios"; a review of RULES_VERSION 103).
  */
 const NOT_THE_HOST =
-  /(?:(?<![\p{L}])(?:mi|meu|minha|il mio|mio|my)\s+(?:canal|canale|channel|podcast|blog)|youtube|reacciono|reacción|reação|reazione|(?<![\p{L}])(?:fans?|фан)(?![\p{L}])|sueño|sonho|sogno|algún día|um dia|un giorno|jubilad|retirad|aposentad|in pensione|(?<![\p{L}])ex(?![\p{L}])|\?|(?<![\p{L}])(?:sanja[mol]\p{L}*|volela bih|voleo bih|volio bih|voljela bih|jednog dana|šalim se|salim se|u snu|parodij\p{L}*|nije istina|сања\p{L}*|једног дана|шалим се|у сну|пародиј\p{L}*|није истина|мечта\p{L}*|когда-нибудь|шучу|пароди\p{L}*|je rêve|un jour|parodie|je plaisante|visez|visul|visele|vise|glumă|fostă|în curând|pe vremuri|demult|imit|rolul|serial\p{L}*|actriță|actor|fiica mea|fiul meu|mama mea|sufrageri\p{L}*|jocul|pensionar\p{L}*|serbare|vocea|într-o zi|glumesc|أحلم|حلمي|يوما ما|يوماً ما|ساخر\p{L}*|نكتة|rêve\p{L}*|bientôt|objectif|si j['’]anime|quand j['’]anime|pour rire|humour|sketch\p{L}*|karaok\p{L}*|remix\p{L}*|résumé\p{L}*|sous-titr\p{L}*|tradu\p{L}*|ma chaîne|ma page|mon compte|tiktok|live|étudiant\p{L}*|stagiaire\p{L}*|tp|exercice|élèves|prof|non affilié\p{L}*|pas journaliste|ne travaille pas|avant|hier|ancien\p{L}*|fake|démonte|décrypte|haters?|audiences?|followers|abonnés|seguidores|audiencia|dream\p{L}*|someday|hobby|wannabe|pretend\p{L}*|in my head|lol|jk|student\p{L}*|estudiante\p{L}*|intern\p{L}*|pasante\p{L}*|becari\p{L}*|prácticas|stage|not a journalist|no soy periodista|no trabajo|formerly|retired|desde mi casa|imagin\p{L}*|goal|école|school|escuela|resumen|resumo|coment\p{L}*|subtítul\p{L}*|legendad\p{L}*|reacciones|reacts?|par[oó]dia|jaja\p{L}*|kkk\p{L}*|imit[ao]\p{L}*|cosplay|doblaje|dublagem|снах|во сне|sogn\p{L}*|ospite|amici|fanta\p{L}*|podcast\p{L}*|мечти\p{L}*|сънува\p{L}*|някой ден|бивш\p{L}*|на шега|фен\p{L}*|моя канал|канала си|вече не|critico|critica|critíco|alumnos|alunos|clase|aula|no es cierto|não é verdade|disse ninguém|dijo nadie|слушател\p{L}*|бывш\p{L}*|كضيف|كضيفة|ضيف|ضيفا|ضيفاً|ضيفة|أحلامي|بأحلامي|قريبا|قريباً|zamani|ndoto\p{L}*|shabiki|mwanafunzi|haha\p{L}*)(?![\p{L}])|😂|🤣)/iu;
+  /(?:(?<![\p{L}])(?:mi|meu|minha|il mio|mio|my)\s+(?:canal|canale|channel|podcast|blog)|youtube|reacciono|reacción|reação|reazione|(?<![\p{L}])(?:fans?|фан)(?![\p{L}])|sueño|sonho|sogno|algún día|um dia|un giorno|jubilad|retirad|aposentad|in pensione|(?<![\p{L}])ex(?![\p{L}])|\?|(?<![\p{L}])(?:sanja[mol]\p{L}*|volela bih|voleo bih|volio bih|voljela bih|jednog dana|šalim se|salim se|u snu|parodij\p{L}*|nije istina|сања\p{L}*|једног дана|шалим се|у сну|пародиј\p{L}*|није истина|мечта\p{L}*|когда-нибудь|шучу|пароди\p{L}*|je rêve|un jour|parodie|je plaisante|visez|visul|visele|vise|glumă|fostă|în curând|pe vremuri|demult|imit|rolul|serial\p{L}*|actriță|actor|fiica mea|fiul meu|mama mea|sufrageri\p{L}*|jocul|pensionar\p{L}*|serbare|vocea|într-o zi|glumesc|أحلم|حلمي|يوما ما|يوماً ما|ساخر\p{L}*|نكتة|rêve\p{L}*|bientôt|objectif|si j['’]anime|quand j['’]anime|pour rire|humour|sketch\p{L}*|karaok\p{L}*|remix\p{L}*|résumé\p{L}*|sous-titr\p{L}*|tradu\p{L}*|ma chaîne|ma page|mon compte|tiktok|live|étudiant\p{L}*|stagiaire\p{L}*|tp|exercice|élèves|prof|non affilié\p{L}*|pas journaliste|ne travaille pas|avant|hier|ancien\p{L}*|fake|démonte|décrypte|haters?|audiences?|followers|abonnés|seguidores|audiencia|dream\p{L}*|someday|hobby|wannabe|pretend\p{L}*|in my head|lol|jk|student\p{L}*|estudiante\p{L}*|intern\p{L}*|pasante\p{L}*|becari\p{L}*|prácticas|stage|not a journalist|no soy periodista|no trabajo|formerly|retired|desde mi casa|imagin\p{L}*|goal|école|school|escuela|resumen|resumo|coment\p{L}*|subtítul\p{L}*|legendad\p{L}*|reacciones|reacts?|par[oó]dia|jaja\p{L}*|kkk\p{L}*|imit[ao]\p{L}*|cosplay|doblaje|dublagem|снах|во сне|sogn\p{L}*|ospite|amici|fanta\p{L}*|podcast\p{L}*|мечти\p{L}*|сънува\p{L}*|някой ден|бивш\p{L}*|на шега|фен\p{L}*|моя канал|канала си|вече не|critico|critica|critíco|alumnos|alunos|clase|aula|no es cierto|não é verdade|disse ninguém|dijo nadie|слушател\p{L}*|бывш\p{L}*|كضيف|كضيفة|ضيف|ضيفا|ضيفاً|ضيفة|أحلامي|بأحلامي|قريبا|قريباً|zamani|ndoto\p{L}*|shabiki|mwanafunzi|haha\p{L}*|sníva\p{L}*|snív\p{L}*|cieľ\p{L}*|v hre|jedného dňa)(?![\p{L}])|😂|🤣)/iu;
 
 /**
  * A writer's verb in the first person, "about" a topic of one to three words, then "for" and the outlet: "Пишу о
@@ -797,6 +818,10 @@ const NOT_THE_HOST =
  * leftovers after the three-hundred-and-fortieth sets). As "writing for" binds (src/lists/roles/employment.ts), with the
  * topic between; not a reader's, a student's or a hope's (NOT_THE_HOST, WRITE_NOT_MINE).
  */
+// (… and French "au journal", "au quotidien" — at the paper — after a topic of up to five words: "J’écris sur la
+// santé et la société au journal Le Soleil", the three-hundred-and-seventy-second set)
+const WRITE_ABOUT_AT_PAPER =
+  /(?:^|[\s,.;:|•·—–-])(?:j['’]écris|nous écrivons)\s(?:sur|à propos de)\s(?:[\p{L}\p{N}'’-]+\s){1,5}?(?:au|pour le)\s(?:journal|quotidien)\s[«"“]?$/iu;
 const WRITE_ABOUT_FOR =
   /(?:^|[\s,.;:|•·—–-])(?:i write|i'm writing|i am writing|we write|пишу|пишем|escribo|escribimos|j['’]écris|nous écrivons|escrevo|escrevemos|ich schreibe|scrivo|piszę|pišem|scriu)\s(?:about|on|о|об|про|sobre|acerca de|sur|über|su|di|o|despre)\s(?:[\p{L}\p{N}'’-]+\s){1,3}?(?:for|для|para|pour|für|per|dla|za|pentru)\s(?:the\s|el\s|la\s|le\s|l['’]\s?|o\s|a\s|die\s|den\s|il\s)?[«"„“]?$/iu;
 /** … letters to, comments on, homework, a wish: "Escribo sobre cultura para el blog", "Пишу о RT для курсовой". */
@@ -886,6 +911,9 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
   if (before && GERUNDS.has(c.text.slice(before.index, before.end).toLowerCase()) && GERUND_NOT_MINE.test(c.text)) {
     before = undefined;
   }
+  if (before && /^пишем за$/iu.test(c.text.slice(before.index, before.end)) && !serbianWrite(c, name)) {
+    before = undefined;
+  }
   if (before) {
     const gapText = gapOf(c, before.end, name.index, past);
     let tie = tieBefore(gapText);
@@ -943,7 +971,8 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
   }
 
   // "I write about culture for «…»": the first person's writing verb, its topic, then "for" right before the name.
-  const writes = WRITE_ABOUT_FOR.exec(c.text.slice(0, name.index));
+  const writes =
+    WRITE_ABOUT_FOR.exec(c.text.slice(0, name.index)) ?? WRITE_ABOUT_AT_PAPER.exec(c.text.slice(0, name.index));
   if (
     writes &&
     (!before || before.end <= writes.index) &&
@@ -971,7 +1000,11 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
     // Hindi and Urdu put the fan, the relative and the dream after the title ("… की एंकर की फैन हूँ", "میری امی پی ٹی
     // وی کی اینکر ہیں", "… اینکر بننا میرا خواب ہے"; found reading the three-hundred-and-sixtieth set's PTV line).
     if (sovNotMine(c, name, after)) continue;
-    const tie = iAmCompound(c, name, after) ?? tieAfter(afterGap) ?? servingAs(c, name, after);
+    // (a Persian reporter's "for X from <city> I report": "برای العربیه فارسی از دبی گزارش می‌دهم", the
+    // three-hundred-and-seventy-eighth set)
+    const fromPlace =
+      after.item.forOnly && FA_FROM_PLACE.test(afterGap) && !FA_SOMEDAY.test(c.text) ? 'tight' : undefined;
+    const tie = iAmCompound(c, name, after) ?? fromPlace ?? tieAfter(afterGap) ?? servingAs(c, name, after);
     const ok = ordinary
       ? (tie === 'tight' && name.canonical) ||
         (tie === 'weak' && distinctInBareClause(c, name) && bare(c, [after, name, ...past]))
@@ -989,6 +1022,12 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
   const onNewsSite = !!reads && reads[0].startsWith(' पर') && /न्यूज़|न्यूज|news/iu.test(c.text.slice(name.index, name.end));
   if (reads && !onNewsSite && !NOT_THE_HOST.test(c.text) && !HI_NOT_MINE.test(c.text)) {
     return make({ index: name.end, end: name.end + reads[0].length });
+  }
+  // … and a reporter's "for <outlet> (from <place>) I report": "Sputnik India के लिए दिल्ली से रिपोर्टिंग करता हूँ" (the
+  // three-hundred-and-seventy-second set), the present, the first person.
+  const reports = !before && !ordinary && HI_REPORTS_FOR.exec(c.text.slice(name.end));
+  if (reports && !NOT_THE_HOST.test(c.text) && !HI_NOT_MINE.test(c.text) && !SOV_NOT_MINE.test(c.text)) {
+    return make({ index: name.end, end: name.end + reports[0].length });
   }
 
   // Bengali's newsreader, the verb before a broadcaster's name with its locative glued on: "খবর পড়ি বাংলাদেশ টেলিভিশনে"
@@ -1062,6 +1101,12 @@ function iAmCompound(c: Clause, name: Span, after: Span): 'tight' | undefined {
 // पढ़ता हूँ" is a reader of the news that appeared there (a review of RULES_VERSION 109).
 const HI_READS_NEWS =
   /^\s(?:में\s(?:[^\s|।,]+\s){0,5}?|पर\s(?:(?:रोज़|रोज|रोज़ाना|रोजाना|प्रतिदिन|हर|सुबह|शाम|रात|दोपहर|दिन|बजे|का|की|के|एक|दो|तीन|चार|पाँच|पांच|छह|सात|आठ|नौ|दस|ग्यारह|बारह)\s){0,6}?)(?:समाचार|ख़बरें|खबरें|बुलेटिन|न्यूज़)\s(?:पढ़ती|पढ़ता)\s(?:हूँ|हूं)(?![\p{L}\p{M}])/u;
+// (not home, the university, school, "you", "here", nor "one day" anywhere: a review of RULES_VERSION 120)
+const FA_FROM_PLACE =
+  /^\sاز\s(?!(?:خانه|دانشگاه|مدرسه|شما|اینجا|آنجا|ما|آنها|خوابگاه)(?![\u0600-\u06FF]))[\u0600-\u06FF\u200c]+(?:\s[\u0600-\u06FF\u200c]+)?\s$/u;
+const FA_SOMEDAY = /(?<![\u0600-\u06FF])(?:روزی|یک روز|آرزو\p{L}*|خواب\p{L}*)(?![\u0600-\u06FF])/u;
+const HI_REPORTS_FOR =
+  /^\sके लिए\s(?:[^\s|।,]+\sसे\s)?(?:रिपोर्टिंग|रिपोर्ट|ख़बरें|खबरें)\s(?:करता|करती|लिखता|लिखती)\s(?:हूँ|हूं)(?![\p{L}\p{M}])/u;
 const BN_BROADCASTER = /টেলিভিশন|টিভি|বেতার|রেডিও/u;
 const BN_READS_BEFORE = /(?:^|\s)(?:খবর|সংবাদ)\s(?:পড়ি|পড়ছি)\s$/u;
 /** … and after it, as Bengali orders a sentence: "বাংলাদেশ বেতারে সংবাদ পাঠ করি" (the three-hundred-and-sixty-third set). */
@@ -1203,6 +1248,7 @@ export function looseBinding(
     if (after && sovNotMine(c, name, r)) continue;
     if (isDirector(c, r)) continue;
     if (GERUNDS.has(c.text.slice(r.index, r.end).toLowerCase()) && GERUND_NOT_MINE.test(c.text)) continue;
+    if (/^пишем за$/iu.test(c.text.slice(r.index, r.end)) && !serbianWrite(c, name)) continue;
     if (SOFTWARE_BEFORE.test(c.text.slice(Math.max(0, r.index - 16), r.index))) continue;
     const toks = tokenize(between);
     if (toks.some((t) => LOOSE_STOP.has(t.raw.toLowerCase()))) continue;

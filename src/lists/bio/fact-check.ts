@@ -177,6 +177,9 @@ export const FACT_CHECK: readonly string[] = [
   'preverjanje dejstev',
   'בדיקת עובדות',
   'እውነታ ማጣራት',
+  // Armenian "we check facts" (Armenian Explanatory Dictionary; the three-hundred-and-seventy-third set's checker,
+  // "Փաստեր ենք ստուգում մամուլում"); not the noun "փաստաստուգում", a daily's own desk's as often (a review)
+  'փաստեր ենք ստուգում',
 ];
 
 /** State or official media named as a class: what a fact-checker of state media checks. */
@@ -202,6 +205,10 @@ export const STATE_MEDIA_CLASS: readonly string[] = [
   'medios estatales',
   'medios del régimen',
   'medios del gobierno',
+  // … Arabic "the official agencies" (the three-hundred-and-seventy-fifth set's "نراجع بيانات الوكالات الرسمية"); the
+  // government's press only as ES_HEADLINES_OF_CLASS reads it
+  'الوكالات الرسمية',
+  'وكالات الأنباء الرسمية',
   'prensa oficialista',
   'mídia estatal',
   'imprensa oficial',
@@ -410,6 +417,17 @@ const RU_NOT_CHECKER =
 const FA_CLASS_THEN_VERB =
   /(خبرگزاری‌(?:های|ها) رسمی|رسانه‌(?:های|ها) (?:حکومتی|دولتی|رسمی))\s+را\s+(?:\S+\s+){0,3}?(می‌سنجم|می‌سنجیم|راستی‌آزمایی می‌کنم|راستی‌آزمایی می‌کنیم)/u;
 
+/**
+ * Spanish "we check the headlines of the government's press" (the three-hundred-and-seventy-sixth set's checker): the
+ * verb right before the headlines of that class; not a staffer's, an office's or the outlet's own ("Periodista de la
+ * prensa del gobierno", "Oficina de prensa del gobierno", "Somos la prensa del gobierno", "… para la prensa del
+ * gobierno"; a review of RULES_VERSION 120).
+ */
+const ES_HEADLINES_OF_CLASS =
+  /(?<![\p{L}])(verificamos|chequeamos|desmentimos)\s+(?:los\s+)?titulares\s+de\s+(la prensa del gobierno|los medios del gobierno)(?![\p{L}])/u;
+const ES_NOT_CHECKER =
+  /(?<![\p{L}])(?:periodista\p{L}*|trabaj\p{L}*|oficina|somos|secretar\p{L}*|vocer\p{L}*|para la prensa|diario|redacci\p{L}*)(?![\p{L}])/u;
+
 /** The fact-checking sentence of a bio that checks state media, or undefined. */
 export function factCheckOf(bio: string): { verb: string; media: string } | undefined {
   if (typeof bio !== 'string' || !bio) return undefined;
@@ -417,6 +435,7 @@ export function factCheckOf(bio: string): { verb: string; media: string } | unde
   const sr = SR_CHECK_OBJECT.exec(text);
   if (sr) return { verb: sr[1]!, media: sr[2]! };
   let vc =
+    (ES_NOT_CHECKER.test(text) ? null : ES_HEADLINES_OF_CLASS.exec(text)) ??
     VERB_THEN_CLASS.exec(text) ??
     STATE_TV_STORIES.exec(text) ??
     EN_WHAT_CLASS.exec(text) ??
@@ -459,7 +478,7 @@ export function factCheckOf(bio: string): { verb: string; media: string } | unde
  * hundred-and-seventh and hundred-and-eighth sets).
  */
 const CHECKER_TITLE =
-  /(?<![\p{L}\p{N}])(?:fact[- ]?check(?:er|eur|euse|erka|erica|erin)|fakten(?:checker|prüfer)(?:in)?|(?:verificador|chequeador|checador)a?(?= de (?:datos|hechos|fatos|dados|informaci[oó]n|informação|noticias|notícias)|\s*(?:[^\s\p{L}\p{N}]|$))|pemeriksa fakta|penyemak fakta|vérificat(?:eur|rice) de(?:s)? faits|faktyoxlayıcı|tagasuri ng katotohanan)(?![\p{L}\p{N}])|(?:فريق|منصة|مبادرة|مشروع)(?:\s+(?!(?:ال)?(?:حكومية|رسمية|وطنية|إعلامية)(?!\p{L}))\p{L}+ية)?\s+مستقلة?\s+(?:يدقق|تدقق|للتحقق|لتدقيق|لتقصي الحقائق)|фактчекер(?:ка|ша)?(?![\p{L}])|(?:مدقق|مدققة|فاحص|فاحصة)\s+(?:ال)?(?:معلومات|حقائق)|راستی‌?\s?آزما(?!یی)|事实核查员|事實查核員|ファクトチェッカー|팩트체커|फ\u093C?ैक्ट चेकर|ফ্যাক্ট চেকার/u;
+  /(?<![\p{L}\p{N}])(?:fact[- ]?check(?:er|eur|euse|erka|erica|erin)|fakten(?:checker|prüfer)(?:in)?|(?:verificador|chequeador|checador)a?(?= de (?:datos|hechos|fatos|dados|informaci[oó]n|informação|noticias|notícias)|\s*(?:[^\s\p{L}\p{N}]|$))|pemeriksa fakta|penyemak fakta|vérificat(?:eur|rice) de(?:s)? faits|faktyoxlayıcı|tagasuri ng katotohanan)(?![\p{L}\p{N}])|(?:فريق|منصة|مبادرة|مشروع)(?:\s+(?!(?:ال)?(?:حكومية|رسمية|وطنية|إعلامية)(?!\p{L}))\p{L}+ية)?\s+مستقلة?\s+(?:يدقق|تدقق|للتحقق|لتدقيق|لتقصي الحقائق)|(?:فريق|منصة|مبادرة|مشروع)\s+(?:تدقيق|تحقق)\s+(?:ال)?(?:معلومات|أخبار|حقائق)\s+مستقلة?(?!\p{L})|фактчекер(?:ка|ша)?(?![\p{L}])|(?:مدقق|مدققة|فاحص|فاحصة)\s+(?:ال)?(?:معلومات|حقائق)|راستی‌?\s?آزما(?!یی)|事实核查员|事實查核員|ファクトチェッカー|팩트체커|फ\u093C?ैक्ट चेकर|ফ্যাক্ট চেকার/u;
 
 const AR_NOT_OWN_PLATFORM = /[؟?]|(?<!\p{L})(?:هل|يدعون|يدعي|تدعي|يزعمون|يزعم|تزعم|برعاية|بدعم|تابعة|بتمويل)(?!\p{L})/u;
 
@@ -501,7 +520,7 @@ const CHECKING_PIECE =
 const CHECKING_PLACE =
   /^(?:v[ée]rif|verifica|verificado|fact[- ]?check|faktencheck|фактчек)['’]?\s+(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?)$/iu;
 const WE_CHECK =
-  /(?<![\p{L}])(?:on v[ée]rifie|nous v[ée]rifions|verificamos|chequeamos|checamos|we (?:fact-)?check|проверяем|перевіряємо)\s+(?:(?:la|les|le|l['’]|las|los|el|the|то,?\s+что)\s?)?(?:presse|infos?|informations?|nouvelles|actualités|déclarations|noticias|dichos|afirmaciones|notícias|news|headlines|новости|заявления|новини|заяви)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:on v[ée]rifie|nous v[ée]rifions|verificamos|chequeamos|checamos|we (?:fact-)?check|проверяем|перевіряємо)\s+(?:(?:la|les|le|l['’]|las|los|el|the|то,?\s+что)\s?)?(?:presse|infos?|informations?|nouvelles|actualités|déclarations|noticias|titulares|dichos|afirmaciones|notícias|news|headlines|новости|заявления|новини|заяви)(?![\p{L}])|(?<![\p{L}])(?:chaque|toutes les|les)\s+(?:dépêches?|déclarations?|infos?)\s+(?:\S+\s+){0,4}?au crible(?![\p{L}])/iu;
 const OWN_UNIT =
   /(?<![\p{L}])(?:anti-?fakes?|antifake|agency|agencia|agence|agência|unit|unidad|unité|desk|equipo de|team of|avant (?:vous|publication|de (?:les )?publier)|abonn\p{L}*|suscr\p{L}*|subscri\p{L}*|враг\p{L}*|enemigos|ennemis|enemies|أعداء)(?![\p{L}])/iu;
 // (a check mark or a magnifier sets a piece apart too: "تحقّق ✔️ مدققو الأخبار", the three-hundred-and-twentieth set's
@@ -685,9 +704,15 @@ const AR_LINK_UNDER_CHECK =
 const AR_NOT_UNDER_CHECK =
   /(?<![\p{L}])(?:عاجل|عاجلة|تأكيد|للتأكيد|التأكيد|سننشر|قسم|وحدة|موثوق|رسمي|صحيح|دقيق)(?![\p{L}])|✅/u;
 
+/** Armenian "(this week's, today's) source — by the link" (the three-hundred-and-seventy-third set's checker), held as above. */
+const HY_SOURCE_LINKED = /(?<![\p{L}])(?:(?:այս շաբաթվա|այսօրվա)\s+)?աղբյուրը\s*[՝:]?\s*հղումով(?![\p{L}])/u;
+
+// (not a daily's own desk, "our department", a news account's: a review of RULES_VERSION 120)
+const HY_NOT_UNDER_CHECK = /օրաթերթ|մեր բաժին|նորություններ/iu;
+
 function underCheck(text: string): RegExpExecArray | null {
-  const m = AR_LINK_UNDER_CHECK.exec(text);
-  if (!m || AR_NOT_UNDER_CHECK.test(text)) return null;
+  const m = AR_LINK_UNDER_CHECK.exec(text) ?? HY_SOURCE_LINKED.exec(text);
+  if (!m || AR_NOT_UNDER_CHECK.test(text) || HY_NOT_UNDER_CHECK.test(text)) return null;
   checks ??= compile(FACT_CHECK);
   const rest = text.slice(0, m.index) + ' '.repeat(m[0].length) + text.slice(m.index + m[0].length);
   return checks.test(rest.toLowerCase()) ? m : null;
@@ -799,6 +824,22 @@ export function checksClaimsOf(bio: string, name: string): string | undefined {
  */
 const ANALYSE_VERB =
   "(?:j['’]analyse|j['’]étudie|j['’]examine|je\\s+décortique|analizo|analiso|i\\s+(?:analy[sz]e|study|examine)|ich\\s+analysiere|ich\\s+zerlege|анализирую|изучаю|разбираю|binabantayan\\s+ko|sinusuri\\s+ko|نراجع|أراجع|أفك\u0651?ك)";
+
+/**
+ * French "each dispatch of X under the sieve" ("chaque dépêche de Gabon Matin au crible", the three-hundred-and-
+ * seventy-seventh set's checker): the dispatches or statements of the named outlet, then "au crible"; for an account a
+ * checker's title or brand names (the caller asks).
+ */
+export function sievedNamed(bio: string, name: string): string | undefined {
+  const re = new RegExp(
+    `(?<![\\p{L}])(?:chaque|toutes les|les)\\s+(?:dépêches?|déclarations?|infos?|articles?)\\s+(?:de|du|des|d['’])\\s?(?:la\\s|l['’])?${escapeRe(name)}\\s+au crible(?![\\p{L}])`,
+    'iu',
+  );
+  const text = bio.normalize('NFKC');
+  // (not a ministry's, a spokesperson's or a press office's: a review of RULES_VERSION 120)
+  if (/minist|porte-parole|service de presse|gouvernement|cabinet|agence/iu.test(text)) return undefined;
+  return re.test(text) ? 'au crible' : undefined;
+}
 
 export function analysesNamed(bio: string, name: string): string | undefined {
   // (the object before any comma: "I examine claims, proudly part of CGTN"; a review of RULES_VERSION 101)

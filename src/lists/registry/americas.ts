@@ -315,6 +315,9 @@ export const AMERICAS: readonly StateOutlet[] = [
     state: 'EC',
     type: 'SC',
     aliases: ['Radio Asamblea Nacional'],
+    // "Televisión Legislativa" is El Salvador's and Mexican states' channels' name too: with Ecuador in its clause
+    // ("Soy reportera de Televisión Legislativa 📺 Quito", the three-hundred-and-seventy-third set)
+    placedInClause: ['Televisión Legislativa'],
     domains: ['tvl.asambleanacional.gob.ec', 'laradio.asambleanacional.gob.ec'],
     source: smm(
       'Ecuador, Sistema de Información Legislativa: Televisión Legislativa (tvl.asambleanacional.gob.ec), Radio Asamblea Nacional (laradio.asambleanacional.gob.ec): SC',
@@ -343,7 +346,7 @@ export const AMERICAS: readonly StateOutlet[] = [
     aliases: ['Televisión Legislativa Salvadoreña'],
     // Other legislatures' radios share the name: read only with El Salvador in its clause ("placed" by the bio was
     // tried: a Salvadoran abroad named her country of residence and the station apart; a review).
-    placedInClause: ['Radio Legislativa'],
+    placedInClause: ['Radio Legislativa', 'Televisión Legislativa'],
     // The data set's URL is the Legislative Assembly's site (asamblea.gob.sv): not listed.
     domains: [],
     source: `${smm('El Salvador, Radio/TV Legislativas: Radio Legislativa, Televisión Legislativa Salvadoreña: SC')} (the data set’s URL for them is the Legislative Assembly’s site)`,
@@ -381,7 +384,15 @@ export const AMERICAS: readonly StateOutlet[] = [
     name: 'Radio Télévision Nationale d’Haïti (RTNH)',
     state: 'HT',
     type: 'SC',
-    aliases: ['RTNH', 'Radio Télévision Nationale d’Haïti', "Radio Télévision Nationale d'Haïti"],
+    // … and its Haitian Creole name (Valdman, Haitian Creole–English Dictionary: televizyon, nasyonal, Dayiti; the
+    // three-hundred-and-seventy-fifth set's "Prezantatè jounal 7è nan Televizyon Nasyonal Dayiti (RTNH)")
+    aliases: [
+      'RTNH',
+      'Radio Télévision Nationale d’Haïti',
+      "Radio Télévision Nationale d'Haïti",
+      'Televizyon Nasyonal Dayiti',
+      'Televizyon Nasyonal d Ayiti',
+    ],
     domains: ['rtnh.ht'],
     source: smm("Haiti, Radio Télévision Nationale d'Haïti (RTNH): Tele Haiti, Radio Nationale (rtnh.ht): SC"),
   },

@@ -265,7 +265,9 @@ export const CHINA: readonly StateOutlet[] = [
     name: 'Guangming Daily',
     state: 'CN',
     type: 'SC',
-    aliases: ['Guangming Daily', '光明日报', '光明日報'],
+    // … and its site's name, Guangming Online (gmw.cn's own masthead: 光明网; the three-hundred-and-seventy-third set's
+    // "光明网军事频道记者")
+    aliases: ['Guangming Daily', '光明日报', '光明日報', '光明网', '光明網', 'Guangming Online'],
     domains: ['gmw.cn'],
     source: smm('China, Guangming Daily (gmw.cn, mil.gmw.cn): SC'),
   },

@@ -708,7 +708,16 @@ export const EUROPE: readonly StateOutlet[] = [
     name: 'Slovak Television and Radio (STVR, formerly RTVS)',
     state: 'SK',
     type: 'CaPu',
-    aliases: ['RTVS', 'STVR', 'Rozhlas a televízia Slovenska', 'Slovenská televízia a rozhlas'],
+    // … and its first channel with the broadcaster's name, as the channel writes itself ("Jednotka", STV1; declined
+    // "na Jednotke RTVS": the three-hundred-and-seventy-second set)
+    aliases: [
+      'RTVS',
+      'STVR',
+      'Rozhlas a televízia Slovenska',
+      'Slovenská televízia a rozhlas',
+      'Jednotka RTVS',
+      'Jednotka STVR',
+    ],
     // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
     placed: ['STV'],
     domains: ['rtvs.sk', 'stvr.sk'],

@@ -917,6 +917,9 @@ export const MENA: readonly StateOutlet[] = [
       // The Farsi edition's name as it writes itself (alarabiya.net/fa; after the eighty-second set). Not "العربیه"
       // alone: the reader folds Persian letters to Arabic ones, and Arabic "العربية" is "Arabic" ("الإذاعة العربية").
       'العربیه فارسی',
+      // … and the English edition by its own name (english.alarabiya.net; the three-hundred-and-seventy-second set's
+      // "Al Arabiya English correspondent")
+      'Al Arabiya English',
     ],
     // MBC is also Korea's Munhwa Broadcasting: placed.
     placed: ['MBC'],

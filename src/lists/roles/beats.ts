@@ -353,6 +353,13 @@ export const BEATS: readonly string[] = [
   // ("Novinarka Vijesti na RTCG", an older test)
   'вести',
   'вијести',
+  // Slovak, Czech morning's, evening's, and the news (správy; the three-hundred-and-seventy-second set's "… ranné
+  // správy na Jednotke RTVS")
+  'ranné',
+  'večerné',
+  'ranní',
+  'večerní',
+  'správy',
   // Turkish "foreign" of the foreign-news desk ("Dış haber muhabiri, Anadolu Ajansı", the three-hundred-and-sixty-eighth
   // set; TDK: dış haberler)
   'dış',

@@ -67,6 +67,9 @@ export const EMPLOYMENT_PHRASES: readonly string[] = [
   // Serbian, Croatian, Bosnian "I write for" in Latin letters (after the fortieth set; not Cyrillic "пишем за",
   // Bulgarian "we write about": a review)
   'pišem za',
+  // … and in Cyrillic where the clause has a letter only Serbian writes (ђ ј љ њ ћ џ): Bulgarian "пишем за" is "we write
+  // about" (src/lists/bio/employment.ts SERBIAN_ONLY; "Пишем за „Вечерње новости“", the three-hundred-and-seventy-eighth set)
+  'пишем за',
   // Polish "I write for" (after the forty-fourth set; not "piszę do", also "I write to": a listener's letters, a
   // review)
   'piszę dla',
@@ -587,6 +590,11 @@ export const PRESENTING_VERBS: readonly string[] = [
   'j’anime',
   'conduco',
   'moderiere',
+  // … Slovak, Czech, Polish "I host" (Krátky slovník slovenského jazyka, moderovať; "Moderujem ranné správy na Jednotke
+  // RTVS", the three-hundred-and-seventy-second set)
+  'moderujem',
+  'moderuji',
+  'moderuję',
   'веду',
   // Serbian, Croatian, Bosnian "I host" (a programme; Latin and Cyrillic), Arabic "I present" with and without its
   // shadda, Bulgarian "I host" (the two-hundred-and-twentieth and -twenty-fourth sets' "Vodim jutarnji program na TV
