@@ -17,6 +17,7 @@ import {
   checkerSelfVerb,
   checksClaimsOf,
   checksNamed,
+  checksNamedSov,
   claimsCheckedZh,
   comparesWithFacts,
   disinfoResearcher,
@@ -167,6 +168,7 @@ function factChecked(
       // … or, for a researcher by title, its verb of analysis ("Chercheuse en info-com. J’analyse … les dépêches APS")
       const checking =
         checksNamed(bio, m.name) ??
+        checksNamedSov(bio, m.name) ??
         claimsCheckedZh(bio, m.name) ??
         (researcherTitle(bio, nickname ?? '') || checkerTitle(bio) ? analysesNamed(bio, m.name) : undefined) ??
         ((checkerTitle(bio) || checkerByName(nickname, bio)) && !handleOpensWith(handle, m.name)

@@ -504,6 +504,12 @@ function bare(
     spans.push({ index: last, end: last + own });
     last += own;
   }
+  // … and "since <year>" right after it: "JRI, CRTV Yaoundé, depuis 2016" (the three-hundred-and-eighty-third set)
+  const since = SINCE_YEAR.exec(c.text.slice(last));
+  if (since) {
+    spans.push({ index: last, end: last + since[0].length });
+    last += since[0].length;
+  }
   const after = c.text.slice(last);
   const places =
     SEGMENT_BREAK.test(after) && c.toks.some((tok) => tok.index >= last && !/^\d+$/.test(tok.raw))
@@ -516,6 +522,16 @@ function bare(
 
 const SERBIAN_ONLY = /[ЂЈЉЊЋЏђјљњћџ]/u;
 /**
+ * "Ancla" (anchor) is a title only where a title stands, opening the clause or after "soy", "fui", "ex": not another's
+ * ("Fan del ancla de teleSUR", "Sigo al ancla …") nor the figure ("Mi ancla es teleSUR ⚓"; a review of RULES_VERSION 121).
+ */
+function ancla(c: Clause, role: { index: number; end: number }): boolean {
+  return (
+    /^ancla$/iu.test(c.text.slice(role.index, role.end)) &&
+    !/^\s*(?:(?:soy|fui|ex)\s+)?$/iu.test(c.text.slice(0, role.index))
+  );
+}
+/**
  * "Пишем за" is Serbian "I write for" only: Serbian letters in the clause, a Serbian, Bosnian or Montenegrin outlet, no
  * Bulgarian letter or word ("… и сръбските медии", "в блога си"), no dream or reader (a review of RULES_VERSION 120).
  */
@@ -526,9 +542,17 @@ function serbianWrite(c: Clause, name: Hit<OutletName>): boolean {
     !/[ъѝЪ]|(?<!\p{L})(?:медии|блога|снови\p{L}*|сновима|читалац|читатељ\p{L}*)(?!\p{L})/u.test(c.text)
   );
 }
-const GERUNDS = new Set(['reporteando para', 'reportando para', 'trabajando para', 'trabajando en']);
+const GERUNDS = new Set([
+  'reporteando para',
+  'reportando para',
+  'trabajando para',
+  'trabajando en',
+  'faço reportagem para',
+  'faço reportagens para',
+]);
 const GERUND_NOT_MINE =
-  /(?<!\p{L})(?:sueños?|soñ\p{L}*|jaja\p{L}*|juego\p{L}*|clase\p{L}*|simulacro\p{L}*|práctica\p{L}*|universidad|estudiante\p{L}*|hace\s+(?:\d+\s+|unos\s+|muchos\s+)?años|en\s+(?:19|20)\d{2}(?!\d))/iu;
+  /(?<!\p{L})(?:sueños?|soñ\p{L}*|sonh\p{L}*|simulador\p{L}*|kkk\p{L}*|jaja\p{L}*|juego\p{L}*|clase\p{L}*|simulacro\p{L}*|práctica\p{L}*|universidad|estudiante\p{L}*|hace\s+(?:\d+\s+|unos\s+|muchos\s+)?años|en\s+(?:19|20)\d{2}(?!\d))/iu;
+const SINCE_YEAR = /^\s*,?\s*(?:depuis|since|desde|seit|dal|od|с)\s+(?:19|20)\d{2}(?!\d)/iu;
 const I_AM_OPENING =
   /^\s*(?:sou|soy|je suis|i am|i['’]m|ich bin|sono|jestem|я|ben)(?:\s+(?:an?|um|uma|un|una|une|eine?))?\s+$/iu;
 
@@ -914,6 +938,7 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
   if (before && /^пишем за$/iu.test(c.text.slice(before.index, before.end)) && !serbianWrite(c, name)) {
     before = undefined;
   }
+  if (before && ancla(c, before)) before = undefined;
   if (before) {
     const gapText = gapOf(c, before.end, name.index, past);
     let tie = tieBefore(gapText);
@@ -1249,6 +1274,7 @@ export function looseBinding(
     if (isDirector(c, r)) continue;
     if (GERUNDS.has(c.text.slice(r.index, r.end).toLowerCase()) && GERUND_NOT_MINE.test(c.text)) continue;
     if (/^пишем за$/iu.test(c.text.slice(r.index, r.end)) && !serbianWrite(c, name)) continue;
+    if (ancla(c, r)) continue;
     if (SOFTWARE_BEFORE.test(c.text.slice(Math.max(0, r.index - 16), r.index))) continue;
     const toks = tokenize(between);
     if (toks.some((t) => LOOSE_STOP.has(t.raw.toLowerCase()))) continue;

@@ -710,7 +710,19 @@ const HY_SOURCE_LINKED = /(?<![\p{L}])(?:(?:այս շաբաթվա|այսօրվա
 // (not a daily's own desk, "our department", a news account's: a review of RULES_VERSION 120)
 const HY_NOT_UNDER_CHECK = /օրաթերթ|մեր բաժին|նորություններ/iu;
 
+/**
+ * Azerbaijani "the source I (we) checked is in the link", beside the first person's "I check" (the three-hundred-and-
+ * eightieth set's checker: "… başlıqlarını yoxlayıram. Yoxladığım mənbə linkdə 👇"); Azerbaijani Explanatory Dictionary.
+ */
+const AZ_SOURCE_IN_LINK =
+  /(?<![\p{L}])yoxladığ(?:ım|ımız)\s+mənbə\s+linkdədir|(?<![\p{L}])yoxladığ(?:ım|ımız)\s+mənbə\s+linkdə(?![\p{L}])/iu;
+// (the claims, headlines, fakes checked as its object, not texts: a proofreader, a journalist; a review of RULES_VERSION 121)
+const AZ_I_CHECK =
+  /(?<![\p{L}])(?:başlıqlarını|xəbərlərini|iddialarını|saxta\p{L}*|feyk\p{L}*)\s+yoxlayır(?:am|ıq)(?![\p{L}])/iu;
+
 function underCheck(text: string): RegExpExecArray | null {
+  const az = AZ_I_CHECK.test(text) ? AZ_SOURCE_IN_LINK.exec(text) : null;
+  if (az && !AR_NOT_UNDER_CHECK.test(text) && !SOV_NOT_CHECKER.test(text)) return az;
   const m = AR_LINK_UNDER_CHECK.exec(text) ?? HY_SOURCE_LINKED.exec(text);
   if (!m || AR_NOT_UNDER_CHECK.test(text) || HY_NOT_UNDER_CHECK.test(text)) return null;
   checks ??= compile(FACT_CHECK);
@@ -830,6 +842,25 @@ const ANALYSE_VERB =
  * seventy-seventh set's checker): the dispatches or statements of the named outlet, then "au crible"; for an account a
  * checker's title or brand names (the caller asks).
  */
+/**
+ * Azerbaijani and Turkish put the checking verb last: "Sputnik Azərbaycan başlıqlarını yoxlayıram" (I check Sputnik
+ * Azerbaijan's headlines; the three-hundred-and-eightieth set's checker): the name, its claims or headlines in the
+ * accusative, then "I/we check", first person only, in the same sentence.
+ */
+export function checksNamedSov(bio: string, name: string): string | undefined {
+  const re = new RegExp(
+    `(?<![\\p{L}\\p{N}])${escapeRe(name)}(?:['’]?\\p{L}{0,5})?\\s+(?:başlıqlarını|xəbərlərini|iddialarını|açıqlamalarını|manşetlerini|haberlerini|iddialarını|açıklamalarını)\\s+(yoxlayıram|yoxlayırıq|doğruluyorum|doğruluyoruz|kontrol ediyorum|kontrol ediyoruz)(?![\\p{L}])`,
+    'iu',
+  );
+  const text = bio.normalize('NFKC');
+  // (not a newsroom's, a habit's or a vouching: "… yoxlayırıq, sonra dərc edirik. Redaksiya", "Her sabah TRT haberlerini
+  // kontrol ediyorum", "… hamısı doğrudur"; a review of RULES_VERSION 121)
+  if (SOV_NOT_CHECKER.test(text)) return undefined;
+  return re.exec(text)?.[1];
+}
+const SOV_NOT_CHECKER =
+  /(?<![\p{L}])(?:redaksiya\p{L}*|redaktor\p{L}*|dərc edirik|yayınlıyoruz|ekib\p{L}*|hər səhər|her sabah|hər gün|her gün|doğrudur|yanlış yok|korrektor\p{L}*|jurnalist\p{L}*|gazeteci\p{L}*)(?![\p{L}])/iu;
+
 export function sievedNamed(bio: string, name: string): string | undefined {
   const re = new RegExp(
     `(?<![\\p{L}])(?:chaque|toutes les|les)\\s+(?:dépêches?|déclarations?|infos?|articles?)\\s+(?:de|du|des|d['’])\\s?(?:la\\s|l['’])?${escapeRe(name)}\\s+au crible(?![\\p{L}])`,

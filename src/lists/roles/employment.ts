@@ -42,6 +42,10 @@ export const EMPLOYMENT_PHRASES: readonly string[] = [
   // three-hundred-and-sixty-fifth set)
   'reporteando para',
   'reportando para',
+  // Portuguese "I do reporting for" (as Romanian "fac reportaje pentru"; "Faço reportagem para a TDM desde 2017", the
+  // three-hundred-and-eighty-second set)
+  'faço reportagem para',
+  'faço reportagens para',
   'colaboro con',
   'colaboro en',
   // French

@@ -199,6 +199,9 @@ export const MEDIA_ROLES: readonly string[] = [
   'комментатор',
   // Spanish
   'periodista',
+  // the news anchor, as Caribbean and Central American newsrooms call her (DRAE, ancla: "persona que presenta un
+  // noticiero", Am.; "Ancla del noticiero nocturno de CERTV", the three-hundred-and-seventy-ninth set)
+  'ancla',
   'presentador',
   'presentadora',
   'conductor',
