@@ -84,7 +84,7 @@ export function ownOutlet(
 }
 
 /** Letters and digits only, lower case: a name as a handle or a host glues it ("Bolivia TV" → boliviatv). */
-const glued = (s: string) =>
+export const glued = (s: string) =>
   s
     .normalize('NFKC')
     .toLowerCase()

@@ -9,7 +9,7 @@
  * never more than that (only `confirmed` makes `state-media`). Publicly funded, editorially independent media
  * (ISFM, ISF, ISM, IP) are recognised and named, for 0 points: a link to the BBC is no tie to a state.
  */
-import { articlePath, brandedByName, ownOutlet } from '../lists/article-link';
+import { articlePath, brandedByName, glued, ownOutlet } from '../lists/article-link';
 import { hasMediaTitle, readBio } from '../lists/bio';
 import {
   analysesNamed,
@@ -206,12 +206,7 @@ function factChecked(
 
 /** The handle opens with the name, glued ("rtfrance_verif" for RT): the outlet's own desk as often as not. */
 function handleOpensWith(handle: string | undefined, name: string): boolean {
-  const g = (s: string) =>
-    s
-      .normalize('NFKC')
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, '');
-  return !!handle && g(name).length >= 2 && g(handle).startsWith(g(name));
+  return !!handle && glued(name).length >= 2 && glued(handle).startsWith(glued(name));
 }
 
 /** The placed names written in the bio, each a whole word in its own case: one, written once, or none. */

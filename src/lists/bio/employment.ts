@@ -520,6 +520,19 @@ function bare(
   );
 }
 
+/**
+ * A title or phrase that this clause says is not the writer's own, for bindingFor and looseBinding alike: the gerunds
+ * "reporteando/reportando/trabajando para", "faço reportagem para" in a dream, a game, a class, a joke or a past
+ * ("Reportando para Telesur en 2015", "… hace años"; reviews of RULES_VERSION 119 and 121); Cyrillic "пишем за" that
+ * is not Serbian; "ancla" where no title stands.
+ */
+function phraseRefused(c: Clause, role: { index: number; end: number }, name: Hit<OutletName>): boolean {
+  const written = c.text.slice(role.index, role.end).toLowerCase();
+  if (GERUNDS.has(written) && GERUND_NOT_MINE.test(c.text)) return true;
+  if (written === 'пишем за' && !serbianWrite(c, name)) return true;
+  return ancla(c, role);
+}
+
 const SERBIAN_ONLY = /[ЂЈЉЊЋЏђјљњћџ]/u;
 /**
  * "Ancla" (anchor) is a title only where a title stands, opening the clause or after "soy", "fui", "ex": not another's
@@ -930,15 +943,7 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
   if (before && OTHERS_TITLE.test(c.text.slice(Math.max(0, before.index - 12), before.index))) before = undefined;
   // … or a product's name: "اپلیکیشن خبرخوان …" (a news-reader app; a review of RULES_VERSION 113)
   if (before && SOFTWARE_BEFORE.test(c.text.slice(Math.max(0, before.index - 16), before.index))) before = undefined;
-  // The gerunds "reporteando/reportando/trabajando para" in a dream, a game, a class, a joke or a past ("Reportando para
-  // Telesur en 2015", "… hace años", "… en mis sueños"; a review of RULES_VERSION 119)
-  if (before && GERUNDS.has(c.text.slice(before.index, before.end).toLowerCase()) && GERUND_NOT_MINE.test(c.text)) {
-    before = undefined;
-  }
-  if (before && /^пишем за$/iu.test(c.text.slice(before.index, before.end)) && !serbianWrite(c, name)) {
-    before = undefined;
-  }
-  if (before && ancla(c, before)) before = undefined;
+  if (before && phraseRefused(c, before, name)) before = undefined;
   if (before) {
     const gapText = gapOf(c, before.end, name.index, past);
     let tie = tieBefore(gapText);
@@ -1272,9 +1277,7 @@ export function looseBinding(
     // (a Hindi or Urdu fan's, relative's, dream's, as bindingFor refuses them)
     if (after && sovNotMine(c, name, r)) continue;
     if (isDirector(c, r)) continue;
-    if (GERUNDS.has(c.text.slice(r.index, r.end).toLowerCase()) && GERUND_NOT_MINE.test(c.text)) continue;
-    if (/^пишем за$/iu.test(c.text.slice(r.index, r.end)) && !serbianWrite(c, name)) continue;
-    if (ancla(c, r)) continue;
+    if (phraseRefused(c, r, name)) continue;
     if (SOFTWARE_BEFORE.test(c.text.slice(Math.max(0, r.index - 16), r.index))) continue;
     const toks = tokenize(between);
     if (toks.some((t) => LOOSE_STOP.has(t.raw.toLowerCase()))) continue;

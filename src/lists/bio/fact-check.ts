@@ -714,8 +714,7 @@ const HY_NOT_UNDER_CHECK = /օրաթերթ|մեր բաժին|նորությու�
  * Azerbaijani "the source I (we) checked is in the link", beside the first person's "I check" (the three-hundred-and-
  * eightieth set's checker: "… başlıqlarını yoxlayıram. Yoxladığım mənbə linkdə 👇"); Azerbaijani Explanatory Dictionary.
  */
-const AZ_SOURCE_IN_LINK =
-  /(?<![\p{L}])yoxladığ(?:ım|ımız)\s+mənbə\s+linkdədir|(?<![\p{L}])yoxladığ(?:ım|ımız)\s+mənbə\s+linkdə(?![\p{L}])/iu;
+const AZ_SOURCE_IN_LINK = /(?<![\p{L}])yoxladığ(?:ım|ımız)\s+mənbə\s+linkdə(?:dir)?(?![\p{L}])/iu;
 // (the claims, headlines, fakes checked as its object, not texts: a proofreader, a journalist; a review of RULES_VERSION 121)
 const AZ_I_CHECK =
   /(?<![\p{L}])(?:başlıqlarını|xəbərlərini|iddialarını|saxta\p{L}*|feyk\p{L}*)\s+yoxlayır(?:am|ıq)(?![\p{L}])/iu;
@@ -849,7 +848,7 @@ const ANALYSE_VERB =
  */
 export function checksNamedSov(bio: string, name: string): string | undefined {
   const re = new RegExp(
-    `(?<![\\p{L}\\p{N}])${escapeRe(name)}(?:['’]?\\p{L}{0,5})?\\s+(?:başlıqlarını|xəbərlərini|iddialarını|açıqlamalarını|manşetlerini|haberlerini|iddialarını|açıklamalarını)\\s+(yoxlayıram|yoxlayırıq|doğruluyorum|doğruluyoruz|kontrol ediyorum|kontrol ediyoruz)(?![\\p{L}])`,
+    `(?<![\\p{L}\\p{N}])${escapeRe(name)}(?:['’]?\\p{L}{0,5})?\\s+(?:başlıqlarını|xəbərlərini|iddialarını|açıqlamalarını|manşetlerini|haberlerini|açıklamalarını)\\s+(yoxlayıram|yoxlayırıq|doğruluyorum|doğruluyoruz|kontrol ediyorum|kontrol ediyoruz)(?![\\p{L}])`,
     'iu',
   );
   const text = bio.normalize('NFKC');
