@@ -20,8 +20,22 @@ export function isLabelled(user: UserInfo | undefined): boolean {
     stateBeforeColon(user.stateControlledMediaText) ||
     stateInSlot(user.stateControlledMediaText) ||
     composedLabel(user.stateControlledMediaText) ||
-    composedWithCountry(user.stateControlledMediaText)
+    composedWithCountry(user.stateControlledMediaText) ||
+    broadcasterLabel(user.stateControlledMediaText)
   );
+}
+
+/**
+ * "<Country> state-controlled broadcaster" (the three-hundred-and-eighty-sixth set's page): the label's own words with
+ * "broadcaster" for "media", and nothing else but a state's name before them; not "broadcaster" as a media word
+ * anywhere ("Penn State broadcaster", "Reporter at the state-controlled broadcaster": a review of RULES_VERSION 122).
+ */
+const BROADCASTER_LABEL =
+  /^\s*(?:(\p{L}[\p{L}\p{M}'’ .-]{1,38}?)\s*(?:[:·•|–—]\s*)?)?(?:state|government)-(?:controlled|affiliated|owned|run)\s+broadcasters?\s*$/iu;
+
+function broadcasterLabel(text: string | undefined): boolean {
+  const m = text && text.length <= 90 ? BROADCASTER_LABEL.exec(text.normalize('NFC')) : null;
+  return !!m && (m[1] === undefined || country(m[1]));
 }
 
 /**
@@ -83,7 +97,9 @@ export function composedLabel(text: string | undefined): boolean {
     LABEL_MEDIA.test(t) &&
     LABEL_STATE.test(t) &&
     !NOT_A_LABEL.test(t) &&
-    !NOT_A_LABEL_WORD.test(albanian ? t.replace(ALBANIAN_PARTICLE, ' ') : t) &&
+    !NOT_A_LABEL_WORD.test(
+      (albanian ? t.replace(ALBANIAN_PARTICLE, ' ') : t).replace(OWNED_AND, (m) => m.replace(/\s+\S+\s+$/u, ' ')),
+    ) &&
     !(albanian && ALBANIAN_SENTENCE.test(t)) &&
     !NAMED_GOVERNMENT.test(t) &&
     !(TAJIK_LETTERS.test(t) && TAJIK_SENTENCE.test(t))
@@ -137,6 +153,15 @@ const NOT_A_LABEL = /[?？؟!！:：·•|–—"“”«»„@#/\\&+․։]|\s-\
  */
 const NOT_A_LABEL_WORD =
   /(?<![\p{L}\p{M}])(?:not|no|non|nicht|kein\p{L}*|ne|nie|nu|não|nem|ni|ei|nein|niet|geen|inte|ikke|never|jamais|nunca|nigdy|değil|deyil|emas|bukan|tidak|hindi|không|si|sio|pas|isn['’]t|ain['’]t|i|i['’]m|we|my|our|you|your|yo|mi|mis|nuestr\p{L}*|je|nous|mon|ma|notre|ich|wir|mein\p{L}*|ja|ben|biz|aku|saya|kami|kita|tôi|ex|former|ancien\p{L}*|antiguo|exs?-\p{L}*|research\p{L}*|stud\p{L}*|watch\p{L}*|monitor\p{L}*|observ\p{L}*|tracker\p{L}*|clips?|archiv\p{L}*|repost\p{L}*|meme\p{L}*|fake\p{L}*|lies|lie|lying|liar\p{L}*|mienten|miente|mentent|ment|mentem|mente|mentono|lügen|lügt|mentira\p{L}*|mensonge\p{L}*|propagand\p{L}*|corrupt\p{L}*|parod\p{L}*|satir\p{L}*|sátira|fan\p{L}*|critic\p{L}*|crític\p{L}*|critique\p{L}*|against|contra|contre|gegen|anti\p{L}*|about|sobre|propos|über|fact\p{L}*|check\p{L}*|debunk\p{L}*|desinfo\p{L}*|disinfo\p{L}*|dezinf\p{L}*|conferen\p{L}*|conférence\p{L}*|konferenz\p{L}*|pressekonferenz\p{L}*|coletiva|point|office|oficina|bureau|büro|secretar\p{L}*|secrétariat|gabinete|social\p{L}*|sosial|sozial\p{L}*|account\p{L}*|cuenta|compte|conta|konto|release\p{L}*|comunicado\p{L}*|communiqué\p{L}*|briefing\p{L}*|accredit\p{L}*|acredit\p{L}*|law|laws|ley|leyes|loi|lois|gesetz\p{L}*|policy|policies|free|freedom|libre\p{L}*|libertad|liberté|frei\p{L}*|independ\p{L}*|indépend\p{L}*|unabhängig\p{L}*|without|sin|sans|ohne|sem|and|of|or|vs|versus|y|et|und|e|what|is|are|was|how|why|qué|cómo|quoi|warum|wie|kit|relations|relaciones|rueda|center|centre|centro|pusat|departament\p{L}*|department|dirección|direction|ministr\p{L}*|partner\p{L}*|election\p{L}*|statement\p{L}*|advisor\p{L}*|paused|unknown|in|highlights|news|daily|updates?|compilation|reaction\p{L}*|live|vivo|directo|noticias|nachrichten|actualités|новости|pro-\p{L}*|beyond|after|old|capture|regulat\p{L}*|regulador\p{L}*|régulat\p{L}*|service\p{L}*|servicio\p{L}*|serviço\p{L}*|literacy|education|educación|course|curso|cours|school|escuela|école|и|і|та|або|или|без|не|нет|ні|није|нису|нисмо|я|мы|мой|мои|наш\p{L}*|бывш\p{L}*|экс\p{L}*|журналист\p{L}*|блогер\p{L}*|пропаганд\p{L}*|фейк\p{L}*|ложь|лжи|врут|врёт|лгут|брешуть|брехн\p{L}*|пароди\p{L}*|сатир\p{L}*|свобод\p{L}*|независим\p{L}*|незалежн\p{L}*|пресс-\p{L}*|что|как|закон\p{L}*|соцсет\p{L}*|аккаунт\p{L}*|нест|ғайри\p{L}*|мустақил\p{L}*|эмас|ليس|ليست|غير|لا|أنا|نحن|دعاية|مزيف|كاذب|ساخر\p{L}*|المكتب|مكتب|مؤتمر|المؤتمر|حرية|مستقل\p{L}*|بدون|قانون|حساب|الاجتماعي|نیست|نه|هستم|هستیم|می‌کنم|می‌کنیم|ما|نمی\p{L}*|تبلیغ\p{L}*|مستقل|آزاد|مैं|मैं|हम|नहीं|पूर्व|स्वतंत्र|আমি|আমরা|না|নয়|স্বাধীন|לא|אינו|אני|δεν|όχι|μη|εγώ|ανεξάρτητ\p{L}*|censur\p{L}*|persécut\p{L}*|perseguid\p{L}*|interdit\p{L}*|prohibid\p{L}*|banned|sued|opositor\p{L}*|odio|hat\p{L}*|falso|falsa|regional\p{L}*|δημοσιογράφ\p{L}*|εργάζομαι|προπαγάνδ\p{L}*|ψέμα\p{L}*|ψεύδ\p{L}*|κριτικ\p{L}*|σε|στο|στην|για|και|υποτροφ\p{L}*|εξετάσ\p{L}*|όρο|nói dối|tin giả|phóng viên|nhân viên|công ty|doanh nghiệp|mình|em|bạn|cựu|từng|chẳng|chấm hết|cũ|trước đây|nincs|ghét|tuyên truyền|phê bình|độc lập|tự do|và|là|xem|review|về|niezależn\p{L}*|prawa|w|ја|ми|радим|radim|dolgoz\p{L}*|vagyok|vagyunk|kritiz\p{L}*|hazud\p{L}*|\p{L}*független\p{L}*|egykori|volt|ellen|\p{L}*ellenes|nélkül|helyett|szerint|rajong\p{L}*|figyel\p{L}*|elemz\p{L}*|bírál\p{L}*|hazug\p{L}*|kamu|szócső\p{L}*|leleplez\p{L}*|riporter\p{L}*|újságíró\p{L}*|műsorvezető\p{L}*|munkatárs\p{L}*|szerkesztő\p{L}*|\p{L}*párti|\p{L}*közeli|jós\p{L}*|tarot|engedély\p{L}*|eu|sou|somos|trabalh\p{L}*|trabaj\p{L}*|meu|minha|nosso|nossa|num|numa|ou|paródi\p{L}*|новинар\p{L}*|novinar\p{L}*|критик\p{L}*|kritik\p{L}*|лаж\p{L}*|laž\p{L}*|независн\p{L}*|nezavisn\p{L}*|бивш\p{L}*|bivš\p{L}*|фан\p{L}*|подржав\p{L}*|слобод\p{L}*|писменост\p{L}*|против|ես|մենք|իմ|մեր|աշխատ\p{L}*|ստում|ստախոս\p{L}*|սուտ|անկախ\p{L}*|նախկին|քննադատ\p{L}*|պրոպագանդ\p{L}*|կեղծ\p{L}*|չէ|չեմ|չենք|չեն|դեմ|մասին|և|քարոզչ\p{L}*|ֆան\p{L}*|դիտորդ\p{L}*|լրագրող\p{L}*|լուրեր\p{L}*|አይደለም|አይደሉም|ոչ|არ)(?![\p{L}\p{M}])|(?<![南中北西东東])非(?:官方|国家|國家|政府)|并非|並非|不是|没有|沒有|假|宣传|宣傳|讽刺|諷刺|前|独立|獨立|ではない|じゃない|私|僕|아닌|아님|아니|나는|저는|가짜|독립|ไม่|ผม|ฉัน|อิสระ|မဟုတ်|មិន|ບໍ່|ex-/iu;
+
+/**
+ * "Ownership and control" as one label's pair ("Medio de titularidad y control estatal · Perú", the
+ * three-hundred-and-ninetieth set's page; "Media owned and controlled by the state"): its "and" joins the label's own
+ * two words, no sentence's; only in the label's own shape, opening it, right before the control word (a review of
+ * RULES_VERSION 122 found topics: "Propiedad y control estatal de los medios").
+ */
+const OWNED_AND =
+  /^(?:(?:medio|média|mídia|meio)\s+de\s+(?:titularidad|propiedad|titularidade|propriedade|propriété)|media\s+owned)\s+(?:y|e|et|and)\s+(?=control|contrôl)/iu;
 
 /**
  * Albanian joins its words with particles that are other languages' "and", "I" (e, i, të, së: "Media e kontrolluar nga

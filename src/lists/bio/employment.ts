@@ -530,7 +530,104 @@ function phraseRefused(c: Clause, role: { index: number; end: number }, name: Hi
   const written = c.text.slice(role.index, role.end).toLowerCase();
   if (GERUNDS.has(written) && GERUND_NOT_MINE.test(c.text)) return true;
   if (written === 'пишем за' && !serbianWrite(c, name)) return true;
+  if (OWN_JOB_ONLY.has(written) && ownJobRefused(c, role, name, written)) return true;
+  if ((TITLE_WHOLE.has(written) || /^şərhçi/u.test(written)) && titleRefused(c, role, written)) return true;
   return ancla(c, role);
+}
+
+/** RULES_VERSION 122's first-person phrases: the writer's own present job only (ownJobRefused). */
+const OWN_JOB_ONLY = new Set([
+  'presenting the news on',
+  'i present the news on',
+  'je signe au',
+  'je signe dans',
+  'đưa tin cho',
+  'κάνω ρεπορτάζ για',
+  'أقرأ عليكم',
+  'اقرأ عليكم',
+  'dolgozom',
+]);
+
+/**
+ * Each of OWN_JOB_ONLY's phrases in anything but the writer's own present job: a dream, a fan, a joke (NOT_THE_HOST),
+ * and what its review found (a review of RULES_VERSION 122): the English phrase anywhere but opening its clause, or
+ * with more after the channel than where or since when ("… in 60 seconds", "… topics", "… as a guest"); French "je
+ * signe" with words between it and the name ("au nom de", "au contrat avec") or a petition, a subscription, a reader's
+ * or a guest's signing; Vietnamese "đưa tin cho" not the writer's (thanks), or a tip (more after the name than where, since
+ * when: "… biết", "về", "qua email", "vụ việc");
+ * Greek "για" as "about" (a topic between, a list after), a wish, a future, a student's assignment; Hungarian "dolgozom"
+ * without -nál/-nél/-nak/-nek, with a verb's prefix after it ("dolgozom fel"), in a wish, a future, a job of another
+ * trade ("takarítóként"); Arabic "أقرأ عليكم" tomorrow, a fan's, before a list.
+ */
+function ownJobRefused(c: Clause, role: Span, name: Hit<OutletName>, written: string): boolean {
+  if (NOT_THE_HOST.test(c.text)) return true;
+  const before = c.text.slice(0, role.index);
+  const after = c.text.slice(name.end);
+  const gap = c.text.slice(role.end, name.index);
+  switch (written) {
+    case 'presenting the news on':
+    case 'i present the news on':
+      return (
+        !/^\s*$/u.test(before) || !(/^\s*$/u.test(after) || EN_WHERE_OR_SINCE.test(after)) || /guest/iu.test(c.text)
+      );
+    case 'je signe au':
+    case 'je signe dans':
+      return (
+        !/^\s*(?:(?:le|la|l['’])\s?)?$/iu.test(gap) ||
+        FR_NOT_A_BYLINE.test(`${c.text.slice(0, name.index)} ${c.text.slice(name.end)}`)
+      );
+    case 'đưa tin cho':
+      return (
+        !/(?:^|:|(?<!\p{L})(?:tôi|mình|em))\s*$/iu.test(before) ||
+        !/^(?:\s*$|\s*[^\s\p{L}]|\s+(?:từ|ở|tại|và|\d))/iu.test(after) ||
+        VI_NOT_MINE.test(c.text)
+      );
+    case 'κάνω ρεπορτάζ για':
+      return (
+        !/^\s(?:την|το|τον|τη)\s$/iu.test(gap) ||
+        !/^\s*(?:$|από(?!\p{L})|[|])/u.test(after) ||
+        GREEK_NOT_MINE.test(c.text)
+      );
+    case 'dolgozom':
+      return (
+        !HU_AT_OR_FOR.test(c.text.slice(name.end, role.index)) ||
+        HU_NOT_MINE.test(c.text) ||
+        HU_OTHER_TRADE.test(c.text) ||
+        /^\s+(?:fel|be|ki|le|át|össze|el|meg)(?!\p{L})/iu.test(c.text.slice(role.end))
+      );
+    default:
+      // the Arabic newsreader's "I read to you"
+      return AR_READ_NOT_MINE.test(c.text) || /^\s*(?:و\p{L}|،|,)/u.test(after);
+  }
+}
+/** After the channel: where or since when ("from Beijing", "since 2019", "every morning"), capitalised or a year. */
+const EN_WHERE_OR_SINCE =
+  /^\s+(?:from|since|every|at|in)\s+(?:\p{Lu}|\d{4}(?!\d)|(?:mornings?|evenings?|nights?|days?|weekdays?|weekends?)(?!\p{L}))/u;
+const FR_NOT_A_BYLINE =
+  /(?<!\p{L})(?:pétition\p{L}*|abonnement\p{L}*|contrat\p{L}*|lect(?:eur|rice)s?|invité\p{L}*|citoyen\p{L}*|tribune|autographe\p{L}*)(?!\p{L})/iu;
+const VI_NOT_MINE = /(?<!\p{L})(?:mơ|ước|liên hệ|gửi tin|cảm ơn)(?!\p{L})/iu;
+const GREEK_NOT_MINE =
+  /(?<!\p{L})(?:όνειρ\p{L}*|ονειρεύομαι|κάποτε|κάποια μέρα|θα|θέλω|ελπίζω|πρώην|παλιά|φαν|θαυμαστ\p{L}*|εργασία|πανεπιστήμι\p{L}*|φοιτητ\p{L}*|όχι)(?!\p{L})/iu;
+/** Hungarian "I work" after the name only with "at" or "for" glued by a hyphen ("Az MTVA-nál dolgozom"). */
+const HU_AT_OR_FOR = /^-n(?:ál|él|ak|ek)\s$/u;
+/** … "as" a job of another trade (cleaner, guard, driver, cook), or in its canteen (Magyar értelmező kéziszótár). */
+const HU_OTHER_TRADE =
+  /(?<!\p{L})(?:takarító\p{L}*|biztonsági|őrként|portás\p{L}*|sofőr\p{L}*|szakács\p{L}*|büfé\p{L}*|kantin\p{L}*|gyakornok\p{L}*)(?!\p{L})/iu;
+const AR_READ_NOT_MINE = /(?<!\p{L})(?:غدا|غداً|بكرة|بكره|معجب\p{L}*|حلم\p{L}*)(?!\p{L})/u;
+
+/**
+ * RULES_VERSION 122's titles, whole words only and where the job is the writer's: Azerbaijani "şərhçi" not in another
+ * case ("şərhçisini sevirəm", I love the commentator), "with", "about", "for" or a dream after it; Amharic "ሪፖርተር" not
+ * the private paper's name (ሪፖርተር ጋዜጣ) nor a dream (ህልሜ) (a review of RULES_VERSION 122).
+ */
+// (… and its first person, "şərhçiyəm", "şərhçisiyəm": "İdman Azərbaycan TV-də futbol şərhçisiyəm", the
+// three-hundred-and-forty-fifth set)
+const TITLE_WHOLE = new Set(['şərhçi', 'şərhçisi', 'şərhçiyəm', 'şərhçisiyəm', 'ሪፖርተር']);
+function titleRefused(c: Clause, role: Span, written: string): boolean {
+  const after = c.text.slice(role.end);
+  if (!TITLE_WHOLE.has(written) || /^[\p{L}\p{M}]/u.test(after)) return true;
+  if (written === 'ሪፖርተር') return /^\s*ጋዜጣ/u.test(after) || /ህልም|ህልሜ/u.test(c.text);
+  return /^\s+(?:ilə|haqqında|üçün)(?!\p{L})/iu.test(after) || /(?<!\p{L})arzu\p{L}*/iu.test(c.text);
 }
 
 const SERBIAN_ONLY = /[ЂЈЉЊЋЏђјљњћџ]/u;
@@ -1027,6 +1124,7 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
     // Radio's host; a review of RULES_VERSION 113): not after a name that is also a phrase.
     if (ordinary && ARMENIAN_GENITIVE.test(c.text.slice(after.index, after.end))) continue;
     const afterGap = gapOf(c, name.end, after.index, past);
+    if (phraseRefused(c, after, name)) continue;
     // Hindi and Urdu put the fan, the relative and the dream after the title ("… की एंकर की फैन हूँ", "میری امی پی ٹی
     // وی کی اینکر ہیں", "… اینکر بننا میرا خواب ہے"; found reading the three-hundred-and-sixtieth set's PTV line).
     if (sovNotMine(c, name, after)) continue;
@@ -1119,7 +1217,7 @@ export function essiveRefused(c: Clause, role: Span): boolean {
 
 /** … not a parody, a dream, a wish, a joke, a past or a pension (Magyar értelmező kéziszótár; a review of 107). */
 const HU_NOT_MINE =
-  /(?<!\p{L})(?:paródi\p{L}*|álm\p{L}*|ha nagy leszek|viccel\p{L}*|vicc\p{L}*|egykor|volt|voltam|már nem|nyugdíj\p{L}*|régen|leszek|szeretnék|dolgoznék|leendő|gyerekként|anyukám|apukám|anyám|apám|férjem|feleségem|lányom|fiam|rajong\p{L}*|dolgoztam|kezdtem|ismerhettétek|ha)(?!\p{L})/iu;
+  /(?<!\p{L})(?:paródi\p{L}*|álm\p{L}*|ha nagy leszek|viccel\p{L}*|vicc\p{L}*|egykor|volt|voltam|már nem|nyugdíj\p{L}*|régen|leszek|szeretnék|dolgoznék|leendő|gyerekként|anyukám|apukám|anyám|apám|férjem|feleségem|lányom|fiam|rajong\p{L}*|dolgoztam|kezdtem|ismerhettétek|ha|egyszer|remél\p{L}*|valaha|jövőre|majd|jövő\p{L}*|álmod\p{L}*)(?!\p{L})/iu;
 
 function iAmCompound(c: Clause, name: Span, after: Span): 'tight' | undefined {
   if (!/^[-‐‑]$/u.test(c.text.slice(name.end, after.index))) return undefined;

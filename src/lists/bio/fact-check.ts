@@ -614,7 +614,12 @@ export function disinfoResearcher(nickname: string, bio: string): string | undef
  * "investigadora de medios", "исследователь пропаганды", "Medienforscherin"; en, ar, es, pt, fr, ru, de; dictionary
  * senses). Such an account reads and links the outlets it studies (after the hundred-and-twenty-second set's "باحث في
  * الإعلام السوري" over a SANA article; that bio also names SANA, which keeps the link's weight: src/signals/outlet-link.ts).
+ * … and an analyst of a state's media by its capitalised adjective, "state", "military" or "government" at most
+ * besides ("Analyst of Chinese military media", the three-hundred-and-ninety-first set's researcher); not of a
+ * field ("social media") nor of the adversaries a state's voice names (a review of RULES_VERSION 122).
  */
+const ANALYST_OF =
+  /(?<!\p{L})[Aa]nalyst of (?!(?:American|U\.?S\.?|Western|Ukrainian|Kyiv|Kiev|European|NATO|British|Israeli|Zionist|Mainstream|Fake|Enemy|Social)\s)\p{Lu}[\p{L}-]+(?:\s(?:state|military|government|official))?\s(?:media|propaganda)(?!\p{L})/u;
 const MEDIA_RESEARCHER =
   /(?:(?:media|propaganda) researcher|медиаисследовател(?:ь|ьница)|исследую (?:гос|государственные\s)?(?:пропаганду|сми|медиа)(?![\p{L}])|chercheu(?:r|se) en (?:info-?com|sciences de l['’]information)|researcher of (?:[\p{L}-]+ )?(?:media|propaganda)|باحث(?:ة)? في (?:ال)?(?:إعلام|دعاية)|باحث(?:ة)? في (?:مكافحة |رصد )?(?:ال)?تضليل|investigador(?:a)? de (?:los )?(?:medios|propaganda)|pesquisador(?:a)? de (?:mídia|propaganda)|chercheu(?:r|se) (?:en|sur les) (?:médias|propagande)|исследовател(?:ь|ьница) (?:сми|медиа|пропаганды)|medienforscher(?:in)?(?![\p{L}]))/iu;
 
@@ -653,7 +658,7 @@ export function studiesStateMedia(bio: string): string | undefined {
 export function mediaResearcherTitle(bio: string): string | undefined {
   if (typeof bio !== 'string' || !bio) return undefined;
   const text = bio.normalize('NFKC').slice(0, MAX_BIO_CHARS);
-  const m = MEDIA_RESEARCHER.exec(text);
+  const m = MEDIA_RESEARCHER.exec(text) ?? ANALYST_OF.exec(text);
   if (!m || STATE_FRAMING.test(text) || /\?/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)))
     return undefined;
   // "Исследую госСМИ" (the three-hundred-and-thirty-ninth set's researcher) is not an insider's, a promoter's, nor a
@@ -808,9 +813,11 @@ export function checksNamed(bio: string, name: string, verbs = CHECK_VERB, stops
  * the outlet ("contra", "ataques", "calumnias") (dictionary senses; a review of RULES_VERSION 107).
  */
 const CLAIMS_NOUN =
-  '(?:titulares|afirmaciones|declaraciones|dichos|cifras|dépêches|affirmations|déclarations|titres|chiffres|claims|headlines|figures|manchetes|afirmações|declarações|заявления|утверждения|заголовки|tvrdnje|naslove|twierdzenia|nagłówki)';
+  '(?:titulares|afirmaciones|declaraciones|dichos|cifras|despachos|dépêches|affirmations|déclarations|titres|chiffres|claims|headlines|figures|manchetes|afirmações|declarações|заявления|утверждения|заголовки|tvrdnje|naslove|twierdzenia|nagłówki)';
+// (… and a newsroom's "para nuestra redacción", "publicamos", a vouching's "son ciertos", "verdaderos", "mesa de edición":
+// a review of RULES_VERSION 122)
 const IN_HOUSE_OR_DEFENCE =
-  /(?<![\p{L}])(?:antes de|before|avant|prior to|pour la rédaction|para la redacción|для редакции|contra|against|contre|ataques?|attaques?|calumnias?|calomnies?|falsas|fausses|fake accounts)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:antes de|before|avant|prior to|pour la rédaction|para la redacción|nuestra redacción|publico|publicamos|los publico|ciertos|ciertas|verdaderos|verdaderas|mesa de edición|для редакции|contra|against|contre|ataques?|attaques?|calumnias?|calomnies?|falsas|fausses|fake accounts)(?![\p{L}])/iu;
 
 export function checksClaimsOf(bio: string, name: string): string | undefined {
   if (typeof bio !== 'string' || !bio || !name) return undefined;
@@ -873,7 +880,25 @@ export function sievedNamed(bio: string, name: string): string | undefined {
 
 export function analysesNamed(bio: string, name: string): string | undefined {
   // (the object before any comma: "I examine claims, proudly part of CGTN"; a review of RULES_VERSION 101)
-  return checksNamed(bio, name, ANALYSE_VERB, ',،');
+  return checksNamed(bio, name, ANALYSE_VERB, ',،') ?? readsForALiving(bio, name);
+}
+
+/**
+ * "I read <outlet> for a living" (the three-hundred-and-ninety-first set's analyst): the outlet right after the verb and
+ * the trade right after it. Not "read" alone, a newsreader's verb ("I read RT news on my show", "… to viewers": a
+ * review of RULES_VERSION 122).
+ */
+/** … not beside pride, love or work there: the outlet's own ("proud to work there"; a review of RULES_VERSION 122). */
+const READER_OWN =
+  /(?<![\p{L}])(?:proud\p{L}*|lov(?:e|es|ing)|work (?:there|at|for)|my employer|colleagues?)(?![\p{L}])/iu;
+
+function readsForALiving(bio: string, name: string): string | undefined {
+  const re = new RegExp(
+    `(?<![\\p{L}])i read ${escapeRe(name)} (?:for a living|for work|professionally)(?![\\p{L}])`,
+    'iu',
+  );
+  const text = bio.normalize('NFKC').slice(0, MAX_BIO_CHARS);
+  return re.test(text) && !READER_OWN.test(text) ? 'I read' : undefined;
 }
 
 /**

@@ -107,6 +107,8 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
       'RT en Espanol',
       'RT Arabic',
       'RT عربي', // RT Arabic's own name on its channels (arabic.rt.com)
+      // … and with the adjective agreeing with قناة (channel), "قناة RT عربية" (the three-hundred-and-eighty-sixth set)
+      'RT عربية',
       'RT Deutsch',
       'RT DE',
       'RT France',

@@ -29,6 +29,11 @@ export const EMPLOYMENT_PHRASES: readonly string[] = [
   // report for CGTN coverage", and a refusal's "to report for": a review)
   'i report for',
   'we report for',
+  // … and a newsreader's "presenting the news on" ("Presenting the news on CGTN from Beijing", the
+  // three-hundred-and-eighty-ninth set): the news and the channel, not "the news of" (a reposter's) nor "on" alone
+  // (a guest's)
+  'presenting the news on',
+  'i present the news on',
   'contributing to',
   // Spanish
   'trabajo en',
@@ -56,6 +61,10 @@ export const EMPLOYMENT_PHRASES: readonly string[] = [
   'travaillant à',
   'écrit pour',
   "j'écris pour",
+  // … and a byline's "je signe au/dans" (I sign [my pieces] in; Larousse, signer: "Je signe au Cameroon Tribune depuis
+  // 2016", the three-hundred-and-eighty-ninth set)
+  'je signe au',
+  'je signe dans',
   'j’écris pour',
   // Russian
   'работаю в',
@@ -448,6 +457,12 @@ export const EMPLOYMENT_PHRASES: readonly string[] = [
   'làm báo nói tại',
   'làm báo hình ở',
   'làm báo hình tại',
+  // … and "I bring the news for" (đưa tin: to report; "Nghề của tôi: đưa tin cho VOV", the three-hundred-and-ninety-second
+  // set)
+  'đưa tin cho',
+  // Greek "I do reporting for" (Λεξικό της κοινής νεοελληνικής, ρεπορτάζ: "Κάνω ρεπορτάζ για την ΕΡΤ από το 2019", the
+  // three-hundred-and-eighty-seventh set), as the Portuguese "faço reportagem para"
+  'κάνω ρεπορτάζ για',
 ];
 
 /**
@@ -463,6 +478,8 @@ export const EMPLOYMENT_AFTER_OUTLET: readonly string[] = [
   'riportereként',
   'szerkesztőjeként',
   'műsorvezetőjeként',
+  // … and "I work" after the name's -nál/-nél (at; "Az MTVA-nál dolgozom", the three-hundred-and-eighty-ninth set)
+  'dolgozom',
   // English ("CGTN alum": past staff)
   'alum',
   'alumni',
@@ -631,6 +648,10 @@ export const PRESENTING_VERBS: readonly string[] = [
   // تلفزيون قطر", the three-hundred-and-twenty-sixth and -forty-fourth sets)
   'أطلّ عليكم',
   'أطل عليكم',
+  // … and the newsreader's "I read to you" (أقرأ عليكم) the news on the channel ("أقرأ عليكم أخبار الثامنة في التلفزيون
+  // الجزائري", the three-hundred-and-eighty-ninth set): "to you" makes it a reading on air, not a viewer's reading
+  'أقرأ عليكم',
+  'اقرأ عليكم',
   'أغطي',
   'παρουσιάζω',
   // Not English "covering", "reporting on", "writing about" (drafted for "Covering parliament for Tehran Times", the

@@ -89,7 +89,7 @@ export const TITLE_LANGUAGES: readonly (readonly [readonly string[], readonly st
   ],
   // Not sunucu ("server" too), editör, yapımcı: words of other trades as well.
   [['tr'], ['gazeteci', 'muhabir', 'muhabiri', 'yorumcu']],
-  [['az'], ['müxbir', 'müxbiri', 'aparıcı', 'aparıcısı']],
+  [['az'], ['müxbir', 'müxbiri', 'aparıcı', 'aparıcısı', 'şərhçi', 'şərhçisi']],
   [['uz'], ['muxbir', 'muxbiri', 'boshlovchi', 'boshlovchisi', 'muharrir', 'бошловчи', 'мухаррир']],
   [
     ['kk'],

@@ -546,6 +546,10 @@ export const MEDIA_ROLES: readonly string[] = [
   'müxbiri',
   'aparıcı',
   'aparıcısı',
+  // … and a match's commentator (Azərbaycan dilinin izahlı lüğəti, şərhçi; "Şərhçi, İdman Azərbaycan TV", the
+  // three-hundred-and-eighty-seventh set): a broadcast's own voice, not English "commentator on", a guest's
+  'şərhçi',
+  'şərhçisi',
   'muxbir',
   'muxbiri',
   'boshlovchi',
@@ -768,6 +772,8 @@ export const MEDIA_ROLES: readonly string[] = [
   'რეპორტიორი',
   'ጋዜጠኛ',
   'ዘጋቢ',
+  // … and the loanword "reporter" (ሪፖርተር; "የኢትዮጵያ ብሮድካስቲንግ ኮርፖሬሽን (ኢቢሲ) ሪፖርተር", the three-hundred-and-eighty-seventh set)
+  'ሪፖርተር',
   'አቅራቢ',
   'አርታኢ',
   // Amharic "newsreader" ("reader of news"; after the ninety-first set)

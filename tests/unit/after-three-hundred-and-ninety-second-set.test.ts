@@ -1,0 +1,107 @@
+/**
+ * After the three-hundred-and-eighty-sixth to -ninety-second sets' misses were read (RULES_VERSION 122): labels in new
+ * words ("state-controlled broadcaster", "de titularidad y control estatal"), an analyst of a state's media reading
+ * the linked paper "for a living", and staff lines in English, French, Vietnamese, Greek, Hungarian, Arabic,
+ * Azerbaijani and Amharic; what its review narrowed or took back. Both sides of each.
+ */
+import { describe, expect, it } from 'vitest';
+import { isLabelled } from '../../src/history/labels';
+import { jobOf } from './bio.helpers';
+import { linkPoints } from './link.helpers';
+
+const labelled = (text: string) => isLabelled({ uniqueId: 'x', stateControlledMediaText: text });
+
+describe('labels', () => {
+  it.each([
+    'Kenya state-controlled broadcaster',
+    'Medio de titularidad y control estatal · Bolivia',
+    'Media owned and controlled by the state',
+  ])('reads %s', (t) => {
+    expect(labelled(t)).toBe(true);
+  });
+  it.each([
+    'Public broadcaster',
+    'State broadcaster fan',
+    'Independent public broadcaster, not state-controlled',
+    'Medio de titularidad privada y control estatal',
+  ])('not a public broadcaster, a fan, a denial, a sentence: %s', (t) => {
+    expect(labelled(t)).toBe(false);
+  });
+});
+
+describe('an analyst of a state’s media', () => {
+  const chinamil = 'http://eng.chinamil.com.cn/';
+  it('"Analyst of Chinese military media. I read PLA Daily …" → 0', () => {
+    expect(linkPoints('Analyst of Chinese military media. I read PLA Daily for a living.', chinamil)).toBe(0);
+  });
+  it.each([
+    'Military analyst. I read PLA Daily every morning.',
+    'Analyst of Chinese military media at PLA Daily. I read PLA Daily for a living.',
+    'Analyst of Western propaganda. I read PLA Daily for a living',
+    'Analyst of social media. I read PLA Daily for a living',
+    'Analyst of media. I read PLA Daily on my show',
+    'Analyst of Chinese media. I read PLA Daily for a living, proud to work there',
+  ])('the link keeps its weight: no researcher title, the outlet’s own, the state’s framing: %s', (bio) => {
+    expect(linkPoints(bio, chinamil)).toBe(60);
+  });
+  it('"despachos" are claims a checker checks', () => {
+    expect(linkPoints('Verificamos los despachos de la AVN', 'http://www.avn.info.ve/', 'Chequeo VE', 'x')).toBe(0);
+  });
+  it.each([
+    'Verificamos despachos de AVN para nuestra redacción',
+    'Verifico los titulares de AVN y los publico',
+    'Chequeo titulares de AVN: son ciertos',
+  ])('not a newsroom’s, a vouching: %s', (bio) => {
+    expect(linkPoints(bio, 'http://www.avn.info.ve/', 'x', 'someone')).toBe(60);
+  });
+});
+
+describe('staff lines', () => {
+  it.each([
+    ['Presenting the news on CGTN from Nairobi', 'cgtn'],
+    ['Je signe au Cameroon Tribune depuis 2019', 'cameroon-tribune'],
+    ['Tôi đưa tin cho VOV ở Đà Nẵng', 'vov'],
+    ['Κάνω ρεπορτάζ για την ΕΡΤ από το 2021', 'ert'],
+    ['Az MTI-nél dolgozom, Szeged', 'mtva'],
+    ['أقرأ عليكم نشرة الظهيرة على التلفزيون الجزائري', 'eptv'],
+    ['Şərhçi, AzTV ⚽', 'aztv'],
+    ['AzTV-nin şərhçisi', 'aztv'],
+    ['ኢቢሲ ሪፖርተር', 'ebc-ethiopia'],
+    ['مراسل قناة RT عربية في دمشق', 'rt'],
+    ['İdman Azərbaycan TV-də futbol şərhçisiyəm', 'aztv'],
+  ])('%s', (bio, id) => {
+    expect(jobOf(bio)).toBe(id);
+  });
+  it.each([
+    'Presenting the news on CGTN is my dream',
+    'Stop presenting the news on CGTN as fact',
+    'Fan of Lydia, presenting the news on CGTN',
+    'Un jour je signe au Cameroon Tribune',
+    'Cảm ơn đã đưa tin cho VOV',
+    'Κάνω ρεπορτάζ για την ΕΡΤ και τη λογοκρισία',
+    'Όνειρό μου: κάνω ρεπορτάζ για την ΕΡΤ',
+    'Az MTVA-val dolgozom',
+    'Az MTVA ellen dolgozom',
+    'Álmom, hogy egyszer az MTVA-nál dolgozom',
+    'أقرأ عليكم أخبار الجزيرة',
+    'حلمي: أقرأ عليكم أخبار الثامنة في التلفزيون الجزائري',
+    'Locutora 📻 Radio Nacional del Paraguay, mi mamá',
+    'Presenting the news on CGTN in 60 seconds',
+    'I present the news on CGTN topics',
+    'Je signe au nom de Cameroon Tribune',
+    'Je signe au Cameroon Tribune une pétition',
+    'Tôi đưa tin cho VOV về vụ tai nạn',
+    'Κάνω ρεπορτάζ για το κλείσιμο της ΕΡΤ',
+    'Jövőre az MTVA-nál dolgozom',
+    'Az MTVA-nál dolgozom takarítóként',
+    'غداً أقرأ عليكم الأخبار في التلفزيون الجزائري',
+    'AzTV şərhçisini sevirəm',
+    'AzTV şərhçisi ilə görüş',
+    'የኢቢሲ ሪፖርተር መሆን ህልሜ ነው',
+  ])(
+    'no job: a dream, a critic, a fan, thanks, a topic, "with", "against", another’s news, a denial, a list: %s',
+    (bio) => {
+      expect(jobOf(bio)).toBeUndefined();
+    },
+  );
+});
