@@ -21,9 +21,20 @@ export function isLabelled(user: UserInfo | undefined): boolean {
     stateInSlot(user.stateControlledMediaText) ||
     composedLabel(user.stateControlledMediaText) ||
     composedWithCountry(user.stateControlledMediaText) ||
-    broadcasterLabel(user.stateControlledMediaText)
+    broadcasterLabel(user.stateControlledMediaText) ||
+    AMHARIC_LABEL.test(user.stateControlledMediaText?.normalize('NFC') ?? '')
   );
 }
+
+/**
+ * The Amharic label with "mass media" (የመገናኛ ብዙሃን, "the means of communication of the many") for ሚዲያ: "በኢትዮጵያ መንግሥት
+ * ቁጥጥር ስር ያለ የመገናኛ ብዙሃን" (under the [Ethiopian] government's control; the three-hundred-and-ninety-seventh set's
+ * page), the state's name before the Amharic colon or not ("ኢትዮጵያ፦ …", the three-hundred-and-sixty-ninth set's), in
+ * the label's whole shape only: the phrase as a media word anywhere read sentences, negations ("ያልሆነ", not
+ * being), freedom, critics and censorship (a review of RULES_VERSION 123).
+ */
+const AMHARIC_LABEL =
+  /^\s*(?:\p{Script=Ethiopic}+\s*[፦:：]\s*)?(?:በ\p{Script=Ethiopic}+\s+)?(?:በ|የ)?መንግ(?:ሥ|ስ)ት\s+ቁጥጥር\s+(?:ስር|ሥር)\s+ያለ\s+(?:የ)?መገናኛ\s+ብዙ(?:ሃ|ኃ|ሀ|ኀ)ን\s*$/u;
 
 /**
  * "<Country> state-controlled broadcaster" (the three-hundred-and-eighty-sixth set's page): the label's own words with

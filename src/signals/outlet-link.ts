@@ -186,7 +186,8 @@ function factChecked(
   // (nor the outlet's name right before the checking word, its own desk's: "环球网事实查核"; nor the account's brand in its
   // handle: a review of RULES_VERSION 111)
   const named = !!verb && mine.some((m) => bio.normalize('NFKC').includes(`${m.name}${verb}`));
-  if (verb && mine[0] && !ownName && !desk && !named && !own) fc = { verb, media: mine[0].name };
+  const ownProject = !!mine[0] && ownCheckingDesk(bio, handle, { name: mine[0].name, context: 'factcheck' });
+  if (verb && mine[0] && !ownName && !desk && !named && !own && !ownProject) fc = { verb, media: mine[0].name };
   if (!fc) return undefined;
   if (outletId && reading.employments.some((e) => e.outlet.id === outletId && !e.former)) return undefined;
   return {
@@ -203,6 +204,18 @@ function factChecked(
     },
   };
 }
+
+/**
+ * A checking project the bio names as the outlet's own, not as what it checks: Somali "of", "part of", "run by",
+ * "owned by", "funded by", its newsroom, "we are", "I work on" ("Mashruuc xaqiijin ee SNTV", "… oo ka tirsan SNTV"), or
+ * any checking account whose handle opens with the outlet's name ("sntv_xaqiijin") (a review of RULES_VERSION 123).
+ */
+function ownCheckingDesk(bio: string, handle: string | undefined, object: { name: string; context?: string }): boolean {
+  if (object.context !== 'factcheck') return false;
+  return handleOpensWith(handle, object.name) || (/xaqiij|hubin/iu.test(bio) && SO_OWN_PROJECT.test(bio));
+}
+const SO_OWN_PROJECT =
+  /(?<!\p{L})(?:ee|ka tirsan|leedahay|wadaan|wado|maalgeliso|qolka wararka|nahay|ka shaqeeyaa|ka shaqeysaa)(?!\p{L})/iu;
 
 /** The handle opens with the name, glued ("rtfrance_verif" for RT): the outlet's own desk as often as not. */
 function handleOpensWith(handle: string | undefined, name: string): boolean {
@@ -327,7 +340,7 @@ export const outletLink: Signal = {
             (m) => m.outlet.id === outlet.id && m.context && m.context !== 'disclaimer',
           )
         : undefined;
-      if (object) {
+      if (object && !ownCheckingDesk(obs.user?.signature ?? '', obs.handle, object)) {
         return {
           id: 'outlet-link',
           axis: 'affiliation',

@@ -696,7 +696,15 @@ import * as thresholds from './thresholds';
 //     the ownership pair to the label's opening, the analyst to a state's adjective, "I read" to "for a living", each
 //     phrase to the writer's own present job (their clause, their object, no tip, topic, wish, future or other trade),
 //     the titles to whole words, and took back a media emoji's byline followed by a remark. Not yet scored.
-export const RULES_VERSION = 122;
+// 123: a reading of the three-hundred-and-ninety-third to -ninety-ninth sets' misses: the Amharic label's "የመገናኛ
+//     ብዙሃን" (mass media); a Somali "mashruuc xaqiijin" (verification project) checker; staff "Je présente chaque soir
+//     le JT de …" (the JT, the journal or an hour, nothing of a reposter's after the name), Greek "Παρουσιάζω τις
+//     ειδήσεις στο …", a bulletin's hour after a beat ("Présentateur JT 20h • RTNC"), the Romanian "de prânz"; Russian
+//     "когда-то", Ukrainian "колись" as a past. Its review (about 240 probes) narrowed the Amharic media word to the
+//     label's whole shape, the French and Greek verbs to nothing after the name but where or since when, the Somali
+//     project to what it checks (not "ee SNTV", "oo ka tirsan", a handle opening with the name), and added French and
+//     Spanish "compte fan", "page fan", "pas un compte officiel" to the parody words. Not yet scored.
+export const RULES_VERSION = 123;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */
 export function hashText(s: string, seed = 0): string {

@@ -105,3 +105,45 @@ describe('staff lines', () => {
     },
   );
 });
+
+describe('after the three-hundred-and-ninety-ninth set (RULES_VERSION 123)', () => {
+  it('reads the Amharic label with "የመገናኛ ብዙሃን"', () => {
+    expect(labelled('በኢትዮጵያ መንግሥት ቁጥጥር ስር ያለ የመገናኛ ብዙሃን')).toBe(true);
+    expect(labelled('የመገናኛ ብዙሃን ነፃነት')).toBe(false);
+    expect(labelled('በመንግሥት ቁጥጥር ስር ያልሆነ የመገናኛ ብዙሃን')).toBe(false);
+    expect(labelled('የመንግሥት የመገናኛ ብዙሃን ተቺ')).toBe(false);
+    expect(labelled('በመንግሥት ቁጥጥር ስር ያልሆነ የመገናኛ ብዙሃን')).toBe(false);
+    expect(labelled('የመንግሥት የመገናኛ ብዙሃን ተቺ')).toBe(false);
+  });
+  it.each([
+    ['Je présente chaque matin le JT de la CRTV', 'crtv'],
+    ['Παρουσιάζω τις ειδήσεις στην ΕΡΤ1', 'ert'],
+    ['Présentatrice JT 19h30, RTNC', 'drc-state-media'],
+    ['Prezint știrile de prânz pe TVR 1', 'tvr'],
+    ['Когда-то — корреспондент RT. Теперь пеку хлеб', 'rt (former)'],
+  ])('%s', (bio, job) => {
+    expect(jobOf(bio)).toBe(job);
+  });
+  it.each([
+    'Je présente le JT de RT en 1 minute',
+    'Je présente le JT de RT, en 1 minute',
+    'Je présente le JT de RTNC à ma façon',
+    'Je présente le JT de RTNC | compte fan',
+    'Je présente les infos de RT',
+    'Παρουσιάζω τις ειδήσεις στο σαλόνι μου',
+    'Παρουσιάζω τις ειδήσεις στην ΕΡΤ1 στο Instagram',
+    'Θέλω να παρουσιάζω τις ειδήσεις στην ΕΡΤ1',
+  ])('no job: a reposter, a fan, another’s news, a living room, another platform, a wish: %s', (bio) => {
+    expect(jobOf(bio)).toBeUndefined();
+  });
+  it('a Somali verification project over the broadcaster it checks → 0', () => {
+    expect(linkPoints('Mashruuc xaqiijin: SNTV iyo siyaasiyiinta', 'http://www.sntv.so/', 'Xaqiiji', 'x')).toBe(0);
+  });
+  it.each([
+    ['Mashruuca xaqiijin ee SNTV', 'sntv'],
+    ['Mashruuc xaqiijin oo ka tirsan SNTV', 'someone'],
+    ['Mashruuc xaqiijin ee SNTV', 'sntv_xaqiijin'],
+  ])('the broadcaster’s own project keeps its link: %s (@%s)', (bio, handle) => {
+    expect(linkPoints(bio, 'http://www.sntv.so/', 'x', handle)).toBe(60);
+  });
+});

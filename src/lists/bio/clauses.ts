@@ -296,6 +296,8 @@ function titleWithBeat(text: string): boolean {
   for (const tok of c.toks) {
     if (roles.some((h) => h.index <= tok.index && tok.end <= h.end)) continue;
     if (has(tie.beats, tok) || (staff && TITLE_ADJECTIVE.test(tok.raw))) beat = true;
+    // (a bulletin's hour after its beat: "Présentateur JT 20h • RTNC", the three-hundred-and-ninety-ninth set)
+    else if (beat && /^\d{1,2}h(?:\d{2})?$/iu.test(tok.raw)) continue;
     else if (!has(tie.articles, tok) && !BEAT_LINK.test(tok.raw)) return false;
   }
   return beat;

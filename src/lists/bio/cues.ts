@@ -538,6 +538,15 @@ export const PARODY = [
   'fan account',
   'fan page',
   'fanpage',
+  // … and in French, Spanish, Portuguese word order (a review of RULES_VERSION 123: "Je présente le JT de RTNC | compte
+  // fan"), and French "not an official account"
+  'compte fan',
+  'page fan',
+  'cuenta fan',
+  'página fan',
+  'conta fã',
+  'pas un compte officiel',
+  'pas officiel',
   'fan acc',
   'fan club',
   'fanclub',
@@ -1178,6 +1187,10 @@ export const FORMER = [
   'kiedyś',
   'kdysi',
   'kedysi',
+  // … Russian "когда-то", Ukrainian "колись" (once, formerly: "Когда-то — редактор в «Русской весне». Теперь …", the
+  // three-hundred-and-ninety-fourth set's gardener)
+  'когда-то',
+  'колись',
   // … and Kazakh "бұрын" (before, formerly), Kyrgyz "мурда", Uzbek "ilgari" (Wiktionary; "Бұрын «Хабар» арнасында
   // тілші болдым", the staff-lines corpus)
   'бұрын',

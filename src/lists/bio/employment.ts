@@ -157,10 +157,15 @@ const BEAT_COMMA = /^[^,，،]+[,，،]\s?$/u;
 /** "of", "for", Swahili wa/ya, Romance de/da/di/du … (src/lists/bio/clauses.ts BEAT_LINK), before a beat. */
 const BEAT_OF = /^(?:of|for|wa|ya|de|del|da|do|di|du|des|der|für|по)$/iu;
 
+/** A bulletin's hour written with its "h": "20h", "19h30". */
+const BULLETIN_HOUR = /^\d{1,2}h(?:\d{2})?$/iu;
+
 /** One or two beats of the tables (src/lists/roles/beats.ts), the first after an "of" or not, and nothing else. */
 function beatOnly(text: string): boolean {
   const words = tokenize(text);
-  const beats = words[0] && BEAT_OF.test(words[0].raw) ? words.slice(1) : words;
+  const all = words[0] && BEAT_OF.test(words[0].raw) ? words.slice(1) : words;
+  // (… and a bulletin's hour after its beat: "Présentateur JT 20h, RTNC", the three-hundred-and-ninety-ninth set)
+  const beats = all.length > 1 && BULLETIN_HOUR.test(all.at(-1)!.raw) ? all.slice(0, -1) : all;
   return (
     beats.length >= 1 &&
     beats.length <= 2 &&
@@ -770,6 +775,18 @@ function presenterTie(
   // fifty-first set); the name capitalised, one to three words, right before "su/en/na/no/on"
   if (CONDUCTING.has(written) && NAMED_PROGRAMME_ON.test(gap) && !ordinary) return true;
   if (ANIMATING.has(written) && FR_PROGRAMME_OF.test(gap) && named) return true;
+  // … and "je présente" the channel's news programme ("Je présente chaque soir le JT de CGTN Français", the
+  // three-hundred-and-ninety-seventh set): the JT, the journal or a bulletin's hour only, not "les infos de" (another's)
+  // (nothing of a reposter's after the name: "… de RT en 1 minute")
+  if (
+    written === 'je présente' &&
+    FR_PRESENT_NEWS_OF.test(gap) &&
+    named &&
+    nameEnd !== undefined &&
+    FR_WHERE_OR_SINCE.test(c.text.slice(nameEnd))
+  ) {
+    return true;
+  }
   if (SLOT_PROGRAMME_OF.test(gap) && named) return true;
   if (COVERING.has(written) && LEGISLATURE_FOR.test(gap) && !ordinary) return true;
   // … or any place or beat it covers, a few words, then "for" right before the outlet: "Je couvre Tanger et le détroit
@@ -819,7 +836,15 @@ function presenterTie(
   }
   // Greek "I present" the (morning's, evening's) news bulletin of the channel ("Παρουσιάζω το δελτίο ειδήσεων της ΕΡΤ3",
   // the two-hundred-and-ninety-ninth set); not on my channel or page, a parody, a dream, a past job.
-  if (written === 'παρουσιάζω') return GR_BULLETIN_OF.test(gap) && !GR_NOT_MINE.test(c.text) && !ordinary;
+  // (… "on" it, στο/στην/στη, only with nothing after the name but "since <year>": "… στην ΕΡΤ1 στο Instagram", "… σε 60
+  // δευτερόλεπτα" are another's air; a review of RULES_VERSION 123)
+  if (written === 'παρουσιάζω') {
+    const on = /\sστ(?:ο|ην|η)\s$/u.test(gap);
+    const closed =
+      nameEnd !== undefined &&
+      /^\s*(?:από το (?:19|20)\d{2}\s*)?(?:\p{Extended_Pictographic}|\ufe0f|\u200d|\s)*$/u.test(c.text.slice(nameEnd));
+    return GR_BULLETIN_OF.test(gap) && (!on || closed) && !GR_NOT_MINE.test(c.text) && !ordinary;
+  }
   // Arabic "on" a radio or a channel is its air: "أقدّم برنامج «نهار جديد» على إذاعة الرياض" (the
   // two-hundred-and-fifty-sixth set), read as "in" where the broadcaster's noun follows it.
   // (a programme or a bulletin named: not a quote alone, nor a reply, a reaction, criticism, an opinion, thanks or a
@@ -846,6 +871,16 @@ function presenterTie(
 // Not "je présente … de X": a reposter presents another's news ("Je présente le journal de CGTN sur ma chaîne"; a review
 // of RULES_VERSION 100).
 const ANIMATING = new Set(["j'anime", 'j’anime']);
+/**
+ * … with nothing after the name but the clause's end, or where or since when and then its end: "depuis 2019",
+ * "depuis Kinshasa", "à Yaoundé", "à 20h", "chaque soir" (a review of RULES_VERSION 123 found ", en 1 minute", "- revue
+ * critique", "à ma façon", "depuis mon canapé" read through any sign or preposition); a flag and the parent's acronym
+ * may close it ("Journaliste, je présente le JT d’Al Aoula 🇲🇦 SNRT", the hundred-and-fiftieth set).
+ */
+const FR_WHERE_OR_SINCE =
+  /^\s*(?:(?:depuis\s(?:(?:19|20)\d{2}|\p{Lu}[\p{L}-]+)|(?:à|au)\s(?:\p{Lu}[\p{L}-]+|\d{1,2}h(?:\d{2})?)|(?:chaque|tous les)\s(?:soirs?|matins?|jours?))\s*)?(?:\p{Extended_Pictographic}|\p{Regional_Indicator}|\ufe0f|\u200d|\s)*(?:\p{Lu}{2,6})?\s*$/u;
+const FR_PRESENT_NEWS_OF =
+  /^\s(?:(?:chaque|tous les)\s(?:soirs?|matins?|midis?|jours?)\s)?(?:le|l['’])\s?(?:jt|journal(?:\stélévisé)?|\d{1,2}\s?h(?:\s?\d{2})?)(?:\s(?:de|du)\s\d{1,2}\s?h(?:\s?\d{2})?)?\s(?:de la\s|de l['’]|de|du|d['’])\s?$/iu;
 const FR_PROGRAMME_OF =
   /^\s(?:le|la|les|l['’])\s?(?:journal|jt|matinale|émission|magazine|\d{1,2}\s?h(?:\s?\d{2})?)(?:\s\p{Ll}+)?\s(?:de|du|d['’])\s?$/iu;
 
@@ -890,11 +925,12 @@ const AR_APPEAR_GAP =
   /^\s(?:كلّ?\s(?:مساء|صباح|ليلة|يوم|ظهيرة)\s)?(?:في|على|عبر|من)\s(?:نشرة|نشرات)\s(?:(?:ال)?أخبار\s)?$/u;
 const AR_NEWS_GAP = /^\s(?:ال)?أخبار(?:\s\p{L}+){0,2}\s$/u;
 const AR_FOR_BROADCASTER = /^ل(?:قناة|إذاعة|صحيفة|جريدة|وكالة|تلفزيون)(?!\p{L})/u;
-// (… and "the news" itself, "τις ειδήσεις της ΕΡΤ3", the three-hundred-and-fifty-seventh set)
+// (… and "the news" itself, "τις ειδήσεις της ΕΡΤ3", the three-hundred-and-fifty-seventh set; "on" the channel too,
+// "Παρουσιάζω τις ειδήσεις στο ΡΙΚ", the three-hundred-and-ninety-ninth set)
 const GR_BULLETIN_OF =
-  /^\s(?:(?:το|τα)\s(?:(?:κεντρικό|πρωινό|μεσημεριανό|βραδινό|απογευματινό|κεντρικά|πρωινά|βραδινά)\s)?(?:δελτίο|δελτία)(?:\sειδήσεων)?|τις\s(?:(?:κεντρικές|πρωινές|μεσημεριανές|βραδινές|απογευματινές)\s)?ειδήσεις)\s(?:της|του)\s$/u;
+  /^\s(?:(?:το|τα)\s(?:(?:κεντρικό|πρωινό|μεσημεριανό|βραδινό|απογευματινό|κεντρικά|πρωινά|βραδινά)\s)?(?:δελτίο|δελτία)(?:\sειδήσεων)?|τις\s(?:(?:κεντρικές|πρωινές|μεσημεριανές|βραδινές|απογευματινές)\s)?ειδήσεις)\s(?:της|του|στην|στο|στη)\s$/u;
 const GR_NOT_MINE =
-  /(?<!\p{L})(?:λογοκρισ\p{L}*|αλλιώς|μιμ\p{L}*|όπως|ανάποδα|σαλόνι\p{L}*|μου|κανάλι|σελίδα|παρωδία\p{L}*|όνειρ\p{L}*|ονειρεύ\p{L}*|κάποτε|πρώην|φαν|θαυμαστ\p{L}*|σάτιρ\p{L}*|πλάκα|κόμικς|meme\p{L}*|σχόλι\p{L}*|κριτικ\p{L}*|μαθητ\p{L}*|σχολεί\p{L}*|συνταξιούχ\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:θέλω|θα|μήπως|πραγματικά|λογοκρισ\p{L}*|αλλιώς|μιμ\p{L}*|όπως|ανάποδα|σαλόνι\p{L}*|μου|κανάλι|σελίδα|παρωδία\p{L}*|όνειρ\p{L}*|ονειρεύ\p{L}*|κάποτε|πρώην|φαν|θαυμαστ\p{L}*|σάτιρ\p{L}*|πλάκα|κόμικς|meme\p{L}*|σχόλι\p{L}*|κριτικ\p{L}*|μαθητ\p{L}*|σχολεί\p{L}*|συνταξιούχ\p{L}*)(?!\p{L})/iu;
 const BEAT_FOR_SW = /^\s(?:bunge|michezo|siasa|uchumi|burudani|habari)\skwa\s$/iu;
 
 /** Arabic "on" a radio or a channel after a host's verb (presenterTie): its programme's noun, its refusals, its air. */

@@ -140,6 +140,9 @@ export const FACT_CHECK: readonly string[] = [
   'hubinnaa',
   'xaqiijinaa',
   'xaqiijinta',
+  // … and a "verification project" by its own words (mashruuc, project: "Mashruuc xaqiijin: SNTV, …", the
+  // three-hundred-and-ninety-eighth set's checker)
+  'mashruuc xaqiijin',
   'hubinta',
   'muna tantance',
   'tantance gaskiya',

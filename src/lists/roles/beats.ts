@@ -120,6 +120,9 @@ export const BEATS: readonly string[] = [
   'seara',
   'dimineață',
   'dimineata',
+  // … and the lunchtime's (DEX, prânz: "Prezint știrile de prânz pe TVR 1", the three-hundred-and-ninety-fourth set)
+  'prânz',
+  'pranz',
   // French
   'jt',
   'journal',
