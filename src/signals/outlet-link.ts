@@ -208,12 +208,20 @@ function factChecked(
 /**
  * A checking project the bio names as the outlet's own, not as what it checks: Somali "of", "part of", "run by",
  * "owned by", "funded by", its newsroom, "we are", "I work on" ("Mashruuc xaqiijin ee SNTV", "… oo ka tirsan SNTV"), or
- * any checking account whose handle opens with the outlet's name ("sntv_xaqiijin") (a review of RULES_VERSION 123).
+ * any checking account whose handle opens with the outlet's name ("sntv_xaqiijin") (a review of RULES_VERSION 123); the
+ * Bosnian "we check claims" beside the outlet's own programme or newsroom (a review of RULES_VERSION 124).
  */
 function ownCheckingDesk(bio: string, handle: string | undefined, object: { name: string; context?: string }): boolean {
   if (object.context !== 'factcheck') return false;
-  return handleOpensWith(handle, object.name) || (/xaqiij|hubin/iu.test(bio) && SO_OWN_PROJECT.test(bio));
+  return (
+    handleOpensWith(handle, object.name) ||
+    (/xaqiij|hubin/iu.test(bio) && SO_OWN_PROJECT.test(bio)) ||
+    (/tvrdnje/iu.test(bio) && BHS_OWN_PROGRAMME.test(bio))
+  );
 }
+/** … the outlet's own news programme or newsroom beside "we check claims" ("Dnevnik RTRS-a. Proveravamo tvrdnje …"). */
+const BHS_OWN_PROGRAMME =
+  /(?<!\p{L})(?:dnevnik\p{L}*|vijesti|vesti|informativn\p{L}*|redakcij\p{L}*|uredništv\p{L}*)(?!\p{L})/iu;
 const SO_OWN_PROJECT =
   /(?<!\p{L})(?:ee|ka tirsan|leedahay|wadaan|wado|maalgeliso|qolka wararka|nahay|ka shaqeeyaa|ka shaqeysaa)(?!\p{L})/iu;
 

@@ -147,3 +147,39 @@ describe('after the three-hundred-and-ninety-ninth set (RULES_VERSION 123)', () 
     expect(linkPoints(bio, 'http://www.sntv.so/', 'x', handle)).toBe(60);
   });
 });
+
+describe('after the four-hundred-and-sixth set (RULES_VERSION 124)', () => {
+  it.each([
+    ['Présentateur radio, RTNC 🇨🇩 Kinshasa', 'drc-state-media'],
+    ['Présentatrice du journal télévisé, RTNB', 'burundi-state-media'],
+    ['خبرنگار تلویزیون ملی افغانستان', 'rta'],
+    ['محرر بجريدة الشرق الأوسط، تركتها عام 2020', 'srmg (former)'],
+  ])('%s', (bio, job) => {
+    expect(jobOf(bio)).toBe(job);
+  });
+  it.each([
+    'Présentatrice télé, RTNC Paris',
+    'Fan, CGTN Beijing',
+    'Reporter, at CGTN Beijing ex',
+    'Reporter, at Press TV Tehran (ret.)',
+    'Reporter, at CGTN Beijing for a day',
+    'محلل سياسي. أطل عليكم في نشرات RT',
+  ])('no job: another state’s city, a fan, a past, a day, a pundit: %s', (bio) => {
+    expect(jobOf(bio)).toBeUndefined();
+  });
+  it('the broadcaster’s own news programme keeps its link', () => {
+    expect(linkPoints('Dnevnik RTRS-a. Proveravamo tvrdnje svaki dan', 'https://www.rtrs.tv/', 'x', 'someone')).toBe(
+      60,
+    );
+  });
+  it('a Bosnian checker of media claims over the agency it checks → 0', () => {
+    expect(
+      linkPoints(
+        'Provjeravamo tvrdnje medija u BiH. Danas: FENA o cijenama',
+        'http://www.fena.ba/',
+        'Provjera · fact-check',
+        'x',
+      ),
+    ).toBe(0);
+  });
+});

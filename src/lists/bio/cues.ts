@@ -1675,6 +1675,11 @@ export const LEFT = [
   'فصلت',
   'غادرت',
   'تركت',
+  // … with the object glued on, "I left it/him" ("محررةً بجريدة الشرق الأوسط، غادرتها عام 2023", the four-hundredth set)
+  'غادرتها',
+  'غادرته',
+  'تركتها',
+  'تركته',
   'saí',
   'verließ',
   'left',

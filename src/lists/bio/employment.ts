@@ -82,14 +82,39 @@ const SHORT_NOT = new Set(['no', 'not', 'nie', 'не', 'ne', 'non', 'nu', 'nem',
  * because "Photojournalist, at the CGTN building fire" and "Kolumnistka, w TVP Info nie pracuję" go on past it.
  */
 function closesClause(c: Clause, name: Hit<OutletName>): boolean {
-  // A regional studio's city after the name is part of it ("Reporter, NTA Kano").
-  const end = name.end + (name.item.placed ? (cityAt(c.text.slice(name.end), true)?.length ?? 0) : 0);
+  // A regional studio's city after the name is part of it ("Reporter, NTA Kano"); … and for any name, its own state's
+  // city after a flag or a space, with its bureau's noun or not ("Présentatrice télé, RTNC 🇨🇩 Kinshasa", "Muhabir,
+  // Anadolu Ajansı Gaziantep bürosu": the four-hundred-and-third and -second sets).
+  const after = c.text.slice(name.end);
+  const place = name.item.placed
+    ? (cityAt(after, true)?.length ?? 0)
+    : name.item.ordinary
+      ? 0
+      : placeAfter(after, name.item.outlet.state);
+  const bureau = place ? (BUREAU_AFTER.exec(after.slice(place))?.[0].length ?? 0) : 0;
+  // (nothing after the place but a year or "since <year>": "… Beijing ex", "… (ret.)", "… for a day" are not the
+  // byline's; a review of RULES_VERSION 124)
+  if (place && !name.item.placed) return PLACE_CLOSES.test(after.slice(place + bureau));
+  const end = name.end + place + bureau;
   const rest = c.toks.filter((tok) => tok.index >= end);
   return (
     rest.length <= 3 &&
     rest.every((tok) => /^\d+$/.test(tok.raw) || (tok.raw.length <= 3 && !SHORT_NOT.has(tok.raw.toLowerCase())))
   );
 }
+
+/** The outlet's own state's city or name right after it (a flag or a space between), as a span, or none. */
+function placeSpan(c: Clause, name: Hit<OutletName>): Span[] {
+  const after = c.text.slice(name.end);
+  const length = placeAfter(after, name.item.outlet.state);
+  return length && PLACE_CLOSES.test(after.slice(length)) ? [{ index: name.end, end: name.end + length }] : [];
+}
+/** What may follow a byline's place: its bureau's noun, a year or "since <year>", a flag or an emoji, nothing else. */
+const PLACE_CLOSES =
+  /^(?:\s(?:bürosu|ofisi|bureau|office|oficina|escritório|бюро|корпункт))?\s*(?:(?:(?:since|depuis|desde|od|с)\s)?(?:19|20)\d{2}(?!\d))?(?:\s|\p{Extended_Pictographic}|\p{Regional_Indicator}|\ufe0f|\u200d)*$/iu;
+
+/** A bureau's or office's noun after its city (dictionary senses): bürosu, bureau, office, oficina, escritório, бюро. */
+const BUREAU_AFTER = /^\s(?:bürosu|ofisi|bureau|office|oficina|escritório|бюро|корпункт)(?!\p{L})/iu;
 
 /** The length of `state`'s name, capital or one of its cities opening `text`, or 0. */
 function placeAt(text: string, state: string): number {
@@ -922,7 +947,7 @@ const BG_NEWS_ON =
   /^\s(?:(?:централните|вечерните|сутрешните|обедните|късните|сутрешното|вечерното|обедното|сутрешния|вечерния)\s)?(?:новини|новините|емисия|емисията|предаване|предаването|блок|блока)\s(?:по|на)\s$/u;
 const RU_AIR_QUOTED = /^\s(?:(?:утренн|вечерн|дневн|ночн)\p{L}*\s)?(?:эфир|шоу|программу|выпуск\p{L}*)\s?[«"„“]$/u;
 const AR_APPEAR_GAP =
-  /^\s(?:كلّ?\s(?:مساء|صباح|ليلة|يوم|ظهيرة)\s)?(?:في|على|عبر|من)\s(?:نشرة|نشرات)\s(?:(?:ال)?أخبار\s)?$/u;
+  /^\s(?:(?:كلّ?\s(?:مساء|صباح|ليلة|يوم|ظهيرة)|يوميا|يومياً|يوميًا)\s)?(?:في|على|عبر|من)\s(?:نشرة|نشرات)\s(?:(?:ال)?أخبار\s)?$/u;
 const AR_NEWS_GAP = /^\s(?:ال)?أخبار(?:\s\p{L}+){0,2}\s$/u;
 const AR_FOR_BROADCASTER = /^ل(?:قناة|إذاعة|صحيفة|جريدة|وكالة|تلفزيون)(?!\p{L})/u;
 // (… and "the news" itself, "τις ειδήσεις της ΕΡΤ3", the three-hundred-and-fifty-seventh set; "on" the channel too,
@@ -1126,8 +1151,8 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
             name.item.outlet.state,
             !name.item.placed,
           )) ||
-        (tie === 'noun' && bare(c, [before, gap, name, ...past])) ||
-        (tie === 'beat' && bare(c, [before, gap, name, ...past], name.item.outlet.state));
+        (tie === 'noun' && bare(c, [before, gap, name, ...placeSpan(c, name), ...past])) ||
+        (tie === 'beat' && bare(c, [before, gap, name, ...placeSpan(c, name), ...past], name.item.outlet.state));
     // A Russian desk's genitive, then the name in quotes (deskThenQuoted).
     const desk = ordinary && name.canonical && before.item.kind === 'role' && deskThenQuoted(c, before.end, name);
     if ((ok && tie) || desk) return make(before, false, before.ex === true, before.item.credit === true);

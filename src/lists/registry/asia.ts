@@ -66,6 +66,9 @@ export const ASIA: readonly StateOutlet[] = [
       'Radio Television Afghanistan',
       'National Television Afghanistan',
       'رادیو تلویزیون ملی افغانستان',
+      // … and its television by the same words with the state's name ("خبرنگار تلویزیون ملی افغانستان", the
+      // four-hundred-and-fifth set; the data set's "National Television Afghanistan")
+      'تلویزیون ملی افغانستان',
       'RTA Afghanistan',
     ],
     // Not "national television" (ملي تلویزیون), as RTA names its channel in Pashto and Dari: a Pashto title places a bio

@@ -808,6 +808,8 @@ export const EUROPE: readonly StateOutlet[] = [
       'TRT',
       'TRT Haber',
       'TRT Arabi',
+      // … as TRT Arabic writes itself ("نشرات TRT عربي", the four-hundred-and-fourth set)
+      'TRT عربي',
       'TRT Español',
       'TRT Deutsch',
       'TRT Français',

@@ -126,6 +126,8 @@ export const BEATS: readonly string[] = [
   // French
   'jt',
   'journal',
+  // ("journal télévisé", the televised news: "Présentatrice du journal télévisé, RTNB", the four-hundred-and-fifth set)
+  'télévisé',
   'info',
   'infos',
   'émission',
