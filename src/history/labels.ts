@@ -22,9 +22,21 @@ export function isLabelled(user: UserInfo | undefined): boolean {
     composedLabel(user.stateControlledMediaText) ||
     composedWithCountry(user.stateControlledMediaText) ||
     broadcasterLabel(user.stateControlledMediaText) ||
-    AMHARIC_LABEL.test(user.stateControlledMediaText?.normalize('NFC') ?? '')
+    AMHARIC_LABEL.test(user.stateControlledMediaText?.normalize('NFC') ?? '') ||
+    WHOLE_LABELS.some((re) => re.test(user.stateControlledMediaText?.normalize('NFC') ?? ''))
   );
 }
+
+/**
+ * Labels read in their whole shape only, their words alone being others' (a review of RULES_VERSION 125): Maltese
+ * "Midja kkontrollata mill-istat ta’ Malta" (the four-hundred-and-tenth set's page; "istat" is also Italy's
+ * statistics institute, "midja tal-istat" a critic's or a topic's), Arabic "جهة إعلامية يديرها الحكم في السودان" (a
+ * media body run by the rule; the four-hundred-and-eighth set's page; "يديرها الحكم" is also a match run by a referee).
+ */
+const WHOLE_LABELS: readonly RegExp[] = [
+  /^\s*midja\s+(?:kkontrollata|ikkontrollata)\s+(?:mill-|minn\s+l-?)istat(?:\s+ta['’]\s*\p{Lu}[\p{L}-]+)?\s*$/iu,
+  /^\s*جهة\s+إعلامية\s+يديرها\s+الحكم(?:\s+في\s+\p{L}+(?:\s+\p{L}+)?)?\s*$/u,
+];
 
 /**
  * The Amharic label with "mass media" (የመገናኛ ብዙሃን, "the means of communication of the many") for ሚዲያ: "በኢትዮጵያ መንግሥት
@@ -169,10 +181,13 @@ const NOT_A_LABEL_WORD =
  * "Ownership and control" as one label's pair ("Medio de titularidad y control estatal · Perú", the
  * three-hundred-and-ninetieth set's page; "Media owned and controlled by the state"): its "and" joins the label's own
  * two words, no sentence's; only in the label's own shape, opening it, right before the control word (a review of
- * RULES_VERSION 122 found topics: "Propiedad y control estatal de los medios").
+ * RULES_VERSION 122 found topics: "Propiedad y control estatal de los medios"); … and two participles of control so
+ * joined after the media word ("Honduras | medio gestionado y vigilado por el Estado", the four-hundred-and-ninth
+ * set's page), from a closed list (a review of RULES_VERSION 125 found victims, scorn and awards: "atacado y
+ * silenciado", "odiado y temido", "premiado y reconocido").
  */
 const OWNED_AND =
-  /^(?:(?:medio|média|mídia|meio)\s+de\s+(?:titularidad|propiedad|titularidade|propriedade|propriété)|media\s+owned)\s+(?:y|e|et|and)\s+(?=control|contrôl)/iu;
+  /^(?:(?:medio|média|mídia|meio)\s+de\s+(?:titularidad|propiedad|titularidade|propriedade|propriété)|media\s+owned|(?:medio|média|mídia|meio|media)\s+(?:gestionad[oa]|financiad[oa]|vigilad[oa]|dirigid[oa]|administrad[oa]|supervisad[oa]|gerid[oa]|financé|financée|dirigé|dirigée|géré|gérée|supervisé|supervisée|funded|run|managed|supervised|operated))\s+(?:y|e|et|and)\s+(?=control|contrôl|(?:gestionad[oa]|financiad[oa]|vigilad[oa]|dirigid[oa]|administrad[oa]|supervisad[oa]|gerid[oa]|financé|financée|dirigé|dirigée|géré|gérée|supervisé|supervisée|funded|run|managed|supervised|operated)\s)/iu;
 
 /**
  * Albanian joins its words with particles that are other languages' "and", "I" (e, i, të, së: "Media e kontrolluar nga

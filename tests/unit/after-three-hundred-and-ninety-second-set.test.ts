@@ -183,3 +183,31 @@ describe('after the four-hundred-and-sixth set (RULES_VERSION 124)', () => {
     ).toBe(0);
   });
 });
+
+describe('after the four-hundred-and-thirteenth set (RULES_VERSION 125)', () => {
+  it.each([
+    'Midja kkontrollata mill-istat ta’ Malta',
+    'جهة إعلامية يديرها الحكم في ليبيا',
+    'Guatemala | medio financiado y vigilado por el Estado',
+  ])('reads %s', (t) => {
+    expect(labelled(t)).toBe(true);
+  });
+  it.each([
+    'Midja mhux kkontrollata mill-istat',
+    'Midja tal-istat dejjem tigdeb',
+    'Media mensile ISTAT',
+    'Medio censurado y perseguido por el Estado',
+    'Medio atacado y silenciado por el Estado',
+    'الحكم في مباراة الإعلام',
+    'مباراة إعلامية يديرها الحكم محمد',
+  ])('not a negation, a persecuted outlet, a referee: %s', (t) => {
+    expect(labelled(t)).toBe(false);
+  });
+  it('"Sou da reportagem da TV Brasil" → ebc; not as a question', () => {
+    expect(jobOf('Sou da reportagem da TV Brasil 🎥 Brasília')).toBe('ebc');
+    expect(jobOf('Sou da reportagem da TV Brasil? Não')).toBeUndefined();
+    expect(jobOf('Sou da reportagem da TV Brasil Central')).toBeUndefined();
+    expect(jobOf('Sou da reportagem da TV Brasil na minha cabeça')).toBeUndefined();
+    expect(jobOf('Sou da reportagem da TV Brasil | paródia')).toBeUndefined();
+  });
+});

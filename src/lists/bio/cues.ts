@@ -513,6 +513,8 @@ export const NEGATION_AFTER = [
 export const PARODY = [
   'parody',
   'parodia',
+  // (Portuguese writes it with its accent: "… | paródia", a review of RULES_VERSION 125)
+  'paródia',
   'parodie',
   'parodi',
   // the adjectives (Larousse parodique; RAE paródico; Treccani parodico, parodistico; Duden parodistisch)

@@ -576,6 +576,8 @@ const OWN_JOB_ONLY = new Set([
   'أقرأ عليكم',
   'اقرأ عليكم',
   'dolgozom',
+  'sou da reportagem da',
+  'sou da reportagem do',
 ]);
 
 /**
@@ -606,6 +608,16 @@ function ownJobRefused(c: Clause, role: Span, name: Hit<OutletName>, written: st
         !/^\s*(?:(?:le|la|l['’])\s?)?$/iu.test(gap) ||
         FR_NOT_A_BYLINE.test(`${c.text.slice(0, name.index)} ${c.text.slice(name.end)}`)
       );
+    case 'sou da reportagem da':
+    case 'sou da reportagem do':
+      // (opening its clause, not a joke, a game, a relative's or a past: a review of RULES_VERSION 125)
+      // (nor a longer name after it: "TV Brasil Central" is Goiás's, "Brasil de Fato" another paper)
+      return (
+        !/^\s*$/u.test(before) ||
+        PT_NOT_MINE.test(c.text) ||
+        !/^\s*(?:$|[^\s\p{L}]|\p{Ll})/u.test(after) ||
+        /^\s+d[aeo]s?\s+\p{Lu}/u.test(after)
+      );
     case 'đưa tin cho':
       return (
         !/(?:^|:|(?<!\p{L})(?:tôi|mình|em))\s*$/iu.test(before) ||
@@ -635,6 +647,8 @@ const EN_WHERE_OR_SINCE =
   /^\s+(?:from|since|every|at|in)\s+(?:\p{Lu}|\d{4}(?!\d)|(?:mornings?|evenings?|nights?|days?|weekdays?|weekends?)(?!\p{L}))/u;
 const FR_NOT_A_BYLINE =
   /(?<!\p{L})(?:pétition\p{L}*|abonnement\p{L}*|contrat\p{L}*|lect(?:eur|rice)s?|invité\p{L}*|citoyen\p{L}*|tribune|autographe\p{L}*)(?!\p{L})/iu;
+const PT_NOT_MINE =
+  /(?<!\p{L})(?:brincadeira|zoeira|só que não|demitid\p{L}*|até ontem|roblox|fantasy|filh[oa]|mãe|pai|sonho|um dia|paródia|kkk\p{L}*|cabeça|odeio|em\s(?:19|20)\d{2})(?!\p{L})/iu;
 const VI_NOT_MINE = /(?<!\p{L})(?:mơ|ước|liên hệ|gửi tin|cảm ơn)(?!\p{L})/iu;
 const GREEK_NOT_MINE =
   /(?<!\p{L})(?:όνειρ\p{L}*|ονειρεύομαι|κάποτε|κάποια μέρα|θα|θέλω|ελπίζω|πρώην|παλιά|φαν|θαυμαστ\p{L}*|εργασία|πανεπιστήμι\p{L}*|φοιτητ\p{L}*|όχι)(?!\p{L})/iu;

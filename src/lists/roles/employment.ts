@@ -51,6 +51,9 @@ export const EMPLOYMENT_PHRASES: readonly string[] = [
   // three-hundred-and-eighty-second set)
   'faço reportagem para',
   'faço reportagens para',
+  // … and "I am of the reporting (team) of" ("Sou da reportagem da TV Brasil", the four-hundred-and-seventh set)
+  'sou da reportagem da',
+  'sou da reportagem do',
   'colaboro con',
   'colaboro en',
   // French
