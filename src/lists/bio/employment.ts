@@ -85,17 +85,12 @@ function closesClause(c: Clause, name: Hit<OutletName>): boolean {
   // A regional studio's city after the name is part of it ("Reporter, NTA Kano"); … and for any name, its own state's
   // city after a flag or a space, with its bureau's noun or not ("Présentatrice télé, RTNC 🇨🇩 Kinshasa", "Muhabir,
   // Anadolu Ajansı Gaziantep bürosu": the four-hundred-and-third and -second sets).
+  // (nothing after that place but its bureau, a year or "since <year>": "… Beijing ex", "… (ret.)", "… for a day" are
+  // not the byline's; a review of RULES_VERSION 124)
   const after = c.text.slice(name.end);
-  const place = name.item.placed
-    ? (cityAt(after, true)?.length ?? 0)
-    : name.item.ordinary
-      ? 0
-      : placeAfter(after, name.item.outlet.state);
-  const bureau = place ? (BUREAU_AFTER.exec(after.slice(place))?.[0].length ?? 0) : 0;
-  // (nothing after the place but a year or "since <year>": "… Beijing ex", "… (ret.)", "… for a day" are not the
-  // byline's; a review of RULES_VERSION 124)
-  if (place && !name.item.placed) return PLACE_CLOSES.test(after.slice(place + bureau));
-  const end = name.end + place + bureau;
+  const own = name.item.placed || name.item.ordinary ? 0 : placeAfter(after, name.item.outlet.state);
+  if (own) return PLACE_CLOSES.test(after.slice(own));
+  const end = name.end + (name.item.placed ? (cityAt(after, true)?.length ?? 0) : 0);
   const rest = c.toks.filter((tok) => tok.index >= end);
   return (
     rest.length <= 3 &&
@@ -109,12 +104,16 @@ function placeSpan(c: Clause, name: Hit<OutletName>): Span[] {
   const length = placeAfter(after, name.item.outlet.state);
   return length && PLACE_CLOSES.test(after.slice(length)) ? [{ index: name.end, end: name.end + length }] : [];
 }
-/** What may follow a byline's place: its bureau's noun, a year or "since <year>", a flag or an emoji, nothing else. */
-const PLACE_CLOSES =
-  /^(?:\s(?:bürosu|ofisi|bureau|office|oficina|escritório|бюро|корпункт))?\s*(?:(?:(?:since|depuis|desde|od|с)\s)?(?:19|20)\d{2}(?!\d))?(?:\s|\p{Extended_Pictographic}|\p{Regional_Indicator}|\ufe0f|\u200d)*$/iu;
-
-/** A bureau's or office's noun after its city (dictionary senses): bürosu, bureau, office, oficina, escritório, бюро. */
-const BUREAU_AFTER = /^\s(?:bürosu|ofisi|bureau|office|oficina|escritório|бюро|корпункт)(?!\p{L})/iu;
+/** Spaces, emoji and flags, and nothing else, to the end: what may close a byline after its last word. */
+const MARKS_TO_END = String.raw`(?:\s|\p{Extended_Pictographic}|\p{Regional_Indicator}|\ufe0f|\u200d)*$`;
+/**
+ * What may follow a byline's place: its bureau's noun (dictionary senses: bürosu, bureau, office, oficina, escritório,
+ * бюро, корпункт), a year or "since <year>", flags and emoji, nothing else.
+ */
+const PLACE_CLOSES = new RegExp(
+  String.raw`^(?:\s(?:bürosu|ofisi|bureau|office|oficina|escritório|бюро|корпункт))?\s*(?:(?:(?:since|depuis|desde|od|с)\s)?(?:19|20)\d{2}(?!\d))?${MARKS_TO_END}`,
+  'iu',
+);
 
 /** The length of `state`'s name, capital or one of its cities opening `text`, or 0. */
 function placeAt(text: string, state: string): number {
@@ -879,9 +878,7 @@ function presenterTie(
   // δευτερόλεπτα" are another's air; a review of RULES_VERSION 123)
   if (written === 'παρουσιάζω') {
     const on = /\sστ(?:ο|ην|η)\s$/u.test(gap);
-    const closed =
-      nameEnd !== undefined &&
-      /^\s*(?:από το (?:19|20)\d{2}\s*)?(?:\p{Extended_Pictographic}|\ufe0f|\u200d|\s)*$/u.test(c.text.slice(nameEnd));
+    const closed = nameEnd !== undefined && GR_SINCE_TO_END.test(c.text.slice(nameEnd));
     return GR_BULLETIN_OF.test(gap) && (!on || closed) && !GR_NOT_MINE.test(c.text) && !ordinary;
   }
   // Arabic "on" a radio or a channel is its air: "أقدّم برنامج «نهار جديد» على إذاعة الرياض" (the
@@ -916,8 +913,10 @@ const ANIMATING = new Set(["j'anime", 'j’anime']);
  * critique", "à ma façon", "depuis mon canapé" read through any sign or preposition); a flag and the parent's acronym
  * may close it ("Journaliste, je présente le JT d’Al Aoula 🇲🇦 SNRT", the hundred-and-fiftieth set).
  */
-const FR_WHERE_OR_SINCE =
-  /^\s*(?:(?:depuis\s(?:(?:19|20)\d{2}|\p{Lu}[\p{L}-]+)|(?:à|au)\s(?:\p{Lu}[\p{L}-]+|\d{1,2}h(?:\d{2})?)|(?:chaque|tous les)\s(?:soirs?|matins?|jours?))\s*)?(?:\p{Extended_Pictographic}|\p{Regional_Indicator}|\ufe0f|\u200d|\s)*(?:\p{Lu}{2,6})?\s*$/u;
+const FR_WHERE_OR_SINCE = new RegExp(
+  String.raw`^\s*(?:(?:depuis\s(?:(?:19|20)\d{2}|\p{Lu}[\p{L}-]+)|(?:à|au)\s(?:\p{Lu}[\p{L}-]+|\d{1,2}h(?:\d{2})?)|(?:chaque|tous les)\s(?:soirs?|matins?|jours?))\s*)?(?:\p{Extended_Pictographic}|\p{Regional_Indicator}|\ufe0f|\u200d|\s)*(?:\p{Lu}{2,6})?${MARKS_TO_END}`,
+  'u',
+);
 const FR_PRESENT_NEWS_OF =
   /^\s(?:(?:chaque|tous les)\s(?:soirs?|matins?|midis?|jours?)\s)?(?:le|l['’])\s?(?:jt|journal(?:\stélévisé)?|\d{1,2}\s?h(?:\s?\d{2})?)(?:\s(?:de|du)\s\d{1,2}\s?h(?:\s?\d{2})?)?\s(?:de la\s|de l['’]|de|du|d['’])\s?$/iu;
 const FR_PROGRAMME_OF =
@@ -966,6 +965,7 @@ const AR_NEWS_GAP = /^\s(?:ال)?أخبار(?:\s\p{L}+){0,2}\s$/u;
 const AR_FOR_BROADCASTER = /^ل(?:قناة|إذاعة|صحيفة|جريدة|وكالة|تلفزيون)(?!\p{L})/u;
 // (… and "the news" itself, "τις ειδήσεις της ΕΡΤ3", the three-hundred-and-fifty-seventh set; "on" the channel too,
 // "Παρουσιάζω τις ειδήσεις στο ΡΙΚ", the three-hundred-and-ninety-ninth set)
+const GR_SINCE_TO_END = new RegExp(String.raw`^\s*(?:από το (?:19|20)\d{2}\s*)?${MARKS_TO_END}`, 'u');
 const GR_BULLETIN_OF =
   /^\s(?:(?:το|τα)\s(?:(?:κεντρικό|πρωινό|μεσημεριανό|βραδινό|απογευματινό|κεντρικά|πρωινά|βραδινά)\s)?(?:δελτίο|δελτία)(?:\sειδήσεων)?|τις\s(?:(?:κεντρικές|πρωινές|μεσημεριανές|βραδινές|απογευματινές)\s)?ειδήσεις)\s(?:της|του|στην|στο|στη)\s$/u;
 const GR_NOT_MINE =
