@@ -4,7 +4,7 @@
  */
 import { findStateMentions } from '../names';
 import { cityAt } from '../state-cities';
-import { exRole } from './employment';
+import { BULLETIN_HOUR, exRole } from './employment';
 import { find, type Hit } from './lexicon';
 import { getTables, type OutletName, type OutletTables, outletsIn, type Tables, ties } from './tables';
 import { MAX_BIO_CHARS } from './types';
@@ -297,7 +297,7 @@ function titleWithBeat(text: string): boolean {
     if (roles.some((h) => h.index <= tok.index && tok.end <= h.end)) continue;
     if (has(tie.beats, tok) || (staff && TITLE_ADJECTIVE.test(tok.raw))) beat = true;
     // (a bulletin's hour after its beat: "Présentateur JT 20h • RTNC", the three-hundred-and-ninety-ninth set)
-    else if (beat && /^\d{1,2}h(?:\d{2})?$/iu.test(tok.raw)) continue;
+    else if (beat && BULLETIN_HOUR.test(tok.raw)) continue;
     else if (!has(tie.articles, tok) && !BEAT_LINK.test(tok.raw)) return false;
   }
   return beat;

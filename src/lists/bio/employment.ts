@@ -182,7 +182,7 @@ const BEAT_COMMA = /^[^,，،]+[,，،]\s?$/u;
 const BEAT_OF = /^(?:of|for|wa|ya|de|del|da|do|di|du|des|der|für|по)$/iu;
 
 /** A bulletin's hour written with its "h": "20h", "19h30". */
-const BULLETIN_HOUR = /^\d{1,2}h(?:\d{2})?$/iu;
+export const BULLETIN_HOUR = /^\d{1,2}h(?:\d{2})?$/iu;
 
 /** One or two beats of the tables (src/lists/roles/beats.ts), the first after an "of" or not, and nothing else. */
 function beatOnly(text: string): boolean {
@@ -625,9 +625,7 @@ function ownJobRefused(c: Clause, role: Span, name: Hit<OutletName>, written: st
       );
     case 'κάνω ρεπορτάζ για':
       return (
-        !/^\s(?:την|το|τον|τη)\s$/iu.test(gap) ||
-        !/^\s*(?:$|από(?!\p{L})|[|])/u.test(after) ||
-        GREEK_NOT_MINE.test(c.text)
+        !/^\s(?:την|το|τον|τη)\s$/iu.test(gap) || !/^\s*(?:$|από(?!\p{L})|[|])/u.test(after) || GR_NOT_MINE.test(c.text)
       );
     case 'dolgozom':
       return (
@@ -649,8 +647,6 @@ const FR_NOT_A_BYLINE =
 const PT_NOT_MINE =
   /(?<!\p{L})(?:brincadeira|zoeira|só que não|demitid\p{L}*|até ontem|roblox|fantasy|filh[oa]|mãe|pai|sonho|um dia|paródia|kkk\p{L}*|cabeça|odeio|em\s(?:19|20)\d{2})(?!\p{L})/iu;
 const VI_NOT_MINE = /(?<!\p{L})(?:mơ|ước|liên hệ|gửi tin|cảm ơn)(?!\p{L})/iu;
-const GREEK_NOT_MINE =
-  /(?<!\p{L})(?:όνειρ\p{L}*|ονειρεύομαι|κάποτε|κάποια μέρα|θα|θέλω|ελπίζω|πρώην|παλιά|φαν|θαυμαστ\p{L}*|εργασία|πανεπιστήμι\p{L}*|φοιτητ\p{L}*|όχι)(?!\p{L})/iu;
 /** Hungarian "I work" after the name only with "at" or "for" glued by a hyphen ("Az MTVA-nál dolgozom"). */
 const HU_AT_OR_FOR = /^-n(?:ál|él|ak|ek)\s$/u;
 /** … "as" a job of another trade (cleaner, guard, driver, cook), or in its canteen (Magyar értelmező kéziszótár). */
@@ -968,8 +964,10 @@ const AR_FOR_BROADCASTER = /^ل(?:قناة|إذاعة|صحيفة|جريدة|وك
 const GR_SINCE_TO_END = new RegExp(String.raw`^\s*(?:από το (?:19|20)\d{2}\s*)?${MARKS_TO_END}`, 'u');
 const GR_BULLETIN_OF =
   /^\s(?:(?:το|τα)\s(?:(?:κεντρικό|πρωινό|μεσημεριανό|βραδινό|απογευματινό|κεντρικά|πρωινά|βραδινά)\s)?(?:δελτίο|δελτία)(?:\sειδήσεων)?|τις\s(?:(?:κεντρικές|πρωινές|μεσημεριανές|βραδινές|απογευματινές)\s)?ειδήσεις)\s(?:της|του|στην|στο|στη)\s$/u;
+// (one Greek list for the hosts' and the reporters' verbs: a wish, a future, a hope, a student's assignment, a past
+// too; reviews of RULES_VERSION 122 and 123)
 const GR_NOT_MINE =
-  /(?<!\p{L})(?:θέλω|θα|μήπως|πραγματικά|λογοκρισ\p{L}*|αλλιώς|μιμ\p{L}*|όπως|ανάποδα|σαλόνι\p{L}*|μου|κανάλι|σελίδα|παρωδία\p{L}*|όνειρ\p{L}*|ονειρεύ\p{L}*|κάποτε|πρώην|φαν|θαυμαστ\p{L}*|σάτιρ\p{L}*|πλάκα|κόμικς|meme\p{L}*|σχόλι\p{L}*|κριτικ\p{L}*|μαθητ\p{L}*|σχολεί\p{L}*|συνταξιούχ\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:θέλω|θα|μήπως|πραγματικά|κάποια μέρα|ελπίζω|παλιά|όχι|εργασία|πανεπιστήμι\p{L}*|φοιτητ\p{L}*|λογοκρισ\p{L}*|αλλιώς|μιμ\p{L}*|όπως|ανάποδα|σαλόνι\p{L}*|μου|κανάλι|σελίδα|παρωδία\p{L}*|όνειρ\p{L}*|ονειρεύ\p{L}*|κάποτε|πρώην|φαν|θαυμαστ\p{L}*|σάτιρ\p{L}*|πλάκα|κόμικς|meme\p{L}*|σχόλι\p{L}*|κριτικ\p{L}*|μαθητ\p{L}*|σχολεί\p{L}*|συνταξιούχ\p{L}*)(?!\p{L})/iu;
 const BEAT_FOR_SW = /^\s(?:bunge|michezo|siasa|uchumi|burudani|habari)\skwa\s$/iu;
 
 /** Arabic "on" a radio or a channel after a host's verb (presenterTie): its programme's noun, its refusals, its air. */
