@@ -22,31 +22,32 @@ export function isLabelled(user: UserInfo | undefined): boolean {
     composedLabel(user.stateControlledMediaText) ||
     composedWithCountry(user.stateControlledMediaText) ||
     broadcasterLabel(user.stateControlledMediaText) ||
-    AMHARIC_LABEL.test(user.stateControlledMediaText?.normalize('NFC') ?? '') ||
-    WHOLE_LABELS.some((re) => re.test(user.stateControlledMediaText?.normalize('NFC') ?? ''))
+    wholeLabel(user.stateControlledMediaText)
   );
 }
 
 /**
- * Labels read in their whole shape only, their words alone being others' (a review of RULES_VERSION 125): Maltese
- * "Midja kkontrollata mill-istat ta’ Malta" (the four-hundred-and-tenth set's page; "istat" is also Italy's
- * statistics institute, "midja tal-istat" a critic's or a topic's), Arabic "جهة إعلامية يديرها الحكم في السودان" (a
- * media body run by the rule; the four-hundred-and-eighth set's page; "يديرها الحكم" is also a match run by a referee).
+ * Labels read in their whole shape only, their words alone being others':
+ * - Amharic with "mass media" (የመገናኛ ብዙሃን, "the means of communication of the many") for ሚዲያ: "በኢትዮጵያ መንግሥት ቁጥጥር ስር
+ *   ያለ የመገናኛ ብዙሃን" (under the [Ethiopian] government's control; the three-hundred-and-ninety-seventh set's page), the
+ *   state's name before the Amharic colon or not ("ኢትዮጵያ፦ …", the three-hundred-and-sixty-ninth set's); the phrase as
+ *   a media word anywhere read sentences, negations ("ያልሆነ", not being), freedom, critics and censorship (a review of
+ *   RULES_VERSION 123);
+ * - Maltese "Midja kkontrollata mill-istat ta’ Malta" (the four-hundred-and-tenth set's page; "istat" is also Italy's
+ *   statistics institute, "midja tal-istat" a critic's or a topic's: a review of RULES_VERSION 125);
+ * - Arabic "جهة إعلامية يديرها الحكم في السودان" (a media body run by the rule; the four-hundred-and-eighth set's page;
+ *   "يديرها الحكم" is also a match run by a referee: the same review).
  */
 const WHOLE_LABELS: readonly RegExp[] = [
+  /^\s*(?:\p{Script=Ethiopic}+\s*[፦:：]\s*)?(?:በ\p{Script=Ethiopic}+\s+)?(?:በ|የ)?መንግ(?:ሥ|ስ)ት\s+ቁጥጥር\s+(?:ስር|ሥር)\s+ያለ\s+(?:የ)?መገናኛ\s+ብዙ(?:ሃ|ኃ|ሀ|ኀ)ን\s*$/u,
   /^\s*midja\s+(?:kkontrollata|ikkontrollata)\s+(?:mill-|minn\s+l-?)istat(?:\s+ta['’]\s*\p{Lu}[\p{L}-]+)?\s*$/iu,
   /^\s*جهة\s+إعلامية\s+يديرها\s+الحكم(?:\s+في\s+\p{L}+(?:\s+\p{L}+)?)?\s*$/u,
 ];
 
-/**
- * The Amharic label with "mass media" (የመገናኛ ብዙሃን, "the means of communication of the many") for ሚዲያ: "በኢትዮጵያ መንግሥት
- * ቁጥጥር ስር ያለ የመገናኛ ብዙሃን" (under the [Ethiopian] government's control; the three-hundred-and-ninety-seventh set's
- * page), the state's name before the Amharic colon or not ("ኢትዮጵያ፦ …", the three-hundred-and-sixty-ninth set's), in
- * the label's whole shape only: the phrase as a media word anywhere read sentences, negations ("ያልሆነ", not
- * being), freedom, critics and censorship (a review of RULES_VERSION 123).
- */
-const AMHARIC_LABEL =
-  /^\s*(?:\p{Script=Ethiopic}+\s*[፦:：]\s*)?(?:በ\p{Script=Ethiopic}+\s+)?(?:በ|የ)?መንግ(?:ሥ|ስ)ት\s+ቁጥጥር\s+(?:ስር|ሥር)\s+ያለ\s+(?:የ)?መገናኛ\s+ብዙ(?:ሃ|ኃ|ሀ|ኀ)ን\s*$/u;
+function wholeLabel(text: string | undefined): boolean {
+  const t = text?.normalize('NFC');
+  return !!t && t.length <= 90 && WHOLE_LABELS.some((re) => re.test(t));
+}
 
 /**
  * "<Country> state-controlled broadcaster" (the three-hundred-and-eighty-sixth set's page): the label's own words with
