@@ -29,6 +29,7 @@ import {
   linkIsChecked,
   mediaResearcherTitle,
   namesItsIssue,
+  readsCritically,
   sievedNamed,
   studiesStateMedia,
 } from '../lists/bio/fact-check';
@@ -170,6 +171,7 @@ function factChecked(
         checksNamed(bio, m.name) ??
         checksNamedSov(bio, m.name) ??
         claimsCheckedZh(bio, m.name) ??
+        readsCritically(bio, m.name) ??
         (researcherTitle(bio, nickname ?? '') || checkerTitle(bio) ? analysesNamed(bio, m.name) : undefined) ??
         ((checkerTitle(bio) || checkerByName(nickname, bio)) && !handleOpensWith(handle, m.name)
           ? sievedNamed(bio, m.name)

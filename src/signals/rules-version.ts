@@ -616,33 +616,36 @@ import * as thresholds from './thresholds';
 //     "خبرخوان" on a numbered channel ("شبکه یک"), programme beats (cultural, magazín, Arabic "المساء", a setorista's
 //     Planalto), "como repórter" after a name that is also a word, a host's programme by its hour for an acronym and
 //     "del mediodía", Bulgarian "новини по БНТ", Vietnamese "tôi chụp ảnh thời sự cho", German "ich berichte für". Its
-//     review (about 430 probes) took back bare "Berichte für" (the noun), Vietnamese "viết bài cho", "chụp ảnh cho"
-//     and narrowed the rest: a newsroom's title after "as", no joke, dream, game, relative; no Armenian title in the
-//     genitive, no name after another word; no app before a title; Bulgarian, Spanish, Portuguese refusals. Not yet
-//     scored.
+//     review (about 430 probes) took back bare "Berichte für" (the noun), Vietnamese "viết bài cho", "chụp ảnh cho" and
+//     narrowed the rest: a newsroom's title after "as", no joke, dream, game, relative; no Armenian title in the
+//     genitive, no name after another word; no app before a title; Bulgarian, Spanish, Portuguese refusals. Scored once
+//     against the three-hundred-and-thirty-seventh to three-hundred-and-forty-third sets.
 // 114: a first reading of the three-hundred-and-thirty-seventh to -forty-third sets' misses: composed labels with
 //     French "étatiquement contrôlé" and Russian "подконтрольное (российским) властям" (not bare "власти", nor
 //     "неподконтрольное"; persons refused), a checker's brand of a checking word and a state's name ("Vérif’ Tunisie")
 //     beside the bio's "we check the news/press" (not a state's unit or desk, its enemies', a promise to subscribers),
 //     the researcher "Исследую госСМИ" (not an adversary's media, an insider, a promoter), Romanian "știrile de seară",
-//     Arabic "القسم الاقتصادي" desks, "الرأي الأردنية"/"الدستور الأردنية", Kenyan and Mozambican bureau cities; Romanian
-//     dreams, kin ("Fiica mea e …"), "imit"; Arabic "حلمي:", "يوما ما", "ابن". Narrowed by a review of about 190 probes.
-//     Then "KNA" placed (Kenya News Agency; also Germany's Catholic agency) and Benin's "La Nation" placed in its
-//     clause, as Djibouti's was. Not yet scored.
+//     Arabic "القسم الاقتصادي" desks, "الرأي الأردنية"/"الدستور الأردنية", Kenyan and Mozambican bureau cities;
+//     Romanian dreams, kin ("Fiica mea e …"), "imit"; Arabic "حلمي:", "يوما ما", "ابن". Narrowed by a review of about
+//     190 probes. Then "KNA" placed (Kenya News Agency; also Germany's Catholic agency) and Benin's "La Nation" placed
+//     in its clause, as Djibouti's was. Scored once against the three-hundred-and-forty-fourth to
+//     three-hundred-and-fiftieth sets.
 // 115: a first reading of the three-hundred-and-forty-fourth to -fiftieth sets' misses: checkers of "official papers"
 //     and by "vérification citoyenne"; the Gulf presenter's "أطلّ عليكم … في نشرة أخبار" + a broadcaster; Zulu
-//     "yakwa-"; "centralni Dnevnik"; Swahili "naandikia", "zamani" (formerly), "ndoto yangu" (a dream); "Zanzibar
-//     Leo" (a name that is a phrase) and "Daily News (TSN)". Its review (about 200 probes) took back the passive
+//     "yakwa-"; "centralni Dnevnik"; Swahili "naandikia", "zamani" (formerly), "ndoto yangu" (a dream); "Zanzibar Leo"
+//     (a name that is a phrase) and "Daily News (TSN)". Its review (about 200 probes) took back the passive
 //     "fact-checked" and "vérification des infos" (an outlet's own quality claim, its own unit) and narrowed "أطلّ
 //     عليكم" to the news bulletin (an actress's series, a guest's programme). Then two titles side by side before a
 //     comma's outlet ("Journaliste reporter, Télé Sahel"), and a name ending in "today" beside "tomorrow" left the day
-//     ("… @ Zanzibar Leo, kesho Pemba"). Not yet scored.
-// 116: a first reading of the three-hundred-and-fifty-first to -fifty-seventh sets' misses: the Belarusian label
-//     "СМІ пад кантролем (беларускай) дзяржавы" as a whole rendering (its words in the page's quick test), a Hungarian
-//     span "X és Y között" opening its clause as the past, Greek "Παρουσιάζω τις ειδήσεις της X", "Conduco il <Named
+//     ("… @ Zanzibar Leo, kesho Pemba"). Scored once against the three-hundred-and-fifty-first to
+//     three-hundred-and-fifty-seventh sets.
+// 116: a first reading of the three-hundred-and-fifty-first to -fifty-seventh sets' misses: the Belarusian label "СМІ
+//     пад кантролем (беларускай) дзяржавы" as a whole rendering (its words in the page's quick test), a Hungarian span
+//     "X és Y között" opening its clause as the past, Greek "Παρουσιάζω τις ειδήσεις της X", "Conduco il <Named
 //     Programme> su X", "relatador desportivo". Its review (about 215 probes) took back the composed Belarusian words
 //     and "FTV" placed (Fashion TV's initials beside Sarajevo), and narrowed the rest (no "since" or "I am" with the
-//     span; Greek memes, censorship, jokes; Italian dreams, guests, fantasy leagues, podcasts). Not yet scored.
+//     span; Greek memes, censorship, jokes; Italian dreams, guests, fantasy leagues, podcasts). Scored once against the
+//     three-hundred-and-fifty-eighth to three-hundred-and-sixty-fourth sets.
 // 117: a first reading of the three-hundred-and-fifty-eighth to -sixty-fourth sets' innocent `suspected`: researchers'
 //     verbs of analysis "ich zerlege", "أفكّك" with the linked outlet as their object, "باحثة في التضليل" as a
 //     researcher's title ("الإعلامي" after it naming the field, not the writer's media title), Arabic "الرابط: آخر مقال
@@ -657,37 +660,40 @@ import * as thresholds from './thresholds';
 //     refused (pre-existing: "میری امی پی ٹی وی کی اینکر ہیں"); the label's Spanish "emisora" (a state's name before it
 //     not Granada, Salvador, Santa Lucía, Brasilia: Spanish cities' names too); a writer's topic between "I write" and
 //     "for" ("Пишу о культуре для «…»", "I write about football for the Daily Graphic"); Arabic "أمي", "أخي" (my
-//     mother, my brother) as relatives. Its review (about 590 probes) narrowed the numbered channel to the matched name,
-//     refused Arabic wishes, fan pages, imitation and decades, Bengali listeners, games and childhood, and kept Hindi and
-//     Urdu refusals to the title's own phrase and to Pakistan's and India's outlets. Not yet scored.
+//     mother, my brother) as relatives. Its review (about 590 probes) narrowed the numbered channel to the matched
+//     name, refused Arabic wishes, fan pages, imitation and decades, Bengali listeners, games and childhood, and kept
+//     Hindi and Urdu refusals to the title's own phrase and to Pakistan's and India's outlets. Scored once against the
+//     three-hundred-and-sixty-fifth to three-hundred-and-seventy-first sets.
 // 119: a reading of the three-hundred-and-sixty-fifth to -seventy-first sets' misses: checkers whose link is "the
-//     source under examination" (قيد الفحص), Arabic "فحص الأخبار", "نتتبع ادعاءات" beside the official media, a nickname
-//     whose own checking verb names the outlet ("Sprawdzam Sputnika" is no brand); staff: the Azerbaijani locative on
-//     "-iya" loans ("İctimai Televiziyada"), the Bulgarian host's programme "по" the channel, "reporteando para",
-//     Serbian "уређујем" and "вести", Turkish "dış" (foreign desk), MENA's initials "أ ش أ", "I am" opening a byline
-//     ("Sou apresentadora do Telejornal, TVM"). Its review (about 430 probes) narrowed the link "under examination"
-//     (beside the bio's own checking word; not breaking news, a vouching, a desk), the locative to "televiziya" (not
-//     "Rossiyada"), and refused Azerbaijani and Bulgarian pasts, mothers, dreams and guests, and the Spanish gerunds in
-//     a dream, a class, a game or a past ("… en 2015", "hace años"). Not yet scored.
+//     source under examination" (قيد الفحص), Arabic "فحص الأخبار", "نتتبع ادعاءات" beside the official media, a
+//     nickname whose own checking verb names the outlet ("Sprawdzam Sputnika" is no brand); staff: the Azerbaijani
+//     locative on "-iya" loans ("İctimai Televiziyada"), the Bulgarian host's programme "по" the channel, "reporteando
+//     para", Serbian "уређујем" and "вести", Turkish "dış" (foreign desk), MENA's initials "أ ش أ", "I am" opening a
+//     byline ("Sou apresentadora do Telejornal, TVM"). Its review (about 430 probes) narrowed the link "under
+//     examination" (beside the bio's own checking word; not breaking news, a vouching, a desk), the locative to
+//     "televiziya" (not "Rossiyada"), and refused Azerbaijani and Bulgarian pasts, mothers, dreams and guests, and the
+//     Spanish gerunds in a dream, a class, a game or a past ("… en 2015", "hace años"). Scored once against the
+//     three-hundred-and-seventy-second to three-hundred-and-seventy-eighth sets.
 // 120: a reading of the three-hundred-and-seventy-second to -seventy-eighth sets' misses: labels "média affilié au
 //     pouvoir public" and "قناة تملكها الدولة" (قناة a media word of the composed label and the page's quick test);
 //     checkers: Armenian "աղբյուրը՝ հղումով" beside its checking word, "فريق تدقيق معلومات مستقل" with "الوكالات
 //     الرسمية", "la prensa del gobierno", "chaque dépêche de X au crible" under a checker's brand; staff: Slovak
-//     "moderujem", "Jednotka RTVS", Bulgarian "водя сутрешното предаване по", Hindi "X के लिए (…से) रिपोर्टिंग करता हूँ",
-//     French "j'écris sur … au journal", an Arabic programme by its name "على" a broadcaster, Persian "برای X از <city>
-//     گزارش می‌دهم", Serbian Cyrillic "пишем за" (with Serbian letters), names "Al Arabiya English", "光明网",
-//     "Televizyon Nasyonal Dayiti"; "Televisión Legislativa" placed in its clause. Its review (about 180 probes) narrowed
-//     the channel word to a label's "owned by"/"affiliated to", the government's press to the headlines checked, took
-//     back the Armenian noun "փաստաստուգում", and refused Arabic "I work at", ministries, handles opening with the
-//     outlet's name, Slovak dreams, Arabic replies and training, Persian "from home"/"one day", Bulgarian "пишем за".
-//     Not yet scored.
+//     "moderujem", "Jednotka RTVS", Bulgarian "водя сутрешното предаване по", Hindi "X के लिए (…से) रिपोर्टिंग करता
+//     हूँ", French "j'écris sur … au journal", an Arabic programme by its name "على" a broadcaster, Persian "برای X از
+//     <city> گزارش می‌دهم", Serbian Cyrillic "пишем за" (with Serbian letters), names "Al Arabiya English", "光明网",
+//     "Televizyon Nasyonal Dayiti"; "Televisión Legislativa" placed in its clause. Its review (about 180 probes)
+//     narrowed the channel word to a label's "owned by"/"affiliated to", the government's press to the headlines
+//     checked, took back the Armenian noun "փաստաստուգում", and refused Arabic "I work at", ministries, handles opening
+//     with the outlet's name, Slovak dreams, Arabic replies and training, Persian "from home"/"one day", Bulgarian
+//     "пишем за". Scored once against the three-hundred-and-seventy-ninth to three-hundred-and-eighty-fifth sets.
 // 121: a reading of the three-hundred-and-seventy-ninth to -eighty-fifth sets' misses: labels "el control editorial es
 //     del Estado" (after "Rep. Dominicana"), Hungarian "sajtó", Vietnamese "Báo Việt Nam/nhà nước …" (the label's first
-//     word only); an Azerbaijani checker with the verb last ("X başlıqlarını yoxlayıram") and "Yoxladığım mənbə linkdə";
-//     staff: "ancla" (the news anchor), "Faço reportagem para", "since <year>" after a byline. Its review (about 185
-//     probes) narrowed "control editorial" to "el control editorial es del …", "ancla" to where a title stands, the
-//     Azerbaijani checker to claims or headlines as its object (not a newsroom, a habit, a vouching, a proofreader), and
-//     refused Hungarian "nincs", Vietnamese scorn and the past, Portuguese dreams. Not yet scored.
+//     word only); an Azerbaijani checker with the verb last ("X başlıqlarını yoxlayıram") and "Yoxladığım mənbə
+//     linkdə"; staff: "ancla" (the news anchor), "Faço reportagem para", "since <year>" after a byline. Its review
+//     (about 185 probes) narrowed "control editorial" to "el control editorial es del …", "ancla" to where a title
+//     stands, the Azerbaijani checker to claims or headlines as its object (not a newsroom, a habit, a vouching, a
+//     proofreader), and refused Hungarian "nincs", Vietnamese scorn and the past, Portuguese dreams. Scored once
+//     against the three-hundred-and-eighty-sixth to three-hundred-and-ninety-second sets.
 // 122: a reading of the three-hundred-and-eighty-sixth to -ninety-second sets' misses: labels "<country>
 //     state-controlled broadcaster" and "Medio de titularidad y control estatal"; an analyst of a state's media who
 //     reads the linked outlet "for a living", "despachos" as claims checked; staff: "Presenting the news on", "Je signe
@@ -695,22 +701,25 @@ import * as thresholds from './thresholds';
 //     şərhçi and ሪፖርተር, "RT عربية". Its review (about 360 probes) narrowed "broadcaster" to the label's whole shape,
 //     the ownership pair to the label's opening, the analyst to a state's adjective, "I read" to "for a living", each
 //     phrase to the writer's own present job (their clause, their object, no tip, topic, wish, future or other trade),
-//     the titles to whole words, and took back a media emoji's byline followed by a remark. Not yet scored.
-// 123: a reading of the three-hundred-and-ninety-third to -ninety-ninth sets' misses: the Amharic label's "የመገናኛ
-//     ብዙሃን" (mass media); a Somali "mashruuc xaqiijin" (verification project) checker; staff "Je présente chaque soir
-//     le JT de …" (the JT, the journal or an hour, nothing of a reposter's after the name), Greek "Παρουσιάζω τις
-//     ειδήσεις στο …", a bulletin's hour after a beat ("Présentateur JT 20h • RTNC"), the Romanian "de prânz"; Russian
+//     the titles to whole words, and took back a media emoji's byline followed by a remark. Scored once against the
+//     three-hundred-and-ninety-third to three-hundred-and-ninety-ninth sets.
+// 123: a reading of the three-hundred-and-ninety-third to -ninety-ninth sets' misses: the Amharic label's "የመገናኛ ብዙሃን"
+//     (mass media); a Somali "mashruuc xaqiijin" (verification project) checker; staff "Je présente chaque soir le JT
+//     de …" (the JT, the journal or an hour, nothing of a reposter's after the name), Greek "Παρουσιάζω τις ειδήσεις
+//     στο …", a bulletin's hour after a beat ("Présentateur JT 20h • RTNC"), the Romanian "de prânz"; Russian
 //     "когда-то", Ukrainian "колись" as a past. Its review (about 240 probes) narrowed the Amharic media word to the
 //     label's whole shape, the French and Greek verbs to nothing after the name but where or since when, the Somali
 //     project to what it checks (not "ee SNTV", "oo ka tirsan", a handle opening with the name), and added French and
-//     Spanish "compte fan", "page fan", "pas un compte officiel" to the parody words. Not yet scored.
-// 124: a reading of the four-hundredth to -sixth sets' misses: a byline's own city after a name no other outlet
-//     shares, with its bureau's noun or not ("Présentatrice télé, RTNC 🇨🇩 Kinshasa"), "journal télévisé" as a beat,
-//     "تلویزیون ملی افغانستان" and "TRT عربي" as names, "أطل عليكم يوميا في نشرات" and the broadcaster's Latin acronym
-//     after it (taken back), Arabic "غادرتها" (I left it) as a past, Bosnian "provjeravamo tvrdnje" (we check claims). Its review
-//     (about 250 probes) narrowed the place to nothing after it but its bureau, a year or "since <year>" ("… Beijing
-//     ex", "… (ret.)", "… for a day"), the Bosnian checker to no own programme or newsroom beside it ("Dnevnik RTRS-a"),
-//     and took back the greeting with a Latin acronym (pundits, wishes, guests' nights). Not yet scored.
+//     Spanish "compte fan", "page fan", "pas un compte officiel" to the parody words. Scored once against the
+//     four-hundredth to four-hundred-and-sixth sets.
+// 124: a reading of the four-hundredth to -sixth sets' misses: a byline's own city after a name no other outlet shares,
+//     with its bureau's noun or not ("Présentatrice télé, RTNC 🇨🇩 Kinshasa"), "journal télévisé" as a beat, "تلویزیون
+//     ملی افغانستان" and "TRT عربي" as names, "أطل عليكم يوميا في نشرات" and the broadcaster's Latin acronym after it
+//     (taken back), Arabic "غادرتها" (I left it) as a past, Bosnian "provjeravamo tvrdnje" (we check claims). Its
+//     review (about 250 probes) narrowed the place to nothing after it but its bureau, a year or "since <year>" ("…
+//     Beijing ex", "… (ret.)", "… for a day"), the Bosnian checker to no own programme or newsroom beside it ("Dnevnik
+//     RTRS-a"), and took back the greeting with a Latin acronym (pundits, wishes, guests' nights). Scored once against
+//     the four-hundred-and-seventh to four-hundred-and-thirteenth sets.
 // 125: a reading of the four-hundred-and-seventh to -thirteenth sets' misses: labels in Maltese ("Midja kkontrollata
 //     mill-istat ta’ Malta": midja, istat, with Maltese "not", "I", "we", "against", "independent" refused), Arabic
 //     "جهة إعلامية يديرها الحكم" (run by the rule) and two participles joined after the media word ("medio gestionado y
@@ -718,8 +727,13 @@ import * as thresholds from './thresholds';
 //     Maltese and Arabic labels to their whole shape (critics, "ISTAT", a referee's match read), the participles to a
 //     closed list of control (victims, scorn, awards read), the Portuguese phrase to its clause's opening with nothing
 //     of a longer name after it ("TV Brasil Central"), no joke, game, relative or past; "paródia" joined the parody
-//     words. Not yet scored.
-export const RULES_VERSION = 125;
+//     words. Scored on the four-hundred-and-fourteenth to -twentieth sets.
+// 126: a reading of the four-hundred-and-fourteenth to -twentieth sets' misses: checkers "We check what junta media tell
+//     you" (junta, regime and official media; "you" or "us" after the verb) and the Arabic "نقرأ … بعين ناقدة" (we read
+//     the named outlet with a critical eye); staff "Covering <beat> for <outlet>" opening the bio beside the staff's
+//     disclaimer ("Opinions my own"), the Arabic "مقدم برنامج … على إذاعة …" (presenter of a programme on a
+//     broadcaster), the South Slavic "Vodim vesti na …" (the lower-case news). Not yet scored.
+export const RULES_VERSION = 126;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */
 export function hashText(s: string, seed = 0): string {

@@ -211,3 +211,39 @@ describe('after the four-hundred-and-thirteenth set (RULES_VERSION 125)', () => 
     expect(jobOf('Sou da reportagem da TV Brasil | paródia')).toBeUndefined();
   });
 });
+
+describe('after the four-hundred-and-twentieth set (RULES_VERSION 126)', () => {
+  const myanmarDaily = 'http://www.globalnewlightofmyanmar.com/';
+  const mena = 'http://www.mena.org.eg/';
+  it('a checker of what junta or regime media tell you links the paper it checks: no tie', () => {
+    expect(linkPoints('We check what junta media tell you. Today: the export story ↓', myanmarDaily)).toBe(0);
+    expect(linkPoints('Checking what regime media say', myanmarDaily)).toBe(0);
+    expect(linkPoints('We check what the paper tells you', myanmarDaily)).toBeGreaterThan(0);
+  });
+  it('an Arabic reader of the agency "with a critical eye": no tie; a newsreader or its own staff still tie', () => {
+    expect(linkPoints('نقرأ قصاصات وكالة أنباء الشرق الأوسط بعين ناقدة ونصححها', mena)).toBe(0);
+    expect(linkPoints('أقرأ نشرات وكالة أنباء الشرق الأوسط كل صباح', mena)).toBeGreaterThan(0);
+    expect(linkPoints('أعمل محررة. نقرأ قصاصات وكالة أنباء الشرق الأوسط بعين ناقدة', mena)).toBeGreaterThan(0);
+  });
+  it('"Covering <beat> for <outlet>" opening the bio binds only beside the staff disclaimer', () => {
+    expect(jobOf('Covering politics for CGTN. Views my own')).toBe('cgtn');
+    expect(jobOf('Covering politics for CGTN')).toBeUndefined();
+    expect(jobOf('Thanks for covering politics for CGTN. Views my own')).toBeUndefined();
+    expect(jobOf('Covering news for CGTN viewers. Opinions my own')).toBeUndefined();
+    expect(jobOf('Covering songs for CGTN. Opinions my own')).toBeUndefined();
+  });
+  it('the Arabic presenter of a programme on a broadcaster; not an admirer, a reply, another medium', () => {
+    expect(jobOf('مقدم برنامج الصباح على إذاعة الرياض 🎙️')).toBe('saudi-broadcasting-authority');
+    expect(jobOf('مقدمة برنامج في إذاعة الرياض')).toBe('saudi-broadcasting-authority');
+    expect(jobOf('أحب مقدم برنامج الصباح على إذاعة الرياض')).toBeUndefined();
+    expect(jobOf('برنامج مقدم من قناة الجزيرة')).toBeUndefined();
+    expect(jobOf('مقدم برنامج عن قناة الجزيرة')).toBeUndefined();
+  });
+  it('"Vodim vesti na B92": the lower-case news before the channel; not the capitalised name, a dream, a parody', () => {
+    expect(jobOf('Vodim vesti na B92 📺 Beograd')).toBe('kopernikus');
+    expect(jobOf('Vodim večernje vijesti na BHRT')).toBe('bhrt');
+    expect(jobOf('Vodim Vijesti na BHRT')).toBeUndefined();
+    expect(jobOf('Sanjam da vodim vesti na B92')).toBeUndefined();
+    expect(jobOf('Vodim vesti na B92 (parodija)')).toBeUndefined();
+  });
+});

@@ -822,6 +822,10 @@ function presenterTie(
     return true;
   }
   if (SLOT_PROGRAMME_OF.test(gap) && named) return true;
+  // … and the news itself, lower-case, right before "on" or "at" the channel, for the South Slavic hosts' and editors'
+  // verbs ("Vodim vesti na B92", the four-hundred-and-sixteenth set): "Vesti", "Vijesti" capitalised are outlets'
+  // names (Montenegro's Vijesti), so the beat list leaves the word out.
+  if (BHS_HOSTS.has(written) && BHS_NEWS_ON.test(gap) && !ordinary) return true;
   if (COVERING.has(written) && LEGISLATURE_FOR.test(gap) && !ordinary) return true;
   // … or any place or beat it covers, a few words, then "for" right before the outlet: "Je couvre Tanger et le détroit
   // pour la MAP" (the three-hundred-and-fourth set). Not a singer's, a dancer's or a make-up artist's cover, nor a joke,
@@ -876,6 +880,17 @@ function presenterTie(
     const on = /\sστ(?:ο|ην|η)\s$/u.test(gap);
     const closed = nameEnd !== undefined && GR_SINCE_TO_END.test(c.text.slice(nameEnd));
     return GR_BULLETIN_OF.test(gap) && (!on || closed) && !GR_NOT_MINE.test(c.text) && !ordinary;
+  }
+  // The presenter-of-a-programme noun (مقدم برنامج), its programme's name (at most two words) then "on" or "in" a
+  // broadcaster by its noun, and none of a host's refusals: a fan's, a wish's, a reply's.
+  if (AR_PRESENTER_OF.test(written)) {
+    return (
+      AR_PROGRAMME_NAME_ON.test(gap) &&
+      (AR_BROADCASTER.test(c.text.slice(verb.end + gap.length)) || AR_ON_AIR_NOUN.test(gap)) &&
+      !AR_NOT_HOST.test(c.text) &&
+      !AR_NOT_ON_AIR.test(c.text) &&
+      !AR_ADMIRER.test(c.text)
+    );
   }
   // Arabic "on" a radio or a channel is its air: "أقدّم برنامج «نهار جديد» على إذاعة الرياض" (the
   // two-hundred-and-fifty-sixth set), read as "in" where the broadcaster's noun follows it.
@@ -948,6 +963,29 @@ const NOTHING_OF_THE_NAME = /^(?:\s*$|\s*[|•·,.;:!?()[\]]|\s*\p{Extended_Pict
 const LEGISLATURE_FOR =
   /^\s(?:(?:el|la|o|a|the|l['’])\s?)?(?:congreso|congresso|asamblea(?:\snacional)?|assembleia(?:\snacional)?|parlamento|senado|parliament|congress|senate|parlement|sénat|assemblée(?:\snationale)?)\s(?:para|pela|pelo|por|for|pour|en|na|no|at|à)\s(?:(?:el|la|o|a|the|l['’])\s?)?$/iu;
 
+/**
+ * The English reporter's gerund opening the bio, "Covering <beat> for <outlet>" (the four-hundred-and-sixteenth set's
+ * "Covering tech for The Straits Times. Opinions my own."), read by the caller only beside the staff's disclaimer
+ * elsewhere in the bio ("opinions my own", "views my own"). The gerund alone was taken back by a review of
+ * RULES_VERSION 88 ("Stop covering …", "Thanks for covering …", "Follow Ali, covering …", a make-up artist's "covering
+ * the morning show at …"): here it must open the bio, capitalised, the beat one to four words, "for" right before the
+ * name, nothing of the name's after it, and none of a singer's, a dancer's, a dream's, a fan's or a past's words.
+ */
+const COVERING_OPENS = /^\s*Covering\s(?:[^\s,;:|•·.!?]+\s){1,4}for\s(?:the\s)?$/u;
+
+export function coversFor(c: Clause, name: Hit<OutletName>): boolean {
+  return (
+    !name.item.ordinary &&
+    COVERING_OPENS.test(c.text.slice(0, name.index)) &&
+    !NOT_A_REPORTERS_COVER.test(c.text) &&
+    !NOT_THE_HOST.test(c.text) &&
+    NOTHING_OF_THE_NAME.test(c.text.slice(name.end))
+  );
+}
+
+const BHS_HOSTS = new Set(['vodim', 'водим', 'uređujem', 'уређујем']);
+const BHS_NEWS_ON =
+  /^\s(?:(?:jutarnje|večernje|podnevne|centralne|udarne|sportske|јутарње|вечерње|подневне|централне|ударне|спортске)\s)?(?:vesti|vijesti|вести|вијести)\s(?:na|u|на|у)\s$/u;
 const BG_HOST = /^водещ(?:а|и)?$/iu;
 const BG_PROGRAMME_ON =
   /^\sна\s(?:(?:централните|вечерните|сутрешните|обедните|късните|централния|вечерния|сутрешния|обедния|късния)\s)?(?:новини|новините|емисия|емисията|блок|блока|предаване|предаването)\s(?:по|на)\s$/u;
@@ -972,6 +1010,12 @@ const BEAT_FOR_SW = /^\s(?:bunge|michezo|siasa|uchumi|burudani|habari)\skwa\s$/i
 
 /** Arabic "on" a radio or a channel after a host's verb (presenterTie): its programme's noun, its refusals, its air. */
 // … and the news itself, "أقدّم الأخبار على …" (I present the news on; the three-hundred-and-fifty-eighth set)
+const AR_PRESENTER_OF = /^مقد\u0651?مة?\sبرنامج$/u;
+const AR_PROGRAMME_NAME_ON =
+  /^(?:\s[\u0621-\u064A\u0640\u064B-\u0652]+){0,2}\s(?:على|في)\s(?:(?:شاشة|قناة|إذاعة|أثير)\s)?$/u;
+/** Another's presenter: loved, followed, thanked, met (Almaany). */
+const AR_ADMIRER =
+  /(?<!\p{L})(?:أحب|احب|نحب|أعشق|اعشق|متابع\p{L}*|جمهور|صورة|صوري|مع|لقاء|التقيت|قابلت|زوج|زوجة|ابن|ابنة|بنت|أخو|أخت|شقيق\p{L}*)(?!\p{L})/u;
 const AR_PROGRAMME = /(?<!\p{L})(?:ال)?(?:برنامج|برنامجا|برنامجاً|برامج|نشرة|نشرات|فقرة|فقرات|أخبار)(?!\p{L})/u;
 const AR_NOT_HOST =
   /(?<!\p{L})(?:ال)?(?:رد|ردي|ردة|نقد|رأي|رأيي|شكر|شكري|ليس|ليست|أكاذيب\p{L}*|تعليق\p{L}*|ساخر\p{L}*|اعتذار\p{L}*|متدرب|متدربة|كمتدرب|كمتدربة|متطوع|متطوعة|كمتطوع|كمتطوعة|مسلسل\p{L}*|حفل\p{L}*|متسابق\p{L}*|كمتسابق\p{L}*|محلل\p{L}*|طبيب\p{L}*|ممثل\p{L}*|مطرب\p{L}*)(?!\p{L})/u;

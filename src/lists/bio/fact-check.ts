@@ -209,6 +209,9 @@ export const STATE_MEDIA_CLASS: readonly string[] = [
   'government media',
   'pro-government media',
   'regime media',
+  // … and a military government's, as critics of Myanmar's, Mali's or Niger's name it (the four-hundred-and-eighteenth
+  // set's checker)
+  'junta media',
   'medios oficialistas',
   'medios oficiales',
   'medios estatales',
@@ -388,7 +391,9 @@ const VERB_THEN_CLASS =
 /**
  * English: the verb, "what", the class, at most its verb, then the sentence's end: "Checking what state broadcasters
  * air, one clip at a time" (the two-hundred-and-nineteenth set's checker). Not the class before another noun ("I
- * check the state media rundown", "Checking state TV mics": staff; a review of RULES_VERSION 99).
+ * check the state media rundown", "Checking state TV mics": staff; a review of RULES_VERSION 99). … and a military
+ * government's or a regime's media, as critics name them, with "you" or "us" after the verb ("We check what junta
+ * media tell you", the four-hundred-and-eighteenth set's checker).
  */
 /**
  * French: "Nous vérifions ce que diffusent les médias publics" (we check what the public media broadcast; the
@@ -399,7 +404,7 @@ const VERB_THEN_CLASS =
 const FR_WHAT_CLASS =
   /(?<![\p{L}])(nous vérifions|nous décortiquons)\s+ce que\s+(?:diffusent|publient|disent|racontent|affirment|montrent)\s+(les médias (?:publics|d['’]état|officiels|gouvernementaux))(?=\s*(?:[,.;!|•·\n]|$))(?!.*(?:avant (?:diffusion|antenne|publication|leur)|service public|notre mission))/su;
 const EN_WHAT_CLASS =
-  /(?<![\p{L}])(checking|i check|we check|fact-checking|i fact-check|we fact-check)\s+what\s+(state media|state broadcasters|state tv|state-run (?:media|broadcasters|tv)|government media)(?:\s+(?:say|says|air|airs|publish|publishes|report|reports|claim|claims|broadcast|broadcasts|show|shows|tell|tells|post|posts|print|prints))?(?=\s*(?:[,.;:!|•·\n]|$))/u;
+  /(?<![\p{L}])(checking|i check|we check|fact-checking|i fact-check|we fact-check)\s+what\s+(state media|state broadcasters|state tv|state-run (?:media|broadcasters|tv)|government media|junta media|regime media|official media)(?:\s+(?:say|says|air|airs|publish|publishes|report|reports|claim|claims|broadcast|broadcasts|show|shows|tell|tells|post|posts|print|prints)(?:\s+(?:you|us))?)?(?=\s*(?:[,.;:!|•·\n]|$))/u;
 /**
  * Russian, one person: "Проверяю, что пишет госагентство Ирана по-русски" (I check what Iran's state agency writes;
  * the three-hundred-and-first set's checker): the verb, "what", a verb of publishing, the class right after it; no
@@ -885,6 +890,34 @@ export function sievedNamed(bio: string, name: string): string | undefined {
   // (not a ministry's, a spokesperson's or a press office's: a review of RULES_VERSION 120)
   if (/minist|porte-parole|service de presse|gouvernement|cabinet|agence/iu.test(text)) return undefined;
   return re.test(text) ? 'au crible' : undefined;
+}
+
+/**
+ * Arabic "we read <the outlet>'s dispatches with a critical eye" (نقرأ قصاصات … بعين ناقدة, the
+ * four-hundred-and-nineteenth set's checker): a first-person verb of reading, following or reviewing, the outlet within
+ * two words of it, then "with a critical / an examining eye" (Almaany: عين ناقدة، عين فاحصة) within three. The eye
+ * makes the outlet what is judged; a newsreader's "أقرأ نشرات" takes no eye. Not beside the writer's own work or pride
+ * there (أعمل، زملائي، فخور).
+ */
+const AR_CRITICAL_EYE = /^(?:\s+\p{L}+){0,3}?\s+(?:بعين|بعيون)\s+(?:ناقدة|نقدية|فاحصة)(?!\p{L})/u;
+const AR_OWN_WORK = /(?<!\p{L})(?:أعمل|اعمل|نعمل|زملائي|زميلاتي|فخور|فخورة|فريق\s+عمل)(?!\p{L})/u;
+
+export function readsCritically(bio: string, name: string): string | undefined {
+  if (typeof bio !== 'string' || !bio || !name) return undefined;
+  const text = bio
+    .normalize('NFKC')
+    .slice(0, MAX_BIO_CHARS)
+    .replace(/[\u064b-\u0652]/gu, '');
+  const bare = name.normalize('NFKC').replace(/[\u064b-\u0652]/gu, '');
+  const re = new RegExp(
+    `(?<!\\p{L})(نقرأ|أقرأ|اقرأ|نتابع|أتابع|نراجع|أراجع)\\s+(?:\\p{L}+\\s+){0,2}?${escapeRe(bare)}(?!\\p{L})`,
+    'gu',
+  );
+  if (AR_OWN_WORK.test(text)) return undefined;
+  for (const m of text.matchAll(re)) {
+    if (AR_CRITICAL_EYE.test(text.slice((m.index ?? 0) + m[0].length))) return m[1];
+  }
+  return undefined;
 }
 
 export function analysesNamed(bio: string, name: string): string | undefined {

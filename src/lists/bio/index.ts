@@ -21,7 +21,16 @@ import { affiliationOf } from '../typology';
 import { DOMAIN_AFTER, joinedRunEnd, ownDomain, spelledOut, splitClauses } from './clauses';
 import { bindingContext, mentionContext, stronger } from './context';
 import { CRITIC_STEMS, type Cue, GUEST_STEMS } from './cues';
-import { type Binding, bindingFor, essiveRefused, exRole, glossed, looseBinding, type RoleHit } from './employment';
+import {
+  type Binding,
+  bindingFor,
+  coversFor,
+  essiveRefused,
+  exRole,
+  glossed,
+  looseBinding,
+  type RoleHit,
+} from './employment';
 import { isFormer } from './former';
 import { brandOf, brandOfHandle, isServiceWord } from './identity';
 import { find, type Hit } from './lexicon';
@@ -580,6 +589,29 @@ export function readBio(bio: string, opts: ReadOptions = {}): BioReading {
         why: b.loose
           ? stronger(bindingContext(c, run(b), cues, roles), looseContext(mention.context, cues))
           : bindingContext(c, run(b), cues, roles),
+      });
+    }
+  }
+
+  // The reporter's gerund opening the bio, beside the staff's disclaimer elsewhere in it (coversFor): "Covering tech for
+  // The Straits Times. Opinions my own."
+  const first = clauses[0];
+  if (!found.length && !parody && disclaimer && disclaimer !== first && first) {
+    const name = named[0]!.find((n) => coversFor(first, n));
+    const mention = name && mentions.find((m) => m.clause === first.text && m.outlet === name.item.outlet);
+    if (name && mention && !mention.context) {
+      const b: Binding = { name, by: name, formerOnly: false, ex: false, credit: false, start: 0, end: name.end };
+      bound.add(mention);
+      found.push({
+        c: first,
+        b,
+        employment: {
+          outlet: name.item.outlet,
+          clause: first.text,
+          phrase: withQuotes(first.text, first.text.search(/\S/u), name.end),
+          former: isFormer(first, b, [], year),
+          tie: 'role',
+        },
       });
     }
   }

@@ -655,6 +655,13 @@ export const PRESENTING_VERBS: readonly string[] = [
   // الجزائري", the three-hundred-and-eighty-ninth set): "to you" makes it a reading on air, not a viewer's reading
   'أقرأ عليكم',
   'اقرأ عليكم',
+  // … and the host's own noun with its programme, "presenter of the programme X on/in" a broadcaster (مقدّم برنامج:
+  // Almaany; "مقدم برنامج الصباح على إذاعة الرياض", the four-hundred-and-fourteenth set), read as the verb is: "مقدّم"
+  // alone is also "presented by", "offered", "in advance"
+  'مقدم برنامج',
+  'مقدمة برنامج',
+  'مقدّم برنامج',
+  'مقدّمة برنامج',
   'أغطي',
   'παρουσιάζω',
   // Not English "covering", "reporting on", "writing about" (drafted for "Covering parliament for Tehran Times", the
