@@ -247,3 +247,50 @@ describe('after the four-hundred-and-twentieth set (RULES_VERSION 126)', () => {
     expect(jobOf('Vodim vesti na B92 (parodija)')).toBeUndefined();
   });
 });
+
+describe('RULES_VERSION 126 as its review narrowed it', () => {
+  const myanmarDaily = 'http://www.globalnewlightofmyanmar.com/';
+  const sana = 'https://www.sana.sy/';
+  it('the English checker: not "official media", not the outlet’s own account, staff or newsroom', () => {
+    expect(linkPoints('We check what official media tell us', myanmarDaily)).toBeGreaterThan(0);
+    expect(linkPoints('We check what junta media tell you. Proud staffer', myanmarDaily)).toBeGreaterThan(0);
+    expect(linkPoints('We check what junta media tell you, then we publish', myanmarDaily)).toBeGreaterThan(0);
+  });
+  it('the Arabic critical reader: not a question, a “no”, love, pride, support or “our source”', () => {
+    expect(linkPoints('أقرأ سانا بعين ناقدة؟ لا، أقرأها بحب', sana)).toBeGreaterThan(0);
+    expect(linkPoints('نتابع سانا بعين فاحصة وندعمها', sana)).toBeGreaterThan(0);
+    expect(linkPoints('أتابع سانا بعين ناقدة ومحبة', sana)).toBeGreaterThan(0);
+    expect(linkPoints('نقرأ سانا بعين فاحصة، مصدرنا الأول', sana)).toBeGreaterThan(0);
+  });
+  it('"Covering … for": nothing after the name, no sarcasm, wish, denial, past or student anywhere', () => {
+    expect(jobOf('Covering culture for CGTN? Someday! Views my own.')).toBeUndefined();
+    expect(jobOf('Covering tech for Xinhua. Not affiliated. Views my own')).toBeUndefined();
+    expect(jobOf('Covering Africa for Xinhua. Retired. Views my own.')).toBeUndefined();
+    expect(jobOf('Covering everything for CGTN... not. Views my own.')).toBeUndefined();
+  });
+  it('"مقدم برنامج" opens its clause with nothing but a mark after the broadcaster', () => {
+    expect(jobOf('خالي مقدم برنامج الصباح على إذاعة الرياض')).toBeUndefined();
+    expect(jobOf('مقدم برنامج على قناة الجزيرة يكذب')).toBeUndefined();
+    expect(jobOf('رحم الله مقدم برنامج الصباح على إذاعة الرياض')).toBeUndefined();
+    expect(jobOf('أنا مو مقدم برنامج على قناة الجزيرة')).toBeUndefined();
+  });
+  it('"Vodim vesti na": opening its clause, a place or a year after the name at most', () => {
+    expect(jobOf('Vodim vesti na B92 od 2010.')).toBe('kopernikus');
+    expect(jobOf('Kad porastem vodim vesti na B92')).toBeUndefined();
+    expect(jobOf('Vodim vesti na B92 u Minecraftu')).toBeUndefined();
+    expect(jobOf('Vodim vesti na B92 kao gost')).toBeUndefined();
+    expect(jobOf('Vodim vesti na B92... ne baš')).toBeUndefined();
+  });
+  it('Bengali "I work" with the outlet in the locative, or before its genitive and a desk; not a topic or a partner', () => {
+    expect(jobOf('বাংলাদেশ টেলিভিশনে কাজ করি')).toBe('btv-bangladesh');
+    expect(jobOf('ঢাকায় কাজ করি বাসসের অর্থনীতি ডেস্কে')).toBe('bss');
+    expect(jobOf('বাসস নিয়ে কাজ করি')).toBeUndefined();
+    expect(jobOf('বাসসের সাথে কাজ করি')).toBeUndefined();
+    expect(jobOf('বাংলাদেশ টেলিভিশনে কাজ করি না')).toBeUndefined();
+  });
+  it('Arabic "on the screen of <broadcaster> I read the bulletins"; not a viewer’s following or a wish', () => {
+    expect(jobOf('على شاشة التلفزيون الأردني أقرأ نشرات الأخبار 📺 من عمّان')).toBe('jrtv');
+    expect(jobOf('على شاشة التلفزيون الأردني أتابع نشرات الأخبار')).toBeUndefined();
+    expect(jobOf('نفسي على شاشة قناة الجزيرة أقدم نشرة الأخبار')).toBeUndefined();
+  });
+});

@@ -825,7 +825,19 @@ function presenterTie(
   // … and the news itself, lower-case, right before "on" or "at" the channel, for the South Slavic hosts' and editors'
   // verbs ("Vodim vesti na B92", the four-hundred-and-sixteenth set): "Vesti", "Vijesti" capitalised are outlets'
   // names (Montenegro's Vijesti), so the beat list leaves the word out.
-  if (BHS_HOSTS.has(written) && BHS_NEWS_ON.test(gap) && !ordinary) return true;
+  // (the verb opening its clause, nothing after the name but a place or a year: a wish, a game, a guest's, a forum's,
+  // a relative's, a denial read; a review of RULES_VERSION 126)
+  if (
+    BHS_HOSTS.has(written) &&
+    BHS_NEWS_ON.test(gap) &&
+    !ordinary &&
+    /^\s*(?:ja\s|ја\s)?$/iu.test(c.text.slice(0, verb.index)) &&
+    nameEnd !== undefined &&
+    BHS_PLACE_TO_END.test(c.text.slice(nameEnd)) &&
+    !BHS_NOT_MINE.test(c.text)
+  ) {
+    return true;
+  }
   if (COVERING.has(written) && LEGISLATURE_FOR.test(gap) && !ordinary) return true;
   // … or any place or beat it covers, a few words, then "for" right before the outlet: "Je couvre Tanger et le détroit
   // pour la MAP" (the three-hundred-and-fourth set). Not a singer's, a dancer's or a make-up artist's cover, nor a joke,
@@ -883,8 +895,14 @@ function presenterTie(
   }
   // The presenter-of-a-programme noun (مقدم برنامج), its programme's name (at most two words) then "on" or "in" a
   // broadcaster by its noun, and none of a host's refusals: a fan's, a wish's, a reply's.
+  // (opening its clause, after "أنا" at most, and nothing but a mark or a separator after the broadcaster: a relative's,
+  // a fan's, a critic's, a mourner's, a role model's read; a review of RULES_VERSION 126)
   if (AR_PRESENTER_OF.test(written)) {
     return (
+      /^\s*(?:أنا\s|انا\s)?$/u.test(c.text.slice(0, verb.index)) &&
+      nameEnd !== undefined &&
+      /^\s*(?:$|[|•·\-–—,.:،]|\p{Extended_Pictographic})/u.test(c.text.slice(nameEnd)) &&
+      !AR_PRESENTER_NOT_MINE.test(c.text) &&
       AR_PROGRAMME_NAME_ON.test(gap) &&
       (AR_BROADCASTER.test(c.text.slice(verb.end + gap.length)) || AR_ON_AIR_NOUN.test(gap)) &&
       !AR_NOT_HOST.test(c.text) &&
@@ -979,13 +997,23 @@ export function coversFor(c: Clause, name: Hit<OutletName>): boolean {
     COVERING_OPENS.test(c.text.slice(0, name.index)) &&
     !NOT_A_REPORTERS_COVER.test(c.text) &&
     !NOT_THE_HOST.test(c.text) &&
-    NOTHING_OF_THE_NAME.test(c.text.slice(name.end))
+    new RegExp(`^${MARKS_TO_END.slice(0, -1)}\\.?$`, 'u').test(c.text.slice(name.end))
   );
 }
+
+/** … and none of sarcasm, a wish, a denial, a past, a student's or an advert's words anywhere in the bio. */
+export const COVERING_NOT_MINE =
+  /\?|\.{2,}|…|(?<!\p{L})(?:not (?:affiliated|really|anymore|any more|employed|staff)|unaffiliated|someday|one day|retired|former(?:ly)?|ex|used to|student|intern|apply|hiring|apparently|lol|jk|parody|fan account|wish)(?!\p{L})/iu;
 
 const BHS_HOSTS = new Set(['vodim', 'водим', 'uređujem', 'уређујем']);
 const BHS_NEWS_ON =
   /^\s(?:(?:jutarnje|večernje|podnevne|centralne|udarne|sportske|јутарње|вечерње|подневне|централне|ударне|спортске)\s)?(?:vesti|vijesti|вести|вијести)\s(?:na|u|на|у)\s$/u;
+const BHS_PLACE_TO_END = new RegExp(
+  String.raw`^${MARKS_TO_END.slice(0, -1)}(?:(?:\p{Lu}[\p{Ll}-]+|(?:od\s|од\s)?(?:19|20)\d{2})${MARKS_TO_END.slice(0, -1)})?\.?$`,
+  'u',
+);
+const BHS_NOT_MINE =
+  /\.{2,}|…|(?<!\p{L})(?:ne baš|kaže|kaze|snov\p{L}*|snu|glavi|porastem|igric\p{L}*|minecraft\p{L}*|gost|pripravni\p{L}*|stažist\p{L}*|stazist\p{L}*|volonter\p{L}*|forum\p{L}*|wikipedij\p{L}*|razotkriv\p{L}*|lažn\p{L}*)(?!\p{L})/iu;
 const BG_HOST = /^водещ(?:а|и)?$/iu;
 const BG_PROGRAMME_ON =
   /^\sна\s(?:(?:централните|вечерните|сутрешните|обедните|късните|централния|вечерния|сутрешния|обедния|късния)\s)?(?:новини|новините|емисия|емисията|блок|блока|предаване|предаването)\s(?:по|на)\s$/u;
@@ -1013,6 +1041,8 @@ const BEAT_FOR_SW = /^\s(?:bunge|michezo|siasa|uchumi|burudani|habari)\skwa\s$/i
 const AR_PRESENTER_OF = /^مقد\u0651?مة?\sبرنامج$/u;
 const AR_PROGRAMME_NAME_ON =
   /^(?:\s[\u0621-\u064A\u0640\u064B-\u0652]+){0,2}\s(?:على|في)\s(?:(?:شاشة|قناة|إذاعة|أثير)\s)?$/u;
+const AR_PRESENTER_NOT_MINE =
+  /(?<!\p{L})(?:خال\p{L}*|عم|عمي|صديق\p{L}*|فانز|مو|مش|لست|أحلام|بالأحلام|حلم\p{L}*|قدوتي|أسطورة|انتقاد|رحم|يكذب|كذاب|تدريبي|تدريب|متدرب\p{L}*)(?!\p{L})/u;
 /** Another's presenter: loved, followed, thanked, met (Almaany). */
 const AR_ADMIRER =
   /(?<!\p{L})(?:أحب|احب|نحب|أعشق|اعشق|متابع\p{L}*|جمهور|صورة|صوري|مع|لقاء|التقيت|قابلت|زوج|زوجة|ابن|ابنة|بنت|أخو|أخت|شقيق\p{L}*)(?!\p{L})/u;
@@ -1301,6 +1331,35 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
     return make({ index: name.end, end: name.end + reading[0].length });
   }
 
+  // Bengali "I work" with the outlet in the locative right before it ("বাংলাদেশ টেলিভিশনে কাজ করি"), or before its
+  // genitive and a desk or section in the locative ("কাজ করি বাসসের অর্থনীতি ডেস্কে", I work at BSS's economics desk;
+  // the four-hundred-and-seventeenth set): the locative makes it the workplace, not the topic (নিয়ে, about) or a
+  // partner (সাথে, with). None of a dream, a fan, kin, a student, a past, a negation (BN_NOT_MINE).
+  const works =
+    !before && !ordinary && !NOT_THE_HOST.test(c.text) && !BN_NOT_MINE.test(c.text)
+      ? (bnWorksAfter(c, name) ??
+        (BN_WORKS_BEFORE.test(c.text.slice(0, name.index)) && /(?:ের|এর|র)$/u.test(c.text.slice(name.index, name.end))
+          ? BN_DESK_AFTER.exec(c.text.slice(name.end))
+          : null))
+      : null;
+  if (works) return make({ index: name.index, end: name.end });
+  // Arabic "on the screen of <broadcaster> I read / present the news bulletins" (على شاشة التلفزيون الأردني أقرأ نشرات
+  // الأخبار; the four-hundred-and-fifteenth set): the screen before the name, the first-person verb and the bulletins
+  // right after it; none of a host's refusals, an admirer's or a wish's.
+  const screen =
+    !before && !ordinary && AR_ON_SCREEN_BEFORE.test(c.text.slice(0, name.index))
+      ? AR_READS_BULLETINS.exec(c.text.slice(name.end))
+      : null;
+  if (
+    screen &&
+    !AR_NOT_HOST.test(c.text) &&
+    !AR_NOT_ON_AIR.test(c.text) &&
+    !AR_ADMIRER.test(c.text) &&
+    !NOT_THE_HOST.test(c.text)
+  ) {
+    return make({ index: name.end, end: name.end + screen[0].length });
+  }
+
   // "Ex-RT", "ex CGTN", "previously at RT", "formerly @Xinhua": past employment without a title.
   const formerWord = cues
     .filter((h) => h.end <= name.index && FORMER_ALONE.has(c.text.slice(h.index, h.end).toLowerCase()))
@@ -1363,6 +1422,17 @@ const BN_READS_AFTER =
 const BN_READS_NOT_MINE =
   /(?<![\p{L}\p{M}])(?:ইচ্ছা[\p{L}\p{M}]*|ফ্যান|মজা[\p{L}\p{M}]*|নকল[\p{L}\p{M}]*|অভিনয়[\p{L}\p{M}]*|ভান|কল্পনা[\p{L}\p{M}]*|খেলা[\p{L}\p{M}]*|স্কুলে|ভিডিও[\p{L}\p{M}]*|ঘুম[\p{L}\p{M}]*|আব্বা|সালে|শিক্ষানবিশ[\p{L}\p{M}]*|ছোটবেলা[\p{L}\p{M}]*)(?![\p{L}\p{M}])/u;
 const BN_LOCATIVE = /^(?:ে|এ|তে)?(?![\p{L}\p{M}])/u;
+// (the name as matched, its locative glued, then "I work" or "I am working" and nothing joined after: "… কাজ করি আর …")
+const BN_WORKS_AFTER = /^((?:ে|এ|তে)?)\s(?:কাজ করি|কাজ করছি)(?![\p{L}\p{M}])(?!\s(?:আর|এবং|ও|না)(?![\p{L}\p{M}]))/u;
+function bnWorksAfter(c: Clause, name: { index: number; end: number }): RegExpExecArray | null {
+  const m = BN_WORKS_AFTER.exec(c.text.slice(name.end));
+  return m && /(?:ে|এ|তে)$/u.test(c.text.slice(name.index, name.end + m[1]!.length)) ? m : null;
+}
+const BN_WORKS_BEFORE = /(?:^|\s)(?:কাজ করি|কাজ করছি)\s$/u;
+const BN_DESK_AFTER = /^\s(?:[\p{L}\p{M}]+\s)?(?:ডেস্কে|বিভাগে|ব্যুরোতে)(?![\p{L}\p{M}])/u;
+const AR_ON_SCREEN_BEFORE = /(?:^|\s)على\s(?:شاشة|أثير)\s$/u;
+const AR_READS_BULLETINS =
+  /^\s(?:(?:\p{Extended_Pictographic}|\ufe0f)+\s)?(?:أقرأ|اقرأ|أقدم|أقدّم|اقدم)\s(?:ال)?(?:نشرات|نشرة)(?:\s(?:ال)?أخبار)?(?!\p{L})/u;
 const BN_NOT_MINE =
   /(?<![\p{L}\p{M}])(?:স্বপ্ন\p{L}*|আগে|একসময়|ভক্ত|প্যারোডি|মা|মায়ের|বাবা|বাবার|বোন|ভাই|স্ত্রী|স্বামী|ছাত্র|ছাত্রী|শিক্ষার্থী|একদিন|না|আম্মু|আব্বু|আপু|নানা|নানু|দাদা|দাদু|পাঠক|মিমিক্রি|অবসরপ্রাপ্ত|ছোটবেলায়|যাচাই\p{L}*|ভুল|সত্যতা|ফ্যাক্ট|ওয়েবসাইটে|অ্যাপে|অনলাইনে|পত্রিকায়)(?![\p{L}\p{M}])/u;
 

@@ -403,8 +403,12 @@ const VERB_THEN_CLASS =
  */
 const FR_WHAT_CLASS =
   /(?<![\p{L}])(nous vérifions|nous décortiquons)\s+ce que\s+(?:diffusent|publient|disent|racontent|affirment|montrent)\s+(les médias (?:publics|d['’]état|officiels|gouvernementaux))(?=\s*(?:[,.;!|•·\n]|$))(?!.*(?:avant (?:diffusion|antenne|publication|leur)|service public|notre mission))/su;
+// (not beside the outlet's own words, a staffer's, its publishing or praise: "Official newspaper of …", "Proud Xinhua
+// staffer", "then we publish", "always right"; a review of RULES_VERSION 126)
+const EN_NOT_CHECKER =
+  /(?<![\p{L}])(?:official (?:account|newspaper|paper|page|channel|outlet)|newspaper of|staff(?:er)?|correspondent|reporter|we publish|publish(?:ed)? by|always right|proud\p{L}*)(?![\p{L}])/u;
 const EN_WHAT_CLASS =
-  /(?<![\p{L}])(checking|i check|we check|fact-checking|i fact-check|we fact-check)\s+what\s+(state media|state broadcasters|state tv|state-run (?:media|broadcasters|tv)|government media|junta media|regime media|official media)(?:\s+(?:say|says|air|airs|publish|publishes|report|reports|claim|claims|broadcast|broadcasts|show|shows|tell|tells|post|posts|print|prints)(?:\s+(?:you|us))?)?(?=\s*(?:[,.;:!|•·\n]|$))/u;
+  /(?<![\p{L}])(checking|i check|we check|fact-checking|i fact-check|we fact-check)\s+what\s+(state media|state broadcasters|state tv|state-run (?:media|broadcasters|tv)|government media|junta media|regime media)(?:\s+(?:say|says|air|airs|publish|publishes|report|reports|claim|claims|broadcast|broadcasts|show|shows|tell|tells|post|posts|print|prints)(?:\s+(?:you|us))?)?(?=\s*(?:[,.;:!|•·\n]|$))/u;
 /**
  * Russian, one person: "Проверяю, что пишет госагентство Ирана по-русски" (I check what Iran's state agency writes;
  * the three-hundred-and-first set's checker): the verb, "what", a verb of publishing, the class right after it; no
@@ -452,7 +456,7 @@ export function factCheckOf(bio: string): { verb: string; media: string } | unde
     (ES_NOT_CHECKER.test(text) ? null : ES_HEADLINES_OF_CLASS.exec(text)) ??
     VERB_THEN_CLASS.exec(text) ??
     STATE_TV_STORIES.exec(text) ??
-    EN_WHAT_CLASS.exec(text) ??
+    (EN_NOT_CHECKER.test(text) ? null : EN_WHAT_CLASS.exec(text)) ??
     FR_WHAT_CLASS.exec(text) ??
     (RU_CHECKER_CONTEXT.test(text) && !RU_NOT_CHECKER.test(text) ? RU_WHAT_CLASS.exec(text) : null);
   // (the imperative and the stories' verb not in the outlet's own voice or its call to tune in; a review of
@@ -900,7 +904,9 @@ export function sievedNamed(bio: string, name: string): string | undefined {
  * there (أعمل، زملائي، فخور).
  */
 const AR_CRITICAL_EYE = /^(?:\s+\p{L}+){0,3}?\s+(?:بعين|بعيون)\s+(?:ناقدة|نقدية|فاحصة)(?!\p{L})/u;
-const AR_OWN_WORK = /(?<!\p{L})(?:أعمل|اعمل|نعمل|زملائي|زميلاتي|فخور|فخورة|فريق\s+عمل)(?!\p{L})/u;
+// (… nor love, pride, support, "our source", a reply to "misleaders", a question or a "no": a review of RULES_VERSION 126)
+const AR_OWN_WORK =
+  /[؟?]|(?<!\p{L})و?(?:لا|أعمل|اعمل|نعمل|زملائي|زميلاتي|فخور|فخورة|فخر|محبة|بحب|بمحبة|ندعم\p{L}*|أدعم\p{L}*|ادعم\p{L}*|مصدرنا|مصدري|نرد|المضللين|فريق\s+عمل)(?!\p{L})/u;
 
 export function readsCritically(bio: string, name: string): string | undefined {
   if (typeof bio !== 'string' || !bio || !name) return undefined;

@@ -24,6 +24,7 @@ import { CRITIC_STEMS, type Cue, GUEST_STEMS } from './cues';
 import {
   type Binding,
   bindingFor,
+  COVERING_NOT_MINE,
   coversFor,
   essiveRefused,
   exRole,
@@ -596,7 +597,14 @@ export function readBio(bio: string, opts: ReadOptions = {}): BioReading {
   // The reporter's gerund opening the bio, beside the staff's disclaimer elsewhere in it (coversFor): "Covering tech for
   // The Straits Times. Opinions my own."
   const first = clauses[0];
-  if (!found.length && !parody && disclaimer && disclaimer !== first && first) {
+  if (
+    !found.length &&
+    !parody &&
+    disclaimer &&
+    disclaimer !== first &&
+    first &&
+    !COVERING_NOT_MINE.test(clauses.map((c) => c.text).join(' | '))
+  ) {
     const name = named[0]!.find((n) => coversFor(first, n));
     const mention = name && mentions.find((m) => m.clause === first.text && m.outlet === name.item.outlet);
     if (name && mention && !mention.context) {
