@@ -732,7 +732,14 @@ import * as thresholds from './thresholds';
 //     you" (junta, regime and official media; "you" or "us" after the verb) and the Arabic "نقرأ … بعين ناقدة" (we read
 //     the named outlet with a critical eye); staff "Covering <beat> for <outlet>" opening the bio beside the staff's
 //     disclaimer ("Opinions my own"), the Arabic "مقدم برنامج … على إذاعة …" (presenter of a programme on a
-//     broadcaster), the South Slavic "Vodim vesti na …" (the lower-case news). Not yet scored.
+//     broadcaster), the South Slavic "Vodim vesti na …" (the lower-case news), Bengali "<outlet>-এ কাজ করি" and
+//     "কাজ করি <outlet>-এর … ডেস্কে", an ordinary-phrase name placed by its city in brackets or after a comma ("The
+//     Chronicle (Bulawayo)"). Two reviews (about 190 and 100 probes) took back "official media" and the Arabic "على شاشة
+//     … أقرأ نشرات" (a past or a retirement in another clause, "the oldest" bulletin), refused the checker on the
+//     outlet's own account or beside its staff, its publishing or praise, and the Arabic reader's love, support or
+//     question; each staff phrase now opens its clause with nothing after the name but a mark, a place or a year, and
+//     none of a wish's, a dream's, a relative's, a fan's, a guest's, an intern's, a game's or sarcasm's words. Not yet
+//     scored.
 export const RULES_VERSION = 126;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */

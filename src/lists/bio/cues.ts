@@ -579,6 +579,7 @@ export const PARODY = [
   'неофіційна',
   'पैरोडी',
   'প্যারোডি', // Bengali (a review of RULES_VERSION 88)
+  'ব্যঙ্গ', // Bengali "satire" (Bangla Academy dictionary; a review of RULES_VERSION 126)
   'व्यंग्य',
   'パロディ',
   'なりすまし',

@@ -123,10 +123,14 @@ function placeAt(text: string, state: string): number {
 }
 
 /** The length of the outlet's state's name, capital or city (with a flag or spaces before it) opening `after`, or 0. */
+// (… or in brackets, or after a comma: "Sports writer, The Chronicle (Bulawayo)", the four-hundred-and-fourteenth set)
 function placeAfter(after: string, state: string): number {
-  const lead = /^(?:\s|\p{Regional_Indicator}|\ufe0f)*/u.exec(after)?.[0] ?? '';
+  const lead = /^(?:\s|\p{Regional_Indicator}|\ufe0f)*(?:\(\s?|,\s)?/u.exec(after)?.[0] ?? '';
   const place = lead ? placeAt(after.slice(lead.length), state) : 0;
-  return place ? lead.length + place : 0;
+  if (!place) return 0;
+  if (!lead.includes('(')) return lead.length + place;
+  const close = /^\s?\)/u.exec(after.slice(lead.length + place));
+  return close ? lead.length + place + close[0].length : 0;
 }
 
 /** A programme's name in quotes inside the gap: «Вестей», „Tagesschau“, "Vesti", 《新闻联播》, 「ニュース7」. */
@@ -1335,31 +1339,18 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
   // genitive and a desk or section in the locative ("কাজ করি বাসসের অর্থনীতি ডেস্কে", I work at BSS's economics desk;
   // the four-hundred-and-seventeenth set): the locative makes it the workplace, not the topic (নিয়ে, about) or a
   // partner (সাথে, with). None of a dream, a fan, kin, a student, a past, a negation (BN_NOT_MINE).
+  // (the clause opening with the name, after "আমি" at most, or with the verb, after a division's city at most, and
+  // nothing after the verb or the desk but a mark; none of a wish's, a dream's, a role's, a rumour's or kin's words: a
+  // review of RULES_VERSION 126)
+  const bnRefused = NOT_THE_HOST.test(c.text) || BN_NOT_MINE.test(c.text) || BN_WORKS_NOT_MINE.test(c.text);
   const works =
-    !before && !ordinary && !NOT_THE_HOST.test(c.text) && !BN_NOT_MINE.test(c.text)
-      ? (bnWorksAfter(c, name) ??
+    !before && !ordinary && !bnRefused
+      ? ((/^\s*(?:আমি\s)?$/u.test(c.text.slice(0, name.index)) ? bnWorksAfter(c, name) : null) ??
         (BN_WORKS_BEFORE.test(c.text.slice(0, name.index)) && /(?:ের|এর|র)$/u.test(c.text.slice(name.index, name.end))
           ? BN_DESK_AFTER.exec(c.text.slice(name.end))
           : null))
       : null;
   if (works) return make({ index: name.index, end: name.end });
-  // Arabic "on the screen of <broadcaster> I read / present the news bulletins" (على شاشة التلفزيون الأردني أقرأ نشرات
-  // الأخبار; the four-hundred-and-fifteenth set): the screen before the name, the first-person verb and the bulletins
-  // right after it; none of a host's refusals, an admirer's or a wish's.
-  const screen =
-    !before && !ordinary && AR_ON_SCREEN_BEFORE.test(c.text.slice(0, name.index))
-      ? AR_READS_BULLETINS.exec(c.text.slice(name.end))
-      : null;
-  if (
-    screen &&
-    !AR_NOT_HOST.test(c.text) &&
-    !AR_NOT_ON_AIR.test(c.text) &&
-    !AR_ADMIRER.test(c.text) &&
-    !NOT_THE_HOST.test(c.text)
-  ) {
-    return make({ index: name.end, end: name.end + screen[0].length });
-  }
-
   // "Ex-RT", "ex CGTN", "previously at RT", "formerly @Xinhua": past employment without a title.
   const formerWord = cues
     .filter((h) => h.end <= name.index && FORMER_ALONE.has(c.text.slice(h.index, h.end).toLowerCase()))
@@ -1423,16 +1414,23 @@ const BN_READS_NOT_MINE =
   /(?<![\p{L}\p{M}])(?:ইচ্ছা[\p{L}\p{M}]*|ফ্যান|মজা[\p{L}\p{M}]*|নকল[\p{L}\p{M}]*|অভিনয়[\p{L}\p{M}]*|ভান|কল্পনা[\p{L}\p{M}]*|খেলা[\p{L}\p{M}]*|স্কুলে|ভিডিও[\p{L}\p{M}]*|ঘুম[\p{L}\p{M}]*|আব্বা|সালে|শিক্ষানবিশ[\p{L}\p{M}]*|ছোটবেলা[\p{L}\p{M}]*)(?![\p{L}\p{M}])/u;
 const BN_LOCATIVE = /^(?:ে|এ|তে)?(?![\p{L}\p{M}])/u;
 // (the name as matched, its locative glued, then "I work" or "I am working" and nothing joined after: "… কাজ করি আর …")
-const BN_WORKS_AFTER = /^((?:ে|এ|তে)?)\s(?:কাজ করি|কাজ করছি)(?![\p{L}\p{M}])(?!\s(?:আর|এবং|ও|না)(?![\p{L}\p{M}]))/u;
+const BN_WORKS_AFTER = new RegExp(
+  String.raw`^((?:ে|এ|তে)?)\s(?:কাজ করি|কাজ করছি)(?![\p{L}\p{M}])(?=\s*(?:[,|•·।]|${MARKS_TO_END}))`,
+  'u',
+);
 function bnWorksAfter(c: Clause, name: { index: number; end: number }): RegExpExecArray | null {
   const m = BN_WORKS_AFTER.exec(c.text.slice(name.end));
   return m && /(?:ে|এ|তে)$/u.test(c.text.slice(name.index, name.end + m[1]!.length)) ? m : null;
 }
-const BN_WORKS_BEFORE = /(?:^|\s)(?:কাজ করি|কাজ করছি)\s$/u;
-const BN_DESK_AFTER = /^\s(?:[\p{L}\p{M}]+\s)?(?:ডেস্কে|বিভাগে|ব্যুরোতে)(?![\p{L}\p{M}])/u;
-const AR_ON_SCREEN_BEFORE = /(?:^|\s)على\s(?:شاشة|أثير)\s$/u;
-const AR_READS_BULLETINS =
-  /^\s(?:(?:\p{Extended_Pictographic}|\ufe0f)+\s)?(?:أقرأ|اقرأ|أقدم|أقدّم|اقدم)\s(?:ال)?(?:نشرات|نشرة)(?:\s(?:ال)?أخبار)?(?!\p{L})/u;
+// (Bangladesh's divisional cities in the locative: where the desk is)
+const BN_WORKS_BEFORE =
+  /^\s*(?:আমি\s)?(?:(?:ঢাকায়|চট্টগ্রামে|খুলনায়|রাজশাহীতে|সিলেটে|বরিশালে|রংপুরে|ময়মনসিংহে)\s)?(?:কাজ করি|কাজ করছি)\s$/u;
+const BN_DESK_AFTER = new RegExp(
+  String.raw`^\s(?:[\p{L}\p{M}]+\s)?(?:ডেস্কে|বিভাগে|ব্যুরোতে)(?![\p{L}\p{M}])(?=\s*(?:[,|•·।]|${MARKS_TO_END}))`,
+  'u',
+);
+const BN_WORKS_NOT_MINE =
+  /(?<![\p{L}\p{M}])(?:স্বপ্ন[\p{L}\p{M}]*|ইচ্ছা[\p{L}\p{M}]*|নাকি|নি|পূর্বে|যেন|দোয়া|ভবিষ্যতে|বলে|ভাবে|গুজব[\p{L}\p{M}]*|ইন্টার্ন[\p{L}\p{M}]*|শিক্ষানবিশ[\p{L}\p{M}]*|স্বেচ্ছাসেবক[\p{L}\p{M}]*|অভিনেতা|অভিনয়[\p{L}\p{M}]*|শিল্পী|শিশুশিল্পী|ব্যঙ্গ[\p{L}\p{M}]*|হাহা[\p{L}\p{M}]*|আম্মা|মামা|খালা|চাচা|ভাইবোন|ভক্ত[\p{L}\p{M}]*|খেলা[\p{L}\p{M}]*|মজা[\p{L}\p{M}]*|ভান|ঘুম[\p{L}\p{M}]*|নাটক[\p{L}\p{M}]*|চরিত্র[\p{L}\p{M}]*|ফুল)(?![\p{L}\p{M}])/u;
 const BN_NOT_MINE =
   /(?<![\p{L}\p{M}])(?:স্বপ্ন\p{L}*|আগে|একসময়|ভক্ত|প্যারোডি|মা|মায়ের|বাবা|বাবার|বোন|ভাই|স্ত্রী|স্বামী|ছাত্র|ছাত্রী|শিক্ষার্থী|একদিন|না|আম্মু|আব্বু|আপু|নানা|নানু|দাদা|দাদু|পাঠক|মিমিক্রি|অবসরপ্রাপ্ত|ছোটবেলায়|যাচাই\p{L}*|ভুল|সত্যতা|ফ্যাক্ট|ওয়েবসাইটে|অ্যাপে|অনলাইনে|পত্রিকায়)(?![\p{L}\p{M}])/u;
 

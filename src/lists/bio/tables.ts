@@ -682,7 +682,10 @@ export function placeNames(
       if (findStateMentions(written).length && !stateNamedStation(text, n)) continue;
       // … or its state's adjective right after an Arabic name, as for a shared name below ("صحيفة البيان الإماراتية").
       const nisba = arabicNisba(text.slice(n.end));
-      const placedBy = nisba ? new Set([...inClause, nisba]) : inClause;
+      // … or one of its state's cities in brackets or after a comma right after it, as a byline signs its edition
+      // ("Sports writer, The Chronicle (Bulawayo)", the four-hundred-and-fourteenth set), nothing after the city
+      const city = bylineCity(text.slice(n.end));
+      const placedBy = new Set([...inClause, ...(nisba ? [nisba] : []), ...(city ? [city] : [])]);
       found = sharing.filter((o) => placedBy.has(o.outlet.state));
     } else {
       const nisba = arabicNisba(text.slice(n.end));
@@ -703,6 +706,18 @@ export function placeNames(
       out.push({ ...n, item: found[0]! });
   }
   return out;
+}
+
+/** A city (STATE_CITIES) in brackets or after a comma right after a name, closing its piece: its state. */
+function bylineCity(rest: string): string | undefined {
+  const open = /^\s?(?:\(\s?|,\s)/u.exec(rest);
+  if (!open) return undefined;
+  const city = cityAt(` ${rest.slice(open[0].length)}`);
+  if (!city) return undefined;
+  const after = rest.slice(open[0].length + city.length - 1);
+  return (open[0].includes('(') ? /^\s?\)/u : /^\s*(?:$|[|•·.;]|\p{Extended_Pictographic})/u).test(after)
+    ? city.state
+    : undefined;
 }
 
 type ChannelKind = 'tv' | 'radio' | 'paper' | 'agency';
