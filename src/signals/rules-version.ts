@@ -734,7 +734,8 @@ import * as thresholds from './thresholds';
 //     disclaimer ("Opinions my own"), the Arabic "مقدم برنامج … على إذاعة …" (presenter of a programme on a
 //     broadcaster), the South Slavic "Vodim vesti na …" (the lower-case news), Bengali "<outlet>-এ কাজ করি" and
 //     "কাজ করি <outlet>-এর … ডেস্কে", an ordinary-phrase name placed by its city in brackets or after a comma ("The
-//     Chronicle (Bulawayo)"). Two reviews (about 190 and 100 probes) took back "official media" and the Arabic "على شاشة
+//     Chronicle (Bulawayo)"), SOCAR Media's "CBC TV" (placed by Azerbaijan) and Mozambique's "Desafio" (placed in its
+//     clause). Two reviews (about 190 and 100 probes) took back "official media" and the Arabic "على شاشة
 //     … أقرأ نشرات" (a past or a retirement in another clause, "the oldest" bulletin), refused the checker on the
 //     outlet's own account or beside its staff, its publishing or praise, and the Arabic reader's love, support or
 //     question; each staff phrase now opens its clause with nothing after the name but a mark, a place or a year, and

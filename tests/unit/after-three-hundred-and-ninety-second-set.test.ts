@@ -304,4 +304,10 @@ describe('RULES_VERSION 126 as its review narrowed it', () => {
     expect(jobOf('Sports writer, The Chronicle (Bulawayo) fan')).toBeUndefined();
     expect(jobOf('Sports writer, The Chronicle (Houston)')).toBeUndefined();
   });
+  it('SOCAR Media’s "CBC TV" only where the bio places Azerbaijan; "Desafio" only in a clause that names Mozambique', () => {
+    expect(jobOf('CBC TV-də müxbirəm 🎥 Bakı')).toBe('socar-media');
+    expect(jobOf('Reporter, CBC TV')).toBeUndefined();
+    expect(jobOf('Jornalista, Desafio 🇲🇿')).toBe('sociedade-de-noticias');
+    expect(jobOf('Jornalista, Desafio')).toBeUndefined();
+  });
 });

@@ -788,6 +788,9 @@ export const AFRICA: readonly StateOutlet[] = [
     // Its Sunday paper and its weekly by the words staff write ("jornal Domingo", "semanário Desafio"), placed by the
     // bio: Domingo alone is Sunday, Desafio a challenge (the hundred-and-thirty-fourth set).
     placed: ['jornal Domingo', 'jornal Desafio', 'semanário Desafio'],
+    // … and the weekly's name alone where its own clause names Mozambique, a city of it or its flag ("redacção do
+    // Desafio 🇲🇿 Maputo", the four-hundred-and-eighteenth set)
+    placedInClause: ['Desafio'],
     domains: ['jornalnoticias.co.mz', 'jornaldomingo.co.mz', 'jornaldesafio.co.mz'],
     source: smm(
       'Mozambique, Sociedade de Notícias: Noticias (jornalnoticias.co.mz), Domingo (jornaldomingo.co.mz), Desafio (jornaldesafio.co.mz): CaPu',

@@ -980,6 +980,19 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
     ),
   },
   {
+    id: 'socar-media',
+    name: 'SOCAR Media: CBC (Caspian Broadcasting Company)',
+    state: 'AZ',
+    type: 'SC',
+    // The channel by its on-air name (the four-hundred-and-nineteenth set's "CBC TV-də müxbirəm 🎥 Bakı"), placed by the
+    // bio: Canada's public broadcaster is CBC too. No domain: the data set's URL is the parent oil company's (socar.az),
+    // whose staff are not the channel's.
+    aliases: ['CBC Azerbaijan'],
+    placed: ['CBC TV'],
+    domains: [],
+    source: smm('Azerbaijan, SOCAR Media: CBC (socar.az): SC'),
+  },
+  {
     id: 'azertac',
     name: 'AZERTAC (Azerbaijan State News Agency)',
     state: 'AZ',
