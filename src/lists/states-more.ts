@@ -74,7 +74,8 @@ const ROWS: [string, string[]][] = [
   ['BA', ['Bosnia and Herzegovina', 'Bosna i Hercegovina', 'Босна и Херцеговина', 'Sarajevo', 'Сарајево']],
   ['BG', ['Bulgaria', 'България', 'Bulgarie', 'Болгария']],
   ['HR', ['Croatia', 'Hrvatska', 'Zagreb', 'Croatie', 'Хорватия']],
-  ['CY', ['Cyprus', 'Κύπρος', 'Kıbrıs', 'Nicosia', 'Λευκωσία', 'Chypre', 'Кипр']],
+  // (… and its capital in Turkish, Lefkoşa, where the Turkish Cypriot agency TAK sits: the four-hundred-and-twenty-first set)
+  ['CY', ['Cyprus', 'Κύπρος', 'Kıbrıs', 'Nicosia', 'Λευκωσία', 'Lefkoşa', 'Chypre', 'Кипр']],
   ['GR', ['Greece', 'Ελλάδα', 'Ελλάς', 'Hellas', 'Grèce', 'Греция']],
   ['HU', ['Hungary', 'Magyarország', 'Budapest', 'Hongrie', 'Венгрия']],
   ['MT', ['Malta', 'Valletta', 'Мальта']],

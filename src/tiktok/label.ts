@@ -342,11 +342,12 @@ export const LABEL_TERMS: readonly RegExp[] = [
  * in scripts no term has (src/history/labels.ts: Armenian լրատվ; the two-hundred-and-ninety-ninth set's page showed
  * the Armenian label under the name only), and Belarusian СМІ, медыя (the three-hundred-and-fifty-fifth set's "СМІ пад
  * кантролем беларускай дзяржавы" under the name only), and English "broadcaster" ("Uganda state-controlled
- * broadcaster", the three-hundred-and-eighty-sixth set's page). Not Georgian მედია until its composed label refuses persons, the past,
+ * broadcaster", the three-hundred-and-eighty-sixth set's page), and Spanish "órgano" ("órgano informativo controlado
+ * estatalmente", the four-hundred-and-twenty-sixth set's page under the name only). Not Georgian მედია until its composed label refuses persons, the past,
  * independence and scorn (a review of RULES_VERSION 108).
  */
 const LABEL_WORD =
-  /medi|médi|broadcaster|contenu|presse|prensa|information|informação|kênh|presă|presa|mídi|meio|comunicação|ສື່|сми|змі|смі|медиа|медыя|медіа|медии|медији|медиј|медиум|бақ|إعلام|قناة|sajtó|báo|control editorial|媒|매체|미디어|언론|メディア|رسانه|devlet|μέσα|מדיה|תקשורת|मीडिया|মিডি|গণমাধ্যম|میڈیا|สื่อ|truyền thông|ប្រព័ន្ធផ្សព្វផ្សាយ|សារព័ត៌មាន|မီဒီယာ|oav|mitjans|žiniasklaid|plašsaziņas|meedia|vyombo|midya|midja|truyền hình|báo chí|хэвлэл|мэдээллийн хэрэгсэл|ሚዲያ|መገናኛ|emisor|расона|przekaz|phương tiện|μέσο|լրատվ/i;
+  /medi|médi|broadcaster|contenu|presse|prensa|[óo]rgano|information|informação|kênh|presă|presa|mídi|meio|comunicação|ສື່|сми|змі|смі|медиа|медыя|медіа|медии|медији|медиј|медиум|бақ|إعلام|قناة|sajtó|báo|control editorial|媒|매체|미디어|언론|メディア|رسانه|devlet|μέσα|מדיה|תקשורת|मीडिया|মিডি|গণমাধ্যম|میڈیا|สื่อ|truyền thông|ប្រព័ន្ធផ្សព្វផ្សាយ|សារព័ត៌មាន|မီဒီယာ|oav|mitjans|žiniasklaid|plašsaziņas|meedia|vyombo|midya|midja|truyền hình|báo chí|хэвлэл|мэдээллийн хэрэгсэл|ሚዲያ|መገናኛ|emisor|расона|przekaz|phương tiện|μέσο|լրատվ/i;
 
 /** The cheap first test of isLabelText, on any text (whitespace as it is): false means it cannot be the label. */
 export function mayBeLabelText(text: string): boolean {

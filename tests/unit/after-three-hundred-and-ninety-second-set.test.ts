@@ -311,3 +311,34 @@ describe('RULES_VERSION 126 as its review narrowed it', () => {
     expect(jobOf('Jornalista, Desafio')).toBeUndefined();
   });
 });
+
+describe('after the four-hundred-and-twenty-seventh set (RULES_VERSION 127)', () => {
+  it.each([
+    'Angola: imprensa sob tutela estatal',
+    'Казахстан · контролируемое властями СМИ',
+    'Venezuela · órgano informativo controlado estatalmente',
+  ])('reads the label %s', (t) => {
+    expect(labelled(t)).toBe(true);
+  });
+  it.each([
+    'Imprensa livre, não controlada pelo Estado',
+    'A imprensa estatal mente',
+    'Nuestro órgano informativo no es estatal',
+    'Мы против СМИ, контролируемых властями',
+  ])('not a denial, scorn or a critic: %s', (t) => {
+    expect(labelled(t)).toBe(false);
+  });
+  it('a Turkish checker of the official news links the agency it checks; not the agency’s own desk', () => {
+    const tak = 'https://www.tak.gov.ct.tr/';
+    expect(linkPoints('Kuzey Kıbrıs’ta resmi haberleri doğruluyoruz. İncelediğimiz kaynak 👇', tak)).toBe(0);
+    expect(linkPoints('Resmi haberleri yayınlamadan önce doğruluyoruz', tak)).toBeGreaterThan(0);
+  });
+  it('staff: a Turkish compound title in the first person, the Arabic news presenter, "لصالح", the mornings of', () => {
+    expect(jobOf('TAK’ta haber editörüyüm. Lefkoşa.')).toBe('tak-cyprus');
+    expect(jobOf('مقدّمة الأخبار على تلفزيون الكويت 🇰🇼')).toBe('kuwait-tv');
+    expect(jobOf('أحب مقدمة الأخبار على تلفزيون الكويت')).toBeUndefined();
+    expect(jobOf('أغطي أخبار صيدا والجنوب لصالح الوكالة الوطنية للإعلام')).toBe('nna-lebanon');
+    expect(jobOf('Apresento as manhãs da Rádio Nacional de Angola em Benguela 🎙️')).toBe('rna-angola');
+    expect(jobOf('Apresento as manhãs da Rádio Nacional de Angola no meu quarto')).toBeUndefined();
+  });
+});

@@ -826,6 +826,19 @@ function presenterTie(
     return true;
   }
   if (SLOT_PROGRAMME_OF.test(gap) && named) return true;
+  // … and the mornings, afternoons or nights "of" the station for the presenting verbs ("Apresento as manhãs da Rádio
+  // Nacional de Angola em Benguela", the four-hundred-and-twenty-seventh set), as the conducting verbs have them: with
+  // nothing after the name but where or since when ("… em Benguela", "desde 2019").
+  if (
+    (written === 'apresento' || written === 'presento') &&
+    DAYPARTS_OF.test(gap) &&
+    named &&
+    nameEnd !== undefined &&
+    PT_ES_WHERE_OR_SINCE.test(c.text.slice(nameEnd)) &&
+    !NOT_THE_HOST.test(c.text)
+  ) {
+    return true;
+  }
   // … and the news itself, lower-case, right before "on" or "at" the channel, for the South Slavic hosts' and editors'
   // verbs ("Vodim vesti na B92", the four-hundred-and-sixteenth set): "Vesti", "Vijesti" capitalised are outlets'
   // names (Montenegro's Vijesti), so the beat list leaves the word out.
@@ -880,10 +893,12 @@ function presenterTie(
       !ordinary
     );
   }
+  // (… or "on behalf of" a broadcaster or agency by its noun, لصالح: "أغطي أخبار صيدا والجنوب لصالح الوكالة الوطنية
+  // للإعلام", the four-hundred-and-twenty-seventh set)
   if (written === 'أغطي') {
     return (
-      AR_NEWS_GAP.test(gap) &&
-      AR_FOR_BROADCASTER.test(c.text.slice(verb.end + gap.length)) &&
+      ((AR_NEWS_GAP.test(gap) && AR_FOR_BROADCASTER.test(c.text.slice(verb.end + gap.length))) ||
+        (AR_NEWS_FOR_GAP.test(gap) && AR_BROADCASTER_NOUN.test(c.text.slice(verb.end + gap.length)))) &&
       !AR_NOT_HOST.test(c.text) &&
       !ordinary
     );
@@ -905,7 +920,7 @@ function presenterTie(
     return (
       /^\s*(?:أنا\s|انا\s)?$/u.test(c.text.slice(0, verb.index)) &&
       nameEnd !== undefined &&
-      /^\s*(?:$|[|•·\-–—,.:،]|\p{Extended_Pictographic})/u.test(c.text.slice(nameEnd)) &&
+      /^\s*(?:$|[|•·\-–—,.:،]|\p{Extended_Pictographic}|\p{Regional_Indicator})/u.test(c.text.slice(nameEnd)) &&
       !AR_PRESENTER_NOT_MINE.test(c.text) &&
       AR_PROGRAMME_NAME_ON.test(gap) &&
       (AR_BROADCASTER.test(c.text.slice(verb.end + gap.length)) || AR_ON_AIR_NOUN.test(gap)) &&
@@ -1018,6 +1033,11 @@ const BHS_PLACE_TO_END = new RegExp(
 );
 const BHS_NOT_MINE =
   /\.{2,}|…|(?<!\p{L})(?:ne baš|kaže|kaze|snov\p{L}*|snu|glavi|porastem|igric\p{L}*|minecraft\p{L}*|gost|pripravni\p{L}*|stažist\p{L}*|stazist\p{L}*|volonter\p{L}*|forum\p{L}*|wikipedij\p{L}*|razotkriv\p{L}*|lažn\p{L}*)(?!\p{L})/iu;
+const DAYPARTS_OF = /^\s(?:as|las)\s(?:manhãs|tardes|noites|mañanas|noches)\s(?:da|do|de la|del|de)\s$/u;
+const PT_ES_WHERE_OR_SINCE = new RegExp(
+  String.raw`^\s*(?:(?:em|en|desde|a partir de)\s(?:(?:19|20)\d{2}|\p{Lu}[\p{L}-]+)\s*)?${MARKS_TO_END}`,
+  'u',
+);
 const BG_HOST = /^водещ(?:а|и)?$/iu;
 const BG_PROGRAMME_ON =
   /^\sна\s(?:(?:централните|вечерните|сутрешните|обедните|късните|централния|вечерния|сутрешния|обедния|късния)\s)?(?:новини|новините|емисия|емисията|блок|блока|предаване|предаването)\s(?:по|на)\s$/u;
@@ -1029,6 +1049,8 @@ const AR_APPEAR_GAP =
   /^\s(?:(?:كلّ?\s(?:مساء|صباح|ليلة|يوم|ظهيرة)|يوميا|يومياً|يوميًا)\s)?(?:في|على|عبر|من)\s(?:نشرة|نشرات)\s(?:(?:ال)?أخبار\s)?$/u;
 const AR_NEWS_GAP = /^\s(?:ال)?أخبار(?:\s\p{L}+){0,2}\s$/u;
 const AR_FOR_BROADCASTER = /^ل(?:قناة|إذاعة|صحيفة|جريدة|وكالة|تلفزيون)(?!\p{L})/u;
+const AR_NEWS_FOR_GAP = /^\s(?:ال)?أخبار(?:\s\p{L}+){0,3}\sلصالح\s$/u;
+const AR_BROADCASTER_NOUN = /^(?:ال)?(?:قناة|إذاعة|صحيفة|جريدة|وكالة|تلفزيون)(?!\p{L})/u;
 // (… and "the news" itself, "τις ειδήσεις της ΕΡΤ3", the three-hundred-and-fifty-seventh set; "on" the channel too,
 // "Παρουσιάζω τις ειδήσεις στο ΡΙΚ", the three-hundred-and-ninety-ninth set)
 const GR_SINCE_TO_END = new RegExp(String.raw`^\s*(?:από το (?:19|20)\d{2}\s*)?${MARKS_TO_END}`, 'u');
@@ -1042,7 +1064,7 @@ const BEAT_FOR_SW = /^\s(?:bunge|michezo|siasa|uchumi|burudani|habari)\skwa\s$/i
 
 /** Arabic "on" a radio or a channel after a host's verb (presenterTie): its programme's noun, its refusals, its air. */
 // … and the news itself, "أقدّم الأخبار على …" (I present the news on; the three-hundred-and-fifty-eighth set)
-const AR_PRESENTER_OF = /^مقد\u0651?مة?\sبرنامج$/u;
+const AR_PRESENTER_OF = /^مقد\u0651?مة?\s(?:برنامج|الأخبار|النشرة)$/u;
 const AR_PROGRAMME_NAME_ON =
   /^(?:\s[\u0621-\u064A\u0640\u064B-\u0652]+){0,2}\s(?:على|في)\s(?:(?:شاشة|قناة|إذاعة|أثير)\s)?$/u;
 const AR_PRESENTER_NOT_MINE =

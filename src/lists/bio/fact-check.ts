@@ -432,6 +432,15 @@ const RU_NOT_CHECKER =
  * Persian puts the verb last: "ادعاهای خبرگزاری‌های رسمی را یکی‌یکی می‌سنجم" (I weigh the official news agencies'
  * claims one by one; the two-hundred-and-ninth set's checker): the class, its object marker را, then the verb.
  */
+/**
+ * Turkish puts the checked class before the verb: "resmi haberleri doğruluyoruz" (we verify the official news; the
+ * four-hundred-and-twenty-third set's Turkish Cypriot checker), the state's media or the official statements the
+ * object in the accusative, "we verify", "we fact-check" right after (TDK: doğrulamak, teyit etmek). Not an outlet's
+ * own "before we publish", nor its own voice ("ajansımız", "kurumumuz").
+ */
+const TR_CLASS_THEN_VERB =
+  /(?<!\p{L})((?:resmi|resmî|devlet)\s(?:haberleri|açıklamaları|medyasını|medyanın\siddialarını|kaynakları))\s(doğruluyoruz|doğruluyorum|teyit ediyoruz|teyit ediyorum)(?!\p{L})/u;
+const TR_NOT_CHECKER = /(?<!\p{L})(?:yayınlamadan|yayından önce|ajansımız\p{L}*|kurumumuz\p{L}*|biz\s+resmi)(?!\p{L})/u;
 const FA_CLASS_THEN_VERB =
   /(خبرگزاری‌(?:های|ها) رسمی|رسانه‌(?:های|ها) (?:حکومتی|دولتی|رسمی))\s+را\s+(?:\S+\s+){0,3}?(می‌سنجم|می‌سنجیم|راستی‌آزمایی می‌کنم|راستی‌آزمایی می‌کنیم)/u;
 
@@ -467,6 +476,8 @@ export function factCheckOf(bio: string): { verb: string; media: string } | unde
   if (vc && !NEGATED.test(text.slice(Math.max(0, vc.index - 20), vc.index))) return { verb: vc[1]!, media: vc[2]! };
   const fa = FA_CLASS_THEN_VERB.exec(text);
   if (fa) return { verb: fa[2]!, media: fa[1]! };
+  const tr = TR_CLASS_THEN_VERB.exec(text);
+  if (tr && !TR_NOT_CHECKER.test(text)) return { verb: tr[2]!, media: tr[1]! };
   checks ??= compile(FACT_CHECK);
   classes ??= compile(STATE_MEDIA_CLASS);
   const found = checks.exec(text.replace(NOT_CHECKING, (m) => ' '.repeat(m.length)));

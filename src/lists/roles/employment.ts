@@ -662,6 +662,15 @@ export const PRESENTING_VERBS: readonly string[] = [
   'مقدمة برنامج',
   'مقدّم برنامج',
   'مقدّمة برنامج',
+  // … and of the news or the bulletin ("مقدّمة الأخبار على تلفزيون الكويت", the four-hundred-and-twenty-fifth set)
+  'مقدم الأخبار',
+  'مقدمة الأخبار',
+  'مقدّم الأخبار',
+  'مقدّمة الأخبار',
+  'مقدم النشرة',
+  'مقدمة النشرة',
+  'مقدّم النشرة',
+  'مقدّمة النشرة',
   'أغطي',
   'παρουσιάζω',
   // Not English "covering", "reporting on", "writing about" (drafted for "Covering parliament for Tehran Times", the
