@@ -118,7 +118,7 @@ export function composedLabel(text: string | undefined): boolean {
   if (labelSlot(t) || colonLabelPrefix(t) !== undefined) return false;
   const albanian = ALBANIAN_STATE.test(t);
   return (
-    LABEL_MEDIA.test(t) &&
+    (LABEL_MEDIA.test(t) || ORGAN_LABEL.test(t)) &&
     LABEL_STATE.test(t) &&
     !NOT_A_LABEL.test(t) &&
     !NOT_A_LABEL_WORD.test(
@@ -129,6 +129,17 @@ export function composedLabel(text: string | undefined): boolean {
     !(TAJIK_LETTERS.test(t) && TAJIK_SENTENCE.test(t))
   );
 }
+
+/**
+ * Portuguese "imprensa" (press) and Spanish "órgano informativo" (news organ) as the label's media word only in the
+ * label's whole shape: the word opening it, at most a participle or phrase of control, then the state ("Angola:
+ * imprensa sob tutela estatal", "Venezuela · órgano informativo controlado estatalmente", the four-hundred-and-twenty-
+ * first and -sixth sets' pages). Anywhere else they are a press officer's, a fan's, a reader's, scorn, a slogan, a
+ * university's or a company's press ("Assessor de imprensa do governo", "Liberdade de imprensa estatal", "Imprensa da
+ * empresa estatal", "órgano informativo financiado estatalmente": a review of RULES_VERSION 127).
+ */
+const ORGAN_LABEL =
+  /^\s*(?:imprensa|[óo]rganos?\s+informativos?)\s+(?:(?:sob\s+(?:a\s+|o\s+)?(?:tutela|controle|control[eo])|controlad[oa]s?(?:\s+(?:pelo|por el|por la))?|tutelad[oa]s?(?:\s+pelo)?|bajo\s+(?:el\s+)?control|subordinad[oa]s?\s+al?)\s+)?(?:estatal(?:es)?|estatalmente|(?:do|del|el|o)\s+estado|estado|governamental|gubernamental)\s*$/iu;
 
 /**
  * "Account of a media …" opening the label ("Compte d’un média que contrôle l’État · Burundi", the
@@ -150,22 +161,22 @@ const NAMED_GOVERNMENT =
 
 /**
  * Media words (dictionary senses; the nouns of src/tiktok/label.ts's renderings), and their synonyms the blind sets'
- * pages showed (Portuguese "imprensa", Spanish "órgano informativo": "Angola: imprensa sob tutela estatal",
- * "Venezuela · órgano informativo controlado estatalmente", the four-hundred-and-twenty-first and -sixth sets' pages,
- * with "estatalmente" and Russian "контролируемое властями" as state words, the twenty-fifth's): Polish "środek przekazu", Vietnamese "phương tiện thông tin", Greek "μέσο" beside the state word only
+ * pages showed ("estatalmente", and Russian "контролируемое властями" opening the label as state words: the
+ * four-hundred-and-twenty-fifth and -sixth sets' pages; Portuguese "imprensa" and Spanish "órgano informativo" only in
+ * ORGAN_LABEL's whole shape): Polish "środek przekazu", Vietnamese "phương tiện thông tin", Greek "μέσο" beside the state word only
  * ("κρατικά ελεγχόμενο μέσο"; alone it is "average", "means") (the two-hundred-and-fifty-eighth to -sixty-third sets;
  * with "quốc doanh", Albanian "shteti/shtetëror", "κρατικ-" at a word's start as state words). Their refusals (Greek,
  * Vietnamese, Polish persons, scorn, "in", "independent") are in NOT_A_LABEL_WORD (a review of RULES_VERSION 104).
  */
 const LABEL_MEDIA =
-  /(?<![\p{L}])(?:media|medias|médias?|médiá|medio|medios|mídias?|medya|medien|medium|mediums|mediów|mediach|medij\p{L}*|mediální\p{L}*|mediálne\p{L}*|ellenőrzés alatt álló médium|médiatique\p{L}*|mediatic\p{L}*|presse|prensa|imprensa|presă|presa|(?<!\p{L})[óo]rganos? informativos?(?!\p{L})|žiniasklaid\p{L}*|plašsaziņas|meedia|midya|oav|mitjans|emisoras?|sajtó|(?<!\p{L})el control editorial es (?:del|de la)(?!\p{L})|vyombo vya habari|truyền thông|báo chí|сми|змі|медиа\p{L}*|медіа\p{L}*|меди[яи]|медији|медиј\p{L}*|медиум\p{L}*|бақ|хэвлэл|расона(?:и|ҳо|ҳои)?|środ(?:ek|ki)\s+(?:masowego\s+)?przekazu|phương tiện thông tin|μέσα ενημέρωσης|meios? de comunicação)(?![\p{L}])|(?<!\p{L})κρατικ\p{L}*\s+(?:ελεγχόμεν\p{L}*\s+)?μέσο(?!\p{L})|^\s*báo\s+(?:việt nam|nhà nước|quốc doanh|đảng)(?!\p{L})|(?<!\p{L})μέσο\s+(?:\p{L}+\s+){0,3}?(?:του\s+)?κράτους(?!\p{L})|إعلام|(?<!\p{L})قناة\s+(?:تملكها|مملوكة|تابعة|خاضعة|تديرها|توجّهها|توجهها)(?!\p{L})|媒|매체|미디어|언론|メディア|رسانه|מדיה|תקשורת|मीडिया|মিডি|গণমাধ্যম|میڈیا|สื่อ|ប្រព័ន្ធផ្សព្វផ្សាយ|សារព័ត៌មាន|မီဒီယာ|ሚዲያ|ສື່|լրատվ|მედია/iu;
+  /(?<![\p{L}])(?:media|medias|médias?|médiá|medio|medios|mídias?|medya|medien|medium|mediums|mediów|mediach|medij\p{L}*|mediální\p{L}*|mediálne\p{L}*|ellenőrzés alatt álló médium|médiatique\p{L}*|mediatic\p{L}*|presse|prensa|presă|presa|žiniasklaid\p{L}*|plašsaziņas|meedia|midya|oav|mitjans|emisoras?|sajtó|(?<!\p{L})el control editorial es (?:del|de la)(?!\p{L})|vyombo vya habari|truyền thông|báo chí|сми|змі|медиа\p{L}*|медіа\p{L}*|меди[яи]|медији|медиј\p{L}*|медиум\p{L}*|бақ|хэвлэл|расона(?:и|ҳо|ҳои)?|środ(?:ek|ki)\s+(?:masowego\s+)?przekazu|phương tiện thông tin|μέσα ενημέρωσης|meios? de comunicação)(?![\p{L}])|(?<!\p{L})κρατικ\p{L}*\s+(?:ελεγχόμεν\p{L}*\s+)?μέσο(?!\p{L})|^\s*báo\s+(?:việt nam|nhà nước|quốc doanh|đảng)(?!\p{L})|(?<!\p{L})μέσο\s+(?:\p{L}+\s+){0,3}?(?:του\s+)?κράτους(?!\p{L})|إعلام|(?<!\p{L})قناة\s+(?:تملكها|مملوكة|تابعة|خاضعة|تديرها|توجّهها|توجهها)(?!\p{L})|媒|매체|미디어|언론|メディア|رسانه|מדיה|תקשורת|मीडिया|মিডি|গণমাধ্যম|میڈیا|สื่อ|ប្រព័ន្ធផ្សព្វផ្សាយ|សារព័ត៌មាន|မီဒီယာ|ሚዲያ|ສື່|լրատվ|მედია/iu;
 
 /**
  * "State" and "government" (dictionary senses): Latin words whole or by their stem's own endings, other scripts as
  * written.
  */
 const LABEL_STATE =
-  /(?<!\p{L})(?:state|state-(?:controlled|affiliated|run|owned)|government(?:-controlled|-affiliated|al)?|estad[oa]|estatal(?:es)?|estatalmente|gobierno|gubernamental(?:es)?|governo|governamental|gouvernement(?:al|ale)?|[ée]tat|étatiques?|étatiquement contrôlée?s?|staat(?:lich\p{L}*|s\p{L}*)?|regierung\p{L}*|stato|statal[ei]|governativ[oaie]|państw\p{L}*|rząd\p{L}*|stát\p{L}*|štát\p{L}*|vládn\p{L}*|áll(?:am|ami)\p{L}*|kormány\p{L}*|stat(?:ului|al|ală|ale)?|guvern\p{L}*|držav\p{L}*|devlet\p{L}*|hükümet\p{L}*|dövlət\p{L}*|hökumət\p{L}*|davlat\p{L}*|давлат(?:ӣ|и|ии)|hukumat\p{L}*|negara|pemerintah|kerajaan|nhà nước|chính phủ|quốc doanh|shtet(?:i|it|in|ëror\p{L}*|eror\p{L}*)|gobyerno|pamahalaan|serikali|dola|overheid|regering\p{L}*|statlig\p{L}*|valtio\p{L}*|valstyb\p{L}*|valsts|riigi|pouvoirs? publics?|placée?s? sous l['’]autorité publique|poder público|poderes públicos|public authorities)(?!\p{L})|государств|правительств|(?<!\p{L})подконтрольн\p{L}*\s+(?:российским\s+|казахстанским\s+|белорусским\s+|государственным\s+)?властям(?!\p{L})|(?<!\p{L})контролируем\p{L}*\s+властями(?!\p{L})|держав|уряд|(?<!\p{L})држав|държав|правителств|мемлекет|үкімет|төрийн|засгийн газ|الدولة|دولة|حكوم|دولت|حکومت|سرکار|سرکاری|सरकार|राज्य|সরকার|রাষ্ট্র|国家|國家|政府|官方|国营|國營|国営|국가|정부|관영|국영|รัฐ|መንግሥት|መንግስት|מדינה|ממשל|κράτ|(?<!\p{L})κρατικ|κυβέρν|պետական|պետությ|կառավար|სახელმწიფო|მთავრობ|နိုင်ငံတော်|အစိုးရ|រដ្ឋ|ລັດ/iu;
+  /(?<!\p{L})(?:state|state-(?:controlled|affiliated|run|owned)|government(?:-controlled|-affiliated|al)?|estad[oa]|estatal(?:es)?|estatalmente|gobierno|gubernamental(?:es)?|governo|governamental|gouvernement(?:al|ale)?|[ée]tat|étatiques?|étatiquement contrôlée?s?|staat(?:lich\p{L}*|s\p{L}*)?|regierung\p{L}*|stato|statal[ei]|governativ[oaie]|państw\p{L}*|rząd\p{L}*|stát\p{L}*|štát\p{L}*|vládn\p{L}*|áll(?:am|ami)\p{L}*|kormány\p{L}*|stat(?:ului|al|ală|ale)?|guvern\p{L}*|držav\p{L}*|devlet\p{L}*|hükümet\p{L}*|dövlət\p{L}*|hökumət\p{L}*|davlat\p{L}*|давлат(?:ӣ|и|ии)|hukumat\p{L}*|negara|pemerintah|kerajaan|nhà nước|chính phủ|quốc doanh|shtet(?:i|it|in|ëror\p{L}*|eror\p{L}*)|gobyerno|pamahalaan|serikali|dola|overheid|regering\p{L}*|statlig\p{L}*|valtio\p{L}*|valstyb\p{L}*|valsts|riigi|pouvoirs? publics?|placée?s? sous l['’]autorité publique|poder público|poderes públicos|public authorities)(?!\p{L})|государств|правительств|(?<!\p{L})подконтрольн\p{L}*\s+(?:российским\s+|казахстанским\s+|белорусским\s+|государственным\s+)?властям(?!\p{L})|^\s*контролируем\p{L}*\s+властями(?!\p{L})|держав|уряд|(?<!\p{L})држав|държав|правителств|мемлекет|үкімет|төрийн|засгийн газ|الدولة|دولة|حكوم|دولت|حکومت|سرکار|سرکاری|सरकार|राज्य|সরকার|রাষ্ট্র|国家|國家|政府|官方|国营|國營|国営|국가|정부|관영|국영|รัฐ|መንግሥት|መንግስት|מדינה|ממשל|κράτ|(?<!\p{L})κρατικ|κυβέρν|պետական|պետությ|կառավար|სახელმწიფო|მთავრობ|နိုင်ငံတော်|အစိုးရ|រដ្ឋ|ລັດ/iu;
 
 /** Signs of a sentence rather than a label: a question, an exclamation, a colon's title, a separator, quotes, a handle, a link. */
 const NOT_A_LABEL = /[?？؟!！:：·•|–—"“”«»„@#/\\&+․։]|\s-\s|https?|www\./u;

@@ -12,6 +12,8 @@
  */
 export const STATE_CITIES: Readonly<Record<string, readonly string[]>> = {
   RO: ['Iași', 'Iasi', 'Cluj', 'Timișoara', 'Timisoara', 'Craiova', 'Constanța', 'Constanta', 'Târgu Mureș'],
+  // (Angola's provincial capitals where the national radio has its stations: the four-hundred-and-twenty-seventh set)
+  AO: ['Benguela', 'Huambo', 'Lubango', 'Lobito', 'Malanje', 'Uíge'],
   NG: [
     'Lagos',
     'Kano',

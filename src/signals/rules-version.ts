@@ -741,12 +741,15 @@ import * as thresholds from './thresholds';
 //     question; each staff phrase now opens its clause with nothing after the name but a mark, a place or a year, and
 //     none of a wish's, a dream's, a relative's, a fan's, a guest's, an intern's, a game's or sarcasm's words. Not yet
 //     scored.
-// 127: a reading of the four-hundred-and-twenty-first to -twenty-seventh sets' misses: label words Portuguese
-//     "imprensa", Spanish "órgano informativo" and "estatalmente", Russian "контролируемое властями"; a Turkish checker
-//     "resmi haberleri doğruluyoruz" (not before publishing, not the agency's own voice); staff Turkish compound titles
-//     in the first person ("haber editörüyüm"), "Lefkoşa" as Cyprus's capital, the Arabic "مقدّمة الأخبار على …",
-//     "أغطي أخبار … لصالح <agency>", "Apresento as manhãs da <station>" (nothing after but where or since when).
-//     Not yet scored.
+// 127: a reading of the four-hundred-and-twenty-first to -twenty-seventh sets' misses: labels "Angola: imprensa sob
+//     tutela estatal", "órgano informativo controlado estatalmente" (those media words in the label's whole shape only),
+//     "estatalmente", Russian "контролируемое властями СМИ" (opening the label); a Turkish checker's "İncelediğimiz
+//     kaynak 👇" beside its "doğruluyoruz", and "devlet medyasını doğruluyoruz"; staff "Lefkoşa" as Cyprus's capital,
+//     the Arabic "مقدّمة الأخبار على …", "أغطي أخبار … لصالح <agency>", "Apresento as manhãs da <station>" (nothing after
+//     but a known place or "desde <year>"), Angola's provincial capitals. Its review (about 230 probes) took back
+//     Turkish compound titles ("spikeriyim": dreams, games, jokes, interns, topics) and "resmi haberleri" as a
+//     checker's object (agencies, ministries, newsrooms say it), and narrowed the labels' new words (press officers,
+//     fans, scorn, slogans, a university's press). Not yet scored.
 export const RULES_VERSION = 127;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */

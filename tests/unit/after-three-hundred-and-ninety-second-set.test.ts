@@ -328,17 +328,32 @@ describe('after the four-hundred-and-twenty-seventh set (RULES_VERSION 127)', ()
   ])('not a denial, scorn or a critic: %s', (t) => {
     expect(labelled(t)).toBe(false);
   });
-  it('a Turkish checker of the official news links the agency it checks; not the agency’s own desk', () => {
+  it('a Turkish checker: "the source we examine 👇" beside "we verify"; not a newsroom, a question, the outlet itself', () => {
     const tak = 'https://www.tak.gov.ct.tr/';
+    const trt = 'https://www.trt.net.tr/';
     expect(linkPoints('Kuzey Kıbrıs’ta resmi haberleri doğruluyoruz. İncelediğimiz kaynak 👇', tak)).toBe(0);
+    expect(linkPoints('Devlet medyasını doğruluyoruz', trt, 'Doğrula', 'dogrula')).toBe(0);
     expect(linkPoints('Resmi haberleri yayınlamadan önce doğruluyoruz', tak)).toBeGreaterThan(0);
+    expect(linkPoints('Resmi haberleri doğruluyoruz', trt, 'TRT Haber', 'trthaber')).toBeGreaterThan(0);
+    expect(linkPoints('Haber merkezi: teyit ediyoruz. İncelediğimiz kaynak 👇', tak)).toBeGreaterThan(0);
+    expect(linkPoints('Doğruluyoruz mu? İncelediğimiz kaynak 👇', tak)).toBeGreaterThan(0);
   });
-  it('staff: a Turkish compound title in the first person, the Arabic news presenter, "لصالح", the mornings of', () => {
-    expect(jobOf('TAK’ta haber editörüyüm. Lefkoşa.')).toBe('tak-cyprus');
+  it('"imprensa", "órgano informativo" only in the label’s whole shape; "контролируемое властями" opening it', () => {
+    expect(labelled('Imprensa controlada pelo Estado')).toBe(true);
+    expect(labelled('Assessor de Imprensa Governo')).toBe(false);
+    expect(labelled('imprensa estatal lixo')).toBe(false);
+    expect(labelled('Liberdade de imprensa estatal')).toBe(false);
+    expect(labelled('Imprensa da empresa estatal')).toBe(false);
+    expect(labelled('órgano informativo financiado estatalmente')).toBe(false);
+    expect(labelled('Подписчик контролируемых властями СМИ')).toBe(false);
+  });
+  it('staff: the Arabic news presenter, "لصالح", the mornings of', () => {
     expect(jobOf('مقدّمة الأخبار على تلفزيون الكويت 🇰🇼')).toBe('kuwait-tv');
     expect(jobOf('أحب مقدمة الأخبار على تلفزيون الكويت')).toBeUndefined();
     expect(jobOf('أغطي أخبار صيدا والجنوب لصالح الوكالة الوطنية للإعلام')).toBe('nna-lebanon');
     expect(jobOf('Apresento as manhãs da Rádio Nacional de Angola em Benguela 🎙️')).toBe('rna-angola');
     expect(jobOf('Apresento as manhãs da Rádio Nacional de Angola no meu quarto')).toBeUndefined();
+    expect(jobOf('Apresento as manhãs da Rádio Nacional de Angola em Minecraft')).toBeUndefined();
+    expect(jobOf('Apresento as manhãs da Rádio Nacional de Angola em 2010')).toBeUndefined();
   });
 });

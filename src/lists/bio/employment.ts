@@ -796,6 +796,7 @@ function presenterTie(
   ordinary?: boolean,
   nameEnd?: number,
   acronym = false,
+  outletState = '',
 ): boolean {
   const written = c.text.slice(verb.index, verb.end).toLowerCase();
   if (!PRESENTING.has(written)) return false;
@@ -834,7 +835,7 @@ function presenterTie(
     DAYPARTS_OF.test(gap) &&
     named &&
     nameEnd !== undefined &&
-    PT_ES_WHERE_OR_SINCE.test(c.text.slice(nameEnd)) &&
+    ptEsWhereOrSince(c.text.slice(nameEnd), outletState) &&
     !NOT_THE_HOST.test(c.text)
   ) {
     return true;
@@ -1034,10 +1035,18 @@ const BHS_PLACE_TO_END = new RegExp(
 const BHS_NOT_MINE =
   /\.{2,}|…|(?<!\p{L})(?:ne baš|kaže|kaze|snov\p{L}*|snu|glavi|porastem|igric\p{L}*|minecraft\p{L}*|gost|pripravni\p{L}*|stažist\p{L}*|stazist\p{L}*|volonter\p{L}*|forum\p{L}*|wikipedij\p{L}*|razotkriv\p{L}*|lažn\p{L}*)(?!\p{L})/iu;
 const DAYPARTS_OF = /^\s(?:as|las)\s(?:manhãs|tardes|noites|mañanas|noches)\s(?:da|do|de la|del|de)\s$/u;
-const PT_ES_WHERE_OR_SINCE = new RegExp(
-  String.raw`^\s*(?:(?:em|en|desde|a partir de)\s(?:(?:19|20)\d{2}|\p{Lu}[\p{L}-]+)\s*)?${MARKS_TO_END}`,
+// (a year only after "desde", a place only a state's name, capital or listed city: "em Minecraft", "em 2010" are a
+// game's and a past's; a review of RULES_VERSION 127)
+const PT_ES_SINCE_TO_END = new RegExp(
+  String.raw`^\s*(?:(?:desde|a partir de)\s(?:19|20)\d{2}\s*)?${MARKS_TO_END}`,
   'u',
 );
+function ptEsWhereOrSince(after: string, state: string): boolean {
+  const at = /^\s(?:em|en|na|no)\s/u.exec(after);
+  if (!at) return PT_ES_SINCE_TO_END.test(after);
+  const place = placeAt(after.slice(at[0].length), state);
+  return place > 0 && PT_ES_SINCE_TO_END.test(after.slice(at[0].length + place));
+}
 const BG_HOST = /^водещ(?:а|и)?$/iu;
 const BG_PROGRAMME_ON =
   /^\sна\s(?:(?:централните|вечерните|сутрешните|обедните|късните|централния|вечерния|сутрешния|обедния|късния)\s)?(?:новини|новините|емисия|емисията|блок|блока|предаване|предаването)\s(?:по|на)\s$/u;
@@ -1225,7 +1234,11 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
     // A presenter's verb binds through its programme and a connector only: "Apresento as manhãs na …", never "Te
     // presento CGTN" or "Apresento a TV Brasil pra vocês" (the channel presented, "a" its article).
     const acronym = acronymName(c, name);
-    if (before.item.connectorOnly && !presenterTie(c, before, gapText, ordinary, name.end, acronym)) tie = undefined;
+    if (
+      before.item.connectorOnly &&
+      !presenterTie(c, before, gapText, ordinary, name.end, acronym, name.item.outlet.state)
+    )
+      tie = undefined;
     // (a host's tie its gap's words alone do not make: "… «نهار جديد» على إذاعة …", read by presenterTie)
     else if (before.item.connectorOnly && !tie) tie = 'explicit';
     else if (tie === 'juxtaposed' && before.item.juxtaposes) tie = 'explicit';

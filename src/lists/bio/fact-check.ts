@@ -433,14 +433,24 @@ const RU_NOT_CHECKER =
  * claims one by one; the two-hundred-and-ninth set's checker): the class, its object marker را, then the verb.
  */
 /**
- * Turkish puts the checked class before the verb: "resmi haberleri doğruluyoruz" (we verify the official news; the
- * four-hundred-and-twenty-third set's Turkish Cypriot checker), the state's media or the official statements the
- * object in the accusative, "we verify", "we fact-check" right after (TDK: doğrulamak, teyit etmek). Not an outlet's
- * own "before we publish", nor its own voice ("ajansımız", "kurumumuz").
+ * Turkish puts the checked class before the verb: "devlet medyasını doğruluyoruz" (we verify the state media), the
+ * state media's claims in the accusative, "we verify", "we fact-check" right after (TDK: doğrulamak, teyit etmek). Not
+ * "resmi haberleri" (the official news), which agencies, ministries and newsrooms say of their own work, nor a question,
+ * a laugh, a ministry's, a press office's or a newsroom's words (a review of RULES_VERSION 127); the caller refuses it
+ * on the outlet's own account (FIRST_PERSON_CHECK).
  */
 const TR_CLASS_THEN_VERB =
-  /(?<!\p{L})((?:resmi|resmî|devlet)\s(?:haberleri|açıklamaları|medyasını|medyanın\siddialarını|kaynakları))\s(doğruluyoruz|doğruluyorum|teyit ediyoruz|teyit ediyorum)(?!\p{L})/u;
-const TR_NOT_CHECKER = /(?<!\p{L})(?:yayınlamadan|yayından önce|ajansımız\p{L}*|kurumumuz\p{L}*|biz\s+resmi)(?!\p{L})/u;
+  /(?<!\p{L})(devlet\s(?:medyasını|medyasının\siddialarını))\s(doğruluyoruz|doğruluyorum|teyit ediyoruz|teyit ediyorum)(?!\p{L})/u;
+const TR_NOT_CHECKER =
+  /[?😂🤣]|(?<!\p{L})(?:mu|mı|yayınlamadan|yayından önce|ajansımız\p{L}*|kurumumuz\p{L}*|bakanlık\p{L}*|basın ofisi|haber merkezi)(?!\p{L})/iu;
+/**
+ * … and the Turkish link sentence "the source / the claim we examine" with an arrow to the link ("İncelediğimiz kaynak
+ * 👇", the four-hundred-and-twenty-third set's checker), beside the bio's own first-person plural checking verb.
+ */
+const TR_SOURCE_CHECKED =
+  /(?<!\p{L})(?:[İi]ncelediğimiz|[Dd]oğruladığımız|[Çç]ürüttüğümüz|[Yy]alanladığımız)\s(?:kaynak|haber|iddia|metin)(?!\p{L})\s*(?:👇|⬇\ufe0f?|↓|:)/u;
+const TR_WE_CHECK = /(?<!\p{L})(?:[Dd]oğruluyoruz|[Tt]eyit ediyoruz|[İi]nceliyoruz|[Çç]ürütüyoruz)(?!\p{L})/u;
+
 const FA_CLASS_THEN_VERB =
   /(خبرگزاری‌(?:های|ها) رسمی|رسانه‌(?:های|ها) (?:حکومتی|دولتی|رسمی))\s+را\s+(?:\S+\s+){0,3}?(می‌سنجم|می‌سنجیم|راستی‌آزمایی می‌کنم|راستی‌آزمایی می‌کنیم)/u;
 
@@ -784,6 +794,7 @@ export function linkIsChecked(bio: string): string | undefined {
     AR_SOURCE_CHECKED.exec(text) ??
     LINK_IS_OBJECT.exec(text) ??
     AR_LINK_TO_CHECKED.exec(text) ??
+    (TR_WE_CHECK.test(text) && !TR_NOT_CHECKER.test(text) ? TR_SOURCE_CHECKED.exec(text) : null) ??
     underCheck(text) ??
     ZH_LINK_CHECKED.exec(text) ??
     ZH_ISSUE_CHECKED.exec(text))?.[0];

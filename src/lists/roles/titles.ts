@@ -387,11 +387,6 @@ export const MEDIA_ROLES: readonly string[] = [
   'spiker',
   'editör',
   'yapımcı',
-  // … and in the compound a beat makes of them ("haber editörü", news editor; TDK), which the first person then
-  // joins ("TAK’ta haber editörüyüm", the four-hundred-and-twenty-first set)
-  'editörü',
-  'spikeri',
-  'yapımcısı',
   'köşe yazarı',
   'yorumcu',
   'haber müdürü',
