@@ -739,8 +739,8 @@ import * as thresholds from './thresholds';
 //     … أقرأ نشرات" (a past or a retirement in another clause, "the oldest" bulletin), refused the checker on the
 //     outlet's own account or beside its staff, its publishing or praise, and the Arabic reader's love, support or
 //     question; each staff phrase now opens its clause with nothing after the name but a mark, a place or a year, and
-//     none of a wish's, a dream's, a relative's, a fan's, a guest's, an intern's, a game's or sarcasm's words. Not yet
-//     scored.
+//     none of a wish's, a dream's, a relative's, a fan's, a guest's, an intern's, a game's or sarcasm's words. Scored
+//     once against the four-hundred-and-twenty-first to -twenty-seventh sets.
 // 127: a reading of the four-hundred-and-twenty-first to -twenty-seventh sets' misses: labels "Angola: imprensa sob
 //     tutela estatal", "órgano informativo controlado estatalmente" (those media words in the label's whole shape only),
 //     "estatalmente", Russian "контролируемое властями СМИ" (opening the label); a Turkish checker's "İncelediğimiz
@@ -749,7 +749,8 @@ import * as thresholds from './thresholds';
 //     but a known place or "desde <year>"), Angola's provincial capitals. Its review (about 230 probes) took back
 //     Turkish compound titles ("spikeriyim": dreams, games, jokes, interns, topics) and "resmi haberleri" as a
 //     checker's object (agencies, ministries, newsrooms say it), and narrowed the labels' new words (press officers,
-//     fans, scorn, slogans, a university's press). Not yet scored.
+//     fans, scorn, slogans, a university's press). Scored once against the four-hundred-and-twenty-eighth to
+//     -thirty-fourth sets.
 export const RULES_VERSION = 127;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */
