@@ -814,6 +814,18 @@ function presenterTie(
   // fifty-first set); the name capitalised, one to three words, right before "su/en/na/no/on"
   if (CONDUCTING.has(written) && NAMED_PROGRAMME_ON.test(gap) && !ordinary) return true;
   if (ANIMATING.has(written) && FR_PROGRAMME_OF.test(gap) && named) return true;
+  // … and the morning or evening slot "on" the station ("J’anime la tranche matinale sur Radio Tunis 📻 Tunis", the
+  // four-hundred-and-twenty-eighth set), nothing after the name but the outlet's own city
+  if (
+    ANIMATING.has(written) &&
+    FR_SLOT_ON.test(gap) &&
+    named &&
+    nameEnd !== undefined &&
+    ownPlaceToEnd(c.text.slice(nameEnd), outletState) &&
+    !NOT_THE_HOST.test(c.text)
+  ) {
+    return true;
+  }
   // … and "je présente" the channel's news programme ("Je présente chaque soir le JT de CGTN Français", the
   // three-hundred-and-ninety-seventh set): the JT, the journal or a bulletin's hour only, not "les infos de" (another's)
   // (nothing of a reposter's after the name: "… de RT en 1 minute")
@@ -979,7 +991,10 @@ const FR_PROGRAMME_OF =
  * third set).
  */
 const CONDUCTING = new Set(['conduzco', 'conduzo', 'conduco']);
-const NAMED_PROGRAMME_ON = /^\s(?:il|lo|la|el|o|a)\s(?:[\p{Lu}\d][\p{L}\d'’]*\s){1,3}(?:su|en|na|no|on)\s$/u;
+// (… "por" too, and without the article before a programme's own name of two or three words then "por": "Conduzco
+// Buen Día Paraguay por Paraguay TV", the four-hundred-and-twenty-eighth set)
+const NAMED_PROGRAMME_ON =
+  /^\s(?:(?:il|lo|la|el|o|a)\s(?:[\p{Lu}\d][\p{L}\d'’]*\s){1,3}(?:su|en|na|no|on|por)|(?:[\p{Lu}\d][\p{L}\d'’]*\s){2,3}por)\s$/u;
 /**
  * … and a news edition by its hour ("Conduzco la edición nocturna de TN8", the three-hundred-and-thirtieth set): the hour
  * named, from a closed list (a review of RULES_VERSION 112: "la edición casera, pirata, gráfica, limitada de …" are a
@@ -1010,14 +1025,25 @@ const LEGISLATURE_FOR =
  * name, nothing of the name's after it, and none of a singer's, a dancer's, a dream's, a fan's or a past's words.
  */
 const COVERING_OPENS = /^\s*Covering\s(?:[^\s,;:|•·.!?]+\s){1,4}for\s(?:the\s)?$/u;
+/**
+ * … and "<beat> beat at <outlet>" opening the bio ("Courts & parliament beat at Zambia Daily Mail ⚖️ opinions mine", the
+ * four-hundred-and-thirty-fourth set): a reporter's beat, one to four words before it, the disclaimer right after the
+ * name or in another clause (the caller asks for one).
+ */
+const BEAT_AT_OPENS = /^\s*(?:[\p{L}&]+\s){1,4}beat\s(?:at|for|with)\s(?:the\s)?$/iu;
+const DISCLAIMER_TO_END = new RegExp(
+  String.raw`^${MARKS_TO_END.slice(0, -1)}(?:(?:views|opinions)\s(?:are\s)?(?:my own|mine)|my own views|personal (?:views|account))?\.?${MARKS_TO_END}`,
+  'iu',
+);
 
 export function coversFor(c: Clause, name: Hit<OutletName>): boolean {
+  const before = c.text.slice(0, name.index);
   return (
     !name.item.ordinary &&
-    COVERING_OPENS.test(c.text.slice(0, name.index)) &&
+    (COVERING_OPENS.test(before) || BEAT_AT_OPENS.test(before)) &&
     !NOT_A_REPORTERS_COVER.test(c.text) &&
     !NOT_THE_HOST.test(c.text) &&
-    new RegExp(`^${MARKS_TO_END.slice(0, -1)}\\.?$`, 'u').test(c.text.slice(name.end))
+    DISCLAIMER_TO_END.test(c.text.slice(name.end))
   );
 }
 
@@ -1046,6 +1072,16 @@ function ptEsWhereOrSince(after: string, state: string): boolean {
   if (!at) return PT_ES_SINCE_TO_END.test(after);
   const place = placeAt(after.slice(at[0].length), state);
   return place > 0 && PT_ES_SINCE_TO_END.test(after.slice(at[0].length + place));
+}
+const FR_SLOT_ON =
+  /^\s(?:la|le|l['’])\s?(?:tranche|matinale|session|émission|quotidienne)(?:\s(?:matinale|du matin|de midi|du soir|de la nuit|d['’]information))?\s(?:sur|de|du)\s$/u;
+/** Nothing after a name but marks, or the outlet's state's name, capital or city and then marks. */
+function ownPlaceToEnd(after: string, state: string): boolean {
+  const lead = new RegExp(`^${MARKS_TO_END.slice(0, -1)}`, 'u').exec(after)?.[0] ?? '';
+  const rest = after.slice(lead.length);
+  if (!rest.trim()) return true;
+  const place = placeAt(rest, state);
+  return place > 0 && new RegExp(`^${MARKS_TO_END}`, 'u').test(rest.slice(place));
 }
 const BG_HOST = /^водещ(?:а|и)?$/iu;
 const BG_PROGRAMME_ON =

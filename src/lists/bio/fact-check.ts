@@ -350,12 +350,22 @@ export function comparesWithFacts(bio: string): string | undefined {
     : undefined;
 }
 
+/**
+ * German "I check / we check (viral) claims" (Duden: prüfen, Behauptung; "Ich prüfe virale Behauptungen", the
+ * four-hundred-and-thirty-second set's checker): a checker's own sentence; the caller asks that the linked outlet is
+ * named and not the account's own, and a media title besides refuses it as for every checking word.
+ */
+const CLAIMS_CHECKED_DE =
+  /(?<![\p{L}])(?:ich prüfe|wir prüfen|ich checke|wir checken)\s+(?:(?:virale|aktuelle|politische|falsche|steile)\s+)?(?:behauptungen|aussagen|meldungen|gerüchte)(?![\p{L}])/u;
+
 /** The first checking word of a bio (FACT_CHECK), or undefined: the linked outlet may be what it checks. */
 export function factCheckVerb(bio: string): string | undefined {
   if (typeof bio !== 'string' || !bio) return undefined;
   linkChecks ??= compile([...FACT_CHECK, ...FACT_CHECK_FOR_LINK]);
   const text = bio.normalize('NFKC').slice(0, MAX_BIO_CHARS).toLowerCase();
-  return linkChecks.exec(text.replace(NOT_CHECKING, (m) => ' '.repeat(m.length)))?.[0];
+  return (
+    linkChecks.exec(text.replace(NOT_CHECKING, (m) => ' '.repeat(m.length)))?.[0] ?? CLAIMS_CHECKED_DE.exec(text)?.[0]
+  );
 }
 
 /**
@@ -386,7 +396,7 @@ const OWN_VOICE =
 const STATE_TV_STORIES =
   /(?<![\p{L}])(разбираю сюжеты)\s+(?:[^\s|•·\n.!?,;]+\s+){0,3}?(гоств|государственного тв|государственного телевидения)(?![\p{L}])/u;
 const VERB_THEN_CLASS =
-  /(?<![\p{L}])(разбираю фейки|разбираем фейки|ponemos a prueba|pongo a prueba|pon a prueba|chequeamos|chequeo|verificamos|verifico|sprawdzam|sprawdzamy|проверяю|проверяем)\s+(?:a\s+)?(?:(?!(?:para|en|desde|con|por|junto|como|vía|via|sobre|a|dla|w|для|на|в|for|on|at|from|pour|sur)\s)[^\s|•·\n.!?,;]+\s+){0,3}?(госсми|государственных сми|провластных сми|prensa oficial(?:ista)?|medios oficiales|medios oficialistas|medios estatales|medios del régimen|medios del gobierno|(?:al |el )?canal estatal|media państwowe|media rządowe|la (?:televisión|radio|agencia) (?:estatal|oficial))(?![\p{L}])/u;
+  /(?<![\p{L}])(разбираю фейки|разбираем фейки|разбираем сюжеты|ponemos a prueba|pongo a prueba|pon a prueba|chequeamos|chequeo|verificamos|verifico|sprawdzam|sprawdzamy|проверяю|проверяем)\s+(?:a\s+)?(?:(?!(?:para|en|desde|con|por|junto|como|vía|via|sobre|a|dla|w|для|на|в|for|on|at|from|pour|sur)\s)[^\s|•·\n.!?,;]+\s+){0,3}?(госсми|государственных сми|провластных сми|провластных (?:теле)?каналов|prensa oficial(?:ista)?|medios oficiales|medios oficialistas|medios estatales|medios del régimen|medios del gobierno|(?:al |el )?canal estatal|media państwowe|media rządowe|la (?:televisión|radio|agencia) (?:estatal|oficial))(?![\p{L}])/u;
 
 /**
  * English: the verb, "what", the class, at most its verb, then the sentence's end: "Checking what state broadcasters
@@ -407,6 +417,15 @@ const FR_WHAT_CLASS =
 // staffer", "then we publish", "always right"; a review of RULES_VERSION 126)
 const EN_NOT_CHECKER =
   /(?<![\p{L}])(?:official (?:account|newspaper|paper|page|channel|outlet)|newspaper of|staff(?:er)?|correspondent|reporter|we publish|publish(?:ed)? by|always right|proud\p{L}*)(?![\p{L}])/u;
+/**
+ * Arabic: a first-person verb of testing, reviewing or checking, "what" the official media broadcast, publish or say,
+ * the class right after ("نختبر ما يبثه الإعلام الرسمي بالأدلة", "أراجع ما يبثه الإعلام الرسمي السوداني", the
+ * four-hundred-and-twenty-eighth and -thirtieth sets' checkers). Not in-house ("قبل البث", before airing), nor the
+ * outlet's own voice or staff (the caller refuses it beside a media title or on the outlet's own account).
+ */
+const AR_WHAT_CLASS =
+  /(?<!\p{L})(نختبر|أختبر|اختبر|نراجع|أراجع|اراجع|نفحص|أفحص|افحص|نتحقق من|أتحقق من)\s+ما\s+(?:يبثه|ينشره|يقوله|يذيعه|تبثه|تنشره|تقوله|يروجه|تروجه)\s+((?:ال)?إعلام\s+(?:ال)?(?:رسمي|حكومي)|وسائل\s+(?:ال)?إعلام\s+(?:ال)?(?:رسمية|حكومية))(?!\p{L})/u;
+const AR_NOT_CHECKER = /(?<!\p{L})(?:قبل البث|قبل النشر|نحن الإعلام|إعلامنا|قناتنا|وكالتنا|إذاعتنا)(?!\p{L})/u;
 const EN_WHAT_CLASS =
   /(?<![\p{L}])(checking|i check|we check|fact-checking|i fact-check|we fact-check)\s+what\s+(state media|state broadcasters|state tv|state-run (?:media|broadcasters|tv)|government media|junta media|regime media)(?:\s+(?:say|says|air|airs|publish|publishes|report|reports|claim|claims|broadcast|broadcasts|show|shows|tell|tells|post|posts|print|prints)(?:\s+(?:you|us))?)?(?=\s*(?:[,.;:!|•·\n]|$))/u;
 /**
@@ -451,6 +470,14 @@ const TR_SOURCE_CHECKED =
   /(?<!\p{L})(?:[İi]ncelediğimiz|[Dd]oğruladığımız|[Çç]ürüttüğümüz|[Yy]alanladığımız)\s(?:kaynak|haber|iddia|metin)(?!\p{L})\s*(?:👇|⬇\ufe0f?|↓|:)/u;
 const TR_WE_CHECK = /(?<!\p{L})(?:[Dd]oğruluyoruz|[Tt]eyit ediyoruz|[İi]nceliyoruz|[Çç]ürütüyoruz)(?!\p{L})/u;
 
+/**
+ * The watcher's formula "I read / watch <the state's media> so you don't have to" ("Чытаю дзяржаўныя газеты, каб вы не
+ * мусілі", the four-hundred-and-twenty-ninth set's Belarusian watcher; "Смотрю белорусское госТВ вместо вас", an
+ * earlier set's): the reading is done for the viewer, against the outlet, in en, ru, be (dictionary senses). The class
+ * right after the verb, one adjective at most between; the caller refuses it beside a media title.
+ */
+const SO_YOU_DONT_HAVE_TO =
+  /(?<!\p{L})(i read|i watch|читаю|смотрю|чытаю|гляджу)\s+(?:\p{L}+\s+)?(state (?:tv|media|newspapers|papers)|госсми|гоств|государственн\p{L}*\s+(?:сми|тв|газеты|телевидение)|дзяржаўн\p{L}*\s+(?:газеты|смі|тэлебачанне|тб))(?!\p{L})[^.!?\n]{0,12}?(?:so you don['’]?t have to|каб вы не мусілі|чтобы вам не пришлось|вместо вас|замест вас)(?!\p{L})/u;
 const FA_CLASS_THEN_VERB =
   /(خبرگزاری‌(?:های|ها) رسمی|رسانه‌(?:های|ها) (?:حکومتی|دولتی|رسمی))\s+را\s+(?:\S+\s+){0,3}?(می‌سنجم|می‌سنجیم|راستی‌آزمایی می‌کنم|راستی‌آزمایی می‌کنیم)/u;
 
@@ -476,6 +503,7 @@ export function factCheckOf(bio: string): { verb: string; media: string } | unde
     VERB_THEN_CLASS.exec(text) ??
     STATE_TV_STORIES.exec(text) ??
     (EN_NOT_CHECKER.test(text) ? null : EN_WHAT_CLASS.exec(text)) ??
+    (AR_NOT_CHECKER.test(text) ? null : AR_WHAT_CLASS.exec(text.replace(/[\u064b-\u0652]/gu, ''))) ??
     FR_WHAT_CLASS.exec(text) ??
     (RU_CHECKER_CONTEXT.test(text) && !RU_NOT_CHECKER.test(text) ? RU_WHAT_CLASS.exec(text) : null);
   // (the imperative and the stories' verb not in the outlet's own voice or its call to tune in; a review of
@@ -484,6 +512,8 @@ export function factCheckOf(bio: string): { verb: string; media: string } | unde
     vc = null;
   // (not under a negation: "Не проверяю госСМИ"; a review of RULES_VERSION 101)
   if (vc && !NEGATED.test(text.slice(Math.max(0, vc.index - 20), vc.index))) return { verb: vc[1]!, media: vc[2]! };
+  const forYou = SO_YOU_DONT_HAVE_TO.exec(text);
+  if (forYou) return { verb: forYou[1]!, media: forYou[2]! };
   const fa = FA_CLASS_THEN_VERB.exec(text);
   if (fa) return { verb: fa[2]!, media: fa[1]! };
   const tr = TR_CLASS_THEN_VERB.exec(text);
@@ -811,7 +841,7 @@ export function linkIsChecked(bio: string): string | undefined {
  * CGTN"), and the caller asks for no current job at that outlet and no media title (a review of RULES_VERSION 98).
  */
 const CHECK_VERB =
-  '(?:checking(?!\\s+(?:in|out))|fact-checking|i\\s+(?:check|debunk|fact-check)|we\\s+(?:check|debunk|fact-check)|debunking|sprawdzam|sprawdzamy|rozbieram|rozbieramy|weryfikuję|weryfikujemy|chequeamos|chequeo|verificamos|verifico|desmiento|desmentimos|checamos|je\\s+vérifie|nous\\s+vérifions|проверяю|проверяем|proveravamo|provjeravamo|proveravam|provjeravam|проверавамо|провјеравамо|проверавам|провјеравам)';
+  '(?:checking(?!\\s+(?:in|out))|fact-checking|i\\s+(?:check|debunk|fact-check)|we\\s+(?:check|debunk|fact-check)|debunking|sprawdzam|sprawdzamy|rozbieram|rozbieramy|weryfikuję|weryfikujemy|chequeamos|chequeo|verificamos|verifico|desmiento|desmentimos|checamos|je\\s+vérifie|nous\\s+vérifions|проверяю|проверяем|proveravamo|provjeravamo|proveravam|provjeravam|проверавамо|провјеравамо|проверавам|провјеравам|разбіраем|разбіраю|правяраем|правяраю)';
 
 /**
  * A place or an employer's preposition right before the name: "for Xinhua", "na TVP", "pour RT", "на RT" (a review);

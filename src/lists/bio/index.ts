@@ -601,7 +601,6 @@ export function readBio(bio: string, opts: ReadOptions = {}): BioReading {
     !found.length &&
     !parody &&
     disclaimer &&
-    disclaimer !== first &&
     first &&
     !COVERING_NOT_MINE.test(clauses.map((c) => c.text).join(' | '))
   ) {

@@ -1049,6 +1049,9 @@ export const MENA: readonly StateOutlet[] = [
       'Télévision Tunisienne',
       'Radio Tunisienne',
       'Radio Nationale Tunisienne',
+      // … and its national channel by the name the data set gives it (radionationale.tn; the four-hundred-and-twenty-eighth
+      // set's "J’anime la tranche matinale sur Radio Tunis")
+      'Radio Tunis',
       'Al Wataniya 1',
       'التلفزة التونسية',
       'الوطنية الأولى',

@@ -1233,7 +1233,18 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
     name: 'Almaty TV and Astana TV (city channels)',
     state: 'KZ',
     type: 'SC',
-    aliases: ['Almaty TV', 'Astana TV', 'Алматы телеарнасы', 'Астана телеарнасы'],
+    // (… and Kazakh "channel" арна, bare and in the locative: "«Астана» арнасында тілшімін", the
+    // four-hundred-and-thirty-third set; the city's name alone is the capital's)
+    aliases: [
+      'Almaty TV',
+      'Astana TV',
+      'Алматы телеарнасы',
+      'Астана телеарнасы',
+      'Астана арнасы',
+      'Астана арнасында',
+      'Алматы арнасы',
+      'Алматы арнасында',
+    ],
     domains: ['almatytv.kz', 'astanatv.kz'],
     source: [
       smm('Kazakhstan, Almaty TV (almatytv.kz); Astana TV (astanatv.kz): SC'),
