@@ -753,10 +753,14 @@ import * as thresholds from './thresholds';
 //     -thirty-fourth sets.
 // 128: a reading of the four-hundred-and-twenty-eighth to -thirty-fourth sets' misses (five innocent `suspected`,
 //     all checkers linking what they check): Arabic "نختبر / أراجع ما يبثه الإعلام الرسمي", the watcher's "I read /
-//     watch <state media> so you don't have to" (en, ru, be), German "Ich prüfe (virale) Behauptungen", Russian
-//     "разбираем сюжеты … провластных каналов", Belarusian "разбіраем"; staff "Conduzco <Programme> por <channel>",
-//     "J’anime la tranche matinale sur <station>", "«Астана» арнасында", "Pembaca Warta Berita", "<beat> beat at
-//     <outlet>" beside a disclaimer, "Radio Tunis" as a name. Not yet scored.
+//     watch <state media> so you don't have to" (en, ru, be), Russian "разбираем сюжеты … провластных каналов"; staff
+//     "J’anime la tranche matinale sur <station>" (nothing after but its city), "«Астана» арнасында", "<beat> beat at
+//     <outlet>" beside a disclaimer (a closed list of beats), "Radio Tunis" placed in its clause. Its review (about
+//     190 probes) took back German "Ich prüfe Behauptungen" (the outlet's own newsroom, fans, negations), Belarusian
+//     "разбіраем" (also "we go over"), "Conduzco <Two Words> por" (drivers: "Taxi Seguro", "Uber Black") and
+//     "Pembaca Warta Berita" (contests, children, listeners), and refused relays, supporters, jokes, fans, desks and
+//     the outlet's own voice beside each checker, listeners and DJs beside the French host, a Kazakh dream. Not yet
+//     scored.
 export const RULES_VERSION = 128;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */

@@ -822,7 +822,8 @@ function presenterTie(
     named &&
     nameEnd !== undefined &&
     ownPlaceToEnd(c.text.slice(nameEnd), outletState) &&
-    !NOT_THE_HOST.test(c.text)
+    !NOT_THE_HOST.test(c.text) &&
+    !FR_NOT_THE_HOST.test(c.text)
   ) {
     return true;
   }
@@ -991,10 +992,7 @@ const FR_PROGRAMME_OF =
  * third set).
  */
 const CONDUCTING = new Set(['conduzco', 'conduzo', 'conduco']);
-// (… "por" too, and without the article before a programme's own name of two or three words then "por": "Conduzco
-// Buen Día Paraguay por Paraguay TV", the four-hundred-and-twenty-eighth set)
-const NAMED_PROGRAMME_ON =
-  /^\s(?:(?:il|lo|la|el|o|a)\s(?:[\p{Lu}\d][\p{L}\d'’]*\s){1,3}(?:su|en|na|no|on|por)|(?:[\p{Lu}\d][\p{L}\d'’]*\s){2,3}por)\s$/u;
+const NAMED_PROGRAMME_ON = /^\s(?:il|lo|la|el|o|a)\s(?:[\p{Lu}\d][\p{L}\d'’]*\s){1,3}(?:su|en|na|no|on)\s$/u;
 /**
  * … and a news edition by its hour ("Conduzco la edición nocturna de TN8", the three-hundred-and-thirtieth set): the hour
  * named, from a closed list (a review of RULES_VERSION 112: "la edición casera, pirata, gráfica, limitada de …" are a
@@ -1030,7 +1028,10 @@ const COVERING_OPENS = /^\s*Covering\s(?:[^\s,;:|•·.!?]+\s){1,4}for\s(?:the\s
  * four-hundred-and-thirty-fourth set): a reporter's beat, one to four words before it, the disclaimer right after the
  * name or in another clause (the caller asks for one).
  */
-const BEAT_AT_OPENS = /^\s*(?:[\p{L}&]+\s){1,4}beat\s(?:at|for|with)\s(?:the\s)?$/iu;
+// (the beat's words from a closed list of reporters' beats: heart, drum, best, winning, making and team beats read; a
+// review of RULES_VERSION 128)
+const BEAT_AT_OPENS =
+  /^\s*(?:courts?|parliament|politics|political|crime|health|business|economy|economics|finance|sports?|education|environment|climate|tech|technology|science|security|defen[cs]e|diplomacy|foreign affairs|energy|agriculture|justice|legal|city hall|state house|statehouse|elections?|labour|labor|culture|transport)(?:\s(?:&|and|,)\s?(?:courts?|parliament|politics|crime|health|business|economy|sports?|education|environment|climate|tech|security|defen[cs]e|diplomacy|energy|agriculture|justice|elections?|labour|labor|culture|transport))*\sbeat\s(?:at|for|with)\s(?:the\s)?$/iu;
 const DISCLAIMER_TO_END = new RegExp(
   String.raw`^${MARKS_TO_END.slice(0, -1)}(?:(?:views|opinions)\s(?:are\s)?(?:my own|mine)|my own views|personal (?:views|account))?\.?${MARKS_TO_END}`,
   'iu',
@@ -1073,8 +1074,10 @@ function ptEsWhereOrSince(after: string, state: string): boolean {
   const place = placeAt(after.slice(at[0].length), state);
   return place > 0 && PT_ES_SINCE_TO_END.test(after.slice(at[0].length + place));
 }
+// (not "la session", nor "de": a DJ's, a listener's; a review of RULES_VERSION 128)
 const FR_SLOT_ON =
-  /^\s(?:la|le|l['’])\s?(?:tranche|matinale|session|émission|quotidienne)(?:\s(?:matinale|du matin|de midi|du soir|de la nuit|d['’]information))?\s(?:sur|de|du)\s$/u;
+  /^\s(?:la|le|l['’])\s?(?:tranche|matinale|émission|quotidienne)(?:\s(?:matinale|du matin|de midi|du soir|de la nuit|d['’]information))?\ssur\s$/u;
+const FR_NOT_THE_HOST = /(?<![\p{L}])(?:auditeur|auditrice|auditeurs|écoute|j['’]écoute|dj)(?![\p{L}])/iu;
 /** Nothing after a name but marks, or the outlet's state's name, capital or city and then marks. */
 function ownPlaceToEnd(after: string, state: string): boolean {
   const lead = new RegExp(`^${MARKS_TO_END.slice(0, -1)}`, 'u').exec(after)?.[0] ?? '';

@@ -350,22 +350,12 @@ export function comparesWithFacts(bio: string): string | undefined {
     : undefined;
 }
 
-/**
- * German "I check / we check (viral) claims" (Duden: prüfen, Behauptung; "Ich prüfe virale Behauptungen", the
- * four-hundred-and-thirty-second set's checker): a checker's own sentence; the caller asks that the linked outlet is
- * named and not the account's own, and a media title besides refuses it as for every checking word.
- */
-const CLAIMS_CHECKED_DE =
-  /(?<![\p{L}])(?:ich prüfe|wir prüfen|ich checke|wir checken)\s+(?:(?:virale|aktuelle|politische|falsche|steile)\s+)?(?:behauptungen|aussagen|meldungen|gerüchte)(?![\p{L}])/u;
-
 /** The first checking word of a bio (FACT_CHECK), or undefined: the linked outlet may be what it checks. */
 export function factCheckVerb(bio: string): string | undefined {
   if (typeof bio !== 'string' || !bio) return undefined;
   linkChecks ??= compile([...FACT_CHECK, ...FACT_CHECK_FOR_LINK]);
   const text = bio.normalize('NFKC').slice(0, MAX_BIO_CHARS).toLowerCase();
-  return (
-    linkChecks.exec(text.replace(NOT_CHECKING, (m) => ' '.repeat(m.length)))?.[0] ?? CLAIMS_CHECKED_DE.exec(text)?.[0]
-  );
+  return linkChecks.exec(text.replace(NOT_CHECKING, (m) => ' '.repeat(m.length)))?.[0];
 }
 
 /**
@@ -391,6 +381,8 @@ const SR_CHECK_OBJECT =
  * too (taken back from RULES_VERSION 80 by the review of 81); the caller refuses it beside a media title or on the
  * outlet's own account.
  */
+const RU_OUR_DESK =
+  /[❤🔥😍]|(?<![\p{L}])(?:мы|наш\p{L}*|редакци\p{L}*|монтаж\p{L}*|репост\p{L}*|поддержива\p{L}*|делаем|лучш\p{L}*|любов\p{L}*|момент\p{L}*)(?![\p{L}])/u;
 const OWN_VOICE =
   /(?<![\p{L}])(?:наш\p{L}*|мы|somos|nuestr\p{L}*|sintoniza\p{L}*|mira|míranos|suscr[ií]b\p{L}*|síguenos|телеканал\p{L}*|программ\p{L}*)(?![\p{L}])/u;
 const STATE_TV_STORIES =
@@ -425,7 +417,10 @@ const EN_NOT_CHECKER =
  */
 const AR_WHAT_CLASS =
   /(?<!\p{L})(نختبر|أختبر|اختبر|نراجع|أراجع|اراجع|نفحص|أفحص|افحص|نتحقق من|أتحقق من)\s+ما\s+(?:يبثه|ينشره|يقوله|يذيعه|تبثه|تنشره|تقوله|يروجه|تروجه)\s+((?:ال)?إعلام\s+(?:ال)?(?:رسمي|حكومي)|وسائل\s+(?:ال)?إعلام\s+(?:ال)?(?:رسمية|حكومية))(?!\p{L})/u;
-const AR_NOT_CHECKER = /(?<!\p{L})(?:قبل البث|قبل النشر|نحن الإعلام|إعلامنا|قناتنا|وكالتنا|إذاعتنا)(?!\p{L})/u;
+// (… nor a relay's or a supporter's verb after it, a negation, a desk, the outlet's official or fans' page: a review of
+// RULES_VERSION 128)
+const AR_NOT_CHECKER =
+  /(?<!\p{L})و?(?:قبل البث|قبل النشر|نحن الإعلام|إعلامنا|قناتنا|وكالتنا|إذاعتنا|لا|لن|نعيد نشره|ننشره|أنشره|انشره|ننقله|أنقله|نؤيده|أؤيده|ندعمه|أدعمه|أدافع|ندافع|نعيد\p{L}*|المونتاج|قسم|مدقق|لغوي|(?:ال)?أرشيف|فريق\s+(?:ال)?(?:عمل|مونتاج|تحرير|أخبار|القناة)|الصفحة الرسمية|الحساب الرسمي|معجبي|معجبين)(?!\p{L})/u;
 const EN_WHAT_CLASS =
   /(?<![\p{L}])(checking|i check|we check|fact-checking|i fact-check|we fact-check)\s+what\s+(state media|state broadcasters|state tv|state-run (?:media|broadcasters|tv)|government media|junta media|regime media)(?:\s+(?:say|says|air|airs|publish|publishes|report|reports|claim|claims|broadcast|broadcasts|show|shows|tell|tells|post|posts|print|prints)(?:\s+(?:you|us))?)?(?=\s*(?:[,.;:!|•·\n]|$))/u;
 /**
@@ -478,6 +473,10 @@ const TR_WE_CHECK = /(?<!\p{L})(?:[Dd]oğruluyoruz|[Tt]eyit ediyoruz|[İi]nceliy
  */
 const SO_YOU_DONT_HAVE_TO =
   /(?<!\p{L})(i read|i watch|читаю|смотрю|чытаю|гляджу)\s+(?:\p{L}+\s+)?(state (?:tv|media|newspapers|papers)|госсми|гоств|государственн\p{L}*\s+(?:сми|тв|газеты|телевидение)|дзяржаўн\p{L}*\s+(?:газеты|смі|тэлебачанне|тб))(?!\p{L})[^.!?\n]{0,12}?(?:so you don['’]?t have to|каб вы не мусілі|чтобы вам не пришлось|вместо вас|замест вас)(?!\p{L})/u;
+// (not a joke, a fan's, a relay's or the job's: "… jk I love it", "😂 шучу, обожаю RT", "… и репощу лучшее", "…
+// работа такая, монтажёр", "Люблю Звязду ❤️"; a review of RULES_VERSION 128)
+const NOT_FOR_YOU =
+  /[😂🤣❤🔥]|(?<!\p{L})(?:jk|lol|kidding|my life|love|loving|best|paid|share|repost\p{L}*|шучу|люблю|обожаю|лучш\p{L}*|лепш\p{L}*|правда только|только на|репощу|репост\p{L}*|работа|монтаж\p{L}*|карэктар\p{L}*|праца|працую|работаю)(?!\p{L})/u;
 const FA_CLASS_THEN_VERB =
   /(خبرگزاری‌(?:های|ها) رسمی|رسانه‌(?:های|ها) (?:حکومتی|دولتی|رسمی))\s+را\s+(?:\S+\s+){0,3}?(می‌سنجم|می‌سنجیم|راستی‌آزمایی می‌کنم|راستی‌آزمایی می‌کنیم)/u;
 
@@ -510,9 +509,12 @@ export function factCheckOf(bio: string): { verb: string; media: string } | unde
   // RULES_VERSION 105)
   if (vc && (vc[1] === 'pon a prueba' || vc[1] === 'разбираю сюжеты' || vc[1] === 'проверяю') && OWN_VOICE.test(text))
     vc = null;
+  // (… "we take apart the stories" not in an outlet's own voice, its newsroom, its editing, a relay or support: "Мы RT.
+  // Разбираем сюжеты …", "… Редакция RT", "… и репостим"; a review of RULES_VERSION 128)
+  if (vc && vc[1] === 'разбираем сюжеты' && RU_OUR_DESK.test(text)) vc = null;
   // (not under a negation: "Не проверяю госСМИ"; a review of RULES_VERSION 101)
   if (vc && !NEGATED.test(text.slice(Math.max(0, vc.index - 20), vc.index))) return { verb: vc[1]!, media: vc[2]! };
-  const forYou = SO_YOU_DONT_HAVE_TO.exec(text);
+  const forYou = NOT_FOR_YOU.test(text) ? null : SO_YOU_DONT_HAVE_TO.exec(text);
   if (forYou) return { verb: forYou[1]!, media: forYou[2]! };
   const fa = FA_CLASS_THEN_VERB.exec(text);
   if (fa) return { verb: fa[2]!, media: fa[1]! };
@@ -841,7 +843,7 @@ export function linkIsChecked(bio: string): string | undefined {
  * CGTN"), and the caller asks for no current job at that outlet and no media title (a review of RULES_VERSION 98).
  */
 const CHECK_VERB =
-  '(?:checking(?!\\s+(?:in|out))|fact-checking|i\\s+(?:check|debunk|fact-check)|we\\s+(?:check|debunk|fact-check)|debunking|sprawdzam|sprawdzamy|rozbieram|rozbieramy|weryfikuję|weryfikujemy|chequeamos|chequeo|verificamos|verifico|desmiento|desmentimos|checamos|je\\s+vérifie|nous\\s+vérifions|проверяю|проверяем|proveravamo|provjeravamo|proveravam|provjeravam|проверавамо|провјеравамо|проверавам|провјеравам|разбіраем|разбіраю|правяраем|правяраю)';
+  '(?:checking(?!\\s+(?:in|out))|fact-checking|i\\s+(?:check|debunk|fact-check)|we\\s+(?:check|debunk|fact-check)|debunking|sprawdzam|sprawdzamy|rozbieram|rozbieramy|weryfikuję|weryfikujemy|chequeamos|chequeo|verificamos|verifico|desmiento|desmentimos|checamos|je\\s+vérifie|nous\\s+vérifions|проверяю|проверяем|proveravamo|provjeravamo|proveravam|provjeravam|проверавамо|провјеравамо|проверавам|провјеравам)';
 
 /**
  * A place or an employer's preposition right before the name: "for Xinhua", "na TVP", "pour RT", "на RT" (a review);

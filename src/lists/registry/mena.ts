@@ -1049,9 +1049,6 @@ export const MENA: readonly StateOutlet[] = [
       'Télévision Tunisienne',
       'Radio Tunisienne',
       'Radio Nationale Tunisienne',
-      // … and its national channel by the name the data set gives it (radionationale.tn; the four-hundred-and-twenty-eighth
-      // set's "J’anime la tranche matinale sur Radio Tunis")
-      'Radio Tunis',
       'Al Wataniya 1',
       'التلفزة التونسية',
       'الوطنية الأولى',
@@ -1059,6 +1056,10 @@ export const MENA: readonly StateOutlet[] = [
       'الوطنية 1',
       'الإذاعة الوطنية التونسية',
     ],
+    // … and its national channel by the name the data set gives it (radionationale.tn; the four-hundred-and-twenty-eighth
+    // set's "J’anime la tranche matinale sur Radio Tunis 📻 Tunis"), as written and with Tunisia in its clause: "radio
+    // Tunis" is any radio in Tunis ("Animatrice radio Tunis"; a review of RULES_VERSION 128)
+    placedInClause: ['Radio Tunis'],
     domains: ['watania1.tn', 'radionationale.tn', 'radiotunisienne.tn'],
     source: [
       `${smm('Tunisia, Établissement de la télévision tunisienne: Al Watanya (watania1.tn); Établissement de la radio tunisienne: Radio Tunis (radionationale.tn): SC')}; radiotunisienne.tn: the radio establishment’s own site`,

@@ -153,7 +153,6 @@ export const TITLE_LANGUAGES: readonly (readonly [readonly string[], readonly st
       'pemberita',
       'pembawa berita',
       'pembaca berita',
-      'pembaca warta berita',
       'penyampai berita',
     ],
   ],

@@ -450,8 +450,6 @@ export const MEDIA_ROLES: readonly string[] = [
   'koresponden',
   'pembawa berita',
   'pembaca berita',
-  // … and of the news bulletin, as Brunei's RTB names it (Warta Berita; the four-hundred-and-thirty-third set)
-  'pembaca warta berita',
   'penyiar',
   // the Malay newsreader and radio presenter (Kamus Dewan, "penyampai"; the hundred-and-seventy-first set's
   // "Penyampai berita RTB"): not "penyampai" alone, a conveyor of anything
