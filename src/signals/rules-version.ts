@@ -759,8 +759,8 @@ import * as thresholds from './thresholds';
 //     190 probes) took back German "Ich prüfe Behauptungen" (the outlet's own newsroom, fans, negations), Belarusian
 //     "разбіраем" (also "we go over"), "Conduzco <Two Words> por" (drivers: "Taxi Seguro", "Uber Black") and
 //     "Pembaca Warta Berita" (contests, children, listeners), and refused relays, supporters, jokes, fans, desks and
-//     the outlet's own voice beside each checker, listeners and DJs beside the French host, a Kazakh dream. Not yet
-//     scored.
+//     the outlet's own voice beside each checker, listeners and DJs beside the French host, a Kazakh dream. Scored
+//     once against the four-hundred-and-thirty-fifth to -forty-first sets.
 export const RULES_VERSION = 128;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */
