@@ -391,3 +391,24 @@ describe('after the four-hundred-and-thirty-fourth set (RULES_VERSION 128)', () 
     expect(jobOf('Conduzco Taxi Seguro por Paraguay TV')).toBeUndefined();
   });
 });
+
+describe('after the four-hundred-and-forty-first set (RULES_VERSION 129)', () => {
+  it('the Turkish "I was" joined to a title is a past job; "I am" stays current', () => {
+    expect(jobOf('12 yıl TRT’de kameramandım, şimdi kendi yolumda')).toBe('trt (former)');
+    expect(jobOf('TRT muhabiriydim')).toBe('trt (former)');
+    expect(jobOf('TRT’de muhabirim')).toBe('trt');
+  });
+  it('an Arabic checker who examines the official agencies’ statements and links the story under examination', () => {
+    const qna = 'http://www.qna.org.qa/ar-QA/News-Area/News/2026-12/03/0047';
+    expect(linkPoints('أفحص بيانات الوكالات الرسمية رقما رقما 🔎 الرابط أدناه هو الخبر قيد الفحص', qna)).toBe(0);
+  });
+  it('staff: Hungarian verb first, a French desk of, a Nigerian OAP; not a wish, a negation, a fan, another state', () => {
+    expect(jobOf('M1 Híradó · riporterként dolgozom az MTVA-nál 📺')).toBe('mtva');
+    expect(jobOf('Szeretnék dolgozni az MTVA-nál')).toBeUndefined();
+    expect(jobOf('Nem dolgozom az MTVA-nál')).toBeUndefined();
+    expect(jobOf('Au desk économie de la MAP depuis 2019 • Rabat 🇲🇦')).toBe('map-morocco');
+    expect(jobOf('Au desk économie de la MAP, fan')).toBeUndefined();
+    expect(jobOf('Newscaster & OAP at OSBC Osogbo 📻')).toBe('nigeria-state-broadcasters');
+    expect(jobOf('OAP at CGTN')).toBeUndefined();
+  });
+});

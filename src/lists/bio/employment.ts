@@ -1425,6 +1425,23 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
           : null))
       : null;
   if (works) return make({ index: name.index, end: name.end });
+  // Hungarian "I work (as a reporter) at the <outlet>", the verb first and the name's -nál/-nél after it ("riporterként
+  // dolgozom az MTVA-nál", the four-hundred-and-thirty-seventh set): the verb opening the clause or after the title's
+  // essive, the article, then the name and its suffix, nothing after but marks; none of the refusals of the verb last.
+  const huAt =
+    !before && !ordinary && HU_WORK_BEFORE.test(c.text.slice(0, name.index))
+      ? HU_AT_TO_END.exec(c.text.slice(name.end))
+      : null;
+  if (huAt && !HU_NOT_MINE.test(c.text) && !HU_OTHER_TRADE.test(c.text) && !NOT_THE_HOST.test(c.text)) {
+    return make({ index: name.index, end: name.end });
+  }
+  // French "at the (economics) desk of <outlet>" opening the clause ("Au desk économie de la MAP depuis 2019 • Rabat", the
+  // four-hundred-and-fortieth set): a newsroom's desk or its editorial room, with nothing after the name but where or
+  // since when.
+  const desk = !before && !ordinary ? FR_AT_DESK_OF.exec(c.text.slice(0, name.index)) : null;
+  if (desk && FR_WHERE_OR_SINCE.test(c.text.slice(name.end)) && !NOT_THE_HOST.test(c.text)) {
+    return make({ index: desk.index, end: name.end });
+  }
   // "Ex-RT", "ex CGTN", "previously at RT", "formerly @Xinhua": past employment without a title.
   const formerWord = cues
     .filter((h) => h.end <= name.index && FORMER_ALONE.has(c.text.slice(h.index, h.end).toLowerCase()))
@@ -1496,6 +1513,10 @@ function bnWorksAfter(c: Clause, name: { index: number; end: number }): RegExpEx
   const m = BN_WORKS_AFTER.exec(c.text.slice(name.end));
   return m && /(?:ে|এ|তে)$/u.test(c.text.slice(name.index, name.end + m[1]!.length)) ? m : null;
 }
+const FR_AT_DESK_OF =
+  /^\s*(?:je suis\s|je travaille\s)?(?:au|à la)\s(?:desk|rédaction)(?:\s\p{Ll}+)?\s(?:de la|de l['’]|du|de|d['’])\s?$/iu;
+const HU_WORK_BEFORE = /(?:^|[·•|]\s*)(?:\p{L}+ként\s)?dolgozom\s(?:a|az)\s$/iu;
+const HU_AT_TO_END = new RegExp(String.raw`^-?(?:nál|nél)(?!\p{L})${MARKS_TO_END}`, 'u');
 // (Bangladesh's divisional cities in the locative: where the desk is)
 const BN_WORKS_BEFORE =
   /^\s*(?:আমি\s)?(?:(?:ঢাকায়|চট্টগ্রামে|খুলনায়|রাজশাহীতে|সিলেটে|বরিশালে|রংপুরে|ময়মনসিংহে)\s)?(?:কাজ করি|কাজ করছি)\s$/u;

@@ -86,6 +86,7 @@ const NGUNI = /^(owayeyi|owayengu|owaye|yi|ngu)(.{5,})$/;
 
 /** English endings that make another word of a title: "journalistic", "anchored", "anchorage", "editorialise". */
 const DERIVED = /^(?:ic|ed|ly|al|age|ing|ism|ial|ity|ize|ise|ish)$/;
+const TR_PAST_COPULA = /^y?[dt][ıiuü](?:m|k|n|nız|niz|nuz|nüz)$/u;
 
 /**
  * A wish or an imitation, not a job: the title right after "aspiring", "future", "want to be", "dream of becoming", "my
@@ -273,17 +274,21 @@ function titlesIn(c: Clause, t: Tables, names: Hit<OutletName>[]): RoleHit[] {
       roles.push({ item: { kind: 'role', juxtaposes: false }, index: tok.index, end: tok.end, canonical: true });
       continue;
     }
-    if (
-      !tok.cjk &&
-      k.length >= 6 &&
-      !roles.some((r) => r.index <= tok.index && tok.end <= r.end) &&
-      !overlaps(tok) &&
-      [1, 2, 3].some(
-        (n) =>
-          k.length - n >= 5 + Math.floor(n / 3) && !DERIVED.test(k.slice(-n)) && ties().singleRoles.has(k.slice(0, -n)),
-      )
-    ) {
-      roles.push({ item: { kind: 'role', juxtaposes: false }, index: tok.index, end: tok.end, canonical: true });
+    const suffixed =
+      !tok.cjk && k.length >= 6 && !roles.some((r) => r.index <= tok.index && tok.end <= r.end) && !overlaps(tok)
+        ? [1, 2, 3, 4].find(
+            (n) =>
+              k.length - n >= 5 + Math.floor(n / 3) &&
+              !DERIVED.test(k.slice(-n)) &&
+              (n < 4 || TR_PAST_COPULA.test(k.slice(-n))) &&
+              ties().singleRoles.has(k.slice(0, -n)),
+          )
+        : undefined;
+    if (suffixed !== undefined) {
+      // Turkish "I was" joined to the title ("TRT’de kameramandım", "muhabiriydim": TDK, ek-fiil) is a past job (the
+      // four-hundred-and-thirty-eighth set's former cameraman read as current).
+      const ex = TR_PAST_COPULA.test(k.slice(-suffixed)) || undefined;
+      roles.push({ item: { kind: 'role', juxtaposes: false }, index: tok.index, end: tok.end, canonical: true, ex });
       continue;
     }
     if (

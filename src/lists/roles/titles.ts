@@ -1072,4 +1072,8 @@ export const MEDIA_ROLES: readonly string[] = [
  */
 export const STATE_TITLE_ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
   VN: ['BTV', 'PV', 'PTV', 'CTV', 'BLV', 'TBT'],
+  // "OAP", on-air personality, as Nigerian and Ghanaian radio write their presenters' title (the
+  // four-hundred-and-fortieth set's "Newscaster & OAP at OSBC Osogbo"); elsewhere an old-age pensioner
+  NG: ['OAP'],
+  GH: ['OAP'],
 };
