@@ -401,11 +401,16 @@ describe('after the four-hundred-and-forty-first set (RULES_VERSION 129)', () =>
   it('an Arabic checker who examines the official agencies’ statements and links the story under examination', () => {
     const qna = 'http://www.qna.org.qa/ar-QA/News-Area/News/2026-12/03/0047';
     expect(linkPoints('أفحص بيانات الوكالات الرسمية رقما رقما 🔎 الرابط أدناه هو الخبر قيد الفحص', qna)).toBe(0);
+    expect(linkPoints('طبيب أفحص المرضى. تابعوا سانا', 'https://www.sana.sy/')).toBeGreaterThan(0);
+    expect(linkPoints('نفحص كل خبر قبل نشره في سانا', 'https://www.sana.sy/')).toBeGreaterThan(0);
+    expect(linkPoints('محرر في وكالة سانا نفحص كل خبر', 'https://www.sana.sy/')).toBeGreaterThan(0);
   });
   it('staff: Hungarian verb first, a French desk of, a Nigerian OAP; not a wish, a negation, a fan, another state', () => {
     expect(jobOf('M1 Híradó · riporterként dolgozom az MTVA-nál 📺')).toBe('mtva');
     expect(jobOf('Szeretnék dolgozni az MTVA-nál')).toBeUndefined();
     expect(jobOf('Nem dolgozom az MTVA-nál')).toBeUndefined();
+    expect(jobOf('Orvosként dolgozom az MTVA-nál')).toBeUndefined();
+    expect(jobOf('Kamu • dolgozom az MTVA-nál')).toBeUndefined();
     expect(jobOf('Au desk économie de la MAP depuis 2019 • Rabat 🇲🇦')).toBe('map-morocco');
     expect(jobOf('Au desk économie de la MAP, fan')).toBeUndefined();
     expect(jobOf('Newscaster & OAP at OSBC Osogbo 📻')).toBe('nigeria-state-broadcasters');

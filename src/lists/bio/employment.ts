@@ -1515,7 +1515,11 @@ function bnWorksAfter(c: Clause, name: { index: number; end: number }): RegExpEx
 }
 const FR_AT_DESK_OF =
   /^\s*(?:je suis\s|je travaille\s)?(?:au|à la)\s(?:desk|rédaction)(?:\s\p{Ll}+)?\s(?:de la|de l['’]|du|de|d['’])\s?$/iu;
-const HU_WORK_BEFORE = /(?:^|[·•|]\s*)(?:\p{L}+ként\s)?dolgozom\s(?:a|az)\s$/iu;
+// (only after a media trade's essive, opening its clause: a doctor's, a lawyer's, a joke's, a fan's "… • dolgozom"
+// read; a review of RULES_VERSION 129)
+const HU_MEDIA_ESSIVE =
+  '(?:riporter|újságíró|szerkesztő|műsorvezető|tudósító|operatőr|bemondó|hírolvasó|fotóriporter|hírszerkesztő|producer)ként';
+const HU_WORK_BEFORE = new RegExp(String.raw`(?:^|[·•|])\s*${HU_MEDIA_ESSIVE}\sdolgozom\s(?:a|az)\s$`, 'iu');
 const HU_AT_TO_END = new RegExp(String.raw`^-?(?:nál|nél)(?!\p{L})${MARKS_TO_END}`, 'u');
 // (Bangladesh's divisional cities in the locative: where the desk is)
 const BN_WORKS_BEFORE =

@@ -63,10 +63,6 @@ export const FACT_CHECK: readonly string[] = [
   // Arabic, Persian, Turkish
   'تدقيق',
   'نتحقق',
-  // … "I / we examine" (Almaany: فحص; "أفحص بيانات الوكالات الرسمية رقما رقما", the four-hundred-and-fortieth set's
-  // checker), read only with a class, a link sentence or a named outlet as every checking word is
-  'أفحص',
-  'نفحص',
   'راستی‌آزمایی',
   'راستی آزمایی',
   'doğrulama',
@@ -419,6 +415,17 @@ const EN_NOT_CHECKER =
  * four-hundred-and-twenty-eighth and -thirtieth sets' checkers). Not in-house ("قبل البث", before airing), nor the
  * outlet's own voice or staff (the caller refuses it beside a media title or on the outlet's own account).
  */
+/**
+ * Arabic "I / we examine" (Almaany: فحص) as a checker's verb only beside the link's "the story under examination" or
+ * with the official agencies or media as its object ("أفحص بيانات الوكالات الرسمية رقما رقما", the
+ * four-hundred-and-fortieth set's checker); a doctor, an engineer, a technician and the outlet's own desk examine too
+ * ("أفحص المرضى", "نفحص كل خبر قبل نشره في سانا": a review of RULES_VERSION 129).
+ */
+const AR_EXAMINES = /(?<!\p{L})(?:أفحص|نفحص)(?!\p{L})/u;
+const AR_EXAMINE_CLASS =
+  /(?<!\p{L})(أفحص|نفحص)\s+(?:\p{L}+\s+){0,2}?(الوكالات الرسمية|وكالات الأنباء الرسمية|(?:ال)?إعلام\s+(?:ال)?(?:رسمي|حكومي)|وسائل\s+(?:ال)?إعلام\s+(?:ال)?(?:رسمية|حكومية))(?!\p{L})/u;
+const AR_EXAMINER_NOT_CHECKER =
+  /(?<!\p{L})(?:محرر\p{L}*|فريق|مهندس\p{L}*|طبيب\p{L}*|فني\p{L}*|مذيع\p{L}*|مراسل\p{L}*|قبل\s+(?:نشره|نشرها|بثه|بثها|النشر|البث)|المرضى|أجهزة|الشبكات)(?!\p{L})/u;
 const AR_WHAT_CLASS =
   /(?<!\p{L})(نختبر|أختبر|اختبر|نراجع|أراجع|اراجع|نفحص|أفحص|افحص|نتحقق من|أتحقق من)\s+ما\s+(?:يبثه|ينشره|يقوله|يذيعه|تبثه|تنشره|تقوله|يروجه|تروجه)\s+((?:ال)?إعلام\s+(?:ال)?(?:رسمي|حكومي)|وسائل\s+(?:ال)?إعلام\s+(?:ال)?(?:رسمية|حكومية))(?!\p{L})/u;
 // (… nor a relay's or a supporter's verb after it, a negation, a desk, the outlet's official or fans' page: a review of
@@ -518,6 +525,8 @@ export function factCheckOf(bio: string): { verb: string; media: string } | unde
   if (vc && vc[1] === 'разбираем сюжеты' && RU_OUR_DESK.test(text)) vc = null;
   // (not under a negation: "Не проверяю госСМИ"; a review of RULES_VERSION 101)
   if (vc && !NEGATED.test(text.slice(Math.max(0, vc.index - 20), vc.index))) return { verb: vc[1]!, media: vc[2]! };
+  const examines = AR_EXAMINER_NOT_CHECKER.test(text) ? null : AR_EXAMINE_CLASS.exec(text);
+  if (examines) return { verb: examines[1]!, media: examines[2]! };
   const forYou = NOT_FOR_YOU.test(text) ? null : SO_YOU_DONT_HAVE_TO.exec(text);
   if (forYou) return { verb: forYou[1]!, media: forYou[2]! };
   const fa = FA_CLASS_THEN_VERB.exec(text);
@@ -806,7 +815,7 @@ function underCheck(text: string): RegExpExecArray | null {
   if (!m || AR_NOT_UNDER_CHECK.test(text) || HY_NOT_UNDER_CHECK.test(text)) return null;
   checks ??= compile(FACT_CHECK);
   const rest = text.slice(0, m.index) + ' '.repeat(m[0].length) + text.slice(m.index + m[0].length);
-  return checks.test(rest.toLowerCase()) ? m : null;
+  return checks.test(rest.toLowerCase()) || (AR_EXAMINES.test(rest) && !AR_EXAMINER_NOT_CHECKER.test(rest)) ? m : null;
 }
 
 /**
