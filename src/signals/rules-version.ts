@@ -768,7 +768,8 @@ import * as thresholds from './thresholds';
 //     Nigerian and Ghanaian title beside those states' outlets, Nigeria's state capitals as its cities. Its review
 //     (about 240 probes) narrowed "I examine" to the official agencies or media as its object or the link's "story under
 //     examination" (doctors, engineers, the outlet's own desk read), and the Hungarian verb to a media trade's essive
-//     before it (any trade's, a joke's, a fan's read). Not yet scored.
+//     before it (any trade's, a joke's, a fan's read). Scored once against the four-hundred-and-forty-second to
+//     -forty-eighth sets.
 export const RULES_VERSION = 129;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */
