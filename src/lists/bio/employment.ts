@@ -105,7 +105,9 @@ function placeSpan(c: Clause, name: Hit<OutletName>): Span[] {
   return length && PLACE_CLOSES.test(after.slice(length)) ? [{ index: name.end, end: name.end + length }] : [];
 }
 /** Spaces, emoji and flags, and nothing else, to the end: what may close a byline after its last word. */
-const MARKS_TO_END = String.raw`(?:\s|\p{Extended_Pictographic}|\p{Regional_Indicator}|\ufe0f|\u200d)*$`;
+/** Spaces, emoji, flags and their joiners: what may close a clause without saying anything. */
+const MARKS = String.raw`(?:\s|\p{Extended_Pictographic}|\p{Regional_Indicator}|\ufe0f|\u200d)*`;
+const MARKS_TO_END = `${MARKS}$`;
 /**
  * What may follow a byline's place: its bureau's noun (dictionary senses: bürosu, bureau, office, oficina, escritório,
  * бюро, корпункт), a year or "since <year>", flags and emoji, nothing else.
@@ -1033,7 +1035,7 @@ const COVERING_OPENS = /^\s*Covering\s(?:[^\s,;:|•·.!?]+\s){1,4}for\s(?:the\s
 const BEAT_AT_OPENS =
   /^\s*(?:courts?|parliament|politics|political|crime|health|business|economy|economics|finance|sports?|education|environment|climate|tech|technology|science|security|defen[cs]e|diplomacy|foreign affairs|energy|agriculture|justice|legal|city hall|state house|statehouse|elections?|labour|labor|culture|transport)(?:\s(?:&|and|,)\s?(?:courts?|parliament|politics|crime|health|business|economy|sports?|education|environment|climate|tech|security|defen[cs]e|diplomacy|energy|agriculture|justice|elections?|labour|labor|culture|transport))*\sbeat\s(?:at|for|with)\s(?:the\s)?$/iu;
 const DISCLAIMER_TO_END = new RegExp(
-  String.raw`^${MARKS_TO_END.slice(0, -1)}(?:(?:views|opinions)\s(?:are\s)?(?:my own|mine)|my own views|personal (?:views|account))?\.?${MARKS_TO_END}`,
+  String.raw`^${MARKS}(?:(?:views|opinions)\s(?:are\s)?(?:my own|mine)|my own views|personal (?:views|account))?\.?${MARKS_TO_END}`,
   'iu',
 );
 
@@ -1056,7 +1058,7 @@ const BHS_HOSTS = new Set(['vodim', 'водим', 'uređujem', 'уређујем
 const BHS_NEWS_ON =
   /^\s(?:(?:jutarnje|večernje|podnevne|centralne|udarne|sportske|јутарње|вечерње|подневне|централне|ударне|спортске)\s)?(?:vesti|vijesti|вести|вијести)\s(?:na|u|на|у)\s$/u;
 const BHS_PLACE_TO_END = new RegExp(
-  String.raw`^${MARKS_TO_END.slice(0, -1)}(?:(?:\p{Lu}[\p{Ll}-]+|(?:od\s|од\s)?(?:19|20)\d{2})${MARKS_TO_END.slice(0, -1)})?\.?$`,
+  String.raw`^${MARKS}(?:(?:\p{Lu}[\p{Ll}-]+|(?:od\s|од\s)?(?:19|20)\d{2})${MARKS})?\.?$`,
   'u',
 );
 const BHS_NOT_MINE =
@@ -1079,12 +1081,14 @@ const FR_SLOT_ON =
   /^\s(?:la|le|l['’])\s?(?:tranche|matinale|émission|quotidienne)(?:\s(?:matinale|du matin|de midi|du soir|de la nuit|d['’]information))?\ssur\s$/u;
 const FR_NOT_THE_HOST = /(?<![\p{L}])(?:auditeur|auditrice|auditeurs|écoute|j['’]écoute|dj)(?![\p{L}])/iu;
 /** Nothing after a name but marks, or the outlet's state's name, capital or city and then marks. */
+const LEADING_MARKS = new RegExp(`^${MARKS}`, 'u');
+const ONLY_MARKS = new RegExp(`^${MARKS_TO_END}`, 'u');
 function ownPlaceToEnd(after: string, state: string): boolean {
-  const lead = new RegExp(`^${MARKS_TO_END.slice(0, -1)}`, 'u').exec(after)?.[0] ?? '';
+  const lead = LEADING_MARKS.exec(after)?.[0] ?? '';
   const rest = after.slice(lead.length);
   if (!rest.trim()) return true;
   const place = placeAt(rest, state);
-  return place > 0 && new RegExp(`^${MARKS_TO_END}`, 'u').test(rest.slice(place));
+  return place > 0 && ONLY_MARKS.test(rest.slice(place));
 }
 const BG_HOST = /^водещ(?:а|и)?$/iu;
 const BG_PROGRAMME_ON =
@@ -1096,9 +1100,11 @@ const RU_AIR_QUOTED = /^\s(?:(?:утренн|вечерн|дневн|ночн)\p
 const AR_APPEAR_GAP =
   /^\s(?:(?:كلّ?\s(?:مساء|صباح|ليلة|يوم|ظهيرة)|يوميا|يومياً|يوميًا)\s)?(?:في|على|عبر|من)\s(?:نشرة|نشرات)\s(?:(?:ال)?أخبار\s)?$/u;
 const AR_NEWS_GAP = /^\s(?:ال)?أخبار(?:\s\p{L}+){0,2}\s$/u;
-const AR_FOR_BROADCASTER = /^ل(?:قناة|إذاعة|صحيفة|جريدة|وكالة|تلفزيون)(?!\p{L})/u;
+/** An outlet by its Arabic noun: channel, radio, paper (two words), agency, television. */
+const AR_OUTLET_NOUN = '(?:قناة|إذاعة|صحيفة|جريدة|وكالة|تلفزيون)';
+const AR_FOR_BROADCASTER = new RegExp(`^ل${AR_OUTLET_NOUN}(?!\\p{L})`, 'u');
 const AR_NEWS_FOR_GAP = /^\s(?:ال)?أخبار(?:\s\p{L}+){0,3}\sلصالح\s$/u;
-const AR_BROADCASTER_NOUN = /^(?:ال)?(?:قناة|إذاعة|صحيفة|جريدة|وكالة|تلفزيون)(?!\p{L})/u;
+const AR_BROADCASTER_NOUN = new RegExp(`^(?:ال)?${AR_OUTLET_NOUN}(?!\\p{L})`, 'u');
 // (… and "the news" itself, "τις ειδήσεις της ΕΡΤ3", the three-hundred-and-fifty-seventh set; "on" the channel too,
 // "Παρουσιάζω τις ειδήσεις στο ΡΙΚ", the three-hundred-and-ninety-ninth set)
 const GR_SINCE_TO_END = new RegExp(String.raw`^\s*(?:από το (?:19|20)\d{2}\s*)?${MARKS_TO_END}`, 'u');
