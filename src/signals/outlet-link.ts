@@ -18,6 +18,7 @@ import {
   checksClaimsOf,
   checksNamed,
   checksNamedSov,
+  checksWhatSaidEl,
   claimsCheckedZh,
   comparesWithFacts,
   disinfoResearcher,
@@ -172,6 +173,7 @@ function factChecked(
         checksNamedSov(bio, m.name) ??
         claimsCheckedZh(bio, m.name) ??
         readsCritically(bio, m.name) ??
+        checksWhatSaidEl(bio, m.name) ??
         (researcherTitle(bio, nickname ?? '') || checkerTitle(bio) ? analysesNamed(bio, m.name) : undefined) ??
         ((checkerTitle(bio) || checkerByName(nickname, bio)) && !handleOpensWith(handle, m.name)
           ? sievedNamed(bio, m.name)

@@ -135,6 +135,9 @@ export const LABEL_TERMS: readonly RegExp[] = [
   // média contrôlé par les autorités"; the sixty-fifth set's page, ours too). Not a country before a colon ("Tchad :
   // …"): a review found every colon title let through ("Satire : …", "Podcast : …", "Non : …").
   wholeLabel(`médias? contrôlée?s? par (?:les autorités|le gouvernement)`, { before: true }),
+  // … and "supervised by the authorities in power" ("Djibouti · média encadré par le pouvoir": the
+  // four-hundred-and-forty-third set's page, ours too; Larousse: encadrer, to supervise; le pouvoir, those in power)
+  wholeLabel(`médias? encadrée?s? par (?:le pouvoir|les autorités|l['’]état|le gouvernement)`, { before: true }), // fr (ours)
   // … and "placed under the State's authority", a nationality between (the hundred-and-eighteenth set's page, ours
   // too: "Média togolais placé sous l’autorité de l’État")
   // (the slot a nationality, not a negation or a time: "Média non placé …", "… autrefois placé …"; a review)
@@ -284,6 +287,12 @@ export const LABEL_TERMS: readonly RegExp[] = [
   // … and "the (Vietnamese) state holds control of this channel (account)" as the whole label (the
   // hundred-and-eighty-fourth set's page, ours too)
   wholeLabel(`nhà nước(?: việt nam)? nắm quyền kiểm soát (?:kênh|tài khoản|trang) này`), // vi (ours)
+  // … and a channel or account "subject to control by the State" ("Kênh chịu kiểm soát bởi Nhà nước (VN)": the
+  // four-hundred-and-forty-fourth set's page, ours too; chịu, to be subject to), only brackets after
+  wholeLabel(
+    `(?:kênh|tài khoản|trang|(?:phương tiện )?truyền thông|báo chí) chịu (?:sự )?(?:kiểm soát|quản lý) (?:bởi|của) (?:nhà nước|chính phủ|chính quyền)`,
+    { before: true, bracketsOnly: true },
+  ), // vi (ours)
   /\bmedia (?:yang )?(?:(?:dikendalikan|dikontrol|dikuasai)(?: oleh)? negara|berafiliasi dengan negara)/i, // id
   /\bmedia (?:(?:yang )?dikawal(?: oleh)? (?:negara|kerajaan)|kawalan (?:negara|kerajaan)|bersekutu dengan negara)/i, // ms
   /\bmedia sing (?:dikontrol|dikendhaleni|dikuwasani) (?:dening )?negara/i, // jv

@@ -417,3 +417,35 @@ describe('after the four-hundred-and-forty-first set (RULES_VERSION 129)', () =>
     expect(jobOf('OAP at CGTN')).toBeUndefined();
   });
 });
+
+describe('after the four-hundred-and-forty-eighth set (RULES_VERSION 130)', () => {
+  it('labels: the French "encadré par le pouvoir", the Vietnamese "chịu kiểm soát bởi Nhà nước"; not denied', () => {
+    expect(labelled('Djibouti · média encadré par le pouvoir')).toBe(true);
+    expect(labelled('Kênh chịu kiểm soát bởi Nhà nước (VN)')).toBe(true);
+    expect(labelled('Média non encadré par le pouvoir')).toBe(false);
+    expect(labelled('Média encadré par le pouvoir ? Non')).toBe(false);
+    expect(labelled('Kênh không chịu kiểm soát bởi Nhà nước')).toBe(false);
+    expect(labelled('Kênh chịu kiểm soát bởi Nhà nước - sai')).toBe(false);
+  });
+  it('checkers: researchers tracking how state media frame; the Greek "I check … what ERT broadcast"', () => {
+    const telesur = 'https://telesurenglish.net/';
+    const ert = 'http://www.ert.gr/eidiseis/ellada/enoikia-elegxos/';
+    expect(linkPoints('Researchers tracking how state media frame Latin America 🔍', telesur)).toBeLessThan(60);
+    expect(linkPoints('Proud researchers tracking how state media serve the people', telesur)).toBe(60);
+    expect(linkPoints('Ελέγχω ειδήσεις. Σήμερα: τι μετέδωσε η ΕΡΤ για τα ενοίκια 👇', ert)).toBe(0);
+    expect(linkPoints('Δημοσιογράφος στην ΕΡΤ. Ελέγχω τι μετέδωσε η ΕΡΤ', ert)).toBe(60);
+    expect(linkPoints('Ελέγχω ειδήσεις πριν τη μετάδοση. Δείτε τι μετέδωσε η ΕΡΤ', ert)).toBe(60);
+    expect(linkPoints('Δείτε τι μετέδωσε η ΕΡΤ σήμερα 👇', ert)).toBe(60);
+  });
+  it('staff: a Turkish daypart, an Arabic beat then a dash, Creole RTNH, 24 Horas TVN; not a dream, a topic', () => {
+    expect(jobOf('TRT Haber’de hafta sonu ana haber sunucusu 🎙️ Ankara')).toBe('trt');
+    expect(jobOf('TRT Haber’de hafta sonu izlediğim haber sunucusu')).toBeUndefined();
+    expect(jobOf('TRT’de ana haber sunucusu olmak hayalim')).toBeUndefined();
+    expect(jobOf('محررة تحقيقات — جريدة الجمهورية 🗞️ من القاهرة')).toBe('egypt-national-press');
+    expect(jobOf('محررة تحقيقات عن قناة العالم')).toBeUndefined();
+    expect(jobOf('Repòtè pou Televizyon Nasyonal Ayiti (RTNH) 🎙️ Pòtoprens')).toBe('rtnh');
+    expect(jobOf('Mwen renmen Televizyon Nasyonal Ayiti')).toBeUndefined();
+    expect(jobOf('Reportero 📡 24 Horas TVN · Valparaíso y todo Chile')).toBe('tvn-chile');
+    expect(jobOf('Veo 24 Horas TVN cada noche')).toBeUndefined();
+  });
+});

@@ -184,6 +184,8 @@ function qualifiedTie(gap: string): Tie | undefined {
 
 /** The gap of a title's beat: words, then one comma and a space or none, then the outlet. */
 const BEAT_COMMA = /^[^,，،]+[,，،]\s?$/u;
+/** … or words, then a spaced dash: "تحقيقات — ". */
+const BEAT_DASH = /^\s[^,，،\-–—]+\s[-–—]\s?$/u;
 /** "of", "for", Swahili wa/ya, Romance de/da/di/du … (src/lists/bio/clauses.ts BEAT_LINK), before a beat. */
 const BEAT_OF = /^(?:of|for|wa|ya|de|del|da|do|di|du|des|der|für|по)$/iu;
 
@@ -239,6 +241,10 @@ function tieBefore(gap: string): Tie | undefined {
       words.every((w) => !w.cjk && (has(ties().explicit, w) || has(ties().nouns, w) || has(ties().articles, w)));
     return connectorOnly ? 'comma' : undefined;
   }
+  // "محررة تحقيقات — جريدة …" (investigations editor — the … newspaper; the four-hundred-and-forty-third set): the
+  // title's own beat after it, in the languages that put it there, then a dash right before the outlet; held to a bare
+  // clause as the comma's beat is.
+  if (BEAT_DASH.test(gap) && beatOnly(gap.slice(0, gap.search(/\s[-–—]/u)))) return 'beat';
   let explicit = gap.includes('@');
   let plain = false;
   let noun = false;
@@ -346,6 +352,8 @@ const CJK_EDITION = new RegExp(
   'u',
 );
 
+const TR_DAYPARTS = /(?<!\p{L})(?:hafta sonu|hafta içi|ana|sabah|akşam|gece|öğle|gün ortası)(?!\p{L})/gu;
+
 /** How the words between an outlet and the role after it tie them; 'tight' is all an ordinary-word name may have. */
 function tieAfter(gap: string): 'tight' | 'edition' | 'weak' | undefined {
   if (POSSESSIVE.test(gap)) return 'tight';
@@ -372,7 +380,10 @@ function tieAfter(gap: string): 'tight' | 'edition' | 'weak' | undefined {
   // (after the quotes that close the name: "«Արմենպրես» լրատվական գործակալության թղթակից", the news agency's
   // correspondent; the three-hundred-and-thirty-first set)
   const unquoted = gap.replace(/^[»》」』”"]/u, ' ');
-  const body = locative ? unquoted.slice(lead.length, locative.index) : unquoted.slice(lead.length);
+  const located = locative ? unquoted.slice(lead.length, locative.index) : unquoted.slice(lead.length);
+  // (after the locative, a bulletin's daypart is no word of another name: "TRT Haber’de hafta sonu ana haber
+  // sunucusu", the weekend main-news presenter; the four-hundred-and-forty-second set; TDK: hafta sonu, ana haber)
+  const body = lead ? located.replace(TR_DAYPARTS, ' ') : located;
   const tail = tokenize(body);
   if (
     tail.length <= 2 &&

@@ -722,8 +722,10 @@ const STATE_FRAMING =
  * Beijing’s state outlets cover Africa", the three-hundred-and-third set's researcher). Not a byline's "Researcher,
  * Chinese state media", nor serving, defending or working there (a review of RULES_VERSION 109).
  */
+// (… and a team's plural: "Researchers tracking how state media frame Latin America", the four-hundred-and-forty-fourth
+// set's researchers over teleSUR English)
 const STUDIES_STATE_MEDIA =
-  /(?<![\p{L}])researcher(?::\s*how|\s+(?:on|into|of|studying|examining|tracking))\s+(?:(?!(?:at|for|with|in|inside|within|our|my|proud|we|i)\s)[\p{L}’'-]+\s+){0,4}?(?:state|state-run|government) (?:media|outlets|broadcasters)(?![\p{L}])/iu;
+  /(?<![\p{L}])researchers?(?::\s*how|\s+(?:on|into|of|studying|examining|tracking))\s+(?:(?!(?:at|for|with|in|inside|within|our|my|proud|we|i)\s)[\p{L}’'-]+\s+){0,4}?(?:state|state-run|government) (?:media|outlets|broadcasters)(?![\p{L}])/iu;
 const NOT_A_STUDY =
   /(?<![\p{L}])(?:serv\p{L}*|team|defend\p{L}*|love|support\p{L}*|hired|employed|newsroom|desk|our|partner\p{L}*|collaborat\p{L}*|also on)(?![\p{L}])/iu;
 
@@ -991,6 +993,28 @@ export function readsCritically(bio: string, name: string): string | undefined {
     if (AR_CRITICAL_EYE.test(text.slice((m.index ?? 0) + m[0].length))) return m[1];
   }
   return undefined;
+}
+
+/**
+ * Greek: a first-person checking verb ("Ελέγχω ειδήσεις", I check news; Triantafyllides: ελέγχω, επαληθεύω), and the
+ * outlet named as the subject of "what … broadcast / said / wrote" ("τι μετέδωσε η ΕΡΤ για τα ενοίκια 👇", the
+ * four-hundred-and-forty-third set's checker over the ERT story it checks). The what-clause makes the outlet the object
+ * checked; not beside the writer's own work or love there, nor "before it airs" (in-house checking).
+ */
+const EL_I_CHECK = /(?<!\p{L})(?:ελέγχω|ελέγχουμε|επαληθεύω|επαληθεύουμε|διασταυρώνω|διασταυρώνουμε)(?!\p{L})/iu;
+const EL_NOT_CHECKER =
+  /[?;❤]|(?<!\p{L})(?:δουλεύω|εργάζομαι|δουλεύουμε|συντάκτ\p{L}*|δημοσιογράφ\p{L}*|παρουσιαστ\p{L}*|ρεπόρτερ|ανταποκριτ\p{L}*|ομάδα μας|αγαπώ|λατρεύω|πριν (?:τη|το|την) (?:μετάδοση|δελτίο|εκπομπή|δημοσίευση))(?!\p{L})/iu;
+
+export function checksWhatSaidEl(bio: string, name: string): string | undefined {
+  if (typeof bio !== 'string' || !bio || !name) return undefined;
+  const text = bio.normalize('NFKC').slice(0, MAX_BIO_CHARS);
+  const verb = EL_I_CHECK.exec(text);
+  if (!verb || EL_NOT_CHECKER.test(text)) return undefined;
+  const re = new RegExp(
+    `(?<!\\p{L})τι\\s+(?:μετέδωσε|μεταδίδει|είπε|λέει|έγραψε|γράφει|δημοσίευσε|δημοσιεύει|ισχυρίζεται|υποστηρίζει|έδειξε|δείχνει)\\s+(?:η|ο|το|οι|τα)\\s+${escapeRe(name)}(?![\\p{L}\\p{N}])`,
+    'iu',
+  );
+  return re.test(text) ? verb[0] : undefined;
 }
 
 export function analysesNamed(bio: string, name: string): string | undefined {

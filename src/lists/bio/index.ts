@@ -129,6 +129,8 @@ const WISH_AFTER = new RegExp(
     'бўлмоқчиман',
     'olmak [iİ]st(?:[iİ]yorum|er[iİ]m|[iİ]yom)',
     'olmayı hayal ed[iİ]yorum',
+    // … "to be one is my dream" (olmak hayalim; TDK: hayal)
+    'olmak (?:en büyük )?hayal[iİ]m',
     'olacağım',
     'olucam',
     'olmaq [iİ]st(?:ə|e)y(?:i|ı|İ)r(?:ə|e)m',

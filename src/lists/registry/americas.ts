@@ -150,7 +150,9 @@ export const AMERICAS: readonly StateOutlet[] = [
     name: 'Televisión Nacional de Chile (TVN)',
     state: 'CL',
     type: 'CaPu',
-    aliases: ['Televisión Nacional de Chile', 'TVN Chile'],
+    // (… and its news brand with the channel's name, as its reporters sign: "Reportero 📡 24 Horas TVN", the
+    // four-hundred-and-forty-fifth set; 24horas.cl's masthead. Not "24 Horas" alone, a common programme name)
+    aliases: ['Televisión Nacional de Chile', 'TVN Chile', '24 Horas TVN'],
     // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
     placed: ['TVN'],
     domains: ['tvn.cl', '24horas.cl'],
@@ -392,6 +394,9 @@ export const AMERICAS: readonly StateOutlet[] = [
       "Radio Télévision Nationale d'Haïti",
       'Televizyon Nasyonal Dayiti',
       'Televizyon Nasyonal d Ayiti',
+      // (and "Ayiti" without the contracted "d" of "of": the four-hundred-and-forty-seventh set's "Repòtè pou
+      // Televizyon Nasyonal Ayiti (RTNH)")
+      'Televizyon Nasyonal Ayiti',
     ],
     domains: ['rtnh.ht'],
     source: smm("Haiti, Radio Télévision Nationale d'Haïti (RTNH): Tele Haiti, Radio Nationale (rtnh.ht): SC"),

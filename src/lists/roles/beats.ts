@@ -202,6 +202,10 @@ export const BEATS: readonly string[] = [
   'الرياضي',
   'الثقافي',
   'المحلي',
+  // … and investigations, the desk of "محررة تحقيقات" (Almaany: تحقيق, an investigative report; the
+  // four-hundred-and-forty-third set)
+  'تحقيقات',
+  'التحقيقات',
   // … and a programme's: the morning's, the evening's, as an adjective after its noun ("أقدم البرنامج الصباحي على
   // تلفزيون دبي", the two-hundred-and-eightieth set's presenter), and the programme with its article
   'الصباحي',
