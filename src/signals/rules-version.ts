@@ -775,7 +775,14 @@ import * as thresholds from './thresholds';
 //     media frame …", the Greek "Ελέγχω … τι μετέδωσε η <outlet>" (I check … what <outlet> broadcast); staff: a Turkish
 //     bulletin's daypart after the locative ("TRT Haber’de hafta sonu ana haber sunucusu"), an Arabic title's beat then
 //     a dash ("محررة تحقيقات — جريدة …"), RTNH's Creole "Televizyon Nasyonal Ayiti", TVN's "24 Horas TVN"; the Turkish
-//     "olmak hayalim" (to be one is my dream) as a wish. Not yet scored.
+//     "olmak hayalim" (to be one is my dream) as a wish. Its review (about 145 probes) narrowed the French label to
+//     alone or after a state's name, the Vietnamese to alone with a capitalised country in brackets (denials, titles,
+//     lectures, jokes read), the Greek checker to its verb opening a sentence and the what-clause opening one, nothing
+//     of the outlet's own (archives, shows, "our", relays), the plural "Researchers" to a team's gerund opening the bio,
+//     placed "24 Horas TVN" as TVN is (Panama's TVN), and refused a Turkish viewer, fan or honorific after an
+//     outlet-first title ("… sunucusu Seda Hanım’ı seviyorum", old code too); then, from the same reading, "Conduzco
+//     los domingos en <channel>" and Polish, Czech, Slovak, Slovene "korespondentka" placing a shared acronym. Not yet
+//     scored.
 export const RULES_VERSION = 130;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */

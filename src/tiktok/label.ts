@@ -53,7 +53,10 @@ function wholeLabel(words: string, opts: { before?: boolean; bracketsOnly?: bool
  * or "under state control", Portuguese "organ of information under state control", Amharic "media under the
  * government's control" (all ours). Capitals spelled out: the slot patterns cannot take the `i` flag.
  */
-const FR_STATE_HELD = `[Mm]édias? (?:(?:aux|entre les) mains de l['’][ÉéEe]tat|(?:à|sous) contrôle (?:étatique|de l['’][ÉéEe]tat|gouvernemental))`;
+// (… and "supervised by those in power", "Djibouti · média encadré par le pouvoir": the four-hundred-and-forty-third
+// set's page, ours too; Larousse: encadrer, to supervise. Only alone or after a state's name: a review of
+// RULES_VERSION 130 found denials, titles and jokes around it, "Pas un · …", "Documentaire · …", "… (lol)")
+const FR_STATE_HELD = `[Mm]édias? (?:(?:aux|entre les) mains de l['’][ÉéEe]tat|(?:à|sous) contrôle (?:étatique|de l['’][ÉéEe]tat|gouvernemental)|encadrée?s? par (?:le pouvoir|les autorités|l['’][ÉéEe]tat))`;
 const PT_ORGAN_CONTROLLED = `[ÓóOo]rgãos? de (?:informação|comunicação social) sob (?:o )?control[eo] (?:estatal|do [Ee]stado|governamental|do [Gg]overno)`;
 const AM_GOVERNMENT_CONTROLLED = String.raw`(?:መንግሥት|መንግስት)\s?ቁጥጥር\s?ሥር\s?(?:ያለ|የሚገኝ)\s?ሚዲያ`;
 
@@ -135,9 +138,6 @@ export const LABEL_TERMS: readonly RegExp[] = [
   // média contrôlé par les autorités"; the sixty-fifth set's page, ours too). Not a country before a colon ("Tchad :
   // …"): a review found every colon title let through ("Satire : …", "Podcast : …", "Non : …").
   wholeLabel(`médias? contrôlée?s? par (?:les autorités|le gouvernement)`, { before: true }),
-  // … and "supervised by the authorities in power" ("Djibouti · média encadré par le pouvoir": the
-  // four-hundred-and-forty-third set's page, ours too; Larousse: encadrer, to supervise; le pouvoir, those in power)
-  wholeLabel(`médias? encadrée?s? par (?:le pouvoir|les autorités|l['’]état|le gouvernement)`, { before: true }), // fr (ours)
   // … and "placed under the State's authority", a nationality between (the hundred-and-eighteenth set's page, ours
   // too: "Média togolais placé sous l’autorité de l’État")
   // (the slot a nationality, not a negation or a time: "Média non placé …", "… autrefois placé …"; a review)
@@ -288,11 +288,10 @@ export const LABEL_TERMS: readonly RegExp[] = [
   // hundred-and-eighty-fourth set's page, ours too)
   wholeLabel(`nhà nước(?: việt nam)? nắm quyền kiểm soát (?:kênh|tài khoản|trang) này`), // vi (ours)
   // … and a channel or account "subject to control by the State" ("Kênh chịu kiểm soát bởi Nhà nước (VN)": the
-  // four-hundred-and-forty-fourth set's page, ours too; chịu, to be subject to), only brackets after
-  wholeLabel(
-    `(?:kênh|tài khoản|trang|(?:phương tiện )?truyền thông|báo chí) chịu (?:sự )?(?:kiểm soát|quản lý) (?:bởi|của) (?:nhà nước|chính phủ|chính quyền)`,
-    { before: true, bracketsOnly: true },
-  ), // vi (ours)
+  // four-hundred-and-forty-fourth set's page, ours too; chịu, to be subject to): alone, at most a capitalised country
+  // in brackets after. Not the press "managed by the state" (báo chí: a lecture's legal phrase), a province's
+  // government (chính quyền), a title or "wrong", "rumour" around it (a review of RULES_VERSION 130).
+  /^\s*(?:[Kk]ênh|[Tt]ài khoản|[Tt]rang|(?:[Pp]hương tiện )?[Tt]ruyền thông) chịu (?:sự )?(?:kiểm soát|quản lý) (?:bởi|của) (?:[Nn]hà [Nn]ước|[Cc]hính [Pp]hủ)\s*(?:[(（]\p{Lu}[\p{L}\p{M} ]{0,30}[)）])?\s*$/u, // vi (ours)
   /\bmedia (?:yang )?(?:(?:dikendalikan|dikontrol|dikuasai)(?: oleh)? negara|berafiliasi dengan negara)/i, // id
   /\bmedia (?:(?:yang )?dikawal(?: oleh)? (?:negara|kerajaan)|kawalan (?:negara|kerajaan)|bersekutu dengan negara)/i, // ms
   /\bmedia sing (?:dikontrol|dikendhaleni|dikuwasani) (?:dening )?negara/i, // jv

@@ -449,3 +449,36 @@ describe('after the four-hundred-and-forty-eighth set (RULES_VERSION 130)', () =
     expect(jobOf('Veo 24 Horas TVN cada noche')).toBeUndefined();
   });
 });
+
+describe('RULES_VERSION 130 as its review narrowed it, and two more staff lines', () => {
+  it('the labels only alone or after a state: not a denial, a title, a lecture, a province, a rumour', () => {
+    expect(labelled('Kênh chịu kiểm soát bởi Nhà nước (Việt Nam)')).toBe(true);
+    expect(labelled('Pas un · média encadré par le pouvoir')).toBe(false);
+    expect(labelled('Documentaire · Médias encadrés par le pouvoir')).toBe(false);
+    expect(labelled('Média encadré par le pouvoir (lol)')).toBe(false);
+    expect(labelled('Bài 5 | Báo chí chịu sự quản lý của nhà nước')).toBe(false);
+    expect(labelled('Kênh chịu sự quản lý của chính quyền (tỉnh Nghệ An)')).toBe(false);
+    expect(labelled('Kênh chịu kiểm soát bởi Nhà nước (tin đồn)')).toBe(false);
+  });
+  it('the Greek checker not in the outlet’s own archive, show, air or relay; the plural not of others', () => {
+    const ert = 'http://www.ert.gr/';
+    expect(linkPoints('Ελέγχουμε τι μετέδωσε η ΕΡΤ για τα ενοίκια 👇', ert)).toBe(0);
+    expect(linkPoints('Ελέγχουμε τι μετέδωσε η ΕΡΤ στο αρχείο μας', ert)).toBe(60);
+    expect(linkPoints('Εκπομπή «Ελέγχω» — δείτε τι είπε η ΕΡΤ', ert)).toBe(60);
+    expect(linkPoints('Ελέγχουμε τι λέει η ΕΡΤ πριν βγει στον αέρα', ert)).toBe(60);
+    expect(linkPoints('Επαληθεύω ό,τι μετέδωσε η ΕΡΤ και το αναμεταδίδω', ert)).toBe(60);
+    expect(
+      linkPoints('Researchers on state media say we are biased. They are wrong', 'https://telesurenglish.net/'),
+    ).toBe(60);
+  });
+  it('staff: not a Turkish viewer or fan; 24 Horas TVN placed; Sunday host; Polish correspondent', () => {
+    expect(jobOf('TRT Haber’de haber sunucusu Seda Hanım’ı seviyorum')).toBeUndefined();
+    expect(jobOf('TRT Haber’de ana haber sunucusu hayranıyım')).toBeUndefined();
+    expect(jobOf('TRT Haber’de hafta sonu ana haber sunucusu izlemeyi seviyorum')).toBeUndefined();
+    expect(jobOf('Reportero 24 Horas TVN (Panamá)')).toBeUndefined();
+    expect(jobOf('Conduzco los domingos en Señal Colombia (RTVC) · bogotana 🌄')).toBe('rtvc');
+    expect(jobOf('Conduzco los domingos en Señal Colombia en mis sueños')).toBeUndefined();
+    expect(jobOf('Veo los domingos en Señal Colombia')).toBeUndefined();
+    expect(jobOf('Korespondentka PAP w Brukseli. Piszę o unii i rolnikach')).toBe('pap');
+  });
+});

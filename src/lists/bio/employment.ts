@@ -352,6 +352,8 @@ const CJK_EDITION = new RegExp(
   'u',
 );
 
+const TR_VIEWER_AFTER =
+  /(?<!\p{L})(?:hayran\p{L}*|seviyorum|severim|sevdiğim|izle\p{L}*|takip\p{L}*|bey\p{L}*|hanım\p{L}*|özlü\p{L}*|beğen\p{L}*|bayıl\p{L}*)(?!\p{L})/iu;
 const TR_DAYPARTS = /(?<!\p{L})(?:hafta sonu|hafta içi|ana|sabah|akşam|gece|öğle|gün ortası)(?!\p{L})/gu;
 
 /** How the words between an outlet and the role after it tie them; 'tight' is all an ordinary-word name may have. */
@@ -826,6 +828,9 @@ function presenterTie(
   // … or a programme by its own name, "on" the channel: "Conduco il TGR Liguria su Rai 3" (the three-hundred-and-
   // fifty-first set); the name capitalised, one to three words, right before "su/en/na/no/on"
   if (CONDUCTING.has(written) && NAMED_PROGRAMME_ON.test(gap) && !ordinary) return true;
+  // … or the days or the part of the day it airs, "on" the channel: "Conduzco los domingos en Señal Colombia (RTVC)"
+  // (the four-hundred-and-forty-third set's presenter); "en" only ("por" is a driver's route as often)
+  if (CONDUCTING.has(written) && DAYS_ON.test(gap) && !ordinary) return true;
   if (ANIMATING.has(written) && FR_PROGRAMME_OF.test(gap) && named) return true;
   // … and the morning or evening slot "on" the station ("J’anime la tranche matinale sur Radio Tunis 📻 Tunis", the
   // four-hundred-and-twenty-eighth set), nothing after the name but the outlet's own city
@@ -1006,6 +1011,8 @@ const FR_PROGRAMME_OF =
  */
 const CONDUCTING = new Set(['conduzco', 'conduzo', 'conduco']);
 const NAMED_PROGRAMME_ON = /^\s(?:il|lo|la|el|o|a)\s(?:[\p{Lu}\d][\p{L}\d'’]*\s){1,3}(?:su|en|na|no|on)\s$/u;
+const DAYS_ON =
+  /^\s(?:los|las)\s(?:lunes|martes|miércoles|jueves|viernes|sábados|domingos|fines de semana|mañanas|tardes|noches)(?:\s(?:y|e)\s(?:los\s)?(?:sábados|domingos|festivos))?\sen\s$/u;
 /**
  * … and a news edition by its hour ("Conduzco la edición nocturna de TN8", the three-hundred-and-thirtieth set): the hour
  * named, from a closed list (a review of RULES_VERSION 112: "la edición casera, pirata, gráfica, limitada de …" are a
@@ -1370,6 +1377,10 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
     // Hindi and Urdu put the fan, the relative and the dream after the title ("… की एंकर की फैन हूँ", "میری امی پی ٹی
     // وی کی اینکر ہیں", "… اینکر بننا میرا خواب ہے"; found reading the three-hundred-and-sixtieth set's PTV line).
     if (sovNotMine(c, name, after)) continue;
+    // Turkish puts the viewer's verb, the fan and the presenter's honorific after the title: "TRT Haber’de haber
+    // sunucusu Seda Hanım’ı seviyorum", "… sunucusu hayranıyım", "… izlemeyi seviyorum" (TDK; a review of RULES_VERSION
+    // 130).
+    if (TR_VIEWER_AFTER.test(c.text.slice(after.end))) continue;
     // (a Persian reporter's "for X from <city> I report": "برای العربیه فارسی از دبی گزارش می‌دهم", the
     // three-hundred-and-seventy-eighth set)
     const fromPlace =
@@ -1675,6 +1686,7 @@ export function looseBinding(
     if (LOOSE_BREAK.test(between) || CJK_CHAR.test(between.replace(UNSPACED_PARTICLE, ''))) continue;
     // (a Hindi or Urdu fan's, relative's, dream's, as bindingFor refuses them)
     if (after && sovNotMine(c, name, r)) continue;
+    if (after && TR_VIEWER_AFTER.test(c.text.slice(r.end))) continue;
     if (isDirector(c, r)) continue;
     if (phraseRefused(c, r, name)) continue;
     if (SOFTWARE_BEFORE.test(c.text.slice(Math.max(0, r.index - 16), r.index))) continue;

@@ -722,18 +722,24 @@ const STATE_FRAMING =
  * Beijing’s state outlets cover Africa", the three-hundred-and-third set's researcher). Not a byline's "Researcher,
  * Chinese state media", nor serving, defending or working there (a review of RULES_VERSION 109).
  */
-// (… and a team's plural: "Researchers tracking how state media frame Latin America", the four-hundred-and-forty-fourth
-// set's researchers over teleSUR English)
 const STUDIES_STATE_MEDIA =
-  /(?<![\p{L}])researchers?(?::\s*how|\s+(?:on|into|of|studying|examining|tracking))\s+(?:(?!(?:at|for|with|in|inside|within|our|my|proud|we|i)\s)[\p{L}’'-]+\s+){0,4}?(?:state|state-run|government) (?:media|outlets|broadcasters)(?![\p{L}])/iu;
+  /(?<![\p{L}])researcher(?::\s*how|\s+(?:on|into|of|studying|examining|tracking))\s+(?:(?!(?:at|for|with|in|inside|within|our|my|proud|we|i)\s)[\p{L}’'-]+\s+){0,4}?(?:state|state-run|government) (?:media|outlets|broadcasters)(?![\p{L}])/iu;
 const NOT_A_STUDY =
   /(?<![\p{L}])(?:serv\p{L}*|team|defend\p{L}*|love|support\p{L}*|hired|employed|newsroom|desk|our|partner\p{L}*|collaborat\p{L}*|also on)(?![\p{L}])/iu;
+
+/**
+ * … and a team's plural opening the bio with its gerund: "Researchers tracking how state media frame Latin America" (the
+ * four-hundred-and-forty-fourth set's researchers over teleSUR English); not the plural elsewhere, which names others
+ * ("Researchers on state media say we are biased"; a review of RULES_VERSION 130).
+ */
+const TEAM_STUDIES_STATE_MEDIA =
+  /^\s*(?:we are\s+)?researchers\s+(?:tracking|studying|examining|mapping|monitoring)\s+(?:how\s+)?(?:(?!(?:at|for|with|in|inside|within|our|my|proud|we|i)\s)[\p{L}’'-]+\s+){0,3}?(?:state|state-run|government) (?:media|outlets|broadcasters)(?![\p{L}])/iu;
 
 export function studiesStateMedia(bio: string): string | undefined {
   if (typeof bio !== 'string' || !bio) return undefined;
   const text = bio.normalize('NFKC').slice(0, MAX_BIO_CHARS);
   if (NOT_A_STUDY.test(text) || STATE_FRAMING.test(text)) return undefined;
-  return STUDIES_STATE_MEDIA.exec(text)?.[0];
+  return (STUDIES_STATE_MEDIA.exec(text) ?? TEAM_STUDIES_STATE_MEDIA.exec(text))?.[0].trim();
 }
 
 /**
@@ -1001,9 +1007,12 @@ export function readsCritically(bio: string, name: string): string | undefined {
  * four-hundred-and-forty-third set's checker over the ERT story it checks). The what-clause makes the outlet the object
  * checked; not beside the writer's own work or love there, nor "before it airs" (in-house checking).
  */
-const EL_I_CHECK = /(?<!\p{L})(?:ελέγχω|ελέγχουμε|επαληθεύω|επαληθεύουμε|διασταυρώνω|διασταυρώνουμε)(?!\p{L})/iu;
+// (the verb opening the bio or a sentence, not a show's quoted name, "Εκπομπή «Ελέγχω»"; the what-clause opening its
+// sentence or after a colon, not "δείτε τι" (see what) nor "ό,τι" (whatever); nothing of the outlet's own ("μας", our;
+// its archive, show, air) nor a relay's: a review of RULES_VERSION 130)
+const EL_I_CHECK = /(?:^|[.!·|\n]\s*)(ελέγχω|ελέγχουμε|επαληθεύω|επαληθεύουμε|διασταυρώνω|διασταυρώνουμε)(?!\p{L})/iu;
 const EL_NOT_CHECKER =
-  /[?;❤]|(?<!\p{L})(?:δουλεύω|εργάζομαι|δουλεύουμε|συντάκτ\p{L}*|δημοσιογράφ\p{L}*|παρουσιαστ\p{L}*|ρεπόρτερ|ανταποκριτ\p{L}*|ομάδα μας|αγαπώ|λατρεύω|πριν (?:τη|το|την) (?:μετάδοση|δελτίο|εκπομπή|δημοσίευση))(?!\p{L})/iu;
+  /[?;❤«»"]|(?<!\p{L})(?:δουλεύω|εργάζομαι|δουλεύουμε|συντάκτ\p{L}*|δημοσιογράφ\p{L}*|παρουσιαστ\p{L}*|ρεπόρτερ|ανταποκριτ\p{L}*|μας|αρχείο\p{L}*|εκπομπ\p{L}*|αέρα|αναμεταδ\p{L}*|αναδημοσιε\p{L}*|κοινοποι\p{L}*|αγαπώ|λατρεύω|πριν)(?!\p{L})/iu;
 
 export function checksWhatSaidEl(bio: string, name: string): string | undefined {
   if (typeof bio !== 'string' || !bio || !name) return undefined;
@@ -1011,10 +1020,10 @@ export function checksWhatSaidEl(bio: string, name: string): string | undefined 
   const verb = EL_I_CHECK.exec(text);
   if (!verb || EL_NOT_CHECKER.test(text)) return undefined;
   const re = new RegExp(
-    `(?<!\\p{L})τι\\s+(?:μετέδωσε|μεταδίδει|είπε|λέει|έγραψε|γράφει|δημοσίευσε|δημοσιεύει|ισχυρίζεται|υποστηρίζει|έδειξε|δείχνει)\\s+(?:η|ο|το|οι|τα)\\s+${escapeRe(name)}(?![\\p{L}\\p{N}])`,
+    `(?:^|[.!·|\\n:]\\s*|(?:ελέγχω|ελέγχουμε|επαληθεύω|επαληθεύουμε|διασταυρώνω|διασταυρώνουμε)\\s+)τι\\s+(?:μετέδωσε|μεταδίδει|είπε|λέει|έγραψε|γράφει|δημοσίευσε|δημοσιεύει|ισχυρίζεται|υποστηρίζει|έδειξε|δείχνει)\\s+(?:η|ο|το|οι|τα)\\s+${escapeRe(name)}(?![\\p{L}\\p{N}])`,
     'iu',
   );
-  return re.test(text) ? verb[0] : undefined;
+  return re.test(text) ? verb[1] : undefined;
 }
 
 export function analysesNamed(bio: string, name: string): string | undefined {

@@ -150,11 +150,12 @@ export const AMERICAS: readonly StateOutlet[] = [
     name: 'Televisión Nacional de Chile (TVN)',
     state: 'CL',
     type: 'CaPu',
-    // (… and its news brand with the channel's name, as its reporters sign: "Reportero 📡 24 Horas TVN", the
-    // four-hundred-and-forty-fifth set; 24horas.cl's masthead. Not "24 Horas" alone, a common programme name)
-    aliases: ['Televisión Nacional de Chile', 'TVN Chile', '24 Horas TVN'],
+    aliases: ['Televisión Nacional de Chile', 'TVN Chile'],
     // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
-    placed: ['TVN'],
+    // (… and its news brand with the channel's name, as its reporters sign: "Reportero 📡 24 Horas TVN · Valparaíso", the
+    // four-hundred-and-forty-fifth set; 24horas.cl's masthead. Not "24 Horas" alone, a common programme name; placed
+    // as the acronym is, Panama's TVN being another: a review of RULES_VERSION 130)
+    placed: ['TVN', '24 Horas TVN'],
     domains: ['tvn.cl', '24horas.cl'],
     source: `${smm('Chile, Televisión Nacional de Chile (TVN, tvn.cl): CaPu')}; 24horas.cl: TVN’s news channel 24 Horas (imprint)`,
   },

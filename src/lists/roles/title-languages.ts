@@ -45,6 +45,9 @@ export const TITLE_LANGUAGES: readonly (readonly [readonly string[], readonly st
     ['pl', 'cs', 'sk'],
     ['redaktorka', 'reporterka'],
   ],
+  // (the feminine correspondent, which Slovene writes alike: "Korespondentka PAP w Brukseli", the
+  // four-hundred-and-forty-fourth set; not the masculine "korespondent", Croatian, Serbian and Bosnian too)
+  [['pl', 'cs', 'sk', 'sl'], ['korespondentka']],
   [['cs'], ['novinář', 'novinářka', 'zpravodaj', 'zpravodajka', 'šéfredaktor']],
   [
     ['cs', 'sk'],
