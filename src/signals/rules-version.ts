@@ -780,9 +780,12 @@ import * as thresholds from './thresholds';
 //     lectures, jokes read), the Greek checker to its verb opening a sentence and the what-clause opening one, nothing
 //     of the outlet's own (archives, shows, "our", relays), the plural "Researchers" to a team's gerund opening the bio,
 //     placed "24 Horas TVN" as TVN is (Panama's TVN), and refused a Turkish viewer, fan or honorific after an
-//     outlet-first title ("… sunucusu Seda Hanım’ı seviyorum", old code too); then, from the same reading, "Conduzco
-//     los domingos en <channel>" and Polish, Czech, Slovak, Slovene "korespondentka" placing a shared acronym. Not yet
-//     scored.
+//     outlet-first title ("… sunucusu Seda Hanım’ı seviyorum", old code too); then, from the same reading, Polish,
+//     Czech and Slovene "korespondentka" placing a shared acronym and the Kazakh host's "<outlet>-ның (таңғы) эфирін
+//     жүргіземін" (not after "one day", a dream or kin). A second review (about 150 probes) took back "Conduzco los
+//     domingos en <channel>" (drivers: taxis, vans, production cars, routes), refused any host's verb beside a
+//     driver's words (old code read "Conduzco las noches en RTVE 🚕 taxista"), dropped Slovak from "korespondentka"
+//     (Scotland's STV read as Slovakia's) and kept "izleyin" (watch my broadcasts) a reporter's. Not yet scored.
 export const RULES_VERSION = 130;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */

@@ -471,14 +471,18 @@ describe('RULES_VERSION 130 as its review narrowed it, and two more staff lines'
       linkPoints('Researchers on state media say we are biased. They are wrong', 'https://telesurenglish.net/'),
     ).toBe(60);
   });
-  it('staff: not a Turkish viewer or fan; 24 Horas TVN placed; Sunday host; Polish correspondent', () => {
+  it('staff: not a Turkish viewer or fan; 24 Horas TVN placed; Kazakh host; Polish correspondent; no driver', () => {
     expect(jobOf('TRT Haber’de haber sunucusu Seda Hanım’ı seviyorum')).toBeUndefined();
     expect(jobOf('TRT Haber’de ana haber sunucusu hayranıyım')).toBeUndefined();
     expect(jobOf('TRT Haber’de hafta sonu ana haber sunucusu izlemeyi seviyorum')).toBeUndefined();
     expect(jobOf('Reportero 24 Horas TVN (Panamá)')).toBeUndefined();
-    expect(jobOf('Conduzco los domingos en Señal Colombia (RTVC) · bogotana 🌄')).toBe('rtvc');
-    expect(jobOf('Conduzco los domingos en Señal Colombia en mis sueños')).toBeUndefined();
-    expect(jobOf('Veo los domingos en Señal Colombia')).toBeUndefined();
+    expect(jobOf('TRT Haber muhabiriyim, yayınlarımı izleyin')).toBe('trt');
+    expect(jobOf('Қазақ радиосының таңғы эфирін жүргіземін 📻 Астана')).toBe('qazaqstan-rtrk');
+    expect(jobOf('Бір күні Қазақ радиосының эфирін жүргіземін')).toBeUndefined();
+    expect(jobOf('Қазақ радиосының таңғы эфирін тыңдаймын')).toBeUndefined();
+    expect(jobOf('Conduzco las noches en RTVE 🚕 taxista')).toBeUndefined();
+    expect(jobOf('Conduzco las mañanas de Radio Uruguay')).toBe('secan');
     expect(jobOf('Korespondentka PAP w Brukseli. Piszę o unii i rolnikach')).toBe('pap');
+    expect(jobOf('Korespondentka STV w Glasgow')).toBeUndefined();
   });
 });

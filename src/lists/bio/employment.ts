@@ -353,7 +353,13 @@ const CJK_EDITION = new RegExp(
 );
 
 const TR_VIEWER_AFTER =
-  /(?<!\p{L})(?:hayran\p{L}*|seviyorum|severim|sevdiğim|izle\p{L}*|takip\p{L}*|bey\p{L}*|hanım\p{L}*|özlü\p{L}*|beğen\p{L}*|bayıl\p{L}*)(?!\p{L})/iu;
+  /^[^,.;!|•·]*?(?<!\p{L})(?:hayran\p{L}*|seviyorum|severim|sevdiğim|izlemeyi|izlemek\p{L}*|izliyorum|izlerim|izlediğim|takip ediyorum|bey\p{L}*|hanım\p{L}*|özlü\p{L}*|beğen\p{L}*|bayıl\p{L}*)(?!\p{L})/iu;
+/**
+ * … and Kazakh "one day" (the present-future "жүргіземін" is also "I will host"), a dream, a relative before the outlet
+ * ("Бір күні Қазақ радиосының эфирін жүргіземін"; Kazakh–Russian dictionary: бір күні, арман, анам, әкем …).
+ */
+const KK_NOT_MINE_BEFORE =
+  /(?<!\p{L})(?:бір күні|бір кезде|бир күнү|арман\p{L}*|анам|әкем|апам|әпкем|ағам|інім|сіңлім|қарындасым|күйеуім|әйелім)(?!\p{L})/iu;
 const TR_DAYPARTS = /(?<!\p{L})(?:hafta sonu|hafta içi|ana|sabah|akşam|gece|öğle|gün ortası)(?!\p{L})/gu;
 
 /** How the words between an outlet and the role after it tie them; 'tight' is all an ordinary-word name may have. */
@@ -828,9 +834,6 @@ function presenterTie(
   // … or a programme by its own name, "on" the channel: "Conduco il TGR Liguria su Rai 3" (the three-hundred-and-
   // fifty-first set); the name capitalised, one to three words, right before "su/en/na/no/on"
   if (CONDUCTING.has(written) && NAMED_PROGRAMME_ON.test(gap) && !ordinary) return true;
-  // … or the days or the part of the day it airs, "on" the channel: "Conduzco los domingos en Señal Colombia (RTVC)"
-  // (the four-hundred-and-forty-third set's presenter); "en" only ("por" is a driver's route as often)
-  if (CONDUCTING.has(written) && DAYS_ON.test(gap) && !ordinary) return true;
   if (ANIMATING.has(written) && FR_PROGRAMME_OF.test(gap) && named) return true;
   // … and the morning or evening slot "on" the station ("J’anime la tranche matinale sur Radio Tunis 📻 Tunis", the
   // four-hundred-and-twenty-eighth set), nothing after the name but the outlet's own city
@@ -1011,8 +1014,6 @@ const FR_PROGRAMME_OF =
  */
 const CONDUCTING = new Set(['conduzco', 'conduzo', 'conduco']);
 const NAMED_PROGRAMME_ON = /^\s(?:il|lo|la|el|o|a)\s(?:[\p{Lu}\d][\p{L}\d'’]*\s){1,3}(?:su|en|na|no|on)\s$/u;
-const DAYS_ON =
-  /^\s(?:los|las)\s(?:lunes|martes|miércoles|jueves|viernes|sábados|domingos|fines de semana|mañanas|tardes|noches)(?:\s(?:y|e)\s(?:los\s)?(?:sábados|domingos|festivos))?\sen\s$/u;
 /**
  * … and a news edition by its hour ("Conduzco la edición nocturna de TN8", the three-hundred-and-thirtieth set): the hour
  * named, from a closed list (a review of RULES_VERSION 112: "la edición casera, pirata, gráfica, limitada de …" are a
@@ -1189,7 +1190,7 @@ const SLOT_PROGRAMME_OF =
  * ("Resumo: apresento o telejornal noturno da …", "… con mis comentarios"; a review of RULES_VERSION 103).
  */
 const NOT_THE_HOST =
-  /(?:(?<![\p{L}])(?:mi|meu|minha|il mio|mio|my)\s+(?:canal|canale|channel|podcast|blog)|youtube|reacciono|reacción|reação|reazione|(?<![\p{L}])(?:fans?|фан)(?![\p{L}])|sueño|sonho|sogno|algún día|um dia|un giorno|jubilad|retirad|aposentad|in pensione|(?<![\p{L}])ex(?![\p{L}])|\?|(?<![\p{L}])(?:sanja[mol]\p{L}*|volela bih|voleo bih|volio bih|voljela bih|jednog dana|šalim se|salim se|u snu|parodij\p{L}*|nije istina|сања\p{L}*|једног дана|шалим се|у сну|пародиј\p{L}*|није истина|мечта\p{L}*|когда-нибудь|шучу|пароди\p{L}*|je rêve|un jour|parodie|je plaisante|visez|visul|visele|vise|glumă|fostă|în curând|pe vremuri|demult|imit|rolul|serial\p{L}*|actriță|actor|fiica mea|fiul meu|mama mea|sufrageri\p{L}*|jocul|pensionar\p{L}*|serbare|vocea|într-o zi|glumesc|أحلم|حلمي|يوما ما|يوماً ما|ساخر\p{L}*|نكتة|rêve\p{L}*|bientôt|objectif|si j['’]anime|quand j['’]anime|pour rire|humour|sketch\p{L}*|karaok\p{L}*|remix\p{L}*|résumé\p{L}*|sous-titr\p{L}*|tradu\p{L}*|ma chaîne|ma page|mon compte|tiktok|live|étudiant\p{L}*|stagiaire\p{L}*|tp|exercice|élèves|prof|non affilié\p{L}*|pas journaliste|ne travaille pas|avant|hier|ancien\p{L}*|fake|démonte|décrypte|haters?|audiences?|followers|abonnés|seguidores|audiencia|dream\p{L}*|someday|hobby|wannabe|pretend\p{L}*|in my head|lol|jk|student\p{L}*|estudiante\p{L}*|intern\p{L}*|pasante\p{L}*|becari\p{L}*|prácticas|stage|not a journalist|no soy periodista|no trabajo|formerly|retired|desde mi casa|imagin\p{L}*|goal|école|school|escuela|resumen|resumo|coment\p{L}*|subtítul\p{L}*|legendad\p{L}*|reacciones|reacts?|par[oó]dia|jaja\p{L}*|kkk\p{L}*|imit[ao]\p{L}*|cosplay|doblaje|dublagem|снах|во сне|sogn\p{L}*|ospite|amici|fanta\p{L}*|podcast\p{L}*|мечти\p{L}*|сънува\p{L}*|някой ден|бивш\p{L}*|на шега|фен\p{L}*|моя канал|канала си|вече не|critico|critica|critíco|alumnos|alunos|clase|aula|no es cierto|não é verdade|disse ninguém|dijo nadie|слушател\p{L}*|бывш\p{L}*|كضيف|كضيفة|ضيف|ضيفا|ضيفاً|ضيفة|أحلامي|بأحلامي|قريبا|قريباً|zamani|ndoto\p{L}*|shabiki|mwanafunzi|haha\p{L}*|sníva\p{L}*|snív\p{L}*|cieľ\p{L}*|v hre|jedného dňa)(?![\p{L}])|😂|🤣)/iu;
+  /(?:(?<![\p{L}])(?:mi|meu|minha|il mio|mio|my)\s+(?:canal|canale|channel|podcast|blog)|youtube|reacciono|reacción|reação|reazione|(?<![\p{L}])(?:fans?|фан)(?![\p{L}])|sueño|sonho|sogno|algún día|um dia|un giorno|jubilad|retirad|aposentad|in pensione|(?<![\p{L}])ex(?![\p{L}])|\?|(?<![\p{L}])(?:sanja[mol]\p{L}*|volela bih|voleo bih|volio bih|voljela bih|jednog dana|šalim se|salim se|u snu|parodij\p{L}*|nije istina|сања\p{L}*|једног дана|шалим се|у сну|пародиј\p{L}*|није истина|мечта\p{L}*|когда-нибудь|шучу|пароди\p{L}*|je rêve|un jour|parodie|je plaisante|visez|visul|visele|vise|glumă|fostă|în curând|pe vremuri|demult|imit|rolul|serial\p{L}*|actriță|actor|fiica mea|fiul meu|mama mea|sufrageri\p{L}*|jocul|pensionar\p{L}*|serbare|vocea|într-o zi|glumesc|أحلم|حلمي|يوما ما|يوماً ما|ساخر\p{L}*|نكتة|rêve\p{L}*|bientôt|objectif|si j['’]anime|quand j['’]anime|pour rire|humour|sketch\p{L}*|karaok\p{L}*|remix\p{L}*|résumé\p{L}*|sous-titr\p{L}*|tradu\p{L}*|ma chaîne|ma page|mon compte|tiktok|live|étudiant\p{L}*|stagiaire\p{L}*|tp|exercice|élèves|prof|non affilié\p{L}*|pas journaliste|ne travaille pas|avant|hier|ancien\p{L}*|fake|démonte|décrypte|haters?|audiences?|followers|abonnés|seguidores|audiencia|dream\p{L}*|someday|hobby|wannabe|pretend\p{L}*|in my head|lol|jk|student\p{L}*|estudiante\p{L}*|intern\p{L}*|pasante\p{L}*|becari\p{L}*|prácticas|stage|not a journalist|no soy periodista|no trabajo|formerly|retired|desde mi casa|imagin\p{L}*|goal|école|school|escuela|resumen|resumo|coment\p{L}*|subtítul\p{L}*|legendad\p{L}*|reacciones|reacts?|par[oó]dia|jaja\p{L}*|kkk\p{L}*|imit[ao]\p{L}*|cosplay|doblaje|dublagem|снах|во сне|sogn\p{L}*|ospite|amici|fanta\p{L}*|podcast\p{L}*|мечти\p{L}*|сънува\p{L}*|някой ден|бивш\p{L}*|на шега|фен\p{L}*|моя канал|канала си|вече не|critico|critica|critíco|alumnos|alunos|clase|aula|no es cierto|não é verdade|disse ninguém|dijo nadie|слушател\p{L}*|бывш\p{L}*|كضيف|كضيفة|ضيف|ضيفا|ضيفاً|ضيفة|أحلامي|بأحلامي|قريبا|قريباً|zamani|ndoto\p{L}*|shabiki|mwanafunzi|haha\p{L}*|sníva\p{L}*|snív\p{L}*|cieľ\p{L}*|v hre|jedného dňa|taxi\p{L}*|ch[oó]fer\p{L}*|cami[oó]n\p{L}*|furgoneta|coche|autob[uú]s|uber|invitad[oa]s?|mentira)(?![\p{L}])|😂|🤣|🚕|🚌|🚚)/iu;
 
 /**
  * A writer's verb in the first person, "about" a topic of one to three words, then "for" and the outlet: "Пишу о
@@ -1380,7 +1381,7 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
     // Turkish puts the viewer's verb, the fan and the presenter's honorific after the title: "TRT Haber’de haber
     // sunucusu Seda Hanım’ı seviyorum", "… sunucusu hayranıyım", "… izlemeyi seviyorum" (TDK; a review of RULES_VERSION
     // 130).
-    if (TR_VIEWER_AFTER.test(c.text.slice(after.end))) continue;
+    if (TR_VIEWER_AFTER.test(c.text.slice(after.end)) || KK_NOT_MINE_BEFORE.test(c.text.slice(0, name.index))) continue;
     // (a Persian reporter's "for X from <city> I report": "برای العربیه فارسی از دبی گزارش می‌دهم", the
     // three-hundred-and-seventy-eighth set)
     const fromPlace =
@@ -1686,7 +1687,8 @@ export function looseBinding(
     if (LOOSE_BREAK.test(between) || CJK_CHAR.test(between.replace(UNSPACED_PARTICLE, ''))) continue;
     // (a Hindi or Urdu fan's, relative's, dream's, as bindingFor refuses them)
     if (after && sovNotMine(c, name, r)) continue;
-    if (after && TR_VIEWER_AFTER.test(c.text.slice(r.end))) continue;
+    if (after && (TR_VIEWER_AFTER.test(c.text.slice(r.end)) || KK_NOT_MINE_BEFORE.test(c.text.slice(0, name.index))))
+      continue;
     if (isDirector(c, r)) continue;
     if (phraseRefused(c, r, name)) continue;
     if (SOFTWARE_BEFORE.test(c.text.slice(Math.max(0, r.index - 16), r.index))) continue;

@@ -158,6 +158,9 @@ export const BEATS: readonly string[] = [
   'meteo',
   'telegiornale',
   'sportivo',
+  // Kazakh: the morning's, the evening's (таңғы, кешкі) before a host's broadcast ("… таңғы эфирін жүргіземін")
+  'таңғы',
+  'кешкі',
   // Russian, Ukrainian (stemmed: новостей, программы, передачі)
   'новости',
   // show, morning, evening, air (Ozhegov; the hundred-and-thirty-third set's "Веду утреннее шоу на Альфа Радио")

@@ -534,6 +534,10 @@ export const EMPLOYMENT_AFTER_OUTLET: readonly string[] = [
   'অফিসে কাজ করি',
   'အလုပ်လုပ်',
   'жұмыс істеймін',
+  // … and the Kazakh host's "I host its broadcast / programme" after the outlet in the genitive ("Қазақ радиосының
+  // таңғы эфирін жүргіземін", the four-hundred-and-forty-third set; жүргізу, to conduct: Kazakh–Russian dictionary)
+  'эфирін жүргіземін',
+  'бағдарламасын жүргіземін',
   'иштейм',
   'иштеймин',
   'ishlayman',

@@ -45,9 +45,10 @@ export const TITLE_LANGUAGES: readonly (readonly [readonly string[], readonly st
     ['pl', 'cs', 'sk'],
     ['redaktorka', 'reporterka'],
   ],
-  // (the feminine correspondent, which Slovene writes alike: "Korespondentka PAP w Brukseli", the
-  // four-hundred-and-forty-fourth set; not the masculine "korespondent", Croatian, Serbian and Bosnian too)
-  [['pl', 'cs', 'sk', 'sl'], ['korespondentka']],
+  // (the feminine correspondent, which Czech and Slovene write alike: "Korespondentka PAP w Brukseli", the
+  // four-hundred-and-forty-fourth set; not the masculine "korespondent", Croatian, Serbian and Bosnian too, nor
+  // Slovak, which writes "korešpondentka": Scotland's STV read as Slovakia's, a review of RULES_VERSION 130)
+  [['pl', 'cs', 'sl'], ['korespondentka']],
   [['cs'], ['novinář', 'novinářka', 'zpravodaj', 'zpravodajka', 'šéfredaktor']],
   [
     ['cs', 'sk'],
