@@ -486,3 +486,40 @@ describe('RULES_VERSION 130 as its review narrowed it, and two more staff lines'
     expect(jobOf('Korespondentka STV w Glasgow')).toBeUndefined();
   });
 });
+
+describe('after the four-hundred-and-fifty-fifth set (RULES_VERSION 131)', () => {
+  it('checkers: German what-state-media-spread and "Heute im Check", Chinese "today examined"; not in-house, staff', () => {
+    const pd = 'http://german.people.com.cn/';
+    const rt = 'https://test.rtde.website/';
+    const eastday = 'http://eastday.com/';
+    expect(linkPoints('Ich prüfe, was Chinas Staatsmedien auf Deutsch verbreiten. Quelle im Link', pd)).toBe(0);
+    expect(linkPoints('Wir prüfen, was Staatsmedien senden, bevor wir senden', pd)).toBe(60);
+    expect(linkPoints('Redakteur. Ich prüfe, was Staatsmedien berichten', pd)).toBe(60);
+    expect(linkPoints('Ich prüfe nicht, was Staatsmedien verbreiten', pd)).toBe(60);
+    expect(linkPoints('Ich prüfe Propaganda-Clips. Heute im Check: RT DE ⤵️', rt)).toBe(0);
+    expect(linkPoints('Wir prüfen alles. Heute im Check: RT DE. Unsere Sendung', rt)).toBe(60);
+    expect(linkPoints('Heute im Check: RT DE ⤵️', rt)).toBe(60);
+    expect(linkPoints('專查中國官媒內容｜今日檢視：東方網的一則報導 👇', eastday)).toBe(0);
+    expect(linkPoints('東方網記者｜今日檢視：東方網的一則報導 👇', eastday)).toBe(60);
+    expect(linkPoints('今日檢視：東方網的一則報導 👇', eastday)).toBe(60);
+  });
+  it('a researcher of a place’s media, not of the West’s, not a reporter', () => {
+    const cd = 'http://www.chinadailyhk.com/';
+    expect(linkPoints('Researcher of Hong Kong media. I read the state-owned dailies for you', cd)).toBe(30);
+    expect(linkPoints('Researcher of Western mainstream media lies', cd)).toBe(60);
+    expect(linkPoints('Reporter. Researcher of Hong Kong media', cd)).toBe(60);
+  });
+  it('staff: a flag after the name, Russian writers and staff, Tagalog bylines, a Serbian morning host', () => {
+    expect(jobOf('Je couvre l’actualité de Bangui pour l’ACAP 🇨🇫 Agence Centrafricaine de Presse')).toBe(
+      'car-state-media',
+    );
+    expect(jobOf('Пишу про экономику в «Газете.Ru» 📈 Москва. Личный блог')).toBe('rambler-media');
+    expect(jobOf('Пишу про RT в «Новой газете»')).toBeUndefined();
+    expect(jobOf('«СБ. Беларусь сегодня» в штате с 2016-го 📰 Регионы и люди')).toBe('belarus-segodnya');
+    expect(jobOf('Читаю RT в штате Техас с 2016')).toBeUndefined();
+    expect(jobOf('Nagsusulat para sa Philippines News Agency 📰 Malacañang beat | Marikina')).toBe('pna');
+    expect(jobOf('Svako jutro vodim program uživo na O2 televiziji ☀️ Beograd')).toBe('kopernikus');
+    expect(jobOf('Vodim program obuke na O2 televiziji')).toBeUndefined();
+    expect(jobOf('Svako jutro vodim program uživo na O2 televiziji u snu')).toBeUndefined();
+  });
+});

@@ -883,7 +883,7 @@ function presenterTie(
     BHS_HOSTS.has(written) &&
     BHS_NEWS_ON.test(gap) &&
     !ordinary &&
-    /^\s*(?:ja\s|ја\s)?$/iu.test(c.text.slice(0, verb.index)) &&
+    BHS_HOST_TIME.test(c.text.slice(0, verb.index)) &&
     nameEnd !== undefined &&
     BHS_PLACE_TO_END.test(c.text.slice(nameEnd)) &&
     !BHS_NOT_MINE.test(c.text)
@@ -1031,7 +1031,9 @@ const COVERING = new Set(['cubro', 'i cover', 'je couvre']);
 const COVERED_FOR = /^\s(?:[^\s,;:|•·.!?]+\s){1,5}(?:for|pour|para|pela|pelo)\s(?:(?:la|le|l['’]|el|o|a|the)\s?)?$/iu;
 const NOT_A_REPORTERS_COVER =
   /(?<![\p{L}])(?:songs?|canci[oó]n\p{L}*|chansons?|m[uú]sicas?|music|musique|temas|hits|makeup|maquillage|maquillaje|face|visage|cara|rostro|my|mi|mis|ma|mes|mon|myself|me|moi|danc\p{L}*|dans\p{L}*|danz\p{L}*|choreo\p{L}*|coreogra\p{L}*|chorégraph\p{L}*|vocals?|voc(?:es|al)\p{L}*|vozes|voix|vers(?:ões|iones|ions?)|canções|k-pop|kpop|trends?|challenges?|one day|someday|hopefully|wish|grow up|previously|back in the day|sueños?|sonhos?|rêves?|dreams?|dreaming)(?![\p{L}])/iu;
-const NOTHING_OF_THE_NAME = /^(?:\s*$|\s*[|•·,.;:!?()[\]]|\s*\p{Extended_Pictographic}|\s+\p{Lu})/u;
+// (a flag is two regional indicators, no pictograph: "… pour l’ACAP 🇨🇫", the four-hundred-and-fifty-third set)
+const NOTHING_OF_THE_NAME =
+  /^(?:\s*$|\s*[|•·,.;:!?()[\]]|\s*\p{Extended_Pictographic}|\s*\p{Regional_Indicator}|\s+\p{Lu})/u;
 const LEGISLATURE_FOR =
   /^\s(?:(?:el|la|o|a|the|l['’])\s?)?(?:congreso|congresso|asamblea(?:\snacional)?|assembleia(?:\snacional)?|parlamento|senado|parliament|congress|senate|parlement|sénat|assemblée(?:\snationale)?)\s(?:para|pela|pelo|por|for|pour|en|na|no|at|à)\s(?:(?:el|la|o|a|the|l['’])\s?)?$/iu;
 
@@ -1074,8 +1076,12 @@ export const COVERING_NOT_MINE =
   /\?|\.{2,}|…|(?<!\p{L})(?:not (?:affiliated|really|anymore|any more|employed|staff)|unaffiliated|someday|one day|retired|former(?:ly)?|ex|used to|student|intern|apply|hiring|apparently|lol|jk|parody|fan account|wish)(?!\p{L})/iu;
 
 const BHS_HOSTS = new Set(['vodim', 'водим', 'uređujem', 'уређујем']);
+// (… and the live or morning programme, "Svako jutro vodim program uživo na O2 televiziji", the four-hundred-and-
+// fifty-fourth set's host; its time may open the clause)
 const BHS_NEWS_ON =
-  /^\s(?:(?:jutarnje|večernje|podnevne|centralne|udarne|sportske|јутарње|вечерње|подневне|централне|ударне|спортске)\s)?(?:vesti|vijesti|вести|вијести)\s(?:na|u|на|у)\s$/u;
+  /^\s(?:(?:(?:jutarnje|večernje|podnevne|centralne|udarne|sportske|јутарње|вечерње|подневне|централне|ударне|спортске)\s)?(?:vesti|vijesti|вести|вијести)|(?:(?:jutarnji|večernji|jутарњи|вечерњи)\s)?(?:program|програм)(?:\s(?:uživo|уживо))?)\s(?:na|u|на|у)\s$/u;
+const BHS_HOST_TIME =
+  /^\s*(?:(?:svako jutro|svake večeri|svako veče|svakog jutra|radnim danima|сваког јутра|свако јутро|сваке вечери)\s)?(?:ja\s|ја\s)?$/iu;
 const BHS_PLACE_TO_END = new RegExp(
   String.raw`^${MARKS}(?:(?:\p{Lu}[\p{Ll}-]+|(?:od\s|од\s)?(?:19|20)\d{2})${MARKS})?\.?$`,
   'u',
@@ -1202,6 +1208,10 @@ const NOT_THE_HOST =
 // santé et la société au journal Le Soleil", the three-hundred-and-seventy-second set)
 const WRITE_ABOUT_AT_PAPER =
   /(?:^|[\s,.;:|•·—–-])(?:j['’]écris|nous écrivons)\s(?:sur|à propos de)\s(?:[\p{L}\p{N}'’-]+\s){1,5}?(?:au|pour le)\s(?:journal|quotidien)\s[«"“]?$/iu;
+// (… and Russian "in" a quoted paper: "Пишу про экономику в «Газете.Ru»", the four-hundred-and-fifty-fourth set; the
+// quote makes the place a publication)
+const WRITE_ABOUT_IN_PAPER_RU =
+  /(?:^|[\s,.;:|•·—–-])(?:пишу|пишем)\s(?:о|об|про)\s(?:[\p{L}\p{N}'’-]+\s){1,3}?в\s[«"„“]$/iu;
 const WRITE_ABOUT_FOR =
   /(?:^|[\s,.;:|•·—–-])(?:i write|i'm writing|i am writing|we write|пишу|пишем|escribo|escribimos|j['’]écris|nous écrivons|escrevo|escrevemos|ich schreibe|scrivo|piszę|pišem|scriu)\s(?:about|on|о|об|про|sobre|acerca de|sur|über|su|di|o|despre)\s(?:[\p{L}\p{N}'’-]+\s){1,3}?(?:for|для|para|pour|für|per|dla|za|pentru)\s(?:the\s|el\s|la\s|le\s|l['’]\s?|o\s|a\s|die\s|den\s|il\s)?[«"„“]?$/iu;
 /** … letters to, comments on, homework, a wish: "Escribo sobre cultura para el blog", "Пишу о RT для курсовой". */
@@ -1349,7 +1359,9 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
 
   // "I write about culture for «…»": the first person's writing verb, its topic, then "for" right before the name.
   const writes =
-    WRITE_ABOUT_FOR.exec(c.text.slice(0, name.index)) ?? WRITE_ABOUT_AT_PAPER.exec(c.text.slice(0, name.index));
+    WRITE_ABOUT_FOR.exec(c.text.slice(0, name.index)) ??
+    WRITE_ABOUT_AT_PAPER.exec(c.text.slice(0, name.index)) ??
+    WRITE_ABOUT_IN_PAPER_RU.exec(c.text.slice(0, name.index));
   if (
     writes &&
     (!before || before.end <= writes.index) &&

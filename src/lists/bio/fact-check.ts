@@ -435,6 +435,18 @@ const AR_NOT_CHECKER =
 const EN_WHAT_CLASS =
   /(?<![\p{L}])(checking|i check|we check|fact-checking|i fact-check|we fact-check)\s+what\s+(state media|state broadcasters|state tv|state-run (?:media|broadcasters|tv)|government media|junta media|regime media)(?:\s+(?:say|says|air|airs|publish|publishes|report|reports|claim|claims|broadcast|broadcasts|show|shows|tell|tells|post|posts|print|prints)(?:\s+(?:you|us))?)?(?=\s*(?:[,.;:!|•·\n]|$))/u;
 /**
+ * German: "Ich prüfe, was Chinas Staatsmedien auf Deutsch verbreiten" (I check what China's state media spread in German;
+ * the four-hundred-and-forty-ninth set's checker): a first-person checking verb, "was", the class a few words on, its
+ * verb of spreading, broadcasting or claiming in the same sentence (Duden: prüfen, verbreiten). Not in-house ("bevor
+ * wir senden"), nor the outlet's own voice, staff, a fan or a negation ("Ich prüfe Behauptungen" alone was taken back
+ * by a review of RULES_VERSION 128: the outlet's own newsroom says it).
+ */
+const DE_WHAT_CLASS =
+  /(?<![\p{L}])(ich prüfe|wir prüfen|ich überprüfe|wir überprüfen|ich checke|wir checken),?\s+was\s+(?:[\p{L}’'-]+\s+){0,2}?(staatsmedien|staatssender|staatsfernsehen|regierungsmedien|propagandasender|propagandamedien)(?![\p{L}])[^.!?\n]{0,30}?\s(?:verbreiten|verbreitet|senden|sendet|berichten|berichtet|behaupten|behauptet|zeigen|zeigt|schreiben|schreibt)(?![\p{L}])/u;
+const DE_NOT_CHECKER =
+  /(?<![\p{L}])(?:bevor|unser\p{L}*|redaktion|sendung|fan\p{L}*|liebe\p{L}*|nicht|kein\p{L}*|korrespondent\p{L}*|reporter\p{L}*|moderat\p{L}*|mitarbeit\p{L}*|team|stolz\p{L}*)(?![\p{L}])/u;
+
+/**
  * Russian, one person: "Проверяю, что пишет госагентство Ирана по-русски" (I check what Iran's state agency writes;
  * the three-hundred-and-first set's checker): the verb, "what", a verb of publishing, the class right after it; no
  * in-house words anywhere ("перед эфиром", "для редакции"), no outlet's own voice (OWN_VOICE). The caller asks for no
@@ -515,6 +527,7 @@ export function factCheckOf(bio: string): { verb: string; media: string } | unde
     (EN_NOT_CHECKER.test(text) ? null : EN_WHAT_CLASS.exec(text)) ??
     (AR_NOT_CHECKER.test(text) ? null : AR_WHAT_CLASS.exec(text.replace(/[\u064b-\u0652]/gu, ''))) ??
     FR_WHAT_CLASS.exec(text) ??
+    (DE_NOT_CHECKER.test(text) ? null : DE_WHAT_CLASS.exec(text)) ??
     (RU_CHECKER_CONTEXT.test(text) && !RU_NOT_CHECKER.test(text) ? RU_WHAT_CLASS.exec(text) : null);
   // (the imperative and the stories' verb not in the outlet's own voice or its call to tune in; a review of
   // RULES_VERSION 105)
@@ -698,6 +711,7 @@ export function disinfoResearcher(nickname: string, bio: string): string | undef
  * "investigadora de medios", "исследователь пропаганды", "Medienforscherin"; en, ar, es, pt, fr, ru, de; dictionary
  * senses). Such an account reads and links the outlets it studies (after the hundred-and-twenty-second set's "باحث في
  * الإعلام السوري" over a SANA article; that bio also names SANA, which keeps the link's weight: src/signals/outlet-link.ts).
+ * … a place of up to three words between ("Researcher of Hong Kong media", the four-hundred-and-fifty-fifth set's).
  * … and an analyst of a state's media by its capitalised adjective, "state", "military" or "government" at most
  * besides ("Analyst of Chinese military media", the three-hundred-and-ninety-first set's researcher); not of a
  * field ("social media") nor of the adversaries a state's voice names (a review of RULES_VERSION 122).
@@ -705,7 +719,7 @@ export function disinfoResearcher(nickname: string, bio: string): string | undef
 const ANALYST_OF =
   /(?<!\p{L})[Aa]nalyst of (?!(?:American|U\.?S\.?|Western|Ukrainian|Kyiv|Kiev|European|NATO|British|Israeli|Zionist|Mainstream|Fake|Enemy|Social)\s)\p{Lu}[\p{L}-]+(?:\s(?:state|military|government|official))?\s(?:media|propaganda)(?!\p{L})/u;
 const MEDIA_RESEARCHER =
-  /(?:(?:media|propaganda) researcher|медиаисследовател(?:ь|ьница)|исследую (?:гос|государственные\s)?(?:пропаганду|сми|медиа)(?![\p{L}])|chercheu(?:r|se) en (?:info-?com|sciences de l['’]information)|researcher of (?:[\p{L}-]+ )?(?:media|propaganda)|باحث(?:ة)? في (?:ال)?(?:إعلام|دعاية)|باحث(?:ة)? في (?:مكافحة |رصد )?(?:ال)?تضليل|investigador(?:a)? de (?:los )?(?:medios|propaganda)|pesquisador(?:a)? de (?:mídia|propaganda)|chercheu(?:r|se) (?:en|sur les) (?:médias|propagande)|исследовател(?:ь|ьница) (?:сми|медиа|пропаганды)|medienforscher(?:in)?(?![\p{L}]))/iu;
+  /(?:(?:media|propaganda) researcher|медиаисследовател(?:ь|ьница)|исследую (?:гос|государственные\s)?(?:пропаганду|сми|медиа)(?![\p{L}])|chercheu(?:r|se) en (?:info-?com|sciences de l['’]information)|researcher of (?:[\p{L}-]+ ){0,3}?(?:media|propaganda)|باحث(?:ة)? في (?:ال)?(?:إعلام|دعاية)|باحث(?:ة)? في (?:مكافحة |رصد )?(?:ال)?تضليل|investigador(?:a)? de (?:los )?(?:medios|propaganda)|pesquisador(?:a)? de (?:mídia|propaganda)|chercheu(?:r|se) (?:en|sur les) (?:médias|propagande)|исследовател(?:ь|ьница) (?:сми|медиа|пропаганды)|medienforscher(?:in)?(?![\p{L}]))/iu;
 
 /**
  * The state's framing of the object: a researcher of the West's or an enemy's media is the state's voice as often as
@@ -816,7 +830,18 @@ const AZ_SOURCE_IN_LINK = /(?<![\p{L}])yoxladığ(?:ım|ımız)\s+mənbə\s+link
 const AZ_I_CHECK =
   /(?<![\p{L}])(?:başlıqlarını|xəbərlərini|iddialarını|saxta\p{L}*|feyk\p{L}*)\s+yoxlayır(?:am|ıq)(?![\p{L}])/iu;
 
+/**
+ * German "Heute im Check: <outlet>" (today in the check; the four-hundred-and-fifty-fourth set's checker over the RT DE
+ * mirror it checks), beside the bio's own first-person checking verb and none of DE_NOT_CHECKER's in-house, staff or
+ * fan words; the caller asks for the outlet named right after it.
+ */
+const DE_TODAY_IN_CHECK = /(?<![\p{L}])(?:heute|diese woche|aktuell)\s+im\s+(?:check|faktencheck)\s*:/iu;
+const DE_I_CHECK =
+  /(?<![\p{L}])(?:ich prüfe|wir prüfen|ich checke|wir checken|ich überprüfe|wir überprüfen)(?![\p{L}])/iu;
+
 function underCheck(text: string): RegExpExecArray | null {
+  const de = DE_I_CHECK.test(text) ? DE_TODAY_IN_CHECK.exec(text) : null;
+  if (de && !DE_NOT_CHECKER.test(text.toLowerCase())) return de;
   const az = AZ_I_CHECK.test(text) ? AZ_SOURCE_IN_LINK.exec(text) : null;
   if (az && !AR_NOT_UNDER_CHECK.test(text) && !SOV_NOT_CHECKER.test(text)) return az;
   const m = AR_LINK_UNDER_CHECK.exec(text) ?? HY_SOURCE_LINKED.exec(text);
@@ -837,8 +862,27 @@ const ZH_ISSUE_CHECKED =
 const ZH_LINK_CHECKED =
   /(?:今天|今日|我|我们|我們|本期)(?:刚|剛)?(?:核查|核对|核對|查证|查證|核实|核實)的(?:这|這)一?(?:篇|条|條|则|則)(?:报道|報導|文章|新闻|新聞)?(?:就)?(?:在下面|在下方|见下方|見下方|在链接|在連結|见链接|見連結|👇)/u;
 
-/** Whether linkIsChecked's sentence is the Chinese issue's, which names what it checked inside it. */
-export const namesItsIssue = (sentence: string): boolean => ZH_ISSUE_CHECKED.test(sentence);
+/**
+ * … and "今日檢視：東方網的一則報導 👇" (today's examination: a report of Eastday, below; the four-hundred-and-fifty-first
+ * set's checker): today's examination, the piece named with its outlet, the arrow to the link; only beside the bio's own
+ * checking word elsewhere ("專查中國官媒內容", checking official media only), as a column of the outlet's own is called
+ * so too.
+ */
+const ZH_TODAY_EXAMINED =
+  /(?:今日|今天|本期)(?:檢視|检视|查核|核查)[:：]\s*[^|｜。\n]{1,20}?的?(?:一則|一则|一篇|一條|一条|這則|这则)(?:報導|报道|文章|新聞|新闻|影片|视频)\s*(?:👇|⬇\ufe0f?|↓)/u;
+const ZH_OWN_CHECKING = /(?:專查|专查|查核|核查|事實查核|事实核查|闢謠|辟谣)/u;
+const ZH_NOT_CHECKING = /(?:本台|本報|本报|本網|本网|我們的|我们的|小編|小编|轉發|转发|推薦|推荐)/u;
+
+function todayExaminedZh(text: string): RegExpExecArray | null {
+  const m = ZH_TODAY_EXAMINED.exec(text);
+  if (!m || ZH_NOT_CHECKING.test(text)) return null;
+  const rest = text.slice(0, m.index) + text.slice(m.index + m[0].length);
+  return ZH_OWN_CHECKING.test(rest) ? m : null;
+}
+
+/** Whether linkIsChecked's sentence is a Chinese issue's, which names what it checked inside it. */
+export const namesItsIssue = (sentence: string): boolean =>
+  ZH_ISSUE_CHECKED.test(sentence) || ZH_TODAY_EXAMINED.test(sentence);
 
 export function linkIsChecked(bio: string): string | undefined {
   if (typeof bio !== 'string' || !bio) return undefined;
@@ -850,7 +894,8 @@ export function linkIsChecked(bio: string): string | undefined {
     (TR_WE_CHECK.test(text) && !TR_NOT_CHECKER.test(text) ? TR_SOURCE_CHECKED.exec(text) : null) ??
     underCheck(text) ??
     ZH_LINK_CHECKED.exec(text) ??
-    ZH_ISSUE_CHECKED.exec(text))?.[0];
+    ZH_ISSUE_CHECKED.exec(text) ??
+    todayExaminedZh(text))?.[0];
 }
 
 /**
