@@ -791,9 +791,13 @@ import * as thresholds from './thresholds';
 //     checkers or researchers linking what they study): German "Ich prüfe, was <state media> verbreiten" and "Heute im
 //     Check: <outlet>" beside "ich prüfe"; Chinese "今日檢視：<outlet>的一則報導 👇" beside the bio's own checking word;
 //     "Researcher of <up to three words> media"; staff: a flag after "Je couvre … pour l’<outlet>" (no pictograph, so
-//     read as more of the name until now), Russian "Пишу про <topic> в «<paper>»" and "«<outlet>» в штате с <year>",
-//     Tagalog "Nagsusulat para sa", the South Slavic host's "(Svako jutro) vodim program uživo na <channel>". Not yet
-//     scored.
+//     read as more of the name until now), Russian "Пишу про <topic> в «<paper>»", the South Slavic host's "(Svako
+//     jutro) vodim program uživo na <channel>". Its review (about 180 probes) narrowed the German checker (fans,
+//     verdicts of "true", the outlet's own channel, bureau, spokespeople, the West's media as the object), the Chinese
+//     (verdicts, sharing, support), the researcher to a place's capitalised name (not "hostile foreign", "Taiwan
+//     separatist" media), the cover to capitalised words that are places or institutions (singers' covers read, old
+//     code too), the Russian writer (commenters, guests, "о себе"), and took back "«…» в штате с" (readers and
+//     subscribers "in the state since") and Tagalog "Nagsusulat para sa" (wishes, letters, the past). Not yet scored.
 export const RULES_VERSION = 131;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */

@@ -502,12 +502,18 @@ describe('after the four-hundred-and-fifty-fifth set (RULES_VERSION 131)', () =>
     expect(linkPoints('專查中國官媒內容｜今日檢視：東方網的一則報導 👇', eastday)).toBe(0);
     expect(linkPoints('東方網記者｜今日檢視：東方網的一則報導 👇', eastday)).toBe(60);
     expect(linkPoints('今日檢視：東方網的一則報導 👇', eastday)).toBe(60);
+    expect(linkPoints('今日檢視：東方網的一則報導 👇 查核完畢：完全屬實 👍', eastday)).toBe(60);
+    expect(linkPoints('Ich prüfe, was Staatsmedien berichten – alles wahr!', pd)).toBe(60);
+    expect(linkPoints('Ich prüfe, was westliche Propagandamedien behaupten. Lest RT DE!', rt)).toBe(60);
+    expect(linkPoints('Heute im Check: RT DE ✅ Wahr! Ich prüfe jeden Tag für euch', rt)).toBe(60);
   });
   it('a researcher of a place’s media, not of the West’s, not a reporter', () => {
     const cd = 'http://www.chinadailyhk.com/';
     expect(linkPoints('Researcher of Hong Kong media. I read the state-owned dailies for you', cd)).toBe(30);
     expect(linkPoints('Researcher of Western mainstream media lies', cd)).toBe(60);
     expect(linkPoints('Reporter. Researcher of Hong Kong media', cd)).toBe(60);
+    expect(linkPoints('Researcher of hostile foreign media', cd)).toBe(60);
+    expect(linkPoints('Researcher of Taiwan separatist media', cd)).toBe(60);
   });
   it('staff: a flag after the name, Russian writers and staff, Tagalog bylines, a Serbian morning host', () => {
     expect(jobOf('Je couvre l’actualité de Bangui pour l’ACAP 🇨🇫 Agence Centrafricaine de Presse')).toBe(
@@ -515,9 +521,13 @@ describe('after the four-hundred-and-fifty-fifth set (RULES_VERSION 131)', () =>
     );
     expect(jobOf('Пишу про экономику в «Газете.Ru» 📈 Москва. Личный блог')).toBe('rambler-media');
     expect(jobOf('Пишу про RT в «Новой газете»')).toBeUndefined();
-    expect(jobOf('«СБ. Беларусь сегодня» в штате с 2016-го 📰 Регионы и люди')).toBe('belarus-segodnya');
-    expect(jobOf('Читаю RT в штате Техас с 2016')).toBeUndefined();
-    expect(jobOf('Nagsusulat para sa Philippines News Agency 📰 Malacañang beat | Marikina')).toBe('pna');
+    expect(jobOf('Пишу про жизнь в «Газета.Ru» комментарии')).toBeUndefined();
+    expect(jobOf('Пишу о себе в «Газета.Ru»')).toBeUndefined();
+    expect(jobOf('I cover Taylor Swift for CGTN 🇨🇳')).toBeUndefined();
+    expect(jobOf('Je couvre Aya Nakamura pour l’ACAP 🇨🇫')).toBeUndefined();
+    expect(jobOf('Je couvre les chorés pour la MAP 🇲🇦')).toBeUndefined();
+    expect(jobOf('I cover State House for KBC 🇰🇪')).toBe('kbc-kenya');
+    expect(jobOf('Svako jutro vodim program uživo na TV Pink Instagram')).toBeUndefined();
     expect(jobOf('Svako jutro vodim program uživo na O2 televiziji ☀️ Beograd')).toBe('kopernikus');
     expect(jobOf('Vodim program obuke na O2 televiziji')).toBeUndefined();
     expect(jobOf('Svako jutro vodim program uživo na O2 televiziji u snu')).toBeUndefined();

@@ -895,10 +895,13 @@ function presenterTie(
   // pour la MAP" (the three-hundred-and-fourth set). Not a singer's, a dancer's or a make-up artist's cover, nor a joke,
   // a dream, a wish, a fan's or a past's (NOT_THE_HOST), and nothing of the name's after it ("for CGTN viewers", "for
   // CGTN's rivals", "for a CGTN quiz": a review of RULES_VERSION 109).
+  // (every capitalised word of what it covers a known place: "I cover Taylor Swift for CGTN 🇨🇳", "Je couvre Aya
+  // Nakamura pour l’ACAP" are a singer's covers; a review of RULES_VERSION 131)
   if (
     COVERING.has(written) &&
     !ordinary &&
     COVERED_FOR.test(gap) &&
+    capitalsArePlaces(gap) &&
     !NOT_A_REPORTERS_COVER.test(c.text) &&
     (nameEnd === undefined || NOTHING_OF_THE_NAME.test(c.text.slice(nameEnd)))
   ) {
@@ -1030,8 +1033,26 @@ const EDITION_OF =
 const COVERING = new Set(['cubro', 'i cover', 'je couvre']);
 const COVERED_FOR = /^\s(?:[^\s,;:|•·.!?]+\s){1,5}(?:for|pour|para|pela|pelo)\s(?:(?:la|le|l['’]|el|o|a|the)\s?)?$/iu;
 const NOT_A_REPORTERS_COVER =
-  /(?<![\p{L}])(?:songs?|canci[oó]n\p{L}*|chansons?|m[uú]sicas?|music|musique|temas|hits|makeup|maquillage|maquillaje|face|visage|cara|rostro|my|mi|mis|ma|mes|mon|myself|me|moi|danc\p{L}*|dans\p{L}*|danz\p{L}*|choreo\p{L}*|coreogra\p{L}*|chorégraph\p{L}*|vocals?|voc(?:es|al)\p{L}*|vozes|voix|vers(?:ões|iones|ions?)|canções|k-pop|kpop|trends?|challenges?|one day|someday|hopefully|wish|grow up|previously|back in the day|sueños?|sonhos?|rêves?|dreams?|dreaming)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:songs?|canci[oó]n\p{L}*|chansons?|m[uú]sicas?|music|musique|temas|hits|makeup|maquillage|maquillaje|face|visage|cara|rostro|my|mi|mis|ma|mes|mon|myself|me|moi|danc\p{L}*|dans\p{L}*|danz\p{L}*|choreo\p{L}*|coreogra\p{L}*|chorégraph\p{L}*|vocals?|voc(?:es|al)\p{L}*|vozes|voix|vers(?:ões|iones|ions?)|canções|k-pop|kpop|trends?|challenges?|one day|someday|hopefully|wish|grow up|previously|back in the day|sueños?|sonhos?|rêves?|dreams?|dreaming|riffs?|piano\p{L}*|guitar\p{L}*|guitare\p{L}*|chor[ée]\p{L}*|tutorials?|tutos?|bébés?|babys?)(?![\p{L}])/iu;
 // (a flag is two regional indicators, no pictograph: "… pour l’ACAP 🇨🇫", the four-hundred-and-fifty-third set)
+/**
+ * … or names an institution a reporter covers ("Cubro Presidencia para la Agencia de Información Paraguaya", the
+ * three-hundred-and-seventy-eighth set): the presidency, the legislature, the government, the courts (es, pt, fr, en).
+ */
+const INSTITUTION_BEAT =
+  /^(?:Presidencia|Presidência|Présidence|Presidency|Congreso|Congresso|Congress|Asamblea|Assembleia|Assemblée|Assembly|Parlamento|Parlement|Parliament|Senado|Sénat|Senate|Gobierno|Governo|Gouvernement|Government|Palacio|Palácio|Palais|Cancillería|Ministerio|Ministério|Ministère|Ministry|Justicia|Justiça|Justice|Tribunal|Tribunales|Tribunais|Tribunaux|Courts?|Nacional|Nationale|National|Legislativa|Legislative|Elysée|Élysée|Planalto|Malacañang|State|House)$/u;
+
+/** Each capitalised word of a gap starts a state's name or one of its cities (STATE_CITIES), or is inside one. */
+function capitalsArePlaces(gap: string): boolean {
+  const states = findStateMentions(gap);
+  for (const m of gap.matchAll(/(?<![\p{L}\p{M}'’])\p{Lu}[\p{L}\p{M}-]*/gu)) {
+    const at = m.index ?? 0;
+    if (states.some((st) => st.index <= at && at < st.end)) continue;
+    if (cityAt(` ${gap.slice(at)}`) || INSTITUTION_BEAT.test(m[0])) continue;
+    return false;
+  }
+  return true;
+}
 const NOTHING_OF_THE_NAME =
   /^(?:\s*$|\s*[|•·,.;:!?()[\]]|\s*\p{Extended_Pictographic}|\s*\p{Regional_Indicator}|\s+\p{Lu})/u;
 const LEGISLATURE_FOR =
@@ -1083,7 +1104,7 @@ const BHS_NEWS_ON =
 const BHS_HOST_TIME =
   /^\s*(?:(?:svako jutro|svake večeri|svako veče|svakog jutra|radnim danima|сваког јутра|свако јутро|сваке вечери)\s)?(?:ja\s|ја\s)?$/iu;
 const BHS_PLACE_TO_END = new RegExp(
-  String.raw`^${MARKS}(?:(?:\p{Lu}[\p{Ll}-]+|(?:od\s|од\s)?(?:19|20)\d{2})${MARKS})?\.?$`,
+  String.raw`^${MARKS}(?:(?:(?!(?:Instagram|YouTube|Youtube|TikTok|Facebook|Twitter|Telegram)(?!\p{L}))\p{Lu}[\p{Ll}-]+|(?:od\s|од\s)?(?:19|20)\d{2})${MARKS})?\.?$`,
   'u',
 );
 const BHS_NOT_MINE =
@@ -1211,7 +1232,10 @@ const WRITE_ABOUT_AT_PAPER =
 // (… and Russian "in" a quoted paper: "Пишу про экономику в «Газете.Ru»", the four-hundred-and-fifty-fourth set; the
 // quote makes the place a publication)
 const WRITE_ABOUT_IN_PAPER_RU =
-  /(?:^|[\s,.;:|•·—–-])(?:пишу|пишем)\s(?:о|об|про)\s(?:[\p{L}\p{N}'’-]+\s){1,3}?в\s[«"„“]$/iu;
+  /(?:^|[\s,.;:|•·—–-])(?:пишу|пишем)\s(?:о|об|про)\s(?!(?:себе|нас|меня|жизнь)\s)(?:[\p{L}\p{N}'’-]+\s){1,3}?в\s[«"„“]$/iu;
+// (not a commenter's, a reviewer's, a guest's, a reader's, a letter's: a review of RULES_VERSION 131)
+const WRITE_IN_PAPER_NOT_MINE =
+  /(?<!\p{L})(?:коммент\p{L}*|отзыв\p{L}*|гост\p{L}*|читател\p{L}*|письм\p{L}*|бывш\p{L}*)(?!\p{L})/iu;
 const WRITE_ABOUT_FOR =
   /(?:^|[\s,.;:|•·—–-])(?:i write|i'm writing|i am writing|we write|пишу|пишем|escribo|escribimos|j['’]écris|nous écrivons|escrevo|escrevemos|ich schreibe|scrivo|piszę|pišem|scriu)\s(?:about|on|о|об|про|sobre|acerca de|sur|über|su|di|o|despre)\s(?:[\p{L}\p{N}'’-]+\s){1,3}?(?:for|для|para|pour|für|per|dla|za|pentru)\s(?:the\s|el\s|la\s|le\s|l['’]\s?|o\s|a\s|die\s|den\s|il\s)?[«"„“]?$/iu;
 /** … letters to, comments on, homework, a wish: "Escribo sobre cultura para el blog", "Пишу о RT для курсовой". */
@@ -1361,7 +1385,7 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
   const writes =
     WRITE_ABOUT_FOR.exec(c.text.slice(0, name.index)) ??
     WRITE_ABOUT_AT_PAPER.exec(c.text.slice(0, name.index)) ??
-    WRITE_ABOUT_IN_PAPER_RU.exec(c.text.slice(0, name.index));
+    (WRITE_IN_PAPER_NOT_MINE.test(c.text) ? null : WRITE_ABOUT_IN_PAPER_RU.exec(c.text.slice(0, name.index)));
   if (
     writes &&
     (!before || before.end <= writes.index) &&

@@ -443,8 +443,11 @@ const EN_WHAT_CLASS =
  */
 const DE_WHAT_CLASS =
   /(?<![\p{L}])(ich prüfe|wir prüfen|ich überprüfe|wir überprüfen|ich checke|wir checken),?\s+was\s+(?:[\p{L}’'-]+\s+){0,2}?(staatsmedien|staatssender|staatsfernsehen|regierungsmedien|propagandasender|propagandamedien)(?![\p{L}])[^.!?\n]{0,30}?\s(?:verbreiten|verbreitet|senden|sendet|berichten|berichtet|behaupten|behauptet|zeigen|zeigt|schreiben|schreibt)(?![\p{L}])/u;
+// (… nor the outlet's official channel, bureau, news, a call to follow, read or subscribe, support, trust, a favourite,
+// a spokesperson, a verdict of "true", "right", "correct", praise, nor the state's framing of its rivals: a review of
+// RULES_VERSION 131)
 const DE_NOT_CHECKER =
-  /(?<![\p{L}])(?:bevor|unser\p{L}*|redaktion|sendung|fan\p{L}*|liebe\p{L}*|nicht|kein\p{L}*|korrespondent\p{L}*|reporter\p{L}*|moderat\p{L}*|mitarbeit\p{L}*|team|stolz\p{L}*)(?![\p{L}])/u;
+  /[❤✅👍]|(?<![\p{L}])(?:bevor|unser\p{L}*|redaktion|sendung|fan\p{L}*|lieb\p{L}*|nicht|kein\p{L}*|korrespondent\p{L}*|reporter\p{L}*|moderat\p{L}*|mitarbeit\p{L}*|team|stolz\p{L}*|offiziell\p{L}*|kanal|büro|nachrichten|abonn\p{L}*|folgt|lest|unterstütz\p{L}*|vertrau\p{L}*|glaub\p{L}*|teile|sprecher\p{L}*|wahr|wahrheit|stimmt|recht|korrekt|richtig|forever|super|westlich\p{L}*|westens|mainstream|lügen\p{L}*)(?![\p{L}])/u;
 
 /**
  * Russian, one person: "Проверяю, что пишет госагентство Ирана по-русски" (I check what Iran's state agency writes;
@@ -711,15 +714,19 @@ export function disinfoResearcher(nickname: string, bio: string): string | undef
  * "investigadora de medios", "исследователь пропаганды", "Medienforscherin"; en, ar, es, pt, fr, ru, de; dictionary
  * senses). Such an account reads and links the outlets it studies (after the hundred-and-twenty-second set's "باحث في
  * الإعلام السوري" over a SANA article; that bio also names SANA, which keeps the link's weight: src/signals/outlet-link.ts).
- * … a place of up to three words between ("Researcher of Hong Kong media", the four-hundred-and-fifty-fifth set's).
+ * … or a place's media, its name of two or three capitalised words ("Researcher of Hong Kong media", the
+ * four-hundred-and-fifty-fifth set's; not "hostile foreign", "Taiwan separatist", "the so-called free" media, the
+ * state's voice on its adversaries: a review of RULES_VERSION 131).
  * … and an analyst of a state's media by its capitalised adjective, "state", "military" or "government" at most
  * besides ("Analyst of Chinese military media", the three-hundred-and-ninety-first set's researcher); not of a
  * field ("social media") nor of the adversaries a state's voice names (a review of RULES_VERSION 122).
  */
 const ANALYST_OF =
   /(?<!\p{L})[Aa]nalyst of (?!(?:American|U\.?S\.?|Western|Ukrainian|Kyiv|Kiev|European|NATO|British|Israeli|Zionist|Mainstream|Fake|Enemy|Social)\s)\p{Lu}[\p{L}-]+(?:\s(?:state|military|government|official))?\s(?:media|propaganda)(?!\p{L})/u;
+const RESEARCHER_OF_PLACE =
+  /(?<!\p{L})[Rr]esearcher of (?!(?:American|U\.?S\.?|Western|Ukrainian|European|NATO|British|Israeli|Zionist|Mainstream|Fake|Enemy|Hostile|Foreign|Free|So-called)\s)(?:\p{Lu}[\p{L}-]*\s){2,3}(?:media|propaganda)(?!\p{L})/u;
 const MEDIA_RESEARCHER =
-  /(?:(?:media|propaganda) researcher|медиаисследовател(?:ь|ьница)|исследую (?:гос|государственные\s)?(?:пропаганду|сми|медиа)(?![\p{L}])|chercheu(?:r|se) en (?:info-?com|sciences de l['’]information)|researcher of (?:[\p{L}-]+ ){0,3}?(?:media|propaganda)|باحث(?:ة)? في (?:ال)?(?:إعلام|دعاية)|باحث(?:ة)? في (?:مكافحة |رصد )?(?:ال)?تضليل|investigador(?:a)? de (?:los )?(?:medios|propaganda)|pesquisador(?:a)? de (?:mídia|propaganda)|chercheu(?:r|se) (?:en|sur les) (?:médias|propagande)|исследовател(?:ь|ьница) (?:сми|медиа|пропаганды)|medienforscher(?:in)?(?![\p{L}]))/iu;
+  /(?:(?:media|propaganda) researcher|медиаисследовател(?:ь|ьница)|исследую (?:гос|государственные\s)?(?:пропаганду|сми|медиа)(?![\p{L}])|chercheu(?:r|se) en (?:info-?com|sciences de l['’]information)|researcher of (?:[\p{L}-]+ )?(?:media|propaganda)|باحث(?:ة)? في (?:ال)?(?:إعلام|دعاية)|باحث(?:ة)? في (?:مكافحة |رصد )?(?:ال)?تضليل|investigador(?:a)? de (?:los )?(?:medios|propaganda)|pesquisador(?:a)? de (?:mídia|propaganda)|chercheu(?:r|se) (?:en|sur les) (?:médias|propagande)|исследовател(?:ь|ьница) (?:сми|медиа|пропаганды)|medienforscher(?:in)?(?![\p{L}]))/iu;
 
 /**
  * The state's framing of the object: a researcher of the West's or an enemy's media is the state's voice as often as
@@ -764,7 +771,7 @@ export function studiesStateMedia(bio: string): string | undefined {
 export function mediaResearcherTitle(bio: string): string | undefined {
   if (typeof bio !== 'string' || !bio) return undefined;
   const text = bio.normalize('NFKC').slice(0, MAX_BIO_CHARS);
-  const m = MEDIA_RESEARCHER.exec(text) ?? ANALYST_OF.exec(text);
+  const m = MEDIA_RESEARCHER.exec(text) ?? ANALYST_OF.exec(text) ?? RESEARCHER_OF_PLACE.exec(text);
   if (!m || STATE_FRAMING.test(text) || /\?/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)))
     return undefined;
   // "Исследую госСМИ" (the three-hundred-and-thirty-ninth set's researcher) is not an insider's, a promoter's, nor a
@@ -871,7 +878,9 @@ const ZH_LINK_CHECKED =
 const ZH_TODAY_EXAMINED =
   /(?:今日|今天|本期)(?:檢視|检视|查核|核查)[:：]\s*[^|｜。\n]{1,20}?的?(?:一則|一则|一篇|一條|一条|這則|这则)(?:報導|报道|文章|新聞|新闻|影片|视频)\s*(?:👇|⬇\ufe0f?|↓)/u;
 const ZH_OWN_CHECKING = /(?:專查|专查|查核|核查|事實查核|事实核查|闢謠|辟谣)/u;
-const ZH_NOT_CHECKING = /(?:本台|本報|本报|本網|本网|我們的|我们的|小編|小编|轉發|转发|推薦|推荐)/u;
+// (… nor a verdict of "true, reliable, please share", support, the West's "fake news": a review of RULES_VERSION 131)
+const ZH_NOT_CHECKING =
+  /(?:本台|本報|本报|本網|本网|我們的|我们的|小編|小编|轉發|转发|推薦|推荐|屬實|属实|真實|真实|可靠|分享|支持|完畢|完毕|西方|👍|❤)/u;
 
 function todayExaminedZh(text: string): RegExpExecArray | null {
   const m = ZH_TODAY_EXAMINED.exec(text);

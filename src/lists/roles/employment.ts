@@ -196,10 +196,6 @@ export const EMPLOYMENT_PHRASES: readonly string[] = [
   'nagtatrabaho para sa',
   'nagtrabaho sa',
   'nagtrabaho para sa',
-  // (… and "writes for", as a byline puts it: "Nagsusulat para sa Philippines News Agency", the
-  // four-hundred-and-fifty-second set; UP Diksiyonaryong Filipino: sulat)
-  'nagsusulat para sa',
-  'sumusulat para sa',
   'kerja ing',
   'супрацоўнік',
   'супрацоўніца',
@@ -538,9 +534,6 @@ export const EMPLOYMENT_AFTER_OUTLET: readonly string[] = [
   'অফিসে কাজ করি',
   'အလုပ်လုပ်',
   'жұмыс істеймін',
-  // Russian "on the staff since" after the outlet ("«СБ. Беларусь сегодня» в штате с 2016-го", the
-  // four-hundred-and-fifty-third set); not "в штате" alone, also "in the state (of)"
-  'в штате с',
   // … and the Kazakh host's "I host its broadcast / programme" after the outlet in the genitive ("Қазақ радиосының
   // таңғы эфирін жүргіземін", the four-hundred-and-forty-third set; жүргізу, to conduct: Kazakh–Russian dictionary)
   'эфирін жүргіземін',
