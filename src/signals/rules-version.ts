@@ -797,7 +797,8 @@ import * as thresholds from './thresholds';
 //     (verdicts, sharing, support), the researcher to a place's capitalised name (not "hostile foreign", "Taiwan
 //     separatist" media), the cover to capitalised words that are places or institutions (singers' covers read, old
 //     code too), the Russian writer (commenters, guests, "о себе"), and took back "«…» в штате с" (readers and
-//     subscribers "in the state since") and Tagalog "Nagsusulat para sa" (wishes, letters, the past). Not yet scored.
+//     subscribers "in the state since") and Tagalog "Nagsusulat para sa" (wishes, letters, the past). Scored once
+//     against the four-hundred-and-fifty-sixth to -sixty-second sets.
 export const RULES_VERSION = 131;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */
