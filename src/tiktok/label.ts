@@ -338,6 +338,12 @@ export const LABEL_TERMS: readonly RegExp[] = [
   /\bvalsts (?:kontrolēt|pārvaldīt)\S* (?:medij|plašsaziņas)/i, // lv
   /\briigi (?:kontrollitav|kontrolli all olev) meedia\b/i, // et
   /\bvyombo vya habari vinavyodhibitiwa na (?:serikali|dola)/i, // sw
+  // so: "media the government (of Somalia) manages" ("Warbaahin ay maamusho dowladda Soomaaliya": the
+  // four-hundred-and-fifty-eighth set's page, ours too; maamul, to manage, administer), the whole label, at most the
+  // name of a state where Somali is spoken after it
+  wholeLabel(
+    `warbaahin(?:ta)? ay (?:maamusho|maamusha|maamulo|gacanta ku hayso) dowladda(?: (?:soomaaliya|jabuuti|itoobiya|kenya))?`,
+  ), // so (ours)
   // am: "media under the government's control", whole (the two-hundred-and-seventh set's page, ours too, had "በኢትዮጵያ",
   // in Ethiopia's, before it: a slot, SLOT_LABELS; a review found regions, parties and "lying" there)
   alone(AM_GOVERNMENT_CONTROLLED), // am (ours)
@@ -351,11 +357,12 @@ export const LABEL_TERMS: readonly RegExp[] = [
  * the Armenian label under the name only), and Belarusian СМІ, медыя (the three-hundred-and-fifty-fifth set's "СМІ пад
  * кантролем беларускай дзяржавы" under the name only), and English "broadcaster" ("Uganda state-controlled
  * broadcaster", the three-hundred-and-eighty-sixth set's page), and Spanish "órgano" ("órgano informativo controlado
- * estatalmente", the four-hundred-and-twenty-sixth set's page under the name only). Not Georgian მედია until its composed label refuses persons, the past,
+ * estatalmente", the four-hundred-and-twenty-sixth set's page under the name only), and Somali "warbaahin" (the
+ * four-hundred-and-fifty-eighth set's). Not Georgian მედია until its composed label refuses persons, the past,
  * independence and scorn (a review of RULES_VERSION 108).
  */
 const LABEL_WORD =
-  /medi|médi|broadcaster|contenu|presse|prensa|[óo]rgano|information|informação|kênh|presă|presa|mídi|meio|comunicação|ສື່|сми|змі|смі|медиа|медыя|медіа|медии|медији|медиј|медиум|бақ|إعلام|قناة|sajtó|báo|control editorial|媒|매체|미디어|언론|メディア|رسانه|devlet|μέσα|מדיה|תקשורת|मीडिया|মিডি|গণমাধ্যম|میڈیا|สื่อ|truyền thông|ប្រព័ន្ធផ្សព្វផ្សាយ|សារព័ត៌មាន|မီဒီယာ|oav|mitjans|žiniasklaid|plašsaziņas|meedia|vyombo|midya|midja|truyền hình|báo chí|хэвлэл|мэдээллийн хэрэгсэл|ሚዲያ|መገናኛ|emisor|расона|przekaz|phương tiện|μέσο|լրատվ/i;
+  /medi|médi|broadcaster|contenu|presse|prensa|[óo]rgano|information|informação|kênh|presă|presa|mídi|meio|comunicação|ສື່|сми|змі|смі|медиа|медыя|медіа|медии|медији|медиј|медиум|бақ|إعلام|قناة|sajtó|báo|control editorial|媒|매체|미디어|언론|メディア|رسانه|devlet|μέσα|מדיה|תקשורת|मीडिया|মিডি|গণমাধ্যম|میڈیا|สื่อ|truyền thông|ប្រព័ន្ធផ្សព្វផ្សាយ|សារព័ត៌មាន|မီဒီယာ|oav|mitjans|žiniasklaid|plašsaziņas|meedia|vyombo|midya|midja|truyền hình|báo chí|хэвлэл|мэдээллийн хэрэгсэл|ሚዲያ|መገናኛ|emisor|расона|przekaz|phương tiện|μέσο|լրատվ|warbaahin/i;
 
 /** The cheap first test of isLabelText, on any text (whitespace as it is): false means it cannot be the label. */
 export function mayBeLabelText(text: string): boolean {

@@ -533,3 +533,23 @@ describe('after the four-hundred-and-fifty-fifth set (RULES_VERSION 131)', () =>
     expect(jobOf('Svako jutro vodim program uživo na O2 televiziji u snu')).toBeUndefined();
   });
 });
+
+describe('after the four-hundred-and-sixty-second set (RULES_VERSION 132)', () => {
+  it('the Somali label whole, not a question or a tail', () => {
+    expect(labelled('Warbaahin ay maamusho dowladda Soomaaliya')).toBe(true);
+    expect(labelled('Warbaahin ay maamusho dowladda? Maya')).toBe(false);
+    expect(labelled('Warbaahin ay maamusho dowladda been')).toBe(false);
+  });
+  it('staff: Azerbaijani, Nicaraguan, colloquial French, Serbian, Turkish; not a fan, another Canal 6, a reader', () => {
+    expect(jobOf('İctimai TV-də səhər verilişinin aparıcısı 🌅 Bakı')).toBe('ictimai-tv');
+    expect(jobOf('İctimai TV-də səhər verilişinin aparıcısını sevirəm')).toBeUndefined();
+    expect(jobOf('Conduzco el noticiero de Canal 6 📺 Managua, Nicaragua')).toBe('nicaragua-state-tv');
+    expect(jobOf('Conduzco el noticiero de Canal 6 📺 Monterrey, México')).toBeUndefined();
+    expect(jobOf('Je bosse à la MAP, rubrique éco 🇲🇦 Rabat. Posts perso')).toBe('map-morocco');
+    expect(jobOf('Je bosse à la maison, fan de la MAP')).toBeUndefined();
+    expect(jobOf('Journaliste économie, je signe des dépêches TAP depuis 2019 🇹🇳')).toBe('tap');
+    expect(jobOf('Je lis des dépêches TAP 🇹🇳')).toBeUndefined();
+    expect(jobOf('Izveštavam za Tanjug iz Skupštine ✍️ Ovde pišem samo u svoje ime')).toBe('tanjug');
+    expect(jobOf('TRT World’de yapım ekibindeyim 🎬 İstanbul · görüşlerim bana aittir')).toBe('trt');
+  });
+});

@@ -353,14 +353,15 @@ const CJK_EDITION = new RegExp(
 );
 
 const TR_VIEWER_AFTER =
-  /^[^,.;!|•·]*?(?<!\p{L})(?:hayran\p{L}*|seviyorum|severim|sevdiğim|izlemeyi|izlemek\p{L}*|izliyorum|izlerim|izlediğim|takip ediyorum|bey\p{L}*|hanım\p{L}*|özlü\p{L}*|beğen\p{L}*|bayıl\p{L}*)(?!\p{L})/iu;
+  /^[^,.;!|•·]*?(?<!\p{L})(?:hayran\p{L}*|seviyorum|severim|sevdiğim|izlemeyi|izlemek\p{L}*|izliyorum|izlerim|izlediğim|takip ediyorum|bey\p{L}*|hanım\p{L}*|özlü\p{L}*|beğen\p{L}*|bayıl\p{L}*|sevirəm|izləyirəm|baxıram|pərəstişkar\p{L}*|azarkeş\p{L}*|fanat\p{L}*)(?!\p{L})/iu;
 /**
  * … and Kazakh "one day" (the present-future "жүргіземін" is also "I will host"), a dream, a relative before the outlet
  * ("Бір күні Қазақ радиосының эфирін жүргіземін"; Kazakh–Russian dictionary: бір күні, арман, анам, әкем …).
  */
 const KK_NOT_MINE_BEFORE =
   /(?<!\p{L})(?:бір күні|бір кезде|бир күнү|арман\p{L}*|анам|әкем|апам|әпкем|ағам|інім|сіңлім|қарындасым|күйеуім|әйелім)(?!\p{L})/iu;
-const TR_DAYPARTS = /(?<!\p{L})(?:hafta sonu|hafta içi|ana|sabah|akşam|gece|öğle|gün ortası)(?!\p{L})/gu;
+const TR_DAYPARTS =
+  /(?<!\p{L})(?:hafta sonu|hafta içi|ana|sabah|akşam|gece|öğle|gün ortası|səhər|axşam|gecə|günorta)(?!\p{L})/gu;
 
 /** How the words between an outlet and the role after it tie them; 'tight' is all an ordinary-word name may have. */
 function tieAfter(gap: string): 'tight' | 'edition' | 'weak' | undefined {
@@ -382,7 +383,9 @@ function tieAfter(gap: string): 'tight' | 'edition' | 'weak' | undefined {
   }
   // "CGTN Africa reporter", "Xinhua Moscow correspondent", "RT channel host", a desk: "CGTN sports reporter",
   // "TRT Haber'de spor muhabiri" (the locative suffix first).
-  const lead = gap.match(/^['’](?:de|da|te|ta|daki|deki|taki|teki)\s/u)?.[0] ?? '';
+  // (… and the Azerbaijani locative after a hyphen: "İctimai TV-də səhər verilişinin aparıcısı", the morning
+  // programme's presenter; the four-hundred-and-fifty-seventh set)
+  const lead = gap.match(/^(?:['’](?:de|da|te|ta|daki|deki|taki|teki)|-(?:də|da|dəki|daki))\s/u)?.[0] ?? '';
   // … or on the edition's last word: "TRT Çukurova Radyosu’nda yapımcı" (at TRT's Çukurova radio, producer).
   const locative = /['’](?:nda|nde|da|de|ta|te|ndaki|ndeki|daki|deki)\s$/u.exec(gap);
   // (after the quotes that close the name: "«Արմենպրես» լրատվական գործակալության թղթակից", the news agency's

@@ -234,6 +234,10 @@ export const BEATS: readonly string[] = [
   'بخش',
   // Turkish ('program', 'politik' and 'ekonomi' are listed with English, German and Indonesian); news in the plural
   // and politics (TDK; the two-hundred-and-sixty-sixth set's "Anadolu Ajansı’nda … haberler muhabiriyim")
+  // Azerbaijani: the programme's, the news's, in the genitive before a presenter ("səhər verilişinin aparıcısı")
+  'verilişinin',
+  'proqramının',
+  'xəbərlərinin',
   'haber',
   'haberleri',
   'haberler',

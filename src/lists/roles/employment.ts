@@ -68,7 +68,20 @@ export const EMPLOYMENT_PHRASES: readonly string[] = [
   // 2016", the three-hundred-and-eighty-ninth set)
   'je signe au',
   'je signe dans',
+  // … and the agency's dispatches signed ("je signe des dépêches TAP depuis 2019", the four-hundred-and-sixty-second
+  // set), and the colloquial "I work" (Larousse: bosser, familier; "Je bosse à la MAP, rubrique éco", the
+  // four-hundred-and-sixtieth)
+  'je signe des dépêches',
+  'je bosse à',
+  'je bosse pour',
+  'je bosse chez',
   'j’écris pour',
+  // Serbian, Croatian, Bosnian "I report for" (Ekavian, Ijekavian, Cyrillic; "Izveštavam za Tanjug iz Skupštine", the
+  // four-hundred-and-sixty-second set)
+  'izveštavam za',
+  'izvještavam za',
+  'извештавам за',
+  'извјештавам за',
   // Russian
   'работаю в',
   'работаю на',
@@ -474,6 +487,11 @@ export const EMPLOYMENT_PHRASES: readonly string[] = [
  * outlet ("新华社员工"). Past forms are here as well; the bio reader marks them former.
  */
 export const EMPLOYMENT_AFTER_OUTLET: readonly string[] = [
+  // Turkish "I am in the (production, news) team" after the locative ("TRT World’de yapım ekibindeyim", the
+  // four-hundred-and-fifty-eighth set; TDK: ekip)
+  'yapım ekibindeyim',
+  'haber ekibindeyim',
+  'ekibindeyim',
   // Hungarian "as its correspondent, reporter, editor, host" (the essive -ként), after the outlet only: "Az MTI
   // brüsszeli tudósítójaként" (the three-hundred-and-fifteenth set); before another outlet it is the writer's own
   // paper's title ("A Telex riportereként az MTI-t kritizálom"; a review of RULES_VERSION 110)
