@@ -803,7 +803,11 @@ import * as thresholds from './thresholds';
 //     label "Warbaahin ay maamusho dowladda Soomaaliya"; staff: the Azerbaijani locative after a hyphen with a daypart
 //     and a programme's genitive ("İctimai TV-də səhər verilişinin aparıcısı"), Azerbaijani viewers and fans after a
 //     title, "Canal 6" placed for Nicaragua, French "je bosse à / pour / chez" and "je signe des dépêches", Serbian
-//     "Izveštavam za", Turkish "<outlet>’de yapım ekibindeyim". Not yet scored.
+//     "Izveštavam za", Turkish "<outlet>’de yapım ekibindeyim". Its review (about 170 probes) found meetings, fan pages,
+//     other people and wishes read through the Azerbaijani programme (now the title's bare, possessive or first-person
+//     form closing the clause), other states' Canal 6 (taken back), interns, volunteers and audiences in the Turkish
+//     team (taken back, as RULES_VERSION 50 had), a dash's rebuttal after the Somali label (brackets only now), and
+//     wishes and internships right after any employer ("… jednog dana", "… en stage": now no job). Not yet scored.
 export const RULES_VERSION = 132;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */

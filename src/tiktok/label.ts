@@ -340,9 +340,11 @@ export const LABEL_TERMS: readonly RegExp[] = [
   /\bvyombo vya habari vinavyodhibitiwa na (?:serikali|dola)/i, // sw
   // so: "media the government (of Somalia) manages" ("Warbaahin ay maamusho dowladda Soomaaliya": the
   // four-hundred-and-fifty-eighth set's page, ours too; maamul, to manage, administer), the whole label, at most the
-  // name of a state where Somali is spoken after it
+  // name of a state where Somali is spoken after it, or brackets (not a dash's tail, "… - been abuur", a fabrication:
+  // a review of RULES_VERSION 132)
   wholeLabel(
     `warbaahin(?:ta)? ay (?:maamusho|maamusha|maamulo|gacanta ku hayso) dowladda(?: (?:soomaaliya|jabuuti|itoobiya|kenya))?`,
+    { bracketsOnly: true },
   ), // so (ours)
   // am: "media under the government's control", whole (the two-hundred-and-seventh set's page, ours too, had "በኢትዮጵያ",
   // in Ethiopia's, before it: a slot, SLOT_LABELS; a review found regions, parties and "lying" there)

@@ -540,16 +540,22 @@ describe('after the four-hundred-and-sixty-second set (RULES_VERSION 132)', () =
     expect(labelled('Warbaahin ay maamusho dowladda? Maya')).toBe(false);
     expect(labelled('Warbaahin ay maamusho dowladda been')).toBe(false);
   });
-  it('staff: Azerbaijani, Nicaraguan, colloquial French, Serbian, Turkish; not a fan, another Canal 6, a reader', () => {
+  it('staff: Azerbaijani, colloquial French, Serbian; not a fan, a meeting, a Canal 6, a wish, an intern, a team', () => {
     expect(jobOf('İctimai TV-də səhər verilişinin aparıcısı 🌅 Bakı')).toBe('ictimai-tv');
     expect(jobOf('İctimai TV-də səhər verilişinin aparıcısını sevirəm')).toBeUndefined();
-    expect(jobOf('Conduzco el noticiero de Canal 6 📺 Managua, Nicaragua')).toBe('nicaragua-state-tv');
-    expect(jobOf('Conduzco el noticiero de Canal 6 📺 Monterrey, México')).toBeUndefined();
+    expect(jobOf('AzTV-də səhər verilişinin aparıcısı ilə görüşdüm')).toBeUndefined();
+    expect(jobOf('AzTV-də səhər verilişinin aparıcısının fan səhifəsi')).toBeUndefined();
+    expect(jobOf('AzTV-də səhər verilişinin aparıcısı Leyla xanım')).toBeUndefined();
+    expect(jobOf('Presentadora en Canal 6 | Honduras, no Nicaragua')).toBeUndefined();
+    expect(jobOf('je bosse à RT en stage')).toBeUndefined();
+    expect(jobOf('Izveštavam za Tanjug jednog dana')).toBeUndefined();
+    expect(jobOf('Sanjam da izveštavam za Tanjug')).toBeUndefined();
+    expect(jobOf('TRT’de stajyer ekibindeyim')).toBeUndefined();
     expect(jobOf('Je bosse à la MAP, rubrique éco 🇲🇦 Rabat. Posts perso')).toBe('map-morocco');
     expect(jobOf('Je bosse à la maison, fan de la MAP')).toBeUndefined();
     expect(jobOf('Journaliste économie, je signe des dépêches TAP depuis 2019 🇹🇳')).toBe('tap');
     expect(jobOf('Je lis des dépêches TAP 🇹🇳')).toBeUndefined();
     expect(jobOf('Izveštavam za Tanjug iz Skupštine ✍️ Ovde pišem samo u svoje ime')).toBe('tanjug');
-    expect(jobOf('TRT World’de yapım ekibindeyim 🎬 İstanbul · görüşlerim bana aittir')).toBe('trt');
+    expect(labelled('Warbaahin ay maamusho dowladda - been abuur')).toBe(false);
   });
 });

@@ -360,6 +360,10 @@ const TR_VIEWER_AFTER =
  */
 const KK_NOT_MINE_BEFORE =
   /(?<!\p{L})(?:бір күні|бір кезде|бир күнү|арман\p{L}*|анам|әкем|апам|әпкем|ағам|інім|сіңлім|қарындасым|күйеуім|әйелім)(?!\p{L})/iu;
+const AZ_PROGRAMME_GAP = /^-(?:də|da|dəki|daki)\s\S/u;
+const AZ_OBLIQUE = /(?:n[ıiuü]n?|n[aə]|d[aə]n)$/u;
+const AZ_TITLE_ENDS =
+  /^(?:\s|\p{Extended_Pictographic}|\p{Regional_Indicator}|\ufe0f|\u200d)*(?:\p{Lu}\p{Ll}+)?(?:\s|\p{Extended_Pictographic}|\p{Regional_Indicator}|\ufe0f|\u200d|[|•·.])*$/u;
 const TR_DAYPARTS =
   /(?<!\p{L})(?:hafta sonu|hafta içi|ana|sabah|akşam|gece|öğle|gün ortası|səhər|axşam|gecə|günorta)(?!\p{L})/gu;
 
@@ -1040,10 +1044,11 @@ const NOT_A_REPORTERS_COVER =
 // (a flag is two regional indicators, no pictograph: "… pour l’ACAP 🇨🇫", the four-hundred-and-fifty-third set)
 /**
  * … or names an institution a reporter covers ("Cubro Presidencia para la Agencia de Información Paraguaya", the
- * three-hundred-and-seventy-eighth set): the presidency, the legislature, the government, the courts (es, pt, fr, en).
+ * three-hundred-and-seventy-eighth set): the presidency, the legislature, the government, the courts (es, pt, fr, en);
+ * or a region ("I cover East Africa for CGTN Africa", the three-hundred-and-eighth set).
  */
 const INSTITUTION_BEAT =
-  /^(?:Presidencia|Presidência|Présidence|Presidency|Congreso|Congresso|Congress|Asamblea|Assembleia|Assemblée|Assembly|Parlamento|Parlement|Parliament|Senado|Sénat|Senate|Gobierno|Governo|Gouvernement|Government|Palacio|Palácio|Palais|Cancillería|Ministerio|Ministério|Ministère|Ministry|Justicia|Justiça|Justice|Tribunal|Tribunales|Tribunais|Tribunaux|Courts?|Nacional|Nationale|National|Legislativa|Legislative|Elysée|Élysée|Planalto|Malacañang|State|House)$/u;
+  /^(?:Presidencia|Presidência|Présidence|Presidency|Congreso|Congresso|Congress|Asamblea|Assembleia|Assemblée|Assembly|Parlamento|Parlement|Parliament|Senado|Sénat|Senate|Gobierno|Governo|Gouvernement|Government|Palacio|Palácio|Palais|Cancillería|Ministerio|Ministério|Ministère|Ministry|Justicia|Justiça|Justice|Tribunal|Tribunales|Tribunais|Tribunaux|Courts?|Nacional|Nationale|National|Legislativa|Legislative|Elysée|Élysée|Planalto|Malacañang|State|House|East|West|North|South|Central|Southern|Northern|Eastern|Western|Africa|Afrique|África|Asia|Asie|Europe|Europa|America|Americas|Amérique|Caribbean|Caribe|Pacific|Pacifique|Pacífico|Gulf|Golfe|Golfo|Middle|Sahel|Maghreb|Balkans|Balcanes|Caucasus|Caucase)$/u;
 
 /** Each capitalised word of a gap starts a state's name or one of its cities (STATE_CITIES), or is inside one. */
 function capitalsArePlaces(gap: string): boolean {
@@ -1421,6 +1426,15 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
     // sunucusu Seda Hanım’ı seviyorum", "… sunucusu hayranıyım", "… izlemeyi seviyorum" (TDK; a review of RULES_VERSION
     // 130).
     if (TR_VIEWER_AFTER.test(c.text.slice(after.end)) || KK_NOT_MINE_BEFORE.test(c.text.slice(0, name.index))) continue;
+    // The Azerbaijani locative with a programme between ("İctimai TV-də səhər verilişinin aparıcısı 🌅 Bakı") only with
+    // the title closing the clause, in its bare, possessive or first-person form: "… aparıcısı ilə görüşdüm" (I met),
+    // "… aparıcısının fan səhifəsi" (the presenter's fan page), "… aparıcısı Leyla xanım" are someone else's (a review
+    // of RULES_VERSION 132).
+    if (
+      AZ_PROGRAMME_GAP.test(afterGap) &&
+      (AZ_OBLIQUE.test(c.text.slice(after.index, after.end)) || !AZ_TITLE_ENDS.test(c.text.slice(after.end)))
+    )
+      continue;
     // (a Persian reporter's "for X from <city> I report": "برای العربیه فارسی از دبی گزارش می‌دهم", the
     // three-hundred-and-seventy-eighth set)
     const fromPlace =

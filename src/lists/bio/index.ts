@@ -100,7 +100,7 @@ const TR_PAST_COPULA = /^y?[dt][ıiuü](?:m|k|n|nız|niz|nuz|nüz)$/u;
  * Việt, Almaany). Such a title is no title: nothing is said, as "when in doubt, say less" asks.
  */
 const WISH_BEFORE =
-  /(?:\baspiring|\bfuture|\bwould-be|\bwannabe|\bwant(?:s)? to be(?: an?)?|\bdream(?:s|ing)? (?:of|to) becom(?:e|ing)(?: an?)?|\bmy dream is to be(?: an?)?|\bwant(?:s)? to|\bwanna|\bhop(?:e|es|ing) to|\bwould (?:love|like) to|\bi['’]d (?:love|like) to|\bwish(?:es)? to|\btrying to|\blooking to|\bapplying to|\b(?:some ?day|one day) i(?:['’]ll| will)|\bhopefully|\bgoal:|\bdream(?:s|ing)? of|\baim(?:s|ing)? to|أحلم (?:أن|بأن)|أتمنى أن|أريد أن|أطمح (?:أن|إلى أن)|حلمي(?: أن| ان)?:?|يوما ما|يوماً ما|(?:mơ ước|ước mơ|giấc mơ|muốn|mong muốn|mong(?: một ngày(?: nào đó)?)?|hy vọng|khao khát|ước gì)(?: là)?(?: được)?(?: vào| trở thành| làm)?|sẽ|sắp|\baspirante(?: a)?|\bquiero ser|\bsueño con ser|\bfutur[oae]?|\bbakal|\bcalon|будущ\p{L}*|(?:мечта\p{L}*|хочу) (?:стать|быть|работать)|мечта:|أحلم أن أكون|حلمي(?: أن)? أكون|أطمح أن أصبح|mi sueño:? ser|algún día seré|未来的|想当|梦想成为|\bimpian(?: saya)?:? (?:jadi|menjadi)|\bcita-cita(?: saya)?:?(?: (?:jadi|menjadi))?|\b(?:nak|ingin|mahu|mau) (?:jadi|menjadi)|\bsonho(?: em)? ser|\bquero ser|\bimito (?:o|a)|\bimit|\bndoto yangu:?|\biphupho lami:?|\bbuduć[ia]|\bsanjam da (?:budem|postanem)|(?<![\p{L}])želim (?:da budem|biti|postati)|\bimitiram|\bngifuna ukuba)\s*$/iu;
+  /(?:\baspiring|\bfuture|\bwould-be|\bwannabe|\bwant(?:s)? to be(?: an?)?|\bdream(?:s|ing)? (?:of|to) becom(?:e|ing)(?: an?)?|\bmy dream is to be(?: an?)?|\bwant(?:s)? to|\bwanna|\bhop(?:e|es|ing) to|\bwould (?:love|like) to|\bi['’]d (?:love|like) to|\bwish(?:es)? to|\btrying to|\blooking to|\bapplying to|\b(?:some ?day|one day) i(?:['’]ll| will)|\bhopefully|\bgoal:|\bdream(?:s|ing)? of|\baim(?:s|ing)? to|أحلم (?:أن|بأن)|أتمنى أن|أريد أن|أطمح (?:أن|إلى أن)|حلمي(?: أن| ان)?:?|يوما ما|يوماً ما|(?:mơ ước|ước mơ|giấc mơ|muốn|mong muốn|mong(?: một ngày(?: nào đó)?)?|hy vọng|khao khát|ước gì)(?: là)?(?: được)?(?: vào| trở thành| làm)?|sẽ|sắp|\baspirante(?: a)?|\bquiero ser|\bsueño con ser|\bfutur[oae]?|\bbakal|\bcalon|будущ\p{L}*|(?:мечта\p{L}*|хочу) (?:стать|быть|работать)|мечта:|أحلم أن أكون|حلمي(?: أن)? أكون|أطمح أن أصبح|mi sueño:? ser|algún día seré|未来的|想当|梦想成为|\bimpian(?: saya)?:? (?:jadi|menjadi)|\bcita-cita(?: saya)?:?(?: (?:jadi|menjadi))?|\b(?:nak|ingin|mahu|mau) (?:jadi|menjadi)|\bsonho(?: em)? ser|\bquero ser|\bimito (?:o|a)|\bimit|\bndoto yangu:?|\biphupho lami:?|\bbuduć[ia]|\bsanjam da (?:budem|postanem)|(?<![\p{L}])želim (?:da budem|biti|postati)|\bimitiram|\bngifuna ukuba|(?<![\p{L}])(?:un jour,?|mon rêve\s?:?|je rêve que|sanjam da|jednog dana))\s*$/iu;
 /**
  * … and the languages that put "want to become" after the title: Kazakh "болғым келеді", Kyrgyz "болгум келет",
  * Uzbek "bo'lmoqchiman", Turkish "olmak istiyorum", Azerbaijani "olmaq istəyirəm", Japanese "になりたい", Korean "가/이
@@ -168,6 +168,9 @@ const WISH_AFTER = new RegExp(
  */
 const FULFILLED =
   /(?:\bfulfill?(?:ed|ing)\b|\bachiev(?:ed|ing)\b|\breali[sz](?:ed|ing)\b|\bliving (?:my|the|a|our) dream|\blive my dream|\bcame true\b|\bnow i do\b|thực hiện được|đã làm được|giờ đã|كنت أحلم|حققت|تحقق|والآن أعمل)/iu;
+
+const WISH_AFTER_OUTLET =
+  /^[\s.…]*(?:dans mes rêves|un jour|en stage|jednog dana|in my dreams|one day|someday|en mis sueños|algún día|um dia|nos meus sonhos)(?![\p{L}])/iu;
 
 function wish(c: Clause, r: { index: number; end: number }): boolean {
   const before = c.text.slice(Math.max(0, r.index - 40), r.index);
@@ -582,6 +585,9 @@ export function readBio(bio: string, opts: ReadOptions = {}): BioReading {
         bindingFor(c, name, own, cues) ??
         looseBinding(c, name, own, names);
       if (!b || c.question) continue;
+      // A wish or an internship right after the outlet ("je bosse pour RT… dans mes rêves", "Izveštavam za Tanjug
+      // jednog dana", "je bosse à RT en stage": a review of RULES_VERSION 132) is no job, whichever phrase bound it.
+      if (WISH_AFTER_OUTLET.test(c.text.slice(Math.max(b.by.end, name.end)))) continue;
       // "صحفي مستقل، شكراً لمراسل قناة …": the freelancer's title does not reach past someone else's (a review).
       const from = Math.min(b.by.end, name.end);
       const to = Math.max(b.by.index, name.index);

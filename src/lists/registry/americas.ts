@@ -504,10 +504,9 @@ export const AMERICAS: readonly StateOutlet[] = [
     state: 'NI',
     type: 'SC',
     aliases: ['Canal 4 Nicaragua', 'Multinoticias', 'Canal 6 Nicaragua', 'Canal 8 Nicaragua', 'Viva Nicaragua', 'TN8'],
-    // The channel's bare on-air name, as its staff write it ("Conduzco el noticiero de Canal 6 📺 Managua, Nicaragua",
-    // "Reporteando para Canal 6 Nicaragüense": the four-hundred-and-fifty-eighth and sixtieth sets); placed: many
-    // states have a Canal 6.
-    placed: ['Canal 6'],
+    // Not the bare "Canal 6", even placed (the four-hundred-and-fifty-eighth and sixtieth sets' staff wrote it): many
+    // states and cities have one, and a bio naming Nicaragua elsewhere placed Honduras's, Monterrey's and Miami's
+    // (a review of RULES_VERSION 132).
     domains: ['canal4.com.ni', 'canal6.com.ni', 'tn8.tv', 'vivanicaragua.com.ni'],
     source: smm(
       'Nicaragua, Sistema Nacional de Televisión: Canal 4 Multinoticias (canal4.com.ni), Canal 6 (canal6.com.ni), Canal 8 (tn8.tv), Viva Nicaragua (vivanicaragua.com.ni): SC',

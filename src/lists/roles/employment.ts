@@ -487,11 +487,6 @@ export const EMPLOYMENT_PHRASES: readonly string[] = [
  * outlet ("新华社员工"). Past forms are here as well; the bio reader marks them former.
  */
 export const EMPLOYMENT_AFTER_OUTLET: readonly string[] = [
-  // Turkish "I am in the (production, news) team" after the locative ("TRT World’de yapım ekibindeyim", the
-  // four-hundred-and-fifty-eighth set; TDK: ekip)
-  'yapım ekibindeyim',
-  'haber ekibindeyim',
-  'ekibindeyim',
   // Hungarian "as its correspondent, reporter, editor, host" (the essive -ként), after the outlet only: "Az MTI
   // brüsszeli tudósítójaként" (the three-hundred-and-fifteenth set); before another outlet it is the writer's own
   // paper's title ("A Telex riportereként az MTI-t kritizálom"; a review of RULES_VERSION 110)
