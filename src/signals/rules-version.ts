@@ -807,7 +807,8 @@ import * as thresholds from './thresholds';
 //     other people and wishes read through the Azerbaijani programme (now the title's bare, possessive or first-person
 //     form closing the clause), other states' Canal 6 (taken back), interns, volunteers and audiences in the Turkish
 //     team (taken back, as RULES_VERSION 50 had), a dash's rebuttal after the Somali label (brackets only now), and
-//     wishes and internships right after any employer ("… jednog dana", "… en stage": now no job). Not yet scored.
+//     wishes and internships right after any employer ("… jednog dana", "… en stage": now no job). Scored once against
+//     the four-hundred-and-sixty-third to -sixty-ninth sets.
 export const RULES_VERSION = 132;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */
