@@ -68,6 +68,13 @@ export function articlePath(link: string): boolean {
 }
 
 /** The bio, the name or the handle ties the account to this outlet (a title, a credit, or its brand as identity). */
+/**
+ * A critic's brand: the outlet "under the magnifying glass" (ТАСС под лупой, the four-hundred-and-sixty-eighth set's
+ * checker; ru, uk, en, fr, es, de, pt): its name in such a nickname is the object, not the account's own.
+ */
+export const UNDER_THE_LENS =
+  /(?<![\p{L}])(?:под лупой|під лупою|under the (?:microscope|magnifying glass|lens)|sous la loupe|bajo la lupa|unter der lupe|sob a lupa)(?![\p{L}])/iu;
+
 export function ownOutlet(
   user: { signature?: string; nickname?: string } | undefined,
   handle: string,
@@ -79,6 +86,9 @@ export function ownOutlet(
   if (reading.employments.some((e) => e.outlet.id === outlet.id && !e.former)) return true;
   // (not where the name is what the nickname checks: "Sprawdzam Sputnika", the three-hundred-and-seventieth set's checker)
   const nick = user.nickname ?? '';
+  // (nor a critic's brand, the outlet under its magnifying glass, in the name and the handle alike: "ТАСС под лупой",
+  // @tass.pod.lupoy)
+  if (UNDER_THE_LENS.test(nick)) return false;
   if (nick && readBio(nick).mentions.some((m) => m.outlet.id === outlet.id && !checksNamed(nick, m.name))) return true;
   return host !== undefined && brandInHandle(handle, host, outlet);
 }

@@ -9,7 +9,7 @@
  * never more than that (only `confirmed` makes `state-media`). Publicly funded, editorially independent media
  * (ISFM, ISF, ISM, IP) are recognised and named, for 0 points: a link to the BBC is no tie to a state.
  */
-import { articlePath, brandedByName, glued, ownOutlet } from '../lists/article-link';
+import { articlePath, brandedByName, glued, ownOutlet, UNDER_THE_LENS } from '../lists/article-link';
 import { hasMediaTitle, readBio } from '../lists/bio';
 import {
   analysesNamed,
@@ -30,6 +30,7 @@ import {
   linkIsChecked,
   mediaResearcherTitle,
   namesItsIssue,
+  passesOffAsNews,
   readsCritically,
   sievedNamed,
   studiesStateMedia,
@@ -130,7 +131,9 @@ function factChecked(
   const ownName =
     !!outletId &&
     !!nickname &&
-    readBio(nickname).mentions.some((m) => m.outlet.id === outletId && !checksNamed(nickname, m.name));
+    readBio(nickname).mentions.some(
+      (m) => m.outlet.id === outletId && !checksNamed(nickname, m.name) && !UNDER_THE_LENS.test(nickname),
+    );
   const theirs = own || ownName;
   // The class named ("state media", "госСМИ"), or the linked outlet itself named beside a checking word anywhere in
   // the bio ("نتحقق من الأخبار … تفنيد اليوم: خبر سانا").
@@ -174,6 +177,7 @@ function factChecked(
         claimsCheckedZh(bio, m.name) ??
         readsCritically(bio, m.name) ??
         checksWhatSaidEl(bio, m.name) ??
+        passesOffAsNews(bio, m.name) ??
         (researcherTitle(bio, nickname ?? '') || checkerTitle(bio) ? analysesNamed(bio, m.name) : undefined) ??
         ((checkerTitle(bio) || checkerByName(nickname, bio)) && !handleOpensWith(handle, m.name)
           ? sievedNamed(bio, m.name)

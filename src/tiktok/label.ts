@@ -337,6 +337,9 @@ export const LABEL_TERMS: readonly RegExp[] = [
   /valstybės (?:kontroliuojam|valdom)\S* žiniasklaid/i, // lt
   /\bvalsts (?:kontrolēt|pārvaldīt)\S* (?:medij|plašsaziņas)/i, // lv
   /\briigi (?:kontrollitav|kontrolli all olev) meedia\b/i, // et
+  // es: "Russian media dependent on the Kremlin" as the whole label (the four-hundred-and-sixty-eighth set's page, ours
+  // too), brackets after at most
+  wholeLabel(`medios? rus[oa]s? dependientes? del kremlin`, { bracketsOnly: true }), // es (ours)
   /\bvyombo vya habari vinavyodhibitiwa na (?:serikali|dola)/i, // sw
   // so: "media the government (of Somalia) manages" ("Warbaahin ay maamusho dowladda Soomaaliya": the
   // four-hundred-and-fifty-eighth set's page, ours too; maamul, to manage, administer), the whole label, at most the
@@ -360,11 +363,11 @@ export const LABEL_TERMS: readonly RegExp[] = [
  * кантролем беларускай дзяржавы" under the name only), and English "broadcaster" ("Uganda state-controlled
  * broadcaster", the three-hundred-and-eighty-sixth set's page), and Spanish "órgano" ("órgano informativo controlado
  * estatalmente", the four-hundred-and-twenty-sixth set's page under the name only), and Somali "warbaahin" (the
- * four-hundred-and-fifty-eighth set's). Not Georgian მედია until its composed label refuses persons, the past,
+ * four-hundred-and-fifty-eighth set's), and French "diffuseur" (the four-hundred-and-sixty-ninth's). Not Georgian მედია until its composed label refuses persons, the past,
  * independence and scorn (a review of RULES_VERSION 108).
  */
 const LABEL_WORD =
-  /medi|médi|broadcaster|contenu|presse|prensa|[óo]rgano|information|informação|kênh|presă|presa|mídi|meio|comunicação|ສື່|сми|змі|смі|медиа|медыя|медіа|медии|медији|медиј|медиум|бақ|إعلام|قناة|sajtó|báo|control editorial|媒|매체|미디어|언론|メディア|رسانه|devlet|μέσα|מדיה|תקשורת|मीडिया|মিডি|গণমাধ্যম|میڈیا|สื่อ|truyền thông|ប្រព័ន្ធផ្សព្វផ្សាយ|សារព័ត៌មាន|မီဒီယာ|oav|mitjans|žiniasklaid|plašsaziņas|meedia|vyombo|midya|midja|truyền hình|báo chí|хэвлэл|мэдээллийн хэрэгсэл|ሚዲያ|መገናኛ|emisor|расона|przekaz|phương tiện|μέσο|լրատվ|warbaahin/i;
+  /medi|médi|broadcaster|contenu|presse|prensa|[óo]rgano|information|informação|kênh|presă|presa|mídi|meio|comunicação|ສື່|сми|змі|смі|медиа|медыя|медіа|медии|медији|медиј|медиум|бақ|إعلام|قناة|sajtó|báo|control editorial|媒|매체|미디어|언론|メディア|رسانه|devlet|μέσα|מדיה|תקשורת|मीडिया|মিডি|গণমাধ্যম|میڈیا|สื่อ|truyền thông|ប្រព័ន្ធផ្សព្វផ្សាយ|សារព័ត៌មាន|မီဒီယာ|oav|mitjans|žiniasklaid|plašsaziņas|meedia|vyombo|midya|midja|truyền hình|báo chí|хэвлэл|мэдээллийн хэрэгсэл|ሚዲያ|መገናኛ|emisor|расона|przekaz|phương tiện|μέσο|լրատվ|warbaahin|diffuseur/i;
 
 /** The cheap first test of isLabelText, on any text (whitespace as it is): false means it cannot be the label. */
 export function mayBeLabelText(text: string): boolean {
@@ -417,6 +420,12 @@ export function colonLabelPrefix(text: string | undefined): string | undefined {
 export type SlotKind = 'demonym' | 'country' | 'country-es';
 
 const SLOT_LABELS: readonly (readonly [RegExp, SlotKind])[] = [
+  // "Congo-Kinshasa · diffuseur que l’État contrôle" (the four-hundred-and-sixty-ninth set's page, ours too): a
+  // country's name, a separator, "broadcaster the State controls", nothing else
+  [
+    /^\s*(?<slot>\p{Lu}[\p{L}\p{M}'’ -]{1,38}?)\s*[·•|–—]\s*[Dd]iffuseurs? (?:que l['’][ÉéEe]tat contrôle|contrôlée?s? par l['’][ÉéEe]tat)\s*$/u,
+    'country',
+  ], // fr (ours)
   [
     /^\s*[Mm]edios? (?:estatal(?:es)? )?(?<slot>\p{Ll}+) bajo (?:el )?control (?:estatal|del estado|gubernamental|del gobierno)\s*$/u,
     'demonym',

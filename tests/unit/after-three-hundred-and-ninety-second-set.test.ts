@@ -559,3 +559,33 @@ describe('after the four-hundred-and-sixty-second set (RULES_VERSION 132)', () =
     expect(labelled('Warbaahin ay maamusho dowladda - been abuur')).toBe(false);
   });
 });
+
+describe('after the four-hundred-and-sixty-ninth set (RULES_VERSION 133)', () => {
+  it('labels: the Spanish Kremlin’s, the French broadcaster the State controls after a country; not denied', () => {
+    expect(labelled('Medio ruso dependiente del Kremlin')).toBe(true);
+    expect(labelled('Medio no dependiente del Kremlin')).toBe(false);
+    expect(labelled('Medio ruso dependiente del Kremlin - falso')).toBe(false);
+    expect(labelled('Congo-Kinshasa · diffuseur que l’État contrôle')).toBe(true);
+    expect(labelled('Satire · diffuseur que l’État contrôle')).toBe(false);
+  });
+  it('a critic’s brand under the magnifying glass, what the outlet passes off as news', () => {
+    const tass = 'https://tass.com/world/1915522';
+    expect(
+      linkPoints(
+        'Разбираю, что ТАСС выдаёт за новости. Проверяемый материал — по ссылке',
+        tass,
+        'ТАСС под лупой',
+        'tass.pod.lupoy',
+      ),
+    ).toBe(0);
+    expect(linkPoints('Люблю ТАСС. Разбираю, что ТАСС выдаёт за новости', tass)).toBeGreaterThan(0);
+    expect(linkPoints('ТАСС. Мы разбираем, что ТАСС выдаёт за новости', tass)).toBeGreaterThan(0);
+  });
+  it('staff: an Arabic bulletin’s presenter, a prime-time edition; not an admirer, a dream, a reposter', () => {
+    expect(jobOf('مقدّمة نشرة الأخبار على قناة العراقية 📺 بغداد')).toBe('iraqi-media-network');
+    expect(jobOf('أحب مقدّمة نشرة الأخبار على قناة العراقية')).toBeUndefined();
+    expect(jobOf('Presento la edición estelar de Bolivia TV, lunes a viernes 8 p. m. 🇧🇴')).toBe('bolivia-state-media');
+    expect(jobOf('Te presento la edición estelar de Bolivia TV')).toBeUndefined();
+    expect(jobOf('Presento la edición estelar de Bolivia TV en mis sueños')).toBeUndefined();
+  });
+});

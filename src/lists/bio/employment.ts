@@ -838,6 +838,9 @@ function presenterTie(
   // telejornal vespertino da TPA", the three-hundred-and-twenty-seventh set)
   const named = !ordinary || acronym;
   if (CONDUCTING.has(written) && (PROGRAMME_OF.test(gap) || EDITION_OF.test(gap)) && named) return true;
+  // … and "I present" a news edition by its hour, which no reposter says ("Presento la edición estelar de Bolivia TV",
+  // the four-hundred-and-sixty-ninth set; EDITION_OF's closed list)
+  if ((written === 'presento' || written === 'apresento') && EDITION_OF.test(gap) && named) return true;
   // … or a programme by its own name, "on" the channel: "Conduco il TGR Liguria su Rai 3" (the three-hundred-and-
   // fifty-first set); the name capitalised, one to three words, right before "su/en/na/no/on"
   if (CONDUCTING.has(written) && NAMED_PROGRAMME_ON.test(gap) && !ordinary) return true;
@@ -1172,7 +1175,7 @@ const BEAT_FOR_SW = /^\s(?:bunge|michezo|siasa|uchumi|burudani|habari)\skwa\s$/i
 
 /** Arabic "on" a radio or a channel after a host's verb (presenterTie): its programme's noun, its refusals, its air. */
 // … and the news itself, "أقدّم الأخبار على …" (I present the news on; the three-hundred-and-fifty-eighth set)
-const AR_PRESENTER_OF = /^مقد\u0651?مة?\s(?:برنامج|الأخبار|النشرة)$/u;
+const AR_PRESENTER_OF = /^مقد\u0651?مة?\s(?:برنامج|الأخبار|النشرة|نشرة|نشرات)$/u;
 const AR_PROGRAMME_NAME_ON =
   /^(?:\s[\u0621-\u064A\u0640\u064B-\u0652]+){0,2}\s(?:على|في)\s(?:(?:شاشة|قناة|إذاعة|أثير)\s)?$/u;
 const AR_PRESENTER_NOT_MINE =

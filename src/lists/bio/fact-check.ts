@@ -1080,6 +1080,26 @@ export function checksWhatSaidEl(bio: string, name: string): string | undefined 
   return re.test(text) ? verb[1] : undefined;
 }
 
+/**
+ * Russian "Разбираю, что ТАСС выдаёт за новости" (I take apart what TASS passes off as news; the
+ * four-hundred-and-sixty-eighth set's checker): a checking verb, "what", the outlet, "passes off as" news, truth or
+ * facts (Ozhegov: выдавать за, to pass off as): an accusation no outlet's own account makes of itself. Not beside love,
+ * reposts or the outlet's own voice.
+ */
+const RU_PASSES_OFF_NOT_CHECKER =
+  /(?<![\p{L}])(?:люблю|обожаю|репощу|репост\p{L}*|мы|наш\p{L}*|редакци\p{L}*)(?![\p{L}])/iu;
+
+export function passesOffAsNews(bio: string, name: string): string | undefined {
+  if (typeof bio !== 'string' || !bio || !name) return undefined;
+  const text = bio.normalize('NFKC').slice(0, MAX_BIO_CHARS);
+  if (RU_PASSES_OFF_NOT_CHECKER.test(text)) return undefined;
+  const re = new RegExp(
+    `(?<![\\p{L}])(разбираю|разбираем|проверяю|проверяем),?\\s+что\\s+${escapeRe(name)}\\s+(?:выда[её]т|выдают)\\s+за\\s+(?:новости|правду|факты|истину)(?![\\p{L}])`,
+    'iu',
+  );
+  return re.exec(text)?.[1];
+}
+
 export function analysesNamed(bio: string, name: string): string | undefined {
   // (the object before any comma: "I examine claims, proudly part of CGTN"; a review of RULES_VERSION 101)
   return checksNamed(bio, name, ANALYSE_VERB, ',،') ?? readsForALiving(bio, name);

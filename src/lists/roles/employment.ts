@@ -688,6 +688,16 @@ export const PRESENTING_VERBS: readonly string[] = [
   'مقدمة النشرة',
   'مقدّم النشرة',
   'مقدّمة النشرة',
+  // … and of a bulletin, bulletins, without the article ("مقدّمة نشرة الأخبار على قناة العراقية", "مقدّمة نشرات في
+  // «الشرق للأخبار»": the four-hundred-and-sixty-third and -fourth sets)
+  'مقدم نشرة',
+  'مقدمة نشرة',
+  'مقدّم نشرة',
+  'مقدّمة نشرة',
+  'مقدم نشرات',
+  'مقدمة نشرات',
+  'مقدّم نشرات',
+  'مقدّمة نشرات',
   'أغطي',
   'παρουσιάζω',
   // Not English "covering", "reporting on", "writing about" (drafted for "Covering parliament for Tehran Times", the
