@@ -75,6 +75,20 @@ export function articlePath(link: string): boolean {
 export const UNDER_THE_LENS =
   /(?<![\p{L}])(?:под лупой|під лупою|under the (?:microscope|magnifying glass|lens)|sous la loupe|bajo la lupa|unter der lupe|sob a lupa)(?![\p{L}])/iu;
 
+const OWN_VOICE_BIO =
+  /официальн|official|oficial|officiel|offiziell|(?<!\p{L})(?:мы|наш\p{L}*|we|our|nous|notre|nosotros|nuestr\p{L}*|wir|unser\p{L}*)(?!\p{L})/iu;
+
+/** The nickname is the outlet's name and UNDER_THE_LENS only, and the bio speaks in no official or "we" voice. */
+export function underTheLens(nick: string, bio: string, outlet: StateOutlet): boolean {
+  const lens = UNDER_THE_LENS.exec(nick);
+  if (!lens || OWN_VOICE_BIO.test(bio)) return false;
+  const rest = (nick.slice(0, lens.index) + nick.slice(lens.index + lens[0].length))
+    .replace(/[\s.·|:–—-]+$/u, '')
+    .trim();
+  const m = readBio(rest).mentions.find((x) => x.outlet.id === outlet.id);
+  return !!m && m.name.length >= rest.replace(/^[\s«"“]+|[\s»"”]+$/gu, '').length - 1 && lens.index >= rest.length - 1;
+}
+
 export function ownOutlet(
   user: { signature?: string; nickname?: string } | undefined,
   handle: string,
@@ -87,8 +101,9 @@ export function ownOutlet(
   // (not where the name is what the nickname checks: "Sprawdzam Sputnika", the three-hundred-and-seventieth set's checker)
   const nick = user.nickname ?? '';
   // (nor a critic's brand, the outlet under its magnifying glass, in the name and the handle alike: "ТАСС под лупой",
-  // @tass.pod.lupoy)
-  if (UNDER_THE_LENS.test(nick)) return false;
+  // @tass.pod.lupoy; the name nothing but the outlet's and the phrase, the bio in no official or "we" voice: a review
+  // of RULES_VERSION 133 found "Официальный аккаунт ТАСС", "Мир под лупой | ТАСС")
+  if (underTheLens(nick, user.signature ?? '', outlet)) return false;
   if (nick && readBio(nick).mentions.some((m) => m.outlet.id === outlet.id && !checksNamed(nick, m.name))) return true;
   return host !== undefined && brandInHandle(handle, host, outlet);
 }

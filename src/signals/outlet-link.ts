@@ -132,7 +132,7 @@ function factChecked(
     !!outletId &&
     !!nickname &&
     readBio(nickname).mentions.some(
-      (m) => m.outlet.id === outletId && !checksNamed(nickname, m.name) && !UNDER_THE_LENS.test(nickname),
+      (m) => m.outlet.id === outletId && !checksNamed(nickname, m.name) && !(UNDER_THE_LENS.test(nickname) && !own),
     );
   const theirs = own || ownName;
   // The class named ("state media", "госСМИ"), or the linked outlet itself named beside a checking word anywhere in

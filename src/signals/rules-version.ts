@@ -813,7 +813,11 @@ import * as thresholds from './thresholds';
 //     Kremlin" (es) and "<country> · diffuseur que l’État contrôle" (fr, the country in the slot); the critic's brand
 //     "<outlet> под лупой" (under the magnifying glass) in the name and handle is not the outlet's own, and "Разбираю,
 //     что <outlet> выдаёт за новости" (what it passes off as news) is a checker's; staff: Arabic "مقدّمة نشرة / نشرات"
-//     (presenter of a bulletin, bulletins) on a channel, "Presento la edición estelar de <channel>". Not yet scored.
+//     (presenter of a bulletin, bulletins) on a channel, "Presento la edición estelar de <channel>". Its review (about
+//     130 probes) took back the prime-time edition (reposters, recaps, guests), narrowed the Spanish label to nothing
+//     after it ("(parodia)"), the critic's brand to a name of nothing but the outlet and the phrase with no official or
+//     "we" voice in the bio ("Официальный аккаунт ТАСС" under "ТАСС: мир под лупой" read), and refused the bulletin's
+//     intro, jingle or archive beside the Arabic presenter. Not yet scored.
 export const RULES_VERSION = 133;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */

@@ -337,9 +337,9 @@ export const LABEL_TERMS: readonly RegExp[] = [
   /valstybės (?:kontroliuojam|valdom)\S* žiniasklaid/i, // lt
   /\bvalsts (?:kontrolēt|pārvaldīt)\S* (?:medij|plašsaziņas)/i, // lv
   /\briigi (?:kontrollitav|kontrolli all olev) meedia\b/i, // et
-  // es: "Russian media dependent on the Kremlin" as the whole label (the four-hundred-and-sixty-eighth set's page, ours
-  // too), brackets after at most
-  wholeLabel(`medios? rus[oa]s? dependientes? del kremlin`, { bracketsOnly: true }), // es (ours)
+  // es: "Russian media dependent on the Kremlin" as the whole label, nothing after it (the four-hundred-and-sixty-eighth
+  // set's page, ours too; a review of RULES_VERSION 133 found "(parodia)", "(mentira)" in brackets)
+  alone(`[Mm]edios? rus[oa]s? dependientes? del Kremlin`), // es (ours)
   /\bvyombo vya habari vinavyodhibitiwa na (?:serikali|dola)/i, // sw
   // so: "media the government (of Somalia) manages" ("Warbaahin ay maamusho dowladda Soomaaliya": the
   // four-hundred-and-fifty-eighth set's page, ours too; maamul, to manage, administer), the whole label, at most the

@@ -565,6 +565,7 @@ describe('after the four-hundred-and-sixty-ninth set (RULES_VERSION 133)', () =>
     expect(labelled('Medio ruso dependiente del Kremlin')).toBe(true);
     expect(labelled('Medio no dependiente del Kremlin')).toBe(false);
     expect(labelled('Medio ruso dependiente del Kremlin - falso')).toBe(false);
+    expect(labelled('Medio ruso dependiente del Kremlin (parodia)')).toBe(false);
     expect(labelled('Congo-Kinshasa · diffuseur que l’État contrôle')).toBe(true);
     expect(labelled('Satire · diffuseur que l’État contrôle')).toBe(false);
   });
@@ -580,12 +581,14 @@ describe('after the four-hundred-and-sixty-ninth set (RULES_VERSION 133)', () =>
     ).toBe(0);
     expect(linkPoints('Люблю ТАСС. Разбираю, что ТАСС выдаёт за новости', tass)).toBeGreaterThan(0);
     expect(linkPoints('ТАСС. Мы разбираем, что ТАСС выдаёт за новости', tass)).toBeGreaterThan(0);
+    expect(linkPoints('Официальный аккаунт ТАСС', tass, 'ТАСС: мир под лупой', 'tass_agency')).toBe(60);
+    expect(linkPoints('Новости ТАСС', tass, 'Мир под лупой | ТАСС', 'tass')).toBe(60);
   });
-  it('staff: an Arabic bulletin’s presenter, a prime-time edition; not an admirer, a dream, a reposter', () => {
+  it('staff: an Arabic bulletin’s presenter; not an admirer, a jingle, an archive; no prime-time edition', () => {
     expect(jobOf('مقدّمة نشرة الأخبار على قناة العراقية 📺 بغداد')).toBe('iraqi-media-network');
     expect(jobOf('أحب مقدّمة نشرة الأخبار على قناة العراقية')).toBeUndefined();
-    expect(jobOf('Presento la edición estelar de Bolivia TV, lunes a viernes 8 p. m. 🇧🇴')).toBe('bolivia-state-media');
-    expect(jobOf('Te presento la edición estelar de Bolivia TV')).toBeUndefined();
-    expect(jobOf('Presento la edición estelar de Bolivia TV en mis sueños')).toBeUndefined();
+    expect(jobOf('مقدمة نشرة الأخبار على قناة العالم 🎵 تصميمي')).toBeUndefined();
+    expect(jobOf('مقدمة نشرات قديمة على قناة العالم - أرشيف')).toBeUndefined();
+    expect(jobOf('Reposteo. Presento la edición estelar de Bolivia TV')).toBeUndefined();
   });
 });

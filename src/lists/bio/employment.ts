@@ -838,9 +838,8 @@ function presenterTie(
   // telejornal vespertino da TPA", the three-hundred-and-twenty-seventh set)
   const named = !ordinary || acronym;
   if (CONDUCTING.has(written) && (PROGRAMME_OF.test(gap) || EDITION_OF.test(gap)) && named) return true;
-  // … and "I present" a news edition by its hour, which no reposter says ("Presento la edición estelar de Bolivia TV",
-  // the four-hundred-and-sixty-ninth set; EDITION_OF's closed list)
-  if ((written === 'presento' || written === 'apresento') && EDITION_OF.test(gap) && named) return true;
+  // (Not "Presento la edición estelar de <channel>", drafted for the four-hundred-and-sixty-ninth set: reposters,
+  // recaps, clips and guests say it too; a review of RULES_VERSION 133.)
   // … or a programme by its own name, "on" the channel: "Conduco il TGR Liguria su Rai 3" (the three-hundred-and-
   // fifty-first set); the name capitalised, one to three words, right before "su/en/na/no/on"
   if (CONDUCTING.has(written) && NAMED_PROGRAMME_ON.test(gap) && !ordinary) return true;
@@ -1178,8 +1177,10 @@ const BEAT_FOR_SW = /^\s(?:bunge|michezo|siasa|uchumi|burudani|habari)\skwa\s$/i
 const AR_PRESENTER_OF = /^مقد\u0651?مة?\s(?:برنامج|الأخبار|النشرة|نشرة|نشرات)$/u;
 const AR_PROGRAMME_NAME_ON =
   /^(?:\s[\u0621-\u064A\u0640\u064B-\u0652]+){0,2}\s(?:على|في)\s(?:(?:شاشة|قناة|إذاعة|أثير)\s)?$/u;
+// (… nor a bulletin's intro, its jingle, a design, an archive clip: "مقدمة نشرة" without the article is also the
+// bulletin's opening; a review of RULES_VERSION 133)
 const AR_PRESENTER_NOT_MINE =
-  /(?<!\p{L})(?:خال\p{L}*|عم|عمي|صديق\p{L}*|فانز|مو|مش|لست|أحلام|بالأحلام|حلم\p{L}*|قدوتي|أسطورة|انتقاد|رحم|يكذب|كذاب|تدريبي|تدريب|متدرب\p{L}*)(?!\p{L})/u;
+  /[🎵🎶🎼]|(?<!\p{L})(?:موسيقى|موسيقا|تصميم\p{L}*|أرشيف|ارشيف|قديمة|قديم|كاملة|شارة|مقطع|خال\p{L}*|عم|عمي|صديق\p{L}*|فانز|مو|مش|لست|أحلام|بالأحلام|حلم\p{L}*|قدوتي|أسطورة|انتقاد|رحم|يكذب|كذاب|تدريبي|تدريب|متدرب\p{L}*)(?!\p{L})/u;
 /** Another's presenter: loved, followed, thanked, met (Almaany). */
 const AR_ADMIRER =
   /(?<!\p{L})(?:أحب|احب|نحب|أعشق|اعشق|متابع\p{L}*|جمهور|صورة|صوري|مع|لقاء|التقيت|قابلت|زوج|زوجة|ابن|ابنة|بنت|أخو|أخت|شقيق\p{L}*)(?!\p{L})/u;
