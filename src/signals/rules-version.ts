@@ -817,7 +817,8 @@ import * as thresholds from './thresholds';
 //     130 probes) took back the prime-time edition (reposters, recaps, guests), narrowed the Spanish label to nothing
 //     after it ("(parodia)"), the critic's brand to a name of nothing but the outlet and the phrase with no official or
 //     "we" voice in the bio ("Официальный аккаунт ТАСС" under "ТАСС: мир под лупой" read), and refused the bulletin's
-//     intro, jingle or archive beside the Arabic presenter. Not yet scored.
+//     intro, jingle or archive beside the Arabic presenter. Scored once against the four-hundred-and-seventieth to
+//     -seventy-sixth sets.
 export const RULES_VERSION = 133;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */
