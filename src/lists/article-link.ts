@@ -82,11 +82,10 @@ const OWN_VOICE_BIO =
 export function underTheLens(nick: string, bio: string, outlet: StateOutlet): boolean {
   const lens = UNDER_THE_LENS.exec(nick);
   if (!lens || OWN_VOICE_BIO.test(bio)) return false;
-  const rest = (nick.slice(0, lens.index) + nick.slice(lens.index + lens[0].length))
-    .replace(/[\s.·|:–—-]+$/u, '')
-    .trim();
-  const m = readBio(rest).mentions.find((x) => x.outlet.id === outlet.id);
-  return !!m && m.name.length >= rest.replace(/^[\s«"“]+|[\s»"”]+$/gu, '').length - 1 && lens.index >= rest.length - 1;
+  // The outlet's name before the phrase, nothing else (a sign between at most), and nothing after it.
+  const before = nick.slice(0, lens.index);
+  if (/[\p{L}\p{N}]/u.test(nick.slice(lens.index + lens[0].length))) return false;
+  return readBio(before).mentions.some((m) => m.outlet.id === outlet.id && glued(m.name) === glued(before));
 }
 
 export function ownOutlet(

@@ -128,12 +128,13 @@ function factChecked(
   // Not the outlet's own account, by its name or its brand: it may call itself a debunker (a review of RULES_VERSION 97).
   // (not a name that is the object of the nickname's own checking verb: "Sprawdzam Sputnika", Checking Sputnik, the
   // three-hundred-and-seventieth set's checker)
+  // (nor a critic's brand that ownOutlet refused: "ТАСС под лупой")
+  const lensBrand = !own && !!nickname && UNDER_THE_LENS.test(nickname);
   const ownName =
     !!outletId &&
     !!nickname &&
-    readBio(nickname).mentions.some(
-      (m) => m.outlet.id === outletId && !checksNamed(nickname, m.name) && !(UNDER_THE_LENS.test(nickname) && !own),
-    );
+    !lensBrand &&
+    readBio(nickname).mentions.some((m) => m.outlet.id === outletId && !checksNamed(nickname, m.name));
   const theirs = own || ownName;
   // The class named ("state media", "госСМИ"), or the linked outlet itself named beside a checking word anywhere in
   // the bio ("نتحقق من الأخبار … تفنيد اليوم: خبر سانا").

@@ -360,11 +360,15 @@ const TR_VIEWER_AFTER =
  */
 const KK_NOT_MINE_BEFORE =
   /(?<!\p{L})(?:бір күні|бір кезде|бир күнү|арман\p{L}*|анам|әкем|апам|әпкем|ағам|інім|сіңлім|қарындасым|күйеуім|әйелім)(?!\p{L})/iu;
+/** A Turkic viewer or fan after an outlet-first title, or a Kazakh wish or relative before the outlet. */
+function viewerOrWish(c: Clause, name: Span, title: Span): boolean {
+  return TR_VIEWER_AFTER.test(c.text.slice(title.end)) || KK_NOT_MINE_BEFORE.test(c.text.slice(0, name.index));
+}
 const AZ_PROGRAMME_GAP = /^-(?:də|da|dəki|daki)\s\S/u;
 const AZ_OBLIQUE = /(?:n[ıiuü]n?|n[aə]|d[aə]n)$/u;
 const AZ_TITLE_ENDS =
   /^(?:\s|\p{Extended_Pictographic}|\p{Regional_Indicator}|\ufe0f|\u200d)*(?:\p{Lu}\p{Ll}+)?(?:\s|\p{Extended_Pictographic}|\p{Regional_Indicator}|\ufe0f|\u200d|[|•·.])*$/u;
-const TR_DAYPARTS =
+const TURKIC_DAYPARTS =
   /(?<!\p{L})(?:hafta sonu|hafta içi|ana|sabah|akşam|gece|öğle|gün ortası|səhər|axşam|gecə|günorta)(?!\p{L})/gu;
 
 /** How the words between an outlet and the role after it tie them; 'tight' is all an ordinary-word name may have. */
@@ -398,7 +402,7 @@ function tieAfter(gap: string): 'tight' | 'edition' | 'weak' | undefined {
   const located = locative ? unquoted.slice(lead.length, locative.index) : unquoted.slice(lead.length);
   // (after the locative, a bulletin's daypart is no word of another name: "TRT Haber’de hafta sonu ana haber
   // sunucusu", the weekend main-news presenter; the four-hundred-and-forty-second set; TDK: hafta sonu, ana haber)
-  const body = lead ? located.replace(TR_DAYPARTS, ' ') : located;
+  const body = lead ? located.replace(TURKIC_DAYPARTS, ' ') : located;
   const tail = tokenize(body);
   if (
     tail.length <= 2 &&
@@ -1429,7 +1433,7 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
     // Turkish puts the viewer's verb, the fan and the presenter's honorific after the title: "TRT Haber’de haber
     // sunucusu Seda Hanım’ı seviyorum", "… sunucusu hayranıyım", "… izlemeyi seviyorum" (TDK; a review of RULES_VERSION
     // 130).
-    if (TR_VIEWER_AFTER.test(c.text.slice(after.end)) || KK_NOT_MINE_BEFORE.test(c.text.slice(0, name.index))) continue;
+    if (viewerOrWish(c, name, after)) continue;
     // The Azerbaijani locative with a programme between ("İctimai TV-də səhər verilişinin aparıcısı 🌅 Bakı") only with
     // the title closing the clause, in its bare, possessive or first-person form: "… aparıcısı ilə görüşdüm" (I met),
     // "… aparıcısının fan səhifəsi" (the presenter's fan page), "… aparıcısı Leyla xanım" are someone else's (a review
@@ -1744,8 +1748,7 @@ export function looseBinding(
     if (LOOSE_BREAK.test(between) || CJK_CHAR.test(between.replace(UNSPACED_PARTICLE, ''))) continue;
     // (a Hindi or Urdu fan's, relative's, dream's, as bindingFor refuses them)
     if (after && sovNotMine(c, name, r)) continue;
-    if (after && (TR_VIEWER_AFTER.test(c.text.slice(r.end)) || KK_NOT_MINE_BEFORE.test(c.text.slice(0, name.index))))
-      continue;
+    if (after && viewerOrWish(c, name, r)) continue;
     if (isDirector(c, r)) continue;
     if (phraseRefused(c, r, name)) continue;
     if (SOFTWARE_BEFORE.test(c.text.slice(Math.max(0, r.index - 16), r.index))) continue;

@@ -441,8 +441,11 @@ const EN_WHAT_CLASS =
  * wir senden"), nor the outlet's own voice, staff, a fan or a negation ("Ich prüfe Behauptungen" alone was taken back
  * by a review of RULES_VERSION 128: the outlet's own newsroom says it).
  */
-const DE_WHAT_CLASS =
-  /(?<![\p{L}])(ich prüfe|wir prüfen|ich überprüfe|wir überprüfen|ich checke|wir checken),?\s+was\s+(?:[\p{L}’'-]+\s+){0,2}?(staatsmedien|staatssender|staatsfernsehen|regierungsmedien|propagandasender|propagandamedien)(?![\p{L}])[^.!?\n]{0,30}?\s(?:verbreiten|verbreitet|senden|sendet|berichten|berichtet|behaupten|behauptet|zeigen|zeigt|schreiben|schreibt)(?![\p{L}])/u;
+const DE_CHECK_VERBS = 'ich prüfe|wir prüfen|ich überprüfe|wir überprüfen|ich checke|wir checken';
+const DE_WHAT_CLASS = new RegExp(
+  String.raw`(?<![\p{L}])(${DE_CHECK_VERBS}),?\s+was\s+(?:[\p{L}’'-]+\s+){0,2}?(staatsmedien|staatssender|staatsfernsehen|regierungsmedien|propagandasender|propagandamedien)(?![\p{L}])[^.!?\n]{0,30}?\s(?:verbreiten|verbreitet|senden|sendet|berichten|berichtet|behaupten|behauptet|zeigen|zeigt|schreiben|schreibt)(?![\p{L}])`,
+  'u',
+);
 // (… nor the outlet's official channel, bureau, news, a call to follow, read or subscribe, support, trust, a favourite,
 // a spokesperson, a verdict of "true", "right", "correct", praise, nor the state's framing of its rivals: a review of
 // RULES_VERSION 131)
@@ -843,8 +846,7 @@ const AZ_I_CHECK =
  * fan words; the caller asks for the outlet named right after it.
  */
 const DE_TODAY_IN_CHECK = /(?<![\p{L}])(?:heute|diese woche|aktuell)\s+im\s+(?:check|faktencheck)\s*:/iu;
-const DE_I_CHECK =
-  /(?<![\p{L}])(?:ich prüfe|wir prüfen|ich checke|wir checken|ich überprüfe|wir überprüfen)(?![\p{L}])/iu;
+const DE_I_CHECK = new RegExp(String.raw`(?<![\p{L}])(?:${DE_CHECK_VERBS})(?![\p{L}])`, 'iu');
 
 function underCheck(text: string): RegExpExecArray | null {
   const de = DE_I_CHECK.test(text) ? DE_TODAY_IN_CHECK.exec(text) : null;
@@ -1064,7 +1066,8 @@ export function readsCritically(bio: string, name: string): string | undefined {
 // (the verb opening the bio or a sentence, not a show's quoted name, "Εκπομπή «Ελέγχω»"; the what-clause opening its
 // sentence or after a colon, not "δείτε τι" (see what) nor "ό,τι" (whatever); nothing of the outlet's own ("μας", our;
 // its archive, show, air) nor a relay's: a review of RULES_VERSION 130)
-const EL_I_CHECK = /(?:^|[.!·|\n]\s*)(ελέγχω|ελέγχουμε|επαληθεύω|επαληθεύουμε|διασταυρώνω|διασταυρώνουμε)(?!\p{L})/iu;
+const EL_CHECK_VERBS = 'ελέγχω|ελέγχουμε|επαληθεύω|επαληθεύουμε|διασταυρώνω|διασταυρώνουμε';
+const EL_I_CHECK = new RegExp(String.raw`(?:^|[.!·|\n]\s*)(${EL_CHECK_VERBS})(?!\p{L})`, 'iu');
 const EL_NOT_CHECKER =
   /[?;❤«»"]|(?<!\p{L})(?:δουλεύω|εργάζομαι|δουλεύουμε|συντάκτ\p{L}*|δημοσιογράφ\p{L}*|παρουσιαστ\p{L}*|ρεπόρτερ|ανταποκριτ\p{L}*|μας|αρχείο\p{L}*|εκπομπ\p{L}*|αέρα|αναμεταδ\p{L}*|αναδημοσιε\p{L}*|κοινοποι\p{L}*|αγαπώ|λατρεύω|πριν)(?!\p{L})/iu;
 
@@ -1074,7 +1077,7 @@ export function checksWhatSaidEl(bio: string, name: string): string | undefined 
   const verb = EL_I_CHECK.exec(text);
   if (!verb || EL_NOT_CHECKER.test(text)) return undefined;
   const re = new RegExp(
-    `(?:^|[.!·|\\n:]\\s*|(?:ελέγχω|ελέγχουμε|επαληθεύω|επαληθεύουμε|διασταυρώνω|διασταυρώνουμε)\\s+)τι\\s+(?:μετέδωσε|μεταδίδει|είπε|λέει|έγραψε|γράφει|δημοσίευσε|δημοσιεύει|ισχυρίζεται|υποστηρίζει|έδειξε|δείχνει)\\s+(?:η|ο|το|οι|τα)\\s+${escapeRe(name)}(?![\\p{L}\\p{N}])`,
+    `(?:^|[.!·|\\n:]\\s*|(?:${EL_CHECK_VERBS})\\s+)τι\\s+(?:μετέδωσε|μεταδίδει|είπε|λέει|έγραψε|γράφει|δημοσίευσε|δημοσιεύει|ισχυρίζεται|υποστηρίζει|έδειξε|δείχνει)\\s+(?:η|ο|το|οι|τα)\\s+${escapeRe(name)}(?![\\p{L}\\p{N}])`,
     'iu',
   );
   return re.test(text) ? verb[1] : undefined;
