@@ -592,3 +592,28 @@ describe('after the four-hundred-and-sixty-ninth set (RULES_VERSION 133)', () =>
     expect(jobOf('Reposteo. Presento la edición estelar de Bolivia TV')).toBeUndefined();
   });
 });
+
+describe('after the four-hundred-and-seventy-sixth set (RULES_VERSION 134)', () => {
+  it('staff: bylines, TV stories, Arabic programmes, the French main edition; not a viewer or a wish', () => {
+    expect(jobOf('Cubro el Congreso guatemalteco y firmo notas para Diario de Centro América')).toBe(
+      'guatemala-state-media',
+    );
+    expect(jobOf('Leo las notas para Diario de Centro América')).toBeUndefined();
+    expect(jobOf('Assino matérias para a Agência Brasil')).toBe('ebc');
+    expect(jobOf('Снимаю сюжеты для «Столичного телевидения» 🎥 Минск')).toBe('stv-belarus');
+    expect(jobOf('Смотрю сюжеты «Столичного телевидения»')).toBeUndefined();
+    expect(jobOf('مذيعة وما زلت أقدّم برامجي على تلفزيون قطر 🇶🇦 أحب التراث والقهوة')).toBe('qatar-media-corporation');
+    expect(jobOf('أتابع برامجي على تلفزيون قطر')).toBeUndefined();
+    expect(jobOf('برامجي المفضلة على تلفزيون قطر')).toBeUndefined();
+    expect(jobOf('Présentatrice du grand journal, Télé Tchad 🇹🇩 N’Djamena')).toBe('onama');
+    expect(jobOf('Reporter, grand amateur de Télé Tchad')).toBeUndefined();
+    expect(jobOf('Présentatrice info sur Télé Tchad')).toBe('onama');
+    expect(jobOf('Fan de la présentatrice info sur Télé Tchad')).toBeUndefined();
+    expect(jobOf('Présentatrice sur Télé Tchad')).toBeUndefined();
+  });
+  it('Arabic "and" after a paper’s ordinary-word name that its noun opens; not the bare phrase', () => {
+    expect(jobOf('أعمل محررة في صحيفة الإمارات اليوم 🇦🇪 وما أنشره هنا يمثلني')).toBe('dubai-media');
+    expect(jobOf('محررة في الإمارات اليوم وغدا')).toBeUndefined();
+    expect(jobOf('مذيعة في الوطن وأفتخر')).toBeUndefined();
+  });
+});

@@ -271,8 +271,10 @@ function tieBefore(gap: string): Tie | undefined {
  */
 // … the channel with its article too ("sur la TVT"), and the presenter's own verb before the programme ("Je présente le
 // JT sur la TVT 📺 Lomé 🇹🇬", the hundred-and-fifty-sixth set)
+// (… or the programme's beat as the title's complement, no article: "Présentatrice info sur 2M", the news presenter;
+// the four-hundred-and-seventieth set)
 const FR_ON_AIR =
-  /^\s+(?:du|de la|de l['’]|des|les|le|la|l['’])\s*([\p{L}\p{N}' ]{1,24}?)\s+sur\s+(?:la\s+|le\s+|l['’]\s?)?$/iu;
+  /^\s+(?:(?:du|de la|de l['’]|des|les|le|la|l['’])\s*)?([\p{L}\p{N}' ]{1,24}?)\s+sur\s+(?:la\s+|le\s+|l['’]\s?)?$/iu;
 const FR_PRESENTER = /^(?:pr[ée]sentat(?:eur|rice)s?|animat(?:eur|rice)s?|je présente|j['’]anime)$/iu;
 /**
  * … a presenter's title opening its clause or after one other title ("Journaliste, présentatrice du JT sur …"), not
@@ -430,10 +432,23 @@ function followOk(c: Clause, name: Hit<OutletName>, roles: RoleHit[]): boolean {
     const length = placeAt(rest, name.item.outlet.state);
     if (length && !/[\p{L}\p{N}]/u.test(rest.slice(length))) return true;
   }
+  // Arabic "and" glued to the next word, where the paper's or the channel's noun stands right before the name (a flag
+  // between or not): "أعمل محررة في صحيفة الإمارات اليوم 🇦🇪 وما أنشره هنا يمثلني" (the four-hundred-and-seventy-second
+  // set); the noun makes the phrase the outlet's name, and "و" opens the next clause.
+  if (
+    AR_AND.test(next.raw) &&
+    /^(?:\s|\p{Extended_Pictographic}|\p{Regional_Indicator}|\ufe0f|\u200d)*$/u.test(between) &&
+    AR_MEDIUM_BEFORE.test(c.text.slice(0, name.index))
+  ) {
+    return true;
+  }
   if (!/^\s*$/.test(between)) return false;
   if (AS_TITLE.test(next.raw) && asTitle(c, next.end, roles)) return true;
   return has(ties().follow, next) || /^\d+$/.test(next.raw) || roles.some((r) => r.index === next.index);
 }
+
+const AR_AND = /^و[\u0621-\u064A]{2,}$/u;
+const AR_MEDIUM_BEFORE = /(?<![\p{L}])[بل]?(?:صحيفة|جريدة|مجلة|قناة|إذاعة|تلفزيون|وكالة)\s$/u;
 
 /**
  * "As" and a newsroom's title right after it: "Trabalho na TPA como repórter desde 2016" (the three-hundred-and-
@@ -1188,7 +1203,9 @@ const AR_PRESENTER_NOT_MINE =
 /** Another's presenter: loved, followed, thanked, met (Almaany). */
 const AR_ADMIRER =
   /(?<!\p{L})(?:أحب|احب|نحب|أعشق|اعشق|متابع\p{L}*|جمهور|صورة|صوري|مع|لقاء|التقيت|قابلت|زوج|زوجة|ابن|ابنة|بنت|أخو|أخت|شقيق\p{L}*)(?!\p{L})/u;
-const AR_PROGRAMME = /(?<!\p{L})(?:ال)?(?:برنامج|برنامجا|برنامجاً|برامج|نشرة|نشرات|فقرة|فقرات|أخبار)(?!\p{L})/u;
+// (… and "my programme(s)": "أقدّم برامجي على تلفزيون قطر", the four-hundred-and-seventy-fourth set)
+const AR_PROGRAMME =
+  /(?<!\p{L})(?:ال)?(?:برنامج|برنامجي|برنامجا|برنامجاً|برامج|برامجي|نشرة|نشرات|فقرة|فقرات|أخبار)(?!\p{L})/u;
 const AR_NOT_HOST =
   /(?<!\p{L})(?:ال)?(?:رد|ردي|ردة|نقد|رأي|رأيي|شكر|شكري|ليس|ليست|أكاذيب\p{L}*|تعليق\p{L}*|ساخر\p{L}*|اعتذار\p{L}*|متدرب|متدربة|كمتدرب|كمتدربة|متطوع|متطوعة|كمتطوع|كمتطوعة|مسلسل\p{L}*|حفل\p{L}*|متسابق\p{L}*|كمتسابق\p{L}*|محلل\p{L}*|طبيب\p{L}*|ممثل\p{L}*|مطرب\p{L}*)(?!\p{L})/u;
 const AR_ON = /\sعلى\s(?:(?:شاشة|قناة|إذاعة|أثير)\s)?$/u;

@@ -128,6 +128,9 @@ export const BEATS: readonly string[] = [
   'journal',
   // ("journal télévisé", the televised news: "Présentatrice du journal télévisé, RTNB", the four-hundred-and-fifth set)
   'télévisé',
+  // … and the main edition's "grand" (Larousse: "le grand journal", the main evening news; "Présentatrice du grand
+  // journal, Télé Tchad", the four-hundred-and-seventy-fifth set)
+  'grand',
   'info',
   'infos',
   'émission',
@@ -187,6 +190,12 @@ export const BEATS: readonly string[] = [
   // … in the plural (the two-hundred-and-sixty-sixth set's "أقدّم النشرات على قناة الإخبارية")
   'نشرات',
   'برنامج',
+  // … programmes, and "my programme(s)" (Almaany: برامج, the plural; "أقدّم برامجي على تلفزيون قطر", the
+  // four-hundred-and-seventy-fourth set)
+  'برامج',
+  'البرامج',
+  'برامجي',
+  'برنامجي',
   'رياضة',
   'اقتصاد',
   'سياسة',

@@ -54,6 +54,11 @@ export const EMPLOYMENT_PHRASES: readonly string[] = [
   // … and "I am of the reporting (team) of" ("Sou da reportagem da TV Brasil", the four-hundred-and-seventh set)
   'sou da reportagem da',
   'sou da reportagem do',
+  // … and a byline's "I sign pieces for" (DRAE, firmar; nota, a news item in Latin American usage: "firmo notas para
+  // Diario de Centro América", the four-hundred-and-seventy-fifth set), Portuguese "assino matérias para" likewise
+  'firmo notas para',
+  'firmo notas en',
+  'assino matérias para',
   'colaboro con',
   'colaboro en',
   // French
@@ -91,6 +96,10 @@ export const EMPLOYMENT_PHRASES: readonly string[] = [
   'сотрудник',
   'сотрудница',
   'пишу для',
+  // … and a TV reporter's "I shoot (news) stories for" (сюжет, a news item on air: Ожегов; "Снимаю сюжеты для
+  // «Столичного телевидения»", the four-hundred-and-seventy-fifth set)
+  'снимаю сюжеты для',
+  'готовлю сюжеты для',
   // … and Belarusian (Беларуская граматыка; the hundred-and-eighty-third set's "Пішу для «Звязды» з Гродна")
   'пішу для',
   // Serbian, Croatian, Bosnian "I write for" in Latin letters (after the fortieth set; not Cyrillic "пишем за",
