@@ -18,6 +18,7 @@ import {
   checksClaimsOf,
   checksNamed,
   checksNamedSov,
+  checksWhatSaidDe,
   checksWhatSaidEl,
   claimsCheckedZh,
   comparesWithFacts,
@@ -178,6 +179,7 @@ function factChecked(
         claimsCheckedZh(bio, m.name) ??
         readsCritically(bio, m.name) ??
         checksWhatSaidEl(bio, m.name) ??
+        checksWhatSaidDe(bio, m.name) ??
         passesOffAsNews(bio, m.name) ??
         (researcherTitle(bio, nickname ?? '') || checkerTitle(bio) ? analysesNamed(bio, m.name) : undefined) ??
         ((checkerTitle(bio) || checkerByName(nickname, bio)) && !handleOpensWith(handle, m.name)

@@ -616,4 +616,23 @@ describe('after the four-hundred-and-seventy-sixth set (RULES_VERSION 134)', () 
     expect(jobOf('محررة في الإمارات اليوم وغدا')).toBeUndefined();
     expect(jobOf('مذيعة في الوطن وأفتخر')).toBeUndefined();
   });
+  it('a phrase of work without a title is no job in a dream, a joke, an intern’s or a fan’s clause', () => {
+    expect(jobOf('Мечтаю: снимаю сюжеты для RT')).toBeUndefined();
+    expect(jobOf('Готовлю сюжеты для ТАСС как стажёр')).toBeUndefined();
+    expect(jobOf('Пишу для ТАСС как стажёр')).toBeUndefined();
+    expect(jobOf('Firmo notas para Telesur 😂 mentira, soy lectora')).toBeUndefined();
+    expect(jobOf('Sonho em um dia assino matérias para a Agência Brasil')).toBeUndefined();
+    expect(jobOf('Пишу для ТАСС из Минска')).toBe('tass');
+  });
+  it('checkers: German "what <outlet> spreads", Arabic public and government papers as the object checked', () => {
+    const irna = 'https://de.irna.ir/';
+    expect(linkPoints('Ich prüfe, was IRNA auf Deutsch verbreitet. Hier die Quelle, die ich prüfe:', irna)).toBe(0);
+    expect(linkPoints('Ich prüfe, was IRNA verbreitet, bevor wir senden', irna, 'IRNA Deutsch', 'irna_de')).toBe(60);
+    expect(linkPoints('Wir prüfen, was IRNA meldet. Unser Team in Berlin', irna, 'IRNA Deutsch', 'irna_de')).toBe(60);
+    const dj = 'https://www.eldjoumhouria.dz/';
+    expect(linkPoints('أتحقق بشكل مستقل من أرقام الجرائد العمومية وأصحح ما يلزم 🔎', dj)).toBe(0);
+    expect(linkPoints('مدقق مستقل 🔎 أفحص عناوين الجرائد الحكومية، ملف هذا الشهر: الجمهورية', dj)).toBe(0);
+    expect(linkPoints('محررة في الجمهورية، أتحقق من أرقام الجرائد العمومية قبل النشر', dj)).toBe(60);
+    expect(linkPoints('أتحقق من توزيع الجرائد الحكومية في وهران', dj)).toBe(60);
+  });
 });

@@ -422,10 +422,12 @@ const EN_NOT_CHECKER =
  * ("أفحص المرضى", "نفحص كل خبر قبل نشره في سانا": a review of RULES_VERSION 129).
  */
 const AR_EXAMINES = /(?<!\p{L})(?:أفحص|نفحص)(?!\p{L})/u;
+// (… and the public or government papers, after "I verify (independently) … of" too: "أتحقق بشكل مستقل من أرقام الجرائد
+// العمومية", "أفحص عناوين الجرائد الحكومية", the four-hundred-and-seventy-first and -seventy-third sets' checkers)
 const AR_EXAMINE_CLASS =
-  /(?<!\p{L})(أفحص|نفحص)\s+(?:\p{L}+\s+){0,2}?(الوكالات الرسمية|وكالات الأنباء الرسمية|(?:ال)?إعلام\s+(?:ال)?(?:رسمي|حكومي)|وسائل\s+(?:ال)?إعلام\s+(?:ال)?(?:رسمية|حكومية))(?!\p{L})/u;
+  /(?<!\p{L})(أفحص|نفحص|(?:أتحقق|نتحقق)(?:\s+بشكل\s+مستقل)?\s+من)\s+(?:\p{L}+\s+){0,2}?(الوكالات الرسمية|وكالات الأنباء الرسمية|(?:ال)?إعلام\s+(?:ال)?(?:رسمي|حكومي)|وسائل\s+(?:ال)?إعلام\s+(?:ال)?(?:رسمية|حكومية)|(?:ال)?(?:جرائد|صحف)\s+(?:ال)?(?:عمومية|حكومية|رسمية))(?!\p{L})/u;
 const AR_EXAMINER_NOT_CHECKER =
-  /(?<!\p{L})(?:محرر\p{L}*|فريق|مهندس\p{L}*|طبيب\p{L}*|فني\p{L}*|مذيع\p{L}*|مراسل\p{L}*|قبل\s+(?:نشره|نشرها|بثه|بثها|النشر|البث)|المرضى|أجهزة|الشبكات)(?!\p{L})/u;
+  /(?<!\p{L})(?:محرر\p{L}*|فريق|مهندس\p{L}*|طبيب\p{L}*|فني\p{L}*|مذيع\p{L}*|مراسل\p{L}*|قبل\s+(?:نشره|نشرها|بثه|بثها|النشر|البث)|المرضى|أجهزة|الشبكات|توزيع|طباعة|بيع|اشتراك\p{L}*)(?!\p{L})/u;
 const AR_WHAT_CLASS =
   /(?<!\p{L})(نختبر|أختبر|اختبر|نراجع|أراجع|اراجع|نفحص|أفحص|افحص|نتحقق من|أتحقق من)\s+ما\s+(?:يبثه|ينشره|يقوله|يذيعه|تبثه|تنشره|تقوله|يروجه|تروجه)\s+((?:ال)?إعلام\s+(?:ال)?(?:رسمي|حكومي)|وسائل\s+(?:ال)?إعلام\s+(?:ال)?(?:رسمية|حكومية))(?!\p{L})/u;
 // (… nor a relay's or a supporter's verb after it, a negation, a desk, the outlet's official or fans' page: a review of
@@ -1081,6 +1083,26 @@ export function checksWhatSaidEl(bio: string, name: string): string | undefined 
     'iu',
   );
   return re.test(text) ? verb[1] : undefined;
+}
+
+/**
+ * German with the outlet named where DE_WHAT_CLASS names the class: "Ich prüfe, was IRNA auf Deutsch verbreitet" (I check
+ * what IRNA spreads in German; the four-hundred-and-seventy-fifth set's checker): the verb, "was", the outlet as the
+ * subject, a verb of spreading or claiming closing the sentence; none of DE_NOT_CHECKER's in-house, staff, fan or
+ * verdict words.
+ */
+export function checksWhatSaidDe(bio: string, name: string): string | undefined {
+  if (typeof bio !== 'string' || !bio || !name) return undefined;
+  const text = bio.normalize('NFKC').slice(0, MAX_BIO_CHARS);
+  if (DE_NOT_CHECKER.test(text.toLowerCase())) return undefined;
+  const re = new RegExp(
+    String.raw`(?:^|[.!·|
+]\s*)(${DE_CHECK_VERBS}),?\s+was\s+${escapeRe(name)}(?![\p{L}\p{N}])[^.!?
+]{0,30}?\s(?:verbreitet|sendet|berichtet|behauptet|zeigt|schreibt|meldet)\s*(?:[.!
+]|$)`,
+    'iu',
+  );
+  return re.exec(text)?.[1];
 }
 
 /**

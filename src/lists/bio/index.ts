@@ -169,6 +169,8 @@ const WISH_AFTER = new RegExp(
 const FULFILLED =
   /(?:\bfulfill?(?:ed|ing)\b|\bachiev(?:ed|ing)\b|\breali[sz](?:ed|ing)\b|\bliving (?:my|the|a|our) dream|\blive my dream|\bcame true\b|\bnow i do\b|thực hiện được|đã làm được|giờ đã|كنت أحلم|حققت|تحقق|والآن أعمل)/iu;
 
+const PHRASE_NOT_A_JOB =
+  /[😂🤣]|(?<![\p{L}])(?:мечтаю|в мечтах|шучу|стаж[её]р\p{L}*|стажир\p{L}*|фанат\p{L}*|зрител\p{L}*|quisiera|ojalá|sueño con|sonho em|sonhando|mentira|brincadeira|broma|pasante|estagiári[oa]|stagiaire|intern|internship|jk|kidding)(?![\p{L}])/iu;
 const WISH_AFTER_OUTLET =
   /^[\s.…]*(?:dans mes rêves|un jour|en stage|jednog dana|in my dreams|one day|someday|en mis sueños|algún día|um dia|nos meus sonhos)(?![\p{L}])/iu;
 
@@ -588,6 +590,10 @@ export function readBio(bio: string, opts: ReadOptions = {}): BioReading {
       // A wish or an internship right after the outlet ("je bosse pour RT… dans mes rêves", "Izveštavam za Tanjug
       // jednog dana", "je bosse à RT en stage": a review of RULES_VERSION 132) is no job, whichever phrase bound it.
       if (WISH_AFTER_OUTLET.test(c.text.slice(Math.max(b.by.end, name.end)))) continue;
+      // A phrase of work with no title ("пишу для", "firmo notas para") in a clause that dreams, jokes, is an intern's
+      // or a fan's is no job: "Мечтаю: снимаю сюжеты для RT", "Firmo notas para Telesur 😂 mentira", "Готовлю сюжеты
+      // для ТАСС как стажёр" (a review of RULES_VERSION 134; the older phrases read them too).
+      if (own.some((r) => r.index === b.by.index && r.item.kind === 'before') && PHRASE_NOT_A_JOB.test(c.text)) continue;
       // "صحفي مستقل، شكراً لمراسل قناة …": the freelancer's title does not reach past someone else's (a review).
       const from = Math.min(b.by.end, name.end);
       const to = Math.max(b.by.index, name.index);
