@@ -593,7 +593,8 @@ export function readBio(bio: string, opts: ReadOptions = {}): BioReading {
       // A phrase of work with no title ("пишу для", "firmo notas para") in a clause that dreams, jokes, is an intern's
       // or a fan's is no job: "Мечтаю: снимаю сюжеты для RT", "Firmo notas para Telesur 😂 mentira", "Готовлю сюжеты
       // для ТАСС как стажёр" (a review of RULES_VERSION 134; the older phrases read them too).
-      if (own.some((r) => r.index === b.by.index && r.item.kind === 'before') && PHRASE_NOT_A_JOB.test(c.text)) continue;
+      if (own.some((r) => r.index === b.by.index && r.item.kind === 'before') && PHRASE_NOT_A_JOB.test(c.text))
+        continue;
       // "صحفي مستقل، شكراً لمراسل قناة …": the freelancer's title does not reach past someone else's (a review).
       const from = Math.min(b.by.end, name.end);
       const to = Math.max(b.by.index, name.index);
