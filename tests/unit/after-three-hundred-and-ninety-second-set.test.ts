@@ -624,6 +624,11 @@ describe('after the four-hundred-and-seventy-sixth set (RULES_VERSION 134)', () 
     expect(jobOf('Sonho em um dia assino matérias para a Agência Brasil')).toBeUndefined();
     expect(jobOf('Пишу для ТАСС из Минска')).toBe('tass');
   });
+  it('Rai’s news programmes by name: a correspondent of the Tg1; not a viewer or a fan', () => {
+    expect(jobOf('Inviata del Tg1 per la Rai 📺 cronaca ed esteri. Romana di Testaccio')).toBe('rai');
+    expect(jobOf('Guardo il Tg1 ogni sera')).toBeUndefined();
+    expect(jobOf('Fan del TG2')).toBeUndefined();
+  });
   it('checkers: German "what <outlet> spreads", Arabic public and government papers as the object checked', () => {
     const irna = 'https://de.irna.ir/';
     expect(linkPoints('Ich prüfe, was IRNA auf Deutsch verbreitet. Hier die Quelle, die ich prüfe:', irna)).toBe(0);

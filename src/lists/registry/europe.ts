@@ -362,7 +362,24 @@ export const EUROPE: readonly StateOutlet[] = [
     name: 'RAI (Radiotelevisione italiana)',
     state: 'IT',
     type: 'CaPu',
-    aliases: ['Radiotelevisione italiana', 'Rai News', 'RaiNews24', 'RaiPlay', 'Rai 1', 'Rai Uno', 'Rai 3'],
+    // (… and its three national news programmes by name, as its correspondents sign: "Inviata del Tg1 per la Rai",
+    // the four-hundred-and-seventy-third set; Mediaset's are TG4 and TG5)
+    aliases: [
+      'Radiotelevisione italiana',
+      'Rai News',
+      'RaiNews24',
+      'RaiPlay',
+      'Rai 1',
+      'Rai Uno',
+      'Rai 2',
+      'Rai 3',
+      'TG1',
+      'Tg1',
+      'TG2',
+      'Tg2',
+      'TG3',
+      'Tg3',
+    ],
     // RAI in capitals, placed (Raï is a music genre, Rai a given name); "Rai" as the company writes itself, placed
     // too (by an Italian title, a flag or a city: "Giornalista Rai").
     placed: ['RAI', 'Rai'],
