@@ -830,7 +830,8 @@ import * as thresholds from './thresholds';
 //     distribution, printing or sale). Its review (about 160 probes) found dreams, jokes, interns and fans read
 //     through the new phrases of work and the older ones alike ("Мечтаю: снимаю сюжеты для RT", "Пишу для ТАСС как
 //     стажёр", "Colaboro con Telesur 😂 mentira"): a phrase of work without a title is no job in such a clause now.
-//     Rai's news programmes by name (TG1, TG2, TG3: "Inviata del Tg1 per la Rai").
+//     Rai's news programmes by name (TG1, TG2, TG3: "Inviata del Tg1 per la Rai"). Scored once against the
+//     four-hundred-and-seventy-seventh to -eighty-third sets.
 export const RULES_VERSION = 134;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */
