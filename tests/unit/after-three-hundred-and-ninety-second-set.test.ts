@@ -641,3 +641,23 @@ describe('after the four-hundred-and-seventy-sixth set (RULES_VERSION 134)', () 
     expect(linkPoints('أتحقق من توزيع الجرائد الحكومية في وهران', dj)).toBe(60);
   });
 });
+
+describe('after the four-hundred-and-eighty-third set (RULES_VERSION 135)', () => {
+  it('staff: the Arabic accusative, an anchor’s pivô, a legislature’s correspondent, reports filmed; not a wish', () => {
+    expect(jobOf('أعمل محرراً اقتصادياً في جريدة عُمان · مسقط ✍️ الطاقة والاستثمار')).toBe('oeppa');
+    expect(jobOf('أريد أن أعمل محرراً في جريدة عمان')).toBeUndefined();
+    expect(jobOf('Pivô do Telejornal (TVM) 📺 Maputo 🇲🇿 | futebol e marrabenta')).toBe('mozambique-broadcasters');
+    expect(jobOf('Pivô do Ferroviário, basquetebol')).toBeUndefined();
+    expect(jobOf('Parliamentary correspondent, The Ghanaian Times. Views mine. Accra 🇬🇭')).toBe('ghanaian-times');
+    expect(jobOf('Parliamentary fan, The Ghanaian Times')).toBeUndefined();
+    expect(jobOf('Снимаю репортажи для «Беларусь 1», я их корреспондент 🎥 Минск')).toBe('belteleradio');
+    expect(jobOf('Смотрю репортажи «Беларусь 1»')).toBeUndefined();
+  });
+  it('a Serbian host’s morning programme by its name, the channel with its case ending; not a wish or a question', () => {
+    expect(jobOf('Водим Јутарњи програм на РТС-у ☀️ Београд • путовања • књиге')).toBe('rts');
+    expect(jobOf('Сањам да водим Јутарњи програм на РТС-у')).toBeUndefined();
+    expect(jobOf('Водим Јутарњи програм на РТС-у? Не')).toBeUndefined();
+    expect(jobOf('Водим програм на РТС-у јутра ради')).toBeUndefined();
+  });
+});
+

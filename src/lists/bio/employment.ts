@@ -1128,12 +1128,15 @@ export const COVERING_NOT_MINE =
 const BHS_HOSTS = new Set(['vodim', 'водим', 'uređujem', 'уређујем']);
 // (… and the live or morning programme, "Svako jutro vodim program uživo na O2 televiziji", the four-hundred-and-
 // fifty-fourth set's host; its time may open the clause)
+// (the programme's adjective capitalised too, as its name: "Водим Јутарњи програм на РТС-у", the
+// four-hundred-and-seventy-ninth set)
 const BHS_NEWS_ON =
-  /^\s(?:(?:(?:jutarnje|večernje|podnevne|centralne|udarne|sportske|јутарње|вечерње|подневне|централне|ударне|спортске)\s)?(?:vesti|vijesti|вести|вијести)|(?:(?:jutarnji|večernji|jутарњи|вечерњи)\s)?(?:program|програм)(?:\s(?:uživo|уживо))?)\s(?:na|u|на|у)\s$/u;
+  /^\s(?:(?:(?:jutarnje|večernje|podnevne|centralne|udarne|sportske|јутарње|вечерње|подневне|централне|ударне|спортске)\s)?(?:vesti|vijesti|вести|вијести)|(?:(?:jutarnji|večernji|јутарњи|вечерњи|Jutarnji|Večernji|Јутарњи|Вечерњи)\s)?(?:program|програм)(?:\s(?:uživo|уживо))?)\s(?:na|u|на|у)\s$/u;
 const BHS_HOST_TIME =
   /^\s*(?:(?:svako jutro|svake večeri|svako veče|svakog jutra|radnim danima|сваког јутра|свако јутро|сваке вечери)\s)?(?:ja\s|ја\s)?$/iu;
+// (a case ending after a hyphen first: "на РТС-у", on RTS; the four-hundred-and-seventy-ninth set)
 const BHS_PLACE_TO_END = new RegExp(
-  String.raw`^${MARKS}(?:(?:(?!(?:Instagram|YouTube|Youtube|TikTok|Facebook|Twitter|Telegram)(?!\p{L}))\p{Lu}[\p{Ll}-]+|(?:od\s|од\s)?(?:19|20)\d{2})${MARKS})?\.?$`,
+  String.raw`^(?:-(?:у|u|a|а|om|ом|e|е))?${MARKS}(?:(?:(?!(?:Instagram|YouTube|Youtube|TikTok|Facebook|Twitter|Telegram)(?!\p{L}))\p{Lu}[\p{Ll}-]+|(?:od\s|од\s)?(?:19|20)\d{2})${MARKS})?\.?$`,
   'u',
 );
 const BHS_NOT_MINE =

@@ -108,6 +108,9 @@ export const BEATS: readonly string[] = [
   'telejurnal',
   // … the parliament's reporter ("Reporteră parlamentară, Radio România Actualități", the three-hundred-and-twelfth set)
   'parlamentar',
+  // English: a legislature's correspondent ("Parliamentary correspondent, The Ghanaian Times", the
+  // four-hundred-and-seventy-eighth set)
+  'parliamentary',
   'parlamentară',
   'telejurnalul',
   'jurnalul',
@@ -210,6 +213,11 @@ export const BEATS: readonly string[] = [
   // the three-hundred-and-thirty-ninth set)
   'القسم',
   'الاقتصادي',
+  // (… and its accusative after "I work as … ": "محرراً اقتصادياً")
+  'اقتصادياً',
+  'اقتصاديا',
+  'سياسياً',
+  'رياضياً',
   'السياسي',
   'الرياضي',
   'الثقافي',

@@ -57,6 +57,8 @@ export const EMPLOYMENT_PHRASES: readonly string[] = [
   // … and a byline's "I sign pieces for" (DRAE, firmar; nota, a news item in Latin American usage: "firmo notas para
   // Diario de Centro América", the four-hundred-and-seventy-fifth set), Portuguese "assino matérias para" likewise
   'firmo notas para',
+  // … and "I write up / draft for" (DRAE, redactar: "Redacto para Andina", the four-hundred-and-eighty-first set)
+  'redacto para',
   'firmo notas en',
   'assino matérias para',
   'colaboro con',
@@ -100,6 +102,9 @@ export const EMPLOYMENT_PHRASES: readonly string[] = [
   // «Столичного телевидения»", the four-hundred-and-seventy-fifth set)
   'снимаю сюжеты для',
   'готовлю сюжеты для',
+  // … and reports ("Снимаю репортажи для «Беларусь 1»", the four-hundred-and-eightieth set)
+  'снимаю репортажи для',
+  'готовлю репортажи для',
   // … and Belarusian (Беларуская граматыка; the hundred-and-eighty-third set's "Пішу для «Звязды» з Гродна")
   'пішу для',
   // Serbian, Croatian, Bosnian "I write for" in Latin letters (after the fortieth set; not Cyrillic "пишем за",

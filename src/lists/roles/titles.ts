@@ -271,6 +271,18 @@ export const MEDIA_ROLES: readonly string[] = [
   'إعلامية',
   'محرر',
   'محررة',
+  // … and the accusative a predicate takes after "I work as" (أعمل محرراً, Almaany; "أعمل محرراً اقتصادياً في جريدة
+  // عُمان", the four-hundred-and-seventy-seventh set), with and without its tanween
+  'محرراً',
+  'محررا',
+  'مراسلاً',
+  'مراسلا',
+  'مذيعاً',
+  'مذيعا',
+  'صحفياً',
+  'صحفيا',
+  'مصوراً',
+  'مصورا',
   'رئيس التحرير',
   'رئيسة التحرير',
   'منتج',
@@ -372,6 +384,9 @@ export const MEDIA_ROLES: readonly string[] = [
   'correspondente',
   'apresentador',
   'apresentadora',
+  // … and the European and African Portuguese news anchor (Priberam: pivô, "apresentador de noticiário televisivo";
+  // "Pivô do Telejornal (TVM)", the four-hundred-and-seventy-seventh set)
+  'pivô',
   'âncora',
   'redator',
   'redatora',
