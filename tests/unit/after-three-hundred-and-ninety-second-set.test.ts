@@ -660,4 +660,3 @@ describe('after the four-hundred-and-eighty-third set (RULES_VERSION 135)', () =
     expect(jobOf('Водим програм на РТС-у јутра ради')).toBeUndefined();
   });
 });
-
