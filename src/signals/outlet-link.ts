@@ -136,7 +136,10 @@ function factChecked(
     !!nickname &&
     !lensBrand &&
     readBio(nickname).mentions.some((m) => m.outlet.id === outletId && !checksNamed(nickname, m.name));
-  const theirs = own || ownName;
+  // (… nor an account whose name or handle says it is an official one: "ahram_official" checking "the official papers"
+  // is the paper's own; a review of RULES_VERSION 135)
+  const official = /official|officiel|offiziell|oficial|رسمي|официальн/iu.test(`${nickname ?? ''} ${handle}`);
+  const theirs = own || ownName || official;
   // The class named ("state media", "госСМИ"), or the linked outlet itself named beside a checking word anywhere in
   // the bio ("نتحقق من الأخبار … تفنيد اليوم: خبر سانا").
   const titled = hasMediaTitle(bio.replace(MEDIA_DISINFORMATION, 'التضليل'));

@@ -659,4 +659,22 @@ describe('after the four-hundred-and-eighty-third set (RULES_VERSION 135)', () =
     expect(jobOf('Водим Јутарњи програм на РТС-у? Не')).toBeUndefined();
     expect(jobOf('Водим програм на РТС-у јутра ради')).toBeUndefined();
   });
+  it('as its review narrowed it: Arabic wishes, imaginings and trainees; a pivot on a team; jokes; contests', () => {
+    expect(jobOf('أحب أن أعمل مذيعاً في قناة العربية')).toBeUndefined();
+    expect(jobOf('نفسي أشتغل مذيعاً في قناة الإخبارية')).toBeUndefined();
+    expect(jobOf('أتخيل نفسي مذيعاً في التلفزيون السوري')).toBeUndefined();
+    expect(jobOf('أعمل متدرباً محرراً في وكالة الأنباء العمانية')).toBeUndefined();
+    expect(jobOf('Pivô da TPA no basquetebol interno')).toBeUndefined();
+    expect(jobOf('Pivô da TV Zimbo 📺 noticiário das 20h | Luanda 🇦🇴')).toBe('medianova');
+    expect(jobOf('Parliamentary correspondent, The Ghanaian Times 😂 jk')).toBeUndefined();
+    expect(jobOf('Готовлю репортажи для конкурса «Беларусь 1»')).toBeUndefined();
+    expect(jobOf('Repórter do TG1 Jornal da Globo')).toBeUndefined();
+    expect(jobOf('Giornalista TG1 Sport della mia scuola')).toBeUndefined();
+  });
+  it('a checker’s words do not cancel the link of an account named official', () => {
+    const ahram = 'https://www.ahram.org.eg/';
+    expect(linkPoints('أتحقق من الجرائد الرسمية', ahram, 'الأهرام', 'ahram_official')).toBe(60);
+    expect(linkPoints('أتحقق بشكل مستقل من الصحف العمومية — الصفحة الرسمية لجريدة الأهرام', ahram)).toBe(60);
+    expect(linkPoints('أتحقق من الجرائد الرسمية', ahram, 'سليم يتحقق', 'salim_checks')).toBe(0);
+  });
 });

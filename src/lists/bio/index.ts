@@ -100,7 +100,7 @@ const TR_PAST_COPULA = /^y?[dt][ıiuü](?:m|k|n|nız|niz|nuz|nüz)$/u;
  * Việt, Almaany). Such a title is no title: nothing is said, as "when in doubt, say less" asks.
  */
 const WISH_BEFORE =
-  /(?:\baspiring|\bfuture|\bwould-be|\bwannabe|\bwant(?:s)? to be(?: an?)?|\bdream(?:s|ing)? (?:of|to) becom(?:e|ing)(?: an?)?|\bmy dream is to be(?: an?)?|\bwant(?:s)? to|\bwanna|\bhop(?:e|es|ing) to|\bwould (?:love|like) to|\bi['’]d (?:love|like) to|\bwish(?:es)? to|\btrying to|\blooking to|\bapplying to|\b(?:some ?day|one day) i(?:['’]ll| will)|\bhopefully|\bgoal:|\bdream(?:s|ing)? of|\baim(?:s|ing)? to|(?:أحلم (?:أن|بأن)|أتمنى أن|أريد أن|أطمح (?:أن|إلى أن)|حلمي أن) (?:أعمل|اعمل)|أحلم (?:أن|بأن)|أتمنى أن|أريد أن|أطمح (?:أن|إلى أن)|حلمي(?: أن| ان)?:?|يوما ما|يوماً ما|(?:mơ ước|ước mơ|giấc mơ|muốn|mong muốn|mong(?: một ngày(?: nào đó)?)?|hy vọng|khao khát|ước gì)(?: là)?(?: được)?(?: vào| trở thành| làm)?|sẽ|sắp|\baspirante(?: a)?|\bquiero ser|\bsueño con ser|\bfutur[oae]?|\bbakal|\bcalon|будущ\p{L}*|(?:мечта\p{L}*|хочу) (?:стать|быть|работать)|мечта:|أحلم أن أكون|حلمي(?: أن)? أكون|أطمح أن أصبح|mi sueño:? ser|algún día seré|未来的|想当|梦想成为|\bimpian(?: saya)?:? (?:jadi|menjadi)|\bcita-cita(?: saya)?:?(?: (?:jadi|menjadi))?|\b(?:nak|ingin|mahu|mau) (?:jadi|menjadi)|\bsonho(?: em)? ser|\bquero ser|\bimito (?:o|a)|\bimit|\bndoto yangu:?|\biphupho lami:?|\bbuduć[ia]|\bsanjam da (?:budem|postanem)|(?<![\p{L}])želim (?:da budem|biti|postati)|\bimitiram|\bngifuna ukuba|(?<![\p{L}])(?:un jour,?|mon rêve\s?:?|je rêve que|sanjam da|jednog dana))\s*$/iu;
+  /(?:\baspiring|\bfuture|\bwould-be|\bwannabe|\bwant(?:s)? to be(?: an?)?|\bdream(?:s|ing)? (?:of|to) becom(?:e|ing)(?: an?)?|\bmy dream is to be(?: an?)?|\bwant(?:s)? to|\bwanna|\bhop(?:e|es|ing) to|\bwould (?:love|like) to|\bi['’]d (?:love|like) to|\bwish(?:es)? to|\btrying to|\blooking to|\bapplying to|\b(?:some ?day|one day) i(?:['’]ll| will)|\bhopefully|\bgoal:|\bdream(?:s|ing)? of|\baim(?:s|ing)? to|(?:أحلم (?:أن|بأن)|أتمنى أن|أريد أن|أطمح (?:أن|إلى أن)|حلمي أن|أحب أن|أود أن|أرغب (?:أن|في)|نفسي) (?:أعمل|اعمل|أشتغل|اشتغل)|أتخيل نفسي|أتدرب|(?:أعمل |اعمل )?متدرب(?:اً|ا|ة)?|أحلم (?:أن|بأن)|أتمنى أن|أريد أن|أطمح (?:أن|إلى أن)|حلمي(?: أن| ان)?:?|يوما ما|يوماً ما|(?:mơ ước|ước mơ|giấc mơ|muốn|mong muốn|mong(?: một ngày(?: nào đó)?)?|hy vọng|khao khát|ước gì)(?: là)?(?: được)?(?: vào| trở thành| làm)?|sẽ|sắp|\baspirante(?: a)?|\bquiero ser|\bsueño con ser|\bfutur[oae]?|\bbakal|\bcalon|будущ\p{L}*|(?:мечта\p{L}*|хочу) (?:стать|быть|работать)|мечта:|أحلم أن أكون|حلمي(?: أن)? أكون|أطمح أن أصبح|mi sueño:? ser|algún día seré|未来的|想当|梦想成为|\bimpian(?: saya)?:? (?:jadi|menjadi)|\bcita-cita(?: saya)?:?(?: (?:jadi|menjadi))?|\b(?:nak|ingin|mahu|mau) (?:jadi|menjadi)|\bsonho(?: em)? ser|\bquero ser|\bimito (?:o|a)|\bimit|\bndoto yangu:?|\biphupho lami:?|\bbuduć[ia]|\bsanjam da (?:budem|postanem)|(?<![\p{L}])želim (?:da budem|biti|postati)|\bimitiram|\bngifuna ukuba|(?<![\p{L}])(?:un jour,?|mon rêve\s?:?|je rêve que|sanjam da|jednog dana))\s*$/iu;
 /**
  * … and the languages that put "want to become" after the title: Kazakh "болғым келеді", Kyrgyz "болгум келет",
  * Uzbek "bo'lmoqchiman", Turkish "olmak istiyorum", Azerbaijani "olmaq istəyirəm", Japanese "になりたい", Korean "가/이
@@ -169,8 +169,15 @@ const WISH_AFTER = new RegExp(
 const FULFILLED =
   /(?:\bfulfill?(?:ed|ing)\b|\bachiev(?:ed|ing)\b|\breali[sz](?:ed|ing)\b|\bliving (?:my|the|a|our) dream|\blive my dream|\bcame true\b|\bnow i do\b|thực hiện được|đã làm được|giờ đã|كنت أحلم|حققت|تحقق|والآن أعمل)/iu;
 
+const JOKING =
+  /(?<![\p{L}])(?:jk|j\/k|just kidding|kidding|шучу|es broma|é brincadeira|je plaisante|scherzo)(?![\p{L}])/iu;
+const PIVO_ANCHOR = /📺|(?<![\p{L}])(?:telejornal|jornal|notici[áa]rio|not[íi]cias|informação)(?![\p{L}])/iu;
+const NOT_PIVO =
+  /(?<![\p{L}])(?:basquete\p{L}*|basket\p{L}*|futsal|andebol|handebol|equipa|equipe|seleção|jogador\p{L}*|clube)(?![\p{L}])/iu;
+const NOT_RAI_TG =
+  /(?<![\p{L}])(?:globo|record|sbt|band|brasil|brazil|portugal|escola|scuola|school|liceo|istituto|università|universidade|college)(?![\p{L}])/iu;
 const PHRASE_NOT_A_JOB =
-  /[😂🤣]|(?<![\p{L}])(?:мечтаю|в мечтах|шучу|стаж[её]р\p{L}*|стажир\p{L}*|фанат\p{L}*|зрител\p{L}*|quisiera|ojalá|sueño con|sonho em|sonhando|mentira|brincadeira|broma|pasante|estagiári[oa]|stagiaire|intern|internship|jk|kidding)(?![\p{L}])/iu;
+  /[😂🤣]|(?<![\p{L}])(?:мечтаю|в мечтах|шучу|стаж[её]р\p{L}*|стажир\p{L}*|фанат\p{L}*|зрител\p{L}*|конкурс\p{L}*|практик\p{L}*|курсов\p{L}*|студент\p{L}*|журфак\p{L}*|quisiera|ojalá|sueño con|sonho em|sonhando|mentira|brincadeira|broma|pasante|estagiári[oa]|stagiaire|intern|internship|jk|kidding)(?![\p{L}])/iu;
 const WISH_AFTER_OUTLET =
   /^[\s.…]*(?:dans mes rêves|un jour|en stage|jednog dana|in my dreams|one day|someday|en mis sueños|algún día|um dia|nos meus sonhos)(?![\p{L}])/iu;
 
@@ -594,6 +601,20 @@ export function readBio(bio: string, opts: ReadOptions = {}): BioReading {
       // or a fan's is no job: "Мечтаю: снимаю сюжеты для RT", "Firmo notas para Telesur 😂 mentira", "Готовлю сюжеты
       // для ТАСС как стажёр" (a review of RULES_VERSION 134; the older phrases read them too).
       if (own.some((r) => r.index === b.by.index && r.item.kind === 'before') && PHRASE_NOT_A_JOB.test(c.text))
+        continue;
+      // … and any binding in a clause that says it is joking ("Parliamentary correspondent, The Ghanaian Times 😂 jk":
+      // the same review).
+      if (JOKING.test(bio)) continue;
+      // The Portuguese anchor's "pivô" beside a news programme only, not a basketball or futsal pivot ("Pivô da TPA no
+      // basquetebol interno": the review of RULES_VERSION 135).
+      if (/^piv[ôo]$/iu.test(c.text.slice(b.by.index, b.by.end)) && (!PIVO_ANCHOR.test(bio) || NOT_PIVO.test(bio)))
+        continue;
+      // Rai's TG1 to TG3 are not Brazil's or a school's news programmes of the same name (the same review).
+      if (
+        name.item.outlet.id === 'rai' &&
+        /^TG\d$/iu.test(c.text.slice(name.index, name.end)) &&
+        NOT_RAI_TG.test(c.text)
+      )
         continue;
       // "صحفي مستقل، شكراً لمراسل قناة …": the freelancer's title does not reach past someone else's (a review).
       const from = Math.min(b.by.end, name.end);
