@@ -838,8 +838,8 @@ import * as thresholds from './thresholds';
 //     "снимаю / готовлю репортажи для", Spanish "redacto para", and the Serbian host's capitalised programme with the
 //     channel's case ending ("Водим Јутарњи програм на РТС-у"). Its review (about 130 probes) found Arabic wishes,
 //     imaginings and trainees read through the accusative ("أحب أن / أود أن / نفسي أشتغل …", "أتخيل نفسي مذيعاً",
-//     "أعمل متدرباً محرراً"; now wishes and interns), a basketball "pivô" (now only beside a news word or 📺 and no
-//     team's), a joke's "jk" (any binding refused), reports "for a contest", "for a placement" (refused), Brazil's and
+//     "أعمل متدرباً محرراً"; now wishes and interns), a basketball "pivô" (now only beside a news word or 📺, never
+//     a team's nor the centre of a controversy, "pivô da polêmica", for which RULES_VERSION 46 and 111 took it back), a joke's "jk" (any binding refused), reports "for a contest", "for a placement" (refused), Brazil's and
 //     schools' TG1 (refused beside Globo, Record, a school), and checker wording cancelling the link of an account
 //     whose name or handle says official or whose bio says "الصفحة الرسمية" (no longer).
 export const RULES_VERSION = 135;

@@ -34,11 +34,15 @@ describe('staff lines', () => {
     ['Đang là phóng viên VOH, mảng đô thị 📻 góp nhặt chuyện Sài Gòn', 'current voh'],
     ['Journaliste au desk éco de l’APS 🇸🇳 Dakar · opinions perso', 'current senegal-state-media'],
     ['Дар вилояти Суғд барои «Садои мардум» менависам 📰 Хуҷанд', 'current tajikistan-government-press'],
+    // (RULES_VERSION 135 reads "pivô" again, beside a news word or 📺 only and never the centre of a row)
+    ['Pivô da TV Zimbo 📺 noticiário das 20h | Luanda 🇦🇴', 'current medianova'],
   ])('%s', (bio, reading) => {
     expect(job(bio)).toBe(reading);
   });
   it.each([
-    'Pivô da TV Zimbo 📺 noticiário das 20h | Luanda 🇦🇴',
+    'Fui pivô da polêmica da TV Brasil',
+    'Pivô da polêmica no telejornal da TV Brasil 📺',
+    'Pivô do escândalo da TV Zimbo, segundo o jornal',
     'مقدمة الأخبار بالقناة الأولى المغربية | الرباط',
     'مقدمة الأخبار: الجزيرة تكذب',
     'أحب مقدمة الأخبار في قناة الجزيرة',
@@ -46,7 +50,7 @@ describe('staff lines', () => {
     'حلمي أن أصبح مقدمة أخبار في قناة الجزيرة',
     'Дар бораи «Садои мардум» менависам',
   ])(
-    'not "pivô" (the centre of a row) nor "مقدمة الأخبار" (the top of the news), a critic, a fan or a topic: %s',
+    'not "pivô" as the centre of a row nor "مقدمة الأخبار" (the top of the news), a critic, a fan or a topic: %s',
     (bio) => {
       expect(job(bio)).toBeUndefined();
     },

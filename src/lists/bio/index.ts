@@ -172,8 +172,9 @@ const FULFILLED =
 const JOKING =
   /(?<![\p{L}])(?:jk|j\/k|just kidding|kidding|шучу|es broma|é brincadeira|je plaisante|scherzo)(?![\p{L}])/iu;
 const PIVO_ANCHOR = /📺|(?<![\p{L}])(?:telejornal|jornal|notici[áa]rio|not[íi]cias|informação)(?![\p{L}])/iu;
+// (… nor the centre of a row, as earlier reviews found it: "Fui pivô da polêmica da TV Brasil")
 const NOT_PIVO =
-  /(?<![\p{L}])(?:basquete\p{L}*|basket\p{L}*|futsal|andebol|handebol|equipa|equipe|seleção|jogador\p{L}*|clube)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:pol[êé]mica|esc[âa]ndalo|crise|caso|briga|confus[ãa]o|basquete\p{L}*|basket\p{L}*|futsal|andebol|handebol|equipa|equipe|seleção|jogador\p{L}*|clube)(?![\p{L}])/iu;
 const NOT_RAI_TG =
   /(?<![\p{L}])(?:globo|record|sbt|band|brasil|brazil|portugal|escola|scuola|school|liceo|istituto|università|universidade|college)(?![\p{L}])/iu;
 const PHRASE_NOT_A_JOB =
