@@ -843,7 +843,12 @@ import * as thresholds from './thresholds';
 //     schools' TG1 (refused beside Globo, Record, a school), and checker wording cancelling the link of an account
 //     whose name or handle says official or whose bio says "الصفحة الرسمية" (no longer). Scored once against the
 //     four-hundred-and-eighty-fourth to -ninetieth sets.
-export const RULES_VERSION = 135;
+// 136: a reading of the four-hundred-and-eighty-fourth to -ninetieth sets' misses: the German "war mal / war
+//     einmal" (was once) as the past ("War mal Redakteurin für RT DE, jetzt …"; not "war" alone, English's "war
+//     correspondent"), Belarusian "працую ў / на", Khabar quoted after Russian "channel" ("Собкор телеканала «Хабар»"),
+//     and a Turkish checker by its noun ("doğrulamacı") watching a state's "resmi medyasını" (official media, the
+//     accusative object).
+export const RULES_VERSION = 136;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */
 export function hashText(s: string, seed = 0): string {

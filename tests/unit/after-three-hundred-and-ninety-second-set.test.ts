@@ -678,3 +678,17 @@ describe('after the four-hundred-and-eighty-third set (RULES_VERSION 135)', () =
     expect(linkPoints('أتحقق من الجرائد الرسمية', ahram, 'سليم يتحقق', 'salim_checks')).toBe(0);
   });
 });
+
+describe('after the four-hundred-and-ninetieth set (RULES_VERSION 136)', () => {
+  it('the German "was once", not English "war"; Khabar quoted after "channel"; not a viewer', () => {
+    expect(jobOf('War mal Redakteurin für RT DE, jetzt mache ich Podcasts in Leipzig')).toBe('rt (former)');
+    expect(jobOf('War correspondent at RT')).toBe('rt');
+    expect(jobOf('Собкор телеканала «Хабар» в Шымкенте. Снимаю про людей юга')).toBe('khabar');
+    expect(jobOf('Смотрю телеканал «Хабар»')).toBeUndefined();
+  });
+  it('a Turkish checker watching a state’s official media; not a fan of it', () => {
+    const fars = 'http://turkish.farsnews.ir/';
+    expect(linkPoints('Bağımsız doğrulamacı. Tahran’ın Türkçe yayın yapan resmi medyasını izliyorum', fars)).toBe(0);
+    expect(linkPoints('İran resmi medyasını seviyorum', fars)).toBe(60);
+  });
+});

@@ -67,6 +67,9 @@ export const FACT_CHECK: readonly string[] = [
   'راستی آزمایی',
   'doğrulama',
   'doğruluyoruz',
+  // … and the checker by its noun (TDK: doğrulamak; "Bağımsız doğrulamacı", the four-hundred-and-eighty-sixth set)
+  'doğrulamacı',
+  'doğrulamacıyım',
   // Chinese, Japanese, Korean
   '事实核查',
   '事實查核',
@@ -241,6 +244,9 @@ export const STATE_MEDIA_CLASS: readonly string[] = [
   'رسانه های حکومتی',
   'رسانه حکومتی',
   'devlet medyası',
+  // … and the official media as the object watched (the accusative: "Tahran’ın Türkçe yayın yapan resmi medyasını
+  // izliyorum", the same set's checker); not "resmi haberleri", the official news agencies say of their own work
+  'resmi medyasını',
   '官媒',
   '官方媒体',
   '國營媒體',

@@ -1136,6 +1136,11 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
       'Хабар 24',
       'Хабар агенттігі',
       'Хабар арнасы',
+      // … and in quotes after Russian "channel", the channel's name, not the word ("Собкор телеканала «Хабар» в
+      // Шымкенте", the four-hundred-and-eighty-sixth set)
+      'телеканал «Хабар»',
+      'телеканала «Хабар»',
+      'телеканале «Хабар»',
       // its news channel's on-air name (24.kz; after the hundred-and-first set's Kazakh staff line)
       '24KZ',
     ],
