@@ -843,11 +843,14 @@ import * as thresholds from './thresholds';
 //     schools' TG1 (refused beside Globo, Record, a school), and checker wording cancelling the link of an account
 //     whose name or handle says official or whose bio says "الصفحة الرسمية" (no longer). Scored once against the
 //     four-hundred-and-eighty-fourth to -ninetieth sets.
-// 136: a reading of the four-hundred-and-eighty-fourth to -ninetieth sets' misses: the German "war mal / war
-//     einmal" (was once) as the past ("War mal Redakteurin für RT DE, jetzt …"; not "war" alone, English's "war
-//     correspondent"), Belarusian "працую ў / на", Khabar quoted after Russian "channel" ("Собкор телеканала «Хабар»"),
-//     and a Turkish checker by its noun ("doğrulamacı") watching a state's "resmi medyasını" (official media, the
-//     accusative object).
+// 136: a reading of the four-hundred-and-eighty-fourth to -ninetieth sets' misses: the German "war mal" (was once) as
+//     the past ("War mal Redakteurin für RT DE, jetzt …"; not "war" alone, English's "war correspondent"), Khabar
+//     quoted after Russian "channel" ("Собкор телеканала «Хабар»"), and a Turkish checker watching or examining a
+//     state's official media in the first person ("… resmi medyasını izliyorum") beside its own checking word. Its
+//     review (about 105 probes) found the fairy tale's "Es war einmal" making a current job past (dropped), Belarusian
+//     "працую ў" already listed (dropped), and the Turkish checking noun and class anywhere in a bio discounting the
+//     links of outlets' own desks, staff and promotions ("TRT doğrulamacı ekibi … resmi medyasını güçlendiriyoruz",
+//     "Doğrulamacı değilim"): now only the first-person watcher, with no team, desk, staff, love or negation.
 export const RULES_VERSION = 136;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */

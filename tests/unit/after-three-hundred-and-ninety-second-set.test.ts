@@ -690,5 +690,14 @@ describe('after the four-hundred-and-ninetieth set (RULES_VERSION 136)', () => {
     const fars = 'http://turkish.farsnews.ir/';
     expect(linkPoints('Bağımsız doğrulamacı. Tahran’ın Türkçe yayın yapan resmi medyasını izliyorum', fars)).toBe(0);
     expect(linkPoints('İran resmi medyasını seviyorum', fars)).toBe(60);
+    expect(linkPoints('İran resmi medyasını izliyorum', fars)).toBe(60);
+    const trt = 'https://www.trt.net.tr/';
+    expect(
+      linkPoints('TRT doğrulamacı ekibi. TRT resmi medyasını güçlendiriyoruz', trt, 'TRT Doğrula', 'trtdogrula'),
+    ).toBe(60);
+    expect(linkPoints('Doğrulamacı değilim. Rusya’nın resmi medyasını izliyorum', 'https://tass.com/')).toBe(60);
+  });
+  it('not the fairy tale’s "es war einmal" before a current job', () => {
+    expect(jobOf('Es war einmal ein Mädchen — Reporterin bei RT DE')).toBe('rt');
   });
 });

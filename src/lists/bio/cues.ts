@@ -1257,10 +1257,10 @@ export const FORMER = [
   // Nachrichtenredakteurin bei RT DE")
   'ehemals',
   'früher',
-  // … and the colloquial "was once" (Duden: mal, einmal: "War mal Redakteurin für RT DE, jetzt mache ich Podcasts",
-  // the four-hundred-and-eighty-fifth set); not "war" alone, English's "war correspondent"
+  // … and the colloquial "was once" (Duden: mal: "War mal Redakteurin für RT DE, jetzt mache ich Podcasts", the
+  // four-hundred-and-eighty-fifth set); not "war" alone, English's "war correspondent", nor the fairy tale's "es war
+  // einmal" (a review of RULES_VERSION 136)
   'war mal',
-  'war einmal',
   // The abbreviations of "former" a byline writes with a dot (src/lists/bio/clauses.ts keeps the clause whole after
   // it): English "fmr", "frmr", German "ehem.", Dutch "voorm.", Norwegian and Danish "tidl.", Danish "fhv.", Czech
   // "býv." (Duden, Van Dale, Bokmålsordboka, Den Danske Ordbog, SSJČ abbreviation lists; the eighty-third set's "Ehem.

@@ -67,9 +67,6 @@ export const FACT_CHECK: readonly string[] = [
   'راستی آزمایی',
   'doğrulama',
   'doğruluyoruz',
-  // … and the checker by its noun (TDK: doğrulamak; "Bağımsız doğrulamacı", the four-hundred-and-eighty-sixth set)
-  'doğrulamacı',
-  'doğrulamacıyım',
   // Chinese, Japanese, Korean
   '事实核查',
   '事實查核',
@@ -244,9 +241,6 @@ export const STATE_MEDIA_CLASS: readonly string[] = [
   'رسانه های حکومتی',
   'رسانه حکومتی',
   'devlet medyası',
-  // … and the official media as the object watched (the accusative: "Tahran’ın Türkçe yayın yapan resmi medyasını
-  // izliyorum", the same set's checker); not "resmi haberleri", the official news agencies say of their own work
-  'resmi medyasını',
   '官媒',
   '官方媒体',
   '國營媒體',
@@ -492,6 +486,18 @@ const RU_NOT_CHECKER =
  */
 const TR_CLASS_THEN_VERB =
   /(?<!\p{L})(devlet\s(?:medyasını|medyasının\siddialarını))\s(doğruluyoruz|doğruluyorum|teyit ediyoruz|teyit ediyorum)(?!\p{L})/u;
+/**
+ * … and one checker watching or examining a state's official media (the accusative object, first person singular:
+ * "Bağımsız doğrulamacı. Tahran’ın Türkçe yayın yapan resmi medyasını izliyorum", the four-hundred-and-eighty-sixth
+ * set's checker) beside the bio's own checking noun or verb; the state outlets' own words refused as for
+ * TR_CLASS_THEN_VERB, and a desk, a team, staff, an official account, a negation (the review of RULES_VERSION 136
+ * found "TRT doğrulamacı ekibi … resmi medyasını güçlendiriyoruz", "Doğrulamacı değilim …" discounting outlets' links).
+ */
+const TR_WATCHES_OFFICIAL =
+  /(?<!\p{L})((?:resmi|devlet)\smedyasını)\s(?:\p{L}+\s)?(izliyorum|inceliyorum|takip ediyorum|doğruluyorum)(?!\p{L})/u;
+const TR_CHECKER_WORD = /(?<!\p{L})(?:doğrulamacı\p{L}*|doğrulama|teyit\p{L}*)(?!\p{L})/u;
+const TR_NOT_WATCHER =
+  /(?<!\p{L})(?:değil\p{L}*|ekib\p{L}*|masa\p{L}*|çalışıyorum|muhabir\p{L}*|editör\p{L}*|resmi hesab\p{L}*|seviyorum|güçlendir\p{L}*)(?!\p{L})/u;
 const TR_NOT_CHECKER =
   /[?😂🤣]|(?<!\p{L})(?:mu|mı|yayınlamadan|yayından önce|ajansımız\p{L}*|kurumumuz\p{L}*|bakanlık\p{L}*|basın ofisi|haber merkezi)(?!\p{L})/iu;
 /**
@@ -560,6 +566,10 @@ export function factCheckOf(bio: string): { verb: string; media: string } | unde
   if (fa) return { verb: fa[2]!, media: fa[1]! };
   const tr = TR_CLASS_THEN_VERB.exec(text);
   if (tr && !TR_NOT_CHECKER.test(text)) return { verb: tr[2]!, media: tr[1]! };
+  const watches = TR_WATCHES_OFFICIAL.exec(text);
+  if (watches && TR_CHECKER_WORD.test(text) && !TR_NOT_CHECKER.test(text) && !TR_NOT_WATCHER.test(text)) {
+    return { verb: watches[2]!, media: watches[1]! };
+  }
   checks ??= compile(FACT_CHECK);
   classes ??= compile(STATE_MEDIA_CLASS);
   const found = checks.exec(text.replace(NOT_CHECKING, (m) => ' '.repeat(m.length)));

@@ -107,9 +107,6 @@ export const EMPLOYMENT_PHRASES: readonly string[] = [
   'готовлю репортажи для',
   // … and Belarusian (Беларуская граматыка; the hundred-and-eighty-third set's "Пішу для «Звязды» з Гродна")
   'пішу для',
-  // … "I work at / on" ("Працую ў «Звяздзе» карэспандэнткай", the four-hundred-and-eighty-fourth set)
-  'працую ў',
-  'працую на',
   // Serbian, Croatian, Bosnian "I write for" in Latin letters (after the fortieth set; not Cyrillic "пишем за",
   // Bulgarian "we write about": a review)
   'pišem za',
