@@ -852,7 +852,12 @@ import * as thresholds from './thresholds';
 //     links of outlets' own desks, staff and promotions ("TRT doğrulamacı ekibi … resmi medyasını güçlendiriyoruz",
 //     "Doğrulamacı değilim"): now only the first-person watcher, with no team, desk, staff, love or negation. Scored
 //     once against the four-hundred-and-ninety-first to -ninety-seventh sets.
-export const RULES_VERSION = 136;
+// 137: a reading of the four-hundred-and-ninety-first to -ninety-seventh sets' four innocent `suspected`: the French
+//     "c’était avant" (that was before) as the past; checkers: the German "die <Seite/Quelle>, die ich prüfe ⬇️" (the
+//     page that I check, pointing at the link) and the English "I pick apart / take apart / dissect / debunk state
+//     broadcaster(s), media, TV"; and no checking reading at all on an account that calls itself the official channel,
+//     account or page (or whose name or handle says official), unless it denies it ("Not an official account").
+export const RULES_VERSION = 137;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */
 export function hashText(s: string, seed = 0): string {

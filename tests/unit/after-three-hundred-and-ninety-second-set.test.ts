@@ -701,3 +701,25 @@ describe('after the four-hundred-and-ninetieth set (RULES_VERSION 136)', () => {
     expect(jobOf('Es war einmal ein Mädchen — Reporterin bei RT DE')).toBe('rt');
   });
 });
+
+describe('after the four-hundred-and-ninety-seventh set (RULES_VERSION 137)', () => {
+  it('the French "that was before" makes the job past; without it the job stands', () => {
+    expect(jobOf('Neuf ans présentateur à Télé Sahel, c’était avant. Maintenant apiculteur 🐝')).toMatch(/\(former\)$/);
+    expect(jobOf('Présentateur à Télé Sahel depuis neuf ans')).not.toMatch(/former/);
+  });
+  it('checkers: the German page "die ich prüfe", the English "I pick apart state broadcaster …"; not in-house', () => {
+    const rtde = 'https://pressefreiheit.rtde.tech/';
+    expect(linkPoints('Ich zerlege Desinformation. Die RT-Spiegelseite, die ich prüfe ⬇️', rtde)).toBe(0);
+    expect(linkPoints('Unsere Redaktion: die Seite, die ich prüfe ⬇️', rtde)).toBe(60);
+    const doc = 'https://www.presstvdoc.com/';
+    expect(linkPoints('I pick apart state broadcaster documentaries. This month’s subject is linked.', doc)).toBe(0);
+    expect(linkPoints('Correspondent. I pick apart state broadcaster documentaries', doc)).toBe(60);
+  });
+  it('no checking reading on an account that calls itself official, unless it denies it', () => {
+    const doc = 'https://www.presstvdoc.com/';
+    expect(
+      linkPoints('Official channel. I debunk state media lies about Iran', doc, 'Press TV Docs', 'presstvdoc'),
+    ).toBe(60);
+    expect(linkPoints('Not an official account. I debunk state media lies about Iran', doc)).toBe(0);
+  });
+});

@@ -434,6 +434,13 @@ const AR_WHAT_CLASS =
 // RULES_VERSION 128)
 const AR_NOT_CHECKER =
   /(?<!\p{L})و?(?:قبل البث|قبل النشر|نحن الإعلام|إعلامنا|قناتنا|وكالتنا|إذاعتنا|لا|لن|نعيد نشره|ننشره|أنشره|انشره|ننقله|أنقله|نؤيده|أؤيده|ندعمه|أدعمه|أدافع|ندافع|نعيد\p{L}*|المونتاج|قسم|مدقق|لغوي|(?:ال)?أرشيف|فريق\s+(?:ال)?(?:عمل|مونتاج|تحرير|أخبار|القناة)|الصفحة الرسمية|الحساب الرسمي|معجبي|معجبين)(?!\p{L})/u;
+/**
+ * … and one person taking the class's output apart: "I pick apart state broadcaster documentaries" (the
+ * four-hundred-and-ninety-fourth set's researcher; Collins: pick apart, to criticise in detail): first person, the
+ * class right after the verb; EN_NOT_CHECKER's staff and official words refused.
+ */
+const EN_PICK_APART_CLASS =
+  /(?<![\p{L}])(i (?:pick|take|tear) apart|i dissect|i debunk)\s+(state(?:-run| run|-owned)? (?:broadcasters?|media|tv|television|channels?)|government (?:broadcasters?|media|tv|channels?))(?![\p{L}])/u;
 const EN_WHAT_CLASS =
   /(?<![\p{L}])(checking|i check|we check|fact-checking|i fact-check|we fact-check)\s+what\s+(state media|state broadcasters|state tv|state-run (?:media|broadcasters|tv)|government media|junta media|regime media)(?:\s+(?:say|says|air|airs|publish|publishes|report|reports|claim|claims|broadcast|broadcasts|show|shows|tell|tells|post|posts|print|prints)(?:\s+(?:you|us))?)?(?=\s*(?:[,.;:!|•·\n]|$))/u;
 /**
@@ -544,7 +551,7 @@ export function factCheckOf(bio: string): { verb: string; media: string } | unde
     (ES_NOT_CHECKER.test(text) ? null : ES_HEADLINES_OF_CLASS.exec(text)) ??
     VERB_THEN_CLASS.exec(text) ??
     STATE_TV_STORIES.exec(text) ??
-    (EN_NOT_CHECKER.test(text) ? null : EN_WHAT_CLASS.exec(text)) ??
+    (EN_NOT_CHECKER.test(text) ? null : (EN_WHAT_CLASS.exec(text) ?? EN_PICK_APART_CLASS.exec(text))) ??
     (AR_NOT_CHECKER.test(text) ? null : AR_WHAT_CLASS.exec(text.replace(/[\u064b-\u0652]/gu, ''))) ??
     FR_WHAT_CLASS.exec(text) ??
     (DE_NOT_CHECKER.test(text) ? null : DE_WHAT_CLASS.exec(text)) ??
@@ -913,10 +920,19 @@ function todayExaminedZh(text: string): RegExpExecArray | null {
 export const namesItsIssue = (sentence: string): boolean =>
   ZH_ISSUE_CHECKED.test(sentence) || ZH_TODAY_EXAMINED.test(sentence);
 
+/**
+ * German "the page / the source that I check" pointing at the link ("Die RT-Spiegelseite, die ich prüfe ⬇️", "Hier die
+ * Quelle, die ich prüfe:", the four-hundred-and-ninety-first and -seventy-fifth sets' checkers; Duden: prüfen,
+ * zerlegen): the thing checked is what the link shows. None of DE_NOT_CHECKER's in-house, staff or fan words.
+ */
+const DE_SOURCE_CHECKED =
+  /(?<![\p{L}])[\p{L}-]*(?:seite|quelle|artikel|beitrag|sendung|meldung|text)\s*,?\s+(?:die|den|das)\s+ich\s+(?:prüfe|überprüfe|checke|zerlege)\s*(?:👇|⬇\ufe0f?|↓|:)/iu;
+
 export function linkIsChecked(bio: string): string | undefined {
   if (typeof bio !== 'string' || !bio) return undefined;
   const text = bio.normalize('NFKC').slice(0, MAX_BIO_CHARS);
   return (LINK_IS_CHECKED.exec(text) ??
+    (DE_NOT_CHECKER.test(text.toLowerCase()) ? null : DE_SOURCE_CHECKED.exec(text)) ??
     AR_SOURCE_CHECKED.exec(text) ??
     LINK_IS_OBJECT.exec(text) ??
     AR_LINK_TO_CHECKED.exec(text) ??
