@@ -109,11 +109,6 @@ function result(link: string, row: Row | undefined): SignalResult {
   };
 }
 
-const OFFICIAL_SELF =
-  /(?<![\p{L}])(?:official (?:channel|account|page)|offizielle[rs]? (?:seite|kanal|account)|chaîne officielle|page officielle|compte officiel|cuenta oficial|canal oficial|página oficial|официальн\p{L}* (?:канал|аккаунт|страниц\p{L}*)|الصفحة الرسمية|الحساب الرسمي|القناة الرسمية)(?![\p{L}])/iu;
-const NOT_OFFICIAL =
-  /(?<![\p{L}])(?:not (?:an? |the )?official|unofficial|non[- ]officiel\p{L}*|pas (?:un |une |le |la )?(?:compte |page |chaîne )?officiel\p{L}*|no (?:es )?(?:una? )?(?:cuenta |canal |página )?oficial|inoficial|nicht offiziell\p{L}*|inoffiziell\p{L}*|неофициальн\p{L}*|غير رسمي\p{L}*|ليس\p{L}* رسمي\p{L}*)(?![\p{L}])/iu;
-
 /**
  * A fact-checker of state media links the story it checks (src/lists/bio/fact-check.ts): no tie, said so. Not when
  * the bio names the linked outlet as its employer: a staff member's "I debunk fakes about state media" keeps its link.
@@ -143,11 +138,7 @@ function factChecked(
     readBio(nickname).mentions.some((m) => m.outlet.id === outletId && !checksNamed(nickname, m.name));
   // (… nor an account whose name or handle says it is an official one: "ahram_official" checking "the official papers"
   // is the paper's own; a review of RULES_VERSION 135)
-  // (… or a bio that calls itself the official channel, account or page, not denying it: "Official channel. I debunk
-  // state media lies about Iran" over the outlet's own site)
-  const official =
-    /official|officiel|offiziell|oficial|رسمي|официальн/iu.test(`${nickname ?? ''} ${handle}`) ||
-    (OFFICIAL_SELF.test(bio) && !NOT_OFFICIAL.test(bio));
+  const official = /official|officiel|offiziell|oficial|رسمي|официальн/iu.test(`${nickname ?? ''} ${handle}`);
   const theirs = own || ownName || official;
   // The class named ("state media", "госСМИ"), or the linked outlet itself named beside a checking word anywhere in
   // the bio ("نتحقق من الأخبار … تفنيد اليوم: خبر سانا").
@@ -156,8 +147,9 @@ function factChecked(
   // A first-person "проверяю госСМИ", "nous vérifions ce que diffusent les médias publics" is the job's beside a media
   // title or on the outlet's own account (reviews of RULES_VERSION 101 and 102).
   if (fc && FIRST_PERSON_CHECK.test(fc.verb) && (theirs || titled)) fc = undefined;
-  // (… and no checking reading at all on an account that calls itself official)
-  if (fc && official) fc = undefined;
+  // (… and the English "I pick apart state broadcaster …" not on the outlet's own account by its name or handle; its
+  // object is a broadcaster, so a media title is no refusal: a review of RULES_VERSION 137)
+  if (fc && /^i (?:pick apart|take apart|tear apart|dissect|debunk)$/u.test(fc.verb) && theirs) fc = undefined;
   // … or, without a media title in the bio (a presenter's "Checking the headlines"), the bio saying its link is what it
   // checks ("Link = what we debunk"), or a checker's own verb with the linked outlet as its object ("Checking China
   // Daily HK’s claims")

@@ -855,8 +855,14 @@ import * as thresholds from './thresholds';
 // 137: a reading of the four-hundred-and-ninety-first to -ninety-seventh sets' four innocent `suspected`: the French
 //     "c’était avant" (that was before) as the past; checkers: the German "die <Seite/Quelle>, die ich prüfe ⬇️" (the
 //     page that I check, pointing at the link) and the English "I pick apart / take apart / dissect / debunk state
-//     broadcaster(s), media, TV"; and no checking reading at all on an account that calls itself the official channel,
-//     account or page (or whose name or handle says official), unless it denies it ("Not an official account").
+//     broadcaster(s), media, TV"; staff: English desks before a title ("Transport reporter, The Straits Times":
+//     transport, health, education, crime, courts, environment, science, technology, tech) and "escribo crónicas /
+//     notas para". Its review (about 125 probes) took back a draft that refused any checking reading on a bio calling
+//     itself an official channel, account or page (checkers' own networks, projects and podcasts say so), narrowed
+//     "c’était avant" to right after the job, closing its clause ("… c’était avant le coup d’État, je le suis
+//     toujours" is current), the German link sentence to a page or a source and no newsroom title (proofreaders,
+//     editors, trainees, interns check texts too), and the English take-apart to no outlet's voice ("our", "we", "at",
+//     "<state>'s state broadcaster") and not on an account named for the linked outlet.
 export const RULES_VERSION = 137;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */

@@ -715,11 +715,23 @@ describe('after the four-hundred-and-ninety-seventh set (RULES_VERSION 137)', ()
     expect(linkPoints('I pick apart state broadcaster documentaries. This month’s subject is linked.', doc)).toBe(0);
     expect(linkPoints('Correspondent. I pick apart state broadcaster documentaries', doc)).toBe(60);
   });
-  it('no checking reading on an account that calls itself official, unless it denies it', () => {
+  it('as its review narrowed it: not a current job, a newsroom’s checking, the outlet’s own voice; checkers stay', () => {
+    expect(jobOf('Présentateur à Télé Sahel, c’était avant le coup d’État, je le suis toujours')).not.toMatch(/former/);
+    const rtde = 'https://pressefreiheit.rtde.tech/';
+    expect(linkPoints('Korrektorin: den Text, den ich prüfe 👇', rtde)).toBe(60);
+    expect(linkPoints('Praktikant. Die Seite, die ich überprüfe ⬇️', rtde)).toBe(60);
     const doc = 'https://www.presstvdoc.com/';
+    expect(linkPoints('Iran’s state broadcaster. I pick apart state media myths about Iran', doc)).toBeGreaterThan(0);
+    expect(linkPoints('Our documentaries 👇 I dissect state media propaganda from the West', doc)).toBe(60);
     expect(
-      linkPoints('Official channel. I debunk state media lies about Iran', doc, 'Press TV Docs', 'presstvdoc'),
+      linkPoints('Press TV documentaries. I dissect state TV clichés', doc, 'Press TV Documentaries', 'ptvdocs'),
     ).toBe(60);
-    expect(linkPoints('Not an official account. I debunk state media lies about Iran', doc)).toBe(0);
+    expect(linkPoints('Official channel of DW Fact Check. Checking what state media say', rtde)).toBe(0);
+  });
+  it('desks before a title, crónicas for a paper', () => {
+    expect(jobOf('Transport reporter, The Straits Times 🚇 MRT delays are my cardio. Views mine')).toBe('sph-media');
+    expect(jobOf('Health fan, CGTN')).toBeUndefined();
+    expect(jobOf('Escribo crónicas para Correo del Orinoco 🇻🇪 comunas y campo')).toBe('sibci');
+    expect(jobOf('Escribo crónicas para Granma en mis sueños')).toBeUndefined();
   });
 });

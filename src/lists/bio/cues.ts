@@ -1261,10 +1261,6 @@ export const FORMER = [
   // four-hundred-and-eighty-fifth set); not "war" alone, English's "war correspondent", nor the fairy tale's "es war
   // einmal" (a review of RULES_VERSION 136)
   'war mal',
-  // French "that was before" after the job ("Neuf ans présentateur à Télé Sahel, c’était avant. Maintenant apiculteur",
-  // the four-hundred-and-ninety-first set; Larousse: avant)
-  'c’était avant',
-  "c'était avant",
   // The abbreviations of "former" a byline writes with a dot (src/lists/bio/clauses.ts keeps the clause whole after
   // it): English "fmr", "frmr", German "ehem.", Dutch "voorm.", Norwegian and Danish "tidl.", Danish "fhv.", Czech
   // "býv." (Duden, Van Dale, Bokmålsordboka, Den Danske Ordbog, SSJČ abbreviation lists; the eighty-third set's "Ehem.

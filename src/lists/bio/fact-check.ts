@@ -441,6 +441,10 @@ const AR_NOT_CHECKER =
  */
 const EN_PICK_APART_CLASS =
   /(?<![\p{L}])(i (?:pick|take|tear) apart|i dissect|i debunk)\s+(state(?:-run| run|-owned)? (?:broadcasters?|media|tv|television|channels?)|government (?:broadcasters?|media|tv|channels?))(?![\p{L}])/u;
+// (not in an outlet's own voice, its staff's or its self-description: "Iran's state broadcaster. I pick apart …", "Our
+// documentaries 👇 I dissect …", "Documentary maker at Press TV. I take apart …"; a review of RULES_VERSION 137)
+const EN_NOT_PICKER =
+  /(?<![\p{L}])(?:our|we|we're|us|at|maker|producer|anchor|host|presenter|journalist|editor|['’]s state broadcaster|state broadcaster of)(?![\p{L}])/u;
 const EN_WHAT_CLASS =
   /(?<![\p{L}])(checking|i check|we check|fact-checking|i fact-check|we fact-check)\s+what\s+(state media|state broadcasters|state tv|state-run (?:media|broadcasters|tv)|government media|junta media|regime media)(?:\s+(?:say|says|air|airs|publish|publishes|report|reports|claim|claims|broadcast|broadcasts|show|shows|tell|tells|post|posts|print|prints)(?:\s+(?:you|us))?)?(?=\s*(?:[,.;:!|•·\n]|$))/u;
 /**
@@ -551,7 +555,9 @@ export function factCheckOf(bio: string): { verb: string; media: string } | unde
     (ES_NOT_CHECKER.test(text) ? null : ES_HEADLINES_OF_CLASS.exec(text)) ??
     VERB_THEN_CLASS.exec(text) ??
     STATE_TV_STORIES.exec(text) ??
-    (EN_NOT_CHECKER.test(text) ? null : (EN_WHAT_CLASS.exec(text) ?? EN_PICK_APART_CLASS.exec(text))) ??
+    (EN_NOT_CHECKER.test(text)
+      ? null
+      : (EN_WHAT_CLASS.exec(text) ?? (EN_NOT_PICKER.test(text) ? null : EN_PICK_APART_CLASS.exec(text)))) ??
     (AR_NOT_CHECKER.test(text) ? null : AR_WHAT_CLASS.exec(text.replace(/[\u064b-\u0652]/gu, ''))) ??
     FR_WHAT_CLASS.exec(text) ??
     (DE_NOT_CHECKER.test(text) ? null : DE_WHAT_CLASS.exec(text)) ??
@@ -925,14 +931,18 @@ export const namesItsIssue = (sentence: string): boolean =>
  * Quelle, die ich prüfe:", the four-hundred-and-ninety-first and -seventy-fifth sets' checkers; Duden: prüfen,
  * zerlegen): the thing checked is what the link shows. None of DE_NOT_CHECKER's in-house, staff or fan words.
  */
+// (a page or a source only, not a text, a report or a programme, nor "every …", nor beside a newsroom's title: a
+// proofreader's, an editor's, a trainee's; a review of RULES_VERSION 137)
 const DE_SOURCE_CHECKED =
-  /(?<![\p{L}])[\p{L}-]*(?:seite|quelle|artikel|beitrag|sendung|meldung|text)\s*,?\s+(?:die|den|das)\s+ich\s+(?:prüfe|überprüfe|checke|zerlege)\s*(?:👇|⬇\ufe0f?|↓|:)/iu;
+  /(?<![\p{L}])(?<!jede\s|jeder\s|jedes\s)[\p{L}-]*(?:seite|quelle)\s*,?\s+(?:die|den|das)\s+ich\s+(?:prüfe|überprüfe|checke|zerlege)\s*(?:👇|⬇\ufe0f?|↓|:)/iu;
+const DE_NEWSROOM_TITLE =
+  /(?<![\p{L}])(?:korrektor\p{L}*|lektor\p{L}*|redakteur\p{L}*|schlussredak\p{L}*|chef\p{L}* vom dienst|cvd|volontär\p{L}*|praktikant\p{L}*|moderator\p{L}*|mitarbeiter\p{L}*)(?![\p{L}])/iu;
 
 export function linkIsChecked(bio: string): string | undefined {
   if (typeof bio !== 'string' || !bio) return undefined;
   const text = bio.normalize('NFKC').slice(0, MAX_BIO_CHARS);
   return (LINK_IS_CHECKED.exec(text) ??
-    (DE_NOT_CHECKER.test(text.toLowerCase()) ? null : DE_SOURCE_CHECKED.exec(text)) ??
+    (DE_NOT_CHECKER.test(text.toLowerCase()) || DE_NEWSROOM_TITLE.test(text) ? null : DE_SOURCE_CHECKED.exec(text)) ??
     AR_SOURCE_CHECKED.exec(text) ??
     LINK_IS_OBJECT.exec(text) ??
     AR_LINK_TO_CHECKED.exec(text) ??

@@ -314,9 +314,17 @@ const PL_NOW_AFTER =
 const STILL =
   /(?<![\p{L}\p{M}])(?:sigue|sigo|todavía|aún|ainda|ancora|încă|nadal|wciąż|dalej|ciągle|stále|još|i dalje|masih|vẫn|đến giờ|tới giờ|đến nay|tới nay|tiếp tục|ma is|most is|még mindig|azóta is|jelenleg is|továbbra is|máig|mai napig|maradok|és vagyok|leszek|bado|hadi sasa|hadi leo|mpaka sasa|mpaka leo|ninaendelea|nitaendelea|nipo|niko|để|quay lại|trở lại|still)(?![\p{L}\p{M}])/iu;
 
+/**
+ * French "that was before" right after the job, closing its clause ("Neuf ans présentateur à Télé Sahel, c’était avant.
+ * Maintenant apiculteur", the four-hundred-and-ninety-first set; Larousse: avant): not "c’était avant le coup d’État"
+ * nor "le stress, c’était avant" elsewhere (a review of RULES_VERSION 137).
+ */
+const FR_WAS_BEFORE = /^\s*,?\s*c['’]était avant\s*(?:[.!)…]|$)/u;
+
 export function isFormer(c: Clause, b: Binding, cues: Hit<Cue>[], year: number): boolean {
   if (b.formerOnly || b.ex) return true;
   if (PAST_VERB_AFTER.test(c.text.slice(b.end, b.end + 40))) return true;
+  if (FR_WAS_BEFORE.test(c.text.slice(b.end))) return true;
   if (PAST_COPULA_OPENING.test(c.text.slice(0, b.start)) && !STILL.test(c.text.slice(b.end))) return true;
   if (PL_SPAN_OPENING.test(c.text.slice(0, b.start)) && PL_NOW_AFTER.test(c.text.slice(b.end))) return true;
   if (HU_PAST.test(c.text.slice(b.start, b.end)) || HU_PAST_AFTER.test(c.text.slice(b.end, b.end + 12))) return true;

@@ -30,6 +30,17 @@ export const BEATS: readonly string[] = [
   'bulletin',
   'newscast',
   'desk',
+  // … and the desks a byline names before its title (Collins: "transport correspondent", "health reporter"; "Transport
+  // reporter, The Straits Times", the four-hundred-and-ninety-third set)
+  'transport',
+  'health',
+  'education',
+  'crime',
+  'courts',
+  'environment',
+  'science',
+  'technology',
+  'tech',
   // The medium or product a producer or editor makes: "Video producer at …", "Produtora de vídeo na …".
   'video',
   'content',

@@ -43,6 +43,10 @@ export const EMPLOYMENT_PHRASES: readonly string[] = [
   'trabajando en',
   'trabajando para',
   'escribo para',
+  // … and its pieces named ("Escribo crónicas para Correo del Orinoco", the four-hundred-and-ninety-first set; DRAE:
+  // crónica, a news account)
+  'escribo crónicas para',
+  'escribo notas para',
   // the gerund of "reportear" (to report; DRAE), "reporting for" ("Desde 2016 reporteando para TVN 🇨🇱", the
   // three-hundred-and-sixty-fifth set)
   'reporteando para',
