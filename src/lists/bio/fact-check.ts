@@ -444,7 +444,7 @@ const EN_PICK_APART_CLASS =
 // (not in an outlet's own voice, its staff's or its self-description: "Iran's state broadcaster. I pick apart …", "Our
 // documentaries 👇 I dissect …", "Documentary maker at Press TV. I take apart …"; a review of RULES_VERSION 137)
 const EN_NOT_PICKER =
-  /(?<![\p{L}])(?:our|we|we're|us|at|maker|producer|anchor|host|presenter|journalist|editor|['’]s state broadcaster|state broadcaster of)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:our|we|we're|us|at|maker|producer|anchor|host|presenter|journalist|editor|state broadcaster of)(?![\p{L}])|['’]s state broadcaster(?![\p{L}])/u;
 const EN_WHAT_CLASS =
   /(?<![\p{L}])(checking|i check|we check|fact-checking|i fact-check|we fact-check)\s+what\s+(state media|state broadcasters|state tv|state-run (?:media|broadcasters|tv)|government media|junta media|regime media)(?:\s+(?:say|says|air|airs|publish|publishes|report|reports|claim|claims|broadcast|broadcasts|show|shows|tell|tells|post|posts|print|prints)(?:\s+(?:you|us))?)?(?=\s*(?:[,.;:!|•·\n]|$))/u;
 /**
