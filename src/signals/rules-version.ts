@@ -862,7 +862,8 @@ import * as thresholds from './thresholds';
 //     "c’était avant" to right after the job, closing its clause ("… c’était avant le coup d’État, je le suis
 //     toujours" is current), the German link sentence to a page or a source and no newsroom title (proofreaders,
 //     editors, trainees, interns check texts too), and the English take-apart to no outlet's voice ("our", "we", "at",
-//     "<state>'s state broadcaster") and not on an account named for the linked outlet.
+//     "<state>'s state broadcaster") and not on an account named for the linked outlet. Scored once against the
+//     four-hundred-and-ninety-eighth to five-hundred-and-fourth sets.
 export const RULES_VERSION = 137;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */
