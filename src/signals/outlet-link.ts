@@ -23,6 +23,7 @@ import {
   claimsCheckedZh,
   comparesWithFacts,
   disinfoResearcher,
+  EN_PICK_APART_VERB,
   escapeRe,
   FACT_CHECK_FOR_LINK,
   factCheckerTitle,
@@ -149,7 +150,7 @@ function factChecked(
   if (fc && FIRST_PERSON_CHECK.test(fc.verb) && (theirs || titled)) fc = undefined;
   // (… and the English "I pick apart state broadcaster …" not on the outlet's own account by its name or handle; its
   // object is a broadcaster, so a media title is no refusal: a review of RULES_VERSION 137)
-  if (fc && /^i (?:pick apart|take apart|tear apart|dissect|debunk)$/u.test(fc.verb) && theirs) fc = undefined;
+  if (fc && EN_PICK_APART_VERB.test(fc.verb) && theirs) fc = undefined;
   // … or, without a media title in the bio (a presenter's "Checking the headlines"), the bio saying its link is what it
   // checks ("Link = what we debunk"), or a checker's own verb with the linked outlet as its object ("Checking China
   // Daily HK’s claims")

@@ -439,8 +439,10 @@ const AR_NOT_CHECKER =
  * four-hundred-and-ninety-fourth set's researcher; Collins: pick apart, to criticise in detail): first person, the
  * class right after the verb; EN_NOT_CHECKER's staff and official words refused.
  */
+/** The verbs alone, for the caller's refusal on the outlet's own account (src/signals/outlet-link.ts). */
+export const EN_PICK_APART_VERB = /^i (?:(?:pick|take|tear) apart|dissect|debunk)$/u;
 const EN_PICK_APART_CLASS =
-  /(?<![\p{L}])(i (?:pick|take|tear) apart|i dissect|i debunk)\s+(state(?:-run| run|-owned)? (?:broadcasters?|media|tv|television|channels?)|government (?:broadcasters?|media|tv|channels?))(?![\p{L}])/u;
+  /(?<![\p{L}])(i (?:(?:pick|take|tear) apart|dissect|debunk))\s+(state(?:-run| run|-owned)? (?:broadcasters?|media|tv|television|channels?)|government (?:broadcasters?|media|tv|channels?))(?![\p{L}])/u;
 // (not in an outlet's own voice, its staff's or its self-description: "Iran's state broadcaster. I pick apart …", "Our
 // documentaries 👇 I dissect …", "Documentary maker at Press TV. I take apart …"; a review of RULES_VERSION 137)
 const EN_NOT_PICKER =
@@ -1138,10 +1140,7 @@ export function checksWhatSaidDe(bio: string, name: string): string | undefined 
   const text = bio.normalize('NFKC').slice(0, MAX_BIO_CHARS);
   if (DE_NOT_CHECKER.test(text.toLowerCase())) return undefined;
   const re = new RegExp(
-    String.raw`(?:^|[.!·|
-]\s*)(${DE_CHECK_VERBS}),?\s+was\s+${escapeRe(name)}(?![\p{L}\p{N}])[^.!?
-]{0,30}?\s(?:verbreitet|sendet|berichtet|behauptet|zeigt|schreibt|meldet)\s*(?:[.!
-]|$)`,
+    String.raw`(?:^|[.!·|\n]\s*)(${DE_CHECK_VERBS}),?\s+was\s+${escapeRe(name)}(?![\p{L}\p{N}])[^.!?\n]{0,30}?\s(?:verbreitet|sendet|berichtet|behauptet|zeigt|schreibt|meldet)\s*(?:[.!\n]|$)`,
     'iu',
   );
   return re.exec(text)?.[1];

@@ -495,6 +495,8 @@ export function readBio(bio: string, opts: ReadOptions = {}): BioReading {
   const compiled = outletTablesFor(opts.outlets ?? STATE_OUTLETS);
   const year = new Date(opts.now ?? Date.now()).getUTCFullYear();
   const clauses = splitClauses(typeof bio === 'string' ? bio : '', compiled);
+  // A bio that says it is joking binds no job anywhere (see the binding loop below).
+  const joking = typeof bio === 'string' && JOKING.test(bio);
   const nameClause = typeof opts.name === 'string' && opts.name.trim() ? clauseOf(tidyName(opts.name)) : undefined;
   // The states the bio and the name place the account in, for the acronyms several states' outlets share.
   let placesSeen: Set<string> | undefined;
@@ -605,7 +607,7 @@ export function readBio(bio: string, opts: ReadOptions = {}): BioReading {
         continue;
       // … and any binding in a bio that says it is joking ("Parliamentary correspondent, The Ghanaian Times 😂 jk": a
       // review of RULES_VERSION 135).
-      if (JOKING.test(bio)) continue;
+      if (joking) continue;
       // The Portuguese anchor's "pivô" beside a news programme only, not a basketball or futsal pivot ("Pivô da TPA no
       // basquetebol interno": the review of RULES_VERSION 135).
       if (/^piv[ôo]$/iu.test(c.text.slice(b.by.index, b.by.end)) && (!PIVO_ANCHOR.test(bio) || NOT_PIVO.test(bio)))
