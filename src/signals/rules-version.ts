@@ -864,7 +864,12 @@ import * as thresholds from './thresholds';
 //     editors, trainees, interns check texts too), and the English take-apart to no outlet's voice ("our", "we", "at",
 //     "<state>'s state broadcaster") and not on an account named for the linked outlet. Scored once against the
 //     four-hundred-and-ninety-eighth to five-hundred-and-fourth sets.
-export const RULES_VERSION = 137;
+// 138: a reading of the four-hundred-and-ninety-eighth to five-hundred-and-fourth sets' staff misses: the outlet alone,
+//     a media emoji, then its title ("Rádio Nacional de Angola 🎙️ repórter"), as the other order was read already; a
+//     title written after its outlet posted "in" a state's name, capital or listed city closing the clause ("CGTN,
+//     reporter in Nairobi", "… | repórter em Luanda"); the title, a media emoji, the outlet and its own state's place
+//     after a comma ("Locutora 📻 Rádio Nacional de Angola, Luanda").
+export const RULES_VERSION = 138;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */
 export function hashText(s: string, seed = 0): string {

@@ -735,3 +735,23 @@ describe('after the four-hundred-and-ninety-seventh set (RULES_VERSION 137)', ()
     expect(jobOf('Escribo crónicas para Granma en mis sueños')).toBeUndefined();
   });
 });
+
+describe('after the five-hundred-and-fourth set (RULES_VERSION 138)', () => {
+  it('the outlet alone, a media emoji, its title where it is posted; not an ordinary name, a fan, a non-title', () => {
+    expect(jobOf('Rádio Nacional de Angola 🎙️ repórter em Luanda · opiniões pessoais')).toBe('rna-angola');
+    expect(jobOf('Rádio Nacional de Angola 🎙️ repórter')).toBe('rna-angola');
+    expect(jobOf('Rádio Nacional de Angola 🎙️ ouvinte em Luanda')).toBeUndefined();
+    expect(jobOf('RT 🎙️ journalist')).toBeUndefined();
+    expect(jobOf('I love CGTN 📺 reporter')).toBeUndefined();
+    expect(jobOf('CGTN 📺 reporter in my dreams')).toBeUndefined();
+  });
+  it('the outlet, a bar or a comma, its title posted in a place closing the clause', () => {
+    expect(jobOf('Rádio Nacional de Angola | repórter em Luanda')).toBe('rna-angola');
+    expect(jobOf('CGTN, reporter in Nairobi')).toBe('cgtn');
+    expect(jobOf('CGTN, reporter in Nairobi for fun')).toBeUndefined();
+  });
+  it('the title, a media emoji, the outlet and its own state’s place after a comma; not another state’s', () => {
+    expect(jobOf('Locutora 📻 Rádio Nacional de Angola, Luanda')).toBe('rna-angola');
+    expect(jobOf('Reporter 🎙️ CGTN, Nairobi')).toBeUndefined();
+  });
+});

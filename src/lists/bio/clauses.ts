@@ -4,7 +4,7 @@
  */
 import { findStateMentions } from '../names';
 import { cityAt } from '../state-cities';
-import { BULLETIN_HOUR, exRole } from './employment';
+import { BULLETIN_HOUR, exRole, postedIn } from './employment';
 import { find, type Hit } from './lexicon';
 import { getTables, type OutletName, type OutletTables, outletsIn, type Tables, ties } from './tables';
 import { MAX_BIO_CHARS } from './types';
@@ -87,6 +87,23 @@ function ownAcronymAfter(text: string, outlets: OutletTables): boolean {
   if (!m || !nameAlone(m[1]!, outlets)) return false;
   const initials = (m[1]!.match(/(?<![\p{L}])\p{Lu}/gu) ?? []).join('');
   return initials.length >= 2 && m[2]!.replace(/[.&\- ]/g, '').startsWith(initials);
+}
+
+/** The piece is one outlet's name, a comma and its own state's name or city: "Rádio Nacional de Angola, Luanda". */
+function nameThenOwnPlace(text: string, outlets: OutletTables): boolean {
+  const m = /^(.*[^\s,])\s*,\s*([^,]+)$/u.exec(text.trim());
+  return !!m && onlyName(m[1]!, outlets) && ownPlace(m[2]!, m[1]!, outlets);
+}
+
+/** The piece is titles alone ("repórter", "reporter & producer"), then where they are posted at most (postedIn). */
+function titlesPosted(text: string): boolean {
+  const t = tidy(text.replace(TRAILING_EMOJI, ''));
+  const c = clauseOf(t);
+  const tables = getTables();
+  return c.toks.some((tok) => {
+    const rest = t.slice(tok.end);
+    return (!rest || postedIn(rest) === rest.length) && onlyRoles(clauseOf(t.slice(0, tok.end)), tables);
+  });
 }
 
 /** The one outlet name a piece is made of, if it is made of nothing else. */
@@ -434,11 +451,14 @@ function joinOwnPlace(pieces: Piece[], text: string, outlets: OutletTables): voi
   }
 }
 
-/** Titles alone on one side, one outlet's name alone on the other, the name not an ordinary word. */
+/**
+ * Titles alone on one side (where they are posted at most: "RNA | repórter em Luanda"), one outlet's name alone on the
+ * other, the name not an ordinary word.
+ */
 function titleAndName(titlesText: string, nameText: string, outlets: OutletTables): boolean {
   const name = namePiece(nameText, outlets);
   if (!name || name.item.ordinary) return false;
-  return onlyRoles(clauseOf(tidy(titlesText.replace(TRAILING_EMOJI, ''))), getTables());
+  return titlesPosted(titlesText);
 }
 
 /**
@@ -555,6 +575,13 @@ export function splitClauses(bio: string, outlets: OutletTables): Clause[] {
       const next = text.slice(at + m[0].length).search(BREAK);
       const piece = text.slice(at + m[0].length, next < 0 ? undefined : at + m[0].length + next);
       if (/^\s/.test(piece) && (onlyName(piece, outlets) || ownAcronymAfter(piece, outlets))) continue;
+      // … the name and its own state's place after a comma ("Locutora 📻 Rádio Nacional de Angola, Luanda") …
+      if (/^\s/.test(piece) && nameThenOwnPlace(piece, outlets)) continue;
+      // … and the other order, the outlet alone before the emoji, its titles alone after it, where they are posted at
+      // most: "Rádio Nacional de Angola 🎙️ repórter em Luanda" (three of the four-hundred-and-ninety-eighth to
+      // five-hundred-and-fourth sets). Not an ordinary word's ("RT 🎙 journalist").
+      const outlet = /^\s/.test(piece) && titlesPosted(piece) ? nameAlone(text.slice(start, at), outlets) : undefined;
+      if (outlet && !outlet.item.ordinary) continue;
     }
     pieces.push({
       text: text.slice(start, m[2] ? at + m[0].length : at),

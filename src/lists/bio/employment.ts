@@ -117,6 +117,25 @@ const PLACE_CLOSES = new RegExp(
   'iu',
 );
 
+/** "in" and its kin before where a title is posted (Portuguese em/na/no, French à/au, Italian and Indonesian di …). */
+const POSTED_IN = /^\s(?:in|en|em|à|au|na|no|di|im)\s(?=\p{Lu})/u;
+
+/**
+ * Where a title written after its outlet is posted, closing the clause: "in" and its kin, a state's name, capital or
+ * listed city (../names.ts, ../state-cities.ts), then only what may close a byline's place (PLACE_CLOSES): "Rádio
+ * Nacional de Angola 🎙️ repórter em Luanda", "CGTN | reporter in Nairobi" (the four-hundred-and-ninety-eighth to
+ * five-hundred-and-fourth sets). Its length, or 0.
+ */
+export function postedIn(after: string): number {
+  const lead = POSTED_IN.exec(after)?.[0].length ?? 0;
+  if (!lead) return 0;
+  const rest = after.slice(lead);
+  const city = cityAt(` ${rest}`);
+  const place = city ? city.length - 1 : (findStateMentions(rest).find((x) => x.index === 0)?.end ?? 0);
+  const close = place ? PLACE_CLOSES.exec(rest.slice(place)) : null;
+  return close ? lead + place + close[0].length : 0;
+}
+
 /** The length of `state`'s name, capital or one of its cities opening `text`, or 0. */
 function placeAt(text: string, state: string): number {
   const city = cityAt(` ${text}`);
@@ -374,8 +393,11 @@ const TURKIC_DAYPARTS =
   /(?<!\p{L})(?:hafta sonu|hafta içi|ana|sabah|akşam|gece|öğle|gün ortası|səhər|axşam|gecə|günorta)(?!\p{L})/gu;
 
 /** How the words between an outlet and the role after it tie them; 'tight' is all an ordinary-word name may have. */
-function tieAfter(gap: string): 'tight' | 'edition' | 'weak' | undefined {
+function tieAfter(gap: string): 'tight' | 'edition' | 'weak' | 'emoji' | undefined {
   if (POSSESSIVE.test(gap)) return 'tight';
+  // A media emoji between the outlet and its title (src/lists/bio/clauses.ts keeps them in one clause only when the
+  // outlet stands alone before it): "Rádio Nacional de Angola 🎙️ repórter".
+  if (/^\s?(?:(?:📺|📻|🎙|🎤|📰|🗞|🎥|📹|📡)\ufe0f?)+\s?$/u.test(gap)) return 'emoji';
   // The quotes that close the name, then the title: "『朝鮮新報』記者", "《人民日报》记者", "«Известий» обозреватель".
   if (/^[»》」』”"]\s?$/u.test(gap)) return 'tight';
   // A case suffix after a hyphen, then the title: Azerbaijani "AzTV-nin müxbiri", Hungarian "az M1-es riporter".
@@ -574,6 +596,12 @@ function bare(
     if (!/^\s$/u.test(c.text.slice(last, tok.index)) || !has(ties().beats, tok)) break;
     spans.push({ index: last, end: tok.end });
     last = tok.end;
+  }
+  // … and where a title written after its outlet is posted, closing the clause (postedIn).
+  const posted = titleLast ? postedIn(c.text.slice(last)) : 0;
+  if (posted) {
+    spans.push({ index: last, end: last + posted });
+    last += posted;
   }
   // Where the byline is based, before the title: "Tehran-based correspondent, @PressTV" (the eighty-third set).
   const based = basedAt(c);
@@ -1401,7 +1429,7 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
       : tie === 'explicit' ||
         (tie === 'comma' && closesClause(c, name)) ||
         tie === 'plain' ||
-        (tie === 'emoji' && !c.toks.some((tok) => tok.index >= name.end)) ||
+        (tie === 'emoji' && !c.toks.some((tok) => tok.index >= (placeSpan(c, name)[0]?.end ?? name.end))) ||
         tie === 'juxtaposed' ||
         (tie === 'weak' &&
           bare(
@@ -1473,7 +1501,7 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
         (tie === 'weak' && distinctInBareClause(c, name) && bare(c, [after, name, ...past]))
       : tie === 'tight' ||
         tie === 'edition' ||
-        (tie === 'weak' && bare(c, [after, name, ...past], name.item.outlet.state, false, true));
+        ((tie === 'weak' || tie === 'emoji') && bare(c, [after, name, ...past], name.item.outlet.state, false, true));
     if (ok) return make(after, false, after.ex === true, after.item.credit === true);
   }
 
