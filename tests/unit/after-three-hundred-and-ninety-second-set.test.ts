@@ -745,6 +745,19 @@ describe('after the five-hundred-and-fourth set (RULES_VERSION 138)', () => {
     expect(jobOf('I love CGTN 📺 reporter')).toBeUndefined();
     expect(jobOf('CGTN 📺 reporter in my dreams')).toBeUndefined();
   });
+  it('as its review narrowed it: the outlet opening its line, no list, joke, fan, viewer, kin or denial on it', () => {
+    expect(jobOf('Student 📚 CGTN 🎙️ reporter')).toBeUndefined();
+    expect(jobOf('CGTN 📺 reporter 📰 books')).toBeUndefined();
+    expect(jobOf('CGTN 🎙️ reporter 😂')).toBeUndefined();
+    expect(jobOf('CGTN 📺 reporter in Nairobi | Xinhua')).not.toBe('cgtn');
+    expect(jobOf('CGTN 📺 reporter | just a fan')).toBeUndefined();
+    expect(jobOf('CGTN 📺 reporter | viewer since 2010')).toBeUndefined();
+    expect(jobOf('CGTN 📺 reporter | not affiliated')).toBeUndefined();
+    expect(jobOf('Rádio Nacional de Angola 🎙️ repórter em Luanda | ouvinte fiel')).toBeUndefined();
+    expect(jobOf('Olá 👋\nRádio Nacional de Angola 🎙️ repórter')).toBe('rna-angola');
+    expect(jobOf('Dream: reporter 📺 CGTN, Beijing')).toBeUndefined();
+    expect(jobOf('Minha mãe: locutora 📻 Rádio Nacional de Angola, Luanda')).toBeUndefined();
+  });
   it('the outlet, a bar or a comma, its title posted in a place closing the clause', () => {
     expect(jobOf('Rádio Nacional de Angola | repórter em Luanda')).toBe('rna-angola');
     expect(jobOf('CGTN, reporter in Nairobi')).toBe('cgtn');

@@ -4,7 +4,7 @@
  */
 import { findStateMentions } from '../names';
 import { cityAt } from '../state-cities';
-import { BULLETIN_HOUR, exRole, postedIn } from './employment';
+import { BULLETIN_HOUR, exRole, NOT_THE_HOST, postedIn } from './employment';
 import { find, type Hit } from './lexicon';
 import { getTables, type OutletName, type OutletTables, outletsIn, type Tables, ties } from './tables';
 import { MAX_BIO_CHARS } from './types';
@@ -405,6 +405,16 @@ function placeOnly(text: string): string | undefined {
   return a && a === stateAlone(m[2]!.trim()) ? a : undefined;
 }
 
+/**
+ * Words that make a line someone else's or no job (dictionary senses): the audience (viewer, reader, listener in en, pt,
+ * es, fr, ru), kin (mother, father), a pupil, "affiliated" (said of a tie, mostly to deny it).
+ */
+const LINE_NOT_MINE =
+  /(?<![\p{L}])(?:mãe|pai|mom|mum|mother|father|dad|madre|padre|mamá|papá|mamã|estudante|alun[oa]s?|affiliat\p{L}*|afiliad\p{L}*|filiad\p{L}*|viewers?|watchers?|readers?|listeners?|ouvintes?|leitor\p{L}*|oyentes?|lector\p{L}*|telespectador\p{L}*|auditeur\p{L}*|auditrice\p{L}*|téléspectat\p{L}*|зрител\p{L}*|слушател\p{L}*|читател\p{L}*)(?![\p{L}])/iu;
+
+/** What a line's first piece follows: nothing, a line break or a bar (spaces aside). */
+const LINE_OPENS = /(?:^|[\n\r|•·¦‖│])\s*$/u;
+
 /** A traveller's arrows: "Luanda ✈️ Lisboa", "Dakar → Québec". */
 const TRAVEL = /[✈➡→⇒]|\u{1F6EB}|\u{1F6EC}/u;
 
@@ -575,12 +585,28 @@ export function splitClauses(bio: string, outlets: OutletTables): Clause[] {
       const next = text.slice(at + m[0].length).search(BREAK);
       const piece = text.slice(at + m[0].length, next < 0 ? undefined : at + m[0].length + next);
       if (/^\s/.test(piece) && (onlyName(piece, outlets) || ownAcronymAfter(piece, outlets))) continue;
-      // … the name and its own state's place after a comma ("Locutora 📻 Rádio Nacional de Angola, Luanda") …
-      if (/^\s/.test(piece) && nameThenOwnPlace(piece, outlets)) continue;
+      // … the name and its own state's place after a comma ("Locutora 📻 Rádio Nacional de Angola, Luanda"), on a line
+      // of no dream, kin, pupil or joke (a review of RULES_VERSION 138) …
+      const lineEnd = text.indexOf('\n', at);
+      const line = text.slice(text.lastIndexOf('\n', at) + 1, lineEnd < 0 ? undefined : lineEnd);
+      const lineMine = !NOT_THE_HOST.test(line) && !LINE_NOT_MINE.test(line);
+      if (/^\s/.test(piece) && lineMine && nameThenOwnPlace(piece, outlets)) continue;
       // … and the other order, the outlet alone before the emoji, its titles alone after it, where they are posted at
       // most: "Rádio Nacional de Angola 🎙️ repórter em Luanda" (three of the four-hundred-and-ninety-eighth to
-      // five-hundred-and-fourth sets). Not an ordinary word's ("RT 🎙 journalist").
-      const outlet = /^\s/.test(piece) && titlesPosted(piece) ? nameAlone(text.slice(start, at), outlets) : undefined;
+      // five-hundred-and-fourth sets). Not an ordinary word's ("RT 🎙 journalist"); the outlet opening its line, no
+      // emoji right after the titles ("CGTN 📺 reporter 📰 books", "… 😂") and no other outlet on the line ("… | BBC"):
+      // a list or a joke otherwise (a review of RULES_VERSION 138).
+      // (nor a line that says it is a fan's, a viewer's, kin's, a dream, a joke, a past: NOT_THE_HOST, LINE_NOT_MINE)
+      const restOfLine = text.slice(at + m[0].length + piece.length, lineEnd < 0 ? undefined : lineEnd);
+      const outlet =
+        /^\s/.test(piece) &&
+        LINE_OPENS.test(text.slice(0, start)) &&
+        lineMine &&
+        !/^\p{Extended_Pictographic}/u.test(restOfLine) &&
+        !outletsIn(clauseOf(restOfLine), outlets).length &&
+        titlesPosted(piece)
+          ? nameAlone(text.slice(start, at), outlets)
+          : undefined;
       if (outlet && !outlet.item.ordinary) continue;
     }
     pieces.push({
