@@ -871,7 +871,8 @@ import * as thresholds from './thresholds';
 //     after a comma ("Locutora 📻 Rádio Nacional de Angola, Luanda"). Its review (about 160 probes) narrowed the
 //     emoji's joins to an outlet opening its line, no emoji or other outlet after the titles ("CGTN 📺 reporter 📰
 //     books", "… 😂", "… | BBC") and no line of a fan, a viewer, a reader, kin, a pupil, a dream, a joke, a past or a
-//     denial ("… | just a fan", "Minha mãe: locutora 📻 …", "… | not affiliated").
+//     denial ("… | just a fan", "Minha mãe: locutora 📻 …", "… | not affiliated"). Scored once against the
+//     five-hundred-and-fifth to five-hundred-and-eleventh sets.
 export const RULES_VERSION = 138;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */
