@@ -726,6 +726,26 @@ function subjectLead(bio: string): string | undefined {
   return LIST_AFTER.test(bio.toLowerCase().slice((hit.index ?? 0) + hit[0].length)) ? undefined : hit[0];
 }
 
+/**
+ * "The voice of <state>" in the other languages, right before the state's name (es, pt, fr, it, de, ru, be, ar, fa, vi,
+ * id/ms, sw, tl: voz, voix, voce, Stimme, голос, голас, صوت, صدای, tiếng nói, suara, sauti, tinig; dictionary senses),
+ * or right after it with the Turkic genitive ("Azərbaycanın səsi", "Oʻzbekiston ovozi", "Türkiye'nin sesi"), as
+ * VOICE_SHAPE reads English "voice of" (the five-hundred-and-sixth set's "صدای ایران سربلند"). The name written out,
+ * not a flag.
+ */
+const VOICE_BEFORE =
+  /(?<![\p{L}])(?:voz|voix|voce|stimme|голос|голас|صوت|صدای|tiếng nói|suara|sauti|tinig)\s(?:(?:de|del|da|do|di|du|dello|della|von|der|des|ng)\s)?(?:(?:la|el|le|o|a)\s|l['’]\s?)?$/iu;
+const VOICE_AFTER = /^(?:['’]?(?:n[iıuü]n|[iıuü]n|ning))?\s(?:sesi|səsi|ovozi)(?![\p{L}])/iu;
+
+/** … not a free one's or an opposition's voice ("Voz de Venezuela libre", "صدای ایران آزاد"). */
+const VOICE_NOT_THE_STATE =
+  /(?<![\p{L}])(?:libres?|livres?|free|libérée?|aazad|آزاد|حرة|الحرة|свободн\p{L}*|özgür|resist\p{L}*|résist\p{L}*|oposi\p{L}*|opposi\p{L}*|oppositi\p{L}*|مقاومت|معارض\p{L}*|muqawama)(?![\p{L}])/iu;
+
+function voiceOf(clause: string, m: Mention<StateIdentity>): boolean {
+  if (m.name === m.item.flag || VOICE_NOT_THE_STATE.test(clause)) return false;
+  return VOICE_BEFORE.test(clause.slice(0, m.index)) || VOICE_AFTER.test(clause.slice(m.end));
+}
+
 export function readStateIdentity(
   nickname: string,
   bio: string,
@@ -773,6 +793,7 @@ export function readStateIdentity(
       (VOICE_SHAPE.test(clause) ||
         NOT_SHOWN.test(clause) ||
         TRUE_FACE.test(clause) ||
+        here.some((m) => voiceOf(clause, m)) ||
         here.some((m) => realBefore(clause, m)) ||
         here.some((m) => ours(clause, m)))
     ) {

@@ -6,6 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { isLabelled } from '../../src/history/labels';
+import { readStateIdentity } from '../../src/lists/self-presentation';
+import { STATES_WITH_OUTLETS } from '../../src/lists/states';
 import { jobOf } from './bio.helpers';
 import { linkPoints } from './link.helpers';
 
@@ -766,5 +768,39 @@ describe('after the five-hundred-and-fourth set (RULES_VERSION 138)', () => {
   it('the title, a media emoji, the outlet and its own state’s place after a comma; not another state’s', () => {
     expect(jobOf('Locutora 📻 Rádio Nacional de Angola, Luanda')).toBe('rna-angola');
     expect(jobOf('Reporter 🎙️ CGTN, Nairobi')).toBeUndefined();
+  });
+});
+
+/** Where the bio or the name presents the account as a state ('bio', 'name'), or undefined. */
+function presents(bio: string, nickname = 'Ana', handle = 'ana_1'): string | undefined {
+  const r = readStateIdentity(nickname, bio, handle, (code) => STATES_WITH_OUTLETS.has(code));
+  return r.presents ? `${r.presents.state.code} ${r.presents.where}` : undefined;
+}
+
+describe('after the five-hundred-and-eleventh set (RULES_VERSION 139)', () => {
+  it('the French presenter on air at a channel in a regular slot; not a guest, a viewer, once', () => {
+    expect(jobOf('À l’antenne de la CRTV chaque midi • Yaoundé 🇨🇲')).toBe('crtv');
+    expect(jobOf('Tous les midis à l’antenne de RTI 1 pour le 13h ✨ Abidjan')).toBe('rti-cote-divoire');
+    expect(jobOf('À l’antenne de la CRTV')).toBeUndefined();
+    expect(jobOf('Invitée ce soir à l’antenne de la CRTV')).toBeUndefined();
+    expect(jobOf('Je regarde chaque soir ce qui passe à l’antenne de la CRTV')).toBeUndefined();
+  });
+  it('Portuguese "escrevo para / pra"; not a letter, a request, a wish', () => {
+    expect(jobOf('escrevo pra Agência Brasil direto do Congresso ✍️ e vivo de café')).toBe('ebc');
+    expect(jobOf('Escrevo para a TV Brasil pedindo música')).toBeUndefined();
+    expect(jobOf('Um dia escrevo para o Jornal de Angola')).toBeUndefined();
+  });
+  it('Al Ba’ath with its noun, not the party', () => {
+    expect(jobOf('محررة الشؤون الاقتصادية في جريدة البعث ✍️ دمشق')).toBe('al-wahda');
+    expect(jobOf('عضو في حزب البعث')).toBeUndefined();
+  });
+  it('"the voice of <state>" in other languages, the name written out; not a free or an opposition voice', () => {
+    expect(presents('صدای ایران سربلند 🇮🇷 هر روز جلوه‌ای از سرزمین ما')).toBe('IR bio');
+    expect(presents('Voz de Cuba 🇨🇺')).toBe('CU bio');
+    expect(presents('Azərbaycanın səsi 🇦🇿')).toBe('AZ bio');
+    expect(presents('Voz de Venezuela libre')).toBeUndefined();
+    expect(presents('صدای ایران آزاد')).toBeUndefined();
+    expect(presents('La voz de México 🎤 cantante')).toBeUndefined();
+    expect(presents('Voz 🇨🇺')).toBeUndefined();
   });
 });

@@ -656,6 +656,8 @@ const OWN_JOB_ONLY = new Set([
   'dolgozom',
   'sou da reportagem da',
   'sou da reportagem do',
+  'escrevo para',
+  'escrevo pra',
 ]);
 
 /**
@@ -696,6 +698,11 @@ function ownJobRefused(c: Clause, role: Span, name: Hit<OutletName>, written: st
         !/^\s*(?:$|[^\s\p{L}]|\p{Ll})/u.test(after) ||
         /^\s+d[aeo]s?\s+\p{Lu}/u.test(after)
       );
+    case 'escrevo para':
+    case 'escrevo pra':
+      // ("I write to": a listener's, a viewer's, a reader's letters and requests, a pupil's, a wish's; a review of
+      // RULES_VERSION 139)
+      return PT_NOT_MINE.test(c.text) || PT_WRITES_TO.test(c.text);
     case 'đưa tin cho':
       return (
         !/(?:^|:|(?<!\p{L})(?:tôi|mình|em))\s*$/iu.test(before) ||
@@ -725,6 +732,9 @@ const FR_NOT_A_BYLINE =
   /(?<!\p{L})(?:pétition\p{L}*|abonnement\p{L}*|contrat\p{L}*|lect(?:eur|rice)s?|invité\p{L}*|citoyen\p{L}*|tribune|autographe\p{L}*)(?!\p{L})/iu;
 const PT_NOT_MINE =
   /(?<!\p{L})(?:brincadeira|zoeira|só que não|demitid\p{L}*|até ontem|roblox|fantasy|filh[oa]|mãe|pai|sonho|um dia|paródia|kkk\p{L}*|cabeça|odeio|em\s(?:19|20)\d{2})(?!\p{L})/iu;
+/** Portuguese "escrevo para" as "I write to" (a letter, a request) or not yet a job: dictionary senses. */
+const PT_WRITES_TO =
+  /(?<!\p{L})(?:ped\p{L}*|cartas?|mensage\p{L}*|e-?mails?|reclam\p{L}*|pergunt\p{L}*|ouvintes?|telespectador\p{L}*|leitor\p{L}*|leitora\p{L}*|sugest\p{L}*|agradec\p{L}*|fãs?|queria|quero|gostaria|escola|faculdade|estágio|estagiári\p{L}*|estudante)(?!\p{L})/iu;
 const VI_NOT_MINE = /(?<!\p{L})(?:mơ|ước|liên hệ|gửi tin|cảm ơn)(?!\p{L})/iu;
 /** Hungarian "I work" after the name only with "at" or "for" glued by a hyphen ("Az MTVA-nál dolgozom"). */
 const HU_AT_OR_FOR = /^-n(?:ál|él|ak|ek)\s$/u;
@@ -1580,6 +1590,17 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
   if (desk && FR_WHERE_OR_SINCE.test(c.text.slice(name.end)) && !NOT_THE_HOST.test(c.text)) {
     return make({ index: desk.index, end: name.end });
   }
+  // French "on air at <outlet>" with a regular slot in its clause (FR_ON_AIR_AT).
+  const onAir = !ordinary ? FR_ON_AIR_AT.exec(c.text.slice(0, name.index)) : null;
+  if (
+    onAir &&
+    (!before || before.end <= onAir.index) &&
+    FR_EVERY_SLOT.test(c.text) &&
+    !FR_NOT_ON_AIR.test(c.text) &&
+    !NOT_THE_HOST.test(c.text)
+  ) {
+    return make({ index: onAir.index + onAir[0].search(/\S/u), end: name.index });
+  }
   // "Ex-RT", "ex CGTN", "previously at RT", "formerly @Xinhua": past employment without a title.
   const formerWord = cues
     .filter((h) => h.end <= name.index && FORMER_ALONE.has(c.text.slice(h.index, h.end).toLowerCase()))
@@ -1651,6 +1672,18 @@ function bnWorksAfter(c: Clause, name: { index: number; end: number }): RegExpEx
   const m = BN_WORKS_AFTER.exec(c.text.slice(name.end));
   return m && /(?:ে|এ|তে)$/u.test(c.text.slice(name.index, name.end + m[1]!.length)) ? m : null;
 }
+/**
+ * French "on air at <outlet>" (Larousse, antenne: "être à l'antenne", to be broadcasting) with the presenter's regular
+ * slot in the clause: "À l’antenne de la CRTV chaque midi", "Tous les midis à l’antenne de RTI 1 pour le 13h" (the
+ * five-hundred-and-sixth and -tenth sets). A guest is on air once, never "every noon"; not a guest's, a listener's, a
+ * viewer's, a past's, a dream's or a trainee's clause (FR_NOT_ON_AIR, NOT_THE_HOST).
+ */
+const FR_ON_AIR_AT =
+  /(?:^|[\s,.;:|•·—–-])(?:je suis\s)?à l['’]antenne\s(?:de\s(?:la\s|l['’]\s?)?|du\s|d['’]\s?|sur\s(?:la\s|le\s|l['’]\s?)?)$/iu;
+const FR_EVERY_SLOT =
+  /(?<![\p{L}])(?:(?:chaque|tous les|toutes les)\s(?:matin|midi|soir|jour|nuit|semaine|samedi|dimanche|lundi|week-end|matinée|soirée|journal|édition)s?|en semaine|du lundi au (?:vendredi|samedi|jeudi))(?![\p{L}])/iu;
+const FR_NOT_ON_AIR =
+  /(?<![\p{L}])(?:invit\p{L}*|merci|interview\p{L}*|entretien|ancien\p{L}*|jadis|autrefois|rêv\p{L}*|fan\p{L}*|auditeur\p{L}*|auditrice\p{L}*|téléspectat\p{L}*|regard\p{L}*|écout\p{L}*|stagiaire|stage|ma (?:mère|fille|sœur|femme)|mon (?:père|fils|frère|mari)|publicité|pub)(?![\p{L}])/iu;
 const FR_AT_DESK_OF =
   /^\s*(?:je suis\s|je travaille\s)?(?:au|à la)\s(?:desk|rédaction)(?:\s\p{Ll}+)?\s(?:de la|de l['’]|du|de|d['’])\s?$/iu;
 // (only after a media trade's essive, opening its clause: a doctor's, a lawyer's, a joke's, a fan's "… • dolgozom"

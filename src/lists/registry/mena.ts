@@ -1003,7 +1003,16 @@ export const MENA: readonly StateOutlet[] = [
     name: 'Al-Wahda Foundation: Tishreen, Al Thawra, Al Ba’ath, Al Jamahir, Syria Times',
     state: 'SY',
     type: 'SC',
-    aliases: ['Tishreen newspaper', 'Syria Times', 'Al-Wahda Foundation', 'صحيفة تشرين', 'مؤسسة الوحدة'],
+    // … and Al Ba’ath with its noun (the bare البعث is the party; albaath.news.sy's masthead: جريدة البعث)
+    aliases: [
+      'Tishreen newspaper',
+      'Syria Times',
+      'Al-Wahda Foundation',
+      'صحيفة تشرين',
+      'مؤسسة الوحدة',
+      'جريدة البعث',
+      'صحيفة البعث',
+    ],
     // "The revolution" is also Yemen's state daily (yemen-state-press): with its noun, and only where the bio places Syria.
     placed: ['صحيفة الثورة', 'جريدة الثورة'],
     domains: ['tishreen.news.sy', 'albaath.news.sy', 'alwehda.gov.sy', 'syriatimes.sy'],

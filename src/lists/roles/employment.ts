@@ -65,6 +65,10 @@ export const EMPLOYMENT_PHRASES: readonly string[] = [
   'redacto para',
   'firmo notas en',
   'assino matérias para',
+  // Portuguese "I write for", as Spanish "escribo para" (and colloquial "pra", Houaiss: the contraction of "para";
+  // "escrevo pra Agência Brasil direto do Congresso", the five-hundred-and-sixth set)
+  'escrevo para',
+  'escrevo pra',
   'colaboro con',
   'colaboro en',
   // French
