@@ -727,19 +727,24 @@ function subjectLead(bio: string): string | undefined {
 }
 
 /**
- * "The voice of <state>" in the other languages, right before the state's name (es, pt, fr, it, de, ru, be, ar, fa, vi,
- * id/ms, sw, tl: voz, voix, voce, Stimme, голос, голас, صوت, صدای, tiếng nói, suara, sauti, tinig; dictionary senses),
+ * "The voice of <state>" in the other languages, right before the state's name (es, pt, fr, it, de, ar, fa, vi, id/ms,
+ * sw, tl: voz, voix, voce, Stimme, صوت, صدای, tiếng nói, suara, sauti, tinig; dictionary senses),
  * or right after it with the Turkic genitive ("Azərbaycanın səsi", "Oʻzbekiston ovozi", "Türkiye'nin sesi"), as
  * VOICE_SHAPE reads English "voice of" (the five-hundred-and-sixth set's "صدای ایران سربلند"). The name written out,
  * not a flag.
  */
 const VOICE_BEFORE =
-  /(?<![\p{L}])(?:voz|voix|voce|stimme|голос|голас|صوت|صدای|tiếng nói|suara|sauti|tinig)\s(?:(?:de|del|da|do|di|du|dello|della|von|der|des|ng)\s)?(?:(?:la|el|le|o|a)\s|l['’]\s?)?$/iu;
+  /(?<![\p{L}])(?:voz|voix|voce|stimme|صوت|صدای|tiếng nói|suara|sauti|tinig)\s(?:(?:de|del|da|do|di|du|dello|della|von|der|des|ng)\s)?(?:(?:la|el|le|o|a)\s|l['’]\s?)?$/iu;
 const VOICE_AFTER = /^(?:['’]?(?:n[iıuü]n|[iıuü]n|ning))?\s(?:sesi|səsi|ovozi)(?![\p{L}])/iu;
 
-/** … not a free one's or an opposition's voice ("Voz de Venezuela libre", "صدای ایران آزاد"). */
+/**
+ * … not a free one's or an opposition's voice ("Voz de Venezuela libre", "صدای ایران آزاد"), nor a news page's, a
+ * radio's, a church's, a tourism page's, a club's or a singer's, whose names take the same phrase ("Voz de Venezuela 🇻🇪
+ * noticias", "Radio La Voz de Guatemala, emisora cristiana", "Türkiye'nin sesi, Galatasaray'ın gücü", "La voz de Cuba
+ * te invita a visitar la isla": a review of RULES_VERSION 139). Dictionary senses, es, pt, fr, en, tr, ar, fa.
+ */
 const VOICE_NOT_THE_STATE =
-  /(?<![\p{L}])(?:libres?|livres?|free|libérée?|aazad|آزاد|حرة|الحرة|свободн\p{L}*|özgür|resist\p{L}*|résist\p{L}*|oposi\p{L}*|opposi\p{L}*|oppositi\p{L}*|مقاومت|معارض\p{L}*|muqawama)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:libres?|livres?|free|libérée?|aazad|آزاد|حرة|الحرة|свободн\p{L}*|özgür|resist\p{L}*|résist\p{L}*|oposi\p{L}*|opposi\p{L}*|oppositi\p{L}*|مقاومت|معارض\p{L}*|muqawama|noticias|notícias|news|nouvelles|actualités|info|infos|haber\p{L}*|أخبار|اخبار|radio|rádio|emisora|fm|cristian\p{L}*|cristã\p{L}*|chrétien\p{L}*|christian|iglesia|igreja|église|church|dios|deus|dieu|god|الله|خدا|turismo|tourism|tourisme|visit\p{L}*|turizm|futbol\p{L}*|fútbol|football|futebol|soccer|taraftar\p{L}*|gücü|cantante|cantor\p{L}*|chanteu\p{L}*|singer|música|musica|music|musique|şarkı\p{L}*|periodismo|jornalismo|journalisme|journalism|independ\p{L}*|pueblo|people|peuple|povo)(?![\p{L}])|[⚽🎤🎶🎵🎧]/iu;
 
 function voiceOf(clause: string, m: Mention<StateIdentity>): boolean {
   if (m.name === m.item.flag || VOICE_NOT_THE_STATE.test(clause)) return false;

@@ -803,4 +803,16 @@ describe('after the five-hundred-and-eleventh set (RULES_VERSION 139)', () => {
     expect(presents('La voz de México 🎤 cantante')).toBeUndefined();
     expect(presents('Voz 🇨🇺')).toBeUndefined();
   });
+  it('as its review narrowed them: no news page’s, church’s, club’s, tourism page’s voice; no thing on air; no letters', () => {
+    expect(presents('Voz de Venezuela 🇻🇪 noticias')).toBeUndefined();
+    expect(presents('Radio La Voz de Guatemala, emisora cristiana')).toBeUndefined();
+    expect(presents("Türkiye'nin sesi, Galatasaray'ın gücü")).toBeUndefined();
+    expect(presents('La voz de Cuba te invita a visitar la isla')).toBeUndefined();
+    expect(jobOf('Ma chanson passe tous les soirs à l’antenne de RTI 1 🎶')).toBeUndefined();
+    expect(jobOf('Député. Mon émission politique chaque samedi à l’antenne de la CRTV')).toBeUndefined();
+    expect(jobOf('Prière tous les matins à l’antenne de la CRTV')).toBeUndefined();
+    expect(jobOf('Je suis à l’antenne de la CRTV chaque midi')).toBe('crtv');
+    expect(jobOf('Escrevo para a TV Brasil todo dia e ninguém responde 😭')).toBeUndefined();
+    expect(jobOf('Escrevo para a Agência Brasil desde pequena, sem resposta')).toBeUndefined();
+  });
 });

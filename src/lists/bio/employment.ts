@@ -734,7 +734,7 @@ const PT_NOT_MINE =
   /(?<!\p{L})(?:brincadeira|zoeira|só que não|demitid\p{L}*|até ontem|roblox|fantasy|filh[oa]|mãe|pai|sonho|um dia|paródia|kkk\p{L}*|cabeça|odeio|em\s(?:19|20)\d{2})(?!\p{L})/iu;
 /** Portuguese "escrevo para" as "I write to" (a letter, a request) or not yet a job: dictionary senses. */
 const PT_WRITES_TO =
-  /(?<!\p{L})(?:ped\p{L}*|cartas?|mensage\p{L}*|e-?mails?|reclam\p{L}*|pergunt\p{L}*|ouvintes?|telespectador\p{L}*|leitor\p{L}*|leitora\p{L}*|sugest\p{L}*|agradec\p{L}*|fãs?|queria|quero|gostaria|escola|faculdade|estágio|estagiári\p{L}*|estudante)(?!\p{L})/iu;
+  /(?<!\p{L})(?:ped\p{L}*|respost\p{L}*|respond\p{L}*|pequen\p{L}*|criança|todo dia|todos os dias|cartas?|mensage\p{L}*|e-?mails?|reclam\p{L}*|pergunt\p{L}*|ouvintes?|telespectador\p{L}*|leitor\p{L}*|leitora\p{L}*|sugest\p{L}*|agradec\p{L}*|fãs?|queria|quero|gostaria|escola|faculdade|estágio|estagiári\p{L}*|estudante)(?!\p{L})/iu;
 const VI_NOT_MINE = /(?<!\p{L})(?:mơ|ước|liên hệ|gửi tin|cảm ơn)(?!\p{L})/iu;
 /** Hungarian "I work" after the name only with "at" or "for" glued by a hyphen ("Az MTVA-nál dolgozom"). */
 const HU_AT_OR_FOR = /^-n(?:ál|él|ak|ek)\s$/u;
@@ -1594,7 +1594,7 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
   const onAir = !ordinary ? FR_ON_AIR_AT.exec(c.text.slice(0, name.index)) : null;
   if (
     onAir &&
-    (!before || before.end <= onAir.index) &&
+    FR_SLOT_ONLY.test(c.text.slice(0, onAir.index + onAir[0].search(/\S/u))) &&
     FR_EVERY_SLOT.test(c.text) &&
     !FR_NOT_ON_AIR.test(c.text) &&
     !NOT_THE_HOST.test(c.text)
@@ -1682,8 +1682,14 @@ const FR_ON_AIR_AT =
   /(?:^|[\s,.;:|•·—–-])(?:je suis\s)?à l['’]antenne\s(?:de\s(?:la\s|l['’]\s?)?|du\s|d['’]\s?|sur\s(?:la\s|le\s|l['’]\s?)?)$/iu;
 const FR_EVERY_SLOT =
   /(?<![\p{L}])(?:(?:chaque|tous les|toutes les)\s(?:matin|midi|soir|jour|nuit|semaine|samedi|dimanche|lundi|week-end|matinée|soirée|journal|édition)s?|en semaine|du lundi au (?:vendredi|samedi|jeudi))(?![\p{L}])/iu;
+/**
+ * … the writer on air, opening the clause, after the slot at most ("Tous les midis à l’antenne de …"): not a thing on
+ * air ("Ma chanson passe tous les soirs à l’antenne de …", "Mon émission politique chaque samedi …", "la messe en
+ * direct"), a singer's, a politician's, a church's (a review of RULES_VERSION 139).
+ */
+const FR_SLOT_ONLY = /^\s*(?:(?:chaque|tous les|toutes les)\s[\p{L}-]+(?:\s(?:de|du)\s[\p{L}\d-]+)?\s*,?\s*)?$/iu;
 const FR_NOT_ON_AIR =
-  /(?<![\p{L}])(?:invit\p{L}*|merci|interview\p{L}*|entretien|ancien\p{L}*|jadis|autrefois|rêv\p{L}*|fan\p{L}*|auditeur\p{L}*|auditrice\p{L}*|téléspectat\p{L}*|regard\p{L}*|écout\p{L}*|stagiaire|stage|ma (?:mère|fille|sœur|femme)|mon (?:père|fils|frère|mari)|publicité|pub)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:chanson\p{L}*|titres?|sons?|clips?|émissions?|messes?|prières?|cultes?|député\p{L}*|ministre\p{L}*|pasteur\p{L}*|paroisse\p{L}*|église\p{L}*|spots?|invit\p{L}*|merci|interview\p{L}*|entretien|ancien\p{L}*|jadis|autrefois|rêv\p{L}*|fan\p{L}*|auditeur\p{L}*|auditrice\p{L}*|téléspectat\p{L}*|regard\p{L}*|écout\p{L}*|stagiaire|stage|ma (?:mère|fille|sœur|femme)|mon (?:père|fils|frère|mari)|publicité|pub)(?![\p{L}])/iu;
 const FR_AT_DESK_OF =
   /^\s*(?:je suis\s|je travaille\s)?(?:au|à la)\s(?:desk|rédaction)(?:\s\p{Ll}+)?\s(?:de la|de l['’]|du|de|d['’])\s?$/iu;
 // (only after a media trade's essive, opening its clause: a doctor's, a lawyer's, a joke's, a fan's "… • dolgozom"
