@@ -882,7 +882,7 @@ import * as thresholds from './thresholds';
 //     "Türkiye'nin sesi, Galatasaray'ın gücü") and dropped Russian and Belarusian (the genitive is never read); "à
 //     l’antenne" to the writer on air opening the clause, after the slot at most, nothing else on air (a song, a
 //     politician's programme, a mass, a prayer); "escrevo para" to no letters ("… e ninguém responde", "desde
-//     pequena").
+//     pequena"). Scored once against the five-hundred-and-twelfth to five-hundred-and-eighteenth sets.
 export const RULES_VERSION = 139;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */
