@@ -14,6 +14,9 @@ export const STATE_CITIES: Readonly<Record<string, readonly string[]>> = {
   RO: ['Iași', 'Iasi', 'Cluj', 'Timișoara', 'Timisoara', 'Craiova', 'Constanța', 'Constanta', 'Târgu Mureș'],
   // (Angola's provincial capitals where the national radio has its stations: the four-hundred-and-twenty-seventh set)
   AO: ['Benguela', 'Huambo', 'Lubango', 'Lobito', 'Malanje', 'Uíge'],
+  // (DR Congo's largest provincial cities, where RTNC has its provincial stations and the ACP its bureaus: "Correspondant
+  // de l’ACP à Goma (Nord-Kivu)", the five-hundred-and-eighth set; rtnc.cd, acp.cd)
+  CD: ['Goma', 'Lubumbashi', 'Bukavu', 'Kisangani', 'Mbuji-Mayi', 'Kananga', 'Matadi', 'Kolwezi'],
   NG: [
     'Lagos',
     'Kano',

@@ -18,6 +18,7 @@ import {
   checksClaimsOf,
   checksNamed,
   checksNamedSov,
+  checksWhatPublished,
   checksWhatSaidDe,
   checksWhatSaidEl,
   claimsCheckedZh,
@@ -175,7 +176,7 @@ function factChecked(
     // two-hundred-and-eighty-ninth set's checker); not where the name or the handle is the account's own.
     if (!fc && !mine.length) {
       const placed = writtenOnce(bio, names).find((n) => !ownByName(n, nickname ?? '', handle));
-      const verb = placed && checksClaimsOf(bio, placed);
+      const verb = placed && (checksClaimsOf(bio, placed) ?? checksWhatPublished(bio, placed));
       if (placed && verb) fc = { verb, media: placed };
     }
     for (const m of fc || mine.length > 1 ? [] : mine) {
@@ -187,6 +188,7 @@ function factChecked(
         readsCritically(bio, m.name) ??
         checksWhatSaidEl(bio, m.name) ??
         checksWhatSaidDe(bio, m.name) ??
+        checksWhatPublished(bio, m.name) ??
         passesOffAsNews(bio, m.name) ??
         (researcherTitle(bio, nickname ?? '') || checkerTitle(bio) ? analysesNamed(bio, m.name) : undefined) ??
         ((checkerTitle(bio) || checkerByName(nickname, bio)) && !handleOpensWith(handle, m.name)

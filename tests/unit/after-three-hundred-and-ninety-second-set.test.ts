@@ -816,3 +816,32 @@ describe('after the five-hundred-and-eleventh set (RULES_VERSION 139)', () => {
     expect(jobOf('Escrevo para a Agência Brasil desde pequena, sem resposta')).toBeUndefined();
   });
 });
+
+describe('after the five-hundred-and-eighteenth set (RULES_VERSION 140)', () => {
+  it('checkers: what the named outlet published, said or spread, in es, pt, fr, en, de; not in-house, own, a reader', () => {
+    const avn = 'http://www.avn.info.ve/';
+    expect(linkPoints('Chequeo con datos lo publicado por AVN. Abajo, el enlace de hoy 👇', avn)).toBe(0);
+    expect(linkPoints('Verificamos lo publicado por nuestra agencia AVN', avn)).toBe(60);
+    expect(linkPoints('Leo todo lo publicado por AVN', avn)).toBe(60);
+    const telesur = 'https://www.telesurtv.net/';
+    expect(linkPoints('Periodista. Verifico lo que dice Telesur antes de publicar', telesur)).toBe(60);
+    const rtde = 'https://gegenzensur.rtde.world/';
+    expect(linkPoints('Ich prüfe, was RT DE und Co. verbreiten. Das geprüfte Original im Link', rtde)).toBe(0);
+    expect(linkPoints('Unsere Redaktion prüft, was RT DE und Co. verbreiten', rtde)).toBe(60);
+  });
+  it('staff: a title’s beat with its daypart, "hago reportajes para", Hungarian "parlamenti", Al-Sabah with Iraq', () => {
+    expect(jobOf('Présentatrice du journal du soir, RTS 📺 Dakar · mode, livres, sourires')).toBe(
+      'senegal-state-media',
+    );
+    expect(jobOf('Hago reportajes para Señal Colombia 🎥 bogotana, ciclista los domingos')).toBe('rtvc');
+    expect(jobOf('Parlamenti tudósító, MTI 📰 Budapest · félmaraton · tacskó')).toBe('mtva');
+    expect(jobOf('أعمل محرراً في الصفحة الثقافية لجريدة الصباح 📰 بغداد')).toBe('iraqi-media-network');
+    expect(jobOf('محرر في جريدة الصباح، تونس')).toBeUndefined();
+  });
+  it('DR Congo’s provincial cities place its shared acronyms; not an association’s', () => {
+    expect(jobOf('Correspondant de l’ACP à Goma (Nord-Kivu). Avis perso, pas ceux de l’agence')).toBe(
+      'drc-state-media',
+    );
+    expect(jobOf('ACP Goma: association des commerçants')).toBeUndefined();
+  });
+});

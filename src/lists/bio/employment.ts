@@ -208,6 +208,10 @@ const BEAT_DASH = /^\s[^,，،\-–—]+\s[-–—]\s?$/u;
 /** "of", "for", Swahili wa/ya, Romance de/da/di/du … (src/lists/bio/clauses.ts BEAT_LINK), before a beat. */
 const BEAT_OF = /^(?:of|for|wa|ya|de|del|da|do|di|du|des|der|für|по)$/iu;
 
+/** A bulletin's daypart (dictionary senses): evening, morning, noon, night in fr, es, pt, it, en. */
+const DAYPART =
+  /^(?:soir|matin|midi|nuit|noche|mañana|mediodía|tarde|noite|manhã|sera|mattina|notte|evening|morning|night)$/iu;
+
 /** A bulletin's hour written with its "h": "20h", "19h30". */
 export const BULLETIN_HOUR = /^\d{1,2}h(?:\d{2})?$/iu;
 
@@ -216,7 +220,10 @@ function beatOnly(text: string): boolean {
   const words = tokenize(text);
   const all = words[0] && BEAT_OF.test(words[0].raw) ? words.slice(1) : words;
   // (… and a bulletin's hour after its beat: "Présentateur JT 20h, RTNC", the three-hundred-and-ninety-ninth set)
-  const beats = all.length > 1 && BULLETIN_HOUR.test(all.at(-1)!.raw) ? all.slice(0, -1) : all;
+  // (… or its daypart after "of": "Présentatrice du journal du soir, RTS", the five-hundred-and-thirteenth set)
+  const daypart =
+    all.length > 2 && BEAT_OF.test(all.at(-2)!.raw) && DAYPART.test(all.at(-1)!.raw) ? all.slice(0, -2) : all;
+  const beats = daypart.length > 1 && BULLETIN_HOUR.test(daypart.at(-1)!.raw) ? daypart.slice(0, -1) : daypart;
   return (
     beats.length >= 1 &&
     beats.length <= 2 &&

@@ -1140,10 +1140,44 @@ export function checksWhatSaidDe(bio: string, name: string): string | undefined 
   const text = bio.normalize('NFKC').slice(0, MAX_BIO_CHARS);
   if (DE_NOT_CHECKER.test(text.toLowerCase())) return undefined;
   const re = new RegExp(
-    String.raw`(?:^|[.!·|\n]\s*)(${DE_CHECK_VERBS}),?\s+was\s+${escapeRe(name)}(?![\p{L}\p{N}])[^.!?\n]{0,30}?\s(?:verbreitet|sendet|berichtet|behauptet|zeigt|schreibt|meldet)\s*(?:[.!\n]|$)`,
+    // (… and "und Co." after the name, the verb in the plural: "Ich prüfe, was RT DE und Co. verbreiten", the
+    // five-hundred-and-seventeenth set's checker)
+    String.raw`(?:^|[.!·|\n]\s*)(${DE_CHECK_VERBS}),?\s+was\s+${escapeRe(name)}(?![\p{L}\p{N}])(?:\s+und\s+Co\.)?[^.!?\n]{0,30}?\s(?:verbreite[tn]|sende[tn]|berichte[tn]|behaupte[tn]|zeig(?:t|en)|schreib(?:t|en)|melde[tn])\s*(?:[.!\n]|$)`,
     'iu',
   );
   return re.exec(text)?.[1];
+}
+
+/**
+ * Spanish, Portuguese, French and English: a first-person checking verb with what the named outlet published, said or
+ * spread as its object, as the Greek and German what-clauses read (checksWhatSaidEl, checksWhatSaidDe): "Chequeo con
+ * datos lo publicado por AVN" (the five-hundred-and-fifteenth set's checker), "Verifico lo que dice Telesur", "Confiro o
+ * que a TPA divulga", "Je vérifie ce que publie la MAP", "I check what CGTN reports" (dictionary senses). Up to three
+ * words between the verb and the clause ("con datos", "uno por uno"); none of the outlet's own voice or newsroom, a
+ * newsroom title, love, or checking before it airs (WHAT_NOT_CHECKER).
+ */
+const WHAT_CHECK_VERBS =
+  'chequeo|chequeamos|verifico|verificamos|contrasto|contrastamos|desmiento|desmentimos|checo|checamos|confiro|conferimos|je vérifie|nous vérifions|i check|we check|i fact-check|we fact-check|i verify|we verify';
+const WHAT_BEFORE_NAME =
+  'lo (?:publicado|dicho|difundido|informado|emitido|transmitido) por|lo que (?:publica|dice|difunde|informa|emite|transmite|cuenta|afirma|publican|dicen|difunden)|o (?:publicado|dito|divulgado|noticiado) (?:por|pela|pelo)|o que (?:publica|diz|divulga|noticia|afirma|transmite|publicam|dizem)|ce que (?:publie|dit|diffuse|affirme|raconte|publient|disent|diffusent|affirment)|what is (?:published|said|aired|reported) by';
+const WHAT_AFTER_NAME =
+  'publica|dice|difunde|informa|afirma|publican|dicen|difunden|diz|divulga|noticia|publicam|dizem|publie|dit|diffuse|affirme|publient|disent|diffusent|says|reports|publishes|claims|airs|writes|spreads|say|report|publish|claim|air|write|spread';
+const WHAT_NOT_CHECKER =
+  /[❤]|(?<![\p{L}])(?:nuestr[oa]s?|noss[oa]s?|notre|nos|our|ours|redacci[oó]n|redação|rédaction|newsroom|equipo|equipa|équipe|team|antes de (?:publicar|emitir|salir)|antes de ir ao ar|avant (?:diffusion|publication|antenne)|before (?:it airs|we (?:air|publish)|publishing|airing)|periodista|redactor\p{L}*|editor\p{L}*|correct(?:or|ora|eur|rice)\p{L}*|revisor\p{L}*|jornalista|repórter|reporter\p{L}*|reportera?|journaliste|journalist|rédact\p{L}*|proofread\p{L}*|corresponsal|correspondant\p{L}*|correspondent|amo|adoro|love|j['’]adore|me encanta|fan\p{L}*)(?![\p{L}])/iu;
+
+export function checksWhatPublished(bio: string, name: string): string | undefined {
+  if (typeof bio !== 'string' || !bio || !name) return undefined;
+  const text = bio.normalize('NFKC').slice(0, MAX_BIO_CHARS);
+  if (WHAT_NOT_CHECKER.test(text)) return undefined;
+  const esc = escapeRe(name);
+  const article = String.raw`(?:(?:el|la|los|las|le|les|l['’]|o|a|os|as|the)\s*)?`;
+  const lead = String.raw`(?<![\p{L}])(${WHAT_CHECK_VERBS}),?\s+(?:[\p{L}\p{N}]+\s+){0,3}?`;
+  const before = new RegExp(String.raw`${lead}(?:${WHAT_BEFORE_NAME})\s+${article}${esc}(?![\p{L}\p{N}])`, 'iu');
+  const after = new RegExp(
+    String.raw`${lead}(?:lo que|o que|ce que|what)\s+${article}${esc}(?![\p{L}\p{N}])\s+(?:${WHAT_AFTER_NAME})(?![\p{L}])`,
+    'iu',
+  );
+  return (before.exec(text) ?? after.exec(text))?.[1];
 }
 
 /**

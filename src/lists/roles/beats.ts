@@ -122,6 +122,8 @@ export const BEATS: readonly string[] = [
   // English: a legislature's correspondent ("Parliamentary correspondent, The Ghanaian Times", the
   // four-hundred-and-seventy-eighth set)
   'parliamentary',
+  // … Hungarian (Magyar értelmező kéziszótár, parlamenti: "Parlamenti tudósító, MTI", the five-hundred-and-twelfth set)
+  'parlamenti',
   'parlamentară',
   'telejurnalul',
   'jurnalul',

@@ -55,6 +55,9 @@ export const EMPLOYMENT_PHRASES: readonly string[] = [
   // three-hundred-and-eighty-second set)
   'faço reportagem para',
   'faço reportagens para',
+  // … and the Spanish alike (DRAE, reportaje: "Hago reportajes para Señal Colombia", the five-hundred-and-twelfth set)
+  'hago reportajes para',
+  'hago reportaje para',
   // … and "I am of the reporting (team) of" ("Sou da reportagem da TV Brasil", the four-hundred-and-seventh set)
   'sou da reportagem da',
   'sou da reportagem do',
