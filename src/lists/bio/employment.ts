@@ -222,7 +222,14 @@ function beatOnly(text: string): boolean {
   // (… and a bulletin's hour after its beat: "Présentateur JT 20h, RTNC", the three-hundred-and-ninety-ninth set)
   // (… or its daypart after "of": "Présentatrice du journal du soir, RTS", the five-hundred-and-thirteenth set)
   const daypart =
-    all.length > 2 && BEAT_OF.test(all.at(-2)!.raw) && DAYPART.test(all.at(-1)!.raw) ? all.slice(0, -2) : all;
+    all.length > 2 && BEAT_OF.test(all.at(-2)!.raw) && DAYPART.test(all.at(-1)!.raw)
+      ? all.slice(0, -2)
+      : all.length > 3 &&
+          BEAT_OF.test(all.at(-3)!.raw) &&
+          /^(?:la|el|le)$/iu.test(all.at(-2)!.raw) &&
+          DAYPART.test(all.at(-1)!.raw)
+        ? all.slice(0, -3)
+        : all;
   const beats = daypart.length > 1 && BULLETIN_HOUR.test(daypart.at(-1)!.raw) ? daypart.slice(0, -1) : daypart;
   return (
     beats.length >= 1 &&
@@ -665,6 +672,8 @@ const OWN_JOB_ONLY = new Set([
   'sou da reportagem do',
   'escrevo para',
   'escrevo pra',
+  'hago reportajes para',
+  'hago reportaje para',
 ]);
 
 /**
@@ -710,6 +719,10 @@ function ownJobRefused(c: Clause, role: Span, name: Hit<OutletName>, written: st
       // ("I write to": a listener's, a viewer's, a reader's letters and requests, a pupil's, a wish's; a review of
       // RULES_VERSION 139)
       return PT_NOT_MINE.test(c.text) || PT_WRITES_TO.test(c.text);
+    case 'hago reportajes para':
+    case 'hago reportaje para':
+      // (not a wish: "Quiero que algún día hago reportajes para …"; a review of RULES_VERSION 140)
+      return /(?<!\p{L})(?:quiero|quisiera|ojalá|me gustaría|espero)(?!\p{L})/iu.test(c.text);
     case 'đưa tin cho':
       return (
         !/(?:^|:|(?<!\p{L})(?:tôi|mình|em))\s*$/iu.test(before) ||

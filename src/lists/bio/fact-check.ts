@@ -1151,19 +1151,22 @@ export function checksWhatSaidDe(bio: string, name: string): string | undefined 
 /**
  * Spanish, Portuguese, French and English: a first-person checking verb with what the named outlet published, said or
  * spread as its object, as the Greek and German what-clauses read (checksWhatSaidEl, checksWhatSaidDe): "Chequeo con
- * datos lo publicado por AVN" (the five-hundred-and-fifteenth set's checker), "Verifico lo que dice Telesur", "Confiro o
- * que a TPA divulga", "Je vérifie ce que publie la MAP", "I check what CGTN reports" (dictionary senses). Up to three
+ * datos lo publicado por AVN" (the five-hundred-and-fifteenth set's checker), "Verifico lo que dice Telesur", "Je
+ * vérifie ce que publie la MAP", "I check what CGTN reports" (dictionary senses). Up to three
  * words between the verb and the clause ("con datos", "uno por uno"); none of the outlet's own voice or newsroom, a
  * newsroom title, love, or checking before it airs (WHAT_NOT_CHECKER).
  */
-const WHAT_CHECK_VERBS =
-  'chequeo|chequeamos|verifico|verificamos|contrasto|contrastamos|desmiento|desmentimos|checo|checamos|confiro|conferimos|je vérifie|nous vérifions|i check|we check|i fact-check|we fact-check|i verify|we verify';
+// (the first person singular only: "we" is as often the outlet's own desk, "Verificamos lo que publica AVN para que
+// llegue a ti"; a review of RULES_VERSION 140)
+const WHAT_CHECK_VERBS = 'chequeo|verifico|contrasto|desmiento|checo|confiro|je vérifie|i check|i fact-check|i verify';
 const WHAT_BEFORE_NAME =
   'lo (?:publicado|dicho|difundido|informado|emitido|transmitido) por|lo que (?:publica|dice|difunde|informa|emite|transmite|cuenta|afirma|publican|dicen|difunden)|o (?:publicado|dito|divulgado|noticiado) (?:por|pela|pelo)|o que (?:publica|diz|divulga|noticia|afirma|transmite|publicam|dizem)|ce que (?:publie|dit|diffuse|affirme|raconte|publient|disent|diffusent|affirment)|what is (?:published|said|aired|reported) by';
 const WHAT_AFTER_NAME =
   'publica|dice|difunde|informa|afirma|publican|dicen|difunden|diz|divulga|noticia|publicam|dizem|publie|dit|diffuse|affirme|publient|disent|diffusent|says|reports|publishes|claims|airs|writes|spreads|say|report|publish|claim|air|write|spread';
+// (… nor a reposter's sharing, an audience's "for you", any "before" — checking before it airs is in-house — nor a
+// camera operator's, an announcer's, a proofreader's, a desk's or a unit's: the same review)
 const WHAT_NOT_CHECKER =
-  /[❤]|(?<![\p{L}])(?:nuestr[oa]s?|noss[oa]s?|notre|nos|our|ours|redacci[oó]n|redação|rédaction|newsroom|equipo|equipa|équipe|team|antes de (?:publicar|emitir|salir)|antes de ir ao ar|avant (?:diffusion|publication|antenne)|before (?:it airs|we (?:air|publish)|publishing|airing)|periodista|redactor\p{L}*|editor\p{L}*|correct(?:or|ora|eur|rice)\p{L}*|revisor\p{L}*|jornalista|repórter|reporter\p{L}*|reportera?|journaliste|journalist|rédact\p{L}*|proofread\p{L}*|corresponsal|correspondant\p{L}*|correspondent|amo|adoro|love|j['’]adore|me encanta|fan\p{L}*)(?![\p{L}])/iu;
+  /[❤]|(?<![\p{L}])(?:nuestr[oa]s?|noss[oa]s?|notre|nos|our|ours|redacci[oó]n|redação|rédaction|newsroom|equipo|equipa|équipe|team|antes|avant|before|compart\p{L}*|partilh\p{L}*|partag\p{L}*|shar(?:e|es|ing)|difund\p{L}*|para ti|para você|pour vous|for you|llegue|operador\p{L}*|opérat\p{L}*|operator|locut\p{L}*|relect\p{L}*|desk|unidad|unité|unit|câmara|cámara|camera|periodista|redactor\p{L}*|editor\p{L}*|correct(?:or|ora|eur|rice)\p{L}*|revisor\p{L}*|jornalista|repórter|reporter\p{L}*|reportera?|journaliste|journalist|rédact\p{L}*|proofread\p{L}*|corresponsal|correspondant\p{L}*|correspondent|amo|adoro|love|j['’]adore|me encanta|fan\p{L}*)(?![\p{L}])/iu;
 
 export function checksWhatPublished(bio: string, name: string): string | undefined {
   if (typeof bio !== 'string' || !bio || !name) return undefined;

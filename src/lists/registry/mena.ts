@@ -417,9 +417,6 @@ export const MENA: readonly StateOutlet[] = [
       'Republic of Iraq Radio',
     ],
     placed: ['INA'],
-    // … and Al-Sabah by its Arabic masthead (alsabaah.iq) with Iraq in its clause: Tunis has its own الصباح
-    // ("أعمل محرراً في الصفحة الثقافية لجريدة الصباح 📰 بغداد", the five-hundred-and-eighteenth set)
-    placedInClause: ['جريدة الصباح', 'صحيفة الصباح'],
     domains: ['imn.iq', 'alsabaah.iq', 'ina.iq'],
     source: [
       smm('Iraq, Iraqi Media Network: Al-Iraqiya (imn.iq), Al-Sabah (alsabaah.iq), Iraqi News Agency (ina.iq): SC'),
