@@ -890,7 +890,8 @@ import * as thresholds from './thresholds';
 //     ("Correspondant de l’ACP à Goma"). Its review (118 probes) narrowed the what-clause to the first person singular
 //     (the "we" of an outlet's own desk: "Verificamos lo que publica AVN para que llegue a ti") and no sharing, no "for
 //     you", no "before", no crew or desk word; "hago reportajes para" to no wish; and took back Al-Sabah's Arabic
-//     masthead ("الصباح الجديد" is another, private paper's; Tunis has its own الصباح).
+//     masthead ("الصباح الجديد" is another, private paper's; Tunis has its own الصباح). Scored once against the
+//     five-hundred-and-nineteenth to five-hundred-and-twenty-fifth sets.
 export const RULES_VERSION = 140;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */
