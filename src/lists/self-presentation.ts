@@ -26,7 +26,9 @@ const FRAME_WORDS =
   'life in inside the of real beautiful amazing discover explore explained uncovered today daily now news live ' +
   // praise a seed account gives its state (clean, peaceful, happy, great, true, paradise, country, land), en, es, ru
   'clean peaceful happy great true paradise country land limpia limpio feliz pacífica próspera paraíso país ' +
-  'чистая чистый счастливая мирная великая рай страна ' +
+  // (… and "land" in Russian, as "country" is: "Беларусь — моя земля", the five-hundred-and-twenty-fourth set's seed;
+  // "everyday" as "daily": "Everyday DPR Korea", the five-hundred-and-twenty-first's)
+  'чистая чистый счастливая мирная великая рай страна земля everyday ' +
   'official channel tv media voice insider info world this is welcome to 24 7 24/7 hd video videos stories vibes ' +
   'culture facts truth times post herald press radio network agency report updates update here and with a ' +
   // French news words as channel names use them ("… Infos", "… Actu"), like 'news' (round 8a)
@@ -71,7 +73,7 @@ const FRAME_WORDS =
   'життя сьогодні новини справжня справжній красива офіційний ζωή στην σήμερα ειδήσεις αληθινή όμορφη επίσημο ' +
   // Swahili, Tagalog, Uzbek, Hindi, Urdu, Bengali ('maisha' "life" and 'leo' "today" are given names)
   'ya habari halisi nzuri rasmi buhay sa ngayon balita totoong maganda opisyal hayot bugun yangiliklar haqiqiy ' +
-  "go'zal rasmiy जीवन ज़िंदगी आज समाचार असली सुंदर आधिकारिक زندگی آج خبریں اصلی خوبصورت জীবন আজ খবর আসল সুন্দর " +
+  'gozal rasmiy जीवन ज़िंदगी आज समाचार असली सुंदर आधिकारिक زندگی آج خبریں اصلی خوبصورت জীবন আজ খবর আসল সুন্দর ' +
   // "Our" (first person plural): the seed account speaks for the nation ("Биздин Кыргызстан", "Notre Burkina",
   // "Tanzania Yetu"), where a person says "my" (MINE). en, fr, es, pt, ru, uk, kk, ky, uz, tk, az/tr, mn, de, sw, tl
   'our notre nuestra nuestro nossa nosso наш наша нашу біздің биздин bizning biziň bizim манай unser unsere yetu ating natin ' +
@@ -332,7 +334,22 @@ const NAME_LIKE_FRAME = new Set(
 /** The name's words that are neither the state's name nor framing; one word standing for all when only little words frame it. */
 function rest(name: string, mentions: Mention<StateIdentity>[]): string[] {
   let t = name;
+  // "My" right before the state's name, or right after it as Romance languages put it, frames it as "our" does ("Mi
+  // Cuba 🇨🇺", "Моя Беларусь", "Venezuela Mía", "Беларусь — моя земля": seed accounts of the five-hundred-and-fifth to
+  // -twenty-fifth sets, and of ninety-odd earlier sets, where no innocent account of any set reads so); its other words
+  // must frame it still ("Venezuela mi tierra 🇻🇪" stays a person's), and "my" apart from the name is a person's ("Mia
+  // in Accra", "ma vie à Djibouti"; withOwnFlag refuses it).
+  for (const m of [...mentions].sort((a, b) => b.index - a.index)) {
+    const mineBefore = MINE_BEFORE.exec(t.slice(0, m.index));
+    const mineAfter = MINE_AFTER.exec(t.slice(m.end));
+    if (mineAfter) t = `${t.slice(0, m.end)}${' '.repeat(mineAfter[0].length)}${t.slice(m.end + mineAfter[0].length)}`;
+    if (mineBefore) t = `${t.slice(0, mineBefore.index)}${' '.repeat(mineBefore[0].length)}${t.slice(m.index)}`;
+  }
   for (const m of [...mentions].sort((a, b) => b.index - a.index)) t = `${t.slice(0, m.index)} ${t.slice(m.end)}`;
+  // Uzbek's letter-apostrophe (oʻ, gʻ: U+02BB, written also U+2018, U+02BC) is part of its word, where WORDS would split
+  // ("Go‘zal Oʻzbekiston", the five-hundred-and-nineteenth set's seed); an ASCII or typographic apostrophe only in
+  // "go'zal" itself, which French elisions ("d’aujourd’hui") must keep splitting.
+  t = t.replace(/(?<=\p{L})[‘ʻʼ](?=\p{L})/gu, '').replace(/(?<![\p{L}])go['’]zal(?![\p{L}])/giu, 'gozal');
   const words = t.toLowerCase().match(WORDS) ?? [];
   if (words.length && words.every((w) => FUNCTION_WORDS.has(w))) return words;
   const flagOnly = mentions.every((m) => m.name === m.item.flag);
@@ -382,6 +399,10 @@ const MINE = new Set(
     ' ',
   ),
 );
+
+/** MINE's words right before the state's name, and the Romance ones after it (mío, mía, mio, mia, meu, minha). */
+const MINE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${[...MINE].join('|')})[\\s—–-]*$`, 'iu');
+const MINE_AFTER = /^[\s—–-]*(?:mío|mía|mio|mia|meu|minha|моя|мой)(?![\p{L}])/iu;
 
 /**
  * Words that make the name a person's or a subject's beside the state's flag, not the state's own: pride ("Proud
@@ -736,6 +757,13 @@ function subjectLead(bio: string): string | undefined {
 const VOICE_BEFORE =
   /(?<![\p{L}])(?:voz|voix|voce|stimme|صوت|صدای|tiếng nói|suara|sauti|tinig)\s(?:(?:de|del|da|do|di|du|dello|della|von|der|des|ng)\s)?(?:(?:la|el|le|o|a)\s|l['’]\s?)?$/iu;
 const VOICE_AFTER = /^(?:['’]?(?:n[iıuü]n|[iıuü]n|ning))?\s(?:sesi|səsi|ovozi)(?![\p{L}])/iu;
+/**
+ * … and the state speaking, or speaking for it: "Cuba te habla 🇨🇺", "Hablamos por Nicaragua 🇳🇮" (the
+ * five-hundred-and-twelfth and -twenty-fifth sets' seeds): es, pt, fr, en, ru, az, tr (dictionary senses).
+ */
+const SPEAKS_AFTER =
+  /^\s(?:(?:te|les|os|vous|vos|nos)\s)?(?:habla|fala|parle|speaks|talks|говорит|danışır|konuşuyor)(?![\p{L}])/iu;
+const SPEAK_FOR_BEFORE = /(?<![\p{L}])(?:hablamos|falamos|parlons|we speak|speaking)\s(?:por|pour|for)\s$/iu;
 
 /**
  * … not a free one's or an opposition's voice ("Voz de Venezuela libre", "صدای ایران آزاد"), nor a news page's, a
@@ -748,7 +776,11 @@ const VOICE_NOT_THE_STATE =
 
 function voiceOf(clause: string, m: Mention<StateIdentity>): boolean {
   if (m.name === m.item.flag || VOICE_NOT_THE_STATE.test(clause)) return false;
-  return VOICE_BEFORE.test(clause.slice(0, m.index)) || VOICE_AFTER.test(clause.slice(m.end));
+  const before = clause.slice(0, m.index);
+  const after = clause.slice(m.end);
+  return (
+    VOICE_BEFORE.test(before) || VOICE_AFTER.test(after) || SPEAK_FOR_BEFORE.test(before) || SPEAKS_AFTER.test(after)
+  );
 }
 
 export function readStateIdentity(

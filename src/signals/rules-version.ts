@@ -892,7 +892,12 @@ import * as thresholds from './thresholds';
 //     you", no "before", no crew or desk word; "hago reportajes para" to no wish; and took back Al-Sabah's Arabic
 //     masthead ("الصباح الجديد" is another, private paper's; Tunis has its own الصباح). Scored once against the
 //     five-hundred-and-nineteenth to five-hundred-and-twenty-fifth sets.
-export const RULES_VERSION = 140;
+// 141: a reading of the five-hundred-and-nineteenth to -twenty-fifth sets' seed misses: "my" right beside the state's
+//     name in the account's name frames it as "our" does ("Mi Cuba 🇨🇺", "Venezuela Mía", "Беларусь — моя земля"; the
+//     name's other words must frame it still, and "my" apart from the name stays a person's: "Mia in Accra", "ma vie
+//     à Djibouti"); the state speaking or spoken for in the bio ("Cuba te habla", "Hablamos por Nicaragua"); Uzbek's
+//     letter-apostrophe inside a frame ("Go‘zal Oʻzbekiston"); "everyday" and Russian "земля" (land) as frames.
+export const RULES_VERSION = 141;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */
 export function hashText(s: string, seed = 0): string {

@@ -854,3 +854,23 @@ describe('after the five-hundred-and-eighteenth set (RULES_VERSION 140)', () => 
     expect(jobOf('ACP Goma: association des commerçants')).toBeUndefined();
   });
 });
+
+describe('after the five-hundred-and-twenty-fifth set (RULES_VERSION 141)', () => {
+  it('"my" right beside the state’s name frames it; apart from it, or with a word of its own, it is a person’s', () => {
+    expect(presents('', 'Mi Cuba 🇨🇺')).toBe('CU name');
+    expect(presents('', 'Venezuela Mía 🇻🇪', 'venezuela.bella')).toBe('VE name');
+    expect(presents('', 'Беларусь — моя земля 🇧🇾')).toBe('BY name');
+    expect(presents('', 'Venezuela mi tierra 🇻🇪')).toBeUndefined();
+    expect(presents('', 'Mia in Accra 🇬🇭', 'mia.in.accra')).toBeUndefined();
+    expect(presents('', 'Claire, ma vie à Djibouti 🇩🇯', 'claire.djib')).toBeUndefined();
+    expect(presents('', 'Ghana 🇬🇭 through my lens', 'mira.in.accra')).toBeUndefined();
+  });
+  it('the state speaking or spoken for; Uzbek’s letter-apostrophe; "everyday"', () => {
+    expect(presents('Cuba te habla 🇨🇺 su gente')).toBe('CU bio');
+    expect(presents('Hablamos por Nicaragua 🇳🇮 Un país en paz')).toBe('NI bio');
+    expect(presents('Hablamos por Nicaragua libre')).toBeUndefined();
+    expect(presents('', 'Go‘zal Oʻzbekiston 🇺🇿')).toBe('UZ name');
+    expect(presents('', 'Everyday DPR Korea ✨')).toBe('KP name');
+    expect(presents('', 'Le Mali d’aujourd’hui, mon pays')).toBeUndefined();
+  });
+});
