@@ -26,9 +26,7 @@ const FRAME_WORDS =
   'life in inside the of real beautiful amazing discover explore explained uncovered today daily now news live ' +
   // praise a seed account gives its state (clean, peaceful, happy, great, true, paradise, country, land), en, es, ru
   'clean peaceful happy great true paradise country land limpia limpio feliz pacífica próspera paraíso país ' +
-  // (… and "land" in Russian, as "country" is: "Беларусь — моя земля", the five-hundred-and-twenty-fourth set's seed;
-  // "everyday" as "daily": "Everyday DPR Korea", the five-hundred-and-twenty-first's)
-  'чистая чистый счастливая мирная великая рай страна земля everyday ' +
+  'чистая чистый счастливая мирная великая рай страна ' +
   'official channel tv media voice insider info world this is welcome to 24 7 24/7 hd video videos stories vibes ' +
   'culture facts truth times post herald press radio network agency report updates update here and with a ' +
   // French news words as channel names use them ("… Infos", "… Actu"), like 'news' (round 8a)
@@ -334,17 +332,6 @@ const NAME_LIKE_FRAME = new Set(
 /** The name's words that are neither the state's name nor framing; one word standing for all when only little words frame it. */
 function rest(name: string, mentions: Mention<StateIdentity>[]): string[] {
   let t = name;
-  // "My" right before the state's name, or right after it as Romance languages put it, frames it as "our" does ("Mi
-  // Cuba 🇨🇺", "Моя Беларусь", "Venezuela Mía", "Беларусь — моя земля": seed accounts of the five-hundred-and-fifth to
-  // -twenty-fifth sets, and of ninety-odd earlier sets, where no innocent account of any set reads so); its other words
-  // must frame it still ("Venezuela mi tierra 🇻🇪" stays a person's), and "my" apart from the name is a person's ("Mia
-  // in Accra", "ma vie à Djibouti"; withOwnFlag refuses it).
-  for (const m of [...mentions].sort((a, b) => b.index - a.index)) {
-    const mineBefore = MINE_BEFORE.exec(t.slice(0, m.index));
-    const mineAfter = MINE_AFTER.exec(t.slice(m.end));
-    if (mineAfter) t = `${t.slice(0, m.end)}${' '.repeat(mineAfter[0].length)}${t.slice(m.end + mineAfter[0].length)}`;
-    if (mineBefore) t = `${t.slice(0, mineBefore.index)}${' '.repeat(mineBefore[0].length)}${t.slice(m.index)}`;
-  }
   for (const m of [...mentions].sort((a, b) => b.index - a.index)) t = `${t.slice(0, m.index)} ${t.slice(m.end)}`;
   // Uzbek's letter-apostrophe (oʻ, gʻ: U+02BB, written also U+2018, U+02BC) is part of its word, where WORDS would split
   // ("Go‘zal Oʻzbekiston", the five-hundred-and-nineteenth set's seed); an ASCII or typographic apostrophe only in
@@ -399,10 +386,6 @@ const MINE = new Set(
     ' ',
   ),
 );
-
-/** MINE's words right before the state's name, and the Romance ones after it (mío, mía, mio, mia, meu, minha). */
-const MINE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${[...MINE].join('|')})[\\s—–-]*$`, 'iu');
-const MINE_AFTER = /^[\s—–-]*(?:mío|mía|mio|mia|meu|minha|моя|мой)(?![\p{L}])/iu;
 
 /**
  * Words that make the name a person's or a subject's beside the state's flag, not the state's own: pride ("Proud
@@ -758,12 +741,16 @@ const VOICE_BEFORE =
   /(?<![\p{L}])(?:voz|voix|voce|stimme|صوت|صدای|tiếng nói|suara|sauti|tinig)\s(?:(?:de|del|da|do|di|du|dello|della|von|der|des|ng)\s)?(?:(?:la|el|le|o|a)\s|l['’]\s?)?$/iu;
 const VOICE_AFTER = /^(?:['’]?(?:n[iıuü]n|[iıuü]n|ning))?\s(?:sesi|səsi|ovozi)(?![\p{L}])/iu;
 /**
- * … and the state speaking, or speaking for it: "Cuba te habla 🇨🇺", "Hablamos por Nicaragua 🇳🇮" (the
- * five-hundred-and-twelfth and -twenty-fifth sets' seeds): es, pt, fr, en, ru, az, tr (dictionary senses).
+ * … and the state speaking to "you", or "we" speaking for it: "Cuba te habla 🇨🇺", "Hablamos por Nicaragua 🇳🇮" (the
+ * five-hundred-and-twelfth and -twenty-fifth sets' seeds): es, pt, fr (dictionary senses). Not bare "Russia speaks",
+ * "México habla", "Speaking for Ukraine": talk shows', podcasts', charities' and slogans' (a review of RULES_VERSION
+ * 141).
  */
-const SPEAKS_AFTER =
-  /^\s(?:(?:te|les|os|vous|vos|nos)\s)?(?:habla|fala|parle|speaks|talks|говорит|danışır|konuşuyor)(?![\p{L}])/iu;
-const SPEAK_FOR_BEFORE = /(?<![\p{L}])(?:hablamos|falamos|parlons|we speak|speaking)\s(?:por|pour|for)\s$/iu;
+const SPEAKS_AFTER = /^\s(?:te|les|os|vous|vos)\s(?:habla|fala|parle)(?![\p{L}])/iu;
+const SPEAK_FOR_BEFORE = /(?<![\p{L}])(?:hablamos|falamos|parlons)\s(?:por|pour)\s$/iu;
+/** … not a show's, a podcast's, a lesson's, a charity's, a game's, a vlogger's (a review of RULES_VERSION 141). */
+const SPEAKS_NOT_THE_STATE =
+  /(?<![\p{L}])(?:podcast\p{L}*|show|programa|programme|émission|clases?|lecciones|aulas?|cours|idiomas?|langues?|línguas?|donat\p{L}*|dona\p{L}*|ong|ngo|béisbol|beisebol|deport\p{L}*|esporte\p{L}*|sport\p{L}*|escucho|escuto|écoute|vlog\p{L}*|desde|depuis)(?![\p{L}])/iu;
 
 /**
  * … not a free one's or an opposition's voice ("Voz de Venezuela libre", "صدای ایران آزاد"), nor a news page's, a
@@ -778,9 +765,8 @@ function voiceOf(clause: string, m: Mention<StateIdentity>): boolean {
   if (m.name === m.item.flag || VOICE_NOT_THE_STATE.test(clause)) return false;
   const before = clause.slice(0, m.index);
   const after = clause.slice(m.end);
-  return (
-    VOICE_BEFORE.test(before) || VOICE_AFTER.test(after) || SPEAK_FOR_BEFORE.test(before) || SPEAKS_AFTER.test(after)
-  );
+  const speaks = (SPEAK_FOR_BEFORE.test(before) || SPEAKS_AFTER.test(after)) && !SPEAKS_NOT_THE_STATE.test(clause);
+  return VOICE_BEFORE.test(before) || VOICE_AFTER.test(after) || speaks;
 }
 
 export function readStateIdentity(
