@@ -900,7 +900,8 @@ import * as thresholds from './thresholds';
 //     although ninety-odd earlier sets' seeds and none of their innocent accounts named themselves so: the old test
 //     "Менин Кыргызстан 🇰🇬" stands), "everyday" and Russian "земля" as frames (vlogs, farms, land sales), the bare
 //     "<state> speaks / habla / говорит / konuşuyor" and "speaking for" (talk shows, podcasts, charities, lessons), and
-//     refused shows, lessons, games, vloggers ("… desde La Habana").
+//     refused shows, lessons, games, vloggers ("… desde La Habana"). Scored once against the five-hundred-and-twenty-sixth
+//     to five-hundred-and-thirty-second sets.
 export const RULES_VERSION = 141;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */
