@@ -873,3 +873,24 @@ describe('after the five-hundred-and-twenty-fifth set (RULES_VERSION 141)', () =
     expect(presents('Cuba te habla 🇨🇺 desde La Habana')).toBeUndefined();
   });
 });
+
+describe('after the five-hundred-and-thirty-second set (RULES_VERSION 142)', () => {
+  it('German "war" with a span makes the job past; English "war" stays a beat', () => {
+    expect(jobOf('War drei Jahre Redakteurin bei RT DE, 2022 gekündigt. Jetzt frei, Leipzig')).toBe('rt (former)');
+    expect(jobOf('War 3 Jahre Korrespondentin bei RT DE')).toBe('rt (former)');
+    expect(jobOf('War correspondent at RT')).toBe('rt');
+  });
+  it('Turkish titles in a compound’s possessive with the copula', () => {
+    expect(jobOf('TRT Kurdî’de haber editörüyüm | Diyarbakır | Kitap, çay, kedi')).toBe('trt');
+    expect(jobOf('TRT Haber’de program yapımcısıyım')).toBe('trt');
+    expect(jobOf('Haber editörüyüm, kitap okurum')).toBeUndefined();
+  });
+  it('checkers: Georgian "I check" with the outlet named; BHS "I analyse how <outlet> reports"; not its staff', () => {
+    const sputnik = 'https://sputnik-georgia.ru/analytics/';
+    expect(linkPoints('ფაქტჩეკერი. ვამოწმებ Sputnik-ის სიუჟეტებს, წყარო ბმულშია 👇', sputnik)).toBe(0);
+    expect(linkPoints('Sputnik-ის ჟურნალისტი. ვამოწმებ Sputnik-ის სიუჟეტებს', sputnik)).toBe(60);
+    const rts = 'https://www.rts.rs/';
+    expect(linkPoints('Analiziram kako RTS izvještava. Izvor je ispod 👇', rts)).toBe(0);
+    expect(linkPoints('Novinarka RTS-a. Analiziram kako RTS izvještava', rts)).toBe(60);
+  });
+});

@@ -965,8 +965,10 @@ export function linkIsChecked(bio: string): string | undefined {
  * own shows), not after a place's or an employer's preposition ("I check facts for Xinhua", "Checking the headlines on
  * CGTN"), and the caller asks for no current job at that outlet and no media title (a review of RULES_VERSION 98).
  */
+// (… and Georgian "I check" (ვამოწმებ, the first person singular; "ფაქტჩეკერი. ვამოწმებ Sputnik-ის სიუჟეტებს", the
+// five-hundred-and-twenty-ninth set's checker))
 const CHECK_VERB =
-  '(?:checking(?!\\s+(?:in|out))|fact-checking|i\\s+(?:check|debunk|fact-check)|we\\s+(?:check|debunk|fact-check)|debunking|sprawdzam|sprawdzamy|rozbieram|rozbieramy|weryfikuję|weryfikujemy|chequeamos|chequeo|verificamos|verifico|desmiento|desmentimos|checamos|je\\s+vérifie|nous\\s+vérifions|проверяю|проверяем|proveravamo|provjeravamo|proveravam|provjeravam|проверавамо|провјеравамо|проверавам|провјеравам)';
+  '(?:ვამოწმებ(?![\\u10D0-\\u10FF])|checking(?!\\s+(?:in|out))|fact-checking|i\\s+(?:check|debunk|fact-check)|we\\s+(?:check|debunk|fact-check)|debunking|sprawdzam|sprawdzamy|rozbieram|rozbieramy|weryfikuję|weryfikujemy|chequeamos|chequeo|verificamos|verifico|desmiento|desmentimos|checamos|je\\s+vérifie|nous\\s+vérifions|проверяю|проверяем|proveravamo|provjeravamo|proveravam|provjeravam|проверавамо|провјеравамо|проверавам|провјеравам)';
 
 /**
  * A place or an employer's preposition right before the name: "for Xinhua", "na TVP", "pour RT", "на RT" (a review);
@@ -1158,11 +1160,14 @@ export function checksWhatSaidDe(bio: string, name: string): string | undefined 
  */
 // (the first person singular only: "we" is as often the outlet's own desk, "Verificamos lo que publica AVN para que
 // llegue a ti"; a review of RULES_VERSION 140)
-const WHAT_CHECK_VERBS = 'chequeo|verifico|contrasto|desmiento|checo|confiro|je vérifie|i check|i fact-check|i verify';
+// (… and Bosnian, Croatian, Serbian "I analyse / check how <outlet> reports": "Analiziram kako Federalna TV izvještava",
+// the five-hundred-and-twenty-sixth set's checker; not "pratim", I follow, a viewer's)
+const WHAT_CHECK_VERBS =
+  'chequeo|verifico|contrasto|desmiento|checo|confiro|je vérifie|i check|i fact-check|i verify|analiziram|provjeravam|proveravam';
 const WHAT_BEFORE_NAME =
   'lo (?:publicado|dicho|difundido|informado|emitido|transmitido) por|lo que (?:publica|dice|difunde|informa|emite|transmite|cuenta|afirma|publican|dicen|difunden)|o (?:publicado|dito|divulgado|noticiado) (?:por|pela|pelo)|o que (?:publica|diz|divulga|noticia|afirma|transmite|publicam|dizem)|ce que (?:publie|dit|diffuse|affirme|raconte|publient|disent|diffusent|affirment)|what is (?:published|said|aired|reported) by';
 const WHAT_AFTER_NAME =
-  'publica|dice|difunde|informa|afirma|publican|dicen|difunden|diz|divulga|noticia|publicam|dizem|publie|dit|diffuse|affirme|publient|disent|diffusent|says|reports|publishes|claims|airs|writes|spreads|say|report|publish|claim|air|write|spread';
+  'izvještava|izveštava|piše|emituje|objavljuje|prenosi|tvrdi|publica|dice|difunde|informa|afirma|publican|dicen|difunden|diz|divulga|noticia|publicam|dizem|publie|dit|diffuse|affirme|publient|disent|diffusent|says|reports|publishes|claims|airs|writes|spreads|say|report|publish|claim|air|write|spread';
 // (… nor a reposter's sharing, an audience's "for you", any "before" — checking before it airs is in-house — nor a
 // camera operator's, an announcer's, a proofreader's, a desk's or a unit's: the same review)
 const WHAT_NOT_CHECKER =
@@ -1177,7 +1182,7 @@ export function checksWhatPublished(bio: string, name: string): string | undefin
   const lead = String.raw`(?<![\p{L}])(${WHAT_CHECK_VERBS}),?\s+(?:[\p{L}\p{N}]+\s+){0,3}?`;
   const before = new RegExp(String.raw`${lead}(?:${WHAT_BEFORE_NAME})\s+${article}${esc}(?![\p{L}\p{N}])`, 'iu');
   const after = new RegExp(
-    String.raw`${lead}(?:lo que|o que|ce que|what)\s+${article}${esc}(?![\p{L}\p{N}])\s+(?:${WHAT_AFTER_NAME})(?![\p{L}])`,
+    String.raw`${lead}(?:lo que|o que|ce que|what|kako|šta|što)\s+${article}${esc}(?![\p{L}\p{N}])\s+(?:${WHAT_AFTER_NAME})(?![\p{L}])`,
     'iu',
   );
   return (before.exec(text) ?? after.exec(text))?.[1];

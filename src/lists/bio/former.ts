@@ -292,14 +292,16 @@ const HU_PAST_AFTER = /^\s?(?:voltam|dolgoztam)(?![\p{L}])/iu;
  * `suspected`; "od 12 lat" is the present's "for"; a number or "many, a few" only: "przez najbliższe miesiące", "przez
  * cały rok" are the future's and the whole year's, a review of RULES_VERSION 99); a grammar's past tense, no
  * threshold; Hungarian "(nyolc évig) voltam" (I was, for eight years) and Swahili "nilikuwa" (I was) before the title (the
- * two-hundred-and-forty-fifth and -sixth sets' former staff, `suspected`). Only
+ * two-hundred-and-forty-fifth and -sixth sets' former staff, `suspected`), German "war" with a span (Duden: "War drei
+ * Jahre Redakteurin bei RT DE, 2022 gekündigt", the five-hundred-and-twenty-ninth set's former editor; never "war" alone,
+ * English's "war correspondent"). Only
  * opening the clause: after a current title it opens another matter ("Reporterka TVP. Byłam w Kijowie"; 94's review),
  * and inside one it is "I am and was", "my dream was", "new era", a name, "follow first", "since long ago" (95's).
  * Not with "still" later in the clause ("… y lo sigue siendo", "… đến giờ"); "now" is the contrast of a past job
  * ("Dulu presenter TVRI, kini YouTuber"), and "… y ahora de RT" (now at RT) is left a miss rather than read so.
  */
 const PAST_COPULA_OPENING =
-  /^[\s\p{P}\p{S}]*(?:kiedyś\s+)?(?:byłam|byłem|była|był|byla jsem|byl jsem|bola som|bol som|bio sam|bila sam|era|ero|dulu|dahulu|egykor|(?:hồi trước|ngày trước|trước kia) làm|(?:đã )?nghỉ làm|(?:đã )?từng có \S+ năm (?:làm|là)|(?:\S+ évig |évekig )?voltam|nilikuwa|κάποτε|(?:\S+ năm )?(?:mình |tôi |em )?từng theo nghề|przez(?: (?:\d+|wiele|kilka|kilkanaście|kilkadziesiąt|dwa|dwie|trzy|cztery|pięć|sześć|siedem|osiem|dziewięć|dziesięć|jedenaście|dwanaście|piętnaście|dwadzieścia))? (?:lat|lata|rok|miesięcy|miesiące))\s+(?:(?:a|an|az|un|una|uno|um|uma|une)\s+)?$/iu;
+  /^[\s\p{P}\p{S}]*(?:kiedyś\s+)?(?:byłam|byłem|była|był|byla jsem|byl jsem|bola som|bol som|bio sam|bila sam|era|ero|dulu|dahulu|egykor|(?:hồi trước|ngày trước|trước kia) làm|(?:đã )?nghỉ làm|(?:đã )?từng có \S+ năm (?:làm|là)|(?:\S+ évig |évekig )?voltam|nilikuwa|κάποτε|(?:\S+ năm )?(?:mình |tôi |em )?từng theo nghề|przez(?: (?:\d+|wiele|kilka|kilkanaście|kilkadziesiąt|dwa|dwie|trzy|cztery|pięć|sześć|siedem|osiem|dziewięć|dziesięć|jedenaście|dwanaście|piętnaście|dwadzieścia))? (?:lat|lata|rok|miesięcy|miesiące)|war (?:(?:\d+|ein|eineinhalb|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|viele|einige) (?:jahre|jahr|monate)|jahrelang|lange))\s+(?:(?:a|an|az|un|una|uno|um|uma|une)\s+)?$/iu;
 /**
  * Polish "12 lat reporterem X, dziś przewodnik" (twelve years a reporter at X, today a guide; the
  * three-hundred-and-sixteenth set's former reporter, `suspected`): the span without "przez" is the past only where

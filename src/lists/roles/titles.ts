@@ -401,7 +401,11 @@ export const MEDIA_ROLES: readonly string[] = [
   'sunucusu',
   'spiker',
   'editör',
+  // … and in a compound's possessive, as muhabiri and sunucusu ("TRT Kurdî’de haber editörüyüm", the news editor I am;
+  // the five-hundred-and-twenty-first set; TDK: editör, yapımcı)
+  'editörü',
   'yapımcı',
+  'yapımcısı',
   'köşe yazarı',
   'yorumcu',
   'haber müdürü',
