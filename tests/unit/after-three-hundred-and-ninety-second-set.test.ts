@@ -893,4 +893,12 @@ describe('after the five-hundred-and-thirty-second set (RULES_VERSION 142)', () 
     expect(linkPoints('Analiziram kako RTS izvještava. Izvor je ispod 👇', rts)).toBe(0);
     expect(linkPoints('Novinarka RTS-a. Analiziram kako RTS izvještava', rts)).toBe(60);
   });
+  it('as its review narrowed it: still there, a desk before air, a producer of a series', () => {
+    expect(jobOf('War zwei Jahre Reporterin bei RT DE und bin es noch')).toBe('rt');
+    const sputnik = 'https://sputnik-georgia.ru/';
+    expect(linkPoints('ვამოწმებ Sputnik-ის სიუჟეტებს ეთერამდე', sputnik)).toBe(60);
+    expect(linkPoints('ვამოწმებ ფაქტებს Sputnik-ში', sputnik)).toBe(60);
+    expect(linkPoints('Proveravam šta RTS piše pre objave', 'https://www.rts.rs/')).toBe(60);
+    expect(jobOf('TRT 1 dizisinin yapımcısıyım')).toBeUndefined();
+  });
 });

@@ -654,6 +654,9 @@ function phraseRefused(c: Clause, role: { index: number; end: number }, name: Hi
   if (written === 'пишем за' && !serbianWrite(c, name)) return true;
   if (OWN_JOB_ONLY.has(written) && ownJobRefused(c, role, name, written)) return true;
   if ((TITLE_WHOLE.has(written) || /^şərhçi/u.test(written)) && titleRefused(c, role, written)) return true;
+  // A Turkish compound's possessive title after a work's genitive is a contractor's ("TRT 1 dizisinin yapımcısıyım",
+  // the series' producer; a review of RULES_VERSION 142), not the channel's staff.
+  if (/^(?:editörü|yapımcısı)/u.test(written) && /\p{L}+n[iıuü]n\s$/u.test(c.text.slice(0, role.index))) return true;
   return ancla(c, role);
 }
 

@@ -994,6 +994,9 @@ export function checksNamed(bio: string, name: string, verbs = CHECK_VERB, stops
     // The name a whole word (not "rt" in "report"), in its own case when short (SANA, not "comida sana"; a review).
     if (name.length <= 4 && m[3] !== name) continue;
     const end = (m.index ?? 0) + m[0].length;
+    // Georgian: not "we" (ჩვენ), not "before" (…ამდე: before air, before publication), not the outlet in the locative
+    // (-ში, at it): its own desk's (a review of RULES_VERSION 142).
+    if (m[1] === 'ვამოწმებ' && (/ჩვენ|ამდე(?![\u10D0-\u10FF])/u.test(text) || /^-?ში/u.test(text.slice(end)))) continue;
     if (!PLACE_BEFORE.test(m[2]!) && !OWN_TEAM.test(m[2]!) && !FOR_THE_NEWSROOM.test(text.slice(end, end + 24))) {
       return m[1];
     }
@@ -1171,7 +1174,7 @@ const WHAT_AFTER_NAME =
 // (… nor a reposter's sharing, an audience's "for you", any "before" — checking before it airs is in-house — nor a
 // camera operator's, an announcer's, a proofreader's, a desk's or a unit's: the same review)
 const WHAT_NOT_CHECKER =
-  /[❤]|(?<![\p{L}])(?:nuestr[oa]s?|noss[oa]s?|notre|nos|our|ours|redacci[oó]n|redação|rédaction|newsroom|equipo|equipa|équipe|team|antes|avant|before|compart\p{L}*|partilh\p{L}*|partag\p{L}*|shar(?:e|es|ing)|difund\p{L}*|para ti|para você|pour vous|for you|llegue|operador\p{L}*|opérat\p{L}*|operator|locut\p{L}*|relect\p{L}*|desk|unidad|unité|unit|câmara|cámara|camera|periodista|redactor\p{L}*|editor\p{L}*|correct(?:or|ora|eur|rice)\p{L}*|revisor\p{L}*|jornalista|repórter|reporter\p{L}*|reportera?|journaliste|journalist|rédact\p{L}*|proofread\p{L}*|corresponsal|correspondant\p{L}*|correspondent|amo|adoro|love|j['’]adore|me encanta|fan\p{L}*)(?![\p{L}])/iu;
+  /[❤]|(?<![\p{L}])(?:nuestr[oa]s?|noss[oa]s?|notre|nos|our|ours|redacci[oó]n|redação|rédaction|newsroom|equipo|equipa|équipe|team|antes|avant|before|pre|prije|compart\p{L}*|partilh\p{L}*|partag\p{L}*|shar(?:e|es|ing)|difund\p{L}*|para ti|para você|pour vous|for you|llegue|operador\p{L}*|opérat\p{L}*|operator|locut\p{L}*|relect\p{L}*|desk|unidad|unité|unit|câmara|cámara|camera|periodista|redactor\p{L}*|editor\p{L}*|correct(?:or|ora|eur|rice)\p{L}*|revisor\p{L}*|jornalista|repórter|reporter\p{L}*|reportera?|journaliste|journalist|rédact\p{L}*|proofread\p{L}*|corresponsal|correspondant\p{L}*|correspondent|amo|adoro|love|j['’]adore|me encanta|fan\p{L}*)(?![\p{L}])/iu;
 
 export function checksWhatPublished(bio: string, name: string): string | undefined {
   if (typeof bio !== 'string' || !bio || !name) return undefined;

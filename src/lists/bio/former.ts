@@ -314,7 +314,7 @@ const PL_SPAN_OPENING =
 const PL_NOW_AFTER =
   /(?<![\p{L}])(?:dziś|dzisiaj|teraz|obecnie)\s+(?:jestem\s+)?(?:przewodni\p{L}*|emeryt\p{L}*|na emeryturze|freelancer\p{L}*|na swoim|nauczyciel\p{L}*|przedsiębior\p{L}*|rolni\p{L}*|właściciel\p{L}*|trener\p{L}*|kucharz\p{L}*|kucharka|programist\p{L}*|ratowni\p{L}*|pszczela\p{L}*|stolarz|ogrodni\p{L}*)(?![\p{L}])/iu;
 const STILL =
-  /(?<![\p{L}\p{M}])(?:sigue|sigo|todavía|aún|ainda|ancora|încă|nadal|wciąż|dalej|ciągle|stále|još|i dalje|masih|vẫn|đến giờ|tới giờ|đến nay|tới nay|tiếp tục|ma is|most is|még mindig|azóta is|jelenleg is|továbbra is|máig|mai napig|maradok|és vagyok|leszek|bado|hadi sasa|hadi leo|mpaka sasa|mpaka leo|ninaendelea|nitaendelea|nipo|niko|để|quay lại|trở lại|still)(?![\p{L}\p{M}])/iu;
+  /(?<![\p{L}\p{M}])(?:sigue|sigo|todavía|aún|ainda|ancora|încă|nadal|wciąż|dalej|ciągle|stále|još|i dalje|masih|vẫn|đến giờ|tới giờ|đến nay|tới nay|tiếp tục|ma is|most is|még mindig|azóta is|jelenleg is|továbbra is|máig|mai napig|maradok|és vagyok|leszek|bado|hadi sasa|hadi leo|mpaka sasa|mpaka leo|ninaendelea|nitaendelea|nipo|niko|để|quay lại|trở lại|still|noch|wieder|bleibe|bin es)(?![\p{L}\p{M}])/iu;
 
 /**
  * French "that was before" right after the job, closing its clause ("Neuf ans présentateur à Télé Sahel, c’était avant.
