@@ -4,7 +4,7 @@
  */
 import { findStateMentions } from '../names';
 import { cityAt } from '../state-cities';
-import { BULLETIN_HOUR, exRole, NOT_THE_HOST, postedIn } from './employment';
+import { BULLETIN_HOUR, exRole, MEDIA_EMOJIS, NOT_THE_HOST, postedIn } from './employment';
 import { find, type Hit } from './lexicon';
 import { getTables, type OutletName, type OutletTables, outletsIn, type Tables, ties } from './tables';
 import { MAX_BIO_CHARS } from './types';
@@ -70,7 +70,7 @@ function onlyRoles(c: Clause, t: Tables): boolean {
 }
 
 /** A run of media emoji (television, radio, microphone, newspaper, camera, antenna) used as a byline's tie. */
-const MEDIA_RUN = /^(?:(?:📺|📻|🎙|🎤|📰|🗞|🎥|📹|📡)\ufe0f?)+$/u;
+const MEDIA_RUN = new RegExp(`^(?:(?:${MEDIA_EMOJIS})\\ufe0f?)+$`, 'u');
 
 /** The piece is one outlet's name and nothing else ("CRTV"): what a byline puts after a media emoji. */
 function onlyName(text: string, outlets: OutletTables): boolean {

@@ -159,7 +159,10 @@ const QUOTED =
   /«[^«»]{1,40}»|„[^„“”]{1,40}[“”]|“[^“”]{1,40}”|"[^"]{1,40}"|《[^《》]{1,20}》|「[^「」]{1,20}」|『[^『』]{1,20}』/gu;
 
 /** A media emoji (television, radio, microphone, newspaper, camera, antenna) closing the gap before the outlet. */
-const MEDIA_EMOJI = /(?:📺|📻|🎙|🎤|📰|🗞|🎥|📹|📡)[\ufe0f\s]*$/u;
+export const MEDIA_EMOJIS = '📺|📻|🎙|🎤|📰|🗞|🎥|📹|📡';
+const MEDIA_EMOJI = new RegExp(`(?:${MEDIA_EMOJIS})[\\ufe0f\\s]*$`, 'u');
+/** A gap of media emoji alone, spaces around it: "Rádio Nacional de Angola 🎙️ repórter". */
+const MEDIA_GAP = new RegExp(`^\\s?(?:(?:${MEDIA_EMOJIS})\\ufe0f?)+\\s?$`, 'u');
 
 /** A bulletin's hour: "JT de 20h", "TG1 delle 20", "8h30". */
 const HOUR = /^\d{1,2}(?:h\d{0,2})?$/u;
@@ -411,7 +414,7 @@ function tieAfter(gap: string): 'tight' | 'edition' | 'weak' | 'emoji' | undefin
   if (POSSESSIVE.test(gap)) return 'tight';
   // A media emoji between the outlet and its title (src/lists/bio/clauses.ts keeps them in one clause only when the
   // outlet stands alone before it): "Rádio Nacional de Angola 🎙️ repórter".
-  if (/^\s?(?:(?:📺|📻|🎙|🎤|📰|🗞|🎥|📹|📡)\ufe0f?)+\s?$/u.test(gap)) return 'emoji';
+  if (MEDIA_GAP.test(gap)) return 'emoji';
   // The quotes that close the name, then the title: "『朝鮮新報』記者", "《人民日报》记者", "«Известий» обозреватель".
   if (/^[»》」』”"]\s?$/u.test(gap)) return 'tight';
   // A case suffix after a hyphen, then the title: Azerbaijani "AzTV-nin müxbiri", Hungarian "az M1-es riporter".
