@@ -91,7 +91,7 @@ function ownAcronymAfter(text: string, outlets: OutletTables): boolean {
 
 /** The piece is one outlet's name, a comma and its own state's name or city: "Rádio Nacional de Angola, Luanda". */
 function nameThenOwnPlace(text: string, outlets: OutletTables): boolean {
-  const m = /^(.*[^\s,])\s*,\s*([^,]+)$/u.exec(text.trim());
+  const m = HEAD_COMMA_TAIL.exec(text.trim());
   return !!m && onlyName(m[1]!, outlets) && ownPlace(m[2]!, m[1]!, outlets);
 }
 
@@ -350,8 +350,11 @@ function listedName(text: string, outlets: OutletTables): boolean {
  * (STATE_CITIES): "Kenya News Agency, Kisumu" is the agency's bureau, as a byline signs it (the seventy-third set), not a
  * second outlet of a list.
  */
+/** A piece's head, then one comma and a last part with no comma: "Rádio Nacional de Angola, Luanda". */
+const HEAD_COMMA_TAIL = /^(.*[^\s,])\s*,\s*([^,]+)$/u;
+
 function withoutPlace(text: string): string {
-  const m = /^(.*[^\s,])\s*,\s*([^,]+)$/u.exec(text);
+  const m = HEAD_COMMA_TAIL.exec(text);
   if (!m) return text;
   const tail = placeText(m[2]!);
   if (!tail) return text;

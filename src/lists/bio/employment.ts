@@ -1618,14 +1618,15 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
   }
   // French "on air at <outlet>" with a regular slot in its clause (FR_ON_AIR_AT).
   const onAir = !ordinary ? FR_ON_AIR_AT.exec(c.text.slice(0, name.index)) : null;
+  const onAirAt = onAir ? onAir.index + onAir[0].search(/\S/u) : -1;
   if (
     onAir &&
-    FR_SLOT_ONLY.test(c.text.slice(0, onAir.index + onAir[0].search(/\S/u))) &&
+    FR_SLOT_ONLY.test(c.text.slice(0, onAirAt)) &&
     FR_EVERY_SLOT.test(c.text) &&
     !FR_NOT_ON_AIR.test(c.text) &&
     !NOT_THE_HOST.test(c.text)
   ) {
-    return make({ index: onAir.index + onAir[0].search(/\S/u), end: name.index });
+    return make({ index: onAirAt, end: name.index });
   }
   // "Ex-RT", "ex CGTN", "previously at RT", "formerly @Xinhua": past employment without a title.
   const formerWord = cues
