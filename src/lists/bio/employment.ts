@@ -635,6 +635,11 @@ function bare(
     spans.push({ index: last, end: last + since[0].length });
     last += since[0].length;
   }
+  const slot = SLOT_AFTER.exec(c.text.slice(last));
+  if (slot) {
+    spans.push({ index: last, end: last + slot[0].length });
+    last += slot[0].length;
+  }
   const after = c.text.slice(last);
   const places =
     SEGMENT_BREAK.test(after) && c.toks.some((tok) => tok.index >= last && !/^\d+$/.test(tok.raw))
@@ -817,6 +822,16 @@ const GERUNDS = new Set([
 const GERUND_NOT_MINE =
   /(?<!\p{L})(?:sueños?|soñ\p{L}*|sonh\p{L}*|simulador\p{L}*|kkk\p{L}*|jaja\p{L}*|juego\p{L}*|clase\p{L}*|simulacro\p{L}*|práctica\p{L}*|universidad|estudiante\p{L}*|hace\s+(?:\d+\s+|unos\s+|muchos\s+)?años|en\s+(?:19|20)\d{2}(?!\d))/iu;
 const SINCE_YEAR = /^\s*,?\s*(?:depuis|since|desde|seit|dal|od|с)\s+(?:19|20)\d{2}(?!\d)/iu;
+/**
+ * A presenter's regular slot right after the name, closing the clause: "every" and a time of day or the day, in
+ * English, Swahili, French, Spanish and Portuguese ("Mtangazaji, TBC Taifa kila alfajiri 📻", the
+ * five-hundred-and-thirty-fifth set; Collins, TUKI Kamusi, Larousse, RAE, Priberam). A guest is on once, a slot is
+ * kept; the words must close the clause ("Journalist, RT every day lies" keeps its last word unread).
+ */
+const SLOT_AFTER = new RegExp(
+  String.raw`^\s(?:every|kila|chaque|cada)\s(?:morning|evening|night|day|weekday|weekend|asubuhi|alfajiri|mchana|jioni|usiku|siku|matin|soir|midi|jour|nuit|mañana|tarde|noche|día|manhã|noite|dia)${MARKS_TO_END}`,
+  'iu',
+);
 const I_AM_OPENING =
   /^\s*(?:sou|soy|je suis|i am|i['’]m|ich bin|sono|jestem|я|ben)(?:\s+(?:an?|um|uma|un|una|une|eine?))?\s+$/iu;
 
@@ -1705,8 +1720,10 @@ function bnWorksAfter(c: Clause, name: { index: number; end: number }): RegExpEx
  * five-hundred-and-sixth and -tenth sets). A guest is on air once, never "every noon"; not a guest's, a listener's, a
  * viewer's, a past's, a dream's or a trainee's clause (FR_NOT_ON_AIR, NOT_THE_HOST).
  */
+// (… and "it is my voice on <outlet>", the same slot beside it: "Chaque matin de semaine, c’est ma voix sur Radio Lomé",
+// the five-hundred-and-thirty-third set)
 const FR_ON_AIR_AT =
-  /(?:^|[\s,.;:|•·—–-])(?:je suis\s)?à l['’]antenne\s(?:de\s(?:la\s|l['’]\s?)?|du\s|d['’]\s?|sur\s(?:la\s|le\s|l['’]\s?)?)$/iu;
+  /(?:^|[\s,.;:|•·—–-])(?:(?:je suis\s)?à l['’]antenne\s(?:de\s(?:la\s|l['’]\s?)?|du\s|d['’]\s?|sur\s(?:la\s|le\s|l['’]\s?)?)|(?:c['’]est\s)?ma voix\ssur\s(?:la\s|le\s|l['’]\s?)?)$/iu;
 const FR_EVERY_SLOT =
   /(?<![\p{L}])(?:(?:chaque|tous les|toutes les)\s(?:matin|midi|soir|jour|nuit|semaine|samedi|dimanche|lundi|week-end|matinée|soirée|journal|édition)s?|en semaine|du lundi au (?:vendredi|samedi|jeudi))(?![\p{L}])/iu;
 /**

@@ -176,6 +176,7 @@ export const FACT_CHECK: readonly string[] = [
   'проверка на факти',
   'verifikim faktesh',
   'ფაქტების გადამოწმება',
+  'ფაქტების შემოწმება',
   'փաստերի ստուգում',
   'semak fakta',
   'तथ्य जांच',
@@ -387,8 +388,9 @@ const OWN_VOICE =
   /(?<![\p{L}])(?:наш\p{L}*|мы|somos|nuestr\p{L}*|sintoniza\p{L}*|mira|míranos|suscr[ií]b\p{L}*|síguenos|телеканал\p{L}*|программ\p{L}*)(?![\p{L}])/u;
 const STATE_TV_STORIES =
   /(?<![\p{L}])(разбираю сюжеты)\s+(?:[^\s|•·\n.!?,;]+\s+){0,3}?(гоств|государственного тв|государственного телевидения)(?![\p{L}])/u;
+// (… and the state's press, "Chequeo a la prensa estatal 🔎", the five-hundred-and-thirty-sixth set's checker; RAE)
 const VERB_THEN_CLASS =
-  /(?<![\p{L}])(разбираю фейки|разбираем фейки|разбираем сюжеты|ponemos a prueba|pongo a prueba|pon a prueba|chequeamos|chequeo|verificamos|verifico|sprawdzam|sprawdzamy|проверяю|проверяем)\s+(?:a\s+)?(?:(?!(?:para|en|desde|con|por|junto|como|vía|via|sobre|a|dla|w|для|на|в|for|on|at|from|pour|sur)\s)[^\s|•·\n.!?,;]+\s+){0,3}?(госсми|государственных сми|провластных сми|провластных (?:теле)?каналов|prensa oficial(?:ista)?|medios oficiales|medios oficialistas|medios estatales|medios del régimen|medios del gobierno|(?:al |el )?canal estatal|media państwowe|media rządowe|la (?:televisión|radio|agencia) (?:estatal|oficial))(?![\p{L}])/u;
+  /(?<![\p{L}])(разбираю фейки|разбираем фейки|разбираем сюжеты|ponemos a prueba|pongo a prueba|pon a prueba|chequeamos|chequeo|verificamos|verifico|sprawdzam|sprawdzamy|проверяю|проверяем)\s+(?:a\s+)?(?:(?!(?:para|en|desde|con|por|junto|como|vía|via|sobre|a|dla|w|для|на|в|for|on|at|from|pour|sur)\s)[^\s|•·\n.!?,;]+\s+){0,3}?(госсми|государственных сми|провластных сми|провластных (?:теле)?каналов|prensa oficial(?:ista)?|prensa estatal|prensa gubernamental|prensa del régimen|medios oficiales|medios oficialistas|medios estatales|medios del régimen|medios del gobierno|(?:al |el )?canal estatal|media państwowe|media rządowe|la (?:televisión|radio|agencia) (?:estatal|oficial))(?![\p{L}])/u;
 
 /**
  * English: the verb, "what", the class, at most its verb, then the sentence's end: "Checking what state broadcasters
@@ -614,7 +616,7 @@ export function factCheckOf(bio: string): { verb: string; media: string } | unde
  * hundred-and-seventh and hundred-and-eighth sets).
  */
 const CHECKER_TITLE =
-  /(?<![\p{L}\p{N}])(?:fact[- ]?check(?:er|eur|euse|erka|erica|erin)|fakten(?:checker|prüfer)(?:in)?|(?:verificador|chequeador|checador)a?(?= de (?:datos|hechos|fatos|dados|informaci[oó]n|informação|noticias|notícias)|\s*(?:[^\s\p{L}\p{N}]|$))|pemeriksa fakta|penyemak fakta|vérificat(?:eur|rice) de(?:s)? faits|faktyoxlayıcı|tagasuri ng katotohanan)(?![\p{L}\p{N}])|(?:فريق|منصة|مبادرة|مشروع)(?:\s+(?!(?:ال)?(?:حكومية|رسمية|وطنية|إعلامية)(?!\p{L}))\p{L}+ية)?\s+مستقلة?\s+(?:يدقق|تدقق|للتحقق|لتدقيق|لتقصي الحقائق)|(?:فريق|منصة|مبادرة|مشروع)\s+(?:تدقيق|تحقق)\s+(?:ال)?(?:معلومات|أخبار|حقائق)\s+مستقلة?(?!\p{L})|фактчекер(?:ка|ша)?(?![\p{L}])|(?:مدقق|مدققة|فاحص|فاحصة)\s+(?:ال)?(?:معلومات|حقائق)|راستی‌?\s?آزما(?!یی)|事实核查员|事實查核員|ファクトチェッカー|팩트체커|फ\u093C?ैक्ट चेकर|ফ্যাক্ট চেকার/u;
+  /(?<![\p{L}\p{N}])(?:fact[- ]?check(?:er|eur|euse|erka|erica|erin)|fakten(?:checker|prüfer)(?:in)?|(?:verificador|chequeador|checador)a?(?= de (?:datos|hechos|fatos|dados|informaci[oó]n|informação|noticias|notícias)|\s*(?:[^\s\p{L}\p{N}]|$))|pemeriksa fakta|penyemak fakta|vérificat(?:eur|rice) de(?:s)? faits|faktyoxlayıcı|tagasuri ng katotohanan)(?![\p{L}\p{N}])|(?:فريق|منصة|مبادرة|مشروع)(?:\s+(?!(?:ال)?(?:حكومية|رسمية|وطنية|إعلامية)(?!\p{L}))\p{L}+ية)?\s+مستقلة?\s+(?:يدقق|تدقق|للتحقق|لتدقيق|لتقصي الحقائق)|(?:فريق|منصة|مبادرة|مشروع)\s+(?:تدقيق|تحقق)\s+(?:ال)?(?:معلومات|أخبار|حقائق)\s+مستقلة?(?!\p{L})|фактчекер(?:ка|ша)?(?![\p{L}])|ფაქტჩეკერი(?![\p{L}])|(?:مدقق|مدققة|فاحص|فاحصة)\s+(?:ال)?(?:معلومات|حقائق)|راستی‌?\s?آزما(?!یی)|事实核查员|事實查核員|ファクトチェッカー|팩트체커|फ\u093C?ैक्ट चेकर|ফ্যাক্ট চেকার/u;
 
 const AR_NOT_OWN_PLATFORM = /[؟?]|(?<!\p{L})(?:هل|يدعون|يدعي|تدعي|يزعمون|يزعم|تزعم|برعاية|بدعم|تابعة|بتمويل)(?!\p{L})/u;
 
@@ -651,8 +653,10 @@ export function factCheckerTitle(bio: string): string | undefined {
  * ("Verificación de datos RT" is the outlet's own desk, read by the caller as its name). Dictionary senses, es, pt,
  * fr, it, en, de, ru, zh.
  */
+// (… and Georgian "checking of facts", ფაქტების (გადა)მოწმება: "ნინო | ფაქტების შემოწმება", the
+// five-hundred-and-thirty-third set's checker)
 const CHECKING_PIECE =
-  /^(?:verificaci[oó]n|verificaç[aã]o|v[ée]rification|v[ée]rif(?:\s+des\s+faits)?|chequeos|fact[- ]?check(?:ing)?|faktencheck|проверка фактов|фактчекинг|фактчек|фактчекінг|перевірка фактів|事实核查(?:小站|站)?|事實查核|独立核查|獨立查核|مدققو (?:ال)?(?:أخبار|معلومات)|فريق التحقق)$/iu;
+  /^(?:ფაქტების (?:გადა)?შემოწმება|verificaci[oó]n|verificaç[aã]o|v[ée]rification|v[ée]rif(?:\s+des\s+faits)?|chequeos|fact[- ]?check(?:ing)?|faktencheck|проверка фактов|фактчекинг|фактчек|фактчекінг|перевірка фактів|事实核查(?:小站|站)?|事實查核|独立核查|獨立查核|مدققو (?:ال)?(?:أخبار|معلومات)|فريق التحقق)$/iu;
 const CHECKING_PLACE =
   /^(?:v[ée]rif|verifica|verificado|fact[- ]?check|faktencheck|фактчек)['’]?\s+(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?)$/iu;
 const WE_CHECK =
@@ -924,9 +928,26 @@ function todayExaminedZh(text: string): RegExpExecArray | null {
   return ZH_OWN_CHECKING.test(rest) ? m : null;
 }
 
-/** Whether linkIsChecked's sentence is a Chinese issue's, which names what it checked inside it. */
+/**
+ * … and German "taken apart today: this <outlet> article 👇" (Duden: zerlegen, widerlegen; "Heute zerlegt: dieser
+ * RT-DE-Artikel 👇", the five-hundred-and-thirty-seventh set's checker): the piece named by its outlet in a compound,
+ * with a demonstrative, the arrow to the link; only beside a checking word elsewhere in the bio ("Faktencheckerin"),
+ * none of DE_NOT_CHECKER's in-house, staff or fan words.
+ */
+const DE_TODAY_TAKEN_APART =
+  /(?<![\p{L}])(?:heute|diese woche)\s+(?:zerlegt|geprüft|überprüft|gecheckt|widerlegt)\s*:\s*(?:dieser|diese|dieses)\s+[^\s|.!?]{1,30}-(?:artikel|beitrag|bericht|video|text)\s*(?:👇|⬇\ufe0f?|↓)/iu;
+
+function todayTakenApartDe(text: string): RegExpExecArray | null {
+  const m = DE_TODAY_TAKEN_APART.exec(text);
+  if (!m || DE_NOT_CHECKER.test(text.toLowerCase()) || DE_NEWSROOM_TITLE.test(text)) return null;
+  checks ??= compile(FACT_CHECK);
+  const rest = text.slice(0, m.index) + ' '.repeat(m[0].length) + text.slice(m.index + m[0].length);
+  return checks.test(rest.toLowerCase()) || factCheckerTitle(rest) ? m : null;
+}
+
+/** Whether linkIsChecked's sentence is an issue's (Chinese, German), which names what it checked inside it. */
 export const namesItsIssue = (sentence: string): boolean =>
-  ZH_ISSUE_CHECKED.test(sentence) || ZH_TODAY_EXAMINED.test(sentence);
+  ZH_ISSUE_CHECKED.test(sentence) || ZH_TODAY_EXAMINED.test(sentence) || DE_TODAY_TAKEN_APART.test(sentence);
 
 /**
  * German "the page / the source that I check" pointing at the link ("Die RT-Spiegelseite, die ich prüfe ⬇️", "Hier die
@@ -952,7 +973,8 @@ export function linkIsChecked(bio: string): string | undefined {
     underCheck(text) ??
     ZH_LINK_CHECKED.exec(text) ??
     ZH_ISSUE_CHECKED.exec(text) ??
-    todayExaminedZh(text))?.[0];
+    todayExaminedZh(text) ??
+    todayTakenApartDe(text))?.[0];
 }
 
 /**

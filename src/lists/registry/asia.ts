@@ -857,6 +857,9 @@ export const ASIA: readonly StateOutlet[] = [
     state: 'PH',
     type: 'SC',
     aliases: ['Philippine News Agency', 'Philippines News Agency'],
+    // Its acronym, as its own bylines write it ("PNA"), is also the Palestinian National Authority's: placed by the bio
+    // ("PNA reporter po ako 🇵🇭", the five-hundred-and-thirty-ninth set)
+    placed: ['PNA'],
     domains: ['pna.gov.ph'],
     source: smm('Philippines, Philippines News Agency (pna.gov.ph): SC'),
   },

@@ -135,7 +135,18 @@ export const CHINA: readonly StateOutlet[] = [
     name: 'China Daily',
     state: 'CN',
     type: 'SC',
-    aliases: ['China Daily', 'China Daily HK', 'China Daily Asia', '中国日报', '中國日報'],
+    // … with the editions the data set names (Global, USA, Europe: "Reporter, China Daily Europe", the
+    // five-hundred-and-thirty-eighth set)
+    aliases: [
+      'China Daily',
+      'China Daily HK',
+      'China Daily Asia',
+      'China Daily Global',
+      'China Daily USA',
+      'China Daily Europe',
+      '中国日报',
+      '中國日報',
+    ],
     domains: ['chinadaily.com.cn', 'chinadailyhk.com', 'chinadailyasia.com'],
     source: `${smm('China, China Daily Group: China Daily, China Daily Global, China Daily HK (chinadailyhk.com), USA and Europe editions: SC')}; ${SRC.usFeb2020}; ${SRC.twitter2020}; chinadailyasia.com: China Daily Asia Pacific, named as China Daily’s Hong Kong-based edition in its imprint`,
   },

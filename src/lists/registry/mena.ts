@@ -278,6 +278,9 @@ export const MENA: readonly StateOutlet[] = [
       'ارنا اردو',
       'ارنا اردو سروس',
       'Iran Daily newspaper',
+      // … and Iran Daily as Persian writes its English name ("خبرنگار «ایران دیلی»", the five-hundred-and-thirty-eighth
+      // set); unlike "Iran daily", no ordinary phrase
+      'ایران دیلی',
       'Al-Vefagh',
       'روزنامه ایران',
       // main assets the data set lists, named as each writes itself (its site, masthead); after the 34th set

@@ -411,4 +411,19 @@ export const BEATS: readonly string[] = [
   'dış',
   // … and the Arabic local-news section ("محررة بقسم المحليات في صحيفة البيان", the three-hundred-and-sixtieth set)
   'المحليات',
+  // The reporter out of the studio: English "field", French "de terrain", Romanian "de teren", Spanish and
+  // Portuguese "de campo" (Collins, Larousse, DEX, RAE: "Reporteră de teren · Radio România Actualități", the
+  // five-hundred-and-thirty-third set)
+  'field',
+  'terrain',
+  'teren',
+  'campo',
+  // Tagalog news, the evening's, report, sports (UP Diksiyonaryong Filipino: "Anchor ng panggabing
+  // balita ng IBC-13", the five-hundred-and-thirty-seventh set)
+  'balita',
+  'panggabing',
+  'ulat',
+  'palakasan',
+  // Persian section ("خبرنگار بخش اقتصادی «ایران دیلی»", the five-hundred-and-thirty-eighth set; Dehkhoda: بخش)
+  'بخش',
 ];
