@@ -912,12 +912,13 @@ import * as thresholds from './thresholds';
 //     genitive before them ("TRT 1 dizisinin yapımcısıyım", a contractor). Scored once against the
 //     five-hundred-and-thirty-third to five-hundred-and-thirty-ninth sets.
 // 143: a reading of the five-hundred-and-thirty-third to -thirty-ninth sets' three innocent `suspected` and staff
-//     misses: checkers — German "Heute zerlegt: dieser RT-DE-Artikel 👇" beside a checker's title, Spanish "Chequeo a
-//     la prensa estatal", Georgian "ფაქტჩეკერი" and "ფაქტების შემოწმება" (fact-checker, checking of facts); staff — a
-//     regular slot after a byline ("Mtangazaji, TBC Taifa kila alfajiri"), the French "c'est ma voix sur <outlet>"
-//     beside a slot, field reporters' and Tagalog and Persian desks ("Reporteră de teren", "Anchor ng panggabing
-//     balita ng IBC-13", "بخش اقتصادی"); the registry: PNA placed, Iran Daily in Persian script, China Daily's
-//     editions, "телеканал «Мир»", Moskovsky Komsomolets (SC).
+//     misses: checkers — German "Heute zerlegt: dieser RT-DE-Artikel 👇" beside a checker's title, Georgian
+//     "ფაქტჩეკერი" and "ფაქტების შემოწმება" (fact-checker, checking of facts); staff — a regular slot after a byline
+//     ("Mtangazaji, TBC Taifa kila alfajiri"), the French "c'est ma voix sur <outlet>" beside a daily slot, field
+//     reporters' and Tagalog desks ("Reporteră de teren", "Anchor ng panggabing balita ng IBC-13"); the registry: PNA
+//     placed, Iran Daily in Persian script ("خبرنگار بخش اقتصادی «ایران دیلی»"), China Daily's editions. Its review (about 130 probes) took back the Spanish "chequeo … la prensa estatal" (the outlet's own staff
+//     and fans read so) and "телеканал «Мир»" (read without its quotes: "«Мир животных»", "мира"), and narrowed "ma
+//     voix sur" to "c'est", a daily slot, no call-in.
 export const RULES_VERSION = 143;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */

@@ -904,38 +904,40 @@ describe('after the five-hundred-and-thirty-second set (RULES_VERSION 142)', () 
 });
 
 describe('after the five-hundred-and-thirty-ninth set (RULES_VERSION 143)', () => {
-  it('checkers: a German piece taken apart today beside a checker’s title; the state’s press; Georgian titles', () => {
+  it('checkers: a German piece taken apart today beside a checker’s title; Georgian titles; not the state’s press', () => {
     const rtde = 'https://rtde.world/inland/';
     expect(linkPoints('Faktencheckerin. Heute zerlegt: dieser RT-DE-Artikel 👇 (Link nur als Beleg)', rtde)).toBe(0);
     expect(linkPoints('Heute zerlegt: dieser RT-DE-Artikel 👇', rtde)).toBe(60);
     expect(linkPoints('Redakteurin. Heute zerlegt: dieser RT-DE-Artikel 👇', rtde)).toBe(60);
     expect(linkPoints('Faktenchecker bei RT DE. Heute geprüft: dieser RT-DE-Artikel 👇', rtde)).toBe(60);
     const telegrafo = 'https://www.eltelegrafo.com.ec/contenido/categoria/1/politica';
-    expect(linkPoints('Chequeo a la prensa estatal 🔎 esta semana reviso El Telégrafo nota por nota', telegrafo)).toBe(
-      0,
-    );
+    expect(linkPoints('Periodista de El Telégrafo. Chequeo a la prensa estatal', telegrafo)).toBe(60);
     const sputnik = 'https://sputnik-georgia.ru/analytics/';
     expect(linkPoints('ვამოწმებ პროპაგანდისტულ ტექსტებს.', sputnik, 'ნინო | ფაქტების შემოწმება')).toBe(30);
     expect(linkPoints('ფაქტჩეკერი', sputnik)).toBe(30);
     expect(linkPoints('Sputnik-ის ფაქტჩეკერი', sputnik)).toBe(60);
   });
-  it('staff: a slot after the byline; "ma voix sur" beside a slot; field, Tagalog and Persian desks', () => {
+  it('staff: a slot after the byline; "ma voix sur" beside a slot; field and Tagalog desks; Iran Daily in Persian', () => {
     expect(jobOf('Mtangazaji, TBC Taifa kila alfajiri 📻 michezo na habari | Dodoma')).toBe('tbc');
     expect(jobOf('Presenter, CGTN every morning')).toBe('cgtn');
     expect(jobOf('Journalist, RT every day lies')).toBeUndefined();
     expect(jobOf('Chaque matin de semaine, c’est ma voix sur Radio Lomé 📻 Togolaise')).toBe('togo-state-media');
     expect(jobOf('Ma chanson chaque soir, ma voix sur Radio Lomé')).toBeUndefined();
     expect(jobOf('C’est ma voix sur la CRTV')).toBeUndefined();
+    expect(jobOf('Auditeur. Chaque matin ma voix sur Radio Lomé en appel 📞')).toBeUndefined();
+    expect(jobOf('Chaque matin, c’est ma voix sur Radio Lomé en appel')).toBeUndefined();
+    expect(jobOf('Député. Chaque semaine, c’est ma voix sur Radio Lomé')).toBeUndefined();
     expect(jobOf('Reporteră de teren · Radio România Actualități 📻 Păreri personale')).toBe('radio-romania');
     expect(jobOf('Field reporter, politics, CGTN')).toBeUndefined();
     expect(jobOf('Anchor ng panggabing balita ng IBC-13 📺 Mahilig sa kape at aso')).toBe('ibc-13');
     expect(jobOf('خبرنگار بخش اقتصادی «ایران دیلی» | تهران 📰')).toBe('irna');
   });
-  it('the registry: PNA placed by the bio; China Daily’s editions; Mir by its channel noun; MK not bare', () => {
+  it('the registry: PNA placed by the bio; China Daily’s editions; no Mir by a quoted name; MK not bare', () => {
     expect(jobOf('PNA reporter po ako 🇵🇭 Palace beat')).toBe('pna');
     expect(jobOf('PNA reporter po ako')).toBeUndefined();
     expect(jobOf('Reporter, China Daily Europe · Brussels bureau · EU trade, tech and people')).toBe('china-daily');
-    expect(jobOf('Корреспондент телеканала «Мир». Москва, Минск, Ереван.')).toBe('mir');
+    expect(jobOf('Корреспондент телеканала «Мир животных»')).toBeUndefined();
+    expect(jobOf('Корреспондент телеканала мира')).toBeUndefined();
     expect(jobOf('Корреспондент «Московского комсомольца»')).toBe('moskovsky-komsomolets');
     expect(jobOf('Ведущая МК по рисованию')).toBeUndefined();
   });

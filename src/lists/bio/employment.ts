@@ -1632,12 +1632,14 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
     return make({ index: desk.index, end: name.end });
   }
   // French "on air at <outlet>" with a regular slot in its clause (FR_ON_AIR_AT).
-  const onAir = !ordinary ? FR_ON_AIR_AT.exec(c.text.slice(0, name.index)) : null;
+  const antenna = !ordinary ? FR_ON_AIR_AT.exec(c.text.slice(0, name.index)) : null;
+  const voice = !ordinary && !antenna ? FR_MY_VOICE_ON.exec(c.text.slice(0, name.index)) : null;
+  const onAir = antenna ?? voice;
   const onAirAt = onAir ? onAir.index + onAir[0].search(/\S/u) : -1;
   if (
     onAir &&
     FR_SLOT_ONLY.test(c.text.slice(0, onAirAt)) &&
-    FR_EVERY_SLOT.test(c.text) &&
+    (voice ? FR_DAILY_SLOT : FR_EVERY_SLOT).test(c.text) &&
     !FR_NOT_ON_AIR.test(c.text) &&
     !NOT_THE_HOST.test(c.text)
   ) {
@@ -1720,10 +1722,16 @@ function bnWorksAfter(c: Clause, name: { index: number; end: number }): RegExpEx
  * five-hundred-and-sixth and -tenth sets). A guest is on air once, never "every noon"; not a guest's, a listener's, a
  * viewer's, a past's, a dream's or a trainee's clause (FR_NOT_ON_AIR, NOT_THE_HOST).
  */
-// (… and "it is my voice on <outlet>", the same slot beside it: "Chaque matin de semaine, c’est ma voix sur Radio Lomé",
-// the five-hundred-and-thirty-third set)
 const FR_ON_AIR_AT =
-  /(?:^|[\s,.;:|•·—–-])(?:(?:je suis\s)?à l['’]antenne\s(?:de\s(?:la\s|l['’]\s?)?|du\s|d['’]\s?|sur\s(?:la\s|le\s|l['’]\s?)?)|(?:c['’]est\s)?ma voix\ssur\s(?:la\s|le\s|l['’]\s?)?)$/iu;
+  /(?:^|[\s,.;:|•·—–-])(?:je suis\s)?à l['’]antenne\s(?:de\s(?:la\s|l['’]\s?)?|du\s|d['’]\s?|sur\s(?:la\s|le\s|l['’]\s?)?)$/iu;
+/**
+ * … and "it is my voice on <outlet>" beside a slot of the day ("Chaque matin de semaine, c’est ma voix sur Radio Lomé",
+ * the five-hundred-and-thirty-third set): "c'est" required, and a daily slot only (a review of RULES_VERSION 143 found
+ * a caller's "Chaque matin ma voix sur … en appel" and a deputy's "Chaque semaine, c'est ma voix sur …").
+ */
+const FR_MY_VOICE_ON = /(?:^|[\s,.;:|•·—–-])c['’]est ma voix\ssur\s(?:la\s|le\s|l['’]\s?)?$/iu;
+const FR_DAILY_SLOT =
+  /(?<![\p{L}])(?:chaque|tous les|toutes les)\s(?:matin|midi|soir|jour|nuit|matinée|soirée)s?(?![\p{L}])/iu;
 const FR_EVERY_SLOT =
   /(?<![\p{L}])(?:(?:chaque|tous les|toutes les)\s(?:matin|midi|soir|jour|nuit|semaine|samedi|dimanche|lundi|week-end|matinée|soirée|journal|édition)s?|en semaine|du lundi au (?:vendredi|samedi|jeudi))(?![\p{L}])/iu;
 /**
@@ -1733,7 +1741,7 @@ const FR_EVERY_SLOT =
  */
 const FR_SLOT_ONLY = /^\s*(?:(?:chaque|tous les|toutes les)\s[\p{L}-]+(?:\s(?:de|du)\s[\p{L}\d-]+)?\s*,?\s*)?$/iu;
 const FR_NOT_ON_AIR =
-  /(?<![\p{L}])(?:chanson\p{L}*|titres?|sons?|clips?|émissions?|messes?|prières?|cultes?|député\p{L}*|ministre\p{L}*|pasteur\p{L}*|paroisse\p{L}*|église\p{L}*|spots?|invit\p{L}*|merci|interview\p{L}*|entretien|ancien\p{L}*|jadis|autrefois|rêv\p{L}*|fan\p{L}*|auditeur\p{L}*|auditrice\p{L}*|téléspectat\p{L}*|regard\p{L}*|écout\p{L}*|stagiaire|stage|ma (?:mère|fille|sœur|femme)|mon (?:père|fils|frère|mari)|publicité|pub)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:chanson\p{L}*|titres?|sons?|clips?|émissions?|messes?|prières?|cultes?|député\p{L}*|ministre\p{L}*|pasteur\p{L}*|paroisse\p{L}*|église\p{L}*|spots?|invit\p{L}*|merci|interview\p{L}*|entretien|ancien\p{L}*|jadis|autrefois|rêv\p{L}*|fan\p{L}*|auditeur\p{L}*|auditrice\p{L}*|téléspectat\p{L}*|regard\p{L}*|écout\p{L}*|stagiaire|stage|ma (?:mère|fille|sœur|femme)|mon (?:père|fils|frère|mari)|publicité|pub|appel\p{L}*)(?![\p{L}])/iu;
 const FR_AT_DESK_OF =
   /^\s*(?:je suis\s|je travaille\s)?(?:au|à la)\s(?:desk|rédaction)(?:\s\p{Ll}+)?\s(?:de la|de l['’]|du|de|d['’])\s?$/iu;
 // (only after a media trade's essive, opening its clause: a doctor's, a lawyer's, a joke's, a fan's "… • dolgozom"

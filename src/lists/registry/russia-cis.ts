@@ -462,9 +462,8 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
       'Radio Mir',
       'Mir24',
       'МТРК «Мир»',
-      // … and the channel by its medium word and its name in quotes ("Корреспондент телеканала «Мир»", the
-      // five-hundred-and-thirty-ninth set); "Мир" alone is "peace", "world"
-      'телеканал «Мир»',
+      // (not "телеканал «Мир»": the matcher reads it without its quotes, so "телеканала «Мир животных»" and "телеканала
+      // мира" read as Mir; a review of RULES_VERSION 143)
       'Межгосударственная телерадиокомпания «Мир»',
     ],
     domains: ['mirtv.ru', 'mir24.tv', 'radiomir.fm'],
@@ -555,17 +554,6 @@ export const RUSSIA_CIS: readonly StateOutlet[] = [
     aliases: ['CTC Media', 'СТС Медиа', 'телеканал СТС', 'канал СТС', 'СТС Love', 'СТС Kids'],
     domains: ['ctcmedia.ru', 'ctc.ru'],
     source: `${smm('Russia, National Media Group (NMG): CTC Media - CTC (ctcmedia.ru): CaPu')}; ctc.ru: the CTC channel’s site (imprint: CTC Media)`,
-  },
-  {
-    id: 'moskovsky-komsomolets',
-    name: 'Moskovsky Komsomolets (MK)',
-    state: 'RU',
-    type: 'SC',
-    // (not its short name «МК», which the matcher reads without its quotes: МК is also a master class, "Ведущая МК по
-    // рисованию"; the five-hundred-and-thirty-third set's "Спецкор «МК»" stays unread)
-    aliases: ['Moskovsky Komsomolets', 'Moskovskij Komsomolets', 'Московский комсомолец', 'MK.ru'],
-    domains: ['mk.ru'],
-    source: smm('Russia, Moskovskij Komsomolets (MK.ru, mk.ru): SC'),
   },
   {
     id: 'izvestia',

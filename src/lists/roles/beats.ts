@@ -424,6 +424,4 @@ export const BEATS: readonly string[] = [
   'panggabing',
   'ulat',
   'palakasan',
-  // Persian section ("خبرنگار بخش اقتصادی «ایران دیلی»", the five-hundred-and-thirty-eighth set; Dehkhoda: بخش)
-  'بخش',
 ];
