@@ -918,7 +918,8 @@ import * as thresholds from './thresholds';
 //     reporters' and Tagalog desks ("Reporteră de teren", "Anchor ng panggabing balita ng IBC-13"); the registry: PNA
 //     placed, Iran Daily in Persian script ("خبرنگار بخش اقتصادی «ایران دیلی»"), China Daily's editions. Its review (about 130 probes) took back the Spanish "chequeo … la prensa estatal" (the outlet's own staff
 //     and fans read so) and "телеканал «Мир»" (read without its quotes: "«Мир животных»", "мира"), and narrowed "ma
-//     voix sur" to "c'est", a daily slot, no call-in.
+//     voix sur" to "c'est", a daily slot, no call-in. Scored once against the five-hundred-and-fortieth to
+//     -forty-sixth sets.
 export const RULES_VERSION = 143;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */
