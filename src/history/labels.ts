@@ -122,7 +122,9 @@ export function composedLabel(text: string | undefined): boolean {
     LABEL_STATE.test(t) &&
     !NOT_A_LABEL.test(t) &&
     !NOT_A_LABEL_WORD.test(
-      (albanian ? t.replace(ALBANIAN_PARTICLE, ' ') : t).replace(OWNED_AND, (m) => m.replace(/\s+\S+\s+$/u, ' ')),
+      (albanian ? t.replace(ALBANIAN_PARTICLE, ' ') : t)
+        .replace(OWNED_AND, (m) => m.replace(/\s+\S+\s+$/u, ' '))
+        .replace(UNDER_DIRECTION, 'bajo'),
     ) &&
     !(albanian && ALBANIAN_SENTENCE.test(t)) &&
     !NAMED_GOVERNMENT.test(t) &&
@@ -167,9 +169,12 @@ const NAMED_GOVERNMENT =
  * ("κρατικά ελεγχόμενο μέσο"; alone it is "average", "means") (the two-hundred-and-fifty-eighth to -sixty-third sets;
  * with "quốc doanh", Albanian "shteti/shtetëror", "κρατικ-" at a word's start as state words). Their refusals (Greek,
  * Vietnamese, Polish persons, scorn, "in", "independent") are in NOT_A_LABEL_WORD (a review of RULES_VERSION 104).
+ * … and Tagalog "midya" with its linker (midyang: "Pilipinas · midyang pinatatakbo ng estado"), Spanish "televisora"
+ * (RAE: a television station; "Televisora gubernamental de México"), Vietnamese "kênh thông tin" (information channel),
+ * the five-hundred-and-thirty-third, earlier and five-hundred-and-forty-first sets' pages.
  */
 const LABEL_MEDIA =
-  /(?<![\p{L}])(?:media|medias|médias?|médiá|medio|medios|mídias?|medya|medien|medium|mediums|mediów|mediach|medij\p{L}*|mediální\p{L}*|mediálne\p{L}*|ellenőrzés alatt álló médium|médiatique\p{L}*|mediatic\p{L}*|presse|prensa|presă|presa|žiniasklaid\p{L}*|plašsaziņas|meedia|midya|oav|mitjans|emisoras?|sajtó|(?<!\p{L})el control editorial es (?:del|de la)(?!\p{L})|vyombo vya habari|truyền thông|báo chí|сми|змі|медиа\p{L}*|медіа\p{L}*|меди[яи]|медији|медиј\p{L}*|медиум\p{L}*|бақ|хэвлэл|расона(?:и|ҳо|ҳои)?|środ(?:ek|ki)\s+(?:masowego\s+)?przekazu|phương tiện thông tin|μέσα ενημέρωσης|meios? de comunicação)(?![\p{L}])|(?<!\p{L})κρατικ\p{L}*\s+(?:ελεγχόμεν\p{L}*\s+)?μέσο(?!\p{L})|^\s*báo\s+(?:việt nam|nhà nước|quốc doanh|đảng)(?!\p{L})|(?<!\p{L})μέσο\s+(?:\p{L}+\s+){0,3}?(?:του\s+)?κράτους(?!\p{L})|إعلام|(?<!\p{L})قناة\s+(?:تملكها|مملوكة|تابعة|خاضعة|تديرها|توجّهها|توجهها)(?!\p{L})|媒|매체|미디어|언론|メディア|رسانه|מדיה|תקשורת|मीडिया|মিডি|গণমাধ্যম|میڈیا|สื่อ|ប្រព័ន្ធផ្សព្វផ្សាយ|សារព័ត៌មាន|မီဒီယာ|ሚዲያ|ສື່|լրատվ|მედია/iu;
+  /(?<![\p{L}])(?:media|medias|médias?|médiá|medio|medios|mídias?|medya|medien|medium|mediums|mediów|mediach|medij\p{L}*|mediální\p{L}*|mediálne\p{L}*|ellenőrzés alatt álló médium|médiatique\p{L}*|mediatic\p{L}*|presse|prensa|presă|presa|žiniasklaid\p{L}*|plašsaziņas|meedia|midya|oav|midyang|televisoras?|mitjans|emisoras?|sajtó|(?<!\p{L})el control editorial es (?:del|de la)(?!\p{L})|vyombo vya habari|truyền thông|báo chí|сми|змі|медиа\p{L}*|медіа\p{L}*|меди[яи]|медији|медиј\p{L}*|медиум\p{L}*|бақ|хэвлэл|расона(?:и|ҳо|ҳои)?|środ(?:ek|ki)\s+(?:masowego\s+)?przekazu|phương tiện thông tin|kênh thông tin|μέσα ενημέρωσης|meios? de comunicação)(?![\p{L}])|(?<!\p{L})κρατικ\p{L}*\s+(?:ελεγχόμεν\p{L}*\s+)?μέσο(?!\p{L})|^\s*báo\s+(?:việt nam|nhà nước|quốc doanh|đảng)(?!\p{L})|(?<!\p{L})μέσο\s+(?:\p{L}+\s+){0,3}?(?:του\s+)?κράτους(?!\p{L})|إعلام|(?<!\p{L})قناة\s+(?:تملكها|مملوكة|تابعة|خاضعة|تديرها|توجّهها|توجهها)(?!\p{L})|媒|매체|미디어|언론|メディア|رسانه|מדיה|תקשורת|मीडिया|মিডি|গণমাধ্যম|میڈیا|สื่อ|ប្រព័ន្ធផ្សព្វផ្សាយ|សារព័ត៌មាន|မီဒီယာ|ሚዲያ|ສື່|լրատվ|მედია/iu;
 
 /**
  * "State" and "government" (dictionary senses): Latin words whole or by their stem's own endings, other scripts as
@@ -204,6 +209,14 @@ const OWNED_AND =
   /^(?:(?:medio|média|mídia|meio)\s+de\s+(?:titularidad|propiedad|titularidade|propriedade|propriété)|media\s+owned|(?:medio|média|mídia|meio|media)\s+(?:gestionad[oa]|financiad[oa]|vigilad[oa]|dirigid[oa]|administrad[oa]|supervisad[oa]|gerid[oa]|financé|financée|dirigé|dirigée|géré|gérée|supervisé|supervisée|funded|run|managed|supervised|operated))\s+(?:y|e|et|and)\s+(?=control|contrôl|(?:gestionad[oa]|financiad[oa]|vigilad[oa]|dirigid[oa]|administrad[oa]|supervisad[oa]|gerid[oa]|financé|financée|dirigé|dirigée|géré|gérée|supervisé|supervisée|funded|run|managed|supervised|operated)\s)/iu;
 
 /**
+ * Spanish "under the state's direction" (RAE, dirección: the action of directing), its noun otherwise a department's or
+ * an address ("Dirección de Comunicación", NOT_A_LABEL_WORD): only right after "bajo" and right before the state's word
+ * ("Medio informativo bajo dirección estatal (Nicaragua)", the five-hundred-and-thirty-seventh set's page).
+ */
+const UNDER_DIRECTION =
+  /(?<![\p{L}])bajo\s+(?:la\s+)?dirección(?=\s+(?:estatal|gubernamental|del\s+estado|del\s+gobierno)(?![\p{L}]))/giu;
+
+/**
  * Albanian joins its words with particles that are other languages' "and", "I" (e, i, të, së: "Media e kontrolluar nga
  * shteti i Shqipërisë", the two-hundred-and-fifty-ninth set's page): where the Albanian state word is, they are only
  * particles, and its own "not", "without", "independent", persons and scorn make a sentence (Fjalor i gjuhës shqipe).
@@ -226,7 +239,9 @@ const TAJIK_SENTENCE =
  * A Vietnamese label's own shape, "control" or "under" with "the state" (not đ: Croatian and Bosnian write it too; a
  * review of RULES_VERSION 106 found "Građanin … gleda državne medije …" counted in syllables).
  */
-const VIETNAMESE_LABEL = /(?:kiểm soát|trực thuộc).*nhà nước/iu;
+// (… and "managed by the government", quản lý … chính phủ: "Kênh thông tin Việt Nam chịu quản lý trực tiếp từ chính
+// phủ", the five-hundred-and-forty-first set's page)
+const VIETNAMESE_LABEL = /(?:kiểm soát|trực thuộc|quản lý).*(?:nhà nước|chính phủ)/iu;
 
 /** How a state's name is compared: composed, lower case, either apostrophe ("Côte d’Ivoire", "Côte d'Ivoire"). */
 function key(name: string): string {

@@ -942,3 +942,28 @@ describe('after the five-hundred-and-thirty-ninth set (RULES_VERSION 143)', () =
     expect(jobOf('Ведущая МК по рисованию')).toBeUndefined();
   });
 });
+
+describe('after the five-hundred-and-forty-sixth set (RULES_VERSION 144)', () => {
+  it('labels: Vietnamese government management, Tagalog midyang, Spanish televisora and "bajo dirección estatal"', () => {
+    expect(labelled('Kênh thông tin Việt Nam chịu quản lý trực tiếp từ chính phủ')).toBe(true);
+    expect(labelled('Kênh thông tin độc lập, không do chính phủ quản lý')).toBe(false);
+    expect(labelled('Pilipinas · midyang pinatatakbo ng estado')).toBe(true);
+    expect(labelled('Hindi midyang kontrolado ng estado')).toBe(false);
+    expect(labelled('Televisora gubernamental de México')).toBe(true);
+    expect(labelled('Televisora privada')).toBe(false);
+    expect(labelled('Medio informativo bajo dirección estatal (Nicaragua)')).toBe(true);
+    expect(labelled('Dirección de medios del Estado')).toBe(false);
+  });
+  it('staff: Hungarian name first with -nél and the verb; Serbian newsreading; Bengali newsreading; El Djoumhouria', () => {
+    expect(jobOf('Az About Hungary-nél szerkesztek 🇭🇺 angol nyelvű kormányzati hírek')).toBe('about-hungary');
+    expect(jobOf('Az MTI-nél dolgoztam')).toBeUndefined();
+    expect(jobOf('Anyám az MTI-nél dolgozik')).toBeUndefined();
+    expect(jobOf('Čitam dnevnik na B92 svako veče 📺 Beograd, Dunav i planine vikendom')).toBe('kopernikus');
+    expect(jobOf('Čitam vesti na B92')).toBeUndefined();
+    expect(jobOf('বিটিভির সংবাদ পাঠ করি, বাংলাদেশ টেলিভিশন | ঢাকা')).toBe('btv-bangladesh');
+    expect(jobOf('বিটিভিতে সংবাদ পাঠ করি')).toBe('btv-bangladesh');
+    expect(jobOf('বিটিভির খবর পড়ি')).toBeUndefined();
+    expect(jobOf('صحفية في يومية الجمهورية بوهران 🇩🇿')).toBe('algerian-state-press');
+    expect(jobOf('صحفية في يومية الجمهورية')).toBeUndefined();
+  });
+});

@@ -1590,7 +1590,10 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
   if (
     reading &&
     BN_BROADCASTER.test(c.text.slice(name.index, name.end)) &&
-    /(?:ে|এ|তে)$/u.test(c.text.slice(name.index, name.end + reading[1]!.length)) &&
+    (/(?:ে|এ|তে)$/u.test(c.text.slice(name.index, name.end + reading[1]!.length)) ||
+      // … or the broadcaster's news in the genitive with the newsreader's "I recite" only ("বিটিভির সংবাদ পাঠ করি", the
+      // five-hundred-and-forty-sixth set; Bangla Academy: পাঠ করা): "… খবর পড়ি" is a reader's
+      (/(?:র)$/u.test(c.text.slice(name.index, name.end + reading[1]!.length)) && /পাঠ করি$/u.test(reading[0]))) &&
     !BN_READS_NOT_MINE.test(c.text) &&
     !NOT_THE_HOST.test(c.text) &&
     !BN_NOT_MINE.test(c.text)
@@ -1623,6 +1626,15 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
       : null;
   if (huAt && !HU_NOT_MINE.test(c.text) && !HU_OTHER_TRADE.test(c.text) && !NOT_THE_HOST.test(c.text)) {
     return make({ index: name.index, end: name.end });
+  }
+  // … and the name first, opening the clause after its article, its -nál/-nél, then the first person's "I work" or "I
+  // edit" ("Az About Hungary-nél szerkesztek 🇭🇺", the five-hundred-and-forty-second set), the same refusals.
+  const huThen =
+    !before && !ordinary && HU_ARTICLE_OPENING.test(c.text.slice(0, name.index))
+      ? HU_AT_THEN_VERB.exec(c.text.slice(name.end))
+      : null;
+  if (huThen && !HU_NOT_MINE.test(c.text) && !HU_OTHER_TRADE.test(c.text) && !NOT_THE_HOST.test(c.text)) {
+    return make({ index: name.index, end: name.end + huThen[0].length });
   }
   // French "at the (economics) desk of <outlet>" opening the clause ("Au desk économie de la MAP depuis 2019 • Rabat", the
   // four-hundred-and-fortieth set): a newsroom's desk or its editorial room, with nothing after the name but where or
@@ -1702,7 +1714,7 @@ const BN_READS_BEFORE = /(?:^|\s)(?:খবর|সংবাদ)\s(?:পড়ি|
 // (the name as matched may hold the glued locative already: the word, not the suffix, is what the match ends on)
 // (nor another verb joined to it, "… খবর পড়ি আর শুনি", I read and listen: a review of RULES_VERSION 118)
 const BN_READS_AFTER =
-  /^((?:ে|এ|তে)?)\s(?:খবর|সংবাদ)\s(?:পাঠ করি|পড়ি|পড়ছি)(?![\p{L}\p{M}])(?!\s(?:আর|এবং|ও)(?![\p{L}\p{M}]))/u;
+  /^((?:ে|এ|তে|র|ের)?)\s(?:খবর|সংবাদ)\s(?:পাঠ করি|পড়ি|পড়ছি)(?![\p{L}\p{M}])(?!\s(?:আর|এবং|ও)(?![\p{L}\p{M}]))/u;
 /** … nor a wish, a fan, fun, imitation, acting, pretence, imagination, sleep, a game, school, videos, a father, a year. */
 const BN_READS_NOT_MINE =
   /(?<![\p{L}\p{M}])(?:ইচ্ছা[\p{L}\p{M}]*|ফ্যান|মজা[\p{L}\p{M}]*|নকল[\p{L}\p{M}]*|অভিনয়[\p{L}\p{M}]*|ভান|কল্পনা[\p{L}\p{M}]*|খেলা[\p{L}\p{M}]*|স্কুলে|ভিডিও[\p{L}\p{M}]*|ঘুম[\p{L}\p{M}]*|আব্বা|সালে|শিক্ষানবিশ[\p{L}\p{M}]*|ছোটবেলা[\p{L}\p{M}]*)(?![\p{L}\p{M}])/u;
@@ -1749,6 +1761,8 @@ const FR_AT_DESK_OF =
 const HU_MEDIA_ESSIVE =
   '(?:riporter|újságíró|szerkesztő|műsorvezető|tudósító|operatőr|bemondó|hírolvasó|fotóriporter|hírszerkesztő|producer)ként';
 const HU_WORK_BEFORE = new RegExp(String.raw`(?:^|[·•|])\s*${HU_MEDIA_ESSIVE}\sdolgozom\s(?:a|az)\s$`, 'iu');
+const HU_ARTICLE_OPENING = /^\s*(?:az?\s)?$/iu;
+const HU_AT_THEN_VERB = /^-?(?:nál|nél)\s(?:dolgozom|szerkesztek)(?![\p{L}])/u;
 const HU_AT_TO_END = new RegExp(String.raw`^-?(?:nál|nél)(?!\p{L})${MARKS_TO_END}`, 'u');
 // (Bangladesh's divisional cities in the locative: where the desk is)
 const BN_WORKS_BEFORE =

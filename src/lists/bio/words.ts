@@ -137,7 +137,8 @@ const TAJIK_AFTER = ['ро'];
  * এর, র: Bangla Academy grammar) and Amharic prepositions joined to the word after (የ "of", በ "at", ለ "for": Leslau,
  * Concise Amharic Dictionary). Longest first.
  */
-const GLUED_AFTER = ['को', 'का', 'की', 'मा', 'ले', 'ের', 'র', ...MARATHI_AFTER, 'ን'];
+// (… and the Bengali locative তে after a vowel, "বিটিভিতে" (at BTV): the five-hundred-and-forty-sixth set's newsreader)
+const GLUED_AFTER = ['को', 'का', 'की', 'मा', 'ले', 'ের', 'র', 'তে', ...MARATHI_AFTER, 'ን'];
 const GLUED_BEFORE = ['የ', 'በ', 'ለ'];
 
 /**

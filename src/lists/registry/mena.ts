@@ -47,8 +47,9 @@ export const MENA: readonly StateOutlet[] = [
       'its Arabic titles are ordinary words: الشعب (“the people”), الجمهورية (“the republic”), المجاهد (“the fighter”)',
     type: 'SC',
     aliases: ['El Moudjahid', 'Ech Chaab', 'El Djoumhouria'],
-    // "The republic" with its noun: also Egypt's and Yemen's state dailies, so only where the bio places Algeria.
-    placed: ['جريدة الجمهورية', 'صحيفة الجمهورية'],
+    // "The republic" with its noun: also Egypt's and Yemen's state dailies, so only where the bio places Algeria; … and
+    // with "the daily" (يومية: "صحفية في يومية الجمهورية بوهران", the five-hundred-and-forty-sixth set)
+    placed: ['جريدة الجمهورية', 'صحيفة الجمهورية', 'يومية الجمهورية'],
     domains: ['elmoudjahid.com', 'ech-chaab.com', 'eldjoumhouria.dz'],
     source: smm(
       'Algeria, El Moudjahid (elmoudjahid.com), Ech Chaab (ech-chaab.com), El Djoumhouria (eldjoumhouria.dz): SC',
