@@ -944,7 +944,7 @@ describe('after the five-hundred-and-thirty-ninth set (RULES_VERSION 143)', () =
 });
 
 describe('after the five-hundred-and-forty-sixth set (RULES_VERSION 144)', () => {
-  it('labels: Vietnamese government management, Tagalog midyang, Spanish televisora and "bajo dirección estatal"', () => {
+  it('labels: Vietnamese management by the government, Tagalog midyang, Spanish televisora, "bajo dirección"', () => {
     expect(labelled('Kênh thông tin Việt Nam chịu quản lý trực tiếp từ chính phủ')).toBe(true);
     expect(labelled('Kênh thông tin độc lập, không do chính phủ quản lý')).toBe(false);
     expect(labelled('Pilipinas · midyang pinatatakbo ng estado')).toBe(true);
@@ -954,16 +954,28 @@ describe('after the five-hundred-and-forty-sixth set (RULES_VERSION 144)', () =>
     expect(labelled('Medio informativo bajo dirección estatal (Nicaragua)')).toBe(true);
     expect(labelled('Dirección de medios del Estado')).toBe(false);
   });
-  it('staff: Hungarian name first with -nél and the verb; Serbian newsreading; Bengali newsreading; El Djoumhouria', () => {
+  it('as its review narrowed it: no local, provincial or municipal government, no topic of management', () => {
+    expect(labelled('Kênh thông tin quản lý bởi chính phủ địa phương')).toBe(false);
+    expect(labelled('Kênh thông tin do chính phủ bang California quản lý')).toBe(false);
+    expect(labelled('Kênh thông tin hướng dẫn quản lý thuế của chính phủ')).toBe(false);
+    expect(labelled('Medio bajo la dirección del gobierno municipal')).toBe(false);
+    expect(labelled('Medio bajo la dirección del gobierno local')).toBe(false);
+  });
+  it('staff: Hungarian name first with -nél and the verb; Bengali newsreading at BTV; El Djoumhouria placed', () => {
     expect(jobOf('Az About Hungary-nél szerkesztek 🇭🇺 angol nyelvű kormányzati hírek')).toBe('about-hungary');
     expect(jobOf('Az MTI-nél dolgoztam')).toBeUndefined();
     expect(jobOf('Anyám az MTI-nél dolgozik')).toBeUndefined();
-    expect(jobOf('Čitam dnevnik na B92 svako veče 📺 Beograd, Dunav i planine vikendom')).toBe('kopernikus');
-    expect(jobOf('Čitam vesti na B92')).toBeUndefined();
-    expect(jobOf('বিটিভির সংবাদ পাঠ করি, বাংলাদেশ টেলিভিশন | ঢাকা')).toBe('btv-bangladesh');
+    expect(jobOf('Az MTI-nél szerkesztek, bárcsak!')).toBeUndefined();
     expect(jobOf('বিটিভিতে সংবাদ পাঠ করি')).toBe('btv-bangladesh');
+    expect(jobOf('বিটিভিতে সংবাদ পাঠ করি, সাবেক')).toBeUndefined();
+    expect(jobOf('বিটিভির সংবাদ পাঠ করি ভাইরাল হওয়ার জন্য')).toBeUndefined();
     expect(jobOf('বিটিভির খবর পড়ি')).toBeUndefined();
     expect(jobOf('صحفية في يومية الجمهورية بوهران 🇩🇿')).toBe('algerian-state-press');
     expect(jobOf('صحفية في يومية الجمهورية')).toBeUndefined();
+  });
+  it('as its review took back: Serbian "čitam" (readers of the portal), the Bengali genitive (imitators)', () => {
+    expect(jobOf('čitam dnevnik na B92 portalu')).toBeUndefined();
+    expect(jobOf('Čitam dnevnik na B92 svako jutro uz kafu')).toBeUndefined();
+    expect(jobOf('বিটিভির সংবাদ পাঠ করি ছোট থেকে শুনে শুনে')).toBeUndefined();
   });
 });

@@ -682,11 +682,6 @@ export const PRESENTING_VERBS: readonly string[] = [
   'vodim',
   'водим',
   'водя',
-  // … and Serbian, Croatian, Bosnian "I read" the news programme on air, through its beat only ("Čitam dnevnik na B92
-  // svako veče", the five-hundred-and-forty-first set; RSJ: čitati vesti, to read the news on air): "Čitam vesti na
-  // B92", a reader's, keeps "vesti" out of the beats
-  'čitam',
-  'читам',
   'أقدّم',
   'أقدم',
   // … and in the Levantine present (بـ + the verb: "كل ليلة بقدّم نشرة الثامنة على تلفزيون لبنان", the
