@@ -928,7 +928,8 @@ import * as thresholds from './thresholds';
 //     as a presenter's verb (readers of the portal, the app, "uz kafu") and the Bengali genitive "বিটিভির সংবাদ পাঠ
 //     করি" (imitators), narrowed the Vietnamese label to the government as the last words' agent and refused local,
 //     provincial and municipal governments and topics (địa phương, tỉnh, bang, thuế; municipal, local, provincial),
-//     Hungarian wishes ("bárcsak") and the Bengali "সাবেক" (former), viral clips.
+//     Hungarian wishes ("bárcsak") and the Bengali "সাবেক" (former), viral clips. Scored once against the
+//     five-hundred-and-forty-seventh to -fifty-third sets.
 export const RULES_VERSION = 144;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */
