@@ -930,7 +930,14 @@ import * as thresholds from './thresholds';
 //     provincial and municipal governments and topics (địa phương, tỉnh, bang, thuế; municipal, local, provincial),
 //     Hungarian wishes ("bárcsak") and the Bengali "সাবেক" (former), viral clips. Scored once against the
 //     five-hundred-and-forty-seventh to -fifty-third sets.
-export const RULES_VERSION = 144;
+// 145: a reading of the five-hundred-and-forty-seventh to -fifty-third sets' misses and of the presenters' lines
+//     earlier sets left unread: the voice or face of a bulletin or a slot "of" or "on" the outlet ("Je suis la voix du
+//     20h de Télé Sahel", "Votre visage du 20h sur la TVT", "Voz das manhãs na Rádio Nacional", "Dou voz ao noticiário
+//     da Rádio Moçambique", "aux commandes du 20h d’El Watania 1"; fr, es, pt, en); English "breakfast / morning host
+//     on", "newsreader on" a station; Tagalog "Sa <outlet> ako nagtatrabaho"; labels under the name in Bulgarian
+//     ("Медия, контролирана от …") and Nepali ("सरकारद्वारा नियन्त्रित मिडिया") with Nepali and Hindi refusals;
+//     Bulgarian "проверка на фактите" as a checker's name; Tunisia's "El Watania 1".
+export const RULES_VERSION = 145;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */
 export function hashText(s: string, seed = 0): string {

@@ -979,3 +979,47 @@ describe('after the five-hundred-and-forty-sixth set (RULES_VERSION 144)', () =>
     expect(jobOf('বিটিভির সংবাদ পাঠ করি ছোট থেকে শুনে শুনে')).toBeUndefined();
   });
 });
+
+describe('after the five-hundred-and-fifty-third set (RULES_VERSION 145)', () => {
+  it('the voice or face of a bulletin or slot of or on the outlet; not a fan’s, the people’s, a former one', () => {
+    expect(jobOf('Je suis la voix du 20h de Télé Sahel 🇳🇪 Niamey')).toBe('niger-state-media');
+    expect(jobOf('Lomé 🇹🇬 Votre visage du 20h sur la TVT, en semaine')).toBe('togo-state-media');
+    expect(jobOf('Voz das manhãs na Rádio Nacional (EBC), Brasília · samba nas folgas')).toBe('ebc');
+    expect(jobOf('Dou voz ao noticiário da Rádio Moçambique e faço reportagem. Maputo ☀️')).toBe(
+      'mozambique-broadcasters',
+    );
+    expect(jobOf('Journaliste, aux commandes du 20h d’El Watania 1 📺 Tunis')).toBe('tunisian-tv-radio');
+    expect(jobOf('Ma voix préférée du 20h de Télé Sahel')).toBeUndefined();
+    expect(jobOf('La voix du peuple sur Télé Sahel')).toBeUndefined();
+    expect(jobOf('J’étais la voix du 20h de Télé Sahel')).toBeUndefined();
+    expect(jobOf('Fan de la voix du 20h de Télé Sahel')).toBeUndefined();
+    expect(jobOf('The voice of reason on CGTN')).toBeUndefined();
+    expect(jobOf('Dou voz aos pobres na TPA')).toBeUndefined();
+  });
+  it('English slot hosts and newsreaders "on" a station; not a guest, a viewer, a favourite', () => {
+    expect(jobOf('Your breakfast host on Radio Zimbabwe 🇿🇼 weekdays 6 to 9am')).toBe('zbc-zimbabwe');
+    expect(jobOf('Newsreader on GTV 🇬🇭 (GBC). Opinions my own')).toBe('gbc');
+    expect(jobOf('Guest on Radio Zimbabwe')).toBeUndefined();
+    expect(jobOf('Host on Radio Zimbabwe')).toBeUndefined();
+    expect(jobOf('Guest anchor on CGTN')).toBeUndefined();
+    expect(jobOf('My favourite breakfast host on Radio Zimbabwe')).toBeUndefined();
+    expect(jobOf('Watching the newsreader on CGTN')).toBeUndefined();
+  });
+  it('Tagalog "Sa <outlet> ako nagtatrabaho"; not a past, a dream', () => {
+    expect(jobOf('Sa Radyo Pilipinas ako nagtatrabaho bilang reporter 🎙️ QC')).toBe('radyo-pilipinas');
+    expect(jobOf('Sa Radyo Pilipinas ako nagtatrabaho dati')).toBeUndefined();
+    expect(jobOf('Sa Radyo Pilipinas ako nanonood')).toBeUndefined();
+  });
+  it('labels in Bulgarian and Nepali; Nepali and Hindi critics and denials are no label', () => {
+    expect(labelled('नेपाल: सरकारद्वारा नियन्त्रित मिडिया')).toBe(true);
+    expect(labelled('सरकारी मिडियाको आलोचक')).toBe(false);
+    expect(labelled('सरकारी मिडिया होइन')).toBe(false);
+    expect(labelled('सरकारी मीडिया का आलोचक')).toBe(false);
+    expect(labelled('Медия, контролирана от българската държава')).toBe(true);
+  });
+  it('a Bulgarian checker by name links at half weight', () => {
+    const bnt = 'https://www.bnt.bg/';
+    expect(linkPoints('Проверявам новини и телевизионни твърдения.', bnt, 'Проверка на фактите')).toBe(30);
+    expect(linkPoints('Проверявам новини и телевизионни твърдения.', bnt, 'Мария')).toBe(60);
+  });
+});

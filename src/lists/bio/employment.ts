@@ -1456,6 +1456,19 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
     else if (before.item.connectorOnly && !tie) tie = 'explicit';
     else if (tie === 'juxtaposed' && before.item.juxtaposes) tie = 'explicit';
     if (!tie && onAirFr(c, before, gapText, name.end)) tie = 'explicit';
+    // English "breakfast / morning / evening host on <station>", "newsreader on <station>": the host's slot right before
+    // the title, or the newsreader's title, makes "on" the station's own air, as "sur" is after a programme (Collins:
+    // breakfast show; "Your breakfast host on Radio Zimbabwe", the five-hundred-and-twenty-ninth set). A guest is "on" a
+    // show without a slot of their own.
+    if (
+      !tie &&
+      EN_SLOT_HOST.test(c.text.slice(0, before.end)) &&
+      /^\s+on\s+(?:the\s+)?$/iu.test(gapText) &&
+      !NOT_THE_HOST.test(c.text) &&
+      !VOICE_NOT_MINE.test(c.text)
+    ) {
+      tie = 'explicit';
+    }
     // The Bulgarian host's title with the programme "on" the channel, as the verb has it (BG_NEWS_ON): "Водещ на
     // сутрешния блок по БНТ 1" (the three-hundred-and-sixty-fifth set); not a fan's, a dream's, a past's.
     if (!tie && BG_HOST.test(c.text.slice(before.index, before.end)) && BG_PROGRAMME_ON.test(gapText)) {
@@ -1654,6 +1667,22 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
   ) {
     return make({ index: onAirAt, end: name.index });
   }
+  // Tagalog "at <outlet> I work (as a reporter)", the outlet fronted ("Sa Radyo Pilipinas ako nagtatrabaho bilang
+  // reporter", "Sa PTV News ako nagre-report": the five-hundred-and-forty-seventh and four-hundred-and-seventy-seventh
+  // sets; UP Diksiyonaryong Filipino): "sa" opening the clause, the name, "ako" and the verb right after it.
+  const tlAt =
+    !before && !ordinary && /^\s*sa\s$/iu.test(c.text.slice(0, name.index))
+      ? TL_I_WORK_AFTER.exec(c.text.slice(name.end))
+      : null;
+  if (tlAt && !TL_NOT_MINE.test(c.text) && !NOT_THE_HOST.test(c.text)) {
+    return make({ index: name.index, end: name.end + tlAt[0].length });
+  }
+  // The voice or the face of a bulletin or a slot, "of" or "on" the outlet (VOICE_OF_SLOT).
+  const voiceOfSlot = !ordinary ? VOICE_OF_SLOT.exec(c.text.slice(0, name.index)) : null;
+  if (voiceOfSlot && !VOICE_NOT_MINE.test(c.text) && !NOT_THE_HOST.test(c.text) && !FR_NOT_ON_AIR.test(c.text)) {
+    const at = voiceOfSlot.index + voiceOfSlot[0].search(/\S/u);
+    return make({ index: at, end: name.index });
+  }
   // "Ex-RT", "ex CGTN", "previously at RT", "formerly @Xinhua": past employment without a title.
   const formerWord = cues
     .filter((h) => h.end <= name.index && FORMER_ALONE.has(c.text.slice(h.index, h.end).toLowerCase()))
@@ -1751,6 +1780,43 @@ const FR_EVERY_SLOT =
 const FR_SLOT_ONLY = /^\s*(?:(?:chaque|tous les|toutes les)\s[\p{L}-]+(?:\s(?:de|du)\s[\p{L}\d-]+)?\s*,?\s*)?$/iu;
 const FR_NOT_ON_AIR =
   /(?<![\p{L}])(?:chanson\p{L}*|titres?|sons?|clips?|émissions?|messes?|prières?|cultes?|député\p{L}*|ministre\p{L}*|pasteur\p{L}*|paroisse\p{L}*|église\p{L}*|spots?|invit\p{L}*|merci|interview\p{L}*|entretien|ancien\p{L}*|jadis|autrefois|rêv\p{L}*|fan\p{L}*|auditeur\p{L}*|auditrice\p{L}*|téléspectat\p{L}*|regard\p{L}*|écout\p{L}*|stagiaire|stage|ma (?:mère|fille|sœur|femme)|mon (?:père|fils|frère|mari)|publicité|pub|appel\p{L}*)(?![\p{L}])/iu;
+/**
+ * The presenter's "voice" or "face" of a bulletin or a slot of the day, "of" or "on" the outlet, opening the clause
+ * (after "I am", "your" at most): "Je suis la voix du 20h de Télé Sahel", "Votre visage du 20h sur la TVT", "Voz das
+ * manhãs na Rádio Nacional", "The voice of the morning news on Radio Zimbabwe" (the four-hundred-and-ninety-first,
+ * five-hundred-and-fifth and four-hundred-and-seventy-third sets; Larousse, RAE, Priberam: la voix du journal, a
+ * bulletin's presenter). Only a bulletin's or a slot's words between: "la voix du peuple", "the voice of reason", a
+ * fan's "ma voix préférée" are no slot.
+ */
+const SLOT_WORD =
+  '(?:journal|jt|flash|matinale|matin|midi|soir|soirée|nuit|\\d{1,2}h(?:\\d{2})?|manhãs?|tardes?|noites?|mañanas?|noches?|noticiero|noticiário|informativo|telejornal|jornal|morning|mornings|evening|breakfast|news|bulletin|noticias|notícias)';
+const VOICE_OF_SLOT = new RegExp(
+  '(?:^|[\\s,.;:|•·—–-])(?:' +
+    // the voice or the face "of" the slot
+    "(?:(?:je suis|c['’]est|soy|sou|i['’]m|i am)\\s)?(?:(?:la|a|the|your|votre|o|el)\\s)?(?:voix|visage|voz|rosto|rostro|voice|face)\\s(?:du|des|de la|de l['’]|de los|de las|de|das|dos|da|do|del|of the|of)\\s?" +
+    // … Portuguese "I give (my) voice / face to" the bulletin ("Dou a cara ao noticiário das 20h da TPA", the
+    // five-hundred-and-forty-eighth set; Priberam: dar a cara, dar voz), French "at the controls of" it ("aux commandes du
+    // 20h d’El Watania 1", the five-hundred-and-fifty-third)
+    "|dou\\s(?:a\\s|minha\\s)?(?:voz|cara|rosto)\\s(?:ao|à|aos|às)\\s|(?:je suis\\s)?aux commandes\\s(?:du|de la|des|de l['’])\\s?" +
+    `)${SLOT_WORD}(?:\\s(?:(?:das|dos|de las|de los|de la|du|del|des|de|of the|of)\\s)?${SLOT_WORD}){0,2}\\s` +
+    "(?:de|sur|na|no|en|on|at|du|da|do|del|d['’])\\s?(?:la\\s|le\\s|l['’]\\s?)?$",
+  'iu',
+);
+/**
+ * The host's daily slot right before the title, opening the clause ("your" at most before it); or a newsreader's or an
+ * anchor's title, whose work is the station's own air ("Newsreader on GTV 🇬🇭 (GBC)", the four-hundred-and-eightieth
+ * set; Collins: newsreader, one who reads the news on radio or TV).
+ */
+const EN_SLOT_HOST =
+  /^\s*(?:(?:your|the|i['’]m (?:your|the|a)|i am (?:your|the|a)|a)\s)?(?:(?:breakfast|morning|drive-?time|evening|late-night|overnight|weekend)(?:\s+(?:show|news|radio))?\s+(?:host|presenter|anchor|newsreader|dj)|(?:news\s+)?(?:newsreader|newscaster|anchor))$/iu;
+const TL_I_WORK_AFTER =
+  /^\s+ako\s+(?:nagtatrabaho|nagre-?report|nag-?uulat|nagbabalita)(?:\s+bilang\s+\p{L}+)?(?![\p{L}])/iu;
+/** … not a past, a dream, a wish, a relative's or a fan's (dati, noon, pangarap, sana, gusto, balang araw …). */
+const TL_NOT_MINE =
+  /(?<![\p{L}])(?:dati|dating|noon|pangarap\p{L}*|sana|gusto|balang araw|nanay|tatay|ate|kuya|fan|idol|dati-rati|nung)(?![\p{L}])/iu;
+/** … not a fan's favourite voice, an imitator's, a former one (dictionary senses, fr, es, pt, en). */
+const VOICE_NOT_MINE =
+  /(?<![\p{L}])(?:préférée?s?|favorit[oa]s?|favou?rite|preferid[oa]s?|imit\p{L}*|parod\p{L}*|ancienne?|former|era|fui|fue|foi|était|étais|fus|fut|was)(?![\p{L}])/iu;
 const FR_AT_DESK_OF =
   /^\s*(?:je suis\s|je travaille\s)?(?:au|à la)\s(?:desk|rédaction)(?:\s\p{Ll}+)?\s(?:de la|de l['’]|du|de|d['’])\s?$/iu;
 // (only after a media trade's essive, opening its clause: a doctor's, a lawyer's, a joke's, a fan's "… • dolgozom"

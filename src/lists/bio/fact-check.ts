@@ -655,9 +655,9 @@ export function factCheckerTitle(bio: string): string | undefined {
  * fr, it, en, de, ru, zh.
  */
 // (… and Georgian "checking of facts", ფაქტების (გადა)მოწმება: "ნინო | ფაქტების შემოწმება", the
-// five-hundred-and-thirty-third set's checker)
+// five-hundred-and-thirty-third set's checker; Bulgarian "проверка на фактите", the five-hundred-and-fifty-second's)
 const CHECKING_PIECE =
-  /^(?:ფაქტების (?:გადა)?შემოწმება|verificaci[oó]n|verificaç[aã]o|v[ée]rification|v[ée]rif(?:\s+des\s+faits)?|chequeos|fact[- ]?check(?:ing)?|faktencheck|проверка фактов|фактчекинг|фактчек|фактчекінг|перевірка фактів|事实核查(?:小站|站)?|事實查核|独立核查|獨立查核|مدققو (?:ال)?(?:أخبار|معلومات)|فريق التحقق)$/iu;
+  /^(?:ფაქტების (?:გადა)?შემოწმება|проверка на фактите|проверка на факти|verificaci[oó]n|verificaç[aã]o|v[ée]rification|v[ée]rif(?:\s+des\s+faits)?|chequeos|fact[- ]?check(?:ing)?|faktencheck|проверка фактов|фактчекинг|фактчек|фактчекінг|перевірка фактів|事实核查(?:小站|站)?|事實查核|独立核查|獨立查核|مدققو (?:ال)?(?:أخبار|معلومات)|فريق التحقق)$/iu;
 const CHECKING_PLACE =
   /^(?:v[ée]rif|verifica|verificado|fact[- ]?check|faktencheck|фактчек)['’]?\s+(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?)$/iu;
 const WE_CHECK =

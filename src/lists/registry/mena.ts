@@ -1063,6 +1063,11 @@ export const MENA: readonly StateOutlet[] = [
       'Radio Tunisienne',
       'Radio Nationale Tunisienne',
       'Al Wataniya 1',
+      // … and as French writes the channel's name with its number ("aux commandes du 20h d’El Watania 1", the
+      // five-hundred-and-fifty-third set)
+      'El Watania 1',
+      'El Wataniya 1',
+      'Al Watania 1',
       'التلفزة التونسية',
       'الوطنية الأولى',
       // … and with the numeral, as the channel writes its logo (watania1.tn; the three-hundred-and-sixty-fourth set)
