@@ -936,7 +936,11 @@ import * as thresholds from './thresholds';
 //     da Rádio Moçambique", "aux commandes du 20h d’El Watania 1"; fr, es, pt, en); English "breakfast / morning host
 //     on", "newsreader on" a station; Tagalog "Sa <outlet> ako nagtatrabaho"; labels under the name in Bulgarian
 //     ("Медия, контролирана от …") and Nepali ("सरकारद्वारा नियन्त्रित मिडिया") with Nepali and Hindi refusals;
-//     Bulgarian "проверка на фактите" as a checker's name; Tunisia's "El Watania 1".
+//     Bulgarian "проверка на фактите" as a checker's name; Tunisia's "El Watania 1", Radio Tunis's "إذاعة تونس
+//     الوطنية". Its review (about 110 probes) narrowed the voice of a slot to no relative named ("… is my mum", "… é a
+//     minha mãe"), the English host to no guest, "tonight" or stand-in after the title, the Tagalog verb to a newsroom's
+//     "bilang" title and no joke or dream, and refused "समाचार", "खबर" (a news account's name) and Bulgarian "работя"
+//     (I work) as label words.
 export const RULES_VERSION = 145;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */

@@ -1023,3 +1023,17 @@ describe('after the five-hundred-and-fifty-third set (RULES_VERSION 145)', () =>
     expect(linkPoints('Проверявам новини и телевизионни твърдения.', bnt, 'Мария')).toBe(60);
   });
 });
+
+describe('RULES_VERSION 145 as its review narrowed it', () => {
+  it('no relative named as the voice, no guest after the title, no non-media job or joke in Tagalog', () => {
+    expect(jobOf('The face of the evening news on GTV 🇬🇭 is my mum')).toBeUndefined();
+    expect(jobOf('A voz das manhãs na Rádio Moçambique é a minha mãe')).toBeUndefined();
+    expect(jobOf('Anchor on CGTN tonight as a guest')).toBeUndefined();
+    expect(jobOf('Sa Radyo Pilipinas ako nagtatrabaho bilang janitor')).toBeUndefined();
+    expect(jobOf('Sa Radyo Pilipinas ako nagtatrabaho joke lang')).toBeUndefined();
+  });
+  it('no news account’s name or Bulgarian first person read as a label', () => {
+    expect(labelled('राज्य मिडिया समाचार')).toBe(false);
+    expect(labelled('Работя в държавна медия')).toBe(false);
+  });
+});

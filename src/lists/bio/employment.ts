@@ -1809,14 +1809,18 @@ const VOICE_OF_SLOT = new RegExp(
  */
 const EN_SLOT_HOST =
   /^\s*(?:(?:your|the|i['’]m (?:your|the|a)|i am (?:your|the|a)|a)\s)?(?:(?:breakfast|morning|drive-?time|evening|late-night|overnight|weekend)(?:\s+(?:show|news|radio))?\s+(?:host|presenter|anchor|newsreader|dj)|(?:news\s+)?(?:newsreader|newscaster|anchor))$/iu;
+// (… "as" a newsroom's title only, not a janitor's or a guard's: a review of RULES_VERSION 145)
 const TL_I_WORK_AFTER =
-  /^\s+ako\s+(?:nagtatrabaho|nagre-?report|nag-?uulat|nagbabalita)(?:\s+bilang\s+\p{L}+)?(?![\p{L}])/iu;
+  /^\s+ako\s+(?:nagtatrabaho|nagre-?report|nag-?uulat|nagbabalita)(?:\s+bilang\s+(?:reporter|anchor|news\s+anchor|mamamahayag|tagapagbalita|brodkaster|broadcaster|editor|producer|host|camera\p{L}*|photojournalist|writer|manunulat))?(?!\s+bilang)(?![\p{L}])/iu;
 /** … not a past, a dream, a wish, a relative's or a fan's (dati, noon, pangarap, sana, gusto, balang araw …). */
 const TL_NOT_MINE =
-  /(?<![\p{L}])(?:dati|dating|noon|pangarap\p{L}*|sana|gusto|balang araw|nanay|tatay|ate|kuya|fan|idol|dati-rati|nung)(?![\p{L}])/iu;
-/** … not a fan's favourite voice, an imitator's, a former one (dictionary senses, fr, es, pt, en). */
+  /(?<![\p{L}])(?:dati|dating|noon|pangarap\p{L}*|sana|gusto|balang araw|nanay|tatay|ate|kuya|fan|idol|dati-rati|nung|panaginip|joke|charot|biro|kunwari)(?![\p{L}])/iu;
+/**
+ * … not a fan's favourite voice, an imitator's, a former one, a guest's or a stand-in's, a relative's ("… is my mum", "…
+ * é a minha mãe": a review of RULES_VERSION 145); dictionary senses, fr, es, pt, en.
+ */
 const VOICE_NOT_MINE =
-  /(?<![\p{L}])(?:préférée?s?|favorit[oa]s?|favou?rite|preferid[oa]s?|imit\p{L}*|parod\p{L}*|ancienne?|former|era|fui|fue|foi|était|étais|fus|fut|was)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:préférée?s?|favorit[oa]s?|favou?rite|preferid[oa]s?|imit\p{L}*|parod\p{L}*|ancienne?|former|era|fui|fue|foi|était|étais|fus|fut|was|guest|tonight|fill(?:ing)?-?in|stand-?in|standing in|(?:my|mi|minha|meu|mon|ma)\s+(?:mum|mom|dad|mother|father|sister|brother|aunt|uncle|wife|husband|grand\p{L}*|madre|mamá|padre|papá|tía|tío|hermana|hermano|esposa|esposo|abuel\p{L}*|mãe|pai|tia|tio|irmã|irmão|avó|avô|marido|mère|père|sœur|frère|tante|oncle|femme|mari))(?![\p{L}])/iu;
 const FR_AT_DESK_OF =
   /^\s*(?:je suis\s|je travaille\s)?(?:au|à la)\s(?:desk|rédaction)(?:\s\p{Ll}+)?\s(?:de la|de l['’]|du|de|d['’])\s?$/iu;
 // (only after a media trade's essive, opening its clause: a doctor's, a lawyer's, a joke's, a fan's "… • dolgozom"

@@ -1073,6 +1073,9 @@ export const MENA: readonly StateOutlet[] = [
       // … and with the numeral, as the channel writes its logo (watania1.tn; the three-hundred-and-sixty-fourth set)
       'الوطنية 1',
       'الإذاعة الوطنية التونسية',
+      // … and Radio Tunis by its own Arabic name with its adjective ("مذيعة بإذاعة تونس الوطنية", the
+      // five-hundred-and-seventh set); "إذاعة تونس" alone may be any radio in Tunis
+      'إذاعة تونس الوطنية',
     ],
     // … and its national channel by the name the data set gives it (radionationale.tn; the four-hundred-and-twenty-eighth
     // set's "J’anime la tranche matinale sur Radio Tunis 📻 Tunis"), as written and with Tunisia in its clause: "radio
