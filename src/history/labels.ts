@@ -341,9 +341,14 @@ function countryNames(): Set<string> {
 
 /**
  * Short names a state's own press writes that neither ICU nor the row's first name gives: "RD Congo" (Radio Okapi's and
- * RTNC's own usage; "RD Congo : média gouvernemental contrôlé", the two-hundred-and-ninety-first set's page).
+ * RTNC's own usage; "RD Congo : média gouvernemental contrôlé", the two-hundred-and-ninety-first set's page); … and the
+ * initials a state's own official style is shortened to, in its own languages (Wikipedia, each state's article):
+ * "RDC" (République démocratique du Congo: "RDC · média que le gouvernement congolais contrôle", the
+ * five-hundred-and-fifty-eighth set's page), "ҚР" (Қазақстан Республикасы: "ҚР: үкімет бақылауындағы БАҚ арнасы", the
+ * five-hundred-and-sixtieth's), "РФ" (Российская Федерация), "РБ" (Республика Беларусь), "КР" (Кыргыз Республикасы),
+ * "RPDC" (the DPRK in French and Spanish), "EAU" and "UAE". Only as a label's slot, as the names above are.
  */
-const SHORT_NAMES_TOO = ['RD Congo'];
+const SHORT_NAMES_TOO = ['RD Congo', 'RDC', 'ҚР', 'РФ', 'РБ', 'КР', 'RPDC', 'EAU', 'UAE'];
 
 /** A video of the account carrying the label (`misc_info.scm_tag_info`), when the profile itself did not. */
 export function labelledPost(obs: Observation): string | undefined {

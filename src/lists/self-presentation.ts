@@ -75,6 +75,9 @@ const FRAME_WORDS =
   // "Our" (first person plural): the seed account speaks for the nation ("Биздин Кыргызстан", "Notre Burkina",
   // "Tanzania Yetu"), where a person says "my" (MINE). en, fr, es, pt, ru, uk, kk, ky, uz, tk, az/tr, mn, de, sw, tl
   'our notre nuestra nuestro nossa nosso наш наша нашу біздің биздин bizning biziň bizim манай unser unsere yetu ating natin ' +
+  // … and Indonesian and Malay "our", inclusive and exclusive (KBBI: kita, kami; "Suara Indonesia Kita 🇮🇩", the
+  // five-hundred-and-fifty-fourth set's seed)
+  'kita kami ' +
   // and it, pl, sr/hr, ro, el, he, ka, ko, hi, bn, ur, Thai, Khmer, Lao, Burmese (dictionary senses; round 7: the seed
   // accounts' "ประเทศไทยของเรา", "កម្ពុជាយើង" — in the unspaced scripts split off the name first, OUR_GLUED)
   'nostra nostro nasza nasz nasze naša naš noastră noastra μας שלנו ჩვენი 우리 हमारा हमारी हमारे আমাদের ہمارا ہماری ہمارے ' +
@@ -326,7 +329,7 @@ const FUNCTION_WORDS = new Set(
  */
 const NAME_LIKE_FRAME = new Set(
   // … and "life" that is a given name: Kazakh Өмір, Azerbaijani Həyat, Tajik Ҳаёт
-  'bu yau tey sot şu gün uyu ons jone jonë jeta keenya namu wi мо sunu өмір həyat ҳаёт'.split(' '),
+  'bu yau tey sot şu gün uyu ons jone jonë jeta keenya namu wi мо sunu өмір həyat ҳаёт kita kami'.split(' '),
 );
 
 /** The name's words that are neither the state's name nor framing; one word standing for all when only little words frame it. */

@@ -1037,3 +1037,25 @@ describe('RULES_VERSION 145 as its review narrowed it', () => {
     expect(labelled('Работя в държавна медия')).toBe(false);
   });
 });
+
+describe('after the five-hundred-and-sixtieth set (RULES_VERSION 146)', () => {
+  it('a state’s initials as a label’s slot; not beside an independent outlet or a fan', () => {
+    expect(labelled('RDC · média que le gouvernement congolais contrôle')).toBe(true);
+    expect(labelled('ҚР: үкімет бақылауындағы БАҚ арнасы')).toBe(true);
+    expect(labelled('RDC · média indépendant')).toBe(false);
+    expect(labelled('UAE · state media fan')).toBe(false);
+  });
+  it('Indonesian and Malay "our" frames the state’s name; alone beside a flag it is a name', () => {
+    expect(presents('', 'Suara Indonesia Kita 🇮🇩')).toBe('ID name');
+    expect(presents('', 'Kita 🇯🇵')).toBeUndefined();
+  });
+  it('Macedonian hosts and Bengali presenters; not a viewer', () => {
+    expect(jobOf('Го водам централниот Дневник на МРТ 1 🎙 секоја вечер')).toBe('mrt');
+    expect(jobOf('Го гледам Дневник на МРТ 1')).toBeUndefined();
+    expect(jobOf('বিটিভিতে সংবাদ উপস্থাপনা করি, রামপুরা 📺')).toBe('btv-bangladesh');
+  });
+  it('Al-Vefagh by its Arabic masthead with its noun; the Bahraini society is not it', () => {
+    expect(jobOf('صحفية في جريدة الوفاق')).toBe('irna');
+    expect(jobOf('عضو في جمعية الوفاق')).toBeUndefined();
+  });
+});

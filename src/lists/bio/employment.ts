@@ -1739,8 +1739,9 @@ const BN_READS_BEFORE = /(?:^|\s)(?:খবর|সংবাদ)\s(?:পড়ি|
 /** … and after it, as Bengali orders a sentence: "বাংলাদেশ বেতারে সংবাদ পাঠ করি" (the three-hundred-and-sixty-third set). */
 // (the name as matched may hold the glued locative already: the word, not the suffix, is what the match ends on)
 // (nor another verb joined to it, "… খবর পড়ি আর শুনি", I read and listen: a review of RULES_VERSION 118)
+// (… and "I present the news", সংবাদ উপস্থাপনা করি: "বিটিভিতে সংবাদ উপস্থাপনা করি", the five-hundred-and-sixtieth set)
 const BN_READS_AFTER =
-  /^((?:ে|এ|তে)?)\s(?:খবর|সংবাদ)\s(?:পাঠ করি|পড়ি|পড়ছি)(?![\p{L}\p{M}])(?!\s(?:আর|এবং|ও)(?![\p{L}\p{M}]))/u;
+  /^((?:ে|এ|তে)?)\s(?:খবর|সংবাদ)\s(?:পাঠ করি|পড়ি|পড়ছি|উপস্থাপনা করি)(?![\p{L}\p{M}])(?!\s(?:আর|এবং|ও)(?![\p{L}\p{M}]))/u;
 /** … nor a wish, a fan, fun, imitation, acting, pretence, imagination, sleep, a game, school, videos, a father, a year. */
 const BN_READS_NOT_MINE =
   /(?<![\p{L}\p{M}])(?:ইচ্ছা[\p{L}\p{M}]*|ফ্যান|মজা[\p{L}\p{M}]*|নকল[\p{L}\p{M}]*|অভিনয়[\p{L}\p{M}]*|ভান|কল্পনা[\p{L}\p{M}]*|খেলা[\p{L}\p{M}]*|স্কুলে|ভিডিও[\p{L}\p{M}]*|ঘুম[\p{L}\p{M}]*|আব্বা|সালে|শিক্ষানবিশ[\p{L}\p{M}]*|ছোটবেলা[\p{L}\p{M}]*|ভাইরাল[\p{L}\p{M}]*)(?![\p{L}\p{M}])/u;
@@ -1799,7 +1800,9 @@ const VOICE_OF_SLOT = new RegExp(
     // 20h d’El Watania 1", the five-hundred-and-fifty-third)
     "|dou\\s(?:a\\s|minha\\s)?(?:voz|cara|rosto)\\s(?:ao|à|aos|às)\\s|(?:je suis\\s)?aux commandes\\s(?:du|de la|des|de l['’])\\s?" +
     `)${SLOT_WORD}(?:\\s(?:(?:das|dos|de las|de los|de la|du|del|des|de|of the|of)\\s)?${SLOT_WORD}){0,2}\\s` +
-    "(?:de|sur|na|no|en|on|at|du|da|do|del|d['’])\\s?(?:la\\s|le\\s|l['’]\\s?)?$",
+    // (… or a comma before the station, the byline's: "Voix de la matinale, Radio Kara 📻", the
+    // five-hundred-and-fifty-ninth set)
+    "(?:(?:de|sur|na|no|en|on|at|du|da|do|del|d['’])\\s?(?:la\\s|le\\s|l['’]\\s?)?|,\\s?)$",
   'iu',
 );
 /**

@@ -338,6 +338,14 @@ export const BEATS: readonly string[] = [
   'спољне',
   'политике',
   'културе',
+  // Macedonian: the (central, evening, morning) news programme with its article, the accusative a host's verb takes
+  // (Дигитален речник на македонскиот јазик; "Го водам централниот Дневник на МРТ 1", the five-hundred-and-fifty-fifth
+  // set)
+  'дневник',
+  'дневникот',
+  'централниот',
+  'вечерниот',
+  'утринскиот',
   // Bulgarian: the (central, evening) news broadcast (Български тълковен речник; "Репортерка в централната емисия на
   // БНТ", the two-hundred-and-eighty-first set)
   'емисия',

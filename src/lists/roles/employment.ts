@@ -682,6 +682,9 @@ export const PRESENTING_VERBS: readonly string[] = [
   'vodim',
   'водим',
   'водя',
+  // … and Macedonian "I host" (Дигитален речник на македонскиот јазик: води; "Го водам централниот Дневник на МРТ 1",
+  // the five-hundred-and-fifty-fifth set)
+  'водам',
   'أقدّم',
   'أقدم',
   // … and in the Levantine present (بـ + the verb: "كل ليلة بقدّم نشرة الثامنة على تلفزيون لبنان", the
