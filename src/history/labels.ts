@@ -84,6 +84,7 @@ function composedWithCountry(text: string | undefined): boolean {
 
 /** A state's name, not one Spanish shares with a city ("Granada · emisora …": Grenada's name, Andalusia's city). */
 function country(name: string): boolean {
+  if (INITIALS.has(name.trim())) return true;
   // (a label may shorten "República", "République" to "Rep.", "Rép.": "Rep. Dominicana · …", the
   // three-hundred-and-eighty-first set's page)
   const k = key(
@@ -346,9 +347,11 @@ function countryNames(): Set<string> {
  * "RDC" (République démocratique du Congo: "RDC · média que le gouvernement congolais contrôle", the
  * five-hundred-and-fifty-eighth set's page), "ҚР" (Қазақстан Республикасы: "ҚР: үкімет бақылауындағы БАҚ арнасы", the
  * five-hundred-and-sixtieth's), "РФ" (Российская Федерация), "РБ" (Республика Беларусь), "КР" (Кыргыз Республикасы),
- * "RPDC" (the DPRK in French and Spanish), "EAU" and "UAE". Only as a label's slot, as the names above are.
+ * "RPDC" (the DPRK in French and Spanish), "EAU" and "UAE" (INITIALS). Only as a label's slot, as the names above are.
  */
-const SHORT_NAMES_TOO = ['RD Congo', 'RDC', 'ҚР', 'РФ', 'РБ', 'КР', 'RPDC', 'EAU', 'UAE'];
+const SHORT_NAMES_TOO = ['RD Congo'];
+/** … the initials as written, in capitals only ("Eau : …" is water; a review of RULES_VERSION 146). */
+const INITIALS = new Set(['RDC', 'ҚР', 'РФ', 'РБ', 'КР', 'RPDC', 'EAU', 'UAE']);
 
 /** A video of the account carrying the label (`misc_info.scm_tag_info`), when the profile itself did not. */
 export function labelledPost(obs: Observation): string | undefined {

@@ -75,9 +75,6 @@ const FRAME_WORDS =
   // "Our" (first person plural): the seed account speaks for the nation ("Биздин Кыргызстан", "Notre Burkina",
   // "Tanzania Yetu"), where a person says "my" (MINE). en, fr, es, pt, ru, uk, kk, ky, uz, tk, az/tr, mn, de, sw, tl
   'our notre nuestra nuestro nossa nosso наш наша нашу біздің биздин bizning biziň bizim манай unser unsere yetu ating natin ' +
-  // … and Indonesian and Malay "our", inclusive and exclusive (KBBI: kita, kami; "Suara Indonesia Kita 🇮🇩", the
-  // five-hundred-and-fifty-fourth set's seed)
-  'kita kami ' +
   // and it, pl, sr/hr, ro, el, he, ka, ko, hi, bn, ur, Thai, Khmer, Lao, Burmese (dictionary senses; round 7: the seed
   // accounts' "ประเทศไทยของเรา", "កម្ពុជាយើង" — in the unspaced scripts split off the name first, OUR_GLUED)
   'nostra nostro nasza nasz nasze naša naš noastră noastra μας שלנו ჩვენი 우리 हमारा हमारी हमारे আমাদের ہمارا ہماری ہمارے ' +
@@ -126,7 +123,21 @@ const FRAME = new Set(FRAME_WORDS.split(/\s+/));
  * "Cuba Bella", "Brasil Lindo", "Venezuela Querida"). Before the name, or alone, they are given names ("Linda 🇳🇮",
  * "Linda Nicaragua", "Vera Russia"), so they frame only after it.
  */
-const FRAME_AFTER = new Set(['linda', 'lindo', 'bela', 'querida', 'querido', 'amada', 'eterna', 'vera']);
+// (… and Indonesian and Malay "our", inclusive and exclusive, which follow their noun (KBBI: kita, kami; "Suara
+// Indonesia Kita 🇮🇩", the five-hundred-and-fifty-fourth set's seed): before the name, "Kita Indonesia", "Kami
+// Indonesia" are "we are Indonesia(ns)", a patriot's slogan; a review of RULES_VERSION 146)
+const FRAME_AFTER = new Set([
+  'linda',
+  'lindo',
+  'bela',
+  'querida',
+  'querido',
+  'amada',
+  'eterna',
+  'vera',
+  'kita',
+  'kami',
+]);
 /** The same, as glued into handles (`lifeinnorthkorea`, `dprk_today`). */
 const HANDLE_FRAME = [...FRAME]
   // Portuguese, Indonesian, Tagalog and Swahili short words glue onto anything ("dorussia", "russiao"): not in handles.
@@ -329,7 +340,7 @@ const FUNCTION_WORDS = new Set(
  */
 const NAME_LIKE_FRAME = new Set(
   // … and "life" that is a given name: Kazakh Өмір, Azerbaijani Həyat, Tajik Ҳаёт
-  'bu yau tey sot şu gün uyu ons jone jonë jeta keenya namu wi мо sunu өмір həyat ҳаёт kita kami'.split(' '),
+  'bu yau tey sot şu gün uyu ons jone jonë jeta keenya namu wi мо sunu өмір həyat ҳаёт'.split(' '),
 );
 
 /** The name's words that are neither the state's name nor framing; one word standing for all when only little words frame it. */

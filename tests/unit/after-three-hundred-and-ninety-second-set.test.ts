@@ -1054,8 +1054,19 @@ describe('after the five-hundred-and-sixtieth set (RULES_VERSION 146)', () => {
     expect(jobOf('Го гледам Дневник на МРТ 1')).toBeUndefined();
     expect(jobOf('বিটিভিতে সংবাদ উপস্থাপনা করি, রামপুরা 📺')).toBe('btv-bangladesh');
   });
-  it('Al-Vefagh by its Arabic masthead with its noun; the Bahraini society is not it', () => {
-    expect(jobOf('صحفية في جريدة الوفاق')).toBe('irna');
-    expect(jobOf('عضو في جمعية الوفاق')).toBeUndefined();
+});
+
+describe('RULES_VERSION 146 as its review narrowed it', () => {
+  it('initials in capitals only; "our" after the name only; no Macedonian diary or dream; no Bengali "I think"', () => {
+    expect(labelled('Eau : média que le gouvernement contrôle')).toBe(false);
+    expect(labelled('EAU : média que le gouvernement contrôle')).toBe(true);
+    expect(presents('', 'Kita Indonesia')).toBeUndefined();
+    expect(presents('', 'Kami Indonesia')).toBeUndefined();
+    expect(jobOf('Сонувам да го водам централниот Дневник на МРТ 1')).toBeUndefined();
+    expect(jobOf('Водам дневник на МРТ 1 како стажант')).toBeUndefined();
+    expect(jobOf('বিটিভিতে সংবাদ উপস্থাপনা করি বলে মনে করি')).toBeUndefined();
+  });
+  it('took back: Al-Vefagh by "جريدة الوفاق" (other states’ papers share it)', () => {
+    expect(jobOf('صحفي في صحيفة الوفاق البحرينية')).toBeUndefined();
   });
 });

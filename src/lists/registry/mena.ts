@@ -283,10 +283,7 @@ export const MENA: readonly StateOutlet[] = [
       // set); unlike "Iran daily", no ordinary phrase
       'ایران دیلی',
       'Al-Vefagh',
-      // … and Al-Vefagh by its Arabic masthead with its noun ("أكتب للقسم الدولي بجريدة الوفاق", the
-      // five-hundred-and-fifty-eighth set); "الوفاق" alone is "accord", and Bahrain's opposition society
-      'جريدة الوفاق',
-      'صحيفة الوفاق',
+      // (not "جريدة الوفاق": Bahraini, Libyan and Saudi papers share the masthead; a review of RULES_VERSION 146)
       'روزنامه ایران',
       // main assets the data set lists, named as each writes itself (its site, masthead); after the 34th set
       'Alvefagh',
