@@ -949,7 +949,7 @@ import * as thresholds from './thresholds';
 //     the station after a slot's voice (it read nothing), and narrowed the initials to capitals ("Eau" is water), "kita"
 //     and "kami" to after the state's name ("Kita Indonesia" is a patriot's "we are"), the Macedonian programme to its
 //     article forms (a bare "дневник" is a diary) with dreams and interns refused, and the Bengali verb to no "I
-//     think".
+//     think". Scored once against the five-hundred-and-sixty-first to -sixty-seventh sets.
 export const RULES_VERSION = 146;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */
