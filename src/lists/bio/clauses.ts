@@ -26,6 +26,8 @@ const BREAK =
  * "in"), nothing else.
  */
 /** A clause that is only "until" and a year: South Slavic, Czech, Slovak, Polish "do", Russian "до", English "until". */
+const RETIRED_AFTER_YEAR =
+  /^\s*(?:u mirovini|u penziji|umirovljen\p{L}*|penzionisan\p{L}*|v pokoju|upokojen\p{L}*|у пензији|пензионисан\p{L}*)(?!\p{L})/iu;
 const UNTIL_YEAR_ONLY = /^\s*(?:do|до|until|till|až do)\s(?:19|20)\d{2}$/iu;
 
 const DATE_ONLY =
@@ -578,6 +580,12 @@ export function splitClauses(bio: string, outlets: OutletTables): Clause[] {
     // hundred-and-fourth set's former staffer read as current). Only then: any year's dot read so joined a viewer's
     // "Novinar od 2012. mrzim RTS" to its outlet, and a past "until 2019." to the next job (a review).
     if (m[1] === '.' && UNTIL_YEAR_ONLY.test(text.slice(start, at)) && /^\s*\p{Ll}/u.test(text.slice(at + 1))) continue;
+    // … and a year's dot right before the South Slavic "retired" (a pension's start date: "Dvadeset godina spikerica
+    // Hrvatskog radija, od 2022. u mirovini", the three-hundred-and-ninety-fifth set's former staffer): the pension is
+    // the clause's, which makes its job past.
+    if (m[1] === '.' && /(?:19|20)\d{2}$/u.test(text.slice(start, at)) && RETIRED_AFTER_YEAR.test(text.slice(at + 1))) {
+      continue;
+    }
     if (m[1] === '.' && TITLE_ABBREVIATION.test(text.slice(start, at))) continue;
     if (m[1] === '.' && FORMER_ABBREVIATION.test(text.slice(start, at))) continue;
     // "Présentatrice du JT de 20h 📺 CRTV | …": a media emoji between a title and an outlet standing alone is the

@@ -766,8 +766,10 @@ const ANALYST_OF =
   /(?<!\p{L})[Aa]nalyst of (?!(?:American|U\.?S\.?|Western|Ukrainian|Kyiv|Kiev|European|NATO|British|Israeli|Zionist|Mainstream|Fake|Enemy|Social)\s)\p{Lu}[\p{L}-]+(?:\s(?:state|military|government|official))?\s(?:media|propaganda)(?!\p{L})/u;
 const RESEARCHER_OF_PLACE =
   /(?<!\p{L})[Rr]esearcher of (?!(?:American|U\.?S\.?|Western|Ukrainian|European|NATO|British|Israeli|Zionist|Mainstream|Fake|Enemy|Hostile|Foreign|Free|So-called)\s)(?:\p{Lu}[\p{L}-]*\s){2,3}(?:media|propaganda)(?!\p{L})/u;
+// (… and the Polish media scholar, medioznawca / medioznawczyni: "Medioznawczyni, UwB. Sprawdzam, jak gazety
+// regionalne piszą o władzy", the five-hundred-and-sixty-fifth set's researcher; SJP)
 const MEDIA_RESEARCHER =
-  /(?:(?:media|propaganda) researcher|медиаисследовател(?:ь|ьница)|исследую (?:гос|государственные\s)?(?:пропаганду|сми|медиа)(?![\p{L}])|chercheu(?:r|se) en (?:info-?com|sciences de l['’]information)|researcher of (?:[\p{L}-]+ )?(?:media|propaganda)|باحث(?:ة)? في (?:ال)?(?:إعلام|دعاية)|باحث(?:ة)? في (?:مكافحة |رصد )?(?:ال)?تضليل|investigador(?:a)? de (?:los )?(?:medios|propaganda)|pesquisador(?:a)? de (?:mídia|propaganda)|chercheu(?:r|se) (?:en|sur les) (?:médias|propagande)|исследовател(?:ь|ьница) (?:сми|медиа|пропаганды)|medienforscher(?:in)?(?![\p{L}]))/iu;
+  /(?:(?:media|propaganda) researcher|medioznawc(?:a|zyni)(?![\p{L}])|медиаисследовател(?:ь|ьница)|исследую (?:гос|государственные\s)?(?:пропаганду|сми|медиа)(?![\p{L}])|chercheu(?:r|se) en (?:info-?com|sciences de l['’]information)|researcher of (?:[\p{L}-]+ )?(?:media|propaganda)|باحث(?:ة)? في (?:ال)?(?:إعلام|دعاية)|باحث(?:ة)? في (?:مكافحة |رصد )?(?:ال)?تضليل|investigador(?:a)? de (?:los )?(?:medios|propaganda)|pesquisador(?:a)? de (?:mídia|propaganda)|chercheu(?:r|se) (?:en|sur les) (?:médias|propagande)|исследовател(?:ь|ьница) (?:сми|медиа|пропаганды)|medienforscher(?:in)?(?![\p{L}]))/iu;
 
 /**
  * The state's framing of the object: a researcher of the West's or an enemy's media is the state's voice as often as
@@ -839,8 +841,10 @@ const LINK_IS_CHECKED =
 // Only "we refute" and the piece "being taken apart": "verificamos", "revisamos", "разбор", "опровержение" are a
 // newsroom's everyday words ("Enlace: los temas que revisamos hoy", "По ссылке — разбор дня", "В ссылке — опровержение
 // МИД"; a review of RULES_VERSION 101).
+// (… and Arabic "the link: the latest article we scrutinised / refuted" (دققناه، فندناه: "الرابط: آخر مقال دققناه",
+// the five-hundred-and-sixty-second set's checker; Almaany: دقّق))
 const LINK_IS_OBJECT =
-  /(?<![\p{L}])(?:(?:enlace|link)\s*[:=]\s*(?:el|la|los|las)\s+\p{L}+\s+que\s+(?:desmentimos|desmiento)|(?:в|по)\s+ссылке\s*[—–:-]\s*разбираем(?:ый|ая|ое)\s+(?:текст|материал|статья|статью|заметка|заметку|сюжет))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:enlace|link)\s*[:=]\s*(?:el|la|los|las)\s+\p{L}+\s+que\s+(?:desmentimos|desmiento)|الرابط\s*[:：]\s*(?:آخر\s+)?(?:مقال|خبر|تقرير|منشور)\s+(?:دققناه|دققته|فندناه|فندته)(?![\p{L}])|(?:в|по)\s+ссылке\s*[—–:-]\s*разбираем(?:ый|ая|ое)\s+(?:текст|материал|статья|статью|заметка|заметку|сюжет))(?![\p{L}])/iu;
 const AR_SOURCE_CHECKED =
   /(?<![\p{L}])(?<!من\s)(?:المصدر|الرابط)\s*[:：]?\s*(?:الذي|ما)\s+(?:راجعناه\s+اليوم|فندناه|نفنده)(?![\p{L}])(?!\s*(?:صحيح|موثوق))/u;
 /**

@@ -817,6 +817,11 @@ export const MENA: readonly StateOutlet[] = [
       'Al Jazeera English',
       'Al Jazeera Arabic',
       'Al Jazeera Mubasher',
+      // … and its Balkans channel, in the genitive and locative Bosnian gives it ("Reporterka Al Jazeere Balkans", the
+      // five-hundred-and-sixty-first set; balkans.aljazeera.net)
+      'Al Jazeera Balkans',
+      'Al Jazeere Balkans',
+      'Al Jazeeri Balkans',
       'AJ Plus',
       'قناة الجزيرة',
       'الجزيرة نت',

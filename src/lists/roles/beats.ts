@@ -345,6 +345,10 @@ export const BEATS: readonly string[] = [
   'централниот',
   'вечерниот',
   'утринскиот',
+  // … and the news programme a journalist works in ("Новинарка во Информативната програма на МРТ", the
+  // five-hundred-and-sixty-fifth set)
+  'информативната',
+  'програма',
   // Bulgarian: the (central, evening) news broadcast (Български тълковен речник; "Репортерка в централната емисия на
   // БНТ", the two-hundred-and-eighty-first set)
   'емисия',

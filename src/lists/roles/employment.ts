@@ -140,6 +140,9 @@ export const EMPLOYMENT_PHRASES: readonly string[] = [
   // "I report for", with its "ich": bare "Berichte für …" is the noun as often ("Berichte für RT DE wurden gelöscht",
   // reports for RT DE were deleted; a review of RULES_VERSION 113); a critic reports "über" (about) an outlet
   'ich berichte für',
+  // … and "I host for", with its "ich" (Duden: moderieren; "Ich moderiere für TRT Deutsch", the
+  // five-hundred-and-sixty-fifth set): a guest is hosted, the host moderates for the channel
+  'ich moderiere für',
   // Portuguese
   'trabalho na',
   'trabalho no',
