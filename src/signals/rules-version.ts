@@ -951,11 +951,14 @@ import * as thresholds from './thresholds';
 //     article forms (a bare "дневник" is a diary) with dreams and interns refused, and the Bengali verb to no "I
 //     think". Scored once against the five-hundred-and-sixty-first to -sixty-seventh sets.
 // 147: a reading of the five-hundred-and-sixty-first to -sixty-seventh sets' misses: checkers and researchers — the
-//     Arabic "الرابط: آخر مقال دققناه" (the link: the latest article we scrutinised), the Polish media scholar
+//     Arabic "الرابط: آخر مقال فندناه" (the link: the latest article we refuted), the Polish media scholar
 //     ("Medioznawczyni"); staff — German "ich moderiere für", Macedonian "Информативната програма на", Al Jazeera
-//     Balkans in its Bosnian cases, Hrvatski radio (HRT's radio) by its own name; a year's dot before the South Slavic
-//     "u mirovini" (retired) no longer splits the pension from the job. Not scored within its session: the next
-//     session's first blind sets score it.
+//     Balkans in its Bosnian cases; a year's dot before the South Slavic "u mirovini" (retired) closing its clause no
+//     longer splits the pension from the job. Its review (85 probes) took back Hrvatski radio by its own name (read in
+//     lower case: private and local stations, SBS's service) and the Arabic "دققناه" (a newsroom's own checking
+//     before publication: "فندناه", refuted, stays), and narrowed the pension to lower case closing its clause ("… u
+//     mirovini mi je mama" is another's) and the media scholar to no workplace besides. Not scored within its session:
+//     the next session's first blind sets score it.
 export const RULES_VERSION = 147;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */

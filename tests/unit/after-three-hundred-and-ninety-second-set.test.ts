@@ -1072,23 +1072,27 @@ describe('RULES_VERSION 146 as its review narrowed it', () => {
 });
 
 describe('after the five-hundred-and-sixty-seventh set (RULES_VERSION 147)', () => {
-  it('an Arabic link sentence naming what was scrutinised; the Polish media scholar; not the outlet’s presenter', () => {
+  it('an Arabic link sentence naming what was refuted; the Polish media scholar; not the outlet’s own desk', () => {
     const chaab = 'http://www.ech-chaab.com/';
-    expect(linkPoints('نراجع ما تنشره الصحف العمومية 🔎 الرابط: آخر مقال دققناه', chaab)).toBe(0);
-    expect(linkPoints('مذيع في الشعب. الرابط: آخر مقال دققناه', chaab)).toBe(60);
+    expect(linkPoints('نراجع ما تنشره الصحف العمومية 🔎 الرابط: آخر مقال فندناه', chaab)).toBe(0);
+    expect(linkPoints('مذيع في الشعب. الرابط: آخر مقال فندناه', chaab)).toBe(60);
+    expect(linkPoints('قسم التدقيق في الشعب. الرابط: آخر تقرير دققناه قبل نشره', chaab)).toBe(60);
     const wspolczesna = 'https://wspolczesna.pl/';
     expect(linkPoints('Medioznawczyni, UwB. Sprawdzam, jak gazety regionalne piszą o władzy 🔍', wspolczesna)).toBe(30);
+    expect(linkPoints('Medioznawca, UwB. Pracuję też w Gazecie Współczesnej', wspolczesna)).toBe(60);
     expect(linkPoints('Medioznawczyni w TVP', 'https://www.tvp.pl/')).toBe(60);
   });
-  it('staff: German hosts, Macedonian newsrooms, Al Jazeera Balkans, Hrvatski radio; not a listener', () => {
+  it('staff: German hosts, Macedonian newsrooms, Al Jazeera Balkans; no generic Croatian radio', () => {
     expect(jobOf('Ich moderiere für TRT Deutsch 🎤 Zwischen Köln und Istanbul')).toBe('trt');
+    expect(jobOf('Ich moderiere für meinen Verein')).toBeUndefined();
     expect(jobOf('Новинарка во Информативната програма на МРТ 📺 Скопје')).toBe('mrt');
     expect(jobOf('Reporterka Al Jazeere Balkans 📍Sarajevo • politika, ljudi, planine')).toBe('al-jazeera');
-    expect(jobOf('Novinarka Hrvatskog radija 📻 Kultura, Dalmacija i dobre priče')).toBe('hrt');
-    expect(jobOf('Slušam hrvatski radio svaki dan')).toBeUndefined();
+    expect(jobOf('Radim na hrvatskom radiju Narodni')).toBeUndefined();
   });
-  it('a year’s dot before "u mirovini" keeps the pension with the job: past', () => {
-    expect(jobOf('Dvadeset godina spikerica Hrvatskog radija, od 2022. u mirovini 🌿')).toBe('hrt (former)');
+  it('a year’s dot before a closing "u mirovini" keeps the pension with the job; not another’s pension', () => {
+    expect(jobOf('Urednica na HRT-u, od 2021. u mirovini')).toBe('hrt (former)');
+    expect(jobOf('Novinarka HRT-a od 2015. u mirovini mi je mama')).toBe('hrt');
+    expect(jobOf('Novinarka HRT-a od 2015. Umirovljenica u duši')).toBe('hrt');
     expect(jobOf('Novinar od 2012. mrzim RTS')).toBeUndefined();
   });
 });

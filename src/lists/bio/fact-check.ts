@@ -811,6 +811,9 @@ export function studiesStateMedia(bio: string): string | undefined {
  * (not after "not", "daughter of", "wife of": "Proud daughter of a media researcher", "زوجة باحث في الإعلام"; a review
  * of RULES_VERSION 79), with no other media title in the bio (src/signals/outlet-link.ts) and not the state's framing.
  */
+const PL_WORKPLACE =
+  /(?<![\p{L}])(?:pracuj\p{L}*|zatrudnion\p{L}*|redakc\p{L}*|redaktor\p{L}*|dziennikar\p{L}*|w\s+\p{Lu}\p{L}*)(?![\p{L}])/u;
+
 export function mediaResearcherTitle(bio: string): string | undefined {
   if (typeof bio !== 'string' || !bio) return undefined;
   const text = bio.normalize('NFKC').slice(0, MAX_BIO_CHARS);
@@ -820,6 +823,9 @@ export function mediaResearcherTitle(bio: string): string | undefined {
   // "Исследую госСМИ" (the three-hundred-and-thirty-ninth set's researcher) is not an insider's, a promoter's, nor a
   // study of an adversary's state media (a review of RULES_VERSION 114: "Исследую госСМИ изнутри", "… Запада и их ложь")
   if (/гос|государствен/iu.test(m[0]) && STATE_MEDIA_NOT_STUDIED.test(text)) return undefined;
+  // … nor a Polish media scholar who works somewhere besides ("Medioznawca w Gazecie Współczesnej", "… Pracuję też w
+  // …"; a review of RULES_VERSION 147)
+  if (/^medioznaw/iu.test(m[0]) && PL_WORKPLACE.test(text)) return undefined;
   return /(?:^|[|•·\n.!;,])\s*(?:an? |i am an? |i'm an? )?$/iu.test(text.slice(0, m.index)) ? m[0] : undefined;
 }
 
@@ -841,10 +847,10 @@ const LINK_IS_CHECKED =
 // Only "we refute" and the piece "being taken apart": "verificamos", "revisamos", "разбор", "опровержение" are a
 // newsroom's everyday words ("Enlace: los temas que revisamos hoy", "По ссылке — разбор дня", "В ссылке — опровержение
 // МИД"; a review of RULES_VERSION 101).
-// (… and Arabic "the link: the latest article we scrutinised / refuted" (دققناه، فندناه: "الرابط: آخر مقال دققناه",
-// the five-hundred-and-sixty-second set's checker; Almaany: دقّق))
+// (… and Arabic "the link: the latest article we refuted" (فندناه، فندته; Almaany: فنّد). Not "we scrutinised"
+// (دققناه), a newsroom's own checking and proofreading before publication: a review of RULES_VERSION 147)
 const LINK_IS_OBJECT =
-  /(?<![\p{L}])(?:(?:enlace|link)\s*[:=]\s*(?:el|la|los|las)\s+\p{L}+\s+que\s+(?:desmentimos|desmiento)|الرابط\s*[:：]\s*(?:آخر\s+)?(?:مقال|خبر|تقرير|منشور)\s+(?:دققناه|دققته|فندناه|فندته)(?![\p{L}])|(?:в|по)\s+ссылке\s*[—–:-]\s*разбираем(?:ый|ая|ое)\s+(?:текст|материал|статья|статью|заметка|заметку|сюжет))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:enlace|link)\s*[:=]\s*(?:el|la|los|las)\s+\p{L}+\s+que\s+(?:desmentimos|desmiento)|الرابط\s*[:：]\s*(?:آخر\s+)?(?:مقال|خبر|تقرير|منشور)\s+(?:فندناه|فندته)(?![\p{L}])|(?:в|по)\s+ссылке\s*[—–:-]\s*разбираем(?:ый|ая|ое)\s+(?:текст|материал|статья|статью|заметка|заметку|сюжет))(?![\p{L}])/iu;
 const AR_SOURCE_CHECKED =
   /(?<![\p{L}])(?<!من\s)(?:المصدر|الرابط)\s*[:：]?\s*(?:الذي|ما)\s+(?:راجعناه\s+اليوم|فندناه|نفنده)(?![\p{L}])(?!\s*(?:صحيح|موثوق))/u;
 /**

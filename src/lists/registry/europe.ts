@@ -156,16 +156,9 @@ export const EUROPE: readonly StateOutlet[] = [
     name: 'Hrvatska radiotelevizija (HRT)',
     state: 'HR',
     type: 'CaPu',
-    // … and its radio by its own name, in the genitive and locative a title takes ("Novinarka Hrvatskog radija", "Vodim
-    // jutarnji program Hrvatskog radija": the five-hundred-and-fifty-eighth and -sixty-second sets; hrt.hr: Hrvatski radio)
-    aliases: [
-      'Hrvatska radiotelevizija',
-      'Croatian Radiotelevision',
-      'HRT 1',
-      'Hrvatski radio',
-      'Hrvatskog radija',
-      'Hrvatskom radiju',
-    ],
+    // (not its radio by "Hrvatski radio", which the matcher reads in lower case too: private and local stations, SBS's
+    // Croatian service; a review of RULES_VERSION 147)
+    aliases: ['Hrvatska radiotelevizija', 'Croatian Radiotelevision', 'HRT 1'],
     // 'HRT' is also hormone replacement therapy: only where the bio places Croatia.
     placed: ['HRT'],
     // Its radio's channels (radio.hrt.hr: "HR1", "HR2", "HR3") are also Hessischer Rundfunk's hr1–hr3 (Germany), whose
