@@ -1640,12 +1640,8 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
   // … and the name first, opening the clause after its article, its -nál/-nél, then the first person's "I work" or "I
   // edit" ("Az About Hungary-nél szerkesztek 🇭🇺", the five-hundred-and-forty-second set), the same refusals.
   const huThen =
-    !before && !ordinary && HU_ARTICLE_OPENING.test(c.text.slice(0, name.index))
-      ? HU_AT_THEN_VERB.exec(c.text.slice(name.end))
-      : null;
-  if (huThen && !HU_NOT_MINE.test(c.text) && !HU_OTHER_TRADE.test(c.text) && !NOT_THE_HOST.test(c.text)) {
-    return make({ index: name.index, end: name.end + huThen[0].length });
-  }
+    !before && !ordinary ? frontedVerb(c, name, HU_ARTICLE_OPENING, HU_AT_THEN_VERB, [HU_NOT_MINE, HU_OTHER_TRADE]) : 0;
+  if (huThen) return make({ index: name.index, end: name.end + huThen });
   // French "at the (economics) desk of <outlet>" opening the clause ("Au desk économie de la MAP depuis 2019 • Rabat", the
   // four-hundred-and-fortieth set): a newsroom's desk or its editorial room, with nothing after the name but where or
   // since when.
@@ -1670,13 +1666,8 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
   // Tagalog "at <outlet> I work (as a reporter)", the outlet fronted ("Sa Radyo Pilipinas ako nagtatrabaho bilang
   // reporter", "Sa PTV News ako nagre-report": the five-hundred-and-forty-seventh and four-hundred-and-seventy-seventh
   // sets; UP Diksiyonaryong Filipino): "sa" opening the clause, the name, "ako" and the verb right after it.
-  const tlAt =
-    !before && !ordinary && /^\s*sa\s$/iu.test(c.text.slice(0, name.index))
-      ? TL_I_WORK_AFTER.exec(c.text.slice(name.end))
-      : null;
-  if (tlAt && !TL_NOT_MINE.test(c.text) && !NOT_THE_HOST.test(c.text)) {
-    return make({ index: name.index, end: name.end + tlAt[0].length });
-  }
+  const tlAt = !before && !ordinary ? frontedVerb(c, name, TL_SA_OPENING, TL_I_WORK_AFTER, [TL_NOT_MINE]) : 0;
+  if (tlAt) return make({ index: name.index, end: name.end + tlAt });
   // The voice or the face of a bulletin or a slot, "of" or "on" the outlet (VOICE_OF_SLOT).
   const voiceOfSlot = !ordinary ? VOICE_OF_SLOT.exec(c.text.slice(0, name.index)) : null;
   if (voiceOfSlot && !VOICE_NOT_MINE.test(c.text) && !NOT_THE_HOST.test(c.text) && !FR_NOT_ON_AIR.test(c.text)) {
@@ -1717,6 +1708,17 @@ export function essiveRefused(c: Clause, role: Span): boolean {
 /** … not a parody, a dream, a wish, a joke, a past or a pension (Magyar értelmező kéziszótár; a review of 107). */
 const HU_NOT_MINE =
   /(?<!\p{L})(?:paródi\p{L}*|álm\p{L}*|ha nagy leszek|viccel\p{L}*|vicc\p{L}*|egykor|volt|voltam|már nem|nyugdíj\p{L}*|régen|leszek|szeretnék|dolgoznék|leendő|gyerekként|anyukám|apukám|anyám|apám|férjem|feleségem|lányom|fiam|rajong\p{L}*|dolgoztam|kezdtem|ismerhettétek|ha|egyszer|remél\p{L}*|valaha|jövőre|majd|jövő\p{L}*|álmod\p{L}*|bárcsak)(?!\p{L})/iu;
+
+/**
+ * The outlet fronted after its opening word (an article, "sa") and a first-person verb right after it, as Hungarian and
+ * Tagalog order "I work at <outlet>" (HU_AT_THEN_VERB, TL_I_WORK_AFTER), none of `refusals` nor NOT_THE_HOST in the
+ * clause: the length of the verb's words after the name, or 0.
+ */
+function frontedVerb(c: Clause, name: Span, opening: RegExp, after: RegExp, refusals: readonly RegExp[]): number {
+  if (!opening.test(c.text.slice(0, name.index))) return 0;
+  const m = after.exec(c.text.slice(name.end));
+  return m && !refusals.some((r) => r.test(c.text)) && !NOT_THE_HOST.test(c.text) ? m[0].length : 0;
+}
 
 function iAmCompound(c: Clause, name: Span, after: Span): 'tight' | undefined {
   if (!/^[-‐‑]$/u.test(c.text.slice(name.end, after.index))) return undefined;
@@ -1811,6 +1813,7 @@ const VOICE_OF_SLOT = new RegExp(
 const EN_SLOT_HOST =
   /^\s*(?:(?:your|the|i['’]m (?:your|the|a)|i am (?:your|the|a)|a)\s)?(?:(?:breakfast|morning|drive-?time|evening|late-night|overnight|weekend)(?:\s+(?:show|news|radio))?\s+(?:host|presenter|anchor|newsreader|dj)|(?:news\s+)?(?:newsreader|newscaster|anchor))$/iu;
 // (… "as" a newsroom's title only, not a janitor's or a guard's: a review of RULES_VERSION 145)
+const TL_SA_OPENING = /^\s*sa\s$/iu;
 const TL_I_WORK_AFTER =
   /^\s+ako\s+(?:nagtatrabaho|nagre-?report|nag-?uulat|nagbabalita)(?:\s+bilang\s+(?:reporter|anchor|news\s+anchor|mamamahayag|tagapagbalita|brodkaster|broadcaster|editor|producer|host|camera\p{L}*|photojournalist|writer|manunulat))?(?!\s+bilang)(?![\p{L}])/iu;
 /** … not a past, a dream, a wish, a relative's or a fan's (dati, noon, pangarap, sana, gusto, balang araw …). */
