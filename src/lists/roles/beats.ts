@@ -346,9 +346,8 @@ export const BEATS: readonly string[] = [
   'вечерниот',
   'утринскиот',
   // … and the news programme a journalist works in ("Новинарка во Информативната програма на МРТ", the
-  // five-hundred-and-sixty-fifth set)
+  // five-hundred-and-sixty-fifth set; "програма" is listed with Ukrainian above)
   'информативната',
-  'програма',
   // Bulgarian: the (central, evening) news broadcast (Български тълковен речник; "Репортерка в централната емисия на
   // БНТ", the two-hundred-and-eighty-first set)
   'емисия',
