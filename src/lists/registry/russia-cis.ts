@@ -3,10 +3,11 @@
  * Central Asia, Moldova, Ukraine.
  *
  * Left out on purpose, though the data set lists them: rutube.ru (a video platform, a generic host like YouTube);
- * echo.msk.ru (Ekho Moskvy, liquidated in 2022; its archive is no tie to the state); rbc.ru, mk.ru, pravda.ru and
- * svpressa.ru (privately owned; the data set's SC for them comes from a merged list, not the State Media Monitor);
- * strana.news, strana.today and uk.vesti.news (Ukrainian outlets, not Russian state media); diario-octubre.com (a
- * Spanish site); rada.gov.ua (Ukraine's parliament, not Rada TV); socar.az (the state oil company, not CBC).
+ * echo.msk.ru (Ekho Moskvy, liquidated in 2022; its archive is no tie to the state); rbc.ru, pravda.ru and svpressa.ru
+ * (privately owned; the data set's SC for them comes from a merged list, not the State Media Monitor); strana.news,
+ * strana.today and uk.vesti.news (Ukrainian outlets, not Russian state media); diario-octubre.com (a Spanish site);
+ * rada.gov.ua (Ukraine's parliament, not Rada TV); socar.az (the state oil company, not CBC). mk.ru, whose SC comes
+ * from the same merged list, has had a row since the thirty-fifth set (below).
  */
 import { criteria, SRC, smm } from './sources';
 import type { StateOutlet } from './types';
