@@ -369,7 +369,7 @@ export const LABEL_TERMS: readonly RegExp[] = [
  * independence and scorn (a review of RULES_VERSION 108).
  */
 const LABEL_WORD =
-  /medi|médi|broadcaster|contenu|presse|prensa|[óo]rgano|information|informação|kênh|presă|presa|mídi|meio|comunicação|ສື່|сми|змі|смі|медиа|медия|медыя|медіа|медии|медији|медиј|медиум|бақ|إعلام|قناة|sajtó|báo|control editorial|媒|매체|미디어|언론|メディア|رسانه|devlet|μέσα|מדיה|תקשורת|मीडिया|मिडिया|মিডি|গণমাধ্যম|میڈیا|สื่อ|truyền thông|ប្រព័ន្ធផ្សព្វផ្សាយ|សារព័ត៌មាន|မီဒီယာ|oav|mitjans|žiniasklaid|plašsaziņas|meedia|vyombo|midya|midja|truyền hình|báo chí|хэвлэл|мэдээллийн хэрэгсэл|ሚዲያ|መገናኛ|emisor|расона|przekaz|phương tiện|μέσο|լրատվ|warbaahin|diffuseur/i;
+  /medi|médi|broadcaster|contenu|presse|prensa|[óo]rgano|information|informação|kênh|presă|presa|mídi|meio|comunicação|ສື່|сми|змі|смі|меди[аяи]|медыя|медіа|медији|медиј|медиум|бақ|إعلام|قناة|sajtó|báo|control editorial|媒|매체|미디어|언론|メディア|رسانه|devlet|μέσα|מדיה|תקשורת|मीडिया|मिडिया|মিডি|গণমাধ্যম|میڈیا|สื่อ|truyền thông|ប្រព័ន្ធផ្សព្វផ្សាយ|សារព័ត៌មាន|မီဒီယာ|oav|mitjans|žiniasklaid|plašsaziņas|meedia|vyombo|midya|midja|truyền hình|báo chí|хэвлэл|мэдээллийн хэрэгсэл|ሚዲያ|መገናኛ|emisor|расона|przekaz|phương tiện|μέσο|լրատվ|warbaahin|diffuseur/i;
 
 /** The cheap first test of isLabelText, on any text (whitespace as it is): false means it cannot be the label. */
 export function mayBeLabelText(text: string): boolean {

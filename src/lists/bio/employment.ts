@@ -1521,7 +1521,7 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
     !NOT_THE_HOST.test(c.text) &&
     !WRITE_NOT_MINE.test(c.text)
   ) {
-    const at = writes.index + writes[0].search(/\S/u);
+    const at = wordStart(writes);
     return make({ index: at, end: name.index });
   }
 
@@ -1653,7 +1653,7 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
   const antenna = !ordinary ? FR_ON_AIR_AT.exec(c.text.slice(0, name.index)) : null;
   const voice = !ordinary && !antenna ? FR_MY_VOICE_ON.exec(c.text.slice(0, name.index)) : null;
   const onAir = antenna ?? voice;
-  const onAirAt = onAir ? onAir.index + onAir[0].search(/\S/u) : -1;
+  const onAirAt = onAir ? wordStart(onAir) : -1;
   if (
     onAir &&
     FR_SLOT_ONLY.test(c.text.slice(0, onAirAt)) &&
@@ -1671,8 +1671,7 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
   // The voice or the face of a bulletin or a slot, "of" or "on" the outlet (VOICE_OF_SLOT).
   const voiceOfSlot = !ordinary ? VOICE_OF_SLOT.exec(c.text.slice(0, name.index)) : null;
   if (voiceOfSlot && !VOICE_NOT_MINE.test(c.text) && !NOT_THE_HOST.test(c.text) && !FR_NOT_ON_AIR.test(c.text)) {
-    const at = voiceOfSlot.index + voiceOfSlot[0].search(/\S/u);
-    return make({ index: at, end: name.index });
+    return make({ index: wordStart(voiceOfSlot), end: name.index });
   }
   // "Ex-RT", "ex CGTN", "previously at RT", "formerly @Xinhua": past employment without a title.
   const formerWord = cues
@@ -1714,6 +1713,9 @@ const HU_NOT_MINE =
  * Tagalog order "I work at <outlet>" (HU_AT_THEN_VERB, TL_I_WORK_AFTER), none of `refusals` nor NOT_THE_HOST in the
  * clause: the length of the verb's words after the name, or 0.
  */
+/** Where a match's first word starts (its leading separators and spaces skipped). */
+const wordStart = (m: RegExpExecArray): number => m.index + m[0].search(/\S/u);
+
 function frontedVerb(c: Clause, name: Span, opening: RegExp, after: RegExp, refusals: readonly RegExp[]): number {
   if (!opening.test(c.text.slice(0, name.index))) return 0;
   const m = after.exec(c.text.slice(name.end));
@@ -1812,8 +1814,8 @@ const VOICE_OF_SLOT = new RegExp(
  */
 const EN_SLOT_HOST =
   /^\s*(?:(?:your|the|i['’]m (?:your|the|a)|i am (?:your|the|a)|a)\s)?(?:(?:breakfast|morning|drive-?time|evening|late-night|overnight|weekend)(?:\s+(?:show|news|radio))?\s+(?:host|presenter|anchor|newsreader|dj)|(?:news\s+)?(?:newsreader|newscaster|anchor))$/iu;
-// (… "as" a newsroom's title only, not a janitor's or a guard's: a review of RULES_VERSION 145)
 const TL_SA_OPENING = /^\s*sa\s$/iu;
+// (… "as" a newsroom's title only, not a janitor's or a guard's: a review of RULES_VERSION 145)
 const TL_I_WORK_AFTER =
   /^\s+ako\s+(?:nagtatrabaho|nagre-?report|nag-?uulat|nagbabalita)(?:\s+bilang\s+(?:reporter|anchor|news\s+anchor|mamamahayag|tagapagbalita|brodkaster|broadcaster|editor|producer|host|camera\p{L}*|photojournalist|writer|manunulat))?(?!\s+bilang)(?![\p{L}])/iu;
 /** … not a past, a dream, a wish, a relative's or a fan's (dati, noon, pangarap, sana, gusto, balang araw …). */

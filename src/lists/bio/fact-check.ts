@@ -896,6 +896,11 @@ const AZ_I_CHECK =
 const DE_TODAY_IN_CHECK = /(?<![\p{L}])(?:heute|diese woche|aktuell)\s+im\s+(?:check|faktencheck)\s*:/iu;
 const DE_I_CHECK = new RegExp(String.raw`(?<![\p{L}])(?:${DE_CHECK_VERBS})(?![\p{L}])`, 'iu');
 
+/** The text with a match's span blanked (spaces keep the offsets): what the rest of the bio says besides it. */
+function blankedOut(text: string, m: RegExpExecArray): string {
+  return text.slice(0, m.index) + ' '.repeat(m[0].length) + text.slice(m.index + m[0].length);
+}
+
 function underCheck(text: string): RegExpExecArray | null {
   const de = DE_I_CHECK.test(text) ? DE_TODAY_IN_CHECK.exec(text) : null;
   if (de && !DE_NOT_CHECKER.test(text.toLowerCase())) return de;
@@ -904,7 +909,7 @@ function underCheck(text: string): RegExpExecArray | null {
   const m = AR_LINK_UNDER_CHECK.exec(text) ?? HY_SOURCE_LINKED.exec(text);
   if (!m || AR_NOT_UNDER_CHECK.test(text) || HY_NOT_UNDER_CHECK.test(text)) return null;
   checks ??= compile(FACT_CHECK);
-  const rest = text.slice(0, m.index) + ' '.repeat(m[0].length) + text.slice(m.index + m[0].length);
+  const rest = blankedOut(text, m);
   return checks.test(rest.toLowerCase()) || (AR_EXAMINES.test(rest) && !AR_EXAMINER_NOT_CHECKER.test(rest)) ? m : null;
 }
 
@@ -952,7 +957,7 @@ function todayTakenApartDe(text: string): RegExpExecArray | null {
   const m = DE_TODAY_TAKEN_APART.exec(text);
   if (!m || DE_NOT_CHECKER.test(text.toLowerCase()) || DE_NEWSROOM_TITLE.test(text)) return null;
   checks ??= compile(FACT_CHECK);
-  const rest = text.slice(0, m.index) + ' '.repeat(m[0].length) + text.slice(m.index + m[0].length);
+  const rest = blankedOut(text, m);
   return checks.test(rest.toLowerCase()) || factCheckerTitle(rest) ? m : null;
 }
 
