@@ -290,8 +290,9 @@ function checkerTitle(bio: string): string | undefined {
   // (nor an Arabic independent platform beside a reporter's title: "مراسل … | منصة مستقلة للتحقق"; a review of
   // RULES_VERSION 103)
   // (nor beside "I work at/in": "أعمل في الوكالات الرسمية. فريق تحقق معلومات مستقل"; a review of RULES_VERSION 120)
+  // (nor the independent or citizens' fact-checking beside a media title: "Journaliste RTI · fact-checking indépendant")
   return title &&
-    /^(?:vérificat|فريق|منصة|مبادرة|مشروع)/u.test(title) &&
+    /^(?:vérificat|فريق|منصة|مبادرة|مشروع)|^fact[- ]?checking\s|\sfact[- ]?checking$/u.test(title) &&
     (hasMediaTitle(bio) || /(?<!\p{L})(?:أعمل|اعمل|أشتغل|نعمل)\s+(?:في|ب|لدى|مع)(?!\p{L})/u.test(bio))
     ? undefined
     : title;

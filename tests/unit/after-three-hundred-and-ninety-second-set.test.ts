@@ -1096,3 +1096,33 @@ describe('after the five-hundred-and-sixty-seventh set (RULES_VERSION 147)', () 
     expect(jobOf('Novinar od 2012. mrzim RTS')).toBeUndefined();
   });
 });
+
+describe('after the five-hundred-and-sixty-seventh set, a second reading (RULES_VERSION 148)', () => {
+  it('independent or citizens’ fact-checking as the account’s title; not beside a media title, nor a desk’s own', () => {
+    const aps = 'https://www.aps.dz/';
+    expect(linkPoints('Fact-checking indépendant. Dépêches officielles vérifiées, lien ci-dessous', aps)).toBe(30);
+    expect(linkPoints('Citizen fact-checking 🇿🇼', 'https://www.herald.co.zw/')).toBe(30);
+    expect(linkPoints('Fact-checking indépendant de l’APS. Nos dépêches', aps)).toBe(60);
+    expect(linkPoints('Journaliste RTI · fact-checking indépendant', 'https://www.rti.ci/')).toBe(60);
+    expect(linkPoints('Not an independent fact-checking outlet', aps)).toBe(60);
+  });
+  it('a researcher’s title with propaganda as its study after a colon; not the West’s', () => {
+    const xinhua = 'http://french.xinhuanet.com/';
+    expect(linkPoints('Chercheuse : la propagande chinoise en Afrique francophone, décryptée', xinhua)).toBe(30);
+    expect(linkPoints('Chercheur : la propagande de l’Occident démasquée', xinhua)).toBe(60);
+    expect(linkPoints('Researcher: propaganda of the West exposed', 'https://www.rt.com/')).toBe(60);
+  });
+  it('"this week’s analysis is at the link" beside a checking word; not a newsroom’s, nor alone', () => {
+    const sputnik = 'https://rs.sputniknews.com/';
+    expect(linkPoints('Proveravamo tvrdnje medija i političara. Ovonedeljna analiza je na linku 👇', sputnik)).toBe(0);
+    expect(linkPoints('Naša redakcija proverava tvrdnje. Ovonedeljna analiza je na linku', sputnik)).toBe(60);
+    expect(linkPoints('Ovonedeljna analiza je na linku 👇 Politika i ekonomija', sputnik)).toBe(60);
+  });
+  it('Persian Tasnim and Bakhtar bare, bound by a title; not a name, not the cosmos', () => {
+    expect(jobOf('در تسنیم خبرنگار حوزه مجلس هستم | تهران')).toBe('tasnim');
+    expect(jobOf('گزارشگر باختر از کابل')).toBe('bakhtar');
+    expect(jobOf('خبرنگار | تسنیم هستم')).toBeUndefined();
+    expect(jobOf('عکاس کیهان و ستاره‌ها 🌌')).toBeUndefined();
+    expect(jobOf('معلم ادبیات، ساکن باختر')).toBeUndefined();
+  });
+});

@@ -616,8 +616,10 @@ export function factCheckOf(bio: string): { verb: string; media: string } | unde
  * ("Разоблачаем фейки"), and its link keeps its weight (used by src/signals/outlet-link.ts, after the
  * hundred-and-seventh and hundred-and-eighth sets).
  */
+// (… and the work itself named independent or citizens', an adjective a state's own desk does not take: "Fact-checking
+// citoyen 🔎", "Fact-checking indépendant.", the five-hundred-and-forty-eighth and -fifty-sixth sets' checkers)
 const CHECKER_TITLE =
-  /(?<![\p{L}\p{N}])(?:fact[- ]?check(?:er|eur|euse|erka|erica|erin)|fakten(?:checker|prüfer)(?:in)?|(?:verificador|chequeador|checador)a?(?= de (?:datos|hechos|fatos|dados|informaci[oó]n|informação|noticias|notícias)|\s*(?:[^\s\p{L}\p{N}]|$))|pemeriksa fakta|penyemak fakta|vérificat(?:eur|rice) de(?:s)? faits|faktyoxlayıcı|tagasuri ng katotohanan)(?![\p{L}\p{N}])|(?:فريق|منصة|مبادرة|مشروع)(?:\s+(?!(?:ال)?(?:حكومية|رسمية|وطنية|إعلامية)(?!\p{L}))\p{L}+ية)?\s+مستقلة?\s+(?:يدقق|تدقق|للتحقق|لتدقيق|لتقصي الحقائق)|(?:فريق|منصة|مبادرة|مشروع)\s+(?:تدقيق|تحقق)\s+(?:ال)?(?:معلومات|أخبار|حقائق)\s+مستقلة?(?!\p{L})|фактчекер(?:ка|ша)?(?![\p{L}])|ფაქტჩეკერი(?![\p{L}])|(?:مدقق|مدققة|فاحص|فاحصة)\s+(?:ال)?(?:معلومات|حقائق)|راستی‌?\s?آزما(?!یی)|事实核查员|事實查核員|ファクトチェッカー|팩트체커|फ\u093C?ैक्ट चेकर|ফ্যাক্ট চেকার/u;
+  /(?<![\p{L}\p{N}])(?:fact[- ]?checking\s+(?:citoyen|indépendant|independiente|ciudadano|independente|cidadão|independent|citizen|civic)|(?:independent|citizen|civic)\s+fact[- ]?checking|fact[- ]?check(?:er|eur|euse|erka|erica|erin)|fakten(?:checker|prüfer)(?:in)?|(?:verificador|chequeador|checador)a?(?= de (?:datos|hechos|fatos|dados|informaci[oó]n|informação|noticias|notícias)|\s*(?:[^\s\p{L}\p{N}]|$))|pemeriksa fakta|penyemak fakta|vérificat(?:eur|rice) de(?:s)? faits|faktyoxlayıcı|tagasuri ng katotohanan)(?![\p{L}\p{N}])|(?:فريق|منصة|مبادرة|مشروع)(?:\s+(?!(?:ال)?(?:حكومية|رسمية|وطنية|إعلامية)(?!\p{L}))\p{L}+ية)?\s+مستقلة?\s+(?:يدقق|تدقق|للتحقق|لتدقيق|لتقصي الحقائق)|(?:فريق|منصة|مبادرة|مشروع)\s+(?:تدقيق|تحقق)\s+(?:ال)?(?:معلومات|أخبار|حقائق)\s+مستقلة?(?!\p{L})|фактчекер(?:ка|ша)?(?![\p{L}])|ფაქტჩეკერი(?![\p{L}])|(?:مدقق|مدققة|فاحص|فاحصة)\s+(?:ال)?(?:معلومات|حقائق)|راستی‌?\s?آزما(?!یی)|事实核查员|事實查核員|ファクトチェッカー|팩트체커|फ\u093C?ैक्ट चेकर|ফ্যাক্ট চেকার/u;
 
 const AR_NOT_OWN_PLATFORM = /[؟?]|(?<!\p{L})(?:هل|يدعون|يدعي|تدعي|يزعمون|يزعم|تزعم|برعاية|بدعم|تابعة|بتمويل)(?!\p{L})/u;
 
@@ -630,6 +632,14 @@ export function factCheckerTitle(bio: string): string | undefined {
   // Not "Not a fact-checker", "Faktyoxlayıcı deyiləm" (I am not one; a review of RULES_VERSION 99).
   const before = text.slice(Math.max(0, m.index - 12), m.index);
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 14);
+  // (… nor the independent work "of" someone, a desk's own: "Fact-checking indépendant de l'APS")
+  if (
+    /^(?:fact|independent|citizen|civic)/u.test(m[0]) &&
+    /\s/u.test(m[0]) &&
+    /^\s*(?:de|du|des|d['’]|of|by|del|da|do)(?![\p{L}])/u.test(after)
+  ) {
+    return undefined;
+  }
   // … nor Arabic "لسنا" (we are not), Tagalog "hindi ako" (I am not), nor a Tagalog title of a named outlet ("Tagasuri
   // ng katotohanan ng PTV", its own checker; a review of RULES_VERSION 101)
   // … nor an Arabic platform in a question, in a critic's "they claim", or sponsored by or affiliated to a body ("هل هي
@@ -768,8 +778,10 @@ const RESEARCHER_OF_PLACE =
   /(?<!\p{L})[Rr]esearcher of (?!(?:American|U\.?S\.?|Western|Ukrainian|European|NATO|British|Israeli|Zionist|Mainstream|Fake|Enemy|Hostile|Foreign|Free|So-called)\s)(?:\p{Lu}[\p{L}-]*\s){2,3}(?:media|propaganda)(?!\p{L})/u;
 // (… and the Polish media scholar, medioznawca / medioznawczyni: "Medioznawczyni, UwB. Sprawdzam, jak gazety
 // regionalne piszą o władzy", the five-hundred-and-sixty-fifth set's researcher; SJP)
+// (… and the title with its study after a colon: "Chercheuse : la propagande chinoise en Afrique francophone,
+// décryptée", the five-hundred-and-sixty-sixth set's researcher)
 const MEDIA_RESEARCHER =
-  /(?:(?:media|propaganda) researcher|medioznawc(?:a|zyni)(?![\p{L}])|медиаисследовател(?:ь|ьница)|исследую (?:гос|государственные\s)?(?:пропаганду|сми|медиа)(?![\p{L}])|chercheu(?:r|se) en (?:info-?com|sciences de l['’]information)|researcher of (?:[\p{L}-]+ )?(?:media|propaganda)|باحث(?:ة)? في (?:ال)?(?:إعلام|دعاية)|باحث(?:ة)? في (?:مكافحة |رصد )?(?:ال)?تضليل|investigador(?:a)? de (?:los )?(?:medios|propaganda)|pesquisador(?:a)? de (?:mídia|propaganda)|chercheu(?:r|se) (?:en|sur les) (?:médias|propagande)|исследовател(?:ь|ьница) (?:сми|медиа|пропаганды)|medienforscher(?:in)?(?![\p{L}]))/iu;
+  /(?:(?:chercheu(?:r|se)|researcher|investigador(?:a)?|pesquisador(?:a)?|forscher(?:in)?)\s*:\s*(?:(?:la|the|a|die)\s+)?(?:propagand[ae]|désinformation|disinformation|desinformación|desinformação|desinformation)(?![\p{L}])|(?:media|propaganda) researcher|medioznawc(?:a|zyni)(?![\p{L}])|медиаисследовател(?:ь|ьница)|исследую (?:гос|государственные\s)?(?:пропаганду|сми|медиа)(?![\p{L}])|chercheu(?:r|se) en (?:info-?com|sciences de l['’]information)|researcher of (?:[\p{L}-]+ )?(?:media|propaganda)|باحث(?:ة)? في (?:ال)?(?:إعلام|دعاية)|باحث(?:ة)? في (?:مكافحة |رصد )?(?:ال)?تضليل|investigador(?:a)? de (?:los )?(?:medios|propaganda)|pesquisador(?:a)? de (?:mídia|propaganda)|chercheu(?:r|se) (?:en|sur les) (?:médias|propagande)|исследовател(?:ь|ьница) (?:сми|медиа|пропаганды)|medienforscher(?:in)?(?![\p{L}]))/iu;
 
 /**
  * The state's framing of the object: a researcher of the West's or an enemy's media is the state's voice as often as
@@ -778,8 +790,9 @@ const MEDIA_RESEARCHER =
  */
 const STATE_MEDIA_NOT_STUDIED =
   /(?<![\p{L}])(?:запада|украины|сша|америки|киева|прибалтики|европы|британии|нато|изнутри|сотрудни\p{L}*|горжусь|продвига\p{L}*|помогаю|работаю|лож\p{L}*|врут|врёт)(?![\p{L}])/iu;
+// (… and "the West", "l'Occident", "Occidente" by name: "Researcher: propaganda of the West exposed", a state's voice)
 const STATE_FRAMING =
-  /(?:western|occidental|westlich|западн|пропаганд\p{L}* запад|запад (?:врёт|врет|лжёт|лжет)|киевск\p{L}* режим|укронацист|англосакс|нато(?![\p{L}])|الغرب|hegemóni|hegemôni|imperialis|zionis|sionis|صهيون|anti-china|antichin)/iu;
+  /(?:western|occident|(?<![\p{L}])the west(?![\p{L}])|westlich|западн|пропаганд\p{L}* запад|запад (?:врёт|врет|лжёт|лжет)|киевск\p{L}* режим|укронацист|англосакс|нато(?![\p{L}])|الغرب|hegemóni|hegemôni|imperialis|zionis|sionis|صهيون|anti-china|antichin)/iu;
 
 /**
  * A researcher's title with what it studies: how, or on, into, of the state's outlets a few words on ("Researcher: how
@@ -961,6 +974,24 @@ function todayTakenApartDe(text: string): RegExpExecArray | null {
   return checks.test(rest.toLowerCase()) || factCheckerTitle(rest) ? m : null;
 }
 
+/**
+ * … and "this week's analysis is at the link" (Serbian, Croatian, Bosnian "Ovonedeljna analiza je na linku 👇", the
+ * five-hundred-and-forty-fifth set's checker; English, Spanish alike): this week's or today's check at the link, only
+ * beside a checking word elsewhere in the bio ("Proveravamo tvrdnje medija"), none of a newsroom's own programme,
+ * desk or "our" words.
+ */
+const WEEKLY_AT_LINK =
+  /(?<![\p{L}])(?:(?:ovonedeljn|ovotjedn|ovosedmičn|današnj)\p{L}*\s+(?:analiza|provera|provjera)\s+(?:je\s+)?(?:na|u)\s+linku|(?:this week['’]s|today['’]s)\s+(?:fact-check|check|debunk)\s+is\s+(?:at|in)\s+the\s+link|el\s+(?:chequeo|desmentido)\s+de\s+(?:hoy|esta\s+semana)\s+está\s+en\s+el\s+enlace)(?![\p{L}])/iu;
+const WEEKLY_NOT_CHECKER =
+  /(?<![\p{L}])(?:naš\p{L}*|our|nuestr\p{L}*|redakcij\p{L}*|uredništv\p{L}*|emisij\p{L}*|dnevnik\p{L}*|vijesti|vesti|newsroom|desk|redacción|programa)(?![\p{L}])/iu;
+
+function weeklyAtLink(text: string): RegExpExecArray | null {
+  const m = WEEKLY_AT_LINK.exec(text);
+  if (!m || WEEKLY_NOT_CHECKER.test(text)) return null;
+  checks ??= compile(FACT_CHECK);
+  return checks.test(blankedOut(text, m).toLowerCase()) ? m : null;
+}
+
 /** Whether linkIsChecked's sentence is an issue's (Chinese, German), which names what it checked inside it. */
 export const namesItsIssue = (sentence: string): boolean =>
   ZH_ISSUE_CHECKED.test(sentence) || ZH_TODAY_EXAMINED.test(sentence) || DE_TODAY_TAKEN_APART.test(sentence);
@@ -990,7 +1021,8 @@ export function linkIsChecked(bio: string): string | undefined {
     ZH_LINK_CHECKED.exec(text) ??
     ZH_ISSUE_CHECKED.exec(text) ??
     todayExaminedZh(text) ??
-    todayTakenApartDe(text))?.[0];
+    todayTakenApartDe(text) ??
+    weeklyAtLink(text))?.[0];
 }
 
 /**

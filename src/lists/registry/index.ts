@@ -33,7 +33,9 @@
  * ("news"), 'РГ' (Rossiyskaya Gazeta's own short form; also a working group, firms' and event hosts' initials, other
  * papers: a review of RULES_VERSION 48), 'Смотрим' ("we watch"), 'Первый' ("first"), 'العالم' ("the world", Al-Alam),
  * 'Nhân Dân' ("the people"), 'Daily News', 'The Star', 'The Herald', 'The Nation', 'Today', 'Sabah', 'Star', 'Posta',
- * 'Index', 'Kurir', 'Politika', 'Informer' (ordinary words or other papers' names).
+ * 'Index', 'Kurir', 'Politika', 'Informer' (ordinary words or other papers' names), Persian bare 'کیهان' ("the
+ * cosmos"). Aliases a title must bind (src/lists/roles/names-that-are-words.ts): Persian bare 'تسنیم', 'باختر' (a given
+ * name, "the west"), after the five-hundred-and-forty-eighth set.
  */
 import { affiliationOf } from '../typology';
 import { AFRICA } from './africa';
