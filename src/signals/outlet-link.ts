@@ -236,7 +236,7 @@ function ownCheckingDesk(bio: string, handle: string | undefined, object: { name
   return (
     handleOpensWith(handle, object.name) ||
     (/xaqiij|hubin/iu.test(bio) && SO_OWN_PROJECT.test(bio)) ||
-    (/tvrdnje/iu.test(bio) && BHS_OWN_PROGRAMME.test(bio))
+    (/tvrdnje|činjenice/iu.test(bio) && BHS_OWN_PROGRAMME.test(bio))
   );
 }
 /** … the outlet's own news programme or newsroom beside "we check claims" ("Dnevnik RTRS-a. Proveravamo tvrdnje …"). */

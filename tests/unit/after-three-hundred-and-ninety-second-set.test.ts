@@ -1126,3 +1126,35 @@ describe('after the five-hundred-and-sixty-seventh set, a second reading (RULES_
     expect(jobOf('معلم ادبیات، ساکن باختر')).toBeUndefined();
   });
 });
+
+describe('RULES_VERSION 148 as its review narrowed it', () => {
+  it('"the West" alone is a place, not the state’s framing; its lies by name are', () => {
+    expect(linkPoints('Researcher of Chinese state media in the West', 'https://www.cgtn.com/')).toBe(30);
+    expect(linkPoints('Media researcher, University of the West of England', 'https://www.cgtn.com/')).toBe(30);
+    expect(linkPoints('Investigadora de los medios. Vivo en Occidente, Misiones', 'https://www.telesurtv.net/')).toBe(
+      30,
+    );
+    expect(linkPoints('Citizen fact-checking. We expose the lies of the West', 'https://www.cgtn.com/')).toBe(60);
+    expect(linkPoints('This week’s debunk is at the link. Debunking Western lies daily', 'https://www.cgtn.com/')).toBe(
+      60,
+    );
+  });
+  it('no question, course or praise beside the new titles', () => {
+    expect(linkPoints('Independent fact-checking? lol', 'https://www.cgtn.com/')).toBe(60);
+    expect(linkPoints('Formation fact-checking citoyen : inscrivez-vous ! Cours en ligne', 'https://www.rti.ci/')).toBe(
+      60,
+    );
+    expect(linkPoints('Researcher: propaganda is good for China 🇨🇳', 'https://www.cgtn.com/')).toBe(60);
+  });
+  it('"we check the facts" in Croatian; not beside the newsroom', () => {
+    const hrt = 'https://www.hrt.hr/';
+    expect(linkPoints('Ovotjedna provjera je na linku. Provjeravamo činjenice', hrt)).toBe(0);
+    expect(linkPoints('Redakcija HRT-a. Provjeravamo činjenice', hrt)).toBe(60);
+  });
+  it('Portuguese newsroom chiefs by desk; not a police rank, not a blog', () => {
+    expect(jobOf('Subchefe de Desporto do Jornal de Angola')).toBe('jornal-de-angola');
+    expect(jobOf('Chefe de redação da TPA')).toBe('tpa');
+    expect(jobOf('Subchefe da PSP. Lisboa')).toBeUndefined();
+    expect(jobOf('Editor-chefe do meu blog')).toBeUndefined();
+  });
+});

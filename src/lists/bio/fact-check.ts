@@ -128,6 +128,9 @@ export const FACT_CHECK: readonly string[] = [
   'provjeravamo tvrdnje',
   'proveravamo tvrdnje',
   'provjeravam tvrdnje',
+  // (… and "we check the facts": "Provjeravamo činjenice", a review of RULES_VERSION 148)
+  'provjeravamo činjenice',
+  'proveravamo činjenice',
   'proveravam tvrdnje',
   'raskrinkavanje',
   'raskrikavanje',
@@ -621,6 +624,8 @@ export function factCheckOf(bio: string): { verb: string; media: string } | unde
 const CHECKER_TITLE =
   /(?<![\p{L}\p{N}])(?:fact[- ]?checking\s+(?:citoyen|indépendant|independiente|ciudadano|independente|cidadão|independent|citizen|civic)|(?:independent|citizen|civic)\s+fact[- ]?checking|fact[- ]?check(?:er|eur|euse|erka|erica|erin)|fakten(?:checker|prüfer)(?:in)?|(?:verificador|chequeador|checador)a?(?= de (?:datos|hechos|fatos|dados|informaci[oó]n|informação|noticias|notícias)|\s*(?:[^\s\p{L}\p{N}]|$))|pemeriksa fakta|penyemak fakta|vérificat(?:eur|rice) de(?:s)? faits|faktyoxlayıcı|tagasuri ng katotohanan)(?![\p{L}\p{N}])|(?:فريق|منصة|مبادرة|مشروع)(?:\s+(?!(?:ال)?(?:حكومية|رسمية|وطنية|إعلامية)(?!\p{L}))\p{L}+ية)?\s+مستقلة?\s+(?:يدقق|تدقق|للتحقق|لتدقيق|لتقصي الحقائق)|(?:فريق|منصة|مبادرة|مشروع)\s+(?:تدقيق|تحقق)\s+(?:ال)?(?:معلومات|أخبار|حقائق)\s+مستقلة?(?!\p{L})|фактчекер(?:ка|ша)?(?![\p{L}])|ფაქტჩეკერი(?![\p{L}])|(?:مدقق|مدققة|فاحص|فاحصة)\s+(?:ال)?(?:معلومات|حقائق)|راستی‌?\s?آزما(?!یی)|事实核查员|事實查核員|ファクトチェッカー|팩트체커|फ\u093C?ैक्ट चेकर|ফ্যাক্ট চেকার/u;
 
+const COURSE =
+  /(?<![\p{L}])(?:formation|formations|cours|inscri\p{L}*|course|courses|enrol\p{L}*|enroll\p{L}*|curso|cursos|inscr[ií]b\p{L}*|workshop|atelier)(?![\p{L}])/iu;
 const AR_NOT_OWN_PLATFORM = /[؟?]|(?<!\p{L})(?:هل|يدعون|يدعي|تدعي|يزعمون|يزعم|تزعم|برعاية|بدعم|تابعة|بتمويل)(?!\p{L})/u;
 
 /** The fact-checker's title the bio gives the account (CHECKER_TITLE), as written, or undefined. */
@@ -632,6 +637,15 @@ export function factCheckerTitle(bio: string): string | undefined {
   // Not "Not a fact-checker", "Faktyoxlayıcı deyiləm" (I am not one; a review of RULES_VERSION 99).
   const before = text.slice(Math.max(0, m.index - 12), m.index);
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 14);
+  // (… nor a question, the state's framing, a course's advert: "Independent fact-checking? lol", "Citizen fact-checking.
+  // We expose the lies of the West", "Formation fact-checking citoyen : inscrivez-vous"; a review of RULES_VERSION 148)
+  if (
+    /^(?:fact|independent|citizen|civic)/u.test(m[0]) &&
+    /\s/u.test(m[0]) &&
+    (/^\s*[?؟]/u.test(after) || STATE_FRAMING.test(text) || COURSE.test(text))
+  ) {
+    return undefined;
+  }
   // (… nor the independent work "of" someone, a desk's own: "Fact-checking indépendant de l'APS")
   if (
     /^(?:fact|independent|citizen|civic)/u.test(m[0]) &&
@@ -790,9 +804,11 @@ const MEDIA_RESEARCHER =
  */
 const STATE_MEDIA_NOT_STUDIED =
   /(?<![\p{L}])(?:запада|украины|сша|америки|киева|прибалтики|европы|британии|нато|изнутри|сотрудни\p{L}*|горжусь|продвига\p{L}*|помогаю|работаю|лож\p{L}*|врут|врёт)(?![\p{L}])/iu;
-// (… and "the West", "l'Occident", "Occidente" by name: "Researcher: propaganda of the West exposed", a state's voice)
+// (… and the West's lies or propaganda by name: "Researcher: propaganda of the West exposed", a state's voice; not "the
+// West" alone, a place's or a university's name: "… of the West of England", "the West African …"; a review of
+// RULES_VERSION 148)
 const STATE_FRAMING =
-  /(?:western|occident|(?<![\p{L}])the west(?![\p{L}])|westlich|западн|пропаганд\p{L}* запад|запад (?:врёт|врет|лжёт|лжет)|киевск\p{L}* режим|укронацист|англосакс|нато(?![\p{L}])|الغرب|hegemóni|hegemôni|imperialis|zionis|sionis|صهيون|anti-china|antichin)/iu;
+  /(?:western|occidental|(?:lies|propaganda|fakes)\s+of\s+the\s+west(?![\p{L}])|the\s+west['’]s\s+(?:lies|propaganda|fakes)|(?:mensonges?|propagande|intox)\s+de\s+l['’]occident|(?:mentiras?|propaganda)\s+(?:de|del)\s+occidente|westlich|западн|пропаганд\p{L}* запад|запад (?:врёт|врет|лжёт|лжет)|киевск\p{L}* режим|укронацист|англосакс|нато(?![\p{L}])|الغرب|hegemóni|hegemôni|imperialis|zionis|sionis|صهيون|anti-china|antichin)/iu;
 
 /**
  * A researcher's title with what it studies: how, or on, into, of the state's outlets a few words on ("Researcher: how
@@ -824,6 +840,8 @@ export function studiesStateMedia(bio: string): string | undefined {
  * (not after "not", "daughter of", "wife of": "Proud daughter of a media researcher", "زوجة باحث في الإعلام"; a review
  * of RULES_VERSION 79), with no other media title in the bio (src/signals/outlet-link.ts) and not the state's framing.
  */
+const PROPAGANDA_PRAISED =
+  /(?<![\p{L}])(?:good|great|love|proud|support\p{L}*|truth|bonne|fier|fière|vérité|buena|orgull\p{L}*|verdad|boa|orgulh\p{L}*|verdade|gut|stolz|wahrheit)(?![\p{L}])|[❤💪👍]/iu;
 const PL_WORKPLACE =
   /(?<![\p{L}])(?:pracuj\p{L}*|zatrudnion\p{L}*|redakc\p{L}*|redaktor\p{L}*|dziennikar\p{L}*|w\s+\p{Lu}\p{L}*)(?![\p{L}])/u;
 
@@ -839,6 +857,8 @@ export function mediaResearcherTitle(bio: string): string | undefined {
   // … nor a Polish media scholar who works somewhere besides ("Medioznawca w Gazecie Współczesnej", "… Pracuję też w
   // …"; a review of RULES_VERSION 147)
   if (/^medioznaw/iu.test(m[0]) && PL_WORKPLACE.test(text)) return undefined;
+  // … nor the colon's study praised: "Researcher: propaganda is good for China" (a review of RULES_VERSION 148)
+  if (/:/u.test(m[0]) && PROPAGANDA_PRAISED.test(text)) return undefined;
   return /(?:^|[|•·\n.!;,])\s*(?:an? |i am an? |i'm an? )?$/iu.test(text.slice(0, m.index)) ? m[0] : undefined;
 }
 
@@ -987,7 +1007,7 @@ const WEEKLY_NOT_CHECKER =
 
 function weeklyAtLink(text: string): RegExpExecArray | null {
   const m = WEEKLY_AT_LINK.exec(text);
-  if (!m || WEEKLY_NOT_CHECKER.test(text)) return null;
+  if (!m || WEEKLY_NOT_CHECKER.test(text) || STATE_FRAMING.test(text)) return null;
   checks ??= compile(FACT_CHECK);
   return checks.test(blankedOut(text, m).toLowerCase()) ? m : null;
 }

@@ -390,6 +390,20 @@ export const MEDIA_ROLES: readonly string[] = [
   'âncora',
   'redator',
   'redatora',
+  // … and the newsroom's chiefs and their deputies, by desk (Priberam: chefe de redação, subchefe; "Subchefe de
+  // Desporto ⚽ Jornal de Angola", the five-hundred-and-fiftieth set): "subchefe" with a desk only, alone it is a police
+  // rank ("Subchefe da PSP")
+  'chefe de redação',
+  'chefe de redacção',
+  'subchefe de redação',
+  'subchefe de redacção',
+  'editor-chefe',
+  'editora-chefe',
+  'subchefe de desporto',
+  'subchefe de política',
+  'subchefe de sociedade',
+  'subchefe de economia',
+  'subchefe de cultura',
   'produtor',
   'produtora',
   'colunista',
