@@ -1158,3 +1158,24 @@ describe('RULES_VERSION 148 as its review narrowed it', () => {
     expect(jobOf('Editor-chefe do meu blog')).toBeUndefined();
   });
 });
+
+describe('after the five-hundred-and-sixty-seventh set, a third reading (RULES_VERSION 149)', () => {
+  it('the Turkish announcer in a compound’s possessive; kin after a possessive title is another’s', () => {
+    expect(jobOf("TRT'de haber spikeriyim")).toBe('trt');
+    expect(jobOf('Haber spikeri, TRT')).toBe('trt');
+    expect(jobOf("TRT'nin spikeri benim annem")).toBeUndefined();
+    expect(jobOf("TRT'nin muhabiri annem")).toBeUndefined();
+    expect(jobOf("TRT'de haber spikeriyim. Annem öğretmen")).toBe('trt');
+  });
+  it('Turkish "I present" after the locative only; not a pitch, a dream, a bare name', () => {
+    expect(jobOf("Ana haber bültenini TRT'de sunuyorum")).toBe('trt');
+    expect(jobOf("Belgeselimi TRT'ye sunuyorum")).toBeUndefined();
+    expect(jobOf("TRT'de sunuyorum diye rüyamda gördüm")).toBeUndefined();
+    expect(jobOf('TRT sunuyorum')).toBeUndefined();
+  });
+  it('the Spanish weekend slot; not a viewer’s', () => {
+    expect(jobOf('Presento el informativo del finde en RTVE 📺 lo que digo aquí es mío')).toBe('rtve');
+    expect(jobOf('Presentadora del fin de semana en RTVE')).toBe('rtve');
+    expect(jobOf('Veo el informativo del fin de semana en RTVE')).toBeUndefined();
+  });
+});

@@ -57,6 +57,9 @@ const AFTER_A_WORD = /[\p{L}\p{N}]\s+$/u;
 
 /** A Turkish or Azerbaijani title ending in the genitive (-nin, -nın, -nun, -nün): "muhabirinin", "müxbirinin". */
 const GENITIVE_END = /\p{L}(?:nin|nın|nun|nün)$/u;
+/** A Turkic title in the possessive of a compound ("TRT spikeri", "AzTV aparıcısı"), and kin with "my" (-m). */
+const POSSESSIVE_END = /\p{L}(?:i|ı|u|ü|si|sı|su|sü)$/u;
+const MY_KIN = /^(?:annem|babam|eşim|anam|atam|qardaşım|bacım|həyat yoldaşım)$/u;
 
 // The writer only ("I", "we", "my work"), not a relative's or another's ("Baba yangu ni …", "Yeye ni …"), and not a
 // past, a hope, a joke, a fake, a dream or a fan's (a review of RULES_VERSION 108).
@@ -168,6 +171,13 @@ export function bindingContext(c: Clause, b: Binding, cues: Hit<Cue>[], roles: R
       // "… müxbirinin həyat yoldaşı" (a review of RULES_VERSION 96).
       if (kind === 'relative' && h.index >= b.end && GENITIVE_END.test(c.text.slice(b.start, b.end))) {
         if (/^\s+$/u.test(c.text.slice(b.end, h.index))) ctx = stronger(ctx, 'relative');
+      }
+      // … or the title in its possessive, then "(my) mother" and the like as the sentence's subject: "TRT'nin spikeri
+      // benim annem" (TRT's announcer is my mother; TDK), "AzTV aparıcısı mənim atam"
+      if (kind === 'relative' && h.index >= b.end && POSSESSIVE_END.test(c.text.slice(b.start, b.end))) {
+        const kinWord = c.text.slice(h.index, h.end).toLowerCase();
+        const between = c.text.slice(b.end, h.index);
+        if (MY_KIN.test(kinWord) && /^\s+(?:(?:benim|mənim)\s+)?$/iu.test(between)) ctx = stronger(ctx, 'relative');
       }
       continue;
     }

@@ -1409,6 +1409,21 @@ const TODAY_NAME = /(?<!\p{L})(?:leo|today|сегодня|aujourd['’]hui|hoy|h
 const DAY_CONTRAST =
   /(?<!\p{L})(?:kesho|jana|tomorrow|yesterday|demain|hier|mañana|ayer|amanhã|ontem|morgen|gestern|domani|ieri|завтра|вчера|غدا|غداً|أمس)(?!\p{L})/iu;
 
+/** A guest's, a dream's, a wish's, a quotation's words beside the Turkish "I present" (TDK). */
+const TR_PRESENT_NOT_MINE =
+  /(?<!\p{L})(?:konuk\p{L}*|misafir\p{L}*|rüya\p{L}*|hayal\p{L}*|diye|keşke|isterdim|istiyorum)(?!\p{L})/iu;
+
+/**
+ * Turkish "I present" only after the outlet in the locative, none of a guest's, a dream's or a quotation's words:
+ * "TRT'ye sunuyorum" (I submit to TRT) is a pitch, "… diye rüyamda gördüm" a dream.
+ */
+function trPresentRefused(c: Clause, name: Span, after: Span): boolean {
+  return (
+    /^sunuyorum$/iu.test(c.text.slice(after.index, after.end)) &&
+    (!/^['’]?[dt][ea](?![\p{L}])/u.test(c.text.slice(name.end)) || TR_PRESENT_NOT_MINE.test(c.text))
+  );
+}
+
 /** A word, then "of the" right before a title: the title is another's (OTHERS_TITLE in bindingFor). */
 const OTHERS_TITLE = /\p{L}\s+(?:de la|del|de los|de las|do|da|dos|das|al|a la|of the|du|de l['’])\s+$/iu;
 
@@ -1539,6 +1554,7 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
     if (ordinary && ARMENIAN_GENITIVE.test(c.text.slice(after.index, after.end))) continue;
     const afterGap = gapOf(c, name.end, after.index, past);
     if (phraseRefused(c, after, name)) continue;
+    if (trPresentRefused(c, name, after)) continue;
     // Hindi and Urdu put the fan, the relative and the dream after the title ("… की एंकर की फैन हूँ", "میری امی پی ٹی
     // وی کی اینکر ہیں", "… اینکر بننا میرا خواب ہے"; found reading the three-hundred-and-sixtieth set's PTV line).
     if (sovNotMine(c, name, after)) continue;
@@ -1975,6 +1991,7 @@ export function looseBinding(
     // (a Hindi or Urdu fan's, relative's, dream's, as bindingFor refuses them)
     if (after && sovNotMine(c, name, r)) continue;
     if (after && viewerOrWish(c, name, r)) continue;
+    if (after && trPresentRefused(c, name, r)) continue;
     if (isDirector(c, r)) continue;
     if (phraseRefused(c, r, name)) continue;
     if (SOFTWARE_BEFORE.test(c.text.slice(Math.max(0, r.index - 16), r.index))) continue;

@@ -128,6 +128,11 @@ export const BEATS: readonly string[] = [
   'telejurnalul',
   'jurnalul',
   'weekend',
+  // … and the Spanish weekend's slot (RAE: fin de semana; "finde", its colloquial form: "Presento el informativo del
+  // finde en RTVE", the five-hundred-and-fifty-ninth set)
+  'finde',
+  'fin',
+  'semana',
   // … the news and the bulletin's hour (DEX: "știrile", the news; "de seară", the evening's; "de dimineață"; "Prezint
   // știrile de seară la TVR 1", the three-hundred-and-fortieth set)
   'știrile',

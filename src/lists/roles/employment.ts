@@ -531,6 +531,9 @@ export const EMPLOYMENT_AFTER_OUTLET: readonly string[] = [
   'alumnus',
   // Turkish
   'çalışıyorum',
+  // … and "I present" right after the outlet in the locative ("Ana haber bültenini TRT'de sunuyorum"; TDK: sunmak,
+  // "bir programı yönetmek"; after the five-hundred-and-forty-fourth set's "Akşam ana haberleri BRT’de benden")
+  'sunuyorum',
   'çalışanı',
   'çalışanıyım',
   'bünyesinde',

@@ -414,6 +414,9 @@ export const MEDIA_ROLES: readonly string[] = [
   'sunucu',
   'sunucusu',
   'spiker',
+  // … and its possessive in a compound, as muhabiri ("haber spikeri", the news announcer; "TRT'de haber spikeriyim" reads
+  // through it; after the five-hundred-and-forty-fourth set)
+  'spikeri',
   'editör',
   // … and in a compound's possessive, as muhabiri and sunucusu ("TRT Kurdî’de haber editörüyüm", the news editor I am;
   // the five-hundred-and-twenty-first set; TDK: editör, yapımcı)
