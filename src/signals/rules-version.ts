@@ -957,8 +957,8 @@ import * as thresholds from './thresholds';
 //     longer splits the pension from the job. Its review (85 probes) took back Hrvatski radio by its own name (read in
 //     lower case: private and local stations, SBS's service) and the Arabic "دققناه" (a newsroom's own checking
 //     before publication: "فندناه", refuted, stays), and narrowed the pension to lower case closing its clause ("… u
-//     mirovini mi je mama" is another's) and the media scholar to no workplace besides. Not scored within its session:
-//     the next session's first blind sets score it.
+//     mirovini mi je mama" is another's) and the media scholar to no workplace besides. Scored once, in the next
+//     session, against the five-hundred-and-sixty-eighth to -seventy-fourth sets (in a worktree of its own commit).
 // 148: a second reading of the five-hundred-and-fortieth to -sixty-seventh sets' misses: independent or citizens'
 //     fact-checking as a checker's title ("Fact-checking citoyen 🔎", "Fact-checking indépendant."), a researcher's
 //     title with propaganda as its study after a colon ("Chercheuse : la propagande chinoise …", not the West's), the
