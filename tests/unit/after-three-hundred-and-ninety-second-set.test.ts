@@ -1179,3 +1179,17 @@ describe('after the five-hundred-and-sixty-seventh set, a third reading (RULES_V
     expect(jobOf('Veo el informativo del fin de semana en RTVE')).toBeUndefined();
   });
 });
+
+describe('RULES_VERSION 149 as its review narrowed it', () => {
+  it('no courtesy offered, no own work shown; a host’s own guests are no guest', () => {
+    expect(jobOf("Tebriklerimi TRT'de sunuyorum")).toBeUndefined();
+    expect(jobOf("Kısa filmimi TRT'de sunuyorum")).toBeUndefined();
+    expect(jobOf("TRT'de sunuyorum ama konuk olarak")).toBeUndefined();
+    expect(jobOf("TRT'de sunuyorum, konuklarımı ağırlıyorum")).toBe('trt');
+  });
+  it('kin after a possessive title only as the sentence’s end', () => {
+    expect(jobOf('TRT muhabiri annem 💕')).toBeUndefined();
+    expect(jobOf('TRT muhabiri annem ile yaşıyorum')).toBe('trt');
+    expect(jobOf("TRT spikeri eşim ve kızlarımla İstanbul'da")).toBe('trt');
+  });
+});

@@ -177,7 +177,13 @@ export function bindingContext(c: Clause, b: Binding, cues: Hit<Cue>[], roles: R
       if (kind === 'relative' && h.index >= b.end && POSSESSIVE_END.test(c.text.slice(b.start, b.end))) {
         const kinWord = c.text.slice(h.index, h.end).toLowerCase();
         const between = c.text.slice(b.end, h.index);
-        if (MY_KIN.test(kinWord) && /^\s+(?:(?:benim|mənim)\s+)?$/iu.test(between)) ctx = stronger(ctx, 'relative');
+        // (the kin word the sentence's end, or its copula or "not": "TRT muhabiri annem ile yaşıyorum" is a reporter
+        // living with her mother; a review of RULES_VERSION 149)
+        const closes = /^(?:\s*(?:dır|dir|dur|dür|değil\p{L}*))?(?:[\s\p{P}]|\p{Extended_Pictographic}|\ufe0f)*$/u.test(
+          c.text.slice(h.end),
+        );
+        if (MY_KIN.test(kinWord) && /^\s+(?:(?:benim|mənim)\s+)?$/iu.test(between) && closes)
+          ctx = stronger(ctx, 'relative');
       }
       continue;
     }

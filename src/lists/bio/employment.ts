@@ -1411,18 +1411,28 @@ const DAY_CONTRAST =
 
 /** A guest's, a dream's, a wish's, a quotation's words beside the Turkish "I present" (TDK). */
 const TR_PRESENT_NOT_MINE =
-  /(?<!\p{L})(?:konuk\p{L}*|misafir\p{L}*|rüya\p{L}*|hayal\p{L}*|diye|keşke|isterdim|istiyorum)(?!\p{L})/iu;
+  /(?<!\p{L})(?:konuk olarak|misafir olarak|konuğu\p{L}*|misafiri\p{L}*|rüya\p{L}*|hayal\p{L}*|diye|keşke|isterdim|istiyorum)(?!\p{L})/iu;
 
 /**
  * Turkish "I present" only after the outlet in the locative, none of a guest's, a dream's or a quotation's words:
  * "TRT'ye sunuyorum" (I submit to TRT) is a pitch, "… diye rüyamda gördüm" a dream.
  */
+// (… nor a courtesy offered or the writer's own work shown, right before the outlet: "Tebriklerimi TRT'de sunuyorum",
+// "Kısa filmimi TRT'de sunuyorum"; the guest's, dream's and wish's words near the verb only, as a host's "konuklarımı
+// ağırlıyorum" is the host's own; a review of RULES_VERSION 149)
 function trPresentRefused(c: Clause, name: Span, after: Span): boolean {
+  if (!/^sunuyorum$/iu.test(c.text.slice(after.index, after.end))) return false;
+  const before = c.text.slice(Math.max(0, name.index - 30), name.index);
+  const next = c.text.slice(after.end, after.end + 24);
   return (
-    /^sunuyorum$/iu.test(c.text.slice(after.index, after.end)) &&
-    (!/^['’]?[dt][ea](?![\p{L}])/u.test(c.text.slice(name.end)) || TR_PRESENT_NOT_MINE.test(c.text))
+    !/^['’]?[dt][ea](?![\p{L}])/u.test(c.text.slice(name.end)) ||
+    TR_PRESENT_NOT_MINE.test(`${before} ${next}`) ||
+    TR_OFFERED.test(c.text.slice(Math.max(0, name.index - 40), name.index))
   );
 }
+/** A courtesy offered or the writer's own work in the accusative (TDK: sunmak, "to offer"). */
+const TR_OFFERED =
+  /(?<!\p{L})(?:tebrik\p{L}*|saygı\p{L}*|teşekkür\p{L}*|selam\p{L}*|başsağlığı\p{L}*|taziye\p{L}*|(?:film|kitab|kitap|belgesel|proje|albüm|şarkı|eser|klib|klip|dizi|çalışma|şiir|tasarım|ürün)\p{L}*(?:ımı|imi|umu|ümü|mı|mi|mu|mü|yı|yi))(?!\p{L})/iu;
 
 /** A word, then "of the" right before a title: the title is another's (OTHERS_TITLE in bindingFor). */
 const OTHERS_TITLE = /\p{L}\s+(?:de la|del|de los|de las|do|da|dos|das|al|a la|of the|du|de l['’])\s+$/iu;
