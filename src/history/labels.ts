@@ -40,7 +40,9 @@ export function isLabelled(user: UserInfo | undefined): boolean {
  */
 const WHOLE_LABELS: readonly RegExp[] = [
   /^\s*(?:\p{Script=Ethiopic}+\s*[፦:：]\s*)?(?:በ\p{Script=Ethiopic}+\s+)?(?:በ|የ)?መንግ(?:ሥ|ስ)ት\s+ቁጥጥር\s+(?:ስር|ሥር)\s+ያለ\s+(?:የ)?መገናኛ\s+ብዙ(?:ሃ|ኃ|ሀ|ኀ)ን\s*$/u,
-  /^\s*midja\s+(?:kkontrollata|ikkontrollata)\s+(?:mill-|minn\s+l-?)istat(?:\s+ta['’]\s*\p{Lu}[\p{L}-]+)?\s*$/iu,
+  // (… after "Malta:", and the broadcaster, "mezz tax-xandir ikkontrollat mill-Istat": the five-hundred-and-sixty-ninth
+  // and -seventy-third sets' pages; Aquilina, Maltese-English Dictionary: xandir, broadcasting)
+  /^\s*(?:malta\s*:\s*)?(?:midja\s+(?:kkontrollata|ikkontrollata)|mezz\s+tax-xandir\s+(?:kkontrollat|ikkontrollat))\s+(?:mill-|minn\s+l-?)istat(?:\s+ta['’]\s*\p{Lu}[\p{L}-]+)?\s*$/iu,
   /^\s*جهة\s+إعلامية\s+يديرها\s+الحكم(?:\s+في\s+\p{L}+(?:\s+\p{L}+)?)?\s*$/u,
 ];
 

@@ -30,6 +30,7 @@ import {
   factCheckerTitle,
   factCheckOf,
   factCheckVerb,
+  inHouse,
   linkIsChecked,
   mediaResearcherTitle,
   namesItsIssue,
@@ -190,7 +191,16 @@ function factChecked(
         checksWhatSaidDe(bio, m.name) ??
         checksWhatPublished(bio, m.name) ??
         passesOffAsNews(bio, m.name) ??
-        (researcherTitle(bio, nickname ?? '') || checkerTitle(bio) ? analysesNamed(bio, m.name) : undefined) ??
+        (researcherTitle(bio, nickname ?? '') ||
+        checkerTitle(bio) ||
+        // (… or a checker by its name's piece, "سارة | تدقيق الأخبار 🔎", none of a newsroom's own words: a news desk
+        // reviews the agency's dispatches before publishing)
+        (!hasMediaTitle(bio) &&
+          checkerByName(nickname, bio) &&
+          !handleOpensWith(handle, m.name) &&
+          !inHouse(`${nickname ?? ''} ${bio}`))
+          ? analysesNamed(bio, m.name)
+          : undefined) ??
         ((checkerTitle(bio) || checkerByName(nickname, bio)) && !handleOpensWith(handle, m.name)
           ? sievedNamed(bio, m.name)
           : undefined);

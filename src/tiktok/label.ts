@@ -201,6 +201,12 @@ export const LABEL_TERMS: readonly RegExp[] = [
   wholeLabel(
     `(?:сми|медиа),? (?:контролируем|подконтрольн)\\S* (?:властям|властями|правительству|правительством)(?: (?:республики|федерации) [а-яё-]+| (?!(?:региона|области|края|города|района|мэрии)(?![а-яё]))[а-яё-]+(?:а|я|и|ы|ой|ей|ии)(?: [а-яё-]+(?:ой|ей|и)){0,2})?`,
   ), // ru (ours)
+  // … and "accountable to the authorities (of the country)", a state's adjective before the media word at most
+  // ("Российское медиа, подотчётное властям страны": the five-hundred-and-seventy-first set's page; Ozhegov:
+  // подотчётный), not an independent or free outlet's
+  wholeLabel(
+    `(?:(?!независим|свободн)[а-яё]+(?:ое|ие|ые|ая|ий|ый) )?(?:сми|медиа),? подотч[её]тн\\S* (?:властям|правительству|государству)(?: (?:страны|государства|республики))?`,
+  ), // ru (ours)
   // ar (ours): singular "وسيلة" or plural "وسائل", with or without the article, the participle in either gender
   // ("خاضع/خاضعة", "تابع/تابعة"), then "الدولة", "لدولة" or "للدولة" (a seventh-set page: "وسيلة إعلام خاضعة لسيطرة الدولة");
   // And "under the control of" (تحت سيطرة/رقابة; the forty-sixth set's page, ours too) as the whole label only, then
@@ -369,7 +375,7 @@ export const LABEL_TERMS: readonly RegExp[] = [
  * independence and scorn (a review of RULES_VERSION 108).
  */
 const LABEL_WORD =
-  /medi|médi|broadcaster|contenu|presse|prensa|[óo]rgano|information|informação|kênh|presă|presa|mídi|meio|comunicação|ສື່|сми|змі|смі|меди[аяи]|медыя|медіа|медији|медиј|медиум|бақ|إعلام|قناة|sajtó|báo|control editorial|媒|매체|미디어|언론|メディア|رسانه|devlet|μέσα|מדיה|תקשורת|मीडिया|मिडिया|মিডি|গণমাধ্যম|میڈیا|สื่อ|truyền thông|ប្រព័ន្ធផ្សព្វផ្សាយ|សារព័ត៌មាន|မီဒီယာ|oav|mitjans|žiniasklaid|plašsaziņas|meedia|vyombo|midya|midja|truyền hình|báo chí|хэвлэл|мэдээллийн хэрэгсэл|ሚዲያ|መገናኛ|emisor|расона|przekaz|phương tiện|μέσο|լրատվ|warbaahin|diffuseur/i;
+  /medi|médi|broadcaster|contenu|presse|prensa|[óo]rgano|information|informação|kênh|presă|presa|mídi|meio|comunicação|ສື່|сми|змі|смі|меди[аяи]|медыя|медіа|медији|медиј|медиум|бақ|إعلام|قناة|sajtó|báo|control editorial|媒|매체|미디어|언론|メディア|رسانه|devlet|μέσα|מדיה|תקשורת|मीडिया|मिडिया|মিডি|গণমাধ্যম|میڈیا|สื่อ|truyền thông|ប្រព័ន្ធផ្សព្វផ្សាយ|សារព័ត៌មាន|မီဒီယာ|oav|mitjans|žiniasklaid|plašsaziņas|meedia|vyombo|midya|midja|truyền hình|báo chí|хэвлэл|мэдээллийн хэрэгсэл|ሚዲያ|መገናኛ|emisor|расона|przekaz|phương tiện|μέσο|լրատվ|warbaahin|diffuseur|xandir/i;
 
 /** The cheap first test of isLabelText, on any text (whitespace as it is): false means it cannot be the label. */
 export function mayBeLabelText(text: string): boolean {

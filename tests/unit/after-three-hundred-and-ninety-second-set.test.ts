@@ -1193,3 +1193,52 @@ describe('RULES_VERSION 149 as its review narrowed it', () => {
     expect(jobOf("TRT spikeri eşim ve kızlarımla İstanbul'da")).toBe('trt');
   });
 });
+
+describe('after the five-hundred-and-seventy-fourth set (RULES_VERSION 150)', () => {
+  it('labels: Maltese after "Malta:" and its broadcaster; Russian "accountable to the authorities"', () => {
+    expect(labelled('Malta: midja kkontrollata mill-istat')).toBe(true);
+    expect(labelled('Malta: mezz tax-xandir ikkontrollat mill-Istat')).toBe(true);
+    expect(labelled('mezz tax-xandir tal-istat')).toBe(false);
+    expect(labelled('Российское медиа, подотчётное властям страны')).toBe(true);
+    expect(labelled('Независимое медиа, подотчётное властям')).toBe(false);
+    expect(labelled('Медиа, подотчётное читателям')).toBe(false);
+    expect(labelled('Мы не медиа, подотчётное властям')).toBe(false);
+  });
+  it('checkers: a state’s adjective before the class, "J’épluche", an Arabic checker by its name’s piece', () => {
+    expect(
+      linkPoints(
+        'I check what Iranian state media claim. Today: the Tehran Times, linked below',
+        'https://www.tehrantimes.com/',
+      ),
+    ).toBe(0);
+    expect(linkPoints('I check what our state media claim', 'https://www.tehrantimes.com/')).toBe(60);
+    expect(linkPoints('Host at Press TV. I check what Iranian state media claim', 'https://www.presstv.ir/')).toBe(60);
+    const oc = 'https://www.observateurcontinental.fr/';
+    expect(
+      linkPoints(
+        'Chercheuse, désinfo et propagande. J’épluche Observateur Continental ⬇️',
+        oc,
+        'Veille Désinfo · Camille',
+      ),
+    ).toBe(0);
+    expect(linkPoints('Journaliste. J’épluche Observateur Continental chaque jour', oc)).toBe(60);
+    const bna = 'https://www.bna.bh/';
+    expect(
+      linkPoints('أدقق الأخبار باستقلالية 🔍 وأراجع بيانات وكالة أنباء البحرين', bna, 'سارة | تدقيق الأخبار 🔎'),
+    ).toBe(0);
+    expect(
+      linkPoints('نراجع بيانات وكالة أنباء البحرين قبل النشر', bna, 'قسم الأخبار | تدقيق الأخبار', 'bna_news'),
+    ).toBe(60);
+  });
+  it('staff: Brazilian "pra", Swahili "naandika … kwenye", Urban TV placed by Uganda', () => {
+    expect(jobOf('Cubro Congresso e economia pra Agência Brasil 📍Brasília ☕')).toBe('ebc');
+    expect(jobOf('Mando beijo pra TV Brasil')).toBeUndefined();
+    expect(jobOf('Naandika michezo kwenye HabariLeo. Simba, Yanga na Taifa Stars ⚽')).toBe(
+      'tanzania-standard-newspapers',
+    );
+    expect(jobOf('Naandika barua kwenye HabariLeo')).toBeUndefined();
+    expect(jobOf('Nataka kuandika kwenye HabariLeo')).toBeUndefined();
+    expect(jobOf('Weekend news anchor on Urban TV 📺 Kampala')).toBe('vision-group');
+    expect(jobOf('News anchor on Urban TV 🇺🇸 Atlanta')).toBeUndefined();
+  });
+});

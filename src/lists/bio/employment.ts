@@ -1351,6 +1351,14 @@ const WRITE_ABOUT_IN_PAPER_RU =
 // (not a commenter's, a reviewer's, a guest's, a reader's, a letter's: a review of RULES_VERSION 131)
 const WRITE_IN_PAPER_NOT_MINE =
   /(?<!\p{L})(?:коммент\p{L}*|отзыв\p{L}*|гост\p{L}*|читател\p{L}*|письм\p{L}*|бывш\p{L}*)(?!\p{L})/iu;
+/**
+ * Swahili "I write <a topic> at/in <outlet>" (TUKI: kuandika; "Naandika michezo kwenye HabariLeo", the
+ * five-hundred-and-seventy-first set): the first person present, one to four words of topic, "kwenye" or "katika"
+ * right before the name; not a wish, a dream, a letter, a comment or a reader's.
+ */
+const SW_WRITE_AT = /(?:^|[\s,.;:|•·—–-])(?:naandika|ninaandika)\s(?:[\p{L}'’-]+\s){1,4}?(?:kwenye|katika)\s$/iu;
+const SW_WRITE_NOT_MINE =
+  /(?<!\p{L})(?:nataka|ningependa|ndoto\p{L}*|siku moja|barua|maoni|msomaji|wasomaji|natamani|zamani|nilikuwa|mgeni)(?!\p{L})/iu;
 const WRITE_ABOUT_FOR =
   /(?:^|[\s,.;:|•·—–-])(?:i write|i'm writing|i am writing|we write|пишу|пишем|escribo|escribimos|j['’]écris|nous écrivons|escrevo|escrevemos|ich schreibe|scrivo|piszę|pišem|scriu)\s(?:about|on|о|об|про|sobre|acerca de|sur|über|su|di|o|despre)\s(?:[\p{L}\p{N}'’-]+\s){1,3}?(?:for|для|para|pour|für|per|dla|za|pentru)\s(?:the\s|el\s|la\s|le\s|l['’]\s?|o\s|a\s|die\s|den\s|il\s)?[«"„“]?$/iu;
 /** … letters to, comments on, homework, a wish: "Escribo sobre cultura para el blog", "Пишу о RT для курсовой". */
@@ -1537,6 +1545,7 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
   // "I write about culture for «…»": the first person's writing verb, its topic, then "for" right before the name.
   const writes =
     WRITE_ABOUT_FOR.exec(c.text.slice(0, name.index)) ??
+    (SW_WRITE_NOT_MINE.test(c.text) ? null : SW_WRITE_AT.exec(c.text.slice(0, name.index))) ??
     WRITE_ABOUT_AT_PAPER.exec(c.text.slice(0, name.index)) ??
     (WRITE_IN_PAPER_NOT_MINE.test(c.text) ? null : WRITE_ABOUT_IN_PAPER_RU.exec(c.text.slice(0, name.index)));
   if (

@@ -453,8 +453,10 @@ const EN_PICK_APART_CLASS =
 // documentaries 👇 I dissect …", "Documentary maker at Press TV. I take apart …"; a review of RULES_VERSION 137)
 const EN_NOT_PICKER =
   /(?<![\p{L}])(?:our|we|we're|us|at|maker|producer|anchor|host|presenter|journalist|editor|state broadcaster of)(?![\p{L}])|['’]s state broadcaster(?![\p{L}])/u;
+// (… a state's own adjective or possessive between: "I check what Iranian state media claim", the
+// five-hundred-and-seventieth set's checker; not "our", "my", the West's or an adversary's)
 const EN_WHAT_CLASS =
-  /(?<![\p{L}])(checking|i check|we check|fact-checking|i fact-check|we fact-check)\s+what\s+(state media|state broadcasters|state tv|state-run (?:media|broadcasters|tv)|government media|junta media|regime media)(?:\s+(?:say|says|air|airs|publish|publishes|report|reports|claim|claims|broadcast|broadcasts|show|shows|tell|tells|post|posts|print|prints)(?:\s+(?:you|us))?)?(?=\s*(?:[,.;:!|•·\n]|$))/u;
+  /(?<![\p{L}])(checking|i check|we check|fact-checking|i fact-check|we fact-check)\s+what\s+(?:(?!(?:our|my|western|foreign|enemy|hostile|american|british|ukrainian|israeli|european|nato|us)(?![\p{L}]))[\p{L}-]+(?:['’]s)?\s+)?(state media|state broadcasters|state tv|state-run (?:media|broadcasters|tv)|government media|junta media|regime media)(?:\s+(?:say|says|air|airs|publish|publishes|report|reports|claim|claims|broadcast|broadcasts|show|shows|tell|tells|post|posts|print|prints)(?:\s+(?:you|us))?)?(?=\s*(?:[,.;:!|•·\n]|$))/u;
 /**
  * German: "Ich prüfe, was Chinas Staatsmedien auf Deutsch verbreiten" (I check what China's state media spread in German;
  * the four-hundred-and-forty-ninth set's checker): a first-person checking verb, "was", the class a few words on, its
@@ -678,10 +680,12 @@ export function factCheckerTitle(bio: string): string | undefined {
  * ("Verificación de datos RT" is the outlet's own desk, read by the caller as its name). Dictionary senses, es, pt,
  * fr, it, en, de, ru, zh.
  */
+// (… and Arabic "checking the news", تدقيق الأخبار: "سارة | تدقيق الأخبار 🔎", the five-hundred-and-seventy-second
+// set's checker)
 // (… and Georgian "checking of facts", ფაქტების (გადა)მოწმება: "ნინო | ფაქტების შემოწმება", the
 // five-hundred-and-thirty-third set's checker; Bulgarian "проверка на фактите", the five-hundred-and-fifty-second's)
 const CHECKING_PIECE =
-  /^(?:ფაქტების (?:გადა)?შემოწმება|проверка на фактите|проверка на факти|verificaci[oó]n|verificaç[aã]o|v[ée]rification|v[ée]rif(?:\s+des\s+faits)?|chequeos|fact[- ]?check(?:ing)?|faktencheck|проверка фактов|фактчекинг|фактчек|фактчекінг|перевірка фактів|事实核查(?:小站|站)?|事實查核|独立核查|獨立查核|مدققو (?:ال)?(?:أخبار|معلومات)|فريق التحقق)$/iu;
+  /^(?:ფაქტების (?:გადა)?შემოწმება|проверка на фактите|проверка на факти|verificaci[oó]n|verificaç[aã]o|v[ée]rification|v[ée]rif(?:\s+des\s+faits)?|chequeos|fact[- ]?check(?:ing)?|faktencheck|проверка фактов|фактчекинг|фактчек|фактчекінг|перевірка фактів|事实核查(?:小站|站)?|事實查核|独立核查|獨立查核|مدققو (?:ال)?(?:أخبار|معلومات)|تدقيق (?:ال)?(?:أخبار|معلومات)|فريق التحقق)$/iu;
 const CHECKING_PLACE =
   /^(?:v[ée]rif|verifica|verificado|fact[- ]?check|faktencheck|фактчек)['’]?\s+(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?)$/iu;
 const WE_CHECK =
@@ -1130,8 +1134,10 @@ export function checksClaimsOf(bio: string, name: string): string | undefined {
  * the three-hundred-and-sixty-second and -sixty-fourth sets' researchers). Not for anyone else: presenters analyse and take apart the news on their own
  * channel ("J'analyse l'actualité sur RT", a review of RULES_VERSION 98).
  */
+// (… and French "I peel, I dissect, I sift" — Larousse: éplucher, examiner minutieusement pour critiquer; "J’épluche
+// Observateur Continental ⬇️", the five-hundred-and-seventy-first set's researcher)
 const ANALYSE_VERB =
-  "(?:j['’]analyse|j['’]étudie|j['’]examine|je\\s+décortique|analizo|analiso|i\\s+(?:analy[sz]e|study|examine)|ich\\s+analysiere|ich\\s+zerlege|анализирую|изучаю|разбираю|binabantayan\\s+ko|sinusuri\\s+ko|نراجع|أراجع|أفك\u0651?ك)";
+  "(?:وأراجع|ونراجع|j['’]épluche|je\\s+dissèque|je\\s+passe\\s+au\\s+crible|j['’]analyse|j['’]étudie|j['’]examine|je\\s+décortique|analizo|analiso|i\\s+(?:analy[sz]e|study|examine)|ich\\s+analysiere|ich\\s+zerlege|анализирую|изучаю|разбираю|binabantayan\\s+ko|sinusuri\\s+ko|نراجع|أراجع|أفك\u0651?ك)";
 
 /**
  * French "each dispatch of X under the sieve" ("chaque dépêche de Gabon Matin au crible", the three-hundred-and-
@@ -1265,6 +1271,10 @@ const WHAT_AFTER_NAME =
 // camera operator's, an announcer's, a proofreader's, a desk's or a unit's: the same review)
 const WHAT_NOT_CHECKER =
   /[❤]|(?<![\p{L}])(?:nuestr[oa]s?|noss[oa]s?|notre|nos|our|ours|redacci[oó]n|redação|rédaction|newsroom|equipo|equipa|équipe|team|antes|avant|before|pre|prije|compart\p{L}*|partilh\p{L}*|partag\p{L}*|shar(?:e|es|ing)|difund\p{L}*|para ti|para você|pour vous|for you|llegue|operador\p{L}*|opérat\p{L}*|operator|locut\p{L}*|relect\p{L}*|desk|unidad|unité|unit|câmara|cámara|camera|periodista|redactor\p{L}*|editor\p{L}*|correct(?:or|ora|eur|rice)\p{L}*|revisor\p{L}*|jornalista|repórter|reporter\p{L}*|reportera?|journaliste|journalist|rédact\p{L}*|proofread\p{L}*|corresponsal|correspondant\p{L}*|correspondent|amo|adoro|love|j['’]adore|me encanta|fan\p{L}*)(?![\p{L}])/iu;
+
+/** A newsroom's own words (in-house, before publication, our, a desk, a staff title) in a name or a bio: no checker's. */
+export const inHouse = (text: string): boolean =>
+  WHAT_NOT_CHECKER.test(text) || AR_NOT_CHECKER.test(text.replace(/[\u064b-\u0652]/gu, ''));
 
 export function checksWhatPublished(bio: string, name: string): string | undefined {
   if (typeof bio !== 'string' || !bio || !name) return undefined;

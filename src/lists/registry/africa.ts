@@ -1214,8 +1214,9 @@ export const AFRICA: readonly StateOutlet[] = [
       'Kampala Sun',
       'Urban TV Uganda',
     ],
-    // Churches and magazines elsewhere carry the name: placed (a review).
-    placed: ['The New Vision', 'New Vision'],
+    // Churches and magazines elsewhere carry the name: placed (a review). … and its stations' bare names, which other
+    // countries' channels share ("Weekend news anchor on Urban TV 📺 Kampala", the five-hundred-and-seventy-third set)
+    placed: ['The New Vision', 'New Vision', 'Urban TV', 'TV West'],
     domains: [
       'newvision.co.ug',
       'bukedde.co.ug',

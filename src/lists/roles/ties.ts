@@ -44,6 +44,9 @@ export const EMPLOYER_CONNECTORS: readonly string[] = [
   'em',
   'pela',
   'pelo',
+  // … and Brazilian "pra", "para a" as it is spoken and written in bios (Houaiss; "Cubro Congresso e economia pra
+  // Agência Brasil", the five-hundred-and-sixty-eighth set). Not "pro": English "in favour of", "professional".
+  'pra',
   // Italian (prepositions and their articled forms: di, per, presso; alla, al, della, nella, nel). Not bare 'a'
   // ("at"): it is also the English and Portuguese article.
   'di',
