@@ -149,7 +149,10 @@ function factChecked(
   let fc = factCheckOf(bio);
   // A first-person "проверяю госСМИ", "nous vérifions ce que diffusent les médias publics" is the job's beside a media
   // title or on the outlet's own account (reviews of RULES_VERSION 101 and 102).
-  if (fc && FIRST_PERSON_CHECK.test(fc.verb) && (theirs || titled)) fc = undefined;
+  // (… or a bio that opens with the outlet's own name: "Press TV. I check what Iranian state media claim"; a review of
+  // RULES_VERSION 150)
+  const opensWithIt = mine.some((m) => bio.normalize('NFKC').trimStart().startsWith(m.name));
+  if (fc && FIRST_PERSON_CHECK.test(fc.verb) && (theirs || titled || opensWithIt)) fc = undefined;
   // (… and the English "I pick apart state broadcaster …" not on the outlet's own account by its name or handle; its
   // object is a broadcaster, so a media title is no refusal: a review of RULES_VERSION 137)
   if (fc && EN_PICK_APART_VERB.test(fc.verb) && theirs) fc = undefined;
@@ -196,7 +199,7 @@ function factChecked(
         // (… or a checker by its name's piece, "سارة | تدقيق الأخبار 🔎", none of a newsroom's own words: a news desk
         // reviews the agency's dispatches before publishing)
         (!hasMediaTitle(bio) &&
-          checkerByName(nickname, bio) &&
+          checkerName(nickname, bio) &&
           !handleOpensWith(handle, m.name) &&
           !inHouse(`${nickname ?? ''} ${bio}`))
           ? analysesNamed(bio, m.name)
@@ -254,6 +257,19 @@ const BHS_OWN_PROGRAMME =
   /(?<!\p{L})(?:dnevnik\p{L}*|vijesti|vesti|informativn\p{L}*|redakcij\p{L}*|uredništv\p{L}*)(?!\p{L})/iu;
 const SO_OWN_PROJECT =
   /(?<!\p{L})(?:ee|ka tirsan|leedahay|wadaan|wado|maalgeliso|qolka wararka|nahay|ka shaqeeyaa|ka shaqeysaa)(?!\p{L})/iu;
+
+/**
+ * A checker by its name's piece (checkerByName), not where another piece of the name is an outlet's ("SANA | تدقيق
+ * الأخبار", its own desk), nor the Arabic piece beside a job or a proofreader's title in the bio ("أعمل في …", "مدقق
+ * لغوي"; a review of RULES_VERSION 150).
+ */
+function checkerName(nickname: string | undefined, bio: string): string | undefined {
+  const piece = checkerByName(nickname, bio);
+  if (!piece || readBio(nickname ?? '').mentions.length) return undefined;
+  return /^تدقيق/u.test(piece) && AR_JOB_OR_PROOFREADER.test(bio) ? undefined : piece;
+}
+const AR_JOB_OR_PROOFREADER =
+  /(?<!\p{L})(?:أعمل|اعمل|نعمل|أشتغل|اشتغل|موظف\p{L}*|مدقق(?:ة)? لغوي(?:ة)?|لغوي\p{L}*)(?!\p{L})/u;
 
 /** The handle opens with the name, glued ("rtfrance_verif" for RT): the outlet's own desk as often as not. */
 function handleOpensWith(handle: string | undefined, name: string): boolean {
@@ -441,7 +457,7 @@ export const outletLink: Signal = {
         researcherTitle(sig, obs.user?.nickname ?? '') ??
         (hasMediaTitle(sig) || brandedByName(obs.handle, obs.user?.nickname ?? '', host, outlet)
           ? undefined
-          : checkerByName(obs.user?.nickname, sig));
+          : checkerName(obs.user?.nickname, sig));
       if (title && !namesOwnOutlet(sig, outlet.id) && loose()) {
         return halfWeight(
           full,

@@ -203,9 +203,9 @@ export const LABEL_TERMS: readonly RegExp[] = [
   ), // ru (ours)
   // … and "accountable to the authorities (of the country)", a state's adjective before the media word at most
   // ("Российское медиа, подотчётное властям страны": the five-hundred-and-seventy-first set's page; Ozhegov:
-  // подотчётный), not an independent or free outlet's
+  // подотчётный); the adjective a state's (-ское), not "Народное", "Независимое" (a review of RULES_VERSION 150)
   wholeLabel(
-    `(?:(?!независим|свободн)[а-яё]+(?:ое|ие|ые|ая|ий|ый) )?(?:сми|медиа),? подотч[её]тн\\S* (?:властям|правительству|государству)(?: (?:страны|государства|республики))?`,
+    `(?:(?!анти)[а-яё]+ск(?:ое|ие|ая|ий) )?(?:сми|медиа),? подотч[её]тн\\S* (?:властям|правительству|государству)(?: (?:страны|государства|республики))?`,
   ), // ru (ours)
   // ar (ours): singular "وسيلة" or plural "وسائل", with or without the article, the participle in either gender
   // ("خاضع/خاضعة", "تابع/تابعة"), then "الدولة", "لدولة" or "للدولة" (a seventh-set page: "وسيلة إعلام خاضعة لسيطرة الدولة");

@@ -1242,3 +1242,21 @@ describe('after the five-hundred-and-seventy-fourth set (RULES_VERSION 150)', ()
     expect(jobOf('News anchor on Urban TV 🇺🇸 Atlanta')).toBeUndefined();
   });
 });
+
+describe('RULES_VERSION 150 as its review narrowed it', () => {
+  it('not a bio opening with the outlet’s own name; a topic may follow the class', () => {
+    expect(linkPoints('Press TV. I check what Iranian state media claim', 'https://www.presstv.ir/')).toBe(60);
+    expect(linkPoints('I check what Chinese state media say about Taiwan', 'https://www.cgtn.com/')).toBe(0);
+  });
+  it('an Arabic checker’s name piece, not beside a job, a proofreader or an outlet’s name', () => {
+    const presstv = 'https://www.presstv.ir/';
+    expect(linkPoints('أعمل في برس تي في', presstv, 'سارة | تدقيق الأخبار')).toBe(60);
+    expect(linkPoints('مدقق لغوي في برس تي في', presstv, 'سارة | تدقيق الأخبار')).toBe(60);
+    expect(linkPoints('ونراجع برس تي في', presstv, 'SANA | تدقيق الأخبار')).toBe(60);
+  });
+  it('a state’s adjective only before the Russian label; a commenter is no writer', () => {
+    expect(labelled('Народное СМИ, подотчётное властям')).toBe(false);
+    expect(labelled('Антироссийское СМИ, подотчётное властям')).toBe(false);
+    expect(jobOf('Naandika comments kwenye HabariLeo kila siku')).toBeUndefined();
+  });
+});

@@ -1358,7 +1358,7 @@ const WRITE_IN_PAPER_NOT_MINE =
  */
 const SW_WRITE_AT = /(?:^|[\s,.;:|•·—–-])(?:naandika|ninaandika)\s(?:[\p{L}'’-]+\s){1,4}?(?:kwenye|katika)\s$/iu;
 const SW_WRITE_NOT_MINE =
-  /(?<!\p{L})(?:nataka|ningependa|ndoto\p{L}*|siku moja|barua|maoni|msomaji|wasomaji|natamani|zamani|nilikuwa|mgeni)(?!\p{L})/iu;
+  /(?<!\p{L})(?:nataka|ningependa|ndoto\p{L}*|siku moja|barua|maoni|msomaji|wasomaji|natamani|zamani|nilikuwa|mgeni|comments?|komenti\p{L}*)(?!\p{L})/iu;
 const WRITE_ABOUT_FOR =
   /(?:^|[\s,.;:|•·—–-])(?:i write|i'm writing|i am writing|we write|пишу|пишем|escribo|escribimos|j['’]écris|nous écrivons|escrevo|escrevemos|ich schreibe|scrivo|piszę|pišem|scriu)\s(?:about|on|о|об|про|sobre|acerca de|sur|über|su|di|o|despre)\s(?:[\p{L}\p{N}'’-]+\s){1,3}?(?:for|для|para|pour|für|per|dla|za|pentru)\s(?:the\s|el\s|la\s|le\s|l['’]\s?|o\s|a\s|die\s|den\s|il\s)?[«"„“]?$/iu;
 /** … letters to, comments on, homework, a wish: "Escribo sobre cultura para el blog", "Пишу о RT для курсовой". */

@@ -456,7 +456,7 @@ const EN_NOT_PICKER =
 // (… a state's own adjective or possessive between: "I check what Iranian state media claim", the
 // five-hundred-and-seventieth set's checker; not "our", "my", the West's or an adversary's)
 const EN_WHAT_CLASS =
-  /(?<![\p{L}])(checking|i check|we check|fact-checking|i fact-check|we fact-check)\s+what\s+(?:(?!(?:our|my|western|foreign|enemy|hostile|american|british|ukrainian|israeli|european|nato|us)(?![\p{L}]))[\p{L}-]+(?:['’]s)?\s+)?(state media|state broadcasters|state tv|state-run (?:media|broadcasters|tv)|government media|junta media|regime media)(?:\s+(?:say|says|air|airs|publish|publishes|report|reports|claim|claims|broadcast|broadcasts|show|shows|tell|tells|post|posts|print|prints)(?:\s+(?:you|us))?)?(?=\s*(?:[,.;:!|•·\n]|$))/u;
+  /(?<![\p{L}])(checking|i check|we check|fact-checking|i fact-check|we fact-check)\s+what\s+(?:(?!(?:our|my|western|foreign|enemy|hostile|american|british|ukrainian|israeli|european|nato|us)(?![\p{L}]))[\p{L}-]+(?:['’]s)?\s+)?(state media|state broadcasters|state tv|state-run (?:media|broadcasters|tv)|government media|junta media|regime media)(?:\s+(?:say|says|air|airs|publish|publishes|report|reports|claim|claims|broadcast|broadcasts|show|shows|tell|tells|post|posts|print|prints)(?:\s+(?:you|us))?(?:\s+about\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?)?(?=\s*(?:[,.;:!|•·\n]|$))/u;
 /**
  * German: "Ich prüfe, was Chinas Staatsmedien auf Deutsch verbreiten" (I check what China's state media spread in German;
  * the four-hundred-and-forty-ninth set's checker): a first-person checking verb, "was", the class a few words on, its
