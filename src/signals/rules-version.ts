@@ -968,6 +968,7 @@ import * as thresholds from './thresholds';
 //     propaganda by name ("the West" alone is a place, "University of the West of England"), refused the new checker
 //     title in a question, beside the state's framing or a course's advert, the colon's study when praised, the weekly
 //     link sentence beside the state's framing, and added Croatian "provjeravamo činjenice" (not beside the newsroom).
+//     Scored once against the five-hundred-and-seventy-fifth to -eighty-first sets (in a worktree of its commit).
 // 149: a third reading of the same misses: Turkish "haber spikeri(yim)" (the announcer in a compound's possessive) and
 //     "… TRT'de sunuyorum" (I present, after the locative only: not "TRT'ye sunuyorum", a pitch, nor a dream or a
 //     guest); kin after a Turkic possessive title is another's ("TRT'nin spikeri benim annem"); the Spanish weekend
