@@ -204,7 +204,7 @@ function factChecked(
           !inHouse(`${nickname ?? ''} ${bio}`))
           ? analysesNamed(bio, m.name)
           : undefined) ??
-        ((checkerTitle(bio) || checkerByName(nickname, bio)) && !handleOpensWith(handle, m.name)
+        ((checkerTitle(bio) || checkerByName(nickname, bio) || linkIsChecked(bio)) && !handleOpensWith(handle, m.name)
           ? sievedNamed(bio, m.name)
           : undefined);
       if (checking) {

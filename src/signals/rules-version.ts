@@ -986,7 +986,13 @@ import * as thresholds from './thresholds';
 //     check to no bio opening with the outlet's own name ("Press TV. I check …"; a topic after the class now reads),
 //     the checker's name piece to no outlet named in another piece ("SANA | تدقيق الأخبار") and the Arabic one to no
 //     job or proofreader in the bio, and refused commenters in Swahili.
-export const RULES_VERSION = 150;
+// 151: a reading of the five-hundred-and-seventy-fifth to -eighty-first sets' misses: labels — Portuguese "imprensa"
+//     with the state's adjective closing it ("Imprensa estatal angolana"), Georgian მედია and Sinhala මාධ්‍ය under the
+//     name (the DOM reader's cheap test), each composed label guarded by its language's words of a person, a denial,
+//     independence or scorn; checkers — Spanish "La nota que hoy desmenuzo, abajo", French "Le lien mène à ma cible"
+//     with "dépêches … de l'IRNA passées au peigne fin", Arabic "تقاريرنا عن تغطية <outlet>" beside a checker's name;
+//     staff — Persian "در <outlet> (از …) گزارش می‌دهم" opening the clause.
+export const RULES_VERSION = 151;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */
 export function hashText(s: string, seed = 0): string {

@@ -1260,3 +1260,47 @@ describe('RULES_VERSION 150 as its review narrowed it', () => {
     expect(jobOf('Naandika comments kwenye HabariLeo kila siku')).toBeUndefined();
   });
 });
+
+describe('after the five-hundred-and-eighty-first set (RULES_VERSION 151)', () => {
+  it('labels: Portuguese press with the state’s adjective, Georgian and Sinhala under the name, guarded', () => {
+    expect(labelled('Imprensa estatal angolana')).toBe(true);
+    expect(labelled('Imprensa estatal libertina')).toBe(false);
+    expect(labelled('Liberdade de imprensa estatal angolana')).toBe(false);
+    expect(labelled('საქართველო · მთავრობის ხელში მყოფი მედიასაშუალება')).toBe(true);
+    expect(labelled('არ ვარ მთავრობის მედია')).toBe(false);
+    expect(labelled('დამოუკიდებელი მედია, არა სახელმწიფო')).toBe(false);
+    expect(labelled('ශ්‍රී ලාංකික රජය විසින් මෙහෙයවන මාධ්‍ය ආයතනයකි')).toBe(true);
+    expect(labelled('ස්වාධීන මාධ්‍ය')).toBe(false);
+    expect(labelled('මම රජයේ මාධ්‍ය කරුවෙක් නොවේ')).toBe(false);
+  });
+  it('checkers: the piece picked apart below, the link to one’s target, reports on an outlet’s coverage', () => {
+    expect(
+      linkPoints(
+        'Checo cifras de comunicados oficiales. La nota que hoy desmenuzo, abajo 👇',
+        'https://notimex.mx/es/',
+      ),
+    ).toBe(0);
+    expect(linkPoints('Periodista de TeleSUR. La nota que hoy desmiento, abajo', 'https://www.telesurtv.net/')).toBe(
+      60,
+    );
+    const irna = 'https://fr.irna.ir/';
+    expect(linkPoints('Dépêches francophones de l’IRNA passées au peigne fin. Le lien mène à ma cible', irna)).toBe(0);
+    expect(
+      linkPoints('Les dépêches de l’IRNA passées au peigne fin par notre rédaction', irna, 'IRNA français', 'irna_fr'),
+    ).toBe(60);
+    const trt = 'https://www.trtarabi.com/';
+    expect(
+      linkPoints(
+        'ندقق فيما ينتشر على الشاشات. آخر تقاريرنا عن تغطية TRT عربي في الرابط 👇',
+        trt,
+        'دقّق معنا | تدقيق أخبار',
+      ),
+    ).toBe(0);
+  });
+  it('Persian "in/at <outlet> I report" opening the clause; not "about"', () => {
+    expect(jobOf('در خبرگزاری مهر از مجلس گزارش می‌دهم')).toBe('mehr');
+    expect(jobOf('من در خبرگزاری مهر گزارش می‌دهم')).toBe('mehr');
+    expect(jobOf('در مورد خبرگزاری مهر گزارش می‌دهم')).toBeUndefined();
+    expect(jobOf('در کامنت‌های خبرگزاری مهر می‌نویسم')).toBeUndefined();
+  });
+});

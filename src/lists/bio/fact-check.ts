@@ -886,8 +886,11 @@ const LINK_IS_CHECKED =
 // МИД"; a review of RULES_VERSION 101).
 // (… and Arabic "the link: the latest article we refuted" (فندناه، فندته; Almaany: فنّد). Not "we scrutinised"
 // (دققناه), a newsroom's own checking and proofreading before publication: a review of RULES_VERSION 147)
+// (… and Spanish "the piece I pick apart today, below" — RAE: desmenuzar, "examinar minuciosamente"; "La nota que hoy
+// desmenuzo, abajo 👇", the five-hundred-and-seventy-fifth set's checker — and French "the link leads to my target",
+// the five-hundred-and-seventy-eighth's; not "analizo", "reviso", a presenter's own words)
 const LINK_IS_OBJECT =
-  /(?<![\p{L}])(?:(?:enlace|link)\s*[:=]\s*(?:el|la|los|las)\s+\p{L}+\s+que\s+(?:desmentimos|desmiento)|الرابط\s*[:：]\s*(?:آخر\s+)?(?:مقال|خبر|تقرير|منشور)\s+(?:فندناه|فندته)(?![\p{L}])|(?:в|по)\s+ссылке\s*[—–:-]\s*разбираем(?:ый|ая|ое)\s+(?:текст|материал|статья|статью|заметка|заметку|сюжет))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:la nota|el artículo|la noticia|el comunicado|el texto|la pieza)\s+que\s+(?:hoy\s+)?(?:desmenuzo|desmiento|desarmo)\s*,?\s*(?:abajo|aquí abajo|en el enlace|en el link)|le lien\s+(?:mène|pointe|renvoie)\s+(?:à|vers)\s+(?:ma|notre)\s+cible|(?:enlace|link)\s*[:=]\s*(?:el|la|los|las)\s+\p{L}+\s+que\s+(?:desmentimos|desmiento)|الرابط\s*[:：]\s*(?:آخر\s+)?(?:مقال|خبر|تقرير|منشور)\s+(?:فندناه|فندته)(?![\p{L}])|(?:в|по)\s+ссылке\s*[—–:-]\s*разбираем(?:ый|ая|ое)\s+(?:текст|материал|статья|статью|заметка|заметку|сюжет))(?![\p{L}])/iu;
 const AR_SOURCE_CHECKED =
   /(?<![\p{L}])(?<!من\s)(?:المصدر|الرابط)\s*[:：]?\s*(?:الذي|ما)\s+(?:راجعناه\s+اليوم|فندناه|نفنده)(?![\p{L}])(?!\s*(?:صحيح|موثوق))/u;
 /**
@@ -1134,10 +1137,12 @@ export function checksClaimsOf(bio: string, name: string): string | undefined {
  * the three-hundred-and-sixty-second and -sixty-fourth sets' researchers). Not for anyone else: presenters analyse and take apart the news on their own
  * channel ("J'analyse l'actualité sur RT", a review of RULES_VERSION 98).
  */
+// (… and Arabic "our reports on <outlet>'s coverage", a checker's study of it: "آخر تقاريرنا عن تغطية TRT عربي في
+// الرابط", the five-hundred-and-eighty-first set's checker)
 // (… and French "I peel, I dissect, I sift" — Larousse: éplucher, examiner minutieusement pour critiquer; "J’épluche
 // Observateur Continental ⬇️", the five-hundred-and-seventy-first set's researcher)
 const ANALYSE_VERB =
-  "(?:وأراجع|ونراجع|j['’]épluche|je\\s+dissèque|je\\s+passe\\s+au\\s+crible|j['’]analyse|j['’]étudie|j['’]examine|je\\s+décortique|analizo|analiso|i\\s+(?:analy[sz]e|study|examine)|ich\\s+analysiere|ich\\s+zerlege|анализирую|изучаю|разбираю|binabantayan\\s+ko|sinusuri\\s+ko|نراجع|أراجع|أفك\u0651?ك)";
+  "(?:تقاريرنا عن تغطية|تقريرنا عن تغطية|وأراجع|ونراجع|j['’]épluche|je\\s+dissèque|je\\s+passe\\s+au\\s+crible|j['’]analyse|j['’]étudie|j['’]examine|je\\s+décortique|analizo|analiso|i\\s+(?:analy[sz]e|study|examine)|ich\\s+analysiere|ich\\s+zerlege|анализирую|изучаю|разбираю|binabantayan\\s+ko|sinusuri\\s+ko|نراجع|أراجع|أفك\u0651?ك)";
 
 /**
  * French "each dispatch of X under the sieve" ("chaque dépêche de Gabon Matin au crible", the three-hundred-and-
@@ -1165,7 +1170,7 @@ const SOV_NOT_CHECKER =
 
 export function sievedNamed(bio: string, name: string): string | undefined {
   const re = new RegExp(
-    `(?<![\\p{L}])(?:chaque|toutes les|les)\\s+(?:dépêches?|déclarations?|infos?|articles?)\\s+(?:de|du|des|d['’])\\s?(?:la\\s|l['’])?${escapeRe(name)}\\s+au crible(?![\\p{L}])`,
+    `(?<![\\p{L}])(?:(?:chaque|toutes les|les)\\s+)?(?:dépêches?|déclarations?|infos?|articles?)(?:\\s+\\p{Ll}+)?\\s+(?:de|du|des|d['’])\\s?(?:la\\s|l['’])?${escapeRe(name)}\\s+(?:passée?s?\\s+)?(?:au crible|au peigne fin)(?![\\p{L}])`,
     'iu',
   );
   const text = bio.normalize('NFKC');
