@@ -43,6 +43,13 @@ const WHOLE_LABELS: readonly RegExp[] = [
   // (… after "Malta:", and the broadcaster, "mezz tax-xandir ikkontrollat mill-Istat": the five-hundred-and-sixty-ninth
   // and -seventy-third sets' pages; Aquilina, Maltese-English Dictionary: xandir, broadcasting)
   /^\s*(?:malta\s*:\s*)?(?:midja\s+(?:kkontrollata|ikkontrollata)|mezz\s+tax-xandir\s+(?:kkontrollat|ikkontrollat))\s+(?:mill-|minn\s+l-?)istat(?:\s+ta['’]\s*\p{Lu}[\p{L}-]+)?\s*$/iu,
+  // Georgian "(<country> ·) in the government's hands media outlet", "<country's> controlled by the state media" (the
+  // five-hundred-and-seventy-eighth and twenty-second sets' pages);
+  /^\s*(?:\p{Script=Georgian}+\s*[·•|:]\s*)?(?:მთავრობის\s+ხელში\s+მყოფი|(?:\p{Script=Georgian}+\s+)?(?:სახელმწიფოს|მთავრობის)\s+მიერ\s+(?:კონტროლირებული|კონტროლირებადი|მართული))\s+მედია(?:საშუალება)?\s*$/u,
+  // Sinhala "(Sri Lankan) government('s) (by) controlled / run media (institution)" (the fifty-fourth, eighty-fourth,
+  // two-hundred-and-sixty-sixth and five-hundred-and-seventy-seventh sets' pages; Malalasekera: රජය government,
+  // පාලනය control, මෙහෙයවන directing, මාධ්‍ය media);
+  /^\s*(?:ශ්‍රී\s+(?:ලංකා|ලාංකික)\s+)?(?:රජය|රජයේ|රාජ්‍ය)\s+(?:විසින්\s+)?(?:පාලනය\s+(?:කරන|යටතේ\s+පවතින)|මෙහෙයවන)\s+මාධ්‍ය(?:\s+ආයතනයකි)?\s*(?:\([^()]*\))?\s*$/u,
   /^\s*جهة\s+إعلامية\s+يديرها\s+الحكم(?:\s+في\s+\p{L}+(?:\s+\p{L}+)?)?\s*$/u,
 ];
 
@@ -119,6 +126,10 @@ export function composedLabel(text: string | undefined): boolean {
   if (t.split(/\s+/u).filter(Boolean).length > (VIETNAMESE_LABEL.test(t) ? 16 : 10)) return false;
   // A label with a slot or a colon's title is the slot's to decide (a region's or a city's government is not the state's).
   if (labelSlot(t) || colonLabelPrefix(t) !== undefined) return false;
+  // Georgian and Sinhala labels are read in their whole shape only (WHOLE_LABELS): the label element under the name is
+  // read in those scripts too, and their words compose a person's or a critic's sentence as easily (a review of
+  // RULES_VERSION 151: "ვმუშაობ სახელმწიფო მედიაში", "රජයේ මාධ්‍ය විචාරකයා").
+  if (/[\u10A0-\u10FF\u0D80-\u0DFF]/u.test(t)) return false;
   const albanian = ALBANIAN_STATE.test(t);
   return (
     (LABEL_MEDIA.test(t) || ORGAN_LABEL.test(t) || ORGAN_LABEL.test(withoutStateAdjective(t))) &&
@@ -131,8 +142,6 @@ export function composedLabel(text: string | undefined): boolean {
     ) &&
     !(albanian && ALBANIAN_SENTENCE.test(t)) &&
     !NAMED_GOVERNMENT.test(t) &&
-    !GEORGIAN_NOT_A_LABEL.test(t) &&
-    !SINHALA_NOT_A_LABEL.test(t) &&
     !(TAJIK_LETTERS.test(t) && TAJIK_SENTENCE.test(t))
   );
 }
@@ -198,32 +207,14 @@ const NAMED_GOVERNMENT =
  * the five-hundred-and-thirty-third, earlier and five-hundred-and-forty-first sets' pages.
  */
 const LABEL_MEDIA =
-  /(?<![\p{L}])(?:media|medias|médias?|médiá|medio|medios|mídias?|medya|medien|medium|mediums|mediów|mediach|medij\p{L}*|mediální\p{L}*|mediálne\p{L}*|ellenőrzés alatt álló médium|médiatique\p{L}*|mediatic\p{L}*|presse|prensa|presă|presa|žiniasklaid\p{L}*|plašsaziņas|meedia|midya(?:ng)?|oav|televisoras?|mitjans|emisoras?|sajtó|(?<!\p{L})el control editorial es (?:del|de la)(?!\p{L})|vyombo vya habari|truyền thông|báo chí|сми|змі|медиа\p{L}*|медіа\p{L}*|меди[яи]|медији|медиј\p{L}*|медиум\p{L}*|бақ|хэвлэл|расона(?:и|ҳо|ҳои)?|środ(?:ek|ki)\s+(?:masowego\s+)?przekazu|phương tiện thông tin|kênh thông tin|μέσα ενημέρωσης|meios? de comunicação)(?![\p{L}])|(?<!\p{L})κρατικ\p{L}*\s+(?:ελεγχόμεν\p{L}*\s+)?μέσο(?!\p{L})|^\s*báo\s+(?:việt nam|nhà nước|quốc doanh|đảng)(?!\p{L})|(?<!\p{L})μέσο\s+(?:\p{L}+\s+){0,3}?(?:του\s+)?κράτους(?!\p{L})|إعلام|(?<!\p{L})قناة\s+(?:تملكها|مملوكة|تابعة|خاضعة|تديرها|توجّهها|توجهها)(?!\p{L})|媒|매체|미디어|언론|メディア|رسانه|מדיה|תקשורת|मीडिया|मिडिया|মিডি|গণমাধ্যম|میڈیا|สื่อ|ប្រព័ន្ធផ្សព្វផ្សាយ|សារព័ត៌មាន|မီဒီယာ|ሚዲያ|ສື່|լրատվ|მედია|මාධ්‍ය/iu;
+  /(?<![\p{L}])(?:media|medias|médias?|médiá|medio|medios|mídias?|medya|medien|medium|mediums|mediów|mediach|medij\p{L}*|mediální\p{L}*|mediálne\p{L}*|ellenőrzés alatt álló médium|médiatique\p{L}*|mediatic\p{L}*|presse|prensa|presă|presa|žiniasklaid\p{L}*|plašsaziņas|meedia|midya(?:ng)?|oav|televisoras?|mitjans|emisoras?|sajtó|(?<!\p{L})el control editorial es (?:del|de la)(?!\p{L})|vyombo vya habari|truyền thông|báo chí|сми|змі|медиа\p{L}*|медіа\p{L}*|меди[яи]|медији|медиј\p{L}*|медиум\p{L}*|бақ|хэвлэл|расона(?:и|ҳо|ҳои)?|środ(?:ek|ki)\s+(?:masowego\s+)?przekazu|phương tiện thông tin|kênh thông tin|μέσα ενημέρωσης|meios? de comunicação)(?![\p{L}])|(?<!\p{L})κρατικ\p{L}*\s+(?:ελεγχόμεν\p{L}*\s+)?μέσο(?!\p{L})|^\s*báo\s+(?:việt nam|nhà nước|quốc doanh|đảng)(?!\p{L})|(?<!\p{L})μέσο\s+(?:\p{L}+\s+){0,3}?(?:του\s+)?κράτους(?!\p{L})|إعلام|(?<!\p{L})قناة\s+(?:تملكها|مملوكة|تابعة|خاضعة|تديرها|توجّهها|توجهها)(?!\p{L})|媒|매체|미디어|언론|メディア|رسانه|מדיה|תקשורת|मीडिया|मिडिया|মিডি|গণমাধ্যম|میڈیا|สื่อ|ប្រព័ន្ធផ្សព្វផ្សាយ|សារព័ត៌មាន|မီဒီယာ|ሚዲያ|ສື່|լրատվ|მედია/iu;
 
 /**
  * "State" and "government" (dictionary senses): Latin words whole or by their stem's own endings, other scripts as
  * written.
  */
 const LABEL_STATE =
-  /(?<!\p{L})(?:state|state-(?:controlled|affiliated|run|owned)|government(?:-controlled|-affiliated|al)?|estad[oa]|estatal(?:es)?|estatalmente|gobierno|gubernamental(?:es)?|governo|governamental|gouvernement(?:al|ale)?|[ée]tat|étatiques?|étatiquement contrôlée?s?|staat(?:lich\p{L}*|s\p{L}*)?|regierung\p{L}*|stato|statal[ei]|governativ[oaie]|państw\p{L}*|rząd\p{L}*|stát\p{L}*|štát\p{L}*|vládn\p{L}*|áll(?:am|ami)\p{L}*|kormány\p{L}*|stat(?:ului|al|ală|ale)?|guvern\p{L}*|držav\p{L}*|devlet\p{L}*|hükümet\p{L}*|dövlət\p{L}*|hökumət\p{L}*|davlat\p{L}*|давлат(?:ӣ|и|ии)|hukumat\p{L}*|negara|pemerintah|kerajaan|nhà nước|chính phủ|quốc doanh|shtet(?:i|it|in|ëror\p{L}*|eror\p{L}*)|gobyerno|pamahalaan|serikali|dola|overheid|regering\p{L}*|statlig\p{L}*|valtio\p{L}*|valstyb\p{L}*|valsts|riigi|pouvoirs? publics?|placée?s? sous l['’]autorité publique|poder público|poderes públicos|public authorities)(?!\p{L})|государств|правительств|(?<!\p{L})подконтрольн\p{L}*\s+(?:российским\s+|казахстанским\s+|белорусским\s+|государственным\s+)?властям(?!\p{L})|^\s*контролируем\p{L}*\s+властями(?!\p{L})|держав|уряд|(?<!\p{L})држав|държав|правителств|мемлекет|үкімет|төрийн|засгийн газ|الدولة|دولة|حكوم|دولت|حکومت|سرکار|سرکاری|सरकार|राज्य|সরকার|রাষ্ট্র|国家|國家|政府|官方|国营|國營|国営|국가|정부|관영|국영|รัฐ|መንግሥት|መንግስት|מדינה|ממשל|κράτ|(?<!\p{L})κρατικ|κυβέρν|պետական|պետությ|կառավար|სახელმწიფო|მთავრობ|နိုင်ငံတော်|အစိုးရ|រដ្ឋ|ລັດ|රජය|රජයේ|රාජ්‍ය/iu;
-
-/**
- * Georgian words of a person's or a critic's sentence, not TikTok's label (dictionary senses: not, I, we, my, our,
- * former, was, I am, independent, lie, propaganda, fake, critic, research, archive, review, fan, I watch), so that
- * the label under the name ("საქართველო · მთავრობის ხელში მყოფი მედიასაშუალება", the five-hundred-and-seventy-eighth
- * set's page) can be read there (src/tiktok/label.ts, LABEL_WORD) and nothing else with მედია is (a review of
- * RULES_VERSION 108).
- */
-const GEORGIAN_NOT_A_LABEL =
-  /(?<![\u10D0-\u10FF])(?:არა|არ|ვერ|არც|მე|ჩვენ|ჩემი|ჩვენი|ყოფილი|იყო|ვარ|ვართ|დამოუკიდებელ[\u10D0-\u10FF]*|ტყუილ[\u10D0-\u10FF]*|ცრუ|პროპაგანდ[\u10D0-\u10FF]*|ფეიკ[\u10D0-\u10FF]*|ყალბ[\u10D0-\u10FF]*|კრიტიკ[\u10D0-\u10FF]*|კვლევ[\u10D0-\u10FF]*|მკვლევ[\u10D0-\u10FF]*|არქივ[\u10D0-\u10FF]*|მიმოხილვ[\u10D0-\u10FF]*|ფან[\u10D0-\u10FF]*|გულშემატკივ[\u10D0-\u10FF]*|ვუყურებ[\u10D0-\u10FF]*)(?![\u10D0-\u10FF])/u;
-
-/**
- * … and Sinhala's (not, is not, I, we, my, our, former, independent, lie, propaganda, fan), for "ශ්‍රී ලාංකික රජය විසින්
- * මෙහෙයවන මාධ්‍ය ආයතනයකි" (a media institution run by the Sri Lankan government: the five-hundred-and-seventy-seventh
- * set's page; media මාධ්‍ය, government රජය, state රාජ්‍ය: Malalasekera's dictionary).
- */
-const SINHALA_NOT_A_LABEL =
-  /(?<![\u0D80-\u0DFF])(?:නොවේ|නැත|නැහැ|මම|අපි|මගේ|අපේ|හිටපු|ස්වාධීන[\u0D80-\u0DFF\u200d]*|බොරු[\u0D80-\u0DFF\u200d]*|ප්‍රචාරක[\u0D80-\u0DFF\u200d]*|රසික[\u0D80-\u0DFF\u200d]*)(?![\u0D80-\u0DFF])/u;
+  /(?<!\p{L})(?:state|state-(?:controlled|affiliated|run|owned)|government(?:-controlled|-affiliated|al)?|estad[oa]|estatal(?:es)?|estatalmente|gobierno|gubernamental(?:es)?|governo|governamental|gouvernement(?:al|ale)?|[ée]tat|étatiques?|étatiquement contrôlée?s?|staat(?:lich\p{L}*|s\p{L}*)?|regierung\p{L}*|stato|statal[ei]|governativ[oaie]|państw\p{L}*|rząd\p{L}*|stát\p{L}*|štát\p{L}*|vládn\p{L}*|áll(?:am|ami)\p{L}*|kormány\p{L}*|stat(?:ului|al|ală|ale)?|guvern\p{L}*|držav\p{L}*|devlet\p{L}*|hükümet\p{L}*|dövlət\p{L}*|hökumət\p{L}*|davlat\p{L}*|давлат(?:ӣ|и|ии)|hukumat\p{L}*|negara|pemerintah|kerajaan|nhà nước|chính phủ|quốc doanh|shtet(?:i|it|in|ëror\p{L}*|eror\p{L}*)|gobyerno|pamahalaan|serikali|dola|overheid|regering\p{L}*|statlig\p{L}*|valtio\p{L}*|valstyb\p{L}*|valsts|riigi|pouvoirs? publics?|placée?s? sous l['’]autorité publique|poder público|poderes públicos|public authorities)(?!\p{L})|государств|правительств|(?<!\p{L})подконтрольн\p{L}*\s+(?:российским\s+|казахстанским\s+|белорусским\s+|государственным\s+)?властям(?!\p{L})|^\s*контролируем\p{L}*\s+властями(?!\p{L})|держав|уряд|(?<!\p{L})држав|държав|правителств|мемлекет|үкімет|төрийн|засгийн газ|الدولة|دولة|حكوم|دولت|حکومت|سرکار|سرکاری|सरकार|राज्य|সরকার|রাষ্ট্র|国家|國家|政府|官方|国营|國營|国営|국가|정부|관영|국영|รัฐ|መንግሥት|መንግስት|מדינה|ממשל|κράτ|(?<!\p{L})κρατικ|κυβέρν|պետական|պետությ|կառավար|სახელმწიფო|მთავრობ|နိုင်ငံတော်|အစိုးရ|រដ្ឋ|ລັດ/iu;
 
 /** Signs of a sentence rather than a label: a question, an exclamation, a colon's title, a separator, quotes, a handle, a link. */
 const NOT_A_LABEL = /[?？؟!！:：·•|–—"“”«»„@#/\\&+․։]|\s-\s|https?|www\./u;

@@ -371,9 +371,9 @@ export const LABEL_TERMS: readonly RegExp[] = [
  * estatalmente", the four-hundred-and-twenty-sixth set's page under the name only), and Somali "warbaahin" (the
  * four-hundred-and-fifty-eighth set's), and French "diffuseur" (the four-hundred-and-sixty-ninth's), Bulgarian "медия"
  * and Nepali "मिडिया" (the singular; the short i: the five-hundred-and-fifty-second and -third sets' pages, their labels
- * under the name only), and Georgian მედია now that its composed label refuses persons, the past, independence and
- * scorn (asked by a review of RULES_VERSION 108; the five-hundred-and-seventy-eighth set's page), and Sinhala මාධ්‍ය (the
- * five-hundred-and-seventy-seventh's, its composed label likewise guarded).
+ * under the name only), and Georgian მედია and Sinhala මාධ්‍ය (the five-hundred-and-seventy-eighth and -seventy-seventh
+ * sets' pages), their labels read in their whole shape only (src/history/labels.ts, WHOLE_LABELS: asked by a review of
+ * RULES_VERSION 108, held to by one of 151).
  */
 const LABEL_WORD =
   /medi|médi|broadcaster|contenu|presse|prensa|[óo]rgano|information|informação|kênh|presă|presa|mídi|meio|comunicação|ສື່|сми|змі|смі|меди[аяи]|медыя|медіа|медији|медиј|медиум|бақ|إعلام|قناة|sajtó|báo|control editorial|媒|매체|미디어|언론|メディア|رسانه|devlet|μέσα|מדיה|תקשורת|मीडिया|मिडिया|মিডি|গণমাধ্যম|میڈیا|สื่อ|truyền thông|ប្រព័ន្ធផ្សព្វផ្សាយ|សារព័ត៌មាន|မီဒီယာ|oav|mitjans|žiniasklaid|plašsaziņas|meedia|vyombo|midya|midja|truyền hình|báo chí|хэвлэл|мэдээллийн хэрэгсэл|ሚዲያ|መገናኛ|emisor|расона|przekaz|phương tiện|μέσο|լրատվ|warbaahin|diffuseur|xandir|მედია|මාධ්‍ය/i;

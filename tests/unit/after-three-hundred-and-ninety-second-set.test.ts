@@ -1304,3 +1304,17 @@ describe('after the five-hundred-and-eighty-first set (RULES_VERSION 151)', () =
     expect(jobOf('در کامنت‌های خبرگزاری مهر می‌نویسم')).toBeUndefined();
   });
 });
+
+describe('RULES_VERSION 151 as its review narrowed it', () => {
+  it('Georgian and Sinhala labels in their whole shape only; no person’s, critic’s, union’s sentence', () => {
+    expect(labelled('რუსეთის სახელმწიფოს მიერ კონტროლირებული მედია')).toBe(true);
+    expect(labelled('ვმუშაობ სახელმწიფო მედიაში')).toBe(false);
+    expect(labelled('მთავრობის მედია ტყუის')).toBe(false);
+    expect(labelled('სტუდენტი, ვსწავლობ სახელმწიფო მედიას')).toBe(false);
+    expect(labelled('රජය පාලනය කරන මාධ්‍ය ආයතනයකි (ශ්‍රී ලංකාව)')).toBe(true);
+    expect(labelled('ශ්‍රී ලංකා රජයේ පාලනය යටතේ පවතින මාධ්‍ය')).toBe(true);
+    expect(labelled('රජයේ මාධ්‍ය විචාරකයා')).toBe(false);
+    expect(labelled('රාජ්‍ය මාධ්‍ය සේවක සංගමය')).toBe(false);
+    expect(labelled('රජයේ මාධ්‍ය විවේචනය කරමි')).toBe(false);
+  });
+});
