@@ -975,7 +975,8 @@ import * as thresholds from './thresholds';
 //     slot ("Presento el informativo del finde en RTVE"). Its review (110 probes) narrowed "I present" to no courtesy
 //     offered ("Tebriklerimi TRT'de sunuyorum") and no work of the writer's own shown ("Kısa filmimi …"), the guest's
 //     and dream's words to near the verb ("konuklarımı ağırlıyorum" is a host's own), and the kin to the sentence's end
-//     ("TRT muhabiri annem ile yaşıyorum" is a reporter living with her mother).
+//     ("TRT muhabiri annem ile yaşıyorum" is a reporter living with her mother). Scored once against the
+//     five-hundred-and-eighty-second to -eighty-eighth sets (in a worktree of its commit).
 // 150: a reading of the five-hundred-and-sixty-eighth to -seventy-fourth sets' misses: labels — Maltese after
 //     "Malta:" and its broadcaster ("mezz tax-xandir ikkontrollat mill-Istat"), Russian "медиа, подотчётное властям
 //     страны"; checkers — a state's adjective before the class ("I check what Iranian state media claim"), French
