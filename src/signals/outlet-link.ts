@@ -354,7 +354,7 @@ function ownDesk(bio: string, verb: string, name: string): boolean {
 // (… and the English "checking / I check / we check what <class> say": on the outlet's own account or beside a media
 // title it is the newsroom's; a review of RULES_VERSION 126)
 const FIRST_PERSON_CHECK =
-  /^(?:проверяю|проверяем|разбираю сюжеты|pon a prueba|nous vérifions|nous décortiquons|checking|i check|we check|doğruluyoruz|doğruluyorum|teyit ediyoruz|teyit ediyorum|نختبر|أختبر|اختبر|نراجع|أراجع|اراجع|نفحص|أفحص|افحص|نتحقق من|أتحقق من|разбираем сюжеты|i read|i watch|читаю|смотрю|чытаю|гляджу|ich prüfe|wir prüfen|ich überprüfe|wir überprüfen|ich checke|wir checken)$/u;
+  /^(?:contrastamos la propaganda televisiva|проверяю|проверяем|разбираю сюжеты|pon a prueba|nous vérifions|nous décortiquons|checking|i check|we check|doğruluyoruz|doğruluyorum|teyit ediyoruz|teyit ediyorum|نختبر|أختبر|اختبر|نراجع|أراجع|اراجع|نفحص|أفحص|افحص|نتحقق من|أتحقق من|разбираем сюжеты|i read|i watch|читаю|смотрю|чытаю|гляджу|ich prüfe|wir prüfen|ich überprüfe|wir überprüfen|ich checke|wir checken)$/u;
 
 /**
  * The outlet's name written once in the bio, right after the link sentence, a space between at most ("разбираемый

@@ -350,9 +350,10 @@ export const LABEL_TERMS: readonly RegExp[] = [
   // so: "media the government (of Somalia) manages" ("Warbaahin ay maamusho dowladda Soomaaliya": the
   // four-hundred-and-fifty-eighth set's page, ours too; maamul, to manage, administer), the whole label, at most the
   // name of a state where Somali is spoken after it, or brackets (not a dash's tail, "… - been abuur", a fabrication:
-  // a review of RULES_VERSION 132)
+  // a review of RULES_VERSION 132); … the government as the subject before its verb, either spelling ("warbaahin ay
+  // dawladdu gacanta ku hayso", that the government holds in hand: the five-hundred-and-eighty-fifth set's page)
   wholeLabel(
-    `warbaahin(?:ta)? ay (?:maamusho|maamusha|maamulo|gacanta ku hayso) dowladda(?: (?:soomaaliya|jabuuti|itoobiya|kenya))?`,
+    `warbaahin(?:ta)? ay (?:(?:maamusho|maamusha|maamulo|gacanta ku hayso) d[oa]wladda|d[oa]wladdu (?:maamusho|maamusha|maamulo|gacanta ku hayso))(?: (?:soomaaliya|jabuuti|itoobiya|kenya))?`,
     { bracketsOnly: true },
   ), // so (ours)
   // am: "media under the government's control", whole (the two-hundred-and-seventh set's page, ours too, had "በኢትዮጵያ",

@@ -1318,3 +1318,28 @@ describe('RULES_VERSION 151 as its review narrowed it', () => {
     expect(labelled('රජයේ මාධ්‍ය විවේචනය කරමි')).toBe(false);
   });
 });
+
+describe('after the five-hundred-and-eighty-eighth set (RULES_VERSION 152)', () => {
+  it('a job’s end by a season; years spent told in Arabic number words', () => {
+    expect(jobOf('Редактор Liter.kz до весны 2022-го. Сейчас — свадебный монтаж и горы')).toBe(
+      'kazakhstan-government-press (former)',
+    );
+    expect(jobOf('Редактор Liter.kz, жду весны 2022')).toBe('kazakhstan-government-press');
+    expect(jobOf('قضيت عشر سنوات أقدّم البرامج في تلفزيون قطر، وصرت أكتب عن المطبخ والترحال')).toBe(
+      'qatar-media-corporation (former)',
+    );
+  });
+  it('checkers: "逐條查核" beside official media, "contrastamos la propaganda televisiva"; not a newsroom', () => {
+    expect(linkPoints('逐條查核官媒的香港報道，附原文連結與證據來源', 'http://hk.people.com.cn/')).toBe(0);
+    const canal4 = 'https://www.canal4.com.ni/';
+    expect(linkPoints('Nicas exiliados en Costa Rica 🔎 contrastamos la propaganda televisiva', canal4)).toBe(0);
+    expect(linkPoints('Noticiero de Canal 4 Nicaragua: contrastamos la información', canal4, 'Canal 4', 'canal4')).toBe(
+      60,
+    );
+  });
+  it('the Somali label with the government before its verb; Islamabad in Urdu places APP', () => {
+    expect(labelled('Soomaaliya: warbaahin ay dawladdu gacanta ku hayso')).toBe(true);
+    expect(labelled('warbaahin ay dawladdu gacanta ku hayso - been abuur')).toBe(false);
+    expect(jobOf('اے پی پی کی رپورٹر | پارلیمان، معیشت اور اسلام آباد کی خبریں')).toBe('app-pakistan');
+  });
+});

@@ -34,6 +34,9 @@ export const FACT_CHECK: readonly string[] = [
   'verificadores',
   'desmentimos',
   'desmentir',
+  // … and "we contrast television's propaganda (with the facts)" (RAE: contrastar, "comprobar la exactitud"; the
+  // five-hundred-and-eighty-fifth set's checker), the whole phrase: "contrastamos la información" is a newsroom's
+  'contrastamos la propaganda televisiva',
   'chequeamos',
   'chequeo',
   'checamos',
@@ -75,6 +78,12 @@ export const FACT_CHECK: readonly string[] = [
   '事实查核',
   '辟谣',
   '闢謠',
+  // … and "checking item by item" (逐條查核, the five-hundred-and-eighty-eighth set's checker: "逐條查核官媒的香港報道");
+  // not bare 查核, an auditor's word too
+  '逐條查核',
+  '逐条查核',
+  '逐條核查',
+  '逐条核查',
   'ファクトチェック',
   '팩트체크',
   // Indonesian, Hindi, Vietnamese
@@ -217,6 +226,9 @@ export const STATE_MEDIA_CLASS: readonly string[] = [
   // set's checker)
   'junta media',
   'medios oficialistas',
+  // … and the propaganda of television ("la propaganda televisiva", the five-hundred-and-eighty-fifth set's checker);
+  // not "propaganda oficial", which a state's voice says of its adversaries' governments
+  'propaganda televisiva',
   'medios oficiales',
   'medios estatales',
   'medios del régimen',

@@ -28,7 +28,11 @@ const MONTHS =
   'січень|лютий|березень|квітень|травень|червень|липень|серпень|вересень|жовтень|листопад|грудень|' +
   'يناير|فبراير|مارس|أبريل|إبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر|' +
   'كانون الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين الأول|تشرين الثاني|كانون الأول|' +
-  'ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık';
+  'ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|' +
+  // … and the seasons a bio dates a job's end by ("Редактор Liter.kz до весны 2022-го", the five-hundred-and-eighty-
+  // second set's former editor): Russian and Ukrainian genitives, English, Spanish, Portuguese, French
+  'весны|лета|осени|зимы|весни|літа|осені|зими|spring|summer|autumn|fall|winter|primavera|verano|otoño|invierno|' +
+  'verão|outono|inverno|printemps|été|automne|hiver';
 const MONTH_NAME = `(?:${MONTHS})\\.?,? (?:de |del |of )?`;
 const MONTH = `(?:${MONTH_NAME}|(?:0[1-9]|1[0-2])/)`;
 /** Between two years the short forms are months too: "Jan 2019 – Mar 2023". */
@@ -92,12 +96,13 @@ const UNTIL_AFTER = new RegExp(
 
 /**
  * "I spent N years as …", a time that is over (Almaany: قضى، أمضى; dictionary senses): the verb, then a count and a
- * word for years before the binding ("قضيت ١١ عاماً مذيعة في تلفزيون الشارقة", "Pasé 5 años como reportera de …").
+ * word for years before the binding ("قضيت ١١ عاماً مذيعة في تلفزيون الشارقة", "Pasé 5 años como reportera de …"; Arabic
+ * number words too, "قضيت عشر سنوات أقدّم البرامج في تلفزيون قطر", the five-hundred-and-eighty-fifth set).
  * The seventh set's former presenter once Sharjah TV was named. Not the verb alone: "Pasé de becaria a presentadora
  * de RTVE", "Провела марафон как ведущая" are today's jobs (a review).
  */
 const SPENT_YEARS =
-  /(?<!\p{L})(?:spent|pasé|passei|j['’]ai passé|ho passato|قضيت|أمضيت|провёл|провел|провела)\s+(?:(?:more than|over|más de|mais de|plus de|almost|casi|quase|près de|أكثر من|почти|больше|более)\s+)?(?:\d+|[٠-٩]+|a|one|two|three|four|five|six|seven|eight|nine|ten|un|una|um|uma|dos|duas|dois|tres|três|cuatro|quatro|cinco|deux|trois|quatre|cinq|dix|diez|dez|десять|два|три|пять)\s*(?:years?|yrs|decades?|años|anos|ans|anni|лет|года|год|عاما|عامًا|عاماً|أعوام|سنوات|سنة|سنين)(?!\p{L})/iu;
+  /(?<!\p{L})(?:spent|pasé|passei|j['’]ai passé|ho passato|قضيت|أمضيت|провёл|провел|провела)\s+(?:(?:more than|over|más de|mais de|plus de|almost|casi|quase|près de|أكثر من|почти|больше|более)\s+)?(?:\d+|[٠-٩]+|a|one|two|three|four|five|six|seven|eight|nine|ten|un|una|um|uma|dos|duas|dois|tres|três|cuatro|quatro|cinco|deux|trois|quatre|cinq|dix|diez|dez|десять|два|три|пять|ثلاث|ثلاثة|أربع|أربعة|خمس|خمسة|ست|ستة|سبع|سبعة|ثماني|ثمان|تسع|تسعة|عشر|عشرة)\s*(?:years?|yrs|decades?|años|anos|ans|anni|лет|года|год|عاما|عامًا|عاماً|أعوام|سنوات|سنة|سنين)(?!\p{L})/iu;
 
 /**
  * Past verbs the stemmer folds into the present, compared as written: Bulgarian работих, работихме ("I/we worked";
