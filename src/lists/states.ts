@@ -719,9 +719,6 @@ const ROWS: readonly StateIdentity[] = [
       'Islamic Republic of Pakistan',
       'Pakistani',
       'Islamabad',
-      // the capital in Urdu script, as Urdu bios write it ("… اسلام آباد کی خبریں", the five-hundred-and-eighty-seventh
-      // set's APP reporter)
-      'اسلام آباد',
       'پاکستان',
       'Пакистан',
       'باكستان',

@@ -1001,7 +1001,10 @@ import * as thresholds from './thresholds';
 //     end dated by a season ("Редактор Liter.kz до весны 2022-го"), years spent told in Arabic number words ("قضيت عشر
 //     سنوات أقدّم البرامج في تلفزيون قطر"); checkers' "逐條查核" (item by item) beside official media and "contrastamos la
 //     propaganda televisiva" (the whole phrase); the Somali label with the government before its verb ("warbaahin ay
-//     dawladdu gacanta ku hayso"); Islamabad in Urdu script places Pakistan ("… اسلام آباد کی خبریں").
+//     dawladdu gacanta ku hayso"). Its review (108 probes) took back Islamabad in Urdu script as Pakistan's name
+//     ("اسلام آباد غرب" is a town of Kermanshah; a birthplace unplaced a Manila staffer's PTV), and narrowed the years
+//     spent to no "and I still am" (وما زلت، ومستمرة) and the item-by-item check to no desk of the outlet's own (本台),
+//     promoter or accountant.
 export const RULES_VERSION = 152;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */

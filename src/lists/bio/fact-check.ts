@@ -371,7 +371,16 @@ export function factCheckVerb(bio: string): string | undefined {
   if (typeof bio !== 'string' || !bio) return undefined;
   linkChecks ??= compile([...FACT_CHECK, ...FACT_CHECK_FOR_LINK]);
   const text = bio.normalize('NFKC').slice(0, MAX_BIO_CHARS).toLowerCase();
-  return linkChecks.exec(text.replace(NOT_CHECKING, (m) => ' '.repeat(m.length)))?.[0];
+  const verb = linkChecks.exec(text.replace(NOT_CHECKING, (m) => ' '.repeat(m.length)))?.[0];
+  return verb && zhItemCheckRefused(verb, text) ? undefined : verb;
+}
+
+/**
+ * The Chinese item-by-item check not on the outlet's own desk, a promoter's, an accountant's: "本台逐條查核…",
+ * "转发人民日报好文！逐条核查谣言，支持官媒", "逐条核查账目" (a review of RULES_VERSION 152).
+ */
+function zhItemCheckRefused(verb: string, text: string): boolean {
+  return /^逐[條条]/u.test(verb) && (ZH_NOT_CHECKING.test(text) || /[账帳賬]目|账本|帳本|財務|财务/u.test(text));
 }
 
 /**
@@ -610,6 +619,7 @@ export function factCheckOf(bio: string): { verb: string; media: string } | unde
   const found = checks.exec(text.replace(NOT_CHECKING, (m) => ' '.repeat(m.length)));
   if (!found) return undefined;
   const verb = found[0];
+  if (zhItemCheckRefused(verb, text)) return undefined;
   const media = classes.exec(text)?.[0];
   if (media) return { verb, media };
   const after = text.slice(found.index + verb.length);

@@ -101,6 +101,8 @@ const UNTIL_AFTER = new RegExp(
  * The seventh set's former presenter once Sharjah TV was named. Not the verb alone: "Pasé de becaria a presentadora
  * de RTVE", "Провела марафон как ведущая" are today's jobs (a review).
  */
+const STILL_THERE =
+  /(?<!\p{L})(?:و?ما زلت|و?لا أزال|و?لازلت|و?مستمرة?|حتى الآن|حتى اليوم|and still|still (?:there|here|going)|and counting|y sigo|e sigo|e continuo|et toujours|и до сих пор|и сейчас)(?!\p{L})/iu;
 const SPENT_YEARS =
   /(?<!\p{L})(?:spent|pasé|passei|j['’]ai passé|ho passato|قضيت|أمضيت|провёл|провел|провела)\s+(?:(?:more than|over|más de|mais de|plus de|almost|casi|quase|près de|أكثر من|почти|больше|более)\s+)?(?:\d+|[٠-٩]+|a|one|two|three|four|five|six|seven|eight|nine|ten|un|una|um|uma|dos|duas|dois|tres|três|cuatro|quatro|cinco|deux|trois|quatre|cinq|dix|diez|dez|десять|два|три|пять|ثلاث|ثلاثة|أربع|أربعة|خمس|خمسة|ست|ستة|سبع|سبعة|ثماني|ثمان|تسع|تسعة|عشر|عشرة)\s*(?:years?|yrs|decades?|años|anos|ans|anni|лет|года|год|عاما|عامًا|عاماً|أعوام|سنوات|سنة|سنين)(?!\p{L})/iu;
 
@@ -379,7 +381,9 @@ export function isFormer(c: Clause, b: Binding, cues: Hit<Cue>[], year: number):
   }
   if (PAST_AS_WRITTEN.test(c.text)) return true;
   const spent = SPENT_YEARS.exec(c.text);
-  if (spent && spent.index < b.start) return true;
+  // (not beside "and I still am", "and continuing", "to this day": "قضيت عشر سنوات وما زلت مذيعا في …", "… ومستمرة",
+  // "and still there"; a review of RULES_VERSION 152)
+  if (spent && spent.index < b.start && !STILL_THERE.test(c.text)) return true;
   // Right after this binding's own trade noun, not anywhere in the clause ("… editörüm, 5 yıl muhabirlik yaptım").
   if (TRADE_NOUN.test(c.text.slice(b.start, b.end)) && TRADE_DONE.test(c.text.slice(b.end))) return true;
   c.past ??= pastYear(c.text, year);
