@@ -1005,7 +1005,11 @@ import * as thresholds from './thresholds';
 //     ("اسلام آباد غرب" is a town of Kermanshah; a birthplace unplaced a Manila staffer's PTV), and narrowed the years
 //     spent to no "and I still am" (وما زلت، ومستمرة) and the item-by-item check to no desk of the outlet's own (本台),
 //     promoter or accountant.
-export const RULES_VERSION = 152;
+// 153: a second reading of the same sets' staff: the Azerbaijani host's "… proqramını / verilişini / efirini
+//     aparıram" and "efirdəyəm" after the outlet in the locative (no dream, "one day", guest or viewer); a programme
+//     in the genitive between the outlet and its host's title ("İctimai Televiziyanın səhər efirinin aparıcısıyam",
+//     "TRT'nin sabah programının sunucusuyum"); French "jusqu'à l'été 2022" ends a job.
+export const RULES_VERSION = 153;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */
 export function hashText(s: string, seed = 0): string {

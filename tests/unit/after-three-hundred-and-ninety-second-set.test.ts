@@ -1358,3 +1358,23 @@ describe('RULES_VERSION 152 as its review narrowed it', () => {
     expect(jobOf('خبرنگار PTV، اسلام آباد غرب، کرمانشاه')).toBeUndefined();
   });
 });
+
+describe('after the five-hundred-and-eighty-eighth set, a second reading (RULES_VERSION 153)', () => {
+  it('the Azerbaijani host’s verbs after the locative; not a dream, "one day", a guest', () => {
+    expect(jobOf('AzTV-də səhər proqramını aparıram')).toBe('aztv');
+    expect(jobOf('AzTV-də efirdəyəm')).toBe('aztv');
+    expect(jobOf('Bir gün AzTV-də səhər proqramını aparıram')).toBeUndefined();
+    expect(jobOf('AzTV-də proqramını aparıram deyə xəyal edirəm')).toBeUndefined();
+    expect(jobOf('AzTV-də qonaq kimi efirdəyəm')).toBeUndefined();
+  });
+  it('a programme in the genitive between the outlet and its host (az, tr); not a fan, kin, the past', () => {
+    expect(jobOf('Ictimai Televiziyanın səhər efirinin aparıcısıyam 🎙')).toBe('ictimai-tv');
+    expect(jobOf("TRT'nin sabah programının sunucusuyum")).toBe('trt');
+    expect(jobOf("TRT'nin sabah programının sunucusunu seviyorum")).toBeUndefined();
+    expect(jobOf('AzTV-nin səhər verilişinin aparıcısı anam')).toBeUndefined();
+  });
+  it('French "jusqu’à l’été 2022" ends a job', () => {
+    expect(jobOf("Journaliste à RT France jusqu'à l'été 2022")).toBe('rt (former)');
+    expect(jobOf("Journaliste à RT France jusqu'à l'été 2030")).toBe('rt');
+  });
+});

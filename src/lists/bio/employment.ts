@@ -409,9 +409,18 @@ const AZ_TITLE_ENDS =
 const TURKIC_DAYPARTS =
   /(?<!\p{L})(?:hafta sonu|hafta içi|ana|sabah|akşam|gece|öğle|gün ortası|səhər|axşam|gecə|günorta)(?!\p{L})/gu;
 
+/**
+ * A programme in the genitive between the outlet in the genitive and its host's title, a daypart before it at most:
+ * Azerbaijani "İctimai Televiziyanın səhər efirinin aparıcısıyam" (the host of Public TV's morning broadcast, the
+ * five-hundred-and-seventy-sixth set), Turkish "TRT'nin sabah programının sunucusuyum" (TDK; Azərbaycan dilinin izahlı
+ * lüğəti).
+ */
+const TURKIC_PROGRAMME_OF =
+  /^(?:['’](?:nin|nın|nun|nün|in|ın|un|ün))?\s(?:(?:səhər|axşam|gecə|günorta|sabah|akşam|gece|öğle|hafta sonu)\s)?(?:efirinin|proqramının|verilişinin|xəbərlərinin|xəbər buraxılışının|programının|yayınının|haberlerinin|bülteninin|haber bülteninin)\s$/iu;
+
 /** How the words between an outlet and the role after it tie them; 'tight' is all an ordinary-word name may have. */
 function tieAfter(gap: string): 'tight' | 'edition' | 'weak' | 'emoji' | undefined {
-  if (POSSESSIVE.test(gap)) return 'tight';
+  if (POSSESSIVE.test(gap) || TURKIC_PROGRAMME_OF.test(gap)) return 'tight';
   // A media emoji between the outlet and its title (src/lists/bio/clauses.ts keeps them in one clause only when the
   // outlet stands alone before it): "Rádio Nacional de Angola 🎙️ repórter".
   if (MEDIA_GAP.test(gap)) return 'emoji';
@@ -1429,6 +1438,9 @@ const TR_PRESENT_NOT_MINE =
 // "Kısa filmimi TRT'de sunuyorum"; the guest's, dream's and wish's words near the verb only, as a host's "konuklarımı
 // ağırlıyorum" is the host's own; a review of RULES_VERSION 149)
 function trPresentRefused(c: Clause, name: Span, after: Span): boolean {
+  // (the Azerbaijani host's "… aparıram" alike: not a dream, a wish, "one day", a guest; the five-hundred-and-eighty-
+  // sixth set's host)
+  if (/(?:aparıram|efirdəyəm)$/iu.test(c.text.slice(after.index, after.end))) return AZ_HOST_NOT_MINE.test(c.text);
   if (!/^sunuyorum$/iu.test(c.text.slice(after.index, after.end))) return false;
   const before = c.text.slice(Math.max(0, name.index - 30), name.index);
   const next = c.text.slice(after.end, after.end + 24);
@@ -1438,6 +1450,8 @@ function trPresentRefused(c: Clause, name: Span, after: Span): boolean {
     TR_OFFERED.test(c.text.slice(Math.max(0, name.index - 40), name.index))
   );
 }
+const AZ_HOST_NOT_MINE =
+  /(?<!\p{L})(?:xəyal\p{L}*|arzu\p{L}*|bir gün|istəyirəm|istərdim|deyə|qonaq\p{L}*|izləyirəm|keçmişdə|əvvəllər)(?!\p{L})/iu;
 /** A courtesy offered or the writer's own work in the accusative (TDK: sunmak, "to offer"). */
 const TR_OFFERED =
   /(?<!\p{L})(?:tebrik\p{L}*|saygı\p{L}*|teşekkür\p{L}*|selam\p{L}*|başsağlığı\p{L}*|taziye\p{L}*|(?:film|kitab|kitap|belgesel|proje|albüm|şarkı|eser|klib|klip|dizi|çalışma|şiir|tasarım|ürün)\p{L}*(?:ımı|imi|umu|ümü|mı|mi|mu|mü|yı|yi))(?!\p{L})/iu;

@@ -65,7 +65,7 @@ const SOLAR_RANGE = /(?<!\d)(1[34]\d{2}) ?(?:[-–—‐‑]|تا) ?(1[34]\d{2})
  * (năm, ปี, ឆ្នាំ, ປີ, roku, leta, vitin, соли, vuoteen, "fino al", "sa l-"). Matched on lower case (an 'i' flag costs ms).
  */
 const UNTIL_WORDS =
-  "until|till|through|up to|до|по|hasta|jusqu['’] ?(?:en|à|au)|bis|até|حتى|تا|至|到|đến|fino al|fino a|fins al|fins a|ata|" +
+  "until|till|through|up to|до|по|hasta|jusqu['’] ?(?:en|à l['’]|à|au)|bis|até|حتى|تا|至|到|đến|fino al|fino a|fins al|fins a|ata|" +
   'sa ?l-?|jiska|tot|til|kuni|iki|līdz|vuoteen|do|да|deri në|deri më|până în|până la|έως|μέχρι|մինչև|մինչեւ|то|' +
   'heta|هەتا|تر|עד|እስከ|ክሳብ|hanga|ilaa|hadi|kugeza|gushika|tii|ba|har zuwa|zuwa|títí di|titi di|ruo|kuze kube ngu-?|' +
   "ukuya ku-?|ho fihlela|go fitlha|kusvika|mpaka|hatramin['’]ny|okutuusa|hanggang|hangtod|nganti|hingga|sehingga|" +

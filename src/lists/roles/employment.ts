@@ -588,6 +588,15 @@ export const EMPLOYMENT_AFTER_OUTLET: readonly string[] = [
   'кор мекунам',
   'işleýärin',
   'işləyirəm',
+  // … and the Azerbaijani host's "I host its programme / broadcast / the news" after the outlet in the locative
+  // ("AzTV-də … səhər proqramını aparıram", the five-hundred-and-eighty-sixth set; Azərbaycan dilinin izahlı lüğəti:
+  // aparmaq, "verilişi aparmaq")
+  'proqramını aparıram',
+  'verilişini aparıram',
+  'efirini aparıram',
+  'xəbərləri aparıram',
+  // … and "I am on air" there ("AzTV-də hər səhər efirdəyəm", every morning)
+  'efirdəyəm',
   'ажилладаг',
   'эшлим',
   'эшләйем',
