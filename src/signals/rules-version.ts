@@ -1006,9 +1006,12 @@ import * as thresholds from './thresholds';
 //     spent to no "and I still am" (وما زلت، ومستمرة) and the item-by-item check to no desk of the outlet's own (本台),
 //     promoter or accountant.
 // 153: a second reading of the same sets' staff: the Azerbaijani host's "… proqramını / verilişini / efirini
-//     aparıram" and "efirdəyəm" after the outlet in the locative (no dream, "one day", guest or viewer); a programme
+//     aparıram" after the outlet in the locative (no dream, "one day", guest or viewer); a programme
 //     in the genitive between the outlet and its host's title ("İctimai Televiziyanın səhər efirinin aparıcısıyam",
-//     "TRT'nin sabah programının sunucusuyum"); French "jusqu'à l'été 2022" ends a job.
+//     "TRT'nin sabah programının sunucusuyum"); French "jusqu'à l'été 2022" ends a job. Its review (83 probes) took
+//     back a bare "efirdəyəm" (I am on air: a guest's, a one-off interview's), narrowed the programme between to the
+//     writer's own title in the first person and no joke ("… sunucusu annemdir / çok güzel" are another's; "ana"
+//     added to the dayparts), and the French article's date to no holiday, contract, studies or present beside it.
 export const RULES_VERSION = 153;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */

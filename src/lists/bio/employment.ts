@@ -416,7 +416,10 @@ const TURKIC_DAYPARTS =
  * lüğəti).
  */
 const TURKIC_PROGRAMME_OF =
-  /^(?:['’](?:nin|nın|nun|nün|in|ın|un|ün))?\s(?:(?:səhər|axşam|gecə|günorta|sabah|akşam|gece|öğle|hafta sonu)\s)?(?:efirinin|proqramının|verilişinin|xəbərlərinin|xəbər buraxılışının|programının|yayınının|haberlerinin|bülteninin|haber bülteninin)\s$/iu;
+  /^(?:['’](?:nin|nın|nun|nün|in|ın|un|ün))?\s(?:(?:səhər|axşam|gecə|günorta|sabah|akşam|gece|öğle|hafta sonu|ana)\s)?(?:efirinin|proqramının|verilişinin|xəbərlərinin|xəbər buraxılışının|programının|yayınının|haberlerinin|bülteninin|haber bülteninin)\s$/iu;
+
+const TURKIC_FIRST_PERSON = /(?:yam|yəm|yum|yüm|yım|yim)$/iu;
+const TURKIC_JOKE = /(?<!\p{L})(?:diye|deyə|şaka\p{L}*|zarafat\p{L}*|keşke|istiyorum|istəyirəm)(?!\p{L})/iu;
 
 /** How the words between an outlet and the role after it tie them; 'tight' is all an ordinary-word name may have. */
 function tieAfter(gap: string): 'tight' | 'edition' | 'weak' | 'emoji' | undefined {
@@ -1440,7 +1443,7 @@ const TR_PRESENT_NOT_MINE =
 function trPresentRefused(c: Clause, name: Span, after: Span): boolean {
   // (the Azerbaijani host's "… aparıram" alike: not a dream, a wish, "one day", a guest; the five-hundred-and-eighty-
   // sixth set's host)
-  if (/(?:aparıram|efirdəyəm)$/iu.test(c.text.slice(after.index, after.end))) return AZ_HOST_NOT_MINE.test(c.text);
+  if (/aparıram$/iu.test(c.text.slice(after.index, after.end))) return AZ_HOST_NOT_MINE.test(c.text);
   if (!/^sunuyorum$/iu.test(c.text.slice(after.index, after.end))) return false;
   const before = c.text.slice(Math.max(0, name.index - 30), name.index);
   const next = c.text.slice(after.end, after.end + 24);
@@ -1587,6 +1590,13 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
     if (ordinary && ARMENIAN_GENITIVE.test(c.text.slice(after.index, after.end))) continue;
     const afterGap = gapOf(c, name.end, after.index, past);
     if (phraseRefused(c, after, name)) continue;
+    // A programme between only for the writer's own title, no joke: "… sabah programının sunucusuyum"; the third
+    // person's "… sunucusu annemdir / Ayşe Yılmaz / çok güzel" is another's (a review of RULES_VERSION 153)
+    if (
+      TURKIC_PROGRAMME_OF.test(afterGap) &&
+      (!TURKIC_FIRST_PERSON.test(c.text.slice(after.index, after.end)) || TURKIC_JOKE.test(c.text))
+    )
+      continue;
     if (trPresentRefused(c, name, after)) continue;
     // Hindi and Urdu put the fan, the relative and the dream after the title ("… की एंकर की फैन हूँ", "میری امی پی ٹی
     // وی کی اینکر ہیں", "… اینکر بننا میرا خواب ہے"; found reading the three-hundred-and-sixtieth set's PTV line).

@@ -75,6 +75,8 @@ const UNTIL_WORDS =
   'قبل';
 const YEAR_WORD =
   '(?:عام|سنة|سال|năm|ปี|พ\\.ศ\\.|ឆ្នាំ|ປີ|roku|rok|leta|vitin|vitit|соли|года|godine|година|г\\.|το|al|l-)';
+const FR_OTHER_END =
+  /(?<![\p{L}])(?:aujourd['’]hui|désormais|maintenant|depuis|vacances|congé\p{L}*|alternance|cdd|stage|stagiaire|étudiant\p{L}*|j['’]étais|contrat)(?![\p{L}])/u;
 const UNTIL = new RegExp(
   `(?<![a-zà-ÿа-яёa-zƀ-ɏ])(${UNTIL_WORDS}) ?(${MONTH})?(?:${YEAR_WORD} ?)?(${Y}|25\\d{2}|1[34]\\d{2})(?!\\d)`,
   'gu',
@@ -203,6 +205,10 @@ function pastYear(clause: string, year: number): boolean {
     // A month after "before" is a date's ("منذ ما قبل آذار 2011", since before March 2011), and "до февраля 2022" /
     // "до лютого 2022" the world before the invasion, not a job's end (a review of RULES_VERSION 55).
     if (m[2] && (m[1] === 'قبل' || /^(?:февраля|лютого) $/u.test(m[2]))) continue;
+    // (the French article's form ends a job only where nothing else it could end stands in the bio and nothing points
+    // the job to the present: "jusqu'à l'été 2022 j'étais étudiante, aujourd'hui journaliste …", "… en vacances
+    // jusqu'à l'été 2023", "alternance jusqu'à l'été 2021"; a review of RULES_VERSION 153)
+    if (/^jusqu['’] ?à l['’]$/u.test(m[1]!) && FR_OTHER_END.test(text)) continue;
     if (onLeave(text, m.index, m.index + m[0].length)) continue;
     const y = Number(m[3]);
     // A Thai Buddhist-era year (CE + 543) or a Solar Hijri one (CE − 621), as Thai and Iranian bios write them.

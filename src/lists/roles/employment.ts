@@ -595,8 +595,6 @@ export const EMPLOYMENT_AFTER_OUTLET: readonly string[] = [
   'verilişini aparıram',
   'efirini aparıram',
   'xəbərləri aparıram',
-  // … and "I am on air" there ("AzTV-də hər səhər efirdəyəm", every morning)
-  'efirdəyəm',
   'ажилладаг',
   'эшлим',
   'эшләйем',
