@@ -1434,15 +1434,14 @@ const TR_PRESENT_NOT_MINE =
   /(?<!\p{L})(?:konuk olarak|misafir olarak|konuğu\p{L}*|misafiri\p{L}*|rüya\p{L}*|hayal\p{L}*|diye|keşke|isterdim|istiyorum)(?!\p{L})/iu;
 
 /**
- * Turkish "I present" only after the outlet in the locative, none of a guest's, a dream's or a quotation's words:
- * "TRT'ye sunuyorum" (I submit to TRT) is a pitch, "… diye rüyamda gördüm" a dream.
+ * A host's verb after the outlet that the bio takes back. Turkish "I present" only after the outlet in the locative,
+ * none of a guest's, a dream's or a quotation's words: "TRT'ye sunuyorum" (I submit to TRT) is a pitch, "… diye rüyamda
+ * gördüm" a dream; nor a courtesy offered or the writer's own work shown right before the outlet ("Tebriklerimi TRT'de
+ * sunuyorum", "Kısa filmimi TRT'de sunuyorum"), the guest's, dream's and wish's words near the verb only, as a host's
+ * "konuklarımı ağırlıyorum" is the host's own (a review of RULES_VERSION 149). The Azerbaijani host's "… aparıram"
+ * alike: not a dream, a wish, "one day", a guest, a viewer (the five-hundred-and-eighty-sixth set's host).
  */
-// (… nor a courtesy offered or the writer's own work shown, right before the outlet: "Tebriklerimi TRT'de sunuyorum",
-// "Kısa filmimi TRT'de sunuyorum"; the guest's, dream's and wish's words near the verb only, as a host's "konuklarımı
-// ağırlıyorum" is the host's own; a review of RULES_VERSION 149)
-function trPresentRefused(c: Clause, name: Span, after: Span): boolean {
-  // (the Azerbaijani host's "… aparıram" alike: not a dream, a wish, "one day", a guest; the five-hundred-and-eighty-
-  // sixth set's host)
+function hostVerbRefused(c: Clause, name: Span, after: Span): boolean {
   if (/aparıram$/iu.test(c.text.slice(after.index, after.end))) return AZ_HOST_NOT_MINE.test(c.text);
   if (!/^sunuyorum$/iu.test(c.text.slice(after.index, after.end))) return false;
   const before = c.text.slice(Math.max(0, name.index - 30), name.index);
@@ -1597,7 +1596,7 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
       (!TURKIC_FIRST_PERSON.test(c.text.slice(after.index, after.end)) || TURKIC_JOKE.test(c.text))
     )
       continue;
-    if (trPresentRefused(c, name, after)) continue;
+    if (hostVerbRefused(c, name, after)) continue;
     // Hindi and Urdu put the fan, the relative and the dream after the title ("… की एंकर की फैन हूँ", "میری امی پی ٹی
     // وی کی اینکر ہیں", "… اینکر بننا میرا خواب ہے"; found reading the three-hundred-and-sixtieth set's PTV line).
     if (sovNotMine(c, name, after)) continue;
@@ -2034,7 +2033,7 @@ export function looseBinding(
     // (a Hindi or Urdu fan's, relative's, dream's, as bindingFor refuses them)
     if (after && sovNotMine(c, name, r)) continue;
     if (after && viewerOrWish(c, name, r)) continue;
-    if (after && trPresentRefused(c, name, r)) continue;
+    if (after && hostVerbRefused(c, name, r)) continue;
     if (isDirector(c, r)) continue;
     if (phraseRefused(c, r, name)) continue;
     if (SOFTWARE_BEFORE.test(c.text.slice(Math.max(0, r.index - 16), r.index))) continue;
