@@ -986,7 +986,8 @@ import * as thresholds from './thresholds';
 //     (about 95 probes) narrowed the Russian adjective to a state's (-ское; "Народное СМИ …" is no label), the English
 //     check to no bio opening with the outlet's own name ("Press TV. I check …"; a topic after the class now reads),
 //     the checker's name piece to no outlet named in another piece ("SANA | تدقيق الأخبار") and the Arabic one to no
-//     job or proofreader in the bio, and refused commenters in Swahili.
+//     job or proofreader in the bio, and refused commenters in Swahili. Scored once against the
+//     five-hundred-and-eighty-ninth to -ninety-fifth sets (in a worktree of its commit).
 // 151: a reading of the five-hundred-and-seventy-fifth to -eighty-first sets' misses: labels — Portuguese "imprensa"
 //     with the state's adjective closing it ("Imprensa estatal angolana"), Georgian მედია and Sinhala මාධ්‍ය under the
 //     name (the DOM reader's cheap test), each composed label guarded by its language's words of a person, a denial,
@@ -996,7 +997,8 @@ import * as thresholds from './thresholds';
 //     and Georgian sentences of persons, critics, students and unions composed as labels once the element under the
 //     name was read in those scripts: both are now read in their label's whole shape only ("(<country> ·) მთავრობის
 //     ხელში მყოფი მედიასაშუალება", "… სახელმწიფოს მიერ კონტროლირებული მედია", "(ශ්‍රී ලංකා) රජය(ේ) (විසින්) පාලනය කරන /
-//     මෙහෙයවන මාධ්‍ය (ආයතනයකි)"), never composed.
+//     මෙහෙයවන මාධ්‍ය (ආයතනයකි)"), never composed. Scored once against the five-hundred-and-ninety-sixth to
+//     six-hundred-and-second sets (in a worktree of its commit).
 // 152: a reading of the five-hundred-and-eighty-second to -eighty-eighth sets' misses, the innocent first: a job's
 //     end dated by a season ("Редактор Liter.kz до весны 2022-го"), years spent told in Arabic number words ("قضيت عشر
 //     سنوات أقدّم البرامج في تلفزيون قطر"); checkers' "逐條查核" (item by item) beside official media and "contrastamos la
