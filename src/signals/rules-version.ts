@@ -1006,7 +1006,8 @@ import * as thresholds from './thresholds';
 //     dawladdu gacanta ku hayso"). Its review (108 probes) took back Islamabad in Urdu script as Pakistan's name
 //     ("اسلام آباد غرب" is a town of Kermanshah; a birthplace unplaced a Manila staffer's PTV), and narrowed the years
 //     spent to no "and I still am" (وما زلت، ومستمرة) and the item-by-item check to no desk of the outlet's own (本台),
-//     promoter or accountant.
+//     promoter or accountant. Scored once against the six-hundred-and-third to -ninth sets (in a worktree of its
+//     commit).
 // 153: a second reading of the same sets' staff: the Azerbaijani host's "… proqramını / verilişini / efirini
 //     aparıram" after the outlet in the locative (no dream, "one day", guest or viewer); a programme
 //     in the genitive between the outlet and its host's title ("İctimai Televiziyanın səhər efirinin aparıcısıyam",
@@ -1014,6 +1015,7 @@ import * as thresholds from './thresholds';
 //     back a bare "efirdəyəm" (I am on air: a guest's, a one-off interview's), narrowed the programme between to the
 //     writer's own title in the first person and no joke ("… sunucusu annemdir / çok güzel" are another's; "ana"
 //     added to the dayparts), and the French article's date to no holiday, contract, studies or present beside it.
+//     Not scored within its session: the next session's first blind sets score it.
 export const RULES_VERSION = 153;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */
