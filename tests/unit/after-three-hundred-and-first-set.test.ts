@@ -33,7 +33,9 @@ describe('an Armenian label', () => {
   });
   it('the quick test still refuses counts and names', () => {
     expect(mayBeLabelText('1,2 հազ. հետևորդ')).toBe(false);
-    expect(mayBeLabelText('მე სახელმწიფო მედიაში ვმუშაობ')).toBe(false);
+    // (the quick test now lets Georgian მედია through to the label element's reader, which reads Georgian labels in
+    // their whole shape only and never this person's sentence: RULES_VERSION 151 as its review narrowed it)
+    expect(labelled('მე სახელმწიფო მედიაში ვმუშაობ')).toBe(false);
   });
 });
 

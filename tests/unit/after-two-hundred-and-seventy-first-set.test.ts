@@ -61,7 +61,11 @@ describe('a label in words no rendering listed', () => {
     expect(labelled(text)).toBe(false);
   });
   it('Sinhala words taken back by the review (scorn, persons and questions read as the label)', () => {
-    expect(labelled('ශ්‍රී ලංකා රජයේ පාලනය යටතේ පවතින මාධ්‍ය')).toBe(false);
+    // (the label itself is read again in its whole shape since RULES_VERSION 151, never composed, so scorn, persons
+    // and questions with these words stay unread)
+    expect(labelled('ශ්‍රී ලංකා රජයේ පාලනය යටතේ පවතින මාධ්‍ය')).toBe(true);
+    expect(labelled('ශ්‍රී ලංකා රජයේ පාලනය යටතේ පවතින මාධ්‍ය? නැහැ')).toBe(false);
+    expect(labelled('මම රජයේ මාධ්‍ය ආයතනයක වැඩ කරමි')).toBe(false);
   });
 });
 

@@ -34,8 +34,8 @@
  * papers: a review of RULES_VERSION 48), 'Смотрим' ("we watch"), 'Первый' ("first"), 'العالم' ("the world", Al-Alam),
  * 'Nhân Dân' ("the people"), 'Daily News', 'The Star', 'The Herald', 'The Nation', 'Today', 'Sabah', 'Star', 'Posta',
  * 'Index', 'Kurir', 'Politika', 'Informer' (ordinary words or other papers' names), Persian bare 'کیهان' ("the
- * cosmos"). Aliases a title must bind (src/lists/roles/names-that-are-words.ts): Persian bare 'تسنیم', 'باختر' (a given
- * name, "the west"), after the five-hundred-and-forty-eighth set.
+ * cosmos"), 'تسنیم', 'باختر' (a given name, "the west": bound by a title they read "… سابق", former, as current; taken
+ * back in the thirty-eighth session).
  */
 import { affiliationOf } from '../typology';
 import { AFRICA } from './africa';

@@ -302,7 +302,7 @@ export const MENA: readonly StateOutlet[] = [
     name: 'Tasnim News Agency (IRGC-affiliated)',
     state: 'IR',
     type: 'SC',
-    aliases: ['Tasnim News', 'Tasnim News Agency', 'Tasnimnews', 'خبرگزاری تسنیم', 'تسنیم نیوز', 'تسنیم'],
+    aliases: ['Tasnim News', 'Tasnim News Agency', 'Tasnimnews', 'خبرگزاری تسنیم', 'تسنیم نیوز'],
     domains: ['tasnimnews.com'],
     source: `IRGC-affiliated: ${smm('Iran, The Islamic Ideology Dissemination Organization (IIDO): Tasnim News Agency (tasnimnews.com): SC')}; Wikipedia, “Tasnim News Agency” (owner: Islamic Revolutionary Guard Corps); Tehran Bureau / Zamaneh Media, “The IRGC's Media Trifecta”, 18 Jul 2023; ${SRC.ofacSep2023}`,
   },

@@ -94,9 +94,4 @@ export const NAMES_THAT_ARE_WORDS: readonly string[] = [
   'Nhân Dân', // "the people"
   'Tuổi Trẻ', // "youth"
   'Thanh Niên', // "youth"
-  // Persian: "Tasnim" (a Quranic spring, a given name), "Bakhtar" ("the west", Balkh's old name); bare, as staff write
-  // them ("در تسنیم خبرنگار حوزه مجلس هستم", "خبرنگار باختر": the five-hundred-and-forty-eighth and -forty-fourth sets'
-  // staff; Dehkhoda). Not bare "کیهان" ("the cosmos"): "عکاس کیهان" is an astrophotographer as often as Kayhan's.
-  'تسنیم',
-  'باختر',
 ];
