@@ -663,18 +663,14 @@ export function factCheckerTitle(bio: string): string | undefined {
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 14);
   // (… nor a question, the state's framing, a course's advert: "Independent fact-checking? lol", "Citizen fact-checking.
   // We expose the lies of the West", "Formation fact-checking citoyen : inscrivez-vous"; a review of RULES_VERSION 148)
-  if (
-    /^(?:fact|independent|citizen|civic)/u.test(m[0]) &&
-    /\s/u.test(m[0]) &&
-    (/^\s*[?؟]/u.test(after) || STATE_FRAMING.test(text) || COURSE.test(text))
-  ) {
-    return undefined;
-  }
   // (… nor the independent work "of" someone, a desk's own: "Fact-checking indépendant de l'APS")
+  const independentWork = /^(?:fact|independent|citizen|civic)/u.test(m[0]) && /\s/u.test(m[0]);
   if (
-    /^(?:fact|independent|citizen|civic)/u.test(m[0]) &&
-    /\s/u.test(m[0]) &&
-    /^\s*(?:de|du|des|d['’]|of|by|del|da|do)(?![\p{L}])/u.test(after)
+    independentWork &&
+    (/^\s*[?؟]/u.test(after) ||
+      /^\s*(?:de|du|des|d['’]|of|by|del|da|do)(?![\p{L}])/u.test(after) ||
+      STATE_FRAMING.test(text) ||
+      COURSE.test(text))
   ) {
     return undefined;
   }
