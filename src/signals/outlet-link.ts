@@ -11,6 +11,7 @@
  */
 import { articlePath, brandedByName, glued, ownOutlet, UNDER_THE_LENS } from '../lists/article-link';
 import { hasMediaTitle, readBio } from '../lists/bio';
+import { checkerWord } from '../lists/bio/checker-word';
 import {
   analysesNamed,
   checkerByName,
@@ -271,6 +272,19 @@ function checkerName(nickname: string | undefined, bio: string): string | undefi
 const AR_JOB_OR_PROOFREADER =
   /(?<!\p{L})(?:أعمل|اعمل|نعمل|أشتغل|اشتغل|موظف\p{L}*|مدقق(?:ة)? لغوي(?:ة)?|لغوي\p{L}*)(?!\p{L})/u;
 
+/**
+ * A checker by its own name or handle ("La Lente Chequea", "Provera u 60 sekundi") whose bio names the linked outlet
+ * once, as no employer: the outlet is what it checks. Not when the name carries any outlet's name ("CGTN Fact Check",
+ * "تدقيق الوفاق": whose checking is whose cannot be told), nor beside a media title (checked by the caller).
+ */
+function checkerByIdentity(nickname: string, handle: string, bio: string, outletId: string): boolean {
+  if (!checkerWord(nickname, handle, '') || readBio(nickname).mentions.length) return false;
+  if (checkerWord(nickname, handle, bio) === undefined) return false;
+  const reading = readBio(bio);
+  const mine = reading.mentions.filter((m) => m.outlet.id === outletId);
+  return mine.length === 1 && !reading.employments.length && !handleOpensWith(handle, mine[0]!.name);
+}
+
 /** The handle opens with the name, glued ("rtfrance_verif" for RT): the outlet's own desk as often as not. */
 function handleOpensWith(handle: string | undefined, name: string): boolean {
   return !!handle && glued(name).length >= 2 && glued(handle).startsWith(glued(name));
@@ -457,8 +471,13 @@ export const outletLink: Signal = {
         researcherTitle(sig, obs.user?.nickname ?? '') ??
         (hasMediaTitle(sig) || brandedByName(obs.handle, obs.user?.nickname ?? '', host, outlet)
           ? undefined
-          : checkerName(obs.user?.nickname, sig));
-      if (title && !namesOwnOutlet(sig, outlet.id) && loose()) {
+          : (checkerName(obs.user?.nickname, sig) ?? checkerWord(obs.user?.nickname ?? '', obs.handle ?? '', sig)));
+      if (
+        title &&
+        (!namesOwnOutlet(sig, outlet.id) ||
+          checkerByIdentity(obs.user?.nickname ?? '', obs.handle ?? '', sig, outlet.id)) &&
+        loose()
+      ) {
         return halfWeight(
           full,
           `The bio links to ${host} (${outlet.name}); the account presents itself as a fact-checker or a researcher of disinformation (“${title}”) and nothing else ties it to that outlet (no title there, no brand, an ordinary posting pace): what a checker links, half weight.`,

@@ -708,7 +708,7 @@ const CHECKING_PLACE =
   /^(?:v[ée]rif|verifica|verificado|fact[- ]?check|faktencheck|фактчек)['’]?\s+(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?)$/iu;
 const WE_CHECK =
   /(?<![\p{L}])(?:on v[ée]rifie|nous v[ée]rifions|verificamos|chequeamos|checamos|we (?:fact-)?check|проверяем|перевіряємо)\s+(?:(?:la|les|le|l['’]|las|los|el|the|то,?\s+что)\s?)?(?:presse|infos?|informations?|nouvelles|actualités|déclarations|noticias|titulares|dichos|afirmaciones|notícias|news|headlines|новости|заявления|новини|заяви)(?![\p{L}])|(?<![\p{L}])(?:chaque|toutes les|les)\s+(?:dépêches?|déclarations?|infos?)\s+(?:\S+\s+){0,4}?au crible(?![\p{L}])/iu;
-const OWN_UNIT =
+export const OWN_UNIT =
   /(?<![\p{L}])(?:anti-?fakes?|antifake|agency|agencia|agence|agência|unit|unidad|unité|desk|equipo de|team of|avant (?:vous|publication|de (?:les )?publier)|abonn\p{L}*|suscr\p{L}*|subscri\p{L}*|враг\p{L}*|enemigos|ennemis|enemies|أعداء)(?![\p{L}])/iu;
 // (a check mark or a magnifier sets a piece apart too: "تحقّق ✔️ مدققو الأخبار", the three-hundred-and-twentieth set's
 // checkers; not any emoji, a review of RULES_VERSION 111)
@@ -829,7 +829,7 @@ const STATE_MEDIA_NOT_STUDIED =
 // (… and the West's lies or propaganda by name: "Researcher: propaganda of the West exposed", a state's voice; not "the
 // West" alone, a place's or a university's name: "… of the West of England", "the West African …"; a review of
 // RULES_VERSION 148)
-const STATE_FRAMING =
+export const STATE_FRAMING =
   /(?:western|occidental|(?:lies|propaganda|fakes)\s+of\s+the\s+west(?![\p{L}])|the\s+west['’]s\s+(?:lies|propaganda|fakes)|(?:mensonges?|propagande|intox)\s+de\s+l['’]occident|(?:mentiras?|propaganda)\s+(?:de|del)\s+occidente|westlich|западн|пропаганд\p{L}* запад|запад (?:врёт|врет|лжёт|лжет)|киевск\p{L}* режим|укронацист|англосакс|нато(?![\p{L}])|الغرب|hegemóni|hegemôni|imperialis|zionis|sionis|صهيون|anti-china|antichin)/iu;
 
 /**
