@@ -41,6 +41,7 @@ import {
   studiesStateMedia,
 } from '../lists/bio/fact-check';
 import { hostOf, outletForLink } from '../lists/match';
+import type { StateOutlet } from '../lists/registry/types';
 import { affiliationOf, TYPOLOGY_WORDS, type Typology } from '../lists/typology';
 import { postingCadence } from './posting-cadence';
 import type { SayArg } from './say';
@@ -272,14 +273,31 @@ function checkerName(nickname: string | undefined, bio: string): string | undefi
 const AR_JOB_OR_PROOFREADER =
   /(?<!\p{L})(?:أعمل|اعمل|نعمل|أشتغل|اشتغل|موظف\p{L}*|مدقق(?:ة)? لغوي(?:ة)?|لغوي\p{L}*)(?!\p{L})/u;
 
+/** The outlet's names a desk's handle or name would carry: its aliases and the names its state places. */
+const outletNames = (outlet: StateOutlet): string[] => [
+  ...outlet.aliases,
+  ...(outlet.placed ?? []),
+  ...(outlet.placedInClause ?? []),
+];
+
+/**
+ * A checker by the trade's word in its name or handle (checkerWord), neither carrying an outlet's name ("SANA |
+ * تدقيق الأخبار", "ftv_provjera": the outlet's own desk as often).
+ */
+function checkerNamed(nickname: string, handle: string, bio: string, names: readonly string[]): string | undefined {
+  if (readBio(nickname).mentions.length) return undefined;
+  const own = (n: string) => handleOpensWith(handle, n) || wholeWord(n).test(nickname);
+  return names.some(own) ? undefined : checkerWord(nickname, handle, bio);
+}
+
 /**
  * A checker by its own name or handle ("La Lente Chequea", "Provera u 60 sekundi") whose bio names the linked outlet
  * once, as no employer: the outlet is what it checks. Not when the name carries any outlet's name ("CGTN Fact Check",
  * "تدقيق الوفاق": whose checking is whose cannot be told), nor beside a media title (checked by the caller).
  */
-function checkerByIdentity(nickname: string, handle: string, bio: string, outletId: string): boolean {
-  if (!checkerWord(nickname, handle, '') || readBio(nickname).mentions.length) return false;
-  if (checkerWord(nickname, handle, bio) === undefined) return false;
+function checkerByIdentity(nickname: string, handle: string, bio: string, outlet: StateOutlet): boolean {
+  const outletId = outlet.id;
+  if (!checkerNamed(nickname, handle, bio, outletNames(outlet))) return false;
   const reading = readBio(bio);
   const mine = reading.mentions.filter((m) => m.outlet.id === outletId);
   return mine.length === 1 && !reading.employments.length && !handleOpensWith(handle, mine[0]!.name);
@@ -471,11 +489,12 @@ export const outletLink: Signal = {
         researcherTitle(sig, obs.user?.nickname ?? '') ??
         (hasMediaTitle(sig) || brandedByName(obs.handle, obs.user?.nickname ?? '', host, outlet)
           ? undefined
-          : (checkerName(obs.user?.nickname, sig) ?? checkerWord(obs.user?.nickname ?? '', obs.handle ?? '', sig)));
+          : (checkerName(obs.user?.nickname, sig) ??
+            checkerNamed(obs.user?.nickname ?? '', obs.handle ?? '', sig, outletNames(outlet))));
       if (
         title &&
         (!namesOwnOutlet(sig, outlet.id) ||
-          checkerByIdentity(obs.user?.nickname ?? '', obs.handle ?? '', sig, outlet.id)) &&
+          checkerByIdentity(obs.user?.nickname ?? '', obs.handle ?? '', sig, outlet)) &&
         loose()
       ) {
         return halfWeight(

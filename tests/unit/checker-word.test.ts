@@ -12,34 +12,43 @@ const pink = 'https://www.pink.rs/';
 const sputnik = 'https://mundo.sputniknews.com/';
 const trt = 'https://www.trthaber.com/';
 
-describe('a checker by the trade’s own words (RULES_VERSION 155)', () => {
-  it('finds the word in the name, the handle or the bio, in several languages', () => {
+describe('a checker by the trade’s own words in its name (RULES_VERSION 155)', () => {
+  it('finds the word in the name or the handle, in several languages', () => {
     expect(checkerWord('Айгүл · фактчекер', 'aigul.k', 'Күнде жаңалық')).toBe('фактчекер');
-    expect(checkerWord('Marko', 'marko.provera', '')).toBe('provera');
-    expect(checkerWord('Lina', 'lina', 'نتحقق من الأخبار المتداولة')).toBe('نتحقق');
-    expect(checkerWord('Ali', 'ali', 'Haberleri teyit ediyoruz')).toBe('teyit ediyoruz');
-    expect(checkerWord('小王', 'xw', '专做新闻核查')).toBe('核查');
+    expect(checkerWord('Lina | تدقيق المعلومات', 'lina', '')).toBe('تدقيق');
+    expect(checkerWord('Haber Doğrulama', 'ali', '')).toBe('Haber Doğrulama');
+    expect(checkerWord('小王｜新闻核查', 'xw', '')).toBe('新闻核查');
   });
-  it('not the adjective of verified news, a proofreader, a state’s anti-fake unit, a negation', () => {
-    expect(checkerWord('Noticias', 'noticias', 'Noticias verificadas al instante')).toBeUndefined();
-    expect(checkerWord('Son Dakika', 'sondakika', 'Teyit edilmiş haberler')).toBeUndefined();
-    expect(checkerWord('سارة', 'sara', 'تدقيق لغوي وتحرير')).toBeUndefined();
+  it('not in the bio alone: a newsroom vouches, a press office verifies', () => {
+    expect(checkerWord('Ana', 'ana', 'Fact-checker independiente')).toBeUndefined();
+    expect(checkerWord('Ana', 'ana', 'Verificamos titulares')).toBeUndefined();
+  });
+  it('a bare word of the name only beside the bio’s checking word, in the singular', () => {
+    expect(checkerWord('Verifica Sur', 'vsur', 'Verificamos los datos de tu empresa')).toBeUndefined();
+    expect(checkerWord('Provera Auto', 'provera.auto', 'Tehnički pregled i provera')).toBeUndefined();
+    expect(checkerWord('Provera u minut', 'provera.k1', 'Proveravam tvrdnje')).toBe('Provera');
+  });
+  it('not an office’s inspection, a proofreader, a state’s unit, a course, a question, a negation', () => {
+    expect(checkerWord('政务｜核查', 'zw', '关于开展核查工作的通知')).toBeUndefined();
+    expect(checkerWord('سارة | تدقيق لغوي', 'sara', '')).toBeUndefined();
     expect(checkerWord('Verifica Isla', 'v.isla', 'Unidad antifake del canal')).toBeUndefined();
     expect(checkerWord('Фактчек', 'fc', 'Ловим фейки западных СМИ')).toBeUndefined();
-    expect(checkerWord('Olga', 'olga', 'Я не проверяю ничего')).toBeUndefined();
+    expect(checkerWord('Fact-checking 101', 'fc101', 'Curso online')).toBeUndefined();
+    expect(checkerWord('Fact-checker?', 'fc', '')).toBeUndefined();
+    expect(checkerWord('Не фактчекер', 'olga', '')).toBeUndefined();
   });
-  it('a checker’s link to an outlet it does not name counts half', () => {
-    expect(linkPoints('Ресми мәлімдемелерді тексеремін', inform, 'Дана', 'dana.k1')).toBe(30);
+  it('a checker’s link to an outlet its bio does not name counts half', () => {
+    expect(linkPoints('Ресми мәлімдемелерді оқимын', inform, 'Дана · фактчекер', 'dana.k1')).toBe(30);
     expect(linkPoints('Ресми мәлімдемелерді оқимын', inform, 'Дана', 'dana.k1')).toBe(60);
   });
   it('named once by a checker whose own name is the checking word: what it checks, half', () => {
-    expect(linkPoints('Ove nedelje gledamo TV Pink ⬇️', pink, 'Provera činjenica', 'provera.k1')).toBe(30);
-    expect(linkPoints('Leemos lo que publica Sputnik Mundo', sputnik, 'Chequea Ya 🔎', 'chequea.ya')).toBe(30);
+    expect(linkPoints('Ove nedelje gledamo TV Pink ⬇️', pink, 'Provera činjenica', 'pc.k1')).toBe(30);
+    expect(linkPoints('Leemos lo que publica Sputnik Mundo', sputnik, 'Chequeador Sur 🔎', 'chs.k1')).toBe(30);
   });
   it('not when the name carries an outlet’s name, the bio a media title or the outlet named twice', () => {
-    expect(linkPoints('Leemos lo que publica Sputnik Mundo', sputnik, 'Sputnik Chequea', 'chequea.ya')).toBe(60);
-    expect(linkPoints('Presentadora en TV Pink ⬇️', pink, 'Provera činjenica', 'provera.k1')).toBe(60);
-    expect(linkPoints('TV Pink vesti. Gledajte TV Pink ⬇️', pink, 'Provera činjenica', 'provera.k1')).toBe(60);
+    expect(linkPoints('Leemos lo que publica Sputnik Mundo', sputnik, 'Sputnik Chequeador', 'chs.k1')).toBe(60);
+    expect(linkPoints('Presentadora en TV Pink ⬇️', pink, 'Provera činjenica', 'pc.k1')).toBe(60);
+    expect(linkPoints('TV Pink vesti. Gledajte TV Pink ⬇️', pink, 'Provera činjenica', 'pc.k1')).toBe(60);
   });
   it('an outlet’s boast of verified news keeps its link whole', () => {
     expect(linkPoints('Teyit edilmiş son dakika haberleri', trt, 'Son Dakika', 'sondakika.tr')).toBe(60);

@@ -1,81 +1,105 @@
 /**
- * checker-word — the account calls itself a fact-checker by a checking word of its own name, handle or bio, in any of
- * its languages: a noun of the trade ("фактчекер", "Provera", "تدقيق", "راستی‌آزمایی", "查核") or a verb of checking
- * in the first person ("Revisamos lo que publica …" is not one: reviewing is any editor's; "Proveravamo", "тексеремін"
- * are). Why: innocent checkers linking the outlet they check kept appearing in new phrasings (two to four in every
- * batch of seven blind sets, the five-hundred-and-ninetieth to six-hundred-and-eighth), and each phrase list missed
- * the next one; the trade's own words are few. The caller keeps the refusals: no media title, not the outlet's name,
- * brand or posting pace, and a half-weight link rather than none.
- * Not the adjective of verified news ("noticias verificadas", "știri verificate", "проверенные новости": an outlet's
- * boast), not a state's own anti-fake unit or a checker of "the West's" lies (STATE_FRAMING, OWN_UNIT), not a
- * proofreader's "تدقيق لغوي", and not under a negation.
+ * checker-word — the account calls itself a fact-checker in its own name or handle, by a word of the trade in any of
+ * its languages: "Дана · фактчекер", "Provera u 60 sekundi", "نادية | تدقيق المعلومات", "راستی‌آزمایی خبر". Why:
+ * innocent checkers linking the outlet they check kept appearing in new phrasings (two to four in every batch of seven
+ * blind sets, the five-hundred-and-ninetieth to six-hundred-and-eighth), and each phrase list of the bio missed the next
+ * one; the name is where a checker says what it is, and the trade's words are few.
+ * Only the name and the handle: the bio's own "we check", "I verify", "fact-checking" are a newsroom's vouching, a
+ * press office's, a course's or a denial's as often (the refusals of RULES_VERSION 81, 103, 120, 128, 140, 148 and
+ * their tests stand). A bare word of the name that a garage, a clinic or a shop also uses ("Provera Auto", "Chequeo
+ * médico", "verif_shop") counts only beside a checking word of the bio. Never beside a state's framing of enemies or
+ * "the West" (STATE_FRAMING), a unit, desk or agency (OWN_UNIT), a newsroom's care before publishing, a proofreader's
+ * or an auditor's Arabic words, a question, a course, a denial.
  */
 import { OWN_UNIT, STATE_FRAMING } from './fact-check';
 import { MAX_BIO_CHARS } from './types';
 
 // Dictionary senses, checked one by one (en, es, pt, fr, it, de, ru, uk, bg, sr/hr/bs, kk, pl, cs/sk, ro, hu, el, tr,
-// ar, fa, zh, ko, ja, vi, id). The plural verbs are a project's as often as an outlet's desk: the caller's refusals
-// (no media title, not the outlet's own name or brand, no framing of enemies) are what keep a state's desk out.
-const CHECKER_WORD = new RegExp(
-  [
-    'fact[- ]?check\\p{L}*',
-    'faktencheck\\p{L}*',
-    'faktcheck\\p{L}*',
-    'debunk(?:er|ers|ing)?',
-    'cheque(?:o|os|amos|ador|adora|adores)',
-    'chequea',
-    'checagem',
-    'verifica(?:mos|dor|dora|dores|doras|ción|ção)',
-    'verifico',
-    'verifichiamo',
-    'v[ée]rif(?:ions|ie|icateur|icatrice|ication)?',
-    'verificăm',
-    'faktenprüf\\p{L}*',
-    'фактчек\\p{L}*',
-    'провер(?:яю|яем|ка фактов)',
-    'проверявам(?:е)?',
-    'перевір(?:яю|яємо|ка фактів)',
-    'тексер(?:емін|еміз|у)',
-    'prove(?:ra|ravamo|ravam)',
-    'provje(?:ra|ravamo|ravam)',
-    'sprawdzam(?:y)?',
-    'weryfikuj(?:ę|emy)',
-    'ověřujeme',
-    'overujeme',
-    'tényellenőr\\p{L}*',
-    'επαλήθευση',
-    'doğrulama(?:cı)?',
-    'doğruluyor(?:uz|um)',
-    'teyit ediyor(?:uz|um)',
-    'teyitçi\\p{L}*',
-    'تدقيق',
-    'مدقق(?:ة)?',
-    'متحقق(?:ة)?',
-    '[أا]تحقق',
-    'نتحقق',
-    'راستی[\\u200c ]?(?:آزمایی|سنجی)',
-    '事实核查',
-    '事實查核',
-    '查核',
-    '核查',
-    '팩트체크',
-    'ファクトチェック',
-    'kiểm chứng',
-    'cek fakta',
-  ].join('|'),
-  'iu',
-);
-const WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${CHECKER_WORD.source})(?![\\p{L}\\p{N}])`, 'iu');
-// (the Chinese and Japanese words stand without spaces around them)
-const CJK_WORD = /事实核查|事實查核|查核|核查|ファクトチェック|팩트체크/u;
-const NOT_CHECKING = /تدقيق\s+(?:لغوي|إملائي|حسابات|مالي|الحسابات)|مدقق(?:ة)?\s+(?:لغوي|حسابات)/u;
-const NEGATED = /(?<![\p{L}])(?:nie|не|no|not|don['’]t|never|ne|jamais|nigdy|никогда|لا|نه)\s+$/u;
+// ar, fa, zh, ko, ja, vi, id).
+const TRADE = [
+  'fact[- ]?check\\p{L}*',
+  'faktencheck\\p{L}*',
+  'faktcheck\\p{L}*',
+  'debunk(?:er|ers|ing)?',
+  'chequeamos',
+  'cheque(?:ador|adora|adores|adoras)',
+  'verifica(?:mos|dor|dora|dores|doras|ción|ção)',
+  'verifico',
+  'verifichiamo',
+  'v[ée]rif(?:ions|icateur|icatrice|ication)',
+  "v[ée]rif['’]",
+  'verificăm',
+  'faktenprüf\\p{L}*',
+  'фактчек\\p{L}*',
+  'провер(?:яю|яем|ка фактов)',
+  'проверявам(?:е)?',
+  'перевір(?:яю|яємо|ка фактів)',
+  'тексер(?:емін|еміз|у)',
+  'proveravam(?:o)?',
+  'provjeravam(?:o)?',
+  'prove?ra činjenica',
+  'provjera činjenica',
+  'sprawdzam(?:y)?',
+  'weryfikuj(?:ę|emy)',
+  'ověřujeme',
+  'overujeme',
+  'tényellenőr\\p{L}*',
+  'επαλήθευση',
+  'doğrulamacı\\p{L}*',
+  '(?:haber|bilgi|iddia) doğrulama\\p{L}*',
+  'doğruluyor(?:uz|um)',
+  'teyit ediyor(?:uz|um)',
+  'teyitçi\\p{L}*',
+  'تدقيق',
+  'مدقق(?:ة)?',
+  '[أا]تحقق من',
+  'نتحقق من',
+  'راستی[\\u200c ]?(?:آزمایی|سنجی)',
+  '팩트체크',
+  'ファクトチェック',
+  'kiểm chứng',
+  'cek fakta',
+].join('|');
+const WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${TRADE})(?![\\p{L}\\p{N}])`, 'iu');
+// (the Chinese words stand without spaces; 核查 and 查核 alone are also an office's inspection, "关于开展核查工作的通知":
+// only beside rumours, news, reports; a review of RULES_VERSION 155)
+const CJK_WORD =
+  /事实核查|事實查核|(?:谣言|謠言|信息|資訊|新闻|新聞|报道|報道|消息)(?:核查|查核)|(?:核查|查核)(?:谣言|謠言|信息|資訊|新闻|新聞|报道|報道|消息)/u;
+// The trade's bare words, which a garage, a clinic or a shop also uses (a review of RULES_VERSION 155).
+const BARE =
+  /(?<![\p{L}\p{N}])(?:v[ée]rif|verifica|verificado|verificada|provera|provjera|chequeo|chequea|check|tekser|tadqeeq|tahaqq\p{L}*)(?![\p{L}\p{N}])/iu;
 
-/** The checking word the account's name, handle or bio calls itself by, or undefined. */
-export function checkerWord(nickname: string, handle: string, bio: string): string | undefined {
-  const text = `${nickname}\n${handle.replace(/[._]/g, ' ')}\n${bio.slice(0, MAX_BIO_CHARS)}`.normalize('NFKC');
-  if (STATE_FRAMING.test(text) || OWN_UNIT.test(text) || NOT_CHECKING.test(text)) return undefined;
+// A newsroom's care before publishing: "Verificamos cada dato antes de publicar" (a review of RULES_VERSION 155).
+const NEWSROOM_CARE =
+  /antes de (?:publicar|su difusión)|before (?:we )?publish|avant de publier|перед публикацией|قبل النشر/iu;
+const NOT_CHECKING = /تدقيق\s+(?:لغوي|إملائي|حسابات|مالي|الحسابات)|مدقق(?:ة)?\s+(?:لغوي|حسابات)/u;
+// A question, a course, a denial ("Independent fact-checking? lol", "Formation fact-checking", "Doğrulamacı değilim").
+const NOT_A_CHECKER =
+  /[?？؟]|(?<!\p{L})(?:formation|course|curso|cours|kurs|курс\p{L}*|workshop|taller|atelier|değilim|не фактчекер|not a fact)(?!\p{L})/iu;
+// A job beside it: the outlet's checker as often ("سارة | تدقيق الأخبار" over "أعمل في برس تي في"; RULES_VERSION 150).
+const WORKS =
+  /(?<!\p{L})(?:أعمل|اعمل|نعمل|أشتغل|اشتغل|موظف\p{L}*|i work|work(?:ing)? (?:at|for)|trabajo (?:en|para)|je travaille|travaille (?:à|pour|au)|работаю|працюю|radim (?:u|na|za)|çalışıyorum)(?!\p{L})/iu;
+// The plural verbs corroborate no bare name: a firm's "Verificamos los datos de tu empresa", a desk's "Nous vérifions
+// la presse du pays" (RULES_VERSION 114's refusals).
+const PLURAL = /(?:amos|ons|ăm|ем|ємо|еміз|amo|my|eme|uz)$|^نتحقق/iu;
+const NEGATED = /(?<![\p{L}])(?:nie|не|no|not|don['’]t|never|ne|jamais|nigdy|никогда|لا|نه)\s+$/iu;
+
+const nameText = (nickname: string, handle: string) => `${nickname}\n${handle.replace(/[._]/g, ' ')}`.normalize('NFKC');
+
+function tradeWord(text: string): string | undefined {
   const m = WORD.exec(text) ?? CJK_WORD.exec(text);
   if (!m) return undefined;
   return NEGATED.test(text.slice(Math.max(0, m.index - 12), m.index)) ? undefined : m[0];
+}
+
+/** The checking word the account's own name or handle calls itself by (a bare one beside the bio's), or undefined. */
+export function checkerWord(nickname: string, handle: string, bio: string): string | undefined {
+  const name = nameText(nickname, handle);
+  const all = `${name}\n${bio.slice(0, MAX_BIO_CHARS).normalize('NFKC')}`;
+  if ([STATE_FRAMING, OWN_UNIT, NOT_CHECKING, NEWSROOM_CARE, NOT_A_CHECKER, WORKS].some((re) => re.test(all)))
+    return undefined;
+  const own = tradeWord(name);
+  if (own) return own;
+  const beside = tradeWord(bio.normalize('NFKC'));
+  return beside && !PLURAL.test(beside) ? BARE.exec(name)?.[0] : undefined;
 }
