@@ -290,19 +290,6 @@ function checkerNamed(nickname: string, handle: string, bio: string, names: read
   return names.some(own) ? undefined : checkerWord(nickname, handle, bio);
 }
 
-/**
- * A checker by its own name or handle ("La Lente Chequea", "Provera u 60 sekundi") whose bio names the linked outlet
- * once, as no employer: the outlet is what it checks. Not when the name carries any outlet's name ("CGTN Fact Check",
- * "تدقيق الوفاق": whose checking is whose cannot be told), nor beside a media title (checked by the caller).
- */
-function checkerByIdentity(nickname: string, handle: string, bio: string, outlet: StateOutlet): boolean {
-  const outletId = outlet.id;
-  if (!checkerNamed(nickname, handle, bio, outletNames(outlet))) return false;
-  const reading = readBio(bio);
-  const mine = reading.mentions.filter((m) => m.outlet.id === outletId);
-  return mine.length === 1 && !reading.employments.length && !handleOpensWith(handle, mine[0]!.name);
-}
-
 /** The handle opens with the name, glued ("rtfrance_verif" for RT): the outlet's own desk as often as not. */
 function handleOpensWith(handle: string | undefined, name: string): boolean {
   return !!handle && glued(name).length >= 2 && glued(handle).startsWith(glued(name));
@@ -491,12 +478,7 @@ export const outletLink: Signal = {
           ? undefined
           : (checkerName(obs.user?.nickname, sig) ??
             checkerNamed(obs.user?.nickname ?? '', obs.handle ?? '', sig, outletNames(outlet))));
-      if (
-        title &&
-        (!namesOwnOutlet(sig, outlet.id) ||
-          checkerByIdentity(obs.user?.nickname ?? '', obs.handle ?? '', sig, outlet)) &&
-        loose()
-      ) {
+      if (title && !namesOwnOutlet(sig, outlet.id) && loose()) {
         return halfWeight(
           full,
           `The bio links to ${host} (${outlet.name}); the account presents itself as a fact-checker or a researcher of disinformation (“${title}”) and nothing else ties it to that outlet (no title there, no brand, an ordinary posting pace): what a checker links, half weight.`,

@@ -41,9 +41,14 @@ describe('a checker by the trade’s own words in its name (RULES_VERSION 155)',
     expect(linkPoints('Ресми мәлімдемелерді оқимын', inform, 'Дана · фактчекер', 'dana.k1')).toBe(30);
     expect(linkPoints('Ресми мәлімдемелерді оқимын', inform, 'Дана', 'dana.k1')).toBe(60);
   });
-  it('named once by a checker whose own name is the checking word: what it checks, half', () => {
-    expect(linkPoints('Ove nedelje gledamo TV Pink ⬇️', pink, 'Provera činjenica', 'pc.k1')).toBe(30);
-    expect(linkPoints('Leemos lo que publica Sputnik Mundo', sputnik, 'Chequeador Sur 🔎', 'chs.k1')).toBe(30);
+  it('not when the bio names the outlet: staff in words the employment reader misses (a second review)', () => {
+    expect(linkPoints('Ove nedelje gledamo TV Pink ⬇️', pink, 'Provera činjenica', 'pc.k1')).toBe(60);
+    expect(linkPoints('Zaposlena na TV Pink', pink, 'Provera činjenica Mila', 'mila.k1')).toBe(60);
+  });
+  it('not beside a team’s or a job’s words', () => {
+    expect(linkPoints('Haber doğrulama ekibi', trt, 'Haber Doğrulama TR', 'hd.k1')).toBe(60);
+    expect(linkPoints('Trabajo con el canal', sputnik, 'Verificadora Ana', 'ana.k1')).toBe(60);
+    expect(linkPoints('Günlük notlar', trt, 'Haber Doğrulama TR', 'hd.k1')).toBe(30);
   });
   it('not when the name carries an outlet’s name, the bio a media title or the outlet named twice', () => {
     expect(linkPoints('Leemos lo que publica Sputnik Mundo', sputnik, 'Sputnik Chequeador', 'chs.k1')).toBe(60);

@@ -78,7 +78,11 @@ const NOT_A_CHECKER =
   /[?？؟]|(?<!\p{L})(?:formation|course|curso|cours|kurs|курс\p{L}*|workshop|taller|atelier|değilim|не фактчекер|not a fact)(?!\p{L})/iu;
 // A job beside it: the outlet's checker as often ("سارة | تدقيق الأخبار" over "أعمل في برس تي في"; RULES_VERSION 150).
 const WORKS =
-  /(?<!\p{L})(?:أعمل|اعمل|نعمل|أشتغل|اشتغل|موظف\p{L}*|i work|work(?:ing)? (?:at|for)|trabajo (?:en|para)|je travaille|travaille (?:à|pour|au)|работаю|працюю|radim (?:u|na|za)|çalışıyorum)(?!\p{L})/iu;
+  /(?<!\p{L})(?:أعمل|اعمل|نعمل|أشتغل|اشتغل|أكتب ل\p{L}*|موظف\p{L}*|i work|work(?:ing)? (?:at|for|with)|i write for|trabajo (?:en|para|con)|soy parte de|je travaille|travaille (?:à|pour|au|avec)|работаю|сотрудни\p{L}*|в штате|пишу для|працюю|жұмыс істеймін|radim (?:u|na|za)|zaposlen\p{L}*|deo tima|dio tima|çalışıyorum|görev yapıyorum)(?!\p{L})/iu;
+// A team's own words: a desk's as often ("Haber doğrulama ekibi", "Проверка фактов от команды РИА"; a second review of
+// RULES_VERSION 155).
+const TEAM =
+  /(?<!\p{L})(?:ekip\p{L}*|ekib\p{L}*|команд\p{L}*|equipo|équipe|tim|tima|timu|redakcij\p{L}*|редакци\p{L}*|فريق\p{L}*|our team|nuestro equipo|notre équipe)(?!\p{L})/iu;
 // The plural verbs corroborate no bare name: a firm's "Verificamos los datos de tu empresa", a desk's "Nous vérifions
 // la presse du pays" (RULES_VERSION 114's refusals).
 const PLURAL = /(?:amos|ons|ăm|ем|ємо|еміз|amo|my|eme|uz)$|^نتحقق/iu;
@@ -96,7 +100,7 @@ function tradeWord(text: string): string | undefined {
 export function checkerWord(nickname: string, handle: string, bio: string): string | undefined {
   const name = nameText(nickname, handle);
   const all = `${name}\n${bio.slice(0, MAX_BIO_CHARS).normalize('NFKC')}`;
-  if ([STATE_FRAMING, OWN_UNIT, NOT_CHECKING, NEWSROOM_CARE, NOT_A_CHECKER, WORKS].some((re) => re.test(all)))
+  if ([STATE_FRAMING, OWN_UNIT, NOT_CHECKING, NEWSROOM_CARE, NOT_A_CHECKER, WORKS, TEAM].some((re) => re.test(all)))
     return undefined;
   const own = tradeWord(name);
   if (own) return own;
