@@ -1018,8 +1018,8 @@ import * as thresholds from './thresholds';
 //     Not scored within its session: the next session's first blind sets score it.
 // 154: RULES_VERSION 153 without the bare Persian "تسنیم" and "باختر" of 148: the full unit suite's employer lines
 //     by construction found "خبرنگار باختر سابق", "مجری تسنیم سابق" (former) read as current jobs once the bare names
-//     were titled names (the former word after an ordinary name is not read), and three more lines unread. Not scored
-//     within its session.
+//     were titled names (the former word after an ordinary name is not read), and three more lines unread. Scored once
+//     against the six-hundred-and-tenth to -sixteenth sets (in a worktree of its commit), the next session's first.
 // 155: a reading of the five-hundred-and-eighty-ninth to six-hundred-and-ninth sets' misses, the innocent first: the
 //     checkers linking the outlet they check kept coming in new phrasings, so a checker is now also read by the
 //     trade's own word in its name or handle (src/lists/bio/checker-word.ts: "фактчекер", "Provera činjenica",
