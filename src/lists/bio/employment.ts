@@ -952,7 +952,8 @@ function presenterTie(
   // recaps, clips and guests say it too; a review of RULES_VERSION 133.)
   // … or a programme by its own name, "on" the channel: "Conduco il TGR Liguria su Rai 3" (the three-hundred-and-
   // fifty-first set); the name capitalised, one to three words, right before "su/en/na/no/on"
-  if (CONDUCTING.has(written) && NAMED_PROGRAMME_ON.test(gap) && !ordinary) return true;
+  if (CONDUCTING.has(written) && (NAMED_PROGRAMME_ON.test(gap) || QUOTED_PROGRAMME_ON.test(gap)) && !ordinary)
+    return true;
   if (ANIMATING.has(written) && FR_PROGRAMME_OF.test(gap) && named) return true;
   // … and the morning or evening slot "on" the station ("J’anime la tranche matinale sur Radio Tunis 📻 Tunis", the
   // four-hundred-and-twenty-eighth set), nothing after the name but the outlet's own city
@@ -1136,6 +1137,13 @@ const FR_PROGRAMME_OF =
  */
 const CONDUCTING = new Set(['conduzco', 'conduzo', 'conduco']);
 const NAMED_PROGRAMME_ON = /^\s(?:il|lo|la|el|o|a)\s(?:[\p{Lu}\d][\p{L}\d'’]*\s){1,3}(?:su|en|na|no|on)\s$/u;
+/**
+ * … or the programme's name in quotes, a weekday or a daypart after it at most, then Spanish "por" or "en" (on the
+ * channel: "Conduzco «Mañanas de la Costa» por Radio Uruguay", "Conduzco “Orillas del Litoral”, los jueves por Canal
+ * Encuentro", the six-hundred-and-tenth and -fifteenth sets' hosts; RAE "por": the means by which something is sent).
+ */
+const QUOTED_PROGRAMME_ON =
+  /^\s[«“"„][^«»“”"„]{2,40}[»”"](?:,?\s(?:los|las|cada|todos los|todas las)\s\p{Ll}+)?,?\s(?:por|en)\s$/u;
 /**
  * … and a news edition by its hour ("Conduzco la edición nocturna de TN8", the three-hundred-and-thirtieth set): the hour
  * named, from a closed list (a review of RULES_VERSION 112: "la edición casera, pirata, gráfica, limitada de …" are a
@@ -1378,7 +1386,7 @@ const WRITE_NOT_MINE =
   /(?<!\p{L})(?:would|want|wish|hope|someday|one day|quisiera|quiero|ojalá|хочу|мечтаю|voudrais|veux|möchte|vorrei|chcę|želim|vreau|homework|essay|thesis|курсов\p{L}*|диплом\p{L}*|реферат\p{L}*|tarea|tesis|ensayo|mémoire|devoir|hausarbeit|tesi|letters?|cartas?|lettres?|письма|briefe)(?!\p{L})/iu;
 
 const PROGRAMME_OF =
-  /^\s(?:(?:cada|todas las|todos los|toda a|todas as|todo o)\s(?:noche|noches|mañana|mañanas|tarde|tardes|día|días|noite|noites|manhã|manhãs|dia|dias)\s)?(?:el|la|un|una|o|a|um|uma|il|lo|las|los|as|os|le)\s(?:programa|programma|informativo|noticiero|noticiário|telejornal|telegiornale|magazine|matinal|matutino|vespertino|telediario|espacio|estelar|mañanas|tardes|noches|manhãs|noites|mattine|serate)(?:\s\p{Ll}+)?\s(?:de|del|da|do|di|del|della)\s$/u;
+  /^\s(?:(?:cada|todas las|todos los|toda a|todas as|todo o)\s(?:noche|noches|mañana|mañanas|tarde|tardes|día|días|noite|noites|manhã|manhãs|dia|dias)\s)?(?:el|la|un|una|o|a|um|uma|il|lo|las|los|as|os|le)\s(?:programa|programma|informativo|noticiero|noticiário|telejornal|telegiornale|magazine|matinal|matutino|vespertino|telediario|espacio|estelar|mañanas|tardes|noches|manhãs|noites|mattine|serate|noticias|notícias)(?:\s\p{Ll}+)?\s(?:de|del|da|do|di|del|della)\s$/u;
 
 /**
  * A Russian title, its desk in the genitive, then the name in quotes: "Обозреватель отдела экономики «Известий»" (the
