@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { jobOf } from './bio.helpers';
+import { linkPoints } from './link.helpers';
 
 describe('a Spanish host’s programme on the channel (RULES_VERSION 156)', () => {
   it('the programme’s name in quotes, a weekday at most, then "por" or "en"', () => {
@@ -22,9 +23,27 @@ describe('a Spanish host’s programme on the channel (RULES_VERSION 156)', () =
   });
 });
 
-describe('Dar Al Hilal’s magazine by its noun, placed (RULES_VERSION 156)', () => {
-  it('where the bio places Egypt; not Riyadh’s club', () => {
-    expect(jobOf('محررة بمجلة الهلال | القاهرة')).toBe('dar-al-hilal');
-    expect(jobOf('محررة بمجلة الهلال | الرياض')).toBeUndefined();
+describe('RULES_VERSION 156 as its review narrowed it', () => {
+  it('not a repost, a wish, a slogan, a viewer; "las noticias" with a daypart only', () => {
+    expect(jobOf('RT: Conduzco «Las Tardes» por Ecuador TV')).toBeUndefined();
+    expect(jobOf('Quiero que conduzco «Las Tardes» por Ecuador TV')).toBeUndefined();
+    expect(jobOf('Conduzco «Adelante» por Ecuador TV, lema de campaña')).toBeUndefined();
+    expect(jobOf('Conduzco las noticias de Ecuador TV en mi casa')).toBeUndefined();
+    expect(jobOf('Conduzco las noticias falsas de Ecuador TV')).toBeUndefined();
+  });
+  it('Dar Al Hilal’s "مجلة الهلال" taken back: Riyadh’s club has a magazine of that name', () => {
+    expect(jobOf('محررة بمجلة الهلال | القاهرة')).toBeUndefined();
+  });
+});
+
+describe('"разбор госСМИ" as a checker’s name piece (RULES_VERSION 156)', () => {
+  const people = 'http://russian.people.com.cn/';
+  it('the outlet analysed by a critic so named links at no weight; its staff keep it', () => {
+    expect(linkPoints('Разбираю, как «Жэньминь жибао» пишет о России', people, 'Оля | разбор госСМИ')).toBe(0);
+    expect(linkPoints('Разбираю, как «Жэньминь жибао» пишет о России', people, 'Оля')).toBe(60);
+    expect(linkPoints('Работаю в «Жэньминь жибао»', people, 'Оля | разбор госСМИ')).toBe(60);
+  });
+  it('not "разбор фейков", a state desk’s name as often', () => {
+    expect(linkPoints('Редакция РИА', 'https://ria.ru/', 'Разбор фейков')).toBe(60);
   });
 });

@@ -952,8 +952,15 @@ function presenterTie(
   // recaps, clips and guests say it too; a review of RULES_VERSION 133.)
   // … or a programme by its own name, "on" the channel: "Conduco il TGR Liguria su Rai 3" (the three-hundred-and-
   // fifty-first set); the name capitalised, one to three words, right before "su/en/na/no/on"
-  if (CONDUCTING.has(written) && (NAMED_PROGRAMME_ON.test(gap) || QUOTED_PROGRAMME_ON.test(gap)) && !ordinary)
+  if (CONDUCTING.has(written) && NAMED_PROGRAMME_ON.test(gap) && !ordinary) return true;
+  if (
+    CONDUCTING.has(written) &&
+    (QUOTED_PROGRAMME_ON.test(gap) || (NEWS_OF.test(gap) && named)) &&
+    !ordinary &&
+    !ES_NOT_THE_HOST.test(c.text)
+  ) {
     return true;
+  }
   if (ANIMATING.has(written) && FR_PROGRAMME_OF.test(gap) && named) return true;
   // … and the morning or evening slot "on" the station ("J’anime la tranche matinale sur Radio Tunis 📻 Tunis", the
   // four-hundred-and-twenty-eighth set), nothing after the name but the outlet's own city
@@ -1142,6 +1149,12 @@ const NAMED_PROGRAMME_ON = /^\s(?:il|lo|la|el|o|a)\s(?:[\p{Lu}\d][\p{L}\d'’]*\
  * channel: "Conduzco «Mañanas de la Costa» por Radio Uruguay", "Conduzco “Orillas del Litoral”, los jueves por Canal
  * Encuentro", the six-hundred-and-tenth and -fifteenth sets' hosts; RAE "por": the means by which something is sent).
  */
+/** … and the news with its daypart "of" the channel ("Conduzco las noticias nocturnas de Canal 5 🇺🇾"): a daypart only. */
+const NEWS_OF =
+  /^\s(?:las|as)\s(?:noticias|notícias)(?:\s(?:nocturnas|matutinas|matinales|vespertinas|estelares|centrales|noturnas|matinais|da manhã|da noite))?\s(?:de|del|da|do)\s$/u;
+/** Not a repost, a wish, a slogan, a fan's or a viewer's (a review of RULES_VERSION 156). */
+const ES_NOT_THE_HOST =
+  /^\s*RT\s*:|(?<!\p{L})(?:quiero|quisiera|ojalá|me gustaría|slogan|eslogan|lema|campaña|fan|fans|viendo|veo|miro|en mi casa|desde (?:mi casa|el sofá|casa))(?!\p{L})/iu;
 const QUOTED_PROGRAMME_ON =
   /^\s[«“"„][^«»“”"„]{2,40}[»”"](?:,?\s(?:los|las|cada|todos los|todas las)\s\p{Ll}+)?,?\s(?:por|en)\s$/u;
 /**
@@ -1386,7 +1399,7 @@ const WRITE_NOT_MINE =
   /(?<!\p{L})(?:would|want|wish|hope|someday|one day|quisiera|quiero|ojalá|хочу|мечтаю|voudrais|veux|möchte|vorrei|chcę|želim|vreau|homework|essay|thesis|курсов\p{L}*|диплом\p{L}*|реферат\p{L}*|tarea|tesis|ensayo|mémoire|devoir|hausarbeit|tesi|letters?|cartas?|lettres?|письма|briefe)(?!\p{L})/iu;
 
 const PROGRAMME_OF =
-  /^\s(?:(?:cada|todas las|todos los|toda a|todas as|todo o)\s(?:noche|noches|mañana|mañanas|tarde|tardes|día|días|noite|noites|manhã|manhãs|dia|dias)\s)?(?:el|la|un|una|o|a|um|uma|il|lo|las|los|as|os|le)\s(?:programa|programma|informativo|noticiero|noticiário|telejornal|telegiornale|magazine|matinal|matutino|vespertino|telediario|espacio|estelar|mañanas|tardes|noches|manhãs|noites|mattine|serate|noticias|notícias)(?:\s\p{Ll}+)?\s(?:de|del|da|do|di|del|della)\s$/u;
+  /^\s(?:(?:cada|todas las|todos los|toda a|todas as|todo o)\s(?:noche|noches|mañana|mañanas|tarde|tardes|día|días|noite|noites|manhã|manhãs|dia|dias)\s)?(?:el|la|un|una|o|a|um|uma|il|lo|las|los|as|os|le)\s(?:programa|programma|informativo|noticiero|noticiário|telejornal|telegiornale|magazine|matinal|matutino|vespertino|telediario|espacio|estelar|mañanas|tardes|noches|manhãs|noites|mattine|serate)(?:\s\p{Ll}+)?\s(?:de|del|da|do|di|del|della)\s$/u;
 
 /**
  * A Russian title, its desk in the genitive, then the name in quotes: "Обозреватель отдела экономики «Известий»" (the

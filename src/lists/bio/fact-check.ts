@@ -700,10 +700,12 @@ export function factCheckerTitle(bio: string): string | undefined {
  */
 // (… and Arabic "checking the news", تدقيق الأخبار: "سارة | تدقيق الأخبار 🔎", the five-hundred-and-seventy-second
 // set's checker)
+// (… and Russian "разбор госСМИ", the analysis of state media as the name's piece: "Ксения | разбор госСМИ", the
+// six-hundred-and-sixteenth set's critic; not "разбор фейков", a state's own anti-fake desk's name as often)
 // (… and Georgian "checking of facts", ფაქტების (გადა)მოწმება: "ნინო | ფაქტების შემოწმება", the
 // five-hundred-and-thirty-third set's checker; Bulgarian "проверка на фактите", the five-hundred-and-fifty-second's)
 const CHECKING_PIECE =
-  /^(?:ფაქტების (?:გადა)?შემოწმება|проверка на фактите|проверка на факти|verificaci[oó]n|verificaç[aã]o|v[ée]rification|v[ée]rif(?:\s+des\s+faits)?|chequeos|fact[- ]?check(?:ing)?|faktencheck|проверка фактов|фактчекинг|фактчек|фактчекінг|перевірка фактів|事实核查(?:小站|站)?|事實查核|独立核查|獨立查核|مدققو (?:ال)?(?:أخبار|معلومات)|تدقيق (?:ال)?(?:أخبار|معلومات)|فريق التحقق)$/iu;
+  /^(?:ფაქტების (?:გადა)?შემოწმება|проверка на фактите|проверка на факти|verificaci[oó]n|verificaç[aã]o|v[ée]rification|v[ée]rif(?:\s+des\s+faits)?|chequeos|fact[- ]?check(?:ing)?|faktencheck|проверка фактов|фактчекинг|фактчек|разбор (?:госСМИ|госмедиа)|фактчекінг|перевірка фактів|事实核查(?:小站|站)?|事實查核|独立核查|獨立查核|مدققو (?:ال)?(?:أخبار|معلومات)|تدقيق (?:ال)?(?:أخبار|معلومات)|فريق التحقق)$/iu;
 const CHECKING_PLACE =
   /^(?:v[ée]rif|verifica|verificado|fact[- ]?check|faktencheck|фактчек)['’]?\s+(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?)$/iu;
 const WE_CHECK =

@@ -20,9 +20,10 @@ export const MENA: readonly StateOutlet[] = [
     type: 'SC',
     aliases: ['Dar Al Hilal Publishing House', 'مؤسسة دار الهلال'],
     // Beirut's Dar Al-Hilal and other countries' magazines named Al-Musawwar share these: placed, read only where the
-    // bio places Egypt (a review). Its magazines with their noun ("مجلة المصور": المصور alone is "the photographer";
-    // "مجلة الهلال": الهلال alone is the crescent and Riyadh's football club, whose fans' pages say "مجلة الهلال" too).
-    placed: ['Dar Al Hilal', 'دار الهلال', 'مجلة المصور', 'مجلة الهلال'],
+    // bio places Egypt (a review). Its magazine with its noun ("مجلة المصور": المصور alone is "the photographer").
+    // Not "مجلة الهلال": Riyadh's football club has a magazine of that name ("مجلة الهلال الرياضية"; a review of
+    // RULES_VERSION 156).
+    placed: ['Dar Al Hilal', 'دار الهلال', 'مجلة المصور'],
     domains: ['alhilal.com'],
     source: `${smm('Egypt, National Press Authority (NPA): Dar Al Hilal Publishing House (Al Hilal, alhilal.com): SC')}; its magazines: the house's own site (alhilal.com)`,
   },
