@@ -93,10 +93,6 @@ export function assess(obs: Observation, opts: AssessOptions = {}): Assessment {
   const reachBeyondAudience =
     fired('views-per-follower') || (fired('hashtag-bait') && !fired('posting-cadence') && !fired('hit-rate'));
 
-  // The whole seed pattern of the account that started this project ("Life in North Korea": followed nobody, weeks
-  // old, most videos past a million views, #fyp #foryou #xyzbca): with a state's name in the account's own name, a
-  // mention is enough (state-voice's `name-cue`).
-  const SEED_PATTERN = ['zero-follows', 'young-reach', 'views-per-follower', 'hashtag-bait'];
   let verdict: Verdict;
   let reason: string;
   let reasonSay: Say | undefined;
@@ -126,11 +122,6 @@ export function assess(obs: Observation, opts: AssessOptions = {}): Assessment {
     verdict = 'suspected';
     reason = 'It presents itself under a state’s name and its reach looks manufactured.';
     reasonSay = { key: 'reason_suspected_cue' };
-  } else if (results.some((r) => r.strength === 'name-cue') && strongAmp && SEED_PATTERN.every((id) => fired(id))) {
-    verdict = 'suspected';
-    reason =
-      'It carries a state’s name as its own and shows the whole seed pattern: it follows nobody, is young, reaches far past its audience and stuffs bait tags.';
-    reasonSay = { key: 'reason_suspected_seed' };
   } else if (obs.status === 'private') {
     return {
       ...base,

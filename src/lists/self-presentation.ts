@@ -544,24 +544,6 @@ function personsHandle(handle: string, others: string[], state: StateIdentity): 
   return parts.some((p) => !mine.has(p));
 }
 
-/**
- * Whether the account's name holds a person's, a subject's or a trade's word besides the state's (SUBJECT, a given
- * name): "Laos Food Lover 🇱🇦", "Бабушка Галя 🇷🇺", a dancer's, a fan's page. src/signals/state-voice.ts asks it of a
- * name that only mentions the state; "my" (MINE) is not asked there, the seed accounts' "Mi Cuba", "My China Story".
- */
-export function nameOfSubject(nickname: string, handle = ''): boolean {
-  const name = spaceOurs(nickname.normalize('NFKC').slice(0, 200));
-  return rest(name, mentionsIn(name, handle)).some((w) => SUBJECT.test(w) || isGivenName(w));
-}
-
-/**
- * Whether the handle names the state (a part of it: its code, a short form, a Latin name or its start): the seed
- * accounts carry the state in their handles (src/signals/state-voice.ts asks it of a name that only mentions it).
- */
-export function handleCarriesState(handle: string, state: StateIdentity): boolean {
-  return handleNamesState(handleParts(handle), state);
-}
-
 /** A handle's parts between dots, underscores and digits, compared as names are (`latinKey`). */
 function handleParts(handle: string): string[] {
   return handle

@@ -1039,14 +1039,7 @@ import * as thresholds from './thresholds';
 //     read as hosts, and Riyadh's club magazine as Dar Al Hilal's "مجلة الهلال": the news only with a daypart, the
 //     host's readings refused beside those words, the magazine taken back. Over the 616 sets it read four more staff,
 //     cleared one innocent `suspected`, and changed no other verdict.
-// 157: a reading of the seeds missed over the 616 sets (476 named with a state's mention beside strong amplification):
-//     a state's name and its own flag in the account's name, the state in its handle, nothing of a person, a trade, a
-//     topic or an origin beside it ("Mi Cuba Verdadera 🇨🇺", "My China Story 🇨🇳"; MINE's "my" allowed), counts as
-//     a cue with the whole seed pattern only (follows nobody, young, views far past its audience, bait tags; src/
-//     verdict.ts `name-cue`, its own reason). The in-sample eval's hard negatives (a food page "Saveurs du Mali 🇲🇱",
-//     a Thai dancer "Mali", a grandmother's and a dancer's flags) set its shape. Over the 616 sets it read 98 more
-//     seeds and changed no other verdict.
-export const RULES_VERSION = 157;
+export const RULES_VERSION = 156;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */
 export function hashText(s: string, seed = 0): string {

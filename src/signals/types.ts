@@ -72,10 +72,9 @@ export interface SignalResult {
   sayThreshold?: Say;
   /**
    * Affiliation strength: `confirmed` (TikTok's label, a listed account) makes `state-media`; `evidence` (bio link,
-   * employer) makes `suspected`; `cue` (presents itself as a state's voice) counts only with strong amplification;
-   * `name-cue` (a state's name in the account's name, nothing beside it) only with the whole seed pattern.
+   * employer) makes `suspected`; `cue` (presents itself as a state's voice) counts only with strong amplification.
    */
-  strength?: 'confirmed' | 'evidence' | 'cue' | 'name-cue';
+  strength?: 'confirmed' | 'evidence' | 'cue';
 }
 
 export interface Signal {

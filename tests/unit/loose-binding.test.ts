@@ -17,7 +17,6 @@ import { outletLink } from '../../src/signals/outlet-link';
 import type { Observation, PostSummary } from '../../src/tiktok/observation';
 import { DAY_MS } from '../../src/time';
 import { assess } from '../../src/verdict';
-import { seedPattern } from './seed.helpers';
 
 const NOW = Date.UTC(2026, 0, 15);
 
@@ -189,7 +188,36 @@ describe("the state's name beside its own flag as the account's name", () => {
   });
 });
 
-const seed = (nickname: string, signature: string): Observation => seedPattern(nickname, signature, NOW);
+/** The seed pattern: weeks old, follows nobody, every post far past its audience, bait tags. */
+function seed(nickname: string, signature: string): Observation {
+  const posts: PostSummary[] = Array.from({ length: 14 }, (_, i) => {
+    const createTime = Math.floor((NOW - (0.5 + i * 1.2) * DAY_MS) / 1000);
+    const desc = `clip ${i} #fyp #foryou #viral #xyzbca`;
+    return {
+      id: ((BigInt(createTime) << 32n) | BigInt(1000 + i)).toString(),
+      createTime,
+      views: 800_000,
+      desc,
+      hashtags: [...desc.matchAll(/#([\p{L}\p{N}_]+)/gu)].map((m) => m[1]!),
+    };
+  });
+  return {
+    handle: 'seed.account.laos',
+    status: 'ok',
+    source: 'universal',
+    observedAt: NOW,
+    user: {
+      uniqueId: 'seed.account.laos',
+      nickname,
+      signature,
+      createTime: Math.floor((NOW - 26 * DAY_MS) / 1000),
+    },
+    stats: { followers: 110_000, following: 0, likes: 3_000_000, videos: 14 },
+    exactCounts: true,
+    posts,
+    postList: true,
+  };
+}
 
 describe('the seed pattern with the flag rule', () => {
   it('is `suspected` with the name beside its flag, `unusual` without the cue', () => {

@@ -23,11 +23,9 @@ function fmt(v: SignalResult['value']): string {
 type Basis = 'confirmed' | 'evidence' | 'cue' | 'reach' | 'none';
 
 /** What the affiliation answer rests on: the strongest kind of state evidence that fired (src/verdict.ts order). */
-function basisOf(signals: readonly SignalResult[], verdict?: string): Basis {
+function basisOf(signals: readonly SignalResult[]): Basis {
   const fired = signals.filter((s) => s.points > 0);
   for (const k of ['confirmed', 'evidence', 'cue'] as const) if (fired.some((s) => s.strength === k)) return k;
-  // A state's name beside the whole seed pattern is a cue at no points of its own (src/verdict.ts).
-  if (verdict === 'suspected' && signals.some((s) => s.strength === 'name-cue')) return 'cue';
   return fired.some((s) => s.axis === 'amplification') ? 'reach' : 'none';
 }
 
@@ -61,7 +59,7 @@ export function Details({ d, pos, onClose, onKey, said = false, onSaid }: Props)
   const locale = uiLocale();
   const moderated = !!(a && 'moderator' in a && a.moderator);
   const fired = a ? a.signals.filter((s) => s.points > 0) : [];
-  const basis = a ? basisOf(a.signals, a.verdict) : 'none';
+  const basis = a ? basisOf(a.signals) : 'none';
   const thin = basis === 'cue' || basis === 'reach';
   // The headline's own evidence is not repeated as the first reason (a label's or listing's sentence is the reason).
   const reasons = fired.filter((s) => !a?.reason.includes(s.evidence)).slice(0, thin ? 2 : 4);
