@@ -3,6 +3,7 @@
  * (no blind case's wording is copied).
  */
 import { describe, expect, it } from 'vitest';
+import { isLabelled } from '../../src/history/labels';
 import { jobOf } from './bio.helpers';
 import { linkPoints } from './link.helpers';
 
@@ -45,5 +46,18 @@ describe('"разбор госСМИ" as a checker’s name piece (RULES_VERSION
   });
   it('not "разбор фейков", a state desk’s name as often', () => {
     expect(linkPoints('Редакция РИА', 'https://ria.ru/', 'Разбор фейков')).toBe(60);
+  });
+});
+
+describe('German labels with a compound media word (RULES_VERSION 157)', () => {
+  const labelled = (text: string) => isLabelled({ uniqueId: 'x', stateControlledMediaText: text });
+  it('"Medienhaus", "Medienunternehmen" after the state’s participle', () => {
+    expect(labelled('Türkei: vom Staat gelenktes Medienhaus')).toBe(true);
+    expect(labelled('Russland: staatlich gelenktes Medienunternehmen')).toBe(true);
+  });
+  it('not a person’s sentence, a denial, a study', () => {
+    expect(labelled('Ich arbeite für ein staatlich gelenktes Medienhaus')).toBe(false);
+    expect(labelled('Kein staatlich gelenktes Medienhaus')).toBe(false);
+    expect(labelled('Studie über staatlich gelenkte Medienkonzerne')).toBe(false);
   });
 });
