@@ -1040,12 +1040,15 @@ import * as thresholds from './thresholds';
 //     host's readings refused beside those words, the magazine taken back. Over the 616 sets it read four more staff,
 //     cleared one innocent `suspected`, and changed no other verdict.
 // 157: German labels whose media word is a compound ("Türkei: vom Staat gelenktes Medienhaus", "… gelenktes
-//     Medienunternehmen": the six-hundred-and-fifteenth set's label, Duden's compounds of Medien-). A first draft of 157
+//     Medienunternehmen": the six-hundred-and-fifteenth set's label, Duden's compounds of Medien-); Nepali labels with
+//     "सञ्चारमाध्यम" (means of communication, the mass media: "नेपाल · सरकारी नियन्त्रणको सञ्चारमाध्यम", the
+//     five-hundred-and-eighty-ninth and -ninety-fifth sets' labels; not beside a critic, "I work", "not",
+//     "independent"). A first draft of 157
 //     also read a state's name and flag as a seed's own name beside the whole seed pattern (98 more seeds over the 616
 //     sets, no innocent there); its review (80 probes) found "Mi Perú Lindo 🇵🇪", "Моя Россия 🇷🇺", "Mi Venezuela 🇻🇪"
 //     (a diaspora bio), "My Vietnam 🇻🇳" — ordinary patriots' and emigrants' pages — `suspected` with that pattern,
-//     which viral young pages carry too: taken back whole (docs/calibration.md). Over the 616 sets it changed one
-//     verdict, that label's.
+//     which viral young pages carry too: taken back whole (docs/calibration.md). Over the 616 sets it changed four
+//     verdicts, those labels' (and an older Nepali set's).
 export const RULES_VERSION = 157;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */

@@ -61,3 +61,18 @@ describe('German labels with a compound media word (RULES_VERSION 157)', () => {
     expect(labelled('Studie über staatlich gelenkte Medienkonzerne')).toBe(false);
   });
 });
+
+describe('Nepali labels with "सञ्चारमाध्यम" (RULES_VERSION 157)', () => {
+  const labelled = (text: string) => isLabelled({ uniqueId: 'x', stateControlledMediaText: text });
+  it('the government’s control and the mass media', () => {
+    expect(labelled('नेपाल · सरकारी नियन्त्रणको सञ्चारमाध्यम')).toBe(true);
+    expect(labelled('नेपाल सरकारको नियन्त्रणमा रहेको सञ्चार माध्यम')).toBe(true);
+  });
+  it('not a critic, a worker, a denial, the independent media, the word alone', () => {
+    expect(labelled('सरकारी सञ्चारमाध्यमको आलोचक')).toBe(false);
+    expect(labelled('म सरकारी सञ्चारमाध्यममा काम गर्छु')).toBe(false);
+    expect(labelled('सरकारी नियन्त्रणको सञ्चारमाध्यम होइन')).toBe(false);
+    expect(labelled('स्वतन्त्र सञ्चारमाध्यम')).toBe(false);
+    expect(labelled('सञ्चारमाध्यम')).toBe(false);
+  });
+});
