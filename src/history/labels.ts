@@ -39,6 +39,15 @@ export function isLabelled(user: UserInfo | undefined): boolean {
  *   "يديرها الحكم" is also a match run by a referee: the same review).
  */
 const WHOLE_LABELS: readonly RegExp[] = [
+  // German with a compound media word ("Türkei: vom Staat gelenktes Medienhaus", the six-hundred-and-fifteenth set's
+  // page; Duden's compounds of Medien-), the country before its colon or dot and the compound ending the text: as a
+  // media word anywhere it read workers', critics' and "formerly" lines (a review of RULES_VERSION 157)
+  /^\s*\p{Lu}[\p{L}\s-]{1,40}?\s*[·:]\s*(?:vom\s+Staat|von\s+der\s+Regierung|staatlich|regierungs)[\s-]?(?:kontrolliert|gelenkt|gesteuert|verbunden)(?:e|es|er|en)?\s+(?:Medienhaus|Medienunternehmen|Mediengruppe|Medienkonzern)\s*$/u,
+  // Nepali "the government's control's mass media" ("नेपाल · सरकारी नियन्त्रणको सञ्चारमाध्यम", "नेपाल सरकारको नियन्त्रणमा
+  // रहेको सञ्चार माध्यम": the five-hundred-and-eighty-ninth and -ninety-fifth sets' pages), the media word ending the
+  // text with no case ending: a journalist's, a student's, a critic's "…सञ्चारमाध्यमका/को/बाट" are sentences (the same
+  // review)
+  /^\s*(?:\p{Script=Devanagari}+\s*[·:]\s*)?(?:नेपाल\s+)?सरकार(?:ी|को)?[\s-]+(?:नियन्त्रणको|नियन्त्रणमा\s+रहेको|नियन्त्रित)\s+सञ्चार\s?माध्यम\s*$/u,
   /^\s*(?:\p{Script=Ethiopic}+\s*[፦:：]\s*)?(?:በ\p{Script=Ethiopic}+\s+)?(?:በ|የ)?መንግ(?:ሥ|ስ)ት\s+ቁጥጥር\s+(?:ስር|ሥር)\s+ያለ\s+(?:የ)?መገናኛ\s+ብዙ(?:ሃ|ኃ|ሀ|ኀ)ን\s*$/u,
   // (… after "Malta:", and the broadcaster, "mezz tax-xandir ikkontrollat mill-Istat": the five-hundred-and-sixty-ninth
   // and -seventy-third sets' pages; Aquilina, Maltese-English Dictionary: xandir, broadcasting)
@@ -207,7 +216,7 @@ const NAMED_GOVERNMENT =
  * the five-hundred-and-thirty-third, earlier and five-hundred-and-forty-first sets' pages.
  */
 const LABEL_MEDIA =
-  /(?<![\p{L}])(?:media|medias|médias?|médiá|medio|medios|mídias?|medya|medien|medienhaus|medienunternehmen|mediengruppe|medienkonzern|medium|mediums|mediów|mediach|medij\p{L}*|mediální\p{L}*|mediálne\p{L}*|ellenőrzés alatt álló médium|médiatique\p{L}*|mediatic\p{L}*|presse|prensa|presă|presa|žiniasklaid\p{L}*|plašsaziņas|meedia|midya(?:ng)?|oav|televisoras?|mitjans|emisoras?|sajtó|(?<!\p{L})el control editorial es (?:del|de la)(?!\p{L})|vyombo vya habari|truyền thông|báo chí|сми|змі|медиа\p{L}*|медіа\p{L}*|меди[яи]|медији|медиј\p{L}*|медиум\p{L}*|бақ|хэвлэл|расона(?:и|ҳо|ҳои)?|środ(?:ek|ki)\s+(?:masowego\s+)?przekazu|phương tiện thông tin|kênh thông tin|μέσα ενημέρωσης|meios? de comunicação)(?![\p{L}])|(?<!\p{L})κρατικ\p{L}*\s+(?:ελεγχόμεν\p{L}*\s+)?μέσο(?!\p{L})|^\s*báo\s+(?:việt nam|nhà nước|quốc doanh|đảng)(?!\p{L})|(?<!\p{L})μέσο\s+(?:\p{L}+\s+){0,3}?(?:του\s+)?κράτους(?!\p{L})|إعلام|(?<!\p{L})قناة\s+(?:تملكها|مملوكة|تابعة|خاضعة|تديرها|توجّهها|توجهها)(?!\p{L})|媒|매체|미디어|언론|メディア|رسانه|מדיה|תקשורת|मीडिया|मिडिया|सञ्चारमाध्यम|सञ्चार माध्यम|মিডি|গণমাধ্যম|میڈیا|สื่อ|ប្រព័ន្ធផ្សព្វផ្សាយ|សារព័ត៌មាន|မီဒီယာ|ሚዲያ|ສື່|լրատվ|მედია/iu;
+  /(?<![\p{L}])(?:media|medias|médias?|médiá|medio|medios|mídias?|medya|medien|medium|mediums|mediów|mediach|medij\p{L}*|mediální\p{L}*|mediálne\p{L}*|ellenőrzés alatt álló médium|médiatique\p{L}*|mediatic\p{L}*|presse|prensa|presă|presa|žiniasklaid\p{L}*|plašsaziņas|meedia|midya(?:ng)?|oav|televisoras?|mitjans|emisoras?|sajtó|(?<!\p{L})el control editorial es (?:del|de la)(?!\p{L})|vyombo vya habari|truyền thông|báo chí|сми|змі|медиа\p{L}*|медіа\p{L}*|меди[яи]|медији|медиј\p{L}*|медиум\p{L}*|бақ|хэвлэл|расона(?:и|ҳо|ҳои)?|środ(?:ek|ki)\s+(?:masowego\s+)?przekazu|phương tiện thông tin|kênh thông tin|μέσα ενημέρωσης|meios? de comunicação)(?![\p{L}])|(?<!\p{L})κρατικ\p{L}*\s+(?:ελεγχόμεν\p{L}*\s+)?μέσο(?!\p{L})|^\s*báo\s+(?:việt nam|nhà nước|quốc doanh|đảng)(?!\p{L})|(?<!\p{L})μέσο\s+(?:\p{L}+\s+){0,3}?(?:του\s+)?κράτους(?!\p{L})|إعلام|(?<!\p{L})قناة\s+(?:تملكها|مملوكة|تابعة|خاضعة|تديرها|توجّهها|توجهها)(?!\p{L})|媒|매체|미디어|언론|メディア|رسانه|מדיה|תקשורת|मीडिया|मिडिया|মিডি|গণমাধ্যম|میڈیا|สื่อ|ប្រព័ន្ធផ្សព្វផ្សាយ|សារព័ត៌មាន|မီဒီယာ|ሚዲያ|ສື່|լրատվ|მედია/iu;
 
 /**
  * "State" and "government" (dictionary senses): Latin words whole or by their stem's own endings, other scripts as

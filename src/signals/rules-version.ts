@@ -1042,8 +1042,9 @@ import * as thresholds from './thresholds';
 // 157: German labels whose media word is a compound ("Türkei: vom Staat gelenktes Medienhaus", "… gelenktes
 //     Medienunternehmen": the six-hundred-and-fifteenth set's label, Duden's compounds of Medien-); Nepali labels with
 //     "सञ्चारमाध्यम" (means of communication, the mass media: "नेपाल · सरकारी नियन्त्रणको सञ्चारमाध्यम", the
-//     five-hundred-and-eighty-ninth and -ninety-fifth sets' labels; not beside a critic, "I work", "not",
-//     "independent"). A first draft of 157
+//     five-hundred-and-eighty-ninth and -ninety-fifth sets' labels). Its label review (78 probes) found workers',
+//     critics', "formerly" and case-ended lines read as labels once the words were media words anywhere: both are read
+//     in the label's whole shape only (WHOLE_LABELS), the word ending the text. A first draft of 157
 //     also read a state's name and flag as a seed's own name beside the whole seed pattern (98 more seeds over the 616
 //     sets, no innocent there); its review (80 probes) found "Mi Perú Lindo 🇵🇪", "Моя Россия 🇷🇺", "Mi Venezuela 🇻🇪"
 //     (a diaspora bio), "My Vietnam 🇻🇳" — ordinary patriots' and emigrants' pages — `suspected` with that pattern,

@@ -59,6 +59,11 @@ describe('German labels with a compound media word (RULES_VERSION 157)', () => {
     expect(labelled('Ich arbeite für ein staatlich gelenktes Medienhaus')).toBe(false);
     expect(labelled('Kein staatlich gelenktes Medienhaus')).toBe(false);
     expect(labelled('Studie über staatlich gelenkte Medienkonzerne')).toBe(false);
+    // (its review: a worker's, a "formerly", a mixed-language or a country-less line)
+    expect(labelled('Mitarbeiter bei einem staatlichen Medienhaus')).toBe(false);
+    expect(labelled('Ehemals staatliches Medienhaus')).toBe(false);
+    expect(labelled('state-controlled Medienhaus')).toBe(false);
+    expect(labelled('Staatliches Medienhaus')).toBe(false);
   });
 });
 
@@ -74,5 +79,9 @@ describe('Nepali labels with "सञ्चारमाध्यम" (RULES_VERSI
     expect(labelled('सरकारी नियन्त्रणको सञ्चारमाध्यम होइन')).toBe(false);
     expect(labelled('स्वतन्त्र सञ्चारमाध्यम')).toBe(false);
     expect(labelled('सञ्चारमाध्यम')).toBe(false);
+    // (its review: a journalist's, a critic's, a warning's case endings)
+    expect(labelled('सरकारी सञ्चारमाध्यमका पत्रकार')).toBe(false);
+    expect(labelled('सरकारी नियन्त्रणको सञ्चारमाध्यमको विरोध')).toBe(false);
+    expect(labelled('सरकार नियन्त्रित सञ्चारमाध्यमबाट टाढा रहनुहोस्')).toBe(false);
   });
 });
