@@ -7,6 +7,8 @@ import { isLabelled } from '../../src/history/labels';
 import { jobOf } from './bio.helpers';
 import { linkPoints } from './link.helpers';
 
+const labelled = (text: string) => isLabelled({ uniqueId: 'x', stateControlledMediaText: text });
+
 describe('a Spanish host’s programme on the channel (RULES_VERSION 156)', () => {
   it('the programme’s name in quotes, a weekday at most, then "por" or "en"', () => {
     expect(jobOf('Conduzco «Las Tardes» por Ecuador TV')).toBe('medios-publicos-ecuador');
@@ -50,7 +52,6 @@ describe('"разбор госСМИ" as a checker’s name piece (RULES_VERSION
 });
 
 describe('German labels with a compound media word (RULES_VERSION 157)', () => {
-  const labelled = (text: string) => isLabelled({ uniqueId: 'x', stateControlledMediaText: text });
   it('"Medienhaus", "Medienunternehmen" after the state’s participle', () => {
     expect(labelled('Türkei: vom Staat gelenktes Medienhaus')).toBe(true);
     expect(labelled('Russland: staatlich gelenktes Medienunternehmen')).toBe(true);
@@ -68,7 +69,6 @@ describe('German labels with a compound media word (RULES_VERSION 157)', () => {
 });
 
 describe('Nepali labels with "सञ्चारमाध्यम" (RULES_VERSION 157)', () => {
-  const labelled = (text: string) => isLabelled({ uniqueId: 'x', stateControlledMediaText: text });
   it('the government’s control and the mass media', () => {
     expect(labelled('नेपाल · सरकारी नियन्त्रणको सञ्चारमाध्यम')).toBe(true);
     expect(labelled('नेपाल सरकारको नियन्त्रणमा रहेको सञ्चार माध्यम')).toBe(true);
