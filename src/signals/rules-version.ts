@@ -1038,7 +1038,8 @@ import * as thresholds from './thresholds';
 //     review (80 probes) found a repost, a wish, a slogan, a viewer at home and "las noticias falsas de" (a critic)
 //     read as hosts, and Riyadh's club magazine as Dar Al Hilal's "مجلة الهلال": the news only with a daypart, the
 //     host's readings refused beside those words, the magazine taken back. Over the 616 sets it read four more staff,
-//     cleared one innocent `suspected`, and changed no other verdict.
+//     cleared one innocent `suspected`, and changed no other verdict. Scored once against the six-hundred-and-seventeenth to
+//     -twenty-third sets (in a worktree of its commit); 155, a part of it, was not scored on its own.
 // 157: German labels whose media word is a compound ("Türkei: vom Staat gelenktes Medienhaus", "… gelenktes
 //     Medienunternehmen": the six-hundred-and-fifteenth set's label, Duden's compounds of Medien-); Nepali labels with
 //     "सञ्चारमाध्यम" (means of communication, the mass media: "नेपाल · सरकारी नियन्त्रणको सञ्चारमाध्यम", the
@@ -1049,7 +1050,8 @@ import * as thresholds from './thresholds';
 //     sets, no innocent there); its review (80 probes) found "Mi Perú Lindo 🇵🇪", "Моя Россия 🇷🇺", "Mi Venezuela 🇻🇪"
 //     (a diaspora bio), "My Vietnam 🇻🇳" — ordinary patriots' and emigrants' pages — `suspected` with that pattern,
 //     which viral young pages carry too: taken back whole (docs/calibration.md). Over the 616 sets it changed four
-//     verdicts, those labels' (and an older Nepali set's).
+//     verdicts, those labels' (and an older Nepali set's). Scored once against the
+//     six-hundred-and-twenty-fourth to -thirtieth sets (in a worktree of its commit).
 export const RULES_VERSION = 157;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */
