@@ -11,7 +11,7 @@
  * "the West" (STATE_FRAMING), a unit, desk or agency (OWN_UNIT), a newsroom's care before publishing, a proofreader's
  * or an auditor's Arabic words, a question, a course, a denial.
  */
-import { OWN_UNIT, STATE_FRAMING } from './fact-check';
+import { COURSE, NEGATED, NOT_CHECKING, OWN_UNIT, STATE_FRAMING } from './fact-check';
 import { MAX_BIO_CHARS } from './types';
 
 // Dictionary senses, checked one by one (en, es, pt, fr, it, de, ru, uk, bg, sr/hr/bs, kk, pl, cs/sk, ro, hu, el, tr,
@@ -72,10 +72,10 @@ const BARE =
 // A newsroom's care before publishing: "Verificamos cada dato antes de publicar" (a review of RULES_VERSION 155).
 const NEWSROOM_CARE =
   /antes de (?:publicar|su difusión)|before (?:we )?publish|avant de publier|перед публикацией|قبل النشر/iu;
-const NOT_CHECKING = /تدقيق\s+(?:لغوي|إملائي|حسابات|مالي|الحسابات)|مدقق(?:ة)?\s+(?:لغوي|حسابات)/u;
-// A question, a course, a denial ("Independent fact-checking? lol", "Formation fact-checking", "Doğrulamacı değilim").
-const NOT_A_CHECKER =
-  /[?？؟]|(?<!\p{L})(?:formation|course|curso|cours|kurs|курс\p{L}*|workshop|taller|atelier|değilim|не фактчекер|not a fact)(?!\p{L})/iu;
+// (… and the proofreader's and the auditor's own titles, beside fact-check.ts's NOT_CHECKING)
+const PROOFREADER = /مدقق(?:ة)?\s+(?:لغوي|حسابات)/u;
+// A question or a denial ("Independent fact-checking? lol", "Doğrulamacı değilim"); a course is fact-check.ts's COURSE.
+const NOT_A_CHECKER = /[?？؟]|(?<!\p{L})(?:değilim|не фактчекер|not a fact)(?!\p{L})/iu;
 // A job beside it: the outlet's checker as often ("سارة | تدقيق الأخبار" over "أعمل في برس تي في"; RULES_VERSION 150).
 const WORKS =
   /(?<!\p{L})(?:أعمل|اعمل|نعمل|أشتغل|اشتغل|أكتب ل\p{L}*|موظف\p{L}*|i work|work(?:ing)? (?:at|for|with)|i write for|trabajo (?:en|para|con)|soy parte de|je travaille|travaille (?:à|pour|au|avec)|работаю|сотрудни\p{L}*|в штате|пишу для|працюю|жұмыс істеймін|radim (?:u|na|za)|zaposlen\p{L}*|deo tima|dio tima|çalışıyorum|görev yapıyorum)(?!\p{L})/iu;
@@ -86,7 +86,6 @@ const TEAM =
 // The plural verbs corroborate no bare name: a firm's "Verificamos los datos de tu empresa", a desk's "Nous vérifions
 // la presse du pays" (RULES_VERSION 114's refusals).
 const PLURAL = /(?:amos|ons|ăm|ем|ємо|еміз|amo|my|eme|uz)$|^نتحقق/iu;
-const NEGATED = /(?<![\p{L}])(?:nie|не|no|not|don['’]t|never|ne|jamais|nigdy|никогда|لا|نه)\s+$/iu;
 
 const nameText = (nickname: string, handle: string) => `${nickname}\n${handle.replace(/[._]/g, ' ')}`.normalize('NFKC');
 
@@ -100,7 +99,11 @@ function tradeWord(text: string): string | undefined {
 export function checkerWord(nickname: string, handle: string, bio: string): string | undefined {
   const name = nameText(nickname, handle);
   const all = `${name}\n${bio.slice(0, MAX_BIO_CHARS).normalize('NFKC')}`;
-  if ([STATE_FRAMING, OWN_UNIT, NOT_CHECKING, NEWSROOM_CARE, NOT_A_CHECKER, WORKS, TEAM].some((re) => re.test(all)))
+  if (
+    [STATE_FRAMING, OWN_UNIT, NOT_CHECKING, PROOFREADER, NEWSROOM_CARE, NOT_A_CHECKER, COURSE, WORKS, TEAM].some((re) =>
+      re.test(all),
+    )
+  )
     return undefined;
   const own = tradeWord(name);
   if (own) return own;

@@ -1144,17 +1144,17 @@ const FR_PROGRAMME_OF =
  */
 const CONDUCTING = new Set(['conduzco', 'conduzo', 'conduco']);
 const NAMED_PROGRAMME_ON = /^\s(?:il|lo|la|el|o|a)\s(?:[\p{Lu}\d][\p{L}\d'’]*\s){1,3}(?:su|en|na|no|on)\s$/u;
-/**
- * … or the programme's name in quotes, a weekday or a daypart after it at most, then Spanish "por" or "en" (on the
- * channel: "Conduzco «Mañanas de la Costa» por Radio Uruguay", "Conduzco “Orillas del Litoral”, los jueves por Canal
- * Encuentro", the six-hundred-and-tenth and -fifteenth sets' hosts; RAE "por": the means by which something is sent).
- */
 /** … and the news with its daypart "of" the channel ("Conduzco las noticias nocturnas de Canal 5 🇺🇾"): a daypart only. */
 const NEWS_OF =
   /^\s(?:las|as)\s(?:noticias|notícias)(?:\s(?:nocturnas|matutinas|matinales|vespertinas|estelares|centrales|noturnas|matinais|da manhã|da noite))?\s(?:de|del|da|do)\s$/u;
 /** Not a repost, a wish, a slogan, a fan's or a viewer's (a review of RULES_VERSION 156). */
 const ES_NOT_THE_HOST =
   /^\s*RT\s*:|(?<!\p{L})(?:quiero|quisiera|ojalá|me gustaría|slogan|eslogan|lema|campaña|fan|fans|viendo|veo|miro|en mi casa|desde (?:mi casa|el sofá|casa))(?!\p{L})/iu;
+/**
+ * … or the programme's name in quotes, a weekday or a daypart after it at most, then Spanish "por" or "en" (on the
+ * channel: "Conduzco «Mañanas de la Costa» por Radio Uruguay", "Conduzco “Orillas del Litoral”, los jueves por Canal
+ * Encuentro", the six-hundred-and-tenth and -fifteenth sets' hosts; RAE "por": the means by which something is sent).
+ */
 const QUOTED_PROGRAMME_ON =
   /^\s[«“"„][^«»“”"„]{2,40}[»”"](?:,?\s(?:los|las|cada|todos los|todas las)\s\p{Ll}+)?,?\s(?:por|en)\s$/u;
 /**

@@ -310,7 +310,7 @@ const OBJECT_GAP_WORD =
   /(?<!\p{L})(?:في|ب|ل|لل|عن|حول|داخل|ضمن|در|برای|درباره|به عنوان|в|во|для|как|о|об|про|работе|у|як|одне|одна|один)(?!\p{L})/u;
 
 /** "تدقيق لغوي" is proofreading, "تدقيق حسابات" auditing: not checking facts. */
-const NOT_CHECKING = /تدقيق\s+(?:لغوي|إملائي|حسابات|مالي|الحسابات)/u;
+export const NOT_CHECKING = /تدقيق\s+(?:لغوي|إملائي|حسابات|مالي|الحسابات)/u;
 
 const LATIN = /^[\p{Script=Latin}\s'’-]+$/u;
 
@@ -648,8 +648,8 @@ export function factCheckOf(bio: string): { verb: string; media: string } | unde
 const CHECKER_TITLE =
   /(?<![\p{L}\p{N}])(?:fact[- ]?checking\s+(?:citoyen|indépendant|independiente|ciudadano|independente|cidadão|independent|citizen|civic)|(?:independent|citizen|civic)\s+fact[- ]?checking|fact[- ]?check(?:er|eur|euse|erka|erica|erin)|fakten(?:checker|prüfer)(?:in)?|(?:verificador|chequeador|checador)a?(?= de (?:datos|hechos|fatos|dados|informaci[oó]n|informação|noticias|notícias)|\s*(?:[^\s\p{L}\p{N}]|$))|pemeriksa fakta|penyemak fakta|vérificat(?:eur|rice) de(?:s)? faits|faktyoxlayıcı|tagasuri ng katotohanan)(?![\p{L}\p{N}])|(?:فريق|منصة|مبادرة|مشروع)(?:\s+(?!(?:ال)?(?:حكومية|رسمية|وطنية|إعلامية)(?!\p{L}))\p{L}+ية)?\s+مستقلة?\s+(?:يدقق|تدقق|للتحقق|لتدقيق|لتقصي الحقائق)|(?:فريق|منصة|مبادرة|مشروع)\s+(?:تدقيق|تحقق)\s+(?:ال)?(?:معلومات|أخبار|حقائق)\s+مستقلة?(?!\p{L})|фактчекер(?:ка|ша)?(?![\p{L}])|ფაქტჩეკერი(?![\p{L}])|(?:مدقق|مدققة|فاحص|فاحصة)\s+(?:ال)?(?:معلومات|حقائق)|راستی‌?\s?آزما(?!یی)|事实核查员|事實查核員|ファクトチェッカー|팩트체커|फ\u093C?ैक्ट चेकर|ফ্যাক্ট চেকার/u;
 
-const COURSE =
-  /(?<![\p{L}])(?:formation|formations|cours|inscri\p{L}*|course|courses|enrol\p{L}*|enroll\p{L}*|curso|cursos|inscr[ií]b\p{L}*|workshop|atelier)(?![\p{L}])/iu;
+export const COURSE =
+  /(?<![\p{L}])(?:formation|formations|cours|inscri\p{L}*|course|courses|enrol\p{L}*|enroll\p{L}*|curso|cursos|inscr[ií]b\p{L}*|workshop|atelier|taller|kurs|курс\p{L}*)(?![\p{L}])/iu;
 const AR_NOT_OWN_PLATFORM = /[؟?]|(?<!\p{L})(?:هل|يدعون|يدعي|تدعي|يزعمون|يزعم|تزعم|برعاية|بدعم|تابعة|بتمويل)(?!\p{L})/u;
 
 /** The fact-checker's title the bio gives the account (CHECKER_TITLE), as written, or undefined. */
@@ -760,7 +760,8 @@ const CHECK_UP =
  */
 const CHECKER_SELF =
   /(?<![\p{L}\p{N}])(?:weryfikuję|i fact[- ]?check|проверяю факты|перевіряю факти|je vérifie les faits|[أا]فند)(?![\p{L}\p{N}])/u;
-const NEGATED = /(?<![\p{L}])(?:nie|не|no|not|don['’]t|never|ne|jamais|nigdy|никогда)\s+$/u;
+/** A negation right before a checking word (checked on lower case here; checker-word.ts asks it of written case). */
+export const NEGATED = /(?<![\p{L}])(?:nie|не|no|not|don['’]t|never|ne|jamais|nigdy|никогда|لا|نه)\s+$/iu;
 
 export function checkerSelfVerb(bio: string): string | undefined {
   if (typeof bio !== 'string' || !bio) return undefined;
