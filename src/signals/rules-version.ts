@@ -1052,7 +1052,13 @@ import * as thresholds from './thresholds';
 //     which viral young pages carry too: taken back whole (docs/calibration.md). Over the 616 sets it changed four
 //     verdicts, those labels' (and an older Nepali set's). Scored once against the
 //     six-hundred-and-twenty-fourth to -thirtieth sets (in a worktree of its commit).
-export const RULES_VERSION = 157;
+// 158: a checker's rating scale in its own captions ("Falso: …" beside "Engañoso: …", or one "Vrai :", "Misleading:"
+//     alone; src/lists/checker-ratings.ts, the IFCN signatories' scales) counts the bio link of an account nothing else
+//     ties to the outlet half (no evidence): not "false" alone nor "fake" (a state's debunker has one word), not the
+//     state's framing in the name, bio or ratings, not the outlet's staff, a media title, its brand or handle. Over
+//     the 630 sets: six innocent checkers' `suspected` cleared, no other verdict changed; no case but a checker's has a
+//     rated caption.
+export const RULES_VERSION = 158;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */
 export function hashText(s: string, seed = 0): string {
