@@ -146,3 +146,21 @@ export function cityAt(after: string, afterIn = false): { state: string; length:
   }
   return undefined;
 }
+
+/**
+ * Capitals written so that only the capital can be meant, which place a bio in their state for the names several
+ * states' outlets share, but are no state's identity (src/lists/states-more.ts keeps them out of the state cue: a
+ * page named after its city is a city's page). Amman with its shadda, عمّان, which Oman's name never carries (عُمان;
+ * Arabic orthography): "محرر في صحيفة الدستور · عمّان", the six-hundred-and-twenty-second and -twenty-fourth sets.
+ */
+const PLACING_CAPITALS: Readonly<Record<string, readonly string[]>> = { JO: ['عمّان'] };
+
+/** The states whose PLACING_CAPITALS `text` writes as whole words. */
+export function placingCapitalsIn(text: string): string[] {
+  const t = text.normalize('NFKC');
+  return Object.entries(PLACING_CAPITALS)
+    .filter(([, names]) =>
+      names.some((n) => new RegExp(`(?<![\\p{L}\\p{M}])${n.normalize('NFKC')}(?![\\p{L}\\p{M}])`, 'u').test(t)),
+    )
+    .map(([code]) => code);
+}

@@ -37,11 +37,9 @@ import {
   namesItsIssue,
   passesOffAsNews,
   readsCritically,
-  STATE_FRAMING,
   sievedNamed,
   studiesStateMedia,
 } from '../lists/bio/fact-check';
-import { ratingScale } from '../lists/checker-ratings';
 import { hostOf, outletForLink } from '../lists/match';
 import type { StateOutlet } from '../lists/registry/types';
 import { affiliationOf, TYPOLOGY_WORDS, type Typology } from '../lists/typology';
@@ -49,7 +47,7 @@ import { postingCadence } from './posting-cadence';
 import type { SayArg } from './say';
 import { WEIGHTS } from './thresholds';
 import type { Signal, SignalResult } from './types';
-import { regularPosts, stateSay, typologySay } from './util';
+import { stateSay, typologySay } from './util';
 
 const THRESHOLD = 'a domain of a state or captured outlet';
 const SAY_THRESHOLD = { key: 'sig_th_outlet_link' };
@@ -485,28 +483,6 @@ export const outletLink: Signal = {
           full,
           `The bio links to ${host} (${outlet.name}); the account presents itself as a fact-checker or a researcher of disinformation (“${title}”) and nothing else ties it to that outlet (no title there, no brand, an ordinary posting pace): what a checker links, half weight.`,
           { key: 'sig_outlet_link_checker', args: [{ text: host }, { text: outlet.name }, { text: title }] },
-        );
-      }
-      // A checker's scale of ratings in its own captions ("Falso: …", "Engañoso: …"; src/lists/checker-ratings.ts):
-      // what it links is what it rates, as often as not. Not the state's framing in its name, bio or ratings (a
-      // state's "debunker" rates the West's claims), nor where the bio makes it the outlet's staff or names a media
-      // job, nor the outlet's own account.
-      const scale = ratingScale(regularPosts(obs).map((p) => p.desc ?? ''));
-      if (
-        scale &&
-        loose() &&
-        !hasMediaTitle(sig) &&
-        !brandedByName(obs.handle, obs.user?.nickname ?? '', host, outlet) &&
-        !readBio(sig).employments.some((e) => e.outlet.id === outlet.id && !e.former) &&
-        !STATE_FRAMING.test([obs.user?.nickname ?? '', sig, ...scale.rated].join('\n'))
-      ) {
-        return halfWeight(
-          full,
-          `The bio links to ${host} (${outlet.name}); the account's captions rate claims on a fact-checker's scale (${scale.ratings.map((r) => `“${r}”`).join(', ')}: “${scale.example.slice(0, 80)}”) and nothing else ties it to that outlet (no title there, no brand, an ordinary posting pace): what a checker links, half weight.`,
-          {
-            key: 'sig_outlet_link_ratings',
-            args: [{ text: host }, { text: outlet.name }, { text: scale.example.slice(0, 80) }],
-          },
         );
       }
       // One story of the outlet, linked by an account nothing else ties to it (src/lists/article-link.ts): what a

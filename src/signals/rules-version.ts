@@ -1052,12 +1052,19 @@ import * as thresholds from './thresholds';
 //     which viral young pages carry too: taken back whole (docs/calibration.md). Over the 616 sets it changed four
 //     verdicts, those labels' (and an older Nepali set's). Scored once against the
 //     six-hundred-and-twenty-fourth to -thirtieth sets (in a worktree of its commit).
-// 158: a checker's rating scale in its own captions ("Falso: …" beside "Engañoso: …", or one "Vrai :", "Misleading:"
-//     alone; src/lists/checker-ratings.ts, the IFCN signatories' scales) counts the bio link of an account nothing else
-//     ties to the outlet half (no evidence): not "false" alone nor "fake" (a state's debunker has one word), not the
-//     state's framing in the name, bio or ratings, not the outlet's staff, a media title, its brand or handle. Over
-//     the 630 sets: six innocent checkers' `suspected` cleared, no other verdict changed; no case but a checker's has a
-//     rated caption.
+// 158: staff lines in words the readers missed: Polish locatives that alternate the stem's consonant ("w Gazecie
+//     Pomorskiej", "w Kurierze Lubelskim"); the Turkic genitive before a city and its "region" or "for" ("AZƏRTAC-ın
+//     Gəncə bölgə müxbiri", "“Xalq qəzeti”nin Gəncə üzrə müxbiri", "… İzmir bölge muhabiri"); a Hindi newsreader
+//     "from" the station by its city ("आकाशवाणी लखनऊ केंद्र से … समाचार पढ़ती हूँ"); Egyptian dailies' portals by their
+//     own names ("بوابة الأهرام", "بوابة أخبار اليوم") and the portal as an outlet noun; Amman with its shadda (عمّان)
+//     placing Jordan for the names several states share, but as no state's identity (state-cities.ts). Not Radio
+//     Liban's Arabic name (it opens Radio Free Lebanon's). A first draft of 158 counted the link of an account whose
+//     captions rate claims on a checker's scale ("Falso: …" beside "Engañoso: …") half: six innocent checkers cleared
+//     over 630 sets, no case but a checker's has a rated caption; its review (90 probes) cleared a state channel's
+//     "verification" spin-offs rating the opposition's, CNN's, "the independent media's" claims on the same scale in
+//     framing no list holds ("la derecha", "иноагенты", "dış mihraklar"), and read "Verdadero: …", "Doğru: …"
+//     slogans as ratings: taken back whole (docs/calibration.md). Over the 630 sets: seven staff read, no other verdict
+//     changed.
 export const RULES_VERSION = 158;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */

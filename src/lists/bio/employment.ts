@@ -446,7 +446,11 @@ function tieAfter(gap: string): 'tight' | 'edition' | 'weak' | 'emoji' | undefin
   // "TRT Haber'de spor muhabiri" (the locative suffix first).
   // (… and the Azerbaijani locative after a hyphen: "İctimai TV-də səhər verilişinin aparıcısı", the morning
   // programme's presenter; the four-hundred-and-fifty-seventh set)
-  const lead = gap.match(/^(?:['’](?:de|da|te|ta|daki|deki|taki|teki)|-(?:də|da|dəki|daki))\s/u)?.[0] ?? '';
+  // (… and the genitive after a hyphen or the name's closing quote, before the city and its "region" or "for": "AZƏRTAC-ın
+  // Gəncə bölgə müxbiri", "“Xalq qəzeti”nin Gəncə üzrə müxbiri", the six-hundred-and-eighteenth and -thirtieth sets;
+  // Turkish "Anadolu Ajansı'nın İzmir bölge muhabiri")
+  const lead =
+    gap.match(/^(?:['’](?:de|da|te|ta|daki|deki|taki|teki)|-(?:də|da|dəki|daki)|(?:-|[»”"'’])n?[ıiuü]n)\s/u)?.[0] ?? '';
   // … or on the edition's last word: "TRT Çukurova Radyosu’nda yapımcı" (at TRT's Çukurova radio, producer).
   const locative = /['’](?:nda|nde|da|de|ta|te|ndaki|ndeki|daki|deki)\s$/u.exec(gap);
   // (after the quotes that close the name: "«Արմենպրես» լրատվական գործակալության թղթակից", the news agency's
@@ -1809,8 +1813,11 @@ function iAmCompound(c: Clause, name: Span, after: Span): 'tight' | undefined {
 
 // "in" the outlet, a few words; "on" it, its hours only ("दूरदर्शन पर सुबह नौ बजे का बुलेटिन"): "डीडी न्यूज़ पर आई खबरें
 // पढ़ता हूँ" is a reader of the news that appeared there (a review of RULES_VERSION 109).
+// (… the station by its city, "केंद्र" (centre, as AIR names its stations: "आकाशवाणी लखनऊ केंद्र"), then "from" it with
+// the hours as "on" it: "आकाशवाणी लखनऊ केंद्र से रोज़ सुबह का समाचार पढ़ती हूँ", the six-hundred-and-eighteenth set's
+// newsreader; "से" only after the station's word, a reader reads "from" a site)
 const HI_READS_NEWS =
-  /^\s(?:में\s(?:[^\s|।,]+\s){0,5}?|पर\s(?:(?:रोज़|रोज|रोज़ाना|रोजाना|प्रतिदिन|हर|सुबह|शाम|रात|दोपहर|दिन|बजे|का|की|के|एक|दो|तीन|चार|पाँच|पांच|छह|सात|आठ|नौ|दस|ग्यारह|बारह)\s){0,6}?)(?:समाचार|ख़बरें|खबरें|बुलेटिन|न्यूज़)\s(?:पढ़ती|पढ़ता)\s(?:हूँ|हूं)(?![\p{L}\p{M}])/u;
+  /^\s(?:में\s(?:[^\s|।,]+\s){0,5}?|(?:पर|[\u0900-\u097F]+\sकेंद्र\sसे)\s(?:(?:रोज़|रोज|रोज़ाना|रोजाना|प्रतिदिन|हर|सुबह|शाम|रात|दोपहर|दिन|बजे|का|की|के|एक|दो|तीन|चार|पाँच|पांच|छह|सात|आठ|नौ|दस|ग्यारह|बारह)\s){0,6}?)(?:समाचार|ख़बरें|खबरें|बुलेटिन|न्यूज़)\s(?:पढ़ती|पढ़ता)\s(?:हूँ|हूं)(?![\p{L}\p{M}])/u;
 // (not home, the university, school, "you", "here", nor "one day" anywhere: a review of RULES_VERSION 120)
 const FA_FROM_PLACE =
   /^\sاز\s(?!(?:خانه|دانشگاه|مدرسه|شما|اینجا|آنجا|ما|آنها|خوابگاه)(?![\u0600-\u06FF]))[\u0600-\u06FF\u200c]+(?:\s[\u0600-\u06FF\u200c]+)?\s$/u;

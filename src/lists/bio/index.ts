@@ -16,6 +16,7 @@
  */
 import { findStateMentions, placesOfScript } from '../names';
 import { STATE_OUTLETS } from '../outlets';
+import { placingCapitalsIn } from '../state-cities';
 import { flag } from '../states-more';
 import { affiliationOf } from '../typology';
 import { DOMAIN_AFTER, joinedRunEnd, ownDomain, spelledOut, splitClauses } from './clauses';
@@ -509,6 +510,7 @@ export function readBio(bio: string, opts: ReadOptions = {}): BioReading {
         ...findStateMentions(all).map((m) => m.item.code),
         ...placesOfScript(all),
         ...placesOfTitles(all),
+        ...placingCapitalsIn(all),
       ]);
     }
     return placesSeen;

@@ -332,6 +332,11 @@ export function declinedStem(word: string, hungarian = true): string | undefined
       break;
     }
   }
+  // Polish locatives that alternate the stem's consonant (Wikipedia, "Polish morphology", consonant alternations):
+  // -ta → -cie ("Gazeta Pomorska" / "w Gazecie Pomorskiej", the six-hundred-and-thirteenth set's staff line), -r →
+  // -rze ("Kurier Lubelski" / "w Kurierze Lubelskim").
+  if (f.length >= 7 && f.endsWith('cie')) return `${f.slice(0, -3)}t`;
+  if (f.length >= 7 && f.endsWith('rze')) return `${f.slice(0, -3)}r`;
   for (const e of SLAVIC_LATIN_ENDINGS) if (f.length - e.length >= 4 && f.endsWith(e)) return f.slice(0, -e.length);
   return f;
 }

@@ -147,6 +147,8 @@ export const MENA: readonly StateOutlet[] = [
       'جريدة الأهرام',
       // … with the other word for "newspaper" (Hans Wehr: صحيفة, جريدة), as the Al-Ahram rows of the other papers have both
       'صحيفة الأهرام',
+      // … and its news portal by its own name (gate.ahram.org.eg, "بوابة الأهرام")
+      'بوابة الأهرام',
       'Ahram Online',
       'Al-Ahram Weekly',
       // names as each writes itself (its masthead, its bylines); after the 40th set
@@ -172,6 +174,9 @@ export const MENA: readonly StateOutlet[] = [
       'روز اليوسف',
       'Akhbar El Yom',
       'Akhbar Al Youm',
+      // … and its portal by its own name (akhbarelyom.com, "بوابة أخبار اليوم"; the six-hundred-and-thirtieth set's staff
+      // line): the portal's name, not the bare "today's news"
+      'بوابة أخبار اليوم',
       // main assets the data set lists, named as each writes itself (its site, masthead); after the 34th set
       'The Egyptian Mail',
       'La Bourse Égyptienne',
@@ -581,6 +586,7 @@ export const MENA: readonly StateOutlet[] = [
     name: 'Télé Liban and Radio Liban',
     state: 'LB',
     type: 'SC',
+    // Not Radio Liban's Arabic name, إذاعة لبنان: it opens "إذاعة لبنان الحر", the Lebanese Forces' Radio Free Lebanon (a probe)
     aliases: ['Télé Liban', 'Tele Liban', 'تلفزيون لبنان', 'Radio Liban'],
     domains: ['teleliban.com.lb', 'radioliban.gov.lb'],
     source: smm('Lebanon, Télé-Liban (teleliban.com.lb); Radio Liban (radioliban.gov.lb): SC'),

@@ -424,6 +424,12 @@ export const BEATS: readonly string[] = [
   // Turkish "foreign" of the foreign-news desk ("Dış haber muhabiri, Anadolu Ajansı", the three-hundred-and-sixty-eighth
   // set; TDK: dış haberler)
   'dış',
+  // … and the Azerbaijani regional correspondent's "region" and "for" after the city (ADİL: bölgə, üzrə; "AZƏRTAC-ın
+  // Gəncə bölgə müxbiri", "“Xalq qəzeti”nin Gəncə üzrə müxbiri", the six-hundred-and-eighteenth and -thirtieth sets)
+  'bölgə',
+  'üzrə',
+  // … and Turkish "region" (TDK: bölge; "İzmir bölge muhabiri")
+  'bölge',
   // … and the Arabic local-news section ("محررة بقسم المحليات في صحيفة البيان", the three-hundred-and-sixtieth set)
   'المحليات',
   // The reporter out of the studio: English "field", French "de terrain", Romanian "de teren", Spanish and

@@ -274,6 +274,9 @@ export const OUTLET_NOUNS: readonly string[] = [
   'إذاعة',
   'فضائية',
   'موقع',
+  // … and the portal, as Egyptian dailies name their sites (Almaany: بوابة, a gate; بوابة إلكترونية, a web portal:
+  // "محررة بقسم الحوادث في بوابة …", the six-hundred-and-thirtieth set's staff line)
+  'بوابة',
   // Persian
   'شبکه',
   'خبرگزاری',
