@@ -70,3 +70,25 @@ describe('a Hindi newsreader “from” the station by its city (RULES_VERSION 1
     expect(jobOf('आकाशवाणी पटना केंद्र से समाचार पढ़ता था')).toBeUndefined();
   });
 });
+
+describe('RULES_VERSION 158 as its review narrowed it', () => {
+  it('Polish kin before the title: the relative’s job, not the writer’s', () => {
+    expect(jobOf('Córka reportera w Gazecie Krakowskiej')).toBeUndefined();
+    expect(jobOf('Mama pracuje w Kurierze Porannym')).toBeUndefined();
+    expect(jobOf('Syn redaktora w TVP Info')).toBeUndefined();
+  });
+  it('a Turkic title in an oblique case, or "about", "friend", "greetings" after it, is someone else’s', () => {
+    expect(jobOf('AZƏRTAC-ın Şəki bölgə müxbirinin dostu')).toBeUndefined();
+    expect(jobOf('AZƏRTAC müxbirini tanıyıram')).toBeUndefined();
+    expect(jobOf("Anadolu Ajansı'nın Bursa bölge muhabirine selam")).toBeUndefined();
+    expect(jobOf('AZƏRTAC-ın Şəki bölgə müxbiri haqqında yazıram')).toBeUndefined();
+  });
+  it('… not a Kurmanji presenter’s ezafe, nor the first person', () => {
+    expect(jobOf('Li TRT Kurdî pêşkêşvana bernameya nûçeyan im')).toBe('trt');
+    expect(jobOf('AZƏRTAC-ın Şəki bölgə müxbiriyəm')).toBe('azertac');
+  });
+  it('Al Ra’i by its noun, placed by Amman; not by Kuwait', () => {
+    expect(jobOf('مراسل في صحيفة الرأي · عمّان')).toBe('jordan-press-foundation');
+    expect(jobOf('مراسل في صحيفة الرأي · الكويت')).toBeUndefined();
+  });
+});

@@ -782,6 +782,18 @@ export const RELATIVE = [
   'sestra',
   'supruga',
   'suprug',
+  // … and Polish daughter, son, dad, mum, father, mother, husband, wife, sister, brother (SJP; a review of RULES_VERSION
+  // 158: "Córka dziennikarza w Kurierze …", "Tata pracuje w Gazecie …")
+  'córka',
+  'syn',
+  'tata',
+  'mama',
+  'ojciec',
+  'matka',
+  'mąż',
+  'żona',
+  'siostra',
+  'brat',
   'дядя',
   'тётя',
   'زوجة',

@@ -391,7 +391,7 @@ const CJK_EDITION = new RegExp(
 );
 
 const TR_VIEWER_AFTER =
-  /^[^,.;!|•·]*?(?<!\p{L})(?:hayran\p{L}*|seviyorum|severim|sevdiğim|izlemeyi|izlemek\p{L}*|izliyorum|izlerim|izlediğim|takip ediyorum|bey\p{L}*|hanım\p{L}*|özlü\p{L}*|beğen\p{L}*|bayıl\p{L}*|sevirəm|izləyirəm|baxıram|pərəstişkar\p{L}*|azarkeş\p{L}*|fanat\p{L}*)(?!\p{L})/iu;
+  /^[^,.;!|•·]*?(?<!\p{L})(?:haqqında|hakkında|dost\p{L}*|arkadaş\p{L}*|selam\p{L}*|hayran\p{L}*|seviyorum|severim|sevdiğim|izlemeyi|izlemek\p{L}*|izliyorum|izlerim|izlediğim|takip ediyorum|bey\p{L}*|hanım\p{L}*|özlü\p{L}*|beğen\p{L}*|bayıl\p{L}*|sevirəm|izləyirəm|baxıram|pərəstişkar\p{L}*|azarkeş\p{L}*|fanat\p{L}*)(?!\p{L})/iu;
 /**
  * … and Kazakh "one day" (the present-future "жүргіземін" is also "I will host"), a dream, a relative before the outlet
  * ("Бір күні Қазақ радиосының эфирін жүргіземін"; Kazakh–Russian dictionary: бір күні, арман, анам, әкем …).
@@ -400,8 +400,22 @@ const KK_NOT_MINE_BEFORE =
   /(?<!\p{L})(?:бір күні|бір кезде|бир күнү|арман\p{L}*|анам|әкем|апам|әпкем|ағам|інім|сіңлім|қарындасым|күйеуім|әйелім)(?!\p{L})/iu;
 /** A Turkic viewer or fan after an outlet-first title, or a Kazakh wish or relative before the outlet. */
 function viewerOrWish(c: Clause, name: Span, title: Span): boolean {
-  return TR_VIEWER_AFTER.test(c.text.slice(title.end)) || KK_NOT_MINE_BEFORE.test(c.text.slice(0, name.index));
+  const word = c.text.slice(title.index, title.end) + (/^\p{L}+/u.exec(c.text.slice(title.end))?.[0] ?? '');
+  return (
+    TR_VIEWER_AFTER.test(c.text.slice(title.end)) ||
+    KK_NOT_MINE_BEFORE.test(c.text.slice(0, name.index)) ||
+    (TURKIC_OBLIQUE.test(word) && !TURKIC_FIRST_PERSON.test(word))
+  );
 }
+/**
+ * … or the title itself in an oblique case, someone else's title: "… müxbirinin dostu" (the correspondent's friend),
+ * "… muhabirine selam" (greetings to the correspondent), "… müxbirini tanıyıram" (a review of RULES_VERSION 158; TDK and
+ * the Azerbaijani grammar's case endings after the possessive: genitive -nin, dative -nə/-ne, accusative -ni, locative
+ * -ndə, ablative -ndən).
+ */
+// (the Turkic titles only: Kurmanji's ezafe ends "pêşkêşvana" alike)
+const TURKIC_OBLIQUE =
+  /^(?:müxbir|muhabir|muxbir|aparıcı|sunucu|gazeteci|jurnalist|yorumcu|şərhçi|spiker|redaktor|editör|boshlovchi)\p{L}*(?:n[iıuü]n|n[əae]|n[iıuü]|nd[əae]n?)$/iu;
 const AZ_PROGRAMME_GAP = /^-(?:də|da|dəki|daki)\s\S/u;
 const AZ_OBLIQUE = /(?:n[ıiuü]n?|n[aə]|d[aə]n)$/u;
 const AZ_TITLE_ENDS =

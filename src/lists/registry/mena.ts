@@ -514,7 +514,8 @@ export const MENA: readonly StateOutlet[] = [
     ],
     // "the constitution" daily by its noun, placed by the bio (Egypt's and Iraq's papers are named so too; after the
     // twenty-first set)
-    placed: ['صحيفة الدستور', 'جريدة الدستور'],
+    // … and Al Ra'i by its noun too, placed (Kuwait's is written الراي, but not always; a review of RULES_VERSION 158)
+    placed: ['صحيفة الدستور', 'جريدة الدستور', 'صحيفة الرأي', 'جريدة الرأي'],
     domains: ['alrai.com', 'jordantimes.com', 'addustour.com'],
     source: [
       smm(
