@@ -39,7 +39,7 @@ export interface SignalResult {
   threshold: number | string;
   points: number;
   evidence: string;
-  strength?: 'confirmed' | 'evidence' | 'cue';
+  strength?: 'confirmed' | 'evidence' | 'cue' | 'seed-cue';
   /** The evidence and the threshold in the viewer's language (absent in rows stored before they existed). */
   say?: Say;
   sayThreshold?: Say;

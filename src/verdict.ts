@@ -90,6 +90,7 @@ export function assess(obs: Observation, opts: AssessOptions = {}): Assessment {
   // bait tags with neither a farm's batch uploads nor a newcomer's jump above its own baseline count as the seed's
   // reach too (the same verdicts on every set; five innocent accounts all had one of the two).
   const fired = (id: string) => results.some((r) => r.id === id && r.points > 0);
+  const SEED_PATTERN = ['zero-follows', 'young-reach', 'views-per-follower', 'hashtag-bait'];
   const reachBeyondAudience =
     fired('views-per-follower') || (fired('hashtag-bait') && !fired('posting-cadence') && !fired('hit-rate'));
 
@@ -122,6 +123,14 @@ export function assess(obs: Observation, opts: AssessOptions = {}): Assessment {
     verdict = 'suspected';
     reason = 'It presents itself under a state’s name and its reach looks manufactured.';
     reasonSay = { key: 'reason_suspected_cue' };
+  } else if (results.some((r) => r.strength === 'seed-cue') && strongAmp && SEED_PATTERN.every((id) => fired(id))) {
+    // The whole seed pattern of the account that started this project ("Life in North Korea": followed nobody, weeks
+    // old, most videos past a million views, #fyp #foryou #xyzbca) beside a state's name set against the media
+    // (state-voice's `seed-cue`)
+    verdict = 'suspected';
+    reason =
+      'It carries a state’s name, sets it against the media, and shows the whole seed pattern: it follows nobody, is young, reaches far past its audience and stuffs bait tags.';
+    reasonSay = { key: 'reason_suspected_seed' };
   } else if (obs.status === 'private') {
     return {
       ...base,

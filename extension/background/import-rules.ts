@@ -50,7 +50,7 @@ type Rule = (raw: Obj, now: number) => Obj | undefined;
 
 const VIAS = ['visit', 'watchlist', 'migration'] as const;
 const AXES = ['affiliation', 'amplification'] as const;
-const STRENGTHS = ['confirmed', 'evidence', 'cue'] as const;
+const STRENGTHS = ['confirmed', 'evidence', 'cue', 'seed-cue'] as const;
 
 /** The handle, normalised, when it passes the live rule: no `@`, no case games, nothing invisible. */
 function handleOf(raw: unknown): string | undefined {

@@ -783,6 +783,39 @@ function voiceOf(clause: string, m: Mention<StateIdentity>): boolean {
   return VOICE_BEFORE.test(before) || VOICE_AFTER.test(after) || speaks;
 }
 
+/**
+ * The bio setting itself against the media: what they hide, their lies, their version ("Our homeland, zero lies here",
+ * "Mi patria que los medios ocultan", "Skip the CNN version", "جمال الجزائر الذي يخفونه عنك", "без чужих фильтров"):
+ * the seed accounts' counter-narrative (the "Life in North Korea" account's commenters were told its Pyongyang was the
+ * one the media would not show). en, es, fr, pt, ru, tr, ar, zh; dictionary phrases, the media or the lies named, not
+ * "unfiltered" or "real" alone (an influencer's words). src/signals/state-voice.ts reads it only beside the state's
+ * name or flag in the account's own name and no context word, and the verdict only with the whole seed pattern: alone,
+ * critics and dissidents say it as often (a review of RULES_VERSION 93).
+ */
+const COUNTER_MEDIA =
+  /(?<![\p{L}])(?:(?:the|your|their|western|mainstream|foreign)\s+media\s+(?:hides?|won['’]t\s+(?:show|tell)|don['’]t\s+(?:show|tell)|never\s+shows?|lies?\s+about)|what\s+(?:the\s+)?media\s+(?:hides?|won['’]t\s+show|don['’]t\s+show)|the\s+truth\s+(?:the\s+|your\s+)?media\s+hides?|(?:skip|not)\s+the\s+(?:cnn|bbc|western|media)(?:['’]s)?\s+version|que\s+los\s+medios\s+(?:ocultan|esconden|no\s+(?:muestran|cuentan))|lo\s+que\s+(?:los\s+medios|la\s+prensa)\s+no\s+(?:muestra|muestran|cuenta|cuentan)|no\s+como\s+(?:la|lo|nos)\s+pintan|la\s+verdad\s+que\s+(?:ocultan|esconden)|ce\s+que\s+les\s+médias\s+(?:cachent|ne\s+montrent\s+pas)|o\s+que\s+a\s+mídia\s+(?:esconde|não\s+mostra)|что\s+скрывают\s+(?:западные\s+)?СМИ|без\s+чужих\s+фильтров|medyanın\s+göstermediği)(?![\p{L}])|يخفونه\s+عنك|ما\s+يخفيه\s+الإعلام|媒体不会告诉你/iu;
+
+/**
+ * … or "no lies" beside the real, unfiltered, as-it-is view ("Cuba real, sin mentiras", "Real life in China, zero
+ * filters, zero lies", "Показываем настоящую Россию, без лжи"): the same trope, the media's lies implied. Not "no lies"
+ * alone, a sincere creator's word ("Perú sin mentiras, puro corazón"; a probe).
+ */
+const NO_LIES =
+  /(?<![\p{L}])(?:(?:no|zero|without)\s+lies|sin\s+mentiras|sans\s+mensonges?|sem\s+mentiras|без\s+(?:лжи|вранья)|yalansız)(?![\p{L}])|(?:بلا|دون|بدون)\s+أكاذيب|没有谎言/iu;
+const AS_IT_IS =
+  /(?<![\p{L}])(?:real|reales|the\s+truth|as\s+it\s+(?:really\s+)?is|(?:no|zero|without)\s+filters?|unfiltered|de\s+verdad|como\s+es|tal\s+como\s+es|desde\s+adentro|la\s+verdad|vraie?|telle\s+qu['’]elle\s+est|como\s+(?:ela|ele)\s+é|настоящ\p{L}*|как\s+есть|без\s+фильтров|gerçek)(?![\p{L}])|真实|真實|الحقيقة|الحقيقي\p{L}*/iu;
+
+/** The bio's counter-media phrase (COUNTER_MEDIA, or NO_LIES beside AS_IT_IS), or undefined. */
+export function counterMedia(bio: string): string | undefined {
+  const text = bio.normalize('NFKC').slice(0, 2000);
+  const media = COUNTER_MEDIA.exec(text)?.[0];
+  if (media) return media;
+  const lies = NO_LIES.exec(text);
+  return lies && AS_IT_IS.test(text.slice(0, lies.index) + text.slice(lies.index + lies[0].length))
+    ? lies[0]
+    : undefined;
+}
+
 export function readStateIdentity(
   nickname: string,
   bio: string,

@@ -1069,7 +1069,15 @@ import * as thresholds from './thresholds';
 //     muhabirine selam") read as the writer's job, old gaps the new forms widened: Polish kin words
 //     (src/lists/bio/cues.ts RELATIVE) and those Turkic forms refused (TURKIC_OBLIQUE, TR_VIEWER_AFTER); Al Ra'i by
 //     its noun placed as the constitution daily is. Over the 630 sets: nine staff read, no other verdict changed.
-export const RULES_VERSION = 158;
+// 159: a state's name or flag in the account's own name, no context word, and a bio that sets it against the media
+//     (what the media hide or will not show, their version: "the truth your media hides", "que los medios ocultan",
+//     "Skip the CNN version", "الذي يخفونه عنك", "без чужих фильтров"; or "no lies" beside the real, as-it-is view:
+//     "Cuba real, sin mentiras"; src/lists/self-presentation.ts counterMedia) is a `seed-cue`
+//     (src/signals/state-voice.ts) that the verdict counts only with the whole seed pattern: follows nobody, young,
+//     views far past its audience, bait tags (src/verdict.ts). A signal beyond the name that the taken-back draft of
+//     157 lacked: no innocent account of the 637 sets says any of it. Over those sets: ten seeds read, no other
+//     verdict changed.
+export const RULES_VERSION = 159;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */
 export function hashText(s: string, seed = 0): string {

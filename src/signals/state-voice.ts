@@ -9,7 +9,7 @@
  * those with an SC/CaPu row in the registry and those a sourced table names (src/lists/states-state-media.ts), never
  * a state whose public media are independent.
  */
-import { readStateIdentity } from '../lists/self-presentation';
+import { counterMedia, readStateIdentity } from '../lists/self-presentation';
 import { STATES_WITH_OUTLETS } from '../lists/states';
 import { WEIGHTS } from './thresholds';
 import type { Signal } from './types';
@@ -43,6 +43,24 @@ export const stateVoice: Signal = {
       };
     }
     if (!r.mention) return undefined;
+    // The state's name or flag in the account's own name, no context word, and the bio against the media ("DPRK
+    // Everyday Life 🇰🇵 | zero lies here"): a mention still, which the verdict counts only with the whole seed pattern
+    // (src/verdict.ts, `seed-cue`). Of the seeds the blind sets' readers missed over 637 sets, twelve carry it; no
+    // innocent account of those sets says it at all (docs/calibration.md, RULES_VERSION 159).
+    const against = r.mention.where === 'name' && !r.context ? counterMedia(user.signature ?? '') : undefined;
+    if (against) {
+      return {
+        id: 'state-voice',
+        axis: 'affiliation',
+        value: r.mention.name,
+        threshold: THRESHOLD,
+        sayThreshold: SAY_THRESHOLD,
+        points: 0,
+        evidence: `The name carries ${r.mention.name} and the bio sets it against the media (“${against}”): a mention, counted only with the whole seed pattern (it follows nobody, is young, reaches far past its audience and stuffs bait tags).`,
+        say: { key: 'sig_state_voice_counter_media', args: [{ text: r.mention.name }, { text: against }] },
+        strength: 'seed-cue',
+      };
+    }
     const why = r.context ? ` beside “${r.context}”` : '';
     return {
       id: 'state-voice',

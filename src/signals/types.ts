@@ -72,9 +72,10 @@ export interface SignalResult {
   sayThreshold?: Say;
   /**
    * Affiliation strength: `confirmed` (TikTok's label, a listed account) makes `state-media`; `evidence` (bio link,
-   * employer) makes `suspected`; `cue` (presents itself as a state's voice) counts only with strong amplification.
+   * employer) makes `suspected`; `cue` (presents itself as a state's voice) counts only with strong amplification;
+   * `seed-cue` (a state's name set against the media, src/signals/state-voice.ts) only with the whole seed pattern.
    */
-  strength?: 'confirmed' | 'evidence' | 'cue';
+  strength?: 'confirmed' | 'evidence' | 'cue' | 'seed-cue';
 }
 
 export interface Signal {
