@@ -1069,6 +1069,7 @@ import * as thresholds from './thresholds';
 //     muhabirine selam") read as the writer's job, old gaps the new forms widened: Polish kin words
 //     (src/lists/bio/cues.ts RELATIVE) and those Turkic forms refused (TURKIC_OBLIQUE, TR_VIEWER_AFTER); Al Ra'i by
 //     its noun placed as the constitution daily is. Over the 630 sets: nine staff read, no other verdict changed.
+//     Scored once against the six-hundred-and-thirty-first to -thirty-seventh sets (in a worktree of its commit).
 // 159: a state's name or flag in the account's own name, no context word, and a bio that sets it against the media
 //     (what the media hide or will not show, their version: "the truth your media hides", "que los medios ocultan",
 //     "Skip the CNN version", "الذي يخفونه عنك", "без чужих фильтров"; or "no lies" beside the real, as-it-is view:
