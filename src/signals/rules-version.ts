@@ -1070,14 +1070,16 @@ import * as thresholds from './thresholds';
 //     (src/lists/bio/cues.ts RELATIVE) and those Turkic forms refused (TURKIC_OBLIQUE, TR_VIEWER_AFTER); Al Ra'i by
 //     its noun placed as the constitution daily is. Over the 630 sets: nine staff read, no other verdict changed.
 //     Scored once against the six-hundred-and-thirty-first to -thirty-seventh sets (in a worktree of its commit).
-// 159: a state's name or flag in the account's own name, no context word, and a bio that sets it against the media
-//     (what the media hide or will not show, their version: "the truth your media hides", "que los medios ocultan",
-//     "Skip the CNN version", "الذي يخفونه عنك", "без чужих фильтров"; or "no lies" beside the real, as-it-is view:
-//     "Cuba real, sin mentiras"; src/lists/self-presentation.ts counterMedia) is a `seed-cue`
+// 159: a state's name or flag in the account's own name, no context word, and a bio that sets it against the foreign
+//     media (what they hide or will not show, their version: "the truth your media hides", "Skip the CNN version",
+//     "без чужих фильтров", "no como la pintan afuera"; src/lists/self-presentation.ts counterMedia) is a `seed-cue`
 //     (src/signals/state-voice.ts) that the verdict counts only with the whole seed pattern: follows nobody, young,
-//     views far past its audience, bait tags (src/verdict.ts). A signal beyond the name that the taken-back draft of
-//     157 lacked: no innocent account of the 637 sets says any of it. Over those sets: ten seeds read, no other
-//     verdict changed.
+//     views far past its audience, bait tags (src/verdict.ts). A first draft also read the media unqualified ("que los
+//     medios ocultan") and "no lies" beside "real" ("Cuba real, sin mentiras"): ten seeds over 637 sets, no innocent
+//     there; its review (67 probes) found make-up, food, dance and fitness pages ("No filters, no lies 💄") and
+//     dissidents ("Что скрывают СМИ: аресты и пытки") `suspected` with the whole pattern: narrowed to the foreign
+//     media named, and repression's words (political prisoners, executions, crackdown, torture, dissidents,
+//     "uncensored") made context words of NOT_A_VOICE. Over the 637 sets: RESULT.
 export const RULES_VERSION = 159;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */

@@ -44,42 +44,45 @@ function verdictOf(nickname: string, signature: string, seed = true, tags = '#fy
   return assess(obs, { now: NOW }).verdict;
 }
 
-describe('counterMedia: the bio set against the media (RULES_VERSION 159)', () => {
-  it('what the media hide or will not show, their version, in several languages', () => {
+describe('counterMedia: the bio set against the foreign media (RULES_VERSION 159)', () => {
+  it('what the foreign media hide or will not show, their version, in several languages', () => {
     expect(counterMedia('The country your media hides from you')).toBe('your media hides');
-    expect(counterMedia('Mi tierra que los medios no muestran')).toBe('que los medios no muestran');
-    expect(counterMedia('Forget the BBC version, see it yourself')).toBeUndefined();
     expect(counterMedia('Skip the BBC version, see it yourself')).toBe('Skip the BBC version');
-    expect(counterMedia('Ce que les médias cachent sur notre pays')).toBe('Ce que les médias cachent');
+    expect(counterMedia('Forget the BBC version, see it yourself')).toBeUndefined();
+    expect(counterMedia('Ce que les médias occidentaux cachent sur nous')).toBe(
+      'Ce que les médias occidentaux cachent',
+    );
     expect(counterMedia('Страна, что скрывают западные СМИ')).toBe('что скрывают западные СМИ');
+    expect(counterMedia('Mi tierra, no como la pintan afuera')).toBe('no como la pintan afuera');
   });
-  it('"no lies" only beside the real, as-it-is view', () => {
-    expect(counterMedia('Vida real en la isla, sin mentiras')).toBe('sin mentiras');
-    expect(counterMedia('No filters, no lies, just the coast')).toBe('no lies');
-    expect(counterMedia('Sin mentiras, puro corazón')).toBeUndefined();
-    expect(counterMedia('No lies, just vibes')).toBeUndefined();
-  });
-  it('not an ordinary bio', () => {
+  it('not the media unqualified, nor "no lies" (a creator’s honesty slogan), nor an ordinary bio', () => {
+    expect(counterMedia('Mi tierra que los medios no muestran')).toBeUndefined();
+    expect(counterMedia('What the media hides about our city')).toBeUndefined();
+    expect(counterMedia('Vida real en la isla, sin mentiras')).toBeUndefined();
+    expect(counterMedia('No filters, no lies, just the coast')).toBeUndefined();
     expect(counterMedia('Media student. Real talk about films')).toBeUndefined();
-    expect(counterMedia('Recetas de mi abuela')).toBeUndefined();
   });
 });
 
-describe('a state’s name set against the media, with the whole seed pattern (RULES_VERSION 159)', () => {
+describe('a state’s name set against the foreign media, with the whole seed pattern (RULES_VERSION 159)', () => {
   it('`suspected` with the whole pattern', () => {
-    expect(verdictOf('Laos Today 🇱🇦', 'The Laos your media hides. Share!')).toBe('suspected');
-    expect(verdictOf('Mi Nicaragua 🇳🇮', 'Vida real, sin mentiras')).toBe('suspected');
+    expect(verdictOf('Mi Nicaragua 🇳🇮', 'Paz y progreso, lo que tus medios no ven. Skip the CNN version')).toBe(
+      'suspected',
+    );
+    expect(verdictOf('Laos Lovely 🇱🇦', 'Green hills your media never shows')).toBe('suspected');
   });
   it('not without the pattern, nor without the bait tags', () => {
-    expect(verdictOf('Laos Today 🇱🇦', 'The Laos your media hides. Share!', false)).toBe('clear');
-    expect(verdictOf('Mi Nicaragua 🇳🇮', 'Vida real, sin mentiras', true, 'daily life')).toBe('unusual');
+    expect(verdictOf('Laos Lovely 🇱🇦', 'Green hills your media never shows', false)).toBe('clear');
+    expect(verdictOf('Laos Lovely 🇱🇦', 'Green hills your media never shows', true, 'daily life')).toBe('unusual');
   });
-  it('not without the state in the name, nor beside a critic’s, a traveller’s or a person’s context', () => {
-    expect(verdictOf('Daily Clips', 'The Laos your media hides. Share!')).not.toBe('suspected');
-    expect(verdictOf('Laos 🇱🇦', 'What the media hides about the regime')).not.toBe('suspected');
-    expect(verdictOf('Laos 🇱🇦 travel', 'The Laos your media hides. Share!')).not.toBe('suspected');
+  it('not without the state in the name, nor beside a critic’s, a dissident’s or a traveller’s context', () => {
+    expect(verdictOf('Daily Clips', 'Green hills your media never shows')).not.toBe('suspected');
+    expect(verdictOf('Laos Lovely 🇱🇦', 'What your media hides: political prisoners')).not.toBe('suspected');
+    expect(verdictOf('Laos Lovely 🇱🇦', 'Your media never shows the crackdown')).not.toBe('suspected');
+    expect(verdictOf('Laos Lovely 🇱🇦 travel', 'Green hills your media never shows')).not.toBe('suspected');
   });
-  it('not a sincere "no lies" alone', () => {
-    expect(verdictOf('Mi Nicaragua 🇳🇮', 'Sin mentiras, puro corazón')).not.toBe('suspected');
+  it('not a creator’s "no lies" beside "real"', () => {
+    expect(verdictOf('Mi Nicaragua 🇳🇮', 'Vida real, sin mentiras')).not.toBe('suspected');
+    expect(verdictOf('Laos Makeup 🇱🇦', 'No filters, no lies, real skin')).not.toBe('suspected');
   });
 });
