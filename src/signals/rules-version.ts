@@ -1072,14 +1072,18 @@ import * as thresholds from './thresholds';
 //     Scored once against the six-hundred-and-thirty-first to -thirty-seventh sets (in a worktree of its commit).
 // 159: a state's name or flag in the account's own name, no context word, and a bio that sets it against the foreign
 //     media (what they hide or will not show, their version: "the truth your media hides", "Skip the CNN version",
-//     "без чужих фильтров", "no como la pintan afuera"; src/lists/self-presentation.ts counterMedia) is a `seed-cue`
-//     (src/signals/state-voice.ts) that the verdict counts only with the whole seed pattern: follows nobody, young,
-//     views far past its audience, bait tags (src/verdict.ts). A first draft also read the media unqualified ("que los
-//     medios ocultan") and "no lies" beside "real" ("Cuba real, sin mentiras"): ten seeds over 637 sets, no innocent
-//     there; its review (67 probes) found make-up, food, dance and fitness pages ("No filters, no lies 💄") and
-//     dissidents ("Что скрывают СМИ: аресты и пытки") `suspected` with the whole pattern: narrowed to the foreign
-//     media named, and repression's words (political prisoners, executions, crackdown, torture, dissidents,
-//     "uncensored") made context words of NOT_A_VOICE. Over the 637 sets: RESULT.
+//     "без чужих фильтров", "lo que los corresponsales extranjeros omiten"; src/lists/self-presentation.ts
+//     counterMedia) is a `seed-cue` (src/signals/state-voice.ts) that the verdict counts only with the whole seed
+//     pattern: follows nobody, young, views far past its audience, bait tags (src/verdict.ts). A first draft also read
+//     the media unqualified ("que los medios ocultan") and "no lies" beside "real" ("Cuba real, sin mentiras"): ten
+//     seeds over 637 sets, no innocent there; its review (67 probes) found make-up, food, dance and fitness pages ("No
+//     filters, no lies 💄") and dissidents ("Что скрывают СМИ: аресты и пытки") `suspected` with the whole pattern:
+//     narrowed to the foreign media named, and repression's words made context words of NOT_A_VOICE. A second review
+//     (88 probes) found Uyghur and Tibetan critics ("the camps, Uyghur detainees"), an independent journalist and a
+//     grandmother's cooking page ("no como la pintan afuera") read so: detainees, camps, forced labour, the
+//     disappeared, Uyghurs, Tibetans and a journalist's title made context words, "afuera" taken out. Left as it
+//     reads: "Russia 🇷🇺 Girl | village life, what western media won't show" with the whole pattern, the genre of
+//     state-aligned lifestyle pages. Over the 637 sets: four seeds read, no other verdict changed.
 export const RULES_VERSION = 159;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */

@@ -53,7 +53,6 @@ describe('counterMedia: the bio set against the foreign media (RULES_VERSION 159
       'Ce que les médias occidentaux cachent',
     );
     expect(counterMedia('Страна, что скрывают западные СМИ')).toBe('что скрывают западные СМИ');
-    expect(counterMedia('Mi tierra, no como la pintan afuera')).toBe('no como la pintan afuera');
   });
   it('not the media unqualified, nor "no lies" (a creator’s honesty slogan), nor an ordinary bio', () => {
     expect(counterMedia('Mi tierra que los medios no muestran')).toBeUndefined();
@@ -80,6 +79,11 @@ describe('a state’s name set against the foreign media, with the whole seed pa
     expect(verdictOf('Laos Lovely 🇱🇦', 'What your media hides: political prisoners')).not.toBe('suspected');
     expect(verdictOf('Laos Lovely 🇱🇦', 'Your media never shows the crackdown')).not.toBe('suspected');
     expect(verdictOf('Laos Lovely 🇱🇦 travel', 'Green hills your media never shows')).not.toBe('suspected');
+  });
+  it('… nor beside detainees, camps, a journalist’s title (the second review)', () => {
+    expect(verdictOf('Laos Lovely 🇱🇦', 'What western media won’t show: the detainees')).not.toBe('suspected');
+    expect(verdictOf('Laos Lovely 🇱🇦', 'Periodista. Lo que la prensa extranjera no muestra')).not.toBe('suspected');
+    expect(counterMedia('Mi tierra, no como la pintan afuera')).toBeUndefined();
   });
   it('not a creator’s "no lies" beside "real"', () => {
     expect(verdictOf('Mi Nicaragua 🇳🇮', 'Vida real, sin mentiras')).not.toBe('suspected');
