@@ -26,7 +26,11 @@ type Basis = 'confirmed' | 'evidence' | 'cue' | 'reach' | 'none';
 function basisOf(signals: readonly SignalResult[]): Basis {
   const fired = signals.filter((s) => s.points > 0);
   for (const k of ['confirmed', 'evidence', 'cue'] as const) if (fired.some((s) => s.strength === k)) return k;
-  return fired.some((s) => s.axis === 'amplification') ? 'reach' : 'none';
+  const reach = fired.some((s) => s.axis === 'amplification');
+  // A state's name set against the media counts no points of its own (src/signals/state-voice.ts `seed-cue`), yet the
+  // verdict rests on it beside the seed pattern: a name, not the numbers alone.
+  if (reach && signals.some((s) => s.strength === 'seed-cue')) return 'cue';
+  return reach ? 'reach' : 'none';
 }
 
 /** Manufactured reach in words, on the verdict rules' own marks (src/signals/thresholds.ts VERDICT_RULES). */
