@@ -229,7 +229,7 @@ const CRAFTED: [Observation, AssessOptions?][] = [
   [obs({ status: 'private' })],
   [obs({ ...manufactured, user: { nickname: 'Life in North Korea 🇰🇵' } })],
   // a state's name set against the media, with the whole seed pattern
-  [obs({ ...manufactured, user: { nickname: 'Mi patria 🇨🇺', signature: 'Lo que los medios no muestran' } })],
+  [obs({ ...manufactured, user: { nickname: 'Mi patria 🇨🇺', signature: 'Skip the CNN version' } })],
 ];
 
 /** Growth between visits: a spike against earlier visits, one against the lifetime rate, one a viral post explains. */
