@@ -1083,8 +1083,14 @@ import * as thresholds from './thresholds';
 //     grandmother's cooking page ("no como la pintan afuera") read so: detainees, camps, forced labour, the
 //     disappeared, Uyghurs, Tibetans and a journalist's title made context words, "afuera" taken out. Left as it
 //     reads: "Russia 🇷🇺 Girl | village life, what western media won't show" with the whole pattern, the genre of
-//     state-aligned lifestyle pages. Over the 637 sets: four seeds read, no other verdict changed.
-export const RULES_VERSION = 159;
+//     state-aligned lifestyle pages. Over the 637 sets: four seeds read, no other verdict changed. Scored once
+//     against the six-hundred-and-thirty-eighth to -forty-fourth sets (in a worktree of its commit).
+// 160: Arabic "I write for" and "I edit … at" a paper or an agency by its medium's noun ("أكتب لجريدة …", "أحرر صفحة
+//     الاقتصاد بصحيفة …", "أكتب في الاقتصاد لجريدة …"; src/lists/bio/employment.ts AR_WRITES_FOR): the verb, one
+//     object at most, "for", "at" or "in", the paper's noun right before the name or glued to it; not a letter, a
+//     comment, replies, a trainee, a wish, a past, a question or a negation. Over the 644 sets: five staff read, no
+//     other verdict changed.
+export const RULES_VERSION = 160;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */
 export function hashText(s: string, seed = 0): string {

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { counterMedia } from '../../src/lists/self-presentation';
 import type { Observation } from '../../src/tiktok/observation';
 import { assess } from '../../src/verdict';
+import { jobOf } from './bio.helpers';
 
 const NOW = Date.UTC(2026, 11, 7);
 const DAY = 86_400_000;
@@ -88,5 +89,22 @@ describe('a state’s name set against the foreign media, with the whole seed pa
   it('not a creator’s "no lies" beside "real"', () => {
     expect(verdictOf('Mi Nicaragua 🇳🇮', 'Vida real, sin mentiras')).not.toBe('suspected');
     expect(verdictOf('Laos Makeup 🇱🇦', 'No filters, no lies, real skin')).not.toBe('suspected');
+  });
+});
+
+describe('Arabic "I write for" / "I edit … at" a paper by its noun (RULES_VERSION 160)', () => {
+  it('the verb, one object at most, "for", "at" or "in", the paper’s noun and its name', () => {
+    expect(jobOf('أكتب لجريدة الأهرام')).toBe('al-ahram');
+    expect(jobOf('أحرر صفحة الرياضة بصحيفة الأهرام')).toBe('al-ahram');
+    expect(jobOf('أكتب في السياسة لجريدة الأهرام')).toBe('al-ahram');
+  });
+  it('not about it, not a letter, a comment, replies, a trainee, a wish, a past, a question', () => {
+    expect(jobOf('أكتب عن جريدة الأهرام')).toBeUndefined();
+    expect(jobOf('أكتب لجريدة الأهرام رسالة')).toBeUndefined();
+    expect(jobOf('أكتب تعليقاً على جريدة الأهرام')).toBeUndefined();
+    expect(jobOf('متدربة، أكتب في جريدة الأهرام')).toBeUndefined();
+    expect(jobOf('أتمنى أن أكتب في جريدة الأهرام')).toBeUndefined();
+    expect(jobOf('هل أكتب لجريدة الأهرام؟')).toBeUndefined();
+    expect(jobOf('أكتب وأقرأ جريدة الأهرام')).toBeUndefined();
   });
 });

@@ -1686,6 +1686,22 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
   // (I read the news on Bangladesh Television; the three-hundred-and-fifteenth set). A broadcaster only (a paper's news
   // is what a reader reads), and not the genitive "বিটিভির খবর পড়ি" (a reader's, a checker's as often; a review of
   // RULES_VERSION 110), nor a negation, a reader's place, a check, a relative, a fan, a dream or a past.
+  // Arabic "I write for" / "I edit … at" a paper or an agency by its medium's noun: "أكتب لجريدة …", "أحرر صفحة الاقتصاد
+  // بصحيفة …", "أكتب في الاقتصاد لجريدة …" (the six-hundred-and-twenty-second and -twenty-ninth sets' staff lines; Hans
+  // Wehr: كتب ل, to write for; حرر, to edit). The verb, one object at most (the news, a page or a section and its beat,
+  // "in" a beat), "for", "at" or "in", the paper's noun right before the name or opening it; not a letter, a comment,
+  // replies, a student's training, a wish, a past, a question or a negation.
+  const arWrites = !before && AR_WRITES_FOR.exec(c.text.slice(0, name.index));
+  if (
+    arWrites &&
+    ((arWrites[1] && AR_MEDIUM_LAST.test(arWrites[0])) ||
+      (arWrites[1] && AR_MEDIUM_FIRST.test(c.text.slice(name.index, name.end))) ||
+      (!arWrites[1] && AR_MEDIUM_GLUED.test(c.text.slice(name.index, name.end)))) &&
+    !AR_WRITES_NOT_MINE.test(c.text) &&
+    !NOT_THE_HOST.test(c.text)
+  ) {
+    return make({ index: arWrites.index, end: name.index });
+  }
   const lead = !before && !ordinary && BN_READS_BEFORE.exec(c.text.slice(0, name.index));
   if (
     lead &&
@@ -1840,6 +1856,14 @@ const HI_REPORTS_FOR =
   /^\sके लिए\s(?:[^\s|।,]+\sसे\s)?(?:रिपोर्टिंग|रिपोर्ट|ख़बरें|खबरें)\s(?:करता|करती|लिखता|लिखती)\s(?:हूँ|हूं)(?![\p{L}\p{M}])/u;
 const BN_BROADCASTER = /টেলিভিশন|টিভি|বেতার|রেডিও/u;
 const BN_READS_BEFORE = /(?:^|\s)(?:খবর|সংবাদ)\s(?:পড়ি|পড়ছি)\s$/u;
+const AR_WRITES_FOR =
+  /(?<![\p{L}])(?:أكتب|أحرر|أحرّر)\s+(?:(?:الأخبار|(?:صفحة|صفحات)\s+\p{L}+|(?:في|عن)\s+\p{L}+|لل?قسم\s+\p{L}+)\s+)?(?:(ل|ب|في\s)(?:(?:صحيفة|جريدة|مجلة|وكالة|موقع|بوابة)\s)?)?$/u;
+const AR_MEDIUM_LAST = /(?:صحيفة|جريدة|مجلة|وكالة|موقع|بوابة)\s$/u;
+const AR_MEDIUM_FIRST = /^(?:صحيفة|جريدة|مجلة|وكالة|موقع|بوابة)\s/u;
+/** … or glued to its "for" or "at" when the name is read with it ("بصحيفة البعث", "لجريدة الأهرام"). */
+const AR_MEDIUM_GLUED = /^[بل](?:صحيفة|جريدة|مجلة|وكالة|موقع|بوابة)\s/u;
+const AR_WRITES_NOT_MINE =
+  /(?<!\p{L})(?:رسالة|رسائل|شكوى|شكاوى|تعليق\p{L}*|ردود\p{L}*|ردا|ردًا|رداً|طالب|طالبة|تدريب|كتدريب|متدرب|متدربة|أتمنى|اتمنى|حلم\p{L}*|نفسي|إن شاء الله|سابق\p{L}*|كنت|هل|لا|لم|لن)(?!\p{L})|[؟?]/u;
 /** … and after it, as Bengali orders a sentence: "বাংলাদেশ বেতারে সংবাদ পাঠ করি" (the three-hundred-and-sixty-third set). */
 // (the name as matched may hold the glued locative already: the word, not the suffix, is what the match ends on)
 // (nor another verb joined to it, "… খবর পড়ি আর শুনি", I read and listen: a review of RULES_VERSION 118)
