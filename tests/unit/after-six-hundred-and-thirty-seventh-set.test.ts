@@ -108,3 +108,21 @@ describe('Arabic "I write for" / "I edit … at" a paper by its noun (RULES_VERS
     expect(jobOf('أكتب وأقرأ جريدة الأهرام')).toBeUndefined();
   });
 });
+
+describe('RULES_VERSION 160 as its review narrowed it', () => {
+  it('not about a topic "in" the paper, not words after its name, not dialects’ wishes and negations', () => {
+    expect(jobOf('أكتب عن الفساد في جريدة الأهرام')).toBeUndefined();
+    expect(jobOf('أكتب لجريدة الأهرام الكندي في مونتريال')).toBeUndefined();
+    expect(jobOf('أكتب لجريدة الأهرام بريد القراء')).toBeUndefined();
+    expect(jobOf('عايز أكتب لجريدة الأهرام')).toBeUndefined();
+    expect(jobOf('مبقتش أكتب لجريدة الأهرام')).toBeUndefined();
+    expect(jobOf('أتمنّى أن أكتب لجريدة الأهرام')).toBeUndefined();
+  });
+  it('… nor beside a student’s or a wish’s word elsewhere in the bio', () => {
+    expect(jobOf('طالب إعلام | أكتب لجريدة الأهرام')).toBeUndefined();
+  });
+  it('… but the line with a place or a year after the name, and tatweel in the verb', () => {
+    expect(jobOf('أكتب في الاقتصاد لجريدة الأهرام منذ 2015 | القاهرة')).toBe('al-ahram');
+    expect(jobOf('أكتـــب لجريدة الأهرام')).toBe('al-ahram');
+  });
+});

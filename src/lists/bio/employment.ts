@@ -1691,16 +1691,19 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
   // Wehr: كتب ل, to write for; حرر, to edit). The verb, one object at most (the news, a page or a section and its beat,
   // "in" a beat), "for", "at" or "in", the paper's noun right before the name or opening it; not a letter, a comment,
   // replies, a student's training, a wish, a past, a question or a negation.
-  const arWrites = !before && AR_WRITES_FOR.exec(c.text.slice(0, name.index));
+  const arWrites = !before && AR_WRITES_FOR.exec(c.text.slice(0, name.index).replace(AR_MARKS, ''));
   if (
     arWrites &&
     ((arWrites[1] && AR_MEDIUM_LAST.test(arWrites[0])) ||
       (arWrites[1] && AR_MEDIUM_FIRST.test(c.text.slice(name.index, name.end))) ||
       (!arWrites[1] && AR_MEDIUM_GLUED.test(c.text.slice(name.index, name.end)))) &&
-    !AR_WRITES_NOT_MINE.test(c.text) &&
+    AR_WRITES_AFTER.test(c.text.slice(name.end)) &&
+    !AR_WRITES_NOT_MINE.test(c.text.replace(AR_MARKS, '')) &&
     !NOT_THE_HOST.test(c.text)
   ) {
-    return make({ index: arWrites.index, end: name.index });
+    // (the verb's place in the text as written, marks and all)
+    const at = c.text.slice(0, name.index).search(/أ[\u064B-\u0652\u0640]*[كح]/u);
+    return make({ index: at >= 0 ? at : arWrites.index, end: name.index });
   }
   const lead = !before && !ordinary && BN_READS_BEFORE.exec(c.text.slice(0, name.index));
   if (
@@ -1857,13 +1860,25 @@ const HI_REPORTS_FOR =
 const BN_BROADCASTER = /টেলিভিশন|টিভি|বেতার|রেডিও/u;
 const BN_READS_BEFORE = /(?:^|\s)(?:খবর|সংবাদ)\s(?:পড়ি|পড়ছি)\s$/u;
 const AR_WRITES_FOR =
-  /(?<![\p{L}])(?:أكتب|أحرر|أحرّر)\s+(?:(?:الأخبار|(?:صفحة|صفحات)\s+\p{L}+|(?:في|عن)\s+\p{L}+|لل?قسم\s+\p{L}+)\s+)?(?:(ل|ب|في\s)(?:(?:صحيفة|جريدة|مجلة|وكالة|موقع|بوابة)\s)?)?$/u;
+  /(?<![\p{L}])(?:أكتب|أحرر)\s+(?:(?:الأخبار|(?:صفحة|صفحات)\s+\p{L}+|لل?قسم\s+\p{L}+)\s+|في\s+\p{L}+\s+(?=[لب]|$))?(?:(ل|ب|في\s)(?:(?:صحيفة|جريدة|مجلة|وكالة|موقع|بوابة)\s)?)?$/u;
 const AR_MEDIUM_LAST = /(?:صحيفة|جريدة|مجلة|وكالة|موقع|بوابة)\s$/u;
 const AR_MEDIUM_FIRST = /^(?:صحيفة|جريدة|مجلة|وكالة|موقع|بوابة)\s/u;
 /** … or glued to its "for" or "at" when the name is read with it ("بصحيفة البعث", "لجريدة الأهرام"). */
 const AR_MEDIUM_GLUED = /^[بل](?:صحيفة|جريدة|مجلة|وكالة|موقع|بوابة)\s/u;
-const AR_WRITES_NOT_MINE =
-  /(?<!\p{L})(?:رسالة|رسائل|شكوى|شكاوى|تعليق\p{L}*|ردود\p{L}*|ردا|ردًا|رداً|طالب|طالبة|تدريب|كتدريب|متدرب|متدربة|أتمنى|اتمنى|حلم\p{L}*|نفسي|إن شاء الله|سابق\p{L}*|كنت|هل|لا|لم|لن)(?!\p{L})|[؟?]/u;
+/**
+ * … not a letter, a comment, replies, a reader's, a trainee's or a student's work, a wish, a past or a negation, in
+ * Arabic's dialects too (Egyptian عايز، نفسى، مبقتش; Levantine بدي; Gulf ودي; a review of RULES_VERSION 160), a prefix
+ * (ال، ك، ب، و، ل) and an ending allowed; read over the whole bio and name (src/lists/bio/index.ts).
+ */
+export const AR_WRITES_NOT_MINE =
+  /(?<!\p{L})(?:ال|ك|ب|و|ل|لل|وال|بال|كال)?(?:رسال\p{L}*|رسائل|خطاب\p{L}*|بريد|شكو\p{L}*|شكاو\p{L}*|تعليق\p{L}*|رد|ردود\p{L}*|ردا|ردًا|رداً|قارئ\p{L}*|قراء|طالب|طالبة|طالبه|طلاب|تدريب\p{L}*|متدرب\p{L}*|واجب\p{L}*|تخرج\p{L}*|مشروع|أتمنى|اتمنى|بتمنى|أحلم|احلم|حلم\p{L}*|نفسي|نفسى|ودي|بدي|عايز\p{L}*|عاوز\p{L}*|حابب\p{L}*|يوما|سابق\p{L}*|كنت|عدت|بقيت|مبقتش|هل|لا|لم|لن|ما|مش|مو|مب|ماني)(?!\p{L})|إن\s*شاء\s*الله|ان\s*شاء\s*الله|انشالله|يا\s*رب|[؟?]/u;
+/** The writer's verb the binding starts with (index.ts asks it of the whole bio's refusals). */
+export const AR_WRITES_VERB = /^أ[\u064B-\u0652\u0640]*(?:كتب|حرر|حرّر)/u;
+/** Tashkeel and tatweel, which the patterns above do not spell. */
+export const AR_MARKS = /[\u064B-\u0652\u0640]/gu;
+/** What may follow the paper's name in a writer's line: the clause's end, a mark, "since", "from" a place. */
+const AR_WRITES_AFTER =
+  /^\s*(?:$|[|•·،,.!؛:\-–—(]|\p{Extended_Pictographic}|منذ(?!\p{L})|من\s+\p{L}+\s*(?:$|[|•·،,.]|\p{Extended_Pictographic}))/u;
 /** … and after it, as Bengali orders a sentence: "বাংলাদেশ বেতারে সংবাদ পাঠ করি" (the three-hundred-and-sixty-third set). */
 // (the name as matched may hold the glued locative already: the word, not the suffix, is what the match ends on)
 // (nor another verb joined to it, "… খবর পড়ি আর শুনি", I read and listen: a review of RULES_VERSION 118)

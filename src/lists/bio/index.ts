@@ -23,6 +23,9 @@ import { DOMAIN_AFTER, joinedRunEnd, ownDomain, spelledOut, splitClauses } from 
 import { bindingContext, mentionContext, stronger } from './context';
 import { CRITIC_STEMS, type Cue, GUEST_STEMS } from './cues';
 import {
+  AR_MARKS,
+  AR_WRITES_NOT_MINE,
+  AR_WRITES_VERB,
   type Binding,
   bindingFor,
   COVERING_NOT_MINE,
@@ -610,6 +613,13 @@ export function readBio(bio: string, opts: ReadOptions = {}): BioReading {
       // … and any binding in a bio that says it is joking ("Parliamentary correspondent, The Ghanaian Times 😂 jk": a
       // review of RULES_VERSION 135).
       if (joking) continue;
+      // The Arabic writer's line ("أكتب لجريدة …") beside a letter, a reader's, a student's or a wish's word anywhere in
+      // the bio or the name ("طالب إعلام | أكتب لجريدة …": a review of RULES_VERSION 160).
+      if (
+        AR_WRITES_VERB.test(c.text.slice(b.by.index, b.by.end)) &&
+        AR_WRITES_NOT_MINE.test(`${bio}\n${opts.name ?? ''}`.replace(AR_MARKS, ''))
+      )
+        continue;
       // The Portuguese anchor's "pivô" beside a news programme only, not a basketball or futsal pivot ("Pivô da TPA no
       // basquetebol interno": the review of RULES_VERSION 135).
       if (/^piv[ôo]$/iu.test(c.text.slice(b.by.index, b.by.end)) && (!PIVO_ANCHOR.test(bio) || NOT_PIVO.test(bio)))
