@@ -1546,6 +1546,9 @@ export const FORMER_ANY = [
   '元職員',
   '离任',
   '卸任',
+  // … and "came to a close" (Xiandai Hanyu Cidian: 告一段落; "八年…记者生涯已告一段落", the six-hundred-and-forty-third
+  // set's former reporter)
+  '告一段落',
   // Basque "ohia" (the former, after the title: "kazetari ohia"; Euskaltzaindiaren Hiztegia)
   'ohia',
   // "Retired" and "pensioner" mark the whole clause's job as past, a comma before the title or not ("Пенсионерка,
