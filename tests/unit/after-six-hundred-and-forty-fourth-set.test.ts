@@ -17,8 +17,13 @@ describe('checkers and a past career (RULES_VERSION 161)', () => {
     expect(linkPoints('Lupa sobre las notas de RT, una por una', rt, 'Ana')).toBe(0);
     expect(linkPoints('Lupa sobre la política, en RT', rt, 'Ana')).toBe(60);
   });
-  it('a Chinese career "came to a close" is past', () => {
+  it('… the claims as the verb’s object only: not a podcast’s topics, not a programme called "Lupa" (its review)', () => {
+    expect(linkPoints('Rastavljam teme dana: Sputnik podkast', sputnik, 'Marko')).toBe(60);
+    expect(linkPoints('Lupa sobre la semana, de RT', 'https://actualidad.rt.com/', 'Lupa')).toBe(60);
+  });
+  it('a Chinese career "came to a close" is past; a season, one’s studies or the pandemic are not the job', () => {
     expect(jobOf('十年新华社记者生涯告一段落｜现在教书')).toBe('xinhua (former)');
-    expect(jobOf('新华社记者｜十年')).toBe('xinhua');
+    expect(jobOf('新华社记者，节目第一季告一段落')).toBe('xinhua');
+    expect(jobOf('新华社记者，学业告一段落，入职三年')).toBe('xinhua');
   });
 });

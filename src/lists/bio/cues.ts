@@ -1546,9 +1546,24 @@ export const FORMER_ANY = [
   '元職員',
   '离任',
   '卸任',
-  // … and "came to a close" (Xiandai Hanyu Cidian: 告一段落; "八年…记者生涯已告一段落", the six-hundred-and-forty-third
-  // set's former reporter)
-  '告一段落',
+  // … and a career or a job that "came to a close" (Xiandai Hanyu Cidian: 告一段落; "八年…记者生涯已告一段落", the
+  // six-hundred-and-forty-third set's former reporter): the job as its subject only, not a season, a series of reports,
+  // one's studies or the pandemic (a review of RULES_VERSION 161: "CGTN主播，节目第一季告一段落")
+  '生涯告一段落',
+  '生涯已告一段落',
+  '生涯已经告一段落',
+  '生涯正式告一段落',
+  '生涯就此告一段落',
+  '工作告一段落',
+  '工作已告一段落',
+  '工作已经告一段落',
+  '工作正式告一段落',
+  '工作就此告一段落',
+  '任职告一段落',
+  '任职已告一段落',
+  '任职已经告一段落',
+  '任职正式告一段落',
+  '任职就此告一段落',
   // Basque "ohia" (the former, after the title: "kazetari ohia"; Euskaltzaindiaren Hiztegia)
   'ohia',
   // "Retired" and "pensioner" mark the whole clause's job as past, a comma before the title or not ("Пенсионерка,

@@ -1087,9 +1087,11 @@ export function linkIsChecked(bio: string): string | undefined {
 // five-hundred-and-twenty-ninth set's checker))
 // (… and Serbian, Croatian, Bosnian "I take apart" (rastavljati, Rečnik srpskoga jezika; "Ovde rastavljam vesti …",
 // the six-hundred-and-forty-first set's checker), as Polish "rozbieram"; and Spanish "the magnifying glass on" the
-// outlet's headlines ("Lupa sobre los titulares de …", the six-hundred-and-forty-third's))
+// outlet's headlines ("Lupa sobre los titulares de …", the six-hundred-and-forty-third's): with the claims, news,
+// lies or headlines as the verb's object only, not a podcast's "topics of the day" nor a programme called "Lupa" (a
+// review of RULES_VERSION 161))
 const CHECK_VERB =
-  '(?:ვამოწმებ(?![\\u10D0-\\u10FF])|checking(?!\\s+(?:in|out))|fact-checking|i\\s+(?:check|debunk|fact-check)|we\\s+(?:check|debunk|fact-check)|debunking|sprawdzam|sprawdzamy|rozbieram|rozbieramy|weryfikuję|weryfikujemy|chequeamos|chequeo|verificamos|verifico|desmiento|desmentimos|checamos|je\\s+vérifie|nous\\s+vérifions|проверяю|проверяем|proveravamo|provjeravamo|proveravam|provjeravam|проверавамо|провјеравамо|проверавам|провјеравам|rastavljam|rastavljamo|растављам|растављамо|lupa\\s+sobre)';
+  '(?:ვამოწმებ(?![\\u10D0-\\u10FF])|checking(?!\\s+(?:in|out))|fact-checking|i\\s+(?:check|debunk|fact-check)|we\\s+(?:check|debunk|fact-check)|debunking|sprawdzam|sprawdzamy|rozbieram|rozbieramy|weryfikuję|weryfikujemy|chequeamos|chequeo|verificamos|verifico|desmiento|desmentimos|checamos|je\\s+vérifie|nous\\s+vérifions|проверяю|проверяем|proveravamo|provjeravamo|proveravam|provjeravam|проверавамо|провјеравамо|проверавам|провјеравам|(?:rastavljam|rastavljamo|растављам|растављамо)\\s+(?:\\p{L}+\\s+)?(?:vesti|vijesti|вести|вијести|laži|лажи|narative|наративе|naslove|наслове|tvrdnje|тврдње|priloge|прилоге)|lupa\\s+sobre\\s+(?:los|las)\\s+(?:titulares|afirmaciones|notas|cifras|datos|declaraciones)\\s+de)';
 
 /**
  * A place or an employer's preposition right before the name: "for Xinhua", "na TVP", "pour RT", "на RT" (a review);
