@@ -43,17 +43,15 @@ export const stateVoice: Signal = {
       };
     }
     if (!r.mention) return undefined;
-    // The state's name or flag in the account's own name, no context word, and the bio against the media ("DPRK
-    // Everyday Life 🇰🇵 | zero lies here"): a mention still, which the verdict counts only with the whole seed pattern
-    // (src/verdict.ts, `seed-cue`). Of the seeds the blind sets' readers missed over 637 sets, twelve carry it; no
-    // innocent account of those sets says it at all (docs/calibration.md, RULES_VERSION 159).
+    // The state's name or flag in the account's own name, no context word, and the bio against the foreign media
+    // ("Skip the CNN version"): a mention still, which the verdict counts only with the whole seed pattern
+    // (src/verdict.ts, `seed-cue`). Read for four seeds the blind sets' readers missed over 637 sets, no innocent
+    // account there saying it (docs/calibration.md, RULES_VERSION 159 and its two reviews).
+    const mention = { id: 'state-voice', axis: 'affiliation', value: r.mention.name, threshold: THRESHOLD } as const;
     const against = r.mention.where === 'name' && !r.context ? counterMedia(user.signature ?? '') : undefined;
     if (against) {
       return {
-        id: 'state-voice',
-        axis: 'affiliation',
-        value: r.mention.name,
-        threshold: THRESHOLD,
+        ...mention,
         sayThreshold: SAY_THRESHOLD,
         points: 0,
         evidence: `The name carries ${r.mention.name} and the bio sets it against the media (“${against}”): a mention, counted only with the whole seed pattern (it follows nobody, is young, reaches far past its audience and stuffs bait tags).`,
@@ -63,10 +61,7 @@ export const stateVoice: Signal = {
     }
     const why = r.context ? ` beside “${r.context}”` : '';
     return {
-      id: 'state-voice',
-      axis: 'affiliation',
-      value: r.mention.name,
-      threshold: THRESHOLD,
+      ...mention,
       sayThreshold: SAY_THRESHOLD,
       points: 0,
       evidence: `The ${r.mention.where} mentions ${r.mention.name}${why}: a mention, not the account presenting itself as the state; not counted.`,
