@@ -1369,6 +1369,13 @@ export const FORMER = [
   'bývalý',
   'bývalá',
   'бивш',
+  // … and its definite forms ("Бившият водещ от БНТ", the six-hundred-and-fifty-eighth set's former presenter; Bulgarian
+  // grammar: the full and short article of the masculine, the feminine, neuter and plural)
+  'бившият',
+  'бившия',
+  'бившата',
+  'бившето',
+  'бившите',
   // Bulgarian "I was", Azerbaijani "in the past" right before the title (a review of RULES_VERSION 119: "Бях водещ на
   // сутрешния блок по БНТ", "Keçmişdə İctimai Televiziyada müxbir")
   'бях',
