@@ -1105,11 +1105,14 @@ import * as thresholds from './thresholds';
 //     sets: those three cleared, no other verdict changed. Scored once against the six-hundred-and-fifty-second to
 //     -fifty-eighth sets (in a worktree of its commit, with only those sets added).
 // 162: two former staffers of the six-hundred-and-fifty-seventh and -fifty-eighth sets read as current: Spanish and
-//     Portuguese a span opening the clause, then "today, now" and another trade ("Ocho años redactora en …, hoy
-//     repostera en Madrid"; src/lists/bio/former.ts ES_SPAN_OPENING, ES_NOW_AFTER, as Polish "12 lat reporterem …,
-//     dziś przewodnik" reads), not a place, "also" or the present's "llevo"; Bulgarian "former" with its article
-//     ("Бившият водещ от БНТ"; src/lists/bio/cues.ts). RESULT Not yet scored: the next session's first blind sets
-//     score it.
+//     Portuguese a span opening the clause, then "today, now" and another trade, nothing after it but a place, and no
+//     "still" ("Ocho años redactora en …, hoy repostera en Madrid"; src/lists/bio/former.ts ES_SPAN_OPENING,
+//     ES_NOW_AFTER, as Polish "12 lat reporterem …, dziś przewodnik" reads); Bulgarian "former" with its article
+//     ("Бившият водещ от БНТ"; src/lists/bio/cues.ts). Its review (59 probes) found current staff read as past where
+//     the trade had more after it ("hoy profesor de periodismo en la escuela de la propia …", "hoy guía de estilo del
+//     periódico", "hoy cocinero de fin de semana", "hoy profesora mi hija") or "sigo en …" followed: narrowed to
+//     those. Over the 658 sets: those two cleared, no other verdict changed. Not yet scored: the next session's first
+//     blind sets score it.
 export const RULES_VERSION = 162;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */

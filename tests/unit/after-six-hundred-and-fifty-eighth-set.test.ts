@@ -16,6 +16,13 @@ describe('a former job by a span and "today" another trade, in Spanish and Portu
     expect(jobOf('Reportero en Telesur, hoy panadero los domingos')).toBe('telesur');
     expect(jobOf('Llevo diez años como reportero en Telesur')).toBe('telesur');
   });
+  it('… nor "still", the outlet’s own school, a guide of style, a side job, another person (its review)', () => {
+    expect(jobOf('Diez años reportero en Telesur, hoy emprendedor y sigo en Telesur')).toBe('telesur');
+    expect(jobOf('Diez años reportero en Telesur, hoy profesor en la escuela de la propia Telesur')).toBe('telesur');
+    expect(jobOf('Diez años reportero en Telesur, hoy guía de estilo del canal')).toBe('telesur');
+    expect(jobOf('Diez años reportero en Telesur, hoy cocinero de fin de semana')).toBe('telesur');
+    expect(jobOf('Diez años reportero en Telesur, hoy profesora mi hija')).toBe('telesur');
+  });
 });
 
 describe('Bulgarian "former" with its article (RULES_VERSION 162)', () => {

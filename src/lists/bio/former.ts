@@ -329,13 +329,15 @@ const PL_NOW_AFTER =
 /**
  * … and Spanish and Portuguese likewise: "Ocho años redactora en …, hoy repostera en Madrid" (eight years a writer at
  * …, today a baker; the six-hundred-and-fifty-seventh set's former writer, `suspected`): the span opening the clause,
- * then "today, now" and another trade named (RAE, Priberam), not a place, a programme or "also" ("…, hoy en Caracas",
- * "…, ahora también en RT" stay current).
+ * then "today, now" and another trade named (RAE, Priberam), nothing after it but a place or the clause's end, and no
+ * "still" ("…, hoy en Caracas", "…, ahora también en RT", "…, hoy profesor de periodismo en la escuela de la propia …",
+ * "…, hoy guía de estilo del periódico", "…, hoy cocinero de fin de semana", "…, hoy emprendedor y sigo en …" stay
+ * current: a review of RULES_VERSION 162).
  */
 const ES_SPAN_OPENING =
   /^[\s\p{P}\p{S}]*(?:\d+|muchos|muchas|varios|varias|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|vários|várias|muitos|dois|duas|quatro|sete|oito|nove|dez|doze|quinze|vinte) (?:años|anos)\s+(?:(?:como|de)\s+)?$/iu;
 const ES_NOW_AFTER =
-  /(?<![\p{L}])(?:hoy|ahora|actualmente|hoje|agora|atualmente)\s+(?:soy\s+|sou\s+)?(?:reposter[oa]s?|pasteler[oa]s?|panader[oa]s?|cociner[oa]s?|cozinheir[oa]s?|confeiteir[oa]s?|profesor[a]?|professor[a]?|maestr[oa]|docente|jubilad[oa]|aposentad[oa]|emprendedor[a]?|empreendedor[a]?|agricultor[a]?|campesin[oa]|comerciante|abogad[oa]|advogad[oa]|enfermer[oa]|enfermeir[oa]|guía|guia|costurer[oa]|peluquer[oa]|cabeleireir[oa]|carpinter[oa]|jardiner[oa]|jardineir[oa]|apicultor[a]?|mamá a tiempo completo|mãe em tempo integral)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:hoy|ahora|actualmente|hoje|agora|atualmente)\s+(?:soy\s+|sou\s+)?(?:reposter[oa]s?|pasteler[oa]s?|panader[oa]s?|cociner[oa]s?|cozinheir[oa]s?|confeiteir[oa]s?|profesor[a]?|professor[a]?|maestr[oa]|docente|jubilad[oa]|aposentad[oa]|emprendedor[a]?|empreendedor[a]?|agricultor[a]?|campesin[oa]|comerciante|abogad[oa]|advogad[oa]|enfermer[oa]|enfermeir[oa]|guía|guia|costurer[oa]|peluquer[oa]|cabeleireir[oa]|carpinter[oa]|jardiner[oa]|jardineir[oa]|apicultor[a]?|mamá a tiempo completo|mãe em tempo integral)(?:\s+(?:en|em|na|no)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?\s*(?:$|[.!|•·,;)]|\p{Extended_Pictographic})/u;
 const STILL =
   /(?<![\p{L}\p{M}])(?:sigue|sigo|todavía|aún|ainda|ancora|încă|nadal|wciąż|dalej|ciągle|stále|još|i dalje|masih|vẫn|đến giờ|tới giờ|đến nay|tới nay|tiếp tục|ma is|most is|még mindig|azóta is|jelenleg is|továbbra is|máig|mai napig|maradok|és vagyok|leszek|bado|hadi sasa|hadi leo|mpaka sasa|mpaka leo|ninaendelea|nitaendelea|nipo|niko|để|quay lại|trở lại|still|noch|wieder|bleibe|bin es)(?![\p{L}\p{M}])/iu;
 
@@ -352,7 +354,12 @@ export function isFormer(c: Clause, b: Binding, cues: Hit<Cue>[], year: number):
   if (FR_WAS_BEFORE.test(c.text.slice(b.end))) return true;
   if (PAST_COPULA_OPENING.test(c.text.slice(0, b.start)) && !STILL.test(c.text.slice(b.end))) return true;
   if (PL_SPAN_OPENING.test(c.text.slice(0, b.start)) && PL_NOW_AFTER.test(c.text.slice(b.end))) return true;
-  if (ES_SPAN_OPENING.test(c.text.slice(0, b.start)) && ES_NOW_AFTER.test(c.text.slice(b.end))) return true;
+  if (
+    ES_SPAN_OPENING.test(c.text.slice(0, b.start)) &&
+    ES_NOW_AFTER.test(c.text.slice(b.end)) &&
+    !STILL.test(c.text.slice(b.end))
+  )
+    return true;
   if (HU_PAST.test(c.text.slice(b.start, b.end)) || HU_PAST_AFTER.test(c.text.slice(b.end, b.end + 12))) return true;
   if (ORIGIN_AFTER.test(c.text.slice(b.end, b.end + 12))) return true;
   if (b.name.end < b.end && ORIGIN_INSIDE.test(c.text.slice(b.name.end, b.end))) return true;
