@@ -51,6 +51,9 @@ const NO_DATA: Record<string, string> = {
   unreadable: 'The page carried no profile data that could be read.',
 };
 
+/** The seed account's whole pattern ("Life in North Korea": follows nobody, weeks old, far past its audience, bait tags). */
+const SEED_PATTERN = ['zero-follows', 'young-reach', 'views-per-follower', 'hashtag-bait'] as const;
+
 export function assess(obs: Observation, opts: AssessOptions = {}): Assessment {
   const now = Number.isFinite(obs.observedAt) && obs.observedAt > 0 ? obs.observedAt : (opts.now ?? Date.now());
   const ctx = { obs, history: opts.history ?? [], now, lookupList: opts.lookupList, lookupDomain: opts.lookupDomain };
@@ -90,7 +93,6 @@ export function assess(obs: Observation, opts: AssessOptions = {}): Assessment {
   // bait tags with neither a farm's batch uploads nor a newcomer's jump above its own baseline count as the seed's
   // reach too (the same verdicts on every set; five innocent accounts all had one of the two).
   const fired = (id: string) => results.some((r) => r.id === id && r.points > 0);
-  const SEED_PATTERN = ['zero-follows', 'young-reach', 'views-per-follower', 'hashtag-bait'];
   const reachBeyondAudience =
     fired('views-per-follower') || (fired('hashtag-bait') && !fired('posting-cadence') && !fired('hit-rate'));
 

@@ -791,8 +791,8 @@ function voiceOf(clause: string, m: Mention<StateIdentity>): boolean {
 
 /**
  * The bio setting the state against the foreign media: their version, what they hide or will not show ("The truth your
- * media hides", "Skip the CNN version", "без чужих фильтров", "ce que les médias occidentaux cachent"): the seed accounts' counter-narrative (the "Life in North Korea" account's viewers were told its Pyongyang
- * was the one the foreign press would not show). en, es, fr, pt, ru, ar; dictionary phrases, the foreign media named.
+ * media hides", "Skip the CNN version", "без чужих фильтров", "ce que les médias occidentaux cachent"): the blind
+ * sets' seed accounts' counter-narrative. en, es, fr, pt, ru, ar; dictionary phrases, the foreign media named.
  * src/signals/state-voice.ts reads it only beside the state's name or flag in the account's own name and no context
  * word, and the verdict only with the whole seed pattern. Not the media unqualified ("que los medios ocultan", "what the
  * media hides: arrests and torture", a dissident's words as often) nor "no lies", "sin mentiras" beside "real": a

@@ -153,14 +153,16 @@ export function cityAt(after: string, afterIn = false): { state: string; length:
  * page named after its city is a city's page). Amman with its shadda, عمّان, which Oman's name never carries (عُمان;
  * Arabic orthography): "محرر في صحيفة الدستور · عمّان", the six-hundred-and-twenty-second and -twenty-fourth sets.
  */
-const PLACING_CAPITALS: Readonly<Record<string, readonly string[]>> = { JO: ['عمّان'] };
+const PLACING_CAPITALS = Object.entries({ JO: ['عمّان'] }).map(
+  ([code, names]) =>
+    [
+      code,
+      new RegExp(`(?<![\\p{L}\\p{M}])(?:${names.map((n) => n.normalize('NFKC')).join('|')})(?![\\p{L}\\p{M}])`, 'u'),
+    ] as const,
+);
 
 /** The states whose PLACING_CAPITALS `text` writes as whole words. */
 export function placingCapitalsIn(text: string): string[] {
   const t = text.normalize('NFKC');
-  return Object.entries(PLACING_CAPITALS)
-    .filter(([, names]) =>
-      names.some((n) => new RegExp(`(?<![\\p{L}\\p{M}])${n.normalize('NFKC')}(?![\\p{L}\\p{M}])`, 'u').test(t)),
-    )
-    .map(([code]) => code);
+  return PLACING_CAPITALS.filter(([, re]) => re.test(t)).map(([code]) => code);
 }

@@ -1682,15 +1682,12 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
     return make({ index: name.end, end: name.end + reports[0].length });
   }
 
-  // Bengali's newsreader, the verb before a broadcaster's name with its locative glued on: "খবর পড়ি বাংলাদেশ টেলিভিশনে"
-  // (I read the news on Bangladesh Television; the three-hundred-and-fifteenth set). A broadcaster only (a paper's news
-  // is what a reader reads), and not the genitive "বিটিভির খবর পড়ি" (a reader's, a checker's as often; a review of
-  // RULES_VERSION 110), nor a negation, a reader's place, a check, a relative, a fan, a dream or a past.
   // Arabic "I write for" / "I edit … at" a paper or an agency by its medium's noun: "أكتب لجريدة …", "أحرر صفحة الاقتصاد
   // بصحيفة …", "أكتب في الاقتصاد لجريدة …" (the six-hundred-and-twenty-second and -twenty-ninth sets' staff lines; Hans
   // Wehr: كتب ل, to write for; حرر, to edit). The verb, one object at most (the news, a page or a section and its beat,
   // "in" a beat), "for", "at" or "in", the paper's noun right before the name or opening it; not a letter, a comment,
-  // replies, a student's training, a wish, a past, a question or a negation.
+  // replies, a student's training, a wish, a past, a question or a negation (AR_WRITES_NOT_MINE, which readBio asks of
+  // the whole bio and name).
   const arWrites = !before && AR_WRITES_FOR.exec(c.text.slice(0, name.index).replace(AR_MARKS, ''));
   if (
     arWrites &&
@@ -1698,13 +1695,16 @@ export function bindingFor(c: Clause, name: Hit<OutletName>, roles: RoleHit[], c
       (arWrites[1] && AR_MEDIUM_FIRST.test(c.text.slice(name.index, name.end))) ||
       (!arWrites[1] && AR_MEDIUM_GLUED.test(c.text.slice(name.index, name.end)))) &&
     AR_WRITES_AFTER.test(c.text.slice(name.end)) &&
-    !AR_WRITES_NOT_MINE.test(c.text.replace(AR_MARKS, '')) &&
     !NOT_THE_HOST.test(c.text)
   ) {
     // (the verb's place in the text as written, marks and all)
-    const at = c.text.slice(0, name.index).search(/أ[\u064B-\u0652\u0640]*[كح]/u);
+    const at = c.text.slice(0, name.index).search(AR_VERB_AT);
     return make({ index: at >= 0 ? at : arWrites.index, end: name.index });
   }
+  // Bengali's newsreader, the verb before a broadcaster's name with its locative glued on: "খবর পড়ি বাংলাদেশ টেলিভিশনে"
+  // (I read the news on Bangladesh Television; the three-hundred-and-fifteenth set). A broadcaster only (a paper's news
+  // is what a reader reads), and not the genitive "বিটিভির খবর পড়ি" (a reader's, a checker's as often; a review of
+  // RULES_VERSION 110), nor a negation, a reader's place, a check, a relative, a fan, a dream or a past.
   const lead = !before && !ordinary && BN_READS_BEFORE.exec(c.text.slice(0, name.index));
   if (
     lead &&
@@ -1872,8 +1872,11 @@ const AR_MEDIUM_GLUED = /^[بل](?:صحيفة|جريدة|مجلة|وكالة|م�
  */
 export const AR_WRITES_NOT_MINE =
   /(?<!\p{L})(?:ال|ك|ب|و|ل|لل|وال|بال|كال)?(?:رسال\p{L}*|رسائل|خطاب\p{L}*|بريد|شكو\p{L}*|شكاو\p{L}*|تعليق\p{L}*|رد|ردود\p{L}*|ردا|ردًا|رداً|قارئ\p{L}*|قراء|طالب|طالبة|طالبه|طلاب|تدريب\p{L}*|متدرب\p{L}*|واجب\p{L}*|تخرج\p{L}*|مشروع|أتمنى|اتمنى|بتمنى|أحلم|احلم|حلم\p{L}*|نفسي|نفسى|ودي|بدي|عايز\p{L}*|عاوز\p{L}*|حابب\p{L}*|يوما|سابق\p{L}*|كنت|عدت|بقيت|مبقتش|هل|لا|لم|لن|ما|مش|مو|مب|ماني)(?!\p{L})|إن\s*شاء\s*الله|ان\s*شاء\s*الله|انشالله|يا\s*رب|[؟?]/u;
-/** The writer's verb the binding starts with (index.ts asks it of the whole bio's refusals). */
-export const AR_WRITES_VERB = /^أ[\u064B-\u0652\u0640]*(?:كتب|حرر|حرّر)/u;
+/** The writer's verb as written, marks and all: where the binding starts, and what index.ts recognises it by. */
+const AR_MARK = String.raw`[\u064B-\u0652\u0640]*`;
+const AR_VERB = `أ${AR_MARK}(?:ك${AR_MARK}ت${AR_MARK}ب|ح${AR_MARK}ر${AR_MARK}ر)`;
+const AR_VERB_AT = new RegExp(AR_VERB, 'u');
+export const AR_WRITES_VERB = new RegExp(`^${AR_VERB}`, 'u');
 /** Tashkeel and tatweel, which the patterns above do not spell. */
 export const AR_MARKS = /[\u064B-\u0652\u0640]/gu;
 /** What may follow the paper's name in a writer's line: the clause's end, a mark, "since", "from" a place. */
