@@ -34,3 +34,31 @@ describe('Bulgarian "former" with its article (RULES_VERSION 162)', () => {
     expect(jobOf('Водеща на БНТ, днес в ефир')).toBe('bnt');
   });
 });
+
+describe('desks and newsreaders the readers missed (RULES_VERSION 163)', () => {
+  it('a reporter’s desk of science or health, and two desks joined by "and"', () => {
+    expect(jobOf('Repórter de saúde na TV Brasil')).toBe('ebc');
+    expect(jobOf('Periodista de salud y ciencia en RTVE')).toBe('rtve');
+    expect(jobOf('Reporter of politics and economy at CGTN')).toBe('cgtn');
+  });
+  it('… not "and" before anything but a desk', () => {
+    expect(jobOf('Fan of sports and news at CGTN')).toBeUndefined();
+    expect(jobOf('Periodista de salud y amigos en RTVE')).toBeUndefined();
+  });
+  it('the French newsreader "reads you" the news "on" the channel, live from a city', () => {
+    expect(jobOf('Je vous lis le journal du soir sur la RTNB, en direct de Gitega')).toBe('burundi-state-media');
+    expect(jobOf('Je vous lis le journal sur la RTNB, en direct de mon canapé')).toBeUndefined();
+  });
+  it('… never "the news of" it, the reader’s, for any presenter’s verb', () => {
+    expect(jobOf('Je vous lis les infos de la RTNB')).toBeUndefined();
+    expect(jobOf('Je présente les nouvelles de la RTNB')).toBeUndefined();
+  });
+  it('an editor "runs" a placed paper’s pages', () => {
+    expect(jobOf('Je tiens la page sport du quotidien Le Soleil, Dakar')).toBe('le-soleil-senegal');
+    expect(jobOf('Je tiens à remercier le quotidien Le Soleil, Dakar')).toBeUndefined();
+  });
+  it('German newsrooms’ editions by their compounds', () => {
+    expect(jobOf('Ich moderiere die Spätnachrichten bei TRT Deutsch')).toBe('trt');
+    expect(jobOf('Ich moderiere die Party bei TRT Deutsch')).toBeUndefined();
+  });
+});

@@ -191,10 +191,12 @@ function qualifiedTie(gap: string): Tie | undefined {
   if (words.length + quotes > MAX_QUALIFIED || !GAP_PUNCT.test(rest) || LIST_PUNCT.test(rest)) return undefined;
   const t = ties();
   let lastTie = -1;
-  for (const w of words) {
+  for (const [i, w] of words.entries()) {
     if (w.cjk) return undefined;
     if (has(t.explicit, w) || has(t.nouns, w)) lastTie = w.index;
     else if (has(t.beats, w) || HOUR.test(w.raw)) lastQualifier = Math.max(lastQualifier, w.end);
+    // "and" between two beats joins two desks ("Periodista de cultura y economía en …"; Portuguese "e" is a tie above)
+    else if (BEAT_AND.test(w.raw) && [words[i - 1], words[i + 1]].every((b) => b && has(t.beats, b))) continue;
     // "of", "with": they may join a title to its desk ("Host of the morning show at …"), never to the outlet; Portuguese
     // "as" (the feminine plural article, English "as" elsewhere) only before a desk: "Apresento as manhãs na …".
     else if (!has(t.articles, w) && !has(t.past, w) && !has(t.plain, w) && w.raw !== 'as') return undefined;
@@ -203,6 +205,9 @@ function qualifiedTie(gap: string): Tie | undefined {
   if (lastQualifier < 0) return undefined;
   return lastTie > lastQualifier ? 'explicit' : undefined;
 }
+
+/** "And" between two desks (en, es, fr, de, it). */
+const BEAT_AND = /^(?:and|y|et|und|ed)$/iu;
 
 /** The gap of a title's beat: words, then one comma and a space or none, then the outlet. */
 const BEAT_COMMA = /^[^,，،]+[,，،]\s?$/u;
@@ -311,15 +316,17 @@ function tieBefore(gap: string): Tie | undefined {
 // the four-hundred-and-seventieth set)
 const FR_ON_AIR =
   /^\s+(?:(?:du|de la|de l['’]|des|les|le|la|l['’])\s*)?([\p{L}\p{N}' ]{1,24}?)\s+sur\s+(?:la\s+|le\s+|l['’]\s?)?$/iu;
-const FR_PRESENTER = /^(?:pr[ée]sentat(?:eur|rice)s?|animat(?:eur|rice)s?|je présente|j['’]anime)$/iu;
+const FR_PRESENTER = /^(?:pr[ée]sentat(?:eur|rice)s?|animat(?:eur|rice)s?|je présente|je vous lis|j['’]anime)$/iu;
 /**
  * … a presenter's title opening its clause or after one other title ("Journaliste, présentatrice du JT sur …"), not
  * another person's ("Coiffeuse de la présentatrice du JT sur CRTV"), and the channel closing it: not one of several
  * ("… sur RT France, TF1 et M6"), a question, or "for" another ("… pour Libération"; a review of RULES_VERSION 77).
  */
 const FR_TITLE_LEAD = /^\s*(?:[\p{L}-]+\s*,\s*)?$/u;
+// (… but "live from" a city after a comma closes it: "… sur la RTNB, en direct de Bujumbura 📺", the
+// six-hundred-and-fifty-sixth set)
 const FR_NOT_CLOSED =
-  /^\s*(?:[,&?(]|et(?![\p{L}])|pour(?![\p{L}])|dans(?![\p{L}])|version(?![\p{L}])|à ma façon|depuis mon|mdr|lol)/iu;
+  /^\s*(?:,(?!\s*en direct (?:de|depuis)\s\p{Lu}[\p{L}-]+\s*(?:$|[.!|•·]|\p{Extended_Pictographic}))|[&?(]|et(?![\p{L}])|pour(?![\p{L}])|dans(?![\p{L}])|version(?![\p{L}])|à ma façon|depuis mon|mdr|lol)/iu;
 /** A sketch's or an impersonator's clause ("Imitateur 🎭 je présente le JT …", "… (sketch)"; a review of 87). */
 const FR_PLAYED = /humou?r|sketch|imitat|comédien|parodi|😂|🤣|🎭/iu;
 
@@ -942,8 +949,9 @@ function gapOf(c: Clause, from: number, to: number, past: Hit<Cue>[]): string {
  */
 const PRESENTING = new Set(PRESENTING_VERBS);
 const OBJECT_PRONOUN = /(?:^|\s)(?:te|les|os|vos|lhes|vous|ti|vi|vă|va|îți|iti|вам|тебе)\s$/iu;
+// (… and "de la", "de l’" before a feminine or elided name: "Je vous lis les nouvelles de la RTNB" is a reader's)
 const GENITIVE_LAST =
-  /(?:^|\s)(?:de|da|do|das|dos|di|del|della|dello|dei|degli|delle|du|des|d['’]|of|von|vom|der)\s?$/iu;
+  /(?:^|\s)(?:de|da|do|das|dos|di|del|della|dello|dei|degli|delle|du|des|d['’]|of|von|vom|der|de la|de l['’])\s?$/iu;
 
 function presenterTie(
   c: Clause,

@@ -69,6 +69,16 @@ export const BEATS: readonly string[] = [
   'esportes',
   'desporto',
   'economia',
+  // … the science, health, technology and education desks (Priberam, RAE; "Repórter de ciência e saúde na TV Brasil",
+  // the six-hundred-and-fifty-second set)
+  'ciência',
+  'ciencia',
+  'saúde',
+  'salud',
+  'tecnologia',
+  'tecnología',
+  'educação',
+  'educación',
   // the slot a presenter has: "as manhãs", "las mañanas", "les soirées"
   'manhãs',
   'tardes',
@@ -166,12 +176,29 @@ export const BEATS: readonly string[] = [
   'société',
   // the wake-up show (the two-hundred-and-thirty-fourth set's "Je présente le réveil sur Radio Kara")
   'réveil',
+  // … the news and the evening's or morning's edition (Larousse: "les nouvelles", "le journal du soir"; "Je vous lis les
+  // nouvelles du soir sur la RTNB", the six-hundred-and-fifty-sixth set), and a paper's pages (Larousse: "les pages
+  // sportives"; "Je tiens les pages Culture du quotidien Le Soleil", the six-hundred-and-fifty-fifth set)
+  'nouvelles',
+  'soir',
+  'matin',
+  'pages',
+  'page',
   'météo',
   'vidéo',
   'contenu',
   'multimédia',
   // German
   'nachrichten',
+  // … and the compounds a newsroom names its editions by (Duden: Abendnachrichten, Spätnachrichten, Nachrichtensendung,
+  // Morgenmagazin; "Ich moderiere die Abendnachrichten bei TRT Deutsch", the six-hundred-and-fifty-seventh set)
+  'abendnachrichten',
+  'morgennachrichten',
+  'spätnachrichten',
+  'hauptnachrichten',
+  'nachrichtensendung',
+  'morgenmagazin',
+  'abendmagazin',
   'sendung',
   'wirtschaft',
   'wetter',

@@ -667,6 +667,12 @@ export const PRESENTING_VERBS: readonly string[] = [
   'je présente',
   "j'anime",
   'j’anime',
+  // … the newsreader's "I read (to you)" the news, as the Arabic أقرأ عليكم below ("Je vous lis les nouvelles du soir sur
+  // la RTNB", the six-hundred-and-fifty-sixth set), and an editor's "I run" a paper's pages or desk (Larousse, tenir: "tenir
+  // une rubrique"; "Je tiens les pages Culture du quotidien Le Soleil", the six-hundred-and-fifty-fifth set): through a
+  // desk and a connector like the hosts' verbs, never "de" right before the outlet
+  'je vous lis',
+  'je tiens',
   'conduco',
   'moderiere',
   // … Slovak, Czech, Polish "I host" (Krátky slovník slovenského jazyka, moderovať; "Moderujem ranné správy na Jednotke
