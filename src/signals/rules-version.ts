@@ -1117,9 +1117,12 @@ import * as thresholds from './thresholds';
 //     science, health, technology or education (pt, es) and two desks joined by "and" (src/lists/roles/beats.ts;
 //     src/lists/bio/employment.ts BEAT_AND); the French newsreader's "je vous lis" the news "on" the channel, closed
 //     by "en direct de <city>" too, and an editor's "je tiens" a paper's pages (src/lists/roles/employment.ts
-//     PRESENTING_VERBS); German editions by their compounds ("die Abendnachrichten bei …"); "de la", "de l’" as a
-//     genitive before the outlet (a reader's "les nouvelles de la RTNB"). Over the 658 sets: three staff read, no
-//     other verdict changed.
+//     PRESENTING_VERBS); German editions by their compounds ("die Abendnachrichten bei …"). Its review (126
+//     probes, 11 wrong) found a paper's pages read aloud ("Je vous lis la page sport du quotidien …") or held ("… entre
+//     mes mains"), "en direct de TikTok" and "… mais sur TikTok" read as staff, and a first draft's "de la" as a
+//     genitive clearing hosts ("J'anime la matinale de la RTNB"): "je vous lis" binds the news by its nouns on air only,
+//     "je tiens" a desk or pages of a paper by its noun, the city must be known, "mais" closes nothing, and the
+//     genitive is as before. Over the 658 sets: three staff read, no other verdict changed.
 export const RULES_VERSION = 163;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */

@@ -49,13 +49,21 @@ describe('desks and newsreaders the readers missed (RULES_VERSION 163)', () => {
     expect(jobOf('Je vous lis le journal du soir sur la RTNB, en direct de Gitega')).toBe('burundi-state-media');
     expect(jobOf('Je vous lis le journal sur la RTNB, en direct de mon canapé')).toBeUndefined();
   });
-  it('… never "the news of" it, the reader’s, for any presenter’s verb', () => {
+  it('… the news by its nouns, on air only: not "of" the channel, a paper’s pages, a platform or "but" another place', () => {
     expect(jobOf('Je vous lis les infos de la RTNB')).toBeUndefined();
-    expect(jobOf('Je présente les nouvelles de la RTNB')).toBeUndefined();
+    expect(jobOf('Je vous lis la page sport du quotidien Le Soleil à Dakar')).toBeUndefined();
+    expect(jobOf('Je vous lis le journal sur la RTNB, en direct de Twitch')).toBeUndefined();
+    expect(jobOf('Présentatrice du JT sur la RTNB, en direct de TikTok')).toBeUndefined();
+    expect(jobOf('Je vous lis le journal sur la RTNB mais sur TikTok')).toBeUndefined();
   });
-  it('an editor "runs" a placed paper’s pages', () => {
+  it('… and a host’s verb keeps the programme "of" a feminine or elided name (its review)', () => {
+    expect(jobOf("J'anime la matinale de la RTNB")).toBe('burundi-state-media');
+  });
+  it('an editor "runs" a placed paper’s desk or pages, not a paper held in the hands', () => {
     expect(jobOf('Je tiens la page sport du quotidien Le Soleil, Dakar')).toBe('le-soleil-senegal');
     expect(jobOf('Je tiens à remercier le quotidien Le Soleil, Dakar')).toBeUndefined();
+    expect(jobOf('Je tiens les pages sport du quotidien Le Soleil à Dakar entre mes mains')).toBeUndefined();
+    expect(jobOf('Je tiens les infos de la RTNB')).toBeUndefined();
   });
   it('German newsrooms’ editions by their compounds', () => {
     expect(jobOf('Ich moderiere die Spätnachrichten bei TRT Deutsch')).toBe('trt');

@@ -323,19 +323,38 @@ const FR_PRESENTER = /^(?:pr[ée]sentat(?:eur|rice)s?|animat(?:eur|rice)s?|je pr
  * ("… sur RT France, TF1 et M6"), a question, or "for" another ("… pour Libération"; a review of RULES_VERSION 77).
  */
 const FR_TITLE_LEAD = /^\s*(?:[\p{L}-]+\s*,\s*)?$/u;
-// (… but "live from" a city after a comma closes it: "… sur la RTNB, en direct de Bujumbura 📺", the
-// six-hundred-and-fifty-sixth set)
+// (… nor "but" another place: "… sur la RTNB mais sur TikTok"; a review of RULES_VERSION 163)
 const FR_NOT_CLOSED =
-  /^\s*(?:,(?!\s*en direct (?:de|depuis)\s\p{Lu}[\p{L}-]+\s*(?:$|[.!|•·]|\p{Extended_Pictographic}))|[&?(]|et(?![\p{L}])|pour(?![\p{L}])|dans(?![\p{L}])|version(?![\p{L}])|à ma façon|depuis mon|mdr|lol)/iu;
+  /^\s*(?:[,&?(]|mais(?![\p{L}])|et(?![\p{L}])|pour(?![\p{L}])|dans(?![\p{L}])|version(?![\p{L}])|à ma façon|depuis mon|mdr|lol)/iu;
+/**
+ * … but "live from" a city after a comma closes it ("… sur la RTNB, en direct de Bujumbura 📺", the
+ * six-hundred-and-fifty-sixth set): a known city of a state only, not a platform ("en direct de TikTok", "de Twitch": a
+ * review of RULES_VERSION 163).
+ */
+const FR_LIVE_FROM = /^\s*,\s*en direct (?:de|depuis)\s(\p{Lu}[\p{L}-]+)\s*(?:$|[.!|•·]|\p{Extended_Pictographic})/u;
+const liveFromCity = (after: string): boolean => {
+  const city = FR_LIVE_FROM.exec(after)?.[1];
+  return !!city && (findStateMentions(city).length > 0 || !!cityAt(` ${city}`));
+};
+/**
+ * The newsreader's "je vous lis" takes the news by its nouns only, on the channel (not a paper's pages read aloud: "Je
+ * vous lis la page sport du quotidien …"; a review of RULES_VERSION 163).
+ */
+const FR_READ_NEWS = /^(?:nouvelles|journal|jt|infos?|\d{1,2}h(?:\d{2})?)$/iu;
 /** A sketch's or an impersonator's clause ("Imitateur 🎭 je présente le JT …", "… (sketch)"; a review of 87). */
 const FR_PLAYED = /humou?r|sketch|imitat|comédien|parodi|😂|🤣|🎭/iu;
 
 function onAirFr(c: Clause, role: { index: number; end: number }, gap: string, nameEnd: number): boolean {
   const m = FR_ON_AIR.exec(gap);
   if (!m || !FR_PRESENTER.test(c.text.slice(role.index, role.end))) return false;
-  if (!FR_TITLE_LEAD.test(c.text.slice(0, role.index)) || FR_NOT_CLOSED.test(c.text.slice(nameEnd))) return false;
+  const after = c.text.slice(nameEnd);
+  if (!FR_TITLE_LEAD.test(c.text.slice(0, role.index))) return false;
+  if (FR_NOT_CLOSED.test(after) && !liveFromCity(after)) return false;
   if (FR_PLAYED.test(c.text)) return false;
   const words = tokenize(m[1]!);
+  if (/^je vous lis$/iu.test(c.text.slice(role.index, role.end)) && !FR_READ_NEWS.test(words[0]?.raw ?? '')) {
+    return false;
+  }
   return (
     words.length > 0 &&
     words.length <= 4 &&
@@ -948,10 +967,12 @@ function gapOf(c: Clause, from: number, to: number, past: Hit<Cue>[]): string {
  * of place right before the outlet, not a genitive ("las noticias de RT": the outlet is the news's source; a review).
  */
 const PRESENTING = new Set(PRESENTING_VERBS);
+const FR_HELD_DESK =
+  /^\s(?:la rubrique|les pages|la page)\s[\p{L}-]+\s(?:du quotidien|du journal|de l['’]hebdomadaire|au quotidien)\s$/iu;
+const FR_IN_HANDS = /(?:dans|entre)\s(?:mes|les|ses)\smains/iu;
 const OBJECT_PRONOUN = /(?:^|\s)(?:te|les|os|vos|lhes|vous|ti|vi|vă|va|îți|iti|вам|тебе)\s$/iu;
-// (… and "de la", "de l’" before a feminine or elided name: "Je vous lis les nouvelles de la RTNB" is a reader's)
 const GENITIVE_LAST =
-  /(?:^|\s)(?:de|da|do|das|dos|di|del|della|dello|dei|degli|delle|du|des|d['’]|of|von|vom|der|de la|de l['’])\s?$/iu;
+  /(?:^|\s)(?:de|da|do|das|dos|di|del|della|dello|dei|degli|delle|du|des|d['’]|of|von|vom|der)\s?$/iu;
 
 function presenterTie(
   c: Clause,
@@ -964,6 +985,10 @@ function presenterTie(
 ): boolean {
   const written = c.text.slice(verb.index, verb.end).toLowerCase();
   if (!PRESENTING.has(written)) return false;
+  // (the newsreader's "je vous lis" binds on air only, onAirFr; an editor's "je tiens" a desk or the pages of a desk,
+  // not a paper in one's hands: "Je tiens les pages du quotidien … entre mes mains"; a review of RULES_VERSION 163)
+  if (written === 'je vous lis') return false;
+  if (written === 'je tiens' && (!FR_HELD_DESK.test(gap) || FR_IN_HANDS.test(c.text))) return false;
   if (OBJECT_PRONOUN.test(c.text.slice(Math.max(0, verb.index - 6), verb.index))) return false;
   // "I conduct (host) the programme of X" is X's host: a reposter presents another's news, nobody conducts it
   // ("Conduzco el informativo matinal de Radio Nacional del Paraguay", the two-hundred-and-second set's staff line).
