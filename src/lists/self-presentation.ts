@@ -138,6 +138,20 @@ const FRAME_AFTER = new Set([
   'kita',
   'kami',
 ]);
+
+/**
+ * The jewel a seed calls its state: wonder, miracle, treasure, pearl (en, es, pt, fr, ru, tr, az, ar, zh; dictionary
+ * senses; "Туркмения — жемчужина 🇹🇲", "Bizim Azərbaycan Möcüzəsi 🇦🇿", the six-hundred-and-fifty-sixth and
+ * -fifty-seventh sets' seeds). They frame only beside the state's name, never a flag alone: Miracle, Treasure,
+ * Wonder, Perla, İnci, Jewel are given names ("Miracle 🇳🇬"). Those that are given names in the languages that put the
+ * noun after the name (es, pt, tr) frame only after it, as FRAME_AFTER does ("Perla Cuba" is a person).
+ */
+const PRAISE = new Set(
+  'wonder wonders miracle merveille maravilla maravillas maravilha maravilhas tesoro tesouro trésor treasure жемчужина чудо сокровище mucize mucizesi möcüzə möcüzəsi لؤلؤة جوهرة 明珠'.split(
+    ' ',
+  ),
+);
+const PRAISE_AFTER = new Set(['perla', 'pérola', 'perle', 'pearl', 'inci', 'incisi', 'jewel', 'joya', 'joia', 'jóia']);
 /** The same, as glued into handles (`lifeinnorthkorea`, `dprk_today`). */
 const HANDLE_FRAME = [...FRAME]
   // Portuguese, Indonesian, Tagalog and Swahili short words glue onto anything ("dorussia", "russiao"): not in handles.
@@ -361,10 +375,14 @@ function rest(name: string, mentions: Mention<StateIdentity>[]): string[] {
   if (words.length && words.every((w) => FUNCTION_WORDS.has(w))) return words;
   const flagOnly = mentions.every((m) => m.name === m.item.flag);
   if (flagOnly && words.length && words.every((w) => FUNCTION_WORDS.has(w) || NAME_LIKE_FRAME.has(w))) return words;
-  // Words after the first state's name may be a Romance adjective of FRAME_AFTER ("Nicaragua Linda").
-  const first = Math.min(...mentions.map((m) => m.index));
+  // Words after the first state's name may be a Romance adjective of FRAME_AFTER ("Nicaragua Linda"); after a flag
+  // they are a person's name ("🇳🇮 Linda").
+  const named = mentions.filter((m) => m.name !== m.item.flag);
+  if (!named.length) return words.filter((w) => !isFrame(w));
+  const first = Math.min(...named.map((m) => m.index));
   const before = (name.slice(0, first).toLowerCase().match(WORDS) ?? []).length;
-  return words.filter((w, i) => !isFrame(w) && !(i >= before && FRAME_AFTER.has(w)));
+  const after = (w: string, i: number) => i >= before && (FRAME_AFTER.has(w) || PRAISE_AFTER.has(w));
+  return words.filter((w, i) => !isFrame(w) && !PRAISE.has(w) && !after(w, i));
 }
 
 /** Latin state names as glued into handles, longest first (`northkorea` before `korea`). */

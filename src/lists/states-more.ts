@@ -54,7 +54,7 @@ const ROWS: [string, string[]][] = [
   ['MD', ['Moldova', 'Republica Moldova', 'Chișinău', 'Chisinau', 'Молдова', 'Молдавия', 'Кишинёв']],
   // 'Тоҷикистони': the name with the Tajik izafet, as it stands before an adjective or "our" ("Тоҷикистони мо").
   ['TJ', ['Tajikistan', 'Тоҷикистон', 'Тоҷикистони', 'Dushanbe', 'Душанбе', 'Таджикистан']],
-  ['TM', ['Turkmenistan', 'Türkmenistan', 'Ashgabat', 'Aşgabat', 'Туркменистан', 'Ашхабад']],
+  ['TM', ['Turkmenistan', 'Türkmenistan', 'Ashgabat', 'Aşgabat', 'Туркменистан', 'Ашхабад', 'Туркмения']],
   [
     'UZ',
     [

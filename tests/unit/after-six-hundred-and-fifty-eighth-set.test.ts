@@ -3,6 +3,8 @@
  * written here (no blind case's wording is copied).
  */
 import { describe, expect, it } from 'vitest';
+import { readStateIdentity } from '../../src/lists/self-presentation';
+import { STATES_WITH_OUTLETS } from '../../src/lists/states';
 import { jobOf } from './bio.helpers';
 
 describe('a former job by a span and "today" another trade, in Spanish and Portuguese (RULES_VERSION 162)', () => {
@@ -68,5 +70,30 @@ describe('desks and newsreaders the readers missed (RULES_VERSION 163)', () => {
   it('German newsrooms’ editions by their compounds', () => {
     expect(jobOf('Ich moderiere die Spätnachrichten bei TRT Deutsch')).toBe('trt');
     expect(jobOf('Ich moderiere die Party bei TRT Deutsch')).toBeUndefined();
+  });
+});
+
+/** Where the account's own name presents it as a state, or undefined for a mention or nothing. */
+const presents = (name: string, bio = '') =>
+  readStateIdentity(name, bio, 'someone.x1', (c) => STATES_WITH_OUTLETS.has(c)).presents?.state.code;
+
+describe('the jewel a seed calls its state (RULES_VERSION 164)', () => {
+  it('wonder, miracle, pearl beside the state’s name frame it as the account’s identity', () => {
+    expect(presents('Туркмения — жемчужина 🇹🇲')).toBe('TM');
+    expect(presents('Bizim Azərbaycan Möcüzəsi 🇦🇿')).toBe('AZ');
+    expect(presents('Cuba Perla 🇨🇺')).toBe('CU');
+  });
+  it('… never beside a flag alone, where they are given names', () => {
+    expect(presents('Miracle 🇳🇬')).toBeUndefined();
+    expect(presents('Treasure 🇨🇳')).toBeUndefined();
+    expect(presents('İnci 🇹🇷')).toBeUndefined();
+  });
+  it('… and the given-name words only after the name, as "Linda" (nor "Linda" after a flag)', () => {
+    expect(presents('Perla Cuba 🇨🇺')).toBeUndefined();
+    expect(presents('🇳🇮 Linda')).toBeUndefined();
+    expect(presents('Nicaragua Linda 🇳🇮')).toBe('NI');
+  });
+  it('… nor beside another word that is not a frame', () => {
+    expect(presents('Perla Cuba Tours 🇨🇺')).toBeUndefined();
   });
 });
