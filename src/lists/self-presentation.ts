@@ -140,18 +140,15 @@ const FRAME_AFTER = new Set([
 ]);
 
 /**
- * The jewel a seed calls its state: wonder, miracle, treasure, pearl (en, es, pt, fr, ru, tr, az, ar, zh; dictionary
- * senses; "Туркмения — жемчужина 🇹🇲", "Bizim Azərbaycan Möcüzəsi 🇦🇿", the six-hundred-and-fifty-sixth and
- * -fifty-seventh sets' seeds). They frame only beside the state's name, never a flag alone: Miracle, Treasure,
- * Wonder, Perla, İnci, Jewel are given names ("Miracle 🇳🇬"). Those that are given names in the languages that put the
- * noun after the name (es, pt, tr) frame only after it, as FRAME_AFTER does ("Perla Cuba" is a person).
+ * The jewel or wonder a seed calls its state (ru, es, pt, az; dictionary senses): "Bizim Azərbaycan Möcüzəsi 🇦🇿", the
+ * six-hundred-and-fifty-sixth set's seed. They frame only where another framing word frames the name too ("our",
+ * "beautiful", "life in"), never the state's name and the praise alone: "Чудо Россия", "Tesoro Cuba" are brands, and
+ * the words that are given names are left out (Miracle, Treasure, Wonder, Trésor, Merveille, Perla, İnci, Mucize,
+ * لؤلؤة, جوهرة, 明珠: "Miracle Nigeria 🇳🇬"), as are travel's "wonders" (a review of RULES_VERSION 164).
  */
 const PRAISE = new Set(
-  'wonder wonders miracle merveille maravilla maravillas maravilha maravilhas tesoro tesouro trésor treasure жемчужина чудо сокровище mucize mucizesi möcüzə möcüzəsi لؤلؤة جوهرة 明珠'.split(
-    ' ',
-  ),
+  'жемчужина чудо сокровище maravilla maravillas maravilha maravilhas tesoro tesouro möcüzə möcüzəsi'.split(' '),
 );
-const PRAISE_AFTER = new Set(['perla', 'pérola', 'perle', 'pearl', 'inci', 'incisi', 'jewel', 'joya', 'joia', 'jóia']);
 /** The same, as glued into handles (`lifeinnorthkorea`, `dprk_today`). */
 const HANDLE_FRAME = [...FRAME]
   // Portuguese, Indonesian, Tagalog and Swahili short words glue onto anything ("dorussia", "russiao"): not in handles.
@@ -381,8 +378,9 @@ function rest(name: string, mentions: Mention<StateIdentity>[]): string[] {
   if (!named.length) return words.filter((w) => !isFrame(w));
   const first = Math.min(...named.map((m) => m.index));
   const before = (name.slice(0, first).toLowerCase().match(WORDS) ?? []).length;
-  const after = (w: string, i: number) => i >= before && (FRAME_AFTER.has(w) || PRAISE_AFTER.has(w));
-  return words.filter((w, i) => !isFrame(w) && !PRAISE.has(w) && !after(w, i));
+  const left = words.filter((w, i) => !isFrame(w) && !(i >= before && FRAME_AFTER.has(w)));
+  const framed = words.some((w) => isFrame(w) && !FUNCTION_WORDS.has(w));
+  return framed ? left.filter((w) => !PRAISE.has(w)) : left;
 }
 
 /** Latin state names as glued into handles, longest first (`northkorea` before `korea`). */

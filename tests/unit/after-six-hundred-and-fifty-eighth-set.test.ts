@@ -78,22 +78,26 @@ const presents = (name: string, bio = '') =>
   readStateIdentity(name, bio, 'someone.x1', (c) => STATES_WITH_OUTLETS.has(c)).presents?.state.code;
 
 describe('the jewel a seed calls its state (RULES_VERSION 164)', () => {
-  it('wonder, miracle, pearl beside the state’s name frame it as the account’s identity', () => {
-    expect(presents('Туркмения — жемчужина 🇹🇲')).toBe('TM');
+  it('a praise noun beside the state’s name frames it where another framing word does too', () => {
     expect(presents('Bizim Azərbaycan Möcüzəsi 🇦🇿')).toBe('AZ');
-    expect(presents('Cuba Perla 🇨🇺')).toBe('CU');
+    expect(presents('Наша Беларусь — чудо 🇧🇾')).toBe('BY');
   });
-  it('… never beside a flag alone, where they are given names', () => {
-    expect(presents('Miracle 🇳🇬')).toBeUndefined();
-    expect(presents('Treasure 🇨🇳')).toBeUndefined();
-    expect(presents('İnci 🇹🇷')).toBeUndefined();
+  it('… never the name and the praise alone, nor a flag alone (brands, given names: its review)', () => {
+    expect(presents('Azərbaycan Möcüzəsi')).toBeUndefined();
+    expect(presents('Чудо Россия')).toBeUndefined();
+    expect(presents('Tesoro Cuba')).toBeUndefined();
+    expect(presents('Чудо 🇷🇺')).toBeUndefined();
   });
-  it('… and the given-name words only after the name, as "Linda" (nor "Linda" after a flag)', () => {
-    expect(presents('Perla Cuba 🇨🇺')).toBeUndefined();
+  it('… and the given names stay names', () => {
+    expect(presents('Miracle Nigeria 🇳🇬')).toBeUndefined();
+    expect(presents('Treasure Uganda')).toBeUndefined();
+    expect(presents('Cuba Perla')).toBeUndefined();
+  });
+  it('"Туркмения" names Turkmenistan', () => {
+    expect(presents('Туркмения 🇹🇲')).toBe('TM');
+  });
+  it('a Romance adjective after a flag alone is a person’s name; after the state’s name it frames', () => {
     expect(presents('🇳🇮 Linda')).toBeUndefined();
     expect(presents('Nicaragua Linda 🇳🇮')).toBe('NI');
-  });
-  it('… nor beside another word that is not a frame', () => {
-    expect(presents('Perla Cuba Tours 🇨🇺')).toBeUndefined();
   });
 });
