@@ -38,6 +38,9 @@ const OPAQUE_ID = /^(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Z])(?=[A-Za-z0-9]*[a-z])
 const NOT_ARTICLE =
   /^(?:author|authors|tag|tags|category|categories|section|topic|topics|profile|user|program|programs|programmes|show|shows)$/i;
 
+/** A site's or a section's front page by its file name (IIS's Default.aspx, Apache's index.html, home.php). */
+const FRONT_PAGE = /^(?:index|default|home|main|start|inicio|accueil)\.(?:s?html?|php|aspx?|jsp)$/i;
+
 export function articlePath(link: string): boolean {
   const t = link.trim();
   let u: URL;
@@ -60,6 +63,12 @@ export function articlePath(link: string): boolean {
   // id=5821", the two-hundred-and-eighty-second set's checker; Joomla's "index.php?option=com_content&view=article&id=").
   if (articleView(u.search) && ARTICLE_ID.test(u.search)) return true;
   if (!segs.length) return false;
+  // (a site's front page by its file, at the root or under a language's code, "/EN/Default.aspx", "/index.php", is the
+  // outlet's, not one story: the six-hundred-and-fifty-eighth set's agency account linking kpl.gov.la/EN/Default.aspx;
+  // a story's own folder before "index.html" is still one story, "/n/BfIcFA-EcA/JGceAA/index.html")
+  if (FRONT_PAGE.test(segs.at(-1)!) && !u.search && segs.slice(0, -1).every((s) => /^[a-z]{2,3}$/i.test(s))) {
+    return false;
+  }
   return (
     segs.some((s) => ARTICLE_SEGMENT.test(s)) ||
     segs.some((s, i) => i > 0 && ARTICLE_SECTION.test(segs[i - 1]!) && OPAQUE_ID.test(s)) ||

@@ -3,9 +3,11 @@
  * written here (no blind case's wording is copied).
  */
 import { describe, expect, it } from 'vitest';
+import { articlePath } from '../../src/lists/article-link';
 import { readStateIdentity } from '../../src/lists/self-presentation';
 import { STATES_WITH_OUTLETS } from '../../src/lists/states';
 import { jobOf } from './bio.helpers';
+import { linkPoints } from './link.helpers';
 
 describe('a former job by a span and "today" another trade, in Spanish and Portuguese (RULES_VERSION 162)', () => {
   it('the span opening the clause, then "hoy", "ahora", "hoje" and another trade', () => {
@@ -99,5 +101,28 @@ describe('the jewel a seed calls its state (RULES_VERSION 164)', () => {
   it('a Romance adjective after a flag alone is a person’s name; after the state’s name it frames', () => {
     expect(presents('🇳🇮 Linda')).toBeUndefined();
     expect(presents('Nicaragua Linda 🇳🇮')).toBe('NI');
+  });
+});
+
+describe('a checker of the governing camp’s headlines (RULES_VERSION 165)', () => {
+  const barricada = 'https://diariobarricada.com/nacionales/';
+  it('"checking the headlines of the oficialismo" makes the linked outlet what is checked', () => {
+    expect(linkPoints('Chequeamos titulares del oficialismo venezolano. Fuente ⬇️', barricada, 'Lupa')).toBe(0);
+  });
+  it('… after "del" only, not the camp as the verb’s bare object, nor without a checking verb', () => {
+    expect(linkPoints('Chequeamos el oficialismo', barricada, 'Ana')).toBe(60);
+    expect(linkPoints('Titulares del oficialismo, cada día', barricada, 'Ana')).toBe(60);
+  });
+});
+
+describe('a front page by its file is not one story (RULES_VERSION 165)', () => {
+  it('at the root or under a language’s code', () => {
+    expect(articlePath('https://kpl.gov.la/EN/Default.aspx')).toBe(false);
+    expect(articlePath('https://example.org/index.php')).toBe(false);
+  });
+  it('… but a story’s folder before its index file, or a query for one story, still is', () => {
+    expect(articlePath('https://arabic.cgtn.com/n/BfIcFA-EcA/JGceAA/index.html')).toBe(true);
+    expect(articlePath('https://kpl.gov.la/EN/Detail.aspx?id=12345')).toBe(true);
+    expect(articlePath('https://example.org/2026/12/01/index.html')).toBe(true);
   });
 });
