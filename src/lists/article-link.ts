@@ -66,7 +66,11 @@ export function articlePath(link: string): boolean {
   // (a site's front page by its file, at the root or under a language's code, "/EN/Default.aspx", "/index.php", is the
   // outlet's, not one story: the six-hundred-and-fifty-eighth set's agency account linking kpl.gov.la/EN/Default.aspx;
   // a story's own folder before "index.html" is still one story, "/n/BfIcFA-EcA/JGceAA/index.html")
-  if (FRONT_PAGE.test(segs.at(-1)!) && !u.search && segs.slice(0, -1).every((s) => /^[a-z]{2,3}$/i.test(s))) {
+  if (
+    FRONT_PAGE.test(segs.at(-1)!) &&
+    !u.search &&
+    segs.slice(0, -1).every((s) => /^[a-z]{2}(?:[-_][a-z]{2})?$/i.test(s))
+  ) {
     return false;
   }
   return (

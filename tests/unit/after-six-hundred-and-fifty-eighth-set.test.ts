@@ -109,9 +109,15 @@ describe('a checker of the governing camp’s headlines (RULES_VERSION 165)', ()
   it('"checking the headlines of the oficialismo" makes the linked outlet what is checked', () => {
     expect(linkPoints('Chequeamos titulares del oficialismo venezolano. Fuente ⬇️', barricada, 'Lupa')).toBe(0);
   });
-  it('… after "del" only, not the camp as the verb’s bare object, nor without a checking verb', () => {
+  it('… a claim’s noun before "del" only, not the camp as the verb’s bare object, nor without a checking verb', () => {
     expect(linkPoints('Chequeamos el oficialismo', barricada, 'Ana')).toBe(60);
     expect(linkPoints('Titulares del oficialismo, cada día', barricada, 'Ana')).toBe(60);
+    expect(linkPoints('Verificamos la verdad del oficialismo', barricada, 'Ana')).toBe(60);
+  });
+  it('… nor a supporter’s, the outlet’s own account’s or a contributor’s words (its review)', () => {
+    expect(linkPoints('Chequeamos titulares del oficialismo y los compartimos ✊', barricada, 'Ana')).toBe(60);
+    expect(linkPoints('Chequeamos titulares del oficialismo. Cuenta oficial de Barricada', barricada, 'B')).toBe(60);
+    expect(linkPoints('Chequeamos cifras del oficialismo | Colaborador de Radio Ya', barricada, 'P')).toBe(60);
   });
 });
 

@@ -412,13 +412,10 @@ const OWN_VOICE =
   /(?<![\p{L}])(?:наш\p{L}*|мы|somos|nuestr\p{L}*|sintoniza\p{L}*|mira|míranos|suscr[ií]b\p{L}*|síguenos|телеканал\p{L}*|программ\p{L}*)(?![\p{L}])/u;
 const STATE_TV_STORIES =
   /(?<![\p{L}])(разбираю сюжеты)\s+(?:[^\s|•·\n.!?,;]+\s+){0,3}?(гоств|государственного тв|государственного телевидения)(?![\p{L}])/u;
-// (… and the governing camp's "titulares del oficialismo", what it says through its media, after "del" only: RAE,
-// "oficialismo", the government and the parties that support it; "Chequeamos titulares del oficialismo nicaragüense",
-// the six-hundred-and-fifty-fifth set's checker)
 // (not "prensa estatal": its review found the linked outlet's own staff, in-house checkers and fans read so, "Periodista
 // de El Telégrafo. Chequeo a la prensa estatal"; a review of RULES_VERSION 143)
 const VERB_THEN_CLASS =
-  /(?<![\p{L}])(разбираю фейки|разбираем фейки|разбираем сюжеты|ponemos a prueba|pongo a prueba|pon a prueba|chequeamos|chequeo|verificamos|verifico|sprawdzam|sprawdzamy|проверяю|проверяем)\s+(?:a\s+)?(?:(?!(?:para|en|desde|con|por|junto|como|vía|via|sobre|a|dla|w|для|на|в|for|on|at|from|pour|sur)\s)[^\s|•·\n.!?,;]+\s+){0,3}?(госсми|государственных сми|провластных сми|провластных (?:теле)?каналов|prensa oficial(?:ista)?|medios oficiales|medios oficialistas|medios estatales|medios del régimen|medios del gobierno|(?:al |el )?canal estatal|media państwowe|media rządowe|la (?:televisión|radio|agencia) (?:estatal|oficial)|(?<=del\s)oficialismo)(?![\p{L}])/u;
+  /(?<![\p{L}])(разбираю фейки|разбираем фейки|разбираем сюжеты|ponemos a prueba|pongo a prueba|pon a prueba|chequeamos|chequeo|verificamos|verifico|sprawdzam|sprawdzamy|проверяю|проверяем)\s+(?:a\s+)?(?:(?!(?:para|en|desde|con|por|junto|como|vía|via|sobre|a|dla|w|для|на|в|for|on|at|from|pour|sur)\s)[^\s|•·\n.!?,;]+\s+){0,3}?(госсми|государственных сми|провластных сми|провластных (?:теле)?каналов|prensa oficial(?:ista)?|medios oficiales|medios oficialistas|medios estatales|medios del régimen|medios del gobierno|(?:al |el )?canal estatal|media państwowe|media rządowe|la (?:televisión|radio|agencia) (?:estatal|oficial))(?![\p{L}])/u;
 
 /**
  * English: the verb, "what", the class, at most its verb, then the sentence's end: "Checking what state broadcasters
@@ -574,10 +571,15 @@ const FA_CLASS_THEN_VERB =
  * prensa del gobierno", "Oficina de prensa del gobierno", "Somos la prensa del gobierno", "… para la prensa del
  * gobierno"; a review of RULES_VERSION 120).
  */
+// (… and the headlines, figures, claims of the governing camp, "del oficialismo" (RAE: the government and the parties
+// that support it; "Chequeamos titulares del oficialismo nicaragüense", the six-hundred-and-fifty-fifth set's checker):
+// a claim's noun right before it, not its "truth", "strength" or "news", nor in a supporter's, an own account's or a
+// desk's words ("Viva …", "con orgullo", "Cuenta oficial de …", "Equipo de verificación de …"; a review of
+// RULES_VERSION 165)
 const ES_HEADLINES_OF_CLASS =
-  /(?<![\p{L}])(verificamos|chequeamos|desmentimos)\s+(?:los\s+)?titulares\s+de\s+(la prensa del gobierno|los medios del gobierno)(?![\p{L}])/u;
+  /(?<![\p{L}])(verificamos|chequeamos|desmentimos)\s+(?:(?:los|las|el)\s+)?(?:titulares\s+de|(?:titulares|cifras|datos|discursos?|declaraciones|afirmaciones)\s+del)\s+(la prensa del gobierno|los medios del gobierno|(?<=del\s)oficialismo)(?![\p{L}])/u;
 const ES_NOT_CHECKER =
-  /(?<![\p{L}])(?:periodista\p{L}*|trabaj\p{L}*|oficina|somos|secretar\p{L}*|vocer\p{L}*|para la prensa|diario|redacci\p{L}*)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:periodista\p{L}*|trabaj\p{L}*|oficina|somos|secretar\p{L}*|vocer\p{L}*|para la prensa|diario|redacci\p{L}*|cuenta oficial|equipo de verificación|viva|orgullo\p{L}*|patria|revoluci\p{L}*|comandante|apoy\p{L}*|comparto|compartimos|difund\p{L}*|colaborador\p{L}*)(?![\p{L}])|✊/u;
 
 /** The fact-checking sentence of a bio that checks state media, or undefined. */
 export function factCheckOf(bio: string): { verb: string; media: string } | undefined {
