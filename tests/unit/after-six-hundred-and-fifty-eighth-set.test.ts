@@ -132,3 +132,31 @@ describe('a front page by its file is not one story (RULES_VERSION 165)', () => 
     expect(articlePath('https://example.org/2026/12/01/index.html')).toBe(true);
   });
 });
+
+describe('after the six-hundred-and-sixty-fifth set (RULES_VERSION 166)', () => {
+  it('a flag after a byline ends its clause, as an emoji does', () => {
+    expect(jobOf('Courts reporter, The Herald 🇿🇼 Personal page. Harare')).toBe('zimpapers');
+    expect(jobOf('Reportero 🇬🇹 Agencia Guatemalteca de Noticias')).toBe('guatemala-state-media');
+  });
+  it('… not a flag before a lower-case word, which stays in its clause', () => {
+    expect(jobOf('Courts reporter, The Herald 🇿🇼 personal page. Harare')).toBeUndefined();
+  });
+  it('a German checker checks the videos "of" the outlet it links; "for" it is a job', () => {
+    expect(linkPoints('Ich prüfe Videos von RT DE. Im Link: das heutige', 'https://de.rt.com/', 'Lea')).toBe(0);
+    expect(linkPoints('Ich prüfe Videos für RT DE', 'https://de.rt.com/', 'Lea')).toBe(60);
+    expect(linkPoints('I check videos of CGTN', 'https://www.cgtn.com/', 'Lea')).toBe(60);
+  });
+  it('a Spanish checker "reviews" the government-aligned radios', () => {
+    expect(linkPoints('Revisamos a las radios oficialistas ⬇️', 'https://www.el19digital.com/', 'Lupa')).toBe(0);
+    expect(linkPoints('Revisamos la programación de hoy ⬇️', 'https://www.el19digital.com/', 'Ana')).toBe(60);
+  });
+  it('the Arabic "I cover" with its shadda; the French title joined by a hyphen', () => {
+    expect(jobOf('أغطّي الأخبار لتلفزيون لبنان')).toBe('tele-liban');
+    expect(jobOf('Journaliste-présentatrice du JT sur la RTNB')).toBe('burundi-state-media');
+  });
+  it('Addis Zemen by name, and in Amharic with its "newspaper" only', () => {
+    expect(jobOf('Reporter, Addis Zemen')).toBe('ena');
+    expect(jobOf('የአዲስ ዘመን ጋዜጣ ሪፖርተር ነኝ')).toBe('ena');
+    expect(jobOf('እንኳን ለአዲስ ዘመን አደረሳችሁ ሪፖርተር ነኝ')).toBeUndefined();
+  });
+});

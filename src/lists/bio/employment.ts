@@ -322,7 +322,8 @@ const FR_PRESENTER = /^(?:pr[ée]sentat(?:eur|rice)s?|animat(?:eur|rice)s?|je pr
  * another person's ("Coiffeuse de la présentatrice du JT sur CRTV"), and the channel closing it: not one of several
  * ("… sur RT France, TF1 et M6"), a question, or "for" another ("… pour Libération"; a review of RULES_VERSION 77).
  */
-const FR_TITLE_LEAD = /^\s*(?:[\p{L}-]+\s*,\s*)?$/u;
+// (… or joined to it by a hyphen: "Journaliste-présentatrice du JT de 13h sur RTI 1", the six-hundred-and-sixtieth set)
+const FR_TITLE_LEAD = /^\s*(?:[\p{L}-]+\s*,\s*|journaliste-)?$/iu;
 // (… nor "but" another place: "… sur la RTNB mais sur TikTok"; a review of RULES_VERSION 163)
 const FR_NOT_CLOSED =
   /^\s*(?:[,&?(]|mais(?![\p{L}])|et(?![\p{L}])|pour(?![\p{L}])|dans(?![\p{L}])|version(?![\p{L}])|à ma façon|depuis mon|mdr|lol)/iu;
@@ -1111,7 +1112,7 @@ function presenterTie(
   }
   // (… or "on behalf of" a broadcaster or agency by its noun, لصالح: "أغطي أخبار صيدا والجنوب لصالح الوكالة الوطنية
   // للإعلام", the four-hundred-and-twenty-seventh set)
-  if (written === 'أغطي') {
+  if (written === 'أغطي' || written === 'أغطّي') {
     return (
       ((AR_NEWS_GAP.test(gap) && AR_FOR_BROADCASTER.test(c.text.slice(verb.end + gap.length))) ||
         (AR_NEWS_FOR_GAP.test(gap) && AR_BROADCASTER_NOUN.test(c.text.slice(verb.end + gap.length)))) &&

@@ -412,10 +412,12 @@ const OWN_VOICE =
   /(?<![\p{L}])(?:наш\p{L}*|мы|somos|nuestr\p{L}*|sintoniza\p{L}*|mira|míranos|suscr[ií]b\p{L}*|síguenos|телеканал\p{L}*|программ\p{L}*)(?![\p{L}])/u;
 const STATE_TV_STORIES =
   /(?<![\p{L}])(разбираю сюжеты)\s+(?:[^\s|•·\n.!?,;]+\s+){0,3}?(гоств|государственного тв|государственного телевидения)(?![\p{L}])/u;
+// (… and "we review" the government-aligned radios, channels, stations (RAE, oficialista; "Revisamos a las radios
+// oficialistas", the six-hundred-and-sixty-first set's checker)
 // (not "prensa estatal": its review found the linked outlet's own staff, in-house checkers and fans read so, "Periodista
 // de El Telégrafo. Chequeo a la prensa estatal"; a review of RULES_VERSION 143)
 const VERB_THEN_CLASS =
-  /(?<![\p{L}])(разбираю фейки|разбираем фейки|разбираем сюжеты|ponemos a prueba|pongo a prueba|pon a prueba|chequeamos|chequeo|verificamos|verifico|sprawdzam|sprawdzamy|проверяю|проверяем)\s+(?:a\s+)?(?:(?!(?:para|en|desde|con|por|junto|como|vía|via|sobre|a|dla|w|для|на|в|for|on|at|from|pour|sur)\s)[^\s|•·\n.!?,;]+\s+){0,3}?(госсми|государственных сми|провластных сми|провластных (?:теле)?каналов|prensa oficial(?:ista)?|medios oficiales|medios oficialistas|medios estatales|medios del régimen|medios del gobierno|(?:al |el )?canal estatal|media państwowe|media rządowe|la (?:televisión|radio|agencia) (?:estatal|oficial))(?![\p{L}])/u;
+  /(?<![\p{L}])(разбираю фейки|разбираем фейки|разбираем сюжеты|ponemos a prueba|pongo a prueba|pon a prueba|chequeamos|chequeo|verificamos|verifico|revisamos|sprawdzam|sprawdzamy|проверяю|проверяем)\s+(?:a\s+)?(?:(?!(?:para|en|desde|con|por|junto|como|vía|via|sobre|a|dla|w|для|на|в|for|on|at|from|pour|sur)\s)[^\s|•·\n.!?,;]+\s+){0,3}?(госсми|государственных сми|провластных сми|провластных (?:теле)?каналов|prensa oficial(?:ista)?|medios oficiales|medios oficialistas|medios estatales|medios del régimen|medios del gobierno|(?:al |el )?canal estatal|media państwowe|media rządowe|la (?:televisión|radio|agencia) (?:estatal|oficial)|(?:las |los )?(?:radios|canales|televisoras) oficialistas)(?![\p{L}])/u;
 
 /**
  * English: the verb, "what", the class, at most its verb, then the sentence's end: "Checking what state broadcasters
@@ -1096,14 +1098,14 @@ export function linkIsChecked(bio: string): string | undefined {
 // lies or headlines as the verb's object only, not a podcast's "topics of the day" nor a programme called "Lupa" (a
 // review of RULES_VERSION 161))
 const CHECK_VERB =
-  '(?:ვამოწმებ(?![\\u10D0-\\u10FF])|checking(?!\\s+(?:in|out))|fact-checking|i\\s+(?:check|debunk|fact-check)|we\\s+(?:check|debunk|fact-check)|debunking|sprawdzam|sprawdzamy|rozbieram|rozbieramy|weryfikuję|weryfikujemy|chequeamos|chequeo|verificamos|verifico|desmiento|desmentimos|checamos|je\\s+vérifie|nous\\s+vérifions|проверяю|проверяем|proveravamo|provjeravamo|proveravam|provjeravam|проверавамо|провјеравамо|проверавам|провјеравам|(?:rastavljam|rastavljamo|растављам|растављамо)\\s+(?:\\p{L}+\\s+)?(?:vesti|vijesti|вести|вијести|laži|лажи|narative|наративе|naslove|наслове|tvrdnje|тврдње|priloge|прилоге)|lupa\\s+sobre\\s+(?:los|las)\\s+(?:titulares|afirmaciones|notas|cifras|datos|declaraciones)\\s+de)';
+  '(?:ვამოწმებ(?![\\u10D0-\\u10FF])|checking(?!\\s+(?:in|out))|fact-checking|i\\s+(?:check|debunk|fact-check)|we\\s+(?:check|debunk|fact-check)|debunking|sprawdzam|sprawdzamy|rozbieram|rozbieramy|weryfikuję|weryfikujemy|chequeamos|chequeo|verificamos|verifico|desmiento|desmentimos|checamos|je\\s+vérifie|nous\\s+vérifions|проверяю|проверяем|proveravamo|provjeravamo|proveravam|provjeravam|проверавамо|провјеравамо|проверавам|провјеравам|(?:rastavljam|rastavljamo|растављам|растављамо)\\s+(?:\\p{L}+\\s+)?(?:vesti|vijesti|вести|вијести|laži|лажи|narative|наративе|naslove|наслове|tvrdnje|тврдње|priloge|прилоге)|lupa\\s+sobre\\s+(?:los|las)\\s+(?:titulares|afirmaciones|notas|cifras|datos|declaraciones)\\s+de|ich\\s+prüfe|wir\\s+prüfen|ich\\s+überprüfe|wir\\s+überprüfen)';
 
 /**
  * A place or an employer's preposition right before the name: "for Xinhua", "na TVP", "pour RT", "на RT" (a review);
  * and "with", "inside", "via", "part of", "junto a", Arabic "with, in, for, on, from" (a review of RULES_VERSION 101).
  */
 const PLACE_BEFORE =
-  /(?<![\p{L}])(?:for|on|at|with|from|in|inside|via|of|para|en|desde|con|junto a|junto con|pour|sur|chez|à|au|avec|dla|w|we|na|на|в|для|с|za|u|kod|за|у|код|مع|في|لصالح|على|من|عند)\s+(?:(?:the|el|la|los|las|le|les|l['’])\s*)?$/iu;
+  /(?<![\p{L}])(?:for|on|at|with|from|in|inside|via|of|para|en|desde|con|junto a|junto con|pour|sur|chez|à|au|avec|dla|w|we|na|на|в|для|с|za|u|kod|за|у|код|مع|في|لصالح|على|من|عند|für|bei|beim|im|mit)\s+(?:(?:the|el|la|los|las|le|les|l['’])\s*)?$/iu;
 /** … or the outlet's team or newsroom between ("نراجع الأخبار مع فريق سانا", "avec l'équipe de RT"; a review). */
 const OWN_TEAM = /(?:équipe|equipo|equipa|team|فريق|команд|redacci|rédaction|redação|newsroom|редакци|staff)/iu;
 /** … or the name followed by "for the newsroom": the writer's employer's desk ("… РИА Новости для редакции"). */
@@ -1141,7 +1143,13 @@ export function checksNamed(bio: string, name: string, verbs = CHECK_VERB, stops
  * the outlet ("contra", "ataques", "calumnias") (dictionary senses; a review of RULES_VERSION 107).
  */
 const CLAIMS_NOUN =
-  '(?:titulares|afirmaciones|declaraciones|dichos|cifras|despachos|dépêches|affirmations|déclarations|titres|chiffres|claims|headlines|figures|manchetes|afirmações|declarações|заявления|утверждения|заголовки|tvrdnje|naslove|twierdzenia|nagłówki)';
+  '(?:titulares|afirmaciones|declaraciones|dichos|cifras|despachos|dépêches|affirmations|déclarations|titres|chiffres|claims|headlines|figures|manchetes|afirmações|declarações|заявления|утверждения|заголовки|tvrdnje|naslove|twierdzenia|nagłówki|behauptungen|schlagzeilen|meldungen|beiträge)';
+/**
+ * … and after a German checking verb, the videos and clips it checks ("Ich prüfe Videos von RT DE & Co.", the
+ * six-hundred-and-fifty-ninth set's checker; Duden: prüfen): not after any other language's verb, where "videos" are
+ * what an editor checks for the outlet.
+ */
+const DE_CHECKED_MEDIA = '(?:videos|clips)';
 // (… and a newsroom's "para nuestra redacción", "publicamos", a vouching's "son ciertos", "verdaderos", "mesa de edición":
 // a review of RULES_VERSION 122)
 const IN_HOUSE_OR_DEFENCE =
@@ -1152,11 +1160,12 @@ export function checksClaimsOf(bio: string, name: string): string | undefined {
   const text = bio.normalize('NFKC').slice(0, MAX_BIO_CHARS);
   if (IN_HOUSE_OR_DEFENCE.test(text)) return undefined;
   const re = new RegExp(
-    `(?<![\\p{L}])(${CHECK_VERB}),?\\s+(?:[^|•·\\n.!?;]{0,24}?\\s)?${CLAIMS_NOUN}(?![\\p{L}])([^|•·\\n.!?;]{0,24}?)(?<![\\p{L}\\p{N}])${escapeRe(name)}(?![\\p{L}\\p{N}])`,
+    `(?<![\\p{L}])(${CHECK_VERB}),?\\s+(?:[^|•·\\n.!?;]{0,24}?\\s)?(${CLAIMS_NOUN}|${DE_CHECKED_MEDIA})(?![\\p{L}])([^|•·\\n.!?;]{0,24}?)(?<![\\p{L}\\p{N}])${escapeRe(name)}(?![\\p{L}\\p{N}])`,
     'iu',
   );
   const m = re.exec(text);
-  if (!m || (name.length <= 4 && !text.includes(name)) || PLACE_BEFORE.test(m[2]!)) return undefined;
+  if (!m || (name.length <= 4 && !text.includes(name)) || PLACE_BEFORE.test(m[3]!)) return undefined;
+  if (new RegExp(`^${DE_CHECKED_MEDIA}$`, 'iu').test(m[2]!) && !/^(?:ich|wir)\\s/iu.test(m[1]!)) return undefined;
   return m[1];
 }
 

@@ -439,7 +439,16 @@ export const AFRICA: readonly StateOutlet[] = [
     name: 'Ethiopian News Agency (ENA), Ethiopian Press Agency (The Ethiopian Herald, Addis Zemen)',
     state: 'ET',
     type: 'SC',
-    aliases: ['Ethiopian News Agency', 'The Ethiopian Herald', 'Ethiopian Herald', 'የኢትዮጵያ ዜና አገልግሎት'],
+    // (… and its Amharic daily by name, in Amharic with its "newspaper" only: "አዲስ ዘመን" alone is "new era", the
+    // Ethiopian New Year's greeting; the six-hundred-and-fifty-fourth set's reporter)
+    aliases: [
+      'Ethiopian News Agency',
+      'The Ethiopian Herald',
+      'Ethiopian Herald',
+      'የኢትዮጵያ ዜና አገልግሎት',
+      'Addis Zemen',
+      'አዲስ ዘመን ጋዜጣ',
+    ],
     // The data set's acronym; placed: read only where the bio places the state (another body's or a word elsewhere).
     placed: ['ENA'],
     domains: ['ena.et', 'ethpress.gov.et'],

@@ -746,6 +746,8 @@ export const PRESENTING_VERBS: readonly string[] = [
   'مقدّم نشرات',
   'مقدّمة نشرات',
   'أغطي',
+  // (… with its shadda: "أغطّي الأخبار لتلفزيون لبنان", the six-hundred-and-sixty-second set)
+  'أغطّي',
   'παρουσιάζω',
   // Not English "covering", "reporting on", "writing about" (drafted for "Covering parliament for Tehran Times", the
   // hundred-and-fifty-ninth set): not first-person forms, they bind anyone's job to the outlet ("Stop covering …",
