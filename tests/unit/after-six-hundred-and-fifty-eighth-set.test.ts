@@ -141,14 +141,26 @@ describe('after the six-hundred-and-sixty-fifth set (RULES_VERSION 166)', () => 
   it('… not a flag before a lower-case word, which stays in its clause', () => {
     expect(jobOf('Courts reporter, The Herald 🇿🇼 personal page. Harare')).toBeUndefined();
   });
+  it('… nor before an end date, a past’s or a refusal’s word, which keep the job past (its review)', () => {
+    expect(jobOf('Reporter at The Herald Harare 🇿🇼 Until 2021')).toBe('zimpapers (former)');
+    expect(jobOf('Journalist, The Herald 🇿🇼 Retired 2020')).toBe('zimpapers (former)');
+  });
   it('a German checker checks the videos "of" the outlet it links; "for" it is a job', () => {
     expect(linkPoints('Ich prüfe Videos von RT DE. Im Link: das heutige', 'https://de.rt.com/', 'Lea')).toBe(0);
     expect(linkPoints('Ich prüfe Videos für RT DE', 'https://de.rt.com/', 'Lea')).toBe(60);
     expect(linkPoints('I check videos of CGTN', 'https://www.cgtn.com/', 'Lea')).toBe(60);
   });
+  it('… not in-house: before airing, for the newsroom, our colleagues’ (its review)', () => {
+    expect(linkPoints('Ich prüfe Beiträge von RT DE vor der Sendung', 'https://de.rt.com/', 'Lea')).toBe(60);
+    expect(linkPoints('Wir prüfen Videos von RT DE für die Redaktion', 'https://de.rt.com/', 'Lea')).toBe(60);
+    expect(linkPoints('Wir überprüfen Beiträge unserer Kollegen von RT DE', 'https://de.rt.com/', 'Lea')).toBe(60);
+  });
   it('a Spanish checker "reviews" the government-aligned radios', () => {
     expect(linkPoints('Revisamos a las radios oficialistas ⬇️', 'https://www.el19digital.com/', 'Lupa')).toBe(0);
     expect(linkPoints('Revisamos la programación de hoy ⬇️', 'https://www.el19digital.com/', 'Ana')).toBe(60);
+    expect(
+      linkPoints('Revisamos las radios oficialistas. Somos El 19 Digital', 'https://www.el19digital.com/', 'A'),
+    ).toBe(60);
   });
   it('the Arabic "I cover" with its shadda; the French title joined by a hyphen', () => {
     expect(jobOf('أغطّي الأخبار لتلفزيون لبنان')).toBe('tele-liban');

@@ -17,11 +17,51 @@ import { type Clause, clauseOf, has, keyOf } from './words';
  * Russian and Serbian година/год, Ukrainian рік, Polish rok): the date heads the sentence after it (after the
  * thirty-first set). A longer clause keeps its own date ("Журналистка НТВ до 2020 г. Журналистка RT": a review).
  */
-// (… and a flag after two words or more, before a capitalised word: "Courts reporter, The Herald 🇿🇼 Personal
-// account." ends the byline at the flag, as an emoji would; not a flag between a lone title and its outlet, "Reportero
-// 🇬🇹 Agencia Guatemalteca de Noticias"; after the six-hundred-and-fifty-ninth set)
-const BREAK =
-  /([\n\r|•·;；。！？!?؟؛۔¦‖│…]+|\.(?=\s|$))|(\p{Extended_Pictographic}(?:\p{Extended_Pictographic}|[\u{1f3fb}-\u{1f3ff}]|\ufe0f|\u200d)*|(?<=[\p{L}\p{N}]+\s+[\p{L}\p{N}]+\s*)(?:\p{Regional_Indicator}{2})+(?=\s+\p{Lu}))/gu;
+// (… and a flag after three words or more, before a capitalised word: "Courts reporter, The Herald 🇿🇼 Personal
+// account." ends the byline at the flag, as an emoji would; not a flag after a title alone, "Reportero 🇬🇹 Agencia
+// Guatemalteca de Noticias", "Sports editor 🇿🇼 The Herald"; nor before an end date or a past's, a refusal's or a
+// present's word, which belong to the job before the flag: "… 🇦🇴 Until 2019", "… 🇺🇬 Not anymore"; after the
+// six-hundred-and-fifty-ninth set and a review of RULES_VERSION 166)
+const PAST_OR_NOW = [
+  'Until',
+  'Till',
+  'Hasta',
+  'Até',
+  'Jusqu',
+  'Bis',
+  'До',
+  'Retired',
+  'Previously',
+  'Formerly',
+  'Former',
+  'Ex',
+  'Not',
+  'No',
+  'Now',
+  'Today',
+  'Since',
+  'Left',
+  'Hoy',
+  'Ahora',
+  'Hoje',
+  'Agora',
+  'Ancien',
+  'Ancienne',
+  'Aujourd',
+  'Maintenant',
+  'Jubilad',
+  'Aposentad',
+  'Retraité',
+  'Бывш',
+  'Сейчас',
+  'Теперь',
+]
+  .map((w) => `${w}(?![\\p{Ll}])`)
+  .join('|');
+const BREAK = new RegExp(
+  String.raw`([\n\r|•·;；。！？!?؟؛۔¦‖│…]+|\.(?=\s|$))|(\p{Extended_Pictographic}(?:\p{Extended_Pictographic}|[\u{1f3fb}-\u{1f3ff}]|\ufe0f|\u200d)*|(?<=[\p{L}\p{N}]+[\s,]+[\p{L}\p{N}]+[\s,]+[\p{L}\p{N}]+\s*)(?:\p{Regional_Indicator}{2})+(?=\s+(?!${PAST_OR_NOW})\p{Lu}))`,
+  'gu',
+);
 
 /**
  * A clause that is only a date ending in a year's abbreviation: "До 2021 г", "С 2010 по 2020 г", "2019 р", "Od 2018 r":

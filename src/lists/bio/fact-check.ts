@@ -580,6 +580,7 @@ const FA_CLASS_THEN_VERB =
 // RULES_VERSION 165)
 const ES_HEADLINES_OF_CLASS =
   /(?<![\p{L}])(verificamos|chequeamos|desmentimos)\s+(?:(?:los|las|el)\s+)?(?:titulares\s+de|(?:titulares|cifras|datos|discursos?|declaraciones|afirmaciones)\s+del)\s+(la prensa del gobierno|los medios del gobierno|(?<=del\s)oficialismo)(?![\p{L}])/u;
+const ES_OWN_DESK = /(?<![\p{L}])(?:equipo|antes de|nuestr\p{L}*|para la redacción)(?![\p{L}])/u;
 const ES_NOT_CHECKER =
   /(?<![\p{L}])(?:periodista\p{L}*|trabaj\p{L}*|oficina|somos|secretar\p{L}*|vocer\p{L}*|para la prensa|diario|redacci\p{L}*|cuenta oficial|equipo de verificación|viva|orgullo\p{L}*|patria|revoluci\p{L}*|comandante|apoy\p{L}*|comparto|compartimos|difund\p{L}*|colaborador\p{L}*)(?![\p{L}])|✊/u;
 
@@ -607,6 +608,9 @@ export function factCheckOf(bio: string): { verb: string; media: string } | unde
   // (… "we take apart the stories" not in an outlet's own voice, its newsroom, its editing, a relay or support: "Мы RT.
   // Разбираем сюжеты …", "… Редакция RT", "… и репостим"; a review of RULES_VERSION 128)
   if (vc && vc[1] === 'разбираем сюжеты' && RU_OUR_DESK.test(text)) vc = null;
+  // (… nor "we review" the government's radios in a newsroom's or the outlet's own words: "… antes de emitir. Equipo de
+  // Granma", "para nuestra redacción", "Somos …"; a review of RULES_VERSION 166)
+  if (vc && vc[1] === 'revisamos' && (ES_NOT_CHECKER.test(text) || ES_OWN_DESK.test(text))) vc = null;
   // (not under a negation: "Не проверяю госСМИ"; a review of RULES_VERSION 101)
   if (vc && !NEGATED.test(text.slice(Math.max(0, vc.index - 20), vc.index))) return { verb: vc[1]!, media: vc[2]! };
   const examines = AR_EXAMINER_NOT_CHECKER.test(text) ? null : AR_EXAMINE_CLASS.exec(text);
@@ -1107,10 +1111,13 @@ const CHECK_VERB =
 const PLACE_BEFORE =
   /(?<![\p{L}])(?:for|on|at|with|from|in|inside|via|of|para|en|desde|con|junto a|junto con|pour|sur|chez|à|au|avec|dla|w|we|na|на|в|для|с|za|u|kod|за|у|код|مع|في|لصالح|على|من|عند|für|bei|beim|im|mit)\s+(?:(?:the|el|la|los|las|le|les|l['’])\s*)?$/iu;
 /** … or the outlet's team or newsroom between ("نراجع الأخبار مع فريق سانا", "avec l'équipe de RT"; a review). */
-const OWN_TEAM = /(?:équipe|equipo|equipa|team|فريق|команд|redacci|rédaction|redação|newsroom|редакци|staff)/iu;
+// (… and German colleagues and newsroom: "Wir überprüfen Beiträge unserer Kollegen von …"; a review of RULES_VERSION 166)
+const OWN_TEAM =
+  /(?:équipe|equipo|equipa|team|فريق|команд|redacci|rédaction|redação|newsroom|редакци|staff|kolleg|redaktion)/iu;
 /** … or the name followed by "for the newsroom": the writer's employer's desk ("… РИА Новости для редакции"). */
+// (… and German "for the newsroom", "on its behalf", "before airing, publication": a review of RULES_VERSION 166)
 const FOR_THE_NEWSROOM =
-  /^\S*\s+(?:для редакции|for the newsroom|pour la rédaction|para la redacción|para su equipo)/iu;
+  /^\S*\s+(?:для редакции|for the newsroom|pour la rédaction|para la redacción|para su equipo|für die redaktion|im auftrag|vor der|vor (?:veröffentlichung|ausstrahlung|sendung))/iu;
 
 export function checksNamed(bio: string, name: string, verbs = CHECK_VERB, stops = ''): string | undefined {
   if (typeof bio !== 'string' || !bio || !name) return undefined;
@@ -1150,10 +1157,13 @@ const CLAIMS_NOUN =
  * what an editor checks for the outlet.
  */
 const DE_CHECKED_MEDIA = '(?:videos|clips)';
+
 // (… and a newsroom's "para nuestra redacción", "publicamos", a vouching's "son ciertos", "verdaderos", "mesa de edición":
 // a review of RULES_VERSION 122)
+// (… and German in-house work: before airing or publication, for or on behalf of the newsroom, our colleagues or team;
+// a review of RULES_VERSION 166)
 const IN_HOUSE_OR_DEFENCE =
-  /(?<![\p{L}])(?:antes de|before|avant|prior to|pour la rédaction|para la redacción|nuestra redacción|publico|publicamos|los publico|ciertos|ciertas|verdaderos|verdaderas|mesa de edición|для редакции|contra|against|contre|ataques?|attaques?|calumnias?|calomnies?|falsas|fausses|fake accounts)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:antes de|before|avant|prior to|pour la rédaction|para la redacción|nuestra redacción|publico|publicamos|los publico|ciertos|ciertas|verdaderos|verdaderas|mesa de edición|для редакции|contra|against|contre|ataques?|attaques?|calumnias?|calomnies?|falsas|fausses|fake accounts|vor der|vor (?:veröffentlichung|ausstrahlung|sendung)|für die redaktion|im auftrag|unser\p{L}* (?:kolleg\p{L}*|redaktion|team))(?![\p{L}])/iu;
 
 export function checksClaimsOf(bio: string, name: string): string | undefined {
   if (typeof bio !== 'string' || !bio || !name) return undefined;
