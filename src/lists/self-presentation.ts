@@ -430,6 +430,9 @@ const MINE = new Set(
  * the state. en, es, pt, fr, de, ru, tr, id, vi, zh (dictionary senses), matched on the start of a lower-cased word.
  */
 const SUBJECT =
+  // … and Arabic kitchen, dishes, cooking, recipes, restaurant, sweets, a poet and poems, a store and a shop, a boy and
+  // a girl ("ولد عُمان", a son of Oman; Almaany;
+  // "مطبخ عُمان 🇴🇲", "شاعر من عُمان 🇴🇲": pages and people the in-sample sets hold, read once عُمان named Oman)
   // … and (round 8a) food a page sells under a place's name ("Bamako Eats", "Saveurs du …") and the national team a fan
   // page follows: team, club, supporters, cup and league words, and the animals African and Asian national teams are
   // named after ("Les Aigles du …", "Lions of …", "Black Stars"), in en, fr, es, pt (dictionary senses)
@@ -437,7 +440,7 @@ const SUBJECT =
   // vi, id "timnas", ar منتخب, fa تیم, uz "terma jamoa", kk құрама, zh 国足/女排…, ko: "Team Venezuela 🇻🇪",
   // "Сборная России 🇷🇺"), and two teams' nicknames (Pharaohs, Fennecs): a fan's name, like the club and league
   // words above (dictionary senses)
-  /^(?:team|équipe|equipe|equipo|mannschaft|takım|takim|drużyn|сборн|đội|timnas|منتخب|تیم|terma|құрама|国家队|國家隊|国足|男足|女足|女排|男篮|女篮|대표팀|국가대표|pharao|fennec|eats|taste|flavo|saveur|sabor|snack|grill|bbq|bakery|boulang|pâtiss|patiss|chef|resto|foot|fc$|club|supporter|ultra|squad|selecci|seleç|selec|afcon|cup$|coupe|copa|mundial|ligue|liga|league|eagle|aigle|águila|aguia|águia|lion|león|leão|éléphant|elephant|elefante|leopard|léopard|panther|panthère|étalon|stallion|falcon|faucon|warrior|guerrier|stars$|proud|orgullos|orgulh|fier|fière|stolz|горд|gurur|bangga|自豪|骄傲|girl|boy|guy|mom|mum|dad|lover|chica|chico|menina|fille|mädchen|девушк|парень|kız|food|recipe|cook|cuisine|kitchen|bar|café|cafe|restaurant|shop|store|market|fashion|music|song|football|soccer|sport|car|meme|funny|dance|danse|danza|dança|danca|tanz$|tanzen|tänzer|танц|رقص|ዳንስ|እስክስታ|ዜማ|ሙዚቃ|ልጅ|ልጆች|tip|guide|learn|english|language|deal|crypto|comida|receta|cocina|música|fútbol|moda|cozinha|futebol|musique|essen|küche|еда|рецепт|кухн|музык|футбол|мем|yemek|müzik|makanan|resep|masakan|món|美食|菜|音乐|足球)/u;
+  /^(?:team|équipe|equipe|equipo|mannschaft|takım|takim|drużyn|сборн|đội|timnas|منتخب|تیم|terma|құрама|国家队|國家隊|国足|男足|女足|女排|男篮|女篮|대표팀|국가대표|pharao|fennec|eats|taste|flavo|saveur|sabor|snack|grill|bbq|bakery|boulang|pâtiss|patiss|chef|resto|foot|fc$|club|supporter|ultra|squad|selecci|seleç|selec|afcon|cup$|coupe|copa|mundial|ligue|liga|league|eagle|aigle|águila|aguia|águia|lion|león|leão|éléphant|elephant|elefante|leopard|léopard|panther|panthère|étalon|stallion|falcon|faucon|warrior|guerrier|stars$|proud|orgullos|orgulh|fier|fière|stolz|горд|gurur|bangga|自豪|骄傲|girl|boy|guy|mom|mum|dad|lover|chica|chico|menina|fille|mädchen|девушк|парень|kız|food|recipe|cook|cuisine|kitchen|bar|café|cafe|restaurant|shop|store|market|fashion|music|song|football|soccer|sport|car|meme|funny|dance|danse|danza|dança|danca|tanz$|tanzen|tänzer|танц|رقص|ዳንስ|እስክስታ|ዜማ|ሙዚቃ|ልጅ|ልጆች|tip|guide|learn|english|language|deal|crypto|comida|receta|cocina|música|fútbol|moda|cozinha|futebol|musique|essen|küche|еда|рецепт|кухн|музык|футбол|мем|yemek|müzik|makanan|resep|masakan|món|美食|菜|音乐|足球|مطبخ|أكلات|اكلات|طبخ|وصفات|مطعم|حلويات|شاعر|قصائد|متجر|محل|ولد|بنت)/u;
 
 /** A flag: a pair of regional indicator symbols (Unicode, "Regional indicator symbol"). */
 const FLAG = /[\u{1F1E6}-\u{1F1FF}]{2}/gu;

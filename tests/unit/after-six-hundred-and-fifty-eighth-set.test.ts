@@ -172,3 +172,16 @@ describe('after the six-hundred-and-sixty-fifth set (RULES_VERSION 166)', () => 
     expect(jobOf('እንኳን ለአዲስ ዘመን አደረሳችሁ ሪፖርተር ነኝ')).toBeUndefined();
   });
 });
+
+describe('Oman by عُمان, and Arabic persons and pages beside it (RULES_VERSION 167)', () => {
+  it('عُمان with its damma names Oman; عمان alone is also Amman, and stays unread', () => {
+    expect(presents('صوت عُمان 🇴🇲')).toBe('OM');
+    expect(presents('عمان 🇯🇴')).toBeUndefined();
+  });
+  it('… a kitchen’s, a poet’s, a boy’s or a man’s name beside it is a page or a person', () => {
+    expect(presents('مطبخ عُمان 🇴🇲')).toBeUndefined();
+    expect(presents('شاعر من عُمان 🇴🇲')).toBeUndefined();
+    expect(presents('ولد عُمان 🇴🇲')).toBeUndefined();
+    expect(presents('سيف 🇴🇲 عُمان')).toBeUndefined();
+  });
+});
