@@ -29,10 +29,7 @@ const NAMES = [
     'rim reem reham',
   // Arabic, in Arabic script
   'محمد حسين أحمد احمد محمود مصطفى يوسف إبراهيم ابراهيم طارق حمزة بلال ياسين إسماعيل اسماعيل عبدالله فاطمة عائشة خديجة مريم ' +
-    'زينب سلمى سارة ليلى لينا رانيا ريم ريهام نادية وليد ' +
-    // … and Gulf men's names the in-sample Omani persons carry before their flag ("مازن 🇴🇲 عُمان", "سيف 🇴🇲 عُمان";
-    // read once عُمان named Oman); Saif is also "sword", Salim "safe", Majid "glorious": before the flag, names
-    'مازن ماجد سالم سيف',
+    'زينب سلمى سارة ليلى لينا رانيا ريم ريهام نادية وليد',
   // Persian, Turkish, Azerbaijani (Latin and Persian script)
   'hossein fatemeh zahra narges parisa sina arash farhad زهرا نرگس پریسا آرش فرهاد حسین فاطمه ' +
     'mehmet emre burak murat elif zeynep ayşe merve büşra esra kübra aygün elvin rashad orkhan',

@@ -1156,9 +1156,14 @@ import * as thresholds from './thresholds';
 // 167: Oman's name as its seeds write it, عُمان with the damma on its ain, which Amman's عَمّان does not carry
 //     (src/lists/states-more.ts; bare عمان stays unread); and, read beside it, Arabic pages' and persons' words that
 //     make a name a subject's, not the state's (kitchen, dishes, recipes, restaurant, sweets, poet, poems, store,
-//     shop, boy, girl: src/lists/self-presentation.ts SUBJECT) and four Gulf men's names (src/lists/given-names.ts).
-//     Over the 665 sets: seventeen Oman seeds right (in-sample), the cue taken from twenty Arabic persons' and food
-//     pages' names (none was flagged), no verdict made worse.
+//     shop, boy, girl, whole words: src/lists/self-presentation.ts SUBJECT). Its review (110 probes) found Omani
+//     persons, tourists, fans, vloggers, a university and an exile read as Oman's voice under the whole seed pattern
+//     (the English names' guards had no Arabic kin), the first draft's word starts taking "local", "was born",
+//     "poetic" from real seeds, and its four given names taking "سيف مصر" (a slogan): Arabic travel's, fans', vlogs',
+//     photos', a university's, an opponent's, exile's and "free" words now refuse the cue (NOT_A_VOICE, whole words:
+//     "جمهورية" is no "جمهور"), the subject words are whole, and Gulf men's names refuse it only beside the flag
+//     ("حمد 🇴🇲 عُمان"; FLAG_SIDE_NAMES). Over the 672 sets: seventeen Oman seeds right (in-sample), the cue taken from
+//     about forty Arabic persons' and pages' names (none was flagged), no verdict made worse.
 export const RULES_VERSION = 167;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */

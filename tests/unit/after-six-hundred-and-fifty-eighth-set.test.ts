@@ -183,5 +183,19 @@ describe('Oman by عُمان, and Arabic persons and pages beside it (RULES_VERS
     expect(presents('شاعر من عُمان 🇴🇲')).toBeUndefined();
     expect(presents('ولد عُمان 🇴🇲')).toBeUndefined();
     expect(presents('سيف 🇴🇲 عُمان')).toBeUndefined();
+    expect(presents('حمد 🇴🇲 عُمان')).toBeUndefined();
+  });
+  it('… but the words whole: "local", "was born", "poetic", a slogan’s "sword" keep a seed’s cue (its review)', () => {
+    expect(presents('أخبار محلية سوريا 🇸🇾')).toBe('SY');
+    expect(presents('السعودية ولدت من جديد 🇸🇦')).toBe('SA');
+    expect(presents('سيف مصر 🇪🇬')).toBe('EG');
+    expect(presents('الجزائر 🇩🇿 بلادي')).toBe('DZ');
+  });
+  it('… and a tourist, a trip, fans, vlogs, a university, an exile’s "free" are not the state’s voice', () => {
+    expect(presents('سائح في عُمان 🇴🇲')).toBeUndefined();
+    expect(presents('جمهور عُمان ⚽🇴🇲')).toBeUndefined();
+    expect(presents('جامعة السلطان قابوس – عُمان 🇴🇲')).toBeUndefined();
+    expect(presents('عُمان حرة 🇴🇲', 'معارض عُماني في المنفى')).toBeUndefined();
+    expect(presents('جمهورية مصر 🇪🇬')).toBe('EG');
   });
 });
