@@ -37,6 +37,7 @@ import {
   namesItsIssue,
   passesOffAsNews,
   readsCritically,
+  reviewsNamedEs,
   sievedNamed,
   studiesStateMedia,
 } from '../lists/bio/fact-check';
@@ -182,7 +183,8 @@ function factChecked(
     // two-hundred-and-eighty-ninth set's checker); not where the name or the handle is the account's own.
     if (!fc && !mine.length) {
       const placed = writtenOnce(bio, names).find((n) => !ownByName(n, nickname ?? '', handle));
-      const verb = placed && (checksClaimsOf(bio, placed) ?? checksWhatPublished(bio, placed));
+      const verb =
+        placed && (checksClaimsOf(bio, placed) ?? checksWhatPublished(bio, placed) ?? reviewsNamedEs(bio, placed));
       if (placed && verb) fc = { verb, media: placed };
     }
     for (const m of fc || mine.length > 1 ? [] : mine) {

@@ -199,3 +199,22 @@ describe('Oman by عُمان, and Arabic persons and pages beside it (RULES_VERS
     expect(presents('جمهورية مصر 🇪🇬')).toBe('EG');
   });
 });
+
+describe('after the six-hundred-and-seventy-second set (RULES_VERSION 168)', () => {
+  const avn = 'https://www.avn.info.ve/';
+  it('a Spanish checker "reviews" the agency the link places, where the bio checks', () => {
+    expect(linkPoints('Reviso a la agencia AVN dato por dato. El chequeo, abajo', avn, 'Ana')).toBe(0);
+    expect(linkPoints('Reviso a la agencia AVN', avn, 'Ana')).toBe(60);
+    expect(linkPoints('Reviso las notas de AVN antes de publicar. Chequeo de estilo', avn, 'Ana')).toBe(60);
+  });
+  it('"on duty at", "I write news for", the Arabic "I cover" a beat, the hour written out', () => {
+    expect(jobOf('Bertugas di BERNAMA sejak 2019')).toBe('bernama');
+    expect(jobOf('Scriu știri pentru Moldpres')).toBe('moldpres');
+    expect(jobOf('أغطي السياسة لصحيفة البيان 🇦🇪')).toBe('dubai-media');
+    expect(jobOf('Je présente chaque soir le 20 heures de CRTV Télé')).toBe('crtv');
+  });
+  it('… not a beat without its article, nor another hour’s words', () => {
+    expect(jobOf('أغطي سياسة لصحيفة البيان 🇦🇪')).toBeUndefined();
+    expect(jobOf('Je présente chaque soir le 20 heures de retard de CRTV')).toBeUndefined();
+  });
+});

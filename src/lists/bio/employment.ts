@@ -1182,8 +1182,9 @@ const FR_WHERE_OR_SINCE = new RegExp(
   String.raw`^\s*(?:(?:depuis\s(?:(?:19|20)\d{2}|\p{Lu}[\p{L}-]+)|(?:à|au)\s(?:\p{Lu}[\p{L}-]+|\d{1,2}h(?:\d{2})?)|(?:chaque|tous les)\s(?:soirs?|matins?|jours?))\s*)?(?:\p{Extended_Pictographic}|\p{Regional_Indicator}|\ufe0f|\u200d|\s)*(?:\p{Lu}{2,6})?${MARKS_TO_END}`,
   'u',
 );
+// (… the hour written out too: "le 13 heures de CRTV Télé", the six-hundred-and-seventieth set)
 const FR_PRESENT_NEWS_OF =
-  /^\s(?:(?:chaque|tous les)\s(?:soirs?|matins?|midis?|jours?)\s)?(?:le|l['’])\s?(?:jt|journal(?:\stélévisé)?|\d{1,2}\s?h(?:\s?\d{2})?)(?:\s(?:de|du)\s\d{1,2}\s?h(?:\s?\d{2})?)?\s(?:de la\s|de l['’]|de|du|d['’])\s?$/iu;
+  /^\s(?:(?:chaque|tous les)\s(?:soirs?|matins?|midis?|jours?)\s)?(?:le|l['’])\s?(?:jt|journal(?:\stélévisé)?|\d{1,2}\s?h(?:\s?\d{2})?|\d{1,2}\sheures)(?:\s(?:de|du)\s\d{1,2}\s?h(?:\s?\d{2})?)?\s(?:de la\s|de l['’]|de|du|d['’])\s?$/iu;
 const FR_PROGRAMME_OF =
   /^\s(?:le|la|les|l['’])\s?(?:journal|jt|matinale|émission|magazine|\d{1,2}\s?h(?:\s?\d{2})?)(?:\s\p{Ll}+)?\s(?:de|du|d['’])\s?$/iu;
 
@@ -1341,7 +1342,9 @@ const BG_NEWS_ON =
 const RU_AIR_QUOTED = /^\s(?:(?:утренн|вечерн|дневн|ночн)\p{L}*\s)?(?:эфир|шоу|программу|выпуск\p{L}*)\s?[«"„“]$/u;
 const AR_APPEAR_GAP =
   /^\s(?:(?:كلّ?\s(?:مساء|صباح|ليلة|يوم|ظهيرة)|يوميا|يومياً|يوميًا)\s)?(?:في|على|عبر|من)\s(?:نشرة|نشرات)\s(?:(?:ال)?أخبار\s)?$/u;
-const AR_NEWS_GAP = /^\s(?:ال)?أخبار(?:\s\p{L}+){0,2}\s$/u;
+// (… or a beat with its article: "أغطي الاقتصاد لصحيفة البيان", the six-hundred-and-sixty-ninth set; Almaany)
+const AR_NEWS_GAP =
+  /^\s(?:(?:ال)?أخبار(?:\s\p{L}+){0,2}|ال(?:اقتصاد|سياسة|رياضة|ثقافة|برلمان|قضاء|صحة|تعليم)(?:\s\p{L}+)?)\s$/u;
 /** An outlet by its Arabic noun: channel, radio, paper (two words), agency, television. */
 const AR_OUTLET_NOUN = '(?:قناة|إذاعة|صحيفة|جريدة|وكالة|تلفزيون)';
 const AR_FOR_BROADCASTER = new RegExp(`^ل${AR_OUTLET_NOUN}(?!\\p{L})`, 'u');

@@ -1102,7 +1102,7 @@ export function linkIsChecked(bio: string): string | undefined {
 // lies or headlines as the verb's object only, not a podcast's "topics of the day" nor a programme called "Lupa" (a
 // review of RULES_VERSION 161))
 const CHECK_VERB =
-  '(?:ვამოწმებ(?![\\u10D0-\\u10FF])|checking(?!\\s+(?:in|out))|fact-checking|i\\s+(?:check|debunk|fact-check)|we\\s+(?:check|debunk|fact-check)|debunking|sprawdzam|sprawdzamy|rozbieram|rozbieramy|weryfikuję|weryfikujemy|chequeamos|chequeo|verificamos|verifico|desmiento|desmentimos|checamos|je\\s+vérifie|nous\\s+vérifions|проверяю|проверяем|proveravamo|provjeravamo|proveravam|provjeravam|проверавамо|провјеравамо|проверавам|провјеравам|(?:rastavljam|rastavljamo|растављам|растављамо)\\s+(?:\\p{L}+\\s+)?(?:vesti|vijesti|вести|вијести|laži|лажи|narative|наративе|naslove|наслове|tvrdnje|тврдње|priloge|прилоге)|lupa\\s+sobre\\s+(?:los|las)\\s+(?:titulares|afirmaciones|notas|cifras|datos|declaraciones)\\s+de|ich\\s+prüfe|wir\\s+prüfen|ich\\s+überprüfe|wir\\s+überprüfen)';
+  '(?:ვამოწმებ(?![\\u10D0-\\u10FF])|checking(?!\\s+(?:in|out))|fact-checking|i\\s+(?:check|debunk|fact-check)|we\\s+(?:check|debunk|fact-check)|debunking|sprawdzam|sprawdzamy|rozbieram|rozbieramy|weryfikuję|weryfikujemy|chequeamos|chequeo|verificamos|verifico|desmiento|desmentimos|checamos|je\\s+vérifie|nous\\s+vérifions|проверяю|проверяем|proveravamo|provjeravamo|proveravam|provjeravam|проверавамо|провјеравамо|проверавам|провјеравам|(?:rastavljam|rastavljamo|растављам|растављамо)\\s+(?:\\p{L}+\\s+)?(?:vesti|vijesti|вести|вијести|laži|лажи|narative|наративе|naslove|наслове|tvrdnje|тврдње|priloge|прилоге)|lupa\\s+sobre\\s+(?:los|las)\\s+(?:titulares|afirmaciones|notas|cifras|datos|declaraciones)\\s+de|ich\\s+prüfe|wir\\s+prüfen|ich\\s+überprüfe|wir\\s+überprüfen|reviso|revisamos)';
 
 /**
  * A place or an employer's preposition right before the name: "for Xinhua", "na TVP", "pour RT", "на RT" (a review);
@@ -1119,6 +1119,16 @@ const OWN_TEAM =
 const FOR_THE_NEWSROOM =
   /^\S*\s+(?:для редакции|for the newsroom|pour la rédaction|para la redacción|para su equipo|für die redaktion|im auftrag|vor der|vor (?:veröffentlichung|ausstrahlung|sendung))/iu;
 
+const ES_CHECKING_WORDS =
+  /(?<![\p{L}])(?:chequeo\p{L}*|verifica\p{L}*|dato por dato|desmiento|desmentimos|falso|falsa|bulos?|fact-?check\p{L}*)(?![\p{L}])/iu;
+
+/**
+ * Spanish "I review" the outlet, in a checker's bio, for a name the bio reader leaves to its state's placing ("Reviso a
+ * la agencia AVN dato por dato", the six-hundred-and-sixty-ninth set's checker): not in a newsroom's own words.
+ */
+export const reviewsNamedEs = (bio: string, name: string): string | undefined =>
+  inHouse(bio) ? undefined : checksNamed(bio, name, 'reviso|revisamos');
+
 export function checksNamed(bio: string, name: string, verbs = CHECK_VERB, stops = ''): string | undefined {
   if (typeof bio !== 'string' || !bio || !name) return undefined;
   const esc = escapeRe(name);
@@ -1134,6 +1144,9 @@ export function checksNamed(bio: string, name: string, verbs = CHECK_VERB, stops
     // Georgian: not "we" (ჩვენ), not "before" (…ამდე: before air, before publication), not the outlet in the locative
     // (-ში, at it): its own desk's (a review of RULES_VERSION 142).
     if (m[1] === 'ვამოწმებ' && (/ჩვენ|ამდე(?![\u10D0-\u10FF])/u.test(text) || /^-?ში/u.test(text.slice(end)))) continue;
+    // Spanish "I review" only where the bio checks ("Reviso a la agencia AVN dato por dato. El chequeo nuevo", the
+    // six-hundred-and-sixty-ninth set's checker): an editor reviews the outlet's copy as its job.
+    if (/^revis/iu.test(m[1]!) && !ES_CHECKING_WORDS.test(text)) continue;
     if (!PLACE_BEFORE.test(m[2]!) && !OWN_TEAM.test(m[2]!) && !FOR_THE_NEWSROOM.test(text.slice(end, end + 24))) {
       return m[1];
     }

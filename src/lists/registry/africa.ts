@@ -203,7 +203,8 @@ export const AFRICA: readonly StateOutlet[] = [
     name: 'Cameroon Radio Television (CRTV)',
     state: 'CM',
     type: 'SC',
-    aliases: ['CRTV', 'Cameroon Radio Television'],
+    // (… and its television channel by its on-air name, crtv.cm: "CRTV Télé"; the six-hundred-and-seventieth set)
+    aliases: ['CRTV', 'Cameroon Radio Television', 'CRTV Télé'],
     domains: ['crtv.cm'],
     source: smm('Cameroon, Cameroon Radio Television (CRTV, crtv.cm): SC'),
   },

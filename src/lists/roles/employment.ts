@@ -180,6 +180,9 @@ export const EMPLOYMENT_PHRASES: readonly string[] = [
   // Romanian "I write for", "I make reports for" (the two-hundred-and-tenth set's "Fac reportaje pentru Telejurnalul
   // TVR")
   'scriu pentru',
+  // … and "I write news for" (DEX, știre; "Scriu știri pentru Moldpres", the six-hundred-and-sixty-ninth set)
+  'scriu știri pentru',
+  'scriu stiri pentru',
   'fac reportaje pentru',
   'ninafanya kazi',
   // Swahili "I report for" (the two-hundred-and-eighteenth set's "Ninaripoti kwa Zanzibar Leo")
@@ -197,6 +200,8 @@ export const EMPLOYMENT_PHRASES: readonly string[] = [
   'bekerja untuk',
   'kerja di',
   'berkhidmat di',
+  // … "on duty at" (Kamus Dewan, bertugas; "Bertugas di meja politik BERNAMA", the six-hundred-and-sixty-seventh set)
+  'bertugas di',
   'berkhidmat dengan',
   // After the fourth fresh set (the language matrix; each row's dictionary): Czech, Slovak "I work at/for"; Javanese
   // "nyambut gawe ing" (work at); Hausa ma'aikaci/ma'aikaciya "employee (m./f.) of" with the linker -n/-r (Newman);
