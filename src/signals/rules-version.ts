@@ -1167,9 +1167,13 @@ import * as thresholds from './thresholds';
 // 168: misses of the six-hundred-and-sixty-sixth to -seventy-second sets, read after they scored 166: a Spanish
 //     checker's "Reviso a la agencia AVN dato por dato" for a name the link places, only where the bio checks
 //     (src/lists/bio/fact-check.ts reviewsNamedEs, ES_CHECKING_WORDS), and "reviso" among the checking verbs on the
-//     same terms; Malay "bertugas di" (on duty at), Romanian "scriu știri pentru" (src/lists/roles/employment.ts); the
-//     Arabic "I cover" a beat with its article before "for" a paper (AR_NEWS_GAP); the bulletin's hour written out
-//     ("le 13 heures de …") and "CRTV Télé". Over the 672 sets: four staff and four checkers right (three of them
+//     same terms; Malay "bertugas di" (on duty at; src/lists/roles/employment.ts); the Arabic "I cover" a beat with its
+//     article before "for" a paper (AR_NEWS_GAP); the bulletin's hour written out ("le 13 heures de …") and "CRTV
+//     Télé". Its review (60 probes, 6 wrong) found supporters' and fans' "falso" aimed elsewhere clearing the link, a
+//     student's "Impian: bertugas di …" and "Scriu știri pentru prieteni despre …" read as staff: the checking word
+//     must stand in the review's sentence and no praise or defence anywhere, Malay "impian:" and Romanian "visez să,
+//     vreau să, sper să" are wishes before any employment phrase (src/lists/bio/index.ts WISH_BEFORE), and Romanian
+//     "scriu știri pentru" is taken back. Over the 672 sets: three staff and four checkers right (three of them
 //     in-sample sets' innocents), two other checkers' links to 0, no verdict made worse.
 export const RULES_VERSION = 168;
 

@@ -207,9 +207,17 @@ describe('after the six-hundred-and-seventy-second set (RULES_VERSION 168)', () 
     expect(linkPoints('Reviso a la agencia AVN', avn, 'Ana')).toBe(60);
     expect(linkPoints('Reviso las notas de AVN antes de publicar. Chequeo de estilo', avn, 'Ana')).toBe(60);
   });
-  it('"on duty at", "I write news for", the Arabic "I cover" a beat, the hour written out', () => {
+  it('… the checking word in the review’s own sentence, and no praise or defence of it (its review)', () => {
+    const vtv = 'https://www.vtv.gob.ve/';
+    expect(linkPoints('Reviso a VTV todos los días, ¡es la verdad! falso lo que dice CNN', vtv, 'Ana')).toBe(60);
+    expect(linkPoints('Reviso VTV y desmiento a sus críticos: falsa oposición', vtv, 'Ana')).toBe(60);
+  });
+  it('a Malay "dream:" and a Romanian "I dream to" before an employment phrase are wishes', () => {
+    expect(jobOf('Pelajar. Impian: bertugas di BERNAMA suatu hari')).toBeUndefined();
+    expect(jobOf('Visez să scriu pentru Moldpres')).toBeUndefined();
+  });
+  it('"on duty at", the Arabic "I cover" a beat, the hour written out', () => {
     expect(jobOf('Bertugas di BERNAMA sejak 2019')).toBe('bernama');
-    expect(jobOf('Scriu știri pentru Moldpres')).toBe('moldpres');
     expect(jobOf('أغطي السياسة لصحيفة البيان 🇦🇪')).toBe('dubai-media');
     expect(jobOf('Je présente chaque soir le 20 heures de CRTV Télé')).toBe('crtv');
   });

@@ -1119,6 +1119,8 @@ const OWN_TEAM =
 const FOR_THE_NEWSROOM =
   /^\S*\s+(?:для редакции|for the newsroom|pour la rédaction|para la redacción|para su equipo|für die redaktion|im auftrag|vor der|vor (?:veröffentlichung|ausstrahlung|sendung))/iu;
 
+const ES_DEFENDS =
+  /(?<![\p{L}])(?:es la verdad|la verdad|fan\p{L}*|cr[ií]tic\p{L}*|defiendo|defendemos|orgullo\p{L}*|amo|me encanta)(?![\p{L}])/iu;
 const ES_CHECKING_WORDS =
   /(?<![\p{L}])(?:chequeo\p{L}*|verifica\p{L}*|dato por dato|desmiento|desmentimos|falso|falsa|bulos?|fact-?check\p{L}*)(?![\p{L}])/iu;
 
@@ -1146,7 +1148,14 @@ export function checksNamed(bio: string, name: string, verbs = CHECK_VERB, stops
     if (m[1] === 'ვამოწმებ' && (/ჩვენ|ამდე(?![\u10D0-\u10FF])/u.test(text) || /^-?ში/u.test(text.slice(end)))) continue;
     // Spanish "I review" only where the bio checks ("Reviso a la agencia AVN dato por dato. El chequeo nuevo", the
     // six-hundred-and-sixty-ninth set's checker): an editor reviews the outlet's copy as its job.
-    if (/^revis/iu.test(m[1]!) && !ES_CHECKING_WORDS.test(text)) continue;
+    // (… the checking word in the review's own sentence, and no praise or defence of the outlet anywhere: "Reviso a VTV
+    // todos los días, ¡es la verdad! falso lo que dice CNN", "… desmiento a sus críticos"; a review of RULES_VERSION 168)
+    if (/^revis/iu.test(m[1]!)) {
+      const from = Math.max(0, text.lastIndexOf('.', m.index ?? 0) + 1);
+      const to = text.slice(end).search(/[.!?¡¿|\n]/u);
+      const sentence = text.slice(from, to < 0 ? undefined : end + to);
+      if (!ES_CHECKING_WORDS.test(sentence) || ES_DEFENDS.test(text)) continue;
+    }
     if (!PLACE_BEFORE.test(m[2]!) && !OWN_TEAM.test(m[2]!) && !FOR_THE_NEWSROOM.test(text.slice(end, end + 24))) {
       return m[1];
     }

@@ -180,9 +180,9 @@ export const EMPLOYMENT_PHRASES: readonly string[] = [
   // Romanian "I write for", "I make reports for" (the two-hundred-and-tenth set's "Fac reportaje pentru Telejurnalul
   // TVR")
   'scriu pentru',
-  // … and "I write news for" (DEX, știre; "Scriu știri pentru Moldpres", the six-hundred-and-sixty-ninth set)
-  'scriu știri pentru',
-  'scriu stiri pentru',
+  // (Not "scriu știri pentru", drafted for the six-hundred-and-sixty-ninth set's "Scriu știri pentru Moldpres": "pentru"
+  // may govern anyone, "Scriu știri pentru prieteni despre …"; a review of RULES_VERSION 168. "scriu pentru" has the
+  // same hole, noted for planning.)
   'fac reportaje pentru',
   'ninafanya kazi',
   // Swahili "I report for" (the two-hundred-and-eighteenth set's "Ninaripoti kwa Zanzibar Leo")
