@@ -1173,8 +1173,11 @@ import * as thresholds from './thresholds';
 //     student's "Impian: bertugas di …" and "Scriu știri pentru prieteni despre …" read as staff: the checking word
 //     must stand in the review's sentence and no praise or defence anywhere, Malay "impian:" and Romanian "visez să,
 //     vreau să, sper să" are wishes before any employment phrase (src/lists/bio/index.ts WISH_BEFORE), and Romanian
-//     "scriu știri pentru" is taken back. Over the 672 sets: three staff and four checkers right (three of them
-//     in-sample sets' innocents), two other checkers' links to 0, no verdict made worse.
+//     "scriu știri pentru" is taken back. And 166's flag no longer ends a clause before one word alone, a place the job
+//     is in (the full unit suite after 166 failed on "Agence de Presse Sénégalaise, journaliste 🇷🇺 Moscou", read as
+//     the agency's: src/lists/bio/clauses.ts BREAK); three of 166's staff gains go with it. Over the 679 sets: three
+//     staff and four checkers right (three of them in-sample sets' innocents), two other checkers' links to 0, three
+//     staff 166 had read lost again, no innocent made worse.
 export const RULES_VERSION = 168;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */

@@ -20,8 +20,9 @@ import { type Clause, clauseOf, has, keyOf } from './words';
 // (… and a flag after three words or more, before a capitalised word: "Courts reporter, The Herald 🇿🇼 Personal
 // account." ends the byline at the flag, as an emoji would; not a flag after a title alone, "Reportero 🇬🇹 Agencia
 // Guatemalteca de Noticias", "Sports editor 🇿🇼 The Herald"; nor before an end date or a past's, a refusal's or a
-// present's word, which belong to the job before the flag: "… 🇦🇴 Until 2019", "… 🇺🇬 Not anymore"; after the
-// six-hundred-and-fifty-ninth set and a review of RULES_VERSION 166)
+// present's word, which belong to the job before the flag: "… 🇦🇴 Until 2019", "… 🇺🇬 Not anymore"; nor before one
+// word alone, a place the job is in: "… journaliste 🇷🇺 Moscou"; after the six-hundred-and-fifty-ninth set and a review
+// of RULES_VERSION 166)
 const PAST_OR_NOW = [
   'Until',
   'Till',
@@ -59,7 +60,7 @@ const PAST_OR_NOW = [
   .map((w) => `${w}(?![\\p{Ll}])`)
   .join('|');
 const BREAK = new RegExp(
-  String.raw`([\n\r|•·;；。！？!?؟؛۔¦‖│…]+|\.(?=\s|$))|(\p{Extended_Pictographic}(?:\p{Extended_Pictographic}|[\u{1f3fb}-\u{1f3ff}]|\ufe0f|\u200d)*|(?<=[\p{L}\p{N}]+[\s,]+[\p{L}\p{N}]+[\s,]+[\p{L}\p{N}]+\s*)(?:\p{Regional_Indicator}{2})+(?=\s+(?!${PAST_OR_NOW})\p{Lu}))`,
+  String.raw`([\n\r|•·;；。！？!?؟؛۔¦‖│…]+|\.(?=\s|$))|(\p{Extended_Pictographic}(?:\p{Extended_Pictographic}|[\u{1f3fb}-\u{1f3ff}]|\ufe0f|\u200d)*|(?<=[\p{L}\p{N}]+[\s,]+[\p{L}\p{N}]+[\s,]+[\p{L}\p{N}]+\s*)(?:\p{Regional_Indicator}{2})+(?=\s+(?!${PAST_OR_NOW})\p{Lu}[\p{L}\p{M}'’-]*[\s,]+[\p{L}\p{N}]))`,
   'gu',
 );
 
