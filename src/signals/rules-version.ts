@@ -1111,8 +1111,8 @@ import * as thresholds from './thresholds';
 //     ("Бившият водещ от БНТ"; src/lists/bio/cues.ts). Its review (59 probes) found current staff read as past where
 //     the trade had more after it ("hoy profesor de periodismo en la escuela de la propia …", "hoy guía de estilo del
 //     periódico", "hoy cocinero de fin de semana", "hoy profesora mi hija") or "sigo en …" followed: narrowed to
-//     those. Over the 658 sets: those two cleared, no other verdict changed. Not yet scored: the next session's first
-//     blind sets score it.
+//     those. Over the 658 sets: those two cleared, no other verdict changed. Scored once against the
+//     six-hundred-and-fifty-ninth to -sixty-fifth sets (in a worktree of its commit, with only those sets added).
 // 163: staff lines of the six-hundred-and-fifty-second to -fifty-eighth sets the readers missed by words: a desk of
 //     science, health, technology or education (pt, es) and two desks joined by "and" (src/lists/roles/beats.ts;
 //     src/lists/bio/employment.ts BEAT_AND); the French newsreader's "je vous lis" the news "on" the channel, closed
@@ -1152,7 +1152,9 @@ import * as thresholds from './thresholds';
 //     in-house checkers' words ("vor der Sendung", "für die Redaktion", "unserer Kollegen", "Somos …", "Equipo de …")
 //     cleared: the flag ends a clause after three words or more and not before an end date, a past's, a refusal's or a
 //     present's word; the German and Spanish readings refuse a newsroom's words. Over the 665 sets: ten staff, three
-//     unlabelled outlets' scores and two checkers right, another checker's link 30 → 0, no verdict made worse.
+//     unlabelled outlets' scores and two checkers right, another checker's link 30 → 0, no verdict made worse. Scored
+//     once, with 163–165 which it holds (none was scored alone), against the six-hundred-and-sixty-sixth to
+//     -seventy-second sets (in a worktree of its commit, with only those sets added).
 // 167: Oman's name as its seeds write it, عُمان with the damma on its ain, which Amman's عَمّان does not carry
 //     (src/lists/states-more.ts; bare عمان stays unread); and, read beside it, Arabic pages' and persons' words that
 //     make a name a subject's, not the state's (kitchen, dishes, recipes, restaurant, sweets, poet, poems, store,
@@ -1163,7 +1165,8 @@ import * as thresholds from './thresholds';
 //     photos', a university's, an opponent's, exile's and "free" words now refuse the cue (NOT_A_VOICE, whole words:
 //     "جمهورية" is no "جمهور"), the subject words are whole, and Gulf men's names refuse it only beside the flag
 //     ("حمد 🇴🇲 عُمان"; FLAG_SIDE_NAMES). Over the 672 sets: seventeen Oman seeds right (in-sample), the cue taken from
-//     about forty Arabic persons' and pages' names (none was flagged), no verdict made worse.
+//     about forty Arabic persons' and pages' names (none was flagged), no verdict made worse. Scored once against the
+//     six-hundred-and-seventy-third to -seventy-ninth sets (in a worktree of its commit, with only those sets added).
 // 168: misses of the six-hundred-and-sixty-sixth to -seventy-second sets, read after they scored 166: a Spanish
 //     checker's "Reviso a la agencia AVN dato por dato" for a name the link places, only where the bio checks
 //     (src/lists/bio/fact-check.ts reviewsNamedEs, ES_CHECKING_WORDS), and "reviso" among the checking verbs on the
@@ -1177,7 +1180,8 @@ import * as thresholds from './thresholds';
 //     is in (the full unit suite after 166 failed on "Agence de Presse Sénégalaise, journaliste 🇷🇺 Moscou", read as
 //     the agency's: src/lists/bio/clauses.ts BREAK); three of 166's staff gains go with it. Over the 679 sets: three
 //     staff and four checkers right (three of them in-sample sets' innocents), two other checkers' links to 0, three
-//     staff 166 had read lost again, no innocent made worse.
+//     staff 166 had read lost again, no innocent made worse. Scored once against the six-hundred-and-eightieth to
+//     -eighty-sixth sets (in a worktree of 913a503, its tidy, with only those sets added).
 export const RULES_VERSION = 168;
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: it tells versions apart, it does not resist forgery). */
