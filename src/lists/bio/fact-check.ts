@@ -1119,8 +1119,10 @@ const OWN_TEAM =
 const FOR_THE_NEWSROOM =
   /^\S*\s+(?:для редакции|for the newsroom|pour la rédaction|para la redacción|para su equipo|für die redaktion|im auftrag|vor der|vor (?:veröffentlichung|ausstrahlung|sendung))/iu;
 
+/** Praise or defence of the outlet: a supporter's words beside "reviso" (RAE). */
 const ES_DEFENDS =
   /(?<![\p{L}])(?:es la verdad|la verdad|fan\p{L}*|cr[ií]tic\p{L}*|defiendo|defendemos|orgullo\p{L}*|amo|me encanta)(?![\p{L}])/iu;
+/** A checker's words: the check, verifying, "fact by fact", refuting, false, hoaxes (RAE). */
 const ES_CHECKING_WORDS =
   /(?<![\p{L}])(?:chequeo\p{L}*|verifica\p{L}*|dato por dato|desmiento|desmentimos|falso|falsa|bulos?|fact-?check\p{L}*)(?![\p{L}])/iu;
 
@@ -1146,10 +1148,10 @@ export function checksNamed(bio: string, name: string, verbs = CHECK_VERB, stops
     // Georgian: not "we" (ჩვენ), not "before" (…ამდე: before air, before publication), not the outlet in the locative
     // (-ში, at it): its own desk's (a review of RULES_VERSION 142).
     if (m[1] === 'ვამოწმებ' && (/ჩვენ|ამდე(?![\u10D0-\u10FF])/u.test(text) || /^-?ში/u.test(text.slice(end)))) continue;
-    // Spanish "I review" only where the bio checks ("Reviso a la agencia AVN dato por dato. El chequeo nuevo", the
-    // six-hundred-and-sixty-ninth set's checker): an editor reviews the outlet's copy as its job.
-    // (… the checking word in the review's own sentence, and no praise or defence of the outlet anywhere: "Reviso a VTV
-    // todos los días, ¡es la verdad! falso lo que dice CNN", "… desmiento a sus críticos"; a review of RULES_VERSION 168)
+    // Spanish "I review" only where the review's own sentence checks ("Reviso a la agencia AVN dato por dato", the
+    // six-hundred-and-sixty-ninth set's checker; an editor reviews the outlet's copy as its job) and nothing praises or
+    // defends the outlet ("… ¡es la verdad! falso lo que dice CNN", "… desmiento a sus críticos": a review of
+    // RULES_VERSION 168).
     if (/^revis/iu.test(m[1]!)) {
       const from = Math.max(0, text.lastIndexOf('.', m.index ?? 0) + 1);
       const to = text.slice(end).search(/[.!?¡¿|\n]/u);
@@ -1179,6 +1181,7 @@ const CLAIMS_NOUN =
  * what an editor checks for the outlet.
  */
 const DE_CHECKED_MEDIA = '(?:videos|clips)';
+const DE_CHECKED_MEDIA_ONLY = new RegExp(`^${DE_CHECKED_MEDIA}$`, 'iu');
 
 // (… and a newsroom's "para nuestra redacción", "publicamos", a vouching's "son ciertos", "verdaderos", "mesa de edición":
 // a review of RULES_VERSION 122)
@@ -1197,7 +1200,7 @@ export function checksClaimsOf(bio: string, name: string): string | undefined {
   );
   const m = re.exec(text);
   if (!m || (name.length <= 4 && !text.includes(name)) || PLACE_BEFORE.test(m[3]!)) return undefined;
-  if (new RegExp(`^${DE_CHECKED_MEDIA}$`, 'iu').test(m[2]!) && !/^(?:ich|wir)\\s/iu.test(m[1]!)) return undefined;
+  if (DE_CHECKED_MEDIA_ONLY.test(m[2]!) && !/^(?:ich|wir)\s/iu.test(m[1]!)) return undefined;
   return m[1];
 }
 
