@@ -144,6 +144,7 @@ describe('after the six-hundred-and-sixty-fifth set (RULES_VERSION 166)', () => 
   it('… nor before an end date, a past’s or a refusal’s word, which keep the job past (its review)', () => {
     expect(jobOf('Reporter at The Herald Harare 🇿🇼 Until 2021')).toBe('zimpapers (former)');
     expect(jobOf('Journalist, The Herald 🇿🇼 Retired 2020')).toBe('zimpapers (former)');
+    expect(jobOf('Reporter at The Herald, Harare 🇿🇼 Jubilado desde 2020')).toBe('zimpapers (former)');
   });
   it('a German checker checks the videos "of" the outlet it links; "for" it is a job', () => {
     expect(linkPoints('Ich prüfe Videos von RT DE. Im Link: das heutige', 'https://de.rt.com/', 'Lea')).toBe(0);
@@ -211,6 +212,7 @@ describe('after the six-hundred-and-seventy-second set (RULES_VERSION 168)', () 
     const vtv = 'https://www.vtv.gob.ve/';
     expect(linkPoints('Reviso a VTV todos los días, ¡es la verdad! falso lo que dice CNN', vtv, 'Ana')).toBe(60);
     expect(linkPoints('Reviso VTV y desmiento a sus críticos: falsa oposición', vtv, 'Ana')).toBe(60);
+    expect(linkPoints('Reviso a la agencia AVN dato por dato, en busca de la verdad', avn, 'Ana')).toBe(0);
   });
   it('a Malay "dream:" and a Romanian "I dream to" before an employment phrase are wishes', () => {
     expect(jobOf('Pelajar. Impian: bertugas di BERNAMA suatu hari')).toBeUndefined();

@@ -50,13 +50,18 @@ const PAST_OR_NOW = [
   'Ancienne',
   'Aujourd',
   'Maintenant',
-  'Jubilad',
-  'Aposentad',
+  'Jubilado',
+  'Jubilada',
+  'Aposentado',
+  'Aposentada',
   'Retraité',
-  'Бывш',
+  'Retraitée',
+  'Бывший',
+  'Бывшая',
   'Сейчас',
   'Теперь',
 ]
+  // (whole words: "Jusqu’en", "Aujourd’hui" end at their apostrophe)
   .map((w) => `${w}(?![\\p{Ll}])`)
   .join('|');
 const BREAK = new RegExp(

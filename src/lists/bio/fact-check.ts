@@ -1121,7 +1121,7 @@ const FOR_THE_NEWSROOM =
 
 /** Praise or defence of the outlet: a supporter's words beside "reviso" (RAE). */
 const ES_DEFENDS =
-  /(?<![\p{L}])(?:es la verdad|la verdad|fan\p{L}*|cr[ií]tic\p{L}*|defiendo|defendemos|orgullo\p{L}*|amo|me encanta)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:es la verdad|dice la verdad|dicen la verdad|la pura verdad|fan\p{L}*|cr[ií]tic\p{L}*|defiendo|defendemos|orgullo\p{L}*|amo|me encanta)(?![\p{L}])/iu;
 /** A checker's words: the check, verifying, "fact by fact", refuting, false, hoaxes (RAE). */
 const ES_CHECKING_WORDS =
   /(?<![\p{L}])(?:chequeo\p{L}*|verifica\p{L}*|dato por dato|desmiento|desmentimos|falso|falsa|bulos?|fact-?check\p{L}*)(?![\p{L}])/iu;
