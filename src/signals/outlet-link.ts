@@ -40,6 +40,7 @@ import {
   reviewsNamedEs,
   sievedNamed,
   studiesStateMedia,
+  underTheLens,
 } from '../lists/bio/fact-check';
 import { hostOf, outletForLink } from '../lists/match';
 import type { StateOutlet } from '../lists/registry/types';
@@ -184,7 +185,11 @@ function factChecked(
     if (!fc && !mine.length) {
       const placed = writtenOnce(bio, names).find((n) => !ownByName(n, nickname ?? '', handle));
       const verb =
-        placed && (checksClaimsOf(bio, placed) ?? checksWhatPublished(bio, placed) ?? reviewsNamedEs(bio, placed));
+        placed &&
+        (checksClaimsOf(bio, placed) ??
+          checksWhatPublished(bio, placed) ??
+          reviewsNamedEs(bio, placed) ??
+          underTheLens(bio, placed));
       if (placed && verb) fc = { verb, media: placed };
     }
     for (const m of fc || mine.length > 1 ? [] : mine) {
@@ -198,6 +203,7 @@ function factChecked(
         checksWhatSaidDe(bio, m.name) ??
         checksWhatPublished(bio, m.name) ??
         passesOffAsNews(bio, m.name) ??
+        underTheLens(bio, m.name) ??
         (researcherTitle(bio, nickname ?? '') ||
         checkerTitle(bio) ||
         // (… or a checker by its name's piece, "سارة | تدقيق الأخبار 🔎", none of a newsroom's own words: a news desk

@@ -228,3 +228,42 @@ describe('after the six-hundred-and-seventy-second set (RULES_VERSION 168)', () 
     expect(jobOf('Je présente chaque soir le 20 heures de retard de CRTV')).toBeUndefined();
   });
 });
+
+describe('heads of desks, weekend programmes, checkers by class and by the lens (RULES_VERSION 169)', () => {
+  it('a desk’s head is a title: Spanish, French, Portuguese, English', () => {
+    expect(jobOf('Jefa de Deportes, Diario El Salvador')).toBe('el-salvador-state-media');
+    expect(jobOf('Jefa de redacción, Diario El Salvador')).toBe('el-salvador-state-media');
+    expect(jobOf('Chef de la rubrique Société, Cameroon Tribune')).toBe('cameroon-tribune');
+    expect(jobOf('Chefe de reportagem da Televisão de Moçambique')).toBe('mozambique-broadcasters');
+    expect(jobOf('Head of Sport, Ghana Broadcasting Corporation')).toBe('gbc');
+  });
+  it('… not anyone’s boss, nor a press officer', () => {
+    expect(jobOf('El jefe de Venezolana de Televisión es un corrupto')).toBeUndefined();
+    expect(jobOf('Jefa de prensa de Venezolana de Televisión')).toBeUndefined();
+    expect(jobOf('Jefe, Diario El Salvador')).toBeUndefined();
+  });
+  it('French "des" between a desk and its beat', () => {
+    expect(jobOf('Journaliste au service des sports de la SNRT')).toBe('snrt');
+    expect(jobOf('Journaliste, fan des sports de la SNRT')).toBeUndefined();
+  });
+  it('a broadcast, an edition, the weekend’s programme', () => {
+    expect(jobOf('Conduzco la edición dominical de Venezolana de Televisión')).toBe('sibci');
+    expect(jobOf('Apresento a emissão matinal da Rádio Moçambique')).toBe('mozambique-broadcasters');
+    expect(jobOf('Conductora del informativo sabatino de Venezolana de Televisión')).toBe('sibci');
+    expect(jobOf('Conduzco la emisión de Venezolana de Televisión')).toBeUndefined();
+  });
+  it('a checker of "the state channel’s" headlines, figure by figure, and French "sous la loupe :"', () => {
+    const vtv = 'https://www.vtv.gob.ve/nota';
+    expect(linkPoints('Verificamos, dato por dato, los titulares del canal estatal', vtv, 'Ana')).toBe(0);
+    expect(linkPoints('Verificamos los titulares de la televisión estatal', vtv, 'Ana')).toBe(0);
+    const rtnc = 'https://www.rtnc.cd/article';
+    expect(linkPoints('Vérification citoyenne · sous la loupe : la RTNC', rtnc, 'Kin')).toBe(0);
+  });
+  it('… not a channel’s own "canal", a programme named "Sous la loupe", nor without a checker’s word', () => {
+    const vtv = 'https://www.vtv.gob.ve/nota';
+    expect(linkPoints('Verificamos, dato por dato, los titulares del canal', vtv, 'Ana')).toBe(60);
+    const rtnc = 'https://www.rtnc.cd/article';
+    expect(linkPoints('Sous la loupe, le magazine de la RTNC', rtnc, 'Kin')).toBe(60);
+    expect(linkPoints('Sous la loupe : la RTNC', rtnc, 'Kin')).toBe(60);
+  });
+});

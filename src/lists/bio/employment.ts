@@ -197,6 +197,9 @@ function qualifiedTie(gap: string): Tie | undefined {
     else if (has(t.beats, w) || HOUR.test(w.raw)) lastQualifier = Math.max(lastQualifier, w.end);
     // "and" between two beats joins two desks ("Periodista de cultura y economía en …"; Portuguese "e" is a tie above)
     else if (BEAT_AND.test(w.raw) && [words[i - 1], words[i + 1]].every((b) => b && has(t.beats, b))) continue;
+    // … and French "des" between a desk and its beat ("Journaliste au service des sports de la SNRT", after the
+    // six-hundred-and-forty-fifth set; RULES_VERSION 169)
+    else if (w.raw === 'des' && [words[i - 1], words[i + 1]].every((b) => b && has(t.beats, b))) continue;
     // "of", "with": they may join a title to its desk ("Host of the morning show at …"), never to the outlet; Portuguese
     // "as" (the feminine plural article, English "as" elsewhere) only before a desk: "Apresento as manhãs na …".
     else if (!has(t.articles, w) && !has(t.past, w) && !has(t.plain, w) && w.raw !== 'as') return undefined;
@@ -1408,8 +1411,11 @@ const AR_NOT_ON_AIR =
  * Brasil" (the two-hundred-and-fifty-fifth set). The hour makes it one programme the writer hosts; a reposter's "las
  * noticias de RT" names no hour.
  */
+// (… and a broadcast or an edition so named, and the weekend's: "Conduzco la emisión estelar de …", "Apresento a emissão
+// matinal da Rádio Moçambique", "… el informativo sabatino de …": the six-hundred-and-sixty-first and -eighty-first sets,
+// RULES_VERSION 169; DRAE emisión, edición, sabatino; Priberam emissão)
 const SLOT_PROGRAMME_OF =
-  /^\s(?:o|a|el|la|los|las|os|as|il|lo)\s(?:telejornal|noticiário|jornal|informativo|noticiero|noticias|notícias|telegiornale|tg|telediario)\s(?:matinal|matinales|estelar|estelares|nocturno|nocturna|noturno|noturna|vespertino|vespertina|(?:del|de la|da|do|de las|das)\s(?:mediodía|mañana|tarde|noche|manhã|noite|meio-dia|\d{1,2}(?:[:.h]\d{2})?\s?h?))\s(?:de|del|da|do|di|della)\s$/u;
+  /^\s(?:o|a|el|la|los|las|os|as|il|lo)\s(?:telejornal|noticiário|jornal|informativo|noticiero|noticias|notícias|telegiornale|tg|telediario|emisión|emissão|edición|edição)\s(?:matinal|matinales|estelar|estelares|nocturno|nocturna|noturno|noturna|vespertino|vespertina|sabatino|sabatina|dominical|(?:del|de la|da|do|de las|das)\s(?:mediodía|mañana|tarde|noche|manhã|noite|meio-dia|\d{1,2}(?:[:.h]\d{2})?\s?h?))\s(?:de|del|da|do|di|della)\s$/u;
 /**
  * … not a reposter's, a reaction channel's, a fan's, a dream, a question or a retiree's (a review of RULES_VERSION 97:
  * "Conduzco un programa de RT en mi canal de YouTube", "sueño con …", "algún día …", "jubilada"), and not with a name

@@ -578,8 +578,11 @@ const FA_CLASS_THEN_VERB =
 // a claim's noun right before it, not its "truth", "strength" or "news", nor in a supporter's, an own account's or a
 // desk's words ("Viva …", "con orgullo", "Cuenta oficial de …", "Equipo de verificación de …"; a review of
 // RULES_VERSION 165)
+// (… and a checker's "figure by figure" between, and the headlines of "the state channel" (RAE, estatal: "perteneciente o
+// relativo al Estado"; "Chequeamos, cifra por cifra, los titulares del canal estatal venezolano", the
+// six-hundred-and-eighty-first set's checker; RULES_VERSION 169)
 const ES_HEADLINES_OF_CLASS =
-  /(?<![\p{L}])(verificamos|chequeamos|desmentimos)\s+(?:(?:los|las|el)\s+)?(?:titulares\s+de|(?:titulares|cifras|datos|discursos?|declaraciones|afirmaciones)\s+del)\s+(la prensa del gobierno|los medios del gobierno|(?<=del\s)oficialismo)(?![\p{L}])/u;
+  /(?<![\p{L}])(verificamos|chequeamos|desmentimos)(?:,\s*(?:cifra por cifra|dato por dato|uno por uno|una por una|punto por punto),)?\s+(?:(?:los|las|el)\s+)?(?:titulares\s+de|(?:titulares|cifras|datos|discursos?|declaraciones|afirmaciones)\s+del)\s+(la prensa del gobierno|los medios del gobierno|(?<=del\s)oficialismo|(?<=del\s)canal (?:estatal|del estado)|la (?:televisión|tv) (?:estatal|del estado))(?![\p{L}])/u;
 const ES_OWN_DESK = /(?<![\p{L}])(?:equipo|antes de|nuestr\p{L}*|para la redacción)(?![\p{L}])/u;
 const ES_NOT_CHECKER =
   /(?<![\p{L}])(?:periodista\p{L}*|trabaj\p{L}*|oficina|somos|secretar\p{L}*|vocer\p{L}*|para la prensa|diario|redacci\p{L}*|cuenta oficial|equipo de verificación|viva|orgullo\p{L}*|patria|revoluci\p{L}*|comandante|apoy\p{L}*|comparto|compartimos|difund\p{L}*|colaborador\p{L}*)(?![\p{L}])|✊/u;
@@ -1242,6 +1245,25 @@ export function checksNamedSov(bio: string, name: string): string | undefined {
 }
 const SOV_NOT_CHECKER =
   /(?<![\p{L}])(?:redaksiya\p{L}*|redaktor\p{L}*|dərc edirik|yayınlıyoruz|ekib\p{L}*|hər səhər|her sabah|hər gün|her gün|doğrudur|yanlış yok|korrektor\p{L}*|jurnalist\p{L}*|gazeteci\p{L}*)(?![\p{L}])/iu;
+
+/**
+ * French "under the magnifying glass: <outlet>" (Larousse, loupe: "examiner quelque chose à la loupe"; "Collectif citoyen
+ * de vérification à Kinshasa · sous la loupe : la RTNC", the six-hundred-and-eighty-fourth set's checker, RULES_VERSION
+ * 169): the colon makes the outlet what is examined, and a checker's word elsewhere in the bio makes it a checker's (a
+ * programme "Sous la loupe, le magazine de …" names its own channel, with no colon before the name).
+ */
+const FR_CHECKER_WORD =
+  /(?<![\p{L}])(?:vérif\p{L}*|fact-?check\p{L}*|infox|intox|fausses? infos?|désinformation)(?![\p{L}])/iu;
+export function underTheLens(bio: string, name: string): string | undefined {
+  if (typeof bio !== 'string' || !bio || !name) return undefined;
+  const text = bio.normalize('NFKC').slice(0, MAX_BIO_CHARS);
+  if (!FR_CHECKER_WORD.test(text) || IN_HOUSE_OR_DEFENCE.test(text) || inHouse(text)) return undefined;
+  const re = new RegExp(
+    `(?<![\\p{L}])sous la loupe\\s*:\\s*(?:(?:la|le|les)\\s|l['’])?${escapeRe(name)}(?![\\p{L}\\p{N}])`,
+    'iu',
+  );
+  return re.test(text) ? 'sous la loupe' : undefined;
+}
 
 export function sievedNamed(bio: string, name: string): string | undefined {
   const re = new RegExp(

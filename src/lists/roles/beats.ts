@@ -117,6 +117,11 @@ export const BEATS: readonly string[] = [
   'centrales',
   'estelar',
   'estelares',
+  // … and the weekend's (DRAE, sabatino, dominical; "Conductora del informativo sabatino de …", the
+  // six-hundred-and-forty-ninth set; RULES_VERSION 169)
+  'sabatino',
+  'sabatina',
+  'dominical',
   'nocturno',
   'nocturna',
   'nocturnos',

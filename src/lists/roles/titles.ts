@@ -38,6 +38,26 @@ const DIRECTOR_START = new RegExp(`^(?:${DIRECTOR_TITLES.join('|')})`, 'iu');
 export const isDirectorTitle = (title: string): boolean => DIRECTOR_START.test(title.normalize('NFC'));
 
 /** Job titles of media staff, lower case, in English and other languages (Chinese, Russian, Spanish, French, Arabic, Korean, Persian, German, Portuguese, Turkish, Vietnamese): presenter, host, anchor, reporter, correspondent, journalist, editor, producer, contributor, columnist, commentator, 主持人, 记者, ведущий, корреспондент, журналист, periodista, presentador(a), corresponsal, journaliste, présentateur, correspondant, 기자, 앵커, خبرنگار, مراسل, مذيع ... */
+/**
+ * The head of a newsroom's desk, a title in itself (DRAE, jefe de sección; Priberam, chefe de reportagem; Larousse,
+ * chef de rubrique, chef de service; Collins, head of news): "Jefa de Política, Diario El Salvador", "Chef de la
+ * rubrique Économie, Cameroon Tribune" (the six-hundred-and-eighty-second and -fourth sets, RULES_VERSION 169). Only
+ * with a newsroom's desk: "jefe" or "head" alone is anyone's boss ("el jefe de VTV" is its director, named to be
+ * criticised), and "jefa de prensa" is a press officer's, "head of state" no one's desk.
+ */
+function headsOfDesks(): string[] {
+  const es = ['política', 'economía', 'deportes', 'cultura', 'internacional', 'nacional', 'información', 'sección'];
+  const pt = ['política', 'economia', 'esportes', 'desporto', 'cultura', 'internacional', 'reportagem', 'fotografia'];
+  const fr = ['de rubrique', 'de la rubrique', 'du service', 'de service', "d'édition", 'd’édition', 'du desk'];
+  const en = ['news', 'politics', 'sport', 'sports', 'business', 'newsgathering', 'programmes', 'programming'];
+  return [
+    ...['jefe', 'jefa'].flatMap((head) => es.map((desk) => `${head} de ${desk}`)),
+    ...pt.map((desk) => `chefe de ${desk}`),
+    ...['chef', 'cheffe'].flatMap((head) => fr.map((desk) => `${head} ${desk}`)),
+    ...en.map((desk) => `head of ${desk}`),
+  ];
+}
+
 export const MEDIA_ROLES: readonly string[] = [
   // A newsroom's desk named by its beat, as a desk's staff sign ("Culture desk @ …", "Politikressort @ …"): a job, tied
   // by a connector as any Latin title is (English "<beat> desk"; German "-ressort" and "-redaktion" compounds; Duden
@@ -217,6 +237,8 @@ export const MEDIA_ROLES: readonly string[] = [
   // Romanian's feminine (DEX; "Redactoare RADOR", the two-hundred-and-twenty-eighth set)
   'redactoare',
   'jefe de redacción',
+  // … and its feminine (DRAE, jefe: "jefa"; "Jefa de redacción, Diario El Salvador" read nothing before RULES_VERSION 169)
+  'jefa de redacción',
   'productor',
   'productora',
   'columnista',
@@ -1097,6 +1119,7 @@ export const MEDIA_ROLES: readonly string[] = [
   'مۇھەررىر',
   'éditeur',
   'éditrice',
+  ...headsOfDesks(),
 ];
 
 /**
