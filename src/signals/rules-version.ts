@@ -1189,7 +1189,7 @@ import * as thresholds from './thresholds';
 // 169: misses of the six-hundred-and-forty-fifth to -eighty-sixth sets, read after they scored: the head of a desk as a
 //     title ("Jefa de Política, …", "Chef de la rubrique Économie, …", "Chefe de reportagem da …", "Head of Sport, …";
 //     src/lists/roles/titles.ts headsOfDesks) and the missing "jefa de redacción"; French "des" between a desk and its
-//     beat ("au service des sports de …"; src/lists/bio/employment.ts qualifiedTie); a broadcast or an edition, and
+//     beat ("au service des sports de …"; src/lists/bio/employment.ts qualifiedTie); a broadcast (not an edition: 133's review), and
 //     the weekend's programme, for the hosts' verbs and titles ("la emisión estelar de", "a emissão matinal da", "el
 //     informativo sabatino de"; SLOT_PROGRAMME_OF, src/lists/roles/beats.ts); a checker of "the state channel's"
 //     headlines with "figure by figure" between (src/lists/bio/fact-check.ts ES_HEADLINES_OF_CLASS) and the French

@@ -1411,11 +1411,12 @@ const AR_NOT_ON_AIR =
  * Brasil" (the two-hundred-and-fifty-fifth set). The hour makes it one programme the writer hosts; a reposter's "las
  * noticias de RT" names no hour.
  */
-// (… and a broadcast or an edition so named, and the weekend's: "Conduzco la emisión estelar de …", "Apresento a emissão
-// matinal da Rádio Moçambique", "… el informativo sabatino de …": the six-hundred-and-sixty-first and -eighty-first sets,
-// RULES_VERSION 169; DRAE emisión, edición, sabatino; Priberam emissão)
+// (… and a broadcast so named, and the weekend's: "Conduzco la emisión estelar de …", "Apresento a emissão matinal da
+// Rádio Moçambique", "… el informativo sabatino de …": the six-hundred-and-sixty-first and -eighty-first sets,
+// RULES_VERSION 169; DRAE emisión, sabatino; Priberam emissão. Not "edición": reposters and recaps say "Presento la
+// edición estelar de …", a review of RULES_VERSION 133, below)
 const SLOT_PROGRAMME_OF =
-  /^\s(?:o|a|el|la|los|las|os|as|il|lo)\s(?:telejornal|noticiário|jornal|informativo|noticiero|noticias|notícias|telegiornale|tg|telediario|emisión|emissão|edición|edição)\s(?:matinal|matinales|estelar|estelares|nocturno|nocturna|noturno|noturna|vespertino|vespertina|sabatino|sabatina|dominical|(?:del|de la|da|do|de las|das)\s(?:mediodía|mañana|tarde|noche|manhã|noite|meio-dia|\d{1,2}(?:[:.h]\d{2})?\s?h?))\s(?:de|del|da|do|di|della)\s$/u;
+  /^\s(?:o|a|el|la|los|las|os|as|il|lo)\s(?:telejornal|noticiário|jornal|informativo|noticiero|noticias|notícias|telegiornale|tg|telediario|emisión|emissão)\s(?:matinal|matinales|estelar|estelares|nocturno|nocturna|noturno|noturna|vespertino|vespertina|sabatino|sabatina|dominical|(?:del|de la|da|do|de las|das)\s(?:mediodía|mañana|tarde|noche|manhã|noite|meio-dia|\d{1,2}(?:[:.h]\d{2})?\s?h?))\s(?:de|del|da|do|di|della)\s$/u;
 /**
  * … not a reposter's, a reaction channel's, a fan's, a dream, a question or a retiree's (a review of RULES_VERSION 97:
  * "Conduzco un programa de RT en mi canal de YouTube", "sueño con …", "algún día …", "jubilada"), and not with a name
