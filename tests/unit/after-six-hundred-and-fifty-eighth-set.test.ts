@@ -242,6 +242,13 @@ describe('heads of desks, weekend programmes, checkers by class and by the lens 
     expect(jobOf('Jefa de prensa de Venezolana de Televisión')).toBeUndefined();
     expect(jobOf('Jefe, Diario El Salvador')).toBeUndefined();
   });
+  it('… nor a head after a possessive, or after an article opening the clause, unless "I am" comes first (its review)', () => {
+    expect(jobOf('Mi jefa de redacción en Diario El Salvador es lo máximo')).toBeUndefined();
+    expect(jobOf('Mi jefe de redacción en Diario El Salvador es lo máximo')).toBeUndefined();
+    expect(jobOf('Le chef du service de la SNRT a démissionné')).toBeUndefined();
+    expect(jobOf('Soy la jefa de redacción de Diario El Salvador')).toBe('el-salvador-state-media');
+    expect(jobOf('Je suis le chef du service politique de la SNRT')).toBe('snrt');
+  });
   it('French "des" between a desk and its beat', () => {
     expect(jobOf('Journaliste au service des sports de la SNRT')).toBe('snrt');
     expect(jobOf('Journaliste, fan des sports de la SNRT')).toBeUndefined();

@@ -237,9 +237,27 @@ function siteGlossed(c: Clause, name: Hit<OutletName>): Hit<OutletName> | undefi
   return m && ownDomain(name.item.outlet, m[1]!) ? { ...name, end: name.end + m[0].length } : undefined;
 }
 
-/** A title after Arabic لـ (TO_TITLE, TO_BEFORE): someone else's. */
+/**
+ * A head's title (src/lists/roles/titles.ts headsOfDesks, "jefe de redacción") after a possessive is someone's boss ("Mi
+ * jefa de redacción en …"), and after an article opening its clause a boss named in the news or by a critic ("Le chef
+ * du service de la SNRT a démissionné"); "Soy la jefa de …", "Je suis le chef de …" keep it (a review of RULES_VERSION
+ * 169).
+ */
+const HEAD_TITLE = /^(?:jefe|jefa|chef|cheffe|chefe|head)\s/iu;
+const POSSESSIVE_BEFORE =
+  /(?<![\p{L}])(?:mi|mis|tu|su|nuestr[oa]|my|our|his|her|their|your|mon|ma|notre|votre|son|sa|meu|minha|nosso|nossa|seu|sua)\s+$/iu;
+const ARTICLE_OPENING = /^[\s\p{P}\p{S}]*(?:el|la|le|the|o|a)\s+$/iu;
+const headOfAnother = (c: Clause, r: RoleHit): boolean => {
+  if (!HEAD_TITLE.test(c.text.slice(r.index, r.end))) return false;
+  const before = c.text.slice(0, r.index);
+  return POSSESSIVE_BEFORE.test(before) || ARTICLE_OPENING.test(before);
+};
+
+/** A title after Arabic لـ (TO_TITLE, TO_BEFORE), or a head's that is another's (headOfAnother): someone else's. */
 const toSomeone = (c: Clause, r: RoleHit): boolean =>
-  TO_TITLE.test(c.text.slice(r.index, r.end)) || TO_BEFORE.test(c.text.slice(Math.max(0, r.index - 4), r.index));
+  TO_TITLE.test(c.text.slice(r.index, r.end)) ||
+  TO_BEFORE.test(c.text.slice(Math.max(0, r.index - 4), r.index)) ||
+  headOfAnother(c, r);
 
 /**
  * The clause's titles the account may hold (`roles`), and someone else's (`others`, toSomeone): no title of the
