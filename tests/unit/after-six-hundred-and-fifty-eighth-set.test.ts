@@ -274,3 +274,16 @@ describe('heads of desks, weekend programmes, checkers by class and by the lens 
     expect(linkPoints('Sous la loupe : la RTNC', rtnc, 'Kin')).toBe(60);
   });
 });
+
+describe('an Arabic checker reviews the official media and corrects its errors (RULES_VERSION 170)', () => {
+  const pbc = 'https://www.pbc.ps/news/1';
+  it('the correcting makes the review a check; its own title and independence are no refusal', () => {
+    expect(linkPoints('مدقق أخبار | نراجع أخبار الإعلام الرسمي ونصحح أخطاءه. لا تموله أي حكومة', pbc, 'تحقق')).toBe(0);
+  });
+  it('… not the review alone, a proofreader, before publishing, or under a negation', () => {
+    expect(linkPoints('نراجع أخبار الإعلام الرسمي', pbc, 'تحقق')).toBe(60);
+    expect(linkPoints('مدقق لغوي | نراجع أخبار الإعلام الرسمي ونصحح أخطاءه', pbc, 'تحقق')).toBe(60);
+    expect(linkPoints('نراجع أخبار الإعلام الرسمي قبل النشر ونصحح أخطاءه', pbc, 'تحقق')).toBe(60);
+    expect(linkPoints('لا نراجع أخبار الإعلام الرسمي ونصحح أخطاءه', pbc, 'تحقق')).toBe(60);
+  });
+});

@@ -464,6 +464,19 @@ const AR_WHAT_CLASS =
 const AR_NOT_CHECKER =
   /(?<!\p{L})و?(?:قبل البث|قبل النشر|نحن الإعلام|إعلامنا|قناتنا|وكالتنا|إذاعتنا|لا|لن|نعيد نشره|ننشره|أنشره|انشره|ننقله|أنقله|نؤيده|أؤيده|ندعمه|أدعمه|أدافع|ندافع|نعيد\p{L}*|المونتاج|قسم|مدقق|لغوي|(?:ال)?أرشيف|فريق\s+(?:ال)?(?:عمل|مونتاج|تحرير|أخبار|القناة)|الصفحة الرسمية|الحساب الرسمي|معجبي|معجبين)(?!\p{L})/u;
 /**
+ * Arabic "we review the news of the official media and correct its errors" (نراجع … ونصحح أخطاءه; Almaany: راجع، صحّح;
+ * the six-hundred-and-eighty-ninth set's checker, RULES_VERSION 170): correcting the class's errors makes the review a
+ * check, where reviewing alone is as much an editor's job. Refused as AR_NOT_CHECKER refuses, except a checker's own
+ * title ("مدقق أخبار", news checker, not a proofreader's "مدقق لغوي") and its independence ("لا تموله أي حكومة", no
+ * government funds it), which are no negation of the check.
+ */
+const AR_REVIEW_AND_CORRECT =
+  /(?<!\p{L})(نراجع|أراجع)\s+(?:\p{L}+\s+){0,2}?((?:ال)?إعلام\s+(?:ال)?(?:رسمي|حكومي)|وسائل\s+(?:ال)?إعلام\s+(?:ال)?(?:رسمية|حكومية)|الوكالات الرسمية)\s+و(?:نصحح|أصحح|نصحّح|أصحّح)\s+أخطاء\p{L}*/u;
+const arCheckerText = (text: string): string =>
+  text
+    .replace(/(?<!\p{L})(?:مدقق|مدققة|مدققو)\s+(?:أخبار|الأخبار|حقائق|الحقائق)(?!\p{L})/gu, ' ')
+    .replace(/(?<!\p{L})لا\s+(?:تموله|يموله|تمولها|يمولها|تمولنا|يمولنا)(?!\p{L})/gu, ' ');
+/**
  * … and one person taking the class's output apart: "I pick apart state broadcaster documentaries" (the
  * four-hundred-and-ninety-fourth set's researcher; Collins: pick apart, to criticise in detail): first person, the
  * class right after the verb; EN_NOT_CHECKER's staff and official words refused.
@@ -618,6 +631,8 @@ export function factCheckOf(bio: string): { verb: string; media: string } | unde
   if (vc && !NEGATED.test(text.slice(Math.max(0, vc.index - 20), vc.index))) return { verb: vc[1]!, media: vc[2]! };
   const examines = AR_EXAMINER_NOT_CHECKER.test(text) ? null : AR_EXAMINE_CLASS.exec(text);
   if (examines) return { verb: examines[1]!, media: examines[2]! };
+  const corrects = AR_NOT_CHECKER.test(arCheckerText(text)) ? null : AR_REVIEW_AND_CORRECT.exec(text);
+  if (corrects) return { verb: corrects[1]!, media: corrects[2]! };
   const forYou = NOT_FOR_YOU.test(text) ? null : SO_YOU_DONT_HAVE_TO.exec(text);
   if (forYou) return { verb: forYou[1]!, media: forYou[2]! };
   const fa = FA_CLASS_THEN_VERB.exec(text);
