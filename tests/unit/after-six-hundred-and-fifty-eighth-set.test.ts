@@ -287,3 +287,19 @@ describe('an Arabic checker reviews the official media and corrects its errors (
     expect(linkPoints('لا نراجع أخبار الإعلام الرسمي ونصحح أخطاءه', pbc, 'تحقق')).toBe(60);
   });
 });
+
+describe('a Spanish checker of a station "and the other state radios" (RULES_VERSION 170)', () => {
+  const pn = 'https://redpatrianueva.bo/nota';
+  it('"and the other" makes the named station one of the class checked', () => {
+    expect(linkPoints('Chequeamos a Patria Nueva y a otras radios del Estado', pn, 'Chequeo')).toBe(0);
+    expect(linkPoints('Chequeamos a Patria Nueva', pn, 'Chequeo')).toBe(60);
+  });
+  it('… not another verb, "for", a desk’s or a supporter’s words', () => {
+    expect(linkPoints('Saludos a Patria Nueva y a otras radios del Estado', pn, 'Chequeo')).toBe(60);
+    expect(linkPoints('Chequeamos para Patria Nueva y a otras radios del Estado', pn, 'Chequeo')).toBe(60);
+    expect(linkPoints('Chequeamos a Patria Nueva y a otras radios estatales antes de emitir', pn, 'Chequeo')).toBe(60);
+    expect(linkPoints('Chequeamos a Patria Nueva y a otras radios del Estado. ¡Viva la patria!', pn, 'Chequeo')).toBe(
+      60,
+    );
+  });
+});

@@ -414,10 +414,12 @@ const STATE_TV_STORIES =
   /(?<![\p{L}])(разбираю сюжеты)\s+(?:[^\s|•·\n.!?,;]+\s+){0,3}?(гоств|государственного тв|государственного телевидения)(?![\p{L}])/u;
 // (… and "we review" the government-aligned radios, channels, stations (RAE, oficialista; "Revisamos a las radios
 // oficialistas", the six-hundred-and-sixty-first set's checker)
+// (… and a named station "and the other state radios" (RAE, estatal; "Chequeamos a <radio> y a otras radios del Estado",
+// the six-hundred-and-ninety-second set's checker, RULES_VERSION 170): "other" after "and" makes the named one of them)
 // (not "prensa estatal": its review found the linked outlet's own staff, in-house checkers and fans read so, "Periodista
 // de El Telégrafo. Chequeo a la prensa estatal"; a review of RULES_VERSION 143)
 const VERB_THEN_CLASS =
-  /(?<![\p{L}])(разбираю фейки|разбираем фейки|разбираем сюжеты|ponemos a prueba|pongo a prueba|pon a prueba|chequeamos|chequeo|verificamos|verifico|revisamos|sprawdzam|sprawdzamy|проверяю|проверяем)\s+(?:a\s+)?(?:(?!(?:para|en|desde|con|por|junto|como|vía|via|sobre|a|dla|w|для|на|в|for|on|at|from|pour|sur)\s)[^\s|•·\n.!?,;]+\s+){0,3}?(госсми|государственных сми|провластных сми|провластных (?:теле)?каналов|prensa oficial(?:ista)?|medios oficiales|medios oficialistas|medios estatales|medios del régimen|medios del gobierno|(?:al |el )?canal estatal|media państwowe|media rządowe|la (?:televisión|radio|agencia) (?:estatal|oficial)|(?:las |los )?(?:radios|canales|televisoras) oficialistas)(?![\p{L}])/u;
+  /(?<![\p{L}])(разбираю фейки|разбираем фейки|разбираем сюжеты|ponemos a prueba|pongo a prueba|pon a prueba|chequeamos|chequeo|verificamos|verifico|revisamos|sprawdzam|sprawdzamy|проверяю|проверяем)\s+(?:a\s+)?(?:(?!(?:para|en|desde|con|por|junto|como|vía|via|sobre|a|dla|w|для|на|в|for|on|at|from|pour|sur)\s)[^\s|•·\n.!?,;]+\s+){0,3}?(?:y a\s+)?(госсми|государственных сми|провластных сми|провластных (?:теле)?каналов|prensa oficial(?:ista)?|medios oficiales|medios oficialistas|medios estatales|medios del régimen|medios del gobierno|(?:al |el )?canal estatal|media państwowe|media rządowe|la (?:televisión|radio|agencia) (?:estatal|oficial)|(?:las |los )?(?:radios|canales|televisoras) oficialistas|(?<=y a )otr[oa]s (?:radios|canales|televisoras) (?:del estado|estatales))(?![\p{L}])/u;
 
 /**
  * English: the verb, "what", the class, at most its verb, then the sentence's end: "Checking what state broadcasters
@@ -627,6 +629,11 @@ export function factCheckOf(bio: string): { verb: string; media: string } | unde
   // (… nor "we review" the government's radios in a newsroom's or the outlet's own words: "… antes de emitir. Equipo de
   // Granma", "para nuestra redacción", "Somos …"; a review of RULES_VERSION 166)
   if (vc && vc[1] === 'revisamos' && (ES_NOT_CHECKER.test(text) || ES_OWN_DESK.test(text))) vc = null;
+  // (… nor "the other state radios" so, the named station aside: "… antes de emitir. Equipo de …" is a desk's)
+  if (vc && /^otr/u.test(vc[2]!)) {
+    const rest = text.slice(0, vc.index) + text.slice(vc.index + vc[0].length);
+    if (ES_NOT_CHECKER.test(rest) || ES_OWN_DESK.test(rest)) vc = null;
+  }
   // (not under a negation: "Не проверяю госСМИ"; a review of RULES_VERSION 101)
   if (vc && !NEGATED.test(text.slice(Math.max(0, vc.index - 20), vc.index))) return { verb: vc[1]!, media: vc[2]! };
   const examines = AR_EXAMINER_NOT_CHECKER.test(text) ? null : AR_EXAMINE_CLASS.exec(text);
