@@ -414,12 +414,10 @@ const STATE_TV_STORIES =
   /(?<![\p{L}])(разбираю сюжеты)\s+(?:[^\s|•·\n.!?,;]+\s+){0,3}?(гоств|государственного тв|государственного телевидения)(?![\p{L}])/u;
 // (… and "we review" the government-aligned radios, channels, stations (RAE, oficialista; "Revisamos a las radios
 // oficialistas", the six-hundred-and-sixty-first set's checker)
-// (… and a named station "and the other state radios" (RAE, estatal; "Chequeamos a <radio> y a otras radios del Estado",
-// the six-hundred-and-ninety-second set's checker, RULES_VERSION 170): "other" after "and" makes the named one of them)
 // (not "prensa estatal": its review found the linked outlet's own staff, in-house checkers and fans read so, "Periodista
 // de El Telégrafo. Chequeo a la prensa estatal"; a review of RULES_VERSION 143)
 const VERB_THEN_CLASS =
-  /(?<![\p{L}])(разбираю фейки|разбираем фейки|разбираем сюжеты|ponemos a prueba|pongo a prueba|pon a prueba|chequeamos|chequeo|verificamos|verifico|revisamos|sprawdzam|sprawdzamy|проверяю|проверяем)\s+(?:a\s+)?(?:(?!(?:para|en|desde|con|por|junto|como|vía|via|sobre|a|dla|w|для|на|в|for|on|at|from|pour|sur)\s)[^\s|•·\n.!?,;]+\s+){0,3}?(?:y a\s+)?(госсми|государственных сми|провластных сми|провластных (?:теле)?каналов|prensa oficial(?:ista)?|medios oficiales|medios oficialistas|medios estatales|medios del régimen|medios del gobierno|(?:al |el )?canal estatal|media państwowe|media rządowe|la (?:televisión|radio|agencia) (?:estatal|oficial)|(?:las |los )?(?:radios|canales|televisoras) oficialistas|(?<=y a )otr[oa]s (?:radios|canales|televisoras) (?:del estado|estatales))(?![\p{L}])/u;
+  /(?<![\p{L}])(разбираю фейки|разбираем фейки|разбираем сюжеты|ponemos a prueba|pongo a prueba|pon a prueba|chequeamos|chequeo|verificamos|verifico|revisamos|sprawdzam|sprawdzamy|проверяю|проверяем)\s+(?:a\s+)?(?:(?!(?:para|en|desde|con|por|junto|como|vía|via|sobre|a|dla|w|для|на|в|for|on|at|from|pour|sur)\s)[^\s|•·\n.!?,;]+\s+){0,3}?(госсми|государственных сми|провластных сми|провластных (?:теле)?каналов|prensa oficial(?:ista)?|medios oficiales|medios oficialistas|medios estatales|medios del régimen|medios del gobierno|(?:al |el )?canal estatal|media państwowe|media rządowe|la (?:televisión|radio|agencia) (?:estatal|oficial)|(?:las |los )?(?:radios|canales|televisoras) oficialistas)(?![\p{L}])/u;
 
 /**
  * English: the verb, "what", the class, at most its verb, then the sentence's end: "Checking what state broadcasters
@@ -465,19 +463,6 @@ const AR_WHAT_CLASS =
 // RULES_VERSION 128)
 const AR_NOT_CHECKER =
   /(?<!\p{L})و?(?:قبل البث|قبل النشر|نحن الإعلام|إعلامنا|قناتنا|وكالتنا|إذاعتنا|لا|لن|نعيد نشره|ننشره|أنشره|انشره|ننقله|أنقله|نؤيده|أؤيده|ندعمه|أدعمه|أدافع|ندافع|نعيد\p{L}*|المونتاج|قسم|مدقق|لغوي|(?:ال)?أرشيف|فريق\s+(?:ال)?(?:عمل|مونتاج|تحرير|أخبار|القناة)|الصفحة الرسمية|الحساب الرسمي|معجبي|معجبين)(?!\p{L})/u;
-/**
- * Arabic "we review the news of the official media and correct its errors" (نراجع … ونصحح أخطاءه; Almaany: راجع، صحّح;
- * the six-hundred-and-eighty-ninth set's checker, RULES_VERSION 170): correcting the class's errors makes the review a
- * check, where reviewing alone is as much an editor's job. Refused as AR_NOT_CHECKER refuses, except a checker's own
- * title ("مدقق أخبار", news checker, not a proofreader's "مدقق لغوي") and its independence ("لا تموله أي حكومة", no
- * government funds it), which are no negation of the check.
- */
-const AR_REVIEW_AND_CORRECT =
-  /(?<!\p{L})(نراجع|أراجع)\s+(?:\p{L}+\s+){0,2}?((?:ال)?إعلام\s+(?:ال)?(?:رسمي|حكومي)|وسائل\s+(?:ال)?إعلام\s+(?:ال)?(?:رسمية|حكومية)|الوكالات الرسمية)\s+و(?:نصحح|أصحح|نصحّح|أصحّح)\s+أخطاء\p{L}*/u;
-const arCheckerText = (text: string): string =>
-  text
-    .replace(/(?<!\p{L})(?:مدقق|مدققة|مدققو)\s+(?:أخبار|الأخبار|حقائق|الحقائق)(?!\p{L})/gu, ' ')
-    .replace(/(?<!\p{L})لا\s+(?:تموله|يموله|تمولها|يمولها|تمولنا|يمولنا)(?!\p{L})/gu, ' ');
 /**
  * … and one person taking the class's output apart: "I pick apart state broadcaster documentaries" (the
  * four-hundred-and-ninety-fourth set's researcher; Collins: pick apart, to criticise in detail): first person, the
@@ -629,17 +614,10 @@ export function factCheckOf(bio: string): { verb: string; media: string } | unde
   // (… nor "we review" the government's radios in a newsroom's or the outlet's own words: "… antes de emitir. Equipo de
   // Granma", "para nuestra redacción", "Somos …"; a review of RULES_VERSION 166)
   if (vc && vc[1] === 'revisamos' && (ES_NOT_CHECKER.test(text) || ES_OWN_DESK.test(text))) vc = null;
-  // (… nor "the other state radios" so, the named station aside: "… antes de emitir. Equipo de …" is a desk's)
-  if (vc && /^otr/u.test(vc[2]!)) {
-    const rest = text.slice(0, vc.index) + text.slice(vc.index + vc[0].length);
-    if (ES_NOT_CHECKER.test(rest) || ES_OWN_DESK.test(rest)) vc = null;
-  }
   // (not under a negation: "Не проверяю госСМИ"; a review of RULES_VERSION 101)
   if (vc && !NEGATED.test(text.slice(Math.max(0, vc.index - 20), vc.index))) return { verb: vc[1]!, media: vc[2]! };
   const examines = AR_EXAMINER_NOT_CHECKER.test(text) ? null : AR_EXAMINE_CLASS.exec(text);
   if (examines) return { verb: examines[1]!, media: examines[2]! };
-  const corrects = AR_NOT_CHECKER.test(arCheckerText(text)) ? null : AR_REVIEW_AND_CORRECT.exec(text);
-  if (corrects) return { verb: corrects[1]!, media: corrects[2]! };
   const forYou = NOT_FOR_YOU.test(text) ? null : SO_YOU_DONT_HAVE_TO.exec(text);
   if (forYou) return { verb: forYou[1]!, media: forYou[2]! };
   const fa = FA_CLASS_THEN_VERB.exec(text);
