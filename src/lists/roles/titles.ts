@@ -37,7 +37,6 @@ export const DIRECTOR_TITLES: readonly string[] = [
 const DIRECTOR_START = new RegExp(`^(?:${DIRECTOR_TITLES.join('|')})`, 'iu');
 export const isDirectorTitle = (title: string): boolean => DIRECTOR_START.test(title.normalize('NFC'));
 
-/** Job titles of media staff, lower case, in English and other languages (Chinese, Russian, Spanish, French, Arabic, Korean, Persian, German, Portuguese, Turkish, Vietnamese): presenter, host, anchor, reporter, correspondent, journalist, editor, producer, contributor, columnist, commentator, 主持人, 记者, ведущий, корреспондент, журналист, periodista, presentador(a), corresponsal, journaliste, présentateur, correspondant, 기자, 앵커, خبرنگار, مراسل, مذيع ... */
 /**
  * The head of a newsroom's desk, a title in itself (DRAE, jefe de sección; Priberam, chefe de reportagem; Larousse,
  * chef de rubrique, chef de service; Collins, head of news): "Jefa de Política, Diario El Salvador", "Chef de la
@@ -58,6 +57,7 @@ function headsOfDesks(): string[] {
   ];
 }
 
+/** Job titles of media staff, lower case, in English and other languages (Chinese, Russian, Spanish, French, Arabic, Korean, Persian, German, Portuguese, Turkish, Vietnamese): presenter, host, anchor, reporter, correspondent, journalist, editor, producer, contributor, columnist, commentator, 主持人, 记者, ведущий, корреспондент, журналист, periodista, presentador(a), corresponsal, journaliste, présentateur, correspondant, 기자, 앵커, خبرنگار, مراسل, مذيع ... */
 export const MEDIA_ROLES: readonly string[] = [
   // A newsroom's desk named by its beat, as a desk's staff sign ("Culture desk @ …", "Politikressort @ …"): a job, tied
   // by a connector as any Latin title is (English "<beat> desk"; German "-ressort" and "-redaktion" compounds; Duden
